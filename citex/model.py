@@ -1,0 +1,173 @@
+"""The data model shared by every stage of citex.
+
+Values flow one way: ``Text`` -> ``Note`` -> ``Piece`` -> ``Work``/``Citation`` -> ``Document``.
+Every class is a frozen dataclass; a stage that refines a value returns a new one
+(``dataclasses.replace``).  This module imports nothing of citex's own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+# CSL types citex emits, and the audit family of each (spec/output.md).
+FAMILY_OF_TYPE: dict[str, str] = {
+    "report": "report",
+    "speech": "report",
+    "document": "report",
+    "article-newspaper": "news",
+    "article-magazine": "news",
+    "broadcast": "news",
+    "webpage": "news",
+    "post-weblog": "news",
+    "interview": "interview",
+    "book": "book",
+    "chapter": "book",
+    "article-journal": "journal",
+    "thesis": "book",
+    "paper-conference": "journal",
+}
+FAMILIES = ("report", "news", "interview", "book", "journal")
+
+
+@dataclass(frozen=True)
+class Warning:  # noqa: A001 - the name the spec uses; never raised, only reported
+    """Something odd in the input, reported with a stable ``code``; never fatal."""
+
+    code: str
+    message: str
+    note: int | None = None
+
+    def as_dict(self) -> dict:
+        out = {"code": self.code, "message": self.message}
+        if self.note is not None:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True)
+class Text:
+    """A decoded article: plain text (italics kept as ``*...*``), where it came from, what it was."""
+
+    text: str
+    source: str = "<string>"
+    format: str = "text"  # text | markdown | html | pdf
+    warnings: tuple[Warning, ...] = ()
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person (``family``/``given``) or an organisation or description (``literal``)."""
+
+    family: str | None = None
+    given: str | None = None
+    literal: str | None = None
+
+    def display(self) -> str:
+        if self.literal:
+            return self.literal
+        return f"{self.family}, {self.given}" if self.given else (self.family or "")
+
+
+@dataclass(frozen=True)
+class Work:
+    """One cited work, with its fields as printed, its CSL type and the evidence behind the type."""
+
+    type: str = "document"
+    authors: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+    translators: tuple[Name, ...] = ()
+    interviewer: tuple[Name, ...] = ()
+    title: str | None = None
+    container: str | None = None
+    publisher: str | None = None
+    place: str | None = None  # publisher-place, or where an interview/speech took place
+    date: tuple[int, ...] | None = None  # (year[, month[, day]])
+    date_literal: str | None = None  # "undated", "n.d." as printed
+    volume: str | None = None
+    issue: str | None = None
+    page: str | None = None  # the range of an article or chapter
+    url: str | None = None
+    language: str | None = None
+    genre: str | None = None  # "Personal interview", "Report", ...
+    event_title: str | None = None
+    medium: str | None = None
+    evidence: tuple[str, ...] = ()
+    raw: str = ""
+    parsed: bool = True  # False: nothing could be read; the raw text is all there is
+
+    @property
+    def family(self) -> str:
+        return FAMILY_OF_TYPE.get(self.type, "report")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a note's text that cites one work (or is a back-reference to one)."""
+
+    note: int
+    index: int
+    text: str
+    span: Span  # offsets into the note's text
+    kind: str = "full"  # full | ibid | short
+    prefix: str | None = None  # signal phrase before it: "see", "see also", "for example see"
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One work cited in one note: a full reference, an ibid, or a short form."""
+
+    note: int
+    index: int
+    kind: str  # full | ibid | short
+    raw: str
+    span: Span
+    prefix: str | None = None
+    locator: str | None = None
+    label: str | None = None  # CSL locator label: page, paragraph, section, ...
+    work: Work | None = None  # the parsed work (full); for a short form, what it names
+    item: str | tuple[str, ...] | None = None  # resolved item id(s)
+    ambiguous: bool = False
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Note:
+    """One endnote or footnote, numbered as printed, with its text stripped of the marker."""
+
+    number: int
+    text: str
+    span: Span = (0, 0)  # where the note's text sits in ``Text.text``
+    marker: str = ""  # the marker as printed, e.g. "^{[19] (# edn19)}"
+    linked: bool = True  # a body marker points at this note
+    citations: tuple[Citation, ...] = ()
+    commentary: str | None = None  # the note's prose that is not a citation
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    """A bibliography entry: one work, its stable key, and every note that cites it."""
+
+    id: str
+    work: Work
+    notes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything citex knows about one article; every export and the audit are views of it."""
+
+    source: str
+    notes: tuple[Note, ...] = ()
+    items: tuple[Item, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+    format: str = "text"
+    interviewer: tuple[Name, ...] = field(default=())  # the article's author, when known
+
+    def item(self, key: str) -> Item | None:
+        for it in self.items:
+            if it.id == key:
+                return it
+        return None

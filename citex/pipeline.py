@@ -1,0 +1,56 @@
+"""The whole of citex, top to bottom: read -> locate -> segment -> parse -> resolve.
+
+Each stage is one pure function of the stage before it; this file is the only place
+that chains them.  ``extract`` is the public entry point (``citex.extract``).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from . import notes as notes_stage
+from . import resolve as resolve_stage
+from . import segment as segment_stage
+from . import sources
+from .model import Citation, Document, Note, Text, Warning
+from .parse import parse_piece
+
+
+def extract(source: str | os.PathLike | bytes | Text, *, name: str | None = None,
+            input_format: str | None = None) -> Document:
+    """Run the pipeline on a path, raw bytes, an article's text, or a ``Text``."""
+    text = read(source, name=name, input_format=input_format)
+    return process(text)
+
+
+def read(source: str | os.PathLike | bytes | Text, *, name: str | None = None,
+         input_format: str | None = None) -> Text:
+    """Stage 1: anything the user has -> a decoded, normalised ``Text``."""
+    if isinstance(source, Text):
+        return source
+    if isinstance(source, bytes):
+        return sources.decode(source, source=name or "<bytes>", input_format=input_format)
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source and os.path.exists(source)):
+        return sources.read_path(os.fspath(source), input_format=input_format)
+    return sources.from_string(source, source=name or "<string>", input_format=input_format)
+
+
+def process(text: Text) -> Document:
+    """Stages 2-5 on a decoded article."""
+    notes, warnings = notes_stage.locate(text)  # 2. every note, numbered as printed
+    warnings = list(text.warnings) + warnings
+    parsed: list[Note] = []
+    for note in notes:
+        pieces, commentary = segment_stage.segment(note)  # 3. cut into works and commentary
+        citations = tuple(parse_piece(p) for p in pieces)  # 4. fields, type, evidence
+        parsed.append(replace(note, citations=citations, commentary=commentary))
+        warnings.extend(_unparsed_warnings(note.number, citations))
+    return resolve_stage.resolve(parsed, warnings, source=text.source, fmt=text.format)  # 5. ibid, short, merge, keys
+
+
+def _unparsed_warnings(number: int, citations: tuple[Citation, ...]) -> list[Warning]:
+    return [
+        Warning("unparsed", f"could not read a work in {c.raw[:80]!r}; kept as a document with its raw text", number)
+        for c in citations
+        if c.work is not None and not c.work.parsed
+    ]
