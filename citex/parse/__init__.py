@@ -1,0 +1,54 @@
+"""Pieces -> parsed citations: one module per concern (names, dates, language, classify,
+reference fields); this module only dispatches on the piece's kind."""
+from __future__ import annotations
+
+from ..model import Citation, Piece, Work
+from .features import IBID_RE
+
+LABELS = {"p.": "page", "pp.": "page", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
+          "para.": "paragraph", "paras.": "paragraph", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
+          "§": "section"}
+
+
+def parse_piece(piece: Piece) -> Citation:
+    """Read one piece into a ``Citation``; what cannot be read keeps its raw text as a document."""
+    from . import reference
+
+    base = dict(note=piece.note, index=piece.index, raw=piece.text, span=piece.span, prefix=piece.prefix,
+                evidence=piece.evidence)
+    if piece.kind == "ibid":
+        m = IBID_RE.match(piece.text.strip())
+        loc = m.group("loc") if m else None
+        locator, label = _locator(loc)
+        return Citation(kind="ibid", locator=locator, label=label, **base)
+    try:
+        if piece.kind == "short":
+            work, loc, word = reference.read_short(piece.text)
+            return Citation(kind="short", work=work, locator=_clean(loc), label=_label(word, loc), **base)
+        work, loc, word = reference.read_full(piece.text)
+    except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
+        work, loc, word = Work(type="document", raw=piece.text, parsed=False,
+                               evidence=(f"reader failed: {type(exc).__name__}",)), None, None
+    return Citation(kind="full", work=work, locator=_clean(loc), label=_label(word, loc), **base)
+
+
+def _locator(loc: str | None) -> tuple[str | None, str | None]:
+    if not loc:
+        return None, None
+    loc = loc.strip()
+    for word in sorted(LABELS, key=len, reverse=True):
+        if loc.lower().startswith(word):
+            return _clean(loc[len(word):]), LABELS[word]
+    return _clean(loc), "page"
+
+
+def _clean(loc: str | None) -> str | None:
+    if not loc:
+        return None
+    return loc.strip().replace("–", "-").replace(" ", "") or None
+
+
+def _label(word: str | None, loc: str | None) -> str | None:
+    if not loc:
+        return None
+    return LABELS.get((word or "").lower().strip(), "page")

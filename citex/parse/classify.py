@@ -1,0 +1,167 @@
+"""The CSL type of a work, decided from the shape of its citation, with the evidence.
+
+Shape comes first (``in`` + editors -> chapter; volume:issue -> journal article; a
+publication parenthetical -> book or report; an outlet and a full date -> news).  The words
+of outlets, publishers and titles refine it; a small table of well-known outlets is one
+signal among others, never the only way news is recognised.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .names import is_organisation
+
+# A few well-known news outlets (one signal among several).
+KNOWN_NEWS = frozenset(
+    """new york times|washington post|washington times|wall street journal|los angeles times|financial times|
+    the guardian|guardian|the independent|the times|the telegraph|daily telegraph|miami herald|chicago tribune|
+    usa today|boston globe|bbc|bbc news|bbc mundo|cnn|cnn en español|npr|nbc news|cbs news|abc news|fox news|
+    al jazeera|reuters|associated press|ap|afp|agence france-presse|efe|agencia efe|bloomberg|xinhua|
+    el comercio|la república|la republica|perú21|peru21|correo|expreso|gestión|la prensa|el país|el pais|
+    el tiempo|el espectador|el universal|milenio|excélsior|reforma|la jornada|clarín|la nación|la nacion|
+    página/12|infobae|el mercurio|la tercera|folha de s. paulo|folha de são paulo|o globo|o estado de s. paulo|
+    le monde|le figaro|libération|die zeit|frankfurter allgemeine zeitung|süddeutsche zeitung|rpp|rpp noticias|
+    andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
+    politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".replace("\n", "").split("|")
+)
+KNOWN_MAGAZINES = frozenset(
+    """the economist|economist|time|newsweek|the atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
+    harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|
+    proceso|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
+    nacla report on the americas|diálogo|dialogo|the new york review of books|new york review of books|
+    london review of books|le nouvel observateur|l'express|stern|veja|época|istoé""".replace("\n", "").split("|")
+)
+# Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
+NEWS_WORD_RE = regex.compile(
+    r"(?i)\b(?:times|post|news|noticias|noticia|diario|daily|herald|tribune|gazette|gaceta|chronicle|observer|"
+    r"telegraph|courier|journal(?!\s+of)|press|wire|dispatch|standard|mail|sun|express|comercio|república|"
+    r"prensa|nación|nacional|mundo|país|tiempo|universal|correo|heraldo|zeitung|journal\s+de|le\s+monde|"
+    r"radio|televisión|television|tv|channel|canal|noticiero|informativo)\b"
+)
+MAGAZINE_WORD_RE = regex.compile(r"(?i)\b(?:magazine|revista\s+(?!de\b)|weekly|semanario|quarterly\s+review)\b")
+JOURNAL_WORD_RE = regex.compile(
+    r"(?i)\b(?:journal|review|revista|quarterly|studies|estudios|études|annals|anales|bulletin|boletín|"
+    r"proceedings|transactions|zeitschrift|cahiers|cuadernos|debates|perspectives|research|science|sciences)\b"
+)
+SPEECH_WORD_RE = regex.compile(
+    r"(?i)\b(?:mensaje|message|address|speech|remarks|discurso|lecture|keynote|statement\s+by|testimony|"
+    r"allocution|discours|rede|conferencia\s+magistral|palabras|intervención|presentation|presentación)\b"
+)
+REPORT_WORD_RE = regex.compile(
+    r"(?i)\b(?:report|informe|reporte|survey|monitoreo|monitoring|assessment|estrategia|strategy|white\s+paper|"
+    r"working\s+paper|policy\s+brief|issue\s+brief|brief|rapport|bericht|evaluation|evaluación|yearbook|anuario|"
+    r"fact\s+sheet|memorandum|plan\s+nacional|national\s+plan|action\s+plan|annual|census|censo|statistics|"
+    r"estadísticas|indicators|indicadores|diagnóstico|documento\s+de\s+trabajo|cuaderno\s+de\s+trabajo|"
+    r"occasional\s+paper|discussion\s+paper|technical\s+paper|research\s+paper|paper\s+no|no\.\s*\d|"
+    r"gao-|crs|rl\d|r\d{4,}|ser\.|series)\b"
+)
+GOVERNMENT_RE = regex.compile(
+    r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
+    r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
+    r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
+    r"embajada|white\s+house|state\s+department|accountability\s+office|agency|bureau|commission|comisión|"
+    r"united\s+nations|un\s+office|office\s+on\s+drugs|unodc|world\s+bank|oas|oea|european\s+union|"
+    r"organization\s+of\s+american\s+states|devida|national\s+police)\b"
+)
+BOOK_PUBLISHER_RE = regex.compile(
+    r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|"
+    r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
+    r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
+    r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
+    r"brookings|rand)\b"
+)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the reader of a citation found, before any type is decided."""
+
+    title_mark: str | None = None  # quote | italic | None
+    interview: bool = False
+    chapter: bool = False  # "in <editors> eds., <Book>" or "in <Book>, ed. ..."
+    volume: bool = False
+    pub_paren: bool = False
+    container: str | None = None
+    container_italic: bool = False
+    publisher: str | None = None
+    date_precision: int = 0  # 0 none, 1 year, 2 month, 3 day
+    url: str | None = None
+    person_authors: bool = False
+    title: str | None = None
+    thesis: bool = False
+
+
+def classify(shape: Shape) -> tuple[str, list[str]]:
+    """(CSL type, evidence) for a citation's shape."""
+    title = shape.title or ""
+    if shape.interview:
+        return "interview", ['"interview" wording -> interview']
+    if shape.chapter:
+        return "chapter", ['"in <book>" with editors -> chapter']
+    if shape.thesis:
+        return "thesis", ["thesis/dissertation wording -> thesis"]
+    container = (shape.container or "").strip()
+    known = _known(container)
+    if shape.volume:
+        if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)):
+            return "article-magazine", [f'volume/issue in magazine "{container}" -> article-magazine']
+        return "article-journal", ['"volume:issue (year)" -> article-journal']
+    if shape.pub_paren:
+        publisher = shape.publisher or ""
+        if SPEECH_WORD_RE.search(title) and not shape.person_authors:
+            return "speech", ["speech wording in title -> speech"]
+        if REPORT_WORD_RE.search(title):
+            return "report", [f'report wording in title "{title[:40]}" -> report']
+        if shape.title_mark == "quote":
+            return "report", ['quoted title with its own publication facts -> report']
+        if not shape.person_authors and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
+                and not BOOK_PUBLISHER_RE.search(publisher):
+            return "report", [f'unsigned, published by organisation "{publisher}" -> report']
+        return "book", ['"(Place: Publisher, Year)" -> book']
+    if container:
+        if known == "news":
+            return "article-newspaper", [f'known news outlet "{container}"']
+        if known == "magazine":
+            return "article-magazine", [f'known magazine "{container}"']
+        if MAGAZINE_WORD_RE.search(container):
+            return "article-magazine", [f'magazine wording in "{container}"']
+        organisation = is_organisation(container) and not NEWS_WORD_RE.search(container)
+        if organisation or GOVERNMENT_RE.search(container):
+            if SPEECH_WORD_RE.search(title):
+                return "speech", [f'speech wording in title, issued by "{container}" -> speech']
+            if REPORT_WORD_RE.search(title) or (shape.date_precision <= 1 and not shape.url):
+                return "report", [f'issued by organisation "{container}"' + (", year only" if shape.date_precision <= 1 else "") + " -> report"]
+            if GOVERNMENT_RE.search(container) and not shape.person_authors:
+                return "document", [f'unsigned item issued by government body "{container}" -> document (press release)']
+            return "webpage", [f'signed web publication of organisation "{container}" -> webpage']
+        if NEWS_WORD_RE.search(container):
+            return "article-newspaper", [f'news wording in outlet "{container}"']
+        if JOURNAL_WORD_RE.search(container) and shape.date_precision <= 2:
+            return "article-journal", [f'journal wording in "{container}"']
+        if shape.date_precision == 3:
+            return "article-newspaper", ['title, outlet and a full date -> article-newspaper']
+        if shape.url:
+            return "webpage", ["title, site and URL -> webpage"]
+        if shape.date_precision == 2:
+            return "article-magazine", ["title, outlet and a month -> article-magazine"]
+        return "article-journal", ['title in an outlet with a year -> article-journal']
+    if shape.url:
+        if shape.url.lower().split("?")[0].endswith((".pdf", ".doc", ".docx")):
+            return "report", ["a document file (.pdf) -> report"]
+        return "webpage", ["a URL -> webpage"]
+    if SPEECH_WORD_RE.search(title) and shape.date_precision:
+        return "speech", ["speech wording in title -> speech"]
+    if shape.title_mark == "italic" or REPORT_WORD_RE.search(title):
+        return ("report" if REPORT_WORD_RE.search(title) else "book"), ["title only"]
+    return "document", ["no decisive shape -> document"]
+
+
+def _known(container: str) -> str | None:
+    key = container.lower().strip(" *.")
+    if key in KNOWN_NEWS or key.removeprefix("the ") in KNOWN_NEWS:
+        return "news"
+    if key in KNOWN_MAGAZINES or key.removeprefix("the ") in KNOWN_MAGAZINES:
+        return "magazine"
+    return None

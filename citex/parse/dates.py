@@ -1,0 +1,97 @@
+"""Dates as printed in notes, in English, Spanish, Portuguese, French and German.
+
+"May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "14 May 2013", "3 de enero de 2014",
+"enero de 2014", "March 2014", "2013", "undated", "n.d.", "s.f.".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan enero ene janeiro janvier janv januar jän",
+        "february feb febrero febr fevereiro fev février févr februar",
+        "march mar marzo março mars märz",
+        "april apr abril abr avril",
+        "may mayo maio mai",
+        "june jun junio junho juin juni",
+        "july jul julio julho juillet juil juli",
+        "august aug agosto ago août aout",
+        "september sep sept septiembre setiembre set setembro septembre",
+        "october oct octubre outubro octobre oktober okt",
+        "november nov noviembre novembro novembre",
+        "december dec diciembre dic dezembro décembre déc dezember dez",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|er)?"
+
+# Each pattern is tried in this order; the first that matches wins.
+DATE_PATTERNS = [
+    # "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "May 13 and May 15, 2013" (the first day)
+    regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?,?\s+{_YEAR}"),
+    # "14 May 2013", "3 de enero de 2014", "1er janvier 2014", "14. Mai 2013"
+    regex.compile(rf"(?i)(?<![\d\p{{L}}]){_DAY}\.?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+(?:de\s+)?{_YEAR}"),
+    # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" (the first month)
+    regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s+(?:through|to|-|–)\s+\p{{L}}+)?,?\s+(?:de\s+|del\s+)?{_YEAR}"),
+    # a year alone: "2013", "(1999)"
+    regex.compile(rf"(?<![\d\p{{L}}/.-]){_YEAR}"),
+]
+NO_DATE_RE = regex.compile(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    parts: tuple[int, ...]
+    span: tuple[int, int]
+    text: str
+
+
+def find_date(text: str, last: bool = True) -> FoundDate | None:
+    """The most precise date in ``text`` (the last one of that precision when ``last``)."""
+    for pattern in DATE_PATTERNS:
+        matches = list(pattern.finditer(text, timeout=1))
+        if not matches:
+            continue
+        m = matches[-1] if last else matches[0]
+        parts = _parts(m)
+        if parts:
+            return FoundDate(parts, m.span(), m.group(0))
+    return None
+
+
+def find_no_date(text: str) -> str | None:
+    """"undated", "n.d." as printed, or None."""
+    m = NO_DATE_RE.search(text)
+    return m.group(0) if m else None
+
+
+def _parts(m: regex.Match) -> tuple[int, ...] | None:
+    year = int(m.group("year"))
+    groups = m.groupdict()
+    if groups.get("month"):
+        month = MONTHS.get(m.group("month").lower().rstrip("."))
+        if not month:
+            return (year,)
+        day = groups.get("day")
+        if day:
+            d = int(day)
+            if 1 <= d <= 31:
+                return (year, month, d)
+            return (year, month)
+        return (year, month)
+    return (year,)
+
+
+def iso(parts: tuple[int, ...] | None) -> str | None:
+    if not parts:
+        return None
+    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])

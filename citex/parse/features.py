@@ -1,0 +1,129 @@
+"""Is a stretch of note text a citation, and of which kind?  The signals, each named.
+
+``judge`` answers "ibid", "full", "short" or None (commentary) with the evidence for it.
+A full citation needs a title (quoted, italic, or before a publication parenthetical) and
+publication facts (a date, an outlet, a publisher, a volume, a URL), or is an interview.
+A short form is a name and/or a title with nothing else but a page: "Tegel.",
+"Felbab-Brown, pp. 37-38.", "Smith, *Short Title*, 45.", "Perú Monitoreo ... 2012, p. 26.".
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import spans
+from . import dates
+from .names import looks_like_names
+
+# "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem"
+IBID_RE = regex.compile(
+    r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|idem)\.?\*?(?:[.,]?\s*(?:at\s+)?(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.)?\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\s*[.,;]?\s*$"
+)
+# Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
+# "..., interview by the author", "Entrevista con ..."
+INTERVIEW_RE = regex.compile(
+    r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author'?s?|authors'|in-person|recorded|oral\s+history)\s+)*"
+    r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
+    r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
+    r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
+)
+URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+# A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
+# "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)"
+PUB_PAREN_RE = regex.compile(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.)[^()]{0,20})\)")
+# Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)"
+VOLUME_RE = regex.compile(
+    r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*no\.\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
+    r"|\bvol\.\s*(?P<vol2>\d{1,4})(?:,\s*(?:no|núm|nr|issue)\.?\s*(?P<iss3>\d{1,4}))?"
+)
+# A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127"
+LOCATOR_END_RE = regex.compile(
+    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|para\.|paras\.|chap\.|ch\.|sec\.|§)?\s*(?P<loc>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    regex.IGNORECASE,
+)
+PLAIN_LOCATOR_ONLY_RE = regex.compile(r"(?i)^(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.?$")
+
+
+def strip_locator(text: str) -> tuple[str, str | None, str | None]:
+    """(text without a trailing pinpoint, the pinpoint, its label word as printed).
+
+    A bare number that closes a date ("October 12, 2013", "(1999)") is no pinpoint.
+    """
+    m = LOCATOR_END_RE.search(text, timeout=1)
+    if not m:
+        return text, None, None
+    if not m.group("label"):
+        found = dates.find_date(text)
+        if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc"):
+            return text, None, None
+    loc = regex.sub(r"\s+", "", m.group("loc")).replace("–", "-")
+    if not any(ch.isdigit() for ch in loc) and not m.group("label"):
+        return text, None, None  # "... Part II" is not a pinpoint without "p."
+    return text[: m.start()].rstrip(" ,:"), loc, m.group("label")
+
+
+def judge(text: str) -> tuple[str | None, list[str]]:
+    """"ibid", "full", "short" or None, with the evidence."""
+    text = text.strip()
+    if not text or len(text) < 3:
+        return None, []
+    if IBID_RE.match(text):
+        return "ibid", ['"Ibid." -> ibid']
+    if INTERVIEW_RE.search(text[:200]) and (dates.find_date(text) or len(text) < 250):
+        return "full", ['"interview" wording -> interview']
+    regs = spans.regions(text)
+    masked = spans.mask(text, regs)
+    titles = [r for r in regs if r.kind in ("quote", "italic")]
+    has_url = bool(URL_RE.search(text))
+    pub = any(r.kind == "paren" and _pub_like(text[r.start:r.end]) for r in regs)
+    volume = bool(VOLUME_RE.search(masked))
+    date = dates.find_date(spans.mask(text, titles, " ")) if titles else dates.find_date(masked)
+    if pub:
+        return "full", ["publication parenthetical (Place: Publisher, Year)"]
+    if titles:
+        first = titles[0]
+        before = text[: first.start].strip().rstrip(",").strip()
+        after = text[first.end:].strip(" ,.")
+        after_wo_loc, loc, _ = strip_locator(after) if after else ("", None, None)
+        name_ok = not before or looks_like_names(before)
+        if name_ok and (date or volume or has_url or (after_wo_loc and _outlet_like(after_wo_loc))):
+            return "full", ["title followed by publication facts"]
+        if has_url and first.kind == "italic":
+            return "full", ["italic title with a URL"]
+        if before and name_ok and not after_wo_loc:
+            return "short", ["name and title with no publication facts -> short form"]
+        if not before and not after_wo_loc and (loc or len(text) - (first.end - first.start) < 6):
+            return "short", ["title alone with a page -> short form"]
+        return None, []
+    core, loc, label = strip_locator(text.rstrip("."))
+    core = core.strip().rstrip(".")
+    if core and looks_like_names(core, max_words=6) and len(core.split()) <= 6:
+        return "short", ["a name alone" + (" with a page" if loc else "") + " -> short form"]
+    if has_url and len(text) < 400:
+        return "full", ["a URL"]
+    if loc and label and core and _title_like(core):
+        return "short", ["a title with a page -> short form"]
+    if volume and date:
+        return "full", ["volume/issue and year"]
+    return None, []
+
+
+def _pub_like(paren: str) -> bool:
+    """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
+    inner = paren[1:-1]
+    if ":" in inner and regex.search(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)", inner):
+        return True
+    return bool(regex.match(r"^[\p{Lu}][^,]{2,80},\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$", inner.strip()))
+
+
+def _outlet_like(text: str) -> bool:
+    """What follows a title looks like an outlet or a publisher, not prose."""
+    words = text.split()
+    return 0 < len(words) <= 12 and text[:1].isupper() or text.startswith("*") or text.lower().startswith("in ")
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 20:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= max(1, len(words) // 3)

@@ -1,0 +1,127 @@
+"""Names of authors and editors as printed in notes ("Given Family"), into ``Name`` values.
+
+- lists: "A and B", "A, B, and C", "A y B", "A & B"; "et al." dropped;
+- particles stay in the family name: "Mirella van Dun" -> van Dun, "Ponciano del Pino" -> del Pino;
+- Spanish and Portuguese double surnames stay whole: "Vanessa Romo Espinoza" -> Romo Espinoza,
+  unless the middle word is a known given name ("David Scott Palmer", "María Elena Hidalgo");
+- organisations become a ``literal`` name: "U.S. Government Accountability Office".
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Name
+
+# Words that make a name an organisation: "Office", "Ministerio", "Center", "Watch".
+ORG_WORDS = frozenset(
+    """office oficina center centre centro institute instituto institut institution ministry ministerio ministère
+    ministerium department departamento presidencia presidency commission comisión comision comité committee
+    council consejo conseil agency agencia bank banco organization organisation organización organizacion
+    foundation fundación fundacion association asociación asociacion network red government gobierno secretaría
+    secretaria secretariat defensoría defensoria congress congreso senate senado nations union unión watch
+    international internacional group grupo program programme programa fund fondo corporation forum foro
+    observatory observatorio project proyecto coalition alliance alianza society sociedad academy academia
+    bureau service servicio authority autoridad administration administración university universidad
+    press editorial ediciones éditions verlag books publishers publishing company council
+    police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
+    embassy embajada unit unidad division división board junta panel staff team equipo
+    un unodc gao crs oas oea undp pnud unicef who oms imf fmi devida """.split()
+)
+PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
+# Common given names: a middle word found here belongs to the given names, not the surname.
+GIVEN_NAMES = frozenset(
+    """aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
+    alfonso alfredo alice alicia alison amanda amy ana andrea andrew andrés angel ángel angela ángela ann anna anne
+    annie anthony antonio arnaud arthur beatriz ben benjamin bernard beth betty bill blanca brian bruce bruno camila
+    carl carla carlos carmen carol caroline catherine cecilia césar charles charlotte chris christian christina
+    christine christopher claire clara claudia colin cristina daniel daniela david deborah denise diana diane diego
+    dolores dominique donald dorothy douglas eduardo edward elena elisa elizabeth ellen emily emma enrique eric
+    ernesto esteban eva felipe fernando francis francisco frank françois gabriel gabriela gary george gerardo
+    gloria gonzalo grace guillermo gustavo hans helen henry hugo ignacio inés isabel jack jacques james jane janet
+    javier jean jeffrey jennifer jessica joan joaquín john jorge josé joseph juan juana judith julia julián julie
+    julio karen karl katherine kelly kenneth kevin laura lawrence lee leonardo linda lisa louis louise lucía luis
+    luisa manuel marco margaret maría maria mariana marie mario mark marta martha martin martín mary matthew maurice
+    michael michel michelle miguel nancy natalia nicholas nicolás norma olga óscar oscar pablo patricia patrick paul
+    paula pedro peter philip pierre rachel rafael ramón raúl raul raymond rebecca ricardo richard robert roberto
+    rodrigo ronald rosa rosario ruth samuel sandra santiago sara sarah scott sebastián sergio simon sofía sophie
+    stephen steven susan teresa thomas timothy tomás ursula vanessa verónica víctor victor victoria virginia walter
+    william iván ivan inés ines lynn marie louise ellen jo anne ann jean paul pierre luc""".split()
+)
+# Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
+NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
+ET_AL_RE = regex.compile(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$")
+ROLE_RE = regex.compile(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$")
+INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
+NAME_TOKEN_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn|d'|d’|mac|mc)[\p{L}'’-]*|al-\p{Lu}[\p{L}-]*)$")
+
+
+def is_organisation(text: str) -> bool:
+    words = [w.strip(".,()").lower() for w in text.split()]
+    if any(w in ORG_WORDS for w in words):
+        return True
+    return bool(regex.fullmatch(r"[\p{Lu}&.\-]{2,10}", text.strip()))  # "GAO", "UNODC", "AT&T"
+
+
+def looks_like_names(text: str, max_words: int = 14) -> bool:
+    """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
+    text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
+    if not text or len(text) > 200:
+        return False
+    parts = [p for p in NAME_SPLIT_RE.split(text) if p]
+    if not parts or sum(len(p.split()) for p in parts) > max_words:
+        return False
+    for part in parts:
+        tokens = part.split()
+        if not 1 <= len(tokens) <= 6:
+            return False
+        if not all(NAME_TOKEN_RE.match(t) for t in tokens):
+            return False
+        if not any(t[:1].isupper() for t in tokens):
+            return False
+    return True
+
+
+def parse_names(text: str) -> tuple[Name, ...]:
+    """Split a printed list of names and read each one."""
+    text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
+    if not text:
+        return ()
+    if is_organisation(text) and not looks_like_names(text):
+        return (Name(literal=text),)
+    return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+def parse_name(text: str) -> Name:
+    """One name, "Given Middle Family" (or "Family, Given" when inverted)."""
+    text = regex.sub(r"\s+", " ", text.strip(" ,;"))
+    if is_organisation(text):
+        return Name(literal=text)
+    if "," in text:  # inverted: "Romo Espinoza, Vanessa"; or "Laos F." kept by the caller
+        family, given = (s.strip() for s in text.split(",", 1))
+        if given and looks_like_names(given):
+            return Name(family=family, given=given)
+    tokens = text.split(" ")
+    if len(tokens) == 1:
+        return Name(family=tokens[0])
+    # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun".
+    for i in range(1, len(tokens)):
+        if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and _given_run(tokens[:i]):
+            return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
+    # Given names run while words are initials or known given names; the rest is the family name.
+    split = 1
+    while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or _is_given(tokens[split])):
+        split += 1
+    # "Alejandro Laos F.": a trailing initial belongs to the surname (Spanish maternal initial).
+    return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
+
+
+def _is_given(token: str) -> bool:
+    return token.lower().strip(".") in GIVEN_NAMES or bool(regex.fullmatch(r"\p{Lu}\.?", token))
+
+
+def _given_run(tokens: list[str]) -> bool:
+    return all(t[:1].isupper() for t in tokens) and len(tokens) <= 3
+
+
+def family_key(name: Name) -> str:
+    return (name.family or name.literal or "").strip()

@@ -1,0 +1,328 @@
+"""Read the fields of one full citation: authors, title, container, publication facts.
+
+The reader works on the citation's shape: who (names before the title), what (a quoted,
+italic or unmarked title), where (an outlet, a book after "in", a publication
+parenthetical), when (a date), and locators.  It never invents what is not printed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import spans
+from ..model import Name, Work
+from . import classify, dates, language
+from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, strip_locator
+from .names import is_organisation, looks_like_names, parse_names
+
+# "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
+IN_EDITORS_FIRST_RE = regex.compile(r"(?i)^in\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
+# "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
+EDITED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
+TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
+ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^,;()]*\d{4}")
+AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$")
+PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
+BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
+
+
+@dataclass
+class _Reading:
+    text: str
+    evidence: list[str] = field(default_factory=list)
+
+
+def read_full(text: str) -> tuple[Work, str | None, str | None]:
+    """(work, pinpoint locator, locator label word) of a full citation."""
+    raw = text
+    if INTERVIEW_RE.search(text[:200]):
+        return read_interview(text), None, None
+    url = _find_url(text)
+    if url:
+        text = text.replace(url, " ")
+        text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
+    text = ACCESSED_RE.sub("", text)
+    text = text.strip().rstrip(".").strip()
+    regs = spans.regions(text)
+    titled = [r for r in regs if r.kind in ("quote", "italic")]
+    paren = _pub_paren(text, regs)
+    title_reg = titled[0] if titled and (paren is None or titled[0].start < paren.start) else None
+    if title_reg is None and titled and paren is not None and titled[0].start > paren.end:
+        title_reg = None
+    authors: tuple[Name, ...] = ()
+    title: str | None
+    rest: str
+    if title_reg is not None:
+        before = text[: title_reg.start].strip().rstrip(",").strip()
+        title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
+        rest = text[title_reg.end:]
+        if before:
+            lead = _lead_in_names(before)
+            if lead:
+                authors = parse_names(lead)
+        mark = title_reg.kind
+    else:
+        end = paren.start if paren is not None else len(text)
+        head = text[:end].strip().rstrip(",")
+        first, _, after = head.partition(", ")
+        if after and looks_like_names(first) and len(first.split()) <= 8:
+            authors = parse_names(first)
+            head = after
+        title = _clean_title(head)
+        rest = text[end:]
+        mark = None
+    # Publication facts after the title.
+    rest_regs = spans.regions(rest)
+    editors: tuple[Name, ...] = ()
+    translators: tuple[Name, ...] = ()
+    container = None
+    container_italic = False
+    chapter = False
+    stripped = rest.strip().lstrip(",").strip()
+    m = IN_EDITORS_FIRST_RE.match(stripped)
+    if m:
+        chapter = True
+        editors = parse_names(m.group("eds"))
+        stripped = stripped[m.end():]
+    elif regex.match(r"(?i)^in\s+", stripped):
+        chapter = True
+        stripped = stripped[3:].strip()
+    tm = TRANSLATED_BY_RE.search(stripped)
+    if tm:
+        translators = parse_names(tm.group("tr"))
+        stripped = (stripped[: tm.start()] + stripped[tm.end():]).strip()
+    em = EDITED_BY_RE.search(stripped)
+    if em and not editors:
+        editors = parse_names(em.group("eds"))
+        stripped = (stripped[: em.start()] + stripped[em.end():]).strip()
+    # Locator at the very end: "(…, 2010), pp. 66-67" / "*Monitor* 2:1 (2003)" has none.
+    pages = None
+    locator = label = None
+    sregs = spans.regions(stripped)
+    pparen = _pub_paren(stripped, sregs)
+    tail = stripped[pparen.end:] if pparen is not None else stripped
+    colon = PAGES_AFTER_COLON_RE.match(tail)
+    if colon:
+        pages = _dash(colon.group("pages"))
+        if colon.group("loc"):
+            locator = _dash(colon.group("loc"))
+        tail = tail[colon.end():]
+    else:
+        tail2, loc, label = strip_locator(tail.strip().rstrip("."))
+        if loc and (pparen is not None or label or tail2.strip(" ,") == "" or _has_date_or_outlet(tail2)):
+            locator = loc
+            tail = tail2
+    head = stripped[: pparen.start] if pparen is not None else tail
+    if pparen is not None:
+        head = stripped[: pparen.start]
+    # Volume/issue: "*Journal* 41:3 (1999)"
+    volume = issue = None
+    vm = VOLUME_RE.search(spans.mask(head, spans.regions(head)))
+    if vm:
+        volume = vm.group("vol") or vm.group("vol2")
+        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3")
+        head = head[: vm.start()] + " " + head[vm.end():]
+    # The container: the first italic or plain phrase of what remains.
+    container, container_italic, head_rest = _container(head)
+    place = publisher = None
+    date = None
+    date_literal = dates.find_no_date(rest)
+    if pparen is not None:
+        place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
+    if date is None:
+        found = dates.find_date(head_rest) or dates.find_date(head) or dates.find_date(tail)
+        if found:
+            date = found.parts
+    if container and dates.find_date(container) and not container_italic:
+        found = dates.find_date(container)
+        container = container[: found.span[0]].strip(" ,") or None
+    if container and (container.lower() in ("undated", "n.d.", "s.f.") or regex.match(r"(?i)^(?:p|pp)\.", container)):
+        container = None
+    # Pages of an article or chapter: a range after a quoted (part) title is its page range.
+    if locator and not pages and mark == "quote" and "-" in locator and pparen is None:
+        pages, locator = locator, None
+    thesis = bool(THESIS_RE.search(rest))
+    shape = classify.Shape(
+        title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume),
+        pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
+        publisher=publisher, date_precision=len(date) if date else 0, url=url,
+        person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
+    )
+    kind, evidence = classify.classify(shape)
+    if kind in ("report", "speech", "document") and container and not publisher and shape.container:
+        publisher, container = container, None
+        evidence.append(f'"{publisher}" read as the issuing body (publisher)')
+    if kind in ("book", "report") and pparen is not None and container and not container_italic:
+        evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
+        container = None
+    if kind == "thesis" and container and not publisher:
+        publisher, container = container, None
+    work = Work(
+        type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
+        container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
+        volume=volume, issue=issue, page=pages, url=url, language=language.detect(title), evidence=tuple(evidence),
+        raw=raw, parsed=bool(title),
+    )
+    return work, locator, label
+
+
+def read_interview(text: str) -> Work:
+    """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
+    raw = text
+    text = regex.sub(r',(["”’])', r"\1,", text.strip().rstrip("."))  # '...Luricocha," Peru' -> '...Luricocha", Peru'
+    found = dates.find_date(text)
+    date = found.parts if found else None
+    if found:
+        text = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,")
+    interviewer: tuple[Name, ...] = ()
+    by = regex.search(r"(?i),?\s*interview(?:ed)?\s+by\s+(?P<who>[^,(]+)", text)
+    if by:  # "Senior official, interview by the author (Washington, DC)"
+        who = by.group("who").strip()
+        if not regex.match(r"(?i)^(?:the\s+)?(?:author|writer)s?$", who):
+            interviewer = parse_names(who)
+        interviewee = text[: by.start()].strip(" ,")
+        place = regex.sub(r"[()]", "", text[by.end():]).strip(" ,") or None
+    else:
+        m = INTERVIEW_RE.search(text)
+        body = text[m.end():] if m else text
+        body = regex.sub(r"(?i)^\s*(?:with|con|avec|mit)\s+", "", body.strip(" ,:"))
+        # Re-cut on the original text at the same offsets.
+        pieces, pos = [], 0
+        for p in spans.mask(body, spans.regions(body), "\x00").split(","):
+            pieces.append(body[pos:pos + len(p)].strip())
+            pos += len(p) + 1
+        pieces = [p for p in pieces if p]
+        interviewee = regex.sub(r"(?i)\s+(?:on|in|at|el|en|le|am)$", "", pieces[0]) if pieces else ""
+        place_parts = pieces[1:]
+        while place_parts and place_parts[0][:1].islower():  # "Juan Pérez, mayor of Tumbes, Lima"
+            interviewee += ", " + place_parts.pop(0)
+        # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
+        where = regex.search(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", interviewee)
+        if where and not place_parts[:1] == []:
+            place_parts = [where.group("place")] + [p for p in place_parts if not _prose(p)]
+            interviewee = interviewee[: where.start()]
+        elif where:
+            place_parts = [where.group("place")]
+            interviewee = interviewee[: where.start()]
+        place_parts = [p for p in place_parts if p and not _prose(p)]
+        place = ", ".join(place_parts) or None
+    genre_m = regex.match(r"(?i)^\s*((?:\p{L}+\s+){0,2}interview)", raw)
+    return Work(
+        type="interview", authors=(Name(literal=interviewee.strip()),) if interviewee.strip() else (),
+        interviewer=interviewer, place=place, date=date, genre=genre_m.group(1).capitalize() if genre_m else "Interview",
+        evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
+    )
+
+
+def read_short(text: str) -> tuple[Work, str | None, str | None]:
+    """A short form: names and/or a short title, and a pinpoint."""
+    core, loc, label = strip_locator(text.strip().rstrip("."))
+    core = core.strip().rstrip(",.").strip()
+    regs = spans.regions(core)
+    titled = [r for r in regs if r.kind in ("quote", "italic")]
+    authors: tuple[Name, ...] = ()
+    title = None
+    if titled:
+        before = core[: titled[0].start].strip().rstrip(",").strip()
+        title = _clean_title(core[titled[0].start + 1:titled[0].end - 1])
+        if before:
+            authors = parse_names(before)
+    elif looks_like_names(core, max_words=6):
+        authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
+    else:
+        title = _clean_title(core)
+    return Work(authors=authors, title=title, raw=text, language=language.detect(title),
+                evidence=("short form",)), loc, label
+
+
+def _short_names(core: str) -> tuple[Name, ...]:
+    """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones"."""
+    return tuple(Name(family=p.strip()) for p in regex.split(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*", core) if p.strip())
+
+
+def _find_url(text: str) -> str | None:
+    m = URL_RE.search(text) or BARE_DOMAIN_URL_RE.search(text)
+    if not m:
+        return None
+    return m.group(0).rstrip(".,;:")
+
+
+def _pub_paren(text: str, regs: list[spans.Region]) -> spans.Region | None:
+    for r in regs:
+        if r.kind == "paren":
+            inner = text[r.start:r.end]
+            if PUB_PAREN_RE.fullmatch(inner) and (":" in inner or "," in inner):
+                return r
+    return None
+
+
+def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
+    """"Washington, D.C.: U.S. Government Accountability Office, 2012" -> place, publisher, date."""
+    found = dates.find_date(inner)
+    date = found.parts if found else None
+    body = inner[: found.span[0]] if found else inner
+    body = body.strip().rstrip(",").strip()
+    if ":" in body:
+        place, _, publisher = body.partition(":")
+        return place.strip() or None, publisher.strip().rstrip(",") or None, date
+    return None, body or None, date
+
+
+def _container(head: str) -> tuple[str | None, bool, str]:
+    """The outlet/journal/book in what follows a title: "*NBC News*, October 12, 2013"."""
+    head = head.strip().lstrip(",").strip()
+    if not head:
+        return None, False, ""
+    regs = spans.regions(head)
+    if regs and regs[0].kind == "italic" and regs[0].start == 0:
+        return _clean_title(head[1:regs[0].end - 1]), True, head[regs[0].end:]
+    masked = spans.mask(head, regs)
+    cut = len(head)
+    for sep in (",", " ("):
+        i = masked.find(sep)
+        if 0 <= i < cut:
+            cut = i
+    candidate = head[:cut].strip()
+    if not candidate or dates.find_date(candidate) and len(candidate) < 25 and not regex.search(r"\p{L}{4,}", regex.sub(r"(?i)\b(?:" + "|".join(dates.MONTHS) + r")\b", "", candidate)):
+        return None, False, head
+    if regex.match(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)", candidate):
+        return None, False, head
+    return _clean_title(candidate), False, head[cut:]
+
+
+FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour".split())
+
+
+def _lead_in_names(before: str) -> str | None:
+    """The author part before a title, if it reads as names: "Simeon Tegel" / "U.S. Department of State"."""
+    if looks_like_names(before):
+        return before
+    words = before.split()
+    if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
+            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words):
+        return before
+    return None
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip().strip("*").strip()
+    title = regex.sub(r"[,;:]+$", "", title).strip()
+    if title.endswith(".") and not regex.search(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$", title):
+        title = title[:-1]
+    title = title.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
+    title = regex.sub(r"[,.]+(['\"])$", r"\1", title)
+    return regex.sub(r"\s+", " ", title).strip()
+
+
+def _dash(text: str) -> str:
+    return regex.sub(r"\s*[-–—]\s*", "-", text.strip())
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) > 6
+
+
+def _has_date_or_outlet(text: str) -> bool:
+    return bool(dates.find_date(text)) or bool(text.strip(" ,"))

@@ -1,0 +1,134 @@
+"""Cut a note into the pieces that cite works and the commentary around them.
+
+A note is split at top-level sentence ends and semicolons (never inside a quotation,
+italics or parentheses).  Each chunk loses its signal phrase ("See", "See also",
+"For more on X, see", "Cf.") and is then judged: an ibid, a full citation, a short form,
+or commentary.  The judgement keeps its evidence on the piece.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import spans
+from .model import Note, Piece
+from .parse import features
+
+MAX_NOTE_CHARS = 20_000  # a longer note is read in full but only this much is segmented
+
+# Abbreviations whose period does not end a sentence: "pp. 37", "eds. *Societies*", "U.S. Agencies".
+ABBREVIATIONS = frozenset(
+    "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
+    "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et".split()
+)
+# Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
+SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
+# The token before a period: "U.S", "H", "pp", "D.C", "n.d"
+TOKEN_BEFORE_RE = regex.compile(r"([\p{L}][\p{L}.]*)$")
+# Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
+AFTER_QUESTION_RE = regex.compile(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
+
+# An italic Ibid. closing a sentence: "*Ibid.* Also, ..."
+IBID_ITALIC_RE = regex.compile(r"(?i)^\*(?:ibid|id)\.\*$")
+# Signal phrases before a citation: "see", "see also", "for example, see", "cf.", "quoted in".
+SIGNAL_RE = regex.compile(
+    r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
+    r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+)?"
+    r"(?:see|cf\.|compare|véase|vease|ver|voir|vgl\.)(?:\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others))?"
+    r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en)"
+    r"[,:]?\s+(?=\S)"
+)
+# Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
+LEAD_RE = regex.compile(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
+
+
+def segment(note: Note) -> tuple[list[Piece], str | None]:
+    """The pieces of ``note`` that cite works (in order) and its commentary text (or None)."""
+    text = note.text[:MAX_NOTE_CHARS]
+    regs = spans.regions(text)
+    pieces: list[Piece] = []
+    commentary: list[str] = []
+    for start, end in chunks(text, regs):
+        chunk = text[start:end]
+        lead, sig, body_start = _signal(chunk, regs, start)
+        body = chunk[body_start:].strip()
+        offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
+        kind, evidence = features.judge(body)
+        if kind is None and sig is None:
+            m = LEAD_RE.match(chunk)
+            if m:
+                kind2, evidence2 = features.judge(chunk[m.end():].strip())
+                if kind2 in ("full", "ibid"):
+                    lead, body, kind, evidence = chunk[: m.end()].strip(), chunk[m.end():].strip(), kind2, evidence2
+                    offset = start + m.end()
+        if kind is None:
+            commentary.append(chunk.strip())
+            continue
+        if lead:
+            commentary.append(lead)
+        body = body.rstrip(" ;")
+        pieces.append(
+            Piece(note=note.number, index=len(pieces), text=body, span=(offset, offset + len(body)), kind=kind,
+                  prefix=sig, evidence=tuple(evidence))
+        )
+    comment = " ".join(c for c in commentary if c) or None
+    return pieces, comment
+
+
+def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
+    """Offsets of the note's sentences, each further cut at top-level semicolons."""
+    masked = spans.mask(text, regs)
+    cuts: list[int] = []
+    for m in SENTENCE_END_RE.finditer(masked):
+        if _is_sentence_end(text, masked, m.start(), regs):
+            cuts.append(m.end())
+    for r in regs:  # a quotation closing a sentence: 'stated, "... our lives." See Joshua'
+        if r.kind in ("quote", "italic") and r.end - 2 > r.start and text[r.end - 2] in ".?!" and r.end < len(text):
+            rest = text[r.end:]
+            if rest[:1] in (" ", "\t") and rest.strip()[:1].isupper():
+                if (text[r.end - 2] == "." and r.kind == "quote") or AFTER_QUESTION_RE.match(rest.strip()) \
+                        or IBID_ITALIC_RE.match(text[r.start:r.end]):
+                    cuts.append(r.end)
+    for m in regex.finditer(";", masked):
+        cuts.append(m.end())
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cut in sorted(set(cuts)):
+        if text[pos:cut].strip():
+            out.append((pos, cut))
+        pos = cut
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
+    if text[pos] != ".":
+        return True
+    m = TOKEN_BEFORE_RE.search(masked[max(0, pos - 30):pos])
+    if not m:
+        return True
+    token = m.group(1)
+    if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in ("ibid", "id"):
+        return token.lower() in ("ibid", "id")
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "John B. Reuter"
+    if "." in token:
+        return False  # "U.S", "D.C", "n.d", "e.g"
+    return True
+
+
+def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:
+    """(lead-in commentary, signal phrase, where the cited part starts) of one chunk."""
+    local = [spans.Region(r.start - offset, r.end - offset, r.kind) for r in regs
+             if r.start >= offset and r.end <= offset + len(chunk)]
+    masked = spans.mask(chunk, local)
+    for m in SIGNAL_RE.finditer(masked):
+        rest = chunk[m.end():].strip()
+        kind, _ = features.judge(rest)
+        if kind is None:
+            continue
+        lead = chunk[: m.start()].strip() or None
+        sig = regex.sub(r"\s+", " ", m.group("sig")).strip().rstrip(",").lower()
+        return lead, sig, m.end()
+    return None, None, 0

@@ -1,0 +1,98 @@
+"""Protected regions of a note: quotations, italics, parentheses and brackets.
+
+Splitting and field reading must not cut inside a title or a parenthetical, so both ask
+this module where those regions are.  One linear pass; an opener with no closer protects
+nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int  # exclusive, after the closing mark
+    kind: str  # quote | italic | paren | bracket
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def _matching(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
+    """Opening offset -> closing offset for nested pairs such as ( ) and [ ]."""
+    stack: list[int] = []
+    out: dict[int, int] = {}
+    for i, ch in enumerate(text):
+        if ch == open_ch:
+            stack.append(i)
+        elif ch == close_ch and stack:
+            out[stack.pop()] = i
+    return out
+
+
+def regions(text: str) -> list[Region]:
+    """Top-level protected regions, in order, never overlapping."""
+    parens = _matching(text, "(", ")") if "(" in text else {}
+    brackets = _matching(text, "[", "]") if "[" in text else {}
+    last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*")}
+    out: list[Region] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        end = -1
+        kind = ""
+        if ch in OPEN_CLOSE and last.get(OPEN_CLOSE[ch], -1) > i:
+            end = text.find(OPEN_CLOSE[ch], i + 1)
+            kind = "quote"
+        elif ch == '"' and last['"'] > i:
+            end = text.find('"', i + 1)
+            kind = "quote"
+        elif ch == "*" and last["*"] > i and i + 1 < n and not text[i + 1].isspace() and text[i + 1] != "*" \
+                and (i == 0 or not text[i - 1].isalnum()):
+            end = _italic_end(text, i + 1)
+            kind = "italic"
+        elif ch == "(" and i in parens:
+            end, kind = parens[i], "paren"
+        elif ch == "[" and i in brackets:
+            end, kind = brackets[i], "bracket"
+        if end > i:
+            out.append(Region(i, end + 1, kind))
+            i = end + 1
+        else:
+            i += 1
+    return out
+
+
+def _italic_end(text: str, start: int) -> int:
+    """The closing ``*`` of an italic run: not preceded by a space."""
+    j = text.find("*", start)
+    while j > 0 and text[j - 1].isspace():
+        j = text.find("*", j + 1)
+    return j
+
+
+def inside(pos: int, regs: list[Region]) -> Region | None:
+    """The region containing ``pos``, if any (regions are few; a scan is fine)."""
+    for r in regs:
+        if r.start < pos < r.end - 1 or (r.start <= pos < r.end and pos != r.start):
+            return r
+        if r.start > pos:
+            break
+    return None
+
+
+def mask(text: str, regs: list[Region], fill: str = "_") -> str:
+    """The text with every protected region's inside replaced, so top-level searches skip it."""
+    if not regs:
+        return text
+    parts, pos = [], 0
+    for r in regs:
+        parts.append(text[pos:r.start + 1])
+        parts.append(fill * (r.end - r.start - 2))
+        pos = r.end - 1
+    parts.append(text[pos:])
+    return "".join(parts)
