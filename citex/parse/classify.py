@@ -110,7 +110,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "article-journal", ['"volume:issue (year)" -> article-journal']
     if shape.pub_paren:
         publisher = shape.publisher or ""
-        if SPEECH_WORD_RE.search(title) and not shape.person_authors:
+        if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]
         if REPORT_WORD_RE.search(title):
             return "report", [f'report wording in title "{title[:40]}" -> report']
@@ -127,6 +127,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "article-magazine", [f'known magazine "{container}"']
         if MAGAZINE_WORD_RE.search(container):
             return "article-magazine", [f'magazine wording in "{container}"']
+        if shape.url and not shape.date_precision:
+            return "webpage", [f'title on site "{container}" with a URL and no date -> webpage']
         organisation = is_organisation(container) and not NEWS_WORD_RE.search(container)
         if organisation or GOVERNMENT_RE.search(container):
             if SPEECH_WORD_RE.search(title):

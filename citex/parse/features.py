@@ -33,6 +33,7 @@ PUB_PAREN_RE = regex.compile(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)"
 VOLUME_RE = regex.compile(
     r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*no\.\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
+    r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|\bvol\.\s*(?P<vol2>\d{1,4})(?:,\s*(?:no|núm|nr|issue)\.?\s*(?P<iss3>\d{1,4}))?"
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127"
@@ -83,7 +84,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         first = titles[0]
         before = text[: first.start].strip().rstrip(",").strip()
         after = text[first.end:].strip(" ,.")
-        after_wo_loc, loc, _ = strip_locator(after) if after else ("", None, None)
+        after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
+        after_wo_loc = after_wo_loc.strip(" ,")
         name_ok = not before or looks_like_names(before)
         if name_ok and (date or volume or has_url or (after_wo_loc and _outlet_like(after_wo_loc))):
             return "full", ["title followed by publication facts"]
@@ -102,6 +104,10 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         return "full", ["a URL"]
     if loc and label and core and _title_like(core):
         return "short", ["a title with a page -> short form"]
+    name, _, short_title = core.partition(", ")
+    if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
+            and len(short_title.split()) <= 8:
+        return "short", ["a name, a short title and a page -> short form"]
     if volume and date:
         return "full", ["volume/issue and year"]
     return None, []

@@ -86,7 +86,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
     if not text:
         return ()
-    if is_organisation(text) and not looks_like_names(text):
+    if is_organisation(text):
         return (Name(literal=text),)
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
 

@@ -21,7 +21,7 @@ IN_EDITORS_FIRST_RE = regex.compile(r"(?i)^in\s+(?P<eds>[^*“\"]{2,160}?),?\s+(
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
 TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^,;()]*\d{4}")
+ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$")
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
@@ -66,15 +66,23 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     else:
         end = paren.start if paren is not None else len(text)
         head = text[:end].strip().rstrip(",")
-        first, _, after = head.partition(", ")
-        if after and looks_like_names(first) and len(first.split()) <= 8:
-            authors = parse_names(first)
-            head = after
+        parts = head.split(", ")
+        cut = 0
+        for i in range(1, len(parts)):
+            if looks_like_names(", ".join(parts[:i])):
+                cut = i
+            else:
+                break
+        if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
+            authors = parse_names(", ".join(parts[:cut]))
+            head = ", ".join(parts[cut:])
+        head, extra = _title_extras(head)
         title = _clean_title(head)
         rest = text[end:]
         mark = None
     # Publication facts after the title.
-    rest_regs = spans.regions(rest)
+    if title_reg is None:
+        rest = extra + rest
     editors: tuple[Name, ...] = ()
     translators: tuple[Name, ...] = ()
     container = None
@@ -82,7 +90,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     chapter = False
     stripped = rest.strip().lstrip(",").strip()
     m = IN_EDITORS_FIRST_RE.match(stripped)
-    if m:
+    if m and looks_like_names(m.group("eds")):
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
@@ -108,6 +116,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         pages = _dash(colon.group("pages"))
         if colon.group("loc"):
             locator = _dash(colon.group("loc"))
+        elif not _article_range(colon.group(0), pages):
+            pages, locator = None, pages  # "(1991): 470–72" in a note is the page cited
         tail = tail[colon.end():]
     else:
         tail2, loc, label = strip_locator(tail.strip().rstrip("."))
@@ -121,7 +131,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     volume = issue = None
     vm = VOLUME_RE.search(spans.mask(head, spans.regions(head)))
     if vm:
-        volume = vm.group("vol") or vm.group("vol2")
+        volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3")
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3")
         head = head[: vm.start()] + " " + head[vm.end():]
     # The container: the first italic or plain phrase of what remains.
@@ -129,6 +139,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     place = publisher = None
     date = None
     date_literal = dates.find_no_date(rest)
+    event_title = None
     if pparen is not None:
         place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
     if date is None:
@@ -154,6 +165,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind in ("report", "speech", "document") and container and not publisher and shape.container:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
+    if kind in ("speech", "interview") and pparen is not None and publisher and not place:
+        event_title, place = _event_and_place(publisher)
+        publisher = None
+        if event_title:
+            evidence.append(f'"{event_title}" read as the event')
     if kind in ("book", "report") and pparen is not None and container and not container_italic:
         evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
         container = None
@@ -163,6 +179,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
         volume=volume, issue=issue, page=pages, url=url, language=language.detect(title), evidence=tuple(evidence),
+        event_title=event_title,
         raw=raw, parsed=bool(title),
     )
     return work, locator, label
@@ -242,6 +259,17 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in regex.split(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*", core) if p.strip())
 
 
+TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+by|eds?\.\s|edited\s+by|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.))")
+
+
+def _title_extras(head: str) -> tuple[str, str]:
+    """Split "Title, trans. X, vol. 1" into the title and what follows it."""
+    m = TITLE_EXTRA_RE.search(head)
+    if not m:
+        return head, ""
+    return head[: m.start()], head[m.start():]
+
+
 def _find_url(text: str) -> str | None:
     m = URL_RE.search(text) or BARE_DOMAIN_URL_RE.search(text)
     if not m:
@@ -270,6 +298,19 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
     return None, body or None, date
 
 
+EVENT_WORD_RE = regex.compile(r"(?i)\b(?:meeting|conference|congress|congreso|summit|cumbre|assembly|asamblea|forum|foro|symposium|simposio|session|sesión|convention|convención|encuentro|seminar|seminario|colloquium|coloquio|workshop|ceremony|ceremonia|rally|reception|recepción)\b")
+
+
+def _event_and_place(text: str) -> tuple[str | None, str | None]:
+    """"Second World Meeting of Popular Movements, Santa Cruz de la Sierra, Bolivia" -> event, place."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if parts and EVENT_WORD_RE.search(parts[0]) and len(parts) > 1:
+        return parts[0], ", ".join(parts[1:])
+    if parts and EVENT_WORD_RE.search(parts[0]):
+        return parts[0], None
+    return None, ", ".join(parts) or None
+
+
 def _container(head: str) -> tuple[str | None, bool, str]:
     """The outlet/journal/book in what follows a title: "*NBC News*, October 12, 2013"."""
     head = head.strip().lstrip(",").strip()
@@ -292,7 +333,7 @@ def _container(head: str) -> tuple[str | None, bool, str]:
     return _clean_title(candidate), False, head[cut:]
 
 
-FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour".split())
+FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split())
 
 
 def _lead_in_names(before: str) -> str | None:
@@ -314,6 +355,20 @@ def _clean_title(title: str) -> str:
     title = title.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
     title = regex.sub(r"[,.]+(['\"])$", r"\1", title)
     return regex.sub(r"\s+", " ", title).strip()
+
+
+MAX_PINPOINT_SPAN = 10  # a cited passage is short; an article's page range is longer
+
+
+def _article_range(printed: str, pages: str) -> bool:
+    """Is "pp. 97-127" after a colon the article's range (True) or the page a note points at?"""
+    if regex.search(r"(?i)pp?\.", printed):
+        return True
+    first, _, last = pages.partition("-")
+    if not last or not first.isdigit() or not last.isdigit():
+        return False
+    end = int(last) if len(last) >= len(first) else int(first[: len(first) - len(last)] + last)
+    return end - int(first) > MAX_PINPOINT_SPAN
 
 
 def _dash(text: str) -> str:
