@@ -61,6 +61,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                 if kind2 in ("full", "ibid"):
                     lead, body, kind, evidence = chunk[: m.end()].strip(), chunk[m.end():].strip(), kind2, evidence2
                     offset = start + m.end()
+        if kind is None and sig is None:  # "Current figures are summarised in “Cholera,” WHO, ..."
+            lead2, body2, kind2, evidence2, at = _from_title(chunk, regs, start)
+            if kind2 == "full":
+                lead, body, kind, evidence, offset = lead2, body2, kind2, evidence2, at
         if kind is None:
             commentary.append(chunk.strip())
             continue
@@ -116,6 +120,19 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
     if "." in token:
         return False  # "U.S", "D.C", "n.d", "e.g"
     return True
+
+
+def _from_title(chunk: str, regs: list[spans.Region], offset: int):
+    """A citation that starts at a title inside a prose sentence: (lead, body, kind, evidence, offset)."""
+    for r in regs:
+        if r.kind in ("quote", "italic") and offset < r.start < offset + len(chunk):
+            local = r.start - offset
+            lead = chunk[:local].strip()
+            if not lead or not regex.search(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", lead):
+                return None, None, None, None, 0
+            kind, evidence = features.judge(chunk[local:].strip())
+            return lead, chunk[local:].strip(), kind, evidence + ["citation begins at its title"], r.start
+    return None, None, None, None, 0
 
 
 def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:

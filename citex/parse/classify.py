@@ -104,7 +104,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()
     known = _known(container)
-    if shape.volume:
+    if shape.volume and not (shape.pub_paren and shape.publisher):
         if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)):
             return "article-magazine", [f'volume/issue in magazine "{container}" -> article-magazine']
         return "article-journal", ['"volume:issue (year)" -> article-journal']

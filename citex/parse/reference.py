@@ -52,12 +52,18 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if title_reg is None and titled and paren is not None and titled[0].start > paren.end:
         title_reg = None
     authors: tuple[Name, ...] = ()
+    book_editors: tuple[Name, ...] = ()
     title: str | None
     rest: str
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
+        cont = regex.match(r"^:\s*[^,(]+", rest)  # '"The Hour of Eugenics": Race, Gender, and Nation (Ithaca: ...)'
+        if cont and title_reg.kind == "quote" and paren is not None:
+            upto = paren.start - title_reg.end
+            title = _clean_title(text[title_reg.start:title_reg.end] + rest[:upto])
+            rest = rest[upto:]
         if before:
             lead = _lead_in_names(before)
             if lead:
@@ -74,7 +80,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             else:
                 break
         if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
-            authors = parse_names(", ".join(parts[:cut]))
+            who = ", ".join(parts[:cut])
+            if regex.search(r"(?i),?\s*\(?eds?\.\)?$", who):  # "Steve J. Stern, ed., Shining ..." edits the book
+                book_editors = parse_names(who)
+            else:
+                authors = parse_names(who)
             head = ", ".join(parts[cut:])
         head, extra = _title_extras(head)
         title = _clean_title(head)
@@ -101,6 +111,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if tm:
         translators = parse_names(tm.group("tr"))
         stripped = (stripped[: tm.start()] + stripped[tm.end():]).strip()
+    editors = editors or book_editors
     em = EDITED_BY_RE.search(stripped)
     if em and not editors:
         editors = parse_names(em.group("eds"))
@@ -129,13 +140,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         head = stripped[: pparen.start]
     # Volume/issue: "*Journal* 41:3 (1999)"
     volume = issue = None
-    vm = VOLUME_RE.search(spans.mask(head, spans.regions(head)))
+    vm = VOLUME_RE.search(spans.mask(head, [r for r in spans.regions(head) if r.kind != "paren"]))
     if vm:
         volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3")
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3")
         head = head[: vm.start()] + " " + head[vm.end():]
-    # The container: the first italic or plain phrase of what remains.
+    # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
     container, container_italic, head_rest = _container(head)
+    if chapter and pparen is not None and not container_italic and head.strip(" ,"):
+        container, head_rest = _clean_title(head.strip(" ,")), ""
     place = publisher = None
     date = None
     date_literal = dates.find_no_date(rest)
@@ -249,7 +262,11 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     elif looks_like_names(core, max_words=6):
         authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
     else:
-        title = _clean_title(core)
+        name, _, short_title = core.partition(", ")
+        if short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
+            authors, title = _short_names(name), _clean_title(short_title)
+        else:
+            title = _clean_title(core)
     return Work(authors=authors, title=title, raw=text, language=language.detect(title),
                 evidence=("short form",)), loc, label
 
