@@ -38,6 +38,8 @@ SIGNAL_RE = regex.compile(
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en)"
     r"[,:]?\s+(?=\S)"
 )
+# A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
+AND_RE = regex.compile(r"\s*(?:and|y|et|und|e)\s+(?=[\p{Lu}“\"*])")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
 LEAD_RE = regex.compile(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
 
@@ -51,7 +53,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     for start, end in chunks(text, regs):
         chunk = text[start:end]
         lead, sig, body_start = _signal(chunk, regs, start)
-        body = chunk[body_start:].strip()
+        conj = AND_RE.match(chunk, body_start)  # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"
+        if conj:
+            body_start = conj.end()
+        body = chunk[body_start:].strip().rstrip(";").strip()
         offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
         kind, evidence = features.judge(body)
         if kind is None and sig is None:
@@ -141,7 +146,7 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
              if r.start >= offset and r.end <= offset + len(chunk)]
     masked = spans.mask(chunk, local)
     for m in SIGNAL_RE.finditer(masked):
-        rest = chunk[m.end():].strip()
+        rest = chunk[m.end():].strip().rstrip(";").strip()
         kind, _ = features.judge(rest)
         if kind is None:
             continue

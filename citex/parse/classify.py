@@ -54,7 +54,7 @@ REPORT_WORD_RE = regex.compile(
     r"working\s+paper|policy\s+brief|issue\s+brief|brief|rapport|bericht|evaluation|evaluación|yearbook|anuario|"
     r"fact\s+sheet|memorandum|plan\s+nacional|national\s+plan|action\s+plan|annual|census|censo|statistics|"
     r"estadísticas|indicators|indicadores|diagnóstico|documento\s+de\s+trabajo|cuaderno\s+de\s+trabajo|"
-    r"occasional\s+paper|discussion\s+paper|technical\s+paper|research\s+paper|paper\s+no|no\.\s*\d|"
+    r"encuesta|enquête|occasional\s+paper|discussion\s+paper|technical\s+paper|research\s+paper|paper\s+no|no\.\s*\d|"
     r"gao-|crs|rl\d|r\d{4,}|ser\.|series)\b"
 )
 GOVERNMENT_RE = regex.compile(
@@ -91,6 +91,14 @@ class Shape:
     person_authors: bool = False
     title: str | None = None
     thesis: bool = False
+    genre_text: str = ""  # what follows the title, where genre words live
+
+
+# What follows a title and names its genre: "press release", "keynote address at", "A/RES/66/2".
+GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
+GENRE_SPEECH_RE = regex.compile(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
+# Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
+LEGAL_TITLE_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
 
 
 def classify(shape: Shape) -> tuple[str, list[str]]:
@@ -98,6 +106,12 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     title = shape.title or ""
     if shape.interview:
         return "interview", ['"interview" wording -> interview']
+    if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
+        return "speech", ["speech wording after the title -> speech"]
+    if shape.genre_text and GENRE_DOCUMENT_RE.search(shape.genre_text):
+        return "document", ["press release or official document symbol -> document"]
+    if LEGAL_TITLE_RE.search(title) and not shape.volume:
+        return "document", ["title of a law or decree -> document"]
     if shape.chapter:
         return "chapter", ['"in <book>" with editors -> chapter']
     if shape.thesis:

@@ -173,11 +173,16 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
+        genre_text=rest[:160],
     )
     kind, evidence = classify.classify(shape)
     if kind in ("report", "speech", "document") and container and not publisher and shape.container:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
+    if kind == "speech" and pparen is None and (container or head_rest):
+        event_title, place = _speech_event(rest)
+        if event_title or place:
+            container = None
     if kind in ("speech", "interview") and pparen is not None and publisher and not place:
         event_title, place = _event_and_place(publisher)
         publisher = None
@@ -326,6 +331,20 @@ def _event_and_place(text: str) -> tuple[str | None, str | None]:
     if parts and EVENT_WORD_RE.search(parts[0]):
         return parts[0], None
     return None, ", ".join(parts) or None
+
+
+SPEECH_EVENT_RE = regex.compile(r"(?i)\b(?:at|to|before|ante|en)\s+(?:the\s+)?(?P<event>[^,]+)(?:,\s*(?P<place>[^,]+(?:,\s*[^,\d]+)?))?")
+
+
+def _speech_event(rest: str) -> tuple[str | None, str | None]:
+    """"keynote address at the 47th meeting of X, Washington, D.C., October 17, 2016" -> event, place."""
+    found = dates.find_date(rest)
+    text = rest[: found.span[0]] if found else rest
+    m = SPEECH_EVENT_RE.search(text)
+    if not m:
+        return None, None
+    place = (m.group("place") or "").strip(" ,") or None
+    return m.group("event").strip(" ,") or None, place
 
 
 def _container(head: str) -> tuple[str | None, bool, str]:
