@@ -13,7 +13,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más o a no lo ya pero este esta son ser tras ante".split()),
     "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é".split()),
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
-    "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine ist über zur zum nach".split()),
+    "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle".split()),
 }
 LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèêàùœâî", "de": "äöüß"}

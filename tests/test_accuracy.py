@@ -1,0 +1,74 @@
+"""End to end: every fixture article extracted and scored against its gold with the shared scorer.
+
+Thresholds: the seed article at the bar set for citex (citations, types and fields >= 0.98/0.95,
+no field below 0.90); the other fixtures (other authors' shapes, other formats) at floors a
+regression must not cross.  Raise a floor when the extraction improves.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import citex
+from citex.export import jsondoc
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("citex_score", ROOT / "tests" / "tools" / "citex_score.py")
+citex_score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(citex_score)
+
+
+def score(article: str, gold: str) -> dict:
+    doc = citex.extract(str(ROOT / article))
+    pred = json.loads(jsondoc.dumps(doc))
+    return citex_score.score(json.loads((ROOT / gold).read_text(encoding="utf-8")), pred)
+
+
+def test_seed_meets_the_bar():
+    result = score("fixtures/zech-2014-peru.txt", "fixtures/zech-2014-peru.gold.json")
+    s = result["summary"]
+    assert s["note_recall"] == 1.0 and s["note_text_accuracy"] == 1.0 and s["note_spurious"] == 0
+    assert s["citation_precision"] >= 0.98 and s["citation_recall"] >= 0.98
+    assert s["type_accuracy"] >= 0.98
+    assert s["field_f1"] >= 0.95
+    assert s["backref_accuracy"] == 1.0
+    low = {f: d["f1"] for f, d in result["fields"].items() if d["f1"] is not None and d["f1"] < 0.90}
+    assert not low, f"fields below 0.90: {low}"
+
+
+# (article, gold, floors): floors sit a little under what the extraction reaches today.
+FIXTURES = [
+    pytest.param("fixtures/chicago17-shortforms.md", "fixtures/chicago17-shortforms.gold.json",
+                 {"citation_recall": 0.88, "type_accuracy": 0.92, "field_f1": 0.93, "backref_accuracy": 0.75},
+                 id="markdown-footnotes-chicago17-short-forms"),
+    pytest.param("fixtures/history-chapter-notes.txt", "fixtures/history-chapter-notes.gold.json",
+                 {"citation_recall": 0.92, "type_accuracy": 0.92, "field_f1": 0.92, "backref_accuracy": 0.85},
+                 id="text-notes-section-ibid-history-chapter"),
+    pytest.param("fixtures/policy-report.html", "fixtures/policy-report.gold.json",
+                 {"citation_recall": 0.94, "type_accuracy": 0.88, "field_f1": 0.86, "backref_accuracy": 0.8},
+                 id="html-policy-report-news-reports-interviews"),
+    pytest.param("fixtures/exhibit-notes.txt", "fixtures/exhibit-notes.gold.json",
+                 {"citation_recall": 0.94, "type_accuracy": 0.95, "field_f1": 0.85, "backref_accuracy": 0.8},
+                 id="text-endnotes-exhibit"),
+    pytest.param("fixtures/roundtrip/chicago17-ibid.txt", "fixtures/roundtrip/chicago17-ibid.gold.json",
+                 {"citation_recall": 0.95, "type_accuracy": 0.95, "field_f1": 0.93, "backref_accuracy": 0.75},
+                 id="rendered-chicago17-with-ibid"),
+    pytest.param("fixtures/roundtrip/chicago17-short.txt", "fixtures/roundtrip/chicago17-short.gold.json",
+                 {"citation_recall": 0.95, "type_accuracy": 0.95, "field_f1": 0.93, "backref_accuracy": 0.6},
+                 id="rendered-chicago17-short-forms"),
+    pytest.param("fixtures/roundtrip/chicago18.txt", "fixtures/roundtrip/chicago18.gold.json",
+                 {"citation_recall": 0.92, "type_accuracy": 0.92, "field_f1": 0.9, "backref_accuracy": 0.5},
+                 id="rendered-chicago18-with-bibliography"),
+]
+
+
+@pytest.mark.parametrize(("article", "gold", "floors"), FIXTURES)
+def test_fixture_floors(article, gold, floors):
+    s = score(article, gold)["summary"]
+    assert s["note_recall"] == 1.0 and s["note_spurious"] == 0
+    assert s["note_text_accuracy"] >= 0.98
+    for metric, floor in floors.items():
+        assert s[metric] is not None and s[metric] >= floor, f"{metric} {s[metric]} < {floor}"

@@ -1,0 +1,106 @@
+"""Reading fields, dates, names, language and type from real citation strings."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Piece
+from citex.parse import parse_piece
+from citex.parse.dates import find_date
+from citex.parse.language import detect
+from citex.parse.names import parse_names
+
+
+def full(text: str):
+    return parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param("May 14, 2013", (2013, 5, 14), id="english-month-day-year"),
+        pytest.param("October, 1, 2012", (2012, 10, 1), id="stray-comma-after-month"),
+        pytest.param("Sept. 4, 2012", (2012, 9, 4), id="abbreviated-month"),
+        pytest.param("3 de enero de 2014", (2014, 1, 3), id="spanish-day-month-year"),
+        pytest.param("enero de 2014", (2014, 1), id="spanish-month-year"),
+        pytest.param("14 May 2013", (2013, 5, 14), id="day-month-year"),
+        pytest.param("(1999)", (1999,), id="year-alone"),
+    ],
+)
+def test_dates(text, parts):
+    assert find_date(text).parts == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Vanessa Romo Espinoza", ["Romo Espinoza, Vanessa"], id="spanish-double-surname"),
+        pytest.param("David Scott Palmer and Alberto Bolívar", ["Palmer, David Scott", "Bolívar, Alberto"],
+                     id="middle-given-name"),
+        pytest.param("Mirella van Dun", ["van Dun, Mirella"], id="particle-van"),
+        pytest.param("José Coronel, Carlos Iván Degregori, Ponciano del Pino, and Orin Starn",
+                     ["Coronel, José", "Degregori, Carlos Iván", "del Pino, Ponciano", "Starn, Orin"], id="list-of-four"),
+        pytest.param("Alejandro Laos F.", ["Laos F., Alejandro"], id="maternal-initial"),
+        pytest.param("Comisión de la Verdad y Reconciliación", ["Comisión de la Verdad y Reconciliación"],
+                     id="organisation-with-y-is-one-literal"),
+    ],
+)
+def test_names(text, names):
+    assert [n.display() for n in parse_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        pytest.param("Las rondas campesinas y la derrota de Sendero Luminoso", "es", id="spanish"),
+        pytest.param("Sendero Luminoso and the Threat of Narcoterrorism", "en", id="english-with-spanish-names"),
+        pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
+    ],
+)
+def test_language(title, lang):
+    assert detect(title) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fields"),
+    [
+        pytest.param("Counternarcotics Assistance: U.S. Agencies Have Allotted Billions in Andean Countries "
+                     "(Washington, D.C.: U.S. Government Accountability Office, 2012)", "report",
+                     {"publisher": "U.S. Government Accountability Office", "place": "Washington, D.C.", "date": (2012,)},
+                     id="unsigned-report-by-government-office"),
+        pytest.param("Bruce H. Kay, “Violent Opportunities,” *Journal of Interamerican Studies and World Affairs* 41:3 "
+                     "(1999): pp. 97-127", "article-journal",
+                     {"volume": "41", "issue": "3", "page": "97-127", "container": "Journal of Interamerican Studies and World Affairs"},
+                     id="journal-volume-colon-issue"),
+        pytest.param("John T. Fishel, “Coca, Cocaine, Sicarios and Senderistas,” in Graham H. Turbiville ed., *Global "
+                     "Dimensions of High Intensity Crime* (Chicago: University of Illinois at Chicago, 1995): pp. 184-203",
+                     "chapter", {"container": "Global Dimensions of High Intensity Crime", "page": "184-203"},
+                     id="chapter-editors-before-book"),
+        pytest.param("Vanessa Romo Espinoza, “Devida afirma que se entrará al Vraem,” *El Comercio*, January 3, 2014",
+                     "article-newspaper", {"container": "El Comercio", "date": (2014, 1, 3), "language": "es"},
+                     id="spanish-newspaper"),
+        pytest.param("Steve J. Stern, ed., Shining and Other Paths: War and Society in Peru, 1980–1995 (Durham: Duke "
+                     "University Press, 1998)", "book", {"publisher": "Duke University Press", "place": "Durham"},
+                     id="edited-book-with-unmarked-title"),
+        pytest.param("World Health Organization, “WHO Urges Global Action on Sugary Drinks,” press release, "
+                     "October 11, 2016", "document", {"date": (2016, 10, 11)}, id="press-release"),
+        pytest.param("Personal interview, coca farmer, VRAEM, Peru, May 14, 2013", "interview",
+                     {"place": "VRAEM, Peru", "date": (2013, 5, 14)}, id="personal-interview"),
+    ],
+)
+def test_full_citations(text, kind, fields):
+    work = full(text).work
+    assert work.type == kind, work.evidence
+    assert work.evidence
+    for name, value in fields.items():
+        assert getattr(work, name) == value, name
+
+
+def test_pinpoint_on_a_book_is_a_locator_not_pages():
+    c = full("Vanda Felbab-Brown, Shooting Up: Counterinsurgency and the War on Drugs (Washington, D.C.: Brookings "
+             "Institution, 2010), pp. 66-67")
+    assert c.locator == "66-67" and c.work.page is None and c.work.type == "book"
+
+
+def test_unreadable_piece_keeps_raw_text():
+    c = full("—")
+    assert c.work is not None and c.work.raw == "—"

@@ -1,0 +1,58 @@
+"""Cutting notes into works and commentary, with real note strings."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Note
+from citex.segment import segment
+
+
+def cut(text: str):
+    pieces, commentary = segment(Note(number=1, text=text))
+    return [(p.kind, p.prefix, p.text) for p in pieces], commentary
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("Ibid.", ["ibid"], id="bare-ibid"),
+        pytest.param("*Ibid.*", ["ibid"], id="italic-ibid"),
+        pytest.param("Ibid., p. 4.", ["ibid"], id="ibid-with-locator"),
+        pytest.param("Tegel.", ["short"], id="author-only-short-form"),
+        pytest.param("Felbab-Brown, pp. 37-38.", ["short"], id="author-and-pages-short-form"),
+        pytest.param("Rondas campesinas translates to \"peasant rounds\" and describes both the organization and the act "
+                     "of patrolling.", [], id="commentary-only-with-a-quoted-phrase"),
+        pytest.param("Gabriela Tarazona-Sevillano and John B. Reuter, *Sendero Luminoso and the Threat of "
+                     "Narcoterrorism* (New York: Praeger, 1990); Bruce H. Kay, “Violent Opportunities,” *Journal of "
+                     "Interamerican Studies and World Affairs* 41:3 (1999): pp. 97-127.", ["full", "full"],
+                     id="two-works-split-at-semicolon"),
+        pytest.param("Ibid. Also, one coca farmer an hour outside Llochegua noted an increase in flights. See personal "
+                     "interview, coca farmer, Peru, May 14, 2013.", ["ibid", "full"], id="ibid-commentary-interview"),
+        pytest.param("A teacher in one community stated, \"What we want is that neither side interrupts our lives.\" "
+                     "See Joshua Partlow, \"In Peru, a Rebellion Reborn,\" *Washington Post*, November 12, 2008.",
+                     ["full"], id="quotation-in-commentary-then-citation"),
+        pytest.param("Hans Huerto Amado, \"¿Qué es el Plan VRAE y por qué no funciona?\" El Comercio, April 16, 2012. "
+                     "The VRAEM region produces the most illegal coca in Peru.", ["full"],
+                     id="title-ending-in-question-mark-not-a-sentence-end"),
+        pytest.param("Cf. Gelles, *Water and Power*, 6; and Jan Douwe van der Ploeg, *The New Peasantries* (London: "
+                     "Earthscan, 2008), 4.", ["short", "full"], id="cf-short-form-and-conjoined-full"),
+    ],
+)
+def test_kinds(text, kinds):
+    pieces, _ = cut(text)
+    assert [k for k, _, _ in pieces] == kinds
+
+
+def test_lead_in_becomes_commentary_and_prefix():
+    pieces, commentary = cut("For more on the arrest of \"Artemio,\" see William Neuman, \"Guerrilla Faction Leader is "
+                             "Captured in Peru,\" New York Times, February 12, 2012.")
+    assert pieces[0][1] == "see"
+    assert pieces[0][2].startswith("William Neuman")
+    assert commentary.startswith("For more on the arrest of")
+
+
+def test_no_split_inside_parentheses_or_initials():
+    pieces, _ = cut("Carlos Basombrio, \"Militarization of Public Security in Peru,\" in Hugo Frühling, Joseph S. "
+                    "Tulchin, and Heather A. Golding eds., *Crime and Violence in Latin America* (Washington, D.C.: "
+                    "Woodrow Wilson Center, 2003), p. 161.")
+    assert len(pieces) == 1 and pieces[0][0] == "full"
