@@ -1,0 +1,126 @@
+"""Stable citation keys, the way Better BibTeX makes them by default.
+
+A key is the first creator's family name, the year and the first significant title word,
+lower-case and folded to ASCII: ``neuman2012guerrilla``, ``tarazona-sevillano1990sendero``.
+A work without a person as creator uses its organisation (``usgovernment2012counternarcotics``)
+or, unsigned, its title (``peru2013monitoreo``).  Works that share a key all get ``a``, ``b``, ...
+in the order they are first cited, so the same article always yields the same keys.  The keys are
+the CSL ``id`` and the BibTeX key.
+
+``fold`` and ``title_words`` are also the normal forms the resolver compares names and titles in.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import count, product
+from string import ascii_lowercase
+
+import regex
+from anyascii import anyascii
+
+from .model import Name, Work
+
+# Articles, prepositions, conjunctions and a few pronouns of English, Spanish, French and German:
+# the words a key skips to reach the first word that says what the work is about.
+STOP_WORDS = frozenset("""
+a an the and or nor but of in on at to for from by with without into onto upon over under about
+against among between through during before after as via per vs versus than some this that these
+those its it is are was were be how why what when where who whom which do does not no
+el la lo los las un una uno unos unas y e o u ni de del al a en con sin por para sobre entre
+hacia hasta desde contra segun tras ante bajo mediante su sus que como cual cuales cuando donde
+quien es son se le les mas muy
+le la les l un une des du de d et ou a au aux en dans par pour sur sous avec sans chez vers ce
+cette ces qui quoi dont est sont
+der die das den dem des ein eine einer eines einem einen und oder im am zum zur vom mit ohne fur
+auf aus bei nach von zu uber unter vor zwischen ist sind
+""".split())
+
+# Name particles kept inside ``family`` ("van Dun", "del Pino") that a short form may drop.
+PARTICLES = frozenset("van von der den de del della di da do dos das du la le las los ten ter y e".split())
+
+# An apostrophe: "Peru's", "l'Amazonie", "O'Brien" (typographic and straight forms)
+_APOSTROPHE_RE = regex.compile(r"['\u2018\u2019\u02bc`]")
+# A possessive ending: "Peru's Shining Path" -> "Peru Shining Path"
+_POSSESSIVE_RE = regex.compile(r"(?<=\p{L})['\u2019\u02bc]s\b", regex.IGNORECASE)
+# A French or Italian elided article or preposition: "l'Amazonie", "d'Ayacucho", "qu'il"
+_ELISION_RE = regex.compile(r"\b(?:[ldjmnst]|qu)['\u2019\u02bc](?=\p{L})", regex.IGNORECASE)
+# A run of letters or digits, after folding: "coca", "2012"
+_WORD_RE = regex.compile(r"[a-z0-9]+")
+# An abbreviated maternal surname printed as an initial: "Laos F." -> "Laos"
+_INITIAL_RE = regex.compile(r"(?<!\S)\p{L}\.(?!\S)")
+# Anything a key may not hold: keys keep ASCII letters, digits and the hyphen of "Felbab-Brown"
+_KEY_UNSAFE_RE = regex.compile(r"[^a-z0-9-]+")
+
+LITERAL_WORDS = 2  # words of an organisation or description in a key: "usgovernment", "cocafarmer"
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with single spaces, punctuation kept: ``"Perú Monitoreo"`` -> ``"peru monitoreo"``."""
+    return " ".join(anyascii(text).casefold().split())
+
+
+def words(text: str) -> list[str]:
+    """Every word of ``text``, folded, possessives and elisions dropped: ``"Peru's Path"`` -> ``["peru", "path"]``."""
+    text = _ELISION_RE.sub("", _POSSESSIVE_RE.sub("", text))
+    text = _APOSTROPHE_RE.sub("", anyascii(text).casefold().replace(".", ""))
+    return _WORD_RE.findall(text)
+
+
+def title_words(text: str | None) -> list[str]:
+    """The significant words of a title, folded: ``"The Threat of Narcoterrorism"`` -> ``["threat", "narcoterrorism"]``."""
+    return [w for w in words(text or "") if w not in STOP_WORDS]
+
+
+def name_key(name: Name) -> str:
+    """A name as compared by the resolver: ``"Romo Espinoza"`` -> ``"romo espinoza"``, a literal whole."""
+    text = name.family or name.literal or ""
+    return " ".join(words(_INITIAL_RE.sub(" ", text)) if name.family else words(text))
+
+
+def _family_part(name: Name) -> str:
+    if name.family:
+        family = _INITIAL_RE.sub(" ", name.family)
+        family = _APOSTROPHE_RE.sub("", anyascii(family).casefold())
+        return _KEY_UNSAFE_RE.sub("", family).strip("-")
+    return "".join([w for w in words(name.literal or "") if w not in STOP_WORDS][:LITERAL_WORDS])
+
+
+def base_key(work: Work) -> str:
+    """The key of one work before collisions are settled: ``neuman2012guerrilla``."""
+    creators = work.authors or work.editors or work.translators
+    year = str(work.date[0]) if work.date else ""
+    title = title_words(work.title) or ([] if work.parsed and (creators or work.title) else title_words(work.raw))
+    creator = next((p for p in (_family_part(n) for n in creators) if p), "")
+    if creator:
+        key = creator + year + (title[0] if title else "")
+    elif title:
+        key = title[0] + year + (title[1] if len(title) > 1 else "")
+    else:
+        key = year
+    return key or "work"
+
+
+def _suffixes():
+    """``a`` ... ``z``, then ``aa``, ``ab`` ...: the letters that tell colliding keys apart."""
+    for size in count(1):
+        for letters in product(ascii_lowercase, repeat=size):
+            yield "".join(letters)
+
+
+def assign_keys(works: Sequence[Work]) -> list[str]:
+    """One unique key per work, in the order given (the order of first citation)."""
+    bases = [base_key(w) for w in works]
+    shared = {k for k, n in Counter(bases).items() if n > 1}
+    taken = set(bases) - shared
+    pending = {k: _suffixes() for k in shared}
+    keys = []
+    for base in bases:
+        if base in pending:
+            key = base + next(pending[base])
+            while key in taken:  # "smith2010" + "a" must not land on a work keyed "smith2010a"
+                key = base + next(pending[base])
+            base = key
+        taken.add(base)
+        keys.append(base)
+    return keys

@@ -1,0 +1,346 @@
+"""Resolve back-references, merge repeated works, and key the bibliography: ``[Note]`` -> ``Document``.
+
+One forward pass over the citations, in note order (the shape of eyecite's ``resolve.py``):
+
+- a full citation becomes a new work, or joins an earlier one that describes the same work
+  (same title and authors, nothing contradicting: note 9 and note 20 citing one newspaper story);
+- an ibid ("Ibid.", "Id.") points at the citation before it in its note, or else at the work(s) of
+  the previous note that cited anything; several distinct works there give a list of candidates
+  flagged ambiguous, never a guess; a commentary-only note in between keeps the chain but is flagged;
+- a short form ("Tegel.", "Felbab-Brown, pp. 37-38.", "Smith, *Short Title*, 45.") matches every
+  earlier work by family name (case- and accent-insensitive, a word of a compound family counts,
+  exact beats partial) and/or by the leading words of its title; one match resolves it, several
+  are listed and flagged.  A short form whose title names no earlier work is a first citation.
+
+Chains end at a full work because every back-reference takes its antecedent's resolution.
+Locators stay on the citations.  Lookups go through indexes (family name, family-name word,
+leading title words, merge signature), so the pass is linear in the number of notes.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
+from .model import Citation, Document, Item, Name, Note, Warning, Work
+
+# -- sanity checks, named so a reader can find and tune them ---------------------------------
+# A short form whose pinpoint page falls outside an antecedent's printed page range drops that
+# antecedent, but only to choose among several candidates, never to leave a citation unresolved.
+LOCATOR_OUTSIDE_RANGE_BREAKS_TIES = True
+# A given name or initial printed in a short form ("J. Smith") that contradicts a candidate's
+# drops it, again only among several candidates.
+GIVEN_NAME_BREAKS_TIES = True
+# How a short form's name matches a candidate's creator, best first: the whole family of an
+# author, one word of an author's compound family ("Espinoza" in "Romo Espinoza") or an
+# organisation's initials ("WHO" for "World Health Organization"), then the same for editors.
+MATCH_AUTHOR_EXACT, MATCH_AUTHOR_WORD, MATCH_EDITOR_EXACT, MATCH_EDITOR_WORD = 4, 3, 2, 1
+# A title is indexed under every run of its leading significant words up to this many, so a
+# short title finds its antecedents in one lookup; a longer short title is checked word by word.
+TITLE_INDEX_WORDS = 12
+# Fields that, printed differently in two full citations, mean two different works.
+CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
+
+Resolution = int | tuple[int, ...] | None  # an item's index, candidates, or nothing
+
+# The first page number of a locator or range: "37-38" -> 37, "p. 94" -> 94
+_FIRST_NUMBER_RE = regex.compile(r"\d+")
+# A printed page range: "97-127", "pp. 373-379", "184–203"
+_PAGE_RANGE_RE = regex.compile(r"(\d+)\s*[-\u2010-\u2015]+\s*(\d+)")
+# The scheme and "www." of a URL: "https://www.devida.gob.pe/" -> "devida.gob.pe"
+_URL_HEAD_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
+
+
+@dataclass
+class _Entry:
+    """A bibliography item being built: its work, and the notes that cite it."""
+
+    work: Work
+    notes: list[int] = field(default_factory=list)
+
+    def cite(self, number: int) -> None:
+        if not self.notes or self.notes[-1] != number:
+            self.notes.append(number)
+
+
+def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str) -> Document:
+    """Resolve every citation of ``notes`` to bibliography items and build the ``Document``."""
+    state = _Resolver()
+    resolved = [state.note(n) for n in notes]
+    keys = assign_keys([e.work for e in state.entries])
+    items = tuple(Item(keys[i], e.work, tuple(e.notes)) for i, e in enumerate(state.entries))
+    out_notes = tuple(
+        replace(note, citations=tuple(_keyed(c, r, keys) for c, r in pairs)) for note, pairs in resolved
+    )
+    return Document(source=source, notes=out_notes, items=items,
+                    warnings=tuple(warnings) + tuple(state.warnings), format=fmt)
+
+
+def _keyed(cit: Citation, res: Resolution, keys: list[str]) -> Citation:
+    if res is None:
+        return replace(cit, item=None, ambiguous=False)
+    if isinstance(res, tuple):
+        return replace(cit, item=tuple(keys[i] for i in res), ambiguous=True)
+    return replace(cit, item=keys[res], ambiguous=False)
+
+
+class _Resolver:
+    """The state of the forward pass: works so far, their indexes, and the last citing note."""
+
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+        self.warnings: list[Warning] = []
+        self.by_signature: dict[tuple, list[int]] = defaultdict(list)
+        self.by_family: dict[str, list[tuple[int, int]]] = defaultdict(list)  # name -> (entry, strength)
+        self.by_title: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
+        self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
+
+    # -- one note ------------------------------------------------------------------------------
+    def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
+        pairs: list[tuple[Citation, Resolution]] = []
+        for cit in note.citations:
+            if cit.kind == "ibid":
+                cit, res = self.ibid(note.number, cit, pairs)
+            elif cit.kind == "short":
+                cit, res = self.short(note.number, cit)
+            else:
+                cit, res = self.full(note.number, cit)
+            if isinstance(res, int):
+                self.entries[res].cite(note.number)
+            pairs.append((cit, res))
+        if note.citations:
+            self.last_citing = (note.number, [r for _, r in pairs])
+            self.commentary_since = []
+        else:
+            self.commentary_since.append(note.number)
+        return note, pairs
+
+    # -- full citations and merging ------------------------------------------------------------
+    def full(self, number: int, cit: Citation) -> tuple[Citation, Resolution]:
+        work = cit.work
+        if work is None:
+            self._warn("unresolved", f"a citation without a work cannot be resolved: {cit.raw[:80]!r}", number)
+            return cit, None
+        signature = _signature(work)
+        for idx in self.by_signature.get(signature, ()):
+            if _compatible(self.entries[idx].work, work):
+                first = self.entries[idx].notes[0] if self.entries[idx].notes else number
+                return _with_evidence(cit, f"same work as note {first}"), idx
+        return cit, self._add(work, signature)
+
+    def _add(self, work: Work, signature: tuple) -> int:
+        idx = len(self.entries)
+        self.entries.append(_Entry(work))
+        self.by_signature[signature].append(idx)
+        seen: set[tuple[str, int]] = set()
+        for names, exact, word in ((work.authors, MATCH_AUTHOR_EXACT, MATCH_AUTHOR_WORD),
+                                   (work.editors, MATCH_EDITOR_EXACT, MATCH_EDITOR_WORD)):
+            for name in names:
+                key = name_key(name)
+                if not key:
+                    continue
+                self.by_family[key].append((idx, exact))
+                for part in _name_parts(name, key):
+                    if (part, word) not in seen:
+                        seen.add((part, word))
+                        self.by_family[part].append((idx, word))
+        tw = title_words(work.title)
+        for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
+            self.by_title[tuple(tw[:size])].append(idx)
+        return idx
+
+    # -- ibid ----------------------------------------------------------------------------------
+    def ibid(self, number: int, cit: Citation, before: list[tuple[Citation, Resolution]]) -> tuple[Citation, Resolution]:
+        if before:  # "..., 45; ibid., 47": the citation just before, in the same note
+            res = before[-1][1]
+            if res is None:
+                self._warn("unresolved", "ibid follows a citation that could not be resolved", number)
+                return cit, None
+            cit = _with_evidence(cit, "ibid: the citation before it in this note")
+            if isinstance(res, tuple):
+                return self._choose(number, cit, res, "ibid after an ambiguous citation")
+            return cit, res
+        if self.last_citing is None:
+            self._warn("unresolved", "ibid with no earlier citation", number)
+            return cit, None
+        prev, resolutions = self.last_citing
+        if self.commentary_since:
+            between = ", ".join(map(str, self.commentary_since))
+            self._warn("ibid-after-commentary",
+                       f"ibid follows commentary-only note(s) {between}; taken to refer to note {prev}", number)
+        candidates = _distinct(resolutions)
+        if not candidates:
+            self._warn("unresolved", f"ibid refers to note {prev}, whose citations could not be resolved", number)
+            return cit, None
+        cit = _with_evidence(cit, f"ibid: note {prev}")
+        if len(candidates) == 1:
+            return cit, candidates[0]
+        return self._choose(number, cit, candidates, f"ibid after note {prev}, which cites {len(candidates)} works")
+
+    # -- short forms ---------------------------------------------------------------------------
+    def short(self, number: int, cit: Citation) -> tuple[Citation, Resolution]:
+        work = cit.work
+        if work is None:
+            self._warn("unresolved", f"short form names nothing to match: {cit.raw[:80]!r}", number)
+            return cit, None
+        names = [n for n in work.authors if name_key(n)]
+        title = title_words(work.title)
+        if names and title:
+            by_name = self._by_names(names)
+            found = [i for i in self._by_title(title) if i in by_name]
+            how = "family name and title"
+            if not found:  # a short title that reorders or skips words: "Smith, *Andean Coca*" for "Coca in the Andes"
+                found = [i for i in sorted(by_name) if set(title) <= set(title_words(self.entries[i].work.title))]
+                how = "family name and title words"
+            if not found:  # an author's other work, cited for the first time without its details
+                return self._first_citation(number, cit, "title matches no earlier work by this author")
+        elif names:
+            found = _best(self._by_names(names))
+            how = "family name"
+            if not found:  # the parse may have read a short title as a name: "Informe Final, p. 4"
+                found, how = self._by_title(title_words(" ".join(n.family or n.literal or "" for n in names))), "title"
+            if found and GIVEN_NAME_BREAKS_TIES and len(found) > 1:
+                found = _given_compatible(found, names, self.entries) or found
+        elif title:
+            found, how = self._by_title(title), "leading title words"
+            if not found:  # an organisation printed as a short form: "UNODC, p. 26"
+                found, how = _best(self._by_names([Name(literal=work.title or "")])), "organisation name"
+            if not found:
+                return self._first_citation(number, cit, "title matches no earlier work")
+        else:
+            found, how = [], "nothing"
+        if not found:
+            self._warn("unresolved", f"short form {cit.raw.strip()[:60]!r} matches no earlier work", number)
+            return cit, None
+        cit = _with_evidence(cit, f"short form: {how}")
+        if len(found) == 1:
+            return cit, found[0]
+        return self._choose(number, cit, tuple(found), f"short form {cit.raw.strip()[:60]!r} matches {len(found)} works")
+
+    def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
+        cit = replace(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
+        return self.full(number, cit)
+
+    def _by_names(self, names: list[Name]) -> dict[int, int]:
+        """Entries whose creators match every name, with the summed strength of the matches."""
+        total: dict[int, int] | None = None
+        for name in names:
+            best: dict[int, int] = {}
+            for idx, strength in self.by_family.get(name_key(name), ()):
+                best[idx] = max(best.get(idx, 0), strength)
+            total = best if total is None else {i: total[i] + s for i, s in best.items() if i in total}
+            if not total:
+                return {}
+        return total or {}
+
+    def _by_title(self, title: list[str]) -> list[int]:
+        """Entries whose title starts with these significant words, earliest first."""
+        if not title:
+            return []
+        pool = self.by_title.get(tuple(title[:TITLE_INDEX_WORDS]), [])
+        if len(title) <= TITLE_INDEX_WORDS:
+            return list(pool)
+        return [i for i in pool if title_words(self.entries[i].work.title)[:len(title)] == title]
+
+    # -- several candidates ----------------------------------------------------------------------
+    def _choose(self, number: int, cit: Citation, candidates: tuple[int, ...], why: str) -> tuple[Citation, Resolution]:
+        if LOCATOR_OUTSIDE_RANGE_BREAKS_TIES and cit.locator:
+            inside = tuple(i for i in candidates if not _outside(cit.locator, self.entries[i].work.page))
+            if len(inside) == 1:
+                return _with_evidence(cit, f"locator {cit.locator} lies outside the pages of the other candidates"), inside[0]
+            candidates = inside or candidates
+        self._warn("ambiguous", f"{why}; all kept as candidates", number)
+        return cit, candidates
+
+    def _warn(self, code: str, message: str, number: int) -> None:
+        self.warnings.append(Warning(code, message, number))
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _with_evidence(cit: Citation, text: str) -> Citation:
+    return replace(cit, evidence=cit.evidence + (text,))
+
+
+def _name_parts(name: Name, key: str) -> set[str]:
+    """What a short form may print for a name: a word of a compound family ("Espinoza" for
+    "Romo Espinoza", "Dun" for "van Dun"), or an organisation's initials ("WHO")."""
+    parts = key.split()
+    if len(parts) < 2:
+        return set()
+    if name.family:
+        return set(parts) - PARTICLES - {key}
+    significant = [p for p in parts if p not in STOP_WORDS]
+    return {"".join(p[0] for p in parts), "".join(p[0] for p in significant)} - {key}
+
+
+def _distinct(resolutions: list[Resolution]) -> tuple[int, ...]:
+    out: dict[int, None] = {}
+    for res in resolutions:
+        for idx in (res if isinstance(res, tuple) else (res,)):
+            if idx is not None:
+                out[idx] = None
+    return tuple(out)
+
+
+def _best(matches: dict[int, int]) -> list[int]:
+    """The candidates with the strongest name match, earliest first."""
+    if not matches:
+        return []
+    top = max(matches.values())
+    return sorted(i for i, s in matches.items() if s == top)
+
+
+def _given_compatible(found: list[int], names: list[Name], entries: list[_Entry]) -> list[int]:
+    """Candidates whose given names agree with the initials a short form prints."""
+    printed = [(name_key(n), fold(n.given)[:1]) for n in names if n.given]
+    if not printed:
+        return []
+    keep = []
+    for idx in found:
+        creators = entries[idx].work.authors + entries[idx].work.editors
+        if all(any(fold(c.given or "")[:1] in ("", initial) for c in creators
+                   if key in (name_key(c), *name_key(c).split())) for key, initial in printed):
+            keep.append(idx)
+    return keep
+
+
+def _outside(locator: str, page: str | None) -> bool:
+    """True when a pinpoint page lies outside a printed page range ("400" vs "97-127")."""
+    first = _FIRST_NUMBER_RE.search(locator or "")
+    bounds = _PAGE_RANGE_RE.search(page or "")
+    if not first or not bounds:
+        return False
+    low, high = int(bounds[1]), int(bounds[2])
+    if high < low:  # "373-79": the printed end abbreviates the start's leading digits
+        high = int(bounds[1][: len(bounds[1]) - len(bounds[2])] + bounds[2])
+    return not low <= int(first[0]) <= high
+
+
+def _signature(work: Work) -> tuple:
+    """What two citations of one work share exactly; ``_compatible`` then checks the rest."""
+    if work.title:
+        return ("title", " ".join(words(work.title)), tuple(name_key(n) for n in work.authors))
+    if work.type == "interview" or work.authors:
+        return ("untitled", work.type, tuple(name_key(n) for n in work.authors),
+                " ".join(words(work.place or "")), work.date)
+    return ("raw", " ".join(words(work.raw)))
+
+
+def _compatible(a: Work, b: Work) -> bool:
+    """Nothing printed in both citations contradicts: dates agree as far as both go, and so on."""
+    if a.date and b.date and a.date[: len(b.date)] != b.date[: len(a.date)]:
+        return False
+    if a.url and b.url and _url_key(a.url) != _url_key(b.url):
+        return False
+    for name in CONFLICTING_FIELDS:
+        x, y = getattr(a, name), getattr(b, name)
+        if x and y and words(x) != words(y):
+            return False
+    return True
+
+
+def _url_key(url: str) -> str:
+    return _URL_HEAD_RE.sub("", url.strip().casefold()).rstrip("/.")

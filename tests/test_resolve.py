@@ -1,0 +1,272 @@
+"""Resolution of ibid and short forms, merging of repeated works: a table per behaviour.
+
+``check_resolution`` reads like eyecite's ``checkResolution``: one row per note, each a list of
+``(expected, citation)``.  ``expected`` is the index of the bibliography item the citation must
+resolve to (items numbered in order of first citation), a list of indexes for an ambiguous
+citation, or ``None`` for one that must stay unresolved.  An empty row is a commentary-only note.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citex.model import Warning
+from citex.resolve import resolve
+from citex.testing import full, ibid, interview, notes, org, short
+
+
+def check_resolution(*rows, warnings=None):
+    """Resolve the notes built from ``rows`` and compare every citation with its expectation."""
+    doc = resolve(notes(*[[c for _, c in row] for row in rows]), [], source="test", fmt="text")
+    expected_notes: dict[int, list[int]] = {}
+    for number, row in enumerate(rows, start=1):
+        for expected, _ in row:
+            if isinstance(expected, int):
+                assert expected <= len(expected_notes), f"bad table: item {expected} used before item {len(expected_notes)}"
+                expected_notes.setdefault(expected, [])
+                if number not in expected_notes[expected]:
+                    expected_notes[expected].append(number)
+    assert len(doc.items) == len(expected_notes), [it.id for it in doc.items]
+    ids = [it.id for it in doc.items]
+    for number, (row, note) in enumerate(zip(rows, doc.notes, strict=True), start=1):
+        for (expected, written), cit in zip(row, note.citations, strict=True):
+            where = f"note {number}: {written.raw!r}"
+            if expected is None:
+                assert cit.item is None and not cit.ambiguous, where
+            elif isinstance(expected, list):
+                assert cit.item == tuple(ids[i] for i in expected) and cit.ambiguous, (where, cit.item)
+            else:
+                assert cit.item == ids[expected] and not cit.ambiguous, (where, cit.item)
+            assert (cit.locator, cit.label) == (written.locator, written.label), where
+    for i, item in enumerate(doc.items):
+        assert list(item.notes) == expected_notes[i], (item.id, item.notes)
+    if warnings is not None:
+        assert [w.code for w in doc.warnings] == warnings, [w.as_dict() for w in doc.warnings]
+    return doc
+
+
+# Works the tables cite, as the seed article and others print them.
+TEGEL = full('Simeon Tegel, "As US Ups Aid to Peru\'s Drug Battle, Farmers Say They Will Fight to Defend Cocaine Source," *NBC News*, October 12, 2013.',
+             type="article-newspaper", authors="Tegel, Simeon", title="As US Ups Aid to Peru's Drug Battle, Farmers Say They Will Fight to Defend Cocaine Source",
+             container="NBC News", date="2013-10-12")
+TARAZONA = full("Gabriela Tarazona-Sevillano and John B. Reuter, *Sendero Luminoso and the Threat of Narcoterrorism* (New York: Praeger, 1990)",
+                authors="Tarazona-Sevillano, Gabriela; Reuter, John B.", title="Sendero Luminoso and the Threat of Narcoterrorism",
+                place="New York", publisher="Praeger", date="1990")
+KAY = full('Bruce H. Kay, "Violent Opportunities: The Rise and Fall of \'King Coca\' and Shining Path," *Journal of Interamerican Studies and World Affairs* 41:3 (1999): pp. 97-127',
+           type="article-journal", authors="Kay, Bruce H.", title="Violent Opportunities: The Rise and Fall of 'King Coca' and Shining Path",
+           container="Journal of Interamerican Studies and World Affairs", volume="41", issue="3", page="97-127", date="1999")
+FELBAB = full("Vanda Felbab-Brown, *Shooting Up: Counterinsurgency and the War on Drugs* (Washington, D.C.: Brookings Institution Press, 2010), pp. 66-67.",
+              authors="Felbab-Brown, Vanda", title="Shooting Up: Counterinsurgency and the War on Drugs", date="2010", locator="66-67")
+VAN_DUN = full('Mirella van Dun, "The Drugs Industry and Peasant Self-Defence in a Peruvian Cocaine Enclave," *International Journal of Drug Policy* 23:6 (2012): pp. 442-448.',
+               type="article-journal", authors="van Dun, Mirella", title="The Drugs Industry and Peasant Self-Defence in a Peruvian Cocaine Enclave",
+               container="International Journal of Drug Policy", volume="23", issue="6", page="442-448", date="2012")
+ROMO = full('Vanessa Romo Espinoza, "Devida afirma que se entrará al Vraem para erradicar hoja de coca," *El Comercio*, January 3, 2014.',
+            type="article-newspaper", authors="Romo Espinoza, Vanessa", title="Devida afirma que se entrará al Vraem para erradicar hoja de coca",
+            container="El Comercio", date="2014-01-03")
+MAYO_ROMO = full('Raul Mayo Filo and Vanessa Romo Espinoza, "Recrudescen los ataques terroristas en la zona del Vraem," El Comercio, March 2, 2014.',
+                 type="article-newspaper", authors="Mayo Filo, Raul; Romo Espinoza, Vanessa",
+                 title="Recrudescen los ataques terroristas en la zona del Vraem", container="El Comercio", date="2014-03-02")
+ESPINOSA = full("Oscar Espinosa, *Rondas campesinas y nativas en la Amazonia peruana* (Lima: Centro Amazónico de Antropología y Aplicación Práctica, 1995)",
+                authors="Espinosa, Oscar", title="Rondas campesinas y nativas en la Amazonia peruana", date="1995")
+ESPINOZA = full("Ana Espinoza, *Los comités de autodefensa* (Lima: IEP, 2005)",
+                authors="Espinoza, Ana", title="Los comités de autodefensa", date="2005")
+UNODC = full("Perú Monitoreo de Cultivos de Coca 2012 (New York: UN Office on Drugs and Crime, 2013).",
+             type="report", title="Perú Monitoreo de Cultivos de Coca 2012", publisher="UN Office on Drugs and Crime", place="New York", date="2013")
+WHO = full("World Health Organization, *Fiscal Policies for Diet and Prevention of Noncommunicable Diseases* (Geneva: WHO, 2016), p. 8.",
+           type="report", authors=[org("World Health Organization")], title="Fiscal Policies for Diet and Prevention of Noncommunicable Diseases",
+           place="Geneva", publisher="WHO", date="2016", locator="8")
+UNODC_SIGNED = full("United Nations Office on Drugs and Crime, *World Drug Report 2013* (Vienna: UNODC, 2013).",
+                    type="report", authors=[org("United Nations Office on Drugs and Crime")], title="World Drug Report 2013", date="2013")
+NEUMAN = full('William Neuman, "Guerrilla Faction Leader is Captured in Peru," *New York Times*, February 12, 2012',
+              type="article-newspaper", authors="Neuman, William", title="Guerrilla Faction Leader is Captured in Peru",
+              container="New York Times", date="2012-02-12")
+NEUMAN_AGAIN = full('William Neuman, "Guerrilla Faction Leader is Captured in Peru," New York Times, February 12, 2012',
+                    type="article-newspaper", authors="Neuman, William", title="Guerrilla Faction Leader Is Captured in Peru",
+                    container="New York Times", date="2012-02-12")
+HEARN_1 = full('Kelly Hearn, "Shining Path on New Road as Drug Smugglers," *Washington Times*, April 25, 2012',
+               type="article-newspaper", authors="Hearn, Kelly", title="Shining Path on New Road as Drug Smugglers",
+               container="Washington Times", date="2012-04-25")
+HEARN_2 = full('Kelly Hearn, "Peru Guerrillas Set Aside Rebellion for Drug Money," *Washington Times*, April 26, 2012.',
+               type="article-newspaper", authors="Hearn, Kelly", title="Peru Guerrillas Set Aside Rebellion for Drug Money",
+               container="Washington Times", date="2012-04-26")
+SMITH_JANE = full("Jane Smith, *Coca and the State in the Andes* (Lima: IEP, 2009).",
+                  authors="Smith, Jane", title="Coca and the State in the Andes", date="2009")
+SMITH_ROBERT = full('Robert Smith, "Rural Patrols after the War," *Latin American Perspectives* 40:2 (2013): pp. 55-70.',
+                    type="article-journal", authors="Smith, Robert", title="Rural Patrols after the War",
+                    container="Latin American Perspectives", page="55-70", date="2013")
+ESTRATEGIA = full("The full document, *Estrategia Nacional de Lucha Contra las Drogas 2012-2016*, is available at www.peru.gob.pe/docs/PLAN_11793.pdf",
+                  type="report", title="Estrategia Nacional de Lucha Contra las Drogas 2012-2016", url="www.peru.gob.pe/docs/PLAN_11793.pdf")
+ESTRATEGIA_SUMMARY = full("The summary and implementation plan for DEVIDA, *Estrategia Nacional de Lucha Contra las Drogas 2012-2016*, is available at www.devida.gob.pe/PPT_ENLCD_2012-2016.pdf",
+                          type="report", title="Estrategia Nacional de Lucha Contra las Drogas 2012-2016", url="www.devida.gob.pe/PPT_ENLCD_2012-2016.pdf")
+FARMER = interview("Personal interview, coca farmer, VRAEM, Peru, May 14, 2013.", "coca farmer", "VRAEM, Peru", "2013-05-14")
+FARMER_ELSEWHERE = interview("See personal interview, coca farmer, Peru, May 14, 2013.", "coca farmer", "Peru", "2013-05-14")
+FARMER_LATER = interview("Personal interview, coca farmer, VRAEM, Peru, May 20, 2013.", "coca farmer", "VRAEM, Peru", "2013-05-20")
+
+
+IBID = [
+    pytest.param([[(0, TEGEL)], [(0, ibid("Ibid."))]], [], id="bare-ibid"),
+    pytest.param([[(0, TEGEL)], [(0, ibid("Ibid., p. 4.", "4"))], [(0, ibid("*Ibid.*"))]], [], id="ibid-with-locator-then-without"),
+    pytest.param([[(0, KAY)], [(0, ibid("Id. at 101.", "101"))]], [], id="id-with-locator"),
+    pytest.param([[(0, TEGEL), (0, ibid("ibid., 4.", "4"))]], [], id="ibid-after-a-citation-in-its-own-note"),
+    pytest.param([[(0, TEGEL)], [(1, KAY), (1, ibid("ibid., 99.", "99"))]], [], id="ibid-inside-a-note-takes-the-citation-before-it"),
+    pytest.param([[(0, TARAZONA), (1, KAY)], [([0, 1], ibid("*Ibid.*"))], [([0, 1], ibid("*Ibid.*"))]],
+                 ["ambiguous", "ambiguous"], id="ibid-after-a-multi-work-note-lists-every-candidate"),
+    pytest.param([[(0, TARAZONA), (1, KAY)], [(0, ibid("Ibid., p. 300.", "300"))]], [],
+                 id="locator-outside-an-article-pages-breaks-the-tie"),
+    pytest.param([[(0, TARAZONA), (1, KAY)], [([0, 1], ibid("Ibid., p. 101.", "101"))]], ["ambiguous"],
+                 id="locator-inside-an-article-pages-still-fits-the-book"),
+    pytest.param([[(0, KAY)], [(0, ibid("Ibid., p. 300.", "300"))]], [],
+                 id="locator-outside-the-pages-never-unresolves-a-single-antecedent"),
+    pytest.param([[(0, TEGEL)], [], [(0, ibid("Ibid."))]], ["ibid-after-commentary"], id="ibid-after-a-commentary-only-note"),
+    pytest.param([[(0, TEGEL)], [], [], [(0, ibid("Ibid."))], [(0, ibid("Ibid."))]], ["ibid-after-commentary"],
+                 id="only-the-ibid-right-after-commentary-is-flagged"),
+    pytest.param([[(None, ibid("Ibid."))]], ["unresolved"], id="ibid-with-nothing-before-it"),
+    pytest.param([[(None, short("Tegel.", family="Tegel"))], [(None, ibid("Ibid."))]], ["unresolved", "unresolved"],
+                 id="ibid-of-an-unresolved-short-form"),
+    pytest.param([[(0, NEUMAN), (0, NEUMAN_AGAIN)], [(0, ibid("Ibid."))]], [], id="ibid-after-one-work-cited-twice"),
+]
+
+SHORT = [
+    pytest.param([[(0, TEGEL)], [(1, KAY)], [(0, short("Tegel.", family="Tegel"))]], [], id="author-only"),
+    pytest.param([[(0, FELBAB)], [(1, TEGEL), (0, short("See Felbab-Brown, pp. 37-38.", family="Felbab-Brown", locator="37-38"))]], [],
+                 id="author-only-with-locator-after-another-work-in-its-note"),
+    pytest.param([[(0, VAN_DUN)], [], [(0, short("Dun.", family="Dun"))]], [], id="author-only-word-of-a-family-with-particle"),
+    pytest.param([[(0, VAN_DUN)], [(0, short("van Dun, 443.", family="van Dun", locator="443"))]], [], id="author-only-full-family-with-particle"),
+    pytest.param([[(0, ROMO)], [(0, short("ROMO ESPINOZA.", family="ROMO ESPINOZA"))]], [], id="author-only-ignores-case"),
+    pytest.param([[(0, ROMO)], [(1, MAYO_ROMO)], [([0, 1], short("Espinoza.", family="Espinoza"))]], ["ambiguous"],
+                 id="author-only-word-of-a-compound-family-in-two-works"),
+    pytest.param([[(0, ROMO)], [(1, ESPINOZA)], [(1, short("Espinoza, 12.", family="Espinoza", locator="12"))]], [],
+                 id="exact-family-beats-a-word-of-a-compound-family"),
+    pytest.param([[(0, ESPINOSA)], [(None, short("Espinoza.", family="Espinoza"))]], ["unresolved"],
+                 id="a-different-spelling-is-a-different-name"),
+    pytest.param([[(0, HEARN_1), (1, HEARN_2)], [(1, short('Hearn, "Peru Guerrillas," 3.', family="Hearn", title="Peru Guerrillas", locator="3"))]], [],
+                 id="author-and-title"),
+    pytest.param([[(0, HEARN_1), (1, HEARN_2)], [([0, 1], short("Hearn.", family="Hearn"))]], ["ambiguous"],
+                 id="author-only-with-two-works-by-the-author"),
+    pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)], [(0, short("Smith, *Coca and the State*, 45.", family="Smith", title="Coca and the State", locator="45"))],
+                  [(1, short('Smith, "Rural Patrols," 60.', family="Smith", title="Rural Patrols", locator="60"))]], [],
+                 id="two-authors-with-one-family-name-told-apart-by-title"),
+    pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)], [([0, 1], short("Smith.", family="Smith"))]], ["ambiguous"],
+                 id="two-authors-with-one-family-name-stay-ambiguous"),
+    pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)], [(1, short("R. Smith.", family="Smith", given="R."))]], [],
+                 id="two-authors-with-one-family-name-told-apart-by-initial"),
+    pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)], [(0, short("Smith, 145.", family="Smith", locator="145"))]], [],
+                 id="two-authors-with-one-family-name-told-apart-by-page-range"),
+    pytest.param([[(0, UNODC)], [(1, TEGEL)], [(0, short("See Perú Monitoreo de Cultivos de Coca 2012, p. 26.", title="Perú Monitoreo de Cultivos de Coca 2012", locator="26"))]], [],
+                 id="title-only"),
+    pytest.param([[(0, UNODC)], [(0, short("Peru Monitoreo, 30.", title="Peru Monitoreo", locator="30"))]], [],
+                 id="title-only-leading-words-without-accents"),
+    pytest.param([[(0, VAN_DUN)], [(0, short("*Drugs Industry*, 444.", title="Drugs Industry", locator="444"))]], [],
+                 id="title-only-without-leading-article"),
+    pytest.param([[(0, WHO)], [(1, TEGEL), (0, short("See also WHO, *Fiscal Policies*, p. 12.", family="WHO", title="Fiscal Policies", locator="12"))]], [],
+                 id="organisation-by-its-initials-and-title"),
+    pytest.param([[(0, UNODC_SIGNED)], [(0, short("UNODC, p. 26.", family="UNODC", locator="26"))]], [],
+                 id="organisation-by-its-initials-with-stop-words-skipped"),
+    pytest.param([[(0, TEGEL)], [(None, short("Tegler.", family="Tegler"))]], ["unresolved"], id="no-antecedent-author-only"),
+    pytest.param([[(None, short("Felbab-Brown, p. 94.", family="Felbab-Brown", locator="94"))], [(0, FELBAB)]], ["unresolved"],
+                 id="no-antecedent-when-the-full-citation-comes-later"),
+    pytest.param([[(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))], [(1, ibid("Ibid."))]], [],
+                 id="title-with-no-antecedent-is-a-first-citation"),
+    pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)], [(0, short("Smith, *State and Coca*, 4.", family="Smith", title="State and Coca", locator="4"))]], [],
+                 id="author-and-title-words-out-of-order"),
+    pytest.param([[(0, SMITH_JANE)], [(1, short("Smith, *Rondas y Estado*, 4.", family="Smith", title="Rondas y Estado", locator="4"))]], [],
+                 id="author-and-new-title-is-a-first-citation"),
+    pytest.param([[(0, FELBAB)], [(0, short("Felbab-Brown, p. 94.", family="Felbab-Brown", locator="94"))], [(0, ibid("*Ibid.*"))]], [],
+                 id="chain-ibid-short-full"),
+    pytest.param([[(0, ROMO)], [(1, MAYO_ROMO)], [([0, 1], short("Espinoza.", family="Espinoza"))], [([0, 1], ibid("Ibid."))]],
+                 ["ambiguous", "ambiguous"], id="ibid-after-an-ambiguous-short-form-keeps-its-candidates"),
+]
+
+MERGE = [
+    pytest.param([[(0, NEUMAN), (1, HEARN_1)], [(2, TEGEL)], [(0, NEUMAN_AGAIN)]], [], id="same-article-cited-twice-in-full"),
+    pytest.param([[(0, ESTRATEGIA), (1, ESTRATEGIA_SUMMARY)]], [], id="same-title-at-different-urls-stays-two"),
+    pytest.param([[(0, HEARN_1)], [(1, full('Kelly Hearn, "Shining Path on New Road as Drug Smugglers," *Washington Times*, May 2, 2013',
+                                            type="article-newspaper", authors="Hearn, Kelly", title="Shining Path on New Road as Drug Smugglers",
+                                            container="Washington Times", date="2013-05-02"))]], [], id="same-title-other-date-stays-two"),
+    pytest.param([[(0, FARMER)], [(0, FARMER)], [(1, FARMER_ELSEWHERE)], [(2, FARMER_LATER)]], [], id="interviews-merge-on-who-where-when"),
+]
+
+
+@pytest.mark.parametrize(("rows", "warnings"), IBID + SHORT + MERGE)
+def test_resolution(rows, warnings):
+    check_resolution(*rows, warnings=warnings)
+
+
+def test_short_form_read_as_first_citation_becomes_full():
+    doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
+    promoted = doc.notes[1].citations[0]
+    assert promoted.kind == "full"
+    assert doc.items[1].work.title == "Informe Final"
+
+
+def test_locators_stay_on_citations_and_items_keep_their_work():
+    doc = check_resolution([(0, FELBAB)], [(0, ibid("Ibid., p. 94.", "94"))], [(0, short("Felbab-Brown, pp. 37-38.", family="Felbab-Brown", locator="37-38"))])
+    assert [c.locator for n in doc.notes for c in n.citations] == ["66-67", "94", "37-38"]
+    assert doc.items[0].work is FELBAB.work
+
+
+def test_evidence_says_why():
+    doc = check_resolution([(0, TEGEL)], [], [(0, ibid("Ibid."))], [(0, TEGEL)])
+    assert "ibid: note 1" in doc.notes[2].citations[0].evidence
+    assert "same work as note 1" in doc.notes[3].citations[0].evidence
+
+
+def test_warnings_name_the_note_and_keep_the_input_ones():
+    given = [Warning("marker-mismatch", "body marker '#_edn204' points at no note", 24)]
+    doc = resolve(notes([TEGEL], [], [ibid()]), given, source="a.txt", fmt="html")
+    assert doc.warnings[0] == given[0]
+    assert [(w.code, w.note) for w in doc.warnings[1:]] == [("ibid-after-commentary", 3)]
+    assert (doc.source, doc.format) == ("a.txt", "html")
+
+
+def test_resolution_is_linear_in_the_number_of_notes():
+    """10,000 notes of first citations, short forms and ibids resolve in well under a few seconds."""
+    rows = []
+    for i in range(2500):
+        rows.append([full(f"Author{i} Family{i % 50}, *Title Number {i}* (Lima: IEP, 2001).",
+                          authors=f"Family{i % 50} Name{i}, Author{i}", title=f"Title Number {i}", date="2001")])
+        rows.append([ibid("Ibid., p. 3.", "3")])
+        rows.append([short(f"Name{i}, 4.", family=f"Name{i}", locator="4")])
+        rows.append([short(f"*Title Number {i}*, 5.", title=f"Title Number {i}", locator="5")])
+    start = time.perf_counter()
+    doc = resolve(notes(*rows), [], source="bench", fmt="text")
+    elapsed = time.perf_counter() - start
+    assert len(doc.items) == 2500
+    assert all(c.item and not c.ambiguous for n in doc.notes for c in n.citations)
+    assert elapsed < 5.0, elapsed
+
+
+POOL = [TEGEL, TARAZONA, KAY, FELBAB, VAN_DUN, ROMO, MAYO_ROMO, ESPINOSA, UNODC, NEUMAN, NEUMAN_AGAIN, HEARN_1, HEARN_2,
+        SMITH_JANE, SMITH_ROBERT, ESTRATEGIA, FARMER, FARMER_ELSEWHERE, ibid(), ibid("Ibid., p. 4.", "4"),
+        short("Espinoza.", family="Espinoza"), short("Smith, 61.", family="Smith", locator="61"),
+        short("*Informe Final*, 3.", title="Informe Final", locator="3"), short("Hearn, *Peru*.", family="Hearn", title="Peru"),
+        short("Nobody.", family="Nobody"), short("?", title="?"), full("Garbled text", parsed=False)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(POOL), max_size=4), max_size=12))
+def test_any_sequence_resolves_without_loss(rows):
+    doc = resolve(notes(*rows), [], source="prop", fmt="text")
+    ids = [it.id for it in doc.items]
+    assert len(set(ids)) == len(ids)
+    assert [len(n.citations) for n in doc.notes] == [len(r) for r in rows]
+    for n in doc.notes:
+        for c in n.citations:
+            refs = c.item if isinstance(c.item, tuple) else (c.item,) if c.item else ()
+            assert set(refs) <= set(ids)
+            assert c.ambiguous == isinstance(c.item, tuple) and (not c.ambiguous or len(refs) > 1)
+            if isinstance(c.item, str):
+                assert n.number in doc.item(c.item).notes
+    for it in doc.items:
+        assert list(it.notes) == sorted(set(it.notes))
+
+
+def test_colliding_keys_reach_the_citations():
+    reborn = full('Kelly Hearn, "Shining Path Reborn," *Washington Times*, May 1, 2012.', type="article-newspaper",
+                  authors="Hearn, Kelly", title="Shining Path Reborn", container="Washington Times", date="2012-05-01")
+    doc = check_resolution([(0, HEARN_1)], [(1, reborn)], [(1, short('Hearn, "Reborn."', family="Hearn", title="Reborn"))])
+    assert [it.id for it in doc.items] == ["hearn2012shininga", "hearn2012shiningb"]
+    assert doc.notes[2].citations[0].item == "hearn2012shiningb"
