@@ -3,17 +3,26 @@
 A note starts on a line that begins with a note marker.  Marker styles differ by source, so
 every style below is tried; the style whose markers form the longest run of note numbers
 (with a bonus for sitting under a "Notes"-like heading, near the end) wins.  A note runs
-to the next note marker; the last note ends at its paragraph's end, so site chrome after
-the notes is not taken into it.  Anomalies (a body marker pointing at no note, a note no
-body marker points at, duplicate, missing or out-of-order numbers) become warnings.
+to the next note marker or to a heading that closes the notes (a Bibliography, a References
+list); the last note ends at its paragraph's end, so site chrome after the notes is not taken
+into it.  Markdown footnotes end at their paragraph (indented lines continue them), so
+definitions scattered between paragraphs do not swallow the prose.  YAML/TOML front matter is
+skipped.  Anomalies (a body marker pointing at no note, a note no body marker points at,
+duplicate, missing or out-of-order numbers) become warnings.
+
+Every pattern here is linear: bounded repeats, no nested quantifiers.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
 
 from .model import Note, Text, Warning
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 # Each style: a pattern matched at a line start, capturing the note number as ``n``.
 NOTE_STYLES: dict[str, regex.Pattern] = {
@@ -26,25 +35,70 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "12. text" (a numbered Notes list)
     "dot": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,5})\.[ \t]+(?=\S)"),
     # "(12) text"
-    "paren": regex.compile(r"^[ \t]{0,3}\((?P<n>\d{1,5})\)[ \t]+(?=\S)"),
-    # "^12 text", "<sup>12</sup> text", "12) text"
-    "sup": regex.compile(r"^[ \t]{0,3}(?:\^(?P<n>\d{1,5})\^?|<sup>(?P<n>\d{1,5})</sup>|(?P<n>\d{1,5})\))[ \t]*(?=\S)"),
+    "paren": regex.compile(r"^[ \t]{0,3}\((?P<n>\d{1,5})\)[ \t]*(?=\S)"),
+    # "^12 text", "^12^ text", "^{12} text", "<sup>12</sup> text", "12) text"
+    "sup": regex.compile(
+        r"^[ \t]{0,3}(?:\^\{(?P<n>\d{1,5})\}|\^(?P<n>\d{1,5})\^?|<sup>(?P<n>\d{1,5})</sup>|(?P<n>\d{1,5})\))[ \t]*(?=\S)"
+    ),
+    # "¹² text" (Unicode superscript digits, as pasted from a PDF or a word processor)
+    "unisup": regex.compile(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
-    "bare": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{Lu}\"“‘'*¿¡(])"),
+    "bare": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“‘'*¿¡(«„])"),
 }
 
-# Headings that open a notes section: "Notes", "Endnotes", "Notas", "Anmerkungen", "Notes:"
+# Headings that open a notes section, in English, Spanish, French and German:
+# "Notes", "NOTES", "## Endnotes", "**Notas**", "Notes de fin", "Anmerkungen", "Fußnoten:"
 NOTES_HEADING_RE = regex.compile(
-    r"(?im)^[ \t#*]*(?:notes?|end\s?notes|foot\s?notes|notas(?:\s+finales)?|notes\s+de\s+fin|anmerkungen|fußnoten|fussnoten|endnoten)[ \t*:]*$"
+    r"(?im)^[ \t#*_]{0,8}(?:notes?|end[ -]?notes|foot[ -]?notes|notas(?:[ \t]+(?:finales|al[ \t]+pie))?"
+    r"|notes[ \t]+de[ \t]+(?:fin|bas[ \t]+de[ \t]+page)|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t*_:.]{0,8}$"
 )
 
-# Body markers that point at a note.
-#   "^[1] ([#_edn1](#))", "^{[19] (# edn19)}", "^{[24] (# edn204)}", "[^12]", "<sup>3</sup>"
+# Headings that close the notes: the bibliography or anything else that follows them.
+# "Bibliography", "## References", "Works Cited", "Bibliografía", "Literaturverzeichnis",
+# "Sources", "Further Reading", "About the Author", "Acknowledgments"
+CLOSING_HEADING_RE = regex.compile(
+    r"(?im)^[ \t#*_]{0,8}(?:bibliography|references|works[ \t]+cited|select(?:ed)?[ \t]+bibliography|sources"
+    r"|further[ \t]+reading|bibliograf[ií]a|referencias(?:[ \t]+bibliogr[aá]ficas)?|fuentes|obras[ \t]+citadas"
+    r"|bibliographie|r[ée]f[ée]rences(?:[ \t]+bibliographiques)?|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?"
+    r"|about[ \t]+the[ \t]+authors?|acknowledg(?:e?ments?)|appendix|sobre[ \t]+el[ \t]+autor)[ \t*_:.]{0,8}$"
+)
+
+# A markdown heading line: "## Anything"
+MD_HEADING_RE = regex.compile(r"(?m)^#{1,6}[ \t]")
+
+# YAML or TOML front matter fence, on the first line and again on a later one: "---", "+++"
+FRONT_MATTER_FENCES = ("---", "+++")
+FRONT_MATTER_MAX_LINES = 400
+
+# Body markers that point at a note (always looked for):
+#   "^[1] ([#_edn1](#))", "^{[19] (# edn19)}", "^{[24] (# edn204)}", "[^12]", "<sup>3</sup>",
+#   "^3^", "^{3}", "^3"
 BODY_MARKER_RE = regex.compile(
     r"\^\{?\[(?P<n>\d{1,5})\](?:[ \t]*\((?:\[)?#[ \t]*_?(?P<target>[A-Za-z]*?)(?P<tn>\d{1,6})(?:\]\(#\))?\))?\}?"
     r"|\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
-    r"|<sup>(?P<sup>\d{1,5})</sup>"
+    r"|<sup>[ \t]*\[?(?P<sup>\d{1,5})\]?[ \t]*</sup>"
+    r"|\^\{(?P<caret>\d{1,5})\}|\^(?P<caret>\d{1,5})\^?"
 )
+
+# Body markers only trusted when the notes use the same form: "[7]" beside "[7] text" notes,
+# "(7)" beside "(7) text" notes, "word.⁷" beside "⁷ text" notes.
+LOOSE_BODY_MARKERS: dict[str, regex.Pattern] = {
+    "bracket": regex.compile(r"(?<=[^\s\[\]])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),
+    "paren": regex.compile(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
+    "unisup": regex.compile(r"(?<=[\p{L}\p{P}])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),
+}
+# Forms whose markers, when they point at no note, are still reported (a paren in prose is not).
+LOOSE_REPORTED = ("bracket", "unisup")
+
+# Hugo/Quire/Jekyll shortcodes in a note: '{{< q-cite "Faure 1909" "54" >}}', "{% cite smith2001 %}"
+SHORTCODE_RE = regex.compile(r"\{\{[<%][ \t]*(?P<name>[\w-]{1,40})(?P<args>[^{}\n]{0,400})[>%]\}\}|\{%[ \t]*(?P<name>[\w-]{1,40})(?P<args>[^{}\n]{0,400})%\}")
+SHORTCODE_ARG_RE = regex.compile(r"\"([^\"\n]{0,200})\"|'([^'\n]{0,200})'|([^\s\"'=]{1,200})")
+CITE_SHORTCODES = ("q-cite", "cite", "citation", "cite-page", "footcite")
+
+# A bullet item inside a note: "\n  - Volume I", "\n• Volume II", "\n* item"
+BULLET_RE = regex.compile(r"(?P<before>[^\s])?[ \t]*\n[ \t]*(?:[-*•‣▪–][ \t]+)")
+BULLET_LINE_RE = regex.compile(r"[ \t]*[-*•‣▪–][ \t]+\S")
+TERMINAL_RE = regex.compile(r"[.!?)\]\"”’'*>:;]$")
 
 MAX_GAP = 10  # numbers may skip this many (a missing note) and still be one run
 
@@ -61,38 +115,88 @@ class _Start:
 def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     """Every note of the article, in order, and the warnings about markers and numbering."""
     body = text.text
-    starts = _candidate_starts(body)
-    chosen = _best_run(starts, body)
+    skip = _front_matter_end(body)
+    starts = _candidate_starts(body, skip)
+    closings = [m.start() for m in CLOSING_HEADING_RE.finditer(body)]
+    chosen = _best_run(starts, body, closings)
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
-    notes = _cut_notes(body, chosen)
+    notes = _cut_notes(body, chosen, closings)
     warnings = _numbering_warnings(notes)
-    outside = _outside_notes(body, notes, chosen)
-    notes, marker_warnings = _link_body_markers(outside, notes)
+    outside = _outside_notes(body[skip:], notes, chosen, skip)
+    notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
     return notes, warnings + marker_warnings
 
 
-def _candidate_starts(body: str) -> list[_Start]:
+def _front_matter_end(body: str) -> int:
+    """The offset just past YAML ("---" ... "---") or TOML ("+++" ... "+++") front matter, else 0."""
+    lines = body.split("\n", FRONT_MATTER_MAX_LINES + 1)
+    fence = lines[0].strip()
+    if fence not in FRONT_MATTER_FENCES:
+        return 0
+    offset = len(lines[0]) + 1
+    for line in lines[1:FRONT_MATTER_MAX_LINES + 1]:
+        offset += len(line) + 1
+        if line.strip() in (fence, "..."):
+            return min(offset, len(body))
+    return 0
+
+
+def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     starts: list[_Start] = []
     offset = 0
+    previous = ""
     for line in body.splitlines(keepends=True):
-        if line.strip():
+        if offset >= skip and line.strip():
             for style, pattern in NOTE_STYLES.items():
                 m = pattern.match(line)
                 if m:
-                    starts.append(_Start(style, m.group("n"), offset, offset + m.end(), m.group(0).strip()))
+                    if style == "bare" and _runs_on(previous, line[m.end():m.end() + 1]):
+                        break  # "12 words" after a line that runs on: a wrapped line, not a note
+                    label = m.group("n").translate(_FROM_SUPERSCRIPT)
+                    starts.append(_Start(style, label, offset, offset + m.end(), m.group(0).strip()))
                     break
+        previous = line
         offset += len(line)
     return starts
+
+
+def _runs_on(previous: str, first: str) -> bool:
+    """A bare "12 text" line that begins in lower case after a line that does not end a sentence
+    is a wrapped line ("... vol. 2, no.\n3 (1999): 45"), not a note."""
+    if first.isupper() or first in "\"“‘'*¿¡«„":
+        return False
+    prev = previous.strip()
+    return bool(prev) and not TERMINAL_RE.search(prev) and not NOTES_HEADING_RE.match(prev)
 
 
 def _number(label: str, order: int) -> int:
     return int(label) if label.isdigit() else order
 
 
-def _best_run(starts: list[_Start], body: str) -> list[_Start]:
+class _Sections:
+    """Headings and paragraph breaks of the article, searchable by offset."""
+
+    def __init__(self, body: str, closings: list[int]):
+        self.notes = [m.start() for m in NOTES_HEADING_RE.finditer(body)]
+        self.closings = closings
+        self.breaks = [m.start() for m in regex.finditer(r"\n[ \t]*\n", body)]
+
+    def notes_heading_before(self, pos: int) -> int | None:
+        i = bisect_left(self.notes, pos)
+        return self.notes[i - 1] if i else None
+
+    def closing_before(self, pos: int) -> int | None:
+        i = bisect_left(self.closings, pos)
+        return self.closings[i - 1] if i else None
+
+    def paragraphs_between(self, a: int, b: int) -> int:
+        return bisect_left(self.breaks, b) - bisect_right(self.breaks, a)
+
+
+def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Start]:
     """The run of note starts that most looks like the article's notes."""
-    headings = [m.start() for m in NOTES_HEADING_RE.finditer(body)]
+    sections = _Sections(body, closings)
     best: tuple[float, list[_Start]] = (0.0, [])
     by_style: dict[str, list[_Start]] = {}
     for s in starts:
@@ -103,13 +207,21 @@ def _best_run(starts: list[_Start], body: str) -> list[_Start]:
         else:
             runs = _runs(group)
         for run in runs:
-            if style == "bare" and not any(h < run[0].line_start for h in headings):
+            if style == "bare":
+                run = _drop_intruders(run)
+            first = run[0].line_start
+            heading = sections.notes_heading_before(first)
+            closing = sections.closing_before(first)
+            under_notes = heading is not None and (closing is None or closing < heading)
+            if style == "bare" and not under_notes:
                 continue  # bare numbers are too common in prose without a heading
             score = float(len(run))
-            if any(h < run[0].line_start and not body[h:run[0].line_start].count("\n\n") > 3 for h in headings):
+            if under_notes and sections.paragraphs_between(heading, first) <= 3:
                 score += 2.5
+            if closing is not None and (heading is None or heading < closing) and style != "markdown":
+                score /= 4  # a numbered bibliography, not the notes
             score += 0.5 * (run[-1].line_start / max(1, len(body)))  # nearer the end
-            if style in ("dot", "paren", "bare") and len(run) < 3:
+            if style in ("dot", "paren", "bare", "sup") and len(run) < 3:
                 score -= 1  # a short numbered list in the prose
             if score > best[0]:
                 best = (score, run)
@@ -134,13 +246,31 @@ def _runs(group: list[_Start]) -> list[list[_Start]]:
     return runs
 
 
-def _cut_notes(body: str, chosen: list[_Start]) -> list[Note]:
+def _drop_intruders(run: list[_Start]) -> list[_Start]:
+    """Drop a bare number that breaks an otherwise consecutive run: "4 ...", "3 (1999): 45", "5 ..."."""
+    kept: list[_Start] = []
+    for i, s in enumerate(run):
+        if kept and i + 1 < len(run):
+            prev, n, nxt = int(kept[-1].label), int(s.label), int(run[i + 1].label)
+            if n != prev + 1 and nxt == prev + 1:
+                continue
+        kept.append(s)
+    return kept
+
+
+def _cut_notes(body: str, chosen: list[_Start], closings: list[int]) -> list[Note]:
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
+    stops = sorted(set(closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
     for i, s in enumerate(chosen):
-        end = chosen[i + 1].line_start if i + 1 < len(chosen) else _last_note_end(body, s.text_start, markdown)
+        end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
+        if markdown or i + 1 == len(chosen):
+            end = min(end, _paragraph_end(body, s.text_start, markdown))
+        j = bisect_right(stops, s.text_start)
+        if j < len(stops):
+            end = min(end, stops[j])
         raw = body[s.text_start:end]
-        text = _clean_note_text(raw, markdown)
+        text = _clean_note_text(raw)
         lead = len(raw) - len(raw.lstrip())
         notes.append(
             Note(number=_number(s.label, i + 1), text=text, span=(s.text_start + lead, s.text_start + lead + len(raw.strip())),
@@ -149,38 +279,72 @@ def _cut_notes(body: str, chosen: list[_Start]) -> list[Note]:
     return notes
 
 
-def _last_note_end(body: str, start: int, markdown: bool) -> int:
-    """The end of the last note: its paragraph (plus indented continuation lines for markdown)."""
+PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_end(body: str, start: int, markdown: bool) -> int:
+    """Where a note's last paragraph ends: indented paragraphs continue a markdown footnote, and a
+    bullet list continues a note whose text so far ends with a colon or a bullet item."""
     pos = start
     while True:
-        brk = body.find("\n\n", pos)
-        if brk < 0:
+        m = PARAGRAPH_BREAK_RE.search(body, pos)
+        if not m:
             return len(body)
-        rest = body[brk:].lstrip("\n")
-        if markdown and rest.startswith(("    ", "\t")):
-            pos = brk + 2
+        brk = m.start()
+        after = m.end()
+        while True:  # skip further blank lines
+            m2 = PARAGRAPH_BREAK_RE.match(body, after - 1)
+            if not m2:
+                break
+            after = m2.end()
+        line_end = body.find("\n", after)
+        next_line = body[after:line_end if line_end >= 0 else len(body)]
+        if not next_line.strip():
+            return brk
+        if markdown and next_line.startswith(("    ", "\t")):
+            pos = after
             continue
+        if BULLET_LINE_RE.match(next_line):
+            tail = body[max(start, body.rfind("\n", start, brk) + 1):brk]
+            if tail.rstrip().endswith(":") or BULLET_LINE_RE.match(tail):
+                pos = after
+                continue
         return brk
 
 
-CONTINUATION_RE = regex.compile(r"\n[ \t]+")
-
-
-def _clean_note_text(raw: str, markdown: bool) -> str:
-    """Join wrapped lines; keep paragraphs as one space; drop a trailing back-link arrow."""
+def _clean_note_text(raw: str) -> str:
+    """Join wrapped lines; bullet items become "; "-joined; shortcodes become their arguments;
+    drop a trailing back-link arrow."""
     text = raw.strip()
-    text = regex.sub(r"\s*\n\s*", " ", text)
+    text = SHORTCODE_RE.sub(_shortcode, text)
+    text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
+    text = regex.sub(r"[ \t]*\n[ \t\n]*", " ", text)
     text = regex.sub(r"[ \t]{2,}", " ", text)
-    text = regex.sub(r"\s*(?:↩︎?|\[↩\]\([^)]*\))\s*$", "", text)
+    text = regex.sub(r"[ \t]*(?:↩︎?|\[↩\]\([^)\n]{0,200}\))[ \t]*$", "", text)
     return text.strip()
 
 
-def _outside_notes(body: str, notes: list[Note], chosen: list[_Start]) -> str:
+def _bullet_join(m: regex.Match) -> str:
+    before = m.group("before")
+    if before is None:
+        return "\n"
+    return before + (" " if before in ".;:,!?" else "; ")
+
+
+def _shortcode(m: regex.Match) -> str:
+    name = m.group("name").lower()
+    if name not in CITE_SHORTCODES:
+        return ""
+    args = [next(g for g in a.groups() if g is not None) for a in SHORTCODE_ARG_RE.finditer(m.group("args"))]
+    return ", ".join(a for a in args if a.strip())
+
+
+def _outside_notes(body: str, notes: list[Note], chosen: list[_Start], skip: int) -> str:
     """The article's text with the notes themselves cut out: where body markers live."""
     parts, pos = [], 0
-    for note, start in zip(notes, chosen):
-        parts.append(body[pos:start.line_start])
-        pos = max(pos, note.span[1])
+    for note, start in zip(notes, chosen, strict=True):
+        parts.append(body[pos:max(pos, start.line_start - skip)])
+        pos = max(pos, note.span[1] - skip)
     parts.append(body[pos:])
     return "\n".join(parts)
 
@@ -203,7 +367,7 @@ def _numbering_warnings(notes: list[Note]) -> list[Warning]:
     return warnings
 
 
-def _link_body_markers(body: str, notes: list[Note]) -> tuple[list[Note], list[Warning]]:
+def _link_body_markers(body: str, notes: list[Note], style: str) -> tuple[list[Note], list[Warning]]:
     """Match body markers to notes; flag markers pointing nowhere and notes nothing points at."""
     numbers = {n.number for n in notes}
     labels = {n.marker: n.number for n in notes}
@@ -220,7 +384,7 @@ def _link_body_markers(body: str, notes: list[Note]) -> tuple[list[Note], list[W
                 continue
             referenced.add(n)
             continue
-        n = int(m.group("n") or m.group("sup"))
+        n = int(m.group("n") or m.group("sup") or m.group("caret"))
         target = m.group("tn")
         if target is not None and int(target) != n:
             if int(target) in numbers and int(target) not in referenced and n not in numbers:
@@ -235,6 +399,18 @@ def _link_body_markers(body: str, notes: list[Note]) -> tuple[list[Note], list[W
             warnings.append(Warning("marker-dangling", f"body marker {m.group(0).strip()!r} points at no note {n}", n))
             continue
         referenced.add(n)
+    for form in dict.fromkeys((style, "unisup")):  # the notes' own form, then superscript digits
+        loose = LOOSE_BODY_MARKERS.get(form)
+        if loose is None or found_any:
+            continue
+        found = [(m.group(0).strip(), int(m.group("n").translate(_FROM_SUPERSCRIPT))) for m in loose.finditer(body)]
+        if any(n in numbers for _, n in found):
+            found_any = True
+            for printed, n in found:
+                if n in numbers:
+                    referenced.add(n)
+                elif form == style and style in LOOSE_REPORTED:
+                    warnings.append(Warning("marker-dangling", f"body marker {printed!r} points at no note {n}", n))
     if not found_any:
         return notes, warnings
     out = []
