@@ -27,5 +27,15 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check citex tests
 
+# Speed, cold start, memory and growth beside refextract (and AnyStyle when installed):
+# prints a table and writes bench/results/bench-<time>.json and latest.json.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf out .pytest_cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-DROP_TAGS = ("script", "style", "nav", "header", "footer", "noscript", "template", "form", "button", "svg")
+DROP_TAGS = ("head", "script", "style", "nav", "header", "footer", "noscript", "template", "form", "button", "svg")
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
               "br", "tr", "table", "blockquote", "aside", "main", "dd", "dt", "dl", "hr", "pre"}
 # id/name of a note: "fn12", "fn:12", "_edn12", "edn12", "footnote-12", "note12", "12"
@@ -28,37 +28,60 @@ def _note_number(tag: Tag) -> int | None:
     return None
 
 
+# A note container other than a list item, by its id: <div id="edn3">, <aside id="fn-3">,
+# <p id="footnote-3"> (a bare number is too common an id to trust outside an <li>)
+CONTAINER_ID_RE = regex.compile(r"(?i)^_?(?:fn|edn|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
+CONTAINER_TAGS = ("div", "aside", "section", "p")
+# A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
+LINE_START_MARKER_RE = regex.compile(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
+
+
 def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for name in DROP_TAGS:
         for tag in soup.find_all(name):
             tag.decompose()
+    # Text with a few inline tags (a pasted note list with <sup>1</sup> markers) keeps its lines.
+    preformatted = soup.find(list(BLOCK_TAGS - {"br"})) is None
     out: list[str] = []
-    _walk(soup, out)
+    _walk(soup, out, preformatted=preformatted)
     text = "".join(out).replace("\xa0", " ")
     text = regex.sub(r"[ \t]+", " ", text)
     text = regex.sub(r" *\n *", "\n", text)
+    text = LINE_START_MARKER_RE.sub(lambda m: f"[^{m.group(1)}]: ", text)
     return regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-def _walk(node, out: list[str]) -> None:
+def _container_number(tag: Tag) -> int | None:
+    if tag.name == "li":
+        return _note_number(tag)
+    if tag.name in CONTAINER_TAGS:
+        m = CONTAINER_ID_RE.match(str(tag.get("id", "")).strip())
+        if m and tag.get_text().strip():
+            return int(m.group(1))
+    return None
+
+
+def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = False) -> None:
+    """Append the text of ``node``; inside a note (``in_note``) paragraphs stay one note's lines."""
     for child in node.children:
         if isinstance(child, NavigableString):
             if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
                 continue
-            out.append(str(child).replace("\n", " "))
+            out.append(str(child) if preformatted else str(child).replace("\n", " "))
             continue
         if not isinstance(child, Tag):
             continue
         name = child.name
-        if name == "li" and _note_number(child) is not None:
-            out.append(f"\n\n[^{_note_number(child)}]: ")
-            _walk(child, out)
+        number = None if in_note else _container_number(child)
+        if number is not None:
+            out.append(f"\n\n[^{number}]: ")
+            _walk(child, out, in_note=True)
             out.append("\n\n")
             continue
         if name in ("a", "sup"):
             number = _marker_number(child)
-            if number is not None:
+            if number is not None and not (in_note and _is_back_link(child)):
                 out.append(f"[^{number}]")
                 continue
             text = child.get_text().strip()
@@ -66,12 +89,14 @@ def _walk(node, out: list[str]) -> None:
                 continue
             if name == "a" and REF_ID_RE.match(str(child.get("href", ""))):
                 number = _note_number(child)
-                if number is not None:  # Word: <a href="#_ednref3" name="_edn3">[3]</a> opens note 3
+                if number is not None and not in_note:  # Word: <a href="#_ednref3" name="_edn3">[3]</a> opens note 3
                     out.append(f"\n\n[^{number}]: ")
                 continue  # otherwise a back link from a note to its body marker
+            if name == "sup" and in_note and _is_back_link(child):
+                continue
         if name in ("i", "em", "cite"):
             inner: list[str] = []
-            _walk(child, inner)
+            _walk(child, inner, in_note, preformatted)
             text = "".join(inner)
             stripped = text.strip()
             if stripped:
@@ -80,11 +105,22 @@ def _walk(node, out: list[str]) -> None:
                 out.append(f"{lead}*{stripped}*{trail}")
             continue
         if name in BLOCK_TAGS:
+            if in_note:  # a note's paragraphs and list items stay inside the note
+                out.append("\n- " if name == "li" else " ")
+                _walk(child, out, in_note, preformatted)
+                out.append(" ")
+                continue
             out.append("\n\n" if name not in ("br", "li", "tr") else "\n")
-            _walk(child, out)
+            _walk(child, out, in_note, preformatted)
             out.append("\n\n" if name not in ("br",) else "")
             continue
-        _walk(child, out)
+        _walk(child, out, in_note, preformatted)
+
+
+def _is_back_link(tag: Tag) -> bool:
+    """A note's link back to its body marker: <a href="#_ednref3">[3]</a>, <a href="#fnref3">3</a>."""
+    link = tag if tag.name == "a" else tag.find("a")
+    return link is not None and REF_ID_RE.match(str(link.get("href", ""))) is not None
 
 
 def _marker_number(tag: Tag) -> int | None:
