@@ -33,6 +33,12 @@ TARGET_RATIO_ANYSTYLE = 10.0  # citex notes/s over AnyStyle's
 TARGET_COLD_S = 0.3  # `citex extract SEED` wall time from a cold process
 TARGET_EXPONENT = 1.2  # cost ~ size**k between 10x and 100x: 1 is linear, 2 quadratic
 TARGET_GROWTH_MB = 5.0  # resident memory growth from the first tenth of a batch to its end
+# One note made of the seed's longest note (1,048 chars) repeated: up to about 20,000 chars,
+# the most of one note citex segments (citex.segment.MAX_NOTE_CHARS); beyond, the cost is capped.
+LONG_NOTE_SIZES = (1, 5, 19)
+# Growth measured on: the seed repeated (same works), repeated with works of its own per copy
+# (the bibliography grows too), and one note made longer.
+GROUPS = {"scaled": "notes", "distinct": "notes and works", "long_note": "note length"}
 
 
 def child(*args: str, timeout: float = 600) -> dict:
@@ -49,13 +55,6 @@ def child(*args: str, timeout: float = 600) -> dict:
 
 def measure(case: str, *args: str, timeout: float = 600) -> dict:
     return child(os.path.join(HERE, "measure.py"), case, *args, timeout=timeout)
-
-
-def best_of(runs: int, case: str, *args: str) -> dict:
-    """The fastest of ``runs`` fresh-process runs (the machine is shared; the minimum is the least noisy)."""
-    results = [measure(case, *args) for _ in range(runs)]
-    good = [r for r in results if "error" not in r]
-    return min(good, key=lambda r: r["seconds"]) if good else results[0]
 
 
 def exponent(small: dict, large: dict, key: str = "seconds") -> float | None:
@@ -125,7 +124,7 @@ def import_costs(importtime: str) -> dict:
         stack.append((depth, module, int(cumulative)))
         if module.startswith("citex"):
             citex_self[module] = int(self_us)
-    for depth, module, cum in stack:
+    for _depth, module, cum in stack:
         total += cum
         external[module.split(".")[0]] = external.get(module.split(".")[0], 0) + cum
     external.pop("citex", None)
@@ -178,14 +177,18 @@ def run(quick: bool) -> dict:
     res["scaled"] = {}
     for k in sizes:
         say(f"seed x{k}")
-        res["scaled"][f"x{k}"] = best_of(1 if k >= 100 else 3, "scaled", str(k))
+        res["scaled"][f"x{k}"] = measure("scaled", str(k))
+    res["distinct"] = {}
+    for k in sizes:
+        say(f"seed x{k}, every copy citing works of its own")
+        res["distinct"][f"x{k}"] = measure("scaled-distinct", str(k))
     if not quick:
         say("seed x200 (the 10,000+ note document)")
         res["scaled"]["x200"] = measure("scaled", "200")
     res["long_note"] = {}
-    for k in sizes:
+    for k in LONG_NOTE_SIZES[:2] if quick else LONG_NOTE_SIZES:
         say(f"long note x{k}")
-        res["long_note"][f"x{k}"] = best_of(1 if k >= 100 else 3, "long-note", str(k))
+        res["long_note"][f"x{k}"] = measure("long-note", str(k))
     say("memory over a batch")
     res["memory"] = measure("memory", "60" if quick else "300")
     say("cold start of `citex extract`")
@@ -198,16 +201,19 @@ def run(quick: bool) -> dict:
         res["refextract"] = child(os.path.join(HERE, "peers.py"), "refextract", notes)
         say("AnyStyle")
         res["anystyle"] = child(os.path.join(HERE, "peers.py"), "anystyle", notes)
+    res["load_after"] = os.getloadavg()
     res["growth"] = growth(res, sizes)
     res["targets"] = targets(res)
     return res
 
 
 def growth(res: dict, sizes: tuple[int, ...]) -> dict:
+    """Growth exponents: notes between the two largest sizes; note length between the smallest and largest."""
     out = {}
-    for group in ("scaled", "long_note"):
-        runs = res[group]
-        lo, hi = f"x{sizes[-2]}", f"x{sizes[-1]}"
+    for group in GROUPS:
+        runs = {k: v for k, v in res[group].items() if k != "x200"}
+        names = list(runs)
+        lo, hi = (names[0], names[-1]) if group == "long_note" else (names[-2], names[-1])
         if "error" in runs.get(lo, {}) or "error" in runs.get(hi, {}):
             out[group] = {"error": runs.get(hi, {}).get("error") or runs.get(lo, {}).get("error")}
             continue
@@ -239,7 +245,7 @@ def targets(res: dict) -> list[dict]:
         out.append({"target": f"memory flat across a batch (growth <= {TARGET_GROWTH_MB} MiB)",
                     "value": f"{mem['growth_mb']:+.1f} MiB over articles {mem['articles'] // 10}..{mem['articles']}",
                     "met": mem["growth_mb"] <= TARGET_GROWTH_MB})
-    for group, label in (("scaled", "notes"), ("long_note", "note length")):
+    for group, label in GROUPS.items():
         g = res["growth"].get(group, {})
         worst = max([v for v in [g.get("total"), *g.get("stages", {}).values()] if v is not None], default=None)
         if worst is not None:
@@ -260,6 +266,10 @@ def table(res: dict) -> str:
     m = res["machine"]
     add(f"citex benchmark  {m['time']}  {m['cpus']} CPUs  Python {m['python']}  "
         f"load {m['load_avg'][0]:.2f}")
+    busy = max(m["load_avg"][0], res.get("load_after", [0])[0])
+    if busy > 0.5 * m["cpus"]:
+        add(f"note: load average {busy:.1f} on {m['cpus']} CPUs: other work shared the machine during this run, "
+            "so the times are pessimistic")
     add("")
     add(f"{'case':<44}{'notes':>8}{'seconds':>10}{'notes/s':>10}{'peak MiB':>10}")
     add("-" * 82)
@@ -274,10 +284,11 @@ def table(res: dict) -> str:
 
     row("citex, seed (median of a warm loop)", seed, "median_s")
     for k, r in res["scaled"].items():
-        row(f"citex, seed {k} (one process, one document)", r)
+        row(f"citex, seed {k} (one document)", r)
+    for k, r in res["distinct"].items():
+        row(f"citex, seed {k}, {r.get('items', 0):,} distinct works", r)
     for k, r in res["long_note"].items():
-        label = f"citex, one long note {k} ({r.get('chars', 0):,} chars, {r.get('citations', 0)} cit.)"
-        row(label[:43], r)
+        row(f"citex, one note {k}: {r.get('chars', 0):,} ch, {r.get('citations', 0)} works"[:43], r)
     b = res["batch"]
     if "error" in b:
         add(f"{'citex batch':<44}  error: {b['error']}")
@@ -324,7 +335,8 @@ def table(res: dict) -> str:
         add(f"memory over {mem['articles']} distinct articles in one process: {mem['rss_mb_after_tenth']} MiB after "
             f"{mem['articles'] // 10}, {mem['rss_mb_at_end']} MiB at the end ({mem['growth_kb_per_article']:+.1f} "
             f"KiB/article)")
-    for group, label in (("scaled", "cost in notes"), ("long_note", "cost in note length")):
+    for group, label in GROUPS.items():
+        label = "cost in " + label
         g = res["growth"].get(group, {})
         if "error" in g:
             add(f"{label}: error: {g['error']}")

@@ -205,7 +205,7 @@ def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Sta
         if style == "markdown":
             runs = [group]  # footnote definitions are labelled; all of them are notes
         else:
-            runs = _runs(group)
+            runs = _runs(group, closings)
         for run in runs:
             if style == "bare":
                 run = _drop_intruders(run)
@@ -228,15 +228,17 @@ def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Sta
     return best[1]
 
 
-def _runs(group: list[_Start]) -> list[list[_Start]]:
-    """Split one style's starts into runs of plausibly consecutive numbers."""
+def _runs(group: list[_Start], closings: list[int]) -> list[list[_Start]]:
+    """Split one style's starts into runs of plausibly consecutive numbers; a closing heading
+    (a Bibliography) between two starts also ends a run."""
     runs: list[list[_Start]] = []
     current: list[_Start] = []
     for s in group:
         n = int(s.label)
         if current:
             last = max(int(c.label) for c in current[-3:])
-            if last - MAX_GAP <= n <= last + MAX_GAP and not (n == 1 and last > 2):
+            closed = bisect_left(closings, s.line_start) > bisect_left(closings, current[-1].line_start)
+            if last - MAX_GAP <= n <= last + MAX_GAP and not (n == 1 and last > 2) and not closed:
                 current.append(s)
                 continue
             runs.append(current)
@@ -350,6 +352,8 @@ def _outside_notes(body: str, notes: list[Note], chosen: list[_Start], skip: int
 
 
 def _numbering_warnings(notes: list[Note]) -> list[Warning]:
+    """Duplicates and numbers out of order, in reading order; then numbers absent from the whole list
+    (a note printed out of order is not also reported missing)."""
     warnings: list[Warning] = []
     seen: set[int] = set()
     previous = 0
@@ -359,11 +363,14 @@ def _numbering_warnings(notes: list[Note]) -> list[Warning]:
             warnings.append(Warning("note-duplicate", f"note number {n} appears more than once", n))
         elif n < previous:
             warnings.append(Warning("note-order", f"note {n} comes after note {previous}", n))
-        elif n > previous + 1:
-            missing = f"{previous + 1}" if n == previous + 2 else f"{previous + 1}-{n - 1}"
-            warnings.append(Warning("note-missing", f"no note numbered {missing} before note {n}", n))
         seen.add(n)
         previous = max(previous, n)
+    last = 0
+    for n in sorted(seen):
+        if n > last + 1:
+            missing = f"{last + 1}" if n == last + 2 else f"{last + 1}-{n - 1}"
+            warnings.append(Warning("note-missing", f"no note numbered {missing} before note {n}", n))
+        last = n
     return warnings
 
 

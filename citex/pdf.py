@@ -136,8 +136,10 @@ def _read_pages(data: bytes, source: str) -> list[_Page]:
         raise CitexError(f"{source}: the PDF is encrypted; save an unprotected copy first", EXIT_INPUT) from None
     except PDFTextExtractionNotAllowed:
         raise CitexError(f"{source}: the PDF forbids text extraction", EXIT_INPUT) from None
-    except (PDFSyntaxError, PSException, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+    except (PDFSyntaxError, PSException) as exc:
         raise CitexError(f"{source}: not a readable PDF ({type(exc).__name__})", EXIT_INPUT) from None
+    except Exception as exc:  # noqa: BLE001 - a damaged file trips pdfminer in many ways; all are input errors
+        raise CitexError(f"{source}: not a readable PDF ({type(exc).__name__}: {exc})", EXIT_INPUT) from None
     if not pages:
         raise CitexError(f"{source}: the PDF has no pages", EXIT_INPUT)
     return pages

@@ -1,0 +1,233 @@
+"""Articles as people have them: text, markdown, HTML and PDF.
+
+Every fixture with a gold annotation is read and its notes found; the shared scorer measures
+note recall and note text accuracy (note finding only: citation parsing is scored elsewhere).
+The full pipeline runs on one article of each format through the command line.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from citex import html, notes, pdf, sources
+from citex.cli import main
+from citex.errors import CitexError
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+_spec = importlib.util.spec_from_file_location("citex_score", ROOT / "tests" / "tools" / "citex_score.py")
+citex_score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(citex_score)
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".pdf")
+
+
+def _articles() -> list[Path]:
+    found = []
+    for gold in sorted(FIXTURES.rglob("*.gold.json")):
+        stem = gold.name[: -len(".gold.json")]
+        for suffix in ARTICLE_SUFFIXES:
+            article = gold.with_name(stem + suffix)
+            if article.exists():
+                found.append(article)
+    return found
+
+
+ARTICLES = _articles()
+
+
+def located(path: Path) -> tuple[str, dict]:
+    text = sources.read_path(str(path))
+    found, _ = notes.locate(text)
+    pred = {"notes": [{"number": n.number, "text": n.text, "citations": []} for n in found], "items": []}
+    gold = json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".gold.json").read_text(encoding="utf-8"))
+    return text.format, citex_score.score(gold, pred)
+
+
+@pytest.mark.parametrize("article", [pytest.param(a, id=str(a.relative_to(FIXTURES))) for a in ARTICLES])
+def test_every_note_of_every_fixture_is_found(article):
+    _, result = located(article)
+    s = result["summary"]
+    problems = [e for e in result["errors"] if "text starts" in e or "missing" in e]
+    assert s["note_recall"] == 1.0, problems
+    assert s["note_text_accuracy"] >= 0.98, problems
+    assert s["note_spurious"] == 0
+
+
+def test_every_format_has_fixtures():
+    formats = Counter(located(a)[0] for a in ARTICLES)
+    assert {"text", "markdown", "html", "pdf"} <= set(formats), formats
+    assert formats["pdf"] >= 4
+
+
+@pytest.mark.parametrize(
+    "article",
+    ["fixtures/es-notas-parentesis.txt", "fixtures/fr-notes-caret.md", "fixtures/word-endnotes.html",
+     "fixtures/pdf/mining-radio-footnotes.pdf", "fixtures/pdf/reforma-agraria-latex-endnotes.pdf"],
+)
+def test_the_full_pipeline_runs_on_every_format(article, tmp_path):
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(ROOT / article), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    gold = json.loads((ROOT / article).with_name(Path(article).name.rsplit(".", 1)[0] + ".gold.json").read_text())
+    assert [n["number"] for n in doc["notes"]] == [n["number"] for n in gold["notes"]]
+    assert doc["items"], "no bibliography items"
+    for fmt in ("bibtex", "csl-json"):
+        assert CliRunner().invoke(main, ["extract", str(ROOT / article), "--format", fmt]).exit_code == 0
+
+
+# --- format detection ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "data, name, expected",
+    [
+        pytest.param(b"Text.[^1]\n\n[^1]: Ibid.\n", "article.txt", "markdown", id="markdown-footnotes-in-txt"),
+        pytest.param(b"Text.\n\nNotes\n\n1. Ibid.\n", "article.md", "markdown", id="md-extension"),
+        pytest.param(b"<html><body><p>Text.<sup>1</sup></p><ol><li id='fn1'>Ibid.</li></ol></body></html>",
+                     "article.txt", "html", id="html-by-content"),
+        pytest.param(b"Text.\n\nNotes\n\n1. Ibid.\n", "article", "text", id="plain-text"),
+    ],
+)
+def test_format_is_detected_by_content(data, name, expected):
+    assert sources.decode(data, source=name).format == expected
+
+
+def test_a_pdf_is_read_whatever_its_name():
+    data = (FIXTURES / "pdf" / "mining-radio-footnotes.pdf").read_bytes()
+    text = sources.decode(data, source="download")
+    assert text.format == "pdf"
+    assert "[^15]: Silvia Rivera Cusicanqui" in text.text
+
+
+BLANK_PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+             b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+             b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
+             b"trailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+@pytest.mark.parametrize(
+    "data, input_format, message",
+    [
+        pytest.param(BLANK_PDF, None, "no text layer", id="scanned-pdf"),
+        pytest.param(b"%PDF-1.7\nnot really a pdf", None, "not a readable PDF", id="damaged-pdf"),
+        pytest.param((ROOT / "fixtures/pdf/mining-radio-footnotes.pdf").read_bytes()[:4000], None, "not a readable PDF",
+                     id="truncated-pdf"),
+        pytest.param(b"Text.\n\nNotes\n\n1. Ibid.\n", "pdf", "not a readable PDF", id="text-read-as-pdf"),
+        pytest.param(BLANK_PDF, "text", "--input-format pdf", id="pdf-read-as-text"),
+    ],
+)
+def test_unreadable_pdfs_get_a_one_line_error(data, input_format, message):
+    with pytest.raises(CitexError) as info:
+        sources.decode(data, source="in.pdf", input_format=input_format)
+    assert message in info.value.message and "\n" not in info.value.message
+
+
+def test_the_command_line_takes_input_format_pdf(tmp_path):
+    target = tmp_path / "article.bin"
+    target.write_bytes((FIXTURES / "pdf" / "reforma-agraria-endnotes.pdf").read_bytes())
+    result = CliRunner().invoke(main, ["extract", str(target), "--input-format", "pdf", "--format", "json"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.output)["notes"]) == 9
+    bad = CliRunner().invoke(main, ["extract", str(FIXTURES / "de-anmerkungen.txt"), "--input-format", "pdf"])
+    assert bad.exit_code == 3 and "not a readable PDF" in bad.output
+
+
+# --- PDF details ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "left, right, joined",
+    [
+        pytest.param("first recorded in conver-", "sations with a journalist", "first recorded in conversations with a journalist",
+                     id="word-split-by-hyphenation"),
+        pytest.param("(La Paz: HISBOL-", "CSUTCB, 1984)", "(La Paz: HISBOL-CSUTCB, 1984)", id="capital-after-hyphen"),
+        pytest.param("Tarazona-", "Sevillano and Reuter", "Tarazona-Sevillano and Reuter", id="double-surname"),
+        pytest.param("Journal 41, no. 3 (1999): 97-", "127.", "Journal 41, no. 3 (1999): 97-127.", id="page-range"),
+        pytest.param("*Revolutionary Horizons: Past*", "*and Present in Bolivian Politics*",
+                     "*Revolutionary Horizons: Past and Present in Bolivian Politics*", id="italics-over-the-break"),
+        pytest.param("*The Devil and Commodity Feti-*", "*shism in South America*",
+                     "*The Devil and Commodity Fetishism in South America*", id="hyphen-inside-italics"),
+        pytest.param("available at https://www.example.org/", "reports/2013.pdf", "available at https://www.example.org/reports/2013.pdf",
+                     id="url-broken-at-slash"),
+        pytest.param("the civilian self-", "defense forces", "the civilian self-defense forces", id="known-compound"),
+    ],
+)
+def test_lines_are_joined_and_hyphenation_undone(left, right, joined):
+    vocabulary = Counter({"self-defense": 3})
+    assert pdf._join_two(left, right, vocabulary) == joined
+
+
+@pytest.mark.parametrize("line", ["12", "xiv", "Page 3", "Page 3 of 20", "- 4 -", "Seite 7", "Página 9"])
+def test_page_numbers_are_recognised(line):
+    assert pdf.PAGE_NUMBER_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["12 Ibid.", "1990 was a hard year", "Notes"])
+def test_text_is_not_a_page_number(line):
+    assert not pdf.PAGE_NUMBER_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    "name, absent, present",
+    [
+        pytest.param("mining-radio-footnotes.pdf", ["VOICES FROM THE SHAFTS", "ANA LUCÍA FERREYRA", "conver-"],
+                     ["in conversations with a Brazilian journalist"], id="running-heads-and-hyphens"),
+        pytest.param("mining-radio-footnotes.pdf", [], ["eds., *Las radios mineras de Bolivia* (La Paz"], id="italics-kept"),
+        pytest.param("reforma-agraria-endnotes.pdf", ["ROSA ELVIRA QUISPE HUAMÁN", "rep-"],
+                     ["los diarios reprodujeron durante semanas.[^2]"], id="spanish-body-markers"),
+        pytest.param("mining-radio-latex-footnotes.pdf", ["ﬁ", "ﬂ"], ["[^6]: The point is made most forcefully"],
+                     id="tex-ligatures"),
+    ],
+)
+def test_pdf_text(name, absent, present):
+    text = sources.read_path(str(FIXTURES / "pdf" / name)).text
+    for fragment in absent:
+        assert fragment not in text
+    for fragment in present:
+        assert fragment in text
+
+
+def test_a_footnote_split_over_two_pages_is_one_note():
+    text = sources.read_path(str(FIXTURES / "pdf" / "mining-radio-footnotes.pdf"))
+    found, _ = notes.locate(text)
+    eight = next(n for n in found if n.number == 8)
+    assert eight.text.startswith("Domitila Barrios de Chungara with Moema Viezzer")
+    assert eight.text.endswith("as a transcript of what was said on the camp radios.")
+    nine = next(n for n in found if n.number == 9)
+    assert nine.text == "Gumucio Dagron and Cajías, *Las radios mineras*, 64."
+
+
+# --- HTML details -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "markup, expected",
+    [
+        pytest.param('<p>Text.<sup><a href="#fn1" id="fnref1">1</a></sup></p><ol><li id="fn1"><em>Ibid.</em>, 4. '
+                     '<a href="#fnref1">↩</a></li></ol>',
+                     [(1, "*Ibid.*, 4.")], id="li-fn-with-back-link"),
+        pytest.param('<p>Text.<a href="#_edn1" name="_ednref1">[1]</a></p><p class=MsoEndnoteText>'
+                     '<a href="#_ednref1" name="_edn1">[1]</a> Ibid., 12.</p>',
+                     [(1, "Ibid., 12.")], id="word-anchors-in-paragraphs"),
+        pytest.param('<p>Text.<a href="#_edn1" name="_ednref1">[1]</a></p><div id=edn1><p><a href="#_ednref1" '
+                     'name="_edn1">[1]</a> Hunt, 255.</p><p>A second paragraph.</p></div>',
+                     [(1, "Hunt, 255. A second paragraph.")], id="word-endnote-div-with-two-paragraphs"),
+        pytest.param('<p>Text.<sup>1</sup></p><ol><li id="fn1">Three cautions:<ul><li>a count;</li><li>an estimate.</li>'
+                     '</ul></li></ol>',
+                     [(1, "Three cautions: a count; an estimate.")], id="list-inside-a-note"),
+        pytest.param("Text.<sup>1</sup> More.<sup>2</sup>\n\nFootnotes\n\n<sup>1</sup> Ibid., 10.\n\n<sup>2</sup> Ibid., 11.\n",
+                     [(1, "Ibid., 10."), (2, "Ibid., 11.")], id="text-with-sup-tags-keeps-its-lines"),
+        pytest.param('<html><head><title>Site</title><script>var fn1 = 1;</script></head><body><nav><li id="fn9">Menu'
+                     '</li></nav><p>Text.<sup>1</sup></p><ol><li id="fn1">Ibid.</li></ol></body></html>',
+                     [(1, "Ibid.")], id="head-script-nav-dropped"),
+    ],
+)
+def test_html_notes(markup, expected):
+    text = sources.from_string(html.html_to_text(markup), input_format="markdown")
+    found, warnings = notes.locate(text)
+    assert [(n.number, n.text) for n in found] == expected
+    assert all(n.linked for n in found) and not warnings

@@ -1,0 +1,186 @@
+"""The note finder: every marker form, heading and anomaly, on real note strings."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from citex import notes, sources
+from citex.model import Text
+
+
+def find(text: str, fmt: str = "text"):
+    found, warnings = notes.locate(Text(text=text, format=fmt))
+    return found, [w.code for w in warnings]
+
+
+def numbered(found) -> list[tuple[int, str]]:
+    return [(n.number, n.text) for n in found]
+
+
+# Two notes cited from a short body, in each marker form people paste; the body markers are the
+# form that goes with the list.  The texts are printed as publishers print them.
+NOTE_1 = "Cynthia McClintock, *Peasant Cooperatives and Political Change in Peru* (Princeton: Princeton University Press, 1981), 211."
+NOTE_2 = "Ibid., 214."
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(f"Text.^[1] ([#_edn1](#)) More.^[2] ([#_edn2](#))\n\n^{{[1] (#_ednref1)}} {NOTE_1}\n\n^{{[2] (#_ednref2)}} {NOTE_2}\n",
+                     id="seed-caret-brace-bracket"),
+        pytest.param(f"Text.^{{[1] (# edn1)}} More.^{{[2] (# edn2)}}\n\n[1] (#_ednref1) {NOTE_1}\n\n[2] (# ednref2) {NOTE_2}\n",
+                     id="seed-bracket-hash-link"),
+        pytest.param(f"Text.[^1] More.[^2]\n\n[^1]: {NOTE_1}\n[^2]: {NOTE_2}\n", id="markdown-footnotes"),
+        pytest.param(f"Text.[1] More.[2]\n\nEndnotes\n\n[1] {NOTE_1}\n\n[2] {NOTE_2}\n", id="bracket-under-endnotes"),
+        pytest.param(f"Text. More.\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n", id="dot-under-notes"),
+        pytest.param(f"Texto.(1) Más (2).\n\nNotas\n\n(1) {NOTE_1}\n\n(2) {NOTE_2}\n", id="paren-under-notas"),
+        pytest.param(f"Texte.^1^ Encore.^2^\n\nNotes\n\n^1 {NOTE_1}\n\n^2 {NOTE_2}\n", id="caret-under-notes-fr"),
+        pytest.param(f"Text.<sup>1</sup> More.<sup>2</sup>\n\nFootnotes\n\n<sup>1</sup> {NOTE_1}\n\n<sup>2</sup> {NOTE_2}\n",
+                     id="sup-tags-under-footnotes"),
+        pytest.param(f"Text.¹ Mehr.²\n\nAnmerkungen\n\n¹ {NOTE_1}\n\n² {NOTE_2}\n", id="unicode-superscripts"),
+        pytest.param(f"Text.¹ Mehr.²\n\nAnmerkungen\n\n1 {NOTE_1}\n\n2 {NOTE_2}\n", id="bare-under-anmerkungen"),
+    ],
+)
+def test_every_marker_form_gives_both_notes_linked(article):
+    found, codes = find(article)
+    assert numbered(found) == [(1, NOTE_1), (2, NOTE_2)]
+    assert all(n.linked for n in found)
+    assert codes == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Notes", "NOTES", "## Notes", "**Notes**", "Endnotes", "Footnotes", "Notas", "Notas finales", "Notes de fin",
+     "Anmerkungen", "Fußnoten", "Endnoten"],
+)
+def test_bare_numbers_are_trusted_under_a_notes_heading(heading):
+    article = f"Body text.\n\n{heading}\n\n1 Vgl. {NOTE_1}\n\n2 ebd., S. 27.\n\n3 Ibid.\n"
+    found, _ = find(article)
+    assert [n.number for n in found] == [1, 2, 3]
+    assert found[1].text == "ebd., S. 27."
+
+
+def test_bare_numbers_without_a_heading_are_not_notes():
+    found, codes = find("In 1990 the party split.\n\n2 of its leaders left.\n\n3 Others stayed.\n")
+    assert found == [] and codes == ["no-notes"]
+
+
+def test_the_seed_keeps_its_58_notes_and_the_edn204_mismatch():
+    text = sources.read_path("fixtures/zech-2014-peru.txt")
+    found, warnings = notes.locate(text)
+    assert len(found) == 58
+    assert [w.code for w in warnings] == ["marker-mismatch"]
+    assert "edn204" in warnings[0].message and warnings[0].note == 24
+
+
+@pytest.mark.parametrize(
+    "article, codes, unlinked",
+    [
+        pytest.param(f"A.[^1] B.[^2] C.[^3]\n\n[^1]: {NOTE_1}\n[^2]: {NOTE_2}\n", ["marker-dangling"], [],
+                     id="body-marker-points-at-no-note"),
+        pytest.param(f"A.[^1]\n\n[^1]: {NOTE_1}\n[^2]: {NOTE_2}\n", ["note-unreferenced"], [2],
+                     id="note-with-no-body-marker"),
+        pytest.param("A.[1] B.[2] C.[3]\n\nNotes\n\n[1] Ibid.\n\n[2] Ibid., 4.\n\n[2] Ibid., 5.\n\n[3] Ibid., 6.\n",
+                     ["note-duplicate"], [], id="duplicate-number"),
+        pytest.param("A.[1] B.[2] C.[4]\n\nNotes\n\n[1] Ibid.\n\n[2] Ibid., 4.\n\n[4] Ibid., 6.\n",
+                     ["note-missing"], [], id="missing-number"),
+        pytest.param("Notes\n\n1. Ibid.\n2. Ibid., 4.\n4. Ibid., 6.\n3. Ibid., 5.\n5. Ibid., 7.\n",
+                     ["note-order"], [], id="out-of-order-number"),
+        pytest.param("A.^{[1] (# edn1)} B.^{[2] (# edn20)}\n\n^{[1] (#_ednref1)} Ibid.\n\n^{[2] (#_ednref2)} Ibid., 4.\n",
+                     ["marker-mismatch"], [], id="marker-links-elsewhere"),
+        pytest.param("Text.(1)\n\nNotas\n\n(1) Ibid.\n\n(2) Ibid., 4.\n\n(3) Ibid., 5.\n", ["note-unreferenced"] * 2, [2, 3],
+                     id="paren-notes-without-their-markers"),
+    ],
+)
+def test_anomalies_become_warnings(article, codes, unlinked):
+    found, got = find(article)
+    assert sorted(got) == sorted(codes)
+    assert [n.number for n in found if not n.linked] == unlinked
+
+
+def test_wrapped_notes_are_joined_and_continuation_numbers_are_not_notes():
+    article = (
+        "Body.\n\nNotes\n\n"
+        "1 Paul Farmer, \"An Anthropology of Structural Violence,\" Current Anthropology 45, no.\n"
+        "3 (2004): 305-325.\n\n"
+        "2 Ibid., 307.\n"
+    )
+    found, _ = find(article)
+    assert numbered(found) == [
+        (1, "Paul Farmer, \"An Anthropology of Structural Violence,\" Current Anthropology 45, no. 3 (2004): 305-325."),
+        (2, "Ibid., 307."),
+    ]
+
+
+def test_a_bullet_list_stays_inside_its_note():
+    article = (
+        "Body.[^1] More.[^2]\n\n"
+        "[^1]: Les traductions se succèdent :\n  - en espagnol (Madrid, 1976) ;\n  - en anglais (Hassocks, 1977).\n"
+        "[^2]: Three cautions follow:\n\n- a count is not an estimate;\n- estimates come with intervals.\n\n"
+        "Share this post\n"
+    )
+    found, _ = find(article, "markdown")
+    assert numbered(found) == [
+        (1, "Les traductions se succèdent : en espagnol (Madrid, 1976) ; en anglais (Hassocks, 1977)."),
+        (2, "Three cautions follow: a count is not an estimate; estimates come with intervals."),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Bibliography", "References", "Works Cited", "Bibliografía", "Bibliographie",
+                                     "Literaturverzeichnis", "## Sources"])
+def test_a_references_list_after_the_notes_is_kept_apart(heading):
+    article = (f"Body.[1] More.[2]\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n{heading}\n"
+               "1. Cotler, Julio. Clases, Estado y nación en el Perú. Lima: IEP, 1978.\n"
+               "2. Kay, Cristóbal. Achievements and Contradictions. 1982.\n"
+               "3. Mayer, Enrique. Ugly Stories. Durham: Duke University Press, 2009.\n")
+    found, _ = find(article)
+    assert numbered(found) == [(1, NOTE_1), (2, NOTE_2)]
+
+
+def test_a_numbered_bibliography_longer_than_the_notes_is_not_taken_for_them():
+    refs = "".join(f"{i}. Author {i}. Title {i}. Lima: IEP, 19{i:02d}.\n" for i in range(1, 9))
+    found, _ = find(f"Body.\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n3. Ibid., 3.\n\nReferences\n\n{refs}")
+    assert [n.number for n in found] == [1, 2, 3]
+
+
+def test_front_matter_and_shortcodes():
+    article = (
+        "---\ntitle: Featherwork\nabstract: |\n  1. Not a note.\n  2. Nor this.\n  3. Nor this.\n---\n\n"
+        "Feathers travelled far.[^1] And wide.[^2]\n\n"
+        '[^1]: {{< q-cite "Rowe 1984" "15" >}}. See also King, *Peruvian Featherworks*, 9.\n\n'
+        "A paragraph between the definitions is not part of a note.\n\n"
+        "[^2]: Russo, *The Untranslatable Image*, 34.\n\n    An indented paragraph continues the note.\n\n"
+        "Closing words.\n"
+    )
+    found, codes = find(article, "markdown")
+    assert numbered(found) == [
+        (1, "Rowe 1984, 15. See also King, *Peruvian Featherworks*, 9."),
+        (2, "Russo, *The Untranslatable Image*, 34. An indented paragraph continues the note."),
+    ]
+    assert codes == []
+
+
+def test_spans_point_at_the_note_text():
+    article = f"Body.[^1]\n\n[^1]: {NOTE_1}\n"
+    (note,), _ = find(article, "markdown")
+    assert article[note.span[0]:note.span[1]] == NOTE_1
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param("^{[" * 40000, id="open-seed-markers"),
+        pytest.param("[^" * 40000 + "]", id="open-markdown-labels"),
+        pytest.param("{{< " + "a " * 40000, id="unclosed-shortcode"),
+        pytest.param("1 A\n" * 20000, id="many-bare-lines"),
+        pytest.param("Notes\n" * 20000, id="many-headings"),
+        pytest.param("- " * 40000 + "\n", id="bullets-without-end"),
+        pytest.param("---\n" + "x\n" * 50000, id="unclosed-front-matter"),
+        pytest.param("[1]" * 40000, id="bracket-markers-only"),
+    ],
+)
+def test_hostile_input_is_read_in_linear_time(hostile):
+    start = time.perf_counter()
+    notes.locate(Text(text=hostile))
+    assert time.perf_counter() - start < 5.0
