@@ -97,7 +97,7 @@ CITE_SHORTCODES = ("q-cite", "cite", "citation", "cite-page", "footcite")
 
 # A bullet item inside a note: "\n  - Volume I", "\n• Volume II", "\n* item"
 BULLET_RE = regex.compile(r"(?P<before>[^\s])?[ \t]*\n[ \t]*(?:[-*•‣▪–][ \t]+)")
-BULLET_LINE_RE = regex.compile(r"[ \t]*[-*•‣▪–][ \t]+\S")
+BULLET_LINE_RE = regex.compile(r"^[ \t]*[-*•‣▪–][ \t]+\S")  # matched at a line's start: "  - Volume II"
 TERMINAL_RE = regex.compile(r"[.!?)\]\"”’'*>:;]$")
 
 MAX_GAP = 10  # numbers may skip this many (a missing note) and still be one run
