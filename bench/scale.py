@@ -20,6 +20,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from citex import notes as notes_stage  # noqa: E402
 from citex.model import Text  # noqa: E402
 
+# Words every copy changes in its notes (``distinct``): "the", "of", "de", "en"... as whole words.
+COMMON_WORD_RE = regex.compile(r"\b(?:the|of|and|in|for|to|on|de|la|el|en)\b")
+
 # A run of digits inside a marker: "^{[12] (#_ednref12)}" -> "12", "12"
 DIGITS_RE = regex.compile(r"\d+")
 
@@ -43,9 +46,16 @@ def split_article(text: str) -> tuple[str, list[tuple[str, str]], str]:
     return text[:starts[0]], parts, text[end:]
 
 
-def scaled_article(text: str, copies: int) -> str:
-    """The article with its body and notes repeated ``copies`` times, markers renumbered."""
+def scaled_article(text: str, copies: int, distinct: bool = False) -> str:
+    """The article with its body and notes repeated ``copies`` times, markers renumbered.
+
+    With ``distinct``, every copy after the first cites works of its own: "the", "of", "de"
+    in its notes become "the v2", "of v2", "de v2", so titles differ from copy to copy and the
+    bibliography grows with the document (authors stay, so short forms meet more candidates).
+    """
     body, parts, tail = split_article(text)
+    if distinct:
+        return _distinct(body, parts, tail, copies)
     numbers = [int(m.group(0)) for m in (DIGITS_RE.search(marker) for marker, _ in parts) if m]
     step = max(numbers, default=len(parts))
     out = []
@@ -55,6 +65,20 @@ def scaled_article(text: str, copies: int) -> str:
         out.extend(_shift(marker, k * step) + rest for marker, rest in parts)
         if k + 1 < copies:
             out.append("\n\n")  # the last note of a copy ends at its paragraph's end
+    out.append(tail)
+    return "".join(out)
+
+
+def _distinct(body: str, parts: list[tuple[str, str]], tail: str, copies: int) -> str:
+    numbers = [int(m.group(0)) for m in (DIGITS_RE.search(marker) for marker, _ in parts) if m]
+    step = max(numbers, default=len(parts))
+    out = [notes_stage.BODY_MARKER_RE.sub(lambda m, k=k: _shift(m.group(0), k * step), body) for k in range(copies)]
+    for k in range(copies):
+        tag = f" v{k + 1}"
+        for marker, rest in parts:
+            out.append(_shift(marker, k * step) + (COMMON_WORD_RE.sub(lambda m, tag=tag: m.group(0) + tag, rest) if k else rest))
+        if k + 1 < copies:
+            out.append("\n\n")
     out.append(tail)
     return "".join(out)
 

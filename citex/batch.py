@@ -33,9 +33,10 @@ OUTPUT_SUFFIX: dict[str, str] = {
 }
 DEFAULT_FORMATS = ("json", "csl-json", "bibtex")
 # Files a folder contributes (a file named on the command line is taken whatever its name).
-ARTICLE_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+ARTICLE_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf")
 SUMMARY_NAME = "summary.jsonl"
 TMP_MARK = ".citex-tmp-"  # "out/a.json.citex-tmp-4242": an output being written
+WORKER_ARTICLES = 500  # articles a worker process handles before a fresh one takes over
 EXIT_SOME_FAILED = 1  # the batch ran to its end, but some articles failed (see summary.jsonl)
 
 
@@ -114,31 +115,25 @@ def find_articles(inputs: Sequence[str], outdir: str) -> list[Job]:
     """Files, folders (walked, hidden entries and OUTDIR skipped) and globs -> jobs, in order.
 
     A folder's articles keep their relative paths under OUTDIR; a file or a glob match is named
-    by its file name.  Two articles that would write the same outputs are refused up front.
+    by its file name.  Outputs are named without the article's extension ("a.txt" -> "a.json")
+    unless two articles share that name ("a.txt", "a.html" -> "a.txt.json", "a.html.json").
+    Two articles that would still write the same outputs are refused up front.
     """
     if not inputs:
         raise CitexError("no input: name files, folders or globs", EXIT_USAGE)
     out_abs = os.path.abspath(outdir)
-    jobs: list[Job] = []
+    found: list[tuple[str, str]] = []  # (path, name under OUTDIR with its extension)
     seen: set[str] = set()
-    by_base: dict[str, str] = {}
 
     def add(path: str, rel: str) -> None:
         real = os.path.abspath(path)
-        if real in seen:
-            return
-        seen.add(real)
-        base = os.path.join(outdir, os.path.splitext(rel)[0])
-        if base in by_base:
-            raise CitexError(f"{by_base[base]} and {path} would both write {base}.*; "
-                             "give their folder instead, or run them in two batches", EXIT_USAGE)
-        by_base[base] = path
-        jobs.append(Job(source=path, base=base))
+        if real not in seen:
+            seen.add(real)
+            found.append((path, rel))
 
     for arg in inputs:
         if os.path.isdir(arg):
-            found = _walk(arg, out_abs)
-            for path in found:
+            for path in _walk(arg, out_abs):
                 add(path, os.path.relpath(path, arg))
         elif os.path.exists(arg):
             add(arg, os.path.basename(arg))
@@ -154,8 +149,20 @@ def find_articles(inputs: Sequence[str], outdir: str) -> list[Job]:
                     add(path, os.path.basename(path))
         else:
             raise CitexError(f"{arg}: no such file or folder", EXIT_INPUT)
-    if not jobs:
+    if not found:
         raise CitexError(f"no articles ({', '.join(ARTICLE_EXTENSIONS)}) in {' '.join(inputs)}", EXIT_INPUT)
+
+    stems = Counter(os.path.splitext(rel)[0] for _, rel in found)
+    jobs: list[Job] = []
+    by_base: dict[str, str] = {}
+    for path, rel in found:
+        stem = os.path.splitext(rel)[0]
+        base = os.path.join(outdir, stem if stems[stem] == 1 else rel)
+        if base in by_base:
+            raise CitexError(f"{by_base[base]} and {path} would both write {base}.*; "
+                             "give their folder instead, or run them in two batches", EXIT_USAGE)
+        by_base[base] = path
+        jobs.append(Job(source=path, base=base))
     return jobs
 
 
@@ -228,13 +235,16 @@ def process_article(task: tuple[str, str, tuple[str, ...], str | None, bool]) ->
 
 
 def document_counts(doc) -> dict:
-    """The summary's numbers for one document: notes, citations, works, families, warnings."""
+    """The summary's numbers for one document: notes, citations, works (bibliography items),
+    works by family (all five families, in the audit's order), warnings."""
+    from .model import FAMILIES
+
     families = Counter(item.work.family for item in doc.items)
     return {
         "notes": len(doc.notes),
         "citations": sum(len(n.citations) for n in doc.notes),
         "works": len(doc.items),
-        "families": dict(sorted(families.items())),
+        "families": {f: families.get(f, 0) for f in (*FAMILIES, *sorted(set(families) - set(FAMILIES)))},
         "warnings": len(doc.warnings),
     }
 
@@ -303,7 +313,9 @@ def _run(tasks: list[tuple], jobs: int | None) -> Iterable[dict]:
 
     from . import pipeline  # noqa: F401 - imported once here, inherited by forked workers
 
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_sigint)
+    # A worker is replaced after WORKER_ARTICLES articles: memory stays flat even if some
+    # library held on to something per article.
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_sigint, maxtasksperchild=WORKER_ARTICLES)
     try:
         yield from pool.imap_unordered(process_article, tasks, chunksize=1)
         pool.close()

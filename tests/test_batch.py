@@ -63,13 +63,15 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 # --- finding articles ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("layout, inputs, expected", [
-    pytest.param(["a.txt", "b.md", "c.html", "notes.pdf", ".hidden.txt"], ["in"], ["a", "b", "c"],
+    pytest.param(["a.txt", "b.md", "c.html", "d.pdf", "notes.docx", "e.png", ".hidden.txt"], ["in"],
+                 ["a", "b", "c", "d"],
                  id="folder-keeps-articles-only"),
     pytest.param(["x/a.txt", "y/z/b.txt", ".git/c.txt"], ["in"], ["x/a", "y/z/b"], id="subfolders-mirrored"),
     pytest.param(["a.txt", "b.txt", "c.md"], ["in/*.txt"], ["a", "b"], id="glob"),
     pytest.param(["deep/a.txt", "deep/er/b.md"], ["in/**/*.md"], ["b"], id="recursive-glob"),
-    pytest.param(["a.pdf"], ["in/a.pdf"], ["a"], id="a-named-file-whatever-its-name"),
+    pytest.param(["a.text.bak"], ["in/a.text.bak"], ["a.text"], id="a-named-file-whatever-its-name"),
     pytest.param(["a.txt"], ["in/a.txt", "in/../in/a.txt"], ["a"], id="same-file-twice-once"),
+    pytest.param(["a.txt", "a.html", "b.md"], ["in"], ["a.html", "a.txt", "b"], id="same-name-two-formats"),
 ])
 def test_find_articles(tmp_path, monkeypatch, layout, inputs, expected):
     for name in layout:
@@ -89,7 +91,7 @@ def test_find_articles_skips_the_output_folder_inside_an_input(tmp_path):
 @pytest.mark.parametrize("layout, inputs, code, words", [
     pytest.param([], ["missing.txt"], EXIT_INPUT, "no such file", id="missing"),
     pytest.param(["a.txt"], ["in/*.html"], EXIT_INPUT, "no file matches", id="glob-matches-nothing"),
-    pytest.param(["a.pdf"], ["in"], EXIT_INPUT, "no articles", id="folder-without-articles"),
+    pytest.param(["a.docx"], ["in"], EXIT_INPUT, "no articles", id="folder-without-articles"),
     pytest.param(["x/a.txt", "y/a.txt"], ["in/x/a.txt", "in/y/a.txt"], EXIT_USAGE, "would both write",
                  id="two-articles-one-name"),
     pytest.param([], [], EXIT_USAGE, "no input", id="nothing-given"),
