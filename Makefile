@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARTICLE := fixtures/zech-2014-peru.txt
 
-.PHONY: run test lint bench clean
+.PHONY: run test fuzz lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,14 +15,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	mkdir -p out
-	$(BIN)/citex extract $(ARTICLE) --format json -o out/zech-2014-peru.json
-	$(BIN)/citex extract $(ARTICLE) --format csl-json -o out/zech-2014-peru.csl.json
-	$(BIN)/citex extract $(ARTICLE) --format bibtex -o out/zech-2014-peru.bib
-	@echo "wrote out/zech-2014-peru.json (notes, citations, items), out/zech-2014-peru.csl.json (for Zotero), out/zech-2014-peru.bib (biblatex)"
+	$(BIN)/citex extract $(ARTICLE) -o out/
+	@echo "out/zech-2014-peru.json: notes, citations, items; .csl.json: the bibliography for Zotero (File > Import);"
+	@echo ".citations.json: one CSL citation per note; .bib: biblatex (citex extract --format bibtex --classic for BibTeX)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Property-based fuzzing beyond the test suite's examples, on a fixed sequence (CI-sized);
+# more: .venv/bin/python tests/fuzz_extract.py --examples 5000 --seed N
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz_extract.py --examples 60 --seed 2026
 
 lint: $(STAMP)
 	$(BIN)/ruff check citex tests

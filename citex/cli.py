@@ -144,7 +144,8 @@ def main() -> None:
                    "for Zotero/pandoc/citeproc; csl-citations: one CSL citation per note; bibtex: biblatex "
                    "(--classic for BibTeX).")
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
-              help="Write here instead of stdout.")
+              help="Write here instead of stdout.  Without --format, a folder (out/) or a path without an "
+                   "extension (out/zech) gets every format: NAME.json, NAME.csl.json, NAME.citations.json, NAME.bib.")
 @click.option("--classic", is_flag=True, help="With --format bibtex: classic BibTeX (@techreport, year, journal).")
 @click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html", "pdf"]), default="auto",
               show_default=True, help="How to read ARTICLE; auto looks at the content and the extension.")
@@ -153,15 +154,45 @@ def extract(article: str, fmt: str, output: str | None, classic: bool, input_for
     """Extract the notes and bibliography of ARTICLE (a file, or - for stdin).
 
     \b
-    Example:
+    Examples:
       citex extract fixtures/zech-2014-peru.txt --format json -o out/zech.json
+      citex extract fixtures/zech-2014-peru.txt -o out/     # every format, out/zech-2014-peru.*
     """
+    from click.core import ParameterSource
+
+    given = click.get_current_context().get_parameter_source("fmt") == ParameterSource.COMMANDLINE
+    base = all_formats_base(article, output, given)
     doc = _load(article, input_format)
     if not doc.notes:
         click.echo(f"citex: warning: no notes found in {one_line(article)}", err=True)
-    write_output(render(doc, fmt, classic), output)
+    if base:
+        from .batch import OUTPUT_SUFFIX
+
+        for name, suffix in OUTPUT_SUFFIX.items():
+            write_output(render(doc, name, classic), base + suffix)
+        click.echo(f"citex: wrote {base}{{{','.join(OUTPUT_SUFFIX.values())}}}", err=True)
+    else:
+        write_output(render(doc, fmt, classic), output)
     if not doc.notes:
         sys.exit(EXIT_NO_NOTES)
+
+
+def all_formats_base(article: str, output: str | None, format_given: bool) -> str | None:
+    """Where ``extract -o`` writes every format, or None for one file.
+
+    ``-o out/`` (or an existing folder) -> ``out/ARTICLE-NAME``; ``-o out/zech`` (no extension)
+    -> ``out/zech``; with ``--format``, or a path with an extension, -o names one file.
+    """
+    if not output or output == "-" or format_given:
+        return None
+    if output.endswith(("/", os.sep)) or os.path.isdir(output):
+        os.makedirs(output, exist_ok=True)
+        name = "stdin" if article == "-" else os.path.basename(os.path.normpath(article))
+        stem = name.split(".")[0] or "article"
+        return os.path.join(output, stem)
+    if "." not in os.path.basename(output):
+        return output
+    return None
 
 
 @main.command()

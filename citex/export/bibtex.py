@@ -23,7 +23,10 @@ from .csl import clean, date_parts, page_range
 from .texescape import TexEncodeMiddleware
 from .typemap import biblatex_type, classic_type, langid
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Written out rather than as BibTeX's month macros (month = oct), which pybtex expands and
+# bibtexparser keeps, so the two would read different values.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 # Characters a BibTeX key may not hold (citex's keys are [a-z0-9-]): "kay1999violent".
 KEY_UNSAFE_RE = regex.compile(r"[\s,{}()\"#%'=\\~]")
 HEADER = {
@@ -36,18 +39,12 @@ def dumps(doc: Document, classic: bool = False) -> str:
     """The document's bibliography as biblatex, or classic BibTeX with ``classic=True``."""
     library = Library([ImplicitComment(HEADER[classic])])
     for item in doc.items:
-        library.add(Entry(*entry_head(item, classic), fields=[field(k, v) for k, v in entry_fields(item, classic)]))
+        library.add(Entry(*entry_head(item, classic), fields=[Field(k, v) for k, v in entry_fields(item, classic)]))
     fmt = BibtexFormat()
     fmt.indent = "  "
     fmt.value_column = "auto"
     fmt.block_separator = "\n"
     return write_string(library, prepend_middleware=[TexEncodeMiddleware()], bibtex_format=fmt)
-
-
-def field(key: str, value) -> Field:
-    if key == "month" and value in MONTHS:
-        return Field(key, value, enclosing="no-enclosing")  # the month macro: month = may
-    return Field(key, value)
 
 
 def entry_head(item: Item, classic: bool) -> tuple[str, str]:

@@ -4,13 +4,16 @@ bibtexparser writes values as given, and its LaTeX-encoding middleware turns eve
 letter into a macro; citex writes UTF-8 and escapes only what TeX and the BibTeX parsers treat
 specially:
 
-- ``& % $ # _`` get a backslash; ``\\ ~ ^`` become ``\\textbackslash{}``, ``\\textasciitilde{}``,
-  ``\\textasciicircum{}``;
-- braces that pair up in the text become ``\\{`` ``\\}``; a lone ``{`` or ``}`` becomes
-  ``\\textbraceleft{}`` / ``\\textbraceright{}``, because BibTeX, biber and pybtex count ``\\{``
-  as a brace and an unpaired one swallows the rest of the file.  (pandoc's biblatex reader
-  drops those two macros, so a lone brace is lost there: see the README.)
-- TeX ligatures that would change the text (``--``, ``''``, ``<<``, ``?```) are broken with ``{}``;
+- & % $ # _ get a backslash; a backslash, ~, ^ and the backtick become the text symbols
+  \\textbackslash{}, \\textasciitilde{}, \\textasciicircum{}, \\textasciigrave{};
+- straight double quotes that pair up become TeX's quotes (two backticks, two apostrophes),
+  which LaTeX prints curly and pandoc reads as a quotation, nesting it as it does for the CSL-JSON;
+- braces that pair up in the text become \\{ and \\}; a lone { or } becomes \\textbraceleft{} or
+  \\textbraceright{}, because BibTeX, biber and pybtex count \\{ as a brace and an unpaired one
+  swallows the rest of the file.  pandoc's biblatex reader drops \\textbraceleft,
+  \\textbraceright and \\textasciigrave, so a lone brace or a backtick is lost there (README);
+- TeX ligatures that would change the text (--, '', <<, >>, ,, and ?/! before a backtick) are
+  broken with {};
 - whitespace, line breaks included, folds to one space (a blank line ends a TeX paragraph).
 
 ``TexEncodeMiddleware`` applies this to an ``Entry`` whose fields hold plain values (text, or
@@ -34,6 +37,7 @@ SPECIAL = {
     "_": r"\_",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    "`": r"\textasciigrave{}",  # TeX prints a bare ` as an opening quote
 }
 LONE_BRACE = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 PAIRED_BRACE = {"{": r"\{", "}": r"\}"}
@@ -50,12 +54,10 @@ PAGE_DASH_RE = regex.compile(r"(?<=\w)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(?=\
 INNER_CAPITAL_RE = regex.compile(r"^\W*\p{L}.*\p{Lu}")
 INITIAL_CAPITAL_RE = regex.compile(r"^[\p{Ps}\p{Pi}\"'¿¡]*\p{Lu}")
 # Punctuation closing a protected run stays outside its braces: "{Andean Countries},".
-TRAILING_PUNCT_RE = regex.compile(r"[,.:;!?]+$")
-# CSL's title-case stop words: styles lowercase them whatever the input, so they stay unbraced.
-STOP_WORDS = frozenset(
-    "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet".split())
-# A word that ends a part of a title: "Up:" in "Shooting Up: Counterinsurgency".
-SEGMENT_END_RE = regex.compile(r"[:.?!]$")
+TRAILING_PUNCT_RE = regex.compile(r"(?<![,.:;!?])[,.:;!?]+$")
+# Where a title splits into words and compound parts: "The Co-production of Water/Land".
+# A double quote splits too, and is never inside a group: pandoc pairs TeX quotes only at one depth.
+WORD_SPLIT_RE = regex.compile(r"(\s+|[-\u2010\u2011\u2013\u2014/\"])")
 # " and " separates the items of a BibTeX list field: "Office on Drugs and Crime" must be braced.
 AND_RE = regex.compile(r"(?i)\sand\s")
 # URL characters that would unbalance or end a BibTeX value: "a{b}.pdf", "a b.pdf", "a\b".
@@ -78,57 +80,78 @@ def paired_braces(text: str) -> set[int]:
     return pairs
 
 
+def paired_quotes(text: str) -> dict[int, str]:
+    """Straight double quotes that pair up, in order: offset -> "open" or "close"."""
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    roles: dict[int, str] = {}
+    for a, b in zip(marks[0::2], marks[1::2], strict=False):
+        roles[a], roles[b] = "open", "close"
+    return roles
+
+
+def encode_chars(text: str) -> list[str]:
+    """The TeX for each character of ``text``, in context (pairs, ligatures): one string per character."""
+    braces, quotes = paired_braces(text), paired_quotes(text)
+    out = []
+    for i, ch in enumerate(text):
+        prev, nxt = text[i - 1: i], text[i + 1: i + 2]
+        tex = ch
+        if ch in SPECIAL:
+            tex = SPECIAL[ch]
+        elif ch in "{}":
+            tex = PAIRED_BRACE[ch] if i in braces else LONE_BRACE[ch]
+        elif i in quotes:  # "a "quoted" title" -> TeX's own quotes, which pandoc also reads as quotes
+            if quotes[i] == "open":
+                tex = ("{}" if prev in "?!`'" and prev else "") + "``" + ("{}" if nxt and nxt in "`'" else "")
+            else:
+                tex = ("{}" if prev and prev in "`'" else "") + "''" + ("{}" if nxt and nxt in "`'" else "")
+        elif prev + ch in LIGATURES:
+            tex = "{}" + ch
+        out.append(tex)
+    return out
+
+
 def escape(text: str) -> str:
     """Plain Unicode -> TeX text: ``"100% & {x"`` -> ``"100\\% \\& \\textbraceleft{}x"``."""
-    text = squeeze(text)
-    paired = paired_braces(text)
-    out = []
-    prev = ""
-    for i, ch in enumerate(text):
-        if prev + ch in LIGATURES:
-            out.append("{}")
-        if ch in SPECIAL:
-            out.append(SPECIAL[ch])
-        elif ch in "{}":
-            out.append(PAIRED_BRACE[ch] if i in paired else LONE_BRACE[ch])
-        else:
-            out.append(ch)
-        prev = ch
-    return "".join(out)
+    return "".join(encode_chars(squeeze(text)))
 
 
 def protect_case(text: str) -> str:
-    """A title with the words styles must not recase braced: ``Guerrilla {Faction Leader} is ...``.
+    """A title with every capitalised word braced, so no style recases it: ``Guerrilla {Faction Leader} is ...``.
 
-    Consecutive protected words share one group, as Better BibTeX writes them.  The first word
-    keeps its capital without braces (sentence case keeps it too), and a word holding a brace
-    or starting with a TeX special is left alone, so no group opens on a backslash.
+    citex cannot tell a proper noun from a capitalised common word, so it keeps the case as
+    printed, as a style applying title case would show it.  The parts of a compound are judged
+    one by one ("{Co}-production": title case still capitalises "production").  Consecutive
+    protected words share one group, as Better BibTeX writes them; the title's first word keeps
+    its capital without braces (sentence case keeps it too); a word holding a brace or starting
+    with a TeX special is left alone, so no group opens on a backslash.
     """
-    words = squeeze(text).split(" ")
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            last = TRAILING_PUNCT_RE.search(run[-1])
-            tail = run[-1][last.start():] if last and last.start() > 0 else ""
-            run[-1] = run[-1][: len(run[-1]) - len(tail)]
-            out.append("{" + escape(" ".join(run)) + "}" + escape(tail))
-            run.clear()
-
-    for i, word in enumerate(words):
-        plain = regex.sub(r"\W+", "", word).casefold()
-        special = any(ch in word for ch in "{}") or word[:1] in SPECIAL
-        capital = INNER_CAPITAL_RE.match(word) or (i > 0 and INITIAL_CAPITAL_RE.match(word))
-        # Styles lowercase a stop word, except one that ends the title or a part of it ("Shooting Up:").
-        lowered = plain in STOP_WORDS and i < len(words) - 1 and not SEGMENT_END_RE.search(word)
-        if capital and not special and not lowered:
-            run.append(word)
+    text = squeeze(text)
+    units = WORD_SPLIT_RE.split(text)  # word, separator, word, ...
+    flags = [False] * len(units)
+    for i in range(0, len(units), 2):
+        unit = units[i]
+        special = any(ch in unit for ch in "{}") or unit[:1] in SPECIAL
+        capital = INNER_CAPITAL_RE.match(unit) or (i > 0 and INITIAL_CAPITAL_RE.match(unit))
+        flags[i] = bool(capital) and not special
+    for i in range(1, len(units), 2):  # a separator joins two protected words into one group
+        flags[i] = flags[i - 1] and flags[i + 1] and '"' not in units[i]
+    chunks: list[list] = []  # [text, protected]
+    for unit, flag in zip(units, flags, strict=True):
+        if chunks and chunks[-1][1] == flag:
+            chunks[-1][0] += unit
         else:
-            flush()
-            out.append(escape(word))
-    flush()
-    return " ".join(out)
+            chunks.append([unit, flag])
+    tex = encode_chars(text)
+    out = []
+    at = 0
+    for body, flag in chunks:
+        end = TRAILING_PUNCT_RE.search(body) if flag else None
+        head = len(body) if not flag or not end or end.start() == 0 else end.start()
+        inner, tail = "".join(tex[at: at + head]), "".join(tex[at + head: at + len(body)])
+        out.append("{" + inner + "}" + tail if flag else inner + tail)
+        at += len(body)
+    return "".join(out)
 
 
 def protect_list(text: str, corporate: bool = False) -> str:
@@ -159,7 +182,7 @@ def encode_names(names: tuple[Name, ...]) -> str:
 
 def encode_url(url: str) -> str:
     """URLs stay verbatim; only characters that would end or unbalance the value are %-encoded."""
-    return URL_UNSAFE_RE.sub(lambda m: "%{:02X}".format(ord(m.group())), url.strip())
+    return URL_UNSAFE_RE.sub(lambda m: f"%{ord(m.group()):02X}", url.strip())
 
 
 def encode_pages(pages: str) -> str:
@@ -193,7 +216,7 @@ def encode_field(key: str, value) -> str:
 class TexEncodeMiddleware(BlockMiddleware):
     """bibtexparser unparse middleware: every field of every entry from plain value to BibTeX text.
 
-    A field written without enclosing (a month macro such as ``may``) is left as it is.
+    A field that asks to be written without enclosing (a macro such as ``may``) is left as it is.
     """
 
     def __init__(self, allow_inplace_modification: bool = True):
