@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import notes as notes_stage
 from . import resolve as resolve_stage
 from . import segment as segment_stage
-from . import sources
+from . import sources, truncation
 from .model import Citation, Document, Note, Text, Warning
 from .parse import parse_piece
 
@@ -37,15 +37,32 @@ def read(source: str | os.PathLike | bytes | Text, *, name: str | None = None,
 
 def process(text: Text) -> Document:
     """Stages 2-5 on a decoded article."""
+    _forget_previous_article()
     notes, warnings = notes_stage.locate(text)  # 2. every note, numbered as printed
-    warnings = list(text.warnings) + warnings
+    notes, cut = truncation.mark_truncated(text, notes)  # a file that stops mid-note flags that note
+    warnings = list(text.warnings) + warnings + cut
     parsed: list[Note] = []
     for note in notes:
         pieces, commentary = segment_stage.segment(note)  # 3. cut into works and commentary
         citations = tuple(parse_piece(p) for p in pieces)  # 4. fields, type, evidence
         parsed.append(replace(note, citations=citations, commentary=commentary))
         warnings.extend(_unparsed_warnings(note.number, citations))
+        if len(note.text) > segment_stage.MAX_NOTE_CHARS:
+            warnings.append(Warning("note-clipped", f"note {note.number} is {len(note.text)} characters; only the first "
+                                    f"{segment_stage.MAX_NOTE_CHARS} were searched for citations (its text is kept whole)",
+                                    note.number))
     return resolve_stage.resolve(parsed, warnings, source=text.source, fmt=text.format)  # 5. ibid, short, merge, keys
+
+
+def _forget_previous_article() -> None:
+    """Stages cache repeated look-ups within an article; each article starts afresh, so memory
+    stays flat over a batch and no figure profits from having seen the same text before."""
+    from . import spans
+    from .parse import dates, features
+
+    spans.regions.cache_clear()
+    features._judge.cache_clear()
+    dates.find_date.cache_clear()
 
 
 def _unparsed_warnings(number: int, citations: tuple[Citation, ...]) -> list[Warning]:

@@ -48,7 +48,7 @@ Resolution = int | tuple[int, ...] | None  # an item's index, candidates, or not
 # The first page number of a locator or range: "37-38" -> 37, "p. 94" -> 94
 _FIRST_NUMBER_RE = regex.compile(r"\d+")
 # A printed page range: "97-127", "pp. 373-379", "184–203"
-_PAGE_RANGE_RE = regex.compile(r"(\d+)\s*[-\u2010-\u2015]+\s*(\d+)")
+_PAGE_RANGE_RE = regex.compile(r"(?<!\d)(\d+)\s*[-\u2010-\u2015]+\s*(\d+)")
 # The scheme and "www." of a URL: "https://www.devida.gob.pe/" -> "devida.gob.pe"
 _URL_HEAD_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 

@@ -7,9 +7,10 @@ UTF-8 and reads only those bytes as cp1252; a UTF-8 file cut inside a character 
 broken character and says the input looks truncated.
 
 Cleaning: Word's line breaks (VT), form feeds and Unicode line/paragraph separators become
-newlines; NUL and other control characters, lone surrogates and non-characters are removed
-with a warning, as are invisible soft hyphens, zero-width spaces and stray BOMs; the text is
-NFC-normalised, which changes no visible character.
+newlines; no-break, thin and other space characters become spaces; NUL and other control
+characters, lone surrogates and non-characters are removed with a warning, as are invisible
+soft hyphens, zero-width spaces and stray BOMs; the text is NFC-normalised, which changes no
+visible character.
 
 Refusals (``CitexError``, exit code 3, one line): missing, a directory, not a regular file,
 too large, unreadable, empty, binary (PDF, Office, archives, images... named when known).
@@ -77,12 +78,18 @@ CONTROL_RE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\p{Cs}\p{Noncharacter_C
 # surrogates, unassigned and private-use code points, U+FFFD; e.g. "\ue5ef", "\ufffd".
 UNLIKELY_TEXT_RE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\p{Cs}\p{Cn}\p{Co}\ufffd]")
 
+# Space characters other than the space itself: no-break, thin, em, ideographic...; e.g. "p.\xa012".
+# They read as spaces and become spaces, so a run of whitespace in a note is always collapsible.
+SPACES_RE = regex.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
 # Invisible characters that split words a reader sees whole: soft hyphen ("Guz\u00admán"),
 # zero-width space, word joiner, and a byte order mark in mid-text (two files pasted together).
 INVISIBLE_RE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
 
 # Markup that says "this is HTML": a doctype, an <html>/<body> tag, or footnote list items.
 HTML_RE = regex.compile(r"(?i)<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|li|sup|ol)[\s>]")
+# A whole web page, whatever its file name: "<!DOCTYPE html>", "<?xml ...?><html", "<html lang=en>"
+HTML_DOCUMENT_RE = regex.compile(r"(?i)\s{0,100}(?:<\?xml[^>]{0,200}>\s{0,100})?(?:<!doctype\s+html|<html[\s>])")
 # A markdown footnote definition at a line start: "[^12]: Ibid."
 MARKDOWN_FOOTNOTE_RE = regex.compile(r"(?m)^\[\^[^\]\s]+\]:")
 
@@ -168,6 +175,7 @@ def clean(text: str, warnings: list[Warning]) -> str:
     text, count = CONTROL_RE.subn("", text)
     if count:
         warnings.append(Warning("control-characters", f"removed {count} control character(s) (NUL and the like)"))
+    text = SPACES_RE.sub(" ", text)
     text, count = INVISIBLE_RE.subn("", text)
     if count:
         warnings.append(
@@ -177,12 +185,17 @@ def clean(text: str, warnings: list[Warning]) -> str:
 
 
 def detect_format(text: str, source: str = "") -> str:
-    """Guess the format from the content; the file extension is only a hint."""
+    """Guess the format: an HTML or markdown extension decides, unless a markdown file is a
+    saved web page (it opens with a doctype or <html>); otherwise the content does."""
     ext = os.path.splitext(source)[1].lower()
     head = text[:20000]
-    if ext in (".html", ".htm", ".xhtml") or HTML_RE.search(head) and head.count("<") > 10:
+    if ext in (".html", ".htm", ".xhtml") or HTML_DOCUMENT_RE.match(head):
         return "html"
-    if ext in (".md", ".markdown") or MARKDOWN_FOOTNOTE_RE.search(text):
+    if ext in (".md", ".markdown"):
+        return "markdown"
+    if HTML_RE.search(head) and head.count("<") > 10:
+        return "html"
+    if MARKDOWN_FOOTNOTE_RE.search(text):
         return "markdown"
     return "text"
 
@@ -191,14 +204,14 @@ def _html_text(html: str, warnings: list[Warning]) -> str:
     from .html import html_to_text
 
     try:
-        return html_to_text(html)
+        return clean(html_to_text(html), warnings)  # entities can hold controls, odd spaces, decomposed letters
     except RecursionError:
         # Markup nested deeper than the converter can walk (thousands of unclosed tags):
         # keep every word, losing only the note markup.
         from bs4 import BeautifulSoup
 
         warnings.append(Warning("html-too-deep", "HTML nested too deeply to read its structure; read as plain text"))
-        return BeautifulSoup(html, "html.parser").get_text("\n") + "\n"
+        return clean(BeautifulSoup(html, "html.parser").get_text("\n"), warnings) + "\n"
 
 
 def _decode_bytes(data: bytes, source: str, warnings: list[Warning]) -> str:

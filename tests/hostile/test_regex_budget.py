@@ -1,0 +1,52 @@
+"""No regular expression in citex backtracks super-linearly.
+
+Every pattern in every module (compiled at import, or written inline in a call) is run over
+long runs of the characters and tokens it half-matches; 4x the input may cost about 4x the
+time, never 16x.  Patterns that run over note text are fed note text, whose whitespace the
+note finder has already collapsed.
+"""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from hostile import regex_audit
+
+INPUTS = {scope: regex_audit.adversarial(8000, scope) for scope in ("document", "note")}
+
+
+def test_no_pattern_is_super_linear():
+    slow = []
+    for found in regex_audit.patterns():
+        for label, text in INPUTS[found.scope]:
+            timing = regex_audit.superlinear(found.pattern, text)
+            if timing:
+                t1, t2 = timing
+                slow.append(f"{found.where} on {label}: {t1:.3f}s at 2k chars, {t2:.3f}s at 8k  /{found.pattern.pattern[:120]}/")
+    assert slow == [], "super-linear patterns:\n" + "\n".join(slow)
+
+
+def test_every_stage_is_audited():
+    where = " ".join(f.where for f in regex_audit.patterns())
+    for module in ("citex.notes", "citex.sources", "citex.segment", "citex.parse.", "citex.resolve", "citex.export."):
+        assert module in where
+
+
+def test_citex_uses_regex_which_has_timeouts():
+    assert regex_audit.uses_stdlib_re() == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "token", "flagged"),
+    [
+        pytest.param(r"\s+(?:in|at)\s+", " ", True, id="leading-space-run"),
+        pytest.param(r"(?<!\s)\s+(?:in|at)\s+", " ", False, id="leading-space-run-anchored"),
+        pytest.param(r"(\d+)\s*[-–]+\s*(\d+)", "1", True, id="digit-run"),
+        pytest.param(r"[,.;]+$", ",", True, id="trailing-punctuation-run"),
+        pytest.param(r"(?<![,.;])[,.;]+$", ",", False, id="trailing-punctuation-anchored"),
+        pytest.param(r"\(([^()]{0,200})\)", "(", False, id="bounded-scan"),
+    ],
+)
+def test_the_audit_tells_quadratic_from_linear(pattern, token, flagged):
+    text = token * 4000 + "\x01"
+    assert bool(regex_audit.superlinear(regex.compile(pattern), text, small=1000)) is flagged
