@@ -96,7 +96,7 @@ SHORTCODE_ARG_RE = regex.compile(r"\"([^\"\n]{0,200})\"|'([^'\n]{0,200})'|([^\s\
 CITE_SHORTCODES = ("q-cite", "cite", "citation", "cite-page", "footcite")
 
 # A bullet item inside a note: "\n  - Volume I", "\n• Volume II", "\n* item"
-BULLET_RE = regex.compile(r"(?P<before>[^\s])?[ \t]*\n[ \t]*(?:[-*•‣▪–][ \t]+)")
+BULLET_RE = regex.compile(r"(?:(?P<before>[^\s])|(?<![ \t])|\G)[ \t]*\n[ \t]*(?:[-*•‣▪–][ \t]+)")  # starts once per run
 BULLET_LINE_RE = regex.compile(r"^[ \t]*[-*•‣▪–][ \t]+\S")  # matched at a line's start: "  - Volume II"
 TERMINAL_RE = regex.compile(r"[.!?)\]\"”’'*>:;]$")
 
@@ -230,19 +230,28 @@ def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Sta
 
 def _runs(group: list[_Start], closings: list[int]) -> list[list[_Start]]:
     """Split one style's starts into runs of plausibly consecutive numbers; a closing heading
-    (a Bibliography) between two starts also ends a run."""
+    (a Bibliography) between two starts also ends a run.  One misprinted number ("[80]" where 30
+    belongs) stays in the run when the next marker goes on from the last good one, so the notes
+    after a typo are not lost."""
     runs: list[list[_Start]] = []
     current: list[_Start] = []
-    for s in group:
+    last = 0  # the highest number of the run, misprints left out
+    for i, s in enumerate(group):
         n = int(s.label)
         if current:
-            last = max(int(c.label) for c in current[-3:])
             closed = bisect_left(closings, s.line_start) > bisect_left(closings, current[-1].line_start)
-            if last - MAX_GAP <= n <= last + MAX_GAP and not (n == 1 and last > 2) and not closed:
+            if not closed and last - MAX_GAP <= n <= last + MAX_GAP and not (n == 1 and last > 2):
                 current.append(s)
+                last = max(last, n)
+                continue
+            nxt = group[i + 1] if i + 1 < len(group) else None
+            if not closed and nxt is not None and last < int(nxt.label) <= last + MAX_GAP \
+                    and bisect_left(closings, nxt.line_start) == bisect_left(closings, s.line_start):
+                current.append(s)  # a misprinted number between two that follow on
                 continue
             runs.append(current)
         current = [s]
+        last = n
     if current:
         runs.append(current)
     return runs
@@ -254,7 +263,7 @@ def _drop_intruders(run: list[_Start]) -> list[_Start]:
     for i, s in enumerate(run):
         if kept and i + 1 < len(run):
             prev, n, nxt = int(kept[-1].label), int(s.label), int(run[i + 1].label)
-            if n != prev + 1 and nxt == prev + 1:
+            if n != prev + 1 and n != prev and nxt == prev + 1:
                 continue
         kept.append(s)
     return kept
@@ -267,7 +276,7 @@ def _cut_notes(body: str, chosen: list[_Start], closings: list[int]) -> list[Not
     for i, s in enumerate(chosen):
         end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
         if markdown or i + 1 == len(chosen):
-            end = min(end, _paragraph_end(body, s.text_start, markdown))
+            end = min(end, _paragraph_end(body, s.text_start, markdown, end))
         j = bisect_right(stops, s.text_start)
         if j < len(stops):
             end = min(end, stops[j])
@@ -284,14 +293,14 @@ def _cut_notes(body: str, chosen: list[_Start], closings: list[int]) -> list[Not
 PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t]*\n")
 
 
-def _paragraph_end(body: str, start: int, markdown: bool) -> int:
+def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = None) -> int:
     """Where a note's last paragraph ends: indented paragraphs continue a markdown footnote, and a
     bullet list continues a note whose text so far ends with a colon or a bullet item."""
     pos = start
     while True:
-        m = PARAGRAPH_BREAK_RE.search(body, pos)
+        m = PARAGRAPH_BREAK_RE.search(body, pos, len(body) if limit is None else limit)  # stop at the next note
         if not m:
-            return len(body)
+            return len(body) if limit is None else limit
         brk = m.start()
         after = m.end()
         while True:  # skip further blank lines
@@ -320,9 +329,9 @@ def _clean_note_text(raw: str) -> str:
     text = raw.strip()
     text = SHORTCODE_RE.sub(_shortcode, text)
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
-    text = regex.sub(r"[ \t]*\n[ \t\n]*", " ", text)
+    text = regex.sub(r"(?<![ \t])[ \t]*\n[ \t\n]*", " ", text)  # (?<!) starts a match once per run: linear
     text = regex.sub(r"[ \t]{2,}", " ", text)
-    text = regex.sub(r"[ \t]*(?:↩︎?|\[↩\]\([^)\n]{0,200}\))[ \t]*$", "", text)
+    text = regex.sub(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$", "", text.rstrip())
     return text.strip()
 
 
@@ -357,12 +366,17 @@ def _numbering_warnings(notes: list[Note]) -> list[Warning]:
     warnings: list[Warning] = []
     seen: set[int] = set()
     previous = 0
-    for note in notes:
+    for i, note in enumerate(notes):
         n = note.number
+        nxt = notes[i + 1].number if i + 1 < len(notes) else None
         if n in seen:
             warnings.append(Warning("note-duplicate", f"note number {n} appears more than once", n))
         elif n < previous:
             warnings.append(Warning("note-order", f"note {n} comes after note {previous}", n))
+        elif n > previous + 2 and nxt == previous + 2:
+            # "28, 29, 80, 31": one misprint, reported once; the count goes on from 29
+            warnings.append(Warning("note-misnumbered", f"note numbered {n} stands between {previous} and {nxt}", n))
+            continue
         seen.add(n)
         previous = max(previous, n)
     last = 0

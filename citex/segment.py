@@ -11,7 +11,14 @@ import regex
 
 from . import spans
 from .model import Note, Piece
-from .parse import features
+from .parse import dates, features
+from .parse.names import looks_like_names
+
+# "Current figures are summarised in" + title
+LEADS_TO_TITLE_RE = regex.compile(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$")
+
+# runs of white space
+SPACES_RE = regex.compile(r"\s+")
 
 MAX_NOTE_CHARS = 20_000  # a longer note is read in full but only this much is segmented
 
@@ -24,7 +31,7 @@ ABBREVIATIONS = frozenset(
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
-TOKEN_BEFORE_RE = regex.compile(r"([\p{L}][\p{L}.]*)$")
+TOKEN_BEFORE_RE = regex.compile(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$")  # (?<!) starts once per run: linear
 # Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
 AFTER_QUESTION_RE = regex.compile(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
 
@@ -50,7 +57,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     regs = spans.regions(text)
     pieces: list[Piece] = []
     commentary: list[str] = []
-    for start, end in chunks(text, regs):
+    for start, end in _rejoin(text, chunks(text, regs)):
         chunk = text[start:end]
         lead, sig, body_start = _signal(chunk, regs, start)
         conj = AND_RE.match(chunk, body_start)  # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"
@@ -111,6 +118,42 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     return out
 
 
+# "Klaus J. Bade, Europa in Bewegung: Migration vom späten 18." - names, a comma, a title begun
+NAMES_THEN_TEXT_RE = regex.compile(r"^(?:(?:see|cf\.)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
+
+
+def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo a sentence cut inside an unmarked title ("vom späten 18. Jahrhundert (Munich: Beck,
+    2000)", "ciencias sociales. Perspectivas latinoamericanas, ed. Lander (Buenos Aires: …)"):
+    a chunk that opens with names and has no publication facts, followed by a chunk whose
+    publication parenthetical names no author or title of its own."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans_:
+        if out and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _continues(first: str, second: str) -> bool:
+    if not first.endswith(".") or first.endswith(("Ibid.", "ibid.", "*")):
+        return False
+    m = NAMES_THEN_TEXT_RE.match(first)
+    if not m or not looks_like_names(m.group("names")):
+        return False
+    if features.PUB_PAREN_RE.search(first) or dates.find_date(first):
+        return False
+    kind, evidence = features.judge(second)
+    if kind != "full" or not any("parenthetical" in e for e in evidence):
+        return False
+    head = second.split("(", 1)[0]
+    first_part = head.split(", ")[0]
+    if any(q in head for q in "“\"*") or looks_like_names(first_part):
+        return False
+    return bool(features.judge(first + " " + second)[0] == "full")
+
+
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
     if text[pos] != ".":
         return True
@@ -133,7 +176,7 @@ def _from_title(chunk: str, regs: list[spans.Region], offset: int):
         if r.kind in ("quote", "italic") and offset < r.start < offset + len(chunk):
             local = r.start - offset
             lead = chunk[:local].strip()
-            if not lead or not regex.search(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", lead):
+            if not lead or not LEADS_TO_TITLE_RE.search(lead):
                 return None, None, None, None, 0
             kind, evidence = features.judge(chunk[local:].strip())
             return lead, chunk[local:].strip(), kind, evidence + ["citation begins at its title"], r.start
@@ -151,6 +194,6 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
         if kind is None:
             continue
         lead = chunk[: m.start()].strip() or None
-        sig = regex.sub(r"\s+", " ", m.group("sig")).strip().rstrip(",").lower()
+        sig = SPACES_RE.sub(" ", m.group("sig")).strip().rstrip(",").lower()
         return lead, sig, m.end()
     return None, None, 0

@@ -6,6 +6,7 @@ nothing.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
@@ -34,8 +35,9 @@ def _matching(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
     return out
 
 
-def regions(text: str) -> list[Region]:
-    """Top-level protected regions, in order, never overlapping."""
+@functools.lru_cache(maxsize=2048)
+def regions(text: str) -> tuple[Region, ...]:
+    """Top-level protected regions, in order, never overlapping (cached: stages ask again)."""
     parens = _matching(text, "(", ")") if "(" in text else {}
     brackets = _matching(text, "[", "]") if "[" in text else {}
     last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*")}
@@ -64,7 +66,7 @@ def regions(text: str) -> list[Region]:
             i = end + 1
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _italic_end(text: str, start: int) -> int:

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -30,8 +31,10 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d-])"
+# Any word stands where a month may; ``_parts`` keeps only real month names (MONTHS).  A plain
+# word class compiles in a fraction of the time of a case-insensitive alternation of 80 names.
+_MONTH = r"(?P<month>\p{L}{3,10})\.?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|er)?"
 
 # Each pattern is tried in this order; the first that matches wins.
@@ -43,7 +46,7 @@ DATE_PATTERNS = [
     # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" (the first month)
     regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s+(?:through|to|-|–)\s+\p{{L}}+)?,?\s+(?:de\s+|del\s+)?{_YEAR}"),
     # a year alone: "2013", "(1999)"
-    regex.compile(rf"(?<![\d\p{{L}}/.-]){_YEAR}"),
+    regex.compile(rf"(?<![\d\p{{L}}/.\-–]){_YEAR}"),
 ]
 NO_DATE_RE = regex.compile(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
 
@@ -55,10 +58,14 @@ class FoundDate:
     text: str
 
 
+@functools.lru_cache(maxsize=4096)
 def find_date(text: str, last: bool = True) -> FoundDate | None:
     """The most precise date in ``text`` (the last one of that precision when ``last``)."""
+    if not DATE_PATTERNS[-1].search(text):
+        return None  # no year, no date: most stretches of a note have none
     for pattern in DATE_PATTERNS:
-        matches = list(pattern.finditer(text, timeout=1))
+        matches = [m for m in pattern.finditer(text, timeout=1)
+                   if _is_month_match(m)]
         if not matches:
             continue
         m = matches[-1] if last else matches[0]
@@ -66,6 +73,11 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
         if parts:
             return FoundDate(parts, m.span(), m.group(0))
     return None
+
+
+def _is_month_match(m: regex.Match) -> bool:
+    month = m.groupdict().get("month")
+    return month is None or month.lower().rstrip(".") in MONTHS
 
 
 def find_no_date(text: str) -> str | None:

@@ -8,11 +8,22 @@ A short form is a name and/or a title with nothing else but a page: "Tegel.",
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .. import spans
 from . import dates
 from .names import looks_like_names
+
+# runs of white space
+SPACES_RE = regex.compile(r"\s+")
+
+# "1990", "n.d."
+YEAR_OR_ND_RE = regex.compile(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+
+# "(Penguin, 1996)"
+PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80},\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem"
 IBID_RE = regex.compile(
@@ -41,6 +52,8 @@ LOCATOR_END_RE = regex.compile(
     r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|para\.|paras\.|chap\.|ch\.|sec\.|§)?\s*(?P<loc>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE,
 )
+# A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
+LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
 PLAIN_LOCATOR_ONLY_RE = regex.compile(r"(?i)^(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.?$")
 
 
@@ -56,7 +69,7 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         found = dates.find_date(text)
         if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc"):
             return text, None, None
-    loc = regex.sub(r"\s+", "", m.group("loc")).replace("–", "-")
+    loc = SPACES_RE.sub("", m.group("loc")).replace("–", "-")
     if not any(ch.isdigit() for ch in loc) and not m.group("label"):
         return text, None, None  # "... Part II" is not a pinpoint without "p."
     return text[: m.start()].rstrip(" ,:"), loc, m.group("label")
@@ -64,7 +77,17 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
 
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
-    text = text.strip()
+    kind, evidence = _judge(text.strip())
+    return kind, list(evidence)
+
+
+@functools.lru_cache(maxsize=2048)
+def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
+    kind, evidence = _judge_uncached(text)
+    return kind, tuple(evidence)
+
+
+def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
     if IBID_RE.match(text):
@@ -110,15 +133,17 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         return "short", ["a name, a short title and a page -> short form"]
     if volume and date:
         return "full", ["volume/issue and year"]
+    if date and LEGAL_START_RE.match(text):
+        return "full", ["a law or decree with its date"]
     return None, []
 
 
 def _pub_like(paren: str) -> bool:
     """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
     inner = paren[1:-1]
-    if ":" in inner and regex.search(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)", inner):
+    if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
-    return bool(regex.match(r"^[\p{Lu}][^,]{2,80},\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$", inner.strip()))
+    return bool(PUBLISHER_YEAR_RE.match(inner.strip()))
 
 
 def _outlet_like(text: str) -> bool:

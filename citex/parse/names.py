@@ -12,6 +12,15 @@ import regex
 
 from ..model import Name
 
+# "GAO", "UNODC", "AT&T"
+ACRONYM_RE = regex.compile(r"[\p{Lu}&.\-]{2,10}")
+
+# runs of white space
+SPACES_RE = regex.compile(r"\s+")
+
+# "B." or "B"
+INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+
 # Words that make a name an organisation: "Office", "Ministerio", "Center", "Watch".
 ORG_WORDS = frozenset(
     """office oficina center centre centro institute instituto institut institution ministry ministerio ministère
@@ -55,11 +64,16 @@ INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
 NAME_TOKEN_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn|d'|d’|mac|mc)[\p{L}'’-]*|al-\p{Lu}[\p{L}-]*)$")
 
 
+ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
+
+
 def is_organisation(text: str) -> bool:
     words = [w.strip(".,()").lower() for w in text.split()]
+    if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper():
+        return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article
     if any(w in ORG_WORDS for w in words):
         return True
-    return bool(regex.fullmatch(r"[\p{Lu}&.\-]{2,10}", text.strip()))  # "GAO", "UNODC", "AT&T"
+    return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 
 
 def looks_like_names(text: str, max_words: int = 14) -> bool:
@@ -93,7 +107,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
 
 def parse_name(text: str) -> Name:
     """One name, "Given Middle Family" (or "Family, Given" when inverted)."""
-    text = regex.sub(r"\s+", " ", text.strip(" ,;"))
+    text = SPACES_RE.sub(" ", text.strip(" ,;"))
     if is_organisation(text):
         return Name(literal=text)
     if "," in text:  # inverted: "Romo Espinoza, Vanessa"; or "Laos F." kept by the caller
@@ -108,19 +122,22 @@ def parse_name(text: str) -> Name:
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and _given_run(tokens[:i]):
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
     # Given names run while words are initials or known given names; the rest is the family name.
-    split = 1
-    while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or _is_given(tokens[split])):
+    split = 2 if INITIALS_RE.match(tokens[0]) and len(tokens) > 2 else 1  # "M. Arantxa Colchero"
+    while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or is_given_name(tokens[split])):
         split += 1
     # "Alejandro Laos F.": a trailing initial belongs to the surname (Spanish maternal initial).
     return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
 
 
-def _is_given(token: str) -> bool:
-    return token.lower().strip(".") in GIVEN_NAMES or bool(regex.fullmatch(r"\p{Lu}\.?", token))
+def is_given_name(token: str) -> bool:
+    return token.lower().strip(".") in GIVEN_NAMES or bool(INITIAL_RE.fullmatch(token))
 
 
 def _given_run(tokens: list[str]) -> bool:
-    return all(t[:1].isupper() for t in tokens) and len(tokens) <= 3
+    """Words before a particle that are all given names: "Ponciano" (del Pino), not
+    "Cristóbal Aljovín" (Aljovín de Losada) nor "María Rostworowski" (Rostworowski de Diez Canseco)."""
+    return all(t[:1].isupper() for t in tokens) and len(tokens) <= 3 \
+        and all(INITIALS_RE.match(t) or is_given_name(t) for t in tokens[1:])
 
 
 def family_key(name: Name) -> str:

@@ -14,18 +14,86 @@ from .. import spans
 from ..model import Name, Work
 from . import classify, dates, language
 from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, strip_locator
-from .names import is_organisation, looks_like_names, parse_names
+from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, parse_names
+
+# a part of a name list that only says what the names did: "eds.", "ed.", "comps."
+ROLE_ONLY_RE = regex.compile(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
+# a site named by its domain alone, as its own part of a note: ", elpoderdelconsumidor.org."
+DOMAIN_ONLY_RE = regex.compile(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,)")
+# a word of four letters or more: a date phrase with one that is no month name is more than a date
+LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
+# American punctuation inside a closing quote: '...Luricocha," Peru'
+COMMA_INSIDE_QUOTE_RE = regex.compile(r',(["”’])')
+# a title that goes on after its quoted part: '"The Hour of Eugenics": Race, Gender'
+TITLE_CONTINUES_RE = regex.compile(r"^:\s*[^,(]+")
+
+# names that edit the book: "Steve J. Stern, ed."
+ENDS_WITH_EDS_RE = regex.compile(r"(?i),?\s*\(?eds?\.\)?$")
+
+# a chapter's book after "in": "in Shining and Other Paths"
+IN_BOOK_RE = regex.compile(r"(?i)^in\s+")
+
+# "pp. 12" is no outlet
+PAGE_WORD_RE = regex.compile(r"(?i)^(?:p|pp)\.")
+
+# "Senior official, interview by the author"
+INTERVIEW_BY_RE = regex.compile(r"(?i),?\s*interview(?:ed)?\s+by\s+(?P<who>[^,(]+)")
+
+# "the author" is no name
+THE_AUTHOR_RE = regex.compile(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
+
+# "(Washington, DC)" -> "Washington, DC"
+PARENS_RE = regex.compile(r"[()]")
+
+# "with Juan Pérez" -> "Juan Pérez"
+WITH_RE = regex.compile(r"(?i)^\s*(?:with|con|avec|mit)\s+")
+
+# "leaders on" (before a removed date) -> "leaders"
+TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$")
+
+# "force leader in Luricocha at the meeting" -> Luricocha
+IN_PLACE_RE = regex.compile(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
+
+# "Personal interview, ..." -> "Personal interview"
+GENRE_RE = regex.compile(r"(?i)^\s*((?:\p{L}+\s+){0,2}interview)")
+
+# "Smith and Jones" -> Smith | Jones
+SHORT_NAMES_SPLIT_RE = regex.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
+
+# "undated", "n.d.", "pp. 4" are no outlet
+NOT_AN_OUTLET_RE = regex.compile(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
+
+# "Title," -> "Title"
+TRAILING_PUNCT_RE = regex.compile(r"(?<![,;:])[,;:]+$")
+
+# a final "U.S." or "etc." keeps its period
+ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
+
+# "...'Gabriel,'" -> "...'Gabriel'"
+PUNCT_BEFORE_QUOTE_RE = regex.compile(r"(?<![,.])[,.]+(['\"])$")
+
+# runs of white space
+SPACES_RE = regex.compile(r"\s+")
+
+# "pp." before a range
+PP_RE = regex.compile(r"(?i)pp?\.")
+
+# "470 – 72" -> "470-72"
+DASH_RE = regex.compile(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
 IN_EDITORS_FIRST_RE = regex.compile(r"(?i)^in\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
+EDITED_AND_TRANSLATED_RE = regex.compile(
+    r"(?i)(?:^|,\s*|\s+)(?:eds?\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|edited\s+and\s+translated\s+by|"
+    r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$")
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
-BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
+BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
 
 
 @dataclass
@@ -49,8 +117,20 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     titled = [r for r in regs if r.kind in ("quote", "italic")]
     paren = _pub_paren(text, regs)
     title_reg = titled[0] if titled and (paren is None or titled[0].start < paren.start) else None
-    if title_reg is None and titled and paren is not None and titled[0].start > paren.end:
-        title_reg = None
+    container_first = None
+    if title_reg is not None:
+        before_text = text[: title_reg.start].strip()
+        after_text = text[title_reg.end:].lstrip(" ,")
+        dated_after = (found := dates.find_date(after_text)) is not None and found.span[0] <= 2
+        if before_text and not _lead_in_names(before_text.rstrip(",").strip()) \
+                and (dated_after or not before_text.endswith(",")):
+            # The marked stretch is not the title: it is the outlet after an unmarked title
+            # ("Ley N.° 29338, Ley de Recursos Hídricos, *El Peruano*, 31 de marzo de 2009"), or a
+            # quotation inside one ("Imagining Development: ... Peru's "Fictitious Prosperity" of Guano").
+            if before_text.endswith(",") and _lead_in_names(before_text.split(", ")[0]) is None \
+                    or before_text.endswith(",") and len(before_text.split(", ")) > 1:
+                container_first = title_reg.start
+            title_reg = None
     authors: tuple[Name, ...] = ()
     book_editors: tuple[Name, ...] = ()
     title: str | None
@@ -59,7 +139,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
-        cont = regex.match(r"^:\s*[^,(]+", rest)  # '"The Hour of Eugenics": Race, Gender, and Nation (Ithaca: ...)'
+        cont = TITLE_CONTINUES_RE.match(rest)  # '"The Hour of Eugenics": Race, Gender, and Nation (Ithaca: ...)'
         if cont and title_reg.kind == "quote" and paren is not None:
             upto = paren.start - title_reg.end
             title = _clean_title(text[title_reg.start:title_reg.end] + rest[:upto])
@@ -71,17 +151,20 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         mark = title_reg.kind
     else:
         end = paren.start if paren is not None else len(text)
+        if container_first is not None:
+            end = container_first
         head = text[:end].strip().rstrip(",")
         parts = head.split(", ")
         cut = 0
         for i in range(1, len(parts)):
-            if looks_like_names(", ".join(parts[:i])):
+            if looks_like_names(", ".join(parts[:i])) and (i == 1 or _another_person(parts[i - 1])
+                                                          or ROLE_ONLY_RE.match(parts[i - 1])):
                 cut = i
             else:
                 break
         if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
             who = ", ".join(parts[:cut])
-            if regex.search(r"(?i),?\s*\(?eds?\.\)?$", who):  # "Steve J. Stern, ed., Shining ..." edits the book
+            if ENDS_WITH_EDS_RE.search(who):  # "Steve J. Stern, ed., Shining ..." edits the book
                 book_editors = parse_names(who)
             else:
                 authors = parse_names(who)
@@ -104,9 +187,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
-    elif regex.match(r"(?i)^in\s+", stripped):
+    elif IN_BOOK_RE.match(stripped):
         chapter = True
         stripped = stripped[3:].strip()
+    both = EDITED_AND_TRANSLATED_RE.search(stripped)  # "ed. and trans. Lewis A. Coser"
+    if both:
+        translators = editors_both = parse_names(both.group("who"))
+        stripped = (stripped[: both.start()] + stripped[both.end():]).strip()
+        book_editors = book_editors or editors_both
     tm = TRANSLATED_BY_RE.search(stripped)
     if tm:
         translators = parse_names(tm.group("tr"))
@@ -162,11 +250,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if container and dates.find_date(container) and not container_italic:
         found = dates.find_date(container)
         container = container[: found.span[0]].strip(" ,") or None
-    if container and (container.lower() in ("undated", "n.d.", "s.f.") or regex.match(r"(?i)^(?:p|pp)\.", container)):
+    if container and (container.lower() in ("undated", "n.d.", "s.f.") or PAGE_WORD_RE.match(container)):
         container = None
     # Pages of an article or chapter: a range after a quoted (part) title is its page range.
-    if locator and not pages and mark == "quote" and "-" in locator and pparen is None:
-        pages, locator = locator, None
+    if locator and not pages and mark == "quote" and "-" in locator \
+            and (pparen is None or _article_range(locator, locator)):
+        pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages
     thesis = bool(THESIS_RE.search(rest))
     shape = classify.Shape(
         title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume),
@@ -176,13 +265,19 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160],
     )
     kind, evidence = classify.classify(shape)
-    if kind in ("report", "speech", "document") and container and not publisher and shape.container:
-        publisher, container = container, None
-        evidence.append(f'"{publisher}" read as the issuing body (publisher)')
-    if kind == "speech" and pparen is None and (container or head_rest):
+    genre = None
+    if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
+        genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
+    if kind == "speech" and pparen is None:
         event_title, place = _speech_event(rest)
         if event_title or place:
             container = None
+            genre = None
+            evidence.append(f'"{event_title or place}" read as where the speech was given')
+    gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
+    if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
+        publisher, container = container, None
+        evidence.append(f'"{publisher}" read as the issuing body (publisher)')
     if kind in ("speech", "interview") and pparen is not None and publisher and not place:
         event_title, place = _event_and_place(publisher)
         publisher = None
@@ -197,7 +292,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
         volume=volume, issue=issue, page=pages, url=url, language=language.detect(title), evidence=tuple(evidence),
-        event_title=event_title,
+        event_title=event_title, genre=genre if genre and len(genre) < 60 else None,
         raw=raw, parsed=bool(title),
     )
     return work, locator, label
@@ -206,35 +301,35 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
 def read_interview(text: str) -> Work:
     """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
     raw = text
-    text = regex.sub(r',(["”’])', r"\1,", text.strip().rstrip("."))  # '...Luricocha," Peru' -> '...Luricocha", Peru'
+    text = COMMA_INSIDE_QUOTE_RE.sub(r"\1,", text.strip().rstrip("."))  # '...Luricocha," Peru' -> '...Luricocha", Peru'
     found = dates.find_date(text)
     date = found.parts if found else None
     if found:
         text = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,")
     interviewer: tuple[Name, ...] = ()
-    by = regex.search(r"(?i),?\s*interview(?:ed)?\s+by\s+(?P<who>[^,(]+)", text)
+    by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)"
         who = by.group("who").strip()
-        if not regex.match(r"(?i)^(?:the\s+)?(?:author|writer)s?$", who):
+        if not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         interviewee = text[: by.start()].strip(" ,")
-        place = regex.sub(r"[()]", "", text[by.end():]).strip(" ,") or None
+        place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
     else:
         m = INTERVIEW_RE.search(text)
         body = text[m.end():] if m else text
-        body = regex.sub(r"(?i)^\s*(?:with|con|avec|mit)\s+", "", body.strip(" ,:"))
+        body = WITH_RE.sub("", body.strip(" ,:"))
         # Re-cut on the original text at the same offsets.
         pieces, pos = [], 0
         for p in spans.mask(body, spans.regions(body), "\x00").split(","):
             pieces.append(body[pos:pos + len(p)].strip())
             pos += len(p) + 1
         pieces = [p for p in pieces if p]
-        interviewee = regex.sub(r"(?i)\s+(?:on|in|at|el|en|le|am)$", "", pieces[0]) if pieces else ""
+        interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         place_parts = pieces[1:]
         while place_parts and place_parts[0][:1].islower():  # "Juan Pérez, mayor of Tumbes, Lima"
             interviewee += ", " + place_parts.pop(0)
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
-        where = regex.search(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", interviewee)
+        where = IN_PLACE_RE.search(interviewee)
         if where and not place_parts[:1] == []:
             place_parts = [where.group("place")] + [p for p in place_parts if not _prose(p)]
             interviewee = interviewee[: where.start()]
@@ -243,7 +338,7 @@ def read_interview(text: str) -> Work:
             interviewee = interviewee[: where.start()]
         place_parts = [p for p in place_parts if p and not _prose(p)]
         place = ", ".join(place_parts) or None
-    genre_m = regex.match(r"(?i)^\s*((?:\p{L}+\s+){0,2}interview)", raw)
+    genre_m = GENRE_RE.match(raw)
     return Work(
         type="interview", authors=(Name(literal=interviewee.strip()),) if interviewee.strip() else (),
         interviewer=interviewer, place=place, date=date, genre=genre_m.group(1).capitalize() if genre_m else "Interview",
@@ -264,7 +359,7 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         title = _clean_title(core[titled[0].start + 1:titled[0].end - 1])
         if before:
             authors = parse_names(before)
-    elif looks_like_names(core, max_words=6):
+    elif looks_like_names(core, max_words=6) and not _name_then_title(core):
         authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
     else:
         name, _, short_title = core.partition(", ")
@@ -276,12 +371,21 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                 evidence=("short form",)), loc, label
 
 
+def _name_then_title(core: str) -> bool:
+    """"Benjamin, Arcades Project" and "Gootenberg, Between Silver and Guano" are a family name and
+    a short title whose italics were lost: a list of family names has no single comma before a
+    phrase of several words (three names read "Smith, Jones, and Brown")."""
+    name, sep, rest = core.partition(", ")
+    return bool(sep) and " " not in name and ", " not in rest and len(rest.split()) >= 2 \
+        and not rest.lower().startswith(("and ", "y ", "et ", "und "))
+
+
 def _short_names(core: str) -> tuple[Name, ...]:
     """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones"."""
-    return tuple(Name(family=p.strip()) for p in regex.split(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*", core) if p.strip())
+    return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+by|eds?\.\s|edited\s+by|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.))")
+TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
@@ -293,7 +397,7 @@ def _title_extras(head: str) -> tuple[str, str]:
 
 
 def _find_url(text: str) -> str | None:
-    m = URL_RE.search(text) or BARE_DOMAIN_URL_RE.search(text)
+    m = URL_RE.search(text) or BARE_DOMAIN_URL_RE.search(text) or DOMAIN_ONLY_RE.search(text)
     if not m:
         return None
     return m.group(0).rstrip(".,;:")
@@ -362,9 +466,10 @@ def _container(head: str) -> tuple[str | None, bool, str]:
         if 0 <= i < cut:
             cut = i
     candidate = head[:cut].strip()
-    if not candidate or dates.find_date(candidate) and len(candidate) < 25 and not regex.search(r"\p{L}{4,}", regex.sub(r"(?i)\b(?:" + "|".join(dates.MONTHS) + r")\b", "", candidate)):
+    if not candidate or dates.find_date(candidate) and len(candidate) < 25 and not any(
+            w.lower() not in dates.MONTHS for w in LONG_WORD_RE.findall(candidate)):
         return None, False, head
-    if regex.match(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)", candidate):
+    if NOT_AN_OUTLET_RE.match(candidate):
         return None, False, head
     return _clean_title(candidate), False, head[cut:]
 
@@ -385,12 +490,12 @@ def _lead_in_names(before: str) -> str | None:
 
 def _clean_title(title: str) -> str:
     title = title.strip().strip("*").strip()
-    title = regex.sub(r"[,;:]+$", "", title).strip()
-    if title.endswith(".") and not regex.search(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$", title):
+    title = TRAILING_PUNCT_RE.sub("", title).strip()
+    if title.endswith(".") and not ABBREVIATION_END_RE.search(title):
         title = title[:-1]
     title = title.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
-    title = regex.sub(r"[,.]+(['\"])$", r"\1", title)
-    return regex.sub(r"\s+", " ", title).strip()
+    title = PUNCT_BEFORE_QUOTE_RE.sub(r"\1", title)
+    return SPACES_RE.sub(" ", title).strip()
 
 
 MAX_PINPOINT_SPAN = 10  # a cited passage is short; an article's page range is longer
@@ -398,17 +503,28 @@ MAX_PINPOINT_SPAN = 10  # a cited passage is short; an article's page range is l
 
 def _article_range(printed: str, pages: str) -> bool:
     """Is "pp. 97-127" after a colon the article's range (True) or the page a note points at?"""
-    if regex.search(r"(?i)pp?\.", printed):
+    if PP_RE.search(printed):
         return True
     first, _, last = pages.partition("-")
     if not last or not first.isdigit() or not last.isdigit():
         return False
     end = int(last) if len(last) >= len(first) else int(first[: len(first) - len(last)] + last)
-    return end - int(first) > MAX_PINPOINT_SPAN
+    return end - int(first) >= MAX_PINPOINT_SPAN
+
+
+def _another_person(part: str) -> bool:
+    """A later part of "A, B, and C" before an unmarked title is a person when it says so:
+    "and Elizabeth Fee", an initial ("Theodore M. Brown"), or a known given name; "Das
+    Passagen-Werk" and "The Arcades Project" are titles."""
+    part = part.strip()
+    if part.lower().startswith(("and ", "y ", "et ", "und ", "& ")):
+        return True
+    tokens = part.split()
+    return any(INITIALS_RE.match(t) for t in tokens[:-1]) or (bool(tokens) and is_given_name(tokens[0]))
 
 
 def _dash(text: str) -> str:
-    return regex.sub(r"\s*[-–—]\s*", "-", text.strip())
+    return DASH_RE.sub("-", text.strip())
 
 
 def _prose(text: str) -> bool:
