@@ -7,9 +7,12 @@ nothing.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+# Characters that may open a protected region: “ « „ " * ( [
+OPENERS_RE = re.compile(r'[“«„"*(\[]')
 
 
 @dataclass(frozen=True)
@@ -27,11 +30,11 @@ def _matching(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
     """Opening offset -> closing offset for nested pairs such as ( ) and [ ]."""
     stack: list[int] = []
     out: dict[int, int] = {}
-    for i, ch in enumerate(text):
-        if ch == open_ch:
-            stack.append(i)
-        elif ch == close_ch and stack:
-            out[stack.pop()] = i
+    for m in re.finditer(re.escape(open_ch) + "|" + re.escape(close_ch), text):
+        if m.group() == open_ch:
+            stack.append(m.start())
+        elif stack:
+            out[stack.pop()] = m.start()
     return out
 
 
@@ -44,6 +47,10 @@ def regions(text: str) -> tuple[Region, ...]:
     out: list[Region] = []
     i, n = 0, len(text)
     while i < n:
+        m = OPENERS_RE.search(text, i)  # jump to the next character that can open a region
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         end = -1
         kind = ""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -184,3 +185,16 @@ def test_hostile_input_is_read_in_linear_time(hostile):
     start = time.perf_counter()
     notes.locate(Text(text=hostile))
     assert time.perf_counter() - start < 5.0
+
+
+def test_a_misprinted_number_keeps_every_later_note():
+    """"[80]" printed where note 30 belongs: notes 31-58 must not vanish into note 29."""
+    from citex import sources
+    from citex.notes import locate
+
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "zech-2014-peru.txt"
+    text = path.read_text(encoding="utf-8").replace("[30] (#_ednref30)", "[80] (#_ednref30)")
+    notes, warnings = locate(sources.from_string(text))
+    assert len(notes) == 58
+    assert [n.number for n in notes][28:31] == [29, 80, 31]
+    assert "note-misnumbered" in {w.code for w in warnings}

@@ -40,6 +40,9 @@ def test_dates(text, parts):
         pytest.param("José Coronel, Carlos Iván Degregori, Ponciano del Pino, and Orin Starn",
                      ["Coronel, José", "Degregori, Carlos Iván", "del Pino, Ponciano", "Starn, Orin"], id="list-of-four"),
         pytest.param("Alejandro Laos F.", ["Laos F., Alejandro"], id="maternal-initial"),
+        pytest.param("M. Arantxa Colchero", ["Colchero, M. Arantxa"], id="leading-initial-then-given-name"),
+        pytest.param("Cristóbal Aljovín de Losada", ["Aljovín de Losada, Cristóbal"], id="surname-before-particle"),
+        pytest.param("El Poder del Consumidor", ["El Poder del Consumidor"], id="name-opening-with-an-article-is-an-organisation"),
         pytest.param("Comisión de la Verdad y Reconciliación", ["Comisión de la Verdad y Reconciliación"],
                      id="organisation-with-y-is-one-literal"),
     ],
@@ -91,6 +94,33 @@ def test_full_citations(text, kind, fields):
     work = full(text).work
     assert work.type == kind, work.evidence
     assert work.evidence
+    for name, value in fields.items():
+        assert getattr(work, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fields"),
+    [
+        pytest.param("Ley N.° 29338, Ley de Recursos Hídricos, *El Peruano*, 31 de marzo de 2009", "document",
+                     {"title": "Ley N.° 29338, Ley de Recursos Hídricos", "container": "El Peruano", "date": (2009, 3, 31)},
+                     id="law-in-an-official-gazette"),
+        pytest.param("Paul Gootenberg, Imagining Development: Economic Ideas in Peru's \"Fictitious Prosperity\" of Guano, "
+                     "1840-1880 (Berkeley: University of California Press, 1993)", "book",
+                     {"title": "Imagining Development: Economic Ideas in Peru's \"Fictitious Prosperity\" of Guano, 1840-1880"},
+                     id="quotation-inside-an-unmarked-title"),
+        pytest.param("Walter Benjamin, The Arcades Project, trans. Howard Eiland and Kevin McLaughlin (Cambridge, MA: "
+                     "Belknap Press, 1999)", "book", {"title": "The Arcades Project"}, id="unmarked-title-is-no-second-author"),
+        pytest.param("Margaret Chan, “Obesity and Diabetes: The Slow-Motion Disaster,” keynote address at the 47th meeting "
+                     "of the National Academy of Medicine, Washington, D.C., October 17, 2016", "speech",
+                     {"place": "Washington, D.C.", "publisher": None}, id="keynote-address-event-and-place"),
+        pytest.param("Steve J. Stern, ed., Shining and Other Paths: War and Society in Peru, 1980–1995 (Durham: Duke "
+                     "University Press, 1998)", "book", {"title": "Shining and Other Paths: War and Society in Peru, 1980–1995"},
+                     id="year-range-closing-a-title-is-no-date"),
+    ],
+)
+def test_more_shapes(text, kind, fields):
+    work = full(text).work
+    assert work.type == kind, work.evidence
     for name, value in fields.items():
         assert getattr(work, name) == value, name
 

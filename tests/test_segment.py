@@ -34,6 +34,12 @@ def cut(text: str):
         pytest.param("Hans Huerto Amado, \"¿Qué es el Plan VRAE y por qué no funciona?\" El Comercio, April 16, 2012. "
                      "The VRAEM region produces the most illegal coca in Peru.", ["full"],
                      id="title-ending-in-question-mark-not-a-sentence-end"),
+        pytest.param("Smith, op. cit., p. 4.", ["short"], id="op-cit-short-form"),
+        pytest.param("Smith, supra note 3, at 45.", ["short"], id="supra-short-form"),
+        pytest.param("Ley N.° 2029, Ley de Servicios de Agua Potable, 29 de octubre de 1999.", ["full"],
+                     id="law-with-spanish-date"),
+        pytest.param("Klaus J. Bade, Europa in Bewegung: Migration vom späten 18. Jahrhundert bis zur Gegenwart (Munich: "
+                     "C. H. Beck, 2000), p. 121.", ["full"], id="ordinal-period-inside-unmarked-title-rejoined"),
         pytest.param("Cf. Gelles, *Water and Power*, 6; and Jan Douwe van der Ploeg, *The New Peasantries* (London: "
                      "Earthscan, 2008), 4.", ["short", "full"], id="cf-short-form-and-conjoined-full"),
     ],

@@ -27,7 +27,7 @@ PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80},\s*(?:\p{L}+\.?\s+)?(?:1
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem"
 IBID_RE = regex.compile(
-    r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|idem)\.?\*?(?:[.,]?\s*(?:at\s+)?(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.)?\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\s*[.,;]?\s*$"
+    r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.)?\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\s*[.,;]?\s*$"
 )
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "..., interview by the author", "Entrevista con ..."
@@ -87,11 +87,26 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
     return kind, tuple(evidence)
 
 
+# Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45", "loc. cit."
+LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|supra(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.)(?=[\s,.;]|$)")
+
+
+def without_latin(text: str) -> str:
+    """"Smith, op. cit., p. 4" -> "Smith, p. 4": what is left is an ordinary short form."""
+    return LATIN_BACKREF_RE.sub("", text).strip()
+
+
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    if LATIN_BACKREF_RE.search(text):
+        rest = without_latin(text)
+        if rest != text and rest:
+            kind, evidence = _judge_uncached(rest)
+            if kind == "short":
+                return "short", evidence + ['"op. cit."/"supra" -> short form']
     if INTERVIEW_RE.search(text[:200]) and (dates.find_date(text) or len(text) < 250):
         return "full", ['"interview" wording -> interview']
     regs = spans.regions(text)

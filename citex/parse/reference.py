@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..model import Name, Work
 from . import classify, dates, language
-from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, strip_locator
+from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, strip_locator, without_latin
 from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, parse_names
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
@@ -348,7 +348,7 @@ def read_interview(text: str) -> Work:
 
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
     """A short form: names and/or a short title, and a pinpoint."""
-    core, loc, label = strip_locator(text.strip().rstrip("."))
+    core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
     core = core.strip().rstrip(",.").strip()
     regs = spans.regions(core)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
