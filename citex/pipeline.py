@@ -8,10 +8,10 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
+from . import byline, sources, truncation
 from . import notes as notes_stage
 from . import resolve as resolve_stage
 from . import segment as segment_stage
-from . import sources, truncation
 from .model import Citation, Document, Note, Text, Warning
 from .parse import parse_piece
 
@@ -51,7 +51,8 @@ def process(text: Text) -> Document:
             warnings.append(Warning("note-clipped", f"note {note.number} is {len(note.text)} characters; only the first "
                                     f"{segment_stage.MAX_NOTE_CHARS} were searched for citations (its text is kept whole)",
                                     note.number))
-    return resolve_stage.resolve(parsed, warnings, source=text.source, fmt=text.format)  # 5. ibid, short, merge, keys
+    doc = resolve_stage.resolve(parsed, warnings, source=text.source, fmt=text.format)  # 5. ibid, short, merge, keys
+    return replace(doc, interviewer=byline.authors(text))  # the interviewer of the author's own interviews
 
 
 def _forget_previous_article() -> None:

@@ -7,12 +7,13 @@ nothing.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
+
+import regex
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # Characters that may open a protected region: “ « „ " * ( [
-OPENERS_RE = re.compile(r'[“«„"*(\[]')
+OPENERS_RE = regex.compile(r'[“«„"*(\[]')
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def _matching(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
     """Opening offset -> closing offset for nested pairs such as ( ) and [ ]."""
     stack: list[int] = []
     out: dict[int, int] = {}
-    for m in re.finditer(re.escape(open_ch) + "|" + re.escape(close_ch), text):
+    for m in regex.finditer(regex.escape(open_ch) + "|" + regex.escape(close_ch), text):
         if m.group() == open_ch:
             stack.append(m.start())
         elif stack:

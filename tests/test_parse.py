@@ -106,7 +106,7 @@ def test_full_citations(text, kind, fields):
                      id="law-in-an-official-gazette"),
         pytest.param("Paul Gootenberg, Imagining Development: Economic Ideas in Peru's \"Fictitious Prosperity\" of Guano, "
                      "1840-1880 (Berkeley: University of California Press, 1993)", "book",
-                     {"title": "Imagining Development: Economic Ideas in Peru's \"Fictitious Prosperity\" of Guano, 1840-1880"},
+                     {"title": "Imagining Development: Economic Ideas in Peru’s “Fictitious Prosperity” of Guano, 1840-1880"},
                      id="quotation-inside-an-unmarked-title"),
         pytest.param("Walter Benjamin, The Arcades Project, trans. Howard Eiland and Kevin McLaughlin (Cambridge, MA: "
                      "Belknap Press, 1999)", "book", {"title": "The Arcades Project"}, id="unmarked-title-is-no-second-author"),
@@ -123,6 +123,22 @@ def test_more_shapes(text, kind, fields):
     assert work.type == kind, work.evidence
     for name, value in fields.items():
         assert getattr(work, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        pytest.param("Peru's Shining Path", "Peru’s Shining Path", id="apostrophe"),
+        pytest.param("The Rise and Fall of 'King Coca' and Shining Path", "The Rise and Fall of “King Coca” and Shining Path",
+                     id="inner-quotation-as-csl-data-has-it"),
+        pytest.param("the 'Commission for Peace,' Peru", "the “Commission for Peace,” Peru", id="comma-inside"),
+        pytest.param("the '90s", "the ’90s", id="elided-decade"),
+    ],
+)
+def test_typographic_quotes(printed, written):
+    from citex.parse.typography import smart
+
+    assert smart(printed) == written
 
 
 def test_pinpoint_on_a_book_is_a_locator_not_pages():

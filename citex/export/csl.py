@@ -157,7 +157,10 @@ def extra_name(name: dict) -> str:
 
 
 def item_to_csl(item: Item, doc: Document | None = None) -> dict:
-    return work_to_csl(item.work, item.id, item.notes, doc.interviewer if doc else ())
+    # The interviewer is written only where a note names one ("interview by Jane Doe"): BibTeX
+    # cannot carry an interviewer, so a byline-derived one would make the two exports disagree
+    # in every importer; the article's byline is in the JSON document (``article_authors``).
+    return work_to_csl(item.work, item.id, item.notes)
 
 
 def to_csl_json(doc: Document) -> list[dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from ..model import Citation, Document, Note
-from .csl import item_to_csl
+from .csl import item_to_csl, name_to_csl
 
 
 def citation_to_dict(c: Citation) -> dict:
@@ -49,6 +49,7 @@ def to_dict(doc: Document) -> dict:
     return {
         "source": doc.source,
         "format": doc.format,
+        "article_authors": [c for n in doc.interviewer if (c := name_to_csl(n))],
         "notes": [note_to_dict(n) for n in doc.notes],
         "items": items,
         "warnings": [w.as_dict() for w in doc.warnings],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Citation, Piece, Work
 from .features import IBID_RE
+from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
           "para.": "paragraph", "paras.": "paragraph", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
@@ -24,12 +25,12 @@ def parse_piece(piece: Piece) -> Citation:
     try:
         if piece.kind == "short":
             work, loc, word = reference.read_short(piece.text)
-            return Citation(kind="short", work=work, locator=_clean(loc), label=_label(word, loc), **base)
+            return Citation(kind="short", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
         work, loc, word = reference.read_full(piece.text)
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
-    return Citation(kind="full", work=work, locator=_clean(loc), label=_label(word, loc), **base)
+    return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
 
 
 def _locator(loc: str | None) -> tuple[str | None, str | None]:

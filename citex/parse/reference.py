@@ -70,7 +70,7 @@ TRAILING_PUNCT_RE = regex.compile(r"(?<![,;:])[,;:]+$")
 ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
 
 # "...'Gabriel,'" -> "...'Gabriel'"
-PUNCT_BEFORE_QUOTE_RE = regex.compile(r"(?<![,.])[,.]+(['\"])$")
+PUNCT_BEFORE_QUOTE_RE = regex.compile(r"(?<![,.])[,.]+(['\"’”])$")
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -493,7 +493,6 @@ def _clean_title(title: str) -> str:
     title = TRAILING_PUNCT_RE.sub("", title).strip()
     if title.endswith(".") and not ABBREVIATION_END_RE.search(title):
         title = title[:-1]
-    title = title.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'"})
     title = PUNCT_BEFORE_QUOTE_RE.sub(r"\1", title)
     return SPACES_RE.sub(" ", title).strip()
 
