@@ -135,6 +135,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     book_editors: tuple[Name, ...] = ()
     title: str | None
     rest: str
+    continued = False
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
@@ -144,11 +145,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             upto = paren.start - title_reg.end
             title = _clean_title(text[title_reg.start:title_reg.end] + rest[:upto])
             rest = rest[upto:]
+            continued = True
         if before:
             lead = _lead_in_names(before)
             if lead:
                 authors = parse_names(lead)
-        mark = title_reg.kind
+        mark = None if continued else title_reg.kind  # a title that only opens with a quotation is unmarked
     else:
         end = paren.start if paren is not None else len(text)
         if container_first is not None:
