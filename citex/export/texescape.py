@@ -57,7 +57,7 @@ INITIAL_CAPITAL_RE = regex.compile(r"^[\p{Ps}\p{Pi}\"'¿¡]*\p{Lu}")
 TRAILING_PUNCT_RE = regex.compile(r"(?<![,.:;!?])[,.:;!?]+$")
 # Where a title splits into words and compound parts: "The Co-production of Water/Land".
 # A double quote splits too, and is never inside a group: pandoc pairs TeX quotes only at one depth.
-WORD_SPLIT_RE = regex.compile(r"(\s+|[-\u2010\u2011\u2013\u2014/\"])")
+WORD_SPLIT_RE = regex.compile(r"(\s+|[-\u2010\u2011\u2013\u2014/\"“”«»„])")
 # " and " separates the items of a BibTeX list field: "Office on Drugs and Crime" must be braced.
 AND_RE = regex.compile(r"(?i)\sand\s")
 # URL characters that would unbalance or end a BibTeX value: "a{b}.pdf", "a b.pdf", "a\b".
@@ -135,7 +135,8 @@ def protect_case(text: str) -> str:
         capital = INNER_CAPITAL_RE.match(unit) or (i > 0 and INITIAL_CAPITAL_RE.match(unit))
         flags[i] = bool(capital) and not special
     for i in range(1, len(units), 2):  # a separator joins two protected words into one group
-        flags[i] = flags[i - 1] and flags[i + 1] and '"' not in units[i]
+        # a quotation mark never goes inside a group: pandoc pairs quotes only at one depth
+        flags[i] = flags[i - 1] and flags[i + 1] and not any(q in units[i] for q in '"“”«»„')
     chunks: list[list] = []  # [text, protected]
     for unit, flag in zip(units, flags, strict=True):
         if chunks and chunks[-1][1] == flag:

@@ -58,21 +58,30 @@ class FoundDate:
     text: str
 
 
+# The same patterns, each made to end where a year ends: a date is looked for only in the few
+# characters before each year, not across the whole text.
+ENDING_PATTERNS = [regex.compile(p.pattern + r"\Z", p.flags) for p in DATE_PATTERNS[:-1]]
+LOOKBACK = 48  # "September 14 and September 15, 2013" fits
+
+
 @functools.lru_cache(maxsize=4096)
 def find_date(text: str, last: bool = True) -> FoundDate | None:
     """The most precise date in ``text`` (the last one of that precision when ``last``)."""
-    if not DATE_PATTERNS[-1].search(text):
+    years = list(DATE_PATTERNS[-1].finditer(text))  # a bounded pattern: linear, no timeout needed
+    if not years:
         return None  # no year, no date: most stretches of a note have none
-    for pattern in DATE_PATTERNS:
-        matches = [m for m in pattern.finditer(text, timeout=1)
-                   if _is_month_match(m)]
-        if not matches:
-            continue
-        m = matches[-1] if last else matches[0]
-        parts = _parts(m)
-        if parts:
-            return FoundDate(parts, m.span(), m.group(0))
-    return None
+    order = years[::-1] if last else years
+    for pattern in ENDING_PATTERNS:
+        for y in order:
+            m = pattern.search(text, max(0, y.start() - LOOKBACK), y.end())  # a window of <= 48 characters
+            while m is not None and not _is_month_match(m):  # "Volume 4, 2013": no month there
+                m = pattern.search(text, m.start() + 1, y.end())
+            if m is not None:
+                parts = _parts(m)
+                if parts:
+                    return FoundDate(parts, m.span(), m.group(0))
+    y = order[0]
+    return FoundDate((int(y.group("year")),), y.span(), y.group(0))
 
 
 def _is_month_match(m: regex.Match) -> bool:
