@@ -68,15 +68,21 @@ def squeeze(text: str) -> str:
     return SPACE_RE.sub(" ", text).strip()
 
 
+MAX_BRACE_DEPTH = 20  # pybtex refuses more than 100 levels; citex's own groups add at most one
+
+
 def paired_braces(text: str) -> set[int]:
-    """Offsets of the braces that pair up ("a {b} c" -> {2, 4}); the others are lone."""
+    """Offsets of the braces that pair up ("a {b} c" -> {2, 4}); the others are lone, and so
+    are pairs nested deeper than MAX_BRACE_DEPTH, which are written as text braces."""
     stack: list[int] = []
     pairs: set[int] = set()
     for i, ch in enumerate(text):
         if ch == "{":
             stack.append(i)
         elif ch == "}" and stack:
-            pairs.update((stack.pop(), i))
+            opened = stack.pop()
+            if len(stack) < MAX_BRACE_DEPTH:
+                pairs.update((opened, i))
     return pairs
 
 
