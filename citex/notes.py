@@ -180,7 +180,7 @@ class _Sections:
     def __init__(self, body: str, closings: list[int]):
         self.notes = [m.start() for m in NOTES_HEADING_RE.finditer(body)]
         self.closings = closings
-        self.breaks = [m.start() for m in regex.finditer(r"\n[ \t]*\n", body)]
+        self.breaks = [m.start() for m in BLANK_LINE_RE.finditer(body)]
 
     def notes_heading_before(self, pos: int) -> int | None:
         i = bisect_left(self.notes, pos)
@@ -323,15 +323,26 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
         return brk
 
 
+# a line break with the blanks around it, joined into one space (the look-behind starts a match
+# once per run of blanks, which keeps it linear)
+LINE_JOIN_RE = regex.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
+# runs of blanks inside a line
+BLANKS_RE = regex.compile(r"[ \t]{2,}")
+# a back link closing a footnote: "↩", "[↩](#fnref3)"
+BACK_LINK_RE = regex.compile(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$")
+# a blank line: "\n  \n"
+BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n")
+
+
 def _clean_note_text(raw: str) -> str:
     """Join wrapped lines; bullet items become "; "-joined; shortcodes become their arguments;
     drop a trailing back-link arrow."""
     text = raw.strip()
     text = SHORTCODE_RE.sub(_shortcode, text)
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
-    text = regex.sub(r"(?<![ \t])[ \t]*\n[ \t\n]*", " ", text)  # (?<!) starts a match once per run: linear
-    text = regex.sub(r"[ \t]{2,}", " ", text)
-    text = regex.sub(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$", "", text.rstrip())
+    text = LINE_JOIN_RE.sub(" ", text) if "\n" in text else text
+    text = BLANKS_RE.sub(" ", text)
+    text = BACK_LINK_RE.sub("", text.rstrip())
     return text.strip()
 
 

@@ -105,8 +105,10 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
                 if (text[r.end - 2] == "." and r.kind == "quote") or AFTER_QUESTION_RE.match(rest.strip()) \
                         or IBID_ITALIC_RE.match(text[r.start:r.end]):
                     cuts.append(r.end)
-    for m in regex.finditer(";", masked):
-        cuts.append(m.end())
+    pos = masked.find(";")
+    while pos >= 0:
+        cuts.append(pos + 1)
+        pos = masked.find(";", pos + 1)
     out: list[tuple[int, int]] = []
     pos = 0
     for cut in sorted(set(cuts)):

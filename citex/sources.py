@@ -68,6 +68,7 @@ BINARY_SHARE = 0.05  # more than this share of non-text bytes in a sample: binar
 
 # Line breaks that are not "\n": VT (Word's manual line break), FF (page break), NEL, and the
 # Unicode line and paragraph separators.
+LINE_BREAK_CHARS_RE = regex.compile("[\x0b\x0c\x85\u2028\u2029]")
 LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 # C0/C1 controls other than tab and newline, lone surrogates and non-characters:
@@ -171,7 +172,9 @@ def from_string(
 def clean(text: str, warnings: list[Warning]) -> str:
     """Newlines, control and invisible characters, NFC; what is removed is reported in ``warnings``."""
     text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if LINE_BREAK_CHARS_RE.search(text):  # rare; translate() walks every character
+        text = text.translate(LINE_BREAKS)
     text, count = CONTROL_RE.subn("", text)
     if count:
         warnings.append(Warning("control-characters", f"removed {count} control character(s) (NUL and the like)"))

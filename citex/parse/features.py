@@ -54,7 +54,7 @@ LOCATOR_END_RE = regex.compile(
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
-PLAIN_LOCATOR_ONLY_RE = regex.compile(r"(?i)^(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.?$")
+LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
 
 def strip_locator(text: str) -> tuple[str, str | None, str | None]:
@@ -62,7 +62,7 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
 
     A bare number that closes a date ("October 12, 2013", "(1999)") is no pinpoint.
     """
-    m = LOCATOR_END_RE.search(text, timeout=1)
+    m = LOCATOR_END_RE.search(text, max(0, len(text) - LOCATOR_WINDOW))  # a pinpoint is short: look at the end only
     if not m:
         return text, None, None
     if not m.group("label"):

@@ -399,7 +399,9 @@ def _title_extras(head: str) -> tuple[str, str]:
 
 
 def _find_url(text: str) -> str | None:
-    m = URL_RE.search(text) or BARE_DOMAIN_URL_RE.search(text) or DOMAIN_ONLY_RE.search(text)
+    if "." not in text:
+        return None  # no dot, no address
+    m = URL_RE.search(text) or ("/" in text and BARE_DOMAIN_URL_RE.search(text)) or DOMAIN_ONLY_RE.search(text)
     if not m:
         return None
     return m.group(0).rstrip(".,;:")
