@@ -74,6 +74,13 @@ BOOK_PUBLISHER_RE = regex.compile(
 )
 
 
+# Words naming an event where a speech was given: "Second World Meeting of Popular Movements"
+EVENT_WORD_RE = regex.compile(
+    r"(?i)\b(?:meeting|conference|congress|congreso|summit|cumbre|assembly|asamblea|forum|foro|symposium|"
+    r"simposio|session|sesión|convention|convención|encuentro|seminar|seminario|colloquium|coloquio|workshop|"
+    r"ceremony|ceremonia|rally|reception|recepción)\b")
+
+
 @dataclass(frozen=True)
 class Shape:
     """What the reader of a citation found, before any type is decided."""
@@ -118,6 +125,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()
     known = _known(container)
+    if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren \
+            and (not container or EVENT_WORD_RE.search(container)) and shape.date_precision:
+        return "speech", ["speech wording in title, given at an event -> speech"]
     if shape.volume and not (shape.pub_paren and shape.publisher):
         if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)):
             return "article-magazine", [f'volume/issue in magazine "{container}" -> article-magazine']

@@ -14,7 +14,7 @@ import regex
 
 from .. import spans
 from . import dates
-from .names import looks_like_names
+from .names import looks_like_names, organisation_name
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -146,6 +146,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
             and len(short_title.split()) <= 8:
         return "short", ["a name, a short title and a page -> short form"]
+    if short_title and organisation_name(name) and len(name.split()) >= 2 and _title_like(short_title) \
+            and len(short_title.split()) <= 8 and "," not in short_title:
+        return "short", ["an organisation and a short title -> short form"]
     if volume and date:
         return "full", ["volume/issue and year"]
     if date and LEGAL_START_RE.match(text):

@@ -76,6 +76,19 @@ def is_organisation(text: str) -> bool:
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 
 
+# Small words an organisation's name may hold in lower case: "Office on Drugs and Crime"
+ORG_FUNCTION_WORDS = frozenset(
+    "of for and on the de del la las los y e el in to und für der des du et pour sobre para por en a al zur zum sur "
+    "di da do das dos".split())
+
+
+def organisation_name(text: str) -> bool:
+    """A name that reads as an organisation: "United Nations Office on Drugs and Crime"."""
+    words = text.split()
+    return 1 <= len(words) <= 12 and is_organisation(text) and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words)
+
+
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")

@@ -14,7 +14,7 @@ from .. import spans
 from ..model import Name, Work
 from . import classify, dates, language
 from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, strip_locator, without_latin
-from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, parse_names
+from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, organisation_name, parse_names
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = regex.compile(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
@@ -159,6 +159,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         parts = head.split(", ")
         cut = 0
         for i in range(1, len(parts)):
+            if i == 1 and _organisation_author(parts[0]):
+                cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
+                break
             if looks_like_names(", ".join(parts[:i])) and (i == 1 or _another_person(parts[i - 1])
                                                           or ROLE_ONLY_RE.match(parts[i - 1])):
                 cut = i
@@ -272,6 +275,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
     if kind == "speech" and pparen is None:
         event_title, place = _speech_event(rest)
+        if not (event_title or place) and container and EVENT_WORD_RE.search(container):
+            found = dates.find_date(head_rest)  # '..., Second World Meeting, Santa Cruz, Bolivia, July 9, 2015'
+            event_title = container
+            place = (head_rest[: found.span[0]] if found else head_rest).strip(" ,") or None
         if event_title or place:
             container = None
             genre = None
@@ -367,6 +374,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         name, _, short_title = core.partition(", ")
         if short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
             authors, title = _short_names(name), _clean_title(short_title)
+        elif short_title and _organisation_author(name):  # "Comisión de la Verdad y Reconciliación, Informe final"
+            authors, title = (Name(literal=name),), _clean_title(short_title)
         else:
             title = _clean_title(core)
     return Work(authors=authors, title=title, raw=text, language=language.detect(title),
@@ -428,7 +437,7 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
     return None, body or None, date
 
 
-EVENT_WORD_RE = regex.compile(r"(?i)\b(?:meeting|conference|congress|congreso|summit|cumbre|assembly|asamblea|forum|foro|symposium|simposio|session|sesión|convention|convención|encuentro|seminar|seminario|colloquium|coloquio|workshop|ceremony|ceremonia|rally|reception|recepción)\b")
+EVENT_WORD_RE = classify.EVENT_WORD_RE
 
 
 def _event_and_place(text: str) -> tuple[str | None, str | None]:
@@ -473,12 +482,21 @@ def _container(head: str) -> tuple[str | None, bool, str]:
     if not candidate or dates.find_date(candidate) and len(candidate) < 25 and not any(
             w.lower() not in dates.MONTHS for w in LONG_WORD_RE.findall(candidate)):
         return None, False, head
-    if NOT_AN_OUTLET_RE.match(candidate):
+    if NOT_AN_OUTLET_RE.match(candidate) or _month_day(candidate):
         return None, False, head
     return _clean_title(candidate), False, head[cut:]
 
 
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split())
+
+
+MONTH_DAY_RE = regex.compile(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
+
+
+def _month_day(text: str) -> bool:
+    """"March 13", "13 de marzo": the first half of a date split at its comma, not an outlet."""
+    m = MONTH_DAY_RE.match(text.strip())
+    return bool(m) and (m.group("month") or m.group("month2")).lower() in dates.MONTHS
 
 
 def _lead_in_names(before: str) -> str | None:
@@ -513,6 +531,11 @@ def _article_range(printed: str, pages: str) -> bool:
         return False
     end = int(last) if len(last) >= len(first) else int(first[: len(first) - len(last)] + last)
     return end - int(first) >= MAX_PINPOINT_SPAN
+
+
+def _organisation_author(part: str) -> bool:
+    """An organisation named before an unmarked title: capitalised words and function words only."""
+    return len(part.split()) >= 2 and organisation_name(part)
 
 
 def _another_person(part: str) -> bool:
