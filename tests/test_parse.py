@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from citex.model import Piece
+from citex.model import Name, Piece
 from citex.parse import parse_piece
 from citex.parse.dates import find_date
 from citex.parse.language import detect
@@ -116,6 +116,15 @@ def test_full_citations(text, kind, fields):
         pytest.param("Steve J. Stern, ed., Shining and Other Paths: War and Society in Peru, 1980–1995 (Durham: Duke "
                      "University Press, 1998)", "book", {"title": "Shining and Other Paths: War and Society in Peru, 1980–1995"},
                      id="year-range-closing-a-title-is-no-date"),
+        pytest.param("Francis, “Address at the Second World Meeting of Popular Movements,” Second World Meeting of Popular "
+                     "Movements, Santa Cruz de la Sierra, Bolivia, July 9, 2015", "speech",
+                     {"event_title": "Second World Meeting of Popular Movements", "place": "Santa Cruz de la Sierra, Bolivia"},
+                     id="speech-at-a-named-event"),
+        pytest.param("John F. Kennedy, “Address at a White House Reception,” March 13, 1961", "speech",
+                     {"date": (1961, 3, 13), "container": None}, id="speech-with-a-date-only"),
+        pytest.param("United Nations Office on Drugs and Crime, World Drug Report 2013 (United Nations, 2013)", "report",
+                     {"authors": (Name(literal="United Nations Office on Drugs and Crime"),), "title": "World Drug Report 2013"},
+                     id="organisation-before-an-unmarked-title"),
     ],
 )
 def test_more_shapes(text, kind, fields):
