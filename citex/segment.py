@@ -80,6 +80,11 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if kind is None:
             commentary.append(chunk.strip())
             continue
+        clause = _lead_clause(body) if kind == "full" else None
+        if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
+            lead = f"{lead} {clause}".strip() if lead else clause
+            offset += len(body) - len(body[len(clause):].lstrip())
+            body = body[len(clause):].lstrip()
         if lead:
             commentary.append(lead)
         body = body.rstrip(" ;")
@@ -122,6 +127,25 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
 
 # "Klaus J. Bade, Europa in Bewegung: Migration vom späten 18." - names, a comma, a title begun
 NAMES_THEN_TEXT_RE = regex.compile(r"^(?:(?:see|cf\.)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
+
+
+# A short lead before a citation's authors: "English edition:", "in English,", "Translated as:"
+LEAD_CLAUSE_RE = regex.compile(r"^(?P<lead>[^,:;“\"*()\d]{2,30}?[:,])\s+(?=\p{Lu})")
+
+
+def _lead_clause(body: str) -> str | None:
+    """A lead clause that is not part of the citation: it is no name, and names follow it."""
+    m = LEAD_CLAUSE_RE.match(body)
+    if not m:
+        return None
+    lead = m.group("lead")
+    if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle():
+        return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
+    rest = body[m.end():]
+    n = NAMES_THEN_TEXT_RE.match(rest)
+    if not n or not looks_like_names(n.group("names")):
+        return None
+    return lead
 
 
 def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:

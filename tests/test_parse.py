@@ -40,6 +40,7 @@ def test_dates(text, parts):
         pytest.param("José Coronel, Carlos Iván Degregori, Ponciano del Pino, and Orin Starn",
                      ["Coronel, José", "Degregori, Carlos Iván", "del Pino, Ponciano", "Starn, Orin"], id="list-of-four"),
         pytest.param("Alejandro Laos F.", ["Laos F., Alejandro"], id="maternal-initial"),
+        pytest.param("Jan Douwe van der Ploeg", ["van der Ploeg, Jan Douwe"], id="dutch-particle-after-two-given-names"),
         pytest.param("M. Arantxa Colchero", ["Colchero, M. Arantxa"], id="leading-initial-then-given-name"),
         pytest.param("Cristóbal Aljovín de Losada", ["Aljovín de Losada, Cristóbal"], id="surname-before-particle"),
         pytest.param("El Poder del Consumidor", ["El Poder del Consumidor"], id="name-opening-with-an-article-is-an-organisation"),

@@ -151,9 +151,31 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["an organisation and a short title -> short form"]
     if volume and date:
         return "full", ["volume/issue and year"]
+    if date and newspaper_issue(text):
+        return "full", ["a newspaper's issue: outlet and date"]
     if date and LEGAL_START_RE.match(text):
         return "full", ["a law or decree with its date"]
     return None, []
+
+
+# A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
+NEWSPAPER_ISSUE_RE = regex.compile(r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?,\s*(?P<date>[^,;]{4,40})$")
+
+
+def newspaper_issue(text: str) -> regex.Match | None:
+    """The outlet, place and date of a newspaper issue cited without an article title."""
+    from .classify import KNOWN_NEWS, NEWS_WORD_RE
+
+    m = NEWSPAPER_ISSUE_RE.match(text.strip().rstrip("."))
+    if not m:
+        return None
+    found = dates.find_date(m.group("date"))
+    if not found or len(found.parts) < 3 or found.span[0] > 0:
+        return None
+    outlet = m.group("outlet").strip()
+    if outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
+        return m
+    return None
 
 
 def _pub_like(paren: str) -> bool:

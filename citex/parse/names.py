@@ -37,6 +37,8 @@ ORG_WORDS = frozenset(
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi devida """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
+# Dutch and German particles follow the given names directly: no surname stands before them.
+GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
 # Common given names: a middle word found here belongs to the given names, not the surname.
 GIVEN_NAMES = frozenset(
     """aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
@@ -61,7 +63,7 @@ NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|
 ET_AL_RE = regex.compile(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$")
 ROLE_RE = regex.compile(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$")
 INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn|d'|d’|mac|mc)[\p{L}'’-]*|al-\p{Lu}[\p{L}-]*)$")
+NAME_TOKEN_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’-]*)$")
 
 
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
@@ -132,7 +134,8 @@ def parse_name(text: str) -> Name:
         return Name(family=tokens[0])
     # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun".
     for i in range(1, len(tokens)):
-        if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and _given_run(tokens[:i]):
+        germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"
+        if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and (germanic or _given_run(tokens[:i])):
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
     # Given names run while words are initials or known given names; the rest is the family name.
     split = 2 if INITIALS_RE.match(tokens[0]) and len(tokens) > 2 else 1  # "M. Arantxa Colchero"

@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..model import Name, Work
 from . import classify, dates, language
-from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, strip_locator, without_latin
+from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, newspaper_issue, strip_locator, without_latin
 from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, organisation_name, parse_names
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
@@ -107,6 +107,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     raw = text
     if INTERVIEW_RE.search(text[:200]):
         return read_interview(text), None, None
+    issue = newspaper_issue(text)
+    if issue:  # "El Comercio (Lima), 4 de enero de 1855": the whole issue, no article title
+        found = dates.find_date(issue.group("date"))
+        return Work(type="article-newspaper", container=issue.group("outlet").strip(), place=issue.group("place"),
+                    date=found.parts, raw=raw, evidence=("a newspaper's issue: outlet and date -> article-newspaper",),
+                    language=None), None, None
     url = _find_url(text)
     if url:
         text = text.replace(url, " ")
@@ -396,7 +402,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.))")
+TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
