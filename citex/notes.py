@@ -30,6 +30,8 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     "bracket": regex.compile(
         r"^[ \t]*(?:\^\{|\^)?\[(?P<n>\d{1,5})\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?\}?(?:[ \t]+|$)"
     ),
+    # Word's default endnote numbering, pasted: "[i] text", "[iv] text", "^{[ii]}"
+    "roman": regex.compile(r"^[ \t]*(?:\^\{|\^)?\[(?P<n>[ivxlc]{1,7})\](?:[ \t]*\(#[^)\n]{0,40}\))?\}?[ \t]+(?=\S)"),
     # pandoc/markdown footnote definitions: "[^12]: text"
     "markdown": regex.compile(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
     # "12. text" (a numbered Notes list)
@@ -142,6 +144,19 @@ def _front_matter_end(body: str) -> int:
     return 0
 
 
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_number(text: str) -> int:
+    """"iv" -> 4, "xii" -> 12 (lower-case numerals, as Word numbers endnotes)."""
+    total, last = 0, 0
+    for ch in reversed(text.lower()):
+        value = ROMAN_VALUES[ch]
+        total += -value if value < last else value
+        last = max(last, value)
+    return total
+
+
 def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     starts: list[_Start] = []
     offset = 0
@@ -154,6 +169,8 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     if style == "bare" and _runs_on(previous, line[m.end():m.end() + 1]):
                         break  # "12 words" after a line that runs on: a wrapped line, not a note
                     label = m.group("n").translate(_FROM_SUPERSCRIPT)
+                    if style == "roman":
+                        label = str(roman_number(label))
                     starts.append(_Start(style, label, offset, offset + m.end(), m.group(0).strip()))
                     break
         previous = line

@@ -198,3 +198,15 @@ def test_a_misprinted_number_keeps_every_later_note():
     assert len(notes) == 58
     assert [n.number for n in notes][28:31] == [29, 80, 31]
     assert "note-misnumbered" in {w.code for w in warnings}
+
+
+def test_word_roman_endnote_numbers_are_read_as_numbers():
+    """Word numbers endnotes i, ii, iii by default; pasted, they arrive as "[iv] text"."""
+    from citex import sources
+    from citex.notes import locate
+
+    text = "Body.[i] More.[ii]\n\nNotes\n\n" + "".join(
+        f"[{r}] Jane Doe, *Book {n}* (Lima: IEP, 2001), {n}.\n\n" for n, r in enumerate(["i", "ii", "iii", "iv", "v"], 1))
+    notes, _ = locate(sources.from_string(text))
+    assert [n.number for n in notes] == [1, 2, 3, 4, 5]
+    assert notes[3].text.startswith("Jane Doe, *Book 4*")
