@@ -151,6 +151,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["an organisation and a short title -> short form"]
     if volume and date:
         return "full", ["volume/issue and year"]
+    if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
+        return "full", ["names, title, outlet and a date, marks lost"]
     if date and newspaper_issue(text):
         return "full", ["a newspaper's issue: outlet and date"]
     if date and LEGAL_START_RE.match(text):
@@ -176,6 +178,15 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
         return m
     return None
+
+
+def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:
+    """"John Smith, Title of Article, New York Times, March 3, 2010": italics and quotes lost."""
+    if date.span[1] < len(text.rstrip(" .")) - 1:
+        return False
+    parts = text[: date.span[0]].rstrip(" ,").split(", ")
+    return len(parts) >= 3 and looks_like_names(parts[0]) and len(parts[0].split()) <= 4 \
+        and all(p[:1].isupper() or p[:1] in "¿¡\"“" for p in parts[1:]) and len(text) < 300
 
 
 def _pub_like(paren: str) -> bool:

@@ -181,8 +181,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 authors = parse_names(who)
             head = ", ".join(parts[cut:])
         head, extra = _title_extras(head)
-        title = _clean_title(head)
         rest = text[end:]
+        if paren is None and container_first is None and not extra:
+            head, moved = _unmarked_outlet_and_date(head)  # "Title, New York Times, March 3, 2010"
+            rest = moved + rest
+        title = _clean_title(head)
         mark = None
     # Publication facts after the title.
     if title_reg is None:
@@ -537,6 +540,20 @@ def _article_range(printed: str, pages: str) -> bool:
         return False
     end = int(last) if len(last) >= len(first) else int(first[: len(first) - len(last)] + last)
     return end - int(first) >= MAX_PINPOINT_SPAN
+
+
+def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
+    """Split "Title of Article, New York Times, March 3, 2010" (marks lost) into the title and
+    what follows it; a head that does not end in a date is left whole."""
+    found = dates.find_date(head)
+    if not found or found.span[1] < len(head.rstrip(" .")) - 1:
+        return head, ""
+    before = head[: found.span[0]].rstrip(" ,")
+    parts = before.split(", ")
+    if len(parts) < 2:
+        return head, ""
+    title = ", ".join(parts[:-1])
+    return title, ", " + head[len(title):].lstrip(" ,")
 
 
 def _organisation_author(part: str) -> bool:
