@@ -35,6 +35,7 @@ def cut(text: str):
                      "The VRAEM region produces the most illegal coca in Peru.", ["full"],
                      id="title-ending-in-question-mark-not-a-sentence-end"),
         pytest.param("Smith, op. cit., p. 4.", ["short"], id="op-cit-short-form"),
+        pytest.param("municipal official, interview.", ["short"], id="repeated-interview-short-form"),
         pytest.param("John Smith, Title of the Article About Peru, New York Times, March 3, 2010. The point is made.",
                      ["full"], id="news-citation-without-marks-then-commentary"),
         pytest.param("Comisión de la Verdad y Reconciliación, Informe final. The figures appear in the conclusions.",

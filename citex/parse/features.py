@@ -37,6 +37,8 @@ INTERVIEW_RE = regex.compile(
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
 )
+# A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
+INTERVIEW_SHORT_RE = regex.compile(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
 URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
 # "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)"
@@ -107,6 +109,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             kind, evidence = _judge_uncached(rest)
             if kind == "short":
                 return "short", evidence + ['"op. cit."/"supra" -> short form']
+    if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
+        return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if INTERVIEW_RE.search(text[:200]) and (dates.find_date(text) or len(text) < 250):
         return "full", ['"interview" wording -> interview']
     regs = spans.regions(text)

@@ -13,7 +13,16 @@ import regex
 from .. import spans
 from ..model import Name, Work
 from . import classify, dates, language
-from .features import INTERVIEW_RE, PUB_PAREN_RE, URL_RE, VOLUME_RE, newspaper_issue, strip_locator, without_latin
+from .features import (
+    INTERVIEW_RE,
+    INTERVIEW_SHORT_RE,
+    PUB_PAREN_RE,
+    URL_RE,
+    VOLUME_RE,
+    newspaper_issue,
+    strip_locator,
+    without_latin,
+)
 from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, organisation_name, parse_names
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
@@ -366,6 +375,10 @@ def read_interview(text: str) -> Work:
 
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
     """A short form: names and/or a short title, and a pinpoint."""
+    repeated = INTERVIEW_SHORT_RE.match(text.strip())
+    if repeated:  # "municipal official, interview.": the interviewee, as the full citation has it
+        return Work(type="interview", authors=(Name(literal=repeated.group("who").strip()),), raw=text,
+                    evidence=("short form of an interview",)), None, None
     core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
     core = core.strip().rstrip(",.").strip()
     regs = spans.regions(core)
