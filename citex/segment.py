@@ -46,7 +46,9 @@ SIGNAL_RE = regex.compile(
     r"[,:]?\s+(?=\S)"
 )
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
-AND_RE = regex.compile(r"\s*(?:and|y|et|und|e)\s+(?=[\p{Lu}“\"*])")
+AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
+# "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
+COMPARE_WITH_RE = regex.compile(r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),(?=\s+(?:with|con|avec|mit)\s+[\p{Lu}“\"*])")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
 LEAD_RE = regex.compile(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
 
@@ -63,7 +65,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         conj = AND_RE.match(chunk, body_start)  # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"
         if conj:
             body_start = conj.end()
-        body = chunk[body_start:].strip().rstrip(";").strip()
+        body = chunk[body_start:].strip().rstrip(";,").strip()
         offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
         kind, evidence = features.judge(body)
         if kind is None and sig is None:
@@ -110,6 +112,8 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
                 if (text[r.end - 2] == "." and r.kind == "quote") or AFTER_QUESTION_RE.match(rest.strip()) \
                         or IBID_ITALIC_RE.match(text[r.start:r.end]):
                     cuts.append(r.end)
+    for m in COMPARE_WITH_RE.finditer(masked):  # "Compare A, 14–15, with B, 16": two works
+        cuts.append(m.start() + 1)
     pos = masked.find(";")
     while pos >= 0:
         cuts.append(pos + 1)
@@ -215,7 +219,7 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
              if r.start >= offset and r.end <= offset + len(chunk)]
     masked = spans.mask(chunk, local)
     for m in SIGNAL_RE.finditer(masked):
-        rest = chunk[m.end():].strip().rstrip(";").strip()
+        rest = chunk[m.end():].strip().rstrip(";,").strip()
         kind, _ = features.judge(rest)
         if kind is None:
             continue

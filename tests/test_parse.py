@@ -124,6 +124,13 @@ def test_full_citations(text, kind, fields):
         pytest.param("John Smith, Title of the Article About Peru, New York Times, March 3, 2010", "article-newspaper",
                      {"title": "Title of the Article About Peru", "container": "New York Times", "date": (2010, 3, 3)},
                      id="news-whose-quotes-and-italics-were-lost"),
+        pytest.param("Ley N.° 2029, Ley de Servicios de Agua Potable y Alcantarillado Sanitario, 29 de octubre de 1999",
+                     "document", {"title": "Ley N.° 2029, Ley de Servicios de Agua Potable y Alcantarillado Sanitario",
+                                  "date": (1999, 10, 29)}, id="law-named-and-dated"),
+        pytest.param("Ben Orlove, Ellen Wiegandt, and Brian H. Luckman, “The Place of Glaciers,” in *Darkening Peaks*, ed. "
+                     "Ben Orlove, Ellen Wiegandt, and Brian H. Luckman (Berkeley: University of California Press, 2008), 3",
+                     "chapter", {"editors": (Name("Orlove", "Ben"), Name("Wiegandt", "Ellen"), Name("Luckman", "Brian H."))},
+                     id="three-editors-after-ed"),
         pytest.param("John F. Kennedy, “Address at a White House Reception,” March 13, 1961", "speech",
                      {"date": (1961, 3, 13), "container": None}, id="speech-with-a-date-only"),
         pytest.param("United Nations Office on Drugs and Crime, World Drug Report 2013 (United Nations, 2013)", "report",

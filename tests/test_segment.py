@@ -36,6 +36,8 @@ def cut(text: str):
                      id="title-ending-in-question-mark-not-a-sentence-end"),
         pytest.param("Smith, op. cit., p. 4.", ["short"], id="op-cit-short-form"),
         pytest.param("municipal official, interview.", ["short"], id="repeated-interview-short-form"),
+        pytest.param("Compare Ley N.° 29338, arts. 14–15, with Spronk, “Roots of Resistance,” 14–16.", ["short", "short"],
+                     id="compare-one-work-with-another"),
         pytest.param("John Smith, Title of the Article About Peru, New York Times, March 3, 2010. The point is made.",
                      ["full"], id="news-citation-without-marks-then-commentary"),
         pytest.param("Comisión de la Verdad y Reconciliación, Informe final. The figures appear in the conclusions.",

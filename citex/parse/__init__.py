@@ -7,7 +7,7 @@ from .features import IBID_RE
 from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
-          "para.": "paragraph", "paras.": "paragraph", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
+          "para.": "paragraph", "paras.": "paragraph", "art.": "section", "arts.": "section", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
           "§": "section"}
 
 

@@ -51,7 +51,7 @@ VOLUME_RE = regex.compile(
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127"
 LOCATOR_END_RE = regex.compile(
-    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|para\.|paras\.|chap\.|ch\.|sec\.|§)?\s*(?P<loc>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
@@ -133,6 +133,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
             return "full", ["italic title with a URL"]
+        if before.endswith(",") is False and text[: first.start].rstrip().endswith(",") and date \
+                and date.span[0] > first.end and len(date.parts) >= 2 and after_wo_loc.startswith(date.text[:3]):
+            return "full", ["an unmarked title before its outlet and a date"]
         if before and name_ok and not after_wo_loc:
             return "short", ["name and title with no publication facts -> short form"]
         if not before and not after_wo_loc and (loc or len(text) - (first.end - first.start) < 6):

@@ -16,6 +16,7 @@ from . import classify, dates, language
 from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
+    LEGAL_START_RE,
     PUB_PAREN_RE,
     URL_RE,
     VOLUME_RE,
@@ -191,9 +192,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             head = ", ".join(parts[cut:])
         head, extra = _title_extras(head)
         rest = text[end:]
-        if paren is None and container_first is None and not extra:
+        if paren is None and container_first is None and not extra and not LEGAL_START_RE.match(head):
             head, moved = _unmarked_outlet_and_date(head)  # "Title, New York Times, March 3, 2010"
             rest = moved + rest
+        elif paren is None and LEGAL_START_RE.match(head):  # "Ley N.° 2029, Ley de ..., 29 de octubre de 1999"
+            found = dates.find_date(head)
+            if found and found.span[1] >= len(head.rstrip(" .")) - 1:
+                rest = ", " + head[found.span[0]:] + rest
+                head = head[: found.span[0]].rstrip(" ,")
         title = _clean_title(head)
         mark = None
     # Publication facts after the title.
@@ -225,8 +231,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     editors = editors or book_editors
     em = EDITED_BY_RE.search(stripped)
     if em and not editors:
-        editors = parse_names(em.group("eds"))
-        stripped = (stripped[: em.start()] + stripped[em.end():]).strip()
+        who, end = _editor_list(stripped, em.start("eds"), em.end())
+        editors = parse_names(who)
+        stripped = (stripped[: em.start()] + stripped[end:]).strip()
     # Locator at the very end: "(…, 2010), pp. 66-67" / "*Monitor* 2:1 (2003)" has none.
     pages = None
     locator = label = None
@@ -567,6 +574,21 @@ def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
         return head, ""
     title = ", ".join(parts[:-1])
     return title, ", " + head[len(title):].lstrip(" ,")
+
+
+def _editor_list(text: str, start: int, end: int) -> tuple[str, int]:
+    """"ed. Ben Orlove, Ellen Wiegandt, and Brian H. Luckman (Berkeley: ...)": the whole list of
+    editors, up to the publication facts, as far as it reads as names."""
+    stop = text.find("(", start)
+    stop = len(text) if stop < 0 else stop
+    parts = text[start:stop].split(", ")
+    best = end
+    for i in range(1, len(parts) + 1):
+        who = ", ".join(parts[:i]).rstrip(" ,")
+        if not looks_like_names(who):
+            break
+        best = start + len(who)
+    return text[start:best], best
 
 
 def _organisation_author(part: str) -> bool:
