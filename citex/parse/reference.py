@@ -29,7 +29,7 @@ from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = regex.compile(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
 # a site named by its domain alone, as its own part of a note: ", elpoderdelconsumidor.org."
-DOMAIN_ONLY_RE = regex.compile(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,)")
+DOMAIN_ONLY_RE = regex.compile(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,|\s*\()")
 # a word of four letters or more: a date phrase with one that is no month name is more than a date
 LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
 # American punctuation inside a closing quote: '...Luricocha," Peru'
@@ -101,7 +101,7 @@ EDITED_AND_TRANSLATED_RE = regex.compile(
 TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$")
-PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>\d+(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
 BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
 
@@ -260,8 +260,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     volume = issue = None
     vm = VOLUME_RE.search(spans.mask(head, [r for r in spans.regions(head) if r.kind != "paren"]))
     if vm:
-        volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3")
-        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3")
+        volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4")
+        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4")
         head = head[: vm.start()] + " " + head[vm.end():]
     # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
     container, container_italic, head_rest = _container(head)
@@ -283,6 +283,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if container and (container.lower() in ("undated", "n.d.", "s.f.") or PAGE_WORD_RE.match(container)):
         container = None
     # Pages of an article or chapter: a range after a quoted (part) title is its page range.
+    if locator and not pages and volume and regex.fullmatch(r"[a-z]\d{3,9}", locator):
+        pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704"
     if locator and not pages and mark == "quote" and "-" in locator \
             and (pparen is None or _article_range(locator, locator)):
         pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages
@@ -469,9 +471,15 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
 EVENT_WORD_RE = classify.EVENT_WORD_RE
 
 
+# A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
+GENRE_ONLY_RE = regex.compile(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?(?:speech|lecture|address|remarks|talk|presentation|discurso|conferencia|ponencia|interview|entrevista)$")
+
+
 def _event_and_place(text: str) -> tuple[str | None, str | None]:
     """"Second World Meeting of Popular Movements, Santa Cruz de la Sierra, Bolivia" -> event, place."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if parts and GENRE_ONLY_RE.match(parts[0]):  # "(speech, Helsinki, Finland, June 10, 2013)"
+        parts = parts[1:]
     if parts and EVENT_WORD_RE.search(parts[0]) and len(parts) > 1:
         return parts[0], ", ".join(parts[1:])
     if parts and EVENT_WORD_RE.search(parts[0]):
