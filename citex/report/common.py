@@ -61,3 +61,17 @@ def problem_text(problem: dict, sep: str = " | ") -> str:
     if problem["code"] == "unparsed" and problem.get("raw"):
         text += f"{sep}raw: {problem['raw']}"
     return text
+
+
+def family_rows(report: dict, total_label: str = "total") -> list[list]:
+    """Rows of the by-family table: family, works, share, citations, share; then the citations
+    no family takes (ambiguous, unresolved) and the totals."""
+    works, cites = report["works"], report["citations"]
+    rows = [[f, works["by_family"][f]["count"], pct(works["by_family"][f]["share"]),
+             cites["by_family"].get(f, {}).get("count", 0), pct(cites["by_family"].get(f, {}).get("share", 0.0))]
+            for f in works["by_family"]]
+    total = cites["total"]
+    rows += [[f"({s})", "", "", cites["unattributed"][s], pct(cites["unattributed"][s] / total if total else 0)]
+             for s in (AMBIGUOUS, UNRESOLVED) if cites["unattributed"][s]]
+    rows.append([total_label, works["total"], "", total, ""])
+    return rows

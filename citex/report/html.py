@@ -9,7 +9,7 @@ from html import escape
 
 from .. import __version__
 from ..audit import AMBIGUOUS, UNRESOLVED
-from .common import COLOUR, LETTER, date_line, kinds_label, pct, summary_line
+from .common import COLOUR, LETTER, date_line, family_rows, kinds_label, pct, summary_line
 
 STYLE = """
 :root { --ink: #1b1b1b; --muted: #5f5f5f; --rule: #d6d6d6; }
@@ -143,14 +143,7 @@ def _chart(report: dict) -> str:
 
 
 def _families(report: dict) -> str:
-    works, cites = report["works"], report["citations"]
-    rows = [[f, works["by_family"][f]["count"], pct(works["by_family"][f]["share"]),
-             cites["by_family"].get(f, {}).get("count", 0), pct(cites["by_family"].get(f, {}).get("share", 0.0))]
-            for f in works["by_family"]]
-    total = cites["total"]
-    rows += [[f"({s})", "", "", cites["unattributed"][s], pct(cites["unattributed"][s] / total if total else 0)]
-             for s in (AMBIGUOUS, UNRESOLVED) if cites["unattributed"][s]]
-    rows.append(["total", works["total"], "", total, ""])
+    rows = family_rows(report, "total")
     table = _table(["family", "works", "share", "citations", "share"], rows, numeric_from=1, swatches=True)
     return f"<section id=\"families\"><h2>By family</h2>\n<figure>{_chart(report)}</figure>\n{table}</section>"
 

@@ -1,8 +1,7 @@
 """Audit dict -> Markdown (GitHub tables), for a README, an issue or a pull request."""
 from __future__ import annotations
 
-from ..audit import AMBIGUOUS, UNRESOLVED
-from .common import LEGEND, date_line, kinds_label, pct, problem_text, strip_code, summary_line
+from .common import LEGEND, date_line, family_rows, kinds_label, pct, problem_text, strip_code, summary_line
 
 
 def _cell(value) -> str:
@@ -19,13 +18,7 @@ def _table(header: list[str], rows: list[list], right: int = 0) -> list[str]:
 def render(report: dict) -> str:
     works, cites = report["works"], report["citations"]
     out = [f"# Source audit: {_cell(report['source'])}", "", summary_line(report), "", "## By family", ""]
-    rows = [[f, works["by_family"][f]["count"], pct(works["by_family"][f]["share"]),
-             cites["by_family"].get(f, {}).get("count", 0), pct(cites["by_family"].get(f, {}).get("share", 0.0))]
-            for f in works["by_family"]]
-    total = cites["total"]
-    rows += [[f"({s})", "", "", cites["unattributed"][s], pct(cites["unattributed"][s] / total if total else 0)]
-             for s in (AMBIGUOUS, UNRESOLVED) if cites["unattributed"][s]]
-    rows.append(["**total**", works["total"], "", total, ""])
+    rows = family_rows(report, "**total**")
     out += _table(["family", "works", "share", "citations", "share"], rows, right=4)
     out += ["", "## Works by type", ""]
     out += _table(["type", "works", "share"], [[t, v["count"], pct(v["share"])] for t, v in works["by_type"].items()],
