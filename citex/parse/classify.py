@@ -63,7 +63,7 @@ GOVERNMENT_RE = regex.compile(
     r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
     r"embajada|white\s+house|state\s+department|accountability\s+office|agency|bureau|commission|comisión|"
     r"united\s+nations|un\s+office|office\s+on\s+drugs|unodc|world\s+bank|oas|oea|european\s+union|"
-    r"organization\s+of\s+american\s+states|devida|national\s+police)\b"
+    r"organization\s+of\s+american\s+states|national\s+police)\b"
 )
 BOOK_PUBLISHER_RE = regex.compile(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|"

@@ -14,6 +14,7 @@ import regex
 
 from .. import spans
 from . import dates
+from .classify import KNOWN_NEWS, NEWS_WORD_RE
 from .names import looks_like_names, organisation_name
 
 # runs of white space
@@ -174,8 +175,6 @@ NEWSPAPER_ISSUE_RE = regex.compile(r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:
 
 def newspaper_issue(text: str) -> regex.Match | None:
     """The outlet, place and date of a newspaper issue cited without an article title."""
-    from .classify import KNOWN_NEWS, NEWS_WORD_RE
-
     m = NEWSPAPER_ISSUE_RE.match(text.strip().rstrip("."))
     if not m:
         return None

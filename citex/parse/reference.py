@@ -250,7 +250,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         tail = tail[colon.end():]
     else:
         tail2, loc, label = strip_locator(tail.strip().rstrip("."))
-        if loc and (pparen is not None or label or tail2.strip(" ,") == "" or _has_date_or_outlet(tail2)):
+        if loc:  # strip_locator already refuses the year that closes a date
             locator = loc
             tail = tail2
     head = stripped[: pparen.start] if pparen is not None else tail
@@ -302,7 +302,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
     if kind == "speech" and pparen is None:
         event_title, place = _speech_event(rest)
-        if not (event_title or place) and container and EVENT_WORD_RE.search(container):
+        if not (event_title or place) and container and classify.EVENT_WORD_RE.search(container):
             found = dates.find_date(head_rest)  # '..., Second World Meeting, Santa Cruz, Bolivia, July 9, 2015'
             event_title = container
             place = (head_rest[: found.span[0]] if found else head_rest).strip(" ,") or None
@@ -366,11 +366,8 @@ def read_interview(text: str) -> Work:
             interviewee += ", " + place_parts.pop(0)
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
         where = IN_PLACE_RE.search(interviewee)
-        if where and not place_parts[:1] == []:
-            place_parts = [where.group("place")] + [p for p in place_parts if not _prose(p)]
-            interviewee = interviewee[: where.start()]
-        elif where:
-            place_parts = [where.group("place")]
+        if where:
+            place_parts = [where.group("place")] + place_parts
             interviewee = interviewee[: where.start()]
         place_parts = [p for p in place_parts if p and not _prose(p)]
         place = ", ".join(place_parts) or None
@@ -468,7 +465,6 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
     return None, body or None, date
 
 
-EVENT_WORD_RE = classify.EVENT_WORD_RE
 
 
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
@@ -480,9 +476,9 @@ def _event_and_place(text: str) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if parts and GENRE_ONLY_RE.match(parts[0]):  # "(speech, Helsinki, Finland, June 10, 2013)"
         parts = parts[1:]
-    if parts and EVENT_WORD_RE.search(parts[0]) and len(parts) > 1:
+    if parts and classify.EVENT_WORD_RE.search(parts[0]) and len(parts) > 1:
         return parts[0], ", ".join(parts[1:])
-    if parts and EVENT_WORD_RE.search(parts[0]):
+    if parts and classify.EVENT_WORD_RE.search(parts[0]):
         return parts[0], None
     return None, ", ".join(parts) or None
 
@@ -621,7 +617,3 @@ def _dash(text: str) -> str:
 
 def _prose(text: str) -> bool:
     return len(text.split()) > 6
-
-
-def _has_date_or_outlet(text: str) -> bool:
-    return bool(dates.find_date(text)) or bool(text.strip(" ,"))
