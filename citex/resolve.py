@@ -172,13 +172,9 @@ class _Resolver:
             self._warn("ibid-after-commentary",
                        f"ibid follows commentary-only note(s) {between}; taken to refer to note {prev}", number)
         candidates = _distinct(resolutions)
-        if not candidates:
-            self._warn("unresolved", f"ibid refers to note {prev}, whose citations could not be resolved", number)
-            return cit, None
-        cit = _with_evidence(cit, f"ibid: note {prev}")
-        if len(candidates) == 1:
-            return cit, candidates[0]
-        return self._choose(number, cit, candidates, f"ibid after note {prev}, which cites {len(candidates)} works")
+        return self._settle(number, cit, candidates, f"ibid: note {prev}",
+                            f"ibid refers to note {prev}, whose citations could not be resolved",
+                            f"ibid after note {prev}, which cites {len(candidates)} works")
 
     # -- short forms ---------------------------------------------------------------------------
     def short(self, number: int, cit: Citation) -> tuple[Citation, Resolution]:
@@ -212,13 +208,21 @@ class _Resolver:
                 return self._first_citation(number, cit, "title matches no earlier work")
         else:
             found, how = [], "nothing"
-        if not found:
-            self._warn("unresolved", f"short form {cit.raw.strip()[:60]!r} matches no earlier work", number)
+        short = cit.raw.strip()[:60]
+        return self._settle(number, cit, tuple(found), f"short form: {how}",
+                            f"short form {short!r} matches no earlier work",
+                            f"short form {short!r} matches {len(found)} works")
+
+    def _settle(self, number: int, cit: Citation, candidates: tuple[int, ...], evidence: str,
+                why_none: str, why_many: str) -> tuple[Citation, Resolution]:
+        """No candidate: unresolved, with a warning; one: resolved; several: chosen or listed as ambiguous."""
+        if not candidates:
+            self._warn("unresolved", why_none, number)
             return cit, None
-        cit = _with_evidence(cit, f"short form: {how}")
-        if len(found) == 1:
-            return cit, found[0]
-        return self._choose(number, cit, tuple(found), f"short form {cit.raw.strip()[:60]!r} matches {len(found)} works")
+        cit = _with_evidence(cit, evidence)
+        if len(candidates) == 1:
+            return cit, candidates[0]
+        return self._choose(number, cit, candidates, why_many)
 
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
         cit = replace(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
