@@ -247,16 +247,15 @@ def explain(article: str, note: int, fmt: str, input_format: str) -> None:
     Example:
       citex explain fixtures/zech-2014-peru.txt 20
     """
-    import json
-
     from . import explain as explaining
+    from . import jsontext
 
     doc = _load(article, input_format)
     if not doc.notes:
         raise CitexError(f"no notes found in {one_line(article)}", EXIT_NO_NOTES)
     explained = explaining.explain(doc, note)
     if fmt == "json":
-        write_output(json.dumps(explained, ensure_ascii=False, indent=1) + "\n", None)
+        write_output(jsontext.dumps(explained), None)
     else:
         write_output(explaining.render_text(explained), None)
 

@@ -11,15 +11,51 @@ the CSL ``id`` and the BibTeX key.
 """
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from itertools import count, product
 from string import ascii_lowercase
 
 import regex
-from anyascii import anyascii
 
 from .model import Name, Work
+
+# Punctuation that titles and names print typographically, as anyascii writes it in ASCII.
+_PUNCTUATION_ASCII = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                      "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u2039": "<", "\u203a": ">"}
+_CHAR_ASCII: dict[str, str] = {}
+
+
+def to_ascii(text: str) -> str:
+    """``text`` in ASCII, as ``anyascii`` writes it: "Perú" -> "Peru", "Straße" -> "Strasse".
+
+    A letter that is an ASCII letter with accents ("ú", "ñ", "ç") and the common typographic
+    punctuation are folded here; anything else (ß, ø, other scripts) goes to ``anyascii``,
+    imported only then, so an article in plain Latin script never pays for loading it.
+    """
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        if char.isascii():
+            out.append(char)
+            continue
+        folded = _CHAR_ASCII.get(char)
+        if folded is None:
+            folded = _PUNCTUATION_ASCII.get(char)
+            if folded is None:
+                base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+                if base.isascii() and base.isalnum():
+                    folded = base
+                else:
+                    from anyascii import anyascii
+
+                    folded = anyascii(char)
+            _CHAR_ASCII[char] = folded
+        out.append(folded)
+    return "".join(out)
 
 # Articles, prepositions, conjunctions and a few pronouns of English, Spanish, French and German:
 # the words a key skips to reach the first word that says what the work is about.
@@ -57,14 +93,16 @@ LITERAL_WORDS = 2  # words of an organisation or description in a key: "usgovern
 
 def fold(text: str) -> str:
     """Lower-case ASCII with single spaces, punctuation kept: ``"Perú Monitoreo"`` -> ``"peru monitoreo"``."""
-    return " ".join(anyascii(text).casefold().split())
+    return " ".join(to_ascii(text).casefold().split())
 
 
-def words(text: str) -> list[str]:
-    """Every word of ``text``, folded, possessives and elisions dropped: ``"Peru's Path"`` -> ``["peru", "path"]``."""
-    text = _ELISION_RE.sub("", _POSSESSIVE_RE.sub("", text))
-    text = _APOSTROPHE_RE.sub("", anyascii(text).casefold().replace(".", ""))
-    return _WORD_RE.findall(text)
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """Every word of ``text``, folded, possessives and elisions dropped: ``"Peru's Path"`` -> ``("peru", "path")``."""
+    if "'" in text or "\u2019" in text or "\u02bc" in text:
+        text = _ELISION_RE.sub("", _POSSESSIVE_RE.sub("", text))
+    text = _APOSTROPHE_RE.sub("", to_ascii(text).casefold().replace(".", ""))
+    return tuple(_WORD_RE.findall(text))
 
 
 def title_words(text: str | None) -> list[str]:
@@ -81,7 +119,7 @@ def name_key(name: Name) -> str:
 def _family_part(name: Name) -> str:
     if name.family:
         family = _INITIAL_RE.sub(" ", name.family)
-        family = _APOSTROPHE_RE.sub("", anyascii(family).casefold())
+        family = _APOSTROPHE_RE.sub("", to_ascii(family).casefold())
         return _KEY_UNSAFE_RE.sub("", family).strip("-")
     return "".join([w for w in words(name.literal or "") if w not in STOP_WORDS][:LITERAL_WORDS])
 

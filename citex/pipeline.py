@@ -58,12 +58,11 @@ def process(text: Text) -> Document:
 def _forget_previous_article() -> None:
     """Stages cache repeated look-ups within an article; each article starts afresh, so memory
     stays flat over a batch and no figure profits from having seen the same text before."""
-    from . import spans
-    from .parse import dates, features
+    from . import keys, spans
+    from .parse import dates, features, names
 
-    spans.regions.cache_clear()
-    features._judge.cache_clear()
-    dates.find_date.cache_clear()
+    for cached in (spans.regions, features._judge, dates.find_date, names.looks_like_names, keys.words):
+        cached.cache_clear()
 
 
 def _unparsed_warnings(number: int, citations: tuple[Citation, ...]) -> list[Warning]:

@@ -90,3 +90,17 @@ def test_title_words(title, expected):
 def test_keys_are_ascii():
     key = base_key(work("Ölhandel in Łódź", authors=[Name(family="Øster-Żak", given="Ana")], date="2001"))
     assert key == "oster-zak2001olhandel" and key.isascii()
+
+
+def test_to_ascii_agrees_with_anyascii_on_latin_scripts_and_punctuation():
+    """citex folds accented Latin letters and typographic punctuation itself (so that anyascii is
+    imported only for other text); its answers must be anyascii's."""
+    from anyascii import anyascii
+
+    from citex.keys import to_ascii
+
+    ranges = [range(0xA0, 0x250), range(0x1E00, 0x1F00), range(0x2010, 0x2040), range(0x370, 0x400)]
+    for cp in (cp for r in ranges for cp in r):
+        char = chr(cp)
+        assert to_ascii(char) == anyascii(char), f"U+{cp:04X} {char!r}"
+    assert to_ascii("Perú’s “Straße” — Ñandú") == anyascii("Perú’s “Straße” — Ñandú")

@@ -9,8 +9,7 @@ resolved to nothing is left out (the JSON document's warnings name it).
 """
 from __future__ import annotations
 
-import json
-
+from .. import jsontext
 from ..model import Citation, Document, Note
 from .csl import clean
 
@@ -51,4 +50,4 @@ def to_citations(doc: Document) -> list[dict]:
 
 
 def dumps(doc: Document) -> str:
-    return json.dumps(to_citations(doc), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(to_citations(doc))

@@ -10,10 +10,9 @@ place for (an interview's place and genre), so they survive the import.
 """
 from __future__ import annotations
 
-import json
-
 import regex
 
+from .. import jsontext
 from ..model import Document, Item, Name, Work
 from .typemap import ZOTERO_CSL_TYPES, ZOTERO_KEEPS
 
@@ -168,4 +167,4 @@ def to_csl_json(doc: Document) -> list[dict]:
 
 
 def dumps(doc: Document) -> str:
-    return json.dumps(to_csl_json(doc), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(to_csl_json(doc))

@@ -1,8 +1,7 @@
 """Document -> citex's own JSON document (spec/output.md): notes, citations, items, warnings."""
 from __future__ import annotations
 
-import json
-
+from .. import jsontext
 from ..model import Citation, Document, Note
 from .csl import item_to_csl, name_to_csl
 
@@ -57,4 +56,4 @@ def to_dict(doc: Document) -> dict:
 
 
 def dumps(doc: Document) -> str:
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=1) + "\n"
+    return jsontext.dumps(to_dict(doc))

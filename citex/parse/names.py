@@ -8,6 +8,8 @@
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..model import Name
@@ -91,6 +93,7 @@ def organisation_name(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")

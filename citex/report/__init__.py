@@ -5,7 +5,7 @@ every format shows the same numbers.
 """
 from __future__ import annotations
 
-import json
+from .. import jsontext
 
 FORMATS = ("table", "json", "markdown", "csv", "html")
 
@@ -13,7 +13,7 @@ FORMATS = ("table", "json", "markdown", "csv", "html")
 def render(report: dict, fmt: str) -> str:
     """The audit ``report`` in format ``fmt`` (one of ``FORMATS``)."""
     if fmt == "json":
-        return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+        return jsontext.dumps(report)
     if fmt == "table":
         from .table import render as table
         return table(report)
