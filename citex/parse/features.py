@@ -105,7 +105,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
-    if LATIN_BACKREF_RE.search(text):
+    lowered = text.lower()
+    if ("cit" in lowered or "supra" in lowered) and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)
         if rest != text and rest:
             kind, evidence = _judge_uncached(rest)
@@ -113,17 +114,18 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
                 return "short", evidence + ['"op. cit."/"supra" -> short form']
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
-    if INTERVIEW_RE.search(text[:200]) and (dates.find_date(text) or len(text) < 250):
+    if may_be_interview(lowered[:200]) and INTERVIEW_RE.search(text[:200]) \
+            and (dates.find_date(text) or len(text) < 250):
         return "full", ['"interview" wording -> interview']
     regs = spans.regions(text)
     masked = spans.mask(text, regs)
     titles = [r for r in regs if r.kind in ("quote", "italic")]
     has_url = bool(URL_RE.search(text))
     pub = any(r.kind == "paren" and _pub_like(text[r.start:r.end]) for r in regs)
-    volume = bool(VOLUME_RE.search(masked))
-    date = dates.find_date(spans.mask(text, titles, " ")) if titles else dates.find_date(masked)
     if pub:
         return "full", ["publication parenthetical (Place: Publisher, Year)"]
+    volume = bool(VOLUME_RE.search(masked))
+    date = dates.find_date(spans.mask(text, titles, " ")) if titles else dates.find_date(masked)
     if titles:
         first = titles[0]
         before = text[: first.start].strip().rstrip(",").strip()
@@ -145,7 +147,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     core, loc, label = strip_locator(text.rstrip("."))
     core = core.strip().rstrip(".")
-    if core and looks_like_names(core, max_words=6) and len(core.split()) <= 6:
+    if core and len(core.split()) <= 6 and looks_like_names(core, max_words=6):
         return "short", ["a name alone" + (" with a page" if loc else "") + " -> short form"]
     if has_url and len(text) < 400:
         return "full", ["a URL"]
@@ -185,6 +187,14 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
         return m
     return None
+
+
+# Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
+INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence")
+
+
+def may_be_interview(lowered: str) -> bool:
+    return any(stem in lowered for stem in INTERVIEW_STEMS)
 
 
 def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:

@@ -96,6 +96,8 @@ def organisation_name(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
+    if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
+        return False  # a role ("translated by") or "et al." removes a few words, never this many
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
     if not text or len(text) > 200:
         return False

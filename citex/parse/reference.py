@@ -20,6 +20,7 @@ from .features import (
     PUB_PAREN_RE,
     URL_RE,
     VOLUME_RE,
+    may_be_interview,
     newspaper_issue,
     strip_locator,
     without_latin,
@@ -115,7 +116,7 @@ class _Reading:
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
-    if INTERVIEW_RE.search(text[:200]):
+    if may_be_interview(text[:200].lower()) and INTERVIEW_RE.search(text[:200]):
         return read_interview(text), None, None
     issue = newspaper_issue(text)
     if issue:  # "El Comercio (Lima), 4 de enero de 1855": the whole issue, no article title
