@@ -7,7 +7,7 @@ nothing.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -16,8 +16,9 @@ OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 OPENERS_RE = regex.compile(r'[“«„"*(\[]')
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(NamedTuple):
+    """One protected region (a tuple: regions are made by the thousand)."""
+
     start: int
     end: int  # exclusive, after the closing mark
     kind: str  # quote | italic | paren | bracket
@@ -27,12 +28,16 @@ class Region:
         return self.start + 1, self.end - 1
 
 
-def _matching(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
+# Either mark of a nested pair: ( ) or [ ]
+PAIR_MARKS_RE = {"(": regex.compile(r"[()]"), "[": regex.compile(r"[\[\]]")}
+
+
+def _matching(text: str, open_ch: str) -> dict[int, int]:
     """Opening offset -> closing offset for nested pairs such as ( ) and [ ]."""
     stack: list[int] = []
     out: dict[int, int] = {}
-    for m in regex.finditer(regex.escape(open_ch) + "|" + regex.escape(close_ch), text):
-        if m.group() == open_ch:
+    for m in PAIR_MARKS_RE[open_ch].finditer(text):
+        if text[m.start()] == open_ch:
             stack.append(m.start())
         elif stack:
             out[stack.pop()] = m.start()
@@ -42,8 +47,8 @@ def _matching(text: str, open_ch: str, close_ch: str) -> dict[int, int]:
 @functools.lru_cache(maxsize=2048)
 def regions(text: str) -> tuple[Region, ...]:
     """Top-level protected regions, in order, never overlapping (cached: stages ask again)."""
-    parens = _matching(text, "(", ")") if "(" in text else {}
-    brackets = _matching(text, "[", "]") if "[" in text else {}
+    parens = _matching(text, "(") if "(" in text else {}
+    brackets = _matching(text, "[") if "[" in text else {}
     last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*")}
     out: list[Region] = []
     i, n = 0, len(text)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -51,8 +51,7 @@ DATE_PATTERNS = [
 NO_DATE_RE = regex.compile(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
 
 
-@dataclass(frozen=True)
-class FoundDate:
+class FoundDate(NamedTuple):
     parts: tuple[int, ...]
     span: tuple[int, int]
     text: str

@@ -124,8 +124,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     pub = any(r.kind == "paren" and _pub_like(text[r.start:r.end]) for r in regs)
     if pub:
         return "full", ["publication parenthetical (Place: Publisher, Year)"]
-    volume = bool(VOLUME_RE.search(masked))
     date = dates.find_date(spans.mask(text, titles, " ")) if titles else dates.find_date(masked)
+
+    def volume() -> bool:  # asked only where a date alone does not settle it
+        return bool(VOLUME_RE.search(masked))
+
     if titles:
         first = titles[0]
         before = text[: first.start].strip().rstrip(",").strip()
@@ -133,7 +136,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")
         name_ok = not before or looks_like_names(before)
-        if name_ok and (date or volume or has_url or (after_wo_loc and _outlet_like(after_wo_loc))):
+        if name_ok and (date or has_url or volume() or (after_wo_loc and _outlet_like(after_wo_loc))):
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
             return "full", ["italic title with a URL"]
@@ -160,7 +163,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if short_title and organisation_name(name) and len(name.split()) >= 2 and _title_like(short_title) \
             and len(short_title.split()) <= 8 and "," not in short_title:
         return "short", ["an organisation and a short title -> short form"]
-    if volume and date:
+    if date and volume():
         return "full", ["volume/issue and year"]
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
         return "full", ["names, title, outlet and a date, marks lost"]
