@@ -45,6 +45,8 @@ SIGNAL_RE = regex.compile(
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en)"
     r"[,:]?\s+(?=\S)"
 )
+# One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
+SIGNAL_WORDS = ("see", "cf.", "compar", "véase", "vease", "ver", "voir", "vgl.", "quoted", "cited", "reprinted", "citado")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
@@ -215,6 +217,9 @@ def _from_title(chunk: str, regs: list[spans.Region], offset: int):
 
 def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:
     """(lead-in commentary, signal phrase, where the cited part starts) of one chunk."""
+    lowered = chunk.lower()
+    if not any(word in lowered for word in SIGNAL_WORDS):
+        return None, None, 0
     local = [spans.Region(r.start - offset, r.end - offset, r.kind) for r in regs
              if r.start >= offset and r.end <= offset + len(chunk)]
     masked = spans.mask(chunk, local)

@@ -101,6 +101,10 @@ EDITED_AND_TRANSLATED_RE = regex.compile(
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}")
+# One of these (lower case) is in every access note ACCESSED_RE removes
+ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
+# The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
+DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$")
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
@@ -128,7 +132,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if url:
         text = text.replace(url, " ")
         text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
-    text = ACCESSED_RE.sub("", text)
+    if any(word in text.lower() for word in ACCESSED_WORDS):
+        text = ACCESSED_RE.sub("", text)
     text = text.strip().rstrip(".").strip()
     regs = spans.regions(text)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
@@ -439,7 +444,9 @@ def _title_extras(head: str) -> tuple[str, str]:
 def _find_url(text: str) -> str | None:
     if "." not in text:
         return None  # no dot, no address
-    m = URL_RE.search(text) or ("/" in text and BARE_DOMAIN_URL_RE.search(text)) or DOMAIN_ONLY_RE.search(text)
+    m = URL_RE.search(text)
+    if not m and any(tld in text.lower() for tld in DOMAIN_ENDINGS):
+        m = ("/" in text and BARE_DOMAIN_URL_RE.search(text)) or DOMAIN_ONLY_RE.search(text)
     if not m:
         return None
     return m.group(0).rstrip(".,;:")
