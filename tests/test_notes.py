@@ -210,3 +210,12 @@ def test_word_roman_endnote_numbers_are_read_as_numbers():
     notes, _ = locate(sources.from_string(text))
     assert [n.number for n in notes] == [1, 2, 3, 4, 5]
     assert notes[3].text.startswith("Jane Doe, *Book 4*")
+
+
+def test_heading_lines_finds_what_a_search_of_the_whole_text_finds():
+    from citex.notes import CLOSING_HEADING_RE, NOTES_HEADING_RE, heading_lines
+
+    body = "Title\n\n## Notes\nSome prose that mentions notes.\n  **Endnotes:**\nx" + " y" * 100 + "\nBibliography\n\nReferences"
+    for pattern in (NOTES_HEADING_RE, CLOSING_HEADING_RE):
+        expected = [m.start() for m in pattern.finditer(body)]
+        assert expected and heading_lines(body, pattern) == expected
