@@ -91,16 +91,35 @@ def patterns() -> list[Found]:
 
 
 def uses_stdlib_re() -> list[str]:
-    """Modules that import the standard ``re`` (which has no timeout) instead of ``regex``."""
+    """Uses of the standard ``re`` other than a single character class.
+
+    citex writes its patterns with ``regex``.  The one exception is a pre-check that scans a
+    whole article for a class of characters ("[\\x00-\\x08...]"), which the standard library
+    does several times faster; a single class cannot backtrack.
+    """
     out = []
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = str(path.relative_to(PACKAGE_DIR.parent))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Import) and any(a.name == "re" for a in node.names):
-                out.append(str(path.relative_to(PACKAGE_DIR.parent)))
-            elif isinstance(node, ast.ImportFrom) and node.module == "re":
-                out.append(str(path.relative_to(PACKAGE_DIR.parent)))
+            if isinstance(node, ast.ImportFrom) and node.module == "re":
+                out.append(f"{where}:{node.lineno}: from re import")
+            elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re":
+                out.append(f"{where}:{node.lineno}: re.{node.attr}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.func.attr == "compile":
+                try:
+                    source = ast.literal_eval(node.args[0]) if node.args else None
+                except ValueError:
+                    source = None
+                if isinstance(source, str) and len(node.args) == 1 and SINGLE_CLASS_RE.fullmatch(source):
+                    out = [o for o in out if o != f"{where}:{node.func.lineno}: re.compile"]
     return out
+
+
+# A pattern that is one character class and nothing else: "[\x00-\x08\u2028]"
+SINGLE_CLASS_RE = regex.compile(r"\[(?:\\.|[^\]\\])+\]")
 
 
 def worst_time(pat: regex.Pattern, text: str, timeout: float) -> float:

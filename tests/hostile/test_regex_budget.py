@@ -32,7 +32,7 @@ def test_every_stage_is_audited():
         assert module in where
 
 
-def test_citex_uses_regex_which_has_timeouts():
+def test_citex_writes_its_patterns_with_regex_but_for_a_character_class_scan():
     assert regex_audit.uses_stdlib_re() == []
 
 
