@@ -22,18 +22,24 @@ import regex
 
 from .model import Name, Work
 
-# Punctuation that titles and names print typographically, as anyascii writes it in ASCII.
-_PUNCTUATION_ASCII = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-                      "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u2039": "<", "\u203a": ">"}
+# Punctuation and letters of Latin-script text that are no accented ASCII letter, as anyascii
+# writes them in ASCII (tests/test_keys.py checks every one against anyascii).
+_LATIN_ASCII = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2013": "-",
+    "\u2014": "-", "\u2026": "...", "\u2039": "<", "\u203a": ">", "«": "<<", "»": ">>", "¿": "?", "¡": "!",
+    "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+    "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "°": "deg", "§": "S",
+}
 _CHAR_ASCII: dict[str, str] = {}
 
 
 def to_ascii(text: str) -> str:
     """``text`` in ASCII, as ``anyascii`` writes it: "Perú" -> "Peru", "Straße" -> "Strasse".
 
-    A letter that is an ASCII letter with accents ("ú", "ñ", "ç") and the common typographic
-    punctuation are folded here; anything else (ß, ø, other scripts) goes to ``anyascii``,
-    imported only then, so an article in plain Latin script never pays for loading it.
+    A letter that is an ASCII letter with accents ("ú", "ñ", "ç"), the other letters of Latin
+    script and the common typographic punctuation are folded here; anything else (other
+    scripts, symbols) goes to ``anyascii``, imported only then, so an article in Latin script
+    never pays for loading it.
     """
     if text.isascii():
         return text
@@ -44,7 +50,7 @@ def to_ascii(text: str) -> str:
             continue
         folded = _CHAR_ASCII.get(char)
         if folded is None:
-            folded = _PUNCTUATION_ASCII.get(char)
+            folded = _LATIN_ASCII.get(char)
             if folded is None:
                 base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
                 if base.isascii() and base.isalnum():
