@@ -61,7 +61,7 @@ def _forget_previous_article() -> None:
     from . import keys, spans
     from .parse import dates, features, names
 
-    for cached in (spans.regions, features._judge, dates.find_date, names.looks_like_names, keys.words):
+    for cached in (spans.regions, features._judge, dates.find_date, names.looks_like_names, names.parse_names, keys.words):
         cached.cache_clear()
 
 

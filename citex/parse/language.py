@@ -17,6 +17,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle".split()),
 }
 LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèêàùœâî", "de": "äöüß"}
+# word -> the languages it is a function word of
+LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
+}
 WORD_RE = regex.compile(r"\p{L}+")
 
 
@@ -27,10 +31,14 @@ def detect(title: str | None) -> str | None:
     words = [w.lower() for w in WORD_RE.findall(title)]
     if not words:
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    scores = dict.fromkeys(STOPWORDS, 0.0)
+    for w in words:
+        for lang in LANGUAGES_OF_WORD.get(w, ()):
+            scores[lang] += 1
     lowered = title.lower()
-    for lang, letters in LETTER_HINTS.items():
-        scores[lang] += 0.6 * sum(1 for ch in lowered if ch in letters)
+    if not lowered.isascii():
+        for lang, letters in LETTER_HINTS.items():
+            scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] == 0:
         return "en" if all(w.isascii() for w in words) else None

@@ -115,6 +115,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")

@@ -38,19 +38,29 @@ def smart(text: str | None) -> str | None:
 
 
 def _smart_name(name: Name) -> Name:
-    return Name(family=smart(name.family), given=smart(name.given), literal=smart(name.literal))
+    family, given, literal = smart(name.family), smart(name.given), smart(name.literal)
+    if (family, given, literal) == (name.family, name.given, name.literal):
+        return name
+    return Name(family=family, given=given, literal=literal)
+
+
+# The fields of a work that hold printed text (the raw note, the URL and the evidence stay as they are)
+TEXT_FIELDS = tuple(f.name for f in fields(Work) if f.name not in ("raw", "url", "evidence") and f.type in ("str | None", "str"))
+NAME_FIELDS = tuple(f.name for f in fields(Work) if "Name" in str(f.type))
 
 
 def smart_work(work: Work) -> Work:
     changes = {}
-    for f in fields(work):
-        value = getattr(work, f.name)
-        if f.name in ("raw", "url", "evidence"):
-            continue
-        if isinstance(value, str):
+    for name in TEXT_FIELDS:
+        value = getattr(work, name)
+        if value:
             new = smart(value)
             if new != value:
-                changes[f.name] = new
-        elif isinstance(value, tuple) and value and isinstance(value[0], Name):
-            changes[f.name] = tuple(_smart_name(n) for n in value)
+                changes[name] = new
+    for name in NAME_FIELDS:
+        value = getattr(work, name)
+        if value:
+            new_names = tuple(_smart_name(n) for n in value)
+            if new_names != value:
+                changes[name] = new_names
     return replace(work, **changes) if changes else work
