@@ -70,8 +70,9 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
     if not years:
         return None  # no year, no date: most stretches of a note have none
     order = years[::-1] if last else years
+    with_month = [y for y in order if _month_before(text, y.start())]
     for pattern in ENDING_PATTERNS:
-        for y in order:
+        for y in with_month:
             m = pattern.search(text, max(0, y.start() - LOOKBACK), y.end())  # a window of <= 48 characters
             while m is not None and not _is_month_match(m):  # "Volume 4, 2013": no month there
                 m = pattern.search(text, m.start() + 1, y.end())
@@ -81,6 +82,16 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
                     return FoundDate(parts, m.span(), m.group(0))
     y = order[0]
     return FoundDate((int(y.group("year")),), y.span(), y.group(0))
+
+
+# a run of letters, where a month name may be
+LETTERS_RE = regex.compile(r"\p{L}+")
+
+
+def _month_before(text: str, year_start: int) -> bool:
+    """A month name among the words just before a year: only then can a pattern above match there."""
+    window = text[max(0, year_start - LOOKBACK):year_start].lower()
+    return any(word in MONTHS for word in LETTERS_RE.findall(window))
 
 
 def _is_month_match(m: regex.Match) -> bool:
