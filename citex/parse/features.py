@@ -58,6 +58,7 @@ LOCATOR_END_RE = regex.compile(
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+LOCATOR_LAST_CHARS = frozenset("0123456789xivlcXIVLC")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
 
@@ -66,6 +67,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
 
     A bare number that closes a date ("October 12, 2013", "(1999)") is no pinpoint.
     """
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith(".") else end
+    if not end or end[-1] not in LOCATOR_LAST_CHARS:
+        return text, None, None  # a pinpoint ends in a digit or a roman numeral
     m = LOCATOR_END_RE.search(text, max(0, len(text) - LOCATOR_WINDOW))  # a pinpoint is short: look at the end only
     if not m:
         return text, None, None
