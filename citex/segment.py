@@ -51,6 +51,8 @@ SIGNAL_WORDS = ("see", "cf.", "compar", "véase", "vease", "ver", "voir", "vgl."
 AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
 COMPARE_WITH_RE = regex.compile(r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),(?=\s+(?:with|con|avec|mit)\s+[\p{Lu}“\"*])")
+# ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
+AND_JOIN_RE = regex.compile(r",\s+(?:and|y|e|et|und)\s+(?=\p{Lu})")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
 LEAD_RE = regex.compile(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
 
@@ -61,7 +63,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     regs = spans.regions(text)
     pieces: list[Piece] = []
     commentary: list[str] = []
-    for start, end in _rejoin(text, chunks(text, regs)):
+    for start, end in _conjoined(text, regs, _rejoin(text, chunks(text, regs))):
         chunk = text[start:end]
         lead, sig, body_start = _signal(chunk, regs, start)
         conj = AND_RE.match(chunk, body_start)  # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"
@@ -152,6 +154,52 @@ def _lead_clause(body: str) -> str | None:
     if not n or not looks_like_names(n.group("names")):
         return None
     return lead
+
+
+def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a chunk where ", and" joins two full citations: "See A, *Title* (Place: P, 1998), 45,
+    and B, *Title* (Place: P, 1999), 12."  Both sides must read as full citations on their own,
+    and the second must open with names; a title or a list of names holding "and" stays whole."""
+    if ", " not in text:
+        return spans_
+    masked = None
+    out: list[tuple[int, int]] = []
+    for start, end in spans_:
+        if masked is None:
+            masked = spans.mask(text, regs)
+        cut_at = start
+        for m in AND_JOIN_RE.finditer(masked, start, end):
+            left = text[cut_at:m.start()]
+            if not _closes_citation(left):
+                continue  # "in Hugo Frühling, Joseph S. Tulchin, and Heather A. Golding eds.": one list of names
+            right = text[m.end():end].strip().rstrip(";,").strip()
+            names = NAMES_THEN_TEXT_RE.match(right)
+            if not names or not looks_like_names(names.group("names")):
+                continue
+            if features.judge(right)[0] != "full" or features.judge(_without_signal(left))[0] != "full":
+                continue
+            out.append((cut_at, m.start() + 1))
+            cut_at = m.start() + 1
+        out.append((cut_at, end))
+    return out
+
+
+def _closes_citation(text: str) -> bool:
+    """``text`` ends as a citation does: a page or a year, a closing parenthesis or title mark, a URL."""
+    end = text.rstrip(" ,;.")
+    if not end:
+        return False
+    if end[-1].isdigit() or end[-1] in ")]*”\"’'»":
+        return True
+    url = features.URL_RE.search(end)
+    return url is not None and url.end() == len(end)
+
+
+def _without_signal(chunk: str) -> str:
+    """A chunk without its opening signal phrase or conjunction: what ``judge`` should see."""
+    chunk = chunk.strip()
+    m = SIGNAL_RE.match(chunk) or AND_RE.match(chunk)
+    return (chunk[m.end():] if m else chunk).strip().rstrip(";,").strip()
 
 
 def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:

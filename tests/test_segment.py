@@ -36,6 +36,15 @@ def cut(text: str):
                      id="title-ending-in-question-mark-not-a-sentence-end"),
         pytest.param("Smith, op. cit., p. 4.", ["short"], id="op-cit-short-form"),
         pytest.param("municipal official, interview.", ["short"], id="repeated-interview-short-form"),
+        pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "
+                     "Institute of Peace Press, 1998), 45–47, and Orin Starn, *Nightwatch: The Politics of Protest in the "
+                     "Andes* (Durham, NC: Duke University Press, 1999), 12.", ["full", "full"],
+                     id="two-works-joined-by-comma-and"),
+        pytest.param("Carlos Basombrio, \"Militarization of Public Security in Peru,\" in Hugo Frühling, Joseph S. "
+                     "Tulchin, and Heather A. Golding eds., *Crime and Violence in Latin America* (Washington, D.C.: "
+                     "Woodrow Wilson Center, 2003), p. 161.", ["full"], id="comma-and-inside-a-list-of-editors-stays"),
+        pytest.param("Marisol de la Cadena, *Indigenous Mestizos* (Durham, NC: Duke University Press, 2000), 5, and "
+                     "the essays that followed it.", ["full"], id="comma-and-before-commentary-stays"),
         pytest.param("Compare Ley N.° 29338, arts. 14–15, with Spronk, “Roots of Resistance,” 14–16.", ["short", "short"],
                      id="compare-one-work-with-another"),
         pytest.param("John Smith, Title of the Article About Peru, New York Times, March 3, 2010. The point is made.",
