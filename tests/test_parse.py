@@ -167,6 +167,20 @@ def test_pinpoint_on_a_book_is_a_locator_not_pages():
     assert c.locator == "66-67" and c.work.page is None and c.work.type == "book"
 
 
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        pytest.param("Simon Romero, “Coca Growers in Peru Rise Up,” *New York Times*, April 4, 2012, A8", "A8",
+                     id="newspaper-section-page"),
+        pytest.param("Simon Romero, “Coca Growers in Peru Rise Up,” *New York Times*, April 4, 2012", None,
+                     id="the-date-is-no-page"),
+        pytest.param("Rachel Smith, “A Study,” *PLOS ONE* 8, no. 3 (2013): e58812", None, id="article-number-is-pages"),
+    ],
+)
+def test_pinpoints_of_newspapers_and_article_numbers(text, locator):
+    assert full(text).locator == locator
+
+
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"
