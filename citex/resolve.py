@@ -198,6 +198,8 @@ class _Resolver:
             how = "family name"
             if not found:  # the parse may have read a short title as a name: "Informe Final, p. 4"
                 found, how = self._by_title(title_words(" ".join(n.family or n.literal or "" for n in names))), "title"
+            if not found and len(names) > 1:  # ... or as more names: "Grisaffi, Coca Yes, Cocaine No, 50"
+                found, how = self._names_then_title(names), "family name and title read as names"
             if found and GIVEN_NAME_BREAKS_TIES and len(found) > 1:
                 found = _given_compatible(found, names, self.entries) or found
         elif title:
@@ -239,6 +241,18 @@ class _Resolver:
             if not total:
                 return {}
         return total or {}
+
+    def _names_then_title(self, names: list[Name]) -> list[int]:
+        """Entries by the first names whose title holds every word of the names after them."""
+        for cut in range(len(names) - 1, 0, -1):
+            words = set(title_words(" ".join(n.family or n.literal or "" for n in names[cut:])))
+            if not words:
+                continue
+            found = [i for i in sorted(self._by_names(names[:cut]))
+                     if words <= set(title_words(self.entries[i].work.title))]
+            if found:
+                return found
+        return []
 
     def _by_title(self, title: list[str]) -> list[int]:
         """Entries whose title starts with these significant words, earliest first."""

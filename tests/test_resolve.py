@@ -176,6 +176,9 @@ SHORT = [
                  id="author-and-new-title-is-a-first-citation"),
     pytest.param([[(0, FELBAB)], [(0, short("Felbab-Brown, p. 94.", family="Felbab-Brown", locator="94"))], [(0, ibid("*Ibid.*"))]], [],
                  id="chain-ibid-short-full"),
+    pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)],
+                  [(0, short("Smith, Coca and, the State, 45.", family=["Smith", "Coca and", "the State"], locator="45"))]], [],
+                 id="short-title-without-italics-read-as-more-names"),
     pytest.param([[(0, ROMO)], [(1, MAYO_ROMO)], [([0, 1], short("Espinoza.", family="Espinoza"))], [([0, 1], ibid("Ibid."))]],
                  ["ambiguous", "ambiguous"], id="ibid-after-an-ambiguous-short-form-keeps-its-candidates"),
 ]
