@@ -16,6 +16,8 @@ from ..model import Name
 
 # "GAO", "UNODC", "AT&T"
 ACRONYM_RE = regex.compile(r"[\p{Lu}&.\-]{2,10}")
+# an organisation's acronym after its name: "United Nations Office on Drugs and Crime (UNODC)"
+ACRONYM_AFTER_RE = regex.compile(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$")
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -58,7 +60,12 @@ GIVEN_NAMES = frozenset(
     paula pedro peter philip pierre rachel rafael ramón raúl raul raymond rebecca ricardo richard robert roberto
     rodrigo ronald rosa rosario ruth samuel sandra santiago sara sarah scott sebastián sergio simon sofía sophie
     stephen steven susan teresa thomas timothy tomás ursula vanessa verónica víctor victor victoria virginia walter
-    william iván ivan inés ines lynn marie louise ellen jo anne ann jean paul pierre luc""".split()
+    william iván ivan inés ines lynn marie louise ellen jo anne ann jean paul pierre luc
+    allison barbara beverly bonnie carolyn cheryl cindy cynthia danielle debra donna eileen elaine eleanor eugene
+    evelyn frances frederick gail gerald harry heather heidi irene jacob jacqueline jeremy jill joanne jonathan
+    joshua joyce judy kathleen kathryn kimberly lillian lois lori lucy madeline marilyn marjorie megan melissa
+    mildred nathan nicole pamela peggy phyllis samantha sharon shirley stephanie tamara theodore theresa tina
+    tracy valerie wendy""".split()
 )
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
 NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
@@ -87,7 +94,8 @@ ORG_FUNCTION_WORDS = frozenset(
 
 
 def organisation_name(text: str) -> bool:
-    """A name that reads as an organisation: "United Nations Office on Drugs and Crime"."""
+    """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)"."""
+    text = ACRONYM_AFTER_RE.sub("", text)
     words = text.split()
     return 1 <= len(words) <= 12 and is_organisation(text) and words[0][:1].isupper() \
         and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words)
