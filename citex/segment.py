@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .model import Note, Piece
 from .parse import dates, features
-from .parse.names import looks_like_names
+from .parse.names import looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
 LEADS_TO_TITLE_RE = regex.compile(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$")
@@ -147,7 +147,8 @@ def _lead_clause(body: str) -> str | None:
     if not m:
         return None
     lead = m.group("lead")
-    if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle():
+    if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle() \
+            or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
     rest = body[m.end():]
     n = NAMES_THEN_TEXT_RE.match(rest)

@@ -181,6 +181,31 @@ def test_pinpoints_of_newspapers_and_article_numbers(text, locator):
     assert full(text).locator == locator
 
 
+def test_chapter_with_its_book_title_unmarked_before_ed():
+    c = full("Juan Pablo Ferrero, “Coca Politics,” in The Andean Drug Economy, ed. Madeline Barbara Léons and "
+             "Harry Sanabria (Albany: SUNY Press, 1997), 88–90")
+    w = c.work
+    assert (w.type, w.container, w.publisher) == ("chapter", "The Andean Drug Economy", "SUNY Press")
+    assert [(n.family, n.given) for n in w.editors] == [("Léons", "Madeline Barbara"), ("Sanabria", "Harry")]
+
+
+def test_organisation_before_an_unmarked_report_title_is_the_author():
+    for text, author, title in [
+        ("U.S. Department of State, International Narcotics Control Strategy Report, vol. 1 (Washington, DC: Bureau of "
+         "International Narcotics and Law Enforcement Affairs, March 2013), 98", "U.S. Department of State",
+         "International Narcotics Control Strategy Report"),
+        ("United Nations Office on Drugs and Crime (UNODC), World Drug Report 2014 (Vienna: UNODC, 2014), 35",
+         "United Nations Office on Drugs and Crime (UNODC)", "World Drug Report 2014"),
+    ]:
+        w = full(text).work
+        assert ([a.literal for a in w.authors], w.title, w.type) == ([author], title, "report")
+
+
+def test_interview_by_the_author_with_someone():
+    w = full("Interview by the author with a coca grower, Chapare, Bolivia, August 14, 2015").work
+    assert ([a.literal for a in w.authors], w.place, w.date, w.interviewer) == (["a coca grower"], "Chapare, Bolivia", (2015, 8, 14), ())
+
+
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"

@@ -36,6 +36,8 @@ def cut(text: str):
                      id="title-ending-in-question-mark-not-a-sentence-end"),
         pytest.param("Smith, op. cit., p. 4.", ["short"], id="op-cit-short-form"),
         pytest.param("municipal official, interview.", ["short"], id="repeated-interview-short-form"),
+        pytest.param("U.S. Department of State, International Narcotics Control Strategy Report (Washington, DC, 2013).",
+                     ["full"], id="organisation-author-is-no-lead-clause"),
         pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "
                      "Institute of Peace Press, 1998), 45–47, and Orin Starn, *Nightwatch: The Politics of Protest in the "
                      "Andes* (Durham, NC: Duke University Press, 1999), 12.", ["full", "full"],

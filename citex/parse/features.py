@@ -23,8 +23,8 @@ SPACES_RE = regex.compile(r"\s+")
 # "1990", "n.d."
 YEAR_OR_ND_RE = regex.compile(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 
-# "(Penguin, 1996)"
-PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80},\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
+# "(Penguin, 1996)", "(Washington, DC, 2013)"
+PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem"
 IBID_RE = regex.compile(

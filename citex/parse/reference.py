@@ -41,6 +41,12 @@ TITLE_CONTINUES_RE = regex.compile(r"^:\s*[^,(]+")
 # names that edit the book: "Steve J. Stern, ed."
 ENDS_WITH_EDS_RE = regex.compile(r"(?i),?\s*\(?eds?\.\)?$")
 
+# what follows "ed." up to the next comma or parenthesis: the editors' names
+UP_TO_COMMA_RE = regex.compile(r"[^,(]{2,120}")
+
+# a place printed with its state or country code and no publisher: "Washington, DC", "Boulder, Colo."
+CITY_AND_STATE_RE = regex.compile(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|\p{Lu}\p{Ll}{1,4}\.)$")
+
 # a chapter's book after "in": "in Shining and Other Paths"
 IN_BOOK_RE = regex.compile(r"(?i)^in\s+")
 
@@ -55,6 +61,9 @@ THE_AUTHOR_RE = regex.compile(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
 
 # "(Washington, DC)" -> "Washington, DC"
 PARENS_RE = regex.compile(r"[()]")
+
+# "the author with a coca grower" -> "the author" | "a coca grower"
+WITH_INSIDE_RE = regex.compile(r"(?i)\s+(?:with|con|avec|mit)\s+")
 
 # "with Juan Pérez" -> "Juan Pérez"
 WITH_RE = regex.compile(r"(?i)^\s*(?:with|con|avec|mit)\s+")
@@ -218,7 +227,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     chapter = False
     stripped = rest.strip().lstrip(",").strip()
     m = IN_EDITORS_FIRST_RE.match(stripped)
-    if m and looks_like_names(m.group("eds")):
+    if m and looks_like_names(m.group("eds")) and not _book_then_editors(stripped, m):
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
@@ -352,9 +361,12 @@ def read_interview(text: str) -> Work:
     by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)"
         who = by.group("who").strip()
+        interviewee = text[: by.start()].strip(" ,")
+        together = WITH_INSIDE_RE.search(who)
+        if together and not interviewee:  # "Interview by the author with a coca grower, Chapare, ..."
+            who, interviewee = who[: together.start()].strip(), who[together.end():].strip()
         if not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
-        interviewee = text[: by.start()].strip(" ,")
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
     else:
         m = INTERVIEW_RE.search(text)
@@ -470,6 +482,8 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
     if ":" in body:
         place, _, publisher = body.partition(":")
         return place.strip() or None, publisher.strip().rstrip(",") or None, date
+    if CITY_AND_STATE_RE.match(body):  # "(Washington, DC, 2013)": a place, the author publishes
+        return body, None, date
     return None, body or None, date
 
 
@@ -601,6 +615,18 @@ def _editor_list(text: str, start: int, end: int) -> tuple[str, int]:
             break
         best = start + len(who)
     return text[start:best], best
+
+
+def _book_then_editors(text: str, m: regex.Match) -> bool:
+    """"in The Andean Drug Economy, ed. Madeline Barbara Léons and Harry Sanabria (Albany: ...)": the
+    words before "ed." are the book (its italics lost) when names follow "ed." directly, not a title."""
+    if m.group(0).rstrip().endswith(",") or text[m.end("eds"):m.end("eds") + 1] != ",":
+        return False  # "in Hugo Frühling, ..., and Heather A. Golding eds., *Crime*": the editors come first
+    after = text[m.end():]
+    if after[:1] in ("*", "“", '"'):
+        return False
+    names = UP_TO_COMMA_RE.match(after)
+    return bool(names) and looks_like_names(names.group(0).strip())
 
 
 def _organisation_author(part: str) -> bool:
