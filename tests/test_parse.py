@@ -206,6 +206,27 @@ def test_interview_by_the_author_with_someone():
     assert ([a.literal for a in w.authors], w.place, w.date, w.interviewer) == (["a coca grower"], "Chapare, Bolivia", (2015, 8, 14), ())
 
 
+def test_personal_communication_is_read_as_an_interview():
+    w = full("Personal communication with a UNODC analyst, Bogotá, March 2014").work
+    assert (w.type, [a.literal for a in w.authors], w.place, w.date, w.genre) == \
+        ("interview", ["a UNODC analyst"], "Bogotá", (2014, 3), "Personal communication")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("International Crisis Group, “Colombia: Peace at Last?,” Latin America Report no. 45, September 25, "
+                     "2012, https://www.crisisgroup.org/colombia-peace-last", "report", id="numbered-report-series"),
+        pytest.param("Adam Isacson and Abigail Poe, “After Plan Colombia,” Center for International Policy, December 2009, 14",
+                     "report", id="signed-paper-of-an-organisation-without-url"),
+        pytest.param("John M. Walsh and Coletta A. Youngers, “Summit in Peru,” *Washington Office on Latin America*, "
+                     "June 22, 2012", "webpage", id="signed-commentary-of-an-organisation-dated-by-day"),
+    ],
+)
+def test_organisation_papers_and_commentaries(text, kind):
+    assert full(text).work.type == kind
+
+
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"

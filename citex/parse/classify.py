@@ -57,6 +57,10 @@ REPORT_WORD_RE = regex.compile(
     r"encuesta|enquête|occasional\s+paper|discussion\s+paper|technical\s+paper|research\s+paper|paper\s+no|no\.\s*\d|"
     r"gao-|crs|rl\d|r\d{4,}|ser\.|series)\b"
 )
+# A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
+REPORT_SERIES_RE = regex.compile(
+    r"(?i)\b(?:report|paper|brief|briefing|informe|documento|rapport|bericht)\s+(?:no\.|n[º°o]\.?|number|núm\.|nr\.)?\s*\d"
+)
 GOVERNMENT_RE = regex.compile(
     r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
@@ -145,6 +149,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
+        if REPORT_SERIES_RE.search(container):
+            return "report", [f'numbered report series "{container}" -> report']
         if known == "news":
             return "article-newspaper", [f'known news outlet "{container}"']
         if known == "magazine":
@@ -161,6 +167,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 return "report", [f'issued by organisation "{container}"' + (", year only" if shape.date_precision <= 1 else "") + " -> report"]
             if GOVERNMENT_RE.search(container) and not shape.person_authors:
                 return "document", [f'unsigned item issued by government body "{container}" -> document (press release)']
+            if shape.person_authors and not shape.url and shape.date_precision <= 2:  # a day's date: a web commentary
+                return "report", [f'signed paper of organisation "{container}", no URL, dated by month -> report']
             return "webpage", [f'signed web publication of organisation "{container}" -> webpage']
         if NEWS_WORD_RE.search(container):
             return "article-newspaper", [f'news wording in outlet "{container}"']

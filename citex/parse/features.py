@@ -31,10 +31,11 @@ IBID_RE = regex.compile(
     r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.)?\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\s*[.,;]?\s*$"
 )
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
-# "..., interview by the author", "Entrevista con ..."
+# "Personal communication with ...", "..., interview by the author", "Entrevista con ..."
 INTERVIEW_RE = regex.compile(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author'?s?|authors'|in-person|recorded|oral\s+history)\s+)*"
     r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
+    r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
 )
@@ -198,7 +199,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
-INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence")
+INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci")
 
 
 def may_be_interview(lowered: str) -> bool:

@@ -65,7 +65,12 @@ GIVEN_NAMES = frozenset(
     evelyn frances frederick gail gerald harry heather heidi irene jacob jacqueline jeremy jill joanne jonathan
     joshua joyce judy kathleen kathryn kimberly lillian lois lori lucy madeline marilyn marjorie megan melissa
     mildred nathan nicole pamela peggy phyllis samantha sharon shirley stephanie tamara theodore theresa tina
-    tracy valerie wendy""".split()
+    tracy valerie wendy
+    clemencia consuelo pilar soledad rocío guadalupe esperanza milagros amparo fabiola gladys graciela irma leticia
+    lourdes magdalena marisol mónica nelly nora raquel silvia susana yolanda álvaro armando arturo augusto cristóbal
+    darío emilio federico héctor humberto jaime jesús marcelo mariano mauricio ramiro reynaldo rubén teodoro ulises
+    antonia carolina catalina fernanda florencia francisca josefina liliana lorena luz margarita paola valeria
+    ximena joão antônio paulo luiz""".split()
 )
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
 NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")

@@ -75,7 +75,7 @@ TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$")
 IN_PLACE_RE = regex.compile(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
 
 # "Personal interview, ..." -> "Personal interview"
-GENRE_RE = regex.compile(r"(?i)^\s*((?:\p{L}+\s+){0,2}interview)")
+GENRE_RE = regex.compile(r"(?i)^\s*((?:\p{L}+\s+){0,2}(?:interview|communication|conversation|correspondence))")
 
 # "Smith and Jones" -> Smith | Jones
 SHORT_NAMES_SPLIT_RE = regex.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
