@@ -83,6 +83,11 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             lead2, body2, kind2, evidence2, at = _from_title(chunk, regs, start)
             if kind2 == "full":
                 lead, body, kind, evidence, offset = lead2, body2, kind2, evidence2, at
+        if kind is None and sig is None:  # "for a contrary view, Isacson and Poe, “After Plan Colombia,” 16"
+            found = _after_lead_phrase(chunk)
+            if found:
+                lead, body, kind, evidence, at = found
+                offset = start + at
         if kind is None:
             commentary.append(chunk.strip())
             continue
@@ -249,6 +254,37 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
     if "." in token:
         return False  # "U.S", "D.C", "n.d", "e.g"
     return True
+
+
+LEAD_PHRASE_MAX = 80  # "for a contrary view," "on the later years of the war, see"
+
+
+def _after_lead_phrase(chunk: str):
+    """A citation after a short lead phrase and a comma, with no signal word:
+    (lead, body, kind, evidence, offset of the body in the chunk), or None.
+
+    The body must be a full citation, or a short form with a marked title after names, so
+    that prose with commas ("In 1990, Shining Path ...") is never read as a citation."""
+    pos = chunk.find(", ")
+    while 0 <= pos <= LEAD_PHRASE_MAX:
+        lead = chunk[:pos].strip()
+        if any(mark in lead for mark in "*“\"") or looks_like_names(lead):
+            return None
+        at = pos + 2
+        body = chunk[at:].strip().rstrip(";,").strip()
+        kind, evidence = features.judge(body)
+        if kind == "full" or kind == "short" and _names_before_title(body):
+            return lead + ",", body, kind, evidence + ["citation after a lead phrase"], at
+        pos = chunk.find(", ", pos + 2)
+    return None
+
+
+def _names_before_title(body: str) -> bool:
+    titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
+    if not titles:
+        return False
+    before = body[: titles[0].start].strip().rstrip(",").strip()
+    return bool(before) and looks_like_names(before)
 
 
 def _from_title(chunk: str, regs: list[spans.Region], offset: int):

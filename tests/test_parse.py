@@ -227,6 +227,13 @@ def test_organisation_papers_and_commentaries(text, kind):
     assert full(text).work.type == kind
 
 
+def test_testimony_names_its_speaker_and_where_it_was_given():
+    w = full("Testimony of William R. Brownfield, Assistant Secretary of State, before the Senate Caucus on International "
+             "Narcotics Control, June 9, 2015").work
+    assert (w.type, [(a.family, a.given) for a in w.authors], w.event_title, w.date) == \
+        ("speech", [("Brownfield", "William R.")], "Senate Caucus on International Narcotics Control", (2015, 6, 9))
+
+
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"

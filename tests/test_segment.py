@@ -36,6 +36,12 @@ def cut(text: str):
                      id="title-ending-in-question-mark-not-a-sentence-end"),
         pytest.param("Smith, op. cit., p. 4.", ["short"], id="op-cit-short-form"),
         pytest.param("municipal official, interview.", ["short"], id="repeated-interview-short-form"),
+        pytest.param("On eradication's costs, see Mejía et al., “Los efectos,” 25; for a contrary view, Isacson and Poe, "
+                     "“After Plan Colombia,” 16.", ["short", "short"], id="lead-phrase-without-signal-before-a-short-form"),
+        pytest.param("In the early 1990s, Shining Path controlled much of the valley.", [],
+                     id="prose-with-a-comma-is-no-citation"),
+        pytest.param("Testimony of William R. Brownfield, Assistant Secretary of State, before the Senate Caucus on "
+                     "International Narcotics Control, June 9, 2015.", ["full"], id="testimony-without-quoted-title"),
         pytest.param("U.S. Department of State, International Narcotics Control Strategy Report (Washington, DC, 2013).",
                      ["full"], id="organisation-author-is-no-lead-clause"),
         pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "

@@ -59,6 +59,8 @@ LOCATOR_END_RE = regex.compile(
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+# Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
+SPEECH_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+\p{Lu}")
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcXIVLC")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -177,6 +179,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["a newspaper's issue: outlet and date"]
     if date and LEGAL_START_RE.match(text):
         return "full", ["a law or decree with its date"]
+    if date and len(date.parts) >= 2 and SPEECH_START_RE.match(text):
+        return "full", ["testimony or a speech, with its date"]
     return None, []
 
 

@@ -47,6 +47,9 @@ UP_TO_COMMA_RE = regex.compile(r"[^,(]{2,120}")
 # a place printed with its state or country code and no publisher: "Washington, DC", "Boulder, Colo."
 CITY_AND_STATE_RE = regex.compile(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|\p{Lu}\p{Ll}{1,4}\.)$")
 
+# the speaker named in an unmarked title: "Testimony of William R. Brownfield", "Remarks by Jane Doe"
+SPEAKER_IN_TITLE_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|de)\s+(?P<who>[^,;()]{3,80})")
+
 # a chapter's book after "in": "in Shining and Other Paths"
 IN_BOOK_RE = regex.compile(r"(?i)^in\s+")
 
@@ -325,6 +328,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             container = None
             genre = None
             evidence.append(f'"{event_title or place}" read as where the speech was given')
+    if kind == "speech" and not authors and mark is None:  # "Testimony of William R. Brownfield, ..., before ..."
+        speaker = SPEAKER_IN_TITLE_RE.match(title or "")
+        if speaker and looks_like_names(speaker.group("who")):
+            authors = parse_names(speaker.group("who"))
+            evidence.append(f'"{speaker.group("who")}" read as the speaker')
     gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
