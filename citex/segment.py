@@ -257,6 +257,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
 
 
 LEAD_PHRASE_MAX = 80  # "for a contrary view," "on the later years of the war, see"
+# a title mark or a digit: a chunk without either cites nothing
+TITLE_OR_DIGIT_RE = regex.compile(r'[*“"\d]')
 
 
 def _after_lead_phrase(chunk: str):
@@ -265,6 +267,8 @@ def _after_lead_phrase(chunk: str):
 
     The body must be a full citation, or a short form with a marked title after names, so
     that prose with commas ("In 1990, Shining Path ...") is never read as a citation."""
+    if not TITLE_OR_DIGIT_RE.search(chunk):
+        return None  # no title and no year or page: nothing here to cite
     pos = chunk.find(", ")
     while 0 <= pos <= LEAD_PHRASE_MAX:
         lead = chunk[:pos].strip()

@@ -91,7 +91,7 @@ LETTERS_RE = regex.compile(r"\p{L}+")
 def _month_before(text: str, year_start: int) -> bool:
     """A month name among the words just before a year: only then can a pattern above match there."""
     window = text[max(0, year_start - LOOKBACK):year_start].lower()
-    return any(word in MONTHS for word in LETTERS_RE.findall(window))
+    return not MONTHS.keys().isdisjoint(LETTERS_RE.findall(window))
 
 
 def _is_month_match(m: regex.Match) -> bool:

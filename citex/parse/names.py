@@ -87,7 +87,7 @@ def is_organisation(text: str) -> bool:
     words = [w.strip(".,()").lower() for w in text.split()]
     if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper():
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article
-    if any(w in ORG_WORDS for w in words):
+    if not ORG_WORDS.isdisjoint(words):
         return True
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 

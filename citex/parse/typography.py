@@ -27,7 +27,7 @@ SINGLE_PAIR_RE = regex.compile(r"‘([^‘’]{1,200}?)’(?=[\s,.;:!?)\]]|$)")
 def smart(text: str | None) -> str | None:
     """Typographic apostrophes; a quotation inside a title in double quotes, as CSL data has it
     (a CSL processor turns it to single quotes when the title itself is printed in quotes)."""
-    if not text or not any(q in text for q in "'\"‘"):
+    if not text or ("'" not in text and '"' not in text and "‘" not in text):
         return text
     text = APOSTROPHE_RE.sub("’", text)
     text = OPEN_SINGLE_RE.sub("‘", text)
