@@ -11,7 +11,7 @@ import regex
 
 from . import spans
 from .model import Note, Piece
-from .parse import dates, features
+from .parse import bibstyle, dates, features
 from .parse.names import looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -127,6 +127,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     while pos >= 0:
         cuts.append(pos + 1)
         pos = masked.find(";", pos + 1)
+    entries = _entries(text, masked, cuts)
+    if entries:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011.": no cut inside an entry
+        cuts = [c for c in cuts if not any(a < c < b for a, b in entries)]
     out: list[tuple[int, int]] = []
     pos = 0
     for cut in sorted(set(cuts)):
@@ -135,6 +138,26 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         pos = cut
     if text[pos:].strip():
         out.append((pos, len(text)))
+    return out
+
+
+def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """Stretches written as bibliography entries, each starting where the note or a sentence
+    starts (after a signal phrase): the sentence ends inside them are no cuts."""
+    if ". " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for start in sorted({0, *cuts}):
+        if out and start < out[-1][1]:
+            continue
+        head = text[start:]
+        skip = len(head) - len(head.lstrip())
+        sig = SIGNAL_RE.match(head, skip)
+        if sig:
+            skip = sig.end()
+        length = bibstyle.entry_length(text[start + skip:])
+        if length:
+            out.append((start, start + skip + length))
     return out
 
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import unicodedata
-
-import re
 
 import regex
 

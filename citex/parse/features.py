@@ -13,7 +13,7 @@ import functools
 import regex
 
 from .. import spans
-from . import dates
+from . import bibstyle, dates
 from .classify import KNOWN_NEWS, NEWS_WORD_RE
 from .names import looks_like_names, organisation_name
 
@@ -113,6 +113,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    entry = bibstyle.to_note_form(text)
+    if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
+        kind, evidence = _judge_uncached(entry)
+        if kind == "full":
+            return kind, evidence + ["a note written as a bibliography entry"]
     lowered = text.lower()
     if ("cit" in lowered or "supra" in lowered) and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)

@@ -6,13 +6,13 @@ parenthetical), when (a date), and locators.  It never invents what is not print
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from .. import spans
 from ..model import Name, Work
-from . import classify, dates, language
+from . import bibstyle, classify, dates, language
 from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
@@ -68,8 +68,8 @@ PARENS_RE = regex.compile(r"[()]")
 # "the author with a coca grower" -> "the author" | "a coca grower"
 WITH_INSIDE_RE = regex.compile(r"(?i)\s+(?:with|con|avec|mit)\s+")
 
-# "with Juan Pérez" -> "Juan Pérez"
-WITH_RE = regex.compile(r"(?i)^\s*(?:with|con|avec|mit)\s+")
+# "with Juan Pérez" -> "Juan Pérez"; Spanish "Entrevista a un agricultor" -> "un agricultor"
+WITH_RE = regex.compile(r"(?i)^\s*(?:with|con|avec|mit|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
 TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$")
@@ -132,6 +132,10 @@ class _Reading:
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    entry = bibstyle.to_note_form(text)
+    if entry is not None and entry != text:  # a note written as a bibliography entry
+        work, loc, label = read_full(entry)
+        return replace(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
     if may_be_interview(text[:200].lower()) and INTERVIEW_RE.search(text[:200]):
         return read_interview(text), None, None
     issue = newspaper_issue(text)

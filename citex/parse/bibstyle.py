@@ -1,0 +1,134 @@
+"""Notes written as bibliography entries, turned into the note form the readers know.
+
+Many publishers (and most Spanish- and Portuguese-language journals) print a note the way a
+bibliography prints an entry: names inverted, then sentences for the title and the facts.
+
+    Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011, p. 45.
+    Kay, Bruce H. "Violent Opportunities." Journal of Interamerican Studies 41, no. 3 (1999): 97-127.
+    Comisión de la Verdad y Reconciliación. Informe final. Lima: CVR, 2003, tomo IV, p. 120.
+
+``to_note_form`` rewrites such an entry as a note ("Carlos Iván Degregori, *Qué difícil es ser
+Dios* (Lima: IEP, 2011), p. 45"), so that judging and reading need no second grammar.  It
+answers None for anything else: an entry must open with inverted names (or an organisation
+followed by place and publisher), have a title sentence, and end with publication facts.
+"""
+from __future__ import annotations
+
+import regex
+
+from .classify import JOURNAL_WORD_RE
+from .names import organisation_name
+
+_WORD = r"\p{Lu}[\p{L}'’\-]+"
+_INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
+_PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|di|du|le|la)\s+"
+# "Degregori, Carlos Iván.", "Kay, Bruce H.", "Durand Guevara, Anahí.", "van Dun, Mirella.",
+# "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed."
+INVERTED_NAMES_RE = regex.compile(
+    rf"^(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
+    rf"(?P<given>{_WORD}(?:\s+{_WORD})?(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)"
+    rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}})?"
+    r"(?P<etal>,?\s+et\s+al\.?)?"
+    r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.)?"
+    r"(?:(?<=\.)|\.)\s+"
+    rf"(?!{_WORD},)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on
+)
+# the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
+CONJUNCTION_RE = regex.compile(r"^,?\s+(?:and|y|e|et|und|&)\s+")
+# An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
+# "U.S. Department of State. "
+ORGANISATION_RE = regex.compile(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*])")
+# The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
+# letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
+QUOTED_TITLE_RE = regex.compile(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
+ITALIC_TITLE_RE = regex.compile(r"\G\*(?P<title>[^*]{2,300}?)\.?\*\.?\s*")
+PLAIN_TITLE_RE = regex.compile(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d)")
+# a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
+# holding one is a note in note form, not an entry
+PUB_PAREN_RE = regex.compile(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
+# "Lima: Instituto de Estudios Peruanos, 2011, p. 45." / "Washington, DC: GAO, 2008."
+PUBLICATION_RE = regex.compile(
+    r"\G(?P<place>\p{Lu}[^:;]{1,60}?):\s*(?P<publisher>[^,;:]{2,120}?),\s*"
+    r"(?P<date>(?:[^,;:()]{0,25}\s)?(?:1[5-9]\d\d|20\d\d))(?![\d\-–])"
+    r"(?P<after>(?:,\s*(?:(?:tomo|vol\.|t\.|pp?\.|págs?\.|chap\.|cap\.|no\.|n\.)\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
+    r"\.?"
+)
+# The end of an entry's last sentence: a period before a capitalised word, or the end
+SENTENCE_END_RE = regex.compile(r"(?<!\b(?:no|vol|pp|p|ed|eds|n|núm|tomo|t|\p{Lu}))\.(?=\s+\p{Lu}\p{Ll})")
+# what an entry's last sentence ends with: a year, a page, a date, a closing parenthesis or a URL
+FACTS_END_RE = regex.compile(r"(?:\d|\)|https?://\S+|www\.\S+)$")
+YEAR_OR_URL_RE = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|https?://|www\.")
+# "En: Revista Argumentos" / "In: *Book*" -> "in Revista Argumentos"
+IN_CONTAINER_RE = regex.compile(r"(?i)^(?:en|in|dans|em)\s*:?\s+")
+
+
+def to_note_form(text: str) -> str | None:
+    """The note form of a bibliography-style entry, or None when ``text`` is not exactly one."""
+    text = text.strip()
+    found = read_entry(text)
+    if found is None or found[0] < len(text.rstrip(" .;,")):
+        return None
+    return found[1]
+
+
+def entry_length(text: str) -> int | None:
+    """How many characters of ``text``, from its start, are one bibliography-style entry."""
+    found = read_entry(text)
+    return found[0] if found else None
+
+
+def read_entry(text: str) -> tuple[int, str] | None:
+    """(length of the entry at the start of ``text``, its note form), or None."""
+    if ". " not in text or not YEAR_OR_URL_RE.search(text):
+        return None
+    names = _names(text)
+    if names is None:
+        return None
+    who, at, organisation = names
+    title, mark, at = _title(text, at)
+    if title is None or at >= len(text):
+        return None
+    pub = PUBLICATION_RE.match(text, at)
+    if pub:
+        after = pub.group("after").strip(" ,")
+        book = f"“{title},”" if mark == "quote" else f"*{title}*"
+        facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
+        return pub.end(), f"{who}, {book} {facts}" + (f", {after}" if after else "")
+    if organisation:
+        return None  # an organisation's entry is read only with its place and publisher
+    end = SENTENCE_END_RE.search(text, at)
+    stop = end.start() if end else len(text.rstrip(" ."))
+    rest = text[at:stop].strip()
+    if not rest or not FACTS_END_RE.search(rest):
+        return None  # the last sentence of an entry ends in facts: a year, a page, a URL
+    periodical = JOURNAL_WORD_RE.search(rest[:80]) is not None
+    rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
+    form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
+    return stop + (1 if text[stop:stop + 1] == "." else 0), form
+
+
+def _names(text: str) -> tuple[str, int, bool] | None:
+    """(names in note order, where they end, whether they are an organisation)."""
+    m = INVERTED_NAMES_RE.match(text)
+    if m:
+        who = f"{m.group('given').strip()} {m.group('family').strip()}"
+        if m.group("more"):
+            who += " and " + CONJUNCTION_RE.sub("", m.group("more"))
+        if m.group("etal"):
+            who += " et al."
+        if m.group("role"):
+            who += ", " + m.group("role").strip(" ,")
+        return who, m.end(), False
+    m = ORGANISATION_RE.match(text)
+    if m and organisation_name(m.group("org").strip()):
+        return m.group("org").strip(), m.end(), True
+    return None
+
+
+def _title(text: str, at: int) -> tuple[str | None, str | None, int]:
+    """(title, "quote" | "italic" | None, where it ends) at offset ``at`` of ``text``."""
+    for pattern, mark in ((QUOTED_TITLE_RE, "quote"), (ITALIC_TITLE_RE, "italic"), (PLAIN_TITLE_RE, None)):
+        m = pattern.match(text, at)
+        if m and not (mark is None and PUB_PAREN_RE.search(m.group("title"))):
+            return m.group("title").strip().rstrip("."), mark, m.end()
+    return None, None, at

@@ -1,0 +1,55 @@
+"""Notes written as bibliography entries ("Family, Given. Title. Place: Publisher, Year.")."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Note
+from citex.parse import parse_piece
+from citex.parse.bibstyle import to_note_form
+from citex.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("entry", "note_form"),
+    [
+        pytest.param("Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: Instituto de Estudios Peruanos, 2011, p. 45.",
+                     "Carlos Iván Degregori, *Qué difícil es ser Dios* (Lima: Instituto de Estudios Peruanos, 2011), p. 45",
+                     id="book-with-a-page"),
+        pytest.param("Kay, Bruce H. \"Violent Opportunities.\" Journal of Interamerican Studies 41, no. 3 (1999): 97-127.",
+                     "Bruce H. Kay, “Violent Opportunities,” Journal of Interamerican Studies 41, no. 3 (1999): 97-127",
+                     id="article-given-name-ends-in-an-initial"),
+        pytest.param("Tarazona-Sevillano, Gabriela, and John B. Reuter. Sendero Luminoso. New York: Praeger, 1990.",
+                     "Gabriela Tarazona-Sevillano and John B. Reuter, *Sendero Luminoso* (New York: Praeger, 1990)",
+                     id="two-authors"),
+        pytest.param("Stern, Steve J., ed. Shining and Other Paths. Durham, NC: Duke University Press, 1998.",
+                     "Steve J. Stern, ed., *Shining and Other Paths* (Durham, NC: Duke University Press, 1998)",
+                     id="editor"),
+        pytest.param("Comisión de la Verdad y Reconciliación. Informe final. Lima: CVR, 2003, tomo IV, p. 120.",
+                     "Comisión de la Verdad y Reconciliación, *Informe final* (Lima: CVR, 2003), tomo IV, p. 120",
+                     id="organisation-author"),
+        pytest.param("Durand Guevara, Anahí. «Donde habita el olvido». En: Revista Argumentos, año 5, n.° 2, mayo 2011.",
+                     "Anahí Durand Guevara, “Donde habita el olvido,” Revista Argumentos, año 5, n.° 2, mayo 2011",
+                     id="spanish-quotes-and-en-before-a-journal"),
+        pytest.param("Felbab-Brown, pp. 37-38.", None, id="short-form-is-no-entry"),
+        pytest.param("Smith, John. This is a sentence. It has 2012 in it.", None, id="prose-is-no-entry"),
+        pytest.param("Marcos Cueto, Theodore M. Brown, and Elizabeth Fee, The World Health Organization: A History "
+                     "(Cambridge: Cambridge University Press, 2019), 1–3.", None, id="names-in-note-order-are-no-entry"),
+        pytest.param("Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011. Véase también el capítulo 3.",
+                     None, id="entry-followed-by-prose-is-not-one-entry"),
+    ],
+)
+def test_to_note_form(entry, note_form):
+    assert to_note_form(entry) == note_form
+
+
+def test_an_entry_is_one_piece_and_reads_like_its_note_form():
+    text = ("Véase Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011, p. 45. "
+            "El capítulo 3 trata del Huallaga.")
+    pieces, commentary = segment(Note(number=1, text=text))
+    assert [p.prefix for p in pieces] == ["véase"] and commentary == "El capítulo 3 trata del Huallaga."
+    c = parse_piece(pieces[0])
+    w = c.work
+    assert (w.type, w.title, w.place, w.publisher, w.date, c.locator) == \
+        ("book", "Qué difícil es ser Dios", "Lima", "IEP", (2011,), "45")
+    assert [(a.family, a.given) for a in w.authors] == [("Degregori", "Carlos Iván")]
+    assert w.raw.startswith("Degregori, Carlos Iván.")
