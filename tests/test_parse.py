@@ -227,6 +227,19 @@ def test_organisation_papers_and_commentaries(text, kind):
     assert full(text).work.type == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Brian Fishman, *The Master Plan: ISIS, al-Qaeda, and the Jihadi Strategy for Final Victory* "
+                     "(New Haven: Yale University Press, 2016), 45", "book", id="strategy-in-a-university-press-title"),
+        pytest.param("Brookings Institution, *Annual Report 2015* (Washington, DC: Brookings Institution Press, 2016)",
+                     "report", id="report-in-the-title-whoever-publishes"),
+    ],
+)
+def test_report_words_against_book_publishers(text, kind):
+    assert full(text).work.type == kind
+
+
 def test_testimony_names_its_speaker_and_where_it_was_given():
     w = full("Testimony of William R. Brownfield, Assistant Secretary of State, before the Senate Caucus on International "
              "Narcotics Control, June 9, 2015").work

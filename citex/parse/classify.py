@@ -61,6 +61,9 @@ REPORT_WORD_RE = regex.compile(
 REPORT_SERIES_RE = regex.compile(
     r"(?i)\b(?:report|paper|brief|briefing|informe|documento|rapport|bericht)\s+(?:no\.|n[º°o]\.?|number|núm\.|nr\.)?\s*\d"
 )
+# Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
+# title from a university press do not)
+STRONG_REPORT_RE = regex.compile(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
 GOVERNMENT_RE = regex.compile(
     r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
@@ -140,7 +143,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         publisher = shape.publisher or ""
         if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]
-        if REPORT_WORD_RE.search(title):
+        if REPORT_WORD_RE.search(title) and (STRONG_REPORT_RE.search(title) or not BOOK_PUBLISHER_RE.search(publisher)):
             return "report", [f'report wording in title "{title[:40]}" -> report']
         if shape.title_mark == "quote":
             return "report", ['quoted title with its own publication facts -> report']
