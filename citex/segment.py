@@ -26,7 +26,7 @@ MAX_NOTE_CHARS = 20_000  # a longer note is read in full but only this much is s
 ABBREVIATIONS = frozenset(
     "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs".split()
 )
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")

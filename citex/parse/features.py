@@ -13,7 +13,7 @@ import functools
 import regex
 
 from .. import spans
-from . import bibstyle, dates
+from . import bibstyle, dates, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE
 from .names import looks_like_names, organisation_name
 
@@ -113,6 +113,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
+        return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
+    case = primary.legal_case(text)
+    if case is not None and (case.date or case.publisher):
+        return "full", ['"<party> v. <party>" with a court or a date -> a court case']
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
         kind, evidence = _judge_uncached(entry)
@@ -167,6 +172,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["a name alone" + (" with a page" if loc else "") + " -> short form"]
     if has_url and len(text) < 400:
         return "full", ["a URL"]
+    if date and newspaper_issue(text):
+        return "full", ["a periodical's issue: outlet and date"]
     if loc and label and core and _title_like(core):
         return "short", ["a title with a page -> short form"]
     name, _, short_title = core.partition(", ")
@@ -180,8 +187,6 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["volume/issue and year"]
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
         return "full", ["names, title, outlet and a date, marks lost"]
-    if date and newspaper_issue(text):
-        return "full", ["a newspaper's issue: outlet and date"]
     if date and LEGAL_START_RE.match(text):
         return "full", ["a law or decree with its date"]
     if date and len(date.parts) >= 2 and SPEECH_START_RE.match(text):
@@ -190,20 +195,25 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
 
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
-NEWSPAPER_ISSUE_RE = regex.compile(r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?,\s*(?P<date>[^,;]{4,40})$")
+NEWSPAPER_ISSUE_RE = regex.compile(
+    r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
+    r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^,;]{4,40})$")
 
 
 def newspaper_issue(text: str) -> regex.Match | None:
-    """The outlet, place and date of a newspaper issue cited without an article title."""
-    m = NEWSPAPER_ISSUE_RE.match(text.strip().rstrip("."))
+    """The outlet, place, number and date of a periodical's issue cited without an article title
+    ("El Comercio (Lima), 4 de enero de 1855", "Dabiq, issue 7, February 2015, p. 12"); a page
+    after it is left to ``strip_locator``."""
+    core = strip_locator(text.strip().rstrip("."))[0] if "," in text else text
+    m = NEWSPAPER_ISSUE_RE.match(core.strip().rstrip("."))
     if not m:
         return None
     found = dates.find_date(m.group("date"))
-    if not found or len(found.parts) < 3 or found.span[0] > 0:
+    if not found or len(found.parts) < (2 if m.group("number") else 3) or found.span[0] > 0:
         return None
     outlet = m.group("outlet").strip()
-    if outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
-        return m
+    if m.group("number") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
+        return m  # a numbered issue is a periodical's whatever its name
     return None
 
 

@@ -76,6 +76,8 @@ GIVEN_NAMES = frozenset(
 NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
 ET_AL_RE = regex.compile(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$")
 ROLE_RE = regex.compile(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$")
+# the period between two initials printed together: "J.M." -> "J. M."
+JOINED_INITIALS_RE = regex.compile(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
 NAME_TOKEN_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’-]*)$")
 
@@ -140,7 +142,15 @@ def parse_names(text: str) -> tuple[Name, ...]:
 
 
 def parse_name(text: str) -> Name:
-    """One name, "Given Middle Family" (or "Family, Given" when inverted)."""
+    """One name, "Given Middle Family" (or "Family, Given" when inverted); initials printed
+    together are spaced as BibTeX readers space them: "J.M. Berger" -> "J. M." Berger."""
+    name = _read_name(text)
+    if name.given and JOINED_INITIALS_RE.search(name.given):
+        return Name(family=name.family, given=JOINED_INITIALS_RE.sub(". ", name.given))
+    return name
+
+
+def _read_name(text: str) -> Name:
     text = SPACES_RE.sub(" ", text.strip(" ,;"))
     if is_organisation(text):
         return Name(literal=text)

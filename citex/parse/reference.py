@@ -12,7 +12,7 @@ import regex
 
 from .. import spans
 from ..model import Name, Work
-from . import bibstyle, classify, dates, language
+from . import bibstyle, classify, dates, language, primary
 from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
@@ -132,6 +132,9 @@ class _Reading:
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    found = primary.post(text) or primary.legal_case(text)  # "Tweet by @x, ...", "United States v. Doe, ..."
+    if found is not None:
+        return replace(found, language=None), None, None
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # a note written as a bibliography entry
         work, loc, label = read_full(entry)
@@ -141,9 +144,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     issue = newspaper_issue(text)
     if issue:  # "El Comercio (Lima), 4 de enero de 1855": the whole issue, no article title
         found = dates.find_date(issue.group("date"))
-        return Work(type="article-newspaper", container=issue.group("outlet").strip(), place=issue.group("place"),
-                    date=found.parts, raw=raw, evidence=("a newspaper's issue: outlet and date -> article-newspaper",),
-                    language=None), None, None
+        _, loc, label = strip_locator(text.strip().rstrip("."))
+        outlet = issue.group("outlet").strip()
+        if issue.group("number"):  # "Dabiq, issue 7, February 2015": the whole issue is the work (CSL periodical)
+            return Work(type="periodical", title=outlet, place=issue.group("place"), issue=issue.group("number"),
+                        date=found.parts, raw=raw, language=None,
+                        evidence=("a periodical's numbered issue: outlet, number and date -> periodical",)), loc, label
+        return Work(type="article-newspaper", container=outlet, place=issue.group("place"),
+                    date=found.parts, raw=raw, language=None,
+                    evidence=("a newspaper's issue: outlet and date -> article-newspaper",)), loc, label
     url = _find_url(text)
     if url:
         text = text.replace(url, " ")

@@ -1,0 +1,74 @@
+"""Primary sources cited without a title of their own: social-media posts and court cases.
+
+    Tweet by @example_news, March 3, 2015.
+    Facebook post by Ministerio del Interior, June 2, 2016, https://facebook.com/...
+    United States v. John Doe, U.S. District Court, District of Oregon, Criminal Complaint, November 26, 2010.
+
+``post`` and ``legal_case`` answer a ``Work`` (CSL types ``post`` and ``legal_case``) or None.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Name, Work
+from . import dates
+
+# "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
+POST_RE = regex.compile(
+    r"(?i)^(?P<genre>tweet|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo)\s+"
+    r"(?:post|message|video|status|update|thread)|retweet)\s+(?:by|from|of)\s+"
+    r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
+)
+# The platform each post genre names
+PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
+             "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
+             "linkedin": "LinkedIn", "weibo": "Weibo"}
+# "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
+CASE_RE = regex.compile(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
+# The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
+COURT_RE = regex.compile(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
+URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+
+
+def post(text: str) -> Work | None:
+    """A social-media post: its author, platform and date."""
+    m = POST_RE.match(text.strip())
+    if not m:
+        return None
+    found = dates.find_date(text)
+    url = URL_RE.search(text)
+    who = m.group("who").strip()
+    if m.group("handle"):
+        who = f"{who} ({m.group('handle')})"
+    genre = m.group("genre")
+    platform = PLATFORMS.get(genre.split()[0].lower())
+    return Work(type="post", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
+                date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                evidence=(f'"{genre}" by someone -> post on {platform or "social media"}',))
+
+
+def legal_case(text: str) -> Work | None:
+    """A court case: its name, court, the document cited (complaint, indictment) and date."""
+    m = CASE_RE.match(text.strip())
+    if not m:
+        return None
+    found = dates.find_date(text)
+    rest = text.strip()[m.end():]
+    if found:
+        rest = rest.replace(found.text, " ")
+    url = URL_RE.search(rest)
+    if url:
+        rest = rest.replace(url.group(0), " ")
+    parts = [p.strip(" .()") for p in rest.split(",") if p.strip(" .()")]
+    court = [p for p in parts if COURT_RE.search(p)]
+    if court:  # "U.S. District Court, District of Oregon": the court and its district
+        at = parts.index(court[0])
+        district = parts[at + 1] if at + 1 < len(parts) and parts[at + 1].lower().startswith(("district", "southern", "northern", "eastern", "western", "central")) else None
+        authority = court[0] + (f", {district}" if district else "")
+        others = [p for p in parts if p != court[0] and p != district]
+    else:
+        authority, others = None, parts
+    return Work(type="legal_case", title=m.group("case").strip(), publisher=authority,
+                genre=others[0] if others else None, date=found.parts if found else None,
+                url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                evidence=('"<party> v. <party>" -> legal case',))
