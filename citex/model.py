@@ -26,9 +26,6 @@ FAMILY_OF_TYPE: dict[str, str] = {
     "article-journal": "journal",
     "thesis": "book",
     "paper-conference": "journal",
-    "post": "news",
-    "periodical": "news",
-    "legal_case": "report",
 }
 FAMILIES = ("report", "news", "interview", "book", "journal")
 

@@ -250,7 +250,7 @@ def test_testimony_names_its_speaker_and_where_it_was_given():
 def test_social_media_post():
     w = full("Tweet by Example News (@example_news), March 3, 2015, https://twitter.com/example_news/status/1").work
     assert (w.type, w.container, w.genre, w.date, w.url) == \
-        ("post", "Twitter", "Tweet", (2015, 3, 3), "https://twitter.com/example_news/status/1")
+        ("webpage", "Twitter", "Tweet", (2015, 3, 3), "https://twitter.com/example_news/status/1")
     assert [a.literal for a in w.authors] == ["Example News (@example_news)"]
 
 
@@ -258,14 +258,14 @@ def test_court_case():
     w = full("United States v. John Doe, U.S. District Court, District of Oregon, Criminal Complaint, "
              "November 26, 2010").work
     assert (w.type, w.title, w.publisher, w.genre, w.date) == \
-        ("legal_case", "United States v. John Doe", "U.S. District Court, District of Oregon", "Criminal Complaint",
+        ("document", "United States v. John Doe", "U.S. District Court, District of Oregon", "Criminal Complaint",
          (2010, 11, 26))
 
 
 def test_numbered_issue_of_a_periodical():
     c = full("Dabiq, issue 7, February 2015, p. 12")
-    assert (c.work.type, c.work.title, c.work.issue, c.work.date, c.locator) == \
-        ("periodical", "Dabiq", "7", (2015, 2), "12")
+    assert (c.work.type, c.work.container, c.work.title, c.work.issue, c.work.date, c.locator) == \
+        ("article-magazine", "Dabiq", "Issue 7", "7", (2015, 2), "12")
 
 
 def test_unreadable_piece_keeps_raw_text():

@@ -96,8 +96,6 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
                    ("number", work.issue)]
     elif kind.entry == "book":
         fields += [("publisher", publisher), ("location", place), ("volume", work.volume)]
-    elif kind.entry == "periodical":  # a whole issue: its title is the periodical's
-        fields += [("location", place), ("volume", work.volume), ("number", work.issue)]
     else:  # @online and @misc
         # A website or programme: pandoc's reader takes it from journaltitle, Citation.js's from
         # booktitle, and neither reads the other, so both carry it.

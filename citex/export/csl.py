@@ -25,7 +25,7 @@ SPACE_RE = regex.compile(r"\s+")
 
 NAME_VARIABLES = ("author", "editor", "translator", "interviewer")
 # The order of the text variables in an item (it is also the order of Extra lines).
-TEXT_VARIABLES = ("title", "container-title", "publisher", "authority", "publisher-place", "event-title", "event-place",
+TEXT_VARIABLES = ("title", "container-title", "publisher", "publisher-place", "event-title", "event-place",
                   "volume", "issue", "page", "genre", "medium", "URL", "language")
 PLACE_IS_EVENT = frozenset({"interview", "speech"})
 
@@ -100,8 +100,6 @@ def work_fields(work: Work, kind: str) -> dict:
         "language": clean(work.language),
     }
     fields["event-place" if kind in PLACE_IS_EVENT else "publisher-place"] = clean(work.place)
-    if kind == "legal_case":  # the court that decided or heard the case
-        fields["authority"] = fields.pop("publisher", None)
     return {k: fields[k] for k in TEXT_VARIABLES if fields.get(k)}
 
 

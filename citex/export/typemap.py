@@ -29,7 +29,7 @@ ZOTERO_ITEM_TYPE = {
     "article-newspaper": "newspaperArticle", "book": "book", "chapter": "bookSection",
     "document": "document", "interview": "interview", "paper-conference": "conferencePaper",
     "post-weblog": "blogPost", "report": "report", "speech": "presentation", "thesis": "thesis",
-    "webpage": "webpage", "post": "forumPost", "legal_case": "case",
+    "webpage": "webpage",
 }
 
 # Of the CSL variables citex writes, those Zotero keeps for each item type (zotero-schema
@@ -48,8 +48,6 @@ ZOTERO_KEEPS: dict[str, frozenset[str]] = {
     "paper-conference": _COMMON | {"container-title", "event-title", "publisher", "publisher-place",
                                    "event-place", "volume", "page", "editor", "translator"},
     "post-weblog": _COMMON | {"container-title", "genre"},
-    "post": _COMMON | {"container-title", "genre"},
-    "legal_case": _COMMON | {"authority", "container-title", "number"},
     "report": _COMMON | {"genre", "publisher", "publisher-place", "page", "translator"},
     "speech": _COMMON | {"genre", "event-title", "event-place", "publisher-place"},
     "thesis": _COMMON | {"genre", "publisher", "publisher-place"},
@@ -76,9 +74,6 @@ BIBLATEX: dict[str, BibType] = {
     "paper-conference": BibType("inproceedings"),
     "webpage": BibType("online"),
     "post-weblog": BibType("online"),
-    "post": BibType("online"),
-    "legal_case": BibType("misc"),  # an entrysubtype with "_" would break biblatex-chicago
-    "periodical": BibType("periodical"),
     "interview": BibType("misc", "interview"),
     "speech": BibType("misc", "speech"),
     "broadcast": BibType("misc", "broadcast"),

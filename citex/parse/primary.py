@@ -4,7 +4,10 @@
     Facebook post by Ministerio del Interior, June 2, 2016, https://facebook.com/...
     United States v. John Doe, U.S. District Court, District of Oregon, Criminal Complaint, November 26, 2010.
 
-``post`` and ``legal_case`` answer a ``Work`` (CSL types ``post`` and ``legal_case``) or None.
+``post`` and ``legal_case`` answer a ``Work`` or None.  Their CSL types are the ones every
+importer and the annotation vocabulary know: a post is a ``webpage`` (its platform the
+container, "Tweet" its genre), a case a ``document`` (the court its publisher, "Criminal
+Complaint" its genre); the CSL types ``post`` and ``legal_case`` reach few importers intact.
 """
 from __future__ import annotations
 
@@ -42,9 +45,9 @@ def post(text: str) -> Work | None:
         who = f"{who} ({m.group('handle')})"
     genre = m.group("genre")
     platform = PLATFORMS.get(genre.split()[0].lower())
-    return Work(type="post", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
+    return Work(type="webpage", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
                 date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
-                evidence=(f'"{genre}" by someone -> post on {platform or "social media"}',))
+                evidence=(f'"{genre}" by someone -> a post on {platform or "social media"} (webpage)',))
 
 
 def legal_case(text: str) -> Work | None:
@@ -68,7 +71,7 @@ def legal_case(text: str) -> Work | None:
         others = [p for p in parts if p != court[0] and p != district]
     else:
         authority, others = None, parts
-    return Work(type="legal_case", title=m.group("case").strip(), publisher=authority,
+    return Work(type="document", title=m.group("case").strip(), publisher=authority,
                 genre=others[0] if others else None, date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
-                evidence=('"<party> v. <party>" -> legal case',))
+                evidence=('"<party> v. <party>" -> a court case (document)',))

@@ -146,10 +146,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         found = dates.find_date(issue.group("date"))
         _, loc, label = strip_locator(text.strip().rstrip("."))
         outlet = issue.group("outlet").strip()
-        if issue.group("number"):  # "Dabiq, issue 7, February 2015": the whole issue is the work (CSL periodical)
-            return Work(type="periodical", title=outlet, place=issue.group("place"), issue=issue.group("number"),
-                        date=found.parts, raw=raw, language=None,
-                        evidence=("a periodical's numbered issue: outlet, number and date -> periodical",)), loc, label
+        if issue.group("number"):  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
+            return Work(type="article-magazine", title=f"Issue {issue.group('number')}", container=outlet,
+                        place=issue.group("place"), issue=issue.group("number"), date=found.parts, raw=raw,
+                        language=None, evidence=("a periodical's numbered issue: outlet, number and date -> "
+                                                 "article-magazine",)), loc, label
         return Work(type="article-newspaper", container=outlet, place=issue.group("place"),
                     date=found.parts, raw=raw, language=None,
                     evidence=("a newspaper's issue: outlet and date -> article-newspaper",)), loc, label
