@@ -41,12 +41,13 @@ IBID_ITALIC_RE = regex.compile(r"(?i)^\*(?:ibid|id)\.\*$")
 SIGNAL_RE = regex.compile(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+)?"
-    r"(?:see|cf\.|compare|véase|vease|ver|voir|vgl\.)(?:\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others))?"
+    r"(?:see|cf\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.)(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|"
+    r"por\s+ejemplo|también|tambien|además|entre\s+otros|par\s+exemple|aussi|auch|etwa|z\.\s?b\.))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en)"
     r"[,:]?\s+(?=\S)"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
-SIGNAL_WORDS = ("see", "cf.", "compar", "véase", "vease", "ver", "voir", "vgl.", "quoted", "cited", "reprinted", "citado")
+SIGNAL_WORDS = ("see", "cf.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited", "reprinted", "citado")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
@@ -203,8 +204,9 @@ def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]
                 continue  # "in Hugo Frühling, Joseph S. Tulchin, and Heather A. Golding eds.": one list of names
             right = text[m.end():end].strip().rstrip(";,").strip()
             names = NAMES_THEN_TEXT_RE.match(right)
-            if not names or not looks_like_names(names.group("names")):
-                continue
+            if not (names and looks_like_names(names.group("names"))) and not features.newspaper_issue(right) \
+                    and right[:1] not in ("“", '"', "*"):
+                continue  # the second citation opens with names, a title, or is a newspaper's issue
             if features.judge(right)[0] != "full" or features.judge(_without_signal(left))[0] != "full":
                 continue
             out.append((cut_at, m.start() + 1))

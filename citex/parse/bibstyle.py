@@ -25,7 +25,7 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|
 # "Degregori, Carlos Iván.", "Kay, Bruce H.", "Durand Guevara, Anahí.", "van Dun, Mirella.",
 # "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed."
 INVERTED_NAMES_RE = regex.compile(
-    rf"^(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
+    rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
     rf"(?P<given>{_WORD}(?:\s+{_WORD})?(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)"
     rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
@@ -50,7 +50,7 @@ PUB_PAREN_RE = regex.compile(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
 PUBLICATION_RE = regex.compile(
     r"\G(?P<place>\p{Lu}[^:;]{1,60}?):\s*(?P<publisher>[^,;:]{2,120}?),\s*"
     r"(?P<date>(?:[^,;:()]{0,25}\s)?(?:1[5-9]\d\d|20\d\d))(?![\d\-–])"
-    r"(?P<after>(?:,\s*(?:(?:tomo|vol\.|t\.|pp?\.|págs?\.|chap\.|cap\.|no\.|n\.)\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
+    r"(?P<after>(?:,\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
 # The end of an entry's last sentence: a period before a capitalised word, or the end
@@ -59,7 +59,7 @@ SENTENCE_END_RE = regex.compile(r"(?<!\b(?:no|vol|pp|p|ed|eds|n|núm|tomo|t|\p{L
 FACTS_END_RE = regex.compile(r"(?:\d|\)|https?://\S+|www\.\S+)$")
 YEAR_OR_URL_RE = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|https?://|www\.")
 # "En: Revista Argumentos" / "In: *Book*" -> "in Revista Argumentos"
-IN_CONTAINER_RE = regex.compile(r"(?i)^(?:en|in|dans|em)\s*:?\s+")
+IN_CONTAINER_RE = regex.compile(r"(?i)\G(?:en|in|dans|em)\s*:?\s+")
 
 
 def to_note_form(text: str) -> str | None:
@@ -88,6 +88,12 @@ def read_entry(text: str) -> tuple[int, str] | None:
     title, mark, at = _title(text, at)
     if title is None or at >= len(text):
         return None
+    chapter = _in_edited_book(text, at)
+    if chapter is not None:  # «Title». En: Ortiz, Carmen, ed. Book. Lima: IEA, 2017, pp. 77-98.
+        end, book, editors, pub = chapter
+        after = pub.group("after").strip(" ,")
+        facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
+        return end, f"{who}, “{title},” in *{book}*, ed. {editors} {facts}" + (f", {after}" if after else "")
     pub = PUBLICATION_RE.match(text, at)
     if pub:
         after = pub.group("after").strip(" ,")
@@ -105,6 +111,25 @@ def read_entry(text: str) -> tuple[int, str] | None:
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
     form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
+
+
+def _in_edited_book(text: str, at: int):
+    """After a chapter's title: "En: Ortiz, Carmen, ed. Book. Place: Publisher, Year, pages" ->
+    (end, book, editors in note order, the publication match), or None."""
+    m = IN_CONTAINER_RE.match(text, at)
+    if not m:
+        return None
+    names = INVERTED_NAMES_RE.match(text, m.end())
+    if not names or not names.group("role"):
+        return None
+    book, _, after_book = _title(text, names.end())
+    pub = PUBLICATION_RE.match(text, after_book) if book else None
+    if not pub:
+        return None
+    editors = f"{names.group('given').strip()} {names.group('family').strip()}"
+    if names.group("more"):
+        editors += " and " + CONJUNCTION_RE.sub("", names.group("more"))
+    return pub.end(), book, editors, pub
 
 
 def _names(text: str) -> tuple[str, int, bool] | None:

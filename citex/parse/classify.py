@@ -45,6 +45,10 @@ JOURNAL_WORD_RE = regex.compile(
     r"(?i)\b(?:journal|review|revista|quarterly|studies|estudios|études|annals|anales|bulletin|boletín|"
     r"proceedings|transactions|zeitschrift|cahiers|cuadernos|debates|perspectives|research|science|sciences)\b"
 )
+# The words of a scholarly journal's name beside "Revista": "Revista Andina de Estudios Rurales"
+SCHOLARLY_WORD_RE = regex.compile(
+    r"(?i)\b(?:studies|estudios|études|estudos|research|investigaci[oó]n|review|science|ciencias?|sociolog\w*|"
+    r"antropolog\w*|historia|history|econom\w*|journal)\b")
 SPEECH_WORD_RE = regex.compile(
     r"(?i)\b(?:mensaje|message|address|speech|remarks|discurso|lecture|keynote|statement\s+by|testimony|"
     r"allocution|discours|rede|conferencia\s+magistral|palabras|intervención|presentation|presentación)\b"
@@ -136,7 +140,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             and (not container or EVENT_WORD_RE.search(container)) and shape.date_precision:
         return "speech", ["speech wording in title, given at an event -> speech"]
     if shape.volume and not (shape.pub_paren and shape.publisher):
-        if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)):
+        if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)
+                                   and not SCHOLARLY_WORD_RE.search(container)):
             return "article-magazine", [f'volume/issue in magazine "{container}" -> article-magazine']
         return "article-journal", ['"volume:issue (year)" -> article-journal']
     if shape.pub_paren:

@@ -45,12 +45,12 @@ URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
 # "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)"
 PUB_PAREN_RE = regex.compile(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.)[^()]{0,20})\)")
-# Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)"
+# Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
 VOLUME_RE = regex.compile(
-    r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*no\.\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
+    r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.)\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
-    r"|\bvol\.\s*(?P<vol2>\d{1,4})(?:,\s*(?:no|núm|nr|issue)\.?\s*(?P<iss3>\d{1,4}))?"
+    r"|\b(?:vol\.|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º])\.?\s*(?P<iss3>\d{1,4}))?"
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8"
 LOCATOR_END_RE = regex.compile(

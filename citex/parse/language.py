@@ -21,13 +21,23 @@ LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèêà�
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
 }
+def _undecided(title: str) -> bool:
+    words = [w.lower() for w in WORD_RE.findall(title)]
+    return not any(w in LANGUAGES_OF_WORD for w in words) and title.isascii()
+
+
 WORD_RE = regex.compile(r"\p{L}+")
 
 
-def detect(title: str | None) -> str | None:
-    """"en", "es", ... or None when the title is too short to tell."""
+def detect(title: str | None, context: str | None = None) -> str | None:
+    """"en", "es", ... or None when the title is too short to tell.
+
+    A title with no function word and no accented letter ("Informe final") is told by
+    ``context``, the rest of its citation, when one is given."""
     if not title:
         return None
+    if context and context != title and _undecided(title):
+        return detect(context)
     words = [w.lower() for w in WORD_RE.findall(title)]
     if not words:
         return None

@@ -364,7 +364,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
-        volume=volume, issue=issue, page=pages, url=url, language=language.detect(title), evidence=tuple(evidence),
+        volume=volume, issue=issue, page=pages, url=url, language=language.detect(title, raw), evidence=tuple(evidence),
         event_title=event_title, genre=genre if genre and len(genre) < 60 else None,
         raw=raw, parsed=bool(title),
     )
@@ -464,7 +464,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|vol\.\s*\d|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
+TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
