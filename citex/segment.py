@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .model import Note, Piece
 from .parse import bibstyle, dates, features
-from .parse.names import looks_like_names, organisation_name
+from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
 LEADS_TO_TITLE_RE = regex.compile(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$")
@@ -26,12 +26,20 @@ MAX_NOTE_CHARS = 20_000  # a longer note is read in full but only this much is s
 ABBREVIATIONS = frozenset(
     "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
+    "vgl hrsg hg bd aufl ders dies bzw usw ca".split()
 )
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
 TOKEN_BEFORE_RE = regex.compile(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$")  # (?<!) starts once per run: linear
+# Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
+IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
+# A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"
+ORDINAL_BEFORE_RE = regex.compile(r"(?<!\d)\d{1,2}$")
+ORDINAL_NOUN_RE = regex.compile(
+    r"\s+(?:jahrhunderts?|jh\.|auflage|aufl\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
+    r"november|dezember|band|kapitel)\b", regex.IGNORECASE)
 # Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
 AFTER_QUESTION_RE = regex.compile(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
 
@@ -163,7 +171,7 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 # "Klaus J. Bade, Europa in Bewegung: Migration vom späten 18." - names, a comma, a title begun
-NAMES_THEN_TEXT_RE = regex.compile(r"^(?:(?:see|cf\.)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
+NAMES_THEN_TEXT_RE = regex.compile(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
 
 
 # A short lead before a citation's authors: "English edition:", "in English,", "Translated as:"
@@ -260,8 +268,10 @@ def _continues(first: str, second: str) -> bool:
         return False
     head = second.split("(", 1)[0]
     first_part = head.split(", ")[0]
-    if any(q in head for q in "“\"*") or looks_like_names(first_part):
+    if any(q in head for q in "“\"*"):
         return False
+    if looks_like_names(first_part) and (", " in head or is_given_name(first_part.split()[0])):
+        return False  # "Ottmar Ette, Das Mobile ...": the next citation; "Eine Einführung (...)": the title goes on
     return bool(features.judge(first + " " + second)[0] == "full")
 
 
@@ -270,10 +280,11 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return True
     m = TOKEN_BEFORE_RE.search(masked[max(0, pos - 30):pos])
     if not m:
-        return True
+        after = ORDINAL_NOUN_RE.match(masked, pos + 1)
+        return not (after and ORDINAL_BEFORE_RE.search(masked, max(0, pos - 3), pos))  # "des 19. Jahrhunderts"
     token = m.group(1)
-    if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in ("ibid", "id"):
-        return token.lower() in ("ibid", "id")
+    if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in IBID_WORDS:
+        return token.lower() in IBID_WORDS
     if len(token) == 1 and token.isupper():
         return False  # an initial: "John B. Reuter"
     if "." in token:

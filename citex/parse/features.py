@@ -28,7 +28,7 @@ PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem"
 IBID_RE = regex.compile(
-    r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.)?\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\s*[.,;]?\s*$"
+    r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|ebd|ebenda|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.)?\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\s*[.,;]?\s*$"
 )
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ..."
@@ -54,7 +54,7 @@ VOLUME_RE = regex.compile(
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8"
 LOCATOR_END_RE = regex.compile(
-    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>[a-z]\d{3,9}|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>[a-z]\d{3,9}|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
@@ -100,7 +100,7 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45", "loc. cit."
-LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|supra(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.)(?=[\s,.;]|$)")
+LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|supra(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -124,7 +124,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         if kind == "full":
             return kind, evidence + ["a note written as a bibliography entry"]
     lowered = text.lower()
-    if ("cit" in lowered or "supra" in lowered) and LATIN_BACKREF_RE.search(text):
+    if ("cit" in lowered or "supra" in lowered or "a.o" in lowered or "a. o" in lowered) \
+            and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)
         if rest != text and rest:
             kind, evidence = _judge_uncached(rest)

@@ -68,8 +68,9 @@ PARENS_RE = regex.compile(r"[()]")
 # "the author with a coca grower" -> "the author" | "a coca grower"
 WITH_INSIDE_RE = regex.compile(r"(?i)\s+(?:with|con|avec|mit)\s+")
 
-# "with Juan Pérez" -> "Juan Pérez"; Spanish "Entrevista a un agricultor" -> "un agricultor"
-WITH_RE = regex.compile(r"(?i)^\s*(?:with|con|avec|mit|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))\s+")
+# "with Juan Pérez" -> "Juan Pérez"; Spanish "Entrevista con una enfermera" -> "enfermera" (the
+# description, as a Spanish catalogue records it; English keeps "a coca grower" as printed)
+WITH_RE = regex.compile(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
 TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$")
