@@ -59,7 +59,9 @@ SIGNAL_WORDS = ("see", "cf.", "compar", "véase", "vease", "véanse", "veanse", 
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
-COMPARE_WITH_RE = regex.compile(r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),(?=\s+(?:with|con|avec|mit)\s+[\p{Lu}“\"*])")
+COMPARE_WITH_RE = regex.compile(
+    r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"
+    r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
 AND_JOIN_RE = regex.compile(r",\s+(?:and|y|e|et|und)\s+(?=\p{Lu})")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
@@ -256,8 +258,11 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _continues(first: str, second: str) -> bool:
-    if not first.endswith(".") or first.endswith(("Ibid.", "ibid.", "*")):
+    if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
+    sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
+    if sig:
+        first = first[sig.end():]
     m = NAMES_THEN_TEXT_RE.match(first)
     if not m or not looks_like_names(m.group("names")):
         return False
@@ -293,6 +298,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
 
 
 LEAD_PHRASE_MAX = 80  # "for a contrary view," "on the later years of the war, see"
+# where a lead phrase may end: a comma, or "in"/"en"/"dans" before a capital ("the accounts in El Comercio")
+LEAD_PHRASE_END_RE = regex.compile(r",\s+|\s(?:in|en|dans|im|with\s+those\s+in|con\s+los\s+de)\s+(?=[\p{Lu}“\"*])")
 # a title mark or a digit: a chunk without either cites nothing
 TITLE_OR_DIGIT_RE = regex.compile(r'[*“"\d]')
 
@@ -305,17 +312,15 @@ def _after_lead_phrase(chunk: str):
     that prose with commas ("In 1990, Shining Path ...") is never read as a citation."""
     if not TITLE_OR_DIGIT_RE.search(chunk):
         return None  # no title and no year or page: nothing here to cite
-    pos = chunk.find(", ")
-    while 0 <= pos <= LEAD_PHRASE_MAX:
-        lead = chunk[:pos].strip()
+    for m in LEAD_PHRASE_END_RE.finditer(chunk, 0, LEAD_PHRASE_MAX):
+        lead = chunk[:m.start()].strip()
         if any(mark in lead for mark in "*“\"") or looks_like_names(lead):
             return None
-        at = pos + 2
+        at = m.end()
         body = chunk[at:].strip().rstrip(";,").strip()
         kind, evidence = features.judge(body)
         if kind == "full" or kind == "short" and _names_before_title(body):
-            return lead + ",", body, kind, evidence + ["citation after a lead phrase"], at
-        pos = chunk.find(", ", pos + 2)
+            return chunk[:at].strip(), body, kind, evidence + ["citation after a lead phrase"], at
     return None
 
 

@@ -6,7 +6,7 @@ from ..model import Citation, Piece, Work
 from .features import IBID_RE
 from .typography import smart_work
 
-LABELS = {"p.": "page", "pp.": "page", "s.": "page", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
+LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
           "para.": "paragraph", "paras.": "paragraph", "art.": "section", "arts.": "section", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
           "§": "section"}
 

@@ -54,14 +54,23 @@ VOLUME_RE = regex.compile(
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8"
 LOCATOR_END_RE = regex.compile(
-    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>[a-z]\d{3,9}|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+# An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)"
+AUTHOR_DATE_RE = regex.compile(
+    r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
+    r"\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?(?:,\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)?\s*\.?$")
+# An archive at the head of a citation, and the shelfmark or folio that follows it
+ARCHIVE_RE = regex.compile(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
+                           r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b")
+ARCHIVE_LOCATOR_RE = regex.compile(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
+                                   r"doc\.|ms\.|mss\.|no\.)\s*\d")
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
 SPEECH_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+\p{Lu}")
-LOCATOR_LAST_CHARS = frozenset("0123456789xivlcXIVLC")
+LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
 
@@ -113,6 +122,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    author_date = AUTHOR_DATE_RE.match(text)
+    if author_date and looks_like_names(author_date.group("names")):
+        return "short", ['"<names> <year>, <page>" -> an author-date short form']
+    if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):
+        return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
     case = primary.legal_case(text)
@@ -198,7 +212,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
 NEWSPAPER_ISSUE_RE = regex.compile(
     r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
-    r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^,;]{4,40})$")
+    r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^;]{4,40})$")
+
+
+# Small words a newspaper's name may hold in lower case: "El Diario de Hoy", "The Times of India"
+OUTLET_SMALL_WORDS = frozenset("de del la las el los y e the of and a di du des der die das und am im da do dos".split())
 
 
 def newspaper_issue(text: str) -> regex.Match | None:
@@ -213,6 +231,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if not found or len(found.parts) < (2 if m.group("number") else 3) or found.span[0] > 0:
         return None
     outlet = m.group("outlet").strip()
+    if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in outlet.split()):
+        return None  # "Compare the accounts in El Comercio": prose before the outlet
     if m.group("number") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
         return m  # a numbered issue is a periodical's whatever its name
     return None

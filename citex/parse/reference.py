@@ -16,6 +16,8 @@ from . import bibstyle, classify, dates, language, primary
 from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
+    ARCHIVE_RE,
+    AUTHOR_DATE_RE,
     LEGAL_START_RE,
     PUB_PAREN_RE,
     URL_RE,
@@ -136,6 +138,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     found = primary.post(text) or primary.legal_case(text)  # "Tweet by @x, ...", "United States v. Doe, ..."
     if found is not None:
         return replace(found, language=None), None, None
+    if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
+        return _archival(text)
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # a note written as a bibliography entry
         work, loc, label = read_full(entry)
@@ -197,7 +201,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             continued = True
         if before:
             lead = _lead_in_names(before)
-            if lead:
+            if lead and ENDS_WITH_EDS_RE.search(lead):  # "Heidi King, ed., *Peruvian Featherworks*": edits the book
+                book_editors = parse_names(lead)
+            elif lead:
                 authors = parse_names(lead)
         mark = None if continued else title_reg.kind  # a title that only opens with a quotation is unmarked
     else:
@@ -426,6 +432,12 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     if repeated:  # "municipal official, interview.": the interviewee, as the full citation has it
         return Work(type="interview", authors=(Name(literal=repeated.group("who").strip()),), raw=text,
                     evidence=("short form of an interview",)), None, None
+    author_date = AUTHOR_DATE_RE.match(text.strip())
+    if author_date:  # "Phipps, Hecht, and Esteras Martín 2004, 112–14": names and a year
+        _, loc, label = strip_locator(text.strip().rstrip("."))
+        names = tuple(Name(family=n.family or n.literal) for n in _short_names(author_date.group("names")))
+        return Work(authors=names, date=(int(author_date.group("year")),), raw=text,
+                    evidence=("author-date short form",)), loc, label
     core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
     core = core.strip().rstrip(",.").strip()
     regs = spans.regions(core)
@@ -638,6 +650,16 @@ def _editor_list(text: str, start: int, end: int) -> tuple[str, int]:
             break
         best = start + len(who)
     return text[start:best], best
+
+
+def _archival(text: str) -> tuple[Work, str | None, str | None]:
+    """A document held in an archive: the archive (as its container), the shelfmark (as title), the folio."""
+    core, loc, label = strip_locator(text.strip().rstrip("."))
+    archive, _, shelfmark = core.partition(", ")
+    found = dates.find_date(shelfmark)
+    return Work(type="document", container=archive.strip(), title=shelfmark.strip(" ,") or None,
+                date=found.parts if found else None, raw=text, language=None,
+                evidence=("an archive and its shelfmark -> archival document",)), loc, label
 
 
 def _book_then_editors(text: str, m: regex.Match) -> bool:
