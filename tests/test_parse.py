@@ -268,6 +268,25 @@ def test_numbered_issue_of_a_periodical():
         ("article-magazine", "Dabiq", "Issue 7", "7", (2015, 2), "12")
 
 
+def test_archival_document():
+    c = full("Archivo General de Indias, Lima 28A, fol. 42r")
+    assert (c.work.type, c.work.container, c.work.title, c.locator, c.label) == \
+        ("document", "Archivo General de Indias", "Lima 28A", "42r", "folio")
+
+
+def test_editor_of_a_book_before_its_italic_title():
+    w = full("Heidi King, ed., *Peruvian Featherworks: Art of the Precolumbian Era* (New York: Metropolitan Museum of "
+             "Art, 2012), 9–13").work
+    assert (w.authors, [(n.family, n.given) for n in w.editors], w.type) == ((), [("King", "Heidi")], "book")
+
+
+def test_volume_as_tomo_and_issue_as_n_degree():
+    w = full("Comisión de la Verdad y Reconciliación, Informe final, tomo VIII (Lima: CVR, 2003), 101-104").work
+    assert (w.title, w.volume, w.language) == ("Informe final", "VIII", "es")
+    w = full("Jorge Mendoza, «Precios y deuda», Revista Andina de Estudios Rurales, vol. 12, n.° 2, 2015, pp. 101-130").work
+    assert (w.type, w.volume, w.issue) == ("article-journal", "12", "2")
+
+
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"

@@ -42,6 +42,23 @@ def cut(text: str):
                      id="prose-with-a-comma-is-no-citation"),
         pytest.param("Testimony of William R. Brownfield, Assistant Secretary of State, before the Senate Caucus on "
                      "International Narcotics Control, June 9, 2015.", ["full"], id="testimony-without-quoted-title"),
+        pytest.param("Vgl. Ottmar Ette, Alexander von Humboldt und die Globalisierung. Das Mobile des Wissens "
+                     "(Frankfurt am Main: Insel, 2009), S. 112.", ["full"], id="german-vgl-and-an-unmarked-title-with-a-period"),
+        pytest.param("Jürgen Osterhammel, Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts (München: C.H. "
+                     "Beck, 2009), S. 84-90; Sebastian Conrad, Globalgeschichte. Eine Einführung (München: C.H. Beck, 2013).",
+                     ["full", "full"], id="german-ordinal-century-is-no-sentence-end"),
+        pytest.param("ebd., S. 27. Koselleck selbst hat den Begriff auf die Neuzeit angewandt.", ["ibid"],
+                     id="german-ebd-is-ibid-and-ends-its-sentence"),
+        pytest.param("For a summary, see Patrick Ball et al., How Many Peruvians Have Died? An Estimate of the Victims "
+                     "(Washington, DC: American Association for the Advancement of Science, 2003), 2-4.", ["full"],
+                     id="unmarked-title-with-a-question-mark-inside"),
+        pytest.param("The coverage was uneven. Compare the accounts in El Comercio (Lima), August 29, 2003, with those in "
+                     "La República (Lima), August 29, 2003.", ["full", "full"], id="compare-the-accounts-in-with-those-in"),
+        pytest.param("Véanse, por ejemplo, La República (Lima), 18 de febrero de 1991, y El Comercio (Lima), 20 de febrero "
+                     "de 1991.", ["full", "full"], id="two-newspaper-issues-joined-by-y"),
+        pytest.param("Rowe 1984, 15. On the feather trade, see Heidi King, ed., *Peruvian Featherworks* (New York: "
+                     "Metropolitan Museum of Art, 2012), 9–13.", ["short", "full"], id="author-date-short-form"),
+        pytest.param("Archivo General de Indias, Lima 28A, fol. 42r.", ["full"], id="archival-document"),
         pytest.param("U.S. Department of State, International Narcotics Control Strategy Report (Washington, DC, 2013).",
                      ["full"], id="organisation-author-is-no-lead-clause"),
         pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "

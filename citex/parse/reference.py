@@ -52,6 +52,9 @@ CITY_AND_STATE_RE = regex.compile(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\
 # the speaker named in an unmarked title: "Testimony of William R. Brownfield", "Remarks by Jane Doe"
 SPEAKER_IN_TITLE_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|de)\s+(?P<who>[^,;()]{3,80})")
 
+# a newspaper's city between its name and the date: ", Lima, 3 de marzo de 2014"
+CITY_BEFORE_DATE_RE = regex.compile(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}),\s*(?=\d|\p{L}+\.?\s+\d)")
+
 # a chapter's book after "in": "in Shining and Other Paths"
 IN_BOOK_RE = regex.compile(r"(?i)^in\s+")
 
@@ -336,6 +339,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160],
     )
     kind, evidence = classify.classify(shape)
+    if kind in ("article-newspaper", "article-magazine") and container and not place:
+        city = CITY_BEFORE_DATE_RE.match(head_rest)  # "La República, Lima, 3 de marzo de 2014": the paper's city
+        if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
+            place = city.group("city")
     genre = None
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
