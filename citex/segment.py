@@ -63,7 +63,7 @@ COMPARE_WITH_RE = regex.compile(
     r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
-AND_JOIN_RE = regex.compile(r",\s+(?:and|y|e|et|und)\s+(?=\p{Lu})")
+AND_JOIN_RE = regex.compile(r",\s+(?:and|y|e|et|und)\s+(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
 LEAD_RE = regex.compile(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
 
@@ -186,6 +186,8 @@ def _lead_clause(body: str) -> str | None:
     if not m:
         return None
     lead = m.group("lead")
+    if " v. " in lead or " vs. " in lead:
+        return None  # "United States v. Daniel Marsh," names a court case
     if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle() \
             or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
@@ -213,11 +215,16 @@ def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]
             if not _closes_citation(left):
                 continue  # "in Hugo Frühling, Joseph S. Tulchin, and Heather A. Golding eds.": one list of names
             right = text[m.end():end].strip().rstrip(";,").strip()
+            if m.group("prose") is not None:  # "..., March 4, 2014, 12, and the indictment that followed it": a comment
+                if _reads_as_full(left) and features.judge(right)[0] is None:
+                    out.append((cut_at, m.start() + 1))
+                    cut_at = m.start() + 1
+                continue
             names = NAMES_THEN_TEXT_RE.match(right)
             if not (names and looks_like_names(names.group("names"))) and not features.newspaper_issue(right) \
                     and right[:1] not in ("“", '"', "*"):
                 continue  # the second citation opens with names, a title, or is a newspaper's issue
-            if features.judge(right)[0] != "full" or features.judge(_without_signal(left))[0] != "full":
+            if features.judge(right)[0] != "full" or not _reads_as_full(left):
                 continue
             out.append((cut_at, m.start() + 1))
             cut_at = m.start() + 1
@@ -234,6 +241,14 @@ def _closes_citation(text: str) -> bool:
         return True
     url = features.URL_RE.search(end)
     return url is not None and url.end() == len(end)
+
+
+def _reads_as_full(chunk: str) -> bool:
+    """A full citation, once its signal phrase or lead phrase is set aside."""
+    if features.judge(_without_signal(chunk))[0] == "full":
+        return True
+    found = _after_lead_phrase(chunk.strip())
+    return found is not None and found[2] == "full"
 
 
 def _without_signal(chunk: str) -> str:

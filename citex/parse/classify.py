@@ -112,6 +112,8 @@ class Shape:
     genre_text: str = ""  # what follows the title, where genre words live
 
 
+# A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
+SPEECH_TITLE_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\b")
 # What follows a title and names its genre: "press release", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
 GENRE_SPEECH_RE = regex.compile(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
@@ -124,6 +126,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     title = shape.title or ""
     if shape.interview:
         return "interview", ['"interview" wording -> interview']
+    if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren:
+        return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
         return "speech", ["speech wording after the title -> speech"]
     if shape.genre_text and GENRE_DOCUMENT_RE.search(shape.genre_text):

@@ -32,12 +32,14 @@ WORD_RE = regex.compile(r"\p{L}+")
 def detect(title: str | None, context: str | None = None) -> str | None:
     """"en", "es", ... or None when the title is too short to tell.
 
-    A title with no function word and no accented letter ("Informe final") is told by
-    ``context``, the rest of its citation, when one is given."""
+    A title with no function word and no accented letter ("Informe final") is told by the
+    lower-case words of ``context``, the rest of its citation, when one is given (capitalised
+    words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
     if context and context != title and _undecided(title):
-        return detect(context)
+        common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower())
+        return detect(common) if common else detect(title)
     words = [w.lower() for w in WORD_RE.findall(title)]
     if not words:
         return None

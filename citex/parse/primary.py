@@ -28,6 +28,8 @@ PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x"
              "linkedin": "LinkedIn", "weibo": "Weibo"}
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
 CASE_RE = regex.compile(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
+# Small words a party's name may hold: "Department of the Treasury", "ex rel."
+PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 COURT_RE = regex.compile(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
 URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
@@ -53,8 +55,8 @@ def post(text: str) -> Work | None:
 def legal_case(text: str) -> Work | None:
     """A court case: its name, court, the document cited (complaint, indictment) and date."""
     m = CASE_RE.match(text.strip())
-    if not m:
-        return None
+    if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v")[0].split()):
+        return None  # "See the criminal complaint in United States v. ...": prose, not a party
     found = dates.find_date(text)
     rest = text.strip()[m.end():]
     if found:

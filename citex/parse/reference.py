@@ -138,9 +138,14 @@ class _Reading:
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
-    found = primary.post(text) or primary.legal_case(text)  # "Tweet by @x, ...", "United States v. Doe, ..."
-    if found is not None:
-        return replace(found, language=None), None, None
+    post = primary.post(text)  # "Tweet by @x, March 3, 2015"
+    if post is not None:
+        return replace(post, language=None), None, None
+    case = primary.legal_case(text)  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
+    if case is not None:
+        core, loc, label = strip_locator(text.strip().rstrip("."))
+        case = primary.legal_case(core) or case
+        return replace(case, raw=raw, language=language.detect(case.title, raw)), loc, label
     if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
         return _archival(text)
     entry = bibstyle.to_note_form(text)
