@@ -14,10 +14,10 @@ from .. import spans
 from ..model import Name, Work
 from . import bibstyle, classify, dates, language, primary
 from .features import (
-    INTERVIEW_RE,
-    INTERVIEW_SHORT_RE,
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
+    INTERVIEW_RE,
+    INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
     PUB_PAREN_RE,
     URL_RE,
