@@ -50,7 +50,8 @@ SIGNAL_RE = regex.compile(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+)?"
     r"(?:see|cf\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.)(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|"
-    r"por\s+ejemplo|también|tambien|además|entre\s+otros|par\s+exemple|aussi|auch|etwa|z\.\s?b\.))?"
+    r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
+    r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en)"
     r"[,:]?\s+(?=\S)"
 )

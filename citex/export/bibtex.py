@@ -92,8 +92,9 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
         fields += [("booktitle", container), ("eventtitle", work.event_title), ("publisher", publisher),
                    ("location", place), ("volume", work.volume)]
     elif kind.entry in ("report", "thesis"):
+        # "Informe final, tomo VIII": biblatex's @report has no volume, but every reader keeps one
         fields += [("type", work.genre), ("institution", publisher), ("location", place),
-                   ("number", work.issue)]
+                   ("volume", work.volume), ("number", work.issue)]
     elif kind.entry == "book":
         fields += [("publisher", publisher), ("location", place), ("volume", work.volume)]
     else:  # @online and @misc
@@ -120,7 +121,8 @@ def classic_fields(work: Work) -> list[tuple[str, object]]:
     elif kind.entry in ("incollection", "inproceedings"):
         fields += [("booktitle", container), ("publisher", publisher), ("address", place), ("volume", work.volume)]
     elif kind.entry == "techreport":
-        fields += [("type", work.genre), ("institution", publisher), ("address", place), ("number", work.issue)]
+        fields += [("type", work.genre), ("institution", publisher), ("address", place), ("volume", work.volume),
+                   ("number", work.issue)]
     elif kind.entry.endswith("thesis"):
         fields += [("type", work.genre), ("school", publisher), ("address", place)]
     elif kind.entry == "book":
