@@ -79,10 +79,10 @@ def entry_length(text: str) -> int | None:
 
 def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
-    if ". " not in text or not YEAR_OR_URL_RE.search(text):
+    if ". " not in text:
         return None
-    names = _names(text)
-    if names is None:
+    names = _names(text)  # anchored, so cheap: most text fails here
+    if names is None or not YEAR_OR_URL_RE.search(text):
         return None
     who, at, organisation = names
     title, mark, at = _title(text, at)

@@ -104,8 +104,8 @@ def organisation_name(text: str) -> bool:
     """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)"."""
     text = ACRONYM_AFTER_RE.sub("", text)
     words = text.split()
-    return 1 <= len(words) <= 12 and is_organisation(text) and words[0][:1].isupper() \
-        and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words)
+    return 1 <= len(words) <= 12 and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words) and is_organisation(text)
 
 
 @functools.lru_cache(maxsize=4096)
