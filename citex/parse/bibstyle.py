@@ -126,24 +126,26 @@ def _in_edited_book(text: str, at: int):
     pub = PUBLICATION_RE.match(text, after_book) if book else None
     if not pub:
         return None
-    editors = f"{names.group('given').strip()} {names.group('family').strip()}"
-    if names.group("more"):
-        editors += " and " + CONJUNCTION_RE.sub("", names.group("more"))
-    return pub.end(), book, editors, pub
+    return pub.end(), book, _in_note_order(names, with_role=False), pub
+
+
+def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
+    """Inverted names as a note prints them: "Mendoza, Jorge, y Ana Quispe" -> "Jorge Mendoza and Ana Quispe"."""
+    who = f"{m.group('given').strip()} {m.group('family').strip()}"
+    if m.group("more"):
+        who += " and " + CONJUNCTION_RE.sub("", m.group("more"))
+    if m.group("etal"):
+        who += " et al."
+    if with_role and m.group("role"):
+        who += ", " + m.group("role").strip(" ,")
+    return who
 
 
 def _names(text: str) -> tuple[str, int, bool] | None:
     """(names in note order, where they end, whether they are an organisation)."""
     m = INVERTED_NAMES_RE.match(text)
     if m:
-        who = f"{m.group('given').strip()} {m.group('family').strip()}"
-        if m.group("more"):
-            who += " and " + CONJUNCTION_RE.sub("", m.group("more"))
-        if m.group("etal"):
-            who += " et al."
-        if m.group("role"):
-            who += ", " + m.group("role").strip(" ,")
-        return who, m.end(), False
+        return _in_note_order(m), m.end(), False
     m = ORGANISATION_RE.match(text)
     if m and organisation_name(m.group("org").strip()):
         return m.group("org").strip(), m.end(), True

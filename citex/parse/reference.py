@@ -141,11 +141,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return replace(post, language=None), None, None
-    case = primary.legal_case(text)  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
-    if case is not None:
+    if primary.CASE_RE.match(text.strip()):  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
         core, loc, label = strip_locator(text.strip().rstrip("."))
-        case = primary.legal_case(core) or case
-        return replace(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+        case = primary.legal_case(core)
+        if case is not None:
+            return replace(case, raw=raw, language=language.detect(case.title, raw)), loc, label
     if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
         return _archival(text)
     entry = bibstyle.to_note_form(text)
