@@ -191,6 +191,9 @@ class _Resolver:
             if not found:  # a short title that reorders or skips words: "Smith, *Andean Coca*" for "Coca in the Andes"
                 found = [i for i in sorted(by_name) if set(title) <= set(title_words(self.entries[i].work.title))]
                 how = "family name and title words"
+            if not found and len(title) >= 2:  # the author printed another way: "Crisis Group Report, Colombia: ..."
+                found = self._by_title(title)
+                how = "title (the name printed differently)"
             if not found:  # an author's other work, cited for the first time without its details
                 return self._first_citation(number, cit, "title matches no earlier work by this author")
         elif names:

@@ -287,6 +287,26 @@ def test_volume_as_tomo_and_issue_as_n_degree():
     assert (w.type, w.volume, w.issue) == ("article-journal", "12", "2")
 
 
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        pytest.param("Crisis Group interview, senior government official, Bogotá, 12 March 2013",
+                     {"type": "interview", "place": "Bogotá", "date": (2013, 3, 12)}, id="organisation-interview"),
+        pytest.param("https://www.elespectador.com/noticias/politica/el-acuerdo-final-articulo-123456",
+                     {"type": "webpage", "url": "https://www.elespectador.com/noticias/politica/el-acuerdo-final-articulo-123456",
+                      "parsed": True}, id="an-address-alone"),
+        pytest.param("“Informe de la Fiscalía sobre la desmovilización,” Fiscalía General de la Nación, Bogotá, March 2015",
+                     {"type": "report"}, id="informe-from-an-office-whose-name-holds-nacion"),
+        pytest.param("Statement by the Presidency, 3 October 2016",
+                     {"type": "speech", "title": "Statement by the Presidency", "date": (2016, 10, 3)},
+                     id="statement-with-its-date-and-no-outlet"),
+    ],
+)
+def test_think_tank_note_shapes(text, fields):
+    w = full(text).work
+    assert {k: getattr(w, k) for k in fields} == fields
+
+
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"

@@ -179,6 +179,10 @@ SHORT = [
     pytest.param([[(0, SMITH_JANE)], [(1, SMITH_ROBERT)],
                   [(0, short("Smith, Coca and, the State, 45.", family=["Smith", "Coca and", "the State"], locator="45"))]], [],
                  id="short-title-without-italics-read-as-more-names"),
+    pytest.param([[(0, SMITH_JANE)], [(0, short("Jane Smith's study, *Coca and the State in the Andes*, 4.",
+                                                 family="Jane Smith's study", title="Coca and the State in the Andes",
+                                                 locator="4"))]], [],
+                 id="author-printed-another-way-resolved-by-the-full-title"),
     pytest.param([[(0, ROMO)], [(1, MAYO_ROMO)], [([0, 1], short("Espinoza.", family="Espinoza"))], [([0, 1], ibid("Ibid."))]],
                  ["ambiguous", "ambiguous"], id="ibid-after-an-ambiguous-short-form-keeps-its-candidates"),
 ]

@@ -74,7 +74,8 @@ GOVERNMENT_RE = regex.compile(
     r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
     r"embajada|white\s+house|state\s+department|accountability\s+office|agency|bureau|commission|comisión|"
     r"united\s+nations|un\s+office|office\s+on\s+drugs|unodc|world\s+bank|oas|oea|european\s+union|"
-    r"organization\s+of\s+american\s+states|national\s+police)\b"
+    r"organization\s+of\s+american\s+states|national\s+police|fiscal[ií]a|procuradur[ií]a|contralor[ií]a|"
+    r"registradur[ií]a|superintendencia|prosecutor|attorney\s+general)\b"
 )
 BOOK_PUBLISHER_RE = regex.compile(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|"
@@ -163,6 +164,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if container:
         if REPORT_SERIES_RE.search(container):
             return "report", [f'numbered report series "{container}" -> report']
+        if STRONG_REPORT_RE.search(title) and not known:
+            return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']
         if known == "news":
             return "article-newspaper", [f'known news outlet "{container}"']
         if known == "magazine":

@@ -138,6 +138,9 @@ class _Reading:
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    if URL_RE.fullmatch(text.strip().rstrip(".,;")):  # a note that is only an address
+        return Work(type="webpage", url=text.strip().rstrip(".,;"), raw=raw, language=None,
+                    evidence=("an address alone -> webpage",)), None, None
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return replace(post, language=None), None, None
@@ -637,13 +640,16 @@ def _article_range(printed: str, pages: str) -> bool:
 
 def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
     """Split "Title of Article, New York Times, March 3, 2010" (marks lost) into the title and
-    what follows it; a head that does not end in a date is left whole."""
+    what follows it ("Statement by the Presidency, 3 October 2016": the title and its date); a
+    head that does not end in a date is left whole."""
     found = dates.find_date(head)
     if not found or found.span[1] < len(head.rstrip(" .")) - 1:
         return head, ""
     before = head[: found.span[0]].rstrip(" ,")
     parts = before.split(", ")
-    if len(parts) < 2:
+    if len(parts) < 2:  # "Statement by the Presidency, 3 October 2016": a title and its date, no outlet
+        if len(found.parts) >= 2 and before and head[len(before):].lstrip().startswith(","):
+            return before, ", " + head[len(before):].lstrip(" ,")
         return head, ""
     title = ", ".join(parts[:-1])
     return title, ", " + head[len(title):].lstrip(" ,")
