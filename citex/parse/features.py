@@ -60,6 +60,8 @@ LOCATOR_END_RE = regex.compile(
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+# a title mark or a colon: a citation holding one is no bare author-date reference
+TITLE_MARK_RE = regex.compile(r'[“"*:]')
 # An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)"
 AUTHOR_DATE_RE = regex.compile(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
@@ -123,7 +125,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
-    author_date = AUTHOR_DATE_RE.match(text)
+    author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text) else None
     if author_date and looks_like_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
     if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):
@@ -224,6 +226,10 @@ def newspaper_issue(text: str) -> regex.Match | None:
     """The outlet, place, number and date of a periodical's issue cited without an article title
     ("El Comercio (Lima), 4 de enero de 1855", "Dabiq, issue 7, February 2015, p. 12"); a page
     after it is left to ``strip_locator``."""
+    head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
+    if not head[:1].isupper() or len(head) > 62 or any(
+            w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in head.split()):
+        return None  # the outlet's name comes first, before any comma: a few capitalised words
     core = strip_locator(text.strip().rstrip("."))[0] if "," in text else text
     m = NEWSPAPER_ISSUE_RE.match(core.strip().rstrip("."))
     if not m:
