@@ -134,7 +134,8 @@ def base_key(work: Work) -> str:
     """The key of one work before collisions are settled: ``neuman2012guerrilla``."""
     creators = work.authors or work.editors or work.translators
     year = str(work.date[0]) if work.date else ""
-    title = title_words(work.title) or ([] if work.parsed and (creators or work.title) else title_words(work.raw))
+    title = title_words(work.title) or ([] if work.parsed and (creators or work.title) else
+                                         title_words(_site(work.url) if work.url and not work.title else work.raw))
     creator = next((p for p in (_family_part(n) for n in creators) if p), "")
     if creator:
         key = creator + year + (title[0] if title else "")
@@ -143,6 +144,12 @@ def base_key(work: Work) -> str:
     else:
         key = year
     return key or "work"
+
+
+def _site(url: str) -> str:
+    """"https://www.radio-example.bo/historia" -> "radio-example": what names a page with no title."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    return host.rsplit(".", 1)[0] if "." in host else host
 
 
 def _suffixes():

@@ -357,6 +357,9 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
 
 # a line break with the blanks around it, joined into one space (the look-behind starts a match
 # once per run of blanks, which keeps it linear)
+# A markdown link "[text](https://...)" and an autolink "<https://...>" inside a note
+MARKDOWN_LINK_RE = regex.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000})\)")
+AUTOLINK_RE = regex.compile(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
 LINE_JOIN_RE = regex.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # runs of blanks inside a line
 BLANKS_RE = regex.compile(r"[ \t]{2,}")
@@ -368,14 +371,22 @@ BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n")
 
 def _clean_note_text(raw: str) -> str:
     """Join wrapped lines; bullet items become "; "-joined; shortcodes become their arguments;
-    drop a trailing back-link arrow."""
+    a markdown link becomes its text and its address; drop a trailing back-link arrow."""
     text = raw.strip()
     text = SHORTCODE_RE.sub(_shortcode, text)
+    if "](" in text or "<http" in text:
+        text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
     text = LINE_JOIN_RE.sub(" ", text) if "\n" in text else text
     text = BLANKS_RE.sub(" ", text)
     text = BACK_LINK_RE.sub("", text.rstrip())
     return text.strip()
+
+
+def _link_text(m: regex.Match) -> str:
+    """"[“Title,”](https://x.org/a)" -> "“Title,” https://x.org/a": the address stays for the reader to find."""
+    text, url = m.group("text"), m.group("url")
+    return url if text.strip() == url else f"{text} {url}"
 
 
 def _bullet_join(m: regex.Match) -> str:

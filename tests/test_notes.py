@@ -219,3 +219,17 @@ def test_heading_lines_finds_what_a_search_of_the_whole_text_finds():
     for pattern in (NOTES_HEADING_RE, CLOSING_HEADING_RE):
         expected = [m.start() for m in pattern.finditer(body)]
         assert expected and heading_lines(body, pattern) == expected
+
+
+def test_markdown_links_in_a_note_keep_their_text_and_address():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Ana Torres, [\"Mining output falls,\"](https://news.example.com/a) *La Razón*, "
+                        "March 3, 2016. See also <https://www.radio-example.bo/historia>.\n", name="a.md")
+    assert doc.notes[0].text == ('Ana Torres, "Mining output falls," https://news.example.com/a *La Razón*, March 3, 2016. '
+                                 'See also https://www.radio-example.bo/historia.')
+    works = [c.work for c in doc.notes[0].citations]
+    assert [(w.type, w.title, w.container, w.url) for w in works] == [
+        ("article-newspaper", "Mining output falls", "La Razón", "https://news.example.com/a"),
+        ("webpage", None, None, "https://www.radio-example.bo/historia")]
+    assert doc.items[1].id == "radioexample"
