@@ -59,6 +59,7 @@ def cut(text: str):
         pytest.param("Rowe 1984, 15. On the feather trade, see Heidi King, ed., *Peruvian Featherworks* (New York: "
                      "Metropolitan Museum of Art, 2012), 9–13.", ["short", "full"], id="author-date-short-form"),
         pytest.param("Archivo General de Indias, Lima 28A, fol. 42r.", ["full"], id="archival-document"),
+        pytest.param("Stern, ed., Shining and Other Paths, 4.", ["short"], id="short-form-of-an-edited-book"),
         pytest.param("U.S. Department of State, International Narcotics Control Strategy Report (Washington, DC, 2013).",
                      ["full"], id="organisation-author-is-no-lead-clause"),
         pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "

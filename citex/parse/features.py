@@ -60,6 +60,8 @@ LOCATOR_END_RE = regex.compile(
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+# the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
+ROLE_AFTER_NAME_RE = regex.compile(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference
 TITLE_MARK_RE = regex.compile(r'[“"*:]')
 # An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)"
@@ -195,6 +197,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if loc and label and core and _title_like(core):
         return "short", ["a title with a page -> short form"]
     name, _, short_title = core.partition(", ")
+    short_title = ROLE_AFTER_NAME_RE.sub("", short_title)  # "Stern, ed., Shining and Other Paths, 4"
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
             and len(short_title.split()) <= 8:
         return "short", ["a name, a short title and a page -> short form"]

@@ -19,6 +19,7 @@ from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
+    ROLE_AFTER_NAME_RE,
     PUB_PAREN_RE,
     URL_RE,
     VOLUME_RE,
@@ -468,6 +469,11 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
     else:
         name, _, short_title = core.partition(", ")
+        role = ROLE_AFTER_NAME_RE.match(short_title)
+        if role and looks_like_names(name, max_words=4):  # "Stern, ed., Shining and Other Paths": the editor
+            return Work(type="book", editors=_short_names(name), title=_clean_title(short_title[role.end():]), raw=text,
+                        language=language.detect(short_title[role.end():]), evidence=("short form of an edited book",)), \
+                loc, label
         if short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
             authors, title = _short_names(name), _clean_title(short_title)
         elif short_title and _organisation_author(name):  # "Comisión de la Verdad y Reconciliación, Informe final"
