@@ -113,8 +113,9 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
     return kind, tuple(evidence)
 
 
-# Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45", "loc. cit."
-LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|supra(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)(?=[\s,.;]|$)")
+# Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45", "loc. cit.",
+# French "art. cit." and "ouvr. cit.", German "a.a.O."
+LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
