@@ -30,6 +30,17 @@ from citex.segment import segment
         pytest.param("Durand Guevara, Anahí. «Donde habita el olvido». En: Revista Argumentos, año 5, n.° 2, mayo 2011.",
                      "Anahí Durand Guevara, “Donde habita el olvido,” Revista Argumentos, año 5, n.° 2, mayo 2011",
                      id="spanish-quotes-and-en-before-a-journal"),
+        pytest.param("Gootenberg, P. (2008). Andean Cocaine: The Making of a Global Drug. Chapel Hill: University of "
+                     "North Carolina Press, p. 45.",
+                     "P. Gootenberg, *Andean Cocaine: The Making of a Global Drug* (Chapel Hill: University of North "
+                     "Carolina Press, 2008), p. 45", id="author-date-book"),
+        pytest.param("Mejía, D., & Restrepo, P. (2016). The economics of the war on drugs. Journal of Economic Behavior & "
+                     "Organization, 126(2), 255-275.",
+                     "D. Mejía and P. Restrepo, “The economics of the war on drugs,” *Journal of Economic Behavior & "
+                     "Organization* 126, no. 2 (2016): 255-275", id="author-date-journal-article"),
+        pytest.param("UNODC (2013). Perú: Monitoreo de cultivos de coca 2012. Lima: UNODC.",
+                     "UNODC, *Perú: Monitoreo de cultivos de coca 2012* (Lima: UNODC, 2013)", id="author-date-organisation"),
+        pytest.param("Smith (2004) argues the opposite. The data are in chapter 3.", None, id="author-date-prose-is-no-entry"),
         pytest.param("Felbab-Brown, pp. 37-38.", None, id="short-form-is-no-entry"),
         pytest.param("Smith, John. This is a sentence. It has 2012 in it.", None, id="prose-is-no-entry"),
         pytest.param("Marcos Cueto, Theodore M. Brown, and Elizabeth Fee, The World Health Organization: A History "

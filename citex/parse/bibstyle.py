@@ -33,6 +33,18 @@ INVERTED_NAMES_RE = regex.compile(
     r"(?:(?<=\.)|\.)\s+"
     rf"(?!{_WORD},)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on
 )
+# Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
+APA_HEAD_RE = regex.compile(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.\s+")
+APA_PERSON_RE = regex.compile(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
+APA_SEPARATOR_RE = regex.compile(r"[\s,&]*(?:and|y|et)?[\s,&]*")
+ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&.\-]{1,11}")
+APA_JOURNAL_RE = regex.compile(
+    r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*"
+    r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?")
+APA_PUBLICATION_RE = regex.compile(
+    r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):\s*(?P<publisher>[^,;:]{2,120}?)"
+    r"(?P<after>,\s*(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")
+APA_URL_RE = regex.compile(r"\G(?:retrieved\s+from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 # the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
 CONJUNCTION_RE = regex.compile(r"^,?\s+(?:and|y|e|et|und|&)\s+")
 # An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
@@ -81,6 +93,10 @@ def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text:
         return None
+    if "). " in text[:220]:
+        apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
+        if apa is not None:
+            return apa
     names = _names(text)  # anchored, so cheap: most text fails here
     if names is None or not YEAR_OR_URL_RE.search(text):
         return None
@@ -111,6 +127,45 @@ def read_entry(text: str) -> tuple[int, str] | None:
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
     form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
+
+
+def _author_date_entry(text: str) -> tuple[int, str] | None:
+    """An entry in author-date (APA) form: names, "(year).", a title, then a journal with its
+    volume and pages, a place and publisher, or an address."""
+    m = APA_HEAD_RE.match(text)
+    if not m:
+        return None
+    who = _apa_names(m.group("names").strip())
+    if who is None:
+        return None
+    year = m.group("year")
+    title, mark, at = _title(text, m.end())
+    if title is None:
+        return None
+    journal = APA_JOURNAL_RE.match(text, at)
+    if journal:  # "Journal of Economic Behavior & Organization, 126(3), 255-275."
+        number = f", no. {journal.group('issue')}" if journal.group("issue") else ""
+        return journal.end(), (f"{who}, “{title},” *{journal.group('journal').strip()}* {journal.group('volume')}"
+                               f"{number} ({year}): {journal.group('pages')}")
+    pub = APA_PUBLICATION_RE.match(text, at)
+    if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
+        after = f", {pub.group('after').strip(' ,')}" if pub.group("after") else ""
+        book = f"“{title},”" if mark == "quote" else f"*{title}*"
+        return pub.end(), f"{who}, {book} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){after}"
+    url = APA_URL_RE.match(text, at)
+    if url:  # "Retrieved from https://..."
+        return url.end(), f"{who}, *{title}*, {year}, {url.group('url')}"
+    return None
+
+
+def _apa_names(names: str) -> str | None:
+    """"Mejía, D., & Restrepo, P." -> "D. Mejía and P. Restrepo"; an organisation stays as printed."""
+    people = APA_PERSON_RE.findall(names)
+    if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
+        return " and ".join(f"{initials.strip()} {family.strip()}" for family, initials in people)
+    if organisation_name(names) or ACRONYM_RE.fullmatch(names):
+        return names
+    return None
 
 
 def _in_edited_book(text: str, at: int):
