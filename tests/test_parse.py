@@ -24,6 +24,12 @@ def full(text: str):
         pytest.param("enero de 2014", (2014, 1), id="spanish-month-year"),
         pytest.param("14 May 2013", (2013, 5, 14), id="day-month-year"),
         pytest.param("(1999)", (1999,), id="year-alone"),
+        pytest.param("5 de mayo del 2013", (2013, 5, 5), id="spanish-del-before-the-year"),
+        pytest.param("accessed 2016-05-04", (2016, 5, 4), id="iso-date"),
+        pytest.param("El Comercio, 3/4/2014", (2014, 4, 3), id="figures-day-first"),
+        pytest.param("posted 10/25/2014", (2014, 10, 25), id="figures-month-first-when-the-day-says-so"),
+        pytest.param("Der Spiegel, 12.04.2015", (2015, 4, 12), id="figures-with-dots"),
+        pytest.param("March 3, 2014, updated 2014-03-05", (2014, 3, 3), id="a-day-in-words-wins-over-figures"),
     ],
 )
 def test_dates(text, parts):

@@ -42,12 +42,17 @@ DATE_PATTERNS = [
     # "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "May 13 and May 15, 2013" (the first day)
     regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?,?\s+{_YEAR}"),
     # "14 May 2013", "3 de enero de 2014", "1er janvier 2014", "14. Mai 2013"
-    regex.compile(rf"(?i)(?<![\d\p{{L}}]){_DAY}\.?\s+(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+(?:de\s+)?{_YEAR}"),
+    regex.compile(rf"(?i)(?<![\d\p{{L}}]){_DAY}\.?\s+(?:de\s+)?{_MONTH}(?:\s+del?|,)?\s+(?:de\s+)?{_YEAR}"),
     # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" (the first month)
     regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s+(?:through|to|-|–)\s+\p{{L}}+)?,?\s+(?:de\s+|del\s+)?{_YEAR}"),
     # a year alone: "2013", "(1999)"
     regex.compile(rf"(?<![\d\p{{L}}/.\-–]){_YEAR}"),
 ]
+# A date in figures: ISO "2016-05-05", or "3/3/2014", "12.04.2015" (never part of a longer number)
+NUMERIC_DATE_RE = regex.compile(
+    r"(?<![\d/.\-])(?:(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>1[5-9]\d\d|20\d\d))(?![\d/\-]|\.\d)")
+NUMERIC_HINT_RE = regex.compile(r"\d[/.\-]\d")
 NO_DATE_RE = regex.compile(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
 
 
@@ -65,7 +70,34 @@ LOOKBACK = 48  # "September 14 and September 15, 2013" fits
 
 @functools.lru_cache(maxsize=4096)
 def find_date(text: str, last: bool = True) -> FoundDate | None:
-    """The most precise date in ``text`` (the last one of that precision when ``last``)."""
+    """The most precise date in ``text`` (the last one of that precision when ``last``); a date
+    in figures ("2016-05-05", "3/3/2014", "12.04.2015") counts when no day is written in words."""
+    found = _date_in_words(text, last)
+    if (found is None or len(found.parts) < 3) and NUMERIC_HINT_RE.search(text):
+        numeric = _date_in_figures(text, last)
+        if numeric is not None:
+            return numeric
+    return found
+
+
+def _date_in_figures(text: str, last: bool) -> FoundDate | None:
+    """"2016-05-05" (ISO), "12.04.2015" and "3/3/2014" (day first, as outside the US; a first
+    number over 12 or a second one over 12 settles the order either way)."""
+    found = []
+    for m in NUMERIC_DATE_RE.finditer(text):
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            day, month = (b, a) if b > 12 >= a else (a, b)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(FoundDate((year, month, day), m.span(), m.group(0)))
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
+def _date_in_words(text: str, last: bool) -> FoundDate | None:
     years = list(DATE_PATTERNS[-1].finditer(text))  # a bounded pattern: linear, no timeout needed
     if not years:
         return None  # no year, no date: most stretches of a note have none

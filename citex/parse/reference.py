@@ -119,7 +119,7 @@ EDITED_AND_TRANSLATED_RE = regex.compile(
     r"(?i)(?:^|,\s*|\s+)(?:eds?\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|edited\s+and\s+translated\s+by|"
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}")
+ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
