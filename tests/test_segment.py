@@ -60,6 +60,7 @@ def cut(text: str):
                      "Metropolitan Museum of Art, 2012), 9–13.", ["short", "full"], id="author-date-short-form"),
         pytest.param("Archivo General de Indias, Lima 28A, fol. 42r.", ["full"], id="archival-document"),
         pytest.param("Stern, ed., Shining and Other Paths, 4.", ["short"], id="short-form-of-an-edited-book"),
+        pytest.param("For the full interview, see the appendix to this report.", [], id="the-word-interview-in-prose"),
         pytest.param("U.S. Department of State, International Narcotics Control Strategy Report (Washington, DC, 2013).",
                      ["full"], id="organisation-author-is-no-lead-clause"),
         pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "

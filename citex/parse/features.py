@@ -36,7 +36,7 @@ INTERVIEW_RE = regex.compile(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author'?s?|authors'|in-person|recorded|oral\s+history)\s+)*"
     r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
-    r"|^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
+    r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
 )
