@@ -74,7 +74,7 @@ ARCHIVE_RE = regex.compile(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|arc
 ARCHIVE_LOCATOR_RE = regex.compile(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d")
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
-SPEECH_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}")
+SPEECH_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})")
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
