@@ -57,12 +57,17 @@ NOTES_HEADING_RE = regex.compile(
 
 # Headings that close the notes: the bibliography or anything else that follows them.
 # "Bibliography", "## References", "Works Cited", "Bibliografía", "Literaturverzeichnis",
-# "Sources", "Further Reading", "About the Author", "Acknowledgments"
+# "Sources", "Further Reading", "About the Author", "Acknowledgments", and the page furniture that
+# follows an article on the web: "Related articles", "Read more", "Comments", "Share this"
 CLOSING_HEADING_RE = regex.compile(
     r"(?im)^[ \t#*_]{0,8}(?:bibliography|references|works[ \t]+cited|select(?:ed)?[ \t]+bibliography|sources"
     r"|further[ \t]+reading|bibliograf[ií]a|referencias(?:[ \t]+bibliogr[aá]ficas)?|fuentes|obras[ \t]+citadas"
     r"|bibliographie|r[ée]f[ée]rences(?:[ \t]+bibliographiques)?|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?"
-    r"|about[ \t]+the[ \t]+authors?|acknowledg(?:e?ments?)|appendix|sobre[ \t]+el[ \t]+autor)[ \t*_:.]{0,8}$"
+    r"|about[ \t]+the[ \t]+authors?|acknowledg(?:e?ments?)|appendix|sobre[ \t]+el[ \t]+autor"
+    r"|related(?:[ \t]+(?:articles|posts|stories|content|reading))?|read[ \t]+more|more[ \t]+from[ \t]+[^\n]{1,40}"
+    r"|you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+for[ \t]+you)?|most[ \t]+read|popular[ \t]+posts"
+    r"|share[ \t]+this(?:[ \t]+(?:article|post|page|story))?|comments?|leave[ \t]+a[ \t]+(?:comment|reply)|tags"
+    r"|art[ií]culos[ \t]+relacionados|lea[ \t]+tambi[eé]n|comentarios|etiquetas|compartir)[ \t*_:.]{0,8}$"
 )
 
 # A markdown heading line: "## Anything"
@@ -272,7 +277,7 @@ def _runs(group: list[_Start], closings: list[int]) -> list[list[_Start]]:
         n = int(s.label)
         if current:
             closed = bisect_left(closings, s.line_start) > bisect_left(closings, current[-1].line_start)
-            if not closed and last - MAX_GAP <= n <= last + MAX_GAP and not (n == 1 and last > 2):
+            if not closed and last - MAX_GAP <= n <= last + MAX_GAP and not (n == 1 and last >= 2):
                 current.append(s)
                 last = max(last, n)
                 continue

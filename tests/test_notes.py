@@ -233,3 +233,17 @@ def test_markdown_links_in_a_note_keep_their_text_and_address():
         ("article-newspaper", "Mining output falls", "La Razón", "https://news.example.com/a"),
         ("webpage", None, None, "https://www.radio-example.bo/historia")]
     assert doc.items[1].id == "radioexample"
+
+
+def test_web_page_furniture_after_the_notes_is_no_note():
+    """A numbered "Related articles" list after the notes restarts at 1: it is not more notes."""
+    import citex
+
+    text = ("How to Read a Budget\n\nThe plan has three parts:\n\n1. Eradication targets.\n2. Crop substitution.\n"
+            "3. Police operations.\n\nEach part is funded separately.1 The second receives least.2\n\nEndnotes\n\n"
+            "1. Ministerio del Interior, Plan de acción 2015 (Lima: MININTER, 2015), 12.\n2. Ibid., 14.\n\n"
+            "Related articles\n1. Coca in the valleys\n2. Policing the river\n")
+    doc = citex.extract(text, name="budget.txt")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "Ministerio del Interior, Plan de acción 2015 (Lima: MININTER, 2015), 12."), (2, "Ibid., 14.")]
+    assert not [w for w in doc.warnings if w.code == "note-duplicate"]
