@@ -40,6 +40,9 @@ MATCH_AUTHOR_EXACT, MATCH_AUTHOR_WORD, MATCH_EDITOR_EXACT, MATCH_EDITOR_WORD = 4
 # A title is indexed under every run of its leading significant words up to this many, so a
 # short title finds its antecedents in one lookup; a longer short title is checked word by word.
 TITLE_INDEX_WORDS = 12
+
+# Words that stand for the author of the citation before: "Idem, *Otro libro* (...)", "Ders., ..."
+SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
 # Fields that, printed differently in two full citations, mean two different works.
 CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 
@@ -97,6 +100,7 @@ class _Resolver:
         self.by_title: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
         self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
+        self.last_authors: tuple[Name, ...] = ()  # the authors of the last full citation, for "Idem"
 
     # -- one note ------------------------------------------------------------------------------
     def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
@@ -124,6 +128,12 @@ class _Resolver:
         if work is None:
             self._warn("unresolved", f"a citation without a work cannot be resolved: {cit.raw[:80]!r}", number)
             return cit, None
+        if len(work.authors) == 1 and name_key(work.authors[0]) in SAME_AUTHOR_WORDS:
+            if self.last_authors:  # "Idem, *Otro libro* (...)": the author of the citation before
+                work = replace(work, authors=self.last_authors)
+                cit = replace(_with_evidence(cit, '"Idem": the author of the citation before'), work=work)
+        elif work.authors:
+            self.last_authors = work.authors
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):

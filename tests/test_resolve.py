@@ -277,3 +277,13 @@ def test_colliding_keys_reach_the_citations():
     doc = check_resolution([(0, HEARN_1)], [(1, reborn)], [(1, short('Hearn, "Reborn."', family="Hearn", title="Reborn"))])
     assert [it.id for it in doc.items] == ["hearn2012shininga", "hearn2012shiningb"]
     assert doc.notes[2].citations[0].item == "hearn2012shiningb"
+
+
+def test_idem_takes_the_author_of_the_citation_before():
+    first = full("José Carlos Mariátegui, *Siete ensayos* (Lima: Amauta, 1928), 12.", authors="Mariátegui, José Carlos",
+                 title="Siete ensayos", date="1928")
+    idem = full("Idem, *Defensa del marxismo* (Lima: Amauta, 1934), 5.", authors="Idem", title="Defensa del marxismo",
+                date="1934")
+    doc = resolve(notes([first], [idem]), [], source="test", fmt="text")
+    assert [it.work.authors[0].family for it in doc.items] == ["Mariátegui", "Mariátegui"]
+    assert [it.id for it in doc.items] == ["mariategui1928siete", "mariategui1934defensa"]
