@@ -55,6 +55,10 @@ NOTES_HEADING_RE = regex.compile(
     r"|notes[ \t]+de[ \t]+(?:fin|bas[ \t]+de[ \t]+page)|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t*_:.]{0,8}$"
 )
 
+# What a footnote holds when it cites: a year, Ibid., an interview, op. cit., a closing page number
+CITATION_HINT_RE = regex.compile(
+    r"(?i)(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bibid\b|\bid\.|\binterview|\bentrevista|\bop\.\s*cit"
+    r"|,\s*(?:pp?\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\.?[ \t]*(?=\n|$)")
 # Headings that close the notes: the bibliography or anything else that follows them.
 # "Bibliography", "## References", "Works Cited", "Bibliografía", "Literaturverzeichnis",
 # "Sources", "Further Reading", "About the Author", "Acknowledgments", and the page furniture that
@@ -250,9 +254,11 @@ def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Sta
             heading = sections.notes_heading_before(first)
             closing = sections.closing_before(first)
             under_notes = heading is not None and (closing is None or closing < heading)
-            if style == "bare" and not under_notes:
+            if style == "bare" and not under_notes and not _page_footnotes(run, body):
                 continue  # bare numbers are too common in prose without a heading
             score = float(len(run))
+            if style == "bare" and not under_notes:
+                score /= 2  # footnotes pasted from pages: any marked notes section wins over them
             if under_notes and sections.paragraphs_between(heading, first) <= 3:
                 score += 2.5
             if closing is not None and (heading is None or heading < closing) and style != "markdown":
@@ -263,6 +269,19 @@ def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Sta
             if score > best[0]:
                 best = (score, run)
     return best[1]
+
+
+def _page_footnotes(run: list[_Start], body: str) -> bool:
+    """Footnotes copied from the pages of a PDF: three or more lines numbered one after another
+    with no heading above them, most of which read like citations (a year, "Ibid.", an interview)."""
+    numbers = [int(s.label) for s in run]
+    if len(run) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    cited = 0
+    for s in run:
+        end = body.find("\n\n", s.text_start)
+        cited += bool(CITATION_HINT_RE.search(body, s.text_start, end if end >= 0 else len(body)))
+    return cited * 3 >= len(run) * 2
 
 
 def _runs(group: list[_Start], closings: list[int]) -> list[list[_Start]]:
@@ -309,10 +328,12 @@ def _drop_intruders(run: list[_Start]) -> list[_Start]:
 def _cut_notes(body: str, chosen: list[_Start], closings: list[int]) -> list[Note]:
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
+    # Footnotes pasted from pages sit between paragraphs of the body: each ends with its paragraph.
+    interleaved = chosen[0].style == "bare" and _Sections(body, closings).notes_heading_before(chosen[0].line_start) is None
     stops = sorted(set(closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
     for i, s in enumerate(chosen):
         end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
-        if markdown or i + 1 == len(chosen):
+        if markdown or interleaved or i + 1 == len(chosen):
             end = min(end, _paragraph_end(body, s.text_start, markdown, end))
         j = bisect_right(stops, s.text_start)
         if j < len(stops):

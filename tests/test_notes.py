@@ -247,3 +247,25 @@ def test_web_page_furniture_after_the_notes_is_no_note():
     assert [(n.number, n.text) for n in doc.notes] == [
         (1, "Ministerio del Interior, Plan de acción 2015 (Lima: MININTER, 2015), 12."), (2, "Ibid., 14.")]
     assert not [w for w in doc.warnings if w.code == "note-duplicate"]
+
+
+def test_footnotes_pasted_from_pdf_pages_between_paragraphs():
+    """Bare-numbered footnotes with no heading, each at the foot of a page, a page number after."""
+    import citex
+
+    text = ("Rural Credit\n\nCooperatives spread after 1990.1 Their members were smallholders, and\nthe cooperatives "
+            "lent below the banks' rates.2\n\n1 Carmen Diana Deere, The Agrarian Question (Boulder, CO: Westview, 1990), "
+            "45.\n2 Ibid., 50.\n\n12\n\nYet the cooperatives failed within a decade.3 Historians disagree.4\n\n3 Adolfo "
+            "Figueroa, Capitalist Development (Cambridge: Cambridge\nUniversity Press, 1984), 101–3.\n4 For two views, see "
+            "Deere, The Agrarian Question, 60.\n\n13\n")
+    doc = citex.extract(text, name="credit.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].text == "Ibid., 50."  # not the page number and the next paragraph
+    assert doc.notes[2].text.endswith("University Press, 1984), 101–3.")
+
+
+def test_a_numbered_list_in_prose_is_no_footnotes():
+    import citex
+
+    text = "Steps\n\nThe plan:\n\n1 Count the farms in each valley.\n2 Map the roads.\n3 Visit the towns.\n\nThat is all.\n"
+    assert citex.extract(text, name="plan.txt").notes == ()
