@@ -177,8 +177,10 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
 NAMES_THEN_TEXT_RE = regex.compile(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
 
 
-# A short lead before a citation's authors: "English edition:", "in English,", "Translated as:"
-LEAD_CLAUSE_RE = regex.compile(r"^(?P<lead>[^,:;“\"*()\d]{2,30}?[:,])\s+(?=\p{Lu})")
+# A short lead before a citation's authors: "English edition:", "in English,", "Translated as:",
+# "and, more generally,"
+LEAD_CLAUSE_RE = regex.compile(
+    r"^(?P<lead>(?:(?:and|or|but|y|o|pero|et|ou|mais|und|oder),\s+)?[^,:;“\"*()\d]{2,30}?[:,])\s+(?=\p{Lu})")
 
 
 def _lead_clause(body: str) -> str | None:

@@ -61,6 +61,9 @@ def cut(text: str):
         pytest.param("Archivo General de Indias, Lima 28A, fol. 42r.", ["full"], id="archival-document"),
         pytest.param("Stern, ed., Shining and Other Paths, 4.", ["short"], id="short-form-of-an-edited-book"),
         pytest.param("For the full interview, see the appendix to this report.", [], id="the-word-interview-in-prose"),
+        pytest.param("See, e.g., Deborah Poole, *Vision, Race, and Modernity* (Princeton: Princeton University Press, 1997), "
+                     "3–5; and, more generally, James C. Scott, *Seeing Like a State* (New Haven: Yale University Press, "
+                     "1998).", ["full", "full"], id="and-more-generally-before-the-second-citation"),
         pytest.param("U.S. Department of State, International Narcotics Control Strategy Report (Washington, DC, 2013).",
                      ["full"], id="organisation-author-is-no-lead-clause"),
         pytest.param("See Cynthia McClintock, *Revolutionary Movements in Latin America* (Washington, DC: United States "
