@@ -129,10 +129,11 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     skip = _front_matter_end(body)
     starts = _candidate_starts(body, skip)
     closings = heading_lines(body, CLOSING_HEADING_RE)
-    chosen = _best_run(starts, body, closings)
+    sections = _Sections(body, closings)
+    chosen = _best_run(starts, body, sections)
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
-    notes = _cut_notes(body, chosen, closings)
+    notes = _cut_notes(body, chosen, sections)
     warnings = _numbering_warnings(notes)
     outside = _outside_notes(body[skip:], notes, chosen, skip)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
@@ -235,9 +236,9 @@ class _Sections:
         return bisect_left(self.breaks, b) - bisect_right(self.breaks, a)
 
 
-def _best_run(starts: list[_Start], body: str, closings: list[int]) -> list[_Start]:
+def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Start]:
     """The run of note starts that most looks like the article's notes."""
-    sections = _Sections(body, closings)
+    closings = sections.closings
     best: tuple[float, list[_Start]] = (0.0, [])
     by_style: dict[str, list[_Start]] = {}
     for s in starts:
@@ -325,12 +326,12 @@ def _drop_intruders(run: list[_Start]) -> list[_Start]:
     return kept
 
 
-def _cut_notes(body: str, chosen: list[_Start], closings: list[int]) -> list[Note]:
+def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Note]:
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
     # Footnotes pasted from pages sit between paragraphs of the body: each ends with its paragraph.
-    interleaved = chosen[0].style == "bare" and _Sections(body, closings).notes_heading_before(chosen[0].line_start) is None
-    stops = sorted(set(closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
+    interleaved = chosen[0].style == "bare" and sections.notes_heading_before(chosen[0].line_start) is None
+    stops = sorted(set(sections.closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
     for i, s in enumerate(chosen):
         end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
         if markdown or interleaved or i + 1 == len(chosen):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from .classify import JOURNAL_WORD_RE
-from .names import organisation_name
+from .names import ACRONYM_RE, organisation_name
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -37,7 +37,6 @@ INVERTED_NAMES_RE = regex.compile(
 APA_HEAD_RE = regex.compile(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.\s+")
 APA_PERSON_RE = regex.compile(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
 APA_SEPARATOR_RE = regex.compile(r"[\s,&]*(?:and|y|et)?[\s,&]*")
-ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&.\-]{1,11}")
 APA_JOURNAL_RE = regex.compile(
     r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*"
     r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?")
