@@ -59,9 +59,10 @@ def _forget_previous_article() -> None:
     """Stages cache repeated look-ups within an article; each article starts afresh, so memory
     stays flat over a batch and no figure profits from having seen the same text before."""
     from . import keys, spans
-    from .parse import dates, features, names
+    from .parse import bibstyle, dates, features, names
 
-    for cached in (spans.regions, features._judge, dates.find_date, names.looks_like_names, names.parse_names, keys.words):
+    for cached in (spans.regions, features._judge, dates.find_date, names.looks_like_names, names.parse_names, keys.words,
+                   bibstyle.to_note_form):
         cached.cache_clear()
 
 

@@ -14,6 +14,8 @@ followed by place and publisher), have a title sentence, and end with publicatio
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .classify import JOURNAL_WORD_RE
@@ -73,6 +75,7 @@ YEAR_OR_URL_RE = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|https?://|ww
 IN_CONTAINER_RE = regex.compile(r"(?i)\G(?:en|in|dans|em)\s*:?\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def to_note_form(text: str) -> str | None:
     """The note form of a bibliography-style entry, or None when ``text`` is not exactly one."""
     text = text.strip()
