@@ -2,11 +2,31 @@
 
 Values flow one way: ``Text`` -> ``Note`` -> ``Piece`` -> ``Work``/``Citation`` -> ``Document``.
 Every class is a frozen dataclass; a stage that refines a value returns a new one
-(``dataclasses.replace``).  This module imports nothing of citex's own.
+(``evolve``).  This module imports nothing of citex's own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def evolve(record: _R, **changes: Any) -> _R:
+    """A copy of a frozen record with some fields changed: ``dataclasses.replace`` without calling
+    ``__init__`` again, which sets each field through ``object.__setattr__`` (records are made by
+    the thousand).  An unknown field name is an error, as there."""
+    cls = type(record)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
+    if not names.issuperset(changes):
+        raise TypeError(f"{cls.__name__} has no field {sorted(set(changes) - names)[0]!r}")
+    new = object.__new__(cls)
+    new.__dict__.update(record.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 Span = tuple[int, int]
 

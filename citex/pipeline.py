@@ -6,13 +6,12 @@ that chains them.  ``extract`` is the public entry point (``citex.extract``).
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from . import byline, sources, truncation
 from . import notes as notes_stage
 from . import resolve as resolve_stage
 from . import segment as segment_stage
-from .model import Citation, Document, Note, Text, Warning
+from .model import Citation, Document, Note, Text, Warning, evolve
 from .parse import parse_piece
 
 
@@ -45,14 +44,14 @@ def process(text: Text) -> Document:
     for note in notes:
         pieces, commentary = segment_stage.segment(note)  # 3. cut into works and commentary
         citations = tuple(parse_piece(p) for p in pieces)  # 4. fields, type, evidence
-        parsed.append(replace(note, citations=citations, commentary=commentary))
+        parsed.append(evolve(note, citations=citations, commentary=commentary))
         warnings.extend(_unparsed_warnings(note.number, citations))
         if len(note.text) > segment_stage.MAX_NOTE_CHARS:
             warnings.append(Warning("note-clipped", f"note {note.number} is {len(note.text)} characters; only the first "
                                     f"{segment_stage.MAX_NOTE_CHARS} were searched for citations (its text is kept whole)",
                                     note.number))
     doc = resolve_stage.resolve(parsed, warnings, source=text.source, fmt=text.format)  # 5. ibid, short, merge, keys
-    return replace(doc, interviewer=byline.authors(text))  # the interviewer of the author's own interviews
+    return evolve(doc, interviewer=byline.authors(text))  # the interviewer of the author's own interviews
 
 
 def _forget_previous_article() -> None:

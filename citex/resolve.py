@@ -19,12 +19,12 @@ leading title words, merge signature), so the pass is linear in the number of no
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import regex
 
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
-from .model import Citation, Document, Item, Name, Note, Warning, Work
+from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
 # A short form whose pinpoint page falls outside an antecedent's printed page range drops that
@@ -75,7 +75,7 @@ def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str
     keys = assign_keys([e.work for e in state.entries])
     items = tuple(Item(keys[i], e.work, tuple(e.notes)) for i, e in enumerate(state.entries))
     out_notes = tuple(
-        replace(note, citations=tuple(_keyed(c, r, keys) for c, r in pairs)) for note, pairs in resolved
+        evolve(note, citations=tuple(_keyed(c, r, keys) for c, r in pairs)) for note, pairs in resolved
     )
     return Document(source=source, notes=out_notes, items=items,
                     warnings=tuple(warnings) + tuple(state.warnings), format=fmt)
@@ -83,10 +83,10 @@ def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str
 
 def _keyed(cit: Citation, res: Resolution, keys: list[str]) -> Citation:
     if res is None:
-        return replace(cit, item=None, ambiguous=False)
+        return evolve(cit, item=None, ambiguous=False)
     if isinstance(res, tuple):
-        return replace(cit, item=tuple(keys[i] for i in res), ambiguous=True)
-    return replace(cit, item=keys[res], ambiguous=False)
+        return evolve(cit, item=tuple(keys[i] for i in res), ambiguous=True)
+    return evolve(cit, item=keys[res], ambiguous=False)
 
 
 class _Resolver:
@@ -130,8 +130,8 @@ class _Resolver:
             return cit, None
         if len(work.authors) == 1 and name_key(work.authors[0]) in SAME_AUTHOR_WORDS:
             if self.last_authors:  # "Idem, *Otro libro* (...)": the author of the citation before
-                work = replace(work, authors=self.last_authors)
-                cit = replace(_with_evidence(cit, '"Idem": the author of the citation before'), work=work)
+                work = evolve(work, authors=self.last_authors)
+                cit = evolve(_with_evidence(cit, '"Idem": the author of the citation before'), work=work)
         elif work.authors:
             self.last_authors = work.authors
         signature = _signature(work)
@@ -240,7 +240,7 @@ class _Resolver:
         return self._choose(number, cit, candidates, why_many)
 
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
-        cit = replace(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
+        cit = evolve(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
         return self.full(number, cit)
 
     def _by_names(self, names: list[Name]) -> dict[int, int]:
@@ -292,7 +292,7 @@ class _Resolver:
 
 # -- helpers ----------------------------------------------------------------------------------
 def _with_evidence(cit: Citation, text: str) -> Citation:
-    return replace(cit, evidence=cit.evidence + (text,))
+    return evolve(cit, evidence=cit.evidence + (text,))
 
 
 def _name_parts(name: Name, key: str) -> set[str]:

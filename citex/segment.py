@@ -15,7 +15,7 @@ from .parse import bibstyle, dates, features
 from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
-LEADS_TO_TITLE_RE = regex.compile(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$")
+LEADS_TO_TITLE_RE = regex.compile(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", regex.REVERSE)
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -32,7 +32,7 @@ ABBREVIATIONS = frozenset(
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
-TOKEN_BEFORE_RE = regex.compile(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$")  # (?<!) starts once per run: linear
+TOKEN_BEFORE_RE = regex.compile(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear
 # Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
 IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 # A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"

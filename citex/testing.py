@@ -12,9 +12,8 @@ Citations come out numbered 0 in note 0; ``note``/``notes`` number them where th
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
-from .model import Citation, Name, Note, Work
+from .model import Citation, Name, Note, Work, evolve
 
 People = str | Iterable[str] | None
 
@@ -79,7 +78,7 @@ def short(raw: str, *, family: People = None, title: str | None = None, locator:
 
 def note(number: int, *citations: Citation, commentary: str | None = None) -> Note:
     """A note holding ``citations``, renumbered to sit in it; none makes a commentary-only note."""
-    cits = tuple(replace(c, note=number, index=i) for i, c in enumerate(citations))
+    cits = tuple(evolve(c, note=number, index=i) for i, c in enumerate(citations))
     text = " ".join(c.raw for c in cits) or (commentary or "")
     return Note(number=number, text=text, citations=cits, commentary=commentary)
 

@@ -8,11 +8,9 @@ it ends without a final newline and without a sentence's closing punctuation.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
-from .model import Note, Text, Warning
+from .model import Note, Text, Warning, evolve
 
 # How a complete note ends: closing punctuation, "Ibid.", "(1999).", "pp. 4-5.", "“Title.”",
 # "*Title*", "<https://example.org>", "…"
@@ -38,7 +36,7 @@ def mark_truncated(text: Text, notes: list[Note]) -> tuple[list[Note], list[Warn
         f"note {last.number} runs to the end of the input and stops mid-sentence: the input looks cut short",
         last.number,
     )
-    return [*notes[:-1], replace(last, truncated=True)], [warning]
+    return [*notes[:-1], evolve(last, truncated=True)], [warning]
 
 
 def _ends_complete(note_text: str) -> bool:

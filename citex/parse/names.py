@@ -17,7 +17,7 @@ from ..model import Name
 # "GAO", "UNODC", "AT&T"
 ACRONYM_RE = regex.compile(r"[\p{Lu}&.\-]{2,10}")
 # an organisation's acronym after its name: "United Nations Office on Drugs and Crime (UNODC)"
-ACRONYM_AFTER_RE = regex.compile(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$")
+ACRONYM_AFTER_RE = regex.compile(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERSE)
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -74,8 +74,8 @@ GIVEN_NAMES = frozenset(
 )
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
 NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
-ET_AL_RE = regex.compile(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$")
-ROLE_RE = regex.compile(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$")
+ET_AL_RE = regex.compile(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
+ROLE_RE = regex.compile(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$", regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = regex.compile(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")

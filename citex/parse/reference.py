@@ -6,12 +6,12 @@ parenthetical), when (a date), and locators.  It never invents what is not print
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import regex
 
 from .. import spans
-from ..model import Name, Work
+from ..model import Name, Work, evolve
 from . import bibstyle, classify, dates, language, primary
 from .features import (
     ARCHIVE_RE,
@@ -42,7 +42,7 @@ COMMA_INSIDE_QUOTE_RE = regex.compile(r',(["”’])')
 TITLE_CONTINUES_RE = regex.compile(r"^:\s*[^,(]+")
 
 # names that edit the book: "Steve J. Stern, ed."
-ENDS_WITH_EDS_RE = regex.compile(r"(?i),?\s*\(?eds?\.\)?$")
+ENDS_WITH_EDS_RE = regex.compile(r"(?i),?\s*\(?eds?\.\)?$", regex.REVERSE)
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
 UP_TO_COMMA_RE = regex.compile(r"[^,(]{2,120}")
@@ -79,7 +79,7 @@ WITH_INSIDE_RE = regex.compile(r"(?i)\s+(?:with|con|avec|mit)\s+")
 WITH_RE = regex.compile(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
-TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$")
+TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERSE)
 
 # "force leader in Luricocha at the meeting" -> Luricocha
 IN_PLACE_RE = regex.compile(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
@@ -94,13 +94,13 @@ SHORT_NAMES_SPLIT_RE = regex.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&
 NOT_AN_OUTLET_RE = regex.compile(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
 
 # "Title," -> "Title"
-TRAILING_PUNCT_RE = regex.compile(r"(?<![,;:])[,;:]+$")
+TRAILING_PUNCT_RE = regex.compile(r"(?<![,;:])[,;:]+$", regex.REVERSE)
 
 # a final "U.S." or "etc." keeps its period
 ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
 
 # "...'Gabriel,'" -> "...'Gabriel'"
-PUNCT_BEFORE_QUOTE_RE = regex.compile(r"(?<![,.])[,.]+(['\"’”])$")
+PUNCT_BEFORE_QUOTE_RE = regex.compile(r"(?<![,.])[,.]+(['\"’”])$", regex.REVERSE)
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -124,7 +124,7 @@ ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieve
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
-AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$")
+AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
 BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
@@ -144,18 +144,18 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                     evidence=("an address alone -> webpage",)), None, None
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
-        return replace(post, language=None), None, None
+        return evolve(post, language=None), None, None
     if primary.CASE_RE.match(text.strip()):  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
         core, loc, label = strip_locator(text.strip().rstrip("."))
         case = primary.legal_case(core)
         if case is not None:
-            return replace(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+            return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
     if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
         return _archival(text)
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # a note written as a bibliography entry
         work, loc, label = read_full(entry)
-        return replace(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
     if may_be_interview(text[:200].lower()) and INTERVIEW_RE.search(text[:200]):
         return read_interview(text), None, None
     issue = newspaper_issue(text)

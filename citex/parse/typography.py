@@ -7,11 +7,11 @@ would read differently in its BibTeX and CSL-JSON forms.
 """
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import fields
 
 import regex
 
-from ..model import Name, Work
+from ..model import Name, Work, evolve
 
 # an apostrophe inside or at the end of a word: "Peru's", "farmers'", "O'Brien", "rock 'n' roll"
 APOSTROPHE_RE = regex.compile(r"(?<=\p{L}|\d)'|'(?=\d\ds\b)")
@@ -63,4 +63,4 @@ def smart_work(work: Work) -> Work:
             new_names = tuple(_smart_name(n) for n in value)
             if new_names != value:
                 changes[name] = new_names
-    return replace(work, **changes) if changes else work
+    return evolve(work, **changes) if changes else work

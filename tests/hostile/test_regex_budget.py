@@ -50,3 +50,45 @@ def test_citex_writes_its_patterns_with_regex_but_for_a_character_class_scan():
 def test_the_audit_tells_quadratic_from_linear(pattern, token, flagged):
     text = token * 4000 + "\x01"
     assert bool(regex_audit.superlinear(regex.compile(pattern), text, small=1000)) is flagged
+
+
+def _endings() -> list[str]:
+    """Every note and every word-prefix of every note of the fixtures: real citation endings."""
+    import random
+
+    import citex
+    from citex import sources
+
+    root = regex_audit.PACKAGE_DIR.parent / "fixtures"
+    texts: list[str] = []
+    for path in sorted(root.iterdir()):
+        if path.suffix in (".txt", ".md", ".html"):
+            doc = citex.extract(sources.read_path(str(path)).text, name=path.name)
+            texts += [n.text for n in doc.notes]
+    out = set()
+    for text in texts:
+        words = text.split(" ")
+        for i in range(1, len(words) + 1):
+            out.add(" ".join(words[:i]))
+    rng = random.Random(7)  # token soup: the shapes no fixture has
+    for _ in range(3000):
+        out.add("".join(rng.choices(regex_audit.TOKENS, k=rng.randint(0, 12))))
+    return sorted(out)
+
+
+def test_patterns_run_backwards_find_what_they_find_forwards():
+    """Patterns anchored at the end are compiled with REVERSE, so that a search starts at the
+    end instead of failing at every earlier position.  On real note endings and token soup,
+    each must find exactly what it finds run forwards: same span, same groups."""
+    backwards = [f for f in regex_audit.patterns() if f.pattern.flags & regex.REVERSE]
+    assert len(backwards) >= 10
+    endings = _endings()
+    differ = []
+    for found in backwards:
+        forward = regex.compile(found.pattern.pattern, found.pattern.flags & ~regex.REVERSE)
+        for text in endings:
+            a, b = forward.search(text), found.pattern.search(text)
+            if (a and (a.span(), a.groups())) != (b and (b.span(), b.groups())):
+                differ.append(f"{found.where}: {text[-60:]!r}: {a and a.span()} forwards, {b and b.span()} backwards")
+                break
+    assert differ == [], "\n".join(differ)
