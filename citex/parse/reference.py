@@ -93,14 +93,11 @@ SHORT_NAMES_SPLIT_RE = regex.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&
 # "undated", "n.d.", "pp. 4" are no outlet
 NOT_AN_OUTLET_RE = regex.compile(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
 
-# "Title," -> "Title"
-TRAILING_PUNCT_RE = regex.compile(r"(?<![,;:])[,;:]+$", regex.REVERSE)
-
 # a final "U.S." or "etc." keeps its period
 ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
 
-# "...'Gabriel,'" -> "...'Gabriel'"
-PUNCT_BEFORE_QUOTE_RE = regex.compile(r"(?<![,.])[,.]+(['\"’”])$", regex.REVERSE)
+# quotation marks that may close a title: "...'Gabriel,'" keeps its quote, not its comma
+CLOSING_QUOTES = ("'", '"', "’", "”")
 
 # runs of white space
 SPACES_RE = regex.compile(r"\s+")
@@ -623,11 +620,12 @@ def _lead_in_names(before: str) -> str | None:
 
 def _clean_title(title: str) -> str:
     title = title.strip().strip("*").strip()
-    title = TRAILING_PUNCT_RE.sub("", title).strip()
+    title = title.rstrip(",;:").strip()  # "Title," -> "Title"
     if title.endswith(".") and not ABBREVIATION_END_RE.search(title):
         title = title[:-1]
-    title = PUNCT_BEFORE_QUOTE_RE.sub(r"\1", title)
-    return SPACES_RE.sub(" ", title).strip()
+    if title.endswith(CLOSING_QUOTES):  # "...'Gabriel,'" -> "...'Gabriel'"
+        title = title[:-1].rstrip(",.") + title[-1]
+    return " ".join(title.split())
 
 
 MAX_PINPOINT_SPAN = 10  # a cited passage is short; an article's page range is longer
