@@ -316,3 +316,19 @@ def test_think_tank_note_shapes(text, fields):
 def test_unreadable_piece_keeps_raw_text():
     c = full("—")
     assert c.work is not None and c.work.raw == "—"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        pytest.param('International Crisis Group, "Mexico\'s Everyday War: Guerrero and the Trials of Peace," Latin America '
+                     'Report No. 80, May 4, 2020', "Latin America Report No. 80", id="think-tank-report-series"),
+        pytest.param('Inter-American Dialogue, "Remittances and the Pandemic," Working Paper 12, June 2021',
+                     "Working Paper 12", id="working-paper-number"),
+    ],
+)
+def test_a_numbered_report_series_is_the_reports_genre_not_its_publisher(text, genre):
+    """A librarian files "Latin America Report No. 80" as the report type and number (Zotero's
+    Report Type), not as the institution: the institution here is the author."""
+    w = full(text).work
+    assert (w.type, w.genre, w.publisher, w.container) == ("report", genre, None, None)

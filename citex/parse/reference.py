@@ -367,6 +367,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if speaker and looks_like_names(speaker.group("who")):
             authors = parse_names(speaker.group("who"))
             evidence.append(f'"{speaker.group("who")}" read as the speaker')
+    if kind == "report" and container and not container_italic and not genre \
+            and classify.REPORT_SERIES_RE.search(container):  # "Latin America Report No. 80": series, not publisher
+        genre, container = container, None
+        evidence.append(f'"{genre}" read as the series and number of the report')
     gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
