@@ -332,3 +332,16 @@ def test_a_numbered_report_series_is_the_reports_genre_not_its_publisher(text, g
     Report Type), not as the institution: the institution here is the author."""
     w = full(text).work
     assert (w.type, w.genre, w.publisher, w.container) == ("report", genre, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("United Nations Security Council, Final Report of the Panel of Experts on Mali, S/2023/578, "
+                     "August 3, 2023", "report", id="un-report-with-symbol-is-a-report"),
+        pytest.param("United Nations General Assembly, Transforming Our World: The 2030 Agenda for Sustainable "
+                     "Development, A/RES/70/1, October 21, 2015", "document", id="un-resolution-is-a-document"),
+    ],
+)
+def test_a_document_symbol_types_a_resolution_but_not_a_titled_report(text, kind):
+    assert full(text).work.type == kind

@@ -131,7 +131,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
         return "speech", ["speech wording after the title -> speech"]
-    if shape.genre_text and GENRE_DOCUMENT_RE.search(shape.genre_text):
+    document = GENRE_DOCUMENT_RE.search(shape.genre_text) if shape.genre_text else None
+    if document and "/" in document.group(0) and STRONG_REPORT_RE.search(title):
+        return "report", [f'report wording in title "{title[:40]}" with a document symbol -> report']
+    if document:
         return "document", ["press release or official document symbol -> document"]
     if LEGAL_TITLE_RE.search(title) and not shape.volume:
         return "document", ["title of a law or decree -> document"]
