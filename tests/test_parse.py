@@ -345,3 +345,25 @@ def test_a_numbered_report_series_is_the_reports_genre_not_its_publisher(text, g
 )
 def test_a_document_symbol_types_a_resolution_but_not_a_titled_report(text, kind):
     assert full(text).work.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "title", "date"),
+    [
+        pytest.param("Tribunal Constitucional del Perú, Sentencia del Expediente N.° 01126-2011-HC/TC, 11 de septiembre "
+                     "de 2012", "Tribunal Constitucional del Perú", "Sentencia del Expediente N.° 01126-2011-HC/TC",
+                     (2012, 9, 11), id="spanish-constitutional-court"),
+        pytest.param("Inter-American Court of Human Rights, Judgment of November 29, 2006, Series C No. 162",
+                     "Inter-American Court of Human Rights", "Judgment of November 29, 2006", (2006, 11, 29),
+                     id="english-judgment-of-a-date"),
+    ],
+)
+def test_a_courts_ruling_names_the_court_as_publisher(text, court, title, date):
+    w = full(text).work
+    assert (w.type, w.publisher, w.title, w.date) == ("document", court, title, date)
+
+
+def test_prose_about_a_court_is_no_ruling():
+    from citex.parse.features import judge
+
+    assert judge("The Supreme Court, ruling on the matter, declined to intervene.")[0] is None

@@ -141,6 +141,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     case = primary.legal_case(text)
     if case is not None and (case.date or case.publisher):
         return "full", ['"<party> v. <party>" with a court or a date -> a court case']
+    if primary.ruling(text) is not None:
+        return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
         kind, evidence = _judge_uncached(entry)

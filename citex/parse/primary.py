@@ -1,10 +1,11 @@
-"""Primary sources cited without a title of their own: social-media posts and court cases.
+"""Primary sources cited without a title of their own: social-media posts, court cases and rulings.
 
     Tweet by @example_news, March 3, 2015.
     Facebook post by Ministerio del Interior, June 2, 2016, https://facebook.com/...
     United States v. John Doe, U.S. District Court, District of Oregon, Criminal Complaint, November 26, 2010.
+    Tribunal Constitucional, Sentencia del Expediente N.° 01126-2011-HC/TC, 11 de septiembre de 2012.
 
-``post`` and ``legal_case`` answer a ``Work`` or None.  Their CSL types are the ones every
+``post``, ``legal_case`` and ``ruling`` answer a ``Work`` or None.  Their CSL types are the ones every
 importer and the annotation vocabulary know: a post is a ``webpage`` (its platform the
 container, "Tweet" its genre), a case a ``document`` (the court its publisher, "Criminal
 Complaint" its genre); the CSL types ``post`` and ``legal_case`` reach few importers intact.
@@ -33,6 +34,11 @@ PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split()
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 COURT_RE = regex.compile(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
 URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+# What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
+# "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
+RULING_RE = regex.compile(
+    r"(?i)^(?:sentencia|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
+    r"arrêt|décision|urteil|beschluss|acórdão)\b")
 
 
 def post(text: str) -> Work | None:
@@ -77,3 +83,25 @@ def legal_case(text: str) -> Work | None:
                 genre=others[0] if others else None, date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=('"<party> v. <party>" -> a court case (document)',))
+
+
+def ruling(text: str) -> Work | None:
+    """A court's ruling cited by court and ruling: "<Court>, <Sentencia/Judgment ...>, <date>".
+
+    The first part must name a court and the second open with what a court hands down; a date
+    or a number must follow, so that prose about courts is never read as a citation."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(", ")]
+    if len(parts) < 2 or not parts[0][:1].isupper() or not COURT_RE.search(parts[0]) or len(parts[0]) > 100 \
+            or not RULING_RE.match(parts[1]):
+        return None
+    found = dates.find_date(text)
+    if found is None and not any(ch.isdigit() for ch in parts[1]):
+        return None
+    url = URL_RE.search(text)
+    title = parts[1]
+    start = len(parts[0]) + 2
+    if found and start <= found.span[0] < start + len(title) < found.span[1]:
+        title = text.strip()[start:found.span[1]]  # "Judgment of November 29, 2006": the date is part of it
+    return Work(type="document", title=title, publisher=parts[0], date=found.parts if found else None,
+                url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                evidence=('"<court>, <ruling>" -> a court\'s ruling (document)',))

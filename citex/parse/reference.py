@@ -147,6 +147,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         case = primary.legal_case(core)
         if case is not None:
             return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+    decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
+    if decision is not None:
+        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
     if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
         return _archival(text)
     entry = bibstyle.to_note_form(text)

@@ -81,7 +81,7 @@ def test_patterns_run_backwards_find_what_they_find_forwards():
     end instead of failing at every earlier position.  On real note endings and token soup,
     each must find exactly what it finds run forwards: same span, same groups."""
     backwards = [f for f in regex_audit.patterns() if f.pattern.flags & regex.REVERSE]
-    assert len(backwards) >= 10
+    assert len(backwards) >= 5  # the check is not empty
     endings = _endings()
     differ = []
     for found in backwards:
