@@ -23,6 +23,8 @@ POST_RE = regex.compile(
     r"(?:post|message|video|status|update|thread)|retweet)\s+(?:by|from|of)\s+"
     r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
 )
+# The first letters a post's genre can open with (checked before the pattern)
+POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
@@ -43,7 +45,10 @@ RULING_RE = regex.compile(
 
 def post(text: str) -> Work | None:
     """A social-media post: its author, platform and date."""
-    m = POST_RE.match(text.strip())
+    text = text.strip()
+    if text[:1].lower() not in POST_INITIALS:
+        return None
+    m = POST_RE.match(text)
     if not m:
         return None
     found = dates.find_date(text)
@@ -60,7 +65,7 @@ def post(text: str) -> Work | None:
 
 def legal_case(text: str) -> Work | None:
     """A court case: its name, court, the document cited (complaint, indictment) and date."""
-    m = CASE_RE.match(text.strip())
+    m = CASE_RE.match(text.strip()) if "v." in text else None  # "v." or "vs.", or no case
     if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v")[0].split()):
         return None  # "See the criminal complaint in United States v. ...": prose, not a party
     found = dates.find_date(text)
@@ -90,10 +95,10 @@ def ruling(text: str) -> Work | None:
 
     The first part must name a court and the second open with what a court hands down; a date
     or a number must follow, so that prose about courts is never read as a citation."""
-    parts = [p.strip() for p in text.strip().rstrip(".").split(", ")]
-    if len(parts) < 2 or not parts[0][:1].isupper() or not COURT_RE.search(parts[0]) or len(parts[0]) > 100 \
-            or not RULING_RE.match(parts[1]):
+    court, sep, rest = text.strip().partition(", ")
+    if not sep or not RULING_RE.match(rest) or not court[:1].isupper() or len(court) > 100 or not COURT_RE.search(court):
         return None
+    parts = [p.strip() for p in text.strip().rstrip(".").split(", ")]
     found = dates.find_date(text)
     if found is None and not any(ch.isdigit() for ch in parts[1]):
         return None

@@ -142,7 +142,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
-    if primary.CASE_RE.match(text.strip()):  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
+    if "v." in text and primary.CASE_RE.match(text.strip()):  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
         core, loc, label = strip_locator(text.strip().rstrip("."))
         case = primary.legal_case(core)
         if case is not None:
