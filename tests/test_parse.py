@@ -71,6 +71,20 @@ def test_language(title, lang):
 
 
 @pytest.mark.parametrize(
+    ("title", "context", "lang"),
+    [
+        pytest.param("Informe final", "Comisión de la Verdad, Informe final (Lima: CVR, 2003), tomo VIII", "es",
+                     id="undecided-title-told-by-its-citation"),
+        pytest.param("Peru's Gold Problem", 'Jane Smith, "Peru\'s Gold Problem," Foreign Policy, May 1, 2020, '
+                     "https://foreignpolicy.com/2020/05/01/peru-gold", "en", id="address-words-say-nothing"),
+    ],
+)
+def test_language_of_a_short_title_from_the_rest_of_its_citation(title, context, lang):
+    """"com" in an address is Portuguese for "with": an address is left out of the context."""
+    assert detect(title, context) == lang
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "fields"),
     [
         pytest.param("Counternarcotics Assistance: U.S. Agencies Have Allotted Billions in Andean Countries "
@@ -367,3 +381,21 @@ def test_prose_about_a_court_is_no_ruling():
     from citex.parse.features import judge
 
     assert judge("The Supreme Court, ruling on the matter, declined to intervene.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locator", "label"),
+    [
+        pytest.param("Ibid., p. 4.", "4", "page", id="page"),
+        pytest.param("Ibid., table 3.4.", "3.4", "table", id="table-with-a-dotted-number"),
+        pytest.param("Ibid., fig. 2", "2", "figure", id="figure"),
+        pytest.param("Ibíd., cuadro 5.", "5", "table", id="spanish-table"),
+        pytest.param("Ibid., n. 12.", "12", "note", id="note"),
+    ],
+)
+def test_ibid_keeps_its_pinpoint_and_what_kind_it_is(text, locator, label):
+    from citex.parse.features import judge
+
+    assert judge(text)[0] == "ibid"
+    c = parse_piece(Piece(note=2, index=0, text=text, span=(0, len(text)), kind="ibid"))
+    assert (c.locator, c.label) == (locator, label)

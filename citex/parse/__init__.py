@@ -8,7 +8,13 @@ from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
           "para.": "paragraph", "paras.": "paragraph", "art.": "section", "arts.": "section", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
-          "§": "section"}
+          "§": "section", "cap.": "chapter", "párr.": "paragraph",
+          # tables, figures, notes and columns (CSL 1.0.2 locator terms)
+          "table": "table", "tables": "table", "tabla": "table", "tablas": "table", "tab.": "table", "cuadro": "table",
+          "cuadros": "table", "tableau": "table", "tableaux": "table", "fig.": "figure", "figs.": "figure",
+          "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
+          "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
+          "notas": "note", "col.": "column", "cols.": "column"}
 
 
 def parse_piece(piece: Piece) -> Citation:

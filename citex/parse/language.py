@@ -27,6 +27,8 @@ def _undecided(title: str) -> bool:
 
 
 WORD_RE = regex.compile(r"\p{L}+")
+# an address in the rest of a citation: its words ("com", "org") are no language's
+ADDRESS_RE = regex.compile(r"(?i)(?:https?://|www\.)\S+")
 
 
 def detect(title: str | None, context: str | None = None) -> str | None:
@@ -38,6 +40,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     if not title:
         return None
     if context and context != title and _undecided(title):
+        if "://" in context or "www." in context:
+            context = ADDRESS_RE.sub(" ", context)
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower())
         return detect(common) if common else detect(title)
     words = [w.lower() for w in WORD_RE.findall(title)]
