@@ -399,3 +399,16 @@ def test_ibid_keeps_its_pinpoint_and_what_kind_it_is(text, locator, label):
     assert judge(text)[0] == "ibid"
     c = parse_piece(Piece(note=2, index=0, text=text, span=(0, len(text)), kind="ibid"))
     assert (c.locator, c.label) == (locator, label)
+
+
+def test_a_podcast_episode_is_a_broadcast_with_its_program_and_network():
+    w = full('"The Gold Rush That Poisons Peru," Episode 14, The World podcast, PRI, October 2, 2019').work
+    assert (w.type, w.title, w.container, w.genre, w.publisher, w.date) == \
+        ("broadcast", "The Gold Rush That Poisons Peru", "The World", "Episode 14", "PRI", (2019, 10, 2))
+
+
+def test_a_news_story_on_radio_stays_news():
+    """TV and radio news are news items (article-newspaper), as the annotation vocabulary says;
+    only an episode, a podcast or a documentary is a broadcast."""
+    w = full('Ana Pérez, "Protests Spread in Puno," Radio Programas del Perú, January 9, 2023').work
+    assert w.type == "article-newspaper"

@@ -118,6 +118,8 @@ SPEECH_TITLE_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|addr
 # What follows a title and names its genre: "press release", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
 GENRE_SPEECH_RE = regex.compile(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
+# What follows the title of an episode or a film: "Episode 14, The World podcast", "documentary"
+BROADCAST_RE = regex.compile(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire)\b")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
 LEGAL_TITLE_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
 
@@ -140,6 +142,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "document", ["title of a law or decree -> document"]
     if shape.chapter:
         return "chapter", ['"in <book>" with editors -> chapter']
+    if shape.genre_text and BROADCAST_RE.search(shape.genre_text) and not shape.volume and not shape.pub_paren:
+        return "broadcast", ["podcast, episode or documentary after the title -> broadcast"]
     if shape.thesis:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()

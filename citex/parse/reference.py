@@ -374,6 +374,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and classify.REPORT_SERIES_RE.search(container):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
+    if kind == "broadcast":  # '"Title," Episode 14, The World podcast, PRI, October 2, 2019'
+        container, genre, publisher = _program(container, container_italic, head_rest, genre)
     gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
@@ -577,6 +579,25 @@ def _speech_event(rest: str) -> tuple[str | None, str | None]:
         return None, None
     place = (m.group("place") or "").strip(" ,") or None
     return m.group("event").strip(" ,") or None, place
+
+
+# "Episode 14", "Ep. 3", "Episodio 12": the number of an episode, not its program
+EPISODE_RE = regex.compile(r"(?i)^(?:episode|episodio|épisode|ep\.|show|programa|capítulo)\s*(?:no\.\s*)?\d+$")
+# "The World podcast" -> "The World"
+PODCAST_WORD_RE = regex.compile(r"(?i)\s+(?:podcast|radio\s+show)$")
+
+
+def _program(container: str | None, italic: bool, rest: str, genre: str | None) -> tuple[str | None, str | None, str | None]:
+    """(program, episode, network) of a broadcast: "Episode 14, The World podcast, PRI"."""
+    if container and not italic and EPISODE_RE.match(container):
+        genre = container
+        container, italic, rest = _container(rest)
+    if container and not italic:
+        container = PODCAST_WORD_RE.sub("", container) or container
+    network, _, _ = _container(rest)
+    if network and (dates.find_date(network) or URL_RE.search(network) or len(network) > 60):
+        network = None
+    return container, genre, network
 
 
 def _container(head: str) -> tuple[str | None, bool, str]:
