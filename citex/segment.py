@@ -103,7 +103,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if kind is None:
             commentary.append(chunk.strip())
             continue
-        clause = _lead_clause(body) if kind == "full" else None
+        clause = (_lead_clause(body) or _source_lead(body)) if kind == "full" else None
         if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
             lead = f"{lead} {clause}".strip() if lead else clause
             offset += len(body) - len(body[len(clause):].lstrip())
@@ -199,6 +199,25 @@ def _lead_clause(body: str) -> str | None:
     if not n or not looks_like_names(n.group("names")):
         return None
     return lead
+
+
+# Words that say where figures come from, before the source itself: "Author's calculations based on
+# Ministerio del Ambiente, ...", "Data from the World Bank, ...", "Elaboración propia con base en INEI, ..."
+SOURCE_LEAD_RE = regex.compile(
+    r"(?i)^(?P<lead>(?:[^,:;“\"*()\d]{1,80}?\s)?(?:based\s+on|drawn\s+from|data\s+from|calculated\s+from|compiled\s+from|"
+    r"adapted\s+from|derived\s+from|according\s+to|basad[oa]s?\s+en|con\s+base\s+en|sobre\s+la\s+base\s+de|a\s+partir\s+de|"
+    r"según|d'après|nach\s+angaben\s+(?:von|des|der)))\s+(?=[\p{Lu}“\"*])")
+
+
+def _source_lead(body: str) -> str | None:
+    """Words before a source that say what was drawn from it ("Author's calculations based on"):
+    commentary, when what follows them is a full citation on its own."""
+    if " " not in body:
+        return None
+    m = SOURCE_LEAD_RE.match(body)
+    if not m or features.judge(body[m.end():])[0] != "full":
+        return None
+    return m.group("lead")
 
 
 def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -109,3 +109,26 @@ def test_no_split_inside_parentheses_or_initials():
                     "Tulchin, and Heather A. Golding eds., *Crime and Violence in Latin America* (Washington, D.C.: "
                     "Woodrow Wilson Center, 2003), p. 161.")
     assert len(pieces) == 1 and pieces[0][0] == "full"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "starts"),
+    [
+        pytest.param("Author's calculations based on Ministerio del Ambiente, Geobosques database, accessed June 3, "
+                     "2021, http://geobosques.minam.gob.pe.", "Author's calculations based on", "Ministerio del Ambiente",
+                     id="calculations-based-on"),
+        pytest.param("Elaboración propia con base en Instituto Nacional de Estadística e Informática, *Perú: Perfil "
+                     "sociodemográfico* (Lima: INEI, 2018).", "Elaboración propia con base en", "Instituto Nacional",
+                     id="spanish-con-base-en"),
+    ],
+)
+def test_what_was_drawn_from_a_source_is_commentary(text, lead, starts):
+    pieces, commentary = cut(text)
+    assert [k for k, _, _ in pieces] == ["full"]
+    assert pieces[0][2].startswith(starts)
+    assert commentary == lead
+
+
+def test_prose_with_according_to_is_not_cut():
+    pieces, commentary = cut("According to several farmers, the price of coca fell by half in 2013.")
+    assert pieces == [] and commentary.startswith("According to several farmers")
