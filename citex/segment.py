@@ -191,6 +191,8 @@ def _lead_clause(body: str) -> str | None:
     lead = m.group("lead")
     if " v. " in lead or " vs. " in lead:
         return None  # "United States v. Daniel Marsh," names a court case
+    if features.may_be_interview(lead.lower()) and features.INTERVIEW_RE.search(lead):
+        return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
     if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle() \
             or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself

@@ -132,3 +132,12 @@ def test_what_was_drawn_from_a_source_is_commentary(text, lead, starts):
 def test_prose_with_according_to_is_not_cut():
     pieces, commentary = cut("According to several farmers, the price of coca fell by half in 2013.")
     assert pieces == [] and commentary.startswith("According to several farmers")
+
+
+def test_an_interview_opening_a_note_is_no_lead_clause():
+    """"Interview with a coffee grower," reads like a lead clause before names ("La Convención"),
+    but the interview is the work cited."""
+    pieces, commentary = cut("Interview with a coffee grower, La Convención, Cusco, July 2015. See also Ricardo Soberón, "
+                             "“Coca y café,” *Quehacer*, no. 153 (2005): 40–47.")
+    assert [p[2][:20] for p in pieces] == ["Interview with a cof", "Ricardo Soberón, “Co"]
+    assert commentary is None
