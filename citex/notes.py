@@ -262,14 +262,20 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
                 score /= 2  # footnotes pasted from pages: any marked notes section wins over them
             if under_notes and sections.paragraphs_between(heading, first) <= 3:
                 score += 2.5
-            if closing is not None and (heading is None or heading < closing) and style != "markdown":
+            back_linked = _back_linked(run, body)  # "1. ^ a b Smith, ...": a wiki page's references are its notes
+            if closing is not None and (heading is None or heading < closing) and style != "markdown" and not back_linked:
                 score /= 4  # a numbered bibliography, not the notes
             score += 0.5 * (run[-1].line_start / max(1, len(body)))  # nearer the end
-            if style in ("dot", "paren", "bare", "sup") and len(run) < 3:
+            if style in ("dot", "paren", "bare", "sup") and len(run) < 3 and not back_linked:
                 score -= 1  # a short numbered list in the prose
             if score > best[0]:
                 best = (score, run)
     return best[1]
+
+
+def _back_linked(run: list[_Start], body: str) -> bool:
+    """Most entries open with the back link a wiki page prints before each reference: "^", "↑"."""
+    return sum(body[s.text_start:s.text_start + 1] in ("^", "↑") for s in run) * 2 >= len(run)
 
 
 def _page_footnotes(run: list[_Start], body: str) -> bool:
@@ -392,6 +398,9 @@ LINE_JOIN_RE = regex.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 BLANKS_RE = regex.compile(r"[ \t]{2,}")
 # a back link closing a footnote: "↩", "[↩](#fnref3)"
 BACK_LINK_RE = regex.compile(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$")
+# the back links opening a reference copied from a wiki page: "^", "^ a b c" (one letter per place
+# the work is cited), "^ Jump up to: a b", "^ 1.0 1.1", "↑"
+LEADING_BACK_LINKS_RE = regex.compile(r"^(?:\^|↑)\s*(?:Jump\s+up(?:\s+to)?:?\s*)?(?:a(?:\s+[b-z])+\s+|(?:\d+\.\d+\s+)+)?")
 # a blank line: "\n  \n"
 BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n")
 
@@ -407,6 +416,8 @@ def _clean_note_text(raw: str) -> str:
     text = LINE_JOIN_RE.sub(" ", text) if "\n" in text else text
     text = BLANKS_RE.sub(" ", text)
     text = BACK_LINK_RE.sub("", text.rstrip())
+    if text[:1] in "^↑":
+        text = LEADING_BACK_LINKS_RE.sub("", text)
     return text.strip()
 
 

@@ -41,6 +41,9 @@ NOTE_2 = "Ibid., 214."
                      id="sup-tags-under-footnotes"),
         pytest.param(f"Text.¹ Mehr.²\n\nAnmerkungen\n\n¹ {NOTE_1}\n\n² {NOTE_2}\n", id="unicode-superscripts"),
         pytest.param(f"Text.¹ Mehr.²\n\nAnmerkungen\n\n1 {NOTE_1}\n\n2 {NOTE_2}\n", id="bare-under-anmerkungen"),
+        pytest.param(f"Text.[1] More.[2]\n\nReferences\n\n1. ^ {NOTE_1}\n2. ^ a b {NOTE_2}\n", id="wiki-references-with-back-links"),
+        pytest.param(f"Text.[1] More.[2]\n\nReferences\n\n1. ^ Jump up to: a b {NOTE_1}\n2. ↑ {NOTE_2}\n",
+                     id="wiki-jump-up-back-links"),
     ],
 )
 def test_every_marker_form_gives_both_notes_linked(article):

@@ -18,6 +18,7 @@ import functools
 
 import regex
 
+from . import cs1
 from .classify import JOURNAL_WORD_RE
 from .names import ACRONYM_RE, organisation_name
 
@@ -99,6 +100,10 @@ def read_entry(text: str) -> tuple[int, str] | None:
         apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
         if apa is not None:
             return apa
+    if cs1.looks_like(text):  # "Gorriti, Gustavo (1999). The Shining Path. Chapel Hill: UNC Press. p. 17."
+        form = cs1.to_note_form(text)
+        if form is not None:
+            return len(text.rstrip()), form
     names = _names(text)  # anchored, so cheap: most text fails here
     if names is None or not YEAR_OR_URL_RE.search(text):
         return None

@@ -182,7 +182,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")
-        name_ok = not before or looks_like_names(before)
+        name_ok = not before or looks_like_names(before) or organisation_name(before)  # "United Nations Office on Drugs and Crime"
         if name_ok and (date or has_url or volume() or (after_wo_loc and _outlet_like(after_wo_loc))):
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":

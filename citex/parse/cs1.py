@@ -1,0 +1,145 @@
+"""References copied from a wiki page, printed by its citation templates, turned into note form.
+
+    Gorriti, Gustavo (1999). The Shining Path. Chapel Hill: UNC Press. p. 17. ISBN 978-0-8078-4676-3.
+    "Peru's Shining Path: The Last Guerrillas". BBC News. 12 February 2012. Retrieved 3 March 2015.
+    Burt, Jo-Marie (2006). "Quien habla es terrorista". Latin American Research Review. 41 (3): 32–62. doi:10.1353/lar.2006.0036.
+
+What tells this form: a quoted title closed by a period outside the quotes (a note puts it
+inside: ``,”``), names followed by a date in parentheses, or the identifiers and access dates
+these templates add at the end (ISBN, doi, "Retrieved ...", "Archived from the original ...").
+``to_note_form`` rewrites such a reference as a note ("Gustavo Gorriti, *The Shining Path*
+(Chapel Hill: UNC Press, 1999), 17"), so that the readers need no second grammar; anything
+else answers None.  An access date is dropped (it is not when the work appeared); a DOI is
+kept as its address.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import dates
+from .names import looks_like_names, organisation_name
+
+# What the templates add at the end, in any order: identifiers, access and archive dates, "(PDF)"
+TRAILER_RE = regex.compile(
+    r"(?i)(?:\s*(?:ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]|ISSN:?\s*\d{4}-\d{3}[\dXx]|OCLC\s*\d+|JSTOR\s*\d+|"
+    r"PMID\s*\d+|PMC\s*\d+|S2CID\s*\d+|LCCN\s*\S+|hdl:\s*\S+|arXiv:\s*\S+|Bibcode:\s*\S+|"
+    r"doi:\s*(?P<doi>10\.\d{4,9}/\S+?)|"
+    r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}?|"
+    r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}?|\(PDF\)|\(in\s+\p{L}+\))\.?\s*)$")
+# Markers that only these templates print
+MARKERS = ("Retrieved ", "ISBN", "doi:", "Archived from the original", "OCLC ", "S2CID", "(PDF)")
+# "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
+HEAD_RE = regex.compile(r"^(?P<names>[^()\"“”]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
+# A title in quotes closed by a period outside them: "Title". / “Title”. / "Title" (PDF).
+QUOTED_RE = regex.compile(r"\G[\"“](?P<title>[^\"”]{2,300})[\"”](?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
+# A plain title (italics lost): up to a period before a capital or a digit
+PLAIN_RE = regex.compile(r"\G(?P<title>[^\"“”]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
+# "Latin American Research Review. 41 (3): 32–62."
+JOURNAL_RE = regex.compile(
+    r"\G(?P<journal>[^.]{2,150}?)\.\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]{1,12})\))?"
+    r"(?::\s*(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?))?\.?\s*$")
+# "Chapel Hill: University of North Carolina Press. p. 17." / "Washington, D.C.: Brookings. pp. 37–38."
+PLACE_PUBLISHER_RE = regex.compile(
+    r"\G(?P<place>\p{Lu}[^:]{1,60}?):\s*(?P<publisher>[^:]{2,120}?)\.?(?:\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
+# A chapter's book: "In Doe, Jane; Roe, Ann (eds.). "
+IN_BOOK_RE = regex.compile(r"\GIn\s+(?P<editors>[^()]{2,200}?)\s+\((?:eds?\.|editors?|comps?\.|coords?\.)\)\.\s+")
+# "Penguin. p. 4." / "BBC News. 12 February 2012."
+LAST_RE = regex.compile(
+    r"\G(?P<name>[^:]{2,120}?)(?:\.\s+(?P<date>[^.]{4,30}?)|\.\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
+
+
+def looks_like(text: str) -> bool:
+    """A cheap test: could ``text`` be a reference in this form?"""
+    return '". ' in text or "”. " in text or "). " in text[:220] or any(m in text for m in MARKERS)
+
+
+def to_note_form(text: str) -> str | None:
+    """The note form of a reference printed by wiki citation templates, or None."""
+    text = text.strip()
+    if not looks_like(text):
+        return None
+    doi, trailed = None, False
+    while True:
+        m = TRAILER_RE.search(text)
+        if not m or m.start() == 0:
+            break
+        doi = doi or m.group("doi")
+        text, trailed = text[:m.start()].rstrip(), True
+    who, date, at = None, None, 0
+    head = HEAD_RE.match(text)
+    if head:
+        who = _names(head.group("names"))
+        date = head.group("date").strip()
+        if who is None or dates.find_date(date) is None:
+            return None
+        at = head.end()
+    quoted = QUOTED_RE.match(text, at)
+    title_m = quoted or (PLAIN_RE.match(text, at) if head else None)
+    if title_m is None:
+        return None
+    if not (quoted or trailed or head):
+        return None
+    title = title_m.group("title").strip()
+    rest = text[title_m.end():].strip()
+    address = f", https://doi.org/{doi.rstrip('.')}" if doi else ""
+    lead = f"{who}, " if who else ""
+    book = IN_BOOK_RE.match(rest) if quoted and date else None
+    if book:  # "Smith, John (2010). "Chapter". In Doe, Jane (ed.). Book. Place: Publisher. pp. 1–20."
+        editors = _names(book.group("editors"))
+        inner = PLAIN_RE.match(rest + " X", book.end())  # the book's title, up to its period
+        pub = PLACE_PUBLISHER_RE.match(rest, inner.end()) if inner else None
+        if editors is None or pub is None:
+            return None
+        year = dates.find_date(date).parts[0]
+        pages = f", {_pinpoint(pub.group('pages'))}" if pub.group("pages") else ""
+        return (f"{lead}“{title},” in *{inner.group('title').strip()}*, ed. {editors} "
+                f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){pages}{address}")
+    journal = JOURNAL_RE.match(rest) if quoted else None
+    if journal and date:
+        year = dates.find_date(date).parts[0]
+        issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
+        pages = f": {journal.group('pages')}" if journal.group("pages") else ""
+        return f"{lead}“{title},” *{journal.group('journal').strip()}* {journal.group('volume')}{issue} ({year}){pages}{address}"
+    pub = PLACE_PUBLISHER_RE.match(rest)
+    if pub and date and not quoted:
+        year = dates.find_date(date).parts[0]
+        pages = f", {_pinpoint(pub.group('pages'))}" if pub.group("pages") else ""
+        return f"{lead}*{title}* ({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){pages}{address}"
+    last = LAST_RE.match(rest)
+    if last is None:
+        return None
+    name = last.group("name").strip()
+    when = last.group("date") or date
+    if last.group("date") and dates.find_date(last.group("date")) is None:
+        return None
+    if quoted:  # an article: the work it appeared in, and its date
+        return f"{lead}“{title},” {name}" + (f", {when}" if when else "") + address
+    if not date:
+        return None
+    year = dates.find_date(date).parts[0]
+    pages = f", {_pinpoint(last.group('pages'))}" if last.group("pages") else ""
+    return f"{lead}*{title}* ({name}, {year}){pages}{address}"
+
+
+def _pinpoint(printed: str) -> str:
+    """"pp. 37–38" -> "37–38"."""
+    return regex.sub(r"^pp?\.\s*", "", printed.strip())
+
+
+def _names(names: str) -> str | None:
+    """"Smith, John; Doe, Jane" -> "John Smith and Jane Doe"; an organisation stays as printed."""
+    names = names.strip()
+    people = []
+    for part in names.split(";"):
+        family, sep, given = part.strip().partition(", ")
+        if not sep:
+            break
+        person = f"{given.strip()} {family.strip()}"
+        if not looks_like_names(person):
+            return None
+        people.append(person)
+    else:
+        return " and ".join(people) if people else None
+    if ";" not in names and "," not in names and (organisation_name(names) or looks_like_names(names)):
+        return names
+    return None

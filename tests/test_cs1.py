@@ -1,0 +1,69 @@
+"""References printed by wiki citation templates, read as the notes they stand for."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Piece
+from citex.parse import cs1, parse_piece
+from citex.parse.features import judge
+
+
+def read(text: str):
+    assert judge(text)[0] == "full", text
+    return parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+
+
+def test_book_with_place_publisher_page_and_isbn():
+    c = read("Gorriti, Gustavo (1999). The Shining Path: A History of the Millenarian War in Peru. Chapel Hill: "
+             "University of North Carolina Press. p. 17. ISBN 978-0-8078-4676-3.")
+    w = c.work
+    assert (w.type, w.authors[0].family, w.title, w.place, w.publisher, w.date, c.locator) == (
+        "book", "Gorriti", "The Shining Path: A History of the Millenarian War in Peru", "Chapel Hill",
+        "University of North Carolina Press", (1999,), "17")
+
+
+def test_news_story_with_no_author_and_an_access_date():
+    """The access date ("Retrieved ...") is not when the story appeared: the date is the one before it."""
+    w = read('"Peru\'s Shining Path: The Last Guerrillas". BBC News. 12 February 2012. Retrieved 3 March 2015.').work
+    assert (w.type, w.authors, w.title, w.container, w.date) == (
+        "article-newspaper", (), "Peru’s Shining Path: The Last Guerrillas", "BBC News", (2012, 2, 12))
+
+
+def test_journal_article_with_volume_issue_pages_and_doi():
+    w = read('Burt, Jo-Marie (2006). "Quien habla es terrorista: The Political Use of Fear in Fujimori\'s Peru". '
+             "Latin American Research Review. 41 (3): 32–62. doi:10.1353/lar.2006.0036.").work
+    assert (w.type, w.container, w.volume, w.issue, w.page, w.date, w.url) == (
+        "article-journal", "Latin American Research Review", "41", "3", "32-62", (2006,),
+        "https://doi.org/10.1353/lar.2006.0036")
+
+
+def test_chapter_in_an_edited_book():
+    w = read('Degregori, Carlos Iván (1998). "Harvesting Storms: Peasant Rondas and the Defeat of Sendero Luminoso in '
+             'Ayacucho". In Stern, Steve J. (ed.). Shining and Other Paths: War and Society in Peru, 1980–1995. '
+             "Durham: Duke University Press. pp. 128–157. ISBN 978-0-8223-2217-5.").work
+    assert (w.type, w.container, [e.family for e in w.editors], w.publisher, w.page) == (
+        "chapter", "Shining and Other Paths: War and Society in Peru, 1980–1995", ["Stern"], "Duke University Press",
+        "128-157")
+
+
+def test_two_authors_and_an_organisation_as_author():
+    w = read("Kernaghan, Richard; Starn, Orin (2009). Coca's Gone: Of Might and Right in the Huallaga Post-Boom. "
+             "Stanford: Stanford University Press.").work
+    assert [a.family for a in w.authors] == ["Kernaghan", "Starn"]
+    w = read('United Nations Office on Drugs and Crime (2013). "Perú: Monitoreo de Cultivos de Coca 2012" (PDF). UNODC. '
+             "Archived from the original (PDF) on 5 May 2014. Retrieved 1 June 2014.").work
+    assert ([a.literal for a in w.authors], w.type, w.date, w.language) == (
+        ["United Nations Office on Drugs and Crime"], "report", (2013,), "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Vanda Felbab-Brown, *Shooting Up* (Washington, D.C.: Brookings, 2010), 37–38.", id="chicago-note"),
+        pytest.param('Simeon Tegel, "Peru\'s Coca Boom," GlobalPost, October 12, 2013.', id="chicago-article"),
+        pytest.param("Interview with a coca farmer, VRAEM, May 14, 2013.", id="interview"),
+        pytest.param("The farmers (most of them women). They said so.", id="prose-with-parentheses"),
+    ],
+)
+def test_other_forms_are_left_to_the_note_readers(text):
+    assert cs1.to_note_form(text) is None
