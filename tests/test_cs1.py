@@ -1,4 +1,7 @@
-"""References printed by wiki citation templates, read as the notes they stand for."""
+"""References printed by wiki citation templates, read as the notes they stand for.
+
+The ISBN and DOI in these strings are the example numbers (978-0-306-40615-7, prefix 10.5555):
+what is tested is that they are read, not which book they belong to."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +18,7 @@ def read(text: str):
 
 def test_book_with_place_publisher_page_and_isbn():
     c = read("Gorriti, Gustavo (1999). The Shining Path: A History of the Millenarian War in Peru. Chapel Hill: "
-             "University of North Carolina Press. p. 17. ISBN 978-0-8078-4676-3.")
+             "University of North Carolina Press. p. 17. ISBN 978-0-306-40615-7.")
     w = c.work
     assert (w.type, w.authors[0].family, w.title, w.place, w.publisher, w.date, c.locator) == (
         "book", "Gorriti", "The Shining Path: A History of the Millenarian War in Peru", "Chapel Hill",
@@ -31,25 +34,25 @@ def test_news_story_with_no_author_and_an_access_date():
 
 def test_journal_article_with_volume_issue_pages_and_doi():
     w = read('Burt, Jo-Marie (2006). "Quien habla es terrorista: The Political Use of Fear in Fujimori\'s Peru". '
-             "Latin American Research Review. 41 (3): 32–62. doi:10.1353/lar.2006.0036.").work
+             "Latin American Research Review. 41 (3): 32–62. doi:10.5555/12345678.").work
     assert (w.type, w.container, w.volume, w.issue, w.page, w.date, w.url) == (
         "article-journal", "Latin American Research Review", "41", "3", "32-62", (2006,),
-        "https://doi.org/10.1353/lar.2006.0036")
+        "https://doi.org/10.5555/12345678")
 
 
 def test_chapter_in_an_edited_book():
     w = read('Degregori, Carlos Iván (1998). "Harvesting Storms: Peasant Rondas and the Defeat of Sendero Luminoso in '
              'Ayacucho". In Stern, Steve J. (ed.). Shining and Other Paths: War and Society in Peru, 1980–1995. '
-             "Durham: Duke University Press. pp. 128–157. ISBN 978-0-8223-2217-5.").work
+             "Durham: Duke University Press. pp. 128–157. ISBN 978-0-306-40615-7.").work
     assert (w.type, w.container, [e.family for e in w.editors], w.publisher, w.page) == (
         "chapter", "Shining and Other Paths: War and Society in Peru, 1980–1995", ["Stern"], "Duke University Press",
         "128-157")
 
 
 def test_two_authors_and_an_organisation_as_author():
-    w = read("Kernaghan, Richard; Starn, Orin (2009). Coca's Gone: Of Might and Right in the Huallaga Post-Boom. "
-             "Stanford: Stanford University Press.").work
-    assert [a.family for a in w.authors] == ["Kernaghan", "Starn"]
+    w = read("Starn, Orin; La Serna, Miguel (2019). The Shining Path: Love, Madness, and Revolution in the Andes. "
+             "New York: W. W. Norton.").work
+    assert [a.family for a in w.authors] == ["Starn", "La Serna"]
     w = read('United Nations Office on Drugs and Crime (2013). "Perú: Monitoreo de Cultivos de Coca 2012" (PDF). UNODC. '
              "Archived from the original (PDF) on 5 May 2014. Retrieved 1 June 2014.").work
     assert ([a.literal for a in w.authors], w.type, w.date, w.language) == (

@@ -337,7 +337,7 @@ def test_unreadable_piece_keeps_raw_text():
     [
         pytest.param('International Crisis Group, "Mexico\'s Everyday War: Guerrero and the Trials of Peace," Latin America '
                      'Report No. 80, May 4, 2020', "Latin America Report No. 80", id="think-tank-report-series"),
-        pytest.param('Inter-American Dialogue, "Remittances and the Pandemic," Working Paper 12, June 2021',
+        pytest.param('Andean Policy Institute, "Remittances and the Pandemic," Working Paper 12, June 2021',
                      "Working Paper 12", id="working-paper-number"),
     ],
 )

@@ -1,8 +1,8 @@
 """References copied from a wiki page, printed by its citation templates, turned into note form.
 
-    Gorriti, Gustavo (1999). The Shining Path. Chapel Hill: UNC Press. p. 17. ISBN 978-0-8078-4676-3.
+    Gorriti, Gustavo (1999). The Shining Path. Chapel Hill: UNC Press. p. 17. ISBN 978-0-306-40615-7.
     "Peru's Shining Path: The Last Guerrillas". BBC News. 12 February 2012. Retrieved 3 March 2015.
-    Burt, Jo-Marie (2006). "Quien habla es terrorista". Latin American Research Review. 41 (3): 32–62. doi:10.1353/lar.2006.0036.
+    Burt, Jo-Marie (2006). "Quien habla es terrorista". Latin American Research Review. 41 (3): 32–62. doi:10.5555/12345678.
 
 What tells this form: a quoted title closed by a period outside the quotes (a note puts it
 inside: ``,”``), names followed by a date in parentheses, or the identifiers and access dates
