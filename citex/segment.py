@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
     "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
-    "vgl hrsg hg bd aufl ders dies bzw usw ca".split()
+    "vgl hrsg hg bd aufl ders dies bzw usw ca cfr".split()
 )
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
@@ -45,18 +45,23 @@ AFTER_QUESTION_RE = regex.compile(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|
 
 # An italic Ibid. closing a sentence: "*Ibid.* Also, ..."
 IBID_ITALIC_RE = regex.compile(r"(?i)^\*(?:ibid|id)\.\*$")
-# Signal phrases before a citation: "see", "see also", "for example, see", "cf.", "quoted in".
+# Signal phrases before a citation: "see", "see also", "for example, see", "cf.", "quoted in"; Italian
+# "cfr.", "vedi", "si veda"; Portuguese "veja-se", "apud" (quoted in); German "zitiert nach".
 SIGNAL_RE = regex.compile(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+)?"
-    r"(?:see|cf\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.)(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|"
+    r"(?:see|cf\.|cfr\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.|vedi|si\s+veda|veja(?:-se)?)"
+    r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
-    r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.))?"
-    r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en)"
+    r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
+    r"tra\s+gli\s+altri|também|por\s+exemplo))?"
+    r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
+    r"zitiert\s+nach|zit\.\s+n\.|cit\.\s+in|apud)"
     r"[,:]?\s+(?=\S)"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
-SIGNAL_WORDS = ("see", "cf.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited", "reprinted", "citado")
+SIGNAL_WORDS = ("see", "cf.", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
@@ -78,6 +83,14 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     for start, end in _conjoined(text, regs, _rejoin(text, chunks(text, regs))):
         chunk = text[start:end]
         lead, sig, body_start = _signal(chunk, regs, start)
+        if lead:  # "X, *Book* (...), 101, quoted in Y, ...": the work before the signal is cited too
+            cited = lead.rstrip(" ,;:")
+            kind, evidence = features.judge(cited)
+            if kind is not None:
+                at = start + len(chunk) - len(chunk.lstrip())
+                pieces.append(Piece(note=note.number, index=len(pieces), text=cited, span=(at, at + len(cited)),
+                                    kind=kind, evidence=tuple(evidence) + (f'cited before "{sig}"',)))
+                lead = None
         conj = AND_RE.match(chunk, body_start)  # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"
         if conj:
             body_start = conj.end()

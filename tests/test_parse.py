@@ -173,6 +173,7 @@ def test_more_shapes(text, kind, fields):
                      id="inner-quotation-as-csl-data-has-it"),
         pytest.param("the 'Commission for Peace,' Peru", "the “Commission for Peace,” Peru", id="comma-inside"),
         pytest.param("the '90s", "the ’90s", id="elided-decade"),
+        pytest.param("Il cosmo di un mugnaio del '500", "Il cosmo di un mugnaio del ’500", id="elided-century"),
     ],
 )
 def test_typographic_quotes(printed, written):
@@ -412,3 +413,26 @@ def test_a_news_story_on_radio_stays_news():
     only an episode, a podcast or a documentary is a broadcast."""
     w = full('Ana Pérez, "Protests Spread in Puno," Radio Programas del Perú, January 9, 2023').work
     assert w.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("Cfr. Carlo Ginzburg, *Il formaggio e i vermi* (Torino: Einaudi, 1976), p. 12.", ["full"],
+                     id="italian-cfr-is-a-signal-not-a-sentence"),
+        pytest.param("Ivi, p. 15.", ["ibid"], id="italian-ivi"),
+        pytest.param("Sérgio Buarque de Holanda, *Raízes do Brasil* (Rio de Janeiro: José Olympio, 1936), p. 101, apud "
+                     "Fernando Novais, *Aproximações* (São Paulo: Cosac Naify, 2005), p. 9.", ["full", "full"],
+                     id="apud-cites-both-works"),
+        pytest.param("Max Weber, *Wirtschaft und Gesellschaft* (Tübingen: Mohr, 1922), 28, quoted in Reinhard Bendix, "
+                     "*Max Weber: An Intellectual Portrait* (Garden City, NY: Doubleday, 1960), 300.", ["full", "full"],
+                     id="quoted-in-cites-both-works"),
+    ],
+)
+def test_signals_of_other_languages_and_works_cited_through_another(text, kinds):
+    from citex.model import Note
+    from citex.segment import segment
+
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.kind for p in pieces] == kinds
+    assert commentary is None

@@ -13,8 +13,9 @@ import regex
 
 from ..model import Name, Work, evolve
 
-# an apostrophe inside or at the end of a word: "Peru's", "farmers'", "O'Brien", "rock 'n' roll"
-APOSTROPHE_RE = regex.compile(r"(?<=\p{L}|\d)'|'(?=\d\ds\b)")
+# an apostrophe inside or at the end of a word: "Peru's", "farmers'", "O'Brien", "rock 'n' roll", and
+# before an elided year or century: "the '90s", "del '68", "del '500"
+APOSTROPHE_RE = regex.compile(r"(?<=\p{L}|\d)'|'(?=\d\d(?:\d|s)?\b)")
 # an opening single quote: after a space, a dash, a bracket or an opening double quote
 OPEN_SINGLE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s(\[{“\"—–-]))'(?=\S)")
 OPEN_DOUBLE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s(\[{‘'—–-]))\"(?=\S)")
