@@ -83,7 +83,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     for start, end in _conjoined(text, regs, _rejoin(text, chunks(text, regs))):
         chunk = text[start:end]
         lead, sig, body_start = _signal(chunk, regs, start)
-        if lead:  # "X, *Book* (...), 101, quoted in Y, ...": the work before the signal is cited too
+        if lead and TITLE_OR_DIGIT_RE.search(lead):  # "X, *Book* (...), 101, quoted in Y": the work before is cited too
             cited = lead.rstrip(" ,;:")
             kind, evidence = features.judge(cited)
             if kind is not None:

@@ -19,13 +19,14 @@ import regex
 from . import dates
 from .names import looks_like_names, organisation_name
 
-# What the templates add at the end, in any order: identifiers, access and archive dates, "(PDF)"
+# What the templates add at the end, each a sentence of its own, in any order: identifiers, access
+# and archive dates
 TRAILER_RE = regex.compile(
-    r"(?i)(?:\s*(?:ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]|ISSN:?\s*\d{4}-\d{3}[\dXx]|OCLC\s*\d+|JSTOR\s*\d+|"
+    r"(?i)ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]|ISSN:?\s*\d{4}-\d{3}[\dXx]|OCLC\s*\d+|JSTOR\s*\d+|"
     r"PMID\s*\d+|PMC\s*\d+|S2CID\s*\d+|LCCN\s*\S+|hdl:\s*\S+|arXiv:\s*\S+|Bibcode:\s*\S+|"
-    r"doi:\s*(?P<doi>10\.\d{4,9}/\S+?)|"
-    r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}?|"
-    r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}?|\(PDF\)|\(in\s+\p{L}+\))\.?\s*)$")
+    r"doi:\s*(?P<doi>10\.\d{4,9}/\S+)|"
+    r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}|"
+    r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}")
 # Markers that only these templates print
 MARKERS = ("Retrieved ", "ISBN", "doi:", "Archived from the original", "OCLC ", "S2CID", "(PDF)")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
@@ -59,12 +60,13 @@ def to_note_form(text: str) -> str | None:
     if not looks_like(text):
         return None
     doi, trailed = None, False
-    while True:
-        m = TRAILER_RE.search(text)
-        if not m or m.start() == 0:
+    while True:  # the last sentence, while it is one of the trailers: "... Retrieved 3 March 2015."
+        head, sep, last = text.rstrip(" .").rpartition(". ")
+        m = TRAILER_RE.fullmatch(last.strip()) if sep else None
+        if m is None:
             break
         doi = doi or m.group("doi")
-        text, trailed = text[:m.start()].rstrip(), True
+        text, trailed = head + ".", True
     who, date, at = None, None, 0
     head = HEAD_RE.match(text)
     if head:
