@@ -15,7 +15,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "li", "ol", "ul", "h1", "h2", "h
 # id/name of a note: "fn12", "fn:12", "_edn12", "edn12", "footnote-12", "note12", "12"
 NOTE_ID_RE = regex.compile(r"(?i)^(?:_?(?:fn|edn|ftn|en|footnote|endnote|note|n)[-_:]?)?(\d{1,5})$")
 # back-reference id/href of a body marker: "fnref12", "_ednref12", "fnref:12"
-REF_ID_RE = regex.compile(r"(?i)^#?(?:_?(?:fnref|ednref|ftnref|enref|footnote-ref|noteref|ref)[-_:]?)(\d{1,5})$")
+REF_ID_RE = regex.compile(r"(?i)^#?(?:_?(?:fnref|ednref|ftnref|enref|footnote-ref|footnote-anchor|noteref|ref)[-_:]?)(\d{1,5})$")
 
 
 def _note_number(tag: Tag) -> int | None:
@@ -54,12 +54,35 @@ def html_to_text(html: str) -> str:
 
 def _container_number(tag: Tag) -> int | None:
     if tag.name == "li":
-        return _note_number(tag)
+        number = _note_number(tag)
+        if number is not None:
+            return number
     if tag.name in CONTAINER_TAGS:
         m = CONTAINER_ID_RE.match(str(tag.get("id", "")).strip())
         if m and tag.get_text().strip():
             return int(m.group(1))
+    if tag.name in CONTAINER_TAGS or tag.name == "li":
+        anchor = _leading_anchor(tag)
+        if anchor is not None:
+            number = int(CONTAINER_ID_RE.match(str(anchor.get("id") or anchor.get("name"))).group(1))
+            anchor.decompose()  # its number is the marker, not part of the note
+            return number
     return None
+
+
+def _leading_anchor(tag: Tag) -> Tag | None:
+    """The numbered anchor a note opens with, the target of its body marker and a link back to it:
+    <div class="footnote"><a id="footnote-1" href="#footnote-anchor-1">1</a><div>Text</div></div>."""
+    first = next((c for c in tag.children if isinstance(c, Tag) or str(c).strip()), None)
+    if not isinstance(first, Tag):
+        return None
+    link = first if first.name == "a" else first.find("a") if first.name in ("sup", "span") else None
+    if link is None or not str(link.get("href", "")).startswith("#"):
+        return None
+    m = CONTAINER_ID_RE.match(str(link.get("id") or link.get("name") or "").strip())
+    if not m or link.get_text().strip().strip("[]().") != m.group(1) or not tag.get_text().strip()[len(m.group(1)) + 1:].strip():
+        return None
+    return first if first.name != "a" else link
 
 
 def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = False) -> None:

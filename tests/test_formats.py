@@ -224,6 +224,10 @@ def test_a_footnote_split_over_two_pages_is_one_note():
         pytest.param('<html><head><title>Site</title><script>var fn1 = 1;</script></head><body><nav><li id="fn9">Menu'
                      '</li></nav><p>Text.<sup>1</sup></p><ol><li id="fn1">Ibid.</li></ol></body></html>',
                      [(1, "Ibid.")], id="head-script-nav-dropped"),
+        pytest.param('<p>Text.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a></p>'
+                     '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>'
+                     '<div class="footnote-content"><p>Ibid., 7.</p></div></div>',
+                     [(1, "Ibid., 7.")], id="newsletter-footnote-opening-with-its-numbered-anchor"),
     ],
 )
 def test_html_notes(markup, expected):
