@@ -46,7 +46,13 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     "unisup": regex.compile(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
     "bare": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“‘'*¿¡(«„])"),
+    # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or
+    # blog page): trusted like bare numbers
+    "lone": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
 }
+# Styles whose numbers are too common in prose to trust without a Notes heading or a run of citations
+UNMARKED_STYLES = ("bare", "lone")
+NON_SPACE_RE = regex.compile(r"\S")
 
 # Headings that open a notes section, in English, Spanish, French and German:
 # "Notes", "NOTES", "## Endnotes", "**Notas**", "Notes de fin", "Anmerkungen", "Fußnoten:"
@@ -196,7 +202,13 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     label = m.group("n").translate(_FROM_SUPERSCRIPT)
                     if style == "roman":
                         label = str(roman_number(label))
-                    starts.append(_Start(style, label, offset, offset + m.end(), m.group(0).strip()))
+                    text_start = offset + m.end()
+                    if style == "lone":  # the note is the next paragraph
+                        nxt = NON_SPACE_RE.search(body, text_start)
+                        if nxt is None or nxt.start() - text_start > 4 or body[nxt.start()].isdigit():
+                            break
+                        text_start = nxt.start()
+                    starts.append(_Start(style, label, offset, text_start, m.group(0).strip()))
                     break
         previous = line
         offset += len(line)
@@ -249,16 +261,18 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
         else:
             runs = _runs(group, closings)
         for run in runs:
-            if style == "bare":
+            if style in UNMARKED_STYLES:
                 run = _drop_intruders(run)
             first = run[0].line_start
             heading = sections.notes_heading_before(first)
             closing = sections.closing_before(first)
             under_notes = heading is not None and (closing is None or closing < heading)
-            if style == "bare" and not under_notes and not _page_footnotes(run, body):
+            if style in UNMARKED_STYLES and not under_notes and not _page_footnotes(run, body):
                 continue  # bare numbers are too common in prose without a heading
+            if style == "lone" and not under_notes and run[0].label != "1":
+                continue  # a page number alone on its line: notes copied whole start at 1
             score = float(len(run))
-            if style == "bare" and not under_notes:
+            if style in UNMARKED_STYLES and not under_notes:
                 score /= 2  # footnotes pasted from pages: any marked notes section wins over them
             if under_notes and sections.paragraphs_between(heading, first) <= 3:
                 score += 2.5
@@ -266,7 +280,7 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             if closing is not None and (heading is None or heading < closing) and style != "markdown" and not back_linked:
                 score /= 4  # a numbered bibliography, not the notes
             score += 0.5 * (run[-1].line_start / max(1, len(body)))  # nearer the end
-            if style in ("dot", "paren", "bare", "sup") and len(run) < 3 and not back_linked:
+            if style in ("dot", "paren", "bare", "lone", "sup") and len(run) < 3 and not back_linked:
                 score -= 1  # a short numbered list in the prose
             if score > best[0]:
                 best = (score, run)
@@ -336,7 +350,7 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
     # Footnotes pasted from pages sit between paragraphs of the body: each ends with its paragraph.
-    interleaved = chosen[0].style == "bare" and sections.notes_heading_before(chosen[0].line_start) is None
+    interleaved = chosen[0].style in UNMARKED_STYLES and sections.notes_heading_before(chosen[0].line_start) is None
     stops = sorted(set(sections.closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
     for i, s in enumerate(chosen):
         end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)

@@ -65,6 +65,21 @@ def test_bare_numbers_are_trusted_under_a_notes_heading(heading):
     assert found[1].text == "ebd., S. 27."
 
 
+def test_numbers_alone_on_their_lines_open_the_paragraphs_below():
+    """Footnotes copied from a newsletter page: the number on a line of its own, the note below it;
+    the page's chrome after the last note stays out."""
+    article = (f"Coca moved south.1 Prices rose.2 The army followed.3\n\n1\n\n{NOTE_1}\n\n2\n\n{NOTE_2}\n\n3\n\n"
+               "Interview with a coca farmer, VRAEM, May 14, 2013.\n\nSubscribe to the newsletter\n")
+    found, _ = find(article)
+    assert numbered(found) == [(1, NOTE_1), (2, NOTE_2), (3, "Interview with a coca farmer, VRAEM, May 14, 2013.")]
+
+
+def test_page_numbers_alone_on_their_lines_are_not_notes():
+    page = "The valley was quiet in 1995, and the harvest of that year was the largest in a decade."
+    found, codes = find(f"{page}\n\n12\n\n{page}\n\n13\n\n{page}\n\n14\n\n{page}\n")
+    assert found == [] and codes == ["no-notes"]
+
+
 def test_bare_numbers_without_a_heading_are_not_notes():
     found, codes = find("In 1990 the party split.\n\n2 of its leaders left.\n\n3 Others stayed.\n")
     assert found == [] and codes == ["no-notes"]
