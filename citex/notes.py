@@ -408,6 +408,9 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
 MARKDOWN_LINK_RE = regex.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000})\)")
 AUTOLINK_RE = regex.compile(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
 LINE_JOIN_RE = regex.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
+# a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
+# goes on with it, with no space ("https://www.crisisgroup.org/.../80-mexicos-" + "everyday-war")
+URL_BREAK_RE = regex.compile(r"(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])[ \t]*\n[ \t]*(?=[\w%])")
 # runs of blanks inside a line
 BLANKS_RE = regex.compile(r"[ \t]{2,}")
 # a back link closing a footnote: "↩", "[↩](#fnref3)"
@@ -427,6 +430,8 @@ def _clean_note_text(raw: str) -> str:
     if "](" in text or "<http" in text:
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
+    if "\n" in text and ("://" in text or "www." in text):
+        text = URL_BREAK_RE.sub("", text)
     text = LINE_JOIN_RE.sub(" ", text) if "\n" in text else text
     text = BLANKS_RE.sub(" ", text)
     text = BACK_LINK_RE.sub("", text.rstrip())

@@ -80,6 +80,15 @@ def test_page_numbers_alone_on_their_lines_are_not_notes():
     assert found == [] and codes == ["no-notes"]
 
 
+def test_an_address_broken_at_a_line_end_is_joined_whole():
+    article = ("Body.\n\nEndnotes\n\n1 Crisis Group, “Mexico’s Everyday War,” Latin America Report No. 80, May 4, 2020,\n"
+               "https://www.crisisgroup.org/latin-america-caribbean/mexico/80-mexicos-\neveryday-war.\n"
+               "2 Ibid., and see the\nmap on p. 4.\n")
+    found, _ = find(article)
+    assert found[0].text.endswith("https://www.crisisgroup.org/latin-america-caribbean/mexico/80-mexicos-everyday-war.")
+    assert found[1].text == "Ibid., and see the map on p. 4."
+
+
 def test_bare_numbers_without_a_heading_are_not_notes():
     found, codes = find("In 1990 the party split.\n\n2 of its leaders left.\n\n3 Others stayed.\n")
     assert found == [] and codes == ["no-notes"]
