@@ -228,6 +228,11 @@ def test_a_footnote_split_over_two_pages_is_one_note():
                      '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>'
                      '<div class="footnote-content"><p>Ibid., 7.</p></div></div>',
                      [(1, "Ibid., 7.")], id="newsletter-footnote-opening-with-its-numbered-anchor"),
+        pytest.param('<html><head><style>.c2{font-size:11pt}.c4{font-style:italic}</style></head><body><p><span>Text.'
+                     '</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p><div><p><a href="#ftnt_ref1" id="ftnt1">'
+                     '[1]</a><span class="c2"> Hunt, </span><span class="c2 c4">Andean Lives</span><span class="c2">, 4.'
+                     '</span></p></div></body></html>',
+                     [(1, "Hunt, *Andean Lives*, 4.")], id="exported-online-document-with-italic-classes"),
     ],
 )
 def test_html_notes(markup, expected):
