@@ -143,6 +143,9 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                 trail = text[len(text.rstrip()):]
                 out.append(f"{lead}*{stripped}*{trail}")
             continue
+        if name == "ol" and not in_note:  # a numbered list's numbers are drawn, not written: write them
+            _walk_numbered_list(child, out, preformatted)
+            continue
         if name in BLOCK_TAGS:
             if in_note:  # a note's paragraphs and list items stay inside the note
                 out.append("\n- " if name == "li" else " ")
@@ -154,6 +157,30 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
             out.append("\n\n" if name not in ("br",) else "")
             continue
         _walk(child, out, in_note, preformatted)
+
+
+def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
+    """<ol start="5"><li>...</li></ol> -> "5. ..." lines, as the page shows them; an item that is a
+    note by its id ("fn5") stays a note."""
+    start = str(ol.get("start", "1")).strip()
+    number = int(start) if start.isdigit() else 1
+    out.append("\n\n")
+    for child in ol.children:
+        if isinstance(child, Tag) and child.name == "li":
+            note = _container_number(child)
+            if note is not None:
+                out.append(f"\n\n[^{note}]: ")
+                _walk(child, out, True)
+                out.append("\n\n")
+            else:
+                value = str(child.get("value", "")).strip()
+                number = int(value) if value.isdigit() else number
+                out.append(f"\n{number}. ")
+                _walk(child, out, True, preformatted)
+            number += 1
+        elif isinstance(child, Tag):
+            _walk(child, out, False, preformatted)
+    out.append("\n\n")
 
 
 def _is_back_link(tag: Tag) -> bool:

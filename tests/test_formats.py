@@ -233,6 +233,9 @@ def test_a_footnote_split_over_two_pages_is_one_note():
                      '[1]</a><span class="c2"> Hunt, </span><span class="c2 c4">Andean Lives</span><span class="c2">, 4.'
                      '</span></p></div></body></html>',
                      [(1, "Hunt, *Andean Lives*, 4.")], id="exported-online-document-with-italic-classes"),
+        pytest.param('<p>Text.<sup>1</sup> More.<sup>2</sup></p><h2>Notes</h2><ol><li>Hunt, <i>Andean Lives</i>, 4.</li>'
+                     '<li>Ibid., 5.</li></ol><h2>About the author</h2><p>A researcher.</p>',
+                     [(1, "Hunt, *Andean Lives*, 4."), (2, "Ibid., 5.")], id="plain-numbered-list-under-notes"),
     ],
 )
 def test_html_notes(markup, expected):
@@ -240,3 +243,9 @@ def test_html_notes(markup, expected):
     found, warnings = notes.locate(text)
     assert [(n.number, n.text) for n in found] == expected
     assert all(n.linked for n in found) and not warnings
+
+
+def test_a_numbered_list_keeps_the_numbers_its_start_gives():
+    markup = '<p>Text.<sup>7</sup> More.<sup>8</sup></p><h2>Notes</h2><ol start="7"><li>Hunt, 4.</li><li>Ibid., 5.</li></ol>'
+    found, _ = notes.locate(sources.from_string(html.html_to_text(markup), input_format="markdown"))
+    assert [(n.number, n.text) for n in found] == [(7, "Hunt, 4."), (8, "Ibid., 5.")]
