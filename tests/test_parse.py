@@ -436,3 +436,17 @@ def test_signals_of_other_languages_and_works_cited_through_another(text, kinds)
     pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
     assert [p.kind for p in pieces] == kinds
     assert commentary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "school", "place"),
+    [
+        pytest.param('Jane Smith, "Coca and the State" (PhD diss., Harvard University, 2010), 45.', "PhD diss.",
+                     "Harvard University", None, id="english-dissertation"),
+        pytest.param('Ana Gómez, "La coca" (Tesis de licenciatura, Universidad Nacional Mayor de San Marcos, Lima, 2016).',
+                     "Tesis de licenciatura", "Universidad Nacional Mayor de San Marcos", "Lima", id="spanish-thesis-with-city"),
+    ],
+)
+def test_a_thesis_keeps_its_degree_apart_from_its_school(text, genre, school, place):
+    w = full(text).work
+    assert (w.type, w.genre, w.publisher, w.place) == ("thesis", genre, school, place)

@@ -123,6 +123,8 @@ ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+# the word that names a school: "Harvard University", "Universidad Nacional", "Institut d'études"
+SCHOOL_RE = regex.compile(r"(?i)\b(?:univ\w*|college|colegio|instit\w*|escuela|école|school|academ\w*|hochschule|faculta\w*)\b")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
 BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
 
@@ -390,6 +392,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container = None
     if kind == "thesis" and container and not publisher:
         publisher, container = container, None
+    if kind == "thesis" and publisher:  # "(PhD diss., Harvard University, 2010)": the degree, then the school
+        degree, sep, school = publisher.partition(", ")
+        if sep and THESIS_RE.search(degree):
+            genre, publisher = degree, school
+            school, sep, town = school.rpartition(", ")
+            if sep and not place and SCHOOL_RE.search(school) and town[:1].isupper() and len(town.split()) <= 3:
+                publisher, place = school, town  # "Universidad Nacional Mayor de San Marcos, Lima"
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
