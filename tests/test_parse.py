@@ -450,3 +450,22 @@ def test_signals_of_other_languages_and_works_cited_through_another(text, kinds)
 def test_a_thesis_keeps_its_degree_apart_from_its_school(text, genre, school, place):
     w = full(text).work
     assert (w.type, w.genre, w.publisher, w.place) == ("thesis", genre, school, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container", "genre"),
+    [
+        pytest.param('World Bank, "World Development Indicators" (database), accessed March 3, 2021, '
+                     "https://databank.worldbank.org.", "webpage", None, "database", id="database-after-the-title"),
+        pytest.param('John Doe, "Why Peru Matters," *War on the Rocks* (blog), March 5, 2018, '
+                     "https://warontherocks.com/2018/03/why-peru-matters/.", "webpage", "War on the Rocks", "blog",
+                     id="blog-after-the-site"),
+        pytest.param('Ana Pérez, "Coca y poder" (in Spanish), *El Comercio*, March 5, 2018.', "article-newspaper",
+                     "El Comercio", None, id="a-language-note-is-no-genre"),
+        pytest.param("U.S. Congress, House Committee on Foreign Affairs, *The Shining Path's Resurgence*, hearing, "
+                     "113th Cong., 1st sess., May 22, 2013.", "document", None, "hearing", id="congressional-hearing"),
+    ],
+)
+def test_what_a_page_says_a_work_is(text, kind, container, genre):
+    w = full(text).work
+    assert (w.type, w.container, w.genre) == (kind, container, genre)

@@ -115,8 +115,9 @@ class Shape:
 
 # A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
 SPEECH_TITLE_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\b")
-# What follows a title and names its genre: "press release", "keynote address at", "A/RES/66/2".
-GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
+# What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
+GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
+                               r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
 GENRE_SPEECH_RE = regex.compile(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
 # What follows the title of an episode or a film: "Episode 14, The World podcast", "documentary"
 BROADCAST_RE = regex.compile(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire)\b")

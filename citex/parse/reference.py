@@ -123,6 +123,12 @@ ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+# What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
+DESCRIPTOR_RE = regex.compile(
+    r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
+    r"podcast|audio|film|map|interactive|infographic|pdf|online|in\s+\p{L}+|en\s+\p{L}+)\)")
+# a parenthetical that names a file or a medium, like one that names a language ("in Spanish"): no genre
+FILE_NOTES = ("pdf", "online")
 # the word that names a school: "Harvard University", "Universidad Nacional", "Institut d'études"
 SCHOOL_RE = regex.compile(r"(?i)\b(?:univ\w*|college|colegio|instit\w*|escuela|école|school|academ\w*|hochschule|faculta\w*)\b")
 THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
@@ -317,7 +323,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4")
         head = head[: vm.start()] + " " + head[vm.end():]
     # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
+    described = DESCRIPTOR_RE.match(head)  # '"World Development Indicators" (database), accessed ...'
+    if described:
+        head = head[described.end():]
     container, container_italic, head_rest = _container(head)
+    if container and not described:
+        described = DESCRIPTOR_RE.match(head_rest)  # "*War on the Rocks* (blog), March 5, 2018"
+        if described:
+            head_rest = head_rest[described.end():]
     if chapter and pparen is not None and not container_italic and head.strip(" ,"):
         container, head_rest = _clean_title(head.strip(" ,")), ""
     place = publisher = None
@@ -350,11 +363,16 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160],
     )
     kind, evidence = classify.classify(shape)
+    what = described.group("what").lower() if described else None
+    if what in ("blog", "blog post", "weblog", "database", "dataset", "data set", "online database", "website") \
+            and kind not in ("report", "book", "chapter"):
+        kind = "webpage"
+        evidence.append(f'"({described.group("what")})" after the title -> webpage')
     if kind in ("article-newspaper", "article-magazine") and container and not place:
         city = CITY_BEFORE_DATE_RE.match(head_rest)  # "La República, Lima, 3 de marzo de 2014": the paper's city
         if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
             place = city.group("city")
-    genre = None
+    genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
     if kind == "speech" and pparen is None:
