@@ -469,3 +469,9 @@ def test_a_thesis_keeps_its_degree_apart_from_its_school(text, genre, school, pl
 def test_what_a_page_says_a_work_is(text, kind, container, genre):
     w = full(text).work
     assert (w.type, w.container, w.genre) == (kind, container, genre)
+
+
+def test_initials_are_no_article():
+    """"A. B. Doe" is a person: the initial "A." is not the article that opens "A Growing Coalition"."""
+    assert [(n.family, n.given) for n in parse_names("J. Smith, A. B. Doe, and C. Roe")] == \
+        [("Smith", "J."), ("Doe", "A. B."), ("Roe", "C.")]

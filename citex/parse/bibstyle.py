@@ -18,7 +18,7 @@ import functools
 
 import regex
 
-from . import cs1
+from . import cs1, vancouver
 from .classify import JOURNAL_WORD_RE
 from .names import ACRONYM_RE, organisation_name
 
@@ -102,6 +102,10 @@ def read_entry(text: str) -> tuple[int, str] | None:
             return apa
     if cs1.looks_like(text):  # "Gorriti, Gustavo (1999). The Shining Path. Chapel Hill: UNC Press. p. 17."
         form = cs1.to_note_form(text)
+        if form is not None:
+            return len(text.rstrip()), form
+    if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
+        form = vancouver.to_note_form(text)
         if form is not None:
             return len(text.rstrip()), form
     names = _names(text)  # anchored, so cheap: most text fails here

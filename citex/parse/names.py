@@ -87,8 +87,8 @@ ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".
 
 def is_organisation(text: str) -> bool:
     words = [w.strip(".,()").lower() for w in text.split()]
-    if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper():
-        return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article
+    if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper() and not text.split()[0].endswith("."):
+        return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words):
         return True
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
