@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import Note, Text, Warning
+from .model import Note, Text, Warning, evolve
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -137,6 +137,10 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     closings = heading_lines(body, CLOSING_HEADING_RE)
     sections = _Sections(body, closings)
     chosen = _best_run(starts, body, sections)
+    if not chosen and "^[" in body:  # pandoc's inline notes: "Text.^[Smith, *Title*, 4.]"
+        rewritten = _inline_notes(body)
+        if rewritten is not None:
+            return locate(evolve(text, text=rewritten))
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
@@ -144,6 +148,33 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     outside = _outside_notes(body[skip:], notes, chosen, skip)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
     return notes, warnings + marker_warnings
+
+
+INLINE_NOTE_START_RE = regex.compile(r"\^\[(?![\dixvlc]{1,7}\])")
+INLINE_NOTE_MAX_CHARS = 5000  # a note is shorter than this: an unclosed "^[" is not scanned further
+
+
+def _inline_notes(body: str) -> str | None:
+    """The body with each inline note "^[text]" replaced by a marker "[^N]" and its text set out as
+    a footnote "[^N]: text" at the end; None when there is none (brackets inside a note nest)."""
+    out, notes, pos, scanned = [], [], 0, 0
+    for m in INLINE_NOTE_START_RE.finditer(body):
+        if m.start() < max(pos, scanned):
+            continue  # inside a note already taken, or a stretch already scanned without a close
+        depth, i, stop = 1, m.end(), min(len(body), m.end() + INLINE_NOTE_MAX_CHARS)
+        while i < stop and depth:
+            depth += {"[": 1, "]": -1}.get(body[i], 0)
+            i += 1
+        if depth or not body[m.end():i - 1].strip():
+            scanned = i
+            continue
+        notes.append(" ".join(body[m.end():i - 1].split()))
+        out.append(body[pos:m.start()] + f"[^{len(notes)}]")
+        pos = i
+    if not notes:
+        return None
+    out.append(body[pos:])
+    return "".join(out).rstrip() + "\n\n" + "\n".join(f"[^{n}]: {t}" for n, t in enumerate(notes, 1)) + "\n"
 
 
 HEADING_MAX_CHARS = 120  # a heading line is short; longer lines are prose or notes

@@ -33,6 +33,7 @@ NOTE_2 = "Ibid., 214."
         pytest.param(f"Text.^{{[1] (# edn1)}} More.^{{[2] (# edn2)}}\n\n[1] (#_ednref1) {NOTE_1}\n\n[2] (# ednref2) {NOTE_2}\n",
                      id="seed-bracket-hash-link"),
         pytest.param(f"Text.[^1] More.[^2]\n\n[^1]: {NOTE_1}\n[^2]: {NOTE_2}\n", id="markdown-footnotes"),
+        pytest.param(f"Text.^[{NOTE_1}] More.^[{NOTE_2}]\n", id="pandoc-inline-notes"),
         pytest.param(f"Text.[1] More.[2]\n\nEndnotes\n\n[1] {NOTE_1}\n\n[2] {NOTE_2}\n", id="bracket-under-endnotes"),
         pytest.param(f"Text. More.\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n", id="dot-under-notes"),
         pytest.param(f"Texto.(1) Más (2).\n\nNotas\n\n(1) {NOTE_1}\n\n(2) {NOTE_2}\n", id="paren-under-notas"),
