@@ -49,9 +49,12 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or
     # blog page): trusted like bare numbers
     "lone": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
+    # "12Vanda Felbab-Brown, ...", "3“Title,” ...": a superscript number copied from a PDF without its
+    # space; only trusted under a Notes heading
+    "glued": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘'])"),
 }
 # Styles whose numbers are too common in prose to trust without a Notes heading or a run of citations
-UNMARKED_STYLES = ("bare", "lone")
+UNMARKED_STYLES = ("bare", "lone", "glued")
 NON_SPACE_RE = regex.compile(r"\S")
 
 # Headings that open a notes section, in English, Spanish, French and German:
@@ -298,7 +301,7 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             heading = sections.notes_heading_before(first)
             closing = sections.closing_before(first)
             under_notes = heading is not None and (closing is None or closing < heading)
-            if style in UNMARKED_STYLES and not under_notes and not _page_footnotes(run, body):
+            if style in UNMARKED_STYLES and not under_notes and (style == "glued" or not _page_footnotes(run, body)):
                 continue  # bare numbers are too common in prose without a heading
             if style == "lone" and not under_notes and run[0].label != "1":
                 continue  # a page number alone on its line: notes copied whole start at 1

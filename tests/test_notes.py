@@ -34,6 +34,7 @@ NOTE_2 = "Ibid., 214."
                      id="seed-bracket-hash-link"),
         pytest.param(f"Text.[^1] More.[^2]\n\n[^1]: {NOTE_1}\n[^2]: {NOTE_2}\n", id="markdown-footnotes"),
         pytest.param(f"Text.^[{NOTE_1}] More.^[{NOTE_2}]\n", id="pandoc-inline-notes"),
+        pytest.param(f"Text.1 More.2\n\nNotes\n\n1{NOTE_1}\n2{NOTE_2}\n", id="numbers-glued-to-the-note-from-a-pdf"),
         pytest.param(f"Text.[1] More.[2]\n\nEndnotes\n\n[1] {NOTE_1}\n\n[2] {NOTE_2}\n", id="bracket-under-endnotes"),
         pytest.param(f"Text. More.\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n", id="dot-under-notes"),
         pytest.param(f"Texto.(1) Más (2).\n\nNotas\n\n(1) {NOTE_1}\n\n(2) {NOTE_2}\n", id="paren-under-notas"),
@@ -88,6 +89,11 @@ def test_an_address_broken_at_a_line_end_is_joined_whole():
     found, _ = find(article)
     assert found[0].text.endswith("https://www.crisisgroup.org/latin-america-caribbean/mexico/80-mexicos-everyday-war.")
     assert found[1].text == "Ibid., and see the map on p. 4."
+
+
+def test_numbers_glued_to_words_without_a_heading_are_not_notes():
+    found, codes = find("Printing\n\n3Doors and 2Pac were named.\n4Square too.\n5Star hotels.\n")
+    assert found == [] and codes == ["no-notes"]
 
 
 def test_bare_numbers_without_a_heading_are_not_notes():
