@@ -475,3 +475,24 @@ def test_initials_are_no_article():
     """"A. B. Doe" is a person: the initial "A." is not the article that opens "A Growing Coalition"."""
     assert [(n.family, n.given) for n in parse_names("J. Smith, A. B. Doe, and C. Roe")] == \
         [("Smith", "J."), ("Doe", "A. B."), ("Roe", "C.")]
+
+
+def test_an_email_to_the_author_is_a_personal_communication():
+    w = full("Confidential source, email to the author, March 3, 2014.").work
+    assert (w.type, [a.literal for a in w.authors], w.genre, w.date) == ("interview", ["Confidential source"], "Email",
+                                                                         (2014, 3, 3))
+
+
+def test_a_cable_names_its_sender_as_author_and_its_recipient_in_the_genre():
+    w = full('Cable, U.S. Embassy Lima to Secretary of State, "Shining Path Attacks in the Upper Huallaga," March 3, 1990, '
+             "National Security Archive.").work
+    assert (w.type, [a.literal for a in w.authors], w.title, w.genre, w.date) == (
+        "document", ["U.S. Embassy Lima"], "Shining Path Attacks in the Upper Huallaga", "Cable to Secretary of State",
+        (1990, 3, 3))
+
+
+def test_a_video_is_a_broadcast_and_its_running_time_no_volume():
+    w = full('Canal N, "Enfrentamiento en el VRAEM," YouTube video, 3:45, posted March 3, 2014, '
+             "https://www.youtube.com/watch?v=abc123.").work
+    assert (w.type, [a.literal for a in w.authors], w.container, w.volume, w.issue, w.publisher, w.date) == (
+        "broadcast", ["Canal N"], "YouTube", None, None, None, (2014, 3, 3))

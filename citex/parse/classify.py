@@ -119,8 +119,9 @@ SPEECH_TITLE_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|addr
 GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
 GENRE_SPEECH_RE = regex.compile(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
-# What follows the title of an episode or a film: "Episode 14, The World podcast", "documentary"
-BROADCAST_RE = regex.compile(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire)\b")
+# What follows the title of an episode, a film or a video: "Episode 14, The World podcast", "documentary",
+# "YouTube video"
+BROADCAST_RE = regex.compile(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo)\b")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
 LEGAL_TITLE_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
 

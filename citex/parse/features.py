@@ -35,13 +35,15 @@ IBID_RE = regex.compile(
     r"\s*[.,;]?\s*$"
 )
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
-# "Personal communication with ...", "..., interview by the author", "Entrevista con ..."
+# "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
+# "Confidential source, email to the author"
 INTERVIEW_RE = regex.compile(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author'?s?|authors'|in-person|recorded|oral\s+history)\s+)*"
     r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
+    r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
 )
 # A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
@@ -259,7 +261,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
-INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci")
+INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci", "author")
 
 
 def may_be_interview(lowered: str) -> bool:

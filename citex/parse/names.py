@@ -38,6 +38,7 @@ ORG_WORDS = frozenset(
     press editorial ediciones éditions verlag books publishers publishing company council
     police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
     embassy embajada unit unidad division división board junta panel staff team equipo
+    canal channel tv televisión television radio
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())

@@ -63,7 +63,15 @@ IN_BOOK_RE = regex.compile(r"(?i)^in\s+")
 PAGE_WORD_RE = regex.compile(r"(?i)^(?:p|pp)\.")
 
 # "Senior official, interview by the author"
-INTERVIEW_BY_RE = regex.compile(r"(?i),?\s*interview(?:ed)?\s+by\s+(?P<who>[^,(]+)")
+INTERVIEW_BY_RE = regex.compile(
+    r"(?i),?\s*(?:interview(?:ed)?\s+by\s+(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
+    r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b)")
+
+# Correspondence between officials, cited by its kind, sender and recipient before its subject:
+# "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” ...", "Memorandum, Director to Minister, “...”"
+CORRESPONDENCE_RE = regex.compile(
+    r"(?i)^(?P<genre>(?:diplomatic\s+)?cable|telegram|airgram|memorandum|memo|letter|dispatch)\s*,\s*"
+    r"(?P<who>[^,“\"*]{2,120}?)\s+to\s+(?P<to>[^,“\"*]{2,120}?),\s+(?=[“\"*])")
 
 # "the author" is no name
 THE_AUTHOR_RE = regex.compile(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
@@ -155,6 +163,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         case = primary.legal_case(core)
         if case is not None:
             return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+    sent = CORRESPONDENCE_RE.match(text)  # "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” March 3, 1990"
+    if sent:
+        work, loc, label = read_full(text[sent.end():])
+        who = sent.group("who").strip()
+        return evolve(work, type="document", authors=parse_names(who) or (Name(literal=who),),
+                      genre=f"{sent.group('genre').capitalize()} to {sent.group('to').strip()}"[:59],
+                      publisher=work.publisher or work.container, container=None, raw=raw,
+                      evidence=(f'"{sent.group("genre")}, <sender> to <recipient>" -> a document',)), loc, label
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
         return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
@@ -315,6 +331,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     head = stripped[: pparen.start] if pparen is not None else tail
     if pparen is not None:
         head = stripped[: pparen.start]
+    if ":" in head and classify.BROADCAST_RE.search(head):
+        head = DURATION_RE.sub("", head)  # "YouTube video, 3:45,": a running time, no volume:issue
     # Volume/issue: "*Journal* 41:3 (1999)"
     volume = issue = None
     vm = VOLUME_RE.search(spans.mask(head, [r for r in spans.regions(head) if r.kind != "paren"]))
@@ -468,9 +486,11 @@ def read_interview(text: str) -> Work:
         place_parts = [p for p in place_parts if p and not _prose(p)]
         place = ", ".join(place_parts) or None
     genre_m = GENRE_RE.match(raw)
+    sent = by.group("genre") if by else None  # "Confidential source, email to the author"
     return Work(
         type="interview", authors=(Name(literal=interviewee.strip()),) if interviewee.strip() else (),
-        interviewer=interviewer, place=place, date=date, genre=genre_m.group(1).capitalize() if genre_m else "Interview",
+        interviewer=interviewer, place=place, date=date,
+        genre=sent.capitalize() if sent else genre_m.group(1).capitalize() if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
 
@@ -610,8 +630,10 @@ def _speech_event(rest: str) -> tuple[str | None, str | None]:
 
 # "Episode 14", "Ep. 3", "Episodio 12": the number of an episode, not its program
 EPISODE_RE = regex.compile(r"(?i)^(?:episode|episodio|épisode|ep\.|show|programa|capítulo)\s*(?:no\.\s*)?\d+$")
-# "The World podcast" -> "The World"
-PODCAST_WORD_RE = regex.compile(r"(?i)\s+(?:podcast|radio\s+show)$")
+# "The World podcast" -> "The World", "YouTube video" -> "YouTube"
+PODCAST_WORD_RE = regex.compile(r"(?i)\s+(?:podcast|radio\s+show|video)$")
+# the running time of a video or an episode: ", 3:45," / ", 1:02:10,"
+DURATION_RE = regex.compile(r",\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*,)")
 
 
 def _program(container: str | None, italic: bool, rest: str, genre: str | None) -> tuple[str | None, str | None, str | None]:
@@ -622,8 +644,8 @@ def _program(container: str | None, italic: bool, rest: str, genre: str | None) 
     if container and not italic:
         container = PODCAST_WORD_RE.sub("", container) or container
     network, _, _ = _container(rest)
-    if network and (dates.find_date(network) or URL_RE.search(network) or len(network) > 60):
-        network = None
+    if network and (dates.find_date(network) or URL_RE.search(network) or len(network) > 60 or network[:1].islower()):
+        network = None  # a date, an address, or "posted March 3": no network
     return container, genre, network
 
 
