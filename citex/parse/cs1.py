@@ -27,8 +27,6 @@ TRAILER_RE = regex.compile(
     r"doi:\s*(?P<doi>10\.\d{4,9}/\S+)|"
     r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}|"
     r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}")
-# Markers that only these templates print
-MARKERS = ("Retrieved ", "ISBN", "doi:", "Archived from the original", "OCLC ", "S2CID", "(PDF)")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
 HEAD_RE = regex.compile(r"^(?P<names>[^()\"“”]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
 # A title in quotes closed by a period outside them: "Title". / “Title”. / "Title" (PDF).
@@ -51,7 +49,10 @@ LAST_RE = regex.compile(
 
 def looks_like(text: str) -> bool:
     """A cheap test: could ``text`` be a reference in this form?"""
-    return '". ' in text or "”. " in text or "). " in text[:220] or any(m in text for m in MARKERS)
+    if '". ' in text or "”. " in text or "). " in text[:220]:
+        return True
+    return "Retrieved " in text or "ISBN" in text or "doi:" in text or "Archived from" in text or "(PDF)" in text \
+        or "OCLC " in text or "S2CID" in text
 
 
 def to_note_form(text: str) -> str | None:

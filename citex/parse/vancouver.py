@@ -50,9 +50,9 @@ def to_note_form(text: str) -> str | None:
     if names and "et al." in text[names.start(): names.end()]:
         who += " et al."
     at = names.end() if names else 0
-    if names is None:  # an organisation as author must be followed by "[Internet]" or a publisher
-        org = ORGANISATION_RE.match(text)
-        if org is None or ("[Internet]" not in text and not BOOK_RE.search(text)):
+    if names is None:  # an organisation as author: only with a title marked "[Internet]"
+        org = ORGANISATION_RE.match(text) if "[Internet]" in text else None
+        if org is None:
             return None
         who, at = org.group("names").strip(), org.end()
     title = TITLE_RE.match(text, at)
