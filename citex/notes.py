@@ -55,7 +55,6 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
 }
 # Styles whose numbers are too common in prose to trust without a Notes heading or a run of citations
 UNMARKED_STYLES = ("bare", "lone", "glued")
-NON_SPACE_RE = regex.compile(r"\S")
 
 # Headings that open a notes section, in English, Spanish, French and German:
 # "Notes", "NOTES", "## Endnotes", "**Notas**", "Notes de fin", "Anmerkungen", "Fußnoten:"
@@ -237,11 +236,12 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     if style == "roman":
                         label = str(roman_number(label))
                     text_start = offset + m.end()
-                    if style == "lone":  # the note is the next paragraph
-                        nxt = NON_SPACE_RE.search(body, text_start)
-                        if nxt is None or nxt.start() - text_start > 4 or body[nxt.start()].isdigit():
+                    if style == "lone":  # the note is the next paragraph, after at most a blank line
+                        window = body[text_start:text_start + 6]
+                        rest = window.lstrip()
+                        if not rest or len(window) - len(rest) > 4 or rest[0].isdigit():
                             break
-                        text_start = nxt.start()
+                        text_start += len(window) - len(rest)
                     starts.append(_Start(style, label, offset, text_start, m.group(0).strip()))
                     break
         previous = line

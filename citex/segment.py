@@ -33,6 +33,8 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
 TOKEN_BEFORE_RE = regex.compile(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear
+# Abbreviated capitalised words up to a number: what follows "Harv." in "112 Harv. L. Rev. 345"
+ABBREVIATED_RUN_RE = regex.compile(r"(?:\s+\p{Lu}[\p{L}'’]{0,6}\.){1,6}\s+\d")  # six words at most: linear
 # Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
 IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 # A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"
@@ -346,6 +348,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return False  # an initial: "John B. Reuter"
     if "." in token:
         return False  # "U.S", "D.C", "n.d", "e.g"
+    if token[:1].isupper() and len(token) <= 6 and ABBREVIATED_RUN_RE.match(masked, pos + 1):
+        return False  # "112 Harv. L. Rev. 345": a journal's abbreviated name before its first page
     return True
 
 

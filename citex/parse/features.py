@@ -13,7 +13,7 @@ import functools
 import regex
 
 from .. import spans
-from . import bibstyle, dates, primary
+from . import bibstyle, dates, legal, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE
 from .names import looks_like_names, organisation_name
 
@@ -122,9 +122,9 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
     return kind, tuple(evidence)
 
 
-# Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45", "loc. cit.",
+# Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O."
-LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)(?=[\s,.;]|$)")
+LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -149,6 +149,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<party> v. <party>" with a court or a date -> a court case']
     if primary.ruling(text) is not None:
         return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
+    if legal.statute(text) is not None:
+        return "full", ['a code section or public law -> a statute']
+    law_review = legal.article_note_form(text)
+    if law_review is not None and _judge_uncached(law_review)[0] == "full":
+        return "full", ['"<author>, <title>, <volume> <journal> <page> (<year>)" -> a law-review article']
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
         kind, evidence = _judge_uncached(entry)

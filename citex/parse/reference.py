@@ -12,7 +12,7 @@ import regex
 
 from .. import spans
 from ..model import Name, Work, evolve
-from . import bibstyle, classify, dates, language, primary
+from . import bibstyle, classify, dates, language, legal, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -130,6 +130,8 @@ ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
+# An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
+PAGES_BEFORE_PIN_RE = regex.compile(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*$")
 PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = regex.compile(
@@ -158,7 +160,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
-    if "v." in text and primary.CASE_RE.match(text.strip()):  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
+    case_name = primary.CASE_RE.match(text.strip()) if "v." in text else None
+    reported = legal.reported_case(text.strip()[case_name.end():]) if case_name else None
+    if reported:  # "United States v. Morales, 123 F.3d 456, 460 (9th Cir. 1999)": reporter, pinpoint, court, year
+        court = reported.group("court").strip() or None
+        return Work(type="document", title=case_name.group("case").strip(), genre=reported.group("cite"), publisher=court,
+                    date=(int(reported.group("year")),), raw=raw, language=language.detect(case_name.group("case"), raw),
+                    evidence=('"<party> v. <party>, <volume> <reporter> <page> (<court> <year>)" -> a court case',)), \
+            (_dash(reported.group("pin")) if reported.group("pin") else None), None
+    if case_name:  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
         core, loc, label = strip_locator(text.strip().rstrip("."))
         case = primary.legal_case(core)
         if case is not None:
@@ -171,6 +181,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                       genre=f"{sent.group('genre').capitalize()} to {sent.group('to').strip()}"[:59],
                       publisher=work.publisher or work.container, container=None, raw=raw,
                       evidence=(f'"{sent.group("genre")}, <sender> to <recipient>" -> a document',)), loc, label
+    code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
+    if code is not None:
+        return evolve(code, raw=raw, language="en"), None, None
+    law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
+    if law_review is not None:
+        work, loc, label = read_full(law_review)
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as a law-review citation",)), loc, label
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
         return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
@@ -328,6 +345,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if loc:  # strip_locator already refuses the year that closes a date
             locator = loc
             tail = tail2
+            article = PAGES_BEFORE_PIN_RE.search(tail)  # "(1999): 97–127, 100": the article's range, then the page cited
+            if article and not label:
+                pages, tail = _dash(article.group("pages")), tail[: article.start() + 1]  # keep the ")"
     head = stripped[: pparen.start] if pparen is not None else tail
     if pparen is not None:
         head = stripped[: pparen.start]

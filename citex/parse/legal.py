@@ -1,0 +1,58 @@
+"""Legal citation forms (the Bluebook's, used by law reviews and many policy journals).
+
+    Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999).
+    United States v. Morales, 123 F.3d 456, 460 (9th Cir. 1999).
+    21 U.S.C. § 841 (2018).
+
+``article_note_form`` rewrites a law-review article in the order the note readers know
+("Jane Doe, “The Law of Coca,” *Harv. L. Rev.* 112 (1999): 345, 350"); ``reported_case``
+reads the reporter citation, pinpoint, court and year after a case name; ``statute`` reads a
+code section.  Each answers None for anything else.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..model import Work
+
+# "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
+LAW_REVIEW_RE = regex.compile(
+    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"),?\s+"
+    r"(?P<volume>\d{1,4})\s+(?P<journal>\p{Lu}[\p{L}.&'’ ]{0,80}?\.?)\s+(?P<page>\d{1,5})"
+    r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$")
+# After a case name: ", 123 F.3d 456, 460 (9th Cir. 1999)" / ", 347 U.S. 483 (1954)"
+REPORTER_RE = regex.compile(
+    r"^,\s*(?P<cite>\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
+    r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<year>1[7-9]\d\d|20\d\d)\)\.?$")
+# "21 U.S.C. § 841 (2018)", "42 U.S.C. §§ 1983-1985", "8 C.F.R. § 208.13(b) (2020)", "Pub. L. No. 111-148"
+STATUTE_RE = regex.compile(
+    r"^(?P<title>\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.)(?:\s+A\.)?\s+(?:§{1,2}\s*)?[\w.\-–]+(?:\([\w]{1,4}\))*"
+    r"|Pub\.\s+L\.\s+No\.\s+\d{1,3}-\d{1,4}(?:,\s*\d{1,3}\s+Stat\.\s+\d{1,5})?)"
+    r"(?:\s+\((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")
+
+
+def article_note_form(text: str) -> str | None:
+    """A law-review article in note order, or None."""
+    m = LAW_REVIEW_RE.match(text.strip()) if "(" in text else None
+    if m is None:
+        return None
+    title = m.group("title").strip('*“”"')
+    pin = f", {m.group('pin')}" if m.group("pin") else ""
+    return (f"{m.group('who')}, “{title},” *{m.group('journal').strip()}* {m.group('volume')} ({m.group('year')}): "
+            f"{m.group('page')}{pin}")
+
+
+def reported_case(rest: str) -> regex.Match | None:
+    """The reporter citation after a case's name: its cite, pinpoint, court and year."""
+    return REPORTER_RE.match(rest.strip()) if "(" in rest else None
+
+
+def statute(text: str) -> Work | None:
+    """A section of a code or a public law, cited alone."""
+    m = STATUTE_RE.match(text.strip()) if ("U.S.C." in text or "C.F.R." in text or "Stat." in text
+                                           or "Pub. L." in text) else None
+    if m is None:
+        return None
+    year = m.group("year")
+    return Work(type="document", title=m.group("title"), date=(int(year),) if year else None, raw=text,
+                evidence=('a code section or public law ("21 U.S.C. § 841") -> document',))
