@@ -219,11 +219,12 @@ def _lead_clause(body: str) -> str | None:
 
 
 # Words that say where figures come from, before the source itself: "Author's calculations based on
-# Ministerio del Ambiente, ...", "Data from the World Bank, ...", "Elaboración propia con base en INEI, ..."
+# Ministerio del Ambiente, ...", "Data from the World Bank, ...", "Elaboración propia con base en INEI, ...",
+# "Source: UNODC, ...", "Fuente: INEI, ..."
 SOURCE_LEAD_RE = regex.compile(
     r"(?i)^(?P<lead>(?:[^,:;“\"*()\d]{1,80}?\s)?(?:based\s+on|drawn\s+from|data\s+from|calculated\s+from|compiled\s+from|"
     r"adapted\s+from|derived\s+from|according\s+to|basad[oa]s?\s+en|con\s+base\s+en|sobre\s+la\s+base\s+de|a\s+partir\s+de|"
-    r"según|d'après|nach\s+angaben\s+(?:von|des|der)))\s+(?=[\p{Lu}“\"*])")
+    r"según|d'après|nach\s+angaben\s+(?:von|des|der)|sources?:|fuentes?:|quellen?:|data:|datos:|données\s*:))\s+(?=[\p{Lu}“\"*])")
 
 
 def _source_lead(body: str) -> str | None:

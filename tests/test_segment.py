@@ -117,6 +117,8 @@ def test_no_split_inside_parentheses_or_initials():
         pytest.param("Author's calculations based on Ministerio del Ambiente, Geobosques database, accessed June 3, "
                      "2021, http://geobosques.minam.gob.pe.", "Author's calculations based on", "Ministerio del Ambiente",
                      id="calculations-based-on"),
+        pytest.param("Source: United Nations Office on Drugs and Crime, *World Drug Report 2021* (Vienna: UNODC, 2021), 45.",
+                     "Source:", "United Nations Office", id="source-label"),
         pytest.param("Elaboración propia con base en Instituto Nacional de Estadística e Informática, *Perú: Perfil "
                      "sociodemográfico* (Lima: INEI, 2018).", "Elaboración propia con base en", "Instituto Nacional",
                      id="spanish-con-base-en"),
