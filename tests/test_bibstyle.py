@@ -64,3 +64,21 @@ def test_an_entry_is_one_piece_and_reads_like_its_note_form():
         ("book", "Qué difícil es ser Dios", "Lima", "IEP", (2011,), "45")
     assert [(a.family, a.given) for a in w.authors] == [("Degregori", "Carlos Iván")]
     assert w.raw.startswith("Degregori, Carlos Iván.")
+
+
+@pytest.mark.parametrize(
+    ("entry", "note_form"),
+    [
+        pytest.param("HOLANDA, Sérgio Buarque de. *Raízes do Brasil*. Rio de Janeiro: José Olympio, 1936. p. 101.",
+                     "Sérgio Buarque de Holanda, *Raízes do Brasil* (Rio de Janeiro: José Olympio, 1936), p. 101",
+                     id="abnt-capitals-trailing-particle-and-page-sentence"),
+        pytest.param("SCHWARCZ, Lilia M.; STARLING, Heloisa M. *Brasil: uma biografia*. São Paulo: Companhia das Letras, "
+                     "2015, p. 33.",
+                     "Lilia M. Schwarcz and Heloisa M. Starling, *Brasil: uma biografia* (São Paulo: Companhia das Letras, "
+                     "2015), p. 33", id="abnt-two-authors-joined-by-a-semicolon"),
+        pytest.param("FAUSTO, Boris. *História do Brasil*. 2. ed. São Paulo: Edusp, 1995.",
+                     "Boris Fausto, *História do Brasil* (São Paulo: Edusp, 1995)", id="edition-before-the-place"),
+    ],
+)
+def test_brazilian_entries_in_note_form(entry, note_form):
+    assert to_note_form(entry) == note_form

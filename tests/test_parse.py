@@ -496,3 +496,21 @@ def test_a_video_is_a_broadcast_and_its_running_time_no_volume():
              "https://www.youtube.com/watch?v=abc123.").work
     assert (w.type, [a.literal for a in w.authors], w.container, w.volume, w.issue, w.publisher, w.date) == (
         "broadcast", ["Canal N"], "YouTube", None, None, None, (2014, 3, 3))
+
+
+def test_french_note_with_the_family_name_in_capitals_and_bare_publication_facts():
+    c = full("DUPONT Jean, *Histoire du café*, Paris, Seuil, 2005, p. 12.")
+    w = c.work
+    assert (w.type, [(a.family, a.given) for a in w.authors], w.place, w.publisher, w.date, c.locator) == (
+        "book", [("Dupont", "Jean")], "Paris", "Seuil", (2005,), "12")
+
+
+def test_a_newspaper_city_and_date_are_no_place_and_publisher():
+    w = full("Simeon Tegel, *Peru's Coca Boom*, London, March 3, 2014.").work
+    assert w.publisher is None
+
+
+def test_portuguese_id_ibid():
+    from citex.parse.features import judge
+
+    assert judge("Id., ibid., p. 105.")[0] == "ibid"

@@ -26,11 +26,14 @@ _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|di|du|le|la)\s+"
 # "Degregori, Carlos Iván.", "Kay, Bruce H.", "Durand Guevara, Anahí.", "van Dun, Mirella.",
-# "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed."
+# "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed.",
+# and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M."
+_GIVEN = rf"(?:{_WORD}(?:\s+{_WORD})?(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
 INVERTED_NAMES_RE = regex.compile(
     rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
-    rf"(?P<given>{_WORD}(?:\s+{_WORD})?(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)"
-    rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}})?"
+    rf"(?P<given>{_GIVEN})"
+    rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
+    rf"|(?:;\s+(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.)?"
     r"(?:(?<=\.)|\.)\s+"
@@ -64,9 +67,13 @@ PUB_PAREN_RE = regex.compile(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
 PUBLICATION_RE = regex.compile(
     r"\G(?P<place>\p{Lu}[^:;]{1,60}?):\s*(?P<publisher>[^,;:]{2,120}?),\s*"
     r"(?P<date>(?:[^,;:()]{0,25}\s)?(?:1[5-9]\d\d|20\d\d))(?![\d\-–])"
-    r"(?P<after>(?:,\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
+    r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
+# An edition between a title and its publication facts: "2. ed.", "3.ª ed.", "2nd ed.", "Second edition."
+EDITION_RE = regex.compile(
+    r"(?i)\G(?:\d{1,2}\s*(?:\.|ª|º|a|nd|rd|th|st|e|\.ª)?\s*(?:ed|edn|éd|aufl)\.|\p{L}+\s+(?:edition|edición|edição|édition))"
+    r"\s*[.,]?\s+")
 # The end of an entry's last sentence: a period before a capitalised word, or the end
 SENTENCE_END_RE = regex.compile(r"(?<!\b(?:no|vol|pp|p|ed|eds|n|núm|tomo|t|\p{Lu}))\.(?=\s+\p{Lu}\p{Ll})")
 # what an entry's last sentence ends with: a year, a page, a date, a closing parenthesis or a URL
@@ -115,15 +122,18 @@ def read_entry(text: str) -> tuple[int, str] | None:
     title, mark, at = _title(text, at)
     if title is None or at >= len(text):
         return None
+    edition = EDITION_RE.match(text, at)  # "História do Brasil. 2. ed. São Paulo: Edusp, 1995."
+    if edition:
+        at = edition.end()
     chapter = _in_edited_book(text, at)
     if chapter is not None:  # «Title». En: Ortiz, Carmen, ed. Book. Lima: IEA, 2017, pp. 77-98.
         end, book, editors, pub = chapter
-        after = pub.group("after").strip(" ,")
+        after = pub.group("after").strip(" ,.")
         facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return end, f"{who}, “{title},” in *{book}*, ed. {editors} {facts}" + (f", {after}" if after else "")
     pub = PUBLICATION_RE.match(text, at)
     if pub:
-        after = pub.group("after").strip(" ,")
+        after = pub.group("after").strip(" ,.")
         book = f"“{title},”" if mark == "quote" else f"*{title}*"
         facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return pub.end(), f"{who}, {book} {facts}" + (f", {after}" if after else "")
@@ -179,6 +189,13 @@ def _apa_names(names: str) -> str | None:
     return None
 
 
+def _family_case(family: str) -> str:
+    """"HOLANDA" -> "Holanda": a family name printed in capitals, as ABNT and French notes print it."""
+    if family.isupper() and len(family) > 2:
+        return " ".join(w.capitalize() if w.isupper() else w for w in family.split())
+    return family
+
+
 def _in_edited_book(text: str, at: int):
     """After a chapter's title: "En: Ortiz, Carmen, ed. Book. Place: Publisher, Year, pages" ->
     (end, book, editors in note order, the publication match), or None."""
@@ -196,10 +213,17 @@ def _in_edited_book(text: str, at: int):
 
 
 def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
-    """Inverted names as a note prints them: "Mendoza, Jorge, y Ana Quispe" -> "Jorge Mendoza and Ana Quispe"."""
-    who = f"{m.group('given').strip()} {m.group('family').strip()}"
-    if m.group("more"):
-        who += " and " + CONJUNCTION_RE.sub("", m.group("more"))
+    """Inverted names as a note prints them: "Mendoza, Jorge, y Ana Quispe" -> "Jorge Mendoza and Ana
+    Quispe"; "SCHWARCZ, Lilia M.; STARLING, Heloisa M." -> "Lilia M. Schwarcz and Heloisa M. Starling"."""
+    people = [(m.group("family"), m.group("given"))]
+    more = m.group("more") or ""
+    if more.lstrip().startswith(";"):
+        people += [tuple(p.split(",", 1)) for p in more.split(";") if "," in p]
+        more = ""
+    # "HOLANDA, Sérgio Buarque de" -> "Sérgio Buarque de Holanda": a particle after the given names goes before the family
+    who = " and ".join(f"{given.strip()} {_family_case(family.strip())}" for family, given in people)
+    if more:
+        who += " and " + CONJUNCTION_RE.sub("", more)
     if m.group("etal"):
         who += " et al."
     if with_role and m.group("role"):

@@ -27,9 +27,9 @@ YEAR_OR_ND_RE = regex.compile(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem", "Ibid., table 3.4", "Ibid., fig. 2",
-# Italian "Ivi, p. 15"
+# Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
 IBID_RE = regex.compile(
-    r"(?i)^\*?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|ivi|ebd|ebenda|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
+    r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|ivi|ebd|ebenda|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
     r"chap\.|ch\.|cap\.|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?))?"
     r"\s*[.,;]?\s*$"

@@ -162,6 +162,12 @@ def _read_name(text: str) -> Name:
     tokens = text.split(" ")
     if len(tokens) == 1:
         return Name(family=tokens[0])
+    capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and t.isupper() and t.isalpha()]
+    if capitals and len(capitals) < len(tokens) and capitals == list(range(capitals[0], capitals[-1] + 1)):
+        # "DUPONT Jean", "Jean DUPONT", "GARCÍA MÁRQUEZ Gabriel": the family name is the one in capitals
+        family = " ".join(tokens[i].capitalize() for i in capitals)
+        given = " ".join(t for i, t in enumerate(tokens) if i not in capitals)
+        return Name(family=family, given=given)
     # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun".
     for i in range(1, len(tokens)):
         germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"

@@ -67,6 +67,19 @@ INTERVIEW_BY_RE = regex.compile(
     r"(?i),?\s*(?:interview(?:ed)?\s+by\s+(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
     r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b)")
 
+# Publication facts printed without parentheses after an italic title, as French and Spanish notes print
+# them: "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12", "*Qué difícil es ser Dios*, Lima, IEP, 2011"
+BARE_PUBLICATION_RE = regex.compile(
+    r"^(?P<before>[^*]{0,200}\*[^*]{2,300}\*),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
+    r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
+
+
+def _place_and_publisher(place: str, publisher: str) -> bool:
+    """Two names that can be a town and a publisher: no month (a newspaper's "London, March 3, 2014")."""
+    words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
+    return words.isdisjoint(dates.MONTHS) and len(place.split()) <= 4
+
+
 # Correspondence between officials, cited by its kind, sender and recipient before its subject:
 # "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” ...", "Memorandum, Director to Minister, “...”"
 CORRESPONDENCE_RE = regex.compile(
@@ -188,6 +201,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if law_review is not None:
         work, loc, label = read_full(law_review)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a law-review citation",)), loc, label
+    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in text else None
+    if bare and _place_and_publisher(bare.group("place"), bare.group("publisher")):
+        # "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12": the facts without their parentheses
+        work, loc, label = read_full(f"{bare.group('before')} ({bare.group('place')}: {bare.group('publisher')}, "
+                                     f"{bare.group('year')}){bare.group('after')}")
+        return evolve(work, raw=raw), loc, label
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
         return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
