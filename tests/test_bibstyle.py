@@ -82,3 +82,25 @@ def test_an_entry_is_one_piece_and_reads_like_its_note_form():
 )
 def test_brazilian_entries_in_note_form(entry, note_form):
     assert to_note_form(entry) == note_form
+
+
+@pytest.mark.parametrize(
+    ("entry", "note_form"),
+    [
+        pytest.param("Smith, J., Doe, A., & Roe, B. (2019). Coca and the state in the Andes. *Journal of Latin American "
+                     "Studies*, 51(3), 45–67. https://doi.org/10.5555/jlas.2019.45",
+                     "J. Smith and A. Doe and B. Roe, “Coca and the state in the Andes,” *Journal of Latin American "
+                     "Studies* 51, no. 3 (2019): 45–67, https://doi.org/10.5555/jlas.2019.45", id="journal-with-italics-and-doi"),
+        pytest.param("Tegel, S. (2013, October 12). Peru's coca boom. *GlobalPost*. https://www.globalpost.com/peru-coca",
+                     "S. Tegel, “Peru's coca boom,” *GlobalPost*, October 12, 2013, https://www.globalpost.com/peru-coca",
+                     id="news-with-its-day-and-site"),
+        pytest.param("Instituto Nacional de Estadística e Informática. (2018). *Perú: Perfil sociodemográfico*. INEI.",
+                     "Instituto Nacional de Estadística e Informática, *Perú: Perfil sociodemográfico* (INEI, 2018)",
+                     id="organisation-and-publisher-without-place"),
+        pytest.param("Degregori, C. I. (2011). *Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos.",
+                     "C. I. Degregori, *Qué difícil es ser Dios* (Instituto de Estudios Peruanos, 2011)",
+                     id="edition-in-parentheses"),
+    ],
+)
+def test_apa_seventh_edition_entries_in_note_form(entry, note_form):
+    assert to_note_form(entry) == note_form

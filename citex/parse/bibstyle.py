@@ -45,7 +45,13 @@ APA_PERSON_RE = regex.compile(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}
 APA_SEPARATOR_RE = regex.compile(r"[\s,&]*(?:and|y|et)?[\s,&]*")
 APA_JOURNAL_RE = regex.compile(
     r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*"
-    r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?")
+    r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?)\.?\s*$)?")
+# APA 7 drops the place: "*Perú: Perfil sociodemográfico*. INEI." / "Instituto de Estudios Peruanos."
+APA_PUBLISHER_RE = regex.compile(r"\G(?P<publisher>\p{Lu}[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
+# A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
+APA_SITE_RE = regex.compile(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
+# An edition after the title: " (2nd ed.)."
+APA_EDITION_RE = regex.compile(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)\.?\s*", regex.IGNORECASE)
 APA_PUBLICATION_RE = regex.compile(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>,\s*(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")
@@ -59,7 +65,7 @@ ORGANISATION_RE = regex.compile(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:�
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
 QUOTED_TITLE_RE = regex.compile(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
 ITALIC_TITLE_RE = regex.compile(r"\G\*(?P<title>[^*]{2,300}?)\.?\*\.?\s*")
-PLAIN_TITLE_RE = regex.compile(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d)")
+PLAIN_TITLE_RE = regex.compile(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d|\*)")
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
 # holding one is a note in note form, not an entry
 PUB_PAREN_RE = regex.compile(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
@@ -163,11 +169,20 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     title, mark, at = _title(text, m.end())
     if title is None:
         return None
+    edition = APA_EDITION_RE.match(text, at)
+    if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos."
+        at = edition.end()
     journal = APA_JOURNAL_RE.match(text, at)
     if journal:  # "Journal of Economic Behavior & Organization, 126(3), 255-275."
         number = f", no. {journal.group('issue')}" if journal.group("issue") else ""
-        return journal.end(), (f"{who}, “{title},” *{journal.group('journal').strip()}* {journal.group('volume')}"
-                               f"{number} ({year}): {journal.group('pages')}")
+        url = f", {journal.group('url')}" if journal.group("url") else ""
+        return journal.end(), (f"{who}, “{title},” *{journal.group('journal').strip(' *')}* {journal.group('volume')}"
+                               f"{number} ({year}): {journal.group('pages')}{url}")
+    when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]  # "2013, October 12"
+    site = APA_SITE_RE.match(text, at)
+    if site and mark != "italic":  # "Peru's coca boom. *GlobalPost*. https://...": an article on a site
+        url = f", {site.group('url')}" if site.group("url") else ""
+        return site.end(), f"{who}, “{title},” *{site.group('site')}*, {_apa_date(when)}{url}"
     pub = APA_PUBLICATION_RE.match(text, at)
     if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
         after = f", {pub.group('after').strip(' ,')}" if pub.group("after") else ""
@@ -176,7 +191,17 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     url = APA_URL_RE.match(text, at)
     if url:  # "Retrieved from https://..."
         return url.end(), f"{who}, *{title}*, {year}, {url.group('url')}"
+    publisher = APA_PUBLISHER_RE.match(text, at)
+    if publisher and mark != "quote":  # "*Perú: Perfil sociodemográfico*. INEI."
+        address = f", {publisher.group('url')}" if publisher.group("url") else ""
+        return publisher.end(), f"{who}, *{title}* ({publisher.group('publisher').strip()}, {year}){address}"
     return None
+
+
+def _apa_date(when: str) -> str:
+    """"2013, October 12" -> "October 12, 2013"; a year alone stays."""
+    year, _, rest = when.partition(",")
+    return f"{rest.strip()}, {year.strip()}" if rest.strip() else year.strip()
 
 
 def _apa_names(names: str) -> str | None:
@@ -184,8 +209,8 @@ def _apa_names(names: str) -> str | None:
     people = APA_PERSON_RE.findall(names)
     if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
         return " and ".join(f"{initials.strip()} {family.strip()}" for family, initials in people)
-    if organisation_name(names) or ACRONYM_RE.fullmatch(names):
-        return names
+    if organisation_name(names.rstrip(".")) or ACRONYM_RE.fullmatch(names):
+        return names.rstrip(".")  # "Instituto Nacional de Estadística e Informática. (2018)."
     return None
 
 
