@@ -118,11 +118,19 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if kind is None:
             commentary.append(chunk.strip())
             continue
-        clause = (_lead_clause(body) or _source_lead(body)) if kind == "full" else None
+        clause = (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" else None
         if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
             lead = f"{lead} {clause}".strip() if lead else clause
             offset += len(body) - len(body[len(clause):].lstrip())
             body = body[len(clause):].lstrip()
+        inner = _parenthesised(body) if kind == "full" and not clause else None
+        if inner:  # "The ministry reported 25 deaths (Ministerio del Interior, *Informe anual*, 4), while ..."
+            a, b = inner
+            lead = " ".join(x for x in (lead, body[:a].rstrip(" (").strip()) if x)
+            commentary.append(lead)
+            lead = body[b:].lstrip(" )").strip(" ,.;") or None
+            offset += a
+            body = body[a:b].strip()
         if lead:
             commentary.append(lead)
         body = body.rstrip(" ;")
@@ -236,6 +244,49 @@ def _source_lead(body: str) -> str | None:
     if not m or features.judge(body[m.end():])[0] != "full":
         return None
     return m.group("lead")
+
+
+# A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
+LEADS_TO_NAMES_RE = regex.compile(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p{Lu})")
+
+
+def _prose_lead(body: str) -> str | None:
+    """Prose before the names of a full citation ("The point is made forcefully in"): commentary,
+    when what precedes the first title is not names or an organisation but ends in some."""
+    if " " not in body or not LEADS_TO_NAMES_RE.search(body, 0, 220):
+        return None
+    titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
+    if not titles:
+        return None
+    if not body[: titles[0].start].rstrip().endswith(","):
+        return None  # names and their title are set apart by a comma: "..., *Shooting Up*"
+    before = body[: titles[0].start].rstrip().rstrip(",").strip()
+    if not before or len(before) > 200 or looks_like_names(before) or organisation_name(before):
+        return None
+    opening = NAMES_THEN_TEXT_RE.match(before)
+    if opening and looks_like_names(opening.group("names")):
+        return None  # "Paul Gootenberg, Imagining Development: ... in Peru's “...”": an unmarked title
+    for m in LEADS_TO_NAMES_RE.finditer(before):
+        names = before[m.end():].rstrip(",").strip()
+        if looks_like_names(names) or organisation_name(names):
+            return body[: m.end()].strip()
+    return None
+
+
+def _parenthesised(body: str) -> tuple[int, int] | None:
+    """A full citation set in parentheses inside a sentence: the span of what the parentheses hold.
+    Only where no title comes before them, so that a publication parenthetical stays where it is."""
+    regs = spans.regions(body)
+    for r in regs:
+        if r.kind in ("quote", "italic"):
+            return None  # a title before any parenthesis: the citation opens the sentence
+        if r.kind == "paren" and r.start > 0 and any(mark in body[r.start:r.end] for mark in "*“\""):
+            before = body[: r.start].strip().rstrip(",").strip()
+            if looks_like_names(before) or organisation_name(before):
+                return None  # "Comisión de la Verdad (CVR), ..."
+            if features.judge(body[r.start + 1:r.end - 1].strip())[0] == "full":
+                return r.start + 1, r.end - 1
+    return None
 
 
 def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:

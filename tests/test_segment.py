@@ -143,3 +143,24 @@ def test_an_interview_opening_a_note_is_no_lead_clause():
                              "“Coca y café,” *Quehacer*, no. 153 (2005): 40–47.")
     assert [p[2][:20] for p in pieces] == ["Interview with a cof", "Ricardo Soberón, “Co"]
     assert commentary is None
+
+
+def test_a_citation_in_parentheses_inside_a_sentence_is_cut_out_of_it():
+    pieces, commentary = cut("The ministry reported 25 deaths (Ministerio del Interior, *Informe anual 2013* [Lima: "
+                             "Mininter, 2014], 4), while NGOs counted 40.")
+    assert [(k, t[:24]) for k, _, t in pieces] == [("full", "Ministerio del Interior,")]
+    assert commentary == "The ministry reported 25 deaths while NGOs counted 40"
+
+
+def test_prose_before_a_citations_names_is_commentary():
+    pieces, commentary = cut("The point is made forcefully in Vanda Felbab-Brown, *Shooting Up* (Washington, D.C.: "
+                             "Brookings, 2010), 37.")
+    assert pieces[0][2].startswith("Vanda Felbab-Brown, *Shooting Up*")
+    assert commentary == "The point is made forcefully in"
+
+
+def test_an_unmarked_title_holding_a_quotation_keeps_its_author():
+    """"... in Peru's “Fictitious Prosperity” ...": the quotation is inside the title, not a title after prose."""
+    pieces, commentary = cut("Paul Gootenberg, Imagining Development: Economic Ideas in Peru's \"Fictitious Prosperity\" "
+                             "of Guano, 1840-1880 (Berkeley: University of California Press, 1993), 5-9.")
+    assert pieces[0][2].startswith("Paul Gootenberg") and commentary is None
