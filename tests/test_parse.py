@@ -392,6 +392,8 @@ def test_prose_about_a_court_is_no_ruling():
         pytest.param("Ibid., fig. 2", "2", "figure", id="figure"),
         pytest.param("Ibíd., cuadro 5.", "5", "table", id="spanish-table"),
         pytest.param("Ibid., n. 12.", "12", "note", id="note"),
+        pytest.param("Ob. cit., p. 45.", "45", "page", id="spanish-ob-cit-alone"),
+        pytest.param("Íd., p. 4.", "4", "page", id="spanish-id-with-accent"),
     ],
 )
 def test_ibid_keeps_its_pinpoint_and_what_kind_it_is(text, locator, label):
@@ -514,3 +516,10 @@ def test_portuguese_id_ibid():
     from citex.parse.features import judge
 
     assert judge("Id., ibid., p. 105.")[0] == "ibid"
+
+
+def test_spanish_obra_citada_after_a_name_is_a_short_form():
+    from citex.parse.features import judge
+
+    assert judge("Degregori, ob. cit., p. 45.")[0] == "short"
+    assert judge("Degregori, obra citada, p. 45.")[0] == "short"

@@ -29,7 +29,7 @@ PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem", "Ibid., table 3.4", "Ibid., fig. 2",
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
 IBID_RE = regex.compile(
-    r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|ibídem|ibidem|ibíd|idem|ivi|ebd|ebenda|op\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
+    r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
     r"chap\.|ch\.|cap\.|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?))?"
     r"\s*[.,;]?\s*$"
@@ -124,7 +124,7 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O."
-LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)\*?(?=[\s,.;]|$)")
+LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
