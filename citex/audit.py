@@ -12,6 +12,7 @@ from collections import Counter
 
 import regex
 
+from .lazyregex import lazy
 from .model import FAMILIES, Citation, Document, Item, Work
 
 SCHEMA = "citex-audit/1"
@@ -27,8 +28,8 @@ DERIVED_CODES = frozenset({"unparsed"})
 
 # Outlet names that differ only by a leading "The", case or punctuation are one outlet:
 #   "The New York Times" / "New York Times" / "New York Times," -> "new york times"
-OUTLET_ARTICLE_RE = regex.compile(r"^the\s+", regex.IGNORECASE)
-OUTLET_NOISE_RE = regex.compile(r"[^\p{L}\p{N}]+")
+OUTLET_ARTICLE_RE = lazy(r"^the\s+", regex.IGNORECASE)
+OUTLET_NOISE_RE = lazy(r"[^\p{L}\p{N}]+")
 
 
 def audit(doc: Document) -> dict:

@@ -1,7 +1,7 @@
 """The one exception citex raises on purpose: a problem the user can fix, with its exit code."""
 from __future__ import annotations
 
-import regex
+from .lazyregex import lazy
 
 # Exit codes, documented in the README and in `citex --help`.
 EXIT_OK = 0
@@ -13,7 +13,7 @@ EXIT_INTERRUPTED = 130  # Ctrl-C
 
 # Characters that would break a one-line message: line breaks and other controls, e.g. a
 # file name "notes\n.txt" or "\x1b[2J".
-_UNPRINTABLE_RE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_UNPRINTABLE_RE = lazy(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(message: str) -> str:

@@ -9,14 +9,16 @@ from __future__ import annotations
 import regex
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .lazyregex import lazy
+
 DROP_TAGS = ("head", "script", "style", "nav", "header", "footer", "noscript", "template", "form", "button", "svg")
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
               "br", "tr", "table", "blockquote", "aside", "main", "dd", "dt", "dl", "hr", "pre"}
 # id/name of a note: "fn12", "fn:12", "_edn12", "edn12", "ftnt12" (an exported online document), "footnote-12",
 # "note12", "12"
-NOTE_ID_RE = regex.compile(r"(?i)^(?:_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note|n)[-_:]?)?(\d{1,5})$")
+NOTE_ID_RE = lazy(r"(?i)^(?:_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note|n)[-_:]?)?(\d{1,5})$")
 # back-reference id/href of a body marker: "fnref12", "_ednref12", "fnref:12"
-REF_ID_RE = regex.compile(r"(?i)^#?(?:_?(?:fnref|ednref|ftnt_ref|ftnref|enref|footnote-ref|footnote-anchor|noteref|ref)[-_:]?)(\d{1,5})$")
+REF_ID_RE = lazy(r"(?i)^#?(?:_?(?:fnref|ednref|ftnt_ref|ftnref|enref|footnote-ref|footnote-anchor|noteref|ref)[-_:]?)(\d{1,5})$")
 
 
 def _note_number(tag: Tag) -> int | None:
@@ -31,15 +33,15 @@ def _note_number(tag: Tag) -> int | None:
 
 # A note container other than a list item, by its id: <div id="edn3">, <aside id="fn-3">,
 # <p id="footnote-3"> (a bare number is too common an id to trust outside an <li>)
-CONTAINER_ID_RE = regex.compile(r"(?i)^_?(?:fn|edn|ftnt|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
+CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
 CONTAINER_TAGS = ("div", "aside", "section", "p")
 # A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
-LINE_START_MARKER_RE = regex.compile(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
+LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
 
 # A style sheet's italic classes, as word processors export them: ".c4{font-style:italic}"
-ITALIC_CLASS_RE = regex.compile(r"\.([\w-]{1,40})\s*\{[^{}]{0,500}?font-style\s*:\s*italic")
-ITALIC_STYLE_RE = regex.compile(r"(?i)font-style\s*:\s*italic")
+ITALIC_CLASS_RE = lazy(r"\.([\w-]{1,40})\s*\{[^{}]{0,500}?font-style\s*:\s*italic")
+ITALIC_STYLE_RE = lazy(r"(?i)font-style\s*:\s*italic")
 
 
 def html_to_text(html: str) -> str:

@@ -20,6 +20,7 @@ from string import ascii_lowercase
 
 import regex
 
+from .lazyregex import lazy
 from .model import Name, Work
 
 # Punctuation and letters of Latin-script text that are no accented ASCII letter, as anyascii
@@ -82,17 +83,17 @@ auf aus bei nach von zu uber unter vor zwischen ist sind
 PARTICLES = frozenset("van von der den de del della di da do dos das du la le las los ten ter y e".split())
 
 # An apostrophe: "Peru's", "l'Amazonie", "O'Brien" (typographic and straight forms)
-_APOSTROPHE_RE = regex.compile(r"['\u2018\u2019\u02bc`]")
+_APOSTROPHE_RE = lazy(r"['\u2018\u2019\u02bc`]")
 # A possessive ending: "Peru's Shining Path" -> "Peru Shining Path"
-_POSSESSIVE_RE = regex.compile(r"(?<=\p{L})['\u2019\u02bc]s\b", regex.IGNORECASE)
+_POSSESSIVE_RE = lazy(r"(?<=\p{L})['\u2019\u02bc]s\b", regex.IGNORECASE)
 # A French or Italian elided article or preposition: "l'Amazonie", "d'Ayacucho", "qu'il"
-_ELISION_RE = regex.compile(r"\b(?:[ldjmnst]|qu)['\u2019\u02bc](?=\p{L})", regex.IGNORECASE)
+_ELISION_RE = lazy(r"\b(?:[ldjmnst]|qu)['\u2019\u02bc](?=\p{L})", regex.IGNORECASE)
 # A run of letters or digits, after folding: "coca", "2012"
-_WORD_RE = regex.compile(r"[a-z0-9]+")
+_WORD_RE = lazy(r"[a-z0-9]+")
 # An abbreviated maternal surname printed as an initial: "Laos F." -> "Laos"
-_INITIAL_RE = regex.compile(r"(?<!\S)\p{L}\.(?!\S)")
+_INITIAL_RE = lazy(r"(?<!\S)\p{L}\.(?!\S)")
 # Anything a key may not hold: keys keep ASCII letters, digits and the hyphen of "Felbab-Brown"
-_KEY_UNSAFE_RE = regex.compile(r"[^a-z0-9-]+")
+_KEY_UNSAFE_RE = lazy(r"[^a-z0-9-]+")
 
 LITERAL_WORDS = 2  # words of an organisation or description in a key: "usgovernment", "cocafarmer"
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lazyregex import lazy
 from .model import Note, Text, Warning, evolve
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -27,51 +28,51 @@ _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # Each style: a pattern matched at a line start, capturing the note number as ``n``.
 NOTE_STYLES: dict[str, regex.Pattern] = {
     # "^{[1] (#_ednref1)}", "[13] (#_ednref13)", "[32] (# ednref32)", "[1]", "^{[1]}"
-    "bracket": regex.compile(
+    "bracket": lazy(
         r"^[ \t]*(?:\^\{|\^)?\[(?P<n>\d{1,5})\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?\}?(?:[ \t]+|$)"
     ),
     # Word's default endnote numbering, pasted: "[i] text", "[iv] text", "^{[ii]}"
-    "roman": regex.compile(r"^[ \t]*(?:\^\{|\^)?\[(?P<n>[ivxlc]{1,7})\](?:[ \t]*\(#[^)\n]{0,40}\))?\}?[ \t]+(?=\S)"),
+    "roman": lazy(r"^[ \t]*(?:\^\{|\^)?\[(?P<n>[ivxlc]{1,7})\](?:[ \t]*\(#[^)\n]{0,40}\))?\}?[ \t]+(?=\S)"),
     # pandoc/markdown footnote definitions: "[^12]: text"
-    "markdown": regex.compile(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
+    "markdown": lazy(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
     # "12. text" (a numbered Notes list)
-    "dot": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,5})\.[ \t]+(?=\S)"),
+    "dot": lazy(r"^[ \t]{0,3}(?P<n>\d{1,5})\.[ \t]+(?=\S)"),
     # "(12) text"
-    "paren": regex.compile(r"^[ \t]{0,3}\((?P<n>\d{1,5})\)[ \t]*(?=\S)"),
+    "paren": lazy(r"^[ \t]{0,3}\((?P<n>\d{1,5})\)[ \t]*(?=\S)"),
     # "^12 text", "^12^ text", "^{12} text", "<sup>12</sup> text", "12) text"
-    "sup": regex.compile(
+    "sup": lazy(
         r"^[ \t]{0,3}(?:\^\{(?P<n>\d{1,5})\}|\^(?P<n>\d{1,5})\^?|<sup>(?P<n>\d{1,5})</sup>|(?P<n>\d{1,5})\))[ \t]*(?=\S)"
     ),
     # "¹² text" (Unicode superscript digits, as pasted from a PDF or a word processor)
-    "unisup": regex.compile(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
+    "unisup": lazy(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
-    "bare": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“‘'*¿¡(«„])"),
+    "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“‘'*¿¡(«„])"),
     # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or
     # blog page): trusted like bare numbers
-    "lone": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
+    "lone": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
     # "12Vanda Felbab-Brown, ...", "3“Title,” ...": a superscript number copied from a PDF without its
     # space; only trusted under a Notes heading
-    "glued": regex.compile(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘'])"),
+    "glued": lazy(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘'])"),
 }
 # Styles whose numbers are too common in prose to trust without a Notes heading or a run of citations
 UNMARKED_STYLES = ("bare", "lone", "glued")
 
 # Headings that open a notes section, in English, Spanish, French and German:
 # "Notes", "NOTES", "## Endnotes", "**Notas**", "Notes de fin", "Anmerkungen", "Fußnoten:"
-NOTES_HEADING_RE = regex.compile(
+NOTES_HEADING_RE = lazy(
     r"(?im)^[ \t#*_]{0,8}(?:notes?|end[ -]?notes|foot[ -]?notes|notas(?:[ \t]+(?:finales|al[ \t]+pie))?"
     r"|notes[ \t]+de[ \t]+(?:fin|bas[ \t]+de[ \t]+page)|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t*_:.]{0,8}$"
 )
 
 # What a footnote holds when it cites: a year, Ibid., an interview, op. cit., a closing page number
-CITATION_HINT_RE = regex.compile(
+CITATION_HINT_RE = lazy(
     r"(?i)(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bibid\b|\bid\.|\binterview|\bentrevista|\bop\.\s*cit"
     r"|,\s*(?:pp?\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\.?[ \t]*(?=\n|$)")
 # Headings that close the notes: the bibliography or anything else that follows them.
 # "Bibliography", "## References", "Works Cited", "Bibliografía", "Literaturverzeichnis",
 # "Sources", "Further Reading", "About the Author", "Acknowledgments", and the page furniture that
 # follows an article on the web: "Related articles", "Read more", "Comments", "Share this"
-CLOSING_HEADING_RE = regex.compile(
+CLOSING_HEADING_RE = lazy(
     r"(?im)^[ \t#*_]{0,8}(?:bibliography|references|works[ \t]+cited|select(?:ed)?[ \t]+bibliography|sources"
     r"|further[ \t]+reading|bibliograf[ií]a|referencias(?:[ \t]+bibliogr[aá]ficas)?|fuentes|obras[ \t]+citadas"
     r"|bibliographie|r[ée]f[ée]rences(?:[ \t]+bibliographiques)?|literatur(?:verzeichnis)?|quellen(?:verzeichnis)?"
@@ -83,7 +84,7 @@ CLOSING_HEADING_RE = regex.compile(
 )
 
 # A markdown heading line: "## Anything"
-MD_HEADING_RE = regex.compile(r"(?m)^#{1,6}[ \t]")
+MD_HEADING_RE = lazy(r"(?m)^#{1,6}[ \t]")
 
 # YAML or TOML front matter fence, on the first line and again on a later one: "---", "+++"
 FRONT_MATTER_FENCES = ("---", "+++")
@@ -92,7 +93,7 @@ FRONT_MATTER_MAX_LINES = 400
 # Body markers that point at a note (always looked for):
 #   "^[1] ([#_edn1](#))", "^{[19] (# edn19)}", "^{[24] (# edn204)}", "[^12]", "<sup>3</sup>",
 #   "^3^", "^{3}", "^3"
-BODY_MARKER_RE = regex.compile(
+BODY_MARKER_RE = lazy(
     r"\^\{?\[(?P<n>\d{1,5})\](?:[ \t]*\((?:\[)?#[ \t]*_?(?P<target>[A-Za-z]*?)(?P<tn>\d{1,6})(?:\]\(#\))?\))?\}?"
     r"|\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
     r"|<sup>[ \t]*\[?(?P<sup>\d{1,5})\]?[ \t]*</sup>"
@@ -102,22 +103,22 @@ BODY_MARKER_RE = regex.compile(
 # Body markers only trusted when the notes use the same form: "[7]" beside "[7] text" notes,
 # "(7)" beside "(7) text" notes, "word.⁷" beside "⁷ text" notes.
 LOOSE_BODY_MARKERS: dict[str, regex.Pattern] = {
-    "bracket": regex.compile(r"(?<=[^\s\[\]])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),
-    "paren": regex.compile(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
-    "unisup": regex.compile(r"(?<=[\p{L}\p{P}])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),
+    "bracket": lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),
+    "paren": lazy(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
+    "unisup": lazy(r"(?<=[\p{L}\p{P}])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),
 }
 # Forms whose markers, when they point at no note, are still reported (a paren in prose is not).
 LOOSE_REPORTED = ("bracket", "unisup")
 
 # Hugo/Quire/Jekyll shortcodes in a note: '{{< q-cite "Faure 1909" "54" >}}', "{% cite smith2001 %}"
-SHORTCODE_RE = regex.compile(r"\{\{[<%][ \t]*(?P<name>[\w-]{1,40})(?P<args>[^{}\n]{0,400})[>%]\}\}|\{%[ \t]*(?P<name>[\w-]{1,40})(?P<args>[^{}\n]{0,400})%\}")
-SHORTCODE_ARG_RE = regex.compile(r"\"([^\"\n]{0,200})\"|'([^'\n]{0,200})'|([^\s\"'=]{1,200})")
+SHORTCODE_RE = lazy(r"\{\{[<%][ \t]*(?P<name>[\w-]{1,40})(?P<args>[^{}\n]{0,400})[>%]\}\}|\{%[ \t]*(?P<name>[\w-]{1,40})(?P<args>[^{}\n]{0,400})%\}")
+SHORTCODE_ARG_RE = lazy(r"\"([^\"\n]{0,200})\"|'([^'\n]{0,200})'|([^\s\"'=]{1,200})")
 CITE_SHORTCODES = ("q-cite", "cite", "citation", "cite-page", "footcite")
 
 # A bullet item inside a note: "\n  - Volume I", "\n• Volume II", "\n* item"
-BULLET_RE = regex.compile(r"(?:(?P<before>[^\s])|(?<![ \t])|\G)[ \t]*\n[ \t]*(?:[-*•‣▪–][ \t]+)")  # starts once per run
-BULLET_LINE_RE = regex.compile(r"^[ \t]*[-*•‣▪–][ \t]+\S")  # matched at a line's start: "  - Volume II"
-TERMINAL_RE = regex.compile(r"[.!?)\]\"”’'*>:;]$")
+BULLET_RE = lazy(r"(?:(?P<before>[^\s])|(?<![ \t])|\G)[ \t]*\n[ \t]*(?:[-*•‣▪–][ \t]+)")  # starts once per run
+BULLET_LINE_RE = lazy(r"^[ \t]*[-*•‣▪–][ \t]+\S")  # matched at a line's start: "  - Volume II"
+TERMINAL_RE = lazy(r"[.!?)\]\"”’'*>:;]$")
 
 MAX_GAP = 10  # numbers may skip this many (a missing note) and still be one run
 
@@ -152,7 +153,7 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     return notes, warnings + marker_warnings
 
 
-INLINE_NOTE_START_RE = regex.compile(r"\^\[(?![\dixvlc]{1,7}\])")
+INLINE_NOTE_START_RE = lazy(r"\^\[(?![\dixvlc]{1,7}\])")
 INLINE_NOTE_MAX_CHARS = 5000  # a note is shorter than this: an unclosed "^[" is not scanned further
 
 
@@ -403,7 +404,7 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
     return notes
 
 
-PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t]*\n")
+PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
 
 
 def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = None) -> int:
@@ -439,21 +440,21 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
 # a line break with the blanks around it, joined into one space (the look-behind starts a match
 # once per run of blanks, which keeps it linear)
 # A markdown link "[text](https://...)" and an autolink "<https://...>" inside a note
-MARKDOWN_LINK_RE = regex.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000})\)")
-AUTOLINK_RE = regex.compile(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
-LINE_JOIN_RE = regex.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
+MARKDOWN_LINK_RE = lazy(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000})\)")
+AUTOLINK_RE = lazy(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
+LINE_JOIN_RE = lazy(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
 # goes on with it, with no space ("https://www.crisisgroup.org/.../80-mexicos-" + "everyday-war")
-URL_BREAK_RE = regex.compile(r"(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])[ \t]*\n[ \t]*(?=[\w%])")
+URL_BREAK_RE = lazy(r"(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])[ \t]*\n[ \t]*(?=[\w%])")
 # runs of blanks inside a line
-BLANKS_RE = regex.compile(r"[ \t]{2,}")
+BLANKS_RE = lazy(r"[ \t]{2,}")
 # a back link closing a footnote: "↩", "[↩](#fnref3)"
-BACK_LINK_RE = regex.compile(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$")
+BACK_LINK_RE = lazy(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$")
 # the back links opening a reference copied from a wiki page: "^", "^ a b c" (one letter per place
 # the work is cited), "^ Jump up to: a b", "^ 1.0 1.1", "↑"
-LEADING_BACK_LINKS_RE = regex.compile(r"^(?:\^|↑)\s*(?:Jump\s+up(?:\s+to)?:?\s*)?(?:a(?:\s+[b-z])+\s+|(?:\d+\.\d+\s+)+)?")
+LEADING_BACK_LINKS_RE = lazy(r"^(?:\^|↑)\s*(?:Jump\s+up(?:\s+to)?:?\s*)?(?:a(?:\s+[b-z])+\s+|(?:\d+\.\d+\s+)+)?")
 # a blank line: "\n  \n"
-BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n")
+BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
 
 
 def _clean_note_text(raw: str) -> str:

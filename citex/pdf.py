@@ -26,27 +26,28 @@ from dataclasses import dataclass, field
 import regex
 
 from .errors import EXIT_INPUT, CitexError
+from .lazyregex import lazy
 from .model import Warning
 
 MAX_PAGES = 3000
 
 # Page numbers and folios on their own line: "12", "xiv", "Page 3", "Page 3 of 20", "- 4 -",
 # "Seite 7", "Página 9", "p. 12"
-PAGE_NUMBER_RE = regex.compile(
+PAGE_NUMBER_RE = lazy(
     r"(?i)^[\-–— ]{0,3}(?:(?:page|p\.|pág\.|página|seite|s\.)[ \t]{0,3})?(?:\d{1,4}|[ivxlc]{1,7})"
     r"(?:[ \t]{1,3}(?:of|de|von|sur|/)[ \t]{1,3}\d{1,4})?[\-–— ]{0,3}$"
 )
 # A plain note number at the start of a footnote line: "12 ", "12. ", "12) "
-PLAIN_NOTE_START_RE = regex.compile(r"^(?P<n>\d{1,4})(?:[.)]?[ \t]+|[.)](?=\S))")
+PLAIN_NOTE_START_RE = lazy(r"^(?P<n>\d{1,4})(?:[.)]?[ \t]+|[.)](?=\S))")
 # A "Notes"-like heading on a line of its own (the endnotes start here): "Notes", "NOTAS", "Anmerkungen"
-NOTES_HEADING_RE = regex.compile(
+NOTES_HEADING_RE = lazy(
     r"(?i)^(?:notes?|end[ -]?notes|foot[ -]?notes|notas|notes[ \t]+de[ \t]+fin|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t:.]{0,3}$"
 )
 # The last word of a line and the first of the next, for hyphen joining: "infor-" / "mation,"
-LINE_END_WORD_RE = regex.compile(r"(?P<word>[\p{L}\p{M}]{1,60})-$")
-LINE_START_WORD_RE = regex.compile(r"^(?P<word>[\p{L}\p{M}'’]{1,60})")
-WORD_RE = regex.compile(r"[\p{L}\p{M}]{2,60}(?:-[\p{L}\p{M}]{1,60}){0,4}")
-DIGITS_RE = regex.compile(r"\d{1,6}")
+LINE_END_WORD_RE = lazy(r"(?P<word>[\p{L}\p{M}]{1,60})-$")
+LINE_START_WORD_RE = lazy(r"^(?P<word>[\p{L}\p{M}'’]{1,60})")
+WORD_RE = lazy(r"[\p{L}\p{M}]{2,60}(?:-[\p{L}\p{M}]{1,60}){0,4}")
+DIGITS_RE = lazy(r"\d{1,6}")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
                            "\u00ad": "", "\xa0": " "})
 

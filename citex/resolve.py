@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
+from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
@@ -49,11 +50,11 @@ CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 Resolution = int | tuple[int, ...] | None  # an item's index, candidates, or nothing
 
 # The first page number of a locator or range: "37-38" -> 37, "p. 94" -> 94
-_FIRST_NUMBER_RE = regex.compile(r"\d+")
+_FIRST_NUMBER_RE = lazy(r"\d+")
 # A printed page range: "97-127", "pp. 373-379", "184–203"
-_PAGE_RANGE_RE = regex.compile(r"(?<!\d)(\d+)\s*[-\u2010-\u2015]+\s*(\d+)")
+_PAGE_RANGE_RE = lazy(r"(?<!\d)(\d+)\s*[-\u2010-\u2015]+\s*(\d+)")
 # The scheme and "www." of a URL: "https://www.devida.gob.pe/" -> "devida.gob.pe"
-_URL_HEAD_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
+_URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 
 
 @dataclass

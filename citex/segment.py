@@ -10,15 +10,16 @@ from __future__ import annotations
 import regex
 
 from . import spans
+from .lazyregex import lazy
 from .model import Note, Piece
 from .parse import bibstyle, dates, features
 from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
-LEADS_TO_TITLE_RE = regex.compile(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", regex.REVERSE)
+LEADS_TO_TITLE_RE = lazy(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", regex.REVERSE)
 
 # runs of white space
-SPACES_RE = regex.compile(r"\s+")
+SPACES_RE = lazy(r"\s+")
 
 MAX_NOTE_CHARS = 20_000  # a longer note is read in full but only this much is segmented
 
@@ -30,26 +31,26 @@ ABBREVIATIONS = frozenset(
     "vgl hrsg hg bd aufl ders dies bzw usw ca cfr".split()
 )
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
-SENTENCE_END_RE = regex.compile(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
+SENTENCE_END_RE = lazy(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
-TOKEN_BEFORE_RE = regex.compile(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear
+TOKEN_BEFORE_RE = lazy(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear
 # Abbreviated capitalised words up to a number: what follows "Harv." in "112 Harv. L. Rev. 345"
-ABBREVIATED_RUN_RE = regex.compile(r"(?:\s+\p{Lu}[\p{L}'’]{0,6}\.){1,6}\s+\d")  # six words at most: linear
+ABBREVIATED_RUN_RE = lazy(r"(?:\s+\p{Lu}[\p{L}'’]{0,6}\.){1,6}\s+\d")  # six words at most: linear
 # Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
 IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 # A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"
-ORDINAL_BEFORE_RE = regex.compile(r"(?<!\d)\d{1,2}$")
-ORDINAL_NOUN_RE = regex.compile(
+ORDINAL_BEFORE_RE = lazy(r"(?<!\d)\d{1,2}$")
+ORDINAL_NOUN_RE = lazy(
     r"\s+(?:jahrhunderts?|jh\.|auflage|aufl\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|band|kapitel)\b", regex.IGNORECASE)
 # Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
-AFTER_QUESTION_RE = regex.compile(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
+AFTER_QUESTION_RE = lazy(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
 
 # An italic Ibid. closing a sentence: "*Ibid.* Also, ..."
-IBID_ITALIC_RE = regex.compile(r"(?i)^\*(?:ibid|id)\.\*$")
+IBID_ITALIC_RE = lazy(r"(?i)^\*(?:ibid|id)\.\*$")
 # Signal phrases before a citation: "see", "see also", "for example, see", "cf.", "quoted in"; Italian
 # "cfr.", "vedi", "si veda"; Portuguese "veja-se", "apud" (quoted in); German "zitiert nach".
-SIGNAL_RE = regex.compile(
+SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+)?"
     r"(?:see|cf\.|cfr\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.|vedi|si\s+veda|veja(?:-se)?)"
@@ -65,15 +66,15 @@ SIGNAL_RE = regex.compile(
 SIGNAL_WORDS = ("see", "cf.", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
-AND_RE = regex.compile(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
+AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
-COMPARE_WITH_RE = regex.compile(
+COMPARE_WITH_RE = lazy(
     r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
-AND_JOIN_RE = regex.compile(r",\s+(?:and|y|e|et|und)\s+(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
+AND_JOIN_RE = lazy(r",\s+(?:and|y|e|et|und)\s+(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
-LEAD_RE = regex.compile(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
+LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
 
 
 def segment(note: Note) -> tuple[list[Piece], str | None]:
@@ -197,12 +198,12 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 # "Klaus J. Bade, Europa in Bewegung: Migration vom späten 18." - names, a comma, a title begun
-NAMES_THEN_TEXT_RE = regex.compile(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
+NAMES_THEN_TEXT_RE = lazy(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
 
 
 # A short lead before a citation's authors: "English edition:", "in English,", "Translated as:",
 # "and, more generally,"
-LEAD_CLAUSE_RE = regex.compile(
+LEAD_CLAUSE_RE = lazy(
     r"^(?P<lead>(?:(?:and|or|but|y|o|pero|et|ou|mais|und|oder),\s+)?[^,:;“\"*()\d]{2,30}?[:,])\s+(?=\p{Lu})")
 
 
@@ -229,7 +230,7 @@ def _lead_clause(body: str) -> str | None:
 # Words that say where figures come from, before the source itself: "Author's calculations based on
 # Ministerio del Ambiente, ...", "Data from the World Bank, ...", "Elaboración propia con base en INEI, ...",
 # "Source: UNODC, ...", "Fuente: INEI, ..."
-SOURCE_LEAD_RE = regex.compile(
+SOURCE_LEAD_RE = lazy(
     r"(?i)^(?P<lead>(?:[^,:;“\"*()\d]{1,80}?\s)?(?:based\s+on|drawn\s+from|data\s+from|calculated\s+from|compiled\s+from|"
     r"adapted\s+from|derived\s+from|according\s+to|basad[oa]s?\s+en|con\s+base\s+en|sobre\s+la\s+base\s+de|a\s+partir\s+de|"
     r"según|d'après|nach\s+angaben\s+(?:von|des|der)|sources?:|fuentes?:|quellen?:|data:|datos:|données\s*:))\s+(?=[\p{Lu}“\"*])")
@@ -247,7 +248,7 @@ def _source_lead(body: str) -> str | None:
 
 
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
-LEADS_TO_NAMES_RE = regex.compile(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p{Lu})")
+LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p{Lu})")
 
 
 def _prose_lead(body: str) -> str | None:
@@ -407,9 +408,9 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
 
 LEAD_PHRASE_MAX = 80  # "for a contrary view," "on the later years of the war, see"
 # where a lead phrase may end: a comma, or "in"/"en"/"dans" before a capital ("the accounts in El Comercio")
-LEAD_PHRASE_END_RE = regex.compile(r",\s+|\s(?:in|en|dans|im|with\s+those\s+in|con\s+los\s+de)\s+(?=[\p{Lu}“\"*])")
+LEAD_PHRASE_END_RE = lazy(r",\s+|\s(?:in|en|dans|im|with\s+those\s+in|con\s+los\s+de)\s+(?=[\p{Lu}“\"*])")
 # a title mark or a digit: a chunk without either cites nothing
-TITLE_OR_DIGIT_RE = regex.compile(r'[*“"\d]')
+TITLE_OR_DIGIT_RE = lazy(r'[*“"\d]')
 
 
 def _after_lead_phrase(chunk: str):

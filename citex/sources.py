@@ -23,9 +23,8 @@ import re
 import stat
 import unicodedata
 
-import regex
-
 from .errors import EXIT_INPUT, EXIT_USAGE, CitexError
+from .lazyregex import lazy
 from .model import Text, Warning
 
 MAX_BYTES = 200 * 1024 * 1024  # refuse to read more than this into memory
@@ -69,24 +68,24 @@ BINARY_SHARE = 0.05  # more than this share of non-text bytes in a sample: binar
 
 # Line breaks that are not "\n": VT (Word's manual line break), FF (page break), NEL, and the
 # Unicode line and paragraph separators.
-LINE_BREAK_CHARS_RE = regex.compile("[\x0b\x0c\x85\u2028\u2029]")
+LINE_BREAK_CHARS_RE = lazy("[\x0b\x0c\x85\u2028\u2029]")
 LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 
 # C0/C1 controls other than tab and newline, lone surrogates and non-characters:
 # "\x00", "\x1b", "\x9d", "\ud800" (from a broken UTF-16 pair), "\uffff".
-CONTROL_RE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\p{Cs}\p{Noncharacter_Code_Point}]")
+CONTROL_RE = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\p{Cs}\p{Noncharacter_Code_Point}]")
 
 # What random bytes decode to in UTF-16/32 and text almost never holds: controls, lone
 # surrogates, unassigned and private-use code points, U+FFFD; e.g. "\ue5ef", "\ufffd".
-UNLIKELY_TEXT_RE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\p{Cs}\p{Cn}\p{Co}\ufffd]")
+UNLIKELY_TEXT_RE = lazy(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\p{Cs}\p{Cn}\p{Co}\ufffd]")
 
 # Space characters other than the space itself: no-break, thin, em, ideographic...; e.g. "p.\xa012".
 # They read as spaces and become spaces, so a run of whitespace in a note is always collapsible.
-SPACES_RE = regex.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+SPACES_RE = lazy(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 # Invisible characters that split words a reader sees whole: soft hyphen ("Guz\u00admán"),
 # zero-width space, word joiner, and a byte order mark in mid-text (two files pasted together).
-INVISIBLE_RE = regex.compile(r"[\u00ad\u200b\u2060\ufeff]")
+INVISIBLE_RE = lazy(r"[\u00ad\u200b\u2060\ufeff]")
 
 # Every character the four patterns above look for, and more (any outside the BMP): when none
 # is present, cleaning is only newlines and NFC.  The standard library scans a character class
@@ -97,11 +96,11 @@ UNUSUAL_CHAR_RE = re.compile(
 )
 
 # Markup that says "this is HTML": a doctype, an <html>/<body> tag, or footnote list items.
-HTML_RE = regex.compile(r"(?i)<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|li|sup|ol)[\s>]")
+HTML_RE = lazy(r"(?i)<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|li|sup|ol)[\s>]")
 # A whole web page, whatever its file name: "<!DOCTYPE html>", "<?xml ...?><html", "<html lang=en>"
-HTML_DOCUMENT_RE = regex.compile(r"(?i)\s{0,100}(?:<\?xml[^>]{0,200}>\s{0,100})?(?:<!doctype\s+html|<html[\s>])")
+HTML_DOCUMENT_RE = lazy(r"(?i)\s{0,100}(?:<\?xml[^>]{0,200}>\s{0,100})?(?:<!doctype\s+html|<html[\s>])")
 # A markdown footnote definition at a line start: "[^12]: Ibid."
-MARKDOWN_FOOTNOTE_RE = regex.compile(r"(?m)^\[\^[^\]\s]+\]:")
+MARKDOWN_FOOTNOTE_RE = lazy(r"(?m)^\[\^[^\]\s]+\]:")
 
 
 def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:

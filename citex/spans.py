@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-import regex
+from .lazyregex import lazy
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # Characters that may open a protected region: “ « „ " * ( [
-OPENERS_RE = regex.compile(r'[“«„"*(\[]')
+OPENERS_RE = lazy(r'[“«„"*(\[]')
 
 
 class Region(NamedTuple):
@@ -29,7 +29,7 @@ class Region(NamedTuple):
 
 
 # Either mark of a nested pair: ( ) or [ ]
-PAIR_MARKS_RE = {"(": regex.compile(r"[()]"), "[": regex.compile(r"[\[\]]")}
+PAIR_MARKS_RE = {"(": lazy(r"[()]"), "[": lazy(r"[\[\]]")}
 
 
 def _matching(text: str, open_ch: str) -> dict[int, int]:

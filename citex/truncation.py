@@ -8,15 +8,14 @@ it ends without a final newline and without a sentence's closing punctuation.
 """
 from __future__ import annotations
 
-import regex
-
+from .lazyregex import lazy
 from .model import Note, Text, Warning, evolve
 
 # How a complete note ends: closing punctuation, "Ibid.", "(1999).", "pp. 4-5.", "“Title.”",
 # "*Title*", "<https://example.org>", "…"
-COMPLETE_END_RE = regex.compile(r"[.!?)\]}\"”’'»›*>…]$")
+COMPLETE_END_RE = lazy(r"[.!?)\]}\"”’'»›*>…]$")
 # A note may also end with a bare link: "Available at https://www.devida.gob.pe/informe.pdf"
-URL_END_RE = regex.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}$")
+URL_END_RE = lazy(r"(?:https?://|www\.)[^\s<>\"]{1,2000}$")
 
 
 def mark_truncated(text: Text, notes: list[Note]) -> tuple[list[Note], list[Warning]]:

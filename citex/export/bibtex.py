@@ -13,11 +13,11 @@ README sends Zotero users to the CSL-JSON file.
 """
 from __future__ import annotations
 
-import regex
 from bibtexparser import Library, write_string
 from bibtexparser.model import Entry, Field, ImplicitComment
 from bibtexparser.writer import BibtexFormat
 
+from ..lazyregex import lazy
 from ..model import Document, Item, Work
 from .csl import clean, date_parts, page_range
 from .texescape import TexEncodeMiddleware
@@ -28,7 +28,7 @@ from .typemap import biblatex_type, classic_type, langid
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 # Characters a BibTeX key may not hold (citex's keys are [a-z0-9-]): "kay1999violent".
-KEY_UNSAFE_RE = regex.compile(r"[\s,{}()\"#%'=\\~]")
+KEY_UNSAFE_RE = lazy(r"[\s,{}()\"#%'=\\~]")
 HEADER = {
     False: "% biblatex bibliography written by citex; UTF-8.",
     True: "% BibTeX bibliography written by citex; UTF-8.",

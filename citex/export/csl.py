@@ -10,18 +10,17 @@ place for (an interview's place and genre), so they survive the import.
 """
 from __future__ import annotations
 
-import regex
-
 from .. import jsontext
+from ..lazyregex import lazy
 from ..model import Document, Item, Name, Work
 from .typemap import ZOTERO_CSL_TYPES, ZOTERO_KEEPS
 
 CSL_TYPES = ZOTERO_CSL_TYPES  # the name citex used first; kept for callers
 
 # A range dash between two page numbers: "97–127", "97 - 127", "97--127", "xii—xv".
-PAGE_DASH_RE = regex.compile(r"(?<=\w)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(?=\w)")
+PAGE_DASH_RE = lazy(r"(?<=\w)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(?=\w)")
 # Runs of whitespace, newlines included: "Coca,\n  Cocaine" -> "Coca, Cocaine".
-SPACE_RE = regex.compile(r"\s+")
+SPACE_RE = lazy(r"\s+")
 
 NAME_VARIABLES = ("author", "editor", "translator", "interviewer")
 # The order of the text variables in an item (it is also the order of Extra lines).

@@ -21,11 +21,11 @@ specially:
 """
 from __future__ import annotations
 
-import regex
 from bibtexparser.library import Library
 from bibtexparser.middlewares.middleware import BlockMiddleware
 from bibtexparser.model import Entry
 
+from ..lazyregex import lazy
 from ..model import Name
 
 SPECIAL = {
@@ -46,22 +46,22 @@ PAIRED_BRACE = {"{": r"\{", "}": r"\}"}
 # double quote), "<<" and ">>" (guillemets in T1), ",," (low quote), "?`" and "!`" (¿ and ¡).
 LIGATURES = frozenset({"--", "''", "``", "<<", ">>", ",,", "?`", "!`"})
 # Runs of whitespace, newlines included: "Coca,\n\n  Cocaine" -> "Coca, Cocaine".
-SPACE_RE = regex.compile(r"\s+")
+SPACE_RE = lazy(r"\s+")
 # A range dash between two page numbers: "97-127", "97–127", "97 — 127".
-PAGE_DASH_RE = regex.compile(r"(?<=\w)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(?=\w)")
+PAGE_DASH_RE = lazy(r"(?<=\w)\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*(?=\w)")
 # A word BibTeX styles must not recase: a capital after its first letter ("VRAEM", "McNamara",
 # "U.S.") or, past the title's first word, a capital first letter ("Peru", "Shining").
-INNER_CAPITAL_RE = regex.compile(r"^\W*\p{L}.*\p{Lu}")
-INITIAL_CAPITAL_RE = regex.compile(r"^[\p{Ps}\p{Pi}\"'¿¡]*\p{Lu}")
+INNER_CAPITAL_RE = lazy(r"^\W*\p{L}.*\p{Lu}")
+INITIAL_CAPITAL_RE = lazy(r"^[\p{Ps}\p{Pi}\"'¿¡]*\p{Lu}")
 # Punctuation closing a protected run stays outside its braces: "{Andean Countries},".
-TRAILING_PUNCT_RE = regex.compile(r"(?<![,.:;!?])[,.:;!?]+$")
+TRAILING_PUNCT_RE = lazy(r"(?<![,.:;!?])[,.:;!?]+$")
 # Where a title splits into words and compound parts: "The Co-production of Water/Land".
 # A double quote splits too, and is never inside a group: pandoc pairs TeX quotes only at one depth.
-WORD_SPLIT_RE = regex.compile(r"(\s+|[-\u2010\u2011\u2013\u2014/\"“”«»„])")
+WORD_SPLIT_RE = lazy(r"(\s+|[-\u2010\u2011\u2013\u2014/\"“”«»„])")
 # " and " separates the items of a BibTeX list field: "Office on Drugs and Crime" must be braced.
-AND_RE = regex.compile(r"(?i)\sand\s")
+AND_RE = lazy(r"(?i)\sand\s")
 # URL characters that would unbalance or end a BibTeX value: "a{b}.pdf", "a b.pdf", "a\b".
-URL_UNSAFE_RE = regex.compile(r"[{}\\\s]")
+URL_UNSAFE_RE = lazy(r"[{}\\\s]")
 
 
 def squeeze(text: str) -> str:

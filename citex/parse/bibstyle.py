@@ -18,6 +18,7 @@ import functools
 
 import regex
 
+from ..lazyregex import lazy
 from . import cs1, vancouver
 from .classify import JOURNAL_WORD_RE
 from .names import ACRONYM_RE, organisation_name
@@ -29,7 +30,7 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|
 # "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed.",
 # and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M."
 _GIVEN = rf"(?:{_WORD}(?:\s+{_WORD})?(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
-INVERTED_NAMES_RE = regex.compile(
+INVERTED_NAMES_RE = lazy(
     rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
     rf"(?P<given>{_GIVEN})"
     rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
@@ -40,53 +41,53 @@ INVERTED_NAMES_RE = regex.compile(
     rf"(?!{_WORD},)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on
 )
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
-APA_HEAD_RE = regex.compile(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.\s+")
-APA_PERSON_RE = regex.compile(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
-APA_SEPARATOR_RE = regex.compile(r"[\s,&]*(?:and|y|et)?[\s,&]*")
-APA_JOURNAL_RE = regex.compile(
+APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.\s+")
+APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
+APA_SEPARATOR_RE = lazy(r"[\s,&]*(?:and|y|et)?[\s,&]*")
+APA_JOURNAL_RE = lazy(
     r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*"
     r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?)\.?\s*$)?")
 # APA 7 drops the place: "*Perú: Perfil sociodemográfico*. INEI." / "Instituto de Estudios Peruanos."
-APA_PUBLISHER_RE = regex.compile(r"\G(?P<publisher>\p{Lu}[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
+APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>\p{Lu}[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 # A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
-APA_SITE_RE = regex.compile(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
+APA_SITE_RE = lazy(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 # An edition after the title: " (2nd ed.)."
-APA_EDITION_RE = regex.compile(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)\.?\s*", regex.IGNORECASE)
-APA_PUBLICATION_RE = regex.compile(
+APA_EDITION_RE = lazy(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)\.?\s*", regex.IGNORECASE)
+APA_PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>,\s*(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")
-APA_URL_RE = regex.compile(r"\G(?:retrieved\s+from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
+APA_URL_RE = lazy(r"\G(?:retrieved\s+from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 # the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
-CONJUNCTION_RE = regex.compile(r"^,?\s+(?:and|y|e|et|und|&)\s+")
+CONJUNCTION_RE = lazy(r"^,?\s+(?:and|y|e|et|und|&)\s+")
 # An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
 # "U.S. Department of State. "
-ORGANISATION_RE = regex.compile(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*])")
+ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*])")
 # The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
-QUOTED_TITLE_RE = regex.compile(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
-ITALIC_TITLE_RE = regex.compile(r"\G\*(?P<title>[^*]{2,300}?)\.?\*\.?\s*")
-PLAIN_TITLE_RE = regex.compile(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d|\*)")
+QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
+ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*\.?\s*")
+PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d|\*)")
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
 # holding one is a note in note form, not an entry
-PUB_PAREN_RE = regex.compile(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
+PUB_PAREN_RE = lazy(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
 # "Lima: Instituto de Estudios Peruanos, 2011, p. 45." / "Washington, DC: GAO, 2008."
-PUBLICATION_RE = regex.compile(
+PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;]{1,60}?):\s*(?P<publisher>[^,;:]{2,120}?),\s*"
     r"(?P<date>(?:[^,;:()]{0,25}\s)?(?:1[5-9]\d\d|20\d\d))(?![\d\-–])"
     r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
 # An edition between a title and its publication facts: "2. ed.", "3.ª ed.", "2nd ed.", "Second edition."
-EDITION_RE = regex.compile(
+EDITION_RE = lazy(
     r"(?i)\G(?:\d{1,2}\s*(?:\.|ª|º|a|nd|rd|th|st|e|\.ª)?\s*(?:ed|edn|éd|aufl)\.|\p{L}+\s+(?:edition|edición|edição|édition))"
     r"\s*[.,]?\s+")
 # The end of an entry's last sentence: a period before a capitalised word, or the end
-SENTENCE_END_RE = regex.compile(r"(?<!\b(?:no|vol|pp|p|ed|eds|n|núm|tomo|t|\p{Lu}))\.(?=\s+\p{Lu}\p{Ll})")
+SENTENCE_END_RE = lazy(r"(?<!\b(?:no|vol|pp|p|ed|eds|n|núm|tomo|t|\p{Lu}))\.(?=\s+\p{Lu}\p{Ll})")
 # what an entry's last sentence ends with: a year, a page, a date, a closing parenthesis or a URL
-FACTS_END_RE = regex.compile(r"(?:\d|\)|https?://\S+|www\.\S+)$")
-YEAR_OR_URL_RE = regex.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|https?://|www\.")
+FACTS_END_RE = lazy(r"(?:\d|\)|https?://\S+|www\.\S+)$")
+YEAR_OR_URL_RE = lazy(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|https?://|www\.")
 # "En: Revista Argumentos" / "In: *Book*" -> "in Revista Argumentos"
-IN_CONTAINER_RE = regex.compile(r"(?i)\G(?:en|in|dans|em)\s*:?\s+")
+IN_CONTAINER_RE = lazy(r"(?i)\G(?:en|in|dans|em)\s*:?\s+")
 
 
 @functools.lru_cache(maxsize=4096)

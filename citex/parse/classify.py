@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from ..lazyregex import lazy
 from .names import is_organisation
 
 # A few well-known news outlets (one signal among several).
@@ -34,26 +33,26 @@ KNOWN_MAGAZINES = frozenset(
     london review of books|le nouvel observateur|l'express|stern|veja|época|istoé""".replace("\n", "").split("|")
 )
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
-NEWS_WORD_RE = regex.compile(
+NEWS_WORD_RE = lazy(
     r"(?i)\b(?:times|post|news|noticias|noticia|diario|daily|herald|tribune|gazette|gaceta|chronicle|observer|"
     r"telegraph|courier|journal(?!\s+of)|press|wire|dispatch|standard|mail|sun|express|comercio|república|"
     r"prensa|nación|nacional|mundo|país|tiempo|universal|correo|heraldo|zeitung|journal\s+de|le\s+monde|"
     r"radio|televisión|television|tv|channel|canal|noticiero|informativo)\b"
 )
-MAGAZINE_WORD_RE = regex.compile(r"(?i)\b(?:magazine|revista\s+(?!de\b)|weekly|semanario|quarterly\s+review)\b")
-JOURNAL_WORD_RE = regex.compile(
+MAGAZINE_WORD_RE = lazy(r"(?i)\b(?:magazine|revista\s+(?!de\b)|weekly|semanario|quarterly\s+review)\b")
+JOURNAL_WORD_RE = lazy(
     r"(?i)\b(?:journal|review|revista|quarterly|studies|estudios|études|annals|anales|bulletin|boletín|"
     r"proceedings|transactions|zeitschrift|cahiers|cuadernos|debates|perspectives|research|science|sciences)\b"
 )
 # The words of a scholarly journal's name beside "Revista": "Revista Andina de Estudios Rurales"
-SCHOLARLY_WORD_RE = regex.compile(
+SCHOLARLY_WORD_RE = lazy(
     r"(?i)\b(?:studies|estudios|études|estudos|research|investigaci[oó]n|review|science|ciencias?|sociolog\w*|"
     r"antropolog\w*|historia|history|econom\w*|journal)\b")
-SPEECH_WORD_RE = regex.compile(
+SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|message|address|speech|remarks|discurso|lecture|keynote|statement\s+by|testimony|"
     r"allocution|discours|rede|conferencia\s+magistral|palabras|intervención|presentation|presentación)\b"
 )
-REPORT_WORD_RE = regex.compile(
+REPORT_WORD_RE = lazy(
     r"(?i)\b(?:report|informe|reporte|survey|monitoreo|monitoring|assessment|estrategia|strategy|white\s+paper|"
     r"working\s+paper|policy\s+brief|issue\s+brief|brief|rapport|bericht|evaluation|evaluación|yearbook|anuario|"
     r"fact\s+sheet|memorandum|plan\s+nacional|national\s+plan|action\s+plan|annual|census|censo|statistics|"
@@ -62,13 +61,13 @@ REPORT_WORD_RE = regex.compile(
     r"gao-|crs|rl\d|r\d{4,}|ser\.|series)\b"
 )
 # A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
-REPORT_SERIES_RE = regex.compile(
+REPORT_SERIES_RE = lazy(
     r"(?i)\b(?:report|paper|brief|briefing|informe|documento|rapport|bericht)\s+(?:no\.|n[º°o]\.?|number|núm\.|nr\.)?\s*\d"
 )
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
-STRONG_REPORT_RE = regex.compile(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
-GOVERNMENT_RE = regex.compile(
+STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
+GOVERNMENT_RE = lazy(
     r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
     r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
@@ -77,7 +76,7 @@ GOVERNMENT_RE = regex.compile(
     r"organization\s+of\s+american\s+states|national\s+police|fiscal[ií]a|procuradur[ií]a|contralor[ií]a|"
     r"registradur[ií]a|superintendencia|prosecutor|attorney\s+general)\b"
 )
-BOOK_PUBLISHER_RE = regex.compile(
+BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|"
     r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
@@ -87,7 +86,7 @@ BOOK_PUBLISHER_RE = regex.compile(
 
 
 # Words naming an event where a speech was given: "Second World Meeting of Popular Movements"
-EVENT_WORD_RE = regex.compile(
+EVENT_WORD_RE = lazy(
     r"(?i)\b(?:meeting|conference|congress|congreso|summit|cumbre|assembly|asamblea|forum|foro|symposium|"
     r"simposio|session|sesión|convention|convención|encuentro|seminar|seminario|colloquium|coloquio|workshop|"
     r"ceremony|ceremonia|rally|reception|recepción)\b")
@@ -114,16 +113,16 @@ class Shape:
 
 
 # A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
-SPEECH_TITLE_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\b")
+SPEECH_TITLE_START_RE = lazy(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\b")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
-GENRE_DOCUMENT_RE = regex.compile(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
+GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
-GENRE_SPEECH_RE = regex.compile(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
+GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
 # What follows the title of an episode, a film or a video: "Episode 14, The World podcast", "documentary",
 # "YouTube video"
-BROADCAST_RE = regex.compile(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo)\b")
+BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo)\b")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
-LEGAL_TITLE_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
+LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
 
 
 def classify(shape: Shape) -> tuple[str, list[str]]:

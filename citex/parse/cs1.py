@@ -16,34 +16,35 @@ from __future__ import annotations
 
 import regex
 
+from ..lazyregex import lazy
 from . import dates
 from .names import looks_like_names, organisation_name
 
 # What the templates add at the end, each a sentence of its own, in any order: identifiers, access
 # and archive dates
-TRAILER_RE = regex.compile(
+TRAILER_RE = lazy(
     r"(?i)ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]|ISSN:?\s*\d{4}-\d{3}[\dXx]|OCLC\s*\d+|JSTOR\s*\d+|"
     r"PMID\s*\d+|PMC\s*\d+|S2CID\s*\d+|LCCN\s*\S+|hdl:\s*\S+|arXiv:\s*\S+|Bibcode:\s*\S+|"
     r"doi:\s*(?P<doi>10\.\d{4,9}/\S+)|"
     r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}|"
     r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
-HEAD_RE = regex.compile(r"^(?P<names>[^()\"“”]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
+HEAD_RE = lazy(r"^(?P<names>[^()\"“”]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
 # A title in quotes closed by a period outside them: "Title". / “Title”. / "Title" (PDF).
-QUOTED_RE = regex.compile(r"\G[\"“](?P<title>[^\"”]{2,300})[\"”](?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
+QUOTED_RE = lazy(r"\G[\"“](?P<title>[^\"”]{2,300})[\"”](?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
 # A plain title (italics lost): up to a period before a capital or a digit
-PLAIN_RE = regex.compile(r"\G(?P<title>[^\"“”]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
+PLAIN_RE = lazy(r"\G(?P<title>[^\"“”]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
 # "Latin American Research Review. 41 (3): 32–62."
-JOURNAL_RE = regex.compile(
+JOURNAL_RE = lazy(
     r"\G(?P<journal>[^.]{2,150}?)\.\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]{1,12})\))?"
     r"(?::\s*(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?))?\.?\s*$")
 # "Chapel Hill: University of North Carolina Press. p. 17." / "Washington, D.C.: Brookings. pp. 37–38."
-PLACE_PUBLISHER_RE = regex.compile(
+PLACE_PUBLISHER_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:]{1,60}?):\s*(?P<publisher>[^:]{2,120}?)\.?(?:\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
 # A chapter's book: "In Doe, Jane; Roe, Ann (eds.). "
-IN_BOOK_RE = regex.compile(r"\GIn\s+(?P<editors>[^()]{2,200}?)\s+\((?:eds?\.|editors?|comps?\.|coords?\.)\)\.\s+")
+IN_BOOK_RE = lazy(r"\GIn\s+(?P<editors>[^()]{2,200}?)\s+\((?:eds?\.|editors?|comps?\.|coords?\.)\)\.\s+")
 # "Penguin. p. 4." / "BBC News. 12 February 2012."
-LAST_RE = regex.compile(
+LAST_RE = lazy(
     r"\G(?P<name>[^:]{2,120}?)(?:\.\s+(?P<date>[^.]{4,30}?)|\.\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
 
 

@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 import regex
 
+from ..lazyregex import lazy
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
@@ -40,20 +42,20 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|er)?"
 # Each pattern is tried in this order; the first that matches wins.
 DATE_PATTERNS = [
     # "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "May 13 and May 15, 2013" (the first day)
-    regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?,?\s+{_YEAR}"),
+    lazy(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?,?\s+{_YEAR}"),
     # "14 May 2013", "3 de enero de 2014", "1er janvier 2014", "14. Mai 2013"
-    regex.compile(rf"(?i)(?<![\d\p{{L}}]){_DAY}\.?\s+(?:de\s+)?{_MONTH}(?:\s+del?|,)?\s+(?:de\s+)?{_YEAR}"),
+    lazy(rf"(?i)(?<![\d\p{{L}}]){_DAY}\.?\s+(?:de\s+)?{_MONTH}(?:\s+del?|,)?\s+(?:de\s+)?{_YEAR}"),
     # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" (the first month)
-    regex.compile(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s+(?:through|to|-|–)\s+\p{{L}}+)?,?\s+(?:de\s+|del\s+)?{_YEAR}"),
+    lazy(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s+(?:through|to|-|–)\s+\p{{L}}+)?,?\s+(?:de\s+|del\s+)?{_YEAR}"),
     # a year alone: "2013", "(1999)"
-    regex.compile(rf"(?<![\d\p{{L}}/.\-–]){_YEAR}"),
+    lazy(rf"(?<![\d\p{{L}}/.\-–]){_YEAR}"),
 ]
 # A date in figures: ISO "2016-05-05", or "3/3/2014", "12.04.2015" (never part of a longer number)
-NUMERIC_DATE_RE = regex.compile(
+NUMERIC_DATE_RE = lazy(
     r"(?<![\d/.\-])(?:(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>1[5-9]\d\d|20\d\d))(?![\d/\-]|\.\d)")
-NUMERIC_HINT_RE = regex.compile(r"\d[/.\-]\d")
-NO_DATE_RE = regex.compile(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
+NUMERIC_HINT_RE = lazy(r"\d[/.\-]\d")
+NO_DATE_RE = lazy(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
 
 
 class FoundDate(NamedTuple):
@@ -64,7 +66,7 @@ class FoundDate(NamedTuple):
 
 # The same patterns, each made to end where a year ends: a date is looked for only in the few
 # characters before each year, not across the whole text.
-ENDING_PATTERNS = [regex.compile(p.pattern + r"\Z", p.flags) for p in DATE_PATTERNS[:-1]]
+ENDING_PATTERNS = [lazy(p.source + r"\Z", p.source_flags) for p in DATE_PATTERNS[:-1]]
 LOOKBACK = 48  # "September 14 and September 15, 2013" fits
 
 
@@ -117,7 +119,7 @@ def _date_in_words(text: str, last: bool) -> FoundDate | None:
 
 
 # a run of letters, where a month name may be
-LETTERS_RE = regex.compile(r"\p{L}+")
+LETTERS_RE = lazy(r"\p{L}+")
 
 
 def _month_before(text: str, year_start: int) -> bool:

@@ -13,22 +13,23 @@ import functools
 import regex
 
 from .. import spans
+from ..lazyregex import lazy
 from . import bibstyle, dates, legal, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE
 from .names import looks_like_names, organisation_name
 
 # runs of white space
-SPACES_RE = regex.compile(r"\s+")
+SPACES_RE = lazy(r"\s+")
 
 # "1990", "n.d."
-YEAR_OR_ND_RE = regex.compile(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 
 # "(Penguin, 1996)", "(Washington, DC, 2013)"
-PUBLISHER_YEAR_RE = regex.compile(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
+PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem", "Ibid., table 3.4", "Ibid., fig. 2",
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
-IBID_RE = regex.compile(
+IBID_RE = lazy(
     r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
     r"chap\.|ch\.|cap\.|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?))?"
@@ -37,7 +38,7 @@ IBID_RE = regex.compile(
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
 # "Confidential source, email to the author"
-INTERVIEW_RE = regex.compile(
+INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author'?s?|authors'|in-person|recorded|oral\s+history)\s+)*"
     r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
@@ -47,13 +48,13 @@ INTERVIEW_RE = regex.compile(
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
 )
 # A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
-INTERVIEW_SHORT_RE = regex.compile(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
-URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+INTERVIEW_SHORT_RE = lazy(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
+URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
 # "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)"
-PUB_PAREN_RE = regex.compile(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.)[^()]{0,20})\)")
+PUB_PAREN_RE = lazy(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.)[^()]{0,20})\)")
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
-VOLUME_RE = regex.compile(
+VOLUME_RE = lazy(
     r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.)\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
@@ -63,27 +64,27 @@ VOLUME_RE = regex.compile(
 # Matched from the end backwards (REVERSE): the pattern is anchored there, so a forward search would
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
-LOCATOR_END_RE = regex.compile(
+LOCATOR_END_RE = lazy(
     r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
-LEGAL_START_RE = regex.compile(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+LEGAL_START_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
-ROLE_AFTER_NAME_RE = regex.compile(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
+ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference
-TITLE_MARK_RE = regex.compile(r'[“"*:]')
+TITLE_MARK_RE = lazy(r'[“"*:]')
 # An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)"
-AUTHOR_DATE_RE = regex.compile(
+AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
     r"\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?(?:,\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)?\s*\.?$")
 # An archive at the head of a citation, and the shelfmark or folio that follows it
-ARCHIVE_RE = regex.compile(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
+ARCHIVE_RE = lazy(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
                            r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b")
-ARCHIVE_LOCATOR_RE = regex.compile(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
+ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d")
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
-SPEECH_START_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})")
+SPEECH_START_RE = lazy(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})")
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -124,7 +125,7 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O."
-LATIN_BACKREF_RE = regex.compile(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)\*?(?=[\s,.;]|$)")
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -233,7 +234,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
 
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
-NEWSPAPER_ISSUE_RE = regex.compile(
+NEWSPAPER_ISSUE_RE = lazy(
     r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
     r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^;]{4,40})$")
 

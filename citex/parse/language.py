@@ -6,7 +6,7 @@ and the Threat of Narcoterrorism" (en), whatever proper nouns they share.
 """
 from __future__ import annotations
 
-import regex
+from ..lazyregex import lazy
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and in on for to a an with from by at is are was its their how why what new after".split()),
@@ -26,9 +26,9 @@ def _undecided(title: str) -> bool:
     return not any(w in LANGUAGES_OF_WORD for w in words) and title.isascii()
 
 
-WORD_RE = regex.compile(r"\p{L}+")
+WORD_RE = lazy(r"\p{L}+")
 # an address in the rest of a citation: its words ("com", "org") are no language's
-ADDRESS_RE = regex.compile(r"(?i)(?:https?://|www\.)\S+")
+ADDRESS_RE = lazy(r"(?i)(?:https?://|www\.)\S+")
 
 
 def detect(title: str | None, context: str | None = None) -> str | None:

@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import regex
 
+from ..lazyregex import lazy
 from ..model import Work
 
 # "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
-LAW_REVIEW_RE = regex.compile(
+LAW_REVIEW_RE = lazy(
     r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"),?\s+"
     r"(?P<volume>\d{1,4})\s+(?P<journal>\p{Lu}[\p{L}.&'’ ]{0,80}?\.?)\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$")
 # After a case name: ", 123 F.3d 456, 460 (9th Cir. 1999)" / ", 347 U.S. 483 (1954)"
-REPORTER_RE = regex.compile(
+REPORTER_RE = lazy(
     r"^,\s*(?P<cite>\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
     r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<year>1[7-9]\d\d|20\d\d)\)\.?$")
 # "21 U.S.C. § 841 (2018)", "42 U.S.C. §§ 1983-1985", "8 C.F.R. § 208.13(b) (2020)", "Pub. L. No. 111-148"
-STATUTE_RE = regex.compile(
+STATUTE_RE = lazy(
     r"^(?P<title>\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.)(?:\s+A\.)?\s+(?:§{1,2}\s*)?[\w.\-–]+(?:\([\w]{1,4}\))*"
     r"|Pub\.\s+L\.\s+No\.\s+\d{1,3}-\d{1,4}(?:,\s*\d{1,3}\s+Stat\.\s+\d{1,5})?)"
     r"(?:\s+\((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")

@@ -12,18 +12,19 @@ import functools
 
 import regex
 
+from ..lazyregex import lazy
 from ..model import Name
 
 # "GAO", "UNODC", "AT&T"
-ACRONYM_RE = regex.compile(r"[\p{Lu}&.\-]{2,10}")
+ACRONYM_RE = lazy(r"[\p{Lu}&.\-]{2,10}")
 # an organisation's acronym after its name: "United Nations Office on Drugs and Crime (UNODC)"
-ACRONYM_AFTER_RE = regex.compile(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERSE)
+ACRONYM_AFTER_RE = lazy(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERSE)
 
 # runs of white space
-SPACES_RE = regex.compile(r"\s+")
+SPACES_RE = lazy(r"\s+")
 
 # "B." or "B"
-INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+INITIAL_RE = lazy(r"\p{Lu}\.?")
 
 # Words that make a name an organisation: "Office", "Ministerio", "Center", "Watch".
 ORG_WORDS = frozenset(
@@ -74,13 +75,13 @@ GIVEN_NAMES = frozenset(
     ximena joão antônio paulo luiz""".split()
 )
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
-NAME_SPLIT_RE = regex.compile(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
-ET_AL_RE = regex.compile(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
-ROLE_RE = regex.compile(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$", regex.REVERSE)
+NAME_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
+ET_AL_RE = lazy(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
+ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.)\)?\.?$", regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
-JOINED_INITIALS_RE = regex.compile(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
-INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’-]*)$")
+JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
+INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
+NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’-]*)$")
 
 
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())

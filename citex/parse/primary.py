@@ -12,13 +12,12 @@ Complaint" its genre); the CSL types ``post`` and ``legal_case`` reach few impor
 """
 from __future__ import annotations
 
-import regex
-
+from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
 
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
-POST_RE = regex.compile(
+POST_RE = lazy(
     r"(?i)^(?P<genre>tweet|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo)\s+"
     r"(?:post|message|video|status|update|thread)|retweet)\s+(?:by|from|of)\s+"
     r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
@@ -30,15 +29,15 @@ PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x"
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
              "linkedin": "LinkedIn", "weibo": "Weibo"}
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
-CASE_RE = regex.compile(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
-COURT_RE = regex.compile(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
-URL_RE = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
+URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
-RULING_RE = regex.compile(
+RULING_RE = lazy(
     r"(?i)^(?:sentencia|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
     r"arrêt|décision|urteil|beschluss|acórdão)\b")
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .. import spans
+from ..lazyregex import lazy
 from ..model import Name, Work, evolve
 from . import bibstyle, classify, dates, language, legal, primary
 from .features import (
@@ -31,45 +32,45 @@ from .features import (
 from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, organisation_name, parse_names
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
-ROLE_ONLY_RE = regex.compile(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
+ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
 # a site named by its domain alone, as its own part of a note: ", elpoderdelconsumidor.org."
-DOMAIN_ONLY_RE = regex.compile(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,|\s*\()")
+DOMAIN_ONLY_RE = lazy(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,|\s*\()")
 # a word of four letters or more: a date phrase with one that is no month name is more than a date
-LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
+LONG_WORD_RE = lazy(r"\p{L}{4,}")
 # American punctuation inside a closing quote: '...Luricocha," Peru'
-COMMA_INSIDE_QUOTE_RE = regex.compile(r',(["”’])')
+COMMA_INSIDE_QUOTE_RE = lazy(r',(["”’])')
 # a title that goes on after its quoted part: '"The Hour of Eugenics": Race, Gender'
-TITLE_CONTINUES_RE = regex.compile(r"^:\s*[^,(]+")
+TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
 
 # names that edit the book: "Steve J. Stern, ed."
-ENDS_WITH_EDS_RE = regex.compile(r"(?i),?\s*\(?eds?\.\)?$", regex.REVERSE)
+ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*\(?eds?\.\)?$", regex.REVERSE)
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
-UP_TO_COMMA_RE = regex.compile(r"[^,(]{2,120}")
+UP_TO_COMMA_RE = lazy(r"[^,(]{2,120}")
 
 # a place printed with its state or country code and no publisher: "Washington, DC", "Boulder, Colo."
-CITY_AND_STATE_RE = regex.compile(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|\p{Lu}\p{Ll}{1,4}\.)$")
+CITY_AND_STATE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|\p{Lu}\p{Ll}{1,4}\.)$")
 
 # the speaker named in an unmarked title: "Testimony of William R. Brownfield", "Remarks by Jane Doe"
-SPEAKER_IN_TITLE_RE = regex.compile(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|de)\s+(?P<who>[^,;()]{3,80})")
+SPEAKER_IN_TITLE_RE = lazy(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|de)\s+(?P<who>[^,;()]{3,80})")
 
 # a newspaper's city between its name and the date: ", Lima, 3 de marzo de 2014"
-CITY_BEFORE_DATE_RE = regex.compile(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}),\s*(?=\d|\p{L}+\.?\s+\d)")
+CITY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}),\s*(?=\d|\p{L}+\.?\s+\d)")
 
 # a chapter's book after "in": "in Shining and Other Paths"
-IN_BOOK_RE = regex.compile(r"(?i)^in\s+")
+IN_BOOK_RE = lazy(r"(?i)^in\s+")
 
 # "pp. 12" is no outlet
-PAGE_WORD_RE = regex.compile(r"(?i)^(?:p|pp)\.")
+PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
 
 # "Senior official, interview by the author"
-INTERVIEW_BY_RE = regex.compile(
+INTERVIEW_BY_RE = lazy(
     r"(?i),?\s*(?:interview(?:ed)?\s+by\s+(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
     r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b)")
 
 # Publication facts printed without parentheses after an italic title, as French and Spanish notes print
 # them: "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12", "*Qué difícil es ser Dios*, Lima, IEP, 2011"
-BARE_PUBLICATION_RE = regex.compile(
+BARE_PUBLICATION_RE = lazy(
     r"^(?P<before>[^*]{0,200}\*[^*]{2,300}\*),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
 
@@ -82,80 +83,80 @@ def _place_and_publisher(place: str, publisher: str) -> bool:
 
 # Correspondence between officials, cited by its kind, sender and recipient before its subject:
 # "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” ...", "Memorandum, Director to Minister, “...”"
-CORRESPONDENCE_RE = regex.compile(
+CORRESPONDENCE_RE = lazy(
     r"(?i)^(?P<genre>(?:diplomatic\s+)?cable|telegram|airgram|memorandum|memo|letter|dispatch)\s*,\s*"
     r"(?P<who>[^,“\"*]{2,120}?)\s+to\s+(?P<to>[^,“\"*]{2,120}?),\s+(?=[“\"*])")
 
 # "the author" is no name
-THE_AUTHOR_RE = regex.compile(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
+THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
 
 # "(Washington, DC)" -> "Washington, DC"
-PARENS_RE = regex.compile(r"[()]")
+PARENS_RE = lazy(r"[()]")
 
 # "the author with a coca grower" -> "the author" | "a coca grower"
-WITH_INSIDE_RE = regex.compile(r"(?i)\s+(?:with|con|avec|mit)\s+")
+WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 
 # "with Juan Pérez" -> "Juan Pérez"; Spanish "Entrevista con una enfermera" -> "enfermera" (the
 # description, as a Spanish catalogue records it; English keeps "a coca grower" as printed)
-WITH_RE = regex.compile(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
+WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
-TRAILING_PREPOSITION_RE = regex.compile(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERSE)
+TRAILING_PREPOSITION_RE = lazy(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERSE)
 
 # "force leader in Luricocha at the meeting" -> Luricocha
-IN_PLACE_RE = regex.compile(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
+IN_PLACE_RE = lazy(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
 
 # "Personal interview, ..." -> "Personal interview"
-GENRE_RE = regex.compile(r"(?i)^\s*((?:\p{L}+\s+){0,2}(?:interview|communication|conversation|correspondence))")
+GENRE_RE = lazy(r"(?i)^\s*((?:\p{L}+\s+){0,2}(?:interview|communication|conversation|correspondence))")
 
 # "Smith and Jones" -> Smith | Jones
-SHORT_NAMES_SPLIT_RE = regex.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
+SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
 
 # "undated", "n.d.", "pp. 4" are no outlet
-NOT_AN_OUTLET_RE = regex.compile(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
+NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
 
 # a final "U.S." or "etc." keeps its period
-ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
+ABBREVIATION_END_RE = lazy(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
 
 # quotation marks that may close a title: "...'Gabriel,'" keeps its quote, not its comma
 CLOSING_QUOTES = ("'", '"', "’", "”")
 
 # runs of white space
-SPACES_RE = regex.compile(r"\s+")
+SPACES_RE = lazy(r"\s+")
 
 # "pp." before a range
-PP_RE = regex.compile(r"(?i)pp?\.")
+PP_RE = lazy(r"(?i)pp?\.")
 
 # "470 – 72" -> "470-72"
-DASH_RE = regex.compile(r"\s*[-–—]\s*")
+DASH_RE = lazy(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
-IN_EDITORS_FIRST_RE = regex.compile(r"(?i)^in\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
+IN_EDITORS_FIRST_RE = lazy(r"(?i)^in\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
-EDITED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
-EDITED_AND_TRANSLATED_RE = regex.compile(
+EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
+EDITED_AND_TRANSLATED_RE = lazy(
     r"(?i)(?:^|,\s*|\s+)(?:eds?\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|edited\s+and\s+translated\s+by|"
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-TRANSLATED_BY_RE = regex.compile(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = regex.compile(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
+TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
+ACCESSED_RE = lazy(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
-AVAILABLE_RE = regex.compile(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
+AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
-PAGES_BEFORE_PIN_RE = regex.compile(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*$")
-PAGES_AFTER_COLON_RE = regex.compile(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+PAGES_BEFORE_PIN_RE = lazy(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*$")
+PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
-DESCRIPTOR_RE = regex.compile(
+DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
     r"podcast|audio|film|map|interactive|infographic|pdf|online|in\s+\p{L}+|en\s+\p{L}+)\)")
 # a parenthetical that names a file or a medium, like one that names a language ("in Spanish"): no genre
 FILE_NOTES = ("pdf", "online")
 # the word that names a school: "Harvard University", "Universidad Nacional", "Institut d'études"
-SCHOOL_RE = regex.compile(r"(?i)\b(?:univ\w*|college|colegio|instit\w*|escuela|école|school|academ\w*|hochschule|faculta\w*)\b")
-THESIS_RE = regex.compile(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
-BARE_DOMAIN_URL_RE = regex.compile(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
+SCHOOL_RE = lazy(r"(?i)\b(?:univ\w*|college|colegio|instit\w*|escuela|école|school|academ\w*|hochschule|faculta\w*)\b")
+THESIS_RE = lazy(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
+BARE_DOMAIN_URL_RE = lazy(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
 
 
 @dataclass
@@ -590,7 +591,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = regex.compile(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
@@ -638,7 +639,7 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
 
 
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
-GENRE_ONLY_RE = regex.compile(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?(?:speech|lecture|address|remarks|talk|presentation|discurso|conferencia|ponencia|interview|entrevista)$")
+GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?(?:speech|lecture|address|remarks|talk|presentation|discurso|conferencia|ponencia|interview|entrevista)$")
 
 
 def _event_and_place(text: str) -> tuple[str | None, str | None]:
@@ -653,7 +654,7 @@ def _event_and_place(text: str) -> tuple[str | None, str | None]:
     return None, ", ".join(parts) or None
 
 
-SPEECH_EVENT_RE = regex.compile(r"(?i)\b(?:at|to|before|ante|en)\s+(?:the\s+)?(?P<event>[^,]+)(?:,\s*(?P<place>[^,]+(?:,\s*[^,\d]+)?))?")
+SPEECH_EVENT_RE = lazy(r"(?i)\b(?:at|to|before|ante|en)\s+(?:the\s+)?(?P<event>[^,]+)(?:,\s*(?P<place>[^,]+(?:,\s*[^,\d]+)?))?")
 
 
 def _speech_event(rest: str) -> tuple[str | None, str | None]:
@@ -668,11 +669,11 @@ def _speech_event(rest: str) -> tuple[str | None, str | None]:
 
 
 # "Episode 14", "Ep. 3", "Episodio 12": the number of an episode, not its program
-EPISODE_RE = regex.compile(r"(?i)^(?:episode|episodio|épisode|ep\.|show|programa|capítulo)\s*(?:no\.\s*)?\d+$")
+EPISODE_RE = lazy(r"(?i)^(?:episode|episodio|épisode|ep\.|show|programa|capítulo)\s*(?:no\.\s*)?\d+$")
 # "The World podcast" -> "The World", "YouTube video" -> "YouTube"
-PODCAST_WORD_RE = regex.compile(r"(?i)\s+(?:podcast|radio\s+show|video)$")
+PODCAST_WORD_RE = lazy(r"(?i)\s+(?:podcast|radio\s+show|video)$")
 # the running time of a video or an episode: ", 3:45," / ", 1:02:10,"
-DURATION_RE = regex.compile(r",\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*,)")
+DURATION_RE = lazy(r",\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s*,)")
 
 
 def _program(container: str | None, italic: bool, rest: str, genre: str | None) -> tuple[str | None, str | None, str | None]:
@@ -714,7 +715,7 @@ def _container(head: str) -> tuple[str | None, bool, str]:
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split())
 
 
-MONTH_DAY_RE = regex.compile(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
+MONTH_DAY_RE = lazy(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
 
 
 def _month_day(text: str) -> bool:

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-import regex
-
+from ..lazyregex import lazy
 from ..model import Name, Work, evolve
 
 # an apostrophe inside or at the end of a word: "Peru's", "farmers'", "O'Brien", "rock 'n' roll", and
 # before an elided year or century: "the '90s", "del '68", "del '500"
-APOSTROPHE_RE = regex.compile(r"(?<=\p{L}|\d)'|'(?=\d\d(?:\d|s)?\b)")
+APOSTROPHE_RE = lazy(r"(?<=\p{L}|\d)'|'(?=\d\d(?:\d|s)?\b)")
 # an opening single quote: after a space, a dash, a bracket or an opening double quote
-OPEN_SINGLE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s(\[{“\"—–-]))'(?=\S)")
-OPEN_DOUBLE_RE = regex.compile(r"(?:(?<=^)|(?<=[\s(\[{‘'—–-]))\"(?=\S)")
+OPEN_SINGLE_RE = lazy(r"(?:(?<=^)|(?<=[\s(\[{“\"—–-]))'(?=\S)")
+OPEN_DOUBLE_RE = lazy(r"(?:(?<=^)|(?<=[\s(\[{‘'—–-]))\"(?=\S)")
 
 
 # a quotation in single quotes inside a field: ‘King Coca’ (its closing mark before a space or punctuation)
-SINGLE_PAIR_RE = regex.compile(r"‘([^‘’]{1,200}?)’(?=[\s,.;:!?)\]]|$)")
+SINGLE_PAIR_RE = lazy(r"‘([^‘’]{1,200}?)’(?=[\s,.;:!?)\]]|$)")
 
 
 def smart(text: str | None) -> str | None:

@@ -14,23 +14,25 @@ from __future__ import annotations
 
 import regex
 
+from ..lazyregex import lazy
+
 # "Smith J, Doe AB, Roe C, et al. " / "Buarque de Holanda S. "
-NAMES_RE = regex.compile(
+NAMES_RE = lazy(
     r"^(?P<names>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:,\s+|\.\s+))+)"
     r"(?:et\s+al\.\s+)?")
-PERSON_RE = regex.compile(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3})$")
+PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3})$")
 # an organisation as author, before a title marked "[Internet]" or a place and publisher
-ORGANISATION_RE = regex.compile(r"^(?P<names>\p{Lu}[^.;:\[\]]{2,120})\.\s+(?=\p{Lu})")
+ORGANISATION_RE = lazy(r"^(?P<names>\p{Lu}[^.;:\[\]]{2,120})\.\s+(?=\p{Lu})")
 # "Lancet. 2015;385(9980):1234-40." / "J Health Econ. 2015 Mar;34:12-20."
-JOURNAL_RE = regex.compile(
+JOURNAL_RE = lazy(
     r"\G(?P<journal>[^.;\[\]]{2,120}?)\.?(?:\s+\[Internet\])?\.\s+(?P<year>1[5-9]\d\d|20\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?"
     r"(?:\s+\[cited[^\]]{0,40}\])?;\s*(?P<volume>\d{1,5})(?:\((?P<issue>[^()]{1,12})\))?(?::\s*(?P<pages>[\w\-–]{1,20}))?\.?")
 # "Berkeley: University of California Press; 2003." / "Geneva: WHO; 2023 [cited 2024 May 10]."
-BOOK_RE = regex.compile(
+BOOK_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?):\s*(?P<publisher>[^;]{2,120}?);\s*(?P<year>1[5-9]\d\d|20\d\d)[^.\[]{0,20}"
     r"(?:\s*\[cited[^\]]{0,40}\])?\.?(?:\s*(?:p|pp)\.\s*(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\.?)?")
-TITLE_RE = regex.compile(r"\G(?P<title>[^\[\]]{2,300}?[\p{L}\d)?!])(?P<internet>\s+\[Internet\])?\.\s+(?=\p{Lu})")
-URL_RE = regex.compile(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
+TITLE_RE = lazy(r"\G(?P<title>[^\[\]]{2,300}?[\p{L}\d)?!])(?P<internet>\s+\[Internet\])?\.\s+(?=\p{Lu})")
+URL_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 
 
 def looks_like(text: str) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 import regex
 
 import citex
+from citex.lazyregex import LazyPattern
 
 PACKAGE_DIR = Path(citex.__file__).parent
 CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
@@ -67,6 +68,8 @@ def patterns() -> list[Found]:
     found: dict[tuple[str, int], Found] = {}
 
     def add(where: str, pat) -> None:
+        if isinstance(pat, LazyPattern):
+            pat = pat.compiled()  # compiled on first use in citex; compiled here to be audited
         if isinstance(pat, re.Pattern):
             pat = regex.compile(pat.pattern, _re_flags(pat.flags))  # audited with regex's timeout
         if isinstance(pat, regex.Pattern):
@@ -166,7 +169,7 @@ def superlinear(pat: regex.Pattern, text: str, small: int = 2000, ratio: float =
 
 
 def _flatten(value, depth: int = 0):
-    if isinstance(value, (regex.Pattern, re.Pattern)):
+    if isinstance(value, (regex.Pattern, re.Pattern, LazyPattern)):
         yield value
     elif depth < 2 and isinstance(value, dict):
         for v in value.values():
