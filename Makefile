@@ -14,12 +14,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]' --config-settings editable_mode=compat
 	touch $(STAMP)
 
+# An editable install is not byte-compiled as a regular one is (and PYTHONDONTWRITEBYTECODE
+# may forbid writing .pyc on first import): compile citex's modules, a no-op when up to date.
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q citex
 	$(BIN)/citex extract $(ARTICLE) -o out/
 	@echo "out/zech-2014-peru.json: notes, citations, items; .csl.json: the bibliography for Zotero (File > Import);"
 	@echo ".citations.json: one CSL citation per note; .bib: biblatex (citex extract --format bibtex --classic for BibTeX)"
 
 test: $(STAMP)
+	@$(BIN)/python -m compileall -q citex
 	$(BIN)/python -m pytest
 
 # Property-based fuzzing beyond the test suite's examples, on a fixed sequence (CI-sized);
@@ -38,6 +42,7 @@ $(BENCH_STAMP): $(STAMP)
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
+	@$(BIN)/python -m compileall -q citex
 	$(BIN)/python bench/run.py
 
 clean:

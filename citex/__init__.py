@@ -38,6 +38,13 @@ def dumps(doc, format: str = "json", *, classic: bool = False) -> str:  # noqa: 
 
     ``classic=True`` with ``bibtex`` writes classic BibTeX instead of biblatex.
     """
+    from .gcpause import cycle_collection_paused
+
+    with cycle_collection_paused():
+        return _dumps(doc, format, classic)
+
+
+def _dumps(doc, format: str, classic: bool) -> str:  # noqa: A002
     if format == "json":
         from .export import jsondoc
 

@@ -122,3 +122,20 @@ def modules_after(code: str) -> set[str]:
 ])
 def test_imports_only_what_is_needed(code, absent):
     assert not absent & modules_after(code)
+
+
+def test_extract_and_dumps_leave_the_cycle_collector_as_they_found_it():
+    import gc
+
+    import citex
+
+    assert gc.isenabled()
+    doc = citex.extract("fixtures/zech-2014-peru.txt")
+    citex.dumps(doc, "bibtex")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        citex.dumps(citex.extract("fixtures/zech-2014-peru.txt"), "json")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
