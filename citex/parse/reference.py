@@ -171,52 +171,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if URL_RE.fullmatch(text.strip().rstrip(".,;")):  # a note that is only an address
         return Work(type="webpage", url=text.strip().rstrip(".,;"), raw=raw, language=None,
                     evidence=("an address alone -> webpage",)), None, None
-    post = primary.post(text)  # "Tweet by @x, March 3, 2015"
-    if post is not None:
-        return evolve(post, language=None), None, None
-    case_name = primary.CASE_RE.match(text.strip()) if "v." in text else None
-    reported = legal.reported_case(text.strip()[case_name.end():]) if case_name else None
-    if reported:  # "United States v. Morales, 123 F.3d 456, 460 (9th Cir. 1999)": reporter, pinpoint, court, year
-        court = reported.group("court").strip() or None
-        return Work(type="document", title=case_name.group("case").strip(), genre=reported.group("cite"), publisher=court,
-                    date=(int(reported.group("year")),), raw=raw, language=language.detect(case_name.group("case"), raw),
-                    evidence=('"<party> v. <party>, <volume> <reporter> <page> (<court> <year>)" -> a court case',)), \
-            (_dash(reported.group("pin")) if reported.group("pin") else None), None
-    if case_name:  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
-        core, loc, label = strip_locator(text.strip().rstrip("."))
-        case = primary.legal_case(core)
-        if case is not None:
-            return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
-    sent = CORRESPONDENCE_RE.match(text)  # "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” March 3, 1990"
-    if sent:
-        work, loc, label = read_full(text[sent.end():])
-        who = sent.group("who").strip()
-        return evolve(work, type="document", authors=parse_names(who) or (Name(literal=who),),
-                      genre=f"{sent.group('genre').capitalize()} to {sent.group('to').strip()}"[:59],
-                      publisher=work.publisher or work.container, container=None, raw=raw,
-                      evidence=(f'"{sent.group("genre")}, <sender> to <recipient>" -> a document',)), loc, label
-    code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
-    if code is not None:
-        return evolve(code, raw=raw, language="en"), None, None
-    law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
-    if law_review is not None:
-        work, loc, label = read_full(law_review)
-        return evolve(work, raw=raw, evidence=work.evidence + ("read as a law-review citation",)), loc, label
-    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in text else None
-    if bare and _place_and_publisher(bare.group("place"), bare.group("publisher")):
-        # "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12": the facts without their parentheses
-        work, loc, label = read_full(f"{bare.group('before')} ({bare.group('place')}: {bare.group('publisher')}, "
-                                     f"{bare.group('year')}){bare.group('after')}")
-        return evolve(work, raw=raw), loc, label
-    decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
-    if decision is not None:
-        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
-    if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
-        return _archival(text)
-    entry = bibstyle.to_note_form(text)
-    if entry is not None and entry != text:  # a note written as a bibliography entry
-        work, loc, label = read_full(entry)
-        return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
+    special = _special_form(text, raw)
+    if special is not None:
+        return special
     if may_be_interview(text[:200].lower()) and INTERVIEW_RE.search(text[:200]):
         return read_interview(text), None, None
     issue = newspaper_issue(text)
@@ -483,6 +440,60 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         raw=raw, parsed=bool(title),
     )
     return work, locator, label
+
+def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | None:
+    """A citation with a shape of its own, read by its own reader or rewritten into note form
+    and read again: posts, court cases and rulings, correspondence, statutes, law-review
+    articles, publication facts without parentheses, archival documents, bibliography entries
+    (in any of the styles ``bibstyle`` knows).  None for an ordinary note."""
+    post = primary.post(text)  # "Tweet by @x, March 3, 2015"
+    if post is not None:
+        return evolve(post, language=None), None, None
+    case_name = primary.CASE_RE.match(text.strip()) if "v." in text else None
+    reported = legal.reported_case(text.strip()[case_name.end():]) if case_name else None
+    if reported:  # "United States v. Morales, 123 F.3d 456, 460 (9th Cir. 1999)": reporter, pinpoint, court, year
+        court = reported.group("court").strip() or None
+        return Work(type="document", title=case_name.group("case").strip(), genre=reported.group("cite"), publisher=court,
+                    date=(int(reported.group("year")),), raw=raw, language=language.detect(case_name.group("case"), raw),
+                    evidence=('"<party> v. <party>, <volume> <reporter> <page> (<court> <year>)" -> a court case',)), \
+            (_dash(reported.group("pin")) if reported.group("pin") else None), None
+    if case_name:  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
+        core, loc, label = strip_locator(text.strip().rstrip("."))
+        case = primary.legal_case(core)
+        if case is not None:
+            return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+    sent = CORRESPONDENCE_RE.match(text)  # "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” March 3, 1990"
+    if sent:
+        work, loc, label = read_full(text[sent.end():])
+        who = sent.group("who").strip()
+        return evolve(work, type="document", authors=parse_names(who) or (Name(literal=who),),
+                      genre=f"{sent.group('genre').capitalize()} to {sent.group('to').strip()}"[:59],
+                      publisher=work.publisher or work.container, container=None, raw=raw,
+                      evidence=(f'"{sent.group("genre")}, <sender> to <recipient>" -> a document',)), loc, label
+    code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
+    if code is not None:
+        return evolve(code, raw=raw, language="en"), None, None
+    law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
+    if law_review is not None:
+        work, loc, label = read_full(law_review)
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as a law-review citation",)), loc, label
+    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in text else None
+    if bare and _place_and_publisher(bare.group("place"), bare.group("publisher")):
+        # "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12": the facts without their parentheses
+        work, loc, label = read_full(f"{bare.group('before')} ({bare.group('place')}: {bare.group('publisher')}, "
+                                     f"{bare.group('year')}){bare.group('after')}")
+        return evolve(work, raw=raw), loc, label
+    decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
+    if decision is not None:
+        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
+    if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
+        return _archival(text)
+    entry = bibstyle.to_note_form(text)
+    if entry is not None and entry != text:  # a note written as a bibliography entry
+        work, loc, label = read_full(entry)
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
+    return None
+
 
 
 def read_interview(text: str) -> Work:
