@@ -49,7 +49,7 @@ INTERVIEW_RE = lazy(
 )
 # A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
 INTERVIEW_SHORT_RE = lazy(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
-URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+URL_RE = primary.URL_RE  # an address; defined in primary, which features imports (and not the other way)
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
 # "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)"
 PUB_PAREN_RE = lazy(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.)[^()]{0,20})\)")

@@ -34,6 +34,7 @@ CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,8
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
+# An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
