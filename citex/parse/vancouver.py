@@ -32,7 +32,7 @@ BOOK_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?):\s*(?P<publisher>[^;]{2,120}?);\s*(?P<year>1[5-9]\d\d|20\d\d)[^.\[]{0,20}"
     r"(?:\s*\[cited[^\]]{0,40}\])?\.?(?:\s*(?:p|pp)\.\s*(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\.?)?")
 TITLE_RE = lazy(r"\G(?P<title>[^\[\]]{2,300}?[\p{L}\d)?!])(?P<internet>\s+\[Internet\])?\.\s+(?=\p{Lu})")
-URL_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
+AVAILABLE_FROM_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 
 
 def looks_like(text: str) -> bool:
@@ -82,7 +82,7 @@ def to_note_form(text: str) -> str | None:
 def _address(text: str, at: int) -> str:
     """", https://..." for an "Available from:" at the end, or "" (identifiers such as a DOI are
     left out of the note form)."""
-    m = URL_RE.match(text, at)
+    m = AVAILABLE_FROM_RE.match(text, at)
     return f", {m.group('url')}" if m else ""
 
 
