@@ -100,13 +100,14 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         body = chunk[body_start:].strip().rstrip(";,").strip()
         offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
         kind, evidence = features.judge(body)
-        if kind is None and sig is None:
-            m = LEAD_RE.match(chunk)
+        if kind in (None, "full") and sig is None:  # "For example, Jane Doe, ...", "...; also Thomas Ruttig, ..."
+            m = LEAD_RE.match(body)
             if m:
-                kind2, evidence2 = features.judge(chunk[m.end():].strip())
-                if kind2 in ("full", "ibid"):
-                    lead, body, kind, evidence = chunk[: m.end()].strip(), chunk[m.end():].strip(), kind2, evidence2
-                    offset = start + m.end()
+                kind2, evidence2 = features.judge(body[m.end():].strip())
+                if kind2 in ("full", "ibid"):  # the lead words are the citation's signal, as "see also" would be
+                    sig = body[: m.end()].strip(" ,").lower()
+                    offset += len(body) - len(body[m.end():].lstrip())
+                    body, kind, evidence = body[m.end():].strip(), kind2, evidence2
         if kind is None and sig is None:  # "Current figures are summarised in “Cholera,” WHO, ..."
             lead2, body2, kind2, evidence2, at = _from_title(chunk, regs, start)
             if kind2 == "full":
@@ -217,6 +218,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "United States v. Daniel Marsh," names a court case
     if features.may_be_interview(lead.lower()) and features.INTERVIEW_RE.search(lead):
         return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
+    if features.speaker(lead[:-1], whole=True):
+        return None  # "Speech by Hassan Nasrallah, Al-Manar, ...": the speaker opens the citation
     if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle() \
             or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
@@ -232,6 +235,7 @@ def _lead_clause(body: str) -> str | None:
 # "Source: UNODC, ...", "Fuente: INEI, ..."
 SOURCE_LEAD_RE = lazy(
     r"(?i)^(?P<lead>(?:[^,:;“\"*()\d]{1,80}?\s)?(?:based\s+on|drawn\s+from|data\s+from|calculated\s+from|compiled\s+from|"
+    r"calculations\s+(?:from|using|with)|estimates\s+from|figures\s+from|taken\s+from|"
     r"adapted\s+from|derived\s+from|according\s+to|basad[oa]s?\s+en|con\s+base\s+en|sobre\s+la\s+base\s+de|a\s+partir\s+de|"
     r"según|d'après|nach\s+angaben\s+(?:von|des|der)|sources?:|fuentes?:|quellen?:|data:|datos:|données\s*:))\s+(?=[\p{Lu}“\"*])")
 
@@ -262,8 +266,9 @@ def _prose_lead(body: str) -> str | None:
     if not body[: titles[0].start].rstrip().endswith(","):
         return None  # names and their title are set apart by a comma: "..., *Shooting Up*"
     before = body[: titles[0].start].rstrip().rstrip(",").strip()
-    if not before or len(before) > 200 or looks_like_names(before) or organisation_name(before):
-        return None
+    if not before or len(before) > 200 or looks_like_names(before) or organisation_name(before) \
+            or features.speaker(before, whole=True):
+        return None  # names, a body, or "Statement by <names>" open the citation itself
     opening = NAMES_THEN_TEXT_RE.match(before)
     if opening and looks_like_names(opening.group("names")):
         return None  # "Paul Gootenberg, Imagining Development: ... in Peru's “...”": an unmarked title

@@ -52,6 +52,9 @@ def test_dates(text, parts):
         pytest.param("El Poder del Consumidor", ["El Poder del Consumidor"], id="name-opening-with-an-article-is-an-organisation"),
         pytest.param("Comisión de la Verdad y Reconciliación", ["Comisión de la Verdad y Reconciliación"],
                      id="organisation-with-y-is-one-literal"),
+        pytest.param("Abu Muhammad al-Adnani", ["al-Adnani, Abu Muhammad"], id="arabic-article-opens-the-family-name"),
+        pytest.param("Gen. Laura Bennett and President Jane Roe", ["Bennett, Laura", "Roe, Jane"],
+                     id="ranks-and-offices-are-no-given-names"),
     ],
 )
 def test_names(text, names):
@@ -64,6 +67,7 @@ def test_names(text, names):
         pytest.param("Las rondas campesinas y la derrota de Sendero Luminoso", "es", id="spanish"),
         pytest.param("Sendero Luminoso and the Threat of Narcoterrorism", "en", id="english-with-spanish-names"),
         pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
+        pytest.param("Die in Your Own Time", "en", id="english-title-case-die-is-no-german-article"),
     ],
 )
 def test_language(title, lang):
@@ -523,3 +527,129 @@ def test_spanish_obra_citada_after_a_name_is_a_short_form():
 
     assert judge("Degregori, ob. cit., p. 45.")[0] == "short"
     assert judge("Degregori, obra citada, p. 45.")[0] == "short"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "publisher"),
+    [
+        pytest.param("Statement by Abu Khalid al-Samarri, “Hold Fast to the Rope,” Example Media Foundation, January 26, "
+                     "2015.", "al-Samarri", "Example Media Foundation", id="statement-by"),
+        pytest.param("Remarks by Gen. Laura Bennett, “The Road Ahead,” U.S. Department of Defense, March 4, 2016.",
+                     "Bennett", "U.S. Department of Defense", id="remarks-by-with-a-rank"),
+    ],
+)
+def test_who_spoke_before_a_title_is_the_speakers_author(text, author, publisher):
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.publisher) == ("speech", [author], publisher)
+
+
+def test_testimony_speaker_stops_where_the_occasion_begins():
+    w = full("Testimony of Laura Bennett before the Senate Committee on Armed Services, September 22, 2010.").work
+    assert (w.type, [a.family for a in w.authors]) == ("speech", ["Bennett"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Jane Roe, Border Security: Issues for Congress (Washington, D.C.: Congressional Research Service, "
+                     "2015), 12.", "report", id="signed-research-service-product"),
+        pytest.param("Jane Roe, Border Security (Washington, D.C.: Georgetown University Press, 2015), 12.", "book",
+                     id="same-shape-from-a-press"),
+    ],
+)
+def test_a_body_that_only_issues_reports_makes_a_signed_work_a_report(text, kind):
+    assert full(text).work.type == kind
+
+
+def test_an_unmarked_un_report_keeps_its_symbol_as_number_and_its_issuer():
+    w = full("Fourth Report of the Example Monitoring Team, S/2022/83, United Nations Security Council, February 3, 2022, "
+             "para. 56.")
+    assert (w.work.type, w.work.title, w.work.genre, w.work.publisher, w.work.date, w.locator, w.label) == \
+        ("report", "Fourth Report of the Example Monitoring Team", "S/2022/83", "United Nations Security Council",
+         (2022, 2, 3), "56", "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "medium"),
+    [
+        pytest.param("Interview, Kabul resident, conducted by phone, September 2021.", "Kabul resident", "phone",
+                     id="conducted-by-phone"),
+        pytest.param("Author’s correspondence with a former commander, via WhatsApp, March 2021.", "a former commander",
+                     "WhatsApp", id="curly-apostrophe-correspondence-via-an-app"),
+        pytest.param("Interviews, residents of the valley, by telephone, May 2015.", "residents of the valley", "telephone",
+                     id="by-telephone"),
+    ],
+)
+def test_how_an_interview_was_held_is_its_medium_not_who_was_interviewed(text, who, medium):
+    w = full(text).work
+    assert (w.type, [a.literal for a in w.authors], w.medium) == ("interview", [who], medium)
+
+
+def test_ibid_with_a_chapter_spelled_out():
+    from citex.parse.features import judge
+
+    c = parse_piece(Piece(note=1, index=0, text="Ibid., chapter 6.", span=(0, 17), kind="ibid"))
+    assert judge("Ibid., chapter 6.")[0] == "ibid" and (c.locator, c.label) == ("6", "chapter")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "author", "genre", "date"),
+    [
+        pytest.param("Letter from Juan Example to the Prefect of Cuzco, March 3, 1890, Archivo Regional del Cusco.",
+                     "document", "Example, Juan", "Letter to the Prefect of Cuzco", (1890, 3, 3), id="letter-between-two"),
+        pytest.param("Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019 (archivo "
+                     "del autor).", "document", "Federación Minera", "Carta al presidente del Consejo de Ministros",
+                     (2019, 4, 3), id="spanish-letter-from-an-organisation"),
+        pytest.param("Letter from the Ministry of Example to the author, May 2, 2019.", "interview", "Ministry of Example",
+                     "Letter", (2019, 5, 2), id="letter-to-the-author-is-a-personal-communication"),
+    ],
+)
+def test_an_untitled_letter_names_its_sender_and_recipient(text, kind, author, genre, date):
+    w = full(text).work
+    assert (w.type, [a.display() for a in w.authors], w.genre, w.date) == (kind, [author], genre, date)
+
+
+def test_prose_about_a_letter_is_no_letter():
+    from citex.parse.features import judge
+
+    assert judge("A letter from him to the mayor, dated May 2, 2019, is lost.")[0] is None
+
+
+def test_a_law_with_where_it_was_published_in_prose():
+    w = full("Ley N.° 30506, publicada en el diario oficial *El Peruano* el 9 de octubre de 2016.").work
+    assert (w.type, w.title, w.container, w.date, w.language) == ("document", "Ley N.° 30506", "El Peruano",
+                                                                  (2016, 10, 9), "es")
+
+
+def test_spanish_interview_by_the_author_names_only_the_interviewee():
+    w = full("Entrevista del autor con un dirigente de la Federación Minera, Puerto Maldonado, 12 de marzo de 2019.").work
+    assert (w.type, [a.literal for a in w.authors], w.place, w.genre) == \
+        ("interview", ["dirigente de la Federación Minera"], "Puerto Maldonado", "Entrevista")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre"),
+    [
+        pytest.param("John Doe and Mary Major, Example Working Paper Title, NBER Working Paper No. 12345 (Cambridge, MA: "
+                     "National Bureau of Economic Research, 2017).", "Example Working Paper Title",
+                     "NBER Working Paper No. 12345", id="unmarked-title-then-its-series"),
+        pytest.param("Defensoría del Pueblo, *Balance de la gestión estatal*, Informe Defensorial N.° 167 (Lima: "
+                     "Defensoría del Pueblo, 2014), p. 45.", "Balance de la gestión estatal", "Informe Defensorial N.° 167",
+                     id="series-named-in-two-words-before-its-number"),
+    ],
+)
+def test_a_report_series_between_title_and_facts_is_the_genre(text, title, genre):
+    w = full(text).work
+    assert (w.type, w.title, w.genre) == ("report", title, genre)
+
+
+@pytest.mark.parametrize(
+    ("title", "context", "lang"),
+    [
+        pytest.param("Example Working Paper Title, NBER Working Paper No. 12345", None, "en", id="no-before-a-number"),
+        pytest.param("Decreto Supremo N.° 012-2019-EM", "Decreto Supremo N.° 012-2019-EM, *El Peruano*, 3 de mayo de 2019.",
+                     "es", id="a-code-in-capitals-is-no-word"),
+    ],
+)
+def test_number_labels_and_codes_do_not_vote_on_language(title, context, lang):
+    assert detect(title, context) == lang

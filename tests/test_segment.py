@@ -164,3 +164,38 @@ def test_an_unmarked_title_holding_a_quotation_keeps_its_author():
     pieces, commentary = cut("Paul Gootenberg, Imagining Development: Economic Ideas in Peru's \"Fictitious Prosperity\" "
                              "of Guano, 1840-1880 (Berkeley: University of California Press, 1993), 5-9.")
     assert pieces[0][2].startswith("Paul Gootenberg") and commentary is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Statement by Abu Khalid al-Samarri, “Hold Fast to the Rope,” Example Media Foundation, January 26, "
+                     "2015.", id="statement-by-before-a-quoted-title"),
+        pytest.param("Speech by Karim Haddad, Example TV, May 25, 2013.", id="speech-by-before-an-outlet"),
+        pytest.param("Remarks by Gen. Laura Bennett, “The Road Ahead,” U.S. Department of Defense, March 4, 2016.",
+                     id="remarks-by-a-titled-speaker"),
+    ],
+)
+def test_who_spoke_opens_the_citation_and_is_no_commentary(text):
+    pieces, commentary = cut(text)
+    assert [(kind, body) for kind, _, body in pieces] == [("full", text)] and commentary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefixes"),
+    [
+        pytest.param("See Roe, *Border Towns*, 120; also Jane Doe, “How Tribal Are the Hills?” Example Analysts Network, "
+                     "June 2010.", ["see", "also"], id="also-opening-a-later-citation"),
+        pytest.param("For example, Jane Doe, *Border Towns* (Lima: Example Press, 2004), 12.", ["for example"],
+                     id="for-example-opening-the-note"),
+    ],
+)
+def test_lead_words_before_names_are_the_citations_signal(text, prefixes):
+    pieces, commentary = cut(text)
+    assert [prefix for _, prefix, _ in pieces] == prefixes and all(k == "full" or k == "short" for k, _, _ in pieces)
+    assert commentary is None
+
+
+def test_authors_calculations_from_a_source_is_commentary_before_it():
+    pieces, commentary = cut("Author's calculations from INEI, *Encuesta Nacional de Hogares 2018* (Lima: INEI, 2019).")
+    assert [(k, body[:4]) for k, _, body in pieces] == [("full", "INEI")] and commentary == "Author's calculations from"

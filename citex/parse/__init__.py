@@ -8,7 +8,9 @@ from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "page": "page", "pages": "page",
           "para.": "paragraph", "paras.": "paragraph", "art.": "section", "arts.": "section", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
-          "§": "section", "cap.": "chapter", "párr.": "paragraph",
+          "§": "section", "cap.": "chapter", "párr.": "paragraph", "chapter": "chapter", "chapters": "chapter",
+          "capítulo": "chapter", "capítulos": "chapter", "capitulo": "chapter", "kap.": "chapter", "section": "section",
+          "sections": "section",
           # tables, figures, notes and columns (CSL 1.0.2 locator terms)
           "table": "table", "tables": "table", "tabla": "table", "tablas": "table", "tab.": "table", "cuadro": "table",
           "cuadros": "table", "tableau": "table", "tableaux": "table", "fig.": "figure", "figs.": "figure",

@@ -62,7 +62,9 @@ REPORT_WORD_RE = lazy(
 )
 # A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
 REPORT_SERIES_RE = lazy(
-    r"(?i)\b(?:report|paper|brief|briefing|informe|documento|rapport|bericht)\s+(?:no\.|n[º°o]\.?|number|núm\.|nr\.)?\s*\d"
+    r"(?i)\b(?:report|paper|brief|briefing|informe|documento|rapport|bericht)\s+"
+    r"(?:(?:\p{L}+\s+){1,2}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d))?"  # "Informe Defensorial N.° 167"
+    r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*\d"
 )
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
@@ -76,6 +78,11 @@ GOVERNMENT_RE = lazy(
     r"organization\s+of\s+american\s+states|national\s+police|fiscal[ií]a|procuradur[ií]a|contralor[ií]a|"
     r"registradur[ií]a|superintendencia|prosecutor|attorney\s+general)\b"
 )
+# Public bodies that publish reports and nothing else, signed or not: "(Washington, D.C.: Congressional
+# Research Service, 2015)" is a report whoever wrote it
+REPORT_PUBLISHER_RE = lazy(
+    r"(?i)\b(?:congressional\s+research\s+service|research\s+service|accountability\s+office|general\s+accounting\s+office|"
+    r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo)\b")
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|"
     r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
@@ -110,10 +117,18 @@ class Shape:
     title: str | None = None
     thesis: bool = False
     genre_text: str = ""  # what follows the title, where genre words live
+    spoken: bool = False  # the title is introduced by who said it: "Statement by <name>, “Title,” ..."
 
 
+# The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
+SPEECH_OPENING = (r"(?:(?:audio|video|public|joint|written)\s+)?(?:testimony|statement|remarks|address|speech|lecture|"
+                  r"sermon|message|discurso|mensaje|declaraci[oó]n|comunicado|discours|déclaration)")
 # A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
-SPEECH_TITLE_START_RE = lazy(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\b")
+SPEECH_TITLE_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\b")
+# Who spoke, after those words and before the occasion: "Testimony of Michael Leiter before the Senate ...",
+# "Statement by Abu Muhammad al-Adnani"
+SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,;()“\"*]{{3,80}}?)"
+                  r"(?=\s+(?:before|at|to|on|in|ante|en|sobre)\s|\s*[,;(]|\s*$)")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
@@ -130,6 +145,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     title = shape.title or ""
     if shape.interview:
         return "interview", ['"interview" wording -> interview']
+    if shape.spoken and not shape.pub_paren and not shape.volume:
+        return "speech", ['"Statement by", "Remarks by" before the title -> speech']
     if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren:
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
@@ -159,12 +176,16 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "article-journal", ['"volume:issue (year)" -> article-journal']
     if shape.pub_paren:
         publisher = shape.publisher or ""
+        if shape.container and REPORT_SERIES_RE.search(shape.container):
+            return "report", [f'numbered series "{shape.container}" before the publication facts -> report']
         if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]
         if REPORT_WORD_RE.search(title) and (STRONG_REPORT_RE.search(title) or not BOOK_PUBLISHER_RE.search(publisher)):
             return "report", [f'report wording in title "{title[:40]}" -> report']
         if shape.title_mark == "quote":
             return "report", ['quoted title with its own publication facts -> report']
+        if REPORT_PUBLISHER_RE.search(publisher):
+            return "report", [f'published by "{publisher}", a body that issues reports -> report']
         if not shape.person_authors and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
                 and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']

@@ -15,7 +15,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from . import bibstyle, dates, legal, primary
-from .classify import KNOWN_NEWS, NEWS_WORD_RE
+from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
 from .names import looks_like_names, organisation_name
 
 # runs of white space
@@ -32,14 +32,14 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 IBID_RE = lazy(
     r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
-    r"chap\.|ch\.|cap\.|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?))?"
+    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?))?"
     r"\s*[.,;]?\s*$"
 )
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
 # "Confidential source, email to the author"
 INTERVIEW_RE = lazy(
-    r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author'?s?|authors'|in-person|recorded|oral\s+history)\s+)*"
+    r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)\s+)*"
     r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
@@ -84,7 +84,7 @@ ARCHIVE_RE = lazy(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|bib
 ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d")
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
-SPEECH_START_RE = lazy(r"(?i)^(?:testimony|statement|remarks|speech|address|discurso|declaración)\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})")
+SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{{Lu}})")
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -109,6 +109,17 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     if not any(ch.isdigit() for ch in loc) and not m.group("label"):
         return text, None, None  # "... Part II" is not a pinpoint without "p."
     return text[: m.start()].rstrip(" ,:"), loc, m.group("label")
+
+
+def speaker(text: str, whole: bool = False) -> str | None:
+    """Who spoke, in words that open the record of a speech or statement: "Remarks by President
+    Barack Obama" -> "President Barack Obama"; with ``whole``, only when those words are all of ``text``
+    (the lead before a title: "Statement by Abu Muhammad al-Adnani")."""
+    m = SPEAKER_RE.match(text)
+    if not m or whole and m.end("who") < len(text.rstrip(" ,")):
+        return None
+    who = m.group("who").strip()
+    return who if looks_like_names(who) or organisation_name(who) else None
 
 
 def judge(text: str) -> tuple[str | None, list[str]]:
@@ -145,6 +156,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
+    if primary.letter(text) is not None:
+        return "full", ['"Letter from <sender> to <recipient>, <date>" -> a letter']
     case = primary.legal_case(text)
     if case is not None and (case.date or case.publisher):
         return "full", ['"<party> v. <party>" with a court or a date -> a court case']
@@ -191,7 +204,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")
-        name_ok = not before or looks_like_names(before) or organisation_name(before)  # "United Nations Office on Drugs and Crime"
+        name_ok = not before or looks_like_names(before) or organisation_name(before) \
+            or speaker(before, whole=True) is not None  # "United Nations Office on Drugs and Crime", "Remarks by ..."
         if name_ok and (date or has_url or volume() or (after_wo_loc and _outlet_like(after_wo_loc))):
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
@@ -203,6 +217,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return "short", ["name and title with no publication facts -> short form"]
         if not before and not after_wo_loc and (loc or len(text) - (first.end - first.start) < 6):
             return "short", ["title alone with a page -> short form"]
+        if date and LEGAL_START_RE.match(text):  # "Ley N.° 30506, publicada en *El Peruano* el 9 de octubre de 2016"
+            return "full", ["a law or decree with its date"]
         return None, []
     core, loc, label = strip_locator(text.rstrip("."))
     core = core.strip().rstrip(".")

@@ -9,7 +9,9 @@ from __future__ import annotations
 from ..lazyregex import lazy
 
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and in on for to a an with from by at is are was its their how why what new after".split()),
+    "en": frozenset(("the of and in on for to a an with from by at is are was its their how why what new after your you our we "
+           "my his her it this that these those be has have will can not or but into over under about against "
+           "between during without within than").split()),
     "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más o a no lo ya pero este esta son ser tras ante".split()),
     "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é".split()),
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
@@ -21,12 +23,24 @@ LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèêà�
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
 }
+def _words(title: str) -> list[str]:
+    """The title's words in lower case, without acronyms and codes ("EM" in "N.° 012-2019-EM")
+    unless the whole title is in capitals."""
+    words = WORD_RE.findall(NUMBER_LABEL_RE.sub(" ", title) if "." in title else title)
+    if not title.isupper():
+        words = [w for w in words if len(w) == 1 or not w.isupper()]
+    return [w.lower() for w in words]
+
+
 def _undecided(title: str) -> bool:
-    words = [w.lower() for w in WORD_RE.findall(title)]
-    return not any(w in LANGUAGES_OF_WORD for w in words) and title.isascii()
+    """No function word and no accented letter: the title alone cannot tell ("°" is no letter)."""
+    return not any(w in LANGUAGES_OF_WORD for w in _words(title)) \
+        and not any(ch.isalpha() and not ch.isascii() for ch in title)
 
 
 WORD_RE = lazy(r"\p{L}+")
+# "No. 12345", "N.° 167": a number's label, not the word "no"
+NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d)")
 # an address in the rest of a citation: its words ("com", "org") are no language's
 ADDRESS_RE = lazy(r"(?i)(?:https?://|www\.)\S+")
 
@@ -44,7 +58,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             context = ADDRESS_RE.sub(" ", context)
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)
-    words = [w.lower() for w in WORD_RE.findall(title)]
+    words = _words(title)
     if not words:
         return None
     scores = dict.fromkeys(STOPWORDS, 0.0)

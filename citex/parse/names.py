@@ -39,7 +39,8 @@ ORG_WORDS = frozenset(
     press editorial ediciones éditions verlag books publishers publishing company council
     police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
     embassy embajada unit unidad division división board junta panel staff team equipo
-    canal channel tv televisión television radio
+    canal channel tv televisión television radio federation federación federação fédération confederation
+    confederación sindicato syndicat chamber cámara gremio
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
@@ -82,6 +83,16 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coor
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
 NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’-]*)$")
+
+
+# Titles and ranks printed before a name, which are no part of it: "President Barack Obama", "Gen. David Petraeus"
+HONORIFICS = frozenset(
+    """president presidente président vice-president senator sen. representative rep. congressman congresswoman
+    governor gov. general gen. lt. lieutenant col. colonel maj. major capt. captain adm. admiral sgt. sergeant
+    dr. prof. professor mr. mrs. ms. sheikh shaykh imam ayatollah ambassador minister ministro secretary
+    secretario chancellor mayor alcalde judge justice rev. reverend father fr. sir dame don doña sr. sra.
+    comandante commander""".split()
+)
 
 
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
@@ -161,6 +172,8 @@ def _read_name(text: str) -> Name:
         if given and looks_like_names(given):
             return Name(family=family, given=given)
     tokens = text.split(" ")
+    while len(tokens) > 2 and tokens[0].lower() in HONORIFICS:  # "President Barack Obama" -> Barack Obama
+        tokens = tokens[1:]
     if len(tokens) == 1:
         return Name(family=tokens[0])
     capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and t.isupper() and t.isalpha()]
@@ -169,8 +182,11 @@ def _read_name(text: str) -> Name:
         family = " ".join(tokens[i].capitalize() for i in capitals)
         given = " ".join(t for i, t in enumerate(tokens) if i not in capitals)
         return Name(family=family, given=given)
-    # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun".
+    # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun",
+    # and so does an Arabic article joined to its noun: "Abu Muhammad al-Adnani".
     for i in range(1, len(tokens)):
+        if tokens[i][:3].lower() in ("al-", "el-", "al‑") and len(tokens[i]) > 4:
+            return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
         germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and (germanic or _given_run(tokens[:i])):
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))

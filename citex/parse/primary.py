@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
+from .names import parse_names
 
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
@@ -41,6 +42,40 @@ URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 RULING_RE = lazy(
     r"(?i)^(?:sentencia|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
     r"arrêt|décision|urteil|beschluss|acórdão)\b")
+
+# A letter or memorandum between two parties, cited without a title: "Letter from Juan Pérez to the Prefect of
+# Cuzco, March 3, 1890", "Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019"
+LETTER_RE = lazy(
+    r"(?i)^(?P<genre>letter|carta|lettre|brief|memorandum|memo|telegram|telegrama|oficio)\s+"
+    r"(?:from|de(?:l|\s+la|\s+los|\s+las)?|von|der)\s+(?:the\s+)?(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,100}?)\s+"
+    r"(?P<towards>to|al|a\s+la|a\s+los|a|à|aux?|an)\s+(?P<to>[^,;“\"*()]{2,100}?)\s*,\s*(?=\S)")
+# A recipient who is the writer citing the letter: a personal communication
+TO_THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:authors?|writer|autora?|autores|auteur)$")
+# The first letters such a letter's genre opens with (checked before the pattern)
+LETTER_INITIALS = frozenset("lcbmto")
+
+
+def letter(text: str) -> Work | None:
+    """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
+    A date must follow the parties, so that prose about a letter is never read as one."""
+    text = text.strip()
+    if text[:1].lower() not in LETTER_INITIALS:
+        return None
+    m = LETTER_RE.match(text)
+    found = dates.find_date(text[m.end():]) if m else None
+    if not m or found is None or found.span[0] > 2:
+        return None  # the date comes right after the parties
+    who, genre, to = m.group("who").strip(), m.group("genre"), m.group("to").strip()
+    genre = genre[:1].upper() + genre[1:].lower()
+    url = URL_RE.search(text)
+    if TO_THE_AUTHOR_RE.match(to):  # "Letter from the Ministry of Example to the author": as "email to the author"
+        return Work(type="interview", authors=parse_names(who) or (Name(literal=who),), genre=genre, date=found.parts,
+                    raw=text, evidence=(f'"{m.group("genre")} from <someone> to the author" -> a personal communication '
+                                        "(interview)",))
+    return Work(type="document", authors=parse_names(who) or (Name(literal=who),),
+                genre=f"{genre} {m.group('towards').lower()} {to}"[:80], date=found.parts,
+                url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                evidence=(f'"{m.group("genre")} from <sender> to <recipient>, <date>" -> a letter (document)',))
 
 
 def post(text: str) -> Work | None:

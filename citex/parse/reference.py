@@ -26,6 +26,7 @@ from .features import (
     VOLUME_RE,
     may_be_interview,
     newspaper_issue,
+    speaker,
     strip_locator,
     without_latin,
 )
@@ -52,7 +53,6 @@ UP_TO_COMMA_RE = lazy(r"[^,(]{2,120}")
 CITY_AND_STATE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|\p{Lu}\p{Ll}{1,4}\.)$")
 
 # the speaker named in an unmarked title: "Testimony of William R. Brownfield", "Remarks by Jane Doe"
-SPEAKER_IN_TITLE_RE = lazy(r"(?i)^(?:testimony|statement|remarks|address|speech|discurso|declaración)\s+(?:of|by|de)\s+(?P<who>[^,;()]{3,80})")
 
 # a newspaper's city between its name and the date: ", Lima, 3 de marzo de 2014"
 CITY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}),\s*(?=\d|\p{L}+\.?\s+\d)")
@@ -98,6 +98,9 @@ WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 
 # "with Juan Pérez" -> "Juan Pérez"; Spanish "Entrevista con una enfermera" -> "enfermera" (the
 # description, as a Spanish catalogue records it; English keeps "a coca grower" as printed)
+# The interviewer named as the writer, between "interview" and the interviewee: "Entrevista del autor con ..."
+BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’])\s*"
+                        r"(?:authors?|autor(?:a|es)?|auteure?)\b\s*")
 WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
@@ -106,8 +109,19 @@ TRAILING_PREPOSITION_RE = lazy(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERS
 # "force leader in Luricocha at the meeting" -> Luricocha
 IN_PLACE_RE = lazy(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
 
+# How an interview was held, set apart by commas: "by telephone", "conducted by phone", "via WhatsApp"
+INTERVIEW_MEDIUM_RE = lazy(
+    r"(?i)^(?:conducted\s+|held\s+)?(?:by|via|over|through|on|por|vía|par)\s+(?P<medium>(?:tele)?phone|whatsapp|signal|"
+    r"skype|zoom|e-?mail|telegram|facebook\s+messenger|video\s*(?:call|link|conference)?|teléfono|correo\s+electrónico|"
+    r"videollamada|téléphone)$")
+# A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
+DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# Prose saying where a law was published, after its name: ", publicada en el diario oficial *El Peruano* el"
+PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publiée?|veröffentlicht|publicad[oa]\s+y\s+promulgad[oa])"
+                       r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
-GENRE_RE = lazy(r"(?i)^\s*((?:\p{L}+\s+){0,2}(?:interview|communication|conversation|correspondence))")
+GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,2}(?:interview|communication|conversation|correspondence|entrevista|"
+                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien))")
 
 # "Smith and Jones" -> Smith | Jones
 SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
@@ -219,6 +233,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     title: str | None
     rest: str
     continued = False
+    spoken = False
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
@@ -235,6 +250,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 book_editors = parse_names(lead)
             elif lead:
                 authors = parse_names(lead)
+            elif (who := speaker(before, whole=True)) is not None:  # "Statement by Abu Muhammad al-Adnani, “Title,” ..."
+                authors, spoken = parse_names(who), True
         mark = None if continued else title_reg.kind  # a title that only opens with a quotation is unmarked
     else:
         end = paren.start if paren is not None else len(text)
@@ -269,6 +286,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             if found and found.span[1] >= len(head.rstrip(" .")) - 1:
                 rest = ", " + head[found.span[0]:] + rest
                 head = head[: found.span[0]].rstrip(" ,")
+            said = PUBLISHED_IN_RE.search(head)  # "Ley N.° 30506, publicada en el diario oficial *El Peruano* el"
+            if said:
+                gazette = next((r for r in spans.regions(head) if r.kind == "italic" and r.start >= said.start()), None)
+                rest = (", " + head[gazette.start:gazette.end] if gazette else "") + rest
+                head = head[: said.start()]
         title = _clean_title(head)
         mark = None
     # Publication facts after the title.
@@ -375,7 +397,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
-        genre_text=rest[:160],
+        genre_text=rest[:160], spoken=spoken,
     )
     kind, evidence = classify.classify(shape)
     what = described.group("what").lower() if described else None
@@ -390,6 +412,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
+        issuer, _, after = _container(head_rest)
+        if issuer and organisation_name(issuer) and not dates.find_date(issuer):
+            container, head_rest = issuer, after  # "..., S/2022/83, United Nations Security Council, <date>"
     if kind == "speech" and pparen is None:
         event_title, place = _speech_event(rest)
         if not (event_title or place) and container and classify.EVENT_WORD_RE.search(container):
@@ -401,10 +426,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             genre = None
             evidence.append(f'"{event_title or place}" read as where the speech was given')
     if kind == "speech" and not authors and mark is None:  # "Testimony of William R. Brownfield, ..., before ..."
-        speaker = SPEAKER_IN_TITLE_RE.match(title or "")
-        if speaker and looks_like_names(speaker.group("who")):
-            authors = parse_names(speaker.group("who"))
-            evidence.append(f'"{speaker.group("who")}" read as the speaker')
+        who = speaker(title or "")
+        if who is not None:
+            authors = parse_names(who)
+            evidence.append(f'"{who}" read as the speaker')
     if kind == "report" and container and not container_italic and not genre \
             and classify.REPORT_SERIES_RE.search(container):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
@@ -462,6 +487,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         case = primary.legal_case(core)
         if case is not None:
             return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+    sent_letter = primary.letter(text)  # "Letter from Juan Pérez to the Prefect of Cuzco, March 3, 1890"
+    if sent_letter is not None:
+        return evolve(sent_letter, language=language.detect(sent_letter.genre, raw)), None, None
     sent = CORRESPONDENCE_RE.match(text)  # "Cable, U.S. Embassy Lima to Secretary of State, “Subject,” March 3, 1990"
     if sent:
         work, loc, label = read_full(text[sent.end():])
@@ -505,6 +533,7 @@ def read_interview(text: str) -> Work:
     if found:
         text = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,")
     interviewer: tuple[Name, ...] = ()
+    medium = None
     by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)"
         who = by.group("who").strip()
@@ -518,13 +547,19 @@ def read_interview(text: str) -> Work:
     else:
         m = INTERVIEW_RE.search(text)
         body = text[m.end():] if m else text
-        body = WITH_RE.sub("", body.strip(" ,:"))
+        body = WITH_RE.sub("", BY_THE_AUTHOR_RE.sub("", body.strip(" ,:")))  # "Entrevista del autor con un dirigente"
         # Re-cut on the original text at the same offsets.
         pieces, pos = [], 0
         for p in spans.mask(body, spans.regions(body), "\x00").split(","):
             pieces.append(body[pos:pos + len(p)].strip())
             pos += len(p) + 1
         pieces = [p for p in pieces if p]
+        for i, p in enumerate(pieces[1:], 1):
+            held = INTERVIEW_MEDIUM_RE.match(p)
+            if held:  # "Kabul resident, by telephone": how, not who or where
+                medium = held.group("medium")
+                del pieces[i]
+                break
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         place_parts = pieces[1:]
         while place_parts and place_parts[0][:1].islower():  # "Juan Pérez, mayor of Tumbes, Lima"
@@ -540,7 +575,7 @@ def read_interview(text: str) -> Work:
     sent = by.group("genre") if by else None  # "Confidential source, email to the author"
     return Work(
         type="interview", authors=(Name(literal=interviewee.strip()),) if interviewee.strip() else (),
-        interviewer=interviewer, place=place, date=date,
+        interviewer=interviewer, place=place, date=date, medium=medium,
         genre=sent.capitalize() if sent else genre_m.group(1).capitalize() if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
@@ -606,11 +641,16 @@ TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?b
 
 
 def _title_extras(head: str) -> tuple[str, str]:
-    """Split "Title, trans. X, vol. 1" into the title and what follows it."""
+    """Split "Title, trans. X, vol. 1" or "Title, NBER Working Paper No. 12345" into the title and
+    what follows it."""
     m = TITLE_EXTRA_RE.search(head)
-    if not m:
-        return head, ""
-    return head[: m.start()], head[m.start():]
+    if m:
+        return head[: m.start()], head[m.start():]
+    title, sep, last = head.rpartition(", ")
+    series = classify.REPORT_SERIES_RE.search(last) if sep and title.strip() else None
+    if series and not last[series.end():].strip(" .-–/0123456789"):  # the series' number closes the title
+        return title, head[len(title):]
+    return head, ""
 
 
 def _find_url(text: str) -> str | None:
@@ -774,16 +814,20 @@ def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
     """Split "Title of Article, New York Times, March 3, 2010" (marks lost) into the title and
     what follows it ("Statement by the Presidency, 3 October 2016": the title and its date); a
     head that does not end in a date is left whole."""
-    found = dates.find_date(head)
-    if not found or found.span[1] < len(head.rstrip(" .")) - 1:
+    core = strip_locator(head.strip().rstrip("."))[0] if head.rstrip(" .")[-1:].isdigit() else head  # "..., para. 56"
+    found = dates.find_date(core)
+    if not found or found.span[1] < len(core.rstrip(" .")) - 1:
         return head, ""
-    before = head[: found.span[0]].rstrip(" ,")
+    before = core[: found.span[0]].rstrip(" ,")
     parts = before.split(", ")
     if len(parts) < 2:  # "Statement by the Presidency, 3 October 2016": a title and its date, no outlet
         if len(found.parts) >= 2 and before and head[len(before):].lstrip().startswith(","):
             return before, ", " + head[len(before):].lstrip(" ,")
         return head, ""
-    title = ", ".join(parts[:-1])
+    keep = len(parts) - 1
+    if keep >= 2 and DOCUMENT_SYMBOL_RE.fullmatch(parts[keep - 1]):
+        keep -= 1  # "Title, S/2022/83, United Nations Security Council, <date>": the symbol numbers the document
+    title = ", ".join(parts[:keep])
     return title, ", " + head[len(title):].lstrip(" ,")
 
 
@@ -825,8 +869,9 @@ def _book_then_editors(text: str, m: regex.Match) -> bool:
 
 
 def _organisation_author(part: str) -> bool:
-    """An organisation named before an unmarked title: capitalised words and function words only."""
-    return len(part.split()) >= 2 and organisation_name(part)
+    """An organisation named before an unmarked title: capitalised words and function words only,
+    and no report's own name ("Twenty-Ninth Report of the ... Monitoring Team" is the title)."""
+    return len(part.split()) >= 2 and organisation_name(part) and not classify.STRONG_REPORT_RE.search(part)
 
 
 def _another_person(part: str) -> bool:
