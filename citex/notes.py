@@ -53,6 +53,9 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "12Vanda Felbab-Brown, ...", "3“Title,” ...": a superscript number copied from a PDF without its
     # space; only trusted under a Notes heading
     "glued": lazy(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘'])"),
+    # "↑ Smith, ...", "^ a b Smith, ...": a wiki page's references copied without their list numbers;
+    # numbered in order, the back link kept for the note's text to drop
+    "backlink": lazy(r"^[ \t]{0,3}(?=(?:\^|↑)[ \t]+\S)"),
 }
 # Styles whose numbers are too common in prose to trust without a Notes heading or a run of citations
 UNMARKED_STYLES = ("bare", "lone", "glued")
@@ -226,6 +229,7 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     starts: list[_Start] = []
     offset = 0
     previous = ""
+    backlinks = 0  # entries opening with a back link, numbered in order
     for line in body.splitlines(keepends=True):
         if offset >= skip and line.strip():
             for style, pattern in NOTE_STYLES.items():
@@ -233,7 +237,11 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                 if m:
                     if style == "bare" and _runs_on(previous, line[m.end():m.end() + 1]):
                         break  # "12 words" after a line that runs on: a wrapped line, not a note
-                    label = m.group("n").translate(_FROM_SUPERSCRIPT)
+                    if style == "backlink":
+                        backlinks += 1
+                        label = str(backlinks)
+                    else:
+                        label = m.group("n").translate(_FROM_SUPERSCRIPT)
                     if style == "roman":
                         label = str(roman_number(label))
                     text_start = offset + m.end()

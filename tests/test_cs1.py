@@ -70,3 +70,16 @@ def test_two_authors_and_an_organisation_as_author():
 )
 def test_other_forms_are_left_to_the_note_readers(text):
     assert cs1.to_note_form(text) is None
+
+
+def test_spanish_wiki_references_with_angle_quotes_and_consultado():
+    w = read("«Gobierno declara en emergencia una región minera». El Comercio. 19 de febrero de 2019. "
+             "Consultado el 3 de marzo de 2019.").work
+    assert (w.type, w.title, w.container, w.date) == (
+        "article-newspaper", "Gobierno declara en emergencia una región minera", "El Comercio", (2019, 2, 19))
+
+
+def test_a_journal_name_without_a_period_before_its_volume():
+    w = read("Quispe, Rosa (2016). «Formalizar la minería artesanal». Revista de Estudios Andinos 10 (2): 33-41.").work
+    assert (w.authors[0].family, w.container, w.volume, w.issue, w.page, w.date) == (
+        "Quispe", "Revista de Estudios Andinos", "10", "2", "33-41", (2016,))

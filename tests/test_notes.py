@@ -46,6 +46,8 @@ NOTE_2 = "Ibid., 214."
         pytest.param(f"Text.[1] More.[2]\n\nReferences\n\n1. ^ {NOTE_1}\n2. ^ a b {NOTE_2}\n", id="wiki-references-with-back-links"),
         pytest.param(f"Text.[1] More.[2]\n\nReferences\n\n1. ^ Jump up to: a b {NOTE_1}\n2. ↑ {NOTE_2}\n",
                      id="wiki-jump-up-back-links"),
+        pytest.param(f"Texto.[1] Más.[2]\n\nReferencias\n\n↑ {NOTE_1}\n↑ a b {NOTE_2}\n",
+                     id="wiki-back-links-copied-without-list-numbers"),
     ],
 )
 def test_every_marker_form_gives_both_notes_linked(article):

@@ -647,6 +647,8 @@ def test_a_report_series_between_title_and_facts_is_the_genre(text, title, genre
     ("title", "context", "lang"),
     [
         pytest.param("Example Working Paper Title, NBER Working Paper No. 12345", None, "en", id="no-before-a-number"),
+        pytest.param("Example Article", "Jane Roe, “Example Article,” Example Review 12, no. 3 (2011): 5–20.", "en",
+                     id="no-before-an-issue-in-the-context"),
         pytest.param("Decreto Supremo N.° 012-2019-EM", "Decreto Supremo N.° 012-2019-EM, *El Peruano*, 3 de mayo de 2019.",
                      "es", id="a-code-in-capitals-is-no-word"),
     ],

@@ -29,14 +29,14 @@ TRAILER_RE = lazy(
     r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}|"
     r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
-HEAD_RE = lazy(r"^(?P<names>[^()\"“”]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
-# A title in quotes closed by a period outside them: "Title". / “Title”. / "Title" (PDF).
-QUOTED_RE = lazy(r"\G[\"“](?P<title>[^\"”]{2,300})[\"”](?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
+HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
+# A title in quotes closed by a period outside them: "Title". / “Title”. / «Título». / "Title" (PDF).
+QUOTED_RE = lazy(r"\G[\"“«](?P<title>[^\"”»]{2,300})[\"”»](?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
 # A plain title (italics lost): up to a period before a capital or a digit
-PLAIN_RE = lazy(r"\G(?P<title>[^\"“”]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
-# "Latin American Research Review. 41 (3): 32–62."
+PLAIN_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
+# "Latin American Research Review. 41 (3): 32–62.", "Revista Argumentos 10 (2): 33-41." (no period)
 JOURNAL_RE = lazy(
-    r"\G(?P<journal>[^.]{2,150}?)\.\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]{1,12})\))?"
+    r"\G(?P<journal>[^.]{2,150}?)\.?\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]{1,12})\))?"
     r"(?::\s*(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?))?\.?\s*$")
 # "Chapel Hill: University of North Carolina Press. p. 17." / "Washington, D.C.: Brookings. pp. 37–38."
 PLACE_PUBLISHER_RE = lazy(
@@ -50,9 +50,9 @@ LAST_RE = lazy(
 
 def looks_like(text: str) -> bool:
     """A cheap test: could ``text`` be a reference in this form?"""
-    if '". ' in text or "”. " in text or "). " in text[:220]:
+    if '". ' in text or "”. " in text or "». " in text or "). " in text[:220]:
         return True
-    return "Retrieved " in text or "ISBN" in text or "doi:" in text or "Archived from" in text or "(PDF)" in text \
+    return "Retrieved " in text or "Consultado " in text or "Consulté " in text or "Abgerufen " in text or "ISBN" in text or "doi:" in text or "Archived from" in text or "(PDF)" in text \
         or "OCLC " in text or "S2CID" in text
 
 

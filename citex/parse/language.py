@@ -56,6 +56,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     if context and context != title and _undecided(title):
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
+        context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)
     words = _words(title)
