@@ -655,3 +655,9 @@ def test_a_report_series_between_title_and_facts_is_the_genre(text, title, genre
 )
 def test_number_labels_and_codes_do_not_vote_on_language(title, context, lang):
     assert detect(title, context) == lang
+
+
+def test_a_bracketed_translation_after_the_title_is_no_outlet():
+    w = full("Rosa Quispe, “Los cocaleros del valle” [The coca growers of the valley], La República, March 4, 2015.").work
+    assert (w.type, w.title, w.container, w.publisher, w.language) == (
+        "article-newspaper", "Los cocaleros del valle", "La República", None, "es")

@@ -116,6 +116,8 @@ INTERVIEW_MEDIUM_RE = lazy(
     r"videollamada|téléphone)$")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# A translation of the title in brackets right after it: "[The coca growers of the valley]"
+TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
 # Prose saying where a law was published, after its name: ", publicada en el diario oficial *El Peruano* el"
 PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publiée?|veröffentlicht|publicad[oa]\s+y\s+promulgad[oa])"
                        r"\s+(?:en|in|dans|im)\b")
@@ -238,6 +240,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
+        translated = TRANSLATED_TITLE_RE.match(rest)
+        if translated:  # '“Los cocaleros del valle” [The coca growers of the valley], La República': a gloss
+            rest = rest[translated.end():]
         cont = TITLE_CONTINUES_RE.match(rest)  # '"The Hour of Eugenics": Race, Gender, and Nation (Ithaca: ...)'
         if cont and title_reg.kind == "quote" and paren is not None:
             upto = paren.start - title_reg.end
