@@ -661,3 +661,72 @@ def test_a_bracketed_translation_after_the_title_is_no_outlet():
     w = full("Rosa Quispe, “Los cocaleros del valle” [The coca growers of the valley], La República, March 4, 2015.").work
     assert (w.type, w.title, w.container, w.publisher, w.language) == (
         "article-newspaper", "Los cocaleros del valle", "La República", None, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "platform"),
+    [
+        pytest.param("Jane Roe (@janeroe), “Police have closed the crossing at the bridge,” Twitter, March 3, 2015, "
+                     "3:45 p.m., https://twitter.com/janeroe/status/123456789.", "Roe", "Twitter", id="tweet-with-handle"),
+        pytest.param("Jane Roe, “Example Title,” Facebook, March 3, 2015, https://www.facebook.com/example/posts/123.",
+                     "Roe", "Facebook", id="facebook-post-with-title"),
+    ],
+)
+def test_a_post_on_a_social_platform_is_a_webpage_by_its_author(text, author, platform):
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.container) == ("webpage", [author], platform)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "genre", "medium"),
+    [
+        pytest.param("Mary Major, personal communication, March 3, 2015.", "Mary Major", "Personal communication", None,
+                     id="name-then-personal-communication"),
+        pytest.param("Mary Major, telephone interview by author, March 3, 2015.", "Mary Major", "Interview", "telephone",
+                     id="telephone-interview-by-author"),
+    ],
+)
+def test_communications_with_the_interviewee_named_first(text, who, genre, medium):
+    w = full(text).work
+    assert (w.type, [a.literal for a in w.authors], w.genre, w.medium, w.date) == \
+        ("interview", [who], genre, medium, (2015, 3, 3))
+
+
+def test_a_paper_presented_at_a_meeting_is_a_speech_at_that_event():
+    w = full("Jane Roe, “Example Conference Title” (paper presented at the Annual Meeting of the Example Studies "
+             "Association, Chicago, IL, April 2015).").work
+    assert (w.type, w.genre, w.event_title, w.place, w.publisher, w.date) == (
+        "speech", "Paper", "Annual Meeting of the Example Studies Association", "Chicago, IL", None, (2015, 4))
+
+
+def test_an_unpublished_manuscript_is_a_document_of_that_genre():
+    w = full("John Doe, “Example Manuscript” (unpublished manuscript, 2015).").work
+    assert (w.type, w.genre, w.publisher, w.date) == ("document", "Unpublished manuscript", None, (2015,))
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "court", "date", "locator"),
+    [
+        pytest.param("Criminal Complaint, United States v. John Example, No. 1:15-cr-00123 (E.D.N.Y. March 3, 2015), 4.",
+                     "Criminal Complaint, No. 1:15-cr-00123", "E.D.N.Y.", (2015, 3, 3), "4", id="complaint-first"),
+        pytest.param("Indictment, United States v. Jane Roe, No. 14-cr-1 (S.D.N.Y. 2014).", "Indictment, No. 14-cr-1",
+                     "S.D.N.Y.", (2014,), None, id="indictment-first-year-only"),
+    ],
+)
+def test_a_court_document_named_before_its_case(text, genre, court, date, locator):
+    c = full(text)
+    assert (c.work.type, c.work.title.split(" v. ")[0], c.work.genre, c.work.publisher, c.work.date, c.locator) == \
+        ("document", "United States", genre, court, date, locator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Example Documentary, directed by Jane Roe (Lima: Example Films, 2015).", id="unmarked-title"),
+        pytest.param("*Example Documentary*, directed by Jane Roe (Lima: Example Films, 2015).", id="italic-title"),
+    ],
+)
+def test_a_film_names_its_director_as_author_and_keeps_its_studio(text):
+    w = full(text).work
+    assert (w.type, w.title, [a.family for a in w.authors], w.publisher, w.place) == (
+        "broadcast", "Example Documentary", ["Roe"], "Example Films", "Lima")

@@ -25,6 +25,9 @@ KNOWN_NEWS = frozenset(
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
     politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".replace("\n", "").split("|")
 )
+# Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")
+SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
+                             "mastodon vk vkontakte".split())
 KNOWN_MAGAZINES = frozenset(
     """the economist|economist|time|newsweek|the atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
     harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|
@@ -92,6 +95,16 @@ BOOK_PUBLISHER_RE = lazy(
 )
 
 
+# A paper or talk given at an event, as the parenthetical of a citation says it: "(paper presented at the Annual
+# Meeting of ..., Chicago, IL, April 2015)", "(ponencia presentada en el Congreso ...)"
+PRESENTED_AT_RE = lazy(
+    r"(?i)^(?P<what>(?:(?:conference|seminar|workshop|working)\s+)?paper|poster|talk|lecture|presentation|keynote(?:\s+address)?|"
+    r"address|remarks|ponencia|comunicación|conferencia|communication)\s+(?:presented|delivered|given|read|presentad[ao]|"
+    r"leíd[ao]|dictad[ao]|présentée?)\s+(?:at|to|before|en|ante|à|au|lors\s+d[eu])\s+(?:(?:the|el|la|le|l')\s*)?")
+# A work that was never published, as its parenthetical says: "(unpublished manuscript, 2015)", "(mimeo, 1998)"
+UNPUBLISHED_RE = lazy(
+    r"(?i)^(?:unpublished(?:\s+(?:manuscript|paper|draft|report|typescript|memo(?:randum)?))?|manuscript|mimeo(?:graph)?|"
+    r"typescript|draft|manuscrito(?:\s+inédito)?|documento\s+inédito|inédito|manuscrit(?:\s+inédit)?|unveröffentlichtes?\s+manuskript)$")
 # Words naming an event where a speech was given: "Second World Meeting of Popular Movements"
 EVENT_WORD_RE = lazy(
     r"(?i)\b(?:meeting|conference|congress|congreso|summit|cumbre|assembly|asamblea|forum|foro|symposium|"
@@ -118,6 +131,7 @@ class Shape:
     thesis: bool = False
     genre_text: str = ""  # what follows the title, where genre words live
     spoken: bool = False  # the title is introduced by who said it: "Statement by <name>, “Title,” ..."
+    filmed: bool = False  # "directed by <names>" follows the title
 
 
 # The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
@@ -160,11 +174,15 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "document", ["title of a law or decree -> document"]
     if shape.chapter:
         return "chapter", ['"in <book>" with editors -> chapter']
+    if shape.filmed and not shape.volume:
+        return "broadcast", ['"directed by" after the title -> a film (broadcast)']
     if shape.genre_text and BROADCAST_RE.search(shape.genre_text) and not shape.volume and not shape.pub_paren:
         return "broadcast", ["podcast, episode or documentary after the title -> broadcast"]
     if shape.thesis:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()
+    if container.lower().strip(" *.") in SOCIAL_PLATFORMS and not shape.volume and not shape.pub_paren:
+        return "webpage", [f'a post on "{container}" -> webpage']
     known = _known(container)
     if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren \
             and (not container or EVENT_WORD_RE.search(container)) and shape.date_precision:
@@ -176,6 +194,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "article-journal", ['"volume:issue (year)" -> article-journal']
     if shape.pub_paren:
         publisher = shape.publisher or ""
+        if PRESENTED_AT_RE.match(publisher):
+            return "speech", ['"(paper presented at <event>, <place>, <date>)" -> speech']
+        if UNPUBLISHED_RE.match(publisher):
+            return "document", [f'"({publisher}, <year>)" -> an unpublished document']
         if shape.container and REPORT_SERIES_RE.search(shape.container):
             return "report", [f'numbered series "{shape.container}" before the publication facts -> report']
         if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):

@@ -45,6 +45,7 @@ INTERVIEW_RE = lazy(
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
     r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
+    r"|^[^,;“\"*]{2,80},\s*(?:personal|private)\s+communication\b"  # "Mary Major, personal communication, <date>"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
 )
 # A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
@@ -85,6 +86,8 @@ ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d")
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
 SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{{Lu}})")
+# A social-media handle after its owner's name: "Jane Roe (@janeroe)"
+HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -158,6 +161,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
     if primary.letter(text) is not None:
         return "full", ['"Letter from <sender> to <recipient>, <date>" -> a letter']
+    filed = primary.court_document(text)
+    if filed is not None and _judge_uncached(filed[1])[0] == "full":
+        return "full", ['"<court document>, <party> v. <party>, ..." -> a court document']
     case = primary.legal_case(text)
     if case is not None and (case.date or case.publisher):
         return "full", ['"<party> v. <party>" with a court or a date -> a court case']
@@ -200,7 +206,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
     if titles:
         first = titles[0]
-        before = text[: first.start].strip().rstrip(",").strip()
+        before = HANDLE_AFTER_NAME_RE.sub("", text[: first.start].strip().rstrip(",").strip())
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")

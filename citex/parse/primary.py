@@ -35,6 +35,14 @@ CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,8
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
+# The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)"
+COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.)\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+)?(?:1[7-9]|20)\d\d\)")
+# A court document named before its case: "Criminal Complaint, United States v. John Doe, ..."
+COURT_DOCUMENT_RE = lazy(
+    r"(?i)^(?P<doc>(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+in\s+support[^,]{0,80})?|"
+    r"plea\s+agreement|(?:memorandum\s+)?opinion(?:\s+and\s+order)?|order|judgment|verdict|transcript(?:\s+of\s+[^,]{1,60})?|"
+    r"sentencing\s+memorandum|statement\s+of\s+(?:facts|offense)|(?:government'?s\s+)?(?:motion|brief|response)[^,]{0,80}|"
+    r"acusación(?:\s+fiscal)?|sentencia|auto),\s+(?=(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
@@ -105,17 +113,21 @@ def legal_case(text: str) -> Work | None:
         return None  # "See the criminal complaint in United States v. ...": prose, not a party
     found = dates.find_date(text)
     rest = text.strip()[m.end():]
+    sitting = COURT_AND_DATE_RE.search(rest)  # "(E.D.N.Y. March 3, 2015)": the court, then when
+    if sitting:
+        rest = f"{rest[: sitting.start()]}, {sitting.group('court')}, {rest[sitting.end():]}"
     if found:
         rest = rest.replace(found.text, " ")
     url = URL_RE.search(rest)
     if url:
         rest = rest.replace(url.group(0), " ")
     parts = [p.strip(" .()") for p in rest.split(",") if p.strip(" .()")]
-    court = [p for p in parts if COURT_RE.search(p)]
+    court = [p for p in parts if COURT_RE.search(p) or sitting and p == sitting.group("court").strip(" .()")]
     if court:  # "U.S. District Court, District of Oregon": the court and its district
         at = parts.index(court[0])
         district = parts[at + 1] if at + 1 < len(parts) and parts[at + 1].lower().startswith(("district", "southern", "northern", "eastern", "western", "central")) else None
-        authority = court[0] + (f", {district}" if district else "")
+        named = sitting.group("court").strip() if sitting and court[0] == sitting.group("court").strip(" .()") else court[0]
+        authority = named + (f", {district}" if district else "")  # "E.D.N.Y." keeps its last period
         others = [p for p in parts if p != court[0] and p != district]
     else:
         authority, others = None, parts
@@ -123,6 +135,15 @@ def legal_case(text: str) -> Work | None:
                 genre=others[0] if others else None, date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=('"<party> v. <party>" -> a court case (document)',))
+
+
+def court_document(text: str) -> tuple[str, str] | None:
+    """("Criminal Complaint", "United States v. John Doe, ...") for a court document named before
+    its case; None otherwise."""
+    if " v" not in text:
+        return None
+    m = COURT_DOCUMENT_RE.match(text.strip())
+    return (m.group("doc"), text.strip()[m.end():]) if m else None
 
 
 def ruling(text: str) -> Work | None:

@@ -17,6 +17,7 @@ from . import bibstyle, classify, dates, language, legal, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
+    HANDLE_AFTER_NAME_RE,
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
@@ -65,8 +66,10 @@ PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
 
 # "Senior official, interview by the author"
 INTERVIEW_BY_RE = lazy(
-    r"(?i),?\s*(?:interview(?:ed)?\s+by\s+(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
-    r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b)")
+    r"(?i),?\s*(?:(?:(?P<medium>telephone|phone|skype|zoom|e-?mail|video|in-person|personal|recorded)\s+)?"
+    r"interview(?:ed)?\s+by\s+(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
+    r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b"
+    r"|(?P<genre>(?:personal|private)\s+communication)(?=\s*(?:,|$)))")
 
 # Publication facts printed without parentheses after an italic title, as French and Spanish notes print
 # them: "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12", "*Qué difícil es ser Dios*, Lima, IEP, 2011"
@@ -154,6 +157,8 @@ EDITED_AND_TRANSLATED_RE = lazy(
     r"(?i)(?:^|,\s*|\s+)(?:eds?\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|edited\s+and\s+translated\s+by|"
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
+# The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
+DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
@@ -237,7 +242,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     continued = False
     spoken = False
     if title_reg is not None:
-        before = text[: title_reg.start].strip().rstrip(",").strip()
+        before = HANDLE_AFTER_NAME_RE.sub("", text[: title_reg.start].strip().rstrip(",").strip())  # "Jane Roe (@janeroe)"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
         translated = TRANSLATED_TITLE_RE.match(rest)
@@ -274,6 +279,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 cut = i
             else:
                 break
+        if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
+            cut = 0  # "Example Documentary, directed by Jane Roe": no title would be left after the "names"
         if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
             who = ", ".join(parts[:cut])
             if ENDS_WITH_EDS_RE.search(who):  # "Steve J. Stern, ed., Shining ..." edits the book
@@ -320,6 +327,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         translators = editors_both = parse_names(both.group("who"))
         stripped = (stripped[: both.start()] + stripped[both.end():]).strip()
         book_editors = book_editors or editors_both
+    directed = DIRECTED_BY_RE.search(stripped) if "irect" in stripped or "irigid" in stripped or "éalis" in stripped \
+        or "egie" in stripped else None
+    if directed and looks_like_names(directed.group("who")):  # a film's director is its author
+        authors = authors or parse_names(directed.group("who"))
+        stripped = (stripped[: directed.start()] + stripped[directed.end():]).strip()
     tm = TRANSLATED_BY_RE.search(stripped)
     if tm:
         translators = parse_names(tm.group("tr"))
@@ -402,7 +414,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
-        genre_text=rest[:160], spoken=spoken,
+        genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
     what = described.group("what").lower() if described else None
@@ -440,11 +452,18 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
     if kind == "broadcast":  # '"Title," Episode 14, The World podcast, PRI, October 2, 2019'
-        container, genre, publisher = _program(container, container_italic, head_rest, genre)
+        container, genre, aired_by = _program(container, container_italic, head_rest, genre)
+        publisher = aired_by or publisher  # a film's studio from its parenthetical stays
     gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
+    presented = classify.PRESENTED_AT_RE.match(publisher) if kind == "speech" and publisher and pparen is not None else None
+    if presented:  # "(paper presented at the Annual Meeting of ..., Chicago, IL, April 2015)": what it was, then where
+        genre = presented.group("what").capitalize()
+        publisher = publisher[presented.end():]
+    if kind == "document" and pparen is not None and publisher and classify.UNPUBLISHED_RE.match(publisher):
+        genre, publisher = publisher[:1].upper() + publisher[1:], None  # "(unpublished manuscript, 2015)"
     if kind in ("speech", "interview") and pparen is not None and publisher and not place:
         event_title, place = _event_and_place(publisher)
         publisher = None
@@ -479,6 +498,13 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
+    filed = primary.court_document(text)  # "Criminal Complaint, United States v. John Doe, No. 1:15-cr-123 (...)"
+    if filed is not None:
+        work, loc, label = read_full(filed[1])
+        if work.type == "document" and work.title:
+            genre = ", ".join(g for g in (filed[0], work.genre) if g)
+            return evolve(work, genre=genre[:1].upper() + genre[1:], raw=raw,
+                          evidence=work.evidence + (f'"{filed[0]}" named before the case -> its genre',)), loc, label
     case_name = primary.CASE_RE.match(text.strip()) if "v." in text else None
     reported = legal.reported_case(text.strip()[case_name.end():]) if case_name else None
     if reported:  # "United States v. Morales, 123 F.3d 456, 460 (9th Cir. 1999)": reporter, pinpoint, court, year
@@ -540,13 +566,15 @@ def read_interview(text: str) -> Work:
     interviewer: tuple[Name, ...] = ()
     medium = None
     by = INTERVIEW_BY_RE.search(text)
-    if by:  # "Senior official, interview by the author (Washington, DC)"
-        who = by.group("who").strip()
+    if by:  # "Senior official, interview by the author (Washington, DC)", "Mary Major, personal communication"
+        who = (by.group("who") or "").strip()
+        if by.group("medium") and by.group("medium").lower() not in ("personal", "recorded", "in-person"):
+            medium = by.group("medium")
         interviewee = text[: by.start()].strip(" ,")
         together = WITH_INSIDE_RE.search(who)
         if together and not interviewee:  # "Interview by the author with a coca grower, Chapare, ..."
             who, interviewee = who[: together.start()].strip(), who[together.end():].strip()
-        if not THE_AUTHOR_RE.match(who):
+        if who and not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
     else:
@@ -642,7 +670,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
