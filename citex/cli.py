@@ -75,12 +75,21 @@ def handle_errors(func):
 
 
 def write_output(text: str, output: str | None) -> None:
-    """Write to a file atomically (temp file, then rename) or to stdout."""
+    """Write to stdout, to a device or pipe as it is, or to a file atomically (temp file, then rename;
+    a link keeps pointing at the file it named)."""
     if not output or output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    directory = os.path.dirname(os.path.abspath(output))
+    if os.path.exists(output) and not os.path.isfile(output) and not os.path.isdir(output):  # /dev/null, /dev/stdout, a pipe: write into it
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise CitexError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        return
+    output = os.path.realpath(output)  # through a link, the file it points at is replaced, not the link
+    directory = os.path.dirname(output)
     if not os.path.isdir(directory):
         raise CitexError(f"{output}: folder {directory} does not exist")
     tmp = f"{output}.tmp{os.getpid()}"

@@ -107,3 +107,27 @@ def test_a_batch_of_broken_files_reports_each_and_goes_on(tmp_path):
     assert status["cp1252.txt"] == status["utf16le-no-bom.txt"] == status["controls.txt"] == "ok"
     assert all(r["notes"] == 9 for r in summary if r["status"] == "ok" and r["source"].endswith(
         ("bom.txt", "crlf.txt", "cp1252.txt", "controls.txt", "nfd.txt", "mac-cr.txt", "padded.txt")))
+
+
+def test_writing_to_a_device_or_through_a_link_leaves_them_what_they_are(tmp_path):
+    """"-o /dev/null" or "-o <pipe>" writes into it (a rename would put a file in its place); a link
+    keeps pointing at its file, which gets the output.  A pipe stands in for the device here, so that
+    a failure cannot replace the machine's /dev/null."""
+    import stat
+    import threading
+
+    seed = Path(__file__).parents[2] / "fixtures" / "zech-2014-peru.txt"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert citex("extract", str(seed), "--format", "json", "-o", str(fifo)).returncode == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and json.loads(received[0])["notes"]
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert citex("extract", str(seed), "--format", "json", "-o", str(link)).returncode == 0
+    assert link.is_symlink() and json.loads(target.read_text())["notes"]
