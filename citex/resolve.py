@@ -57,6 +57,10 @@ _PAGE_RANGE_RE = lazy(r"(?<!\d)(\d+)\s*[-\u2010-\u2015]+\s*(\d+)")
 _URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 
 
+# A short form's pointer to the note that cited the work in full: "(n 1)", "supra note 1", "above n 5", "note 5 above"
+NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b")
+
+
 @dataclass
 class _Entry:
     """A bibliography item being built: its work, and the notes that cite it."""
@@ -224,6 +228,15 @@ class _Resolver:
                 return self._first_citation(number, cit, "title matches no earlier work")
         else:
             found, how = [], "nothing"
+        referred = NOTE_REFERENCE_RE.search(cit.raw) if "n" in cit.raw else None
+        if referred:  # "Roe (n 1) 50", "Roe, supra note 1, at 51": the note the work was cited in decides
+            there = int(next(g for g in referred.groups() if g))
+            cited_there = [i for i, e in enumerate(self.entries) if there in e.notes]
+            narrowed = [i for i in found if i in cited_there]
+            if narrowed:
+                found, how = narrowed, f"{how}, cited in note {there}"
+            elif not found and len(cited_there) == 1:
+                found, how = cited_there, f"the work cited in note {there}"
         short = cit.raw.strip()[:60]
         return self._settle(number, cit, tuple(found), f"short form: {how}",
                             f"short form {short!r} matches no earlier work",

@@ -13,7 +13,13 @@ from .lazyregex import lazy
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # Characters that may open a protected region: “ « „ " * ( [
-OPENERS_RE = lazy(r'[“«„"*(\[]')
+OPENERS_RE = lazy(r'[“«„"*(\[‘\']')
+# The closer of a title in single quotes ("‘Another Example’, The Guardian", "'Title', Journal"), and what
+# may follow it: anything but a letter for the curly mark (an apostrophe runs on into "Libya’s"), and a
+# punctuation mark for the straight one, which is an apostrophe more often than a quotation mark
+SINGLE_CLOSE = {"‘": "’", "'": "'"}
+AFTER_STRAIGHT_SINGLE = frozenset(",.;:)")
+MAX_SINGLE_QUOTED = 300
 
 
 class Region(NamedTuple):
@@ -70,6 +76,9 @@ def regions(text: str) -> tuple[Region, ...]:
                 and (i == 0 or not text[i - 1].isalnum()):
             end = _italic_end(text, i + 1)
             kind = "italic"
+        elif ch in SINGLE_CLOSE and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and not text[i + 1].isspace():
+            end = _single_end(text, i + 1, ch)
+            kind = "quote"
         elif ch == "(" and i in parens:
             end, kind = parens[i], "paren"
         elif ch == "[" and i in brackets:
@@ -80,6 +89,21 @@ def regions(text: str) -> tuple[Region, ...]:
         else:
             i += 1
     return tuple(out)
+
+
+def _single_end(text: str, start: int, opener: str) -> int:
+    """The closing mark of a title in single quotes, or -1: the first closer after a non-space and
+    before what may follow a closing quote (not an apostrophe inside a word)."""
+    close = SINGLE_CLOSE[opener]
+    stop = min(len(text), start + MAX_SINGLE_QUOTED)
+    j = text.find(close, start, stop)
+    while j > 0:
+        after = text[j + 1:j + 2]
+        if not text[j - 1].isspace() and (after in AFTER_STRAIGHT_SINGLE or not after or
+                                          opener == "‘" and not after.isalnum()):
+            return j
+        j = text.find(close, j + 1, stop)
+    return -1
 
 
 def _italic_end(text: str, start: int) -> int:

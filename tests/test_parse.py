@@ -730,3 +730,24 @@ def test_a_film_names_its_director_as_author_and_keeps_its_studio(text):
     w = full(text).work
     assert (w.type, w.title, [a.family for a in w.authors], w.publisher, w.place) == (
         "broadcast", "Example Documentary", ["Roe"], "Example Films", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        pytest.param("Jane Roe, ‘Another Example’, The Guardian, 4 May 2013.", "Another Example", "The Guardian",
+                     id="curly-single-quotes"),
+        pytest.param("Jane Roe, 'Another Example', The Guardian, 4 May 2013.", "Another Example", "The Guardian",
+                     id="straight-single-quotes"),
+        pytest.param("Jane Roe, ‘Libya’s Dawn Returns’, The Guardian, 4 May 2013.", "Libya’s Dawn Returns", "The Guardian",
+                     id="an-apostrophe-inside-does-not-close-it"),
+    ],
+)
+def test_titles_in_single_quotes_as_british_notes_print_them(text, title, container):
+    w = full(text).work
+    assert (w.type, w.title, w.container) == ("article-newspaper", title, container)
+
+
+def test_passim_is_the_locator():
+    c = parse_piece(Piece(note=1, index=0, text="Doe, “Example Article”, passim.", span=(0, 30), kind="short"))
+    assert c.locator == "passim"

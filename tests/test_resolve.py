@@ -287,3 +287,21 @@ def test_idem_takes_the_author_of_the_citation_before():
     doc = resolve(notes([first], [idem]), [], source="test", fmt="text")
     assert [it.work.authors[0].family for it in doc.items] == ["Mariátegui", "Mariátegui"]
     assert [it.id for it in doc.items] == ["mariategui1928siete", "mariategui1934defensa"]
+
+
+@pytest.mark.parametrize(
+    ("third", "fourth"),
+    [
+        pytest.param("Roe (n 1) 50.", "Roe (n 2) 11.", id="oscola-n"),
+        pytest.param("Roe, supra note 1, at 50.", "Roe, supra note 2, at 11.", id="bluebook-supra-note"),
+        pytest.param("Roe, above n 1, 50.", "Roe, above n 2, 11.", id="aglc-above-n"),
+    ],
+)
+def test_a_short_form_naming_its_note_picks_the_work_cited_there(third, fourth):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (London: Example Press, 2010), 45.\n"
+                        f"2. Jane Roe, *Another Book* (London: Example Press, 2012), 7.\n3. {third}\n4. {fourth}\n")
+    items = [n.citations[0].item for n in doc.notes]
+    assert items[2] == items[0] and items[3] == items[1] and items[0] != items[1]
+    assert [n.citations[0].locator for n in doc.notes[2:]] == ["50", "11"]

@@ -199,3 +199,17 @@ def test_lead_words_before_names_are_the_citations_signal(text, prefixes):
 def test_authors_calculations_from_a_source_is_commentary_before_it():
     pieces, commentary = cut("Author's calculations from INEI, *Encuesta Nacional de Hogares 2018* (Lima: INEI, 2019).")
     assert [(k, body[:4]) for k, _, body in pieces] == [("full", "INEI")] and commentary == "Author's calculations from"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param("Peru's farmers' union met in O'Brien's hall.", [], id="apostrophes-are-no-quotes"),
+        pytest.param("Jane Roe, ‘Libya’s Dawn’, The Guardian, 4 May 2013.", ["‘Libya’s Dawn’"], id="curly-single-title"),
+        pytest.param("Jane Roe, 'Another Example', The Guardian.", ["'Another Example'"], id="straight-single-title"),
+    ],
+)
+def test_single_quotes_protect_a_title_but_not_an_apostrophe(text, quoted):
+    from citex import spans
+
+    assert [text[r.start:r.end] for r in spans.regions(text) if r.kind == "quote"] == quoted

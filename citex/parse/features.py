@@ -99,6 +99,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     """
     end = text.rstrip()
     end = end[:-1].rstrip() if end.endswith(".") else end
+    if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
+        return end[:-7].rstrip(" ,"), "passim", None
     if not end or end[-1] not in LOCATOR_LAST_CHARS:
         return text, None, None  # a pinpoint ends in a digit or a roman numeral
     m = LOCATOR_END_RE.search(text, max(0, len(text) - LOCATOR_WINDOW))  # a pinpoint is short: look at the end only
@@ -138,8 +140,10 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
-# French "art. cit." and "ouvr. cit.", German "a.a.O."
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?)\*?(?=[\s,.;]|$)")
+# French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
+# "Roe, above n 5, 22", "Roe, note 5 above"
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+                        r"\(n\.?\s*\d{1,4}\)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -180,7 +184,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         if kind == "full":
             return kind, evidence + ["a note written as a bibliography entry"]
     lowered = text.lower()
-    if ("cit" in lowered or "supra" in lowered or "a.o" in lowered or "a. o" in lowered) \
+    if ("cit" in lowered or "supra" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered
+            or "above" in lowered) \
             and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)
         if rest != text and rest:
