@@ -26,6 +26,7 @@ import regex
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
+from .parse.names import looks_like_names, parse_names
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
 # A short form whose pinpoint page falls outside an antecedent's printed page range drops that
@@ -139,6 +140,13 @@ class _Resolver:
                 cit = evolve(_with_evidence(cit, '"Idem": the author of the citation before'), work=work)
         elif work.authors:
             self.last_authors = work.authors
+        if work.type == "chapter" and work.container and not work.publisher and not work.editors:
+            book = self._edited_volume(work.container)
+            if book is not None:  # "Quispe, “Chapter,” in Major and Doe, 33-58": the volume they edited, cited before
+                vol = self.entries[book].work  # its title and editors name the book; publisher and date stay as printed
+                work = evolve(work, container=vol.title, editors=vol.editors)
+                cit = evolve(_with_evidence(cit, f'"in {cit.work.container}": the volume they edited, cited before'),
+                             work=work)
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):
@@ -256,6 +264,17 @@ class _Resolver:
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
         cit = evolve(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
         return self.full(number, cit)
+
+    def _edited_volume(self, container: str) -> int | None:
+        """The latest earlier volume edited by the names a chapter prints in place of its book
+        ("in Major and Doe"); a title ("in *Example Volume*") names the book already."""
+        if not looks_like_names(container):
+            return None
+        wanted = {name_key(n) for n in parse_names(container)}
+        found = [i for i in self._by_names([Name(family=k) for k in wanted if k])
+                 if self.entries[i].work.type != "chapter"
+                 and wanted <= {name_key(e) for e in self.entries[i].work.editors}]
+        return max(found) if found else None
 
     def _by_names(self, names: list[Name]) -> dict[int, int]:
         """Entries whose creators match every name, with the summed strength of the matches."""

@@ -751,3 +751,37 @@ def test_titles_in_single_quotes_as_british_notes_print_them(text, title, contai
 def test_passim_is_the_locator():
     c = parse_piece(Piece(note=1, index=0, text="Doe, “Example Article”, passim.", span=(0, 30), kind="short"))
     assert c.locator == "passim"
+
+
+def test_a_chapter_in_a_volume_named_by_its_editors_and_short_title():
+    w = full("Carol Example, “A Chapter,” in Karp and Lavine, Exhibiting Examples, 88-103.").work
+    assert (w.type, [e.family for e in w.editors], w.container, w.page) == (
+        "chapter", ["Karp", "Lavine"], "Exhibiting Examples", "88-103")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container", "genre"),
+    [
+        pytest.param("“Example Editorial,” editorial, El Comercio, January 3, 2016.", "article-newspaper", "El Comercio",
+                     "editorial", id="editorial-before-the-outlet"),
+        pytest.param("Jane Roe, “Example Post,” Example Blog, March 3, 2016, http://example.blogspot.com/2016/03/post.html.",
+                     "webpage", "Example Blog", None, id="a-blog-is-no-newspaper"),
+    ],
+)
+def test_the_kind_of_a_piece_and_blogs(text, kind, container, genre):
+    w = full(text).work
+    assert (w.type, w.container, w.genre) == (kind, container, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        pytest.param("Ibid., pp. 121, 124.", "121, 124", id="pages-listed"),
+        pytest.param("Ibid., 45 and 47.", "45 and 47", id="pages-joined-by-and"),
+    ],
+)
+def test_ibid_with_several_pages(text, locator):
+    from citex.parse.features import judge
+
+    c = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="ibid"))
+    assert judge(text)[0] == "ibid" and c.locator == locator

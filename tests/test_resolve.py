@@ -305,3 +305,15 @@ def test_a_short_form_naming_its_note_picks_the_work_cited_there(third, fourth):
     items = [n.citations[0].item for n in doc.notes]
     assert items[2] == items[0] and items[3] == items[1] and items[0] != items[1]
     assert [n.citations[0].locator for n in doc.notes[2:]] == ["50", "11"]
+
+
+def test_a_chapter_naming_only_its_editors_takes_the_title_of_the_volume_they_edited():
+    """"in Major and Doe, 60–80" prints no title: the volume edited by Major and Doe, cited before,
+    gives it; its publisher and date stay unprinted, as the note has them."""
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Mary Major and John Doe, eds., *Example Volume* (Boulder, CO: Example Press, 2009).\n"
+                        "2. Ana Ruiz, “Other Chapter,” in Major and Doe, 60–80.\n")
+    chapter = next(it for it in doc.items if it.work.type == "chapter").work
+    assert (chapter.container, [e.family for e in chapter.editors], chapter.publisher) == \
+        ("Example Volume", ["Major", "Doe"], None)

@@ -2,6 +2,7 @@
 reference fields); this module only dispatches on the piece's kind."""
 from __future__ import annotations
 
+from ..lazyregex import lazy
 from ..model import Citation, Piece, Work
 from .features import IBID_RE
 from .typography import smart_work
@@ -17,6 +18,11 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
           "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
           "notas": "note", "col.": "column", "cols.": "column"}
+
+
+# The marks between the pages of a locator, with the spaces around them
+LOCATOR_DASH_RE = lazy(r"\s*-\s*")
+LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
 
 
 def parse_piece(piece: Piece) -> Citation:
@@ -54,7 +60,12 @@ def _locator(loc: str | None) -> tuple[str | None, str | None]:
 def _clean(loc: str | None) -> str | None:
     if not loc:
         return None
-    return loc.strip().replace("–", "-").replace(" ", "") or None
+    loc = " ".join(loc.replace("–", "-").split())
+    if " " in loc:  # "37 - 38" -> "37-38"; "121,124" and "121 , 124" -> "121, 124"; "45 and 47" stays
+        loc = LOCATOR_COMMA_RE.sub(", ", LOCATOR_DASH_RE.sub("-", loc))
+    elif "," in loc:
+        loc = LOCATOR_COMMA_RE.sub(", ", loc)
+    return loc or None
 
 
 def _label(word: str | None, loc: str | None) -> str | None:

@@ -25,6 +25,8 @@ KNOWN_NEWS = frozenset(
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
     politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".replace("\n", "").split("|")
 )
+# A blog, by its name or its address: "Example Blog", "example.blogspot.com", "example.wordpress.com"
+BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium\.com/")
 # Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
                              "mastodon vk vkontakte".split())
@@ -184,6 +186,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if container.lower().strip(" *.") in SOCIAL_PLATFORMS and not shape.volume and not shape.pub_paren:
         return "webpage", [f'a post on "{container}" -> webpage']
     known = _known(container)
+    if container and BLOG_RE.search(container) or shape.url and BLOG_RE.search(shape.url):
+        return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
     if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren \
             and (not container or EVENT_WORD_RE.search(container)) and shape.date_precision:
         return "speech", ["speech wording in title, given at an event -> speech"]

@@ -60,6 +60,9 @@ CITY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\
 
 # a chapter's book after "in": "in Shining and Other Paths"
 IN_BOOK_RE = lazy(r"(?i)^in\s+")
+# Two or more editors named by family before the short title of their volume, without "eds.":
+# "Karp and Lavine, Exhibiting Cultures, 88-103"
+EDITORS_THEN_TITLE_RE = lazy(r"(?P<eds>\p{Lu}[^,;()“\"*\d]{0,60}?\s(?:and|&|y|et|und)\s\p{Lu}[^,;()“\"*\d]{0,40}?),\s+(?=[\p{Lu}*“\"])")
 
 # "pp. 12" is no outlet
 PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
@@ -119,6 +122,10 @@ INTERVIEW_MEDIUM_RE = lazy(
     r"videollamada|téléphone)$")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# The kind of a newspaper piece, named between its title and the outlet: "editorial", "op-ed", "obituary"
+NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary|letter\s+to\s+the\s+editor|news\s+analysis|"
+                     r"analysis|blog\s+post|feature|editorial\s+board|tribuna|columna|opinión|nota\s+editorial|éditorial|tribune|"
+                     r"kommentar|leitartikel)")
 # A translation of the title in brackets right after it: "[The coca growers of the valley]"
 TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
 # Prose saying where a law was published, after its name: ", publicada en el diario oficial *El Peruano* el"
@@ -322,6 +329,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     elif IN_BOOK_RE.match(stripped):
         chapter = True
         stripped = stripped[3:].strip()
+        editors_first = EDITORS_THEN_TITLE_RE.match(stripped)
+        if editors_first and looks_like_names(editors_first.group("eds")):
+            editors = parse_names(editors_first.group("eds"))  # "in Karp and Lavine, Exhibiting Cultures, 88-103"
+            stripped = stripped[editors_first.end():]
     both = EDITED_AND_TRANSLATED_RE.search(stripped)  # "ed. and trans. Lewis A. Coser"
     if both:
         translators = editors_both = parse_names(both.group("who"))
@@ -381,6 +392,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if described:
         head = head[described.end():]
     container, container_italic, head_rest = _container(head)
+    column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
+    if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
+        container, container_italic, head_rest = _container(head_rest)
     if container and not described:
         described = DESCRIPTOR_RE.match(head_rest)  # "*War on the Rocks* (blog), March 5, 2018"
         if described:
@@ -427,6 +441,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
             place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
+    genre = genre or column
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
         issuer, _, after = _container(head_rest)
