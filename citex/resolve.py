@@ -336,8 +336,13 @@ def _name_parts(name: Name, key: str) -> set[str]:
         return set()
     if name.family:
         return set(parts) - PARTICLES - {key}
+    found: set[str] = set()
+    if parts[-1].startswith("(") and parts[-1].endswith(")"):  # "Comisión de la Verdad (CVR)": "CVR" too
+        found.add(parts[-1].strip("()"))
+        parts = parts[:-1]
+        found.add(" ".join(parts))
     significant = [p for p in parts if p not in STOP_WORDS]
-    return {"".join(p[0] for p in parts), "".join(p[0] for p in significant)} - {key}
+    return (found | {"".join(p[0] for p in parts), "".join(p[0] for p in significant)}) - {key, ""}
 
 
 def _distinct(resolutions: list[Resolution]) -> tuple[int, ...]:

@@ -785,3 +785,33 @@ def test_ibid_with_several_pages(text, locator):
 
     c = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="ibid"))
     assert judge(text)[0] == "ibid" and c.locator == locator
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title", "place", "publisher", "volume", "year", "locator"),
+    [
+        pytest.param("Carlos Iván Ejemplo, La guerra en los Andes, Lima, Instituto de Estudios Ejemplares, 2010, pp. 45-46.",
+                     "Ejemplo", "La guerra en los Andes", "Lima", "Instituto de Estudios Ejemplares", None, 2010, "45-46",
+                     id="spanish-note-with-comma-facts"),
+        pytest.param("Comisión de la Verdad y Reconciliación (CVR), Informe final, tomo II, Lima, CVR, 2003, p. 127.",
+                     "Comisión de la Verdad y Reconciliación (CVR)", "Informe final", "Lima", "CVR", "II", 2003, "127",
+                     id="organisation-with-acronym-and-a-tomo"),
+    ],
+)
+def test_publication_facts_set_off_by_commas_after_an_unmarked_title(text, who, title, place, publisher, volume, year,
+                                                                      locator):
+    c = full(text)
+    w = c.work
+    assert (w.authors[0].family or w.authors[0].literal, w.title, w.place, w.publisher, w.volume, w.date, c.locator) == \
+        (who, title, place, publisher, volume, (year,), locator)
+
+
+def test_a_newspaper_with_its_city_and_date_is_no_publication_facts():
+    w = full("Rosa Quispe, Los cocaleros del valle, La República, Lima, 3 de marzo de 2014.").work
+    assert w.publisher is None and w.date == (2014, 3, 3)
+
+
+def test_spanish_interview_with_its_qualifier_after_the_word():
+    w = full("Entrevista personal, dirigente cocalero, Pichari, Cusco, 14 de mayo de 2013.").work
+    assert (w.type, [a.literal for a in w.authors], w.place, w.genre) == \
+        ("interview", ["dirigente cocalero"], "Pichari, Cusco", "Entrevista personal")

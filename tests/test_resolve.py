@@ -317,3 +317,12 @@ def test_a_chapter_naming_only_its_editors_takes_the_title_of_the_volume_they_ed
     chapter = next(it for it in doc.items if it.work.type == "chapter").work
     assert (chapter.container, [e.family for e in chapter.editors], chapter.publisher) == \
         ("Example Volume", ["Major", "Doe"], None)
+
+
+def test_an_organisations_acronym_in_parentheses_is_its_short_name():
+    import citex
+
+    doc = citex.extract("Notas\n\n1. Comisión de la Verdad y Reconciliación (CVR), *Informe final*, tomo II (Lima: CVR, "
+                        "2003), p. 127.\n2. CVR, *Informe final*, t. II, p. 130.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert second.kind == "short" and second.item == first.item and second.locator == "130"

@@ -21,7 +21,8 @@ import regex
 from ..lazyregex import lazy
 from . import cs1, vancouver
 from .classify import JOURNAL_WORD_RE
-from .names import ACRONYM_RE, organisation_name
+from .dates import MONTHS
+from .names import ACRONYM_RE, looks_like_names, organisation_name
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -98,6 +99,38 @@ def to_note_form(text: str) -> str | None:
     if found is None or found[0] < len(text.rstrip(" .;,")):
         return None
     return found[1]
+
+
+# A note whose publication facts follow an unmarked title, set off by commas as French, Spanish and Italian
+# notes print them: "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
+COMMA_FACTS_RE = lazy(
+    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\))?),\s+(?P<title>[^*“\"«»()]{3,300}?),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
+    r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
+
+
+# The volume closing a title: ", tomo II", ", vol. 2", ", t. IV"
+VOLUME_AFTER_TITLE_RE = lazy(r"(?i),\s*(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})$", regex.REVERSE)
+
+
+@functools.lru_cache(maxsize=4096)
+def comma_facts_note_form(text: str) -> str | None:
+    """"Names, Title, Place, Publisher, 2010, p. 4" as "Names, *Title* (Place: Publisher, 2010), p. 4";
+    None unless the names read as names and the place and publisher as a town and a firm."""
+    text = text.strip()
+    if text.count(",") < 4:
+        return None
+    m = COMMA_FACTS_RE.match(text)
+    if not m:
+        return None
+    who, place, publisher = m.group("who").strip(), m.group("place").strip(), m.group("publisher").strip()
+    words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
+    if not (looks_like_names(who) or organisation_name(who)) or len(place.split()) > 4 or not words.isdisjoint(MONTHS):
+        return None
+    title, volume = m.group("title").strip(), ""
+    part = VOLUME_AFTER_TITLE_RE.search(title)
+    if part:  # "Informe final, tomo II": the volume stands outside the italics
+        title, volume = title[: part.start()], title[part.start():]
+    return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
 
 
 def entry_length(text: str) -> int | None:

@@ -39,9 +39,14 @@ IBID_RE = lazy(
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
 # "Confidential source, email to the author"
+# How an interview was held, after the word in Spanish, Portuguese and French: "Entrevista personal", "entretien
+# téléphonique"
+INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(?:es)?|an[oó]nimas?|grupal(?:es)?|colectivas?|"
+                       r"semi-?estructuradas?|en\s+profundidad|realizadas?\s+por\s+(?:el|la)\s+autora?|"
+                       r"t[ée]l[ée]phoniques?|individuel(?:le)?s?))?")
 INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)\s+)*"
-    r"(?:interviews?|entrevistas?|conversations?|correspondence)\b"
+    r"(?:interviews?|entrevistas?|conversations?|correspondence)\b" + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
@@ -87,6 +92,8 @@ ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d")
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
 SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{{Lu}})")
+# A volume alone: "t. II", "vol. 3", "tomo IV"
+VOLUME_ONLY_RE = lazy(r"(?i)(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})")
 # A social-media handle after its owner's name: "Jane Roe (@janeroe)"
 HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
@@ -179,6 +186,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     law_review = legal.article_note_form(text)
     if law_review is not None and _judge_uncached(law_review)[0] == "full":
         return "full", ['"<author>, <title>, <volume> <journal> <page> (<year>)" -> a law-review article']
+    facts = bibstyle.comma_facts_note_form(text)
+    if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
+        return "full", ["names, title, place, publisher and year set off by commas"]
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
         kind, evidence = _judge_uncached(entry)
@@ -216,6 +226,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")
+        if after_wo_loc and VOLUME_ONLY_RE.fullmatch(after_wo_loc):
+            after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
         name_ok = not before or looks_like_names(before) or organisation_name(before) \
             or speaker(before, whole=True) is not None  # "United Nations Office on Drugs and Crime", "Remarks by ..."
         if name_ok and (date or has_url or volume() or (after_wo_loc and _outlet_like(after_wo_loc))):

@@ -18,6 +18,7 @@ from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
     HANDLE_AFTER_NAME_RE,
+    INTERVIEW_QUALIFIER,
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
@@ -133,7 +134,7 @@ PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publi
                        r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
 GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,2}(?:interview|communication|conversation|correspondence|entrevista|"
-                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien))")
+                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
 SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
@@ -551,6 +552,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if law_review is not None:
         work, loc, label = read_full(law_review)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a law-review citation",)), loc, label
+    facts = bibstyle.comma_facts_note_form(text)
+    if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
+        work, loc, label = read_full(facts)
+        return evolve(work, raw=raw), loc, label
     bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in text else None
     if bare and _place_and_publisher(bare.group("place"), bare.group("publisher")):
         # "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12": the facts without their parentheses
@@ -643,6 +648,7 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                     evidence=("author-date short form",)), loc, label
     core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
     core = core.strip().rstrip(",.").strip()
+    core = bibstyle.VOLUME_AFTER_TITLE_RE.sub("", core)  # "CVR, Informe final, t. II": the volume is no title word
     regs = spans.regions(core)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
     authors: tuple[Name, ...] = ()
@@ -685,7 +691,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
