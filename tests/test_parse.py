@@ -815,3 +815,30 @@ def test_spanish_interview_with_its_qualifier_after_the_word():
     w = full("Entrevista personal, dirigente cocalero, Pichari, Cusco, 14 de mayo de 2013.").work
     assert (w.type, [a.literal for a in w.authors], w.place, w.genre) == \
         ("interview", ["dirigente cocalero"], "Pichari, Cusco", "Entrevista personal")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Example Watch, “Example Abuses in Example Country,” October 2016.", "report",
+                     id="organisation-titled-paper-dated-by-month"),
+        pytest.param("Example Watch, “Example Abuses in Example Country,” October 3, 2016.", "document",
+                     id="same-with-a-day-stays-a-document"),
+    ],
+)
+def test_an_organisations_paper_dated_by_month_is_a_report(text, kind):
+    assert full(text).work.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre"),
+    [
+        pytest.param("U.S. Government Accountability Office, Example Audit, GAO-17-123 (Washington, DC: GAO, 2017), 15.",
+                     "Example Audit", "GAO-17-123", id="gao-number-before-the-facts"),
+        pytest.param("Congressional Research Service, Example Brief, IF10123, March 7, 2017.", "Example Brief", "IF10123",
+                     id="crs-number-before-the-date"),
+    ],
+)
+def test_a_report_number_after_an_unmarked_title_is_its_genre(text, title, genre):
+    w = full(text).work
+    assert (w.type, w.title, w.genre) == ("report", title, genre)

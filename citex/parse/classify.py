@@ -71,6 +71,8 @@ REPORT_SERIES_RE = lazy(
     r"(?:(?:\p{L}+\s+){1,2}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d))?"  # "Informe Defensorial N.° 167"
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*\d"
 )
+# A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
+REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}")
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
@@ -134,6 +136,7 @@ class Shape:
     genre_text: str = ""  # what follows the title, where genre words live
     spoken: bool = False  # the title is introduced by who said it: "Statement by <name>, “Title,” ..."
     filmed: bool = False  # "directed by <names>" follows the title
+    organisation_author: bool = False  # the work is signed by an organisation: "Human Rights Watch, “Title,” ..."
 
 
 # The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
@@ -217,7 +220,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
-        if REPORT_SERIES_RE.search(container):
+        if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container):
             return "report", [f'numbered report series "{container}" -> report']
         if STRONG_REPORT_RE.search(title) and not known:
             return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']
@@ -259,6 +262,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "speech", ["speech wording in title -> speech"]
     if shape.title_mark == "italic" or REPORT_WORD_RE.search(title):
         return ("report" if REPORT_WORD_RE.search(title) else "book"), ["title only"]
+    if shape.organisation_author and shape.title_mark and 1 <= shape.date_precision <= 2 \
+            and not GOVERNMENT_RE.search(title):
+        return "report", ["an organisation's titled paper, dated by year or month -> report"]
     return "document", ["no decisive shape -> document"]
 
 

@@ -429,6 +429,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
+        organisation_author=bool(authors) and all(a.literal is not None for a in authors),
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
@@ -464,7 +465,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             authors = parse_names(who)
             evidence.append(f'"{who}" read as the speaker')
     if kind == "report" and container and not container_italic and not genre \
-            and classify.REPORT_SERIES_RE.search(container):  # "Latin America Report No. 80": series, not publisher
+            and (classify.REPORT_SERIES_RE.search(container) or classify.REPORT_NUMBER_RE.fullmatch(container)):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
     if kind == "broadcast":  # '"Title," Episode 14, The World podcast, PRI, October 2, 2019'
@@ -703,6 +704,8 @@ def _title_extras(head: str) -> tuple[str, str]:
     title, sep, last = head.rpartition(", ")
     series = classify.REPORT_SERIES_RE.search(last) if sep and title.strip() else None
     if series and not last[series.end():].strip(" .-–/0123456789"):  # the series' number closes the title
+        return title, head[len(title):]
+    if sep and title.strip() and classify.REPORT_NUMBER_RE.fullmatch(last.strip(" .")):  # "Example Audit, GAO-17-123"
         return title, head[len(title):]
     return head, ""
 
