@@ -33,7 +33,7 @@ OUTPUT_SUFFIX: dict[str, str] = {
 }
 DEFAULT_FORMATS = ("json", "csl-json", "bibtex")
 # Files a folder contributes (a file named on the command line is taken whatever its name).
-ARTICLE_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf")
+ARTICLE_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 SUMMARY_NAME = "summary.jsonl"
 TMP_MARK = ".citex-tmp-"  # "out/a.json.citex-tmp-4242": an output being written
 WORKER_ARTICLES = 500  # articles a worker process handles before a fresh one takes over

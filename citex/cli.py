@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_NO_NOTES, EXIT_OK, CitexError, one_line
+from .sources import INPUT_FORMATS
 
 EXTRACT_FORMATS = ("json", "csl-json", "csl-citations", "bibtex")
 AUDIT_FORMATS = ("table", "json", "markdown", "csv", "html")  # citex.report.FORMATS, kept here for a fast start
@@ -156,7 +157,7 @@ def main() -> None:
               help="Write here instead of stdout.  Without --format, a folder (out/) or a path without an "
                    "extension (out/zech) gets every format: NAME.json, NAME.csl.json, NAME.citations.json, NAME.bib.")
 @click.option("--classic", is_flag=True, help="With --format bibtex: classic BibTeX (@techreport, year, journal).")
-@click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html", "pdf"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", *INPUT_FORMATS]), default="auto",
               show_default=True, help="How to read ARTICLE; auto looks at the content and the extension.")
 @handle_errors
 def extract(article: str, fmt: str, output: str | None, classic: bool, input_format: str) -> None:
@@ -211,7 +212,7 @@ def all_formats_base(article: str, output: str | None, format_given: bool) -> st
                    "csv: one row per number; html: a one-page report with a chart, offline and printable.")
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
               help="Write here instead of stdout.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html", "pdf"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", *INPUT_FORMATS]), default="auto",
               show_default=True, help="How to read ARTICLE; auto looks at the content and the extension.")
 @handle_errors
 def audit(article: str, fmt: str, output: str | None, input_format: str) -> None:
@@ -243,7 +244,7 @@ def audit(article: str, fmt: str, output: str | None, input_format: str) -> None
 @click.argument("note", type=click.IntRange(min=0))
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: for reading; json: the same as data.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html", "pdf"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", *INPUT_FORMATS]), default="auto",
               show_default=True, help="How to read ARTICLE; auto looks at the content and the extension.")
 @handle_errors
 def explain(article: str, note: int, fmt: str, input_format: str) -> None:
@@ -280,7 +281,7 @@ def explain(article: str, note: int, fmt: str, input_format: str) -> None:
               help="Worker processes. [default: the number of CPUs]")
 @click.option("--force", is_flag=True, help="Redo articles whose outputs are already up to date.")
 @click.option("--classic", is_flag=True, help="With bibtex: classic BibTeX instead of biblatex.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html", "pdf"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", *INPUT_FORMATS]), default="auto",
               show_default=True, help="How to read the articles; auto looks at each one's content and extension.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing line.")
 @handle_errors

@@ -29,7 +29,7 @@ from .model import Text, Warning
 
 MAX_BYTES = 200 * 1024 * 1024  # refuse to read more than this into memory
 SNIFF_BYTES = 64 * 1024  # how much of the head (and tail) the binary check looks at
-INPUT_FORMATS = ("text", "markdown", "html", "pdf")
+INPUT_FORMATS = ("text", "markdown", "html", "pdf", "docx")
 
 # Byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -43,7 +43,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # Files people hand citex by mistake, by their first bytes, with what to do instead.
 SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "a PDF document", "read it with --input-format pdf (or auto)"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt/.epub document)", "save the article as text, markdown or HTML"),
+    (b"PK\x03\x04", "a ZIP archive (or an .odt/.epub document)", "save the article as .docx, text, markdown or HTML"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document (.doc)", "save the article as text or HTML"),
     (b"{\\rtf", "an RTF document", "save the article as text or HTML"),
     (b"\x1f\x8b", "gzip-compressed data", "decompress it first"),
@@ -155,6 +155,12 @@ def decode(data: bytes, source: str = "<bytes>", input_format: str | None = None
 
         text, warnings = pdf_to_text(bytes(data), source)
         return from_string(text, source=source, input_format="pdf", warnings=warnings)
+    if input_format == "docx" or (input_format in (None, "auto") and data[:4] == b"PK\x03\x04"):
+        from .docx import docx_to_text, is_docx  # the body with "[^N]" markers, the notes as "[^N]: " lines
+
+        if input_format == "docx" or is_docx(bytes(data)):
+            text, warnings = docx_to_text(bytes(data), source)
+            return from_string(text, source=source, input_format="docx", warnings=warnings)
     text = _decode_bytes(bytes(data), source, warnings)
     return from_string(text, source=source, input_format=input_format, warnings=warnings)
 

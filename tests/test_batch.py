@@ -63,8 +63,8 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 # --- finding articles ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("layout, inputs, expected", [
-    pytest.param(["a.txt", "b.md", "c.html", "d.pdf", "notes.docx", "e.png", ".hidden.txt"], ["in"],
-                 ["a", "b", "c", "d"],
+    pytest.param(["a.txt", "b.md", "c.html", "d.pdf", "notes.docx", "e.png", "f.odt", ".hidden.txt"], ["in"],
+                 ["a", "b", "c", "d", "notes"],
                  id="folder-keeps-articles-only"),
     pytest.param(["x/a.txt", "y/z/b.txt", ".git/c.txt"], ["in"], ["x/a", "y/z/b"], id="subfolders-mirrored"),
     pytest.param(["a.txt", "b.txt", "c.md"], ["in/*.txt"], ["a", "b"], id="glob"),
@@ -91,7 +91,7 @@ def test_find_articles_skips_the_output_folder_inside_an_input(tmp_path):
 @pytest.mark.parametrize("layout, inputs, code, words", [
     pytest.param([], ["missing.txt"], EXIT_INPUT, "no such file", id="missing"),
     pytest.param(["a.txt"], ["in/*.html"], EXIT_INPUT, "no file matches", id="glob-matches-nothing"),
-    pytest.param(["a.docx"], ["in"], EXIT_INPUT, "no articles", id="folder-without-articles"),
+    pytest.param(["a.odt", "b.png"], ["in"], EXIT_INPUT, "no articles", id="folder-without-articles"),
     pytest.param(["x/a.txt", "y/a.txt"], ["in/x/a.txt", "in/y/a.txt"], EXIT_USAGE, "would both write",
                  id="two-articles-one-name"),
     pytest.param([], [], EXIT_USAGE, "no input", id="nothing-given"),
