@@ -448,7 +448,7 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
 # a line break with the blanks around it, joined into one space (the look-behind starts a match
 # once per run of blanks, which keeps it linear)
 # A markdown link "[text](https://...)" and an autolink "<https://...>" inside a note
-MARKDOWN_LINK_RE = lazy(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000})\)")
+MARKDOWN_LINK_RE = lazy(r"\[(?P<text>[^\[\]\n]{0,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000}|#[^\s()<>]{0,200})\)")
 AUTOLINK_RE = lazy(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
 LINE_JOIN_RE = lazy(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
@@ -457,6 +457,8 @@ URL_BREAK_RE = lazy(r"(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])
 # runs of blanks inside a line
 BLANKS_RE = lazy(r"[ \t]{2,}")
 # a back link closing a footnote: "↩", "[↩](#fnref3)"
+# An empty HTML anchor left in a markdown note: '<a name="fn1"></a>', '<span id="fn1"></span>'
+EMPTY_ANCHOR_RE = lazy(r"""<(a|span)\s+(?:name|id)=["'][^"'<>]{0,80}["']\s*>\s*</\1>""")
 BACK_LINK_RE = lazy(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$")
 # the back links opening a reference copied from a wiki page: "^", "^ a b c" (one letter per place
 # the work is cited), "^ Jump up to: a b", "^ 1.0 1.1", "↑"
@@ -469,6 +471,8 @@ def _clean_note_text(raw: str) -> str:
     """Join wrapped lines; bullet items become "; "-joined; shortcodes become their arguments;
     a markdown link becomes its text and its address; drop a trailing back-link arrow."""
     text = raw.strip()
+    if "<a" in text or "<span" in text:
+        text = EMPTY_ANCHOR_RE.sub("", text)  # '<a name="fn1"></a>Jane Roe, ...': a target, no text
     text = SHORTCODE_RE.sub(_shortcode, text)
     if "](" in text or "<http" in text:
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
@@ -486,6 +490,8 @@ def _clean_note_text(raw: str) -> str:
 def _link_text(m: regex.Match) -> str:
     """"[“Title,”](https://x.org/a)" -> "“Title,” https://x.org/a": the address stays for the reader to find."""
     text, url = m.group("text"), m.group("url")
+    if url.startswith("#"):  # a link within the page: "[^](#ref1)" back to the call, "[Smith](#bib3)"
+        return "" if text.strip() in ("", "^", "↑", "↩", "↩︎") else text
     return url if text.strip() == url else f"{text} {url}"
 
 

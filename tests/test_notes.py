@@ -48,6 +48,10 @@ NOTE_2 = "Ibid., 214."
                      id="wiki-jump-up-back-links"),
         pytest.param(f"Texto.[1] Más.[2]\n\nReferencias\n\n↑ {NOTE_1}\n↑ a b {NOTE_2}\n",
                      id="wiki-back-links-copied-without-list-numbers"),
+        pytest.param(f"Text.[[1]](#fn1) More.[[2]](#fn2)\n\n## Footnotes\n\n1. [^](#ref1) {NOTE_1}\n2. [^](#ref2) {NOTE_2}\n",
+                     id="markdown-back-link-opening-each-note"),
+        pytest.param(f'Text.<sup>[1](#fn1)</sup> More.<sup>[2](#fn2)</sup>\n\n---\n\n1. <a name="fn1"></a>{NOTE_1} '
+                     f'[↩](#ref1)\n2. <a name="fn2"></a>{NOTE_2} [↩](#ref2)\n', id="markdown-notes-with-empty-html-anchors"),
     ],
 )
 def test_every_marker_form_gives_both_notes_linked(article):
