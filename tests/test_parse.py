@@ -842,3 +842,36 @@ def test_an_organisations_paper_dated_by_month_is_a_report(text, kind):
 def test_a_report_number_after_an_unmarked_title_is_its_genre(text, title, genre):
     w = full(text).work
     assert (w.type, w.title, w.genre) == ("report", title, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("Jane Roe, Example Book, 2nd edn (London: Example Press, 2014), p. 12.", "Example Book", id="edn"),
+        pytest.param("Jane Roe, ed., Example Reader, 3 vols. (London: Example Press, 2015), 2:45.", "Example Reader",
+                     id="number-of-volumes"),
+    ],
+)
+def test_edition_and_volumes_after_an_unmarked_title_are_no_part_of_it(text, title):
+    assert full(text).work.title == title
+
+
+def test_a_country_then_its_ministry_sign_a_report_together():
+    w = full("Example Country, Ministry of Example, Example National Plan 2015–2020 (Example City: Example Press, "
+             "2015), 14.").work
+    assert ([a.literal for a in w.authors], w.title) == (["Example Country, Ministry of Example"],
+                                                         "Example National Plan 2015–2020")
+
+
+def test_a_person_before_a_title_opening_with_an_article_is_no_country():
+    w = full("Frantz Example, The Wretched of the Example, trans. Jane Roe (New York: Example Press, 1963), 36.").work
+    assert ([a.family for a in w.authors], w.title) == (["Example"], "The Wretched of the Example")
+
+
+def test_a_focus_group_is_an_interview():
+    w = full("Focus group, Example Village, May 2016.").work
+    assert (w.type, w.genre, w.date) == ("interview", "Focus group", (2016, 5))
+
+
+def test_et_al_does_not_make_a_title_spanish():
+    assert full("Jane Roe et al., “Example Article,” Example Review 12 (2011): 5–20.").work.language == "en"

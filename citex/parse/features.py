@@ -46,7 +46,8 @@ INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(
                        r"t[ée]l[ée]phoniques?|individuel(?:le)?s?))?")
 INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)\s+)*"
-    r"(?:interviews?|entrevistas?|conversations?|correspondence)\b" + INTERVIEW_QUALIFIER +
+    r"(?:interviews?|entrevistas?|conversations?|correspondence|focus\s+groups?|group\s+interviews?|grupos?\s+focal(?:es)?)\b"
+    + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
@@ -307,7 +308,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
-INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci", "author")
+INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci", "author",
+                   "focus group", "grupo focal", "grupos focales")
 
 
 def may_be_interview(lowered: str) -> bool:

@@ -39,6 +39,8 @@ def _undecided(title: str) -> bool:
 
 
 WORD_RE = lazy(r"\p{L}+")
+# "et al.": Latin, not the Spanish "al" nor the French "et"
+ET_AL_RE = lazy(r"(?i)\bet\s+al\b\.?")
 # "No. 12345", "N.° 167": a number's label, not the word "no"
 NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d)")
 # an address in the rest of a citation: its words ("com", "org") are no language's
@@ -57,6 +59,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
         context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
+        context = ET_AL_RE.sub(" ", context) if " al" in context else context  # "et al.": no Spanish "al"
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)
     words = _words(title)

@@ -32,7 +32,15 @@ from .features import (
     strip_locator,
     without_latin,
 )
-from .names import INITIALS_RE, is_given_name, is_organisation, looks_like_names, organisation_name, parse_names
+from .names import (
+    INITIALS_RE,
+    ORG_WORDS,
+    is_given_name,
+    is_organisation,
+    looks_like_names,
+    organisation_name,
+    parse_names,
+)
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
@@ -134,7 +142,7 @@ PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publi
                        r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
 GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,2}(?:interview|communication|conversation|correspondence|entrevista|"
-                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien)" + INTERVIEW_QUALIFIER + ")")
+                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
 SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
@@ -281,6 +289,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         for i in range(1, len(parts)):
             if i == 1 and _organisation_author(parts[0]):
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
+                break
+            if i == 1 and len(parts) > 2 and _organisation_author(parts[1]) and _body_word(parts[1]) \
+                    and _jurisdiction(parts[0]):
+                cut = 2  # "Peru, Ministerio del Interior, Plan Nacional (...)": a country, then its body
                 break
             if looks_like_names(", ".join(parts[:i])) and (i == 1 or _another_person(parts[i - 1])
                                                           or ROLE_ONLY_RE.match(parts[i - 1])):
@@ -692,7 +704,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+ed\.|rev\.\s+ed\.|revised\s+edition|new\s+ed\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
@@ -929,6 +941,19 @@ def _organisation_author(part: str) -> bool:
     """An organisation named before an unmarked title: capitalised words and function words only,
     and no report's own name ("Twenty-Ninth Report of the ... Monitoring Team" is the title)."""
     return len(part.split()) >= 2 and organisation_name(part) and not classify.STRONG_REPORT_RE.search(part)
+
+
+def _body_word(part: str) -> bool:
+    """A word that names a public or private body: "Ministry", "Department", "Comisión"."""
+    return not ORG_WORDS.isdisjoint(w.strip(".,()").lower() for w in part.split())
+
+
+def _jurisdiction(part: str) -> bool:
+    """A country, state or city named before one of its bodies: one to three capitalised words, the
+    first no given name ("Peru", "United States", "Buenos Aires"; not "Jane Roe")."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_given_name(words[0]) \
+        and not is_organisation(part)
 
 
 def _another_person(part: str) -> bool:
