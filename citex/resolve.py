@@ -207,6 +207,9 @@ class _Resolver:
             return cit, None
         names = [n for n in work.authors if name_key(n)]
         title = title_words(work.title)
+        there, cited_there = self._note_referred(cit.raw)
+        if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
+            return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")
         if names and title:
             by_name = self._by_names(names)
             found = [i for i in self._by_title(title) if i in by_name]
@@ -236,15 +239,10 @@ class _Resolver:
                 return self._first_citation(number, cit, "title matches no earlier work")
         else:
             found, how = [], "nothing"
-        referred = NOTE_REFERENCE_RE.search(cit.raw) if "n" in cit.raw else None
-        if referred:  # "Roe (n 1) 50", "Roe, supra note 1, at 51": the note the work was cited in decides
-            there = int(next(g for g in referred.groups() if g))
-            cited_there = [i for i, e in enumerate(self.entries) if there in e.notes]
+        if cited_there:  # "Roe (n 1) 50" when note 1 cites several works: the names choose among them
             narrowed = [i for i in found if i in cited_there]
             if narrowed:
                 found, how = narrowed, f"{how}, cited in note {there}"
-            elif not found and len(cited_there) == 1:
-                found, how = cited_there, f"the work cited in note {there}"
         short = cit.raw.strip()[:60]
         return self._settle(number, cit, tuple(found), f"short form: {how}",
                             f"short form {short!r} matches no earlier work",
@@ -264,6 +262,14 @@ class _Resolver:
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
         cit = evolve(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
         return self.full(number, cit)
+
+    def _note_referred(self, raw: str) -> tuple[int, list[int]]:
+        """The note a short form points to ("(n 4)", "supra note 4", "above n 4") and the works cited there."""
+        referred = NOTE_REFERENCE_RE.search(raw) if "n" in raw else None
+        if not referred:
+            return 0, []
+        there = int(next(g for g in referred.groups() if g))
+        return there, [i for i, e in enumerate(self.entries) if there in e.notes]
 
     def _edited_volume(self, container: str) -> int | None:
         """The latest earlier volume edited by the names a chapter prints in place of its book

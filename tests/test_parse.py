@@ -875,3 +875,18 @@ def test_a_focus_group_is_an_interview():
 
 def test_et_al_does_not_make_a_title_spanish():
     assert full("Jane Roe et al., “Example Article,” Example Review 12 (2011): 5–20.").work.language == "en"
+
+
+def test_a_court_and_a_british_date_in_parentheses():
+    w = full("Criminal Complaint, State v. Juan Ejemplo, No. 123-2015 (Example Regional Court, 3 March 2015), 4.").work
+    assert (w.publisher, w.genre, w.date) == ("Example Regional Court", "Criminal Complaint, No. 123-2015", (2015, 3, 3))
+
+
+def test_a_ministrys_plan_is_a_report_even_from_a_press():
+    w = full("Example Republic, Ministry of the Interior, National Plan for the Valleys 2016–2020 (Example City: "
+             "Example State Press, 2016), 22–24.").work
+    assert w.type == "report"
+
+
+def test_an_outlet_named_guardian_is_news():
+    assert full("Jane Roe, ‘Growers Take Their Case’, The Example Guardian, 4 May 2016.").work.type == "article-newspaper"

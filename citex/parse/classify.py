@@ -40,7 +40,8 @@ KNOWN_MAGAZINES = frozenset(
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
 NEWS_WORD_RE = lazy(
     r"(?i)\b(?:times|post|news|noticias|noticia|diario|daily|herald|tribune|gazette|gaceta|chronicle|observer|"
-    r"telegraph|courier|journal(?!\s+of)|press|wire|dispatch|standard|mail|sun|express|comercio|república|"
+    r"telegraph|courier|journal(?!\s+of)|press|wire|dispatch|standard|mail|sun|express|comercio|república|guardian|globe|"
+    r"inquirer|examiner|"
     r"prensa|nación|nacional|mundo|país|tiempo|universal|correo|heraldo|zeitung|journal\s+de|le\s+monde|"
     r"radio|televisión|television|tv|channel|canal|noticiero|informativo)\b"
 )
@@ -209,7 +210,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'numbered series "{shape.container}" before the publication facts -> report']
         if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]
-        if REPORT_WORD_RE.search(title) and (STRONG_REPORT_RE.search(title) or not BOOK_PUBLISHER_RE.search(publisher)):
+        if REPORT_WORD_RE.search(title) and (STRONG_REPORT_RE.search(title) or not BOOK_PUBLISHER_RE.search(publisher)
+                                             or shape.organisation_author):  # a ministry's plan, whoever prints it
             return "report", [f'report wording in title "{title[:40]}" -> report']
         if shape.title_mark == "quote":
             return "report", ['quoted title with its own publication facts -> report']

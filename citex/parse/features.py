@@ -260,6 +260,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
             and len(short_title.split()) <= 8:
         return "short", ["a name, a short title and a page -> short form"]
+    if loc and not short_title and organisation_name(core) and len(core.split()) >= 2:
+        return "short", ["an organisation with a page -> short form"]  # "Ministry of the Interior (n 4) 25"
     if short_title and organisation_name(name) and len(name.split()) >= 2 and _title_like(short_title) \
             and len(short_title.split()) <= 8 and "," not in short_title:
         return "short", ["an organisation and a short title -> short form"]

@@ -35,8 +35,10 @@ CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,8
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
-# The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)"
-COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.)\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+)?(?:1[7-9]|20)\d\d\)")
+# The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)",
+# "(Example Regional Court, 3 March 2015)"
+COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.),?\s+"
+                         r"(?:\p{L}{3,9}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?:1[7-9]|20)\d\d\)")
 # A court document named before its case: "Criminal Complaint, United States v. John Doe, ..."
 COURT_DOCUMENT_RE = lazy(
     r"(?i)^(?P<doc>(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+in\s+support[^,]{0,80})?|"
