@@ -265,7 +265,7 @@ class _Resolver:
 
     def _note_referred(self, raw: str) -> tuple[int, list[int]]:
         """The note a short form points to ("(n 4)", "supra note 4", "above n 4") and the works cited there."""
-        referred = NOTE_REFERENCE_RE.search(raw) if "n" in raw else None
+        referred = NOTE_REFERENCE_RE.search(raw) if "(n" in raw or "note" in raw or "above" in raw else None
         if not referred:
             return 0, []
         there = int(next(g for g in referred.groups() if g))

@@ -112,13 +112,16 @@ COMMA_FACTS_RE = lazy(
 VOLUME_AFTER_TITLE_RE = lazy(r"(?i),\s*(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})$", regex.REVERSE)
 
 
+YEAR_AFTER_COMMA_RE = lazy(r",\s*(?:1[5-9]|20)\d\d(?:,|\.?$)")
+
+
 @functools.lru_cache(maxsize=4096)
 def comma_facts_note_form(text: str) -> str | None:
     """"Names, Title, Place, Publisher, 2010, p. 4" as "Names, *Title* (Place: Publisher, 2010), p. 4";
     None unless the names read as names and the place and publisher as a town and a firm."""
     text = text.strip()
-    if text.count(",") < 4:
-        return None
+    if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
+        return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
     if not m:
         return None

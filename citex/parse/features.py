@@ -223,7 +223,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
     if titles:
         first = titles[0]
-        before = HANDLE_AFTER_NAME_RE.sub("", text[: first.start].strip().rstrip(",").strip())
+        before = text[: first.start].strip().rstrip(",").strip()
+        before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")

@@ -61,15 +61,16 @@ LETTER_RE = lazy(
     r"(?P<towards>to|al|a\s+la|a\s+los|a|à|aux?|an)\s+(?P<to>[^,;“\"*()]{2,100}?)\s*,\s*(?=\S)")
 # A recipient who is the writer citing the letter: a personal communication
 TO_THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:authors?|writer|autora?|autores|auteur)$")
-# The first letters such a letter's genre opens with (checked before the pattern)
+# The first letters such a letter's genre opens with, and its first words (checked before the pattern)
 LETTER_INITIALS = frozenset("lcbmto")
+LETTER_WORDS = frozenset("letter carta lettre brief memorandum memo telegram telegrama oficio".split())
 
 
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""
     text = text.strip()
-    if text[:1].lower() not in LETTER_INITIALS:
+    if text[:1].lower() not in LETTER_INITIALS or text.split(" ", 1)[0].lower() not in LETTER_WORDS:
         return None
     m = LETTER_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
@@ -142,7 +143,7 @@ def legal_case(text: str) -> Work | None:
 def court_document(text: str) -> tuple[str, str] | None:
     """("Criminal Complaint", "United States v. John Doe, ...") for a court document named before
     its case; None otherwise."""
-    if " v" not in text:
+    if " v. " not in text and " vs. " not in text and " v " not in text:
         return None
     m = COURT_DOCUMENT_RE.match(text.strip())
     return (m.group("doc"), text.strip()[m.end():]) if m else None

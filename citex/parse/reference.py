@@ -258,7 +258,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     continued = False
     spoken = False
     if title_reg is not None:
-        before = HANDLE_AFTER_NAME_RE.sub("", text[: title_reg.start].strip().rstrip(",").strip())  # "Jane Roe (@janeroe)"
+        before = text[: title_reg.start].strip().rstrip(",").strip()
+        before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
         translated = TRANSLATED_TITLE_RE.match(rest)
