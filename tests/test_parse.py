@@ -890,3 +890,71 @@ def test_a_ministrys_plan_is_a_report_even_from_a_press():
 
 def test_an_outlet_named_guardian_is_news():
     assert full("Jane Roe, ‘Growers Take Their Case’, The Example Guardian, 4 May 2016.").work.type == "article-newspaper"
+
+
+def test_an_unsigned_story_in_an_outlet_whose_name_opens_with_an_article_is_news():
+    w = full("“Capturan a un cabecilla en un operativo,” La Voz de Ejemplo, 8 de octubre de 2020.").work
+    assert (w.type, w.container) == ("article-newspaper", "La Voz de Ejemplo")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "genre", "place", "event"),
+    [
+        pytest.param("Prime Minister Adil Example, address to the nation, Example City, October 20, 2019.", "Example",
+                     "Address to the nation", "Example City", None, id="untitled-address-by-an-office-holder"),
+        pytest.param("Remarks by Minister of Defense Karim Example at the Example Security Forum, Example City, May 15, "
+                     "2018.", "Example", None, "Example City", "Example Security Forum", id="remarks-by-office-at-event"),
+        pytest.param("Presidente Luis Ejemplo, “Mensaje a la Nación,” discurso, Congreso de la República, Ciudad Ejemplo, "
+                     "28 de julio de 2020.", "Ejemplo", None, "Ciudad Ejemplo", "Congreso de la República",
+                     id="discurso-after-the-title"),
+    ],
+)
+def test_speeches_by_office_holders(text, author, genre, place, event):
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.genre, w.place, w.event_title) == ("speech", [author], genre, place,
+                                                                                         event)
+
+
+def test_an_audio_statement_is_a_speech_issued_by_its_media_body():
+    w = full("Abu Example, “Speech on the Anniversary,” audio statement, Example Media Foundation, December 1, 2018.").work
+    assert (w.type, w.genre, w.publisher, w.container) == ("speech", "audio statement", "Example Media Foundation", None)
+
+
+def test_a_resolution_number_between_issuer_and_title():
+    w = full("UN General Assembly, Resolution 74/150, “Situation of Human Rights in Example,” A/RES/74/150, "
+             "December 18, 2019.").work
+    assert ([a.literal for a in w.authors], w.title, w.date) == (["UN General Assembly"],
+                                                                 "Situation of Human Rights in Example", (2019, 12, 18))
+
+
+def test_an_updated_report_with_its_number_and_a_page():
+    c = full("Example Research Service, Example Republic: Counternarcotics Assistance, CRS Report R45678, updated May 3, "
+             "2021, p. 9.")
+    assert (c.work.type, c.work.title, c.work.genre, c.work.date, c.locator) == (
+        "report", "Example Republic: Counternarcotics Assistance", "CRS Report R45678", (2021, 5, 3), "9")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param("@ExampleWatcher (Example Observer), “Another convoy hit tonight,” Twitter, March 2, 2019.",
+                     "@ExampleWatcher (Example Observer)", id="handle-first"),
+        pytest.param("“Statement of the Example Committees,” Facebook, June 1, 2019.", None, id="statement-posted"),
+    ],
+)
+def test_posts_whatever_their_titles_say(text, author):
+    w = full(text).work
+    assert (w.type, [a.literal for a in w.authors][:1] or [None]) == ("webpage", [author])
+
+
+@pytest.mark.parametrize(
+    ("name", "literal"),
+    [
+        pytest.param("Example Amnesty", True, id="amnesty"),
+        pytest.param("Fiscalía General de Ejemplo", True, id="fiscalia"),
+        pytest.param("Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)", True, id="contra-inside"),
+        pytest.param("Jane Roe", False, id="a-person"),
+    ],
+)
+def test_organisation_words(name, literal):
+    assert (parse_names(name)[0].literal is not None) == literal

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lazyregex import lazy
-from .names import is_organisation
+from .names import ARTICLES, ORG_WORDS, is_organisation
 
 # A few well-known news outlets (one signal among several).
 KNOWN_NEWS = frozenset(
@@ -70,7 +70,7 @@ REPORT_WORD_RE = lazy(
 REPORT_SERIES_RE = lazy(
     r"(?i)\b(?:report|paper|brief|briefing|informe|documento|rapport|bericht)\s+"
     r"(?:(?:\p{L}+\s+){1,2}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d))?"  # "Informe Defensorial N.° 167"
-    r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*\d"
+    r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
 )
 # A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
 REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}")
@@ -135,7 +135,7 @@ class Shape:
     title: str | None = None
     thesis: bool = False
     genre_text: str = ""  # what follows the title, where genre words live
-    spoken: bool = False  # the title is introduced by who said it: "Statement by <name>, “Title,” ..."
+    spoken: bool = False  # "Statement by <name>, “Title,” ..." or "“Title,” discurso, ...": words said
     filmed: bool = False  # "directed by <names>" follows the title
     organisation_author: bool = False  # the work is signed by an organisation: "Human Rights Watch, “Title,” ..."
 
@@ -165,8 +165,11 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     title = shape.title or ""
     if shape.interview:
         return "interview", ['"interview" wording -> interview']
+    platform = (shape.container or "").lower().strip(" *.")
+    if platform in SOCIAL_PLATFORMS and not shape.volume and not shape.pub_paren:
+        return "webpage", [f'a post on "{shape.container}" -> webpage']  # whatever its words: "“Statement of ...,” Facebook"
     if shape.spoken and not shape.pub_paren and not shape.volume:
-        return "speech", ['"Statement by", "Remarks by" before the title -> speech']
+        return "speech", ['"Statement by <name>" before the title, or "discurso", "audio statement" after it -> speech']
     if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren:
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
@@ -187,8 +190,6 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if shape.thesis:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()
-    if container.lower().strip(" *.") in SOCIAL_PLATFORMS and not shape.volume and not shape.pub_paren:
-        return "webpage", [f'a post on "{container}" -> webpage']
     known = _known(container)
     if container and BLOG_RE.search(container) or shape.url and BLOG_RE.search(shape.url):
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
@@ -234,7 +235,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "article-magazine", [f'magazine wording in "{container}"']
         if shape.url and not shape.date_precision:
             return "webpage", [f'title on site "{container}" with a URL and no date -> webpage']
-        organisation = is_organisation(container) and not NEWS_WORD_RE.search(container)
+        organisation = is_organisation(container) and not NEWS_WORD_RE.search(container) \
+            and (shape.person_authors or not _article_led(container))  # "La Voz de Ejemplo": an outlet's name
         if organisation or GOVERNMENT_RE.search(container):
             if SPEECH_WORD_RE.search(title):
                 return "speech", [f'speech wording in title, issued by "{container}" -> speech']
@@ -268,6 +270,13 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             and not GOVERNMENT_RE.search(title):
         return "report", ["an organisation's titled paper, dated by year or month -> report"]
     return "document", ["no decisive shape -> document"]
+
+
+def _article_led(name: str) -> bool:
+    """A name that counts as an organisation only because it opens with an article ("La Voz de
+    Ejemplo", "The Example Guardian"): no word in it names a body."""
+    words = [w.strip(".,()").lower() for w in name.split()]
+    return bool(words) and words[0] in ARTICLES and ORG_WORDS.isdisjoint(words)
 
 
 def _known(container: str) -> str | None:

@@ -16,7 +16,7 @@ from .. import spans
 from ..lazyregex import lazy
 from . import bibstyle, dates, legal, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
-from .names import looks_like_names, organisation_name
+from .names import is_organisation, looks_like_names, organisation_name
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
@@ -95,6 +95,18 @@ ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente
 SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{{Lu}})")
 # A volume alone: "t. II", "vol. 3", "tomo IV"
 VOLUME_ONLY_RE = lazy(r"(?i)(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})")
+# An office before a person's name: "Minister of Defense", "Prime Minister", "Secretary of State", "General"
+OFFICE_RE = lazy(
+    r"(?i)^(?:(?:former|then|acting|deputy|vice|prime|foreign|defen[cs]e|interior|finance|chief|assistant|under)\s+)*"
+    r"(?:minister|secretary(?:-general)?|director(?:-general)?|commander|chief|governor|ambassador|president|presidente|"
+    r"chairman|chair|spokes(?:man|woman|person)|senator|general|mayor|king|queen|prince|emir|sheikh|shaykh|ayatollah|"
+    r"pope|judge|justice|attorney\s+general|ministro|ministra|comandante|coronel|colonel|admiral|representative)"
+    r"(?:\s+(?:of|for|de|del)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:and\s+|of\s+|y\s+)?(?-i:\p{Lu})[\p{L}\-]+){0,3})?")
+# Words before a date that say it is a revision's: "updated May 3, 2021", "last modified"
+UPDATED_RE = lazy(r"(?i),?\s*(?:last\s+)?(?:updated|modified|revised|rev\.|actualizado|mis\s+à\s+jour)(?:\s+(?:on|el|le))?$",
+                  regex.REVERSE)
+# A social-media handle standing for its owner, with the owner's name after it: "@SahelWatcher (Example Observer)"
+HANDLE_FIRST_RE = lazy(r"@[\w.]{1,40}(?:\s+\([^()]{2,80}\))?")
 # A social-media handle after its owner's name: "Jane Roe (@janeroe)"
 HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
@@ -132,8 +144,53 @@ def speaker(text: str, whole: bool = False) -> str | None:
     m = SPEAKER_RE.match(text)
     if not m or whole and m.end("who") < len(text.rstrip(" ,")):
         return None
-    who = m.group("who").strip()
+    who = without_office(m.group("who").strip())
     return who if looks_like_names(who) or organisation_name(who) else None
+
+
+def without_office(who: str) -> str:
+    """A person's name without the office printed before it: "Minister of Defense Karim Example" ->
+    "Karim Example", "Prime Minister Adil Example" -> "Adil Example"."""
+    if organisation_name(who):
+        return who  # "General Motors Company" holds no office
+    words = who.split()
+    for k in range(1, min(len(words) - 2, 7) + 1):  # the shortest office that leaves a name of two words or more
+        if OFFICE_RE.fullmatch(" ".join(words[:k])) and looks_like_names(" ".join(words[k:])):
+            return " ".join(words[k:])
+    return who
+
+
+# A speech recorded without a title, by who gave it and what it was: "Prime Minister Adil Example, address to
+# the nation, Example City, October 20, 2019", "Presidente Luis Ejemplo, mensaje a la Nación, 28 de julio de 2020"
+UNTITLED_SPEECH_RE = lazy(
+    r"(?i)^(?P<who>[^,;“\"*()]{3,100}),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
+    r"annual|weekly)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|mensaje|alocución|"
+    r"allocution|discours|rede|ansprache)(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an)\s+[^,;]{1,80})?),\s+(?=\S)")
+
+
+def untitled_speech(text: str) -> tuple[str, str, str] | None:
+    """(speaker, what was given, the rest) for a speech cited by its speaker and kind, with a date."""
+    m = UNTITLED_SPEECH_RE.match(text.strip()) if "," in text else None
+    if not m or dates.find_date(text[m.end():]) is None:
+        return None
+    who = without_office(m.group("who").strip())
+    if not (looks_like_names(who) or organisation_name(who)):
+        return None
+    return who, m.group("genre"), text.strip()[m.end():]
+
+
+# A document's number between its issuer and its title: "UN General Assembly, Resolution 74/150, “Title,” ..."
+NUMBERED_LEAD_RE = lazy(r"(?i)^(?P<who>[^,;“\"*]{3,120}),\s+(?P<number>(?:resolution|resolución|résolution|decision|decisión|"
+                        r"directive|directiva|circular|decree|decreto|order|orden|report|informe|document|doc\.)\s+"
+                        r"(?:no\.?\s*|n\.?\s?[º°]\s*|nr\.\s*)?[\w./\-]*\d[\w./\-]*)$")
+
+
+def numbered_lead(before: str) -> tuple[str, str] | None:
+    """(issuer, number) for "UN General Assembly, Resolution 74/150" before a title; None otherwise."""
+    m = NUMBERED_LEAD_RE.match(before) if "," in before else None
+    if not m or not (organisation_name(m.group("who")) or is_organisation(m.group("who"))):
+        return None
+    return m.group("who"), m.group("number")
 
 
 def judge(text: str) -> tuple[str | None, list[str]]:
@@ -174,6 +231,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
     if primary.letter(text) is not None:
         return "full", ['"Letter from <sender> to <recipient>, <date>" -> a letter']
+    if untitled_speech(text) is not None:
+        return "full", ['"<speaker>, address to <audience>, <place>, <date>" -> a speech']
     filed = primary.court_document(text)
     if filed is not None and _judge_uncached(filed[1])[0] == "full":
         return "full", ['"<court document>, <party> v. <party>, ..." -> a court document']
@@ -231,7 +290,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         if after_wo_loc and VOLUME_ONLY_RE.fullmatch(after_wo_loc):
             after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
         name_ok = not before or looks_like_names(before) or organisation_name(before) \
-            or speaker(before, whole=True) is not None  # "United Nations Office on Drugs and Crime", "Remarks by ..."
+            or speaker(before, whole=True) is not None or numbered_lead(before) is not None \
+            or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
         if name_ok and (date or has_url or volume() or (after_wo_loc and _outlet_like(after_wo_loc))):
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
@@ -254,8 +314,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["a URL"]
     if date and newspaper_issue(text):
         return "full", ["a periodical's issue: outlet and date"]
-    if loc and label and core and _title_like(core):
-        return "short", ["a title with a page -> short form"]
+    if loc and label and core and _title_like(core) and not (date and len(date.parts) >= 2):
+        return "short", ["a title with a page -> short form"]  # a short form gives no month or day
     name, _, short_title = core.partition(", ")
     short_title = ROLE_AFTER_NAME_RE.sub("", short_title)  # "Stern, ed., Shining and Other Paths, 4"
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
@@ -320,11 +380,16 @@ def may_be_interview(lowered: str) -> bool:
 
 
 def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:
-    """"John Smith, Title of Article, New York Times, March 3, 2010": italics and quotes lost."""
+    """"John Smith, Title of Article, New York Times, March 3, 2010": italics and quotes lost (also
+    "Example Research Service, Title, CRS Report R45678, updated May 3, 2021, p. 9")."""
     if date.span[1] < len(text.rstrip(" .")) - 1:
-        return False
-    parts = text[: date.span[0]].rstrip(" ,").split(", ")
-    return len(parts) >= 3 and looks_like_names(parts[0]) and len(parts[0].split()) <= 4 \
+        core = strip_locator(text.rstrip(" ."))[0]
+        date = dates.find_date(core) if core != text.rstrip(" .") else None
+        if date is None or date.span[1] < len(core.rstrip(" .")) - 1:
+            return False
+        text = core
+    parts = UPDATED_RE.sub("", text[: date.span[0]].rstrip(" ,")).split(", ")
+    return len(parts) >= 3 and (looks_like_names(parts[0]) and len(parts[0].split()) <= 4 or organisation_name(parts[0])) \
         and all(p[:1].isupper() or p[:1] in "¿¡\"“" for p in parts[1:]) and len(text) < 300
 
 

@@ -40,7 +40,9 @@ ORG_WORDS = frozenset(
     police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
     embassy embajada unit unidad division división board junta panel staff team equipo
     canal channel tv televisión television radio federation federación federação fédération confederation
-    confederación sindicato syndicat chamber cámara gremio
+    confederación sindicato syndicat chamber cámara gremio amnesty rights forces brigade brigades front party
+    movement initiative trust partido movimiento frente fiscalía fiscalia procuraduría procuraduria contraloría
+    contraloria registraduría superintendencia media
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
@@ -110,7 +112,7 @@ def is_organisation(text: str) -> bool:
 # Small words an organisation's name may hold in lower case: "Office on Drugs and Crime"
 ORG_FUNCTION_WORDS = frozenset(
     "of for and on the de del la las los y e el in to und für der des du et pour sobre para por en a al zur zum sur "
-    "di da do das dos".split())
+    "di da do das dos contra against with from at gegen über entre avec against".split())
 
 
 def organisation_name(text: str) -> bool:

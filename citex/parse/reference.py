@@ -18,18 +18,22 @@ from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
     HANDLE_AFTER_NAME_RE,
+    HANDLE_FIRST_RE,
     INTERVIEW_QUALIFIER,
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
+    UPDATED_RE,
     URL_RE,
     VOLUME_RE,
     may_be_interview,
     newspaper_issue,
+    numbered_lead,
     speaker,
     strip_locator,
+    untitled_speech,
     without_latin,
 )
 from .names import (
@@ -131,10 +135,16 @@ INTERVIEW_MEDIUM_RE = lazy(
     r"videollamada|téléphone)$")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
+SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio)\s+)?(?:statement|message|address|speech|remarks|"
+                     r"discurso|mensaje|declaración|comunicado|communiqué|sermon|lecture|recording|grabación)|video|vídeo|"
+                     r"audio(?:\s+recording)?")
 # The kind of a newspaper piece, named between its title and the outlet: "editorial", "op-ed", "obituary"
 NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary|letter\s+to\s+the\s+editor|news\s+analysis|"
                      r"analysis|blog\s+post|feature|editorial\s+board|tribuna|columna|opinión|nota\s+editorial|éditorial|tribune|"
                      r"kommentar|leitartikel)")
+# The event named at the end of an unmarked speech title: "Remarks by X at the Example Security Forum"
+SPEECH_AT_EVENT_RE = lazy(r"\s+(?:at|to|before|en|ante)\s+(?:the\s+|el\s+|la\s+)?(?P<event>\p{Lu}[^,;]{2,120})$")
 # A translation of the title in brackets right after it: "[The coca growers of the valley]"
 TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
 # Prose saying where a law was published, after its name: ", publicada en el diario oficial *El Peruano* el"
@@ -257,6 +267,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     rest: str
     continued = False
     spoken = False
+    lead_number = None
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
@@ -272,13 +283,18 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             rest = rest[upto:]
             continued = True
         if before:
-            lead = _lead_in_names(before)
-            if lead and ENDS_WITH_EDS_RE.search(lead):  # "Heidi King, ed., *Peruvian Featherworks*": edits the book
+            numbered = numbered_lead(before)  # "UN General Assembly, Resolution 74/150, “Title,” ...": issuer, number
+            lead = _lead_in_names(before) if numbered is None else None
+            if numbered is not None:
+                authors, lead_number = (Name(literal=numbered[0]),), numbered[1]
+            elif lead and ENDS_WITH_EDS_RE.search(lead):  # "Heidi King, ed., *Peruvian Featherworks*": edits the book
                 book_editors = parse_names(lead)
             elif lead:
                 authors = parse_names(lead)
             elif (who := speaker(before, whole=True)) is not None:  # "Statement by Abu Muhammad al-Adnani, “Title,” ..."
                 authors, spoken = parse_names(who), True
+            elif before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before):  # "@SahelWatcher (Example Observer), “...”"
+                authors = (Name(literal=before),)
         mark = None if continued else title_reg.kind  # a title that only opens with a quotation is unmarked
     else:
         end = paren.start if paren is not None else len(text)
@@ -409,6 +425,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
+    said = container if container and not container_italic and SAID_GENRE_RE.fullmatch(container) else None
+    if said:  # '“Mensaje a la Nación,” discurso, Congreso de la República, ...', '“Title,” audio statement, <body>'
+        column = said
+        spoken = spoken or not said.lower().startswith(("video", "vídeo"))
+        container, container_italic, head_rest = _container(head_rest)
     if container and not described:
         described = DESCRIPTOR_RE.match(head_rest)  # "*War on the Rocks* (blog), March 5, 2018"
         if described:
@@ -456,7 +477,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
             place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
-    genre = genre or column
+    genre = genre or column or lead_number
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
         issuer, _, after = _container(head_rest)
@@ -468,6 +489,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             found = dates.find_date(head_rest)  # '..., Second World Meeting, Santa Cruz, Bolivia, July 9, 2015'
             event_title = container
             place = (head_rest[: found.span[0]] if found else head_rest).strip(" ,") or None
+        held_at = SPEECH_AT_EVENT_RE.search(title) if mark is None and title and not (event_title or place) else None
+        if held_at and classify.EVENT_WORD_RE.search(held_at.group("event")):
+            # "Remarks by Minister X at the Example Security Forum, Example City, <date>": the event is in the
+            # unmarked title, the place after it
+            event_title, place = held_at.group("event"), container
+            title = title[: held_at.start()].strip()
         if event_title or place:
             container = None
             genre = None
@@ -528,6 +555,14 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
+    given = untitled_speech(text)  # "Prime Minister Adil Example, address to the nation, Example City, October 20, 2019"
+    if given is not None:
+        who, genre, rest = given
+        found = dates.find_date(rest)
+        place = rest[: found.span[0]].strip(" ,") or None if found else None
+        return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
+                    date=found.parts if found else None, raw=raw, language=language.detect(genre),
+                    evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
     filed = primary.court_document(text)  # "Criminal Complaint, United States v. John Doe, No. 1:15-cr-123 (...)"
     if filed is not None:
         work, loc, label = read_full(filed[1])
@@ -888,7 +923,7 @@ def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
     found = dates.find_date(core)
     if not found or found.span[1] < len(core.rstrip(" .")) - 1:
         return head, ""
-    before = core[: found.span[0]].rstrip(" ,")
+    before = UPDATED_RE.sub("", core[: found.span[0]].rstrip(" ,"))  # "..., updated May 3, 2021"
     parts = before.split(", ")
     if len(parts) < 2:  # "Statement by the Presidency, 3 October 2016": a title and its date, no outlet
         if len(found.parts) >= 2 and before and head[len(before):].lstrip().startswith(","):
