@@ -74,7 +74,7 @@ COMPARE_WITH_RE = lazy(
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
 AND_JOIN_RE = lazy(r",\s+(?:and|y|e|et|und)\s+(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
-LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.g\.|in\s+addition|similarly|likewise),?\s+")
+LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.\s?g\.|eg|in\s+addition|similarly|likewise),?\s+")
 
 
 def segment(note: Note) -> tuple[list[Piece], str | None]:

@@ -958,3 +958,57 @@ def test_posts_whatever_their_titles_say(text, author):
 )
 def test_organisation_words(name, literal):
     assert (parse_names(name)[0].literal is not None) == literal
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "genre"),
+    [
+        pytest.param("Anne Roe, “Measuring Example Trust” (MA thesis, University of Example, 2011), 14.", "thesis", "MA thesis",
+                     id="ma-thesis"),
+        pytest.param("Mark Doe, “Cooperatives and Their Critics,” paper presented at the Annual Conference of the Example "
+                     "Association, Chicago, August 2015.", "speech", "Paper", id="paper-presented-without-parentheses"),
+    ],
+)
+def test_theses_and_papers_in_their_other_shapes(text, kind, genre):
+    w = full(text).work
+    assert (w.type, w.genre) == (kind, genre)
+
+
+def test_last_modified_dates_the_page_and_accessed_does_not():
+    w = full("Example Housing Network, “Example Timeline,” last modified June 2, 2020, accessed January 15, 2022, "
+             "https://www.example.org/timeline.").work
+    assert (w.date, w.container) == ((2020, 6, 2), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sarah Roe, “Example Chapter,” in *Example Volume*, ed. Jane Doe (Chicago: Example Press, 2009), "
+                     "101–25, at 110.", id="range-then-at-page"),
+        pytest.param("Sarah Roe, “Example Chapter,” in Jane Doe, ed., Example Volume (London: Example Press, 2009), "
+                     "pp. 101-25, at p. 110.", id="pp-range-then-at-p"),
+    ],
+)
+def test_a_chapters_pages_before_the_page_cited(text):
+    c = full(text)
+    assert (c.work.type, c.work.page, c.locator) == ("chapter", "101-25", "110")
+
+
+def test_volume_and_page_of_a_multivolume_work():
+    c = full("Jane Roe, *Example History*, 2 vols. (Berlin: Example Verlag, 1969), 1:140–45.")
+    assert (c.work.volume, c.locator) == ("1", "140-45")
+    short = parse_piece(Piece(note=2, index=0, text="Roe, *Example History*, 2:33.", span=(0, 29), kind="short"))
+    assert short.locator == "2:33" and short.work.title == "Example History"
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        pytest.param("Governor Thomas Example to Secretary Amos Example, June 12, 1862, Example Family Papers, box 4.",
+                     True, id="writer-to-recipient"),
+        pytest.param("Peru to Expand Coca Eradication, May 3, 2014.", False, id="a-headline-is-no-letter"),
+    ],
+)
+def test_a_letter_cited_by_writer_and_recipient(text, letter):
+    w = full(text).work
+    assert (w.genre or "").startswith("Letter to") == letter

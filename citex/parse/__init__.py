@@ -3,7 +3,7 @@ reference fields); this module only dispatches on the piece's kind."""
 from __future__ import annotations
 
 from ..lazyregex import lazy
-from ..model import Citation, Piece, Work
+from ..model import Citation, Piece, Work, evolve
 from .features import IBID_RE
 from .typography import smart_work
 
@@ -44,6 +44,9 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
+    if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document"):
+        volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
+        work = evolve(work, volume=volume.strip())
     return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
 
 

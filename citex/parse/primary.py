@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
-from .names import parse_names
+from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names, parse_names
 
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
@@ -59,6 +59,8 @@ LETTER_RE = lazy(
     r"(?i)^(?P<genre>letter|carta|lettre|brief|memorandum|memo|telegram|telegrama|oficio)\s+"
     r"(?:from|de(?:l|\s+la|\s+los|\s+las)?|von|der)\s+(?:the\s+)?(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,100}?)\s+"
     r"(?P<towards>to|al|a\s+la|a\s+los|a|à|aux?|an)\s+(?P<to>[^,;“\"*()]{2,100}?)\s*,\s*(?=\S)")
+# "<writer> to <recipient>, " at the head of a letter's citation
+PERSON_TO_PERSON_RE = lazy(r"^(?P<who>(?-i:\p{Lu})[^,;“\"*()]{2,80}?)\s+to\s+(?P<to>(?-i:\p{Lu})[^,;“\"*()]{2,80}?),\s*(?=\S)")
 # A recipient who is the writer citing the letter: a personal communication
 TO_THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:authors?|writer|autora?|autores|auteur)$")
 # The first letters such a letter's genre opens with, and its first words (checked before the pattern)
@@ -71,7 +73,7 @@ def letter(text: str) -> Work | None:
     A date must follow the parties, so that prose about a letter is never read as one."""
     text = text.strip()
     if text[:1].lower() not in LETTER_INITIALS or text.split(" ", 1)[0].lower() not in LETTER_WORDS:
-        return None
+        return _person_to_person(text) if " to " in text else None
     m = LETTER_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
     if not m or found is None or found.span[0] > 2:
@@ -87,6 +89,26 @@ def letter(text: str) -> Work | None:
                 genre=f"{genre} {m.group('towards').lower()} {to}"[:80], date=found.parts,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{m.group("genre")} from <sender> to <recipient>, <date>" -> a letter (document)',))
+
+
+def _person_to_person(text: str) -> Work | None:
+    """A letter cited by its writer and recipient, as historians cite letters: "Governor Thomas Weld to
+    Secretary Amos Crane, June 12, 1862, Weld Family Papers, ...".  Both must read as a person's name
+    opening with a given name, an initial or a title, and a date must follow: "Peru to Expand Coca
+    Eradication, <date>" is a headline."""
+    m = PERSON_TO_PERSON_RE.match(text)
+    found = dates.find_date(text[m.end():]) if m else None
+    if not m or found is None or found.span[0] > 2 or not (_a_person(m.group("who")) and _a_person(m.group("to"))):
+        return None
+    who, to = m.group("who").strip(), m.group("to").strip()
+    return Work(type="document", authors=parse_names(who), genre=f"Letter to {to}"[:80], date=found.parts, raw=text,
+                evidence=('"<writer> to <recipient>, <date>" -> a letter (document)',))
+
+
+def _a_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) \
+        and (is_given_name(words[0]) or words[0].lower() in HONORIFICS)
 
 
 def post(text: str) -> Work | None:

@@ -185,13 +185,18 @@ EDITED_AND_TRANSLATED_RE = lazy(
 TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|last\s+modified|visited)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
+ACCESSED_RE = lazy(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
-ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "modified", "visited")
+# Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
+DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:last\s+(?:modified|updated)|updated|modified|posted|published)(?:\s+on)?\s+"
+                          r"(?=\p{L}{3,9}\.?\s+\d|\d)")
+ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
+# A page range alone: "101–25", "pp. 143-170"
+RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*$")
 PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
@@ -202,7 +207,9 @@ DESCRIPTOR_RE = lazy(
 FILE_NOTES = ("pdf", "online")
 # the word that names a school: "Harvard University", "Universidad Nacional", "Institut d'études"
 SCHOOL_RE = lazy(r"(?i)\b(?:univ\w*|college|colegio|instit\w*|escuela|école|school|academ\w*|hochschule|faculta\w*)\b")
-THESIS_RE = lazy(r"(?i)\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b")
+THESIS_RE = lazy(r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|doctoral|master['’]?s|m\.?a\.?|m\.?sc\.?|b\.?a\.?|honou?rs|"
+                 r"senior|undergraduate|llm|ll\.m\.)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b|"
+                 r"\bdoktorarbeit\b|\bdissertação\b")
 BARE_DOMAIN_URL_RE = lazy(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
 
 
@@ -240,8 +247,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if url:
         text = text.replace(url, " ")
         text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
-    if any(word in text.lower() for word in ACCESSED_WORDS):
+    lowered = text.lower()
+    if any(word in lowered for word in ACCESSED_WORDS):
         text = ACCESSED_RE.sub("", text)
+    if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered:
+        text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020": the page's date
     text = text.strip().rstrip(".").strip()
     regs = spans.regions(text)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
@@ -405,6 +415,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             article = PAGES_BEFORE_PIN_RE.search(tail)  # "(1999): 97–127, 100": the article's range, then the page cited
             if article and not label:
                 pages, tail = _dash(article.group("pages")), tail[: article.start() + 1]  # keep the ")"
+            elif pparen is not None and (whole := RANGE_ONLY_RE.fullmatch(tail.strip(" ,").removesuffix(" at").rstrip(" ,"))):
+                pages, tail = _dash(whole.group("pages")), ""  # "(…, 2009), 101–25, at 110": the chapter's pages
     head = stripped[: pparen.start] if pparen is not None else tail
     if pparen is not None:
         head = stripped[: pparen.start]
@@ -425,6 +437,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
+    given_at = classify.PRESENTED_AT_RE.match(container) if container and not container_italic else None
+    if given_at:  # '“Title,” paper presented at the Annual Conference of ..., Chicago, August 2015': a talk
+        spoken = True
     said = container if container and not container_italic and SAID_GENRE_RE.fullmatch(container) else None
     if said:  # '“Mensaje a la Nación,” discurso, Congreso de la República, ...', '“Title,” audio statement, <body>'
         column = said
@@ -497,7 +512,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             title = title[: held_at.start()].strip()
         if event_title or place:
             container = None
-            genre = None
+            genre = given_at.group("what").capitalize() if given_at else None
             evidence.append(f'"{event_title or place}" read as where the speech was given')
     if kind == "speech" and not authors and mark is None:  # "Testimony of William R. Brownfield, ..., before ..."
         who = speaker(title or "")
