@@ -112,6 +112,7 @@ class Work:
     genre: str | None = None  # "Personal interview", "Report", ...
     event_title: str | None = None
     medium: str | None = None
+    accessed: tuple[int, ...] | None = None  # when an online source was consulted ("accessed May 3, 2019")
     evidence: tuple[str, ...] = ()
     raw: str = ""
     parsed: bool = True  # False: nothing could be read; the raw text is all there is

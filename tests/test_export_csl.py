@@ -157,3 +157,17 @@ def test_any_work_gives_a_schema_valid_zotero_item(work):
     item = csl.work_to_csl(work, "key")
     assert schema_errors([item]) == []
     assert item["type"] in ZOTERO_CSL_TYPES
+
+
+def test_the_access_date_is_its_own_variable_and_never_the_issue_date():
+    """"accessed January 15, 2022" is when the page was read: CSL ``accessed`` (Zotero's Accessed,
+    biblatex's urldate), while ``issued`` keeps the date the page bears."""
+    import citex
+    from citex.export import bibtex
+
+    doc = citex.extract("Notes\n\n1. Example Network, “Example Timeline,” last modified June 2, 2020, accessed January 15, "
+                        "2022, https://www.example.org/timeline.\n")
+    item = csl.item_to_csl(doc.items[0])
+    assert item["issued"] == {"date-parts": [[2020, 6, 2]]} and item["accessed"] == {"date-parts": [[2022, 1, 15]]}
+    jsonschema.validate([item], SCHEMA)
+    assert "urldate = {2022-01-15}" in " ".join(bibtex.dumps(doc).split())

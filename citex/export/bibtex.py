@@ -74,8 +74,8 @@ def _people(work: Work) -> list[tuple[str, object]]:
     return [("author", real(work.authors)), ("editor", real(work.editors)), ("translator", real(work.translators))]
 
 
-def _iso_date(work: Work) -> str | None:
-    parts = date_parts(work.date)
+def _iso_date(work: Work, variable: str = "date") -> str | None:
+    parts = date_parts(getattr(work, variable))
     if not parts:
         return None
     return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
@@ -108,7 +108,7 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
             fields.append(("location", place))
         fields += [("volume", work.volume), ("number", work.issue)]
     fields += [("pages", page_range(work.page)), ("date", _iso_date(work)), ("url", clean(work.url)),
-               ("langid", langid(work.language))]
+               ("urldate", _iso_date(work, "accessed") if work.url else None), ("langid", langid(work.language))]
     return fields
 
 

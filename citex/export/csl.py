@@ -65,8 +65,8 @@ def date_parts(date: tuple[int, ...] | None) -> list[int] | None:
     return parts
 
 
-def date_to_csl(work: Work) -> dict | None:
-    parts = date_parts(work.date)
+def date_to_csl(work: Work, variable: str = "date") -> dict | None:
+    parts = date_parts(getattr(work, variable))
     return {"date-parts": [parts]} if parts else None
 
 
@@ -124,6 +124,9 @@ def work_to_csl(work: Work, key: str, notes: tuple[int, ...] = (), interviewer: 
     issued = date_to_csl(work)
     if issued:
         out["issued"] = issued
+    accessed = date_to_csl(work, "accessed")
+    if accessed:
+        out["accessed"] = accessed  # Zotero's "Accessed", biblatex's urldate
     note = note_lines(out, notes, work)
     if note:
         out["note"] = "\n".join(note)

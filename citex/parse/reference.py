@@ -248,7 +248,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = text.replace(url, " ")
         text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
     lowered = text.lower()
+    accessed = None
     if any(word in lowered for word in ACCESSED_WORDS):
+        consulted = ACCESSED_RE.search(text)
+        found_on = dates.find_date(consulted.group(0)) if consulted else None
+        accessed = found_on.parts if found_on else None  # kept apart: it is not when the work appeared
         text = ACCESSED_RE.sub("", text)
     if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered:
         text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020": the page's date
@@ -556,7 +560,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
-        volume=volume, issue=issue, page=pages, url=url, language=language.detect(title, raw), evidence=tuple(evidence),
+        volume=volume, issue=issue, page=pages, url=url, accessed=accessed, language=language.detect(title, raw),
+        evidence=tuple(evidence),
         event_title=event_title, genre=genre if genre and len(genre) < 60 else None,
         raw=raw, parsed=bool(title),
     )
