@@ -42,7 +42,7 @@ IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 ORDINAL_BEFORE_RE = lazy(r"(?<!\d)\d{1,2}$")
 ORDINAL_NOUN_RE = lazy(
     r"\s+(?:jahrhunderts?|jh\.|auflage|aufl\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
-    r"november|dezember|band|kapitel)\b", regex.IGNORECASE)
+    r"november|dezember|band|kapitel|ed\.|éd\.|edn|edition|édition|edición)(?!\w)", regex.IGNORECASE)
 # Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
 AFTER_QUESTION_RE = lazy(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
 
@@ -52,8 +52,8 @@ IBID_ITALIC_RE = lazy(r"(?i)^\*(?:ibid|id)\.\*$")
 # "cfr.", "vedi", "si veda"; Portuguese "veja-se", "apud" (quoted in); German "zitiert nach".
 SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
-    r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+)?"
-    r"(?:see|cf\.|cfr\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.|vedi|si\s+veda|veja(?:-se)?)"
+    r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
+    r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.|vedi|si\s+veda|veja(?:-se)?)"
     r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
     r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
@@ -63,7 +63,7 @@ SIGNAL_RE = lazy(
     r"[,:]?\s+(?=\S)"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
-SIGNAL_WORDS = ("see", "cf.", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
@@ -104,7 +104,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             m = LEAD_RE.match(body)
             if m:
                 kind2, evidence2 = features.judge(body[m.end():].strip())
-                if kind2 in ("full", "ibid"):  # the lead words are the citation's signal, as "see also" would be
+                if kind2 in ("full", "ibid") or kind2 == "short" and body[m.end():m.end() + 1].isupper():
+                    # the lead words are the citation's signal, as "see also" would be: "eg Doe (n 2) 210"
                     sig = body[: m.end()].strip(" ,").lower()
                     offset += len(body) - len(body[m.end():].lstrip())
                     body, kind, evidence = body[m.end():].strip(), kind2, evidence2

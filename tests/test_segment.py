@@ -213,3 +213,23 @@ def test_single_quotes_protect_a_title_but_not_an_apostrophe(text, quoted):
     from citex import spans
 
     assert [text[r.start:r.end] for r in spans.regions(text) if r.kind == "quote"] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "prefixes"),
+    [
+        pytest.param("But see Mark Doe, 'Paths and Power' (2004) 31 Journal of Example History 201, 205.", ["but see"],
+                     id="but-see"),
+        pytest.param("Quill v Example Council [1952] AC 410 (HL); cf Sill v Example [1960] 1 WLR 12.", [None, "cf"],
+                     id="cf-without-a-full-stop"),
+        pytest.param("eg Doe (n 2) 210; Lantern, Example Archives (n 3) 14.", ["eg", None], id="eg-before-a-short-form"),
+    ],
+)
+def test_british_signals(text, prefixes):
+    pieces, commentary = cut(text)
+    assert [p for _, p, _ in pieces] == prefixes and commentary is None
+
+
+def test_a_german_edition_number_is_no_sentence_end():
+    pieces, _ = cut("Hans Beispiel, Wegerecht und Gewohnheit, 2. Aufl., Berlin: Beispiel Verlag, 1911, S. 45.")
+    assert len(pieces) == 1

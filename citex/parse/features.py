@@ -14,7 +14,7 @@ import regex
 
 from .. import spans
 from ..lazyregex import lazy
-from . import bibstyle, dates, legal, primary
+from . import bibstyle, dates, legal, oscola, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
 from .names import is_organisation, looks_like_names, organisation_name
 
@@ -244,6 +244,14 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
+    if "(" in text or "[" in text or " Act" in text:  # British legal forms: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"
+        british = oscola.note_form(text)
+        if british is not None and _judge_uncached(british)[0] == "full":
+            return "full", ['an OSCOLA book, article or chapter ("(Example University Press 1998)")']
+        if " v " in text and oscola.case(text) is not None:
+            return "full", ['"<party> v <party> (<year>) <report> <page>" -> a court case']
+        if " Act" in text and oscola.act(text) is not None:
+            return "full", ['"<Short Title> Act <year>, s <n>" -> a statute']
     law_review = legal.article_note_form(text)
     if law_review is not None and _judge_uncached(law_review)[0] == "full":
         return "full", ['"<author>, <title>, <volume> <journal> <page> (<year>)" -> a law-review article']

@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
-from . import bibstyle, classify, dates, language, legal, primary
+from . import bibstyle, classify, dates, language, legal, oscola, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -145,6 +145,8 @@ NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary
                      r"kommentar|leitartikel)")
 # The event named at the end of an unmarked speech title: "Remarks by X at the Example Security Forum"
 SPEECH_AT_EVENT_RE = lazy(r"\s+(?:at|to|before|en|ante)\s+(?:the\s+|el\s+|la\s+)?(?P<event>\p{Lu}[^,;]{2,120})$")
+# "s 27(2)", "ss. 4-6": the section mark before a statute's section number
+SECTION_MARK_RE = lazy(r"^ss?\.?\s*")
 # A translation of the title in brackets right after it: "[The coca growers of the valley]"
 TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
 # Prose saying where a law was published, after its name: ", publicada en el diario oficial *El Peruano* el"
@@ -617,6 +619,17 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
     if code is not None:
         return evolve(code, raw=raw, language="en"), None, None
+    british = oscola.note_form(text)  # "Jane Roe, *Title* (3rd edn, Example University Press 1998) 12"
+    if british is not None:
+        work, loc, label = read_full(british)
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as an OSCOLA citation",)), loc, label
+    reported_uk = oscola.case(text) if " v " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
+    if reported_uk is not None:
+        return reported_uk[0], reported_uk[1], None
+    statute_uk = oscola.act(text) if " Act" in text else None  # "Rights of Way Act 1932, s 27(2)"
+    if statute_uk is not None:
+        section = statute_uk[1]
+        return statute_uk[0], SECTION_MARK_RE.sub("", section) if section else None, "sec." if section else None
     law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
     if law_review is not None:
         work, loc, label = read_full(law_review)

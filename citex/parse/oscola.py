@@ -1,0 +1,99 @@
+"""Citations in the Oxford standard (OSCOLA), as British legal and policy writing prints them.
+
+    Jane Roe, *The Law of Highways* (3rd edn, Example University Press 1998) 12.
+    Mark Doe, 'Paths and Power' (2004) 31 Journal of Example Legal History 201, 205.
+    Robert Fallow, 'Walking the Bounds' in Anne Sill and Oskar Brenner (eds), *Rural Law* (OUP 2011) 77.
+    Harlow v Pennington (1868) LR 3 QB 112 (QB).        Fallow v Quill [1901] 2 Ch 88 (CA) 93.
+    Rights of Way Act 1932, s 1.
+
+What tells this form: publication facts in parentheses with no comma before the year
+("(Example University Press 1998)"), a year in parentheses or brackets before a journal's
+volume, "(eds)" after the editors, "v" without a full stop between the parties, and "s"
+before a section.  ``note_form`` rewrites a book, article or chapter in the note order the
+readers know ("Jane Roe, *The Law of Highways* (Example University Press, 1998), 12");
+``case`` and ``act`` read cases and statutes.  Each answers None for anything else.
+"""
+from __future__ import annotations
+
+from ..lazyregex import lazy
+from ..model import Work
+
+_TITLE = r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'[^']{2,300}'|“[^”]{2,300}”|[^,()‘'“*]{2,300}?)"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+# "Jane Roe, Title (3rd edn, Publisher 1998) 12": a book, its edition, publisher and year without a comma
+BOOK_RE = lazy(
+    rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+\((?:(?P<edn>\d+(?:st|nd|rd|th)\s+edn),\s*)?"
+    rf"(?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)(?:\s+(?P<pin>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?$")
+# "Mark Doe, 'Title' (2004) 31 Journal 201, 205", "… [2004] Journal 201": year, volume, journal, first page
+ARTICLE_RE = lazy(
+    rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+(?:\({_YEAR}\)|\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+"
+    r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,4})\))?\s+)?(?P<journal>\p{Lu}[\p{L}.&'’ ]{1,100}?)\s+(?P<page>\d{1,5})"
+    r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+# "Robert Fallow, 'Title' in Anne Sill and Oskar Brenner (eds), Book (Publisher 2011) 77"
+CHAPTER_RE = lazy(
+    rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+in\s+(?P<eds>[^()]{{2,160}}?)\s+\(eds?\),\s+"
+    rf"(?P<book>\*[^*]{{2,300}}\*|[^()]{{2,300}}?)\s+\((?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)"
+    r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+# "Harlow v Pennington (1868) LR 3 QB 112 (QB)", "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
+CASE_RE = lazy(
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?\s+v\s+\p{Lu}[^,;()*\[\]]{0,80}?)\*?\s+(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
+    r"\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+(?P<cite>(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+(?:\d{1,4}|\p{Lu}[\p{L}.]{0,8})){0,3}"
+    r"\s+\d{1,5})(?:\s+\((?P<court>[^()]{1,20})\))?(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|\s+\[(?P<para>\d{1,4})\])?\.?$")
+# "Rights of Way Act 1932 (Example), s 1", "National Parks and Access Act 1949, s 27(2)"
+ACT_RE = lazy(
+    rf"^(?P<title>\p{{Lu}}[^,;()]{{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?"
+    r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*\d{1,4})?|sch\s*\d{1,3}))?\.?$")
+
+
+def _title(title: str, italic: bool) -> str:
+    bare = title.strip("*‘’'“”").strip()
+    return f"*{bare}*" if italic else f"“{bare},”"
+
+
+def note_form(text: str) -> str | None:
+    """An OSCOLA book, article or chapter in note order, or None."""
+    text = text.strip()
+    if "(" not in text and "[" not in text:
+        return None
+    chapter = CHAPTER_RE.match(text) if " in " in text and "(ed" in text else None
+    if chapter:
+        pin = f", {chapter.group('pin')}" if chapter.group("pin") else ""
+        book = chapter.group("book").strip("* ")
+        return (f"{chapter.group('who')}, {_title(chapter.group('title'), False)} in *{book}*, ed. {chapter.group('eds')} "
+                f"({chapter.group('publisher').strip()}, {chapter.group('year')}){pin}")
+    article = ARTICLE_RE.match(text)
+    if article and not article.group("title").startswith("*"):
+        year = article.group("year") or article.group("year2")
+        volume = f" {article.group('volume')}" if article.group("volume") else ""
+        issue = f", no. {article.group('issue')}" if article.group("issue") else ""
+        pin = f", {article.group('pin')}" if article.group("pin") else ""
+        return (f"{article.group('who')}, {_title(article.group('title'), False)} *{article.group('journal').strip()}*"
+                f"{volume}{issue} ({year}): {article.group('page')}{pin}")
+    book = BOOK_RE.match(text)
+    if book and not book.group("title").startswith(("'", "‘", "“")):
+        pin = f", {book.group('pin')}" if book.group("pin") else ""
+        edition = f", {book.group('edn')}" if book.group("edn") else ""
+        return (f"{book.group('who')}, {_title(book.group('title'), True)}{edition} "
+                f"({book.group('publisher').strip()}, {book.group('year')}){pin}")
+    return None
+
+
+def case(text: str) -> tuple[Work, str | None] | None:
+    """An English case: its name, report citation, court and year, and the page cited."""
+    m = CASE_RE.match(text.strip()) if " v " in text else None
+    if m is None:
+        return None
+    year = m.group("year") or m.group("year2")
+    return Work(type="document", title=m.group("case").strip(), genre=m.group("cite"), publisher=m.group("court"),
+                date=(int(year),), raw=text, language="en",
+                evidence=('"<party> v <party> (<year>) <report> <page> (<court>)" -> a court case',)), \
+        m.group("pin") or m.group("para")
+
+
+def act(text: str) -> tuple[Work, str | None] | None:
+    """A statute by its short title and year, and the section cited ("s 27(2)")."""
+    m = ACT_RE.match(text.strip()) if " Act" in text else None
+    if m is None:
+        return None
+    return Work(type="document", title=m.group("title").replace(",", ""), date=(int(m.group("year")),), raw=text,
+                language="en", evidence=('"<Short Title> Act <year>, s <n>" -> a statute',)), m.group("loc")

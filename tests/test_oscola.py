@@ -1,0 +1,71 @@
+"""British legal citations (OSCOLA): books, articles and chapters rewritten into note order,
+cases and statutes read as documents.  The works are invented examples."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Piece
+from citex.parse import oscola, parse_piece
+from citex.parse.features import judge
+
+
+def read(text: str):
+    assert judge(text)[0] == "full", text
+    return parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "container", "publisher", "year", "locator"),
+    [
+        pytest.param("Jane Roe, The Law of Example Paths (3rd edn, Example University Press 1998) 12.", "book",
+                     "The Law of Example Paths", None, "Example University Press", 1998, "12", id="book-with-edition"),
+        pytest.param("Peter Lantern, Example Archives: A Guide (Nowhere Books 1987).", "book", "Example Archives: A Guide",
+                     None, "Nowhere Books", 1987, None, id="book-publisher-year"),
+        pytest.param("Mark Doe, 'Paths and Power in the Example Countryside' (2004) 31 Journal of Example Legal History "
+                     "201, 205.", "article-journal", "Paths and Power in the Example Countryside",
+                     "Journal of Example Legal History", None, 2004, "205", id="article-year-volume-journal-page"),
+        pytest.param("Robert Fallow, 'Walking the Bounds' in Anne Sill and Oskar Brenner (eds), Example Law in Context "
+                     "(Example University Press 2011) 77.", "chapter", "Walking the Bounds", "Example Law in Context",
+                     "Example University Press", 2011, "77", id="chapter-with-eds"),
+    ],
+)
+def test_books_articles_and_chapters(text, kind, title, container, publisher, year, locator):
+    c = read(text)
+    w = c.work
+    assert (w.type, w.title, w.container, w.publisher, w.date, c.locator) == (kind, title, container, publisher, (year,),
+                                                                             locator)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "report", "court", "year", "pin"),
+    [
+        pytest.param("Harlow v Example (1868) LR 3 QB 112 (QB).", "Harlow v Example", "LR 3 QB 112", "QB", 1868, None,
+                     id="year-in-parentheses"),
+        pytest.param("Fallow v Example [1901] 2 Ch 88 (CA) 93.", "Fallow v Example", "2 Ch 88", "CA", 1901, "93",
+                     id="year-in-brackets-and-a-pinpoint"),
+        pytest.param("R v Example [2010] EWCA Crim 123 [45].", "R v Example", "EWCA Crim 123", None, 2010, "45",
+                     id="neutral-citation-and-a-paragraph"),
+    ],
+)
+def test_cases(text, title, report, court, year, pin):
+    c = read(text)
+    assert (c.work.type, c.work.title, c.work.genre, c.work.publisher, c.work.date, c.locator) == (
+        "document", title, report, court, (year,), pin)
+
+
+def test_a_statute_and_its_section():
+    c = read("Example Paths Act 1949 (Example), s 27(2).")
+    assert (c.work.type, c.work.title, c.work.date, c.locator, c.label) == ("document", "Example Paths Act 1949", (1949,),
+                                                                           "27(2)", "section")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jane Roe, Example Book (London: Example Press, 2010), 45.", id="chicago-book"),
+        pytest.param("The act of 1932 was repealed.", id="prose"),
+        pytest.param("Peru v Chile was argued in 2014.", id="prose-about-a-case"),
+    ],
+)
+def test_other_forms_are_left_to_the_note_readers(text):
+    assert oscola.note_form(text) is None and oscola.case(text) is None and oscola.act(text) is None
