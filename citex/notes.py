@@ -233,6 +233,8 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     for line in body.splitlines(keepends=True):
         if offset >= skip and line.strip():
             for style, pattern in NOTE_STYLES.items():
+                if style == "backlink" and line.lstrip(" \t")[:1] not in "^↑":
+                    continue  # the one style that opens with no number: checked by its first character
                 m = pattern.match(line)
                 if m:
                     if style == "bare" and _runs_on(previous, line[m.end():m.end() + 1]):

@@ -101,7 +101,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
         kind, evidence = features.judge(body)
         if kind in (None, "full") and sig is None:  # "For example, Jane Doe, ...", "...; also Thomas Ruttig, ..."
-            m = LEAD_RE.match(body)
+            m = LEAD_RE.match(body) if body[:1].lower() in "faeisl" else None  # "For example", "also", "eg", ...
             if m:
                 kind2, evidence2 = features.judge(body[m.end():].strip())
                 if kind2 in ("full", "ibid") or kind2 == "short" and body[m.end():m.end() + 1].isupper():

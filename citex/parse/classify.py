@@ -191,7 +191,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()
     known = _known(container)
-    if container and BLOG_RE.search(container) or shape.url and BLOG_RE.search(shape.url):
+    if container and "log" in container.lower() and BLOG_RE.search(container) \
+            or shape.url and BLOG_RE.search(shape.url):
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
     if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren \
             and (not container or EVENT_WORD_RE.search(container)) and shape.date_precision:

@@ -138,10 +138,18 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     return text[: m.start()].rstrip(" ,:"), loc, m.group("label")
 
 
+# The first word of every record of a speech SPEAKER_RE reads
+SPEECH_OPENING_WORDS = frozenset("audio video public joint written testimony statement remarks address speech lecture "
+                                 "sermon message discurso mensaje declaración declaracion comunicado discours "
+                                 "déclaration".split())
+
+
 def speaker(text: str, whole: bool = False) -> str | None:
     """Who spoke, in words that open the record of a speech or statement: "Remarks by President
     Barack Obama" -> "President Barack Obama"; with ``whole``, only when those words are all of ``text``
     (the lead before a title: "Statement by Abu Muhammad al-Adnani")."""
+    if text.split(" ", 1)[0].lower() not in SPEECH_OPENING_WORDS:
+        return None
     m = SPEAKER_RE.match(text)
     if not m or whole and m.end("who") < len(text.rstrip(" ,")):
         return None
@@ -169,9 +177,17 @@ UNTITLED_SPEECH_RE = lazy(
     r"allocution|discours|rede|ansprache)(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an)\s+[^,;]{1,80})?),\s+(?=\S)")
 
 
+# One of these (lower case) is in every speech UNTITLED_SPEECH_RE reads
+SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje",
+                      "alocuci", "allocution", "discours", "rede", "ansprache")
+
+
 def untitled_speech(text: str) -> tuple[str, str, str] | None:
     """(speaker, what was given, the rest) for a speech cited by its speaker and kind, with a date."""
-    m = UNTITLED_SPEECH_RE.match(text.strip()) if "," in text else None
+    lowered = text.lower()
+    if "," not in text or not any(word in lowered for word in SPEECH_GENRE_WORDS):
+        return None  # most citations name no speech: no pattern to run
+    m = UNTITLED_SPEECH_RE.match(text.strip())
     if not m or dates.find_date(text[m.end():]) is None:
         return None
     who = without_office(m.group("who").strip())
@@ -296,7 +312,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")
-        if after_wo_loc and VOLUME_ONLY_RE.fullmatch(after_wo_loc):
+        if after_wo_loc and len(after_wo_loc) < 16 and VOLUME_ONLY_RE.fullmatch(after_wo_loc):
             after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
         name_ok = not before or looks_like_names(before) or organisation_name(before) \
             or speaker(before, whole=True) is not None or numbered_lead(before) is not None \

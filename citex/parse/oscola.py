@@ -45,6 +45,22 @@ ACT_RE = lazy(
     r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*\d{1,4})?|sch\s*\d{1,3}))?\.?$")
 
 
+def _year_marks(text: str) -> tuple[bool, bool]:
+    """(a year alone in parentheses or brackets: "(2004)", "[1901]"; a year closing a parenthesis
+    after a space, not a comma: "(Nowhere Books 1987)"), found by looking at the brackets only."""
+    first = last = False
+    for opener in "([":
+        i = text.find(opener)
+        while i >= 0 and not first:
+            first = text[i + 1:i + 5].isdigit() and text[i + 5:i + 6] in (")", "]")
+            i = text.find(opener, i + 1)
+    i = text.find(")")
+    while i >= 0 and not last:
+        last = i >= 6 and text[i - 4:i].isdigit() and text[i - 5] == " " and text[i - 6] != ","
+        i = text.find(")", i + 1)
+    return first, last
+
+
 def _title(title: str, italic: bool) -> str:
     bare = title.strip("*‘’'“”").strip()
     return f"*{bare}*" if italic else f"“{bare},”"
@@ -53,15 +69,16 @@ def _title(title: str, italic: bool) -> str:
 def note_form(text: str) -> str | None:
     """An OSCOLA book, article or chapter in note order, or None."""
     text = text.strip()
-    if "(" not in text and "[" not in text:
-        return None
-    chapter = CHAPTER_RE.match(text) if " in " in text and "(ed" in text else None
+    year_first, year_last = _year_marks(text)
+    if not (year_first or year_last):
+        return None  # no "(2004) 31", "[2004] Journal" nor "(Publisher 1998)": most notes end here
+    chapter = CHAPTER_RE.match(text) if year_last and " in " in text and "(ed" in text else None
     if chapter:
         pin = f", {chapter.group('pin')}" if chapter.group("pin") else ""
         book = chapter.group("book").strip("* ")
         return (f"{chapter.group('who')}, {_title(chapter.group('title'), False)} in *{book}*, ed. {chapter.group('eds')} "
                 f"({chapter.group('publisher').strip()}, {chapter.group('year')}){pin}")
-    article = ARTICLE_RE.match(text)
+    article = ARTICLE_RE.match(text) if year_first else None
     if article and not article.group("title").startswith("*"):
         year = article.group("year") or article.group("year2")
         volume = f" {article.group('volume')}" if article.group("volume") else ""
@@ -69,7 +86,7 @@ def note_form(text: str) -> str | None:
         pin = f", {article.group('pin')}" if article.group("pin") else ""
         return (f"{article.group('who')}, {_title(article.group('title'), False)} *{article.group('journal').strip()}*"
                 f"{volume}{issue} ({year}): {article.group('page')}{pin}")
-    book = BOOK_RE.match(text)
+    book = BOOK_RE.match(text) if year_last else None
     if book and not book.group("title").startswith(("'", "‘", "“")):
         pin = f", {book.group('pin')}" if book.group("pin") else ""
         edition = f", {book.group('edn')}" if book.group("edn") else ""
