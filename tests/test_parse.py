@@ -1012,3 +1012,31 @@ def test_volume_and_page_of_a_multivolume_work():
 def test_a_letter_cited_by_writer_and_recipient(text, letter):
     w = full(text).work
     assert (w.genre or "").startswith("Letter to") == letter
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        pytest.param("Ley N.° 30123, Ley de Control de Puertos, Diario Oficial El Ejemplo, 20 de julio de 2019.",
+                     "Ley N.° 30123, Ley de Control de Puertos", "Diario Oficial El Ejemplo", id="diario-oficial"),
+        pytest.param("Law No. 40 of 2016 on Example Committees, Official Gazette of Example, no. 4421, December 5, 2016.",
+                     "Law No. 40 of 2016 on Example Committees", "Official Gazette of Example",
+                     id="official-gazette-and-its-number"),
+    ],
+)
+def test_a_law_and_the_gazette_that_printed_it(text, title, container):
+    w = full(text).work
+    assert (w.type, w.title, w.container) == ("document", title, container)
+
+
+def test_a_lower_case_phrase_is_no_outlet():
+    w = full("Fiscalía General de Ejemplo, Expediente 2020-0345, acusación fiscal contra Juan Ejemplo, 2 de diciembre de "
+             "2020, f. 14.").work
+    assert (w.type, w.title, w.container, w.date) == ("document", "Expediente 2020-0345, acusación fiscal contra Juan Ejemplo",
+                                                      None, (2020, 12, 2))
+
+
+def test_a_policy_note_series_and_a_two_month_issue():
+    assert full("Jane Roe, “Example Proxies,” Policy Note 72, Example Institute, December 2019.").work.genre == \
+        "Policy Note 72"
+    assert full("Ana Blue, “Militias,” Example Affairs 98, no. 1 (January/February 2019): 60-71.").work.date == (2019, 1)

@@ -70,11 +70,20 @@ ENDING_PATTERNS = [lazy(p.source + r"\Z", p.source_flags) for p in DATE_PATTERNS
 LOOKBACK = 48  # "September 14 and September 15, 2013" fits
 
 
+# The first of two months of one issue, before the "/": "January/February 2019", "Jul./Aug. 2020"
+FIRST_OF_TWO_MONTHS_RE = lazy(r"(?i)\b(\p{L}{3,9})\.?$", regex.REVERSE)
+
+
 @functools.lru_cache(maxsize=4096)
 def find_date(text: str, last: bool = True) -> FoundDate | None:
     """The most precise date in ``text`` (the last one of that precision when ``last``); a date
     in figures ("2016-05-05", "3/3/2014", "12.04.2015") counts when no day is written in words."""
     found = _date_in_words(text, last)
+    if found and len(found.parts) == 2 and found.span[0] > 3 and text[found.span[0] - 1] == "/":
+        first = FIRST_OF_TWO_MONTHS_RE.search(text, 0, found.span[0] - 1)  # "January/February 2019": January
+        month = MONTHS.get(first.group(1).lower()) if first else None
+        if month:
+            found = FoundDate((found.parts[0], month), (first.start(), found.span[1]), text[first.start():found.span[1]])
     if (found is None or len(found.parts) < 3) and NUMERIC_HINT_RE.search(text):
         numeric = _date_in_figures(text, last)
         if numeric is not None:

@@ -149,6 +149,13 @@ SPEECH_AT_EVENT_RE = lazy(r"\s+(?:at|to|before|en|ante)\s+(?:the\s+|el\s+|la\s+)
 SECTION_MARK_RE = lazy(r"^ss?\.?\s*")
 # A translation of the title in brackets right after it: "[The coca growers of the valley]"
 TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
+# A phrase that names where something was said or held: "before the House Subcommittee", "at the Forum"
+EVENT_LEAD_RE = lazy(r"(?i)(?:before|at|to|in|on|for|ante|en|à|au|vor|issue|no\.|vol\.)\b")
+# An official gazette named after a law's title, and its number: ", Diario Oficial El Ejemplo", ", Official Gazette of
+# Example, no. 4421"
+GAZETTE_RE = lazy(r"(?i),\s+(?P<gazette>(?:diario|boletín|boletin|gaceta|registro)\s+oficial[^,;]{0,60}|official\s+(?:gazette|journal)"
+                  r"[^,;]{0,60}|journal\s+officiel[^,;]{0,60}|bundesgesetzblatt[^,;]{0,30}|gazzetta\s+ufficiale[^,;]{0,60})"
+                  r"(?P<number>,\s*(?:no\.|n\.?\s?[º°]|núm\.|nr\.|issue)\s*\d{1,6})?$")
 # Prose saying where a law was published, after its name: ", publicada en el diario oficial *El Peruano* el"
 PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publiée?|veröffentlicht|publicad[oa]\s+y\s+promulgad[oa])"
                        r"\s+(?:en|in|dans|im)\b")
@@ -356,6 +363,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 gazette = next((r for r in spans.regions(head) if r.kind == "italic" and r.start >= said.start()), None)
                 rest = (", " + head[gazette.start:gazette.end] if gazette else "") + rest
                 head = head[: said.start()]
+            gazette_named = GAZETTE_RE.search(head)  # "Ley N.° 30123, Ley de ..., Diario Oficial El Ejemplo"
+            if gazette_named:
+                rest = ", *" + gazette_named.group("gazette").strip() + "*" + (gazette_named.group("number") or "") + rest
+                head = head[: gazette_named.start()]
         title = _clean_title(head)
         mark = None
     # Publication facts after the title.
@@ -963,6 +974,8 @@ def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
             return before, ", " + head[len(before):].lstrip(" ,")
         return head, ""
     keep = len(parts) - 1
+    if not parts[-1][:1].isupper() and parts[-1][:1] not in "*“\"«" and not EVENT_LEAD_RE.match(parts[-1]):
+        return before, ", " + head[len(before):].lstrip(" ,")  # "Expediente 2020-0345, acusación fiscal contra X": no outlet
     if keep >= 2 and DOCUMENT_SYMBOL_RE.fullmatch(parts[keep - 1]):
         keep -= 1  # "Title, S/2022/83, United Nations Security Council, <date>": the symbol numbers the document
     title = ", ".join(parts[:keep])
