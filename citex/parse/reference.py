@@ -25,7 +25,6 @@ from .features import (
     LEGAL_START_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
-    UPDATED_RE,
     URL_RE,
     VOLUME_RE,
     may_be_interview,
@@ -967,7 +966,7 @@ def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
     found = dates.find_date(core)
     if not found or found.span[1] < len(core.rstrip(" .")) - 1:
         return head, ""
-    before = UPDATED_RE.sub("", core[: found.span[0]].rstrip(" ,"))  # "..., updated May 3, 2021"
+    before = core[: found.span[0]].rstrip(" ,")  # "updated" before the date went with DATE_LEAD_WORDS_RE
     parts = before.split(", ")
     if len(parts) < 2:  # "Statement by the Presidency, 3 October 2016": a title and its date, no outlet
         if len(found.parts) >= 2 and before and head[len(before):].lstrip().startswith(","):
