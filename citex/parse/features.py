@@ -205,7 +205,7 @@ NUMBERED_LEAD_RE = lazy(r"(?i)^(?P<who>[^,;“\"*]{3,120}),\s+(?P<number>(?:reso
 def numbered_lead(before: str) -> tuple[str, str] | None:
     """(issuer, number) for "UN General Assembly, Resolution 74/150" before a title; None otherwise."""
     m = NUMBERED_LEAD_RE.match(before) if "," in before else None
-    if not m or not (organisation_name(m.group("who")) or is_organisation(m.group("who"))):
+    if not m or not is_organisation(m.group("who")):  # "UN General Assembly", "Consejo de Estado"
         return None
     return m.group("who"), m.group("number")
 

@@ -64,8 +64,8 @@ PERSON_TO_PERSON_RE = lazy(r"^(?P<who>(?-i:\p{Lu})[^,;“\"*()]{2,80}?)\s+to\s+(
 # A recipient who is the writer citing the letter: a personal communication
 TO_THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:authors?|writer|autora?|autores|auteur)$")
 # The first letters such a letter's genre opens with, and its first words (checked before the pattern)
-LETTER_INITIALS = frozenset("lcbmto")
 LETTER_WORDS = frozenset("letter carta lettre brief memorandum memo telegram telegrama oficio".split())
+LETTER_INITIALS = frozenset(word[0] for word in LETTER_WORDS)
 
 
 def letter(text: str) -> Work | None:
