@@ -214,7 +214,7 @@ def write_atomic(path: str, text: str) -> None:
 def process_article(task: tuple[str, str, tuple[str, ...], str | None, bool]) -> dict:
     """Worker: one article -> its outputs on disk and its summary record (never raises an Exception)."""
     source, base, formats, input_format, classic = task
-    from . import dumps, pipeline
+    from . import dumps, patterncache, pipeline
 
     start = time.perf_counter()
     record: dict = {"source": source}
@@ -231,6 +231,7 @@ def process_article(task: tuple[str, str, tuple[str, ...], str | None, bool]) ->
     except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
         record.update(status="failed", error=f"internal error: {type(exc).__name__}: {exc}")
     record["seconds"] = round(time.perf_counter() - start, 4)
+    patterncache.save()  # a pool's workers end without running exit handlers: keep what they compiled now
     return record
 
 

@@ -2,7 +2,8 @@
 
 citex holds some 250 patterns at module level; compiling them all costs about 110 ms, which
 every run of the command line would pay before reading a byte, though a given article uses
-two thirds of them.  ``lazy(source, flags)`` stands for ``regex.compile(source, flags)``:
+two thirds of them (and ``citex.patterncache`` keeps those compiled on disk between runs).
+``lazy(source, flags)`` stands for ``regex.compile(source, flags)``:
 the pattern is compiled the first time one of its methods is called, and the compiled
 pattern's bound methods then take the place of the object's own.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 import regex
+
+from .patterncache import compile_pattern
 
 METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "splititer", "findall", "finditer", "scanner")
 
@@ -31,7 +34,7 @@ class LazyPattern:
 
     def compiled(self) -> regex.Pattern:
         if self._compiled is None:
-            pattern = regex.compile(self.source, self.source_flags)
+            pattern = compile_pattern(self.source, self.source_flags)
             for name in METHODS:
                 setattr(self, name, getattr(pattern, name))
             self._compiled = pattern
