@@ -150,7 +150,9 @@ class _Resolver:
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):
-                first = self.entries[idx].notes[0] if self.entries[idx].notes else number
+                entry = self.entries[idx]
+                first = entry.notes[0] if entry.notes else number
+                entry.work = _merged(entry.work, work)
                 return _with_evidence(cit, f"same work as note {first}"), idx
         return cit, self._add(work, signature)
 
@@ -402,6 +404,27 @@ def _signature(work: Work) -> tuple:
         return ("untitled", work.type, tuple(name_key(n) for n in work.authors),
                 " ".join(words(work.place or "")), work.date)
     return ("raw", " ".join(words(work.raw)))
+
+
+# What a later, fuller citation of a work can add to the item: "Kenney, *From Pablo to Osama*, 120"
+# read as a first citation, then "Michael Kenney, *From Pablo to Osama* (University Park: ..., 2007)".
+MERGED_FIELDS = ("authors", "editors", "translators", "container", "publisher", "place", "date", "volume", "issue",
+                 "page", "url", "genre", "event_title", "medium", "accessed", "language")
+
+
+def _merged(kept: Work, later: Work) -> Work:
+    """The item's work after a later citation of it: the one that prints more is the base, and the
+    other fills the fields it leaves empty (the two are compatible: nothing printed in both differs)."""
+    if _printed(later) > _printed(kept):
+        kept, later = later, kept
+    fill = {name: getattr(later, name) for name in MERGED_FIELDS
+            if not getattr(kept, name) and getattr(later, name)}
+    return evolve(kept, **fill) if fill else kept
+
+
+def _printed(work: Work) -> int:
+    given = sum(1 for n in (*work.authors, *work.editors) if n.given)
+    return given + sum(1 for name in MERGED_FIELDS if getattr(work, name))
 
 
 def _compatible(a: Work, b: Work) -> bool:

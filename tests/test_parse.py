@@ -30,6 +30,12 @@ def full(text: str):
         pytest.param("posted 10/25/2014", (2014, 10, 25), id="figures-month-first-when-the-day-says-so"),
         pytest.param("Der Spiegel, 12.04.2015", (2015, 4, 12), id="figures-with-dots"),
         pytest.param("March 3, 2014, updated 2014-03-05", (2014, 3, 3), id="a-day-in-words-wins-over-figures"),
+        # a range is dated by its start, as "April 27-28, 2013" is the 27th
+        pytest.param("Niamey, 10-12 November 2019", (2019, 11, 10), id="range-of-days-before-the-month"),
+        pytest.param("del 10 al 12 de noviembre de 2019", (2019, 11, 10), id="spanish-range-of-days"),
+        pytest.param("Bogotá, April–June 2016", (2016, 4), id="range-of-months-with-a-dash"),
+        pytest.param("Kimbiri, agosto de 2013 y febrero de 2015", (2013, 8), id="two-dated-months-joined"),
+        pytest.param("Annual report 2013 and June 2014", (2014, 6), id="a-bare-year-does-not-open-a-range"),
     ],
 )
 def test_dates(text, parts):
@@ -1040,3 +1046,44 @@ def test_a_policy_note_series_and_a_two_month_issue():
     assert full("Jane Roe, “Example Proxies,” Policy Note 72, Example Institute, December 2019.").work.genre == \
         "Policy Note 72"
     assert full("Ana Blue, “Militias,” Example Affairs 98, no. 1 (January/February 2019): 60-71.").work.date == (2019, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "place", "date"),
+    [
+        pytest.param("Crisis Group interviews, gold traders, Niamey, 10-12 November 2019.", "gold traders", "Niamey",
+                     (2019, 11, 10), id="a-range-of-days-stays-out-of-the-place"),
+        pytest.param("Author interviews, officials, Washington, D.C., and Bogotá, April–June 2016.", "officials",
+                     "Washington, D.C., and Bogotá", (2016, 4), id="a-range-of-months"),
+        pytest.param("Entrevistas a dirigentes de la federación, Kimbiri y Pichari, agosto de 2013 y febrero de 2015.",
+                     "dirigentes de la federación", "Kimbiri y Pichari", (2013, 8), id="spanish-entrevista-a"),
+        pytest.param("Entrevista a dirigente cocalero, Pichari, 12 de marzo de 2014.", "dirigente cocalero", "Pichari",
+                     (2014, 3, 12), id="spanish-a-is-with"),
+        pytest.param("Personal interview, a coca farmer, VRAEM, Peru, May 14, 2013.", "a coca farmer", "VRAEM, Peru",
+                     (2013, 5, 14), id="an-english-article-is-kept-as-printed"),
+    ],
+)
+def test_interviews_over_a_range_of_dates(text, who, place, date):
+    work = full(text).work
+    assert (work.type, work.authors[0].literal, work.place, work.date) == ("interview", who, place, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "locator", "pages"),
+    [
+        pytest.param("Example Watch, *Enemies of the Land* (London: Example Watch, July 2019), pp. 8-9, "
+                     "https://www.example.org/enemies/ (accessed September 3, 2019).", "8-9", None,
+                     id="pages-before-an-address-and-the-date-of-access"),
+        pytest.param("Jane Roe, \"Rivers,\" *Example Review* 4, no. 2 (2019): 10-30, 14-16 (accessed May 1, 2021).",
+                     "14-16", "10-30", id="an-articles-pages-and-pinpoint-before-the-date-of-access"),
+    ],
+)
+def test_a_pinpoint_before_the_date_of_access(text, locator, pages):
+    cit = full(text)
+    assert (cit.locator, cit.work.page, cit.work.accessed is not None) == (locator, pages, True)
+
+
+def test_a_number_alone_before_the_year_is_the_issue():
+    work = full("Ana Ruiz, \"Coca y Estado en el Perú\", Debate Agrario, n.º 35 (2003): 125-152.").work
+    assert (work.type, work.container, work.volume, work.issue, work.page) == \
+        ("article-journal", "Debate Agrario", None, "35", "125-152")

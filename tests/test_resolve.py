@@ -326,3 +326,26 @@ def test_an_organisations_acronym_in_parentheses_is_its_short_name():
                         "2003), p. 127.\n2. CVR, *Informe final*, t. II, p. 130.\n")
     first, second = (n.citations[0] for n in doc.notes)
     assert second.kind == "short" and second.item == first.item and second.locator == "130"
+
+
+def test_a_later_fuller_citation_completes_the_item_a_short_form_began():
+    """A short form cited before its work's first full citation makes an item of name and title;
+    the full citation that follows gives it the rest instead of being swallowed by it."""
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Kenney, *From Pablo to Osama*, pp. 120–121.\n"
+                        "2. Michael Kenney, *From Pablo to Osama* (University Park: Example Press, 2007).\n"
+                        "3. Kenney, *From Pablo to Osama*, 44.\n")
+    assert len(doc.items) == 1 and {c.item for n in doc.notes for c in n.citations} == {doc.items[0].id}
+    work = doc.items[0].work
+    assert (work.type, work.authors[0].given, work.publisher, work.place, work.date) == \
+        ("book", "Michael", "Example Press", "University Park", (2007,))
+
+
+def test_a_later_poorer_citation_takes_nothing_away():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Michael Kenney, *From Pablo to Osama* (University Park: Example Press, 2007), 3.\n"
+                        "2. Kenney, *From Pablo to Osama*, 44.\n3. Kenney, *From Pablo to Osama* (2007), 45.\n")
+    work = doc.items[0].work
+    assert len(doc.items) == 1 and (work.authors[0].given, work.publisher) == ("Michael", "Example Press")

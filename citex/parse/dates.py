@@ -43,10 +43,13 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|er)?"
 DATE_PATTERNS = [
     # "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "May 13 and May 15, 2013" (the first day)
     lazy(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?,?\s+{_YEAR}"),
-    # "14 May 2013", "3 de enero de 2014", "1er janvier 2014", "14. Mai 2013"
-    lazy(rf"(?i)(?<![\d\p{{L}}]){_DAY}\.?\s+(?:de\s+)?{_MONTH}(?:\s+del?|,)?\s+(?:de\s+)?{_YEAR}"),
-    # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" (the first month)
-    lazy(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s+(?:through|to|-|–)\s+\p{{L}}+)?,?\s+(?:de\s+|del\s+)?{_YEAR}"),
+    # "14 May 2013", "3 de enero de 2014", "1er janvier 2014", "14. Mai 2013", "10-12 November 2019" and
+    # "10 al 12 de noviembre de 2019" (the first day)
+    lazy(rf"(?i)(?<![\d\p{{L}}]){_DAY}(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and|al|a|y|au|et|bis)\s+\d{{1,2}})?\.?\s+"
+         rf"(?:de\s+)?{_MONTH}(?:\s+del?|,)?\s+(?:de\s+)?{_YEAR}"),
+    # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" and "April–June 2016" (the first month)
+    lazy(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s*[-–]\s*\p{{L}}+|\s+(?:through|to|a|al|hasta|à|au|bis)\s+\p{{L}}+)?,?\s+"
+         rf"(?:de\s+|del\s+)?{_YEAR}"),
     # a year alone: "2013", "(1999)"
     lazy(rf"(?<![\d\p{{L}}/.\-–]){_YEAR}"),
 ]
@@ -84,11 +87,28 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
         month = MONTHS.get(first.group(1).lower()) if first else None
         if month:
             found = FoundDate((found.parts[0], month), (first.start(), found.span[1]), text[first.start():found.span[1]])
+    if found and len(found.parts) >= 2 and found.span[0] > 6:
+        found = _range_start(text, found)
     if (found is None or len(found.parts) < 3) and NUMERIC_HINT_RE.search(text):
         numeric = _date_in_figures(text, last)
         if numeric is not None:
             return numeric
     return found
+
+
+# What joins two dates of one range: "agosto de 2013 y febrero de 2015", "May 2013 to June 2014"
+RANGE_JOIN_RE = lazy(r"(?i)\s*(?:[-–]|\s(?:y|and|et|e|und|&|to|a|al|hasta|through|bis))\s+$", regex.REVERSE)
+
+
+def _range_start(text: str, found: FoundDate) -> FoundDate:
+    """The first date of a range of two dated months or days (as "April 27-28, 2013" is the 27th)."""
+    join = RANGE_JOIN_RE.search(text, 0, found.span[0])
+    if join is None:
+        return found
+    first = _date_in_words(text[: join.start()], True)
+    if first is None or len(first.parts) < 2 or first.span[1] != join.start():
+        return found
+    return FoundDate(first.parts, (first.span[0], found.span[1]), text[first.span[0]:found.span[1]])
 
 
 def _date_in_figures(text: str, last: bool) -> FoundDate | None:

@@ -122,6 +122,7 @@ BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l[
 WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
+SPANISH_WITH_RE = lazy(r"(?i)^al?\s+(?=\p{L})")
 TRAILING_PREPOSITION_RE = lazy(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERSE)
 
 # "force leader in Luricocha at the meeting" -> Luricocha
@@ -201,6 +202,7 @@ DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:last\s+(?:modified|updated)|updated|modi
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
+EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
 # A page range alone: "101–25", "pp. 143-170"
@@ -262,9 +264,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         found_on = dates.find_date(consulted.group(0)) if consulted else None
         accessed = found_on.parts if found_on else None  # kept apart: it is not when the work appeared
         text = ACCESSED_RE.sub("", text)
+        if "()" in text or "( )" in text or "[]" in text:  # "…, pp. 8-9 (accessed May 1, 2021)": no empty parentheses
+            text = EMPTY_BRACKETS_RE.sub("", text)
     if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered:
         text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020": the page's date
-    text = text.strip().rstrip(".").strip()
+    text = text.strip().rstrip(" .,;")  # what the address or the date of access left behind: "pp. 8-9, "
     regs = spans.regions(text)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
     paren = _pub_paren(text, regs)
@@ -443,7 +447,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     vm = VOLUME_RE.search(spans.mask(head, [r for r in spans.regions(head) if r.kind != "paren"]))
     if vm:
         volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4")
-        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4")
+        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5")
         head = head[: vm.start()] + " " + head[vm.end():]
     # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
     described = DESCRIPTOR_RE.match(head)  # '"World Development Indicators" (database), accessed ...'
@@ -693,6 +697,8 @@ def read_interview(text: str) -> Work:
         m = INTERVIEW_RE.search(text)
         body = text[m.end():] if m else text
         body = WITH_RE.sub("", BY_THE_AUTHOR_RE.sub("", body.strip(" ,:")))  # "Entrevista del autor con un dirigente"
+        if m and m.group(0)[:10].lower().startswith("entrevist"):  # "Entrevista a dirigente cocalero": "a" is "with"
+            body = SPANISH_WITH_RE.sub("", body)
         # Re-cut on the original text at the same offsets.
         pieces, pos = [], 0
         for p in spans.mask(body, spans.regions(body), "\x00").split(","):
