@@ -1087,3 +1087,75 @@ def test_a_number_alone_before_the_year_is_the_issue():
     work = full("Ana Ruiz, \"Coca y Estado en el Perú\", Debate Agrario, n.º 35 (2003): 125-152.").work
     assert (work.type, work.container, work.volume, work.issue, work.page) == \
         ("article-journal", "Debate Agrario", None, "35", "125-152")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param("Financial Action Task Force, “What We Do,” accessed February 10, 2021, https://www.example.org/about/.",
+                     "Financial Action Task Force", id="task-force"),
+        pytest.param("Small Arms Survey, *Handbook of Small Arms* (Geneva: Small Arms Survey, 2018), 12.", "Small Arms Survey",
+                     id="survey"),
+        pytest.param("Example Witness, “River of Gold,” report, September 2018.", "Example Witness", id="witness"),
+        pytest.param("White House, “Fact Sheet on Example Aid,” March 2, 2016.", "White House", id="house"),
+        pytest.param("Statement by the Example Community of States, Abuja, 7 September 2019.",
+                     "Example Community of States", id="community-with-its-article-dropped"),
+    ],
+)
+def test_organisations_named_like_people(text, author):
+    assert [a.literal for a in full(text).work.authors] == [author]
+
+
+def test_a_person_whose_surname_is_an_organisations_last_word():
+    assert [(a.family, a.given) for a in full("Edward House, *Memoirs* (London: Example Press, 1926), 4.").work.authors] \
+        == [("House", "Edward")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "genre", "publisher"),
+    [
+        pytest.param("Example Witness, “River of Gold,” report, September 2018.", "report", "report", None, id="report"),
+        pytest.param("Jane Roe, “Coca and the State,” working paper, Example Institute, 2017.", "report", "working paper",
+                     "Example Institute", id="working-paper-then-its-issuer"),
+        pytest.param("Example Federation, “Pliego de reclamos,” mimeo, 2013.", "document", "mimeo", None, id="mimeo"),
+        pytest.param("White House, “Statement by the Press Secretary on Example Aid,” press release, March 2, 2016.",
+                     "document", "press release", None, id="a-press-release-whose-title-opens-like-a-speech"),
+    ],
+)
+def test_the_kind_printed_after_a_title_is_no_outlet(text, kind, genre, publisher):
+    work = full(text).work
+    assert (work.type, work.genre, work.container, work.publisher) == (kind, genre, None, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        pytest.param("Ministère des Mines, *Rapport annuel 2018* (Ouagadougou, 2019).", "Ouagadougou", None,
+                     id="an-organisation-publishes-itself"),
+        pytest.param("Defensoría del Pueblo, *Informe Defensorial N.º 160* (Lima, 2014), p. 18.", "Lima", None,
+                     id="spanish-body"),
+        pytest.param("Example Foundation, *Annual Review* (Example Press, 2010), 4.", None, "Example Press",
+                     id="a-publisher-stays-one"),
+        pytest.param("Jane Roe, *Example Book* (Penguin, 2010), 4.", None, "Penguin", id="a-persons-book-keeps-its-publisher"),
+    ],
+)
+def test_a_place_alone_in_the_publication_facts(text, place, publisher):
+    work = full(text).work
+    assert (work.place, work.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "event", "place", "date"),
+    [
+        pytest.param("Remarks by Secretary of State Jane Roe at the Example Anniversary, Washington, D.C., February 4, 2016.",
+                     "Roe", "Remarks by Secretary of State Jane Roe at the Example Anniversary", "Example Anniversary",
+                     "Washington, D.C.", (2016, 2, 4), id="remarks-by-an-office-holder-at-an-event"),
+        pytest.param("Statement by the Example Community of States, Abuja, 7 September 2019.", "Example Community of States",
+                     "Statement by the Example Community of States", None, "Abuja", (2019, 9, 7), id="statement-by-a-body"),
+    ],
+)
+def test_a_speech_cited_by_its_unquoted_heading(text, author, title, event, place, date):
+    work = full(text).work
+    name = work.authors[0].family or work.authors[0].literal
+    assert (work.type, name, work.title, work.event_title, work.place, work.date) == \
+        ("speech", author, title, event, place, date)

@@ -152,6 +152,8 @@ SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
+# A press release named after its title ("comunicado" alone may be a spoken statement)
+RELEASE_RE = lazy(r"(?i)\b(?:press|news|media)\s+release\b")
 GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
 # What follows the title of an episode, a film or a video: "Episode 14, The World podcast", "documentary",
 # "YouTube video"
@@ -170,6 +172,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "webpage", [f'a post on "{shape.container}" -> webpage']  # whatever its words: "“Statement of ...,” Facebook"
     if shape.spoken and not shape.pub_paren and not shape.volume:
         return "speech", ['"Statement by <name>" before the title, or "discurso", "audio statement" after it -> speech']
+    release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and "releas" in shape.genre_text else None
+    if release is not None:  # '“Statement by the Press Secretary,” press release, <date>': issued in writing
+        return "document", [f'"{release.group(0)}" after the title -> document']
     if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren:
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):

@@ -155,6 +155,8 @@ def speaker(text: str, whole: bool = False) -> str | None:
     if not m or whole and m.end("who") < len(text.rstrip(" ,")):
         return None
     who = without_office(m.group("who").strip())
+    if who[:4].lower() == "the ":  # "Statement by the Example Community of States"
+        who = who[4:]
     return who if looks_like_names(who) or organisation_name(who) else None
 
 

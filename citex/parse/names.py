@@ -42,7 +42,7 @@ ORG_WORDS = frozenset(
     canal channel tv televisión television radio federation federación federação fédération confederation
     confederación sindicato syndicat chamber cámara gremio amnesty rights forces brigade brigades front party
     movement initiative trust partido movimiento frente fiscalía fiscalia procuraduría procuraduria contraloría
-    contraloria registraduría superintendencia media
+    contraloria registraduría superintendencia media community comunidad communauté
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
@@ -100,11 +100,18 @@ HONORIFICS = frozenset(
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
 
 
+# Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
+# Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
+ORG_LAST_WORDS = frozenset("witness survey force house crime monitor".split())
+
+
 def is_organisation(text: str) -> bool:
     words = [w.strip(".,()").lower() for w in text.split()]
     if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper() and not text.split()[0].endswith("."):
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words):
+        return True
+    if len(words) >= 2 and words[-1] in ORG_LAST_WORDS and not is_given_name(text.split()[0]):
         return True
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 

@@ -25,6 +25,7 @@ from .features import (
     LEGAL_START_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
+    SPEECH_OPENING_WORDS,
     URL_RE,
     VOLUME_RE,
     may_be_interview,
@@ -202,6 +203,12 @@ DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:last\s+(?:modified|updated)|updated|modi
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
+# What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
+REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|country|thematic|situation)\s+)?(?:report|informe|rapport|bericht)"
+                       r"|(?:working|policy|discussion|background|white|concept|occasional|research|briefing|position)\s+paper"
+                       r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo")
+DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|"
+                         r"internal\s+(?:document|memo)|documento\s+interno", regex.IGNORECASE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -457,6 +464,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
+    labelled = container if container and not container_italic and DOCUMENT_LABEL_RE.fullmatch(container) else None
+    if labelled:  # '“River of Gold,” report, September 2018', '“Title,” working paper, <body>': a kind, not an outlet
+        column = labelled
+        container, container_italic, head_rest = _container(head_rest)
     given_at = classify.PRESENTED_AT_RE.match(container) if container and not container_italic else None
     if given_at:  # '“Title,” paper presented at the Annual Conference of ..., Chicago, August 2015': a talk
         spoken = True
@@ -477,6 +488,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     event_title = None
     if pparen is not None:
         place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
+        if publisher and not place and authors and all(a.literal for a in authors) and _a_town(publisher):
+            place, publisher = publisher, None  # "Defensoría del Pueblo, *Informe* (Lima, 2014)": it publishes itself
     if date is None:
         found = dates.find_date(head_rest) or dates.find_date(head) or dates.find_date(tail)
         if found:
@@ -502,6 +515,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if labelled and kind not in ("chapter", "book", "thesis"):
+        kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) else "document"
+        evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
     what = described.group("what").lower() if described else None
     if what in ("blog", "blog post", "weblog", "database", "dataset", "data set", "online database", "website") \
             and kind not in ("report", "book", "chapter"):
@@ -599,6 +615,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
+    said = _said_by(text)  # "Remarks by Secretary of State Jane Roe at the Example Forum, Washington, D.C., May 4, 2016"
+    if said is not None:
+        return said, None, None
     filed = primary.court_document(text)  # "Criminal Complaint, United States v. John Doe, No. 1:15-cr-123 (...)"
     if filed is not None:
         work, loc, label = read_full(filed[1])
@@ -825,6 +844,35 @@ def _pub_paren(text: str, regs: list[spans.Region]) -> spans.Region | None:
             if PUB_PAREN_RE.fullmatch(inner) and (":" in inner or "," in inner):
                 return r
     return None
+
+
+def _said_by(text: str) -> Work | None:
+    """A speech or statement cited by its own unquoted heading, then where and when: "Statement by the
+    Example Community of States, Abuja, 7 September 2019".  The date must close the note."""
+    core = text.strip().rstrip(".")
+    if core.split(" ", 1)[0].lower() not in SPEECH_OPENING_WORDS or "(" in core \
+            or any(r.kind in ("quote", "italic") for r in spans.regions(core)):
+        return None  # a quoted or italic title: the ordinary reader takes it
+    found = dates.find_date(core)
+    if found is None or len(found.parts) < 2 or found.span[1] < len(core):
+        return None
+    heading, _, place = core[: found.span[0]].rstrip(" ,").partition(", ")
+    who = speaker(heading)
+    if who is None or len(place) > 60 or place[:1].islower():
+        return None
+    held_at = SPEECH_AT_EVENT_RE.search(heading)
+    return Work(type="speech", authors=parse_names(who) or (Name(literal=who),), title=heading,
+                event_title=held_at.group("event") if held_at else None, place=place or None, date=found.parts,
+                raw=text, language=language.detect(heading),
+                evidence=('"Remarks by <speaker>, <place>, <date>" -> speech',))
+
+
+def _a_town(text: str) -> bool:
+    """One to three capitalised words naming no organisation or publisher: where, not who."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text) > 2 \
+        and not is_organisation(text) and not classify.BOOK_PUBLISHER_RE.search(text) \
+        and not classify.REPORT_PUBLISHER_RE.search(text)
 
 
 def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
