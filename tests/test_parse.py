@@ -1159,3 +1159,36 @@ def test_a_speech_cited_by_its_unquoted_heading(text, author, title, event, plac
     name = work.authors[0].family or work.authors[0].literal
     assert (work.type, name, work.title, work.event_title, work.place, work.date) == \
         ("speech", author, title, event, place, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "genre", "medium"),
+    [
+        pytest.param("Interview by telephone with a witness (name withheld), April 2, 2019.", "a witness (name withheld)",
+                     "Interview", "telephone", id="by-telephone-is-how-not-who"),
+        pytest.param("Author interview by telephone, Peruvian counternarcotics official, July 2015.",
+                     "Peruvian counternarcotics official", "Author interview", "telephone", id="author-interview-by-telephone"),
+        pytest.param("Example Group telephone interview, finance ministry official, 2 December 2019.",
+                     "finance ministry official", "Example Group telephone interview", None, id="a-bodys-telephone-interview"),
+        pytest.param("Example Group email correspondence, UN official, 4 March 2020.", "UN official",
+                     "Example Group email correspondence", None, id="a-bodys-email-correspondence"),
+    ],
+)
+def test_interviews_held_by_a_body_or_a_medium(text, who, genre, medium):
+    work = full(text).work
+    assert (work.type, work.authors[0].literal, work.genre, work.medium, work.interviewer) == \
+        ("interview", who, genre, medium, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "genre", "date"),
+    [
+        pytest.param("Letter from Carlos Ejemplo Soto, Minister of the Interior, to Example Watch, October 21, 2019.",
+                     "Ejemplo Soto", "Letter to Example Watch", (2019, 10, 21), id="the-senders-office-between-commas"),
+        pytest.param("Letter, John Doe to Jane Roe, March 3, 1920, box 4, folder 12, John Doe Papers, Example Library.",
+                     "Doe", "Letter to Jane Roe", (1920, 3, 3), id="letter-comma-writer-to-recipient"),
+    ],
+)
+def test_letters_in_their_other_shapes(text, author, genre, date):
+    work = full(text).work
+    assert (work.type, work.authors[0].family, work.genre, work.date) == ("document", author, genre, date)

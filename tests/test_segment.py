@@ -233,3 +233,13 @@ def test_british_signals(text, prefixes):
 def test_a_german_edition_number_is_no_sentence_end():
     pieces, _ = cut("Hans Beispiel, Wegerecht und Gewohnheit, 2. Aufl., Berlin: Beispiel Verlag, 1911, S. 45.")
     assert len(pieces) == 1
+
+
+def test_an_interview_after_a_sentence_of_commentary_is_cited():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Figures cited by officials vary widely. Example Group telephone interview, finance "
+                        "ministry official, 2 December 2019.\n")
+    note = doc.notes[0]
+    assert [c.work.type for c in note.citations] == ["interview"]
+    assert note.commentary == "Figures cited by officials vary widely."

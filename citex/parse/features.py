@@ -49,7 +49,9 @@ INTERVIEW_RE = lazy(
     r"(?:interviews?|entrevistas?|conversations?|correspondence|focus\s+groups?|group\s+interviews?|grupos?\s+focal(?:es)?)\b"
     + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
-    r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}interviews?,"  # "Crisis Group interview, senior official, ..."
+    # "Crisis Group interview, senior official, ...", "Crisis Group telephone interview", "Crisis Group email correspondence"
+    r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}(?:(?:telephone|phone|e-?mail|skype|zoom|whatsapp|in-person|field|group)\s+)*"
+    r"(?:interviews?|correspondence|conversations?),"
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
     r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
     r"|^[^,;“\"*]{2,80},\s*(?:personal|private)\s+communication\b"  # "Mary Major, personal communication, <date>"

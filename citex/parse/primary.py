@@ -13,7 +13,7 @@ Complaint" its genre); the CSL types ``post`` and ``legal_case`` reach few impor
 from __future__ import annotations
 
 from ..lazyregex import lazy
-from ..model import Name, Work
+from ..model import Name, Work, evolve
 from . import dates
 from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names, parse_names
 
@@ -57,7 +57,9 @@ RULING_RE = lazy(
 # Cuzco, March 3, 1890", "Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019"
 LETTER_RE = lazy(
     r"(?i)^(?P<genre>letter|carta|lettre|brief|memorandum|memo|telegram|telegrama|oficio)\s+"
-    r"(?:from|de(?:l|\s+la|\s+los|\s+las)?|von|der)\s+(?:the\s+)?(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,100}?)\s+"
+    r"(?:from|de(?:l|\s+la|\s+los|\s+las)?|von|der)\s+(?:the\s+)?(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,100}?)"
+    r"(?:,\s*(?P<office>[^,;“\"*()]{2,100}?),)?\s+"  # "Letter from Jane Roe, Minister of the Interior, to ..."
+
     r"(?P<towards>to|al|a\s+la|a\s+los|a|à|aux?|an)\s+(?P<to>[^,;“\"*()]{2,100}?)\s*,\s*(?=\S)")
 # "<writer> to <recipient>, " at the head of a letter's citation
 PERSON_TO_PERSON_RE = lazy(r"^(?P<who>(?-i:\p{Lu})[^,;“\"*()]{2,80}?)\s+to\s+(?P<to>(?-i:\p{Lu})[^,;“\"*()]{2,80}?),\s*(?=\S)")
@@ -72,8 +74,12 @@ def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""
     text = text.strip()
-    if text[:1].lower() not in LETTER_INITIALS or text.split(" ", 1)[0].lower() not in LETTER_WORDS:
+    first = text.split(" ", 1)[0].lower()
+    if text[:1].lower() not in LETTER_INITIALS or first.rstrip(",") not in LETTER_WORDS:
         return _person_to_person(text) if " to " in text else None
+    if first.endswith(","):  # "Letter, John Doe to Jane Roe, March 3, 1920"
+        sent = _person_to_person(text[len(first):].strip()) if " to " in text else None
+        return evolve(sent, raw=text) if sent is not None else None
     m = LETTER_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
     if not m or found is None or found.span[0] > 2:

@@ -83,7 +83,7 @@ PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
 # "Senior official, interview by the author"
 INTERVIEW_BY_RE = lazy(
     r"(?i),?\s*(?:(?:(?P<medium>telephone|phone|skype|zoom|e-?mail|video|in-person|personal|recorded)\s+)?"
-    r"interview(?:ed)?\s+by\s+(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
+    r"interview(?:ed)?\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|skype\b|zoom\b|whatsapp\b|signal\b|video\b)(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
     r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b"
     r"|(?P<genre>(?:personal|private)\s+communication)(?=\s*(?:,|$)))")
 
@@ -134,6 +134,8 @@ INTERVIEW_MEDIUM_RE = lazy(
     r"(?i)^(?:conducted\s+|held\s+)?(?:by|via|over|through|on|por|vía|par)\s+(?P<medium>(?:tele)?phone|whatsapp|signal|"
     r"skype|zoom|e-?mail|telegram|facebook\s+messenger|video\s*(?:call|link|conference)?|teléfono|correo\s+electrónico|"
     r"videollamada|téléphone)$")
+# The same, opening what follows the word "interview": "by telephone with a witness"
+LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
@@ -161,7 +163,7 @@ GAZETTE_RE = lazy(r"(?i),\s+(?P<gazette>(?:diario|boletín|boletin|gaceta|regist
 PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publiée?|veröffentlicht|publicad[oa]\s+y\s+promulgad[oa])"
                        r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
-GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,2}(?:interview|communication|conversation|correspondence|entrevista|"
+GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|conversation|correspondence|entrevista|"
                 r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
@@ -715,7 +717,11 @@ def read_interview(text: str) -> Work:
     else:
         m = INTERVIEW_RE.search(text)
         body = text[m.end():] if m else text
-        body = WITH_RE.sub("", BY_THE_AUTHOR_RE.sub("", body.strip(" ,:")))  # "Entrevista del autor con un dirigente"
+        body = body.strip(" ,:")
+        held = LEADING_MEDIUM_RE.match(body)
+        if held:  # "Interview by telephone with a witness", "Author interview by telephone, <who>"
+            medium, body = held.group("medium"), body[held.end():].strip(" ,:")
+        body = WITH_RE.sub("", BY_THE_AUTHOR_RE.sub("", body))  # "Entrevista del autor con un dirigente"
         if m and m.group(0)[:10].lower().startswith("entrevist"):  # "Entrevista a dirigente cocalero": "a" is "with"
             body = SPANISH_WITH_RE.sub("", body)
         # Re-cut on the original text at the same offsets.
@@ -746,9 +752,17 @@ def read_interview(text: str) -> Work:
     return Work(
         type="interview", authors=(Name(literal=interviewee.strip()),) if interviewee.strip() else (),
         interviewer=interviewer, place=place, date=date, medium=medium,
-        genre=sent.capitalize() if sent else genre_m.group(1).capitalize() if genre_m else "Interview",
+        genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
+
+
+def _genre_as_printed(genre: str) -> str:
+    """"personal interview" -> "Personal interview"; a body's name keeps its capitals ("Crisis Group interview")."""
+    words = genre.split()
+    if all(w[:1].islower() or w.isupper() for w in words[1:]):
+        return genre.capitalize() if not words[0].isupper() else genre
+    return genre[:1].upper() + genre[1:]
 
 
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
