@@ -1192,3 +1192,28 @@ def test_interviews_held_by_a_body_or_a_medium(text, who, genre, medium):
 def test_letters_in_their_other_shapes(text, author, genre, date):
     work = full(text).work
     assert (work.type, work.authors[0].family, work.genre, work.date) == ("document", author, genre, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "genre", "title"),
+    [
+        pytest.param("Example Group Africa Report N°265, *Stopping the Spiral*, 24 February 2020.", "Example Group",
+                     "Africa Report N°265", "Stopping the Spiral", id="italic-title"),
+        pytest.param("Example Group Africa Report N°265, Stopping the Spiral: A Title, 24 February 2020.", "Example Group",
+                     "Africa Report N°265", "Stopping the Spiral: A Title", id="marks-lost-on-a-pasted-page"),
+        pytest.param("International Example Group Latin America Report N°62, *Peace at Last?*, 25 September 2017, p. 4.",
+                     "International Example Group", "Latin America Report N°62", "Peace at Last?", id="two-word-region"),
+        pytest.param("Example Institute Policy Brief No. 12, *Water and Power*, March 2018.", "Example Institute",
+                     "Policy Brief No. 12", "Water and Power", id="policy-brief"),
+    ],
+)
+def test_a_bodys_numbered_series_named_with_it(text, author, genre, title):
+    work = full(text).work
+    assert (work.type, [a.literal for a in work.authors], work.genre, work.title) == ("report", [author], genre, title)
+
+
+def test_a_series_word_in_a_persons_name_is_no_series():
+    from citex.parse.features import series_lead
+
+    assert series_lead("Jane Report") is None and series_lead("Example Institute Annual Report") is None
+    assert series_lead("Example Group Commentary") == ("Example Group", "Commentary")

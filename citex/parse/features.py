@@ -16,7 +16,7 @@ from .. import spans
 from ..lazyregex import lazy
 from . import bibstyle, dates, legal, oscola, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
-from .names import is_organisation, looks_like_names, organisation_name
+from .names import ORG_WORDS, is_organisation, looks_like_names, organisation_name
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
@@ -215,6 +215,35 @@ def numbered_lead(before: str) -> tuple[str, str] | None:
     return m.group("who"), m.group("number")
 
 
+# A body's numbered publication named with the body and no comma between: "Crisis Group Africa Report N°265",
+# "Example Institute Policy Brief No. 12", "Crisis Group Commentary"
+SERIES_WORDS = frozenset("report reports briefing brief paper papers note commentary bulletin backgrounder".split())
+UNNUMBERED_SERIES_WORDS = frozenset("briefing commentary backgrounder".split())
+SERIES_NUMBER_RE = lazy(r"^(?:N\s?[°º]\.?|No\.?|no\.?|Nr\.?|#)?\s*\d[\w./\-]*$")
+
+
+def series_lead(before: str) -> tuple[str, str] | None:
+    """(issuer, series and number) for "Crisis Group Africa Report N°265" before a title; None otherwise.
+    The issuer is the longest run of words that ends as an organisation's name does."""
+    if "," in before or not before[:1].isupper():
+        return None
+    tokens = before.split()
+    genre = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].lower() in SERIES_WORDS), None)
+    if genre is None:
+        return None
+    number = " ".join(tokens[genre + 1:])
+    if number and not SERIES_NUMBER_RE.match(number) or not number and tokens[genre].lower() not in UNNUMBERED_SERIES_WORDS:
+        return None
+    for start in range(genre, max(0, genre - 3) - 1, -1):
+        who = tokens[:start]
+        if not who or not all(t[:1].isupper() for t in tokens[start:genre + 1]):
+            continue
+        last = who[-1].strip(".,").lower()
+        if last in ORG_WORDS or who[-1].isupper() and len(who[-1]) > 1:
+            return " ".join(who), " ".join(tokens[start:])
+    return None
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     kind, evidence = _judge(text.strip())
@@ -359,6 +388,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["an organisation and a short title -> short form"]
     if date and volume():
         return "full", ["volume/issue and year"]
+    if date and len(date.parts) >= 2 and short_title and series_lead(name) is not None:
+        return "full", ['"<body> <series> N°<number>, <title>, <date>" -> a numbered publication']
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
         return "full", ["names, title, outlet and a date, marks lost"]
     if date and LEGAL_START_RE.match(text):

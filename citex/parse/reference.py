@@ -25,12 +25,14 @@ from .features import (
     LEGAL_START_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
+    SERIES_WORDS,
     SPEECH_OPENING_WORDS,
     URL_RE,
     VOLUME_RE,
     may_be_interview,
     newspaper_issue,
     numbered_lead,
+    series_lead,
     speaker,
     strip_locator,
     untitled_speech,
@@ -303,6 +305,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     continued = False
     spoken = False
     lead_number = None
+    series = False
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
@@ -318,7 +321,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             rest = rest[upto:]
             continued = True
         if before:
-            numbered = numbered_lead(before)  # "UN General Assembly, Resolution 74/150, “Title,” ...": issuer, number
+            numbered = numbered_lead(before) or series_lead(before)  # "UN General Assembly, Resolution 74/150, “Title,” ..."
+            series = numbered is not None and numbered[1].split()[-1] != numbered[1].split()[0] \
+                and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
             if numbered is not None:
                 authors, lead_number = (Name(literal=numbered[0]),), numbered[1]
@@ -339,7 +344,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         parts = head.split(", ")
         cut = 0
         for i in range(1, len(parts)):
-            if i == 1 and _organisation_author(parts[0]):
+            if i == 1 and (_organisation_author(parts[0]) or series_lead(parts[0]) is not None):
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
                 break
             if i == 1 and len(parts) > 2 and _organisation_author(parts[1]) and _body_word(parts[1]) \
@@ -355,7 +360,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             cut = 0  # "Example Documentary, directed by Jane Roe": no title would be left after the "names"
         if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
             who = ", ".join(parts[:cut])
-            if ENDS_WITH_EDS_RE.search(who):  # "Steve J. Stern, ed., Shining ..." edits the book
+            in_series = series_lead(who) if cut == 1 else None
+            if in_series is not None:  # "Crisis Group Africa Report N°265, Burkina Faso: ..., 24 February 2020"
+                authors, lead_number = (Name(literal=in_series[0]),), in_series[1]
+                series = len(in_series[1].split()) > 1
+            elif ENDS_WITH_EDS_RE.search(who):  # "Steve J. Stern, ed., Shining ..." edits the book
                 book_editors = parse_names(who)
             else:
                 authors = parse_names(who)
@@ -517,6 +526,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if series and lead_number and kind in ("book", "document", "article-magazine", "article-newspaper"):
+        kind = "report"
+        evidence.append(f'"{lead_number}" names a numbered series of its issuer -> report')
     if labelled and kind not in ("chapter", "book", "thesis"):
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) else "document"
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
