@@ -1217,3 +1217,44 @@ def test_a_series_word_in_a_persons_name_is_no_series():
 
     assert series_lead("Jane Report") is None and series_lead("Example Institute Annual Report") is None
     assert series_lead("Example Group Commentary") == ("Example Group", "Commentary")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Juan Ejemplo Ruiz, \"El valle: coca y política\", en Ana Toche, ed., Perú hoy: las caras de la "
+                     "desigualdad (Lima: Editorial Ejemplo, 2013), 301-328.", id="en-editor-then-book"),
+        pytest.param("Juan Ejemplo Ruiz, \"El valle: coca y política\", en *Perú hoy*, ed. Ana Toche (Lima: Editorial "
+                     "Ejemplo, 2013), 301-328.", id="en-book-then-editor"),
+    ],
+)
+def test_a_chapter_in_a_spanish_book(text):
+    work = full(text).work
+    assert (work.type, work.container.startswith("Perú hoy"), [e.family for e in work.editors], work.page) == \
+        ("chapter", True, ["Toche"], "301-328")
+
+
+def test_en_before_a_newspaper_is_no_chapter():
+    work = full("Juan Ejemplo, \"Los cocaleros marchan\", en *El Comercio*, 3 de marzo de 2013.").work
+    assert (work.type, work.container) == ("article-newspaper", "El Comercio")
+
+
+def test_a_plan_for_an_intervention_is_no_speech():
+    work = full("Presidencia del Consejo de Ministros, Plan de intervención para los valles 2013-2016 (Lima: PCM, "
+                "2013), 12.").work
+    assert work.type == "report"
+    from citex.parse.classify import SPEECH_WORD_RE
+
+    assert SPEECH_WORD_RE.search("Intervención del ministro Juan Ejemplo ante el Congreso")
+    assert not SPEECH_WORD_RE.search("Las palabras y las cosas")
+
+
+def test_an_ordinal_mark_says_nothing_of_the_language():
+    assert full("Decreto Supremo N.º 012-2013-IN, *El Peruano*, 10 de mayo de 2013.").work.language == "es"
+
+
+def test_a_body_and_its_bureau_are_one_author():
+    work = full("U.S. Department of Example, Bureau of Counterterrorism, Country Reports on Terrorism 2015 "
+                "(Washington, D.C.: U.S. Department of Example, 2016), p. 241.").work
+    assert ([a.literal for a in work.authors], work.title) == \
+        (["U.S. Department of Example, Bureau of Counterterrorism"], "Country Reports on Terrorism 2015")

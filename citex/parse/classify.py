@@ -56,7 +56,8 @@ SCHOLARLY_WORD_RE = lazy(
     r"antropolog\w*|historia|history|econom\w*|journal)\b")
 SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|message|address|speech|remarks|discurso|lecture|keynote|statement\s+by|testimony|"
-    r"allocution|discours|rede|conferencia\s+magistral|palabras|intervención|presentation|presentación)\b"
+    r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación)\b"
+    r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
 )
 REPORT_WORD_RE = lazy(
     r"(?i)\b(?:report|informe|reporte|survey|monitoreo|monitoring|assessment|estrategia|strategy|white\s+paper|"

@@ -35,10 +35,12 @@ def _words(title: str) -> list[str]:
 def _undecided(title: str) -> bool:
     """No function word and no accented letter: the title alone cannot tell ("°" is no letter)."""
     return not any(w in LANGUAGES_OF_WORD for w in _words(title)) \
-        and not any(ch.isalpha() and not ch.isascii() for ch in title)
+        and not any(ch.isalpha() and not ch.isascii() and ch not in ORDINAL_MARKS for ch in title)
 
 
 WORD_RE = lazy(r"\p{L}+")
+# "N.º 012", "1.ª": ordinal marks are letters to Unicode, but say nothing of a language
+ORDINAL_MARKS = "ºª"
 # "et al.": Latin, not the Spanish "al" nor the French "et"
 ET_AL_RE = lazy(r"(?i)\bet\s+al\b\.?")
 # "No. 12345", "N.° 167": a number's label, not the word "no"

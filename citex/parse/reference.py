@@ -75,6 +75,11 @@ CITY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\
 
 # a chapter's book after "in": "in Shining and Other Paths"
 IN_BOOK_RE = lazy(r"(?i)^in\s+")
+# "in"/"en" before an outlet's name in italics or quotes: only where the piece appeared
+PUBLISHED_IN_OUTLET_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?=[*“\"«])")
+# "en" (Spanish, French), "dans", "em" before a book: a chapter when the book has its publication facts
+# (before a newspaper, "en *El Comercio*", it only says where an article appeared)
+IN_BOOK_OTHER_RE = lazy(r"(?i)^(?:en|dans|em)\s+(?=\S)")
 # Two or more editors named by family before the short title of their volume, without "eds.":
 # "Karp and Lavine, Exhibiting Cultures, 88-103"
 EDITORS_THEN_TITLE_RE = lazy(r"(?P<eds>\p{Lu}[^,;()“\"*\d]{0,60}?\s(?:and|&|y|et|und)\s\p{Lu}[^,;()“\"*\d]{0,40}?),\s+(?=[\p{Lu}*“\"])")
@@ -190,7 +195,7 @@ PP_RE = lazy(r"(?i)pp?\.")
 DASH_RE = lazy(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
-IN_EDITORS_FIRST_RE = lazy(r"(?i)^in\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
+IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
 EDITED_AND_TRANSLATED_RE = lazy(
@@ -346,6 +351,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         for i in range(1, len(parts)):
             if i == 1 and (_organisation_author(parts[0]) or series_lead(parts[0]) is not None):
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
+                while cut + 1 < len(parts) and cut < 3 and _organisation_author(parts[cut]) and _body_word(parts[cut]) \
+                        and _body_word(parts[cut - 1]):
+                    cut += 1  # "U.S. Department of State, Bureau of Counterterrorism, Country Reports ...": one body
                 break
             if i == 1 and len(parts) > 2 and _organisation_author(parts[1]) and _body_word(parts[1]) \
                     and _jurisdiction(parts[0]):
@@ -404,9 +412,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
-    elif IN_BOOK_RE.match(stripped):
+    elif (book := IN_BOOK_RE.match(stripped) or IN_BOOK_OTHER_RE.match(stripped) and PUB_PAREN_RE.search(stripped)
+          and IN_BOOK_OTHER_RE.match(stripped)):
         chapter = True
-        stripped = stripped[3:].strip()
+        stripped = stripped[book.end():].strip()
         editors_first = EDITORS_THEN_TITLE_RE.match(stripped)
         if editors_first and looks_like_names(editors_first.group("eds")):
             editors = parse_names(editors_first.group("eds"))  # "in Karp and Lavine, Exhibiting Cultures, 88-103"
@@ -973,6 +982,9 @@ def _container(head: str) -> tuple[str | None, bool, str]:
     head = head.strip().lstrip(",").strip()
     if not head:
         return None, False, ""
+    if head[:3].lower() in ("en ", "in ") or head[:4].lower() in ("dans", "em *", "em \""):
+        published = PUBLISHED_IN_OUTLET_RE.match(head)  # "…", en *El Comercio*, 3 de marzo de 2013": where it appeared
+        head = head[published.end():] if published else head
     regs = spans.regions(head)
     if regs and regs[0].kind == "italic" and regs[0].start == 0:
         return _clean_title(head[1:regs[0].end - 1]), True, head[regs[0].end:]
