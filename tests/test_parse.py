@@ -1258,3 +1258,52 @@ def test_a_body_and_its_bureau_are_one_author():
                 "(Washington, D.C.: U.S. Department of Example, 2016), p. 241.").work
     assert ([a.literal for a in work.authors], work.title) == \
         (["U.S. Department of Example, Bureau of Counterterrorism"], "Country Reports on Terrorism 2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "place", "genre", "date"),
+    [
+        pytest.param("Fiscalía Provincial Penal de Ejemplo, Carpeta Fiscal N.º 2506-2019-112-0, October 2019.",
+                     "Fiscalía Provincial Penal de Ejemplo", "Carpeta Fiscal N.º 2506-2019-112-0", None, None, (2019, 10),
+                     id="a-prosecutors-file"),
+        pytest.param("FEPAVRAE, Pliego de reclamos presentado al Gobierno Regional, Kimbiri, 15 de agosto de 2013, mimeo.",
+                     "FEPAVRAE", "Pliego de reclamos presentado al Gobierno Regional", "Kimbiri", "mimeo", (2013, 8, 15),
+                     id="a-federations-mimeographed-petition"),
+        pytest.param("Report of the Secretary-General on the situation in Mali, UN Security Council, S/2019/454, "
+                     "31 May 2019.", None, "Report of the Secretary-General on the situation in Mali", None, "S/2019/454",
+                     (2019, 5, 31), id="a-un-report-issuer-then-symbol"),
+    ],
+)
+def test_unmarked_documents_of_a_body(text, author, title, place, genre, date):
+    cit = full(text)
+    work = cit.work
+    assert ([a.literal for a in work.authors][:1] or [None], work.title, work.place, work.genre, work.date) == \
+        ([author], title, place, genre, date)
+
+
+def test_a_treaty_dated_by_its_adoption():
+    cit = full("Regional Agreement on Access to Information in Example Matters (Example Agreement), adopted March 4, "
+               "2018, art. 9.")
+    assert (cit.work.title, cit.work.date, cit.locator, cit.label) == \
+        ("Regional Agreement on Access to Information in Example Matters (Example Agreement)", (2018, 3, 4), "9", "section")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiscalía Provincial Penal de Ejemplo, Carpeta Fiscal N.º 2506-2019-112-0, October 2019.",
+        "FEPAVRAE, Pliego de reclamos presentado al Gobierno Regional, Kimbiri, 15 de agosto de 2013, mimeo.",
+        "Report of the Secretary-General on the situation in Mali, UN Security Council, S/2019/454, 31 May 2019.",
+        "Regional Agreement on Access to Information (Example Agreement), adopted March 4, 2018, art. 9.",
+    ],
+)
+def test_unmarked_documents_are_cited_not_commentary(text):
+    from citex.parse.features import judge
+
+    assert judge(text)[0] == "full"
+
+
+def test_a_persons_unmarked_title_and_date_is_no_bodys_document():
+    from citex.parse.features import judge
+
+    assert judge("Jane Roe, a walk in the valley, October 2019.")[0] is None

@@ -392,6 +392,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body> <series> N°<number>, <title>, <date>" -> a numbered publication']
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
         return "full", ["names, title, outlet and a date, marks lost"]
+    if date and "/" in core and DOCUMENT_SYMBOL_RE.search(core):
+        return "full", ['a United Nations document symbol ("S/2019/454") with a date']
+    if date and len(date.parts) >= 2 and short_title and _dated_document(core, name, date):
+        return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
     if date and LEGAL_START_RE.match(text):
         return "full", ["a law or decree with its date"]
     if date and len(date.parts) >= 2 and SPEECH_START_RE.match(text):
@@ -439,6 +443,31 @@ INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "commun
 
 def may_be_interview(lowered: str) -> bool:
     return any(stem in lowered for stem in INTERVIEW_STEMS)
+
+
+# an organisation's acronym standing for its name: "FEPAVRAE", "UNODC"
+ACRONYM_WORD_RE = lazy(r"\p{Lu}[\p{Lu}&\-]{2,11}")
+# A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
+DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# A treaty and the act that dates it: "Example Agreement (…), adopted March 4, 2018", "opened for signature"
+TREATY_RE = lazy(r"(?i)\b(?:agreement|convention|treaty|protocol|charter|covenant|accord|acuerdo|convenio|tratado|"
+                 r"convención|pacto|traité)\b")
+TREATY_DATE_RE = lazy(r"(?i)\b(?:adopted|signed|opened\s+for\s+signature|concluded|entered\s+into\s+force|adoptad[oa]|"
+                      r"suscrit[oa]|firmad[oa]|adopté)(?:\s+(?:on|at|el|le|in)\b[^,]{0,40})?,?\s*$", regex.REVERSE)
+# What may follow a document's date: "mimeo", "unpublished", "on file with the author"
+AFTER_DOCUMENT_DATE_RE = lazy(r"(?i)^[\s,.]*(?:mimeo(?:graph)?|unpublished|typescript|manuscript|draft|internal\s+document|"
+                              r"documento\s+interno|inédito)?[\s,.]*$")
+
+
+def _dated_document(core: str, name: str, date: dates.FoundDate) -> bool:
+    """An unmarked document of a body, dated to the month or day at its end ("Fiscalía Provincial de
+    Ejemplo, Carpeta Fiscal N.º 123-2019, October 2019"; "FEPAVRAE, Pliego de reclamos, Kimbiri, 15 de
+    agosto de 2013, mimeo"), or a treaty dated by its adoption."""
+    if not AFTER_DOCUMENT_DATE_RE.match(core[date.span[1]:]):
+        return False
+    if TREATY_RE.search(name) and TREATY_DATE_RE.search(core, 0, date.span[0]):
+        return True
+    return organisation_name(name) and (len(name.split()) >= 2 or ACRONYM_WORD_RE.fullmatch(name) is not None)
 
 
 def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:

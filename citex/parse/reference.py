@@ -17,6 +17,7 @@ from . import bibstyle, classify, dates, language, legal, oscola, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
+    DOCUMENT_SYMBOL_RE,
     HANDLE_AFTER_NAME_RE,
     HANDLE_FIRST_RE,
     INTERVIEW_QUALIFIER,
@@ -27,6 +28,8 @@ from .features import (
     ROLE_AFTER_NAME_RE,
     SERIES_WORDS,
     SPEECH_OPENING_WORDS,
+    TREATY_DATE_RE,
+    TREATY_RE,
     URL_RE,
     VOLUME_RE,
     may_be_interview,
@@ -143,8 +146,6 @@ INTERVIEW_MEDIUM_RE = lazy(
     r"videollamada|téléphone)$")
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
-# A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
-DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
 SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio)\s+)?(?:statement|message|address|speech|remarks|"
                      r"discurso|mensaje|declaración|comunicado|communiqué|sermon|lecture|recording|grabación)|video|vídeo|"
@@ -218,6 +219,9 @@ REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|count
                        r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo")
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|"
                          r"internal\s+(?:document|memo)|documento\s+interno", regex.IGNORECASE)
+# The same kind printed last, after the date: "…, 15 de agosto de 2013, mimeo"
+TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublished(?:\s+(?:paper|document|manuscript|report))?|"
+                                  r"typescript|draft|internal\s+document|documento\s+interno|inédito)$", regex.REVERSE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -285,6 +289,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered:
         text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020": the page's date
     text = text.strip().rstrip(" .,;")  # what the address or the date of access left behind: "pp. 8-9, "
+    label_after = TRAILING_DOCUMENT_LABEL_RE.search(text) if text[-5:].isalpha() else None
+    if label_after:  # "…, Kimbiri, 15 de agosto de 2013, mimeo": what the document is, after its date
+        text = text[: label_after.start()]
     regs = spans.regions(text)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
     paren = _pub_paren(text, regs)
@@ -396,6 +403,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             if gazette_named:
                 rest = ", *" + gazette_named.group("gazette").strip() + "*" + (gazette_named.group("number") or "") + rest
                 head = head[: gazette_named.start()]
+        if head[-4:].lower() in ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada") \
+                and TREATY_RE.search(head):
+            adopted = TREATY_DATE_RE.search(head)  # "Example Agreement (…), adopted": the act that dates it
+            head = head[: adopted.start()].rstrip(" ,") if adopted else head
         title = _clean_title(head)
         mark = None
     # Publication facts after the title.
@@ -538,6 +549,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if series and lead_number and kind in ("book", "document", "article-magazine", "article-newspaper"):
         kind = "report"
         evidence.append(f'"{lead_number}" names a numbered series of its issuer -> report')
+    if label_after and not labelled:
+        labelled = column = label_after.group("label")
+        if kind in ("article-newspaper", "article-magazine", "webpage") and container and not place and _a_town(container):
+            container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
     if labelled and kind not in ("chapter", "book", "thesis"):
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) else "document"
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
@@ -552,6 +567,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     genre = genre or column or lead_number
+    if not genre and "/" in rest and (symbol := DOCUMENT_SYMBOL_RE.search(rest)):
+        genre = symbol.group(0)  # "…, UN Security Council, S/2019/454, 31 May 2019": the document's number
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
         genre, container = container, None  # "press release", "A/RES/66/2", "keynote address at ..."
         issuer, _, after = _container(head_rest)
@@ -1069,6 +1086,8 @@ def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
         return before, ", " + head[len(before):].lstrip(" ,")  # "Expediente 2020-0345, acusación fiscal contra X": no outlet
     if keep >= 2 and DOCUMENT_SYMBOL_RE.fullmatch(parts[keep - 1]):
         keep -= 1  # "Title, S/2022/83, United Nations Security Council, <date>": the symbol numbers the document
+    elif keep >= 2 and DOCUMENT_SYMBOL_RE.fullmatch(parts[keep]) and organisation_name(parts[keep - 1]):
+        keep -= 1  # "Title, UN Security Council, S/2019/454, <date>": the issuer, then the symbol
     title = ", ".join(parts[:keep])
     return title, ", " + head[len(title):].lstrip(" ,")
 
