@@ -1307,3 +1307,23 @@ def test_a_persons_unmarked_title_and_date_is_no_bodys_document():
     from citex.parse.features import judge
 
     assert judge("Jane Roe, a walk in the valley, October 2019.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "platform", "date"),
+    [
+        pytest.param("@ExampleHandle, Twitter post, June 2, 2019, 9:14 p.m., https://twitter.com/ExampleHandle/status/1.",
+                     "@ExampleHandle", "Twitter", (2019, 6, 2), id="handle-then-twitter-post"),
+        pytest.param("Jane Roe, Facebook post, June 3, 2019, https://www.facebook.com/janeroe/posts/1.", "Roe", "Facebook",
+                     (2019, 6, 3), id="name-then-facebook-post"),
+    ],
+)
+def test_a_post_named_after_its_author(text, author, platform, date):
+    work = full(text).work
+    name = work.authors[0].literal or work.authors[0].family
+    assert (work.type, name, work.container, work.title, work.date) == ("webpage", author, platform, None, date)
+
+
+def test_a_network_after_a_programme_is_no_place():
+    work = full("\"Vigilantes at the Border,\" *Example Hour*, CBS, October 27, 2019.").work
+    assert (work.container, work.publisher, work.place) == ("Example Hour", "CBS", None)

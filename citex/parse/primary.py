@@ -23,6 +23,10 @@ POST_RE = lazy(
     r"(?:post|message|video|status|update|thread)|retweet)\s+(?:by|from|of)\s+"
     r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
 )
+# The same kind of post after its author's name: "@handle, Twitter post, <date>", "Jane Roe, Facebook post, <date>"
+POST_AFTER_NAME_RE = lazy(
+    r"(?i)^(?P<who>@?[^,;()“\"*]{2,80}?),\s+(?P<genre>tweet|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|"
+    r"linkedin|weibo)\s+(?:post|message|video|status|update|thread))\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
 POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
@@ -121,10 +125,10 @@ def post(text: str) -> Work | None:
     """A social-media post: its author, platform and date."""
     text = text.strip()
     if text[:1].lower() not in POST_INITIALS:
-        return None
+        return _post_after_name(text) if " post" in text or "weet" in text or " video" in text else None
     m = POST_RE.match(text)
     if not m:
-        return None
+        return _post_after_name(text) if " post" in text or "weet" in text or " video" in text else None
     found = dates.find_date(text)
     url = URL_RE.search(text)
     who = m.group("who").strip()
@@ -135,6 +139,24 @@ def post(text: str) -> Work | None:
     return Work(type="webpage", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
                 date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{genre}" by someone -> a post on {platform or "social media"} (webpage)',))
+
+
+def _post_after_name(text: str) -> Work | None:
+    """"@handle, Twitter post, June 2, 2019, 9:14 p.m., <address>", "Jane Roe, Facebook post, <date>":
+    the author, then the kind of post and its date."""
+    m = POST_AFTER_NAME_RE.match(text)
+    found = dates.find_date(text[m.end():]) if m else None
+    if found is None or found.span[0] > 2:
+        return None
+    who, genre = m.group("who").strip(), m.group("genre")
+    if not (who[:1] == "@" or looks_like_names(who) or is_organisation(who)):
+        return None
+    url = URL_RE.search(text)
+    platform = PLATFORMS.get(genre.split()[0].lower())
+    return Work(type="webpage", authors=(Name(literal=who) if who[:1] == "@" else (parse_names(who) or (Name(literal=who),))[0],),
+                container=platform, genre=genre[:1].upper() + genre[1:], date=found.parts,
+                url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                evidence=(f'"<author>, {genre}, <date>" -> a post on {platform or "social media"} (webpage)',))
 
 
 def legal_case(text: str) -> Work | None:

@@ -564,7 +564,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind in ("article-newspaper", "article-magazine") and container and not place:
         city = CITY_BEFORE_DATE_RE.match(head_rest)  # "La República, Lima, 3 de marzo de 2014": the paper's city
         if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
-            place = city.group("city")
+            if city.group("city").replace(".", "").replace("-", "").isupper():  # "*60 Minutes*, CBS, <date>": a network
+                publisher = publisher or city.group("city")
+            else:
+                place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     genre = genre or column or lead_number
     if not genre and "/" in rest and (symbol := DOCUMENT_SYMBOL_RE.search(rest)):
