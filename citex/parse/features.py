@@ -14,7 +14,7 @@ import regex
 
 from .. import spans
 from ..lazyregex import lazy
-from . import bibstyle, dates, legal, oscola, primary
+from . import bibstyle, congress, dates, legal, oscola, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
 from .names import ORG_WORDS, is_organisation, looks_like_names, organisation_name
 
@@ -294,6 +294,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
+    if "Cong" in text and (congress.hearing(text) or congress.record(text)) is not None:
+        return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
     if "(" in text or "[" in text or " Act" in text:  # British legal forms: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"
         british = oscola.note_form(text)
         if british is not None and _judge_uncached(british)[0] == "full":

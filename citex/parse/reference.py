@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
-from . import bibstyle, classify, dates, language, legal, oscola, primary
+from . import bibstyle, classify, congress, dates, language, legal, oscola, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -658,6 +658,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
+    held = congress.hearing(text) or congress.record(text) if "Cong" in text else None
+    if held is not None:  # "*Title: Hearing Before the Subcomm. on ...*, 116th Cong. 22 (2019) (statement of ...)"
+        return held[0], held[1], None
     said = _said_by(text)  # "Remarks by Secretary of State Jane Roe at the Example Forum, Washington, D.C., May 4, 2016"
     if said is not None:
         return said, None, None

@@ -1,0 +1,106 @@
+"""The United States Congress's hearings and its Record, as policy and law notes cite them.
+
+    *Example Hearing: Hearing Before the Subcomm. on Example*, 116th Cong. 22 (2019) (statement of Jane Roe).
+    Hearing on Example Financing, Before the Subcommittee on Example, House Committee on Example, 116th Cong. (2019).
+    U.S. Congress, Senate, Committee on Example Relations, Example Title, 114th Cong., 1st sess., 2015, S. Hrg. 114-12.
+    Testimony of Jane Roe before the Senate Committee on Example, Hearing on Example, 115th Cong., 2nd sess., May 3, 2018.
+    165 Cong. Rec. S4512 (daily ed. June 25, 2019) (statement of Sen. Jane Roe).
+
+A hearing is a report of the committee that held it; the statement of one witness in it is a
+speech by that witness, given before the committee.  ``hearing`` and ``record`` answer None for
+anything else.
+"""
+from __future__ import annotations
+
+from .. import spans
+from ..lazyregex import lazy
+from ..model import Name, Work
+from . import dates
+from .names import parse_names
+
+# "116th Cong.", "114th Cong., 1st sess.", "116th Congress, 2nd Session", and the page after it: "116th Cong. 22 (2019)"
+CONGRESS_RE = lazy(r"(?P<congress>\d{1,3})(?:st|nd|rd|th|d)\s+Cong(?:ress|\.)(?:,?\s+(?P<session>\d)(?:st|nd|rd|th|d)\s+"
+                   r"[Ss]ess(?:ion|\.)?)?(?:\s+(?P<page>\d{1,5})(?=\s*\())?")
+# A hearing's own words: "Hearing", "S. Hrg. 114-12", "H. Hrg."
+HEARING_WORD_RE = lazy(r"(?i)\bhearings?\b|\b[SH]\.\s*Hrg\.")
+HEARING_NUMBER_RE = lazy(r"\b[SH]\.\s*Hrg\.\s*\d{1,3}-\d{1,5}")
+# The witness: "(statement of Jane Roe, Director, ...)", or "Testimony of Jane Roe before the ..." opening the note
+STATEMENT_RE = lazy(r"(?i)\((?:prepared\s+)?(?:statement|testimony|remarks)\s+of\s+(?P<who>[^,()]{3,80})[^()]*\)")
+TESTIMONY_LEAD_RE = lazy(r"(?i)^(?P<genre>(?:prepared\s+)?(?:testimony|statement|remarks))\s+of\s+(?P<who>[^,()]{3,80}?)"
+                         r"\s+before\s+(?:the\s+)?(?P<committee>[^,]{3,160})")
+# A committee among the parts: "Before the Subcommittee on ...", "House Committee on ...", "Senate, Committee on ..."
+COMMITTEE_RE = lazy(r"(?i)^(?:before\s+(?:the\s+)?)?(?P<name>(?:(?:house|senate|joint|select|permanent)\s+)*"
+                    r"(?:sub)?comm(?:ittee|\.)\b.*)$")
+BODY_PARTS = frozenset(("u.s. congress", "us congress", "united states congress", "congress", "senate", "house",
+                        "house of representatives", "u.s. senate", "u.s. house of representatives"))
+# "165 Cong. Rec. S4512 (daily ed. June 25, 2019) (statement of Sen. Jane Roe)"
+RECORD_RE = lazy(r"^(?P<volume>\d{1,3})\s+Cong\.\s*Rec\.\s+(?P<page>[HSE]?\d{1,6}(?:\s*[-–]\s*[HSE]?\d{1,6})?)"
+                 r"(?:,\s*(?P<pin>[HSE]?\d{1,6}))?\s*\((?P<when>[^()]{4,40})\)")
+
+
+def hearing(text: str) -> tuple[Work, str | None] | None:
+    """(the work, the page cited) for a congressional hearing or a statement given at one."""
+    if "Cong" not in text:
+        return None
+    text = text.strip().rstrip(".")
+    congress = CONGRESS_RE.search(text)
+    if congress is None or not (HEARING_WORD_RE.search(text) or STATEMENT_RE.search(text) or TESTIMONY_LEAD_RE.match(text)):
+        return None
+    found = dates.find_date(text[congress.start():]) or dates.find_date(text)
+    head = text[: congress.start()].rstrip(" ,")
+    lead = TESTIMONY_LEAD_RE.match(head)
+    statement = STATEMENT_RE.search(text, congress.end())
+    who = lead.group("who") if lead else statement.group("who") if statement else None
+    committee = lead.group("committee").strip() if lead else None
+    if lead:
+        head = head[lead.end():].lstrip(" ,")
+    titled = next((r for r in spans.regions(head) if r.kind in ("italic", "quote")), None)
+    title = head[titled.start + 1:titled.end - 1].strip(" ,") if titled else None
+    rest = (head[: titled.start] + head[titled.end:]) if titled else head
+    parts = [p.strip() for p in rest.split(", ") if p.strip()]
+    named_hearing = next((i for i, p in enumerate(parts) if HEARING_WORD_RE.search(p)), None)
+    if lead and named_hearing is not None:  # "... before the Senate Committee on Banking, Housing, and Urban Affairs, Hearing on ..."
+        committee = ", ".join([committee, *parts[:named_hearing]])
+        parts = parts[named_hearing:]
+    for part in parts:
+        named = COMMITTEE_RE.match(part)
+        if named and not committee:
+            committee = named.group("name")
+        elif not named and part.lower() not in BODY_PARTS and not title and part[:1].isupper():
+            title = part  # "Hearing on Example Financing", "Example Title"
+    title = _hearing_title(title) if title else None
+    number = HEARING_NUMBER_RE.search(text)
+    genre = number.group(0) if number else "Hearing"
+    evidence = (f'"{congress.group(0)}" with a hearing -> a congressional hearing',)
+    page = congress.group("page")
+    if who:
+        genre = (lead.group("genre") if lead else "Statement").capitalize()
+        return Work(type="speech", authors=parse_names(who) or (Name(literal=who),), title=title, event_title=committee,
+                    genre=genre, date=found.parts if found else None, raw=text, language="en",
+                    evidence=evidence + ("the statement of a witness -> speech",)), page
+    return Work(type="report", authors=(Name(literal="U.S. Congress"),) if text.startswith(("U.S. Congress", "Congress")) else (),
+                title=title, publisher=committee, genre=genre, date=found.parts if found else None, raw=text,
+                language="en", evidence=evidence + ("a hearing -> report",)), page
+
+
+def _hearing_title(title: str) -> str:
+    """"Example Hearing: Hearing Before the Subcomm. on Example" keeps its words; a trailing "Before
+    the ..." of a title printed in parts does not."""
+    cut = title.find(", Before the")
+    return title[:cut] if cut > 0 else title
+
+
+def record(text: str) -> tuple[Work, str | None] | None:
+    """(the work, the page cited) for the Congressional Record: volume, page, date, speaker."""
+    if "Cong. Rec." not in text and "Cong.Rec." not in text:
+        return None
+    m = RECORD_RE.match(text.strip())
+    if m is None:
+        return None
+    found = dates.find_date(m.group("when"))
+    statement = STATEMENT_RE.search(text, m.end())
+    who = statement.group("who") if statement else None
+    return Work(type="speech" if who else "document", authors=(parse_names(who) or (Name(literal=who),)) if who else (),
+                container="Congressional Record", volume=m.group("volume"), page=m.group("page"),
+                date=found.parts if found else None, raw=text, language="en",
+                evidence=('"<volume> Cong. Rec. <page> (<date>)" -> the Congressional Record',)), m.group("pin")

@@ -1,0 +1,57 @@
+"""Congressional hearings, the statements given at them, and the Congressional Record."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Piece
+from citex.parse import parse_piece
+from citex.parse.features import judge
+
+
+def full(text: str):
+    return parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "author", "title", "date", "locator"),
+    [
+        pytest.param("Hearing on Example Financing, Before the Subcommittee on Example Security, House Committee on "
+                     "Example Reform, 116th Cong. (2019) (statement of Jane B. Roe).", "speech", "Roe",
+                     "Hearing on Example Financing", (2019,), None, id="bluebook-statement-of-a-witness"),
+        pytest.param("U.S. Congress, Senate, Committee on Example Relations, Example Financing in the Hemisphere, "
+                     "114th Cong., 1st sess., 2015, S. Hrg. 114-12.", "report", "U.S. Congress",
+                     "Example Financing in the Hemisphere", (2015,), None, id="chicago-hearing-with-its-number"),
+        pytest.param("Testimony of Jane Roe before the Senate Committee on Banking, Housing, and Urban Affairs, Hearing on "
+                     "Example Laundering, 115th Cong., 2nd sess., November 29, 2018.", "speech", "Roe",
+                     "Hearing on Example Laundering", (2018, 11, 29), None, id="testimony-before-a-committee-with-commas"),
+        pytest.param("*Example Enforcement: Hearing Before the Subcomm. on Example Security*, 116th Cong. 22 (2019) "
+                     "(statement of John Doe, Chief, Example Patrol).", "speech", "Doe",
+                     "Example Enforcement: Hearing Before the Subcomm. on Example Security", (2019,), "22",
+                     id="italic-hearing-and-the-page-cited"),
+    ],
+)
+def test_hearings(text, kind, author, title, date, locator):
+    assert judge(text)[0] == "full"
+    cit = full(text)
+    work = cit.work
+    name = work.authors[0].family or work.authors[0].literal
+    assert (work.type, name, work.title, work.date, cit.locator) == (kind, author, title, date, locator)
+
+
+def test_the_committee_is_where_a_statement_was_given():
+    work = full("Testimony of Jane Roe before the Senate Committee on Banking, Housing, and Urban Affairs, Hearing on "
+                "Example Laundering, 115th Cong., 2nd sess., November 29, 2018.").work
+    assert work.event_title == "Senate Committee on Banking, Housing, and Urban Affairs"
+
+
+def test_the_congressional_record():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. 165 Cong. Rec. S4512 (daily ed. June 25, 2019) (statement of Sen. Jane Roe).\n")
+    cit = doc.notes[0].citations[0]
+    assert (cit.kind, cit.work.container, cit.work.volume, cit.work.page, cit.work.date, cit.work.authors[0].family) == \
+        ("full", "Congressional Record", "165", "S4512", (2019, 6, 25), "Roe")
+
+
+def test_a_congress_named_in_prose_is_no_hearing():
+    assert full("Jane Roe, *The 116th Congress and the Budget* (Washington, DC: Example Press, 2020), 4.").work.type == "book"
