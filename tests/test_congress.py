@@ -19,7 +19,7 @@ def full(text: str):
                      "Example Reform, 116th Cong. (2019) (statement of Jane B. Roe).", "speech", "Roe",
                      "Hearing on Example Financing", (2019,), None, id="bluebook-statement-of-a-witness"),
         pytest.param("U.S. Congress, Senate, Committee on Example Relations, Example Financing in the Hemisphere, "
-                     "114th Cong., 1st sess., 2015, S. Hrg. 114-12.", "report", "U.S. Congress",
+                     "114th Cong., 1st sess., 2015, S. Hrg. 114-12.", "document", "U.S. Congress",
                      "Example Financing in the Hemisphere", (2015,), None, id="chicago-hearing-with-its-number"),
         pytest.param("Testimony of Jane Roe before the Senate Committee on Banking, Housing, and Urban Affairs, Hearing on "
                      "Example Laundering, 115th Cong., 2nd sess., November 29, 2018.", "speech", "Roe",

@@ -6,8 +6,8 @@
     Testimony of Jane Roe before the Senate Committee on Example, Hearing on Example, 115th Cong., 2nd sess., May 3, 2018.
     165 Cong. Rec. S4512 (daily ed. June 25, 2019) (statement of Sen. Jane Roe).
 
-A hearing is a report of the committee that held it; the statement of one witness in it is a
-speech by that witness, given before the committee.  ``hearing`` and ``record`` answer None for
+A hearing is a document of the committee that held it (as "hearing" after a title makes any work
+one); the statement of one witness in it is a speech by that witness, given before the committee.  ``hearing`` and ``record`` answer None for
 anything else.
 """
 from __future__ import annotations
@@ -70,7 +70,8 @@ def hearing(text: str) -> tuple[Work, str | None] | None:
             title = part  # "Hearing on Example Financing", "Example Title"
     title = _hearing_title(title) if title else None
     number = HEARING_NUMBER_RE.search(text)
-    genre = number.group(0) if number else "Hearing"
+    printed = next((p for p in parts if p.lower() in ("hearing", "hearings")), None)  # "*Title*, hearing, 113th Cong."
+    genre = number.group(0) if number else printed or "Hearing"
     evidence = (f'"{congress.group(0)}" with a hearing -> a congressional hearing',)
     page = congress.group("page")
     if who:
@@ -78,9 +79,9 @@ def hearing(text: str) -> tuple[Work, str | None] | None:
         return Work(type="speech", authors=parse_names(who) or (Name(literal=who),), title=title, event_title=committee,
                     genre=genre, date=found.parts if found else None, raw=text, language="en",
                     evidence=evidence + ("the statement of a witness -> speech",)), page
-    return Work(type="report", authors=(Name(literal="U.S. Congress"),) if text.startswith(("U.S. Congress", "Congress")) else (),
+    return Work(type="document", authors=(Name(literal="U.S. Congress"),) if text.startswith(("U.S. Congress", "Congress")) else (),
                 title=title, publisher=committee, genre=genre, date=found.parts if found else None, raw=text,
-                language="en", evidence=evidence + ("a hearing -> report",)), page
+                language="en", evidence=evidence + ("a hearing -> document",)), page
 
 
 def _hearing_title(title: str) -> str:
