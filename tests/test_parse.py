@@ -1327,3 +1327,65 @@ def test_a_post_named_after_its_author(text, author, platform, date):
 def test_a_network_after_a_programme_is_no_place():
     work = full("\"Vigilantes at the Border,\" *Example Hour*, CBS, October 27, 2019.").work
     assert (work.container, work.publisher, work.place) == ("Example Hour", "CBS", None)
+
+
+def test_two_bodies_named_by_their_acronyms():
+    assert [a.literal for a in parse_names("UNODC y DEVIDA")] == ["UNODC", "DEVIDA"]
+    assert [a.literal for a in parse_names("Ministry of Justice and Human Rights")] == ["Ministry of Justice and Human Rights"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        pytest.param("Assistant U.S. Attorney Karen Roe", "Roe", "Karen", id="assistant-us-attorney"),
+        pytest.param("Secretary of State John Roe", "Roe", "John", id="secretary-of-state"),
+        pytest.param("Deputy Chief of Mission Jane Roe", "Roe", "Jane", id="deputy-chief-of-mission"),
+        pytest.param("Jean Paul Sartre", "Sartre", "Jean Paul", id="two-given-names-stay"),
+    ],
+)
+def test_an_office_before_a_name_is_dropped(text, family, given):
+    assert [(n.family, n.given) for n in parse_names(text)] == [(family, given)]
+
+
+def test_a_body_that_publishes_its_own_work_makes_a_report():
+    work = full("Oxfam, *Desigualdad extrema* (Lima: Oxfam, 2015), 5.").work
+    assert (work.type, [a.literal for a in work.authors], work.language) == ("report", ["Oxfam"], "es")
+
+
+def test_a_programme_on_a_station_is_a_broadcast():
+    work = full("Jane Roe, \"Open Lines,\" *The Example Hour*, KXYZ-AM, March 3, 2019.").work
+    assert (work.type, work.container, work.publisher) == ("broadcast", "The Example Hour", "KXYZ-AM")
+
+
+def test_a_dataset_label_is_no_outlet():
+    work = full("Example Event Data Project (EEDP), *Crisis Monitor*, dataset, accessed October 2, 2021, "
+                "https://www.example.org/monitor.").work
+    assert (work.type, work.container, work.genre, work.date, work.accessed) == \
+        ("webpage", None, "dataset", None, (2021, 10, 2))
+
+
+def test_a_memorandum_with_its_subject_line():
+    work = full("Memorandum from Assistant U.S. Attorney Karen Roe to U.S. Attorney John Doe, \"Declination: Example "
+                "Broadcasts,\" August 14, 2020.").work
+    assert (work.type, work.authors[0].family, work.title, work.date) == \
+        ("document", "Roe", "Declination: Example Broadcasts", (2020, 8, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "locator", "label"),
+    [
+        pytest.param("\"Example Hour, Episode 212,\" podcast, https://podcasts.example.com/212, at 34:10.", "34:10",
+                     "timestamp", id="at-minutes-and-seconds"),
+        pytest.param("Jane Roe, \"Example Talk,\" YouTube video, March 3, 2019, 1:02:45.", "1:02:45", "timestamp",
+                     id="hours-minutes-seconds"),
+    ],
+)
+def test_a_time_in_a_recording_is_its_pinpoint(text, locator, label):
+    cit = full(text)
+    assert (cit.locator, cit.label) == (locator, label)
+
+
+def test_a_volume_and_page_is_no_time():
+    from citex.parse.features import strip_locator
+
+    assert strip_locator("Brenner, *Salzhandel*, 2:33")[1:] != ("2:33", "timestamp")

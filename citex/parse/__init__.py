@@ -17,7 +17,7 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "cuadros": "table", "tableau": "table", "tableaux": "table", "fig.": "figure", "figs.": "figure",
           "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
           "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
-          "notas": "note", "col.": "column", "cols.": "column"}
+          "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp"}
 
 
 # The marks between the pages of a locator, with the spaces around them

@@ -139,6 +139,7 @@ class Shape:
     spoken: bool = False  # "Statement by <name>, “Title,” ..." or "“Title,” discurso, ...": words said
     filmed: bool = False  # "directed by <names>" follows the title
     organisation_author: bool = False  # the work is signed by an organisation: "Human Rights Watch, “Title,” ..."
+    self_published: bool = False  # that organisation also published it: "Oxfam, *Title* (Lima: Oxfam, 2015)"
 
 
 # The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
@@ -223,6 +224,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'report wording in title "{title[:40]}" -> report']
         if shape.title_mark == "quote":
             return "report", ['quoted title with its own publication facts -> report']
+        if shape.self_published and not BOOK_PUBLISHER_RE.search(publisher):
+            return "report", [f'published by its author, "{publisher}" -> report']
         if REPORT_PUBLISHER_RE.search(publisher):
             return "report", [f'published by "{publisher}", a body that issues reports -> report']
         if not shape.person_authors and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \

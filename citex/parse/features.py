@@ -113,6 +113,8 @@ UPDATED_RE = lazy(r"(?i),?\s*(?:last\s+)?(?:updated|modified|revised|rev\.|actua
 HANDLE_FIRST_RE = lazy(r"@[\w.]{1,40}(?:\s+\([^()]{2,80}\))?")
 # A social-media handle after its owner's name: "Jane Roe (@janeroe)"
 HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
+# A time in a recording closing a citation: "at 34:10", "at 1:02:45", ", 1:02:45" ("2:33" alone is volume 2, page 33)
+TIMESTAMP_END_RE = lazy(r"(?:,\s*|\s+)at\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})$|,\s*(?P<hms>\d{1,2}:\d{2}:\d{2})$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -128,6 +130,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         return end[:-7].rstrip(" ,"), "passim", None
     if not end or end[-1] not in LOCATOR_LAST_CHARS:
         return text, None, None  # a pinpoint ends in a digit or a roman numeral
+    if ":" in end[-9:]:
+        stamp = TIMESTAMP_END_RE.search(end)
+        if stamp:  # "…, podcast audio, at 34:10": a time in a recording
+            return end[: stamp.start()].rstrip(" ,"), stamp.group("at") or stamp.group("hms"), "timestamp"
     m = LOCATOR_END_RE.search(text, max(0, len(text) - LOCATOR_WINDOW))  # a pinpoint is short: look at the end only
     if not m:
         return text, None, None

@@ -32,9 +32,15 @@ def _words(title: str) -> list[str]:
     return [w.lower() for w in words]
 
 
+def _spanish_nouns(words: list[str]) -> int:
+    """Words with the ending of Spanish abstract nouns: "Desigualdad extrema", "Comunidades"."""
+    return sum(1 for w in words if len(w) > 5 and w.endswith(("dad", "dades")))
+
+
 def _undecided(title: str) -> bool:
-    """No function word and no accented letter: the title alone cannot tell ("°" is no letter)."""
-    return not any(w in LANGUAGES_OF_WORD for w in _words(title)) \
+    """No function word, no accented letter and no telling ending: the title alone cannot tell ("°" is no letter)."""
+    words = _words(title)
+    return not any(w in LANGUAGES_OF_WORD for w in words) and not _spanish_nouns(words) \
         and not any(ch.isalpha() and not ch.isascii() and ch not in ORDINAL_MARKS for ch in title)
 
 
@@ -75,6 +81,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     if not lowered.isascii():
         for lang, letters in LETTER_HINTS.items():
             scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
+    scores["es"] += 0.6 * _spanish_nouns(words)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] == 0:
         return "en" if all(w.isascii() for w in words) else None

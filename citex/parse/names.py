@@ -23,6 +23,8 @@ ACRONYM_AFTER_RE = lazy(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERS
 # runs of white space
 SPACES_RE = lazy(r"\s+")
 
+# Two bodies named by their acronyms: "UNODC y DEVIDA", "OAS and UNDP", "UNICEF & WHO"
+ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})")
 # "B." or "B"
 INITIAL_RE = lazy(r"\p{Lu}\.?")
 
@@ -97,6 +99,14 @@ HONORIFICS = frozenset(
 )
 
 
+# Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
+OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
+                                      "commissioner deputy assistant chairman chair envoy undersecretary".split())
+
+# Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
+OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
+                                      "commissioner deputy assistant chairman chair envoy undersecretary".split())
+
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
 
 
@@ -159,6 +169,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if not text:
         return ()
     if is_organisation(text):
+        bodies = ACRONYMS_JOINED_RE.fullmatch(text) if " " in text else None
+        if bodies:  # "UNODC y DEVIDA", "OAS and UNDP": two bodies, each by its acronym
+            return Name(literal=bodies.group(1)), Name(literal=bodies.group(2))
         return (Name(literal=text),)
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
 
@@ -181,6 +194,10 @@ def _read_name(text: str) -> Name:
         if given and looks_like_names(given):
             return Name(family=family, given=given)
     tokens = text.split(" ")
+    if len(tokens) > 3:  # "Assistant U.S. Attorney Karen Lott", "Secretary of State John Roe": an office, then the name
+        first_given = next((i for i in range(1, len(tokens) - 1) if is_given_name(tokens[i]) and len(tokens[i]) > 2), None)
+        if first_given and any(t.lower().strip(".,") in OFFICE_WORDS for t in tokens[:first_given]):
+            tokens = tokens[first_given:]
     while len(tokens) > 2 and tokens[0].lower() in HONORIFICS:  # "President Barack Obama" -> Barack Obama
         tokens = tokens[1:]
     if len(tokens) == 1:

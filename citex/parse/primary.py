@@ -12,6 +12,7 @@ Complaint" its genre); the CSL types ``post`` and ``legal_case`` reach few impor
 """
 from __future__ import annotations
 
+from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
 from . import dates
@@ -85,9 +86,16 @@ def letter(text: str) -> Work | None:
         sent = _person_to_person(text[len(first):].strip()) if " to " in text else None
         return evolve(sent, raw=text) if sent is not None else None
     m = LETTER_RE.match(text)
-    found = dates.find_date(text[m.end():]) if m else None
+    after = text[m.end():] if m else ""
+    title = None
+    if after[:1] in "“\"*‘":  # 'Memorandum from A to B, “Declination: Example,” August 14, 2020': its subject line
+        marked = spans.regions(after)
+        if marked and marked[0].start == 0 and marked[0].kind in ("quote", "italic"):
+            title = after[1:marked[0].end - 1].strip(" ,") or None
+            after = after[marked[0].end:].lstrip(" ,")
+    found = dates.find_date(after) if m else None
     if not m or found is None or found.span[0] > 2:
-        return None  # the date comes right after the parties
+        return None  # the date comes right after the parties (and the subject)
     who, genre, to = m.group("who").strip(), m.group("genre"), m.group("to").strip()
     genre = genre[:1].upper() + genre[1:].lower()
     url = URL_RE.search(text)
@@ -95,7 +103,7 @@ def letter(text: str) -> Work | None:
         return Work(type="interview", authors=parse_names(who) or (Name(literal=who),), genre=genre, date=found.parts,
                     raw=text, evidence=(f'"{m.group("genre")} from <someone> to the author" -> a personal communication '
                                         "(interview)",))
-    return Work(type="document", authors=parse_names(who) or (Name(literal=who),),
+    return Work(type="document", authors=parse_names(who) or (Name(literal=who),), title=title,
                 genre=f"{genre} {m.group('towards').lower()} {to}"[:80], date=found.parts,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{m.group("genre")} from <sender> to <recipient>, <date>" -> a letter (document)',))

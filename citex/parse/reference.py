@@ -217,8 +217,12 @@ DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil"
 REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|country|thematic|situation)\s+)?(?:report|informe|rapport|bericht)"
                        r"|(?:working|policy|discussion|background|white|concept|occasional|research|briefing|position)\s+paper"
                        r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo")
+DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+de\s+datos")
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|"
-                         r"internal\s+(?:document|memo)|documento\s+interno", regex.IGNORECASE)
+                         r"internal\s+(?:document|memo)|documento\s+interno|" + DATA_LABEL_RE.source.removeprefix("(?i)"),
+                         regex.IGNORECASE)
+# A broadcaster's call sign: "KSVR-AM", "WNYC-FM", "KXAN-TV"
+STATION_RE = lazy(r"(?<![\p{L}\d])[A-Z]{3,4}-(?:AM|FM|TV|DT)(?![\p{L}\d])")
 # The same kind printed last, after the date: "…, 15 de agosto de 2013, mimeo"
 TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublished(?:\s+(?:paper|document|manuscript|report))?|"
                                   r"typescript|draft|internal\s+document|documento\s+interno|inédito)$", regex.REVERSE)
@@ -536,6 +540,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if locator and not pages and mark == "quote" and "-" in locator \
             and (pparen is None or _article_range(locator, locator)):
         pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages
+    if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
+            and _same_body(authors[0].family, publisher):
+        authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
     thesis = bool(THESIS_RE.search(rest))
     shape = classify.Shape(
         title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume),
@@ -543,6 +550,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
         organisation_author=bool(authors) and all(a.literal is not None for a in authors),
+        self_published=bool(publisher) and any(a.literal and _same_body(a.literal, publisher) for a in authors),
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
@@ -554,8 +562,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if kind in ("article-newspaper", "article-magazine", "webpage") and container and not place and _a_town(container):
             container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
     if labelled and kind not in ("chapter", "book", "thesis"):
-        kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) else "document"
+        kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
+            else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
+    station = STATION_RE.search(head_rest) if kind in ("webpage", "article-newspaper", "article-magazine") \
+        and container_italic and not volume and "-" in head_rest else None
+    if station:  # '“Open Lines,” *The Example Hour*, KXYZ-AM, March 3, 2019': a programme on a station
+        kind, publisher = "broadcast", publisher or station.group(0)
+        evidence.append(f'"{station.group(0)}", a station\'s call sign, after the programme -> broadcast')
     what = described.group("what").lower() if described else None
     if what in ("blog", "blog post", "weblog", "database", "dataset", "data set", "online database", "website") \
             and kind not in ("report", "book", "chapter"):
@@ -923,6 +937,12 @@ def _said_by(text: str) -> Work | None:
                 event_title=held_at.group("event") if held_at else None, place=place or None, date=found.parts,
                 raw=text, language=language.detect(heading),
                 evidence=('"Remarks by <speaker>, <place>, <date>" -> speech',))
+
+
+def _same_body(author: str, publisher: str) -> bool:
+    """"Oxfam" and "Oxfam"; "Example Watch" and "Example Watch (EW)"; "Instituto de Defensa Legal (IDL)" and "IDL"."""
+    a, p = author.lower(), publisher.lower()
+    return a == p or a.startswith(p + " (") or p.startswith(a + " (") or a.endswith(f"({p})") or p.endswith(f"({a})")
 
 
 def _a_town(text: str) -> bool:
