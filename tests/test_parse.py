@@ -1389,3 +1389,24 @@ def test_a_volume_and_page_is_no_time():
     from citex.parse.features import strip_locator
 
     assert strip_locator("Brenner, *Salzhandel*, 2:33")[1:] != ("2:33", "timestamp")
+
+
+def test_a_report_number_closing_its_series():
+    work = full("Example Research Service, Example Financing: Issues for Congress, CRS In Focus IF10950, updated June 2, "
+                "2021.").work
+    assert (work.type, [a.literal for a in work.authors], work.title, work.genre, work.date) == \
+        ("report", ["Example Research Service"], "Example Financing: Issues for Congress", "CRS In Focus IF10950",
+         (2021, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        pytest.param("United States v. John Doe, Indictment, S.D.N.Y., 2014.", "S.D.N.Y.", id="district-after-commas"),
+        pytest.param("United States v. John Doe, Indictment, E.D. Va., 2014.", "E.D. Va.", id="district-with-a-space"),
+        pytest.param("United States v. John Doe, Opinion, 9th Cir., 2014.", "9th Cir.", id="circuit"),
+    ],
+)
+def test_a_federal_court_by_its_abbreviation(text, court):
+    work = full(text).work
+    assert (work.title, work.publisher, work.genre) == ("United States v. John Doe", court, text.split(", ")[1])

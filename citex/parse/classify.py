@@ -233,7 +233,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
-        if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container):
+        if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "CRS In Focus IF10950"
             return "report", [f'numbered report series "{container}" -> report']
         if STRONG_REPORT_RE.search(title) and not known:
             return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']

@@ -463,8 +463,8 @@ TREATY_RE = lazy(r"(?i)\b(?:agreement|convention|treaty|protocol|charter|covenan
 TREATY_DATE_RE = lazy(r"(?i)\b(?:adopted|signed|opened\s+for\s+signature|concluded|entered\s+into\s+force|adoptad[oa]|"
                       r"suscrit[oa]|firmad[oa]|adopté)(?:\s+(?:on|at|el|le|in)\b[^,]{0,40})?,?\s*$", regex.REVERSE)
 # What may follow a document's date: "mimeo", "unpublished", "on file with the author"
-AFTER_DOCUMENT_DATE_RE = lazy(r"(?i)^[\s,.]*(?:mimeo(?:graph)?|unpublished|typescript|manuscript|draft|internal\s+document|"
-                              r"documento\s+interno|inédito)?[\s,.]*$")
+AFTER_DOCUMENT_DATE_RE = lazy(r"(?i)^[\s,.]*(?:(?:mimeo(?:graph)?|unpublished|typescript|manuscript|draft|internal\s+document|"
+                              r"documento\s+interno|inédito)[\s,.]*)?$")
 
 
 def _dated_document(core: str, name: str, date: dates.FoundDate) -> bool:

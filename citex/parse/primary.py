@@ -39,7 +39,10 @@ CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,8
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
-COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b")
+# A federal court by its abbreviation: "S.D.N.Y.", "D.N.M.", "E.D. Va.", "9th Cir.", "D.C. Cir."
+ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){0,2}\p{Lu}[\p{Ll}]{0,4}\.?"
+                            r"|(?<!\d)\d{1,2}(?:st|nd|rd|th)\s+Cir\.?|D\.C\.\s+Cir\.?")
+COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$")
 # The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)",
 # "(Example Regional Court, 3 March 2015)"
 COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.),?\s+"
@@ -188,6 +191,8 @@ def legal_case(text: str) -> Work | None:
         at = parts.index(court[0])
         district = parts[at + 1] if at + 1 < len(parts) and parts[at + 1].lower().startswith(("district", "southern", "northern", "eastern", "western", "central")) else None
         named = sitting.group("court").strip() if sitting and court[0] == sitting.group("court").strip(" .()") else court[0]
+        if named[-1:].isalpha() and ABBREVIATED_COURT_RE.fullmatch(named):
+            named += "."  # "S.D.N.Y" cut from "S.D.N.Y., 2014": an abbreviation keeps its period
         authority = named + (f", {district}" if district else "")  # "E.D.N.Y." keeps its last period
         others = [p for p in parts if p != court[0] and p != district]
     else:

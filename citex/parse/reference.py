@@ -362,8 +362,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         for i in range(1, len(parts)):
             if i == 1 and (_organisation_author(parts[0]) or series_lead(parts[0]) is not None):
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
-                while cut + 1 < len(parts) and cut < 3 and _organisation_author(parts[cut]) and _body_word(parts[cut]) \
-                        and _body_word(parts[cut - 1]):
+                while cut + 1 < len(parts) and cut < 3 and _sub_body(parts[cut]) and _body_word(parts[cut - 1]):
                     cut += 1  # "U.S. Department of State, Bureau of Counterterrorism, Country Reports ...": one body
                 break
             if i == 1 and len(parts) > 2 and _organisation_author(parts[1]) and _body_word(parts[1]) \
@@ -613,7 +612,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             authors = parse_names(who)
             evidence.append(f'"{who}" read as the speaker')
     if kind == "report" and container and not container_italic and not genre \
-            and (classify.REPORT_SERIES_RE.search(container) or classify.REPORT_NUMBER_RE.fullmatch(container)):  # "Latin America Report No. 80": series, not publisher
+            and (classify.REPORT_SERIES_RE.search(container)
+                 or classify.REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1])):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
     if kind == "broadcast":  # '"Title," Episode 14, The World podcast, PRI, October 2, 2019'
@@ -1159,6 +1159,14 @@ def _organisation_author(part: str) -> bool:
     """An organisation named before an unmarked title: capitalised words and function words only,
     and no report's own name ("Twenty-Ninth Report of the ... Monitoring Team" is the title)."""
     return len(part.split()) >= 2 and organisation_name(part) and not classify.STRONG_REPORT_RE.search(part)
+
+
+def _sub_body(part: str) -> bool:
+    """A bureau or office named after the body it belongs to: "Bureau of Counterterrorism", "Drug Enforcement
+    Administration"; a title ("Terrorist Financing: Issues for Congress") or a number ("CRS In Focus IF10950") is not."""
+    words = [w.strip(".,()").lower() for w in part.split()]
+    return 1 <= len(words) <= 7 and ":" not in part and not any(ch.isdigit() for ch in part) \
+        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS) and _organisation_author(part)
 
 
 def _body_word(part: str) -> bool:
