@@ -233,6 +233,9 @@ class _Resolver:
                 found, how = self._names_then_title(names), "family name and title read as names"
             if found and GIVEN_NAME_BREAKS_TIES and len(found) > 1:
                 found = _given_compatible(found, names, self.entries) or found
+            numbered = [i for i in found if self.entries[i].work.genre == work.genre] if len(found) > 1 and work.genre else []
+            if numbered:  # "Crisis Group Africa Report N°265, p. 7": the body's report of that number
+                found, how = numbered, how + " and series number"
         elif title:
             found, how = self._by_title(title), "leading title words"
             if not found:  # an organisation printed as a short form: "UNODC, p. 26"

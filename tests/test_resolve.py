@@ -349,3 +349,13 @@ def test_a_later_poorer_citation_takes_nothing_away():
                         "2. Kenney, *From Pablo to Osama*, 44.\n3. Kenney, *From Pablo to Osama* (2007), 45.\n")
     work = doc.items[0].work
     assert len(doc.items) == 1 and (work.authors[0].given, work.publisher) == ("Michael", "Example Press")
+
+
+def test_a_bodys_numbered_report_named_again_picks_that_report():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Group Africa Report N°265, *Stopping the Spiral*, 24 February 2020.\n"
+                        "2. Example Group Africa Report N°254, *Gold Fields of the North*, 3 July 2017.\n"
+                        "3. Example Group Africa Report N°265, op. cit., p. 7.\n")
+    first, second, third = (n.citations[0] for n in doc.notes)
+    assert third.kind == "short" and third.item == first.item != second.item and third.locator == "7"

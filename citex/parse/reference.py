@@ -847,6 +847,9 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         title = _clean_title(core[titled[0].start + 1:titled[0].end - 1])
         if before:
             authors = parse_names(before)
+    elif (in_series := series_lead(core)) is not None and len(in_series[1].split()) > 1:
+        return Work(authors=(Name(literal=in_series[0]),), genre=in_series[1], raw=text,  # "Crisis Group Africa Report N°265"
+                    evidence=("short form naming a body's numbered publication",)), loc, label
     elif looks_like_names(core, max_words=6) and not _name_then_title(core):
         authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
     else:
