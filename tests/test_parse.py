@@ -1028,6 +1028,11 @@ def test_a_letter_cited_by_writer_and_recipient(text, letter):
         pytest.param("Law No. 40 of 2016 on Example Committees, Official Gazette of Example, no. 4421, December 5, 2016.",
                      "Law No. 40 of 2016 on Example Committees", "Official Gazette of Example",
                      id="official-gazette-and-its-number"),
+        pytest.param("Decreto Supremo N.º 074-2012-PCM, que declara el estado de emergencia, El Ejemplo, 23 de julio de 2012.",
+                     "Decreto Supremo N.º 074-2012-PCM, que declara el estado de emergencia", "El Ejemplo",
+                     id="a-newspaper-named-plainly-after-the-law"),
+        pytest.param("Ley N.° 29338, Ley de Recursos Hídricos, 31 de marzo de 2009.", "Ley N.° 29338, Ley de Recursos Hídricos",
+                     None, id="a-laws-own-name-is-no-newspaper"),
     ],
 )
 def test_a_law_and_the_gazette_that_printed_it(text, title, container):

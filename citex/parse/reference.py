@@ -406,6 +406,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             if gazette_named:
                 rest = ", *" + gazette_named.group("gazette").strip() + "*" + (gazette_named.group("number") or "") + rest
                 head = head[: gazette_named.start()]
+            elif found and ", " in head:
+                law, _, last = head.rpartition(", ")
+                if _gazette_name(last) and law:  # "Decreto Supremo N.º 074-2012-PCM, que declara ..., El Peruano, <date>"
+                    rest, head = f", *{last}*" + rest, law
         if head[-4:].lower() in ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada") \
                 and TREATY_RE.search(head):
             adopted = TREATY_DATE_RE.search(head)  # "Example Agreement (…), adopted": the act that dates it
@@ -1162,6 +1166,13 @@ def _organisation_author(part: str) -> bool:
     """An organisation named before an unmarked title: capitalised words and function words only,
     and no report's own name ("Twenty-Ninth Report of the ... Monitoring Team" is the title)."""
     return len(part.split()) >= 2 and organisation_name(part) and not classify.STRONG_REPORT_RE.search(part)
+
+
+def _gazette_name(part: str) -> bool:
+    """A newspaper's name closing an unmarked law, before its date: one to three capitalised words, no law's."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not LEGAL_START_RE.match(part) \
+        and not any(ch.isdigit() for ch in part)
 
 
 def _sub_body(part: str) -> bool:
