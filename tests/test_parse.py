@@ -1415,3 +1415,19 @@ def test_a_report_number_closing_its_series():
 def test_a_federal_court_by_its_abbreviation(text, court):
     work = full(text).work
     assert (work.title, work.publisher, work.genre) == ("United States v. John Doe", court, text.split(", ")[1])
+
+
+def test_a_persons_work_published_by_an_organisation_and_dated_by_month_is_a_report():
+    assert full("Jane Roe, *Refined Elsewhere* (London: Example Witness, July 2019), 8.").work.type == "report"
+    assert full("Jane Roe, *Refined Elsewhere* (London: Example Press, July 2019), 8.").work.type == "book"
+
+
+def test_a_police_station_is_a_body_of_the_police():
+    work = full("Policía Nacional, Comisaría de Ejemplo, Parte Policial N.º 118-2019, 3 June 2019.").work
+    assert ([a.literal for a in work.authors], work.title) == \
+        (["Policía Nacional, Comisaría de Ejemplo"], "Parte Policial N.º 118-2019")
+
+
+def test_a_body_named_in_full_and_another_by_its_acronym():
+    assert [a.literal for a in parse_names("Example Office on Drugs and Crime and DEVIDA")] == \
+        ["Example Office on Drugs and Crime", "DEVIDA"]

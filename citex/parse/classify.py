@@ -228,6 +228,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'published by its author, "{publisher}" -> report']
         if REPORT_PUBLISHER_RE.search(publisher):
             return "report", [f'published by "{publisher}", a body that issues reports -> report']
+        if shape.date_precision >= 2 and is_organisation(publisher) and not BOOK_PUBLISHER_RE.search(publisher):
+            return "report", [f'published by organisation "{publisher}" and dated by month -> report']
         if not shape.person_authors and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
                 and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']

@@ -25,6 +25,8 @@ SPACES_RE = lazy(r"\s+")
 
 # Two bodies named by their acronyms: "UNODC y DEVIDA", "OAS and UNDP", "UNICEF & WHO"
 ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})")
+# A second body named by its acronym after a first named in full: "... Office on Drugs and Crime and DEVIDA"
+AND_ACRONYM_END_RE = lazy(r"\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})$", regex.REVERSE)
 # "B." or "B"
 INITIAL_RE = lazy(r"\p{Lu}\.?")
 
@@ -44,7 +46,8 @@ ORG_WORDS = frozenset(
     canal channel tv televisión television radio federation federación federação fédération confederation
     confederación sindicato syndicat chamber cámara gremio amnesty rights forces brigade brigades front party
     movement initiative trust partido movimiento frente fiscalía fiscalia procuraduría procuraduria contraloría
-    contraloria registraduría superintendencia media community comunidad communauté
+    contraloria registraduría superintendencia media community comunidad communauté comisaría comisaria
+    dirección direccion directorate prefectura gobernación gobernacion municipalidad alcaldía alcaldia
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
@@ -172,6 +175,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
         bodies = ACRONYMS_JOINED_RE.fullmatch(text) if " " in text else None
         if bodies:  # "UNODC y DEVIDA", "OAS and UNDP": two bodies, each by its acronym
             return Name(literal=bodies.group(1)), Name(literal=bodies.group(2))
+        last = AND_ACRONYM_END_RE.search(text) if " " in text else None
+        if last and is_organisation(text[: last.start()]):  # "Example Office on Drugs and Crime and DEVIDA"
+            return Name(literal=text[: last.start()]), Name(literal=last.group(1))
         return (Name(literal=text),)
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
 
