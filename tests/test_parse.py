@@ -1431,3 +1431,29 @@ def test_a_police_station_is_a_body_of_the_police():
 def test_a_body_named_in_full_and_another_by_its_acronym():
     assert [a.literal for a in parse_names("Example Office on Drugs and Crime and DEVIDA")] == \
         ["Example Office on Drugs and Crime", "DEVIDA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages", "locator", "container"),
+    [
+        pytest.param("Jane Roe, \"Cabinet Shares,\" Example Studies Quarterly 44, no. 2 (May 2019): 31–58, "
+                     "doi:10.5555/esq.12233.", "44", "2", "31-58", None, "Example Studies Quarterly", id="bare-doi-after-pages"),
+        pytest.param("John Doe, \"The Presidential Calculus,\" Comparative Example Studies 39, no. 4 (2006): 415–40, at 420.",
+                     "39", "4", "415-40", "420", "Comparative Example Studies", id="pages-then-at-pinpoint"),
+        pytest.param("Jane Roe, \"A Theory of Parties,\" American Journal of Example Science 34(2): 565–598.", "34", "2",
+                     "565-598", None, "American Journal of Example Science", id="volume-and-issue-in-parentheses"),
+        pytest.param("João Exemplo dos Santos, \"A imprensa operária\", *Revista Brasileira de História*, v. 36, n. 71, "
+                     "3 de maio de 2016, p. 55-78.", "36", "71", "55-78", None, "Revista Brasileira de História",
+                     id="portuguese-v-and-n"),
+    ],
+)
+def test_journal_articles_in_their_other_shapes(text, volume, issue, pages, locator, container):
+    cit = full(text)
+    work = cit.work
+    assert (work.type, work.container, work.volume, work.issue, work.page, cit.locator) == \
+        ("article-journal", container, volume, issue, pages, locator)
+
+
+def test_a_bare_doi_becomes_the_address():
+    work = full("Jane Roe, \"Cabinet Shares,\" Example Studies Quarterly 44, no. 2 (2019): 31–58, doi:10.5555/esq.12233.").work
+    assert work.url == "https://doi.org/10.5555/esq.12233"

@@ -53,7 +53,8 @@ JOURNAL_WORD_RE = lazy(
 # The words of a scholarly journal's name beside "Revista": "Revista Andina de Estudios Rurales"
 SCHOLARLY_WORD_RE = lazy(
     r"(?i)\b(?:studies|estudios|études|estudos|research|investigaci[oó]n|review|science|ciencias?|sociolog\w*|"
-    r"antropolog\w*|historia|history|econom\w*|journal)\b")
+    r"antropolog\w*|historia|história|histoire|history|econom\w*|journal|política|politica|ciências|sociais|sociales|"
+    r"direito|derecho|filosof\w*|geograf\w*|psicolog\w*|educa\w*)\b")
 SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|message|address|speech|remarks|discurso|lecture|keynote|statement\s+by|testimony|"
     r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación)\b"

@@ -69,7 +69,8 @@ VOLUME_RE = lazy(
     r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
-    r"|\b(?:vol\.|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º])\.?\s*(?P<iss3>\d{1,4}))?"
+    r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,4}))?"
+    r"|(?<![\d(])(?P<vol6>\d{1,4})\((?P<iss6>\d{1,4}(?:[-–/]\d{1,4})?)\)(?=\s*[:,.]|\s*$)"  # "34(2): 565–598"
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8",
 # a volume and page after a comma (", 2:33").

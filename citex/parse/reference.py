@@ -226,13 +226,15 @@ STATION_RE = lazy(r"(?<![\p{L}\d])[A-Z]{3,4}-(?:AM|FM|TV|DT)(?![\p{L}\d])")
 # The same kind printed last, after the date: "…, 15 de agosto de 2013, mimeo"
 TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublished(?:\s+(?:paper|document|manuscript|report))?|"
                                   r"typescript|draft|internal\s+document|documento\s+interno|inédito)$", regex.REVERSE)
+# A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
+DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
 # A page range alone: "101–25", "pp. 143-170"
 RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
-PAGES_BEFORE_PIN_RE = lazy(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*$")
-PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+PAGES_BEFORE_PIN_RE = lazy(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
+PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
@@ -277,10 +279,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return Work(type="article-newspaper", container=outlet, place=issue.group("place"),
                     date=found.parts, raw=raw, language=None,
                     evidence=("a newspaper's issue: outlet and date -> article-newspaper",)), loc, label
+    doi = DOI_RE.search(text) if "doi" in text or "DOI" in text else None
+    if doi:  # "…: 31–58, doi:10.5555/lsq.12233": the address of the DOI
+        text = text[: doi.start()] + text[doi.end():]
     url = _find_url(text)
     if url:
         text = text.replace(url, " ")
         text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
+    elif doi:
+        url = "https://doi.org/" + doi.group("doi").rstrip(".,;:")
     lowered = text.lower()
     accessed = None
     if any(word in lowered for word in ACCESSED_WORDS):
@@ -491,8 +498,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     volume = issue = None
     vm = VOLUME_RE.search(spans.mask(head, [r for r in spans.regions(head) if r.kind != "paren"]))
     if vm:
-        volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4")
-        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5")
+        volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4") or vm.group("vol6")
+        issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5") \
+            or vm.group("iss6")
         head = head[: vm.start()] + " " + head[vm.end():]
     # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
     described = DESCRIPTOR_RE.match(head)  # '"World Development Indicators" (database), accessed ...'
