@@ -28,7 +28,7 @@ ABBREVIATIONS = frozenset(
     "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
-    "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm".split()
+    "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss".split()
 )
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = lazy(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
@@ -228,6 +228,8 @@ def _lead_clause(body: str) -> str | None:
     n = NAMES_THEN_TEXT_RE.match(rest)
     if not n or not looks_like_names(n.group("names")):
         return None
+    if features.newspaper_issue(body) is not None:
+        return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
     return lead
 
 

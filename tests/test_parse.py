@@ -1457,3 +1457,62 @@ def test_journal_articles_in_their_other_shapes(text, volume, issue, pages, loca
 def test_a_bare_doi_becomes_the_address():
     work = full("Jane Roe, \"Cabinet Shares,\" Example Studies Quarterly 44, no. 2 (2019): 31–58, doi:10.5555/esq.12233.").work
     assert work.url == "https://doi.org/10.5555/esq.12233"
+
+
+def test_an_edited_volume_published_by_an_institute_is_a_book():
+    work = full("Carmen Example and Ana María Ruiz, eds., La República peregrina (Lima: Instituto de Estudios "
+                "Peruanos, 2007).").work
+    assert (work.type, [e.family for e in work.editors]) == ("book", ["Example", "Ruiz"])
+
+
+def test_a_reprint_keeps_its_own_place():
+    work = full("Clements R. Example, *Peru* (1882; repr., London: Example Low, 1968), 112–14.").work
+    assert (work.place, work.publisher, work.date) == ("London", "Example Low", (1968,))
+
+
+def test_two_publishers_in_two_places():
+    work = full("Jane Roe, *Parties and Power* (Washington, DC: IDB; Cambridge, MA: Example University Press, 2005), 12.").work
+    assert (work.place, work.publisher) == ("Washington, DC; Cambridge, MA", "IDB; Example University Press")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "place", "publisher", "volume", "translator", "locator"),
+    [
+        pytest.param("Eric Exemplo, *A era dos extremos*, trad. Marcos Santos, São Paulo, Companhia das Letras, 1995, p. 90.",
+                     "Exemplo", "A era dos extremos", "São Paulo", "Companhia das Letras", None, "Santos", "90",
+                     id="translated-by-in-the-comma-style"),
+        pytest.param("Jacques Exemple, *Histoire de l'édition française*, t. II, Paris, Fayard, 1984, p. 230.", "Exemple",
+                     "Histoire de l’édition française", "Paris", "Fayard", "II", None, "230", id="tome-between-title-and-facts"),
+        pytest.param("José Carlos Ejemplo, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968, p. 33.", "Ejemplo",
+                     "Siete ensayos", "Lima", "Amauta", None, None, "33", id="spanish-edition"),
+        pytest.param("Pierre Exemple, *La presse en province*, Paris, Seuil, 1990, p. 12 sq.", "Exemple",
+                     "La presse en province", "Paris", "Seuil", None, None, "12 sq.", id="and-the-pages-following"),
+    ],
+)
+def test_books_with_their_facts_set_off_by_commas(text, author, title, place, publisher, volume, translator, locator):
+    cit = full(text)
+    work = cit.work
+    assert (work.type, work.authors[0].family, work.title, work.place, work.publisher, work.volume,
+            work.translators[0].family if work.translators else None, cit.locator) == \
+        ("book", author, title, place, publisher, volume, translator, locator)
+
+
+def test_a_french_chapter_with_its_director_and_facts_by_commas():
+    cit = full("Marieke van der Exemple, « Les journaux andins », dans Jean-Pierre Exemple (dir.), *Frontières de l'écrit*, "
+               "Rennes, Presses universitaires de Rennes, 2012, p. 77-95.")
+    work = cit.work
+    assert (work.type, work.container, [e.family for e in work.editors], work.publisher, work.place, work.page) == \
+        ("chapter", "Frontières de l’écrit", ["Exemple"], "Presses universitaires de Rennes", "Rennes", "77-95")
+
+
+def test_a_newspaper_issue_with_its_city_after_a_comma():
+    cit = full("Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932, p. 1.")
+    assert (cit.work.type, cit.work.container, cit.work.place, cit.work.date, cit.locator) == \
+        ("article-newspaper", "Jornal do Brasil", "Rio de Janeiro", (1932, 10, 12), "1")
+
+
+def test_a_spanish_thesis_with_its_degree_school_and_town():
+    work = full("Ana María de la Cruz Ejemplo, *El periodismo en Arequipa, 1900-1950*, tesis de doctorado, Pontificia "
+                "Universidad Católica del Perú, Lima, 2015, p. 88.").work
+    assert (work.type, work.genre, work.publisher, work.place) == \
+        ("thesis", "tesis de doctorado", "Pontificia Universidad Católica del Perú", "Lima")

@@ -101,10 +101,16 @@ def to_note_form(text: str) -> str | None:
     return found[1]
 
 
-# A note whose publication facts follow an unmarked title, set off by commas as French, Spanish and Italian
-# notes print them: "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
+# A note whose publication facts follow a title, set off by commas as French, Spanish, Portuguese and
+# Italian notes print them: "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46.",
+# "Jacques Exemple, *Histoire*, t. II, Paris, Fayard, 1984, p. 230", "…, *A era dos extremos*, trad. Marcos
+# Exemplo, São Paulo, Companhia das Letras, 1995", "…, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968"
 COMMA_FACTS_RE = lazy(
-    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\))?),\s+(?P<title>[^*“\"«»()]{3,300}?),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
+    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
+    r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
+    r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
+    r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
+    r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
 
 
@@ -124,16 +130,40 @@ def comma_facts_note_form(text: str) -> str | None:
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
     if not m:
-        return None
+        return _chapter_comma_facts(text)
     who, place, publisher = m.group("who").strip(), m.group("place").strip(), m.group("publisher").strip()
     words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
     if not (looks_like_names(who) or organisation_name(who)) or len(place.split()) > 4 or not words.isdisjoint(MONTHS):
         return None
-    title, volume = m.group("title").strip(), ""
+    title, volume = m.group("title").strip().strip("*"), m.group("extra") or ""
     part = VOLUME_AFTER_TITLE_RE.search(title)
     if part:  # "Informe final, tomo II": the volume stands outside the italics
-        title, volume = title[: part.start()], title[part.start():]
+        title, volume = title[: part.start()], title[part.start():] + volume
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
+
+
+# The same facts after a chapter's book: "…, « Title », dans Jean Dupont (dir.), *Book*, Rennes, Presses
+# universitaires de Rennes, 2012, p. 77-95"
+ROLE_PAREN_RE = lazy(r"(?i)\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)")
+IN_BOOK_WORD_RE = lazy(r"(?:,\s*|\s)(?:in|en|dans|em)\s+(?=\S)")
+FACTS_TAIL_RE = lazy(r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?P<publisher>\p{Lu}[^,()\d*]{0,80}?),\s*"
+                     r"(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*(?:pp?\.|S\.|págs?\.)?\s*[\dIVXLCivxlc][^,()]*)?)\.?$")
+
+
+def _chapter_comma_facts(text: str) -> str | None:
+    """A chapter whose book's facts are set off by commas, in note form with them in parentheses."""
+    if "*" not in text or "(" in ROLE_PAREN_RE.sub("", text):
+        return None  # facts already in parentheses (an editor's role may be: "(dir.)")
+    within = IN_BOOK_WORD_RE.search(text)
+    if within is None:
+        return None
+    tail = FACTS_TAIL_RE.search(text, within.end())
+    if tail is None or text.rfind("*", 0, tail.start()) < within.end():
+        return None  # the facts must follow the book's italic title
+    place, publisher = tail.group("place").strip(), tail.group("publisher").strip()
+    if len(place.split()) > 4 or not {w.lower().rstrip(".") for w in (place + " " + publisher).split()}.isdisjoint(MONTHS):
+        return None
+    return f"{text[: tail.start()]} ({place}: {publisher}, {tail.group('year')}){tail.group('after')}"
 
 
 def entry_length(text: str) -> int | None:

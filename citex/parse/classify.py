@@ -41,7 +41,7 @@ KNOWN_MAGAZINES = frozenset(
 NEWS_WORD_RE = lazy(
     r"(?i)\b(?:times|post|news|noticias|noticia|diario|daily|herald|tribune|gazette|gaceta|chronicle|observer|"
     r"telegraph|courier|journal(?!\s+of)|press|wire|dispatch|standard|mail|sun|express|comercio|república|guardian|globe|"
-    r"inquirer|examiner|"
+    r"inquirer|examiner|jornal|folha|gazeta|correio|zeitung|quotidien|"
     r"prensa|nación|nacional|mundo|país|tiempo|universal|correo|heraldo|zeitung|journal\s+de|le\s+monde|"
     r"radio|televisión|television|tv|channel|canal|noticiero|informativo)\b"
 )
@@ -141,6 +141,7 @@ class Shape:
     filmed: bool = False  # "directed by <names>" follows the title
     organisation_author: bool = False  # the work is signed by an organisation: "Human Rights Watch, “Title,” ..."
     self_published: bool = False  # that organisation also published it: "Oxfam, *Title* (Lima: Oxfam, 2015)"
+    edited: bool = False  # editors named: "A and B, eds., *Title* (...)" is a book, whoever publishes it
 
 
 # The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
@@ -231,7 +232,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'published by "{publisher}", a body that issues reports -> report']
         if shape.date_precision >= 2 and is_organisation(publisher) and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'published by organisation "{publisher}" and dated by month -> report']
-        if not shape.person_authors and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
+        if not shape.person_authors and not shape.edited and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
                 and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
         return "book", ['"(Place: Publisher, Year)" -> book']

@@ -116,6 +116,8 @@ HANDLE_FIRST_RE = lazy(r"@[\w.]{1,40}(?:\s+\([^()]{2,80}\))?")
 HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
 # A time in a recording closing a citation: "at 34:10", "at 1:02:45", ", 1:02:45" ("2:33" alone is volume 2, page 33)
 TIMESTAMP_END_RE = lazy(r"(?:,\s*|\s+)at\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})$|,\s*(?P<hms>\d{1,2}:\d{2}:\d{2})$", regex.REVERSE)
+# "and the pages following" after a pinpoint: "12 sq.", "45ff.", "3 y ss.", "101 et seq."
+FOLLOWING_RE = lazy(r"(?i)(?:(?<=\d)|\s+)(?P<following>(?:et\s+|y\s+)?(?:sqq?|seq|suiv|ss|ff?)\.?)$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -129,6 +131,11 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = end[:-1].rstrip() if end.endswith(".") else end
     if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
         return end[:-7].rstrip(" ,"), "passim", None
+    if end[-1:].isalpha() and (following := FOLLOWING_RE.search(end)) is not None:
+        core, loc, label = strip_locator(end[: following.start()])
+        if loc:  # "p. 12 sq.", "45ff.", "pp. 3 y ss.": the page and those after it
+            after = following.group("following").rstrip(".") + "."  # each of these abbreviations takes its period
+            return core, f"{loc} {after}", label
     if not end or end[-1] not in LOCATOR_LAST_CHARS:
         return text, None, None  # a pinpoint ends in a digit or a roman numeral
     if ":" in end[-9:]:
@@ -415,6 +422,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
 NEWSPAPER_ISSUE_RE = lazy(
     r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
+    r"(?:,\s*(?P<town>\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|do|da|del|la|\p{Lu}[\p{L}.'’-]*)){0,3})(?=,\s*(?:\d|\p{L}+\.?\s+\d)))?"
     r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^;]{4,40})$")
 
 

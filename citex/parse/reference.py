@@ -196,13 +196,13 @@ PP_RE = lazy(r"(?i)pp?\.")
 DASH_RE = lazy(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
-IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"]{2,160}?),?\s+(?:eds?\.|\(eds?\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
+IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,160}?),?\s+(?:eds?\.|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
 EDITED_AND_TRANSLATED_RE = lazy(
     r"(?i)(?:^|,\s*|\s+)(?:eds?\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|edited\s+and\s+translated\s+by|"
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
+TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
@@ -228,6 +228,10 @@ TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublishe
                                   r"typescript|draft|internal\s+document|documento\s+interno|inédito)$", regex.REVERSE)
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
 DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
+# A first edition's year before a reprint's facts: "1882; repr.,", "1878; reprint,", "1950; reimpr."
+REPRINT_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
+# A volume named alone: "t. II", "tomo 9", "vol. 2", "Bd. 3"
+VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -273,10 +277,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         outlet = issue.group("outlet").strip()
         if issue.group("number"):  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
             return Work(type="article-magazine", title=f"Issue {issue.group('number')}", container=outlet,
-                        place=issue.group("place"), issue=issue.group("number"), date=found.parts, raw=raw,
+                        place=issue.group("place") or issue.group("town"), issue=issue.group("number"), date=found.parts, raw=raw,
                         language=None, evidence=("a periodical's numbered issue: outlet, number and date -> "
                                                  "article-magazine",)), loc, label
-        return Work(type="article-newspaper", container=outlet, place=issue.group("place"),
+        return Work(type="article-newspaper", container=outlet, place=issue.group("place") or issue.group("town"),
                     date=found.parts, raw=raw, language=None,
                     evidence=("a newspaper's issue: outlet and date -> article-newspaper",)), loc, label
     doi = DOI_RE.search(text) if "doi" in text or "DOI" in text else None
@@ -562,6 +566,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
         organisation_author=bool(authors) and all(a.literal is not None for a in authors),
         self_published=bool(publisher) and any(a.literal and _same_body(a.literal, publisher) for a in authors),
+        edited=bool(editors) and not authors,
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
@@ -647,8 +652,20 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if event_title:
             evidence.append(f'"{event_title}" read as the event')
     if kind in ("book", "report") and pparen is not None and container and not container_italic:
-        evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
+        numbered = VOLUME_LABEL_RE.fullmatch(container)
+        if numbered and not volume:  # "*Histoire de l'édition*, t. II (Paris: Fayard, 1984)": the volume cited
+            volume = numbered.group("volume")
+            evidence.append(f'"{container}" read as the volume')
+        else:
+            evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
         container = None
+    if kind == "thesis" and container and not publisher and not container_italic and THESIS_RE.search(container):
+        school, _, after = _container(head_rest)  # "*Title*, tesis de doctorado, Universidad X, Lima, 2015": degree, school, town
+        if school and SCHOOL_RE.search(school):
+            genre, publisher, container = container, school, None
+            town = _container(after)[0]
+            if town and not place and _a_town(town):
+                place = town
     if kind == "thesis" and container and not publisher:
         publisher, container = container, None
     if kind == "thesis" and publisher:  # "(PhD diss., Harvard University, 2010)": the degree, then the school
@@ -895,7 +912,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
@@ -970,10 +987,18 @@ def _a_town(text: str) -> bool:
 
 def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
     """"Washington, D.C.: U.S. Government Accountability Office, 2012" -> place, publisher, date."""
+    reprint = REPRINT_RE.match(inner)
+    if reprint:  # "(1882; repr., London: Sampson Low, 1968)": the reprint cited, first published in 1882
+        inner = inner[reprint.end():]
     found = dates.find_date(inner)
     date = found.parts if found else None
     body = inner[: found.span[0]] if found else inner
     body = body.strip().rstrip(",").strip()
+    if ";" in body and body.count(":") >= 2:  # "(Washington, DC: IDB; Cambridge, MA: Harvard University Press, 2005)"
+        pairs = [part.partition(":") for part in body.split(";")]
+        places = "; ".join(p[0].strip() for p in pairs if p[1] and p[0].strip())
+        publishers = "; ".join(p[2].strip(" ,") for p in pairs if p[1] and p[2].strip(" ,"))
+        return places or None, publishers or None, date
     if ":" in body:
         place, _, publisher = body.partition(":")
         return place.strip() or None, publisher.strip().rstrip(",") or None, date
