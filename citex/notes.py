@@ -15,6 +15,7 @@ Every pattern here is linear: bounded repeats, no nested quantifiers.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -137,7 +138,7 @@ class _Start:
 
 def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     """Every note of the article, in order, and the warnings about markers and numbering."""
-    body = text.text
+    body = _without_page_furniture(text.text) if text.text.count("\n") > 20 else text.text
     skip = _front_matter_end(body)
     starts = _candidate_starts(body, skip)
     closings = heading_lines(body, CLOSING_HEADING_RE)
@@ -154,6 +155,39 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     outside = _outside_notes(body[skip:], notes, chosen, skip)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
     return notes, warnings + marker_warnings
+
+
+# A page's running header or footer, as text copied from a PDF repeats it on every page: its page number
+# at either end ("Example Institute | Report 12        27", "24 Example Institute Report 21")
+PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$")
+PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
+WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
+FURNITURE_MIN_CHARS = 12
+# A page number set far apart from a short line, as a header or footer is laid out, even printed once
+PAGE_NUMBER_APART_RE = lazy(r"^[ \t]*(?:\d{1,4}[ \t]{8,}[^\n]{3,100}?|[^\n]{3,100}?[ \t]{8,}\d{1,4})[ \t]*$")
+
+
+def _without_page_furniture(body: str) -> str:
+    """``body`` with each running header or footer blanked out (spaces, so that offsets stay): a short line
+    with no final period and no comma, printed again and again with only its page number changing."""
+    lines = body.split("\n")
+    keys: list[str | None] = []
+    counts: Counter[str] = Counter()
+    wide: set[str] = set()
+    for line in lines:
+        key = PAGE_NUMBER_START_RE.sub("", PAGE_NUMBER_END_RE.sub("", line.strip())) if line else ""
+        if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key or not key[:1].isalpha():
+            keys.append(None)
+            continue
+        keys.append(key)
+        counts[key] += 1
+        if WIDE_GAP_RE.search(line.rstrip()):
+            wide.add(key)
+    furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and k in wide}
+    if not furniture and "        " not in body:
+        return body
+    return "\n".join(" " * len(line) if key in furniture or "        " in line and PAGE_NUMBER_APART_RE.match(line)
+                     else line for line, key in zip(lines, keys, strict=True))
 
 
 INLINE_NOTE_START_RE = lazy(r"\^\[(?![\dixvlc]{1,7}\])")
@@ -469,6 +503,11 @@ LEADING_BACK_LINKS_RE = lazy(r"^(?:\^|↑)\s*(?:Jump\s+up(?:\s+to)?:?\s*)?(?:a(?
 BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
 
 
+# A word or a range broken at the end of a line, as text copied from a PDF has them: a hyphen after a
+# letter before a lower-case letter goes ("Informa-\ntion"); a dash between figures stays ("999–\n1002")
+LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ \t]*\n[ \t]*(?=\d)")
+
+
 def _clean_note_text(raw: str) -> str:
     """Join wrapped lines; bullet items become "; "-joined; shortcodes become their arguments;
     a markdown link becomes its text and its address; drop a trailing back-link arrow."""
@@ -481,6 +520,8 @@ def _clean_note_text(raw: str) -> str:
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
     if "\n" in text and ("://" in text or "www." in text):
         text = URL_BREAK_RE.sub("", text)
+    if "\n" in text and ("-\n" in text or "–\n" in text):
+        text = LINE_END_HYPHEN_RE.sub("", text)  # "Informa-\ntion", "Ground-\nwater", "999–\n1002": one word, one range
     text = LINE_JOIN_RE.sub(" ", text) if "\n" in text else text
     text = BLANKS_RE.sub(" ", text)
     text = BACK_LINK_RE.sub("", text.rstrip())

@@ -309,3 +309,36 @@ def test_a_numbered_list_in_prose_is_no_footnotes():
 
     text = "Steps\n\nThe plan:\n\n1 Count the farms in each valley.\n2 Map the roads.\n3 Visit the towns.\n\nThat is all.\n"
     assert citex.extract(text, name="plan.txt").notes == ()
+
+
+def _pdf_report(footer: str) -> str:
+    body = "\n".join(f"Paragraph {i} of the report says something about water and power in the valley." for i in range(24))
+    return (f"{body}\n\nNotes\n\n"
+            "1 Jane Roe, \"Co-Management of Electricity and Ground-\nwater,\" *Example Weekly* 43, no. 7 (2008): 999–\n"
+            "1002.\n2 Ibid.\n"
+            f"{footer.format(page=27)}\n\n"
+            "3 John Doe, *Taming the Anarchy* (Washington, DC: Example Press, 2009), 12.\n"
+            f"{footer.format(page=28)}\n\n"
+            "4 Ibid., 14.\n"
+            f"{footer.format(page=29)}\n")
+
+
+@pytest.mark.parametrize("footer", ["Example Institute | Report 12{page:>40}", "{page}          Example Institute Report 21"])
+def test_a_pdfs_running_footer_is_no_part_of_a_note(footer):
+    found, _ = notes.locate(Text(text=_pdf_report(footer)))
+    assert [n.number for n in found] == [1, 2, 3, 4]
+    assert [n.text for n in found[1:]] == ["Ibid.", "John Doe, *Taming the Anarchy* (Washington, DC: Example Press, 2009), 12.",
+                                          "Ibid., 14."]
+
+
+def test_a_word_or_range_broken_at_a_line_end_is_joined():
+    found, _ = notes.locate(Text(text=_pdf_report("Example Institute | Report 12{page:>40}")))
+    assert found[0].text == ("Jane Roe, \"Co-Management of Electricity and Groundwater,\" *Example Weekly* 43, no. 7 "
+                             "(2008): 999–1002.")
+
+
+def test_a_repeated_line_that_reads_as_a_note_stays():
+    text = "Body.\n" * 22 + "\nNotes\n\n1 Ibid.\n2 Personal interview with a coca farmer\n3 Personal interview with a coca farmer\n" \
+        "4 Personal interview with a coca farmer\n"
+    found, _ = notes.locate(Text(text=text))
+    assert [n.text for n in found] == ["Ibid."] + ["Personal interview with a coca farmer"] * 3
