@@ -159,12 +159,14 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
 
 # A page's running header or footer, as text copied from a PDF repeats it on every page: its page number
 # at either end ("Example Institute | Report 12        27", "24 Example Institute Report 21")
-PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$")
+PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$", regex.REVERSE)
 PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
 FURNITURE_MIN_CHARS = 12
 # A page number set far apart from a short line, as a header or footer is laid out, even printed once
-PAGE_NUMBER_APART_RE = lazy(r"^[ \t]*(?:\d{1,4}[ \t]{8,}[^\n]{3,100}?|[^\n]{3,100}?[ \t]{8,}\d{1,4})[ \t]*$")
+PAGE_NUMBER_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{8,}\S")
+PAGE_NUMBER_LAST_RE = lazy(r"\S[ \t]{8,}\d{1,4}[ \t]*$", regex.REVERSE)
+FURNITURE_MAX_CHARS = 110
 
 
 def _without_page_furniture(body: str) -> str:
@@ -186,8 +188,13 @@ def _without_page_furniture(body: str) -> str:
     furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and k in wide}
     if not furniture and "        " not in body:
         return body
-    return "\n".join(" " * len(line) if key in furniture or "        " in line and PAGE_NUMBER_APART_RE.match(line)
-                     else line for line, key in zip(lines, keys, strict=True))
+    return "\n".join(" " * len(line) if key in furniture or _page_number_apart(line) else line
+                     for line, key in zip(lines, keys, strict=True))
+
+
+def _page_number_apart(line: str) -> bool:
+    return "        " in line and len(line.strip()) <= FURNITURE_MAX_CHARS \
+        and (PAGE_NUMBER_FIRST_RE.match(line) is not None or PAGE_NUMBER_LAST_RE.search(line) is not None)
 
 
 INLINE_NOTE_START_RE = lazy(r"\^\[(?![\dixvlc]{1,7}\])")

@@ -1516,3 +1516,28 @@ def test_a_spanish_thesis_with_its_degree_school_and_town():
                 "Universidad Católica del Perú, Lima, 2015, p. 88.").work
     assert (work.type, work.genre, work.publisher, work.place) == \
         ("thesis", "tesis de doctorado", "Pontificia Universidad Católica del Perú", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param("Ministério do Exemplo, Indústria, Comércio e Serviços, *Nova Indústria* (Brasília: MDIC, 2024), 12.",
+                     "Ministério do Exemplo, Indústria, Comércio e Serviços", "Nova Indústria", id="a-ministry-named-with-commas"),
+        pytest.param("Centers for Example Control, \"Heat-Related Deaths,\" *Example Weekly Report* 72, no. 3 (2023): 45–49.",
+                     "Centers for Example Control", "Heat-Related Deaths", id="a-plural-body"),
+        pytest.param("Comptroller and Auditor General of Example, Report No. 13 of 2021: Performance Audit (New Delhi: CAG, "
+                     "2021), 44–45.", "Comptroller and Auditor General of Example", "Report No. 13 of 2021: Performance Audit",
+                     id="an-office-that-audits"),
+        pytest.param("Kyiv School of Example, Oil Exports under Sanctions, KSE Institute Report, April 2024.",
+                     "Kyiv School of Example", "Oil Exports under Sanctions", id="a-school-and-its-series"),
+    ],
+)
+def test_bodies_in_their_other_names(text, author, title):
+    work = full(text).work
+    assert ([a.literal for a in work.authors], work.title) == ([author], title)
+
+
+def test_a_title_with_a_colon_is_no_body():
+    work = full("Counternarcotics Example: U.S. Agencies Have Allotted Billions, but Example Should Improve Its Reporting "
+                "(Washington, DC: U.S. Government Accountability Office, 2011).").work
+    assert work.authors == () and work.title.startswith("Counternarcotics Example: U.S. Agencies")

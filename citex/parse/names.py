@@ -48,6 +48,10 @@ ORG_WORDS = frozenset(
     movement initiative trust partido movimiento frente fiscalía fiscalia procuraduría procuraduria contraloría
     contraloria registraduría superintendencia media community comunidad communauté comisaría comisaria
     dirección direccion directorate prefectura gobernación gobernacion municipalidad alcaldía alcaldia
+    centers centres institutes ministries councils associations foundations federations organizations organisations
+    universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
+    procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
+    bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())

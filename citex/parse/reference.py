@@ -232,6 +232,8 @@ DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
 REPRINT_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
 # A volume named alone: "t. II", "tomo 9", "vol. 2", "Bd. 3"
 VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
+# A body's series of reports named after a title: "KSE Institute Report", "Example Center Policy Brief"
+SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper)$", regex.REVERSE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -514,7 +516,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
-    labelled = container if container and not container_italic and DOCUMENT_LABEL_RE.fullmatch(container) else None
+    labelled = container if container and not container_italic and (
+        DOCUMENT_LABEL_RE.fullmatch(container) or len(container.split()) <= 5 and SERIES_LABEL_END_RE.search(container)) \
+        else None  # "report", "mimeo", or a body's series: "KSE Institute Report"
     if labelled:  # '“River of Gold,” report, September 2018', '“Title,” working paper, <body>': a kind, not an outlet
         column = labelled
         container, container_italic, head_rest = _container(head_rest)
@@ -578,7 +582,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if kind in ("article-newspaper", "article-magazine", "webpage") and container and not place and _a_town(container):
             container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
     if labelled and kind not in ("chapter", "book", "thesis"):
-        kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
+        kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
+            else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
     station = STATION_RE.search(head_rest) if kind in ("webpage", "article-newspaper", "article-magazine") \
@@ -1198,7 +1203,8 @@ def _book_then_editors(text: str, m: regex.Match) -> bool:
 def _organisation_author(part: str) -> bool:
     """An organisation named before an unmarked title: capitalised words and function words only,
     and no report's own name ("Twenty-Ninth Report of the ... Monitoring Team" is the title)."""
-    return len(part.split()) >= 2 and organisation_name(part) and not classify.STRONG_REPORT_RE.search(part)
+    return len(part.split()) >= 2 and ":" not in part and organisation_name(part) \
+        and not classify.STRONG_REPORT_RE.search(part)  # "Counternarcotics Assistance: U.S. Agencies ...": a title
 
 
 def _gazette_name(part: str) -> bool:
