@@ -1541,3 +1541,66 @@ def test_a_title_with_a_colon_is_no_body():
     work = full("Counternarcotics Example: U.S. Agencies Have Allotted Billions, but Example Should Improve Its Reporting "
                 "(Washington, DC: U.S. Government Accountability Office, 2011).").work
     assert work.authors == () and work.title.startswith("Counternarcotics Example: U.S. Agencies")
+
+
+@pytest.mark.parametrize(
+    ("text", "pages", "locator"),
+    [
+        pytest.param("Jane Roe, \"Ocean Shipping,\" Marine Example 119 (2020): 104067.", "104067", None,
+                     id="an-article-number"),
+        pytest.param("Jane Roe, \"Ocean Shipping,\" Example Letters 11, no. 8 (2016): 084005.", "084005", None,
+                     id="an-article-number-with-a-leading-zero"),
+        pytest.param("Jane Roe, \"Mining,\" Proceedings of the Example Academy 106, no. 41 (2009): 17297.", None, "17297",
+                     id="a-five-figure-page-is-still-a-page"),
+    ],
+)
+def test_an_article_number_is_no_pinpoint(text, pages, locator):
+    cit = full(text)
+    assert (cit.work.page, cit.locator) == (pages, locator)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("Jane Roe, \"Example at Sixty,\" speech, Lagos, June 10, 2021.", "Lagos", id="one-word-town"),
+        pytest.param("Jane Roe, \"Peace and Security,\" speech, New York, March 3, 2019.", "New York", id="two-word-town"),
+    ],
+)
+def test_where_a_speech_was_given(text, place):
+    work = full(text).work
+    assert (work.type, work.place, work.publisher) == ("speech", place, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher", "date"),
+    [
+        pytest.param("Jane Roe, *The Making* (London: Victor Example, [1963] 1980), 12.", "London", "Victor Example", (1980,),
+                     id="the-first-editions-year-in-brackets"),
+        pytest.param("Jane Roe, *Writings* (Leeds: Senior, 1880; repr. London: Cass, 1968), 72.", "London", "Cass", (1968,),
+                     id="a-reprint-after-the-first-facts"),
+    ],
+)
+def test_the_edition_cited_is_the_one_read(text, place, publisher, date):
+    work = full(text).work
+    assert (work.place, work.publisher, work.date) == (place, publisher, date)
+
+
+def test_an_edition_is_no_part_of_a_books_title():
+    work = full("Jane Roe, \"Oil,\" in Example Handbook of Energy Security, 2nd ed., ed. Benjamin K. Example (London: "
+                "Example Press, 2023), 45.").work
+    assert (work.type, work.container) == ("chapter", "Example Handbook of Energy Security")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("Title\n\nCommentary by John Doe\n\nBody text.", [("Doe", "John")], id="commentary-by"),
+        pytest.param("Title\n\nReport by Jane Roe and Omar Example\n\nBody.", [("Roe", "Jane"), ("Example", "Omar")],
+                     id="report-by-two"),
+    ],
+)
+def test_bylines_that_name_the_kind_of_piece(head, expected):
+    from citex import byline
+    from citex.model import Text
+
+    assert [(n.family, n.given) for n in byline.authors(Text(text=head))] == expected

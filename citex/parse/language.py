@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(("the of and in on for to a an with from by at is are was its their how why what new after your you our we "
+    "en": frozenset(("the of and in on for to a an with from by at is are was its their how why what new after your you our we as "
            "my his her it this that these those be has have will can not or but into over under about against "
            "between during without within than").split()),
     "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más o a no lo ya pero este esta son ser tras ante".split()),
@@ -18,7 +18,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle".split()),
 }
-LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèêàùœâî", "de": "äöüß"}
+LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèéêàùœâî", "de": "äöüß"}
 # word -> the languages it is a function word of
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())

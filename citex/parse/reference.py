@@ -234,6 +234,10 @@ REPRINT_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed
 VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
 # A body's series of reports named after a title: "KSE Institute Report", "Example Center Policy Brief"
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper)$", regex.REVERSE)
+REPRINT_AFTER_RE = lazy(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*(?=\p{Lu})")
+ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
+# An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
+EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -535,7 +539,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if described:
             head_rest = head_rest[described.end():]
     if chapter and pparen is not None and not container_italic and head.strip(" ,"):
-        container, head_rest = _clean_title(head.strip(" ,")), ""
+        container, head_rest = _clean_title(EDITION_END_RE.sub("", head.strip(" ,"))), ""  # "…, 2nd ed.": no title word
     place = publisher = None
     date = None
     date_literal = dates.find_no_date(rest)
@@ -554,8 +558,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if container and (container.lower() in ("undated", "n.d.", "s.f.") or PAGE_WORD_RE.match(container)):
         container = None
     # Pages of an article or chapter: a range after a quoted (part) title is its page range.
-    if locator and not pages and volume and regex.fullmatch(r"[a-z]\d{3,9}", locator):
-        pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704"
+    if locator and not pages and volume and (regex.fullmatch(r"[a-z]\d{3,9}|0\d{3,8}|\d{6,9}", locator)):
+        pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704", "119 (2020): 104067"
     if locator and not pages and mark == "quote" and "-" in locator \
             and (pparen is None or _article_range(locator, locator)):
         pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages
@@ -642,6 +646,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container, genre, aired_by = _program(container, container_italic, head_rest, genre)
         publisher = aired_by or publisher  # a film's studio from its parenthetical stays
     gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
+    if kind == "speech" and container and not container_italic and not place and not is_organisation(container) \
+            and _a_town(container) and len(container.split()) <= 3:
+        place, container = container, None  # '“Nigeria at Sixty,” speech, Lagos, June 10, 2021': where it was given
+        evidence.append(f'"{place}" read as where the speech was given')
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
@@ -992,9 +1000,11 @@ def _a_town(text: str) -> bool:
 
 def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
     """"Washington, D.C.: U.S. Government Accountability Office, 2012" -> place, publisher, date."""
-    reprint = REPRINT_RE.match(inner)
-    if reprint:  # "(1882; repr., London: Sampson Low, 1968)": the reprint cited, first published in 1882
+    reprint = REPRINT_RE.match(inner) or REPRINT_AFTER_RE.search(inner)
+    if reprint:  # "(1882; repr., London: Example Low, 1968)", "(Leeds: Senior, 1880; repr. London: Cass, 1968)": the reprint
         inner = inner[reprint.end():]
+    if "[" in inner:
+        inner = ORIGINAL_YEAR_RE.sub(" ", inner)  # "(London: Victor Gollancz, [1963] 1980)": the first edition's year
     found = dates.find_date(inner)
     date = found.parts if found else None
     body = inner[: found.span[0]] if found else inner
