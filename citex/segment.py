@@ -114,10 +114,16 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             if kind2 == "full":
                 lead, body, kind, evidence, offset = lead2, body2, kind2, evidence2, at
         if kind is None and sig is None:  # "for a contrary view, Isacson and Poe, “After Plan Colombia,” 16"
-            found = _after_lead_phrase(chunk)
+            found = _after_lead_phrase(chunk, signalled=SIGNAL_OPENING_RE.match(chunk) is not None)
             if found:
                 lead, body, kind, evidence, at = found
                 offset = start + at
+        elif kind is None:  # "See the discussion in Merchant, Blood in the Machine, 401–410": the signal vouches for it
+            found = _after_lead_phrase(body, signalled=True)
+            if found:
+                phrase, body, kind, evidence, at = found
+                lead = f"{lead} {phrase}".strip() if lead else phrase
+                offset += at
         if kind is None:
             commentary.append(chunk.strip())
             continue
@@ -421,7 +427,11 @@ LEAD_PHRASE_END_RE = lazy(r",\s+|\s(?:in|en|dans|im|with\s+those\s+in|con\s+los\
 TITLE_OR_DIGIT_RE = lazy(r'[*“"\d]')
 
 
-def _after_lead_phrase(chunk: str):
+# A signal word opening a sentence that then leads to its citation: "See the discussion in Merchant, ..."
+SIGNAL_OPENING_RE = lazy(r"(?i)\s*(?:see|cf\.|compare|véase|vease|voir|vgl\.|siehe)\s")
+
+
+def _after_lead_phrase(chunk: str, signalled: bool = False):
     """A citation after a short lead phrase and a comma, with no signal word:
     (lead, body, kind, evidence, offset of the body in the chunk), or None.
 
@@ -436,7 +446,7 @@ def _after_lead_phrase(chunk: str):
         at = m.end()
         body = chunk[at:].strip().rstrip(";,").strip()
         kind, evidence = features.judge(body)
-        if kind == "full" or kind == "short" and _names_before_title(body):
+        if kind == "full" or kind == "short" and (signalled or _names_before_title(body)):
             return chunk[:at].strip(), body, kind, evidence + ["citation after a lead phrase"], at
     return None
 

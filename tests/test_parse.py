@@ -1604,3 +1604,16 @@ def test_bylines_that_name_the_kind_of_piece(head, expected):
     from citex.model import Text
 
     assert [(n.family, n.given) for n in byline.authors(Text(text=head))] == expected
+
+
+def test_three_family_names_alone_make_a_short_form():
+    from citex.parse.features import judge
+
+    assert judge("Example, Lane, and Rodrik, \"The New Economics of Industrial Policy,\" 220.")[0] == "short"
+    assert [n.family for n in parse_names("Juhász, Lane, and Rodrik")] == ["Juhász", "Lane", "Rodrik"]
+    assert [(n.family, n.given) for n in parse_names("Romo Espinoza, Vanessa")] == [("Romo Espinoza", "Vanessa")]
+
+
+def test_interviews_by_the_author_in_a_place_name_no_one():
+    work = full("Interviews conducted by the author in Kiruna, Sweden, June 2019.").work
+    assert (work.type, work.authors, work.place, work.date) == ("interview", (), "Kiruna, Sweden", (2019, 6))

@@ -243,3 +243,21 @@ def test_an_interview_after_a_sentence_of_commentary_is_cited():
     note = doc.notes[0]
     assert [c.work.type for c in note.citations] == ["interview"]
     assert note.commentary == "Figures cited by officials vary widely."
+
+
+def test_a_signal_then_a_lead_phrase_then_a_short_form():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Hugh Example, *Blood in the Machine* (New York: Example Books, 2023), 12.\n"
+                        "2. See the discussion in Example, Blood in the Machine, 401–410.\n")
+    first, second = doc.notes
+    assert [(c.kind, c.locator, c.item) for c in second.citations] == [("short", "401-410", first.citations[0].item)]
+    assert second.commentary == "See the discussion in"
+
+
+def test_prose_with_a_comma_and_no_signal_is_still_commentary():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Hugh Example, *Blood in the Machine* (New York: Example Books, 2023), 12.\n"
+                        "2. In the end, Example, Blood and others disagreed.\n")
+    assert doc.notes[1].citations == ()

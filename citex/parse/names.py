@@ -86,6 +86,10 @@ GIVEN_NAMES = frozenset(
     antonia carolina catalina fernanda florencia francisca josefina liliana lorena luz margarita paola valeria
     ximena joão antônio paulo luiz""".split()
 )
+# Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
+_SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+"
+SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|&)\s+{_SURNAME}")
+SURNAME_SPLIT_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
 NAME_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
 ET_AL_RE = lazy(r"(?i),?\s*(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
@@ -155,6 +159,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
     if not text or len(text) > 200:
         return False
+    if SURNAME_LIST_RE.fullmatch(text):
+        return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
     if not parts or sum(len(p.split()) for p in parts) > max_words:
         return False
@@ -183,6 +189,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         if last and is_organisation(text[: last.start()]):  # "Example Office on Drugs and Crime and DEVIDA"
             return Name(literal=text[: last.start()]), Name(literal=last.group(1))
         return (Name(literal=text),)
+    if "," in text and SURNAME_LIST_RE.fullmatch(text):  # "Juhász, Lane, and Rodrik": no given names
+        return tuple(Name(family=p.strip()) for p in SURNAME_SPLIT_RE.split(text) if p.strip())
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
 
 

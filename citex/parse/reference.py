@@ -128,8 +128,9 @@ WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 # "with Juan Pérez" -> "Juan Pérez"; Spanish "Entrevista con una enfermera" -> "enfermera" (the
 # description, as a Spanish catalogue records it; English keeps "a coca grower" as printed)
 # The interviewer named as the writer, between "interview" and the interviewee: "Entrevista del autor con ..."
-BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’])\s*"
-                        r"(?:authors?|autor(?:a|es)?|auteure?)\b\s*")
+BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:(?:conducted|carried\s+out|held|done|realizadas?|hechas?)\s+)?"
+                        r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’])\s*"
+                        r"(?:authors?|autor(?:a|es)?|auteure?)\b\s*(?:in\s+|en\s+(?=\p{Lu}))?")
 WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
@@ -821,7 +822,9 @@ def read_interview(text: str) -> Work:
         held = LEADING_MEDIUM_RE.match(body)
         if held:  # "Interview by telephone with a witness", "Author interview by telephone, <who>"
             medium, body = held.group("medium"), body[held.end():].strip(" ,:")
-        body = WITH_RE.sub("", BY_THE_AUTHOR_RE.sub("", body))  # "Entrevista del autor con un dirigente"
+        by_author = BY_THE_AUTHOR_RE.match(body)
+        places_only = bool(by_author) and by_author.group(0).rstrip().endswith((" in", " en"))
+        body = WITH_RE.sub("", body[by_author.end():] if by_author else body)  # "Entrevista del autor con un dirigente"
         if m and m.group(0)[:10].lower().startswith("entrevist"):  # "Entrevista a dirigente cocalero": "a" is "with"
             body = SPANISH_WITH_RE.sub("", body)
         # Re-cut on the original text at the same offsets.
@@ -830,6 +833,8 @@ def read_interview(text: str) -> Work:
             pieces.append(body[pos:pos + len(p)].strip())
             pos += len(p) + 1
         pieces = [p for p in pieces if p]
+        if places_only:  # "Interviews conducted by the author in Kiruna, Sweden, ...": where, and no one named
+            pieces.insert(0, "")
         for i, p in enumerate(pieces[1:], 1):
             held = INTERVIEW_MEDIUM_RE.match(p)
             if held:  # "Kabul resident, by telephone": how, not who or where
