@@ -1001,10 +1001,20 @@ def test_a_chapters_pages_before_the_page_cited(text):
 
 
 def test_volume_and_page_of_a_multivolume_work():
+    # A set cited whole ("2 vols.") is one bibliography item; the volume before the page is part of the pinpoint, in the
+    # first citation as in the short forms after it, so that citing volume 2 later does not contradict the item.
     c = full("Jane Roe, *Example History*, 2 vols. (Berlin: Example Verlag, 1969), 1:140–45.")
-    assert (c.work.volume, c.locator) == ("1", "140-45")
+    assert (c.work.volume, c.locator) == (None, "1:140-45")
     short = parse_piece(Piece(note=2, index=0, text="Roe, *Example History*, 2:33.", span=(0, 29), kind="short"))
     assert short.locator == "2:33" and short.work.title == "Example History"
+    single = full("Jane Roe, *Example History* (Berlin: Example Verlag, 1969), 1:140–45.")
+    assert (single.work.volume, single.locator) == ("1", "140-45")  # no set named: "1:" says which volume this is
+
+
+def test_idem_with_a_volume_and_page():
+    from citex.parse.features import judge
+
+    assert judge("Idem, 2:315.")[0] == "ibid" and judge("Ibid., 2:315.")[0] == "ibid"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp"}
 
 
+# A work in several volumes cited whole: "3 vols.", "2 tomos"
+SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
 # The marks between the pages of a locator, with the spaces around them
 LOCATOR_DASH_RE = lazy(r"\s*-\s*")
 LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
@@ -44,7 +46,8 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
-    if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document"):
+    if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") \
+            and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
         work = evolve(work, volume=volume.strip())
     return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)

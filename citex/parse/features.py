@@ -32,7 +32,8 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 IBID_RE = lazy(
     r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
-    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?"
+    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*(?:\d{1,3}:)?"  # "2:315"
+    r"[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?"
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}))?"  # "pp. 121, 124", "45 and 47"
     r"\s*[.,;]?\s*$"
 )
