@@ -177,7 +177,11 @@ def _without_page_furniture(body: str) -> str:
     counts: Counter[str] = Counter()
     wide: set[str] = set()
     for line in lines:
-        key = PAGE_NUMBER_START_RE.sub("", PAGE_NUMBER_END_RE.sub("", line.strip())) if line else ""
+        key = line.strip()
+        if key[-1:].isdigit():  # patterns only where a page number may be
+            key = PAGE_NUMBER_END_RE.sub("", key)
+        if key[:1].isdigit():
+            key = PAGE_NUMBER_START_RE.sub("", key)
         if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key or not key[:1].isalpha():
             keys.append(None)
             continue
