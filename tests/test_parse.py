@@ -1627,3 +1627,49 @@ def test_three_family_names_alone_make_a_short_form():
 def test_interviews_by_the_author_in_a_place_name_no_one():
     work = full("Interviews conducted by the author in Kiruna, Sweden, June 2019.").work
     assert (work.type, work.authors, work.place, work.date) == ("interview", (), "Kiruna, Sweden", (2019, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param("Comisión Nacional para el Desarrollo y Vida sin Drogas (DEVIDA), *Estrategia Nacional 2017-2021* "
+                     "(Lima: DEVIDA, 2017), pp. 12-15.", "Comisión Nacional para el Desarrollo y Vida sin Drogas (DEVIDA)",
+                     "Estrategia Nacional 2017-2021", id="a-body-whose-name-holds-sin"),
+        pytest.param("Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública, *Incidencia delictiva 2014* "
+                     "(Ciudad de México: SESNSP, 2015).", "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública",
+                     "Incidencia delictiva 2014", id="a-secretariado"),
+    ],
+)
+def test_a_body_before_an_italic_title_is_its_author(text, author, title):
+    work = full(text).work
+    assert ([a.literal for a in work.authors], work.title, work.type) == ([author], title, "report")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "genre", "place"),
+    [
+        pytest.param("Congreso de la República del Perú, Proyecto de Ley N.º 1244/2016-CR, \"Ley que declara de interés "
+                     "nacional la reconversión,\" April 20, 2017.", "Congreso de la República del Perú",
+                     "Proyecto de Ley N.º 1244/2016-CR", None, id="a-bill"),
+        pytest.param("Presidencia de la República de Colombia, Decreto 896 de 2017, \"Por el cual se crea el Programa,\" "
+                     "Bogotá, 29 de mayo de 2017.", "Presidencia de la República de Colombia", "Decreto 896 de 2017", "Bogotá",
+                     id="a-decree-of-a-year-issued-in-a-city"),
+    ],
+)
+def test_an_official_text_numbered_after_its_issuer(text, author, genre, place):
+    work = full(text).work
+    assert (work.type, [a.literal for a in work.authors], work.genre, work.place, work.container) == \
+        ("document", [author], genre, place, None)
+
+
+def test_a_think_tanks_report_by_a_person_is_a_report():
+    assert full("Adam Example, *A Long Way to Go* (Washington, D.C.: Washington Office on Latin America, 2021), 23.").work.type \
+        == "report"
+    assert full("Alfonso W. Example, *Corrupt Circles* (Washington, DC: Woodrow Wilson Center Press, 2008), 4.").work.type \
+        == "book"
+
+
+def test_a_report_label_closing_an_unmarked_title():
+    work = full("Harold Example and Vanda Roe, Colombia's Coca Conundrum, Policy Brief (Washington, D.C.: Example "
+                "Institution, 2018), 6.").work
+    assert (work.type, work.title, work.genre) == ("report", "Colombia’s Coca Conundrum", "Policy Brief")

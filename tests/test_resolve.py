@@ -359,3 +359,12 @@ def test_a_bodys_numbered_report_named_again_picks_that_report():
                         "3. Example Group Africa Report N°265, op. cit., p. 7.\n")
     first, second, third = (n.citations[0] for n in doc.notes)
     assert third.kind == "short" and third.item == first.item != second.item and third.locator == "7"
+
+
+def test_a_short_form_by_a_surname_and_its_initial():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Juan Diego Ejemplo E., \"El fracaso anunciado,\" *Semana*, March 3, 2018.\n"
+                        "2. Ejemplo E.\n3. Ibid.\n")
+    items = [c.item for n in doc.notes for c in n.citations]
+    assert items[0] and items == [items[0]] * 3

@@ -79,6 +79,10 @@ REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
+# Bodies that issue reports rather than books (universities and institutes publish both)
+ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|fundación|watch|group|commission|comisión|network|"
+                      r"coalition|forum|agency|ministry|ministerio|department|secretariat|observatory|observatorio|alliance|"
+                      r"initiative)\b")
 GOVERNMENT_RE = lazy(
     r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
@@ -232,6 +236,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'published by "{publisher}", a body that issues reports -> report']
         if shape.date_precision >= 2 and is_organisation(publisher) and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'published by organisation "{publisher}" and dated by month -> report']
+        if ISSUER_WORD_RE.search(publisher) and not BOOK_PUBLISHER_RE.search(publisher) and not shape.edited:
+            return "report", [f'published by "{publisher}", a body that issues reports, not books -> report']
         if not shape.person_authors and not shape.edited and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
                 and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']

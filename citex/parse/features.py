@@ -218,8 +218,10 @@ def untitled_speech(text: str) -> tuple[str, str, str] | None:
 
 # A document's number between its issuer and its title: "UN General Assembly, Resolution 74/150, “Title,” ..."
 NUMBERED_LEAD_RE = lazy(r"(?i)^(?P<who>[^,;“\"*]{3,120}),\s+(?P<number>(?:resolution|resolución|résolution|decision|decisión|"
-                        r"directive|directiva|circular|decree|decreto|order|orden|report|informe|document|doc\.)\s+"
-                        r"(?:no\.?\s*|n\.?\s?[º°]\s*|nr\.\s*)?[\w./\-]*\d[\w./\-]*)$")
+                        r"directive|directiva|circular|decree|decreto(?:\s+(?:supremo|legislativo|ley))?|order|orden|report|informe|"
+                        r"document|doc\.|proyecto\s+de\s+ley|bill|ley|law|ordinance|ordenanza)\s+"
+                        r"(?:no\.?\s*|n\.?\s?[º°]\s*|nr\.\s*)?[\w./\-]*\d[\w./\-]*(?:\s+(?:de|of|del)\s+(?:1[89]|20)\d\d)?)$")
+# ("Congreso de la República, Proyecto de Ley N.º 1244/2016-CR, “Title,” <date>", "Presidencia, Decreto 896 de 2017, ...")
 
 
 def numbered_lead(before: str) -> tuple[str, str] | None:

@@ -43,6 +43,7 @@ from .features import (
 )
 from .names import (
     INITIALS_RE,
+    ORG_FUNCTION_WORDS,
     ORG_WORDS,
     is_given_name,
     is_organisation,
@@ -239,6 +240,9 @@ REPRINT_AFTER_RE = lazy(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*;\s*(?:repr(?:int(?:ed)?)?
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
 EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
+# The kind of an official text numbered before its title
+LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|decisión|directive|directiva|circular|decree|decreto|"
+                       r"order|orden|proyecto\s+de\s+ley|bill|ley|law|ordinance|ordenanza)\b")
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -579,6 +583,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if lead_number and kind != "report" and LEGAL_NUMBER_RE.match(lead_number):
+        kind = "document"  # "Presidencia, Decreto 896 de 2017, “Por el cual ...,” Bogotá, <date>": an official text
+        evidence.append(f'"{lead_number}" numbers an official text -> document')
+        if container and not container_italic and not place and _a_town(container):
+            place, container = container, None
     if series and lead_number and kind in ("book", "document", "article-magazine", "article-newspaper"):
         kind = "report"
         evidence.append(f'"{lead_number}" names a numbered series of its issuer -> report')
@@ -586,7 +595,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         labelled = column = label_after.group("label")
         if kind in ("article-newspaper", "article-magazine", "webpage") and container and not place and _a_town(container):
             container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
-    if labelled and kind not in ("chapter", "book", "thesis"):
+    if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)):
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
             else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
@@ -884,6 +893,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                     evidence=("author-date short form",)), loc, label
     core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
     core = core.strip().rstrip(",.").strip()
+    if core[-2:-1] == " " and core[-1:].isupper() and text.rstrip().endswith(core[-1] + "."):
+        core += "."  # "Restrepo E.": a maternal surname's initial keeps its period
     core = bibstyle.VOLUME_AFTER_TITLE_RE.sub("", core)  # "CVR, Informe final, t. II": the volume is no title word
     regs = spans.regions(core)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
@@ -944,6 +955,8 @@ def _title_extras(head: str) -> tuple[str, str]:
     if series and not last[series.end():].strip(" .-–/0123456789"):  # the series' number closes the title
         return title, head[len(title):]
     if sep and title.strip() and classify.REPORT_NUMBER_RE.fullmatch(last.strip(" .")):  # "Example Audit, GAO-17-123"
+        return title, head[len(title):]
+    if sep and title.strip() and REPORT_LABEL_RE.fullmatch(last.strip(" .")):  # "Colombia's Coca Conundrum, Policy Brief"
         return title, head[len(title):]
     return head, ""
 
@@ -1106,7 +1119,8 @@ def _container(head: str) -> tuple[str | None, bool, str]:
     return _clean_title(candidate), False, head[cut:]
 
 
-FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split())
+FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split()) \
+    | ORG_FUNCTION_WORDS | frozenset("sin sem sans without con com".split())  # "... Vida sin Drogas (DEVIDA)"
 
 
 MONTH_DAY_RE = lazy(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
