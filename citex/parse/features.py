@@ -424,7 +424,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
 NEWSPAPER_ISSUE_RE = lazy(
-    r"^\*?(?P<outlet>\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
+    r"^\*?(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
     r"(?:,\s*(?P<town>\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|do|da|del|la|\p{Lu}[\p{L}.'’-]*)){0,3})(?=,\s*(?:\d|\p{L}+\.?\s+\d)))?"
     r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^;]{4,40})$")
 
@@ -438,6 +438,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
     ("El Comercio (Lima), 4 de enero de 1855", "Dabiq, issue 7, February 2015, p. 12"); a page
     after it is left to ``strip_locator``."""
     head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
+    if head[:3].lower() in ("al-", "an-", "ar-", "as-", "el-"):  # "*al-Naba*, issue 45": an Arabic article before the name
+        head = head[3:]
     if not head[:1].isupper() or len(head) > 62 or any(
             w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in head.split()):
         return None  # the outlet's name comes first, before any comma: a few capitalised words
@@ -449,7 +451,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if not found or len(found.parts) < (2 if m.group("number") else 3) or found.span[0] > 0:
         return None
     outlet = m.group("outlet").strip()
-    if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in outlet.split()):
+    if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS and w[:3] not in ("al-", "an-", "ar-", "as-", "el-")
+           for w in outlet.split()):
         return None  # "Compare the accounts in El Comercio": prose before the outlet
     if m.group("number") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
         return m  # a numbered issue is a periodical's whatever its name
