@@ -47,6 +47,8 @@ TITLE_INDEX_WORDS = 12
 SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
 # Fields that, printed differently in two full citations, mean two different works.
 CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
+# Words of a case's name that name no party a short form would cite it by
+PARTY_WORDS = frozenset("v vs united states state people government commonwealth r rex regina the of al et ex rel".split())
 
 Resolution = int | tuple[int, ...] | None  # an item's index, candidates, or nothing
 
@@ -175,6 +177,10 @@ class _Resolver:
         tw = title_words(work.title)
         for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
             self.by_title[tuple(tw[:size])].append(idx)
+        if work.title and (" v. " in work.title or " v " in work.title):  # "Haddad, p. 9" for "United States v. Samir Haddad"
+            for word in set(tw) - PARTY_WORDS:
+                if (word,) != tuple(tw[:1]):
+                    self.by_title[(word,)].append(idx)
         return idx
 
     # -- ibid ----------------------------------------------------------------------------------

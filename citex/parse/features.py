@@ -72,6 +72,7 @@ VOLUME_RE = lazy(
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
     r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,4}))?"
     r"|(?<![\d(])(?P<vol6>\d{1,4})\((?P<iss6>\d{1,4}(?:[-–/]\d{1,4})?)\)(?=\s*[:,.]|\s*$)"  # "34(2): 565–598"
+    r"|(?:^|,)\s*(?i:issue)\s+(?P<iss7>\d{1,4})(?=\s*[,(.]|\s*$)"  # "*Rumiyah*, issue 1, September 2016"
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8",
 # a volume and page after a comma (", 2:33").
@@ -186,15 +187,24 @@ def without_office(who: str) -> str:
     for k in range(1, min(len(words) - 2, 7) + 1):  # the shortest office that leaves a name of two words or more
         if OFFICE_RE.fullmatch(" ".join(words[:k])) and looks_like_names(" ".join(words[k:])):
             return " ".join(words[k:])
+        if k >= 2 and words[k - 1].lower() in GROUP_OFFICES and looks_like_names(" ".join(words[k:])) \
+                and all(w[:1].isupper() or w[:3] in ("al-", "an-", "as-") for w in words[:k - 1]):
+            return " ".join(words[k:])  # "ISIS spokesman Abu al-Hassan al-Muhajir": a group's office, then the name
     return who
+
+
+# An office in a group, printed after the group's name: "ISIS spokesman", "Taliban commander"
+GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander chief official emir founder deputy "
+                          "ideologue preacher member".split())
 
 
 # A speech recorded without a title, by who gave it and what it was: "Prime Minister Adil Example, address to
 # the nation, Example City, October 20, 2019", "Presidente Luis Ejemplo, mensaje a la Nación, 28 de julio de 2020"
 UNTITLED_SPEECH_RE = lazy(
     r"(?i)^(?P<who>[^,;“\"*()]{3,100}),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
-    r"annual|weekly)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|mensaje|alocución|"
-    r"allocution|discours|rede|ansprache)(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an)\s+[^,;]{1,80})?),\s+(?=\S)")
+    r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
+    r"mensaje|alocución|allocution|discours|rede|ansprache)"
+    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
 
 
 # One of these (lower case) is in every speech UNTITLED_SPEECH_RE reads
@@ -343,7 +353,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
                 return "short", evidence + ['"op. cit."/"supra" -> short form']
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
-    if may_be_interview(lowered[:200]) and INTERVIEW_RE.search(text[:200]) \
+    if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
             and (dates.find_date(text) or len(text) < 250):
         return "full", ['"interview" wording -> interview']
     regs = spans.regions(text)
@@ -462,6 +472,14 @@ def newspaper_issue(text: str) -> regex.Match | None:
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
 INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci", "author",
                    "focus group", "grupo focal", "grupos focales")
+
+
+def interview_words(text: str) -> bool:
+    """Interview wording outside any title: '“An Interview with Rachid Kassim,” *Jihadology*' is an article."""
+    m = INTERVIEW_RE.search(text)
+    if m is None or ("“" not in text and '"' not in text and "*" not in text and "«" not in text):
+        return m is not None
+    return INTERVIEW_RE.search(spans.mask(text, [r for r in spans.regions(text) if r.kind in ("quote", "italic")])) is not None
 
 
 def may_be_interview(lowered: str) -> bool:

@@ -98,7 +98,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coor
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 
 
 # Titles and ranks printed before a name, which are no part of it: "President Barack Obama", "Gen. David Petraeus"
@@ -118,6 +118,9 @@ OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor
 # Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
 OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
                                       "commissioner deputy assistant chairman chair envoy undersecretary".split())
+
+# The first word of an Arabic kunya ("Abu Muhammad", "Umm Sayyaf"), which belongs to the given names
+KUNYA_WORDS = frozenset("abu abū umm abi".split())
 
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
 
@@ -231,6 +234,10 @@ def _read_name(text: str) -> Name:
     # and so does an Arabic article joined to its noun: "Abu Muhammad al-Adnani".
     for i in range(1, len(tokens)):
         if tokens[i][:3].lower() in ("al-", "el-", "al‑") and len(tokens[i]) > 4:
+            if tokens[i - 1].lower() in KUNYA_WORDS and i + 1 < len(tokens):
+                continue  # "Abu al-Hassan al-Muhajir": "Abu al-Hassan" is the kunya, a given name
+            if tokens[i - 1].lower() in KUNYA_WORDS and i >= 2:  # "Muhammad Mahmud Abu al-Ma`ali": "Abu" opens the surname
+                return Name(family=" ".join(tokens[i - 1:]), given=" ".join(tokens[:i - 1]))
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
         germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and (germanic or _given_run(tokens[:i])):

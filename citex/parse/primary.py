@@ -28,6 +28,11 @@ POST_RE = lazy(
 POST_AFTER_NAME_RE = lazy(
     r"(?i)^(?P<who>@?[^,;()“\"*]{2,80}?),\s+(?P<genre>tweet|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|"
     r"linkedin|weibo)\s+(?:post|message|video|status|update|thread))\s*,\s*")
+# A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
+CHANNEL_POST_RE = lazy(
+    r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
+    r"(?P<channel>[“\"]?[^,“”\"]{1,60}?[”\"]?)\s+(?P<platform>telegram|twitter|facebook|whatsapp|youtube|instagram|tiktok|x)\s+"
+    r"(?:channel|account|page|group)\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
 POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
@@ -35,31 +40,36 @@ PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x"
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
              "linkedin": "LinkedIn", "weibo": "Weibo"}
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 # A federal court by its abbreviation: "S.D.N.Y.", "D.N.M.", "E.D. Va.", "9th Cir.", "D.C. Cir."
 ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){0,2}\p{Lu}[\p{Ll}]{0,4}\.?"
                             r"|(?<!\d)\d{1,2}(?:st|nd|rd|th)\s+Cir\.?|D\.C\.\s+Cir\.?")
-COURT_RE = lazy(r"(?i)\b(?:court|tribunal|corte|juzgado|cour|gericht|circuit)\b|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$")
+COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|rechtbank|gerechtshof|\p{L}*gericht(?:shof)?)\b"
+                r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$")
 # The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)",
 # "(Example Regional Court, 3 March 2015)"
-COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.),?\s+"
+COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.)(?:\s+(?:filed|decided|argued|entered|dated))?,?\s+"
                          r"(?:\p{L}{3,9}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?:1[7-9]|20)\d\d\)")
 # A court document named before its case: "Criminal Complaint, United States v. John Doe, ..."
 COURT_DOCUMENT_RE = lazy(
-    r"(?i)^(?P<doc>(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+in\s+support[^,]{0,80})?|"
+    r"(?i)^(?P<doc>(?:(?:the\s+)?(?:government|defendant|prosecution|united\s+states)['’]?s?\s+)?"  # "Government's Sentencing Memorandum"
+    r"(?:(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+(?:of|in)\s[^,]{0,120})?|"
     r"plea\s+agreement|(?:memorandum\s+)?opinion(?:\s+and\s+order)?|order|judgment|verdict|transcript(?:\s+of\s+[^,]{1,60})?|"
-    r"sentencing\s+memorandum|statement\s+of\s+(?:facts|offense)|(?:government'?s\s+)?(?:motion|brief|response)[^,]{0,80}|"
-    r"acusación(?:\s+fiscal)?|sentencia|auto),\s+(?=(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")
+    r"(?:sentencing\s+)?memorandum(?:\s+(?:of|in)\s[^,]{0,80})?|statement\s+of\s+(?:facts|offense)|(?:motion|brief|response)[^,]{0,80}|"
+    r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
 RULING_RE = lazy(
     r"(?i)^(?:sentencia|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
-    r"arrêt|décision|urteil|beschluss|acórdão)\b")
+    r"arrêt|décision|jugement|urteil|beschluss|acórdão|uitspraak|vonnis|ECLI:)")
+# A court's chamber, between its name and the ruling: "16e chambre", "Second Section", "Sala Penal"
+CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamber|sala|kammer|strafsenat|senat)|"
+                  r"(?:chambre|chamber|sala|section|grand\s+chamber|first|second|third|fourth|fifth)\b[^,]{0,40})$")
 
 # A letter or memorandum between two parties, cited without a title: "Letter from Juan Pérez to the Prefect of
 # Cuzco, March 3, 1890", "Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019"
@@ -135,6 +145,10 @@ def _a_person(name: str) -> bool:
 def post(text: str) -> Work | None:
     """A social-media post: its author, platform and date."""
     text = text.strip()
+    if text[:4].lower() in ("post", "mess", "vide", "audi", "stat") and (" channel" in text or " account" in text[:120]):
+        carried = _channel_post(text)
+        if carried is not None:
+            return carried
     if text[:1].lower() not in POST_INITIALS:
         return _post_after_name(text) if " post" in text or "weet" in text or " video" in text else None
     m = POST_RE.match(text)
@@ -150,6 +164,21 @@ def post(text: str) -> Work | None:
     return Work(type="webpage", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
                 date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{genre}" by someone -> a post on {platform or "social media"} (webpage)',))
+
+
+def _channel_post(text: str) -> Work | None:
+    """"Post on the “Nashir” Telegram channel, April 11, 2017": the channel that posted, its platform and the date."""
+    m = CHANNEL_POST_RE.match(text)
+    found = dates.find_date(text[m.end():]) if m else None
+    if found is None:
+        return None
+    channel = m.group("channel").strip("“”\"' ")
+    url = URL_RE.search(text)
+    platform = PLATFORMS.get(m.group("platform").lower())
+    return Work(type="webpage", authors=(Name(literal=channel),), container=platform,
+                genre=f"{m.group('genre').capitalize()} on {m.group('platform')}", date=found.parts,
+                url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                evidence=(f'"{m.group("genre")} on the <name> {m.group("platform")} channel" -> a post (webpage)',))
 
 
 def _post_after_name(text: str) -> Work | None:
@@ -172,6 +201,10 @@ def _post_after_name(text: str) -> Work | None:
 
 def legal_case(text: str) -> Work | None:
     """A court case: its name, court, the document cited (complaint, indictment) and date."""
+    court, sep, rest = text.strip().partition(", ")
+    if sep and "v." in rest and court[:1].isupper() and COURT_RE.search(court) and CASE_RE.match(rest):
+        case = legal_case(rest)  # "European Court of Human Rights, Beghal v. the United Kingdom, Application no. …"
+        return evolve(case, publisher=case.publisher or court, raw=text) if case is not None else None
     m = CASE_RE.match(text.strip()) if "v." in text else None  # "v." or "vs.", or no case
     if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v")[0].split()):
         return None  # "See the criminal complaint in United States v. ...": prose, not a party
@@ -218,16 +251,21 @@ def ruling(text: str) -> Work | None:
     The first part must name a court and the second open with what a court hands down; a date
     or a number must follow, so that prose about courts is never read as a citation."""
     court, sep, rest = text.strip().partition(", ")
+    chamber, sep2, after = rest.partition(", ")
+    if sep2 and CHAMBER_RE.match(chamber) and RULING_RE.match(after):  # "Tribunal …, 16e chambre, jugement du …"
+        court, rest = f"{court}, {chamber}", after
     if not sep or not RULING_RE.match(rest) or not court[:1].isupper() or len(court) > 100 or not COURT_RE.search(court):
         return None
-    parts = [p.strip() for p in text.strip().rstrip(".").split(", ")]
+    parts = [court] + [p.strip() for p in rest.rstrip(".").split(", ")]
     found = dates.find_date(text)
     if found is None and not any(ch.isdigit() for ch in parts[1]):
         return None
     url = URL_RE.search(text)
     title = parts[1]
     start = len(parts[0]) + 2
-    if found and start <= found.span[0] < start + len(title) < found.span[1]:
+    if title.upper().startswith("ECLI:") and len(parts) > 2 and found and found.span[0] >= start + len(title):
+        pass  # "Rechtbank Den Haag, ECLI:NL:RBDHA:2015:16102, December 10, 2015": the identifier names the ruling
+    elif found and start <= found.span[0] < start + len(title) < found.span[1]:
         title = text.strip()[start:found.span[1]]  # "Judgment of November 29, 2006": the date is part of it
     return Work(type="document", title=title, publisher=parts[0], date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,

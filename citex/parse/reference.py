@@ -32,6 +32,7 @@ from .features import (
     TREATY_RE,
     URL_RE,
     VOLUME_RE,
+    interview_words,
     may_be_interview,
     newspaper_issue,
     numbered_lead,
@@ -243,6 +244,11 @@ EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new)\s+(
 # The kind of an official text numbered before its title
 LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|decisión|directive|directiva|circular|decree|decreto|"
                        r"order|orden|proyecto\s+de\s+ley|bill|ley|law|ordinance|ordenanza)\b")
+# A media office that releases a group's statements: "al-Furqan Media", "al-Hayat Media Center", "As-Sahab Media
+# Foundation"
+MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+(?:media|foundation\s+for\s+media(?:\s+production)?)"
+                     r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
+                     r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -279,7 +285,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     special = _special_form(text, raw)
     if special is not None:
         return special
-    if may_be_interview(text[:200].lower()) and INTERVIEW_RE.search(text[:200]):
+    if may_be_interview(text[:200].lower()) and interview_words(text[:200]):
         return read_interview(text), None, None
     issue = newspaper_issue(text)
     if issue:  # "El Comercio (Lima), 4 de enero de 1855": the whole issue, no article title
@@ -515,7 +521,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if vm:
         volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4") or vm.group("vol6")
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5") \
-            or vm.group("iss6")
+            or vm.group("iss6") or vm.group("iss7")
         head = head[: vm.start()] + " " + head[vm.end():]
     # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
     described = DESCRIPTOR_RE.match(head)  # '"World Development Indicators" (database), accessed ...'
@@ -583,6 +589,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if container and not container_italic and kind in ("webpage", "article-newspaper", "article-magazine", "document") \
+            and MEDIA_WING_RE.match(container) and not publisher:
+        kind, publisher, container = "speech", container, None  # '“Say, Die in Your Rage,” al-Furqan Media, <date>'
+        evidence.append(f'"{publisher}", the media office of a group, released it -> a statement (speech)')
+    if pages and not locator and not volume and not issue and kind in ("report", "document", "speech", "book", "webpage") \
+            and not _article_range(pages.replace("–", "-"), pages.replace("–", "-")):
+        pages, locator = None, pages  # '“Final report of the Panel …,” S/2018/581, …, pp. 12-14': the pages cited
     if lead_number and kind != "report" and LEGAL_NUMBER_RE.match(lead_number):
         kind = "document"  # "Presidencia, Decreto 896 de 2017, “Por el cual ...,” Bogotá, <date>": an official text
         evidence.append(f'"{lead_number}" numbers an official text -> document')
@@ -721,7 +734,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         who, genre, rest = given
         found = dates.find_date(rest)
         place = rest[: found.span[0]].strip(" ,") or None if found else None
+        issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place)) else None
+        place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
         return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
+                    publisher=issuer,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
     held = congress.hearing(text) or congress.record(text) if "Cong" in text else None
@@ -745,7 +761,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                     date=(int(reported.group("year")),), raw=raw, language=language.detect(case_name.group("case"), raw),
                     evidence=('"<party> v. <party>, <volume> <reporter> <page> (<court> <year>)" -> a court case',)), \
             (_dash(reported.group("pin")) if reported.group("pin") else None), None
-    if case_name:  # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"
+    if case_name or "v." in text and primary.COURT_RE.search(text.split(", ", 1)[0]):
+        # "United States v. Doe, U.S. District Court, ..., March 4, 2014, 12"; "European Court of …, X v. Y, …"
         core, loc, label = strip_locator(text.strip().rstrip("."))
         case = primary.legal_case(core)
         if case is not None:

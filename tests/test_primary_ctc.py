@@ -1,0 +1,118 @@
+"""Counter-terrorism notes: court filings and judgments, a group's statements and media offices, posts on
+channels, jihadist periodicals and transliterated Arabic names."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Piece
+from citex.parse import parse_piece
+from citex.parse.names import parse_names
+
+
+def full(text: str):
+    return parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "court", "genre"),
+    [
+        pytest.param("Affidavit of FBI Special Agent Jane Roe in Support of Criminal Complaint, United States v. John Doe, "
+                     "No. 1:16-mj-00457 (S.D.N.Y. May 12, 2016), para. 14.", "United States v. John Doe", "S.D.N.Y.",
+                     "Affidavit of FBI Special Agent Jane Roe in Support of Criminal Complaint, No. 1:16-mj-00457",
+                     id="an-affidavit-named-before-its-case"),
+        pytest.param("Government's Sentencing Memorandum, United States v. John Doe, No. 1:16-cr-123 (S.D.N.Y. filed "
+                     "September 8, 2017), p. 22.", "United States v. John Doe", "S.D.N.Y.",
+                     "Government’s Sentencing Memorandum, No. 1:16-cr-123", id="a-sentencing-memorandum-filed"),
+        pytest.param("European Court of Human Rights, Example v. the United Kingdom, Application no. 4755/16, Judgment, "
+                     "February 28, 2019.", "Example v. the United Kingdom", "European Court of Human Rights",
+                     "Application no. 4755/16", id="a-court-named-before-its-case"),
+    ],
+)
+def test_court_filings_and_cases(text, title, court, genre):
+    work = full(text).work
+    assert (work.type, work.authors, work.title, work.publisher, work.genre) == ("document", (), title, court, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "date"),
+    [
+        pytest.param("Oberlandesgericht Example, judgment of December 7, 2016, 4 StS 1/16.", "Oberlandesgericht Example",
+                     (2016, 12, 7), id="a-german-court"),
+        pytest.param("Tribunal correctionnel de Paris, 16e chambre, jugement du 7 juillet 2016.",
+                     "Tribunal correctionnel de Paris, 16e chambre", (2016, 7, 7), id="a-french-court-and-its-chamber"),
+        pytest.param("Rechtbank Den Haag, ECLI:NL:RBDHA:2015:16102, December 10, 2015.", "Rechtbank Den Haag",
+                     (2015, 12, 10), id="a-dutch-court-and-its-identifier"),
+    ],
+)
+def test_european_judgments(text, court, date):
+    from citex.parse.features import judge
+
+    assert judge(text)[0] == "full"
+    work = full(text).work
+    assert (work.type, work.publisher, work.date) == ("document", court, date)
+
+
+def test_a_short_form_by_a_party_of_a_case():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. United States v. Samir Example, Criminal Complaint, E.D.N.Y., March 3, 2015.\n"
+                        "2. Example, p. 9.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item, second.locator) == ("short", first.item, "9")
+
+
+def test_a_post_on_a_channel():
+    work = full("Post on the “Nashir” Telegram channel, April 11, 2017.").work
+    assert (work.type, work.authors[0].literal, work.container, work.date) == ("webpage", "Nashir", "Telegram", (2017, 4, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "publisher"),
+    [
+        pytest.param("Iyad Ag Example, audio statement announcing the founding of a group, al-Zallaqa Media, March 2, 2017.",
+                     "Ag Example", "Iyad", "al-Zallaqa Media", id="untitled-audio-statement"),
+        pytest.param("Statement by ISIS spokesman Abu al-Hassan al-Muhajir, “You Will Remember,” al-Furqan Media, "
+                     "December 5, 2016.", "al-Muhajir", "Abu al-Hassan", "al-Furqan Media", id="a-groups-spokesman"),
+        pytest.param("Abu Muhammad al-Adnani, “Say, Die in Your Rage,” al-Furqan Media, January 26, 2015.", "al-Adnani",
+                     "Abu Muhammad", "al-Furqan Media", id="a-titled-statement-released-by-a-media-office"),
+    ],
+)
+def test_a_groups_statements(text, family, given, publisher):
+    work = full(text).work
+    assert (work.type, work.authors[0].family, work.authors[0].given, work.publisher, work.container) == \
+        ("speech", family, given, publisher, None)
+
+
+def test_a_news_sites_media_company_is_no_media_office():
+    work = full("Jane Roe, “Example Story,” Vox Media, January 26, 2015.").work
+    assert work.type != "speech"
+
+
+def test_an_interview_in_an_articles_title_is_no_interview():
+    work = full("Jane Roe, “An Interview with John Doe, Example Organiser,” *Example Blog*, November 18, 2016, "
+                "https://example.org/an-interview-with-john-doe/.").work
+    assert (work.type != "interview", work.authors[0].family, work.title, work.url) == \
+        (True, "Roe", "An Interview with John Doe, Example Organiser", "https://example.org/an-interview-with-john-doe/")
+
+
+def test_an_issue_of_a_titled_article():
+    work = full("“Example Title,” *Rumiyah*, issue 1, September 2016, pp. 34-36.").work
+    assert (work.container, work.issue, work.page) == ("Rumiyah", "1", "34-36")
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given"),
+    [
+        pytest.param("Abu Bakr al-Baghdadi", "al-Baghdadi", "Abu Bakr", id="kunya-then-nisba"),
+        pytest.param("Abu al-Hassan al-Muhajir", "al-Muhajir", "Abu al-Hassan", id="kunya-with-its-own-article"),
+        pytest.param("Muhammad Mahmud Abu al-Ma`ali", "Abu al-Ma`ali", "Muhammad Mahmud", id="abu-opening-the-surname"),
+    ],
+)
+def test_arabic_names(name, family, given):
+    assert [(n.family, n.given) for n in parse_names(name)] == [(family, given)]
+
+
+def test_a_reports_pages_cited_are_its_pinpoint():
+    cit = full("\"Final report of the Panel of Experts on Example,\" S/2018/581, United Nations Security Council, August 9, "
+               "2018, pp. 12-14.")
+    assert (cit.work.type, cit.work.page, cit.locator, cit.work.genre) == ("report", None, "12-14", "S/2018/581")
