@@ -1676,3 +1676,19 @@ def test_a_report_label_closing_an_unmarked_title():
     work = full("Harold Example and Vanda Roe, Colombia's Coca Conundrum, Policy Brief (Washington, D.C.: Example "
                 "Institution, 2018), 6.").work
     assert (work.type, work.title, work.genre) == ("report", "Colombia’s Coca Conundrum", "Policy Brief")
+
+
+@pytest.mark.parametrize(
+    ("name", "literal"),
+    [
+        pytest.param("G7 Leaders", True, id="a-group-of-states"),
+        pytest.param("Lloyd's List", True, id="a-possessive-name-is-no-persons"),
+        pytest.param("Jane O'Brien", False, id="an-apostrophe-in-a-surname-is-no-possessive"),
+    ],
+)
+def test_bodies_with_figures_or_possessives(name, literal):
+    from citex.parse.names import is_organisation
+
+    assert is_organisation(name) is literal
+    work = full(f"{name}, \"Example Statement on Food Security,\" May 20, 2023.").work
+    assert (work.authors[0].literal is not None, work.title) == (literal, "Example Statement on Food Security")

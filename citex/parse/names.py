@@ -125,6 +125,8 @@ KUNYA_WORDS = frozenset("abu abū umm abi".split())
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
 
 
+# A group of states named by letter and number: "G7", "G20", "P5", "E3", "BRICS+"
+GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor".split())
@@ -138,6 +140,8 @@ def is_organisation(text: str) -> bool:
         return True
     if len(words) >= 2 and words[-1] in ORG_LAST_WORDS and not is_given_name(text.split()[0]):
         return True
+    if len(words) >= 2 and (GROUP_OF_STATES_RE.fullmatch(words[0]) or any(w.endswith(("'s", "’s")) for w in words[:-1])):
+        return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 
 
