@@ -696,9 +696,29 @@ def test_a_post_on_a_social_platform_is_a_webpage_by_its_author(text, author, pl
     ],
 )
 def test_communications_with_the_interviewee_named_first(text, who, genre, medium):
+    # a named person is a name, family and given, as authors are (the gold schema's "Family, Given")
     w = full(text).work
-    assert (w.type, [a.literal for a in w.authors], w.genre, w.medium, w.date) == \
+    assert (w.type, [f"{a.given} {a.family}" for a in w.authors], w.genre, w.medium, w.date) == \
         ("interview", [who], genre, medium, (2015, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        pytest.param("Author's interview by phone with Ricardo Ejemplo Garrido, former executive president of the agency, "
+                     "September 2, 2016.", "Ejemplo Garrido", "Ricardo", id="a-named-official-and-his-office"),
+        pytest.param("Interview with Nelly Ejemplo de la Cruz, president of the Asociación de Mujeres, Juanjuí, San Martín, "
+                     "Peru, August 6, 2016.", "Ejemplo de la Cruz", "Nelly", id="a-double-surname-with-particles"),
+    ],
+)
+def test_a_named_interviewee_is_a_name(text, family, given):
+    w = full(text).work
+    assert (w.type, [(a.family, a.given) for a in w.authors]) == ("interview", [(family, given)])
+
+
+def test_a_described_interviewee_stays_as_printed():
+    w = full("Personal interview, coca farmer, VRAEM, Peru, May 14, 2013.").work
+    assert [a.literal for a in w.authors] == ["coca farmer"]
 
 
 def test_a_paper_presented_at_a_meeting_is_a_speech_at_that_event():

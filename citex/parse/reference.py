@@ -881,11 +881,23 @@ def read_interview(text: str) -> Work:
     genre_m = GENRE_RE.match(raw)
     sent = by.group("genre") if by else None  # "Confidential source, email to the author"
     return Work(
-        type="interview", authors=(Name(literal=interviewee.strip()),) if interviewee.strip() else (),
+        type="interview", authors=_interviewee(interviewee.strip()),
         interviewer=interviewer, place=place, date=date, medium=medium,
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
+
+
+def _interviewee(who: str) -> tuple[Name, ...]:
+    """A named person as a name ("Ricardo Ejemplo Garrido, former president of X" -> Ejemplo Garrido, Ricardo: the
+    office is the note's to tell); a description as printed ("coca farmer", "a Western diplomat")."""
+    if not who:
+        return ()
+    name = who.split(", ", 1)[0]
+    words = name.split()
+    if 2 <= len(words) <= 6 and is_given_name(words[0]) and looks_like_names(name) and not is_organisation(name):
+        return parse_names(name)
+    return (Name(literal=who),)
 
 
 def _genre_as_printed(genre: str) -> str:
