@@ -229,15 +229,18 @@ STATION_RE = lazy(r"(?<![\p{L}\d])[A-Z]{3,4}-(?:AM|FM|TV|DT)(?![\p{L}\d])")
 # The same kind printed last, after the date: "…, 15 de agosto de 2013, mimeo"
 TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublished(?:\s+(?:paper|document|manuscript|report))?|"
                                   r"typescript|draft|internal\s+document|documento\s+interno|inédito)$", regex.REVERSE)
+# How the words that date a treaty end ("adopted", "signed", "opened for signature", "suscrito", "firmada"): a cheap
+# test before the patterns
+TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
 DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
-# A first edition's year before a reprint's facts: "1882; repr.,", "1878; reprint,", "1950; reimpr."
-REPRINT_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
+# A first edition's year (alone or closing its facts) before a reprint's facts: "1882; repr.,", "Senior, 1880; repr.",
+# "1950; reimpr."
+REPRINT_RE = lazy(r"(?i)\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
 # A volume named alone: "t. II", "tomo 9", "vol. 2", "Bd. 3"
 VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
 # A body's series of reports named after a title: "KSE Institute Report", "Example Center Policy Brief"
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper)$", regex.REVERSE)
-REPRINT_AFTER_RE = lazy(r"(?i)(?:1[5-9]\d\d|20\d\d)\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*(?=\p{Lu})")
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
 EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
@@ -366,7 +369,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             continued = True
         if before:
             numbered = numbered_lead(before) or series_lead(before)  # "UN General Assembly, Resolution 74/150, “Title,” ..."
-            series = numbered is not None and numbered[1].split()[-1] != numbered[1].split()[0] \
+            series = numbered is not None and len(numbered[1].split()) > 1 \
                 and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
             if numbered is not None:
@@ -438,8 +441,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 law, _, last = head.rpartition(", ")
                 if _gazette_name(last) and law:  # "Decreto Supremo N.º 074-2012-PCM, que declara ..., El Peruano, <date>"
                     rest, head = f", *{last}*" + rest, law
-        if head[-4:].lower() in ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada") \
-                and TREATY_RE.search(head):
+        if head.lower().endswith(TREATY_VERB_ENDINGS) and TREATY_RE.search(head):
             adopted = TREATY_DATE_RE.search(head)  # "Example Agreement (…), adopted": the act that dates it
             head = head[: adopted.start()].rstrip(" ,") if adopted else head
         title = _clean_title(head)
@@ -458,8 +460,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
-    elif (book := IN_BOOK_RE.match(stripped) or IN_BOOK_OTHER_RE.match(stripped) and PUB_PAREN_RE.search(stripped)
-          and IN_BOOK_OTHER_RE.match(stripped)):
+    elif (book := _in_book(stripped)) is not None:
         chapter = True
         stripped = stripped[book.end():].strip()
         editors_first = EDITORS_THEN_TITLE_RE.match(stripped)
@@ -1047,7 +1048,7 @@ def _a_town(text: str) -> bool:
 
 def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
     """"Washington, D.C.: U.S. Government Accountability Office, 2012" -> place, publisher, date."""
-    reprint = REPRINT_RE.match(inner) or REPRINT_AFTER_RE.search(inner)
+    reprint = REPRINT_RE.search(inner) if ";" in inner else None
     if reprint:  # "(1882; repr., London: Example Low, 1968)", "(Leeds: Senior, 1880; repr. London: Cass, 1968)": the reprint
         inner = inner[reprint.end():]
     if "[" in inner:
@@ -1263,6 +1264,14 @@ def _organisation_author(part: str) -> bool:
     and no report's own name ("Twenty-Ninth Report of the ... Monitoring Team" is the title)."""
     return len(part.split()) >= 2 and ":" not in part and organisation_name(part) \
         and not classify.STRONG_REPORT_RE.search(part)  # "Counternarcotics Assistance: U.S. Agencies ...": a title
+
+
+def _in_book(rest: str) -> regex.Match | None:
+    """"in" before a chapter's book; "en", "dans", "em" too, when the book's facts follow in parentheses."""
+    found = IN_BOOK_RE.match(rest)
+    if found is None and (found := IN_BOOK_OTHER_RE.match(rest)) is not None and not PUB_PAREN_RE.search(rest):
+        return None
+    return found
 
 
 def _gazette_name(part: str) -> bool:
