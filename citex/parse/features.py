@@ -188,11 +188,13 @@ def without_office(who: str) -> str:
         if OFFICE_RE.fullmatch(" ".join(words[:k])) and looks_like_names(" ".join(words[k:])):
             return " ".join(words[k:])
         if k >= 2 and words[k - 1].lower() in GROUP_OFFICES and looks_like_names(" ".join(words[k:])) \
-                and all(w[:1].isupper() or w[:3] in ("al-", "an-", "as-") for w in words[:k - 1]):
+                and all(w[:1].isupper() or w[:3] in ARABIC_ARTICLES for w in words[:k - 1]):
             return " ".join(words[k:])  # "ISIS spokesman Abu al-Hassan al-Muhajir": a group's office, then the name
     return who
 
 
+# The Arabic article as transliterations join it to a name: "al-Naba", "as-Sahab", "el-Sisi"
+ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
 # An office in a group, printed after the group's name: "ISIS spokesman", "Taliban commander"
 GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander chief official emir founder deputy "
                           "ideologue preacher member".split())
@@ -448,7 +450,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
     ("El Comercio (Lima), 4 de enero de 1855", "Dabiq, issue 7, February 2015, p. 12"); a page
     after it is left to ``strip_locator``."""
     head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
-    if head[:3].lower() in ("al-", "an-", "ar-", "as-", "el-"):  # "*al-Naba*, issue 45": an Arabic article before the name
+    if head[:3].lower() in ARABIC_ARTICLES:  # "*al-Naba*, issue 45": an Arabic article before the name
         head = head[3:]
     if not head[:1].isupper() or len(head) > 62 or any(
             w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in head.split()):
@@ -461,7 +463,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if not found or len(found.parts) < (2 if m.group("number") else 3) or found.span[0] > 0:
         return None
     outlet = m.group("outlet").strip()
-    if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS and w[:3] not in ("al-", "an-", "ar-", "as-", "el-")
+    if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS and w[:3] not in ARABIC_ARTICLES
            for w in outlet.split()):
         return None  # "Compare the accounts in El Comercio": prose before the outlet
     if m.group("number") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):

@@ -263,9 +263,7 @@ def ruling(text: str) -> Work | None:
     url = URL_RE.search(text)
     title = parts[1]
     start = len(parts[0]) + 2
-    if title.upper().startswith("ECLI:") and len(parts) > 2 and found and found.span[0] >= start + len(title):
-        pass  # "Rechtbank Den Haag, ECLI:NL:RBDHA:2015:16102, December 10, 2015": the identifier names the ruling
-    elif found and start <= found.span[0] < start + len(title) < found.span[1]:
+    if found and start <= found.span[0] < start + len(title) < found.span[1]:
         title = text.strip()[start:found.span[1]]  # "Judgment of November 29, 2006": the date is part of it
     return Work(type="document", title=title, publisher=parts[0], date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
