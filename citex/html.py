@@ -39,6 +39,7 @@ CONTAINER_TAGS = ("div", "aside", "section", "p")
 LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
 
+MSO_LIST_IGNORE_RE = lazy(r"(?i)mso-list\s*:\s*ignore")
 # A style sheet's italic classes, as word processors export them: ".c4{font-style:italic}"
 ITALIC_CLASS_RE = lazy(r"\.([\w-]{1,40})\s*\{[^{}]{0,500}?font-style\s*:\s*italic")
 ITALIC_STYLE_RE = lazy(r"(?i)font-style\s*:\s*italic")
@@ -55,6 +56,9 @@ def html_to_text(html: str) -> str:
     for name in DROP_TAGS:
         for tag in soup.find_all(name):
             tag.decompose()
+    if "mso-list" in html:  # Word's own bullet or number before a list item: "·", "1." drawn, not written
+        for span in soup.find_all("span", style=lambda v: bool(v) and MSO_LIST_IGNORE_RE.search(v) is not None):
+            span.decompose()
     # Text with a few inline tags (a pasted note list with <sup>1</sup> markers) keeps its lines.
     preformatted = soup.find(list(BLOCK_TAGS - {"br"})) is None
     out: list[str] = []
@@ -94,6 +98,10 @@ def _leading_anchor(tag: Tag) -> Tag | None:
     first = next((c for c in tag.children if isinstance(c, Tag) or str(c).strip()), None)
     if not isinstance(first, Tag):
         return None
+    if first.name == "p" and tag.name == "div":  # a note of several paragraphs: <div><p><a id="ftnt9">[9]</a> …</p><p>…</p>
+        inner = _leading_anchor(first)
+        anchors = [a for a in tag.find_all("a") if CONTAINER_ID_RE.match(str(a.get("id") or a.get("name") or "").strip())]
+        return inner if inner is not None and len(anchors) == 1 else None
     link = first if first.name == "a" else first.find("a") if first.name in ("sup", "span") else None
     if link is None or not str(link.get("href", "")).startswith("#"):
         return None

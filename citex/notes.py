@@ -151,10 +151,11 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
-    warnings = _numbering_warnings(notes)
     outside = _outside_notes(body[skip:], notes, chosen, skip)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
-    return notes, warnings + marker_warnings
+    if chosen[0].style == "markdown" and all(s.label.isdigit() for s in chosen):
+        notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
+    return notes, _numbering_warnings(notes) + marker_warnings
 
 
 # A page's running header or footer, as text copied from a PDF repeats it on every page: its page number

@@ -249,3 +249,32 @@ def test_a_numbered_list_keeps_the_numbers_its_start_gives():
     markup = '<p>Text.<sup>7</sup> More.<sup>8</sup></p><h2>Notes</h2><ol start="7"><li>Hunt, 4.</li><li>Ibid., 5.</li></ol>'
     found, _ = notes.locate(sources.from_string(html.html_to_text(markup), input_format="markdown"))
     assert [(n.number, n.text) for n in found] == [(7, "Hunt, 4."), (8, "Ibid., 5.")]
+
+
+def test_a_google_docs_note_of_several_paragraphs_and_a_list_stays_whole():
+    from citex import html
+
+    page = ("<html><body><p>Claim.<sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup> Other.<sup><a href=\"#ftnt2\" "
+            "id=\"ftnt_ref2\">[2]</a></sup></p><hr>"
+            "<div><p><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span>&nbsp;Ministry of Example, <i>Plan</i> (Lima: "
+            "Example, 2015), 9.</span></p><p><span>The plan was revised twice.</span></p></div>"
+            "<div><p><a href=\"#ftnt_ref2\" id=\"ftnt2\">[2]</a><span>&nbsp;The federation set out two demands:</span></p>"
+            "<ul><li><span>water for the basin;</span></li><li><span>a seat on the council.</span></li></ul></div>"
+            "</body></html>")
+    import citex
+
+    doc = citex.extract(page, input_format="html")
+    assert [n.number for n in doc.notes] == [1, 2]
+    assert doc.notes[0].text.endswith("9. The plan was revised twice.")
+    assert doc.notes[1].text.endswith("water for the basin; a seat on the council.")
+    assert html.html_to_text(page).count("[^") == 4  # two markers, two notes
+
+
+def test_words_own_list_bullets_are_dropped():
+    import citex
+
+    page = ("<html><body><p>Claim.<a href=\"#_edn1\" name=\"_ednref1\">[1]</a></p><div id=\"edn1\"><p><a href=\"#_ednref1\" "
+            "name=\"_edn1\">[1]</a> Three demands:</p><p class=MsoListParagraph><![if !supportLists]><span "
+            "style='mso-list:Ignore'>·<span>&nbsp;&nbsp; </span></span><![endif]>water for the basin;</p></div></body></html>")
+    doc = citex.extract(page, input_format="html")
+    assert "·" not in doc.notes[0].text and doc.notes[0].text.endswith("water for the basin;")

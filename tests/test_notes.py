@@ -342,3 +342,11 @@ def test_a_repeated_line_that_reads_as_a_note_stays():
         "4 Personal interview with a coca farmer\n"
     found, _ = notes.locate(Text(text=text))
     assert [n.text for n in found] == ["Ibid."] + ["Personal interview with a coca farmer"] * 3
+
+
+def test_markdown_notes_defined_out_of_order_are_numbered_as_printed():
+    text = ("First claim.[^1] Second claim.[^2]\n\n[^1]: Jane Roe, *The Valley* (Lima: Example Press, 2011), 112.\n\n"
+            "Third claim.[^3]\n\n[^3]: John Doe, *Water Wars* (Oxford: Example Press, 2008), 4.\n\n[^2]: Ibid., 118.\n")
+    found, warnings = notes.locate(Text(text=text, format="markdown"))
+    assert [n.number for n in found] == [1, 2, 3] and found[1].text == "Ibid., 118."
+    assert not [w for w in warnings if w.code == "note-order"]
