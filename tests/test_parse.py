@@ -1712,3 +1712,9 @@ def test_bodies_with_figures_or_possessives(name, literal):
     assert is_organisation(name) is literal
     work = full(f"{name}, \"Example Statement on Food Security,\" May 20, 2023.").work
     assert (work.authors[0].literal is not None, work.title) == (literal, "Example Statement on Food Security")
+
+
+def test_a_periodical_whose_name_opens_with_the_is_no_body():
+    cit = full("Daniel Example, \"The Lake Is Leaving,\" The Example Review, September 2018, 34–41.")
+    assert (cit.work.type in ("article-journal", "article-magazine"), cit.work.container, cit.work.page) == \
+        (True, "The Example Review", "34-41")

@@ -79,6 +79,8 @@ REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
+# Words that name a periodical and no body ("studies" and "research" name both: "Center for Strategic Studies")
+PERIODICAL_NAME_RE = lazy(r"(?i)\b(?:review|journal|quarterly|magazine|annals|revista|weekly|monthly)\b")
 # Bodies that issue reports rather than books (universities and institutes publish both)
 ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|fundación|watch|group|commission|comisión|network|"
                       r"coalition|forum|agency|ministry|ministerio|department|secretariat|observatory|observatorio|alliance|"
@@ -256,6 +258,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if shape.url and not shape.date_precision:
             return "webpage", [f'title on site "{container}" with a URL and no date -> webpage']
         organisation = is_organisation(container) and not NEWS_WORD_RE.search(container) \
+            and not PERIODICAL_NAME_RE.search(container) \
             and (shape.person_authors or not _article_led(container))  # "La Voz de Ejemplo": an outlet's name
         if organisation or GOVERNMENT_RE.search(container):
             if SPEECH_WORD_RE.search(title):
