@@ -116,3 +116,49 @@ def test_a_reports_pages_cited_are_its_pinpoint():
     cit = full("\"Final report of the Panel of Experts on Example,\" S/2018/581, United Nations Security Council, August 9, "
                "2018, pp. 12-14.")
     assert (cit.work.type, cit.work.page, cit.locator, cit.work.genre) == ("report", None, "12-14", "S/2018/581")
+
+
+def test_a_short_form_with_et_al():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Maura Example et al., \"Disrupting Daesh,\" *Studies in Example* 42:1-2 (2019): pp. "
+                        "141-160.\n2. Example et al., p. 150.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item, second.locator) == ("short", first.item, "150")
+
+
+def test_a_jihadist_groups_name_is_its_author():
+    work = full("Jama'at Nusrat al-Islam wal-Muslimin, \"Statement on the Operations,\" al-Zallaqa Media, December 2019.").work
+    assert ([a.literal for a in work.authors], work.type, work.publisher) == \
+        (["Jama’at Nusrat al-Islam wal-Muslimin"], "speech", "al-Zallaqa Media")
+
+
+def test_a_speech_titled_as_one_given_in_a_town():
+    work = full("Emmanuel Exemple, \"Discours du Président de la République sur les séparatismes,\" Les Mureaux, "
+                "2 octobre 2020.").work
+    assert (work.type, work.place, work.container) == ("speech", "Les Mureaux", None)
+
+
+def test_a_command_paper_number():
+    work = full("Home Office, \"CONTEST: The Example Strategy for Countering Terrorism,\" Cm 9608, June 2018, available at "
+                "https://www.gov.uk/contest.").work
+    assert (work.type, work.genre, work.container) == ("report", "Cm 9608", None)
+
+
+def test_a_french_government_communique():
+    work = full("\"Communiqué du Gouvernement suite à l'attaque,\" Gouvernement du Burkina Faso, 7 novembre 2019.").work
+    assert (work.type, work.publisher) == ("document", "Gouvernement du Burkina Faso")
+
+
+def test_a_german_judgment_keeps_its_file_number():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. See, e.g., Oberlandesgericht Example, Urteil vom 15. Februar 2019, Az. III-5 StS 3/18.\n")
+    note = doc.notes[0]
+    assert len(note.citations) == 1 and note.citations[0].raw.endswith("Az. III-5 StS 3/18.")
+
+
+def test_a_platform_post_on_a_named_channel():
+    work = full("Telegram post, \"Nashir News Agency\" channel, November 3, 2018.").work
+    assert (work.type, work.authors[0].literal, work.container, work.title) == \
+        ("webpage", "Nashir News Agency", "Telegram", None)

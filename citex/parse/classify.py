@@ -75,7 +75,7 @@ REPORT_SERIES_RE = lazy(
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
 )
 # A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
-REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}")
+REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|HC\s\d{2,4}")
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
@@ -87,6 +87,7 @@ ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|fundaci
                       r"initiative)\b")
 GOVERNMENT_RE = lazy(
     r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
+    r"gouvernement|governo|regierung|présidence|ministério|home\s+office|foreign\s+office|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
     r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
     r"embajada|white\s+house|state\s+department|accountability\s+office|agency|bureau|commission|comisión|"
@@ -209,8 +210,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if container and "log" in container.lower() and BLOG_RE.search(container) \
             or shape.url and BLOG_RE.search(shape.url):
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
-    if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren \
-            and (not container or EVENT_WORD_RE.search(container)) and shape.date_precision:
+    if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren and shape.date_precision \
+            and (not container or EVENT_WORD_RE.search(container)
+                 or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
         return "speech", ["speech wording in title, given at an event -> speech"]
     if shape.volume and not (shape.pub_paren and shape.publisher):
         if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)
@@ -245,7 +247,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
-        if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "CRS In Focus IF10950"
+        if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container) \
+                or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "Cm 9608", "CRS In Focus IF10950"
             return "report", [f'numbered report series "{container}" -> report']
         if STRONG_REPORT_RE.search(title) and not known:
             return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']

@@ -16,7 +16,7 @@ from .. import spans
 from ..lazyregex import lazy
 from . import bibstyle, congress, dates, legal, oscola, primary
 from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
-from .names import ORG_WORDS, is_organisation, looks_like_names, organisation_name
+from .names import ARABIC_ARTICLES, ORG_WORDS, is_organisation, looks_like_names, organisation_name
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
@@ -193,8 +193,6 @@ def without_office(who: str) -> str:
     return who
 
 
-# The Arabic article as transliterations join it to a name: "al-Naba", "as-Sahab", "el-Sisi"
-ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
 # An office in a group, printed after the group's name: "ISIS spokesman", "Taliban commander"
 GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander chief official emir founder deputy "
                           "ideologue preacher member".split())

@@ -52,7 +52,8 @@ ORG_WORDS = frozenset(
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
-    secretariado
+    secretariado jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
+    katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
@@ -151,12 +152,17 @@ ORG_FUNCTION_WORDS = frozenset(
     "di da do das dos contra against with from at gegen über entre avec against".split())
 
 
+# The Arabic article as transliterations join it to a name: "al-Naba", "as-Sahab", "el-Sisi", "wal-Muslimin"
+ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
+
+
 def organisation_name(text: str) -> bool:
     """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)"."""
     text = ACRONYM_AFTER_RE.sub("", text)
     words = text.split()
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
-        and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS for w in words) and is_organisation(text)
+        and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS or w[:3].lower() in ARABIC_ARTICLES
+                or w[:4].lower() == "wal-" for w in words) and is_organisation(text)
 
 
 @functools.lru_cache(maxsize=4096)

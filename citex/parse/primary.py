@@ -33,6 +33,11 @@ CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
     r"(?P<channel>[“\"]?[^,“”\"]{1,60}?[”\"]?)\s+(?P<platform>telegram|twitter|facebook|whatsapp|youtube|instagram|tiktok|x)\s+"
     r"(?:channel|account|page|group)\s*,\s*")
+# The same with the platform first: "Telegram post, “Nashir News Agency” channel, <date>"
+PLATFORM_POST_RE = lazy(
+    r"(?i)^(?P<platform>telegram|twitter|facebook|whatsapp|youtube|instagram|tiktok|x)\s+"
+    r"(?P<genre>posts?|messages?|videos?|statements?),\s+(?:on\s+|in\s+)?(?:the\s+)?"
+    r"(?P<channel>[“\"]?[^,“”\"]{1,60}?[”\"]?)\s+(?:channel|account|page|group)\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
 POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
@@ -145,7 +150,8 @@ def _a_person(name: str) -> bool:
 def post(text: str) -> Work | None:
     """A social-media post: its author, platform and date."""
     text = text.strip()
-    if text[:4].lower() in ("post", "mess", "vide", "audi", "stat") and (" channel" in text or " account" in text[:120]):
+    if (text[:4].lower() in ("post", "mess", "vide", "audi", "stat") or text.split(" ", 1)[0].lower() in PLATFORMS) \
+            and (" channel" in text or " account" in text[:120]):
         carried = _channel_post(text)
         if carried is not None:
             return carried
@@ -168,7 +174,7 @@ def post(text: str) -> Work | None:
 
 def _channel_post(text: str) -> Work | None:
     """"Post on the “Nashir” Telegram channel, April 11, 2017": the channel that posted, its platform and the date."""
-    m = CHANNEL_POST_RE.match(text)
+    m = CHANNEL_POST_RE.match(text) or PLATFORM_POST_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
     if found is None:
         return None

@@ -43,6 +43,7 @@ from .features import (
     without_latin,
 )
 from .names import (
+    ARABIC_ARTICLES,
     INITIALS_RE,
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
@@ -252,6 +253,7 @@ LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|deci
 MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+(?:media|foundation\s+for\s+media(?:\s+production)?)"
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
                      r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
+ET_AL_END_RE = lazy(r"(?i),?\s+(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres)$", regex.REVERSE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -662,7 +664,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             authors = parse_names(who)
             evidence.append(f'"{who}" read as the speaker')
     if kind == "report" and container and not container_italic and not genre \
-            and (classify.REPORT_SERIES_RE.search(container)
+            and (classify.REPORT_SERIES_RE.search(container) or classify.REPORT_NUMBER_RE.fullmatch(container)
                  or classify.REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1])):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
@@ -967,7 +969,9 @@ def _name_then_title(core: str) -> bool:
 
 
 def _short_names(core: str) -> tuple[Name, ...]:
-    """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones"."""
+    """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones" ("Conway et al."
+    names the first author only)."""
+    core = ET_AL_END_RE.sub("", core)
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
@@ -1168,7 +1172,8 @@ def _lead_in_names(before: str) -> str | None:
         return before
     words = before.split()
     if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
-            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words):
+            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha()
+                    or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
     return None
 
