@@ -294,12 +294,13 @@ def test_court_case():
 
 
 def test_numbered_issue_of_a_periodical():
-    # The issue is cited whole: no title is printed, and none is made up (its number is in ``issue``)
+    # The issue cited whole is titled by its number: citation styles need a title for a short note
     c = full("Dabiq, issue 7, February 2015, p. 12")
     assert (c.work.type, c.work.container, c.work.title, c.work.issue, c.work.date, c.locator) == \
-        ("article-magazine", "Dabiq", None, "7", (2015, 2), "12")
+        ("article-magazine", "Dabiq", "Issue 7", "7", (2015, 2), "12")
     lower = full("*al-Naba*, issue 45, August 2016.")
-    assert (lower.work.container, lower.work.issue, lower.work.title, lower.work.date) == ("al-Naba", "45", None, (2016, 8))
+    assert (lower.work.container, lower.work.issue, lower.work.title, lower.work.date) == \
+        ("al-Naba", "45", "Issue 45", (2016, 8))
 
 
 def test_archival_document():

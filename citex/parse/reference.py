@@ -298,7 +298,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         _, loc, label = strip_locator(text.strip().rstrip("."))
         outlet = issue.group("outlet").strip()
         if issue.group("number"):  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
-            return Work(type="article-magazine", title=None, container=outlet,
+            # titled by its number: a style's short note needs a title (Chicago's full-note style prints an error
+            # for a reference with none), and the number is what names this issue
+            return Work(type="article-magazine", title=f"Issue {issue.group('number')}", container=outlet,
                         place=issue.group("place") or issue.group("town"), issue=issue.group("number"), date=found.parts, raw=raw,
                         language=None, evidence=("a periodical's numbered issue: outlet, number and date -> "
                                                  "article-magazine",)), loc, label
