@@ -1719,3 +1719,14 @@ def test_a_periodical_whose_name_opens_with_the_is_no_body():
     cit = full("Daniel Example, \"The Lake Is Leaving,\" The Example Review, September 2018, 34–41.")
     assert (cit.work.type in ("article-journal", "article-magazine"), cit.work.container, cit.work.page) == \
         (True, "The Example Review", "34-41")
+
+
+def test_a_bodys_numbered_resolution_dated_in_parentheses_is_cited():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Federación de Regantes del Sur, Resolución 04-2019 (Juliaca, April 2, 2019). The "
+                        "resolution set out three demands.\n")
+    note = doc.notes[0]
+    assert [(c.work.type, c.work.title, c.work.place, c.work.date) for c in note.citations] == \
+        [("document", "Resolución 04-2019", "Juliaca", (2019, 4, 2))]
+    assert note.commentary == "The resolution set out three demands."

@@ -421,6 +421,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body> <series> N°<number>, <title>, <date>" -> a numbered publication']
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
         return "full", ["names, title, outlet and a date, marks lost"]
+    if short_title and numbered_lead(f"{name}, {short_title.split(' (', 1)[0].split(', ', 1)[0]}") is not None \
+            and (date or dates.find_date(core)):  # its date may sit in parentheses: "(Juliaca, April 2, 2019)"
+        return "full", ['"<body>, <Resolution/Decree/Bill No.>, …" with a date -> an official text']
     if date and "/" in core and DOCUMENT_SYMBOL_RE.search(core):
         return "full", ['a United Nations document symbol ("S/2019/454") with a date']
     if date and len(date.parts) >= 2 and short_title and _dated_document(core, name, date):
