@@ -162,3 +162,62 @@ def test_a_platform_post_on_a_named_channel():
     work = full("Telegram post, \"Nashir News Agency\" channel, November 3, 2018.").work
     assert (work.type, work.authors[0].literal, work.container, work.title) == \
         ("webpage", "Nashir News Agency", "Telegram", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "place"),
+    [
+        pytest.param("Author interview, municipal police officer, location withheld, November 2023.",
+                     "municipal police officer", None, id="location-withheld"),
+        pytest.param("Author interview, former militia commander, Taliban deputy provincial governor, Kandahar, "
+                     "Afghanistan, April 11, 2023.", "former militia commander, Taliban deputy provincial governor",
+                     "Kandahar, Afghanistan", id="an-office-is-no-place"),
+    ],
+)
+def test_what_an_interview_says_of_its_place(text, who, place):
+    work = full(text).work
+    assert (work.authors[0].literal, work.place) == (who, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "genre"),
+    [
+        pytest.param("June S. Example, \"Mexico: Organized Crime,\" Congressional Research Service, R41576, updated "
+                     "June 7, 2022.", "Example", "Mexico: Organized Crime", None, id="crs-named-after-the-title"),
+        pytest.param("Christopher M. Example, Iraq and U.S. Policy, CRS Report R45025 (Washington, D.C.: Congressional "
+                     "Research Service, updated May 2, 2023), p. 6.", "Example", "Iraq and U.S. Policy", "CRS Report R45025",
+                     id="a-title-with-and-is-no-second-author"),
+        pytest.param("Jason H. Example, *Early Governance Patterns*, RR-A2145-1 (Santa Monica, CA: RAND Corporation, 2023), "
+                     "p. 18.", "Example", "Early Governance Patterns", "RR-A2145-1", id="a-rand-report-number"),
+        pytest.param("Phillip Example, The Shia Jihad in Syria, Policy Focus 138 (Washington, D.C.: Washington Institute "
+                     "for Near East Policy, 2015), p. 22.", "Example", "The Shia Jihad in Syria", "Policy Focus 138",
+                     id="a-policy-focus-series"),
+    ],
+)
+def test_numbered_reports_of_research_services_and_think_tanks(text, author, title, genre):
+    work = full(text).work
+    assert (work.type, [a.family for a in work.authors], work.title, work.genre) == ("report", [author], title, genre)
+
+
+def test_a_magazines_number_with_a_full_date():
+    cit = full("José Luis Ejemplo and Alejandra Ejemplo, “Los químicos del cártel,” *Proceso*, no. 2401 (November 6, "
+               "2022): pp. 22-27.")
+    assert (cit.work.type in ("article-magazine", "article-journal"), cit.work.container, cit.work.issue, cit.work.page) \
+        == (True, "Proceso", "2401", "22-27")
+
+
+def test_afghan_and_arabic_given_names():
+    assert [(n.family, n.given) for n in parse_names("Mohammad Yunus Example")] == [("Example", "Mohammad Yunus")]
+
+
+def test_an_inspector_general_and_a_news_channel_are_bodies():
+    from citex.parse.names import is_organisation
+
+    assert is_organisation("Special Inspector General for Afghanistan Reconstruction") and is_organisation("Sabereen News")
+
+
+def test_a_media_note_is_a_document_and_a_chapter_a_chapter():
+    assert full("U.S. Department of Example, “Designation of Example,” media note, July 2, 2009.").work.type == "document"
+    cit = full("Nathan P. Example, Illicit Networks and the State (Washington, D.C.: Example University Press, 2016), "
+               "chapter 4.")
+    assert (cit.locator, cit.label) == ("4", "chapter")

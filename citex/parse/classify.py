@@ -70,12 +70,13 @@ REPORT_WORD_RE = lazy(
 )
 # A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
 REPORT_SERIES_RE = lazy(
-    r"(?i)\b(?:report|paper|brief|briefing|note|memo|backgrounder|informe|documento|rapport|bericht)\s+"
+    r"(?i)\b(?:report|paper|brief|briefing|note|memo|backgrounder|focus|informe|documento|rapport|bericht)\s+"
     r"(?:(?:\p{L}+\s+){1,2}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d))?"  # "Informe Defensorial N.° 167"
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
 )
 # A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
-REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|HC\s\d{2,4}")
+REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|HC\s\d{2,4}"
+                        r"|(?:RR|PE|MG|TR|WR|OP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,4})?")  # RAND: "RR-3117-RC", "RR-A2145-1"
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
@@ -225,7 +226,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "speech", ['"(paper presented at <event>, <place>, <date>)" -> speech']
         if UNPUBLISHED_RE.match(publisher):
             return "document", [f'"({publisher}, <year>)" -> an unpublished document']
-        if shape.container and REPORT_SERIES_RE.search(shape.container):
+        if shape.container and (REPORT_SERIES_RE.search(shape.container) or REPORT_NUMBER_RE.fullmatch(shape.container)):
             return "report", [f'numbered series "{shape.container}" before the publication facts -> report']
         if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]
@@ -247,6 +248,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
+        if REPORT_PUBLISHER_RE.search(container):
+            return "report", [f'issued by "{container}", a body that issues reports -> report']
         if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container) \
                 or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "Cm 9608", "CRS In Focus IF10950"
             return "report", [f'numbered report series "{container}" -> report']

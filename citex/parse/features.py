@@ -67,7 +67,7 @@ PUB_PAREN_RE = lazy(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
 VOLUME_RE = lazy(
     r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.)\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
-    r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
+    r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,5})(?=\s+\((?:\p{L}+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)\)|\s*$)"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
     r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,4}))?"
@@ -80,7 +80,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.|chap\.|ch\.|sec\.|arts?\.|§)?\s*(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§)?\s*(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"

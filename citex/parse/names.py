@@ -52,7 +52,7 @@ ORG_WORDS = frozenset(
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
-    secretariado jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
+    secretariado inspector jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
@@ -86,7 +86,10 @@ GIVEN_NAMES = frozenset(
     lourdes magdalena marisol mónica nelly nora raquel silvia susana yolanda álvaro armando arturo augusto cristóbal
     darío emilio federico héctor humberto jaime jesús marcelo mariano mauricio ramiro reynaldo rubén teodoro ulises
     antonia carolina catalina fernanda florencia francisca josefina liliana lorena luz margarita paola valeria
-    ximena joão antônio paulo luiz""".split()
+    ximena joão antônio paulo luiz
+    mohammad mohammed muhammad mohamed ahmad ahmed ali abdul abdullah abdel hassan hasan hussein husain hussain omar umar
+    yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
+    qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza""".split()
 )
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
 _SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+"
@@ -130,7 +133,7 @@ ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".
 GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
-ORG_LAST_WORDS = frozenset("witness survey force house crime monitor".split())
+ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv".split())
 
 
 def is_organisation(text: str) -> bool:

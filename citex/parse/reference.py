@@ -18,6 +18,7 @@ from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
     DOCUMENT_SYMBOL_RE,
+    GROUP_OFFICES,
     HANDLE_AFTER_NAME_RE,
     HANDLE_FIRST_RE,
     INTERVIEW_QUALIFIER,
@@ -45,6 +46,7 @@ from .features import (
 from .names import (
     ARABIC_ARTICLES,
     INITIALS_RE,
+    OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
     is_given_name,
@@ -223,6 +225,7 @@ REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|count
                        r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo")
 DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+de\s+datos")
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|"
+                         r"media\s+note|press\s+statement|readout|fact\s+sheet|"
                          r"internal\s+(?:document|memo)|documento\s+interno|" + DATA_LABEL_RE.source.removeprefix("(?i)"),
                          regex.IGNORECASE)
 # A broadcaster's call sign: "KSVR-AM", "WNYC-FM", "KXAN-TV"
@@ -254,6 +257,9 @@ MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
                      r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
 ET_AL_END_RE = lazy(r"(?i),?\s+(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres)$", regex.REVERSE)
+# A place the interviewer leaves out: "location withheld", "lugar reservado"
+WITHHELD_RE = lazy(r"(?i)(?:location|place|city|lugar|localidad|lieu)\s+(?:withheld|undisclosed|not\s+disclosed|reservad[oa]|"
+                   r"no\s+revelad[oa]|confidencial|confidential)")
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
@@ -409,6 +415,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 cut = i
             else:
                 break
+        while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
+                                                or classify.REPORT_NUMBER_RE.search(parts[cut])):
+            cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
         if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
             cut = 0  # "Example Documentary, directed by Jane Roe": no title would be left after the "names"
         if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
@@ -584,7 +593,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
     thesis = bool(THESIS_RE.search(rest))
     shape = classify.Shape(
-        title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume),
+        title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume or issue),
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
@@ -873,9 +882,9 @@ def read_interview(text: str) -> Work:
                 del pieces[i]
                 break
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
-        place_parts = pieces[1:]
-        while place_parts and place_parts[0][:1].islower():  # "Juan Pérez, mayor of Tumbes, Lima"
-            interviewee += ", " + place_parts.pop(0)
+        place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)]  # "location withheld": no place
+        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0])):
+            interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor"
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
         where = IN_PLACE_RE.search(interviewee)
         if where:
@@ -891,6 +900,11 @@ def read_interview(text: str) -> Work:
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
+
+
+def _an_office(part: str) -> bool:
+    """"Taliban deputy provincial governor", "Former Minister of Defense": who the interviewee is, not where."""
+    return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES for w in part.split())
 
 
 def _interviewee(who: str) -> tuple[Name, ...]:
