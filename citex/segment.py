@@ -381,6 +381,9 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
+    if ": " in second[:40] and bibstyle.COLON_FACTS_TAIL_RE.fullmatch(". " + second.strip()):
+        # "Carlos Iván Ejemplo, El surgimiento de Sendero Luminoso. Lima: IEP, 1990, p. 12.": the facts go on
+        return features.judge(first + " " + second)[0] == "full"
     sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
     if sig:
         first = first[sig.end():]

@@ -1730,3 +1730,39 @@ def test_a_bodys_numbered_resolution_dated_in_parentheses_is_cited():
     assert [(c.work.type, c.work.title, c.work.place, c.work.date) for c in note.citations] == \
         [("document", "Resolución 04-2019", "Juliaca", (2019, 4, 2))]
     assert note.commentary == "The resolution set out three demands."
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "place", "publisher", "date", "locator"),
+    [
+        pytest.param("Comisión Nacional para el Desarrollo y Vida sin Drogas (DEVIDA), Estrategia Nacional 2017-2021, Lima: "
+                     "DEVIDA, 2017, p. 23.", "Comisión Nacional para el Desarrollo y Vida sin Drogas (DEVIDA)",
+                     "Estrategia Nacional 2017-2021", "Lima", "DEVIDA", (2017,), "23", id="a-body-and-its-facts-after-a-comma"),
+        pytest.param("Hugo Ejemplo Cubas, ¿Guerra a las drogas o a los campesinos?, Lima: CEDEP, 2010, cap. 3.", "Ejemplo Cubas",
+                     "¿Guerra a las drogas o a los campesinos?", "Lima", "CEDEP", (2010,), "3", id="a-chapter-pinpoint"),
+        pytest.param("Defensoría del Pueblo, Informe Defensorial N.º 171: Conflictos en el valle, Lima: Defensoría del "
+                     "Pueblo, 2015, p. 9.", "Defensoría del Pueblo", "Informe Defensorial N.º 171: Conflictos en el valle",
+                     "Lima", "Defensoría del Pueblo", (2015,), "9", id="two-colons"),
+    ],
+)
+def test_facts_with_a_colon_and_no_parentheses(text, author, title, place, publisher, date, locator):
+    cit = full(text)
+    work = cit.work
+    name = work.authors[0].literal or work.authors[0].family
+    assert (name, work.title, work.place, work.publisher, work.date, cit.locator) == \
+        (author, title, place, publisher, date, locator)
+
+
+def test_facts_with_a_colon_after_a_period_continue_the_note():
+    import citex
+
+    doc = citex.extract("Notas\n\n1. Carlos Iván Ejemplo, El surgimiento de Sendero Luminoso. Lima: IEP, 1990, p. 12.\n")
+    note = doc.notes[0]
+    assert [(c.work.title, c.work.publisher, c.locator) for c in note.citations] == \
+        [("El surgimiento de Sendero Luminoso", "IEP", "12")] and note.commentary is None
+
+
+def test_a_bibliography_entry_with_a_colon_is_still_read_as_one():
+    work = full("Salazar Ejemplo, Rosa María. Café y crédito en la selva central. Lima: IEP, 2005.").work
+    assert ([(a.family, a.given) for a in work.authors], work.title) == \
+        ([("Salazar Ejemplo", "Rosa María")], "Café y crédito en la selva central")

@@ -126,6 +126,13 @@ def comma_facts_note_form(text: str) -> str | None:
     """"Names, Title, Place, Publisher, 2010, p. 4" as "Names, *Title* (Place: Publisher, 2010), p. 4";
     None unless the names read as names and the place and publisher as a town and a firm."""
     text = text.strip()
+    if ": " in text and ("(" not in text or not YEAR_IN_PARENS_RE.search(text)):  # "(DEVIDA)" holds no facts
+        colon = COLON_FACTS_TAIL_RE.search(text)
+        if colon is not None and colon.start() > 0 and not {w.lower().rstrip(".") for w in colon.group("place").split()} & MONTHS.keys() \
+                and to_note_form(text) is None:  # a bibliography entry ("Roe, Jane. Title. Lima: IEP, 2005") reads as one
+            # "Título, Lima: DEVIDA, 2017, p. 23" or "Título. Lima: IEP, 1990": the facts without their parentheses
+            head = text[: colon.start()].rstrip(" ,.")
+            return f"{head} ({colon.group('place')}: {colon.group('publisher').strip()}, {colon.group('date')}){colon.group('after')}"
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
@@ -142,6 +149,12 @@ def comma_facts_note_form(text: str) -> str | None:
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
 
 
+# Publication facts closing a note without their parentheses, place and publisher joined by a colon: "…, Lima:
+# DEVIDA, 2017, p. 23.", "…. Lima: IEP, 1990.", "…, Lima: INEI, agosto de 2018, pp. 112-115."
+COLON_FACTS_TAIL_RE = lazy(r"[,.]\s+(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?):\s*(?P<publisher>\p{Lu}[^,():;“”\"*]{1,80}?),\s*"
+                           r"(?P<date>(?:\p{L}{3,10}\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d))"
+                           r"(?P<after>(?:,\s*(?:pp?\.|págs?\.|cap\.|chap\.)?\s*[\dIVXLCivxlc][^,()]*)?)\.?$")
+YEAR_IN_PARENS_RE = lazy(r"\([^()]{0,120}?(?:1[5-9]\d\d|20\d\d)[^()]{0,40}\)")
 # The same facts after a chapter's book: "…, « Title », dans Jean Dupont (dir.), *Book*, Rennes, Presses
 # universitaires de Rennes, 2012, p. 77-95"
 ROLE_PAREN_RE = lazy(r"(?i)\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)")

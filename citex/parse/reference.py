@@ -1170,7 +1170,7 @@ def _container(head: str) -> tuple[str | None, bool, str]:
 
 
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split()) \
-    | ORG_FUNCTION_WORDS | frozenset("sin sem sans without con com".split())  # "... Vida sin Drogas (DEVIDA)"
+    | ORG_FUNCTION_WORDS | frozenset("con com".split())  # "... Vida sin Drogas (DEVIDA)"
 
 
 MONTH_DAY_RE = lazy(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
