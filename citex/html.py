@@ -55,6 +55,8 @@ def html_to_text(html: str) -> str:
                 span.name = "em"
     for name in DROP_TAGS:
         for tag in soup.find_all(name):
+            if name == "header" and tag.find_parent(("article", "main")) is not None:
+                continue  # an article's own header holds its title and byline; the site's header is chrome
             tag.decompose()
     if "mso-list" in html:  # Word's own bullet or number before a list item: "·", "1." drawn, not written
         for span in soup.find_all("span", style=lambda v: bool(v) and MSO_LIST_IGNORE_RE.search(v) is not None):

@@ -28,3 +28,27 @@ def test_the_articles_authors(head, expected):
 
 def test_a_heading_over_a_university_is_no_author():
     assert names("Coca y Estado\n\nIntroducción General\nUniversidad Nacional de Ejemplo\n\nBody.") == []
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("Título\n\nEscribe: Julio César Ejemplo Ccori\n\nCuerpo.", [("Ejemplo Ccori", "Julio César")],
+                     id="spanish-escribe"),
+        pytest.param("Title\n\nBy Laura Ejemplo Montoya and Thomas Roe · April 19, 2022\n\nBody.",
+                     [("Ejemplo Montoya", "Laura"), ("Roe", "Thomas")], id="a-middle-dot-before-the-date"),
+    ],
+)
+def test_more_bylines(head, expected):
+    assert names(head) == expected
+
+
+def test_an_articles_own_header_keeps_its_byline():
+    import citex
+
+    page = ("<html><body><header><nav>Home</nav></header><main><article><header><h1>Example Title</h1>"
+            "<p class=\"byline\">By Laura Ejemplo Montoya</p></header><p>Body.<sup><a href=\"#fn1\" id=\"ref1\">1</a>"
+            "</sup></p><ol><li id=\"fn1\">Jane Roe, *Book* (London: Example Press, 2001), 4.</li></ol></article></main>"
+            "</body></html>")
+    doc = citex.extract(page, input_format="html")
+    assert [(n.family, n.given) for n in doc.interviewer] == [("Ejemplo Montoya", "Laura")]
