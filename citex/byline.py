@@ -25,8 +25,8 @@ BYLINE_RE = lazy(
 # ("Lucía Paredes Huamán" / "Universidad Nacional de San Cristóbal de Huamanga")
 AFFILIATED_NAME_RE = lazy(
     r"(?m)^[ \t*_]*(?P<who>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|van|von|da|la|dos)){1,4})[ \t*_]*\n"
-    r"[ \t*_]*[^\n]{0,80}?\b(?i:universi\w*|institut\w*|college|colegio|centro|center|centre|school|escuela|"
-    r"faculta\w*|department|departamento|académie|academy)\b[^\n]{0,120}$")
+    r"[ \t*_]*(?:[^\n]{0,80}?\b(?i:universi\w*|institut\w*|college|colegio|centro|center|centre|school|escuela|"
+    r"faculta\w*|department|departamento|académie|academy)\b[^\n]{0,120}|(?i:abstract|resumen|résumé|summary)\b[^\n]*)$")
 # What follows the names in a byline: "for Example Center", "para IDL"
 FOR_RE = lazy(r"(?i)\s+(?:for|para|pour|für)\s+")
 # YAML front matter: author: "Inés Calderón Vidal"

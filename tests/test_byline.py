@@ -52,3 +52,8 @@ def test_an_articles_own_header_keeps_its_byline():
             "</body></html>")
     doc = citex.extract(page, input_format="html")
     assert [(n.family, n.given) for n in doc.interviewer] == [("Ejemplo Montoya", "Laura")]
+
+
+def test_a_name_alone_over_the_abstract():
+    assert names("Title of the Article\n\nTomás Ejemplo Salinas\nAbstract: This article examines...\n\nBody.") == \
+        [("Ejemplo Salinas", "Tomás")]

@@ -1766,3 +1766,59 @@ def test_a_bibliography_entry_with_a_colon_is_still_read_as_one():
     work = full("Salazar Ejemplo, Rosa María. Café y crédito en la selva central. Lima: IEP, 2005.").work
     assert ([(a.family, a.given) for a in work.authors], work.title) == \
         ([("Salazar Ejemplo", "Rosa María")], "Café y crédito en la selva central")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "author", "container", "publisher", "place"),
+    [
+        pytest.param("Tom Example, 'Behind the Walls', RUSI Occasional Paper, Royal United Services Institute, London, "
+                     "April 2020.", "report", "Example", None, "Royal United Services Institute", "London",
+                     id="a-series-label-then-the-institute-and-its-city"),
+        pytest.param("BBC News, 'Example attacker had been released', 3 February 2020, https://www.bbc.co.uk/news/uk-1.",
+                     "article-newspaper", None, "BBC News", None, None, id="an-outlet-before-the-headline"),
+        pytest.param("Los Tiempos, \"Dirigentes rechazan la erradicación,\" 12 de junio de 2015.", "article-newspaper", None,
+                     "Los Tiempos", None, None, id="a-known-outlet-before-the-headline"),
+        pytest.param("Decreto Supremo N° 025-2003-JUS, Reglamento de la Ley de Rondas (Lima, 30 de diciembre de 2003).",
+                     "document", None, None, None, "Lima", id="a-decree-and-its-city-in-parentheses"),
+    ],
+)
+def test_outlets_issuers_and_their_places(text, kind, author, container, publisher, place):
+    work = full(text).work
+    name = (work.authors[0].family or work.authors[0].literal) if work.authors else None
+    assert (work.type, name, work.container, work.publisher, work.place) == (kind, author, container, publisher, place)
+
+
+def test_a_commission_with_a_national_name_is_no_outlet():
+    work = full("Comisión Nacional sobre la Desaparición de Personas, “Nunca más” (Buenos Aires: EUDEBA, 1984), 7.").work
+    assert [a.literal for a in work.authors] == ["Comisión Nacional sobre la Desaparición de Personas"]
+
+
+def test_a_journals_range_then_at_a_page():
+    cit = full("Jane Roe, 'Prisons', *Example Political Violence* 31:4 (2019), pp. 720-741, at p. 728.")
+    assert (cit.work.page, cit.locator) == ("720-741", "728")
+
+
+def test_decimal_paragraphs_and_an_honour_after_a_name():
+    cit = full("Jonathan Example QC, The Terrorism Acts in 2019 (London: HM Stationery Office, March 2021), paras 7.12-7.20.")
+    assert ((cit.work.authors[0].family, cit.work.authors[0].given), cit.locator, cit.label) == \
+        (("Example", "Jonathan"), "7.12-7.20", "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Europol, *TE-SAT 2020: Terrorism Situation and Trend Report* (Luxembourg: Publications Office, 2020), "
+                     "pp. 34-35.", "report", id="europol-is-a-body"),
+        pytest.param("Financial Action Task Force, Terrorist Financing in West Africa (Paris: FATF/GIABA, October 2016), "
+                     "p. 22.", "report", id="two-acronyms-with-a-slash"),
+        pytest.param("Viceministerio de Defensa Social y Sustancias Controladas, *Estrategia de Lucha* (La Paz: Ministerio de "
+                     "Gobierno, 2016), 34.", "report", id="a-vice-ministry"),
+        pytest.param("Alison Example Pallet, *Kawsachun coca* (La Paz: Fundación PIEB, 2004).", "book",
+                     id="a-foundation-that-publishes-books"),
+    ],
+)
+def test_bodies_and_what_they_publish(text, kind):
+    work = full(text).work
+    assert work.type == kind
+    if kind == "report":
+        assert work.authors and work.authors[0].literal is not None

@@ -83,7 +83,7 @@ STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:wor
 # Words that name a periodical and no body ("studies" and "research" name both: "Center for Strategic Studies")
 PERIODICAL_NAME_RE = lazy(r"(?i)\b(?:review|journal|quarterly|magazine|annals|revista|weekly|monthly)\b")
 # Bodies that issue reports rather than books (universities and institutes publish both)
-ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|fundación|watch|group|commission|comisión|network|"
+ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|watch|group|commission|comisión|network|"
                       r"coalition|forum|agency|ministry|ministerio|department|secretariat|observatory|observatorio|alliance|"
                       r"initiative)\b")
 GOVERNMENT_RE = lazy(

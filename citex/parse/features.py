@@ -80,7 +80,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§)?\s*(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§)?\s*(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=paras?\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
@@ -428,7 +428,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['a United Nations document symbol ("S/2019/454") with a date']
     if date and len(date.parts) >= 2 and short_title and _dated_document(core, name, date):
         return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
-    if date and LEGAL_START_RE.match(text):
+    if LEGAL_START_RE.match(text) and (date or dates.find_date(text)):  # its date may be in parentheses
         return "full", ["a law or decree with its date"]
     if date and len(date.parts) >= 2 and SPEECH_START_RE.match(text):
         return "full", ["testimony or a speech, with its date"]

@@ -16,7 +16,7 @@ from ..lazyregex import lazy
 from ..model import Name
 
 # "GAO", "UNODC", "AT&T"
-ACRONYM_RE = lazy(r"[\p{Lu}&.\-]{2,10}")
+ACRONYM_RE = lazy(r"[\p{Lu}&.\-/]{2,12}")  # "GAO", "AT&T", "FATF/GIABA"
 # an organisation's acronym after its name: "United Nations Office on Drugs and Crime (UNODC)"
 ACRONYM_AFTER_RE = lazy(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERSE)
 
@@ -52,7 +52,7 @@ ORG_WORDS = frozenset(
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
-    secretariado inspector jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
+    secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
 )
@@ -123,6 +123,8 @@ OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor
 OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
                                       "commissioner deputy assistant chairman chair envoy undersecretary".split())
 
+# Letters after a name that are no part of it: "QC", "KC", "MP", "OBE"
+POST_NOMINALS = frozenset("QC KC MP OBE CBE MBE KCMG FRS".split())
 # The first word of an Arabic kunya ("Abu Muhammad", "Umm Sayyaf"), which belongs to the given names
 KUNYA_WORDS = frozenset("abu abū umm abi".split())
 
@@ -229,6 +231,8 @@ def _read_name(text: str) -> Name:
         if given and looks_like_names(given):
             return Name(family=family, given=given)
     tokens = text.split(" ")
+    while len(tokens) > 2 and tokens[-1].rstrip(",.") in POST_NOMINALS:  # "Jonathan Hall QC": an honour, no surname
+        tokens = tokens[:-1]
     if len(tokens) > 3:  # "Assistant U.S. Attorney Karen Lott", "Secretary of State John Roe": an office, then the name
         first_given = next((i for i in range(1, len(tokens) - 1) if is_given_name(tokens[i]) and len(tokens[i]) > 2), None)
         if first_given and any(t.lower().strip(".,") in OFFICE_WORDS for t in tokens[:first_given]):

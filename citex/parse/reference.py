@@ -244,7 +244,8 @@ REPRINT_RE = lazy(r"(?i)\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?
 # A volume named alone: "t. II", "tomo 9", "vol. 2", "Bd. 3"
 VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
 # A body's series of reports named after a title: "KSE Institute Report", "Example Center Policy Brief"
-SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper)$", regex.REVERSE)
+SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
+                           r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
 EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
@@ -265,7 +266,7 @@ AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
 # A page range alone: "101–25", "pp. 143-170"
 RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
-PAGES_BEFORE_PIN_RE = lazy(r"\)\s*:\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
+PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
 PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
@@ -363,6 +364,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     spoken = False
     lead_number = None
     series = False
+    outlet_first = None
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
@@ -382,6 +384,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             series = numbered is not None and len(numbered[1].split()) > 1 \
                 and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
+            if before.lower().removeprefix("the ") in classify.KNOWN_NEWS \
+                    or classify.NEWS_WORD_RE.search(before) and is_organisation(before) and not looks_like_names(before) \
+                    and not _body_word(before):  # "BBC News", not "Comisión Nacional sobre …"
+                outlet_first, lead = before, None  # "Los Tiempos, “Title,” <date>": the outlet before the headline
             if numbered is not None:
                 authors, lead_number = (Name(literal=numbered[0]),), numbered[1]
             elif lead and ENDS_WITH_EDS_RE.search(lead):  # "Heidi King, ed., *Peruvian Featherworks*": edits the book
@@ -520,7 +526,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             locator = loc
             tail = tail2
             article = PAGES_BEFORE_PIN_RE.search(tail)  # "(1999): 97–127, 100": the article's range, then the page cited
-            if article and not label:
+            if article and (not label or tail.rstrip().endswith(" at")):  # "…, pp. 720-741, at p. 728"
                 pages, tail = _dash(article.group("pages")), tail[: article.start() + 1]  # keep the ")"
             elif pparen is not None and (whole := RANGE_ONLY_RE.fullmatch(tail.strip(" ,").removesuffix(" at").rstrip(" ,"))):
                 pages, tail = _dash(whole.group("pages")), ""  # "(…, 2009), 101–25, at 110": the chapter's pages
@@ -542,6 +548,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if described:
         head = head[described.end():]
     container, container_italic, head_rest = _container(head)
+    if outlet_first and not container:
+        container = outlet_first
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
@@ -571,7 +579,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     event_title = None
     if pparen is not None:
         place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
-        if publisher and not place and authors and all(a.literal for a in authors) and _a_town(publisher):
+        if publisher and not place and (authors and all(a.literal for a in authors) or LEGAL_START_RE.match(title or "")) \
+                and _a_town(publisher):
             place, publisher = publisher, None  # "Defensoría del Pueblo, *Informe* (Lima, 2014)": it publishes itself
     if date is None:
         found = dates.find_date(head_rest) or dates.find_date(head) or dates.find_date(tail)
@@ -690,6 +699,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
+        city = CITY_BEFORE_DATE_RE.match(head_rest) if not place else None
+        if city and city.group("city").lower().rstrip(".") not in dates.MONTHS:
+            place = city.group("city")  # "…, Royal United Services Institute, London, April 2020": where it issued it
     presented = classify.PRESENTED_AT_RE.match(publisher) if kind == "speech" and publisher and pparen is not None else None
     if presented:  # "(paper presented at the Annual Meeting of ..., Chicago, IL, April 2015)": what it was, then where
         genre = presented.group("what").capitalize()
