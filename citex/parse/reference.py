@@ -45,6 +45,7 @@ from .features import (
 )
 from .names import (
     ARABIC_ARTICLES,
+    ET_AL_RE,
     INITIALS_RE,
     OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
@@ -257,7 +258,6 @@ LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|deci
 MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+(?:media|foundation\s+for\s+media(?:\s+production)?)"
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
                      r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
-ET_AL_END_RE = lazy(r"(?i),?\s+(?:et\s+al\.?|and\s+others|y\s+otros|et\s+autres)$", regex.REVERSE)
 # A place the interviewer leaves out: "location withheld", "lugar reservado"
 WITHHELD_RE = lazy(r"(?i)(?:location|place|city|lugar|localidad|lieu)\s+(?:withheld|undisclosed|not\s+disclosed|reservad[oa]|"
                    r"no\s+revelad[oa]|confidencial|confidential)")
@@ -999,7 +999,7 @@ def _name_then_title(core: str) -> bool:
 def _short_names(core: str) -> tuple[Name, ...]:
     """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones" ("Conway et al."
     names the first author only)."""
-    core = ET_AL_END_RE.sub("", core)
+    core = ET_AL_RE.sub("", core)
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
