@@ -61,9 +61,24 @@ def test_a_short_form_by_a_party_of_a_case():
     assert (second.kind, second.item, second.locator) == ("short", first.item, "9")
 
 
-def test_a_post_on_a_channel():
-    work = full("Post on the “Nashir” Telegram channel, April 11, 2017.").work
-    assert (work.type, work.authors[0].literal, work.container, work.date) == ("webpage", "Nashir", "Telegram", (2017, 4, 11))
+@pytest.mark.parametrize(
+    ("text", "who", "platform"),
+    [
+        pytest.param("Post on the “Nashir” Telegram channel, April 11, 2017.", "Nashir", "Telegram", id="telegram"),
+        pytest.param("Message on the “Example Growers” WhatsApp group, April 11, 2017.", "Example Growers", "WhatsApp",
+                     id="whatsapp-group-names-its-platform"),
+        pytest.param("WhatsApp message, “Example Growers” group, April 11, 2017.", "Example Growers", "WhatsApp",
+                     id="platform-first"),
+    ],
+)
+def test_a_post_on_a_channel(text, who, platform):
+    work = full(text).work
+    assert (work.type, work.authors[0].literal, work.container, work.date) == ("webpage", who, platform, (2017, 4, 11))
+
+
+def test_a_whatsapp_message_by_its_author():
+    work = full("Jane Roe, WhatsApp message, April 11, 2017.").work
+    assert (work.type, work.authors[0].family, work.container, work.date) == ("webpage", "Roe", "WhatsApp", (2017, 4, 11))
 
 
 @pytest.mark.parametrize(

@@ -18,24 +18,25 @@ from ..model import Name, Work, evolve
 from . import dates
 from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names, parse_names
 
+# The platforms posts are cited from, and a post's genre on one: "Telegram message", "X post"
+_PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo"
+_PLATFORM_POST = rf"(?:{_PLATFORM})\s+(?:post|message|video|status|update|thread)"
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
-    r"(?i)^(?P<genre>tweet|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo)\s+"
-    r"(?:post|message|video|status|update|thread)|retweet)\s+(?:by|from|of)\s+"
+    rf"(?i)^(?P<genre>tweet|{_PLATFORM_POST}|retweet)\s+(?:by|from|of)\s+"
     r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
 )
 # The same kind of post after its author's name: "@handle, Twitter post, <date>", "Jane Roe, Facebook post, <date>"
 POST_AFTER_NAME_RE = lazy(
-    r"(?i)^(?P<who>@?[^,;()“\"*]{2,80}?),\s+(?P<genre>tweet|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|"
-    r"linkedin|weibo)\s+(?:post|message|video|status|update|thread))\s*,\s*")
+    rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?),\s+(?P<genre>tweet|{_PLATFORM_POST})\s*,\s*")
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
-    r"(?P<channel>[“\"]?[^,“”\"]{1,60}?[”\"]?)\s+(?P<platform>telegram|twitter|facebook|whatsapp|youtube|instagram|tiktok|x)\s+"
+    rf"(?P<channel>[“\"]?[^,“”\"]{{1,60}}?[”\"]?)\s+(?P<platform>{_PLATFORM})\s+"
     r"(?:channel|account|page|group)\s*,\s*")
 # The same with the platform first: "Telegram post, “Nashir News Agency” channel, <date>"
 PLATFORM_POST_RE = lazy(
-    r"(?i)^(?P<platform>telegram|twitter|facebook|whatsapp|youtube|instagram|tiktok|x)\s+"
+    rf"(?i)^(?P<platform>{_PLATFORM})\s+"
     r"(?P<genre>posts?|messages?|videos?|statements?),\s+(?:on\s+|in\s+)?(?:the\s+)?"
     r"(?P<channel>[“\"]?[^,“”\"]{1,60}?[”\"]?)\s+(?:channel|account|page|group)\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
@@ -43,7 +44,7 @@ POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
-             "linkedin": "LinkedIn", "weibo": "Weibo"}
+             "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo"}
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
 CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
@@ -151,15 +152,15 @@ def post(text: str) -> Work | None:
     """A social-media post: its author, platform and date."""
     text = text.strip()
     if (text[:4].lower() in ("post", "mess", "vide", "audi", "stat") or text.split(" ", 1)[0].lower() in PLATFORMS) \
-            and (" channel" in text or " account" in text[:120]):
+            and any(word in text[:140] for word in (" channel", " account", " group", " page")):
         carried = _channel_post(text)
         if carried is not None:
             return carried
     if text[:1].lower() not in POST_INITIALS:
-        return _post_after_name(text) if " post" in text or "weet" in text or " video" in text else None
+        return _post_after_name(text) if _may_name_a_post(text) else None
     m = POST_RE.match(text)
     if not m:
-        return _post_after_name(text) if " post" in text or "weet" in text or " video" in text else None
+        return _post_after_name(text) if _may_name_a_post(text) else None
     found = dates.find_date(text)
     url = URL_RE.search(text)
     who = m.group("who").strip()
@@ -170,6 +171,11 @@ def post(text: str) -> Work | None:
     return Work(type="webpage", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
                 date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{genre}" by someone -> a post on {platform or "social media"} (webpage)',))
+
+
+def _may_name_a_post(text: str) -> bool:
+    """A word POST_AFTER_NAME_RE needs, looked for before running it."""
+    return " post" in text or "weet" in text or " video" in text or " message" in text
 
 
 def _channel_post(text: str) -> Work | None:
