@@ -1072,9 +1072,7 @@ def _same_body(author: str, publisher: str) -> bool:
 
 def _a_town(text: str) -> bool:
     """One to three capitalised words naming no organisation or publisher: where, not who."""
-    words = text.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and len(text) > 2 \
-        and not is_organisation(text) and not classify.BOOK_PUBLISHER_RE.search(text) \
+    return _a_place_name(text) and len(text) > 2 and not classify.BOOK_PUBLISHER_RE.search(text) \
         and not classify.REPORT_PUBLISHER_RE.search(text)
 
 
@@ -1330,9 +1328,13 @@ def _body_word(part: str) -> bool:
 def _jurisdiction(part: str) -> bool:
     """A country, state or city named before one of its bodies: one to three capitalised words, the
     first no given name ("Peru", "United States", "Buenos Aires"; not "Jane Roe")."""
-    words = part.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_given_name(words[0]) \
-        and not is_organisation(part)
+    return _a_place_name(part) and not is_given_name(part.split()[0])
+
+
+def _a_place_name(text: str) -> bool:
+    """One to three capitalised words that name no organisation: as places are printed."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(text)
 
 
 def _another_person(part: str) -> bool:
