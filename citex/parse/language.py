@@ -37,9 +37,8 @@ def _spanish_nouns(words: list[str]) -> int:
     return sum(1 for w in words if len(w) > 5 and w.endswith(("dad", "dades")))
 
 
-def _undecided(title: str) -> bool:
+def _undecided(title: str, words: list[str]) -> bool:
     """No function word, no accented letter and no telling ending: the title alone cannot tell ("°" is no letter)."""
-    words = _words(title)
     return not any(w in LANGUAGES_OF_WORD for w in words) and not _spanish_nouns(words) \
         and not any(ch.isalpha() and not ch.isascii() and ch not in ORDINAL_MARKS for ch in title)
 
@@ -63,14 +62,14 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
-    if context and context != title and _undecided(title):
+    words = _words(title)
+    if context and context != title and _undecided(title, words):
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
         context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
         context = ET_AL_RE.sub(" ", context) if " al" in context else context  # "et al.": no Spanish "al"
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)
-    words = _words(title)
     if not words:
         return None
     scores = dict.fromkeys(STOPWORDS, 0.0)
