@@ -35,6 +35,8 @@ def _note_number(tag: Tag) -> int | None:
 # <p id="footnote-3"> (a bare number is too common an id to trust outside an <li>)
 CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
 CONTAINER_TAGS = ("div", "aside", "section", "p")
+# A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", or "3 " before a capital or a quote
+PRINTED_NUMBER_RE = lazy(r"\s*(?:\[(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))\s*")
 # A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
 LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
@@ -126,9 +128,7 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
         name = child.name
         number = None if in_note else _container_number(child)
         if number is not None:
-            out.append(f"\n\n[^{number}]: ")
-            _walk(child, out, in_note=True)
-            out.append("\n\n")
+            _walk_note(child, number, out)
             continue
         if name in ("a", "sup"):
             number = _marker_number(child)
@@ -171,6 +171,19 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
         _walk(child, out, in_note, preformatted)
 
 
+def _walk_note(tag: Tag, number: int, out: list[str]) -> None:
+    """A note found by its container: its text after a ``[^N]: `` marker, without the number the
+    page prints at its start as well ('<p id="fn3">[3] Ibid.</p>'): the marker says it already."""
+    out.append(f"\n\n[^{number}]: ")
+    start = len(out)
+    _walk(tag, out, in_note=True)
+    text = "".join(out[start:])
+    printed = PRINTED_NUMBER_RE.match(text)
+    if printed and printed.group("n") == str(number):
+        out[start:] = [text[printed.end():]]
+    out.append("\n\n")
+
+
 def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
     """<ol start="5"><li>...</li></ol> -> "5. ..." lines, as the page shows them; an item that is a
     note by its id ("fn5") stays a note."""
@@ -181,9 +194,7 @@ def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
         if isinstance(child, Tag) and child.name == "li":
             note = _container_number(child)
             if note is not None:
-                out.append(f"\n\n[^{note}]: ")
-                _walk(child, out, True)
-                out.append("\n\n")
+                _walk_note(child, note, out)
             else:
                 value = str(child.get("value", "")).strip()
                 number = int(value) if value.isdigit() else number

@@ -233,6 +233,13 @@ def test_a_footnote_split_over_two_pages_is_one_note():
                      '[1]</a><span class="c2"> Hunt, </span><span class="c2 c4">Andean Lives</span><span class="c2">, 4.'
                      '</span></p></div></body></html>',
                      [(1, "Hunt, *Andean Lives*, 4.")], id="exported-online-document-with-italic-classes"),
+        pytest.param('<p>Text.<sup><a href="#fn1">[1]</a></sup> More.<sup><a href="#fn2">[2]</a></sup></p>'
+                     '<p id="fn1">[1] Jane Roe, "Example Story," Example Times, May 4, 2016.</p><p id="fn2">[2] Ibid.</p>',
+                     [(1, 'Jane Roe, "Example Story," Example Times, May 4, 2016.'), (2, "Ibid.")],
+                     id="paragraph-by-id-printing-its-own-number"),
+        pytest.param('<p>Text.<sup>1</sup> More.<sup>2</sup></p><ol><li id="fn1">1. Roe, 4.</li>'
+                     '<li id="fn2">2019 was the year of the count.</li></ol>',
+                     [(1, "Roe, 4."), (2, "2019 was the year of the count.")], id="own-number-dropped-another-kept"),
         pytest.param('<p>Text.<sup>1</sup> More.<sup>2</sup></p><h2>Notes</h2><ol><li>Hunt, <i>Andean Lives</i>, 4.</li>'
                      '<li>Ibid., 5.</li></ol><h2>About the author</h2><p>A researcher.</p>',
                      [(1, "Hunt, *Andean Lives*, 4."), (2, "Ibid., 5.")], id="plain-numbered-list-under-notes"),
