@@ -371,6 +371,9 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
     publication parenthetical names no author or title of its own."""
     out: list[tuple[int, int]] = []
     for start, end in spans_:
+        if out and features.AVAILABILITY_RE.match(text, start):  # "… (Vienna, 2019). Available at https://…": where to find it
+            out[-1] = (out[-1][0], end)
+            continue
         if out and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()):
             out[-1] = (out[-1][0], end)
             continue

@@ -1822,3 +1822,47 @@ def test_bodies_and_what_they_publish(text, kind):
     assert work.type == kind
     if kind == "report":
         assert work.authors and work.authors[0].literal is not None
+
+
+# --- where a work may be found: "Available at <URL>", "Disponível em: <URL>. Acesso em: …" ---------------
+
+@pytest.mark.parametrize(
+    ("note", "kind", "url", "accessed"),
+    [
+        pytest.param("UNODC, *Global Study on Homicide 2019* (Vienna, 2019), p. 21. Available at https://example.org/gsh "
+                     "(accessed 12 March 2022).", "report", "https://example.org/gsh", (2022, 3, 12), id="un-style"),
+        pytest.param("ROE, Jane. Exemplo de livro. São Paulo: Example Press, 2010. Disponível em: <https://example.org/livro>. "
+                     "Acesso em: 3 maio 2020.", "book", "https://example.org/livro", (2020, 5, 3), id="abnt"),
+        pytest.param("Jane Roe, *Example Book* (Lima: Example Press, 2010). Retrieved from https://example.org/book.",
+                     "book", "https://example.org/book", None, id="retrieved-from"),
+        pytest.param("Ministerio de Ejemplo, *Informe anual 2019* (Lima: Example Press, 2020). Disponible en: "
+                     "https://example.gob.pe/informe [consultado el 3 de mayo de 2021].", "report", "https://example.gob.pe/informe",
+                     (2021, 5, 3), id="spanish"),
+    ],
+)
+def test_where_a_work_may_be_found_stays_with_it(note, kind, url, accessed):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (cited,) = doc.notes[0].citations
+    assert (cited.work.type, cited.work.url, cited.work.accessed) == (kind, url, accessed)
+    assert not doc.notes[0].commentary and "vailab" not in (cited.work.title or "") + (cited.work.container or "")
+
+
+def test_an_address_after_a_title_with_no_date_still_makes_a_web_page():
+    work = full('Example Network, "Example Indicator," Example Indicators. Available at https://example.org/data '
+                "(accessed 12 March 2022).").work
+    assert (work.type, work.container, work.accessed) == ("webpage", "Example Indicators", (2022, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        pytest.param("Example Office, *Example Plan*, EO-22-104611 (Washington, D.C.: May 31, 2022).", "report",
+                     id="a-body-dated-by-day-no-publisher"),
+        pytest.param("Ministerio de Ejemplo, *Logros de la política* (Bogotá, 2016).", "report", id="a-body-place-and-year"),
+        pytest.param("Jane Roe, *Example Book* (Paris, 1963).", "book", id="a-persons-book-printing-only-its-place"),
+    ],
+)
+def test_a_place_and_date_without_a_publisher(note, kind):
+    assert full(note).work.type == kind

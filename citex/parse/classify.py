@@ -246,6 +246,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if not shape.person_authors and not shape.edited and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
                 and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'unsigned, published by organisation "{publisher}" -> report']
+        if not publisher and not shape.edited and (shape.organisation_author or shape.date_precision >= 2):
+            # "GAO, Title, GAO-22-104611 (Washington, D.C.: May 31, 2022)", "UNODC, Title (Vienna, 2019)"
+            return "report", ["a body's document with a place and date and no publisher -> report"]
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
         if REPORT_PUBLISHER_RE.search(container):

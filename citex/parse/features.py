@@ -271,6 +271,21 @@ def series_lead(before: str) -> tuple[str, str] | None:
     return None
 
 
+# A sentence that says where the work before it may be found or when it was read: "Available at <URL>",
+# "Retrieved from", "Disponível em: <URL>. Acesso em: 3 maio 2020.", "Disponible en:", "consulté le"
+AVAILABILITY = (
+    r"\s*(?:(?:also\s+)?available\s+(?:online\s+)?(?:at|from|on|in)\b|retrieved\s+(?:on\s+)?(?:[^.;:]{0,24}?\s)?from\b|"
+    r"(?:last\s+)?accessed(?:\s+on)?\s+(?=\d|\p{L}{3,9}\.?\s+\d)|online\s*:|url\s*:|en\s+l[ií]nea\s*:|"
+    r"disponible\s+(?:en|sur|dans|online)\b|dispon[ií]vel\s+em\b|acess(?:o|ado)\s+em\b|consultad[oa]\s+(?:el|en|on)\b|"
+    r"consult[ée]\s+le\b|verfügbar\s+unter\b|abrufbar\s+unter\b|zugegriffen\s+am\b)")
+AVAILABILITY_RE = lazy(AVAILABILITY, regex.IGNORECASE)
+# The same after the sentence before it ends, up to the end of the citation
+AVAILABILITY_TAIL_RE = lazy(r"(?<=\.)" + AVAILABILITY + r".*$", regex.IGNORECASE | regex.DOTALL)
+# One of these (lower case) is in every phrase AVAILABILITY_RE finds
+AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "nea", "dispon", "acess", "consult", "verfügbar",
+                      "abrufbar", "zugegriffen")
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     kind, evidence = _judge(text.strip())

@@ -17,6 +17,8 @@ from . import bibstyle, classify, congress, dates, language, legal, oscola, prim
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
+    AVAILABILITY_STEMS,
+    AVAILABILITY_TAIL_RE,
     DOCUMENT_SYMBOL_RE,
     GROUP_OFFICES,
     HANDLE_AFTER_NAME_RE,
@@ -212,12 +214,12 @@ EDITED_AND_TRANSLATED_RE = lazy(
 TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i),?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 # Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
 DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:last\s+(?:modified|updated)|updated|modified|posted|published)(?:\s+on)?\s+"
                           r"(?=\p{L}{3,9}\.?\s+\d|\d)")
-ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen")  # "last modified" dates the page
+ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen", "acesso em", "acessado em")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 # What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
@@ -262,7 +264,10 @@ MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+
 WITHHELD_RE = lazy(r"(?i)(?:location|place|city|lugar|localidad|lieu)\s+(?:withheld|undisclosed|not\s+disclosed|reservad[oa]|"
                    r"no\s+revelad[oa]|confidencial|confidential)")
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
-AVAILABLE_RE = lazy(r"(?i),?\s*(?:is\s+)?(?:available|disponible)\s+(?:at|online\s+at|en)\s*:?\s*$", regex.REVERSE)
+AVAILABLE_RE = lazy(
+    r"(?i)[,.]?\s*(?:it\s+is\s+|is\s+)?(?:(?:also\s+)?available(?:\s+online)?\s+(?:at|from|on|in)|retrieved(?:\s+on\s+[^.;:]{0,24}?)?\s+from|"
+    r"online|url|en\s+l[ií]nea|disponible(?:\s+online)?\s+(?:en|sur|dans)|dispon[ií]vel\s+em|verfügbar\s+unter|abrufbar\s+unter)"
+    r"\s*:?\s*(?:<\s*>|‹\s*>|\[\s*\])?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
 # A page range alone: "101–25", "pp. 143-170"
 RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
@@ -288,12 +293,27 @@ class _Reading:
     evidence: list[str] = field(default_factory=list)
 
 
+# Works whose type their publication facts settle, whether or not an address follows them (an article on a
+# site with only a month's date, say, is told from a magazine's by its address)
+TYPES_ALSO_ONLINE = frozenset(("book", "report", "chapter", "article-journal", "thesis", "article-newspaper", "document"))
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
     if URL_RE.fullmatch(text.strip().rstrip(".,;")):  # a note that is only an address
         return Work(type="webpage", url=text.strip().rstrip(".,;"), raw=raw, language=None,
                     evidence=("an address alone -> webpage",)), None, None
+    lowered = text.lower()
+    tail = AVAILABILITY_TAIL_RE.search(text) if any(stem in lowered for stem in AVAILABILITY_STEMS) else None
+    if tail is not None and tail.start() > 12:  # "…. Disponível em: <URL>. Acesso em: 3 maio 2020.": read what precedes
+        work, loc, label = read_full(text[: tail.start()])
+        if work.parsed and work.date is not None and work.type in TYPES_ALSO_ONLINE:  # a book or report, also online
+            url = _find_url(tail.group(0))
+            consulted = ACCESSED_RE.search(tail.group(0))
+            found_on = dates.find_date(consulted.group(0)) if consulted else None
+            return evolve(work, url=work.url or url, accessed=work.accessed or (found_on.parts if found_on else None),
+                          raw=raw), loc, label
     special = _special_form(text, raw)
     if special is not None:
         return special
@@ -320,7 +340,6 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     url = _find_url(text)
     if url:
         text = text.replace(url, " ")
-        text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
     elif doi:
         url = "https://doi.org/" + doi.group("doi").rstrip(".,;:")
     lowered = text.lower()
@@ -332,6 +351,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = ACCESSED_RE.sub("", text)
         if "()" in text or "( )" in text or "[]" in text:  # "…, pp. 8-9 (accessed May 1, 2021)": no empty parentheses
             text = EMPTY_BRACKETS_RE.sub("", text)
+    if url:  # "…. Available at <URL> (accessed 12 March 2022)", "Disponível em: <URL>": the words that led to it
+        text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
     if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered:
         text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020": the page's date
     text = text.strip().rstrip(" .,;")  # what the address or the date of access left behind: "pp. 8-9, "
