@@ -1866,3 +1866,16 @@ def test_an_address_after_a_title_with_no_date_still_makes_a_web_page():
 )
 def test_a_place_and_date_without_a_publisher(note, kind):
     assert full(note).work.type == kind
+
+
+@pytest.mark.parametrize(
+    ("number"),
+    [
+        pytest.param("GAO-22-104611", id="six-digit-audit-number"),
+        pytest.param("OMB M-21-19", id="office-memorandum"),
+        pytest.param("FCC 21-18", id="commission-document"),
+    ],
+)
+def test_a_report_number_after_the_title_is_its_genre(number):
+    work = full(f"GAO, Programs: Example Audit of Programs, {number} (Washington, D.C.: May 31, 2022).").work
+    assert (work.type, work.title, work.genre) == ("report", "Programs: Example Audit of Programs", number)

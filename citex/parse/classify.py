@@ -75,7 +75,9 @@ REPORT_SERIES_RE = lazy(
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
 )
 # A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
-REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,5}[A-Z]{0,2}|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|HC\s\d{2,4}"
+# "GAO-22-104611", "GAO-15-593SP", "OIG-23-001", "OMB M-21-19", "FCC 21-18", CRS "RL30719", UK "Cm 9608", RAND "RR-3117-RC"
+REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
+                        r"|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|HC\s\d{2,4}"
                         r"|(?:RR|PE|MG|TR|WR|OP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,4})?")  # RAND: "RR-3117-RC", "RR-A2145-1"
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
