@@ -139,6 +139,8 @@ class _Start:
 def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     """Every note of the article, in order, and the warnings about markers and numbering."""
     body = _without_page_furniture(text.text) if text.text.count("\n") > 20 else text.text
+    if any(word in body for word in CHROME_WORDS):
+        body = _without_link_chrome(body)
     skip = _front_matter_end(body)
     starts = _candidate_starts(body, skip)
     closings = heading_lines(body, CLOSING_HEADING_RE)
@@ -156,6 +158,28 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     if chosen[0].style == "markdown" and all(s.label.isdigit() for s in chosen):
         notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
     return notes, _numbering_warnings(notes) + marker_warnings
+
+
+# The links a publisher's page sets after each note or reference, copied with it: "[Google Scholar]",
+# "[Crossref], [Web of Science ®]", "[ Links ]", "Return to ref 4 in article", a line of "WorldCat", or
+# "pp. 73–107.CrossRefGoogle Scholar" glued to the note's last period
+_CHROME_LABEL = (r"Google\s+Scholar|Google\s+Preview|Google\s+Books|OpenURL\s+Placeholder\s+Text|WorldCat|COPAC|Cross[Rr]ef|"
+                 r"PubMed(?:\s+Central)?|Search\s+ADS|Web\s+of\s+Science(?:\s*®)?|Taylor\s+&\s+Francis\s+Online|Scopus|Links|"
+                 r"Find\s+this\s+resource:?")
+_RETURN_TO = r"Return\s+to\s+(?:ref|reference|note|citation)\s+\d{1,4}\s+in\s+(?:article|text)"
+CHROME_RE = lazy(
+    rf"(?:[ \t]*,?[ \t]*\[[ \t]*(?:{_CHROME_LABEL}|{_RETURN_TO})[ \t]*\](?:\([^()\s]{{0,300}}\))?)+"  # bracketed, or a link
+    rf"|(?m:^[ \t]*(?:(?:{_CHROME_LABEL})[ \t]*,?[ \t]*)+$)"  # a line of nothing else
+    rf"|(?<=[.\d)\]])(?:Cross[Rr]ef|Google\s+Scholar|PubMed|WorldCat|Search\s+ADS)+(?=[;,\s]|$)"  # glued to the note
+    rf"|[ \t]*{_RETURN_TO}")
+# One of these is in every stretch CHROME_RE finds
+CHROME_WORDS = ("Scholar", "Preview", "Books", "OpenURL", "WorldCat", "COPAC", "ross", "PubMed", "ADS", "Science", "Francis",
+                "Scopus", "Links", "resource", "Return")
+
+
+def _without_link_chrome(body: str) -> str:
+    """``body`` with the links a publisher's page adds to its notes blanked out (offsets stay)."""
+    return CHROME_RE.sub(lambda m: " " * len(m.group(0)), body)
 
 
 # A page's running header or footer, as text copied from a PDF repeats it on every page: its page number

@@ -350,3 +350,36 @@ def test_markdown_notes_defined_out_of_order_are_numbered_as_printed():
     found, warnings = notes.locate(Text(text=text, format="markdown"))
     assert [n.number for n in found] == [1, 2, 3] and found[1].text == "Ibid., 118."
     assert not [w for w in warnings if w.code == "note-order"]
+
+
+# --- the links a publisher's page adds after each note -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("notes_section", "expected"),
+    [
+        pytest.param("1. Jane Roe, Example Book (New York: Example Press, 2005), 134.\n[Google Scholar]\n"
+                     "2. Ibid., 12.\n[Crossref], [Web of Science ®], [Google Scholar]\n",
+                     ["Jane Roe, Example Book (New York: Example Press, 2005), 134.", "Ibid., 12."], id="bracketed-lines"),
+        pytest.param("1\nJ. Roe, Example Book (Cambridge, 2009), p. 6.\nGoogle Scholar\nGoogle Preview\nOpenURL Placeholder Text\n"
+                     "WorldCat\nCOPAC\n\n2\nIbid., p. 7.\nCrossref\nSearch ADS\n",
+                     ["J. Roe, Example Book (Cambridge, 2009), p. 6.", "Ibid., p. 7."], id="a-line-per-link"),
+        pytest.param("1 Roe, Jane, ‘Example Article’, Example Journal, 26: 1 (1994), pp. 73–107.CrossRefGoogle Scholar\n\n"
+                     "2 Roe, ‘Example’, p. 79.Google Scholar; Doe, Example Book, p. 4.Google Scholar\n",
+                     ["Roe, Jane, ‘Example Article’, Example Journal, 26: 1 (1994), pp. 73–107.",
+                      "Roe, ‘Example’, p. 79. ; Doe, Example Book, p. 4."], id="glued-to-the-last-period"),
+        pytest.param("1. Jane Roe, *Example Book* (Lima: Example Press, 2005), 4.\n\n[Google Scholar](https://scholar.example.org/x) "
+                     "[WorldCat](https://worldcat.example.org/x)\n\n[Return to ref 1 in article](#b1)\n\n2. Ibid., 5. "
+                     "Return to ref 2 in article\n",
+                     ["Jane Roe, *Example Book* (Lima: Example Press, 2005), 4.", "Ibid., 5."], id="markdown-links-and-return"),
+        pytest.param("1. Roe, Jane. Exemplo. Lima: IEP, 2003.         [ Links ]\n2. Ibid., 5.\n",
+                     ["Roe, Jane. Exemplo. Lima: IEP, 2003.", "Ibid., 5."], id="scielo-links"),
+    ],
+)
+def test_a_publishers_links_are_no_part_of_a_note(notes_section, expected):
+    found, _ = notes.locate(Text(text="An article's text.\n\nNotes\n\n" + notes_section))
+    assert [" ".join(n.text.split()) for n in found] == expected
+
+
+def test_a_note_that_names_a_search_engine_keeps_it():
+    found, _ = notes.locate(Text(text="Text.\n\nNotes\n\n1. Searches on Google Scholar and WorldCat found no copy.\n"))
+    assert found[0].text == "Searches on Google Scholar and WorldCat found no copy."
