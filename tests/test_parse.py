@@ -1879,3 +1879,18 @@ def test_a_place_and_date_without_a_publisher(note, kind):
 def test_a_report_number_after_the_title_is_its_genre(number):
     work = full(f"GAO, Programs: Example Audit of Programs, {number} (Washington, D.C.: May 31, 2022).").work
     assert (work.type, work.title, work.genre) == ("report", "Programs: Example Audit of Programs", number)
+
+
+@pytest.mark.parametrize(
+    ("paren", "place", "publisher"),
+    [
+        pytest.param("(Cambridge, 2009)", "Cambridge", None, id="british-place-alone"),
+        pytest.param("(New York, 2005)", "New York", None, id="two-word-city"),
+        pytest.param("(Routledge, 2009)", None, "Routledge", id="a-publisher-alone-stays-one"),
+        pytest.param("(Washington, D.C., Example Bank, 2006)", "Washington, D.C.", "Example Bank", id="city-state-publisher"),
+        pytest.param("(Bogotá, EXAMPLE-SIMCI, 2021)", "Bogotá", "EXAMPLE-SIMCI", id="city-publisher"),
+    ],
+)
+def test_a_parenthetical_set_with_commas(paren, place, publisher):
+    work = full(f"Jane Roe, *Example Book* {paren}, p. 6.").work
+    assert (work.place, work.publisher) == (place, publisher)

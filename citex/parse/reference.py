@@ -1118,7 +1118,36 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
         return place.strip() or None, publisher.strip().rstrip(",") or None, date
     if CITY_AND_STATE_RE.match(body):  # "(Washington, DC, 2013)": a place, the author publishes
         return body, None, date
+    if ", " in body:  # "(Washington, D.C., World Bank, 2006)", "(Bogotá, UNODC-SIMCI, 2021)": place, then publisher
+        parts = body.split(", ")
+        for k in (2, 1):
+            place, publisher = ", ".join(parts[:k]), ", ".join(parts[k:])
+            if publisher and (CITY_AND_STATE_RE.match(place) if k == 2 else _publishing_city(place)):
+                return place, publisher, date
+    if _publishing_city(body):  # "(Cambridge, 2009)", "(London, 1971)": British notes name the place alone
+        return body, None, date
     return None, body or None, date
+
+
+# Cities books and reports are published in, as notes print them; a place named alone in a
+# parenthetical ("(Cambridge, 2009)") is one of these far more often than a publisher is
+PUBLISHING_CITIES = frozenset(city.strip() for city in """
+    london, oxford, cambridge, edinburgh, glasgow, manchester, harmondsworth, basingstoke, abingdon, aldershot,
+    farnham, dublin, belfast, new york, boston, chicago, princeton, berkeley, stanford, ithaca, durham, new haven,
+    washington, philadelphia, baltimore, toronto, montreal, sydney, melbourne, canberra, delhi, new delhi, calcutta,
+    kolkata, bombay, mumbai, karachi, lahore, cairo, beirut, nairobi, johannesburg, cape town, paris, lyon,
+    marseille, bruxelles, brussels, geneva, genève, amsterdam, leiden, the hague, berlin, munich, münchen,
+    frankfurt, hamburg, stuttgart, vienna, wien, zurich, zürich, rome, roma, milan, milano, turin, torino, bologna,
+    florence, firenze, venice, venezia, naples, napoli, madrid, barcelona, sevilla, lisbon, lisboa, porto,
+    são paulo, sao paulo, rio de janeiro, brasília, brasilia, mexico, mexico city, méxico, ciudad de méxico,
+    bogotá, bogota, lima, quito, la paz, caracas, santiago, buenos aires, montevideo, asunción, havana,
+    la habana, guatemala, tegucigalpa, managua, moscow, tokyo, beijing, singapore, jerusalem, tel aviv, ankara,
+    istanbul, tehran, kabul, islamabad""".split(","))
+
+
+def _publishing_city(text: str) -> bool:
+    """A city publishers are in ("London", "New York", "Mexico City"); "Cambridge, MA" is the caller's."""
+    return text.strip().lower() in PUBLISHING_CITIES
 
 
 
