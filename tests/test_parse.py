@@ -1894,3 +1894,51 @@ def test_a_report_number_after_the_title_is_its_genre(number):
 def test_a_parenthetical_set_with_commas(paren, place, publisher):
     work = full(f"Jane Roe, *Example Book* {paren}, p. 6.").work
     assert (work.place, work.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Roe, Alan", [("Roe", "Alan")], id="one-name-family-first"),
+        pytest.param("Roe, Mary Kay", [("Roe", "Mary Kay")], id="two-given-names"),
+        pytest.param("Roe, Gilbert M. and Doe, Daniel", [("Roe", "Gilbert M."), ("Doe", "Daniel")], id="two-names-family-first"),
+        pytest.param("ROE, Lilia Moritz", [("Roe", "Lilia Moritz")], id="family-in-capitals"),
+        pytest.param("ROE, Carlos; DOE, Nelson do Valle", [("Roe", "Carlos"), ("Doe", "Nelson do Valle")],
+                     id="abnt-semicolon"),
+        pytest.param("ORTEGA Y GASSET, José", [("Ortega y Gasset", "José")], id="capitals-with-y"),
+        pytest.param("Jane Roe, John Doe", [("Roe", "Jane"), ("Doe", "John")], id="two-names-given-first-are-not-inverted"),
+    ],
+)
+def test_names_printed_family_name_first(text, expected):
+    assert [(n.family, n.given) for n in parse_names(text)] == expected
+
+
+def test_a_name_and_a_short_title_are_no_inverted_name():
+    from citex.parse.names import looks_like_names
+
+    assert looks_like_names("Roe, Alan") and not looks_like_names("Peru, Ministry of the Interior")
+    assert [n.family for n in parse_names("Hunt, Andean Lives")] != ["Hunt"]
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        pytest.param("Roe, Alan, ‘Example Article’, Example Journal, 26: 1 (1994), pp. 73–107.", [("Roe", "Alan")],
+                     "Example Article", id="quoted-title"),
+        pytest.param("Roe, Arnaldo, La política de ejemplo (Mexico City: Example Press, 1974), pp. 45–60.",
+                     [("Roe", "Arnaldo")], "La política de ejemplo", id="unmarked-title"),
+    ],
+)
+def test_a_note_opening_with_its_author_family_name_first(note, authors, title):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (cited,) = doc.notes[0].citations
+    assert [(a.family, a.given) for a in cited.work.authors] == authors and cited.work.title == title
+    assert not doc.notes[0].commentary
+
+
+def test_inverted_editors_before_an_unmarked_title():
+    work = full("Roe, Gilbert M. and Doe, Daniel (eds.), Everyday Forms of Example (Durham, NC: Example Press, 1994).").work
+    assert [(e.family, e.given) for e in work.editors] == [("Roe", "Gilbert M."), ("Doe", "Daniel")]
+    assert work.title == "Everyday Forms of Example"

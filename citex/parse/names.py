@@ -91,6 +91,28 @@ GIVEN_NAMES = frozenset(
     yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
     qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza""".split()
 )
+# More given names, for telling a name printed family name first ("Knight, Alan", "Boyer, Christopher R.") from a
+# name and a title ("Hunt, Andean Lives"); many are surnames too, so they say nothing of a middle word.
+FIRST_NAMES = GIVEN_NAMES | frozenset("""
+    adolfo arnaldo friedrich gilbert lilia sidney joaquim florestan abdias nelson gerald harold howard hubert
+    lionel marcel marjorie melvyn nigel norman oliver perry ralph randolph roger roland rudolf russell stanley
+    stuart warren wolfgang jürgen günter helmut heinrich hermann ulrich dieter klaus werner manfred horst gerhard
+    rainer uwe christoph matthias andreas stefan tobias lukas sabine ute ursula monika renate brigitte hannah
+    giovanni giuseppe francesco alessandro luigi giorgio massimo luca stefano paolo carlo franco sergio marcello
+    vittorio umberto enrico claudio fabrizio giulia chiara francesca alessandra elena silvia valentina federica
+    jean-claude jean-paul jean-pierre jean-marie jean-françois jean-louis jean-jacques marie-france émile étienne
+    gérard henri hervé jacqueline josé-luis lucien nicolas olivier philippe rené thierry yves sylvie nathalie
+    isabelle catherine christophe frédéric geneviève adriano afonso aloísio álvaro augusto caetano celso cláudio
+    fábio flávio gilberto heloísa joaquina lúcia luíza márcia maurício octávio otávio renato rogério sílvio tânia
+    wanderley agustina bartolomé camilo ceferino edmundo efraín emiliano eusebio evaristo heriberto hipólito
+    horacio jerónimo leoncio luciano maximiliano néstor orlando patricio rafaela reinaldo rigoberto saúl wilfredo
+    aaron alfred allen andy anthony barry bob charlie craig dale dan dennis derek don doug duncan earl ed eddie
+    edwin elliott eugene fred gordon graham greg hal harvey herbert ian jay jeff jerry jim joe joel jon keith ken
+    larry leon leonard lloyd marc marvin max mike neil nick norman phil ray rick rob ron ross roy sam seth sidney
+    ted terry tim todd tom tony troy vincent wayne alexis amber april ashley audrey brenda carrie cathy colleen
+    connie courtney dawn diane dianne doris edith erin esther faith fiona gwen holly hope ida ingrid iris jan jenny
+    joy julianne june kate kathy kay kim laurie lena lydia mae marian marion maureen meg molly nina paula penny
+    priscilla robin rose roxanne sally sheila stella sue suzanne sylvia vivian yvonne""".split())
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
 _SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+"
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|&)\s+{_SURNAME}")
@@ -114,10 +136,6 @@ HONORIFICS = frozenset(
     comandante commander""".split()
 )
 
-
-# Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
-OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
-                                      "commissioner deputy assistant chairman chair envoy undersecretary".split())
 
 # Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
 OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
@@ -180,6 +198,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return False
     if SURNAME_LIST_RE.fullmatch(text):
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
+    if "," in text and inverted_names(text) is not None:
+        return True  # "Knight, Alan", "Joseph, Gilbert M. and Nugent, Daniel", "SCHWARCZ, Lilia Moritz"
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
     if not parts or sum(len(p.split()) for p in parts) > max_words:
         return False
@@ -210,7 +230,59 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return (Name(literal=text),)
     if "," in text and SURNAME_LIST_RE.fullmatch(text):  # "Juhász, Lane, and Rodrik": no given names
         return tuple(Name(family=p.strip()) for p in SURNAME_SPLIT_RE.split(text) if p.strip())
+    inverted = inverted_names(text, capitals=True) if "," in text else None
+    if inverted is not None:  # "Vaughan, Mary Kay and Lewis, Stephen E.", "SCHWARCZ, Lilia Moritz": family name first
+        return inverted
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+# One name printed family first, as bibliographies and some notes print every author: "Knight, Alan",
+# "Vaughan, Mary Kay", "Boyer, Christopher R.", "CARVALHO, José Murilo de", "García Márquez, Gabriel"
+INVERTED_NAME_RE = lazy(
+    r"(?P<family>(?:(?:van|von|de|del|della|da|das|dos|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:[yY]\s+)?\p{Lu}[\p{L}'’-]+)?),\s+"
+    r"(?P<given>(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+\.?|de|da|do|dos|das|del|e))"
+    r"{0,3})")
+# What joins two inverted names: "Joseph, Gilbert M. and Nugent, Daniel", "HASENBALG, Carlos; SILVA, Nelson do Valle"
+INVERTED_JOIN_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|;\s*")
+
+
+def inverted_names(text: str, capitals: bool = False) -> tuple[Name, ...] | None:
+    """Each name of ``text`` (roles such as "(eds.)" aside) when every one is printed family name first, else None.  A name
+    counts as inverted when its given name opens with a known given name or an initial, or (with ``capitals``, where
+    the text is known to name persons) when its family name is in capitals: "Hunt, Andean Lives" (a short form) and
+    "CEDIB, Coca" (a body and a title) are no names."""
+    names = []
+    for part in INVERTED_JOIN_RE.split(ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")):
+        m = INVERTED_NAME_RE.fullmatch(part.strip())
+        if m is None:
+            return None
+        family, given = m.group("family"), m.group("given")
+        first = given.split()[0]
+        if not (first.lower().strip(".") in FIRST_NAMES or INITIALS_RE.match(first)
+                or capitals and family.replace(" ", "").isupper() and len(family) > 2):
+            return None
+        if not ORG_WORDS.isdisjoint(w.lower().strip(".,") for w in f"{family} {given}".split()):
+            return None  # "Peru, Ministry of the Interior": a country and its body ("GAO" in capitals is a body too)
+        if " " in family and is_given_name(family.split()[0]) and not family.isupper():
+            return None  # "Jane Roe, John Doe": two names, each given name first
+        given = given.rstrip(",")
+        if JOINED_INITIALS_RE.search(given):
+            given = JOINED_INITIALS_RE.sub(". ", given)
+        names.append(Name(family=_family_case(family), given=given))
+    return tuple(names)
+
+
+def _family_case(family: str) -> str:
+    """"SCHWARCZ" -> "Schwarcz", "GARCÍA MÁRQUEZ" -> "García Márquez", "TARAZONA-SEVILLANO" -> "Tarazona-Sevillano":
+    a family name in capitals, as ABNT and French notes print it, in the case it has in running text."""
+    if family.replace(" ", "").isupper() and len(family) > 1:
+        return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 1 else w.lower()
+                        for w in family.split())
+    return family
+
+
+# A word in capitals, as a family name is printed in ABNT and French notes: "DUPONT", "SÁ", "TARAZONA-SEVILLANO"
+CAPITALS_WORD_RE = lazy(r"\p{Lu}[\p{Lu}'’-]*\p{Lu}")
 
 
 def parse_name(text: str) -> Name:
@@ -241,10 +313,10 @@ def _read_name(text: str) -> Name:
         tokens = tokens[1:]
     if len(tokens) == 1:
         return Name(family=tokens[0])
-    capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and t.isupper() and t.isalpha()]
+    capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and CAPITALS_WORD_RE.fullmatch(t)]
     if capitals and len(capitals) < len(tokens) and capitals == list(range(capitals[0], capitals[-1] + 1)):
         # "DUPONT Jean", "Jean DUPONT", "GARCÍA MÁRQUEZ Gabriel": the family name is the one in capitals
-        family = " ".join(tokens[i].capitalize() for i in capitals)
+        family = _family_case(" ".join(tokens[i] for i in capitals))
         given = " ".join(t for i, t in enumerate(tokens) if i not in capitals)
         return Name(family=family, given=given)
     # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun",

@@ -52,6 +52,7 @@ from .names import (
     OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
+    inverted_names,
     is_given_name,
     is_organisation,
     looks_like_names,
@@ -438,8 +439,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 cut = 2  # "Peru, Ministerio del Interior, Plan Nacional (...)": a country, then its body
                 break
             if looks_like_names(", ".join(parts[:i])) and (i == 1 or _another_person(parts[i - 1])
-                                                          or ROLE_ONLY_RE.match(parts[i - 1])):
-                cut = i
+                                                          or ROLE_ONLY_RE.match(parts[i - 1])
+                                                          or inverted_names(", ".join(parts[:i])) is not None):
+                cut = i  # "Córdova, Arnaldo, La política …": a name printed family name first is one name
             else:
                 break
         while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
