@@ -196,13 +196,17 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
             continue
         head = text[start:]
         skip = len(head) - len(head.lstrip())
-        sig = SIGNAL_RE.match(head, skip)
-        if sig:
+        sig = SIGNAL_RE.match(head, skip) or MID_SIGNAL_RE.search(head, skip, skip + LEAD_PHRASE_MAX)
+        if sig:  # "See Kettle, Sarah. …", "On municipal policy, see Kettle, Sarah. …"
             skip = sig.end()
         length = bibstyle.entry_length(text[start + skip:])
         if length:
             out.append((start, start + skip + length))
     return out
+
+
+# A signal word after a short lead phrase and its comma: "On municipal policy generally, see …"
+MID_SIGNAL_RE = lazy(r"(?i),\s+(?:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|ver(?:\s+também)?)\s+(?=\p{Lu})")
 
 
 # "Klaus J. Bade, Europa in Bewegung: Migration vom späten 18." - names, a comma, a title begun

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from citex.model import Note
+from citex.model import Note, Piece
 from citex.parse import parse_piece
 from citex.parse.bibstyle import to_note_form
 from citex.segment import segment
@@ -104,3 +104,34 @@ def test_brazilian_entries_in_note_form(entry, note_form):
 )
 def test_apa_seventh_edition_entries_in_note_form(entry, note_form):
     assert to_note_form(entry) == note_form
+
+
+@pytest.mark.parametrize(
+    ("entry", "family", "given"),
+    [
+        pytest.param("ROE, Ana Maria Example. *Exemplo de livro*. São Paulo: Example Press, 2014, p. 45-52.", "Roe",
+                     "Ana Maria Example", id="three-given-names-before-a-family-in-capitals"),
+        pytest.param("Roe, Ana Maria. *Exemplo de livro*. São Paulo: Example Press, 2014.", "Roe", "Ana Maria",
+                     id="two-given-names-not-read-as-a-double-surname"),
+        pytest.param("Roe Espinoza, Vanessa. *Ejemplo*. Lima: Example Press, 2014.", "Roe Espinoza", "Vanessa",
+                     id="a-double-surname-stays-whole"),
+    ],
+)
+def test_an_entrys_family_name_stays_the_family_name(entry, family, given):
+    work = parse_piece(Piece(note=1, index=0, text=entry, span=(0, len(entry)), kind="full")).work
+    assert [(a.family, a.given) for a in work.authors] == [(family, given)]
+
+
+def test_chicago_eighteenth_edition_gives_no_place():
+    form = to_note_form("Roe, Jane. *Governing the Block*. Example University Press, 2010.")
+    assert form == "Jane Roe, *Governing the Block* (Example University Press, 2010)"
+
+
+def test_an_entry_after_a_lead_phrase_and_see_is_one_work():
+    from citex.model import Note
+    from citex.segment import segment
+
+    text = "On municipal policy generally, see Roe, Jane. Governing the Block. Example University Press, 2010."
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.text for p in pieces] == ["Roe, Jane. Governing the Block. Example University Press, 2010."]
+    assert commentary == "On municipal policy generally,"

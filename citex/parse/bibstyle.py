@@ -20,9 +20,9 @@ import regex
 
 from ..lazyregex import lazy
 from . import cs1, vancouver
-from .classify import JOURNAL_WORD_RE
+from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE
 from .dates import MONTHS
-from .names import ACRONYM_RE, looks_like_names, organisation_name
+from .names import ACRONYM_RE, INITIALS_RE, is_given_name, looks_like_names, organisation_name
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -30,7 +30,7 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|
 # "Degregori, Carlos Iván.", "Kay, Bruce H.", "Durand Guevara, Anahí.", "van Dun, Mirella.",
 # "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed.",
 # and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M."
-_GIVEN = rf"(?:{_WORD}(?:\s+{_WORD})?(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
+_GIVEN = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
 INVERTED_NAMES_RE = lazy(
     rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
     rf"(?P<given>{_GIVEN})"
@@ -78,6 +78,10 @@ PUBLICATION_RE = lazy(
     r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
+# A publisher and year with no place, as the Chicago Manual's 18th edition prints them: "Example University Press, 2010."
+PUBLISHER_ONLY_RE = lazy(
+    r"\G(?P<publisher>\p{Lu}[^,;:.()]{2,100}?),\s*(?P<date>1[5-9]\d\d|20\d\d)(?![\d\-–])"
+    r"(?P<after>(?:,\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)\.?")
 # An edition between a title and its publication facts: "2. ed.", "3.ª ed.", "2nd ed.", "Second edition."
 EDITION_RE = lazy(
     r"(?i)\G(?:\d{1,2}\s*(?:\.|ª|º|a|nd|rd|th|st|e|\.ª)?\s*(?:ed|edn|éd|aufl)\.|\p{L}+\s+(?:edition|edición|edição|édition))"
@@ -223,6 +227,11 @@ def read_entry(text: str) -> tuple[int, str] | None:
         book = f"“{title},”" if mark == "quote" else f"*{title}*"
         facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return pub.end(), f"{who}, {book} {facts}" + (f", {after}" if after else "")
+    pub = PUBLISHER_ONLY_RE.match(text, at)
+    if pub and BOOK_PUBLISHER_RE.search(pub.group("publisher")):  # Chicago 18: "Example University Press, 2010."
+        after = pub.group("after").strip(" ,.")
+        book = f"“{title},”" if mark == "quote" else f"*{title}*"
+        return pub.end(), f"{who}, {book} ({pub.group('publisher').strip()}, {pub.group('date')})" + (f", {after}" if after else "")
     if organisation:
         return None  # an organisation's entry is read only with its place and publisher
     end = SENTENCE_END_RE.search(text, at)
@@ -294,6 +303,17 @@ def _apa_names(names: str) -> str | None:
     return None
 
 
+def _note_family(family: str, given: str) -> str:
+    """The family name as the note form prints it after the given names.  After two given names
+    or more it stays in capitals, the one mark that tells where it starts: "Rodrigo Patto Sá MOTTA"
+    (not the double surname "Patto Sá Motta"); a particle after them marks it as well."""
+    words = given.split()
+    if len(words) >= 2 and words[-1].lower() not in GIVEN_PARTICLES and family.replace(" ", "").isalpha() \
+            and not all(is_given_name(w) or INITIALS_RE.match(w) for w in words[1:]):  # "Carlos Iván", "Bruce H." read well
+        return family.upper()
+    return _family_case(family)
+
+
 def _family_case(family: str) -> str:
     """"HOLANDA" -> "Holanda": a family name printed in capitals, as ABNT and French notes print it."""
     if family.isupper() and len(family) > 2:
@@ -326,7 +346,7 @@ def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
         people += [tuple(p.split(",", 1)) for p in more.split(";") if "," in p]
         more = ""
     # "HOLANDA, Sérgio Buarque de" -> "Sérgio Buarque de Holanda": a particle after the given names goes before the family
-    who = " and ".join(f"{given.strip()} {_family_case(family.strip())}" for family, given in people)
+    who = " and ".join(f"{given.strip()} {_note_family(family.strip(), given.strip())}" for family, given in people)
     if more:
         who += " and " + CONJUNCTION_RE.sub("", more)
     if m.group("etal"):
@@ -334,6 +354,10 @@ def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
     if with_role and m.group("role"):
         who += ", " + m.group("role").strip(" ,")
     return who
+
+
+# Particles printed after the given names of an inverted name: "HOLANDA, Sérgio Buarque de"
+GIVEN_PARTICLES = frozenset("de da do dos das del della di du van von".split())
 
 
 def _names(text: str) -> tuple[str, int, bool] | None:
