@@ -81,7 +81,7 @@ GIVEN_NAMES = frozenset(
     evelyn frances frederick gail gerald harry heather heidi irene jacob jacqueline jeremy jill joanne jonathan
     joshua joyce judy kathleen kathryn kimberly lillian lois lori lucy madeline marilyn marjorie megan melissa
     mildred nathan nicole pamela peggy phyllis samantha sharon shirley stephanie tamara theodore theresa tina
-    tracy valerie wendy
+    tracy valerie wendy lewis arne gayle luther wayne dean allen jay lou beth lynne
     clemencia consuelo pilar soledad rocío guadalupe esperanza milagros amparo fabiola gladys graciela irma leticia
     lourdes magdalena marisol mónica nelly nora raquel silvia susana yolanda álvaro armando arturo augusto cristóbal
     darío emilio federico héctor humberto jaime jesús marcelo mariano mauricio ramiro reynaldo rubén teodoro ulises
