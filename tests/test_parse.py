@@ -61,6 +61,9 @@ def test_dates(text, parts):
         pytest.param("Abu Muhammad al-Adnani", ["al-Adnani, Abu Muhammad"], id="arabic-article-opens-the-family-name"),
         pytest.param("Gen. Laura Bennett and President Jane Roe", ["Bennett, Laura", "Roe, Jane"],
                      id="ranks-and-offices-are-no-given-names"),
+        pytest.param("John Lewis Roe and Brenda Gayle Doe", ["Roe, John Lewis", "Doe, Brenda Gayle"],
+                     id="english-middle-names-are-given-names"),
+        pytest.param("Lindsey Roe Taillie", ["Roe Taillie, Lindsey"], id="an-unknown-middle-word-opens-a-double-surname"),
     ],
 )
 def test_names(text, names):
@@ -74,6 +77,10 @@ def test_names(text, names):
         pytest.param("Sendero Luminoso and the Threat of Narcoterrorism", "en", id="english-with-spanish-names"),
         pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
         pytest.param("Die in Your Own Time", "en", id="english-title-case-die-is-no-german-article"),
+        pytest.param("Cidadania no Brasil: o longo caminho", "pt", id="portuguese-article-o"),
+        pytest.param("Movimento negro brasileiro: alguns apontamentos históricos", "pt", id="portuguese-noun-ending"),
+        pytest.param("Desigualdades sociais por cor ou raça no Brasil", "pt", id="portuguese-ou-and-cedilla"),
+        pytest.param("Movimientos sociales y desigualdad en el Perú", "es", id="spanish-noun-endings"),
     ],
 )
 def test_language(title, lang):

@@ -12,8 +12,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(("the of and in on for to a an with from by at is are was its their how why what new after your you our we as "
            "my his her it this that these those be has have will can not or but into over under about against "
            "between during without within than").split()),
-    "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más o a no lo ya pero este esta son ser tras ante".split()),
-    "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é".split()),
+    # ("o" is Spanish "or" but far more often the Portuguese article: "Cidadania no Brasil: o longo caminho")
+    "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más a no lo ya pero este esta son ser tras ante".split()),
+    "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é ou".split()),
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
     "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle".split()),
@@ -32,14 +33,24 @@ def _words(title: str) -> list[str]:
     return [w.lower() for w in words]
 
 
+# Endings of abstract nouns that tell Spanish from Portuguese: "Desigualdad", "Movimiento" (es);
+# "Cidadania", "Desigualdade", "Movimento" (pt); "-dades" is both
+NOUN_ENDINGS = {"es": ("dad", "miento", "mientos"), "pt": ("dade", "mento", "mentos")}
+
+
 def _spanish_nouns(words: list[str]) -> int:
     """Words with the ending of Spanish abstract nouns: "Desigualdad extrema", "Comunidades"."""
-    return sum(1 for w in words if len(w) > 5 and w.endswith(("dad", "dades")))
+    return sum(1 for w in words if len(w) > 5 and w.endswith(NOUN_ENDINGS["es"]))
+
+
+def _portuguese_nouns(words: list[str]) -> int:
+    """Words with the ending of Portuguese abstract nouns: "Movimento negro", "Desigualdade"."""
+    return sum(1 for w in words if len(w) > 5 and w.endswith(NOUN_ENDINGS["pt"]))
 
 
 def _undecided(title: str, words: list[str]) -> bool:
     """No function word, no accented letter and no telling ending: the title alone cannot tell ("°" is no letter)."""
-    return not any(w in LANGUAGES_OF_WORD for w in words) and not _spanish_nouns(words) \
+    return not any(w in LANGUAGES_OF_WORD for w in words) and not _spanish_nouns(words) and not _portuguese_nouns(words) \
         and not any(ch.isalpha() and not ch.isascii() and ch not in ORDINAL_MARKS for ch in title)
 
 
@@ -81,6 +92,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         for lang, letters in LETTER_HINTS.items():
             scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     scores["es"] += 0.6 * _spanish_nouns(words)
+    scores["pt"] += 0.6 * _portuguese_nouns(words)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] == 0:
         return "en" if all(w.isascii() for w in words) else None
