@@ -1,6 +1,8 @@
 """Legal citation forms: law-review articles, reported cases, statutes, "Id." and "supra"."""
 from __future__ import annotations
 
+import pytest
+
 from citex import extract
 
 
@@ -53,3 +55,32 @@ def test_a_journal_article_keeps_its_range_before_the_page_cited():
                   "no. 3 (1999): 97–127, 100.\n".encode(), name="a.md")
     c = doc.notes[0].citations[0]
     assert (c.work.page, c.locator) == ("97-127", "100")
+
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "genre", "date"),
+    [
+        pytest.param("Example Programs Act of 2019, Pub. L. No. 116-117, 134 Stat. 113 (2020) (codified at 31 U.S.C. "
+                     "§§ 3351-3358).", "Example Programs Act of 2019", "Pub. L. No. 116-117, 134 Stat. 113", (2020,),
+                     id="an-act-and-its-public-law"),
+        pytest.param("Example Investment Act, Pub. L. No. 117-58, div. F, 135 Stat. 429, 1182 (2021).", "Example Investment Act",
+                     "Pub. L. No. 117-58, div. F, 135 Stat. 429, 1182", (2021,), id="division-and-pinpoint"),
+        pytest.param("Example Connectivity Program, 87 Fed. Reg. 8346 (Feb. 14, 2022).", "Example Connectivity Program",
+                     "87 Fed. Reg. 8346", (2022, 2, 14), id="a-rule-in-the-federal-register"),
+        pytest.param("Exec. Order No. 14,058, 86 Fed. Reg. 71,357 (Dec. 16, 2021).", "Exec. Order No. 14,058",
+                     "86 Fed. Reg. 71,357", (2021, 12, 16), id="an-executive-order"),
+        pytest.param("Example Deployment Program, 47 U.S.C. § 1702(h)(4).", "Example Deployment Program",
+                     "47 U.S.C. § 1702(h)(4)", None, id="a-program-in-the-code"),
+    ],
+)
+def test_a_named_law_with_its_citation(note, title, genre, date):
+    found, doc = cited(f"Text.[^1]\n\n[^1]: {note}\n")
+    assert found == [[("full", "document", None)]]
+    w = doc.notes[0].citations[0].work
+    assert (w.title, w.genre, w.date) == (title, genre, date)
+
+
+def test_an_article_with_stat_in_its_title_is_no_law():
+    found, _ = cited("Text.[^1]\n\n[^1]: Jane Roe, “Reading 12 Stat. 392,” *Example Review* 4, no. 2 (2001): 5–9.\n")
+    assert found == [[("full", "article-journal", None)]]

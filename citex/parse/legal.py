@@ -15,6 +15,7 @@ import regex
 
 from ..lazyregex import lazy
 from ..model import Work
+from . import dates
 
 # "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
 LAW_REVIEW_RE = lazy(
@@ -30,6 +31,18 @@ STATUTE_RE = lazy(
     r"^(?P<title>\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.)(?:\s+A\.)?\s+(?:§{1,2}\s*)?[\w.\-–]+(?:\([\w]{1,4}\))*"
     r"|Pub\.\s+L\.\s+No\.\s+\d{1,3}-\d{1,4}(?:,\s*\d{1,3}\s+Stat\.\s+\d{1,5})?)"
     r"(?:\s+\((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")
+
+
+# An act, rule or order named, then where it is printed: "<Name> Act, Pub. L. No. 117-58, div. F, 135 Stat. 429,
+# 1182 (2021) (codified at …)", "<Rule>, 87 Fed. Reg. 8346 (Feb. 14, 2022)", "Exec. Order No. 14,058, 86 Fed. Reg. …"
+NAMED_LAW_RE = lazy(
+    r"^(?:(?P<name>[^;()]{3,160}?),\s+)?"
+    r"(?P<cite>(?:Pub\.\s+L\.\s+(?:No\.\s+)?\d{1,3}-\d{1,4}|\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Fed\.\s+Reg\.|Stat\.))"
+    r"(?:[^;()]|\(\w{1,4}\)){0,120}?)"  # "§ 1702(h)(4)": a subsection's letters in parentheses
+    r"(?:\s*\((?P<date>(?:\p{L}{3,9}\.?\s+\d{1,2},\s+)?(?:1[7-9]\d\d|20\d\d))\))?"
+    r"(?:\s*\((?:codified|to\s+be\s+codified)\s+at\s+[^()]{3,80}\))?\.?$")
+# Words that name a law, a rule or an order
+NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|programme|amendments?|resolution|statute)\b")
 
 
 def article_note_form(text: str) -> str | None:
@@ -49,11 +62,21 @@ def reported_case(rest: str) -> regex.Match | None:
 
 
 def statute(text: str) -> Work | None:
-    """A section of a code or a public law, cited alone."""
-    m = STATUTE_RE.match(text.strip()) if ("U.S.C." in text or "C.F.R." in text or "Stat." in text
-                                           or "Pub. L." in text) else None
-    if m is None:
+    """A section of a code or a public law, cited alone or after the act's name, or a rule in the
+    Federal Register: "Payment Integrity Information Act of 2019, Pub. L. No. 116-117, 134 Stat. 113
+    (2020)", "Exec. Order No. 14,058, 86 Fed. Reg. 71,357 (Dec. 16, 2021)"."""
+    if not ("U.S.C." in text or "C.F.R." in text or "Stat." in text or "Pub. L." in text or "Fed. Reg." in text):
         return None
-    year = m.group("year")
-    return Work(type="document", title=m.group("title"), date=(int(year),) if year else None, raw=text,
-                evidence=('a code section or public law ("21 U.S.C. § 841") -> document',))
+    m = STATUTE_RE.match(text.strip())
+    if m is not None:
+        year = m.group("year")
+        return Work(type="document", title=m.group("title"), date=(int(year),) if year else None, raw=text,
+                    evidence=('a code section or public law ("21 U.S.C. § 841") -> document',))
+    m = NAMED_LAW_RE.match(text.strip())
+    if m is None or m.group("name") and not NAME_OF_LAW_RE.search(m.group("name")) and "Fed. Reg." not in m.group("cite"):
+        return None  # "Jane Roe, 'Title,' 12 Stat. …" is no law: an act, a rule or an order is named as one
+    found = dates.find_date(m.group("date")) if m.group("date") else None
+    cite = m.group("cite").strip(" ,")
+    return Work(type="document", title=(m.group("name") or cite).strip(), genre=cite if m.group("name") else None,
+                date=found.parts if found else None, raw=text,
+                evidence=('an act, rule or order with its public law, code or Federal Register citation -> document',))
