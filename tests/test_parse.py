@@ -1949,3 +1949,52 @@ def test_inverted_editors_before_an_unmarked_title():
     work = full("Roe, Gilbert M. and Doe, Daniel (eds.), Everyday Forms of Example (Durham, NC: Example Press, 1994).").work
     assert [(e.family, e.given) for e in work.editors] == [("Roe", "Gilbert M."), ("Doe", "Daniel")]
     assert work.title == "Everyday Forms of Example"
+
+
+# --- United Nations documents ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param("Example Office on Drugs, *Example Drug Report 2021*, booklet 4 (United Nations publication, Sales No. "
+                     "E.21.XI.8), p. 21.", ("report", "Example Drug Report 2021", "Sales No. E.21.XI.8", "United Nations",
+                                            None, "booklet 4", "21"), id="sales-number"),
+        pytest.param("Example Control Board, *Report of the Example Control Board for 2020* (E/INCB/2020/1), para. 512.",
+                     ("report", "Report of the Example Control Board for 2020", "E/INCB/2020/1", None, None, None, "512"),
+                     id="document-symbol"),
+        pytest.param("Example Commission for Latin America (EXCLA), *Social Panorama 2020* (LC/PUB.2021/2-P/Rev.1), Santiago, "
+                     "2021, p. 78.", ("report", "Social Panorama 2020", "LC/PUB.2021/2-P/Rev.1", None, "Santiago", None, "78"),
+                     id="symbol-then-city"),
+    ],
+)
+def test_an_official_publication_with_its_symbol(note, expected):
+    c = full(note)
+    w = c.work
+    assert (w.type, w.title, w.genre, w.publisher, w.place, w.volume, c.locator) == expected
+
+
+def test_a_resolution_cited_as_the_united_nations_cites_it():
+    c = full('General Assembly resolution 70/1 of 25 September 2015, entitled "Example Agenda for Development", target 16.1.')
+    w = c.work
+    assert (w.type, w.authors[0].literal, w.title, w.genre, w.date) == \
+        ("document", "General Assembly", "Example Agenda for Development", "resolution 70/1", (2015, 9, 25))
+    assert (c.locator, c.label, w.publisher) == ("16.1", "section", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "loc", "label"),
+    [
+        pytest.param("Ibid., objetivo 3.", "3", "section", id="ibid-objective"),
+        pytest.param("Ibid., principle 7.", "7", "section", id="ibid-principle"),
+    ],
+)
+def test_a_plans_numbered_parts_are_locators(text, loc, label):
+    c = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="ibid"))
+    assert (c.locator, c.label) == (loc, label)
+
+
+def test_a_note_citing_an_official_publication_by_its_symbol_is_a_citation():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Example Control Board, *Report of the Board for 2020* (E/INCB/2020/1), para. 512.\n")
+    assert [c.kind for c in doc.notes[0].citations] == ["full"] and not doc.notes[0].commentary

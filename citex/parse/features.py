@@ -32,7 +32,8 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 IBID_RE = lazy(
     r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
-    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.)?\s*(?:\d{1,3}:)?"  # "2:315"
+    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.|"
+    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*(?:\d{1,3}:)?"  # "2:315"
     r"[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?"
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}))?"  # "pp. 121, 124", "45 and 47"
     r"\s*[.,;]?\s*$"
@@ -80,7 +81,9 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§)?\s*(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=paras?\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|"
+    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
+    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
@@ -235,11 +238,23 @@ NUMBERED_LEAD_RE = lazy(r"(?i)^(?P<who>[^,;“\"*]{3,120}),\s+(?P<number>(?:reso
 
 
 def numbered_lead(before: str) -> tuple[str, str] | None:
-    """(issuer, number) for "UN General Assembly, Resolution 74/150" before a title; None otherwise."""
+    """(issuer, number) for "UN General Assembly, Resolution 74/150" or "General Assembly resolution 70/1 of
+    25 September 2015, entitled" before a title; None otherwise."""
     m = NUMBERED_LEAD_RE.match(before) if "," in before else None
+    if m is None and ("resolution" in before or "decision" in before):
+        m = BODY_RESOLUTION_RE.match(before)
     if not m or not is_organisation(m.group("who")):  # "UN General Assembly", "Consejo de Estado"
         return None
     return m.group("who"), m.group("number")
+
+
+# A body's resolution as the United Nations cites it, the body then "resolution" with no comma between:
+# "General Assembly resolution 70/1 of 25 September 2015, entitled", "Security Council resolution 2532 (2020)",
+# "General Assembly resolution S-30/1, annex,"
+BODY_RESOLUTION_RE = lazy(
+    r"^(?P<who>(?:UN\s+|United\s+Nations\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+|on\s+|of\s+)?\p{Lu}[\p{L}-]+){1,5})\s+"
+    r"(?P<number>(?:resolution|decision)\s+[\w./\-]*\d[\w./\-]*(?:\s+\((?:19|20)\d\d\))?)"
+    r"(?:\s+of\s+[^,;]{6,30}?)?(?:,\s+(?:annex|entitled))?,?$")
 
 
 # A body's numbered publication named with the body and no comma between: "Crisis Group Africa Report N°265",
@@ -400,6 +415,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
             return "full", ["italic title with a URL"]
+        if name_ok and "(" in after and SYMBOL_PAREN_RE.search(after):
+            return "full", ['a sales number or document symbol after the title: "(United Nations publication, Sales No. …)"']
         if before.endswith(",") is False and text[: first.start].rstrip().endswith(",") and date \
                 and date.span[0] > first.end and len(date.parts) >= 2 and after_wo_loc.startswith(date.text[:3]):
             return "full", ["an unmarked title before its outlet and a date"]
@@ -508,6 +525,10 @@ def may_be_interview(lowered: str) -> bool:
 ACRONYM_WORD_RE = lazy(r"\p{Lu}[\p{Lu}&\-]{2,11}")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# A United Nations sales number or an organisation's document symbol in parentheses after a title:
+# "(United Nations publication, Sales No. E.21.XI.8)", "(E/INCB/2020/1)", "(LC/PUB.2021/2-P/Rev.1)"
+SYMBOL_PAREN_RE = lazy(r"\((?:United\s+Nations\s+publication,\s+)?(?:Sales\s+No\.\s+[A-Z]{1,2}\.\d{2}\.[IVXL]{1,5}\.[A-Z0-9.]{1,8}"
+                       r"|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6})\)")
 # A treaty and the act that dates it: "Example Agreement (…), adopted March 4, 2018", "opened for signature"
 TREATY_RE = lazy(r"(?i)\b(?:agreement|convention|treaty|protocol|charter|covenant|accord|acuerdo|convenio|tratado|"
                  r"convención|pacto|traité)\b")

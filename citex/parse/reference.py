@@ -31,6 +31,7 @@ from .features import (
     ROLE_AFTER_NAME_RE,
     SERIES_WORDS,
     SPEECH_OPENING_WORDS,
+    SYMBOL_PAREN_RE,
     TREATY_DATE_RE,
     TREATY_RE,
     URL_RE,
@@ -315,6 +316,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             found_on = dates.find_date(consulted.group(0)) if consulted else None
             return evolve(work, url=work.url or url, accessed=work.accessed or (found_on.parts if found_on else None),
                           raw=raw), loc, label
+    symbol = SYMBOL_PAREN_RE.search(text) if "(" in text and ("/" in text or "Sales No" in text) else None
+    if symbol is not None and symbol.start() > 10:  # "*Title* (United Nations publication, Sales No. E.21.XI.8), p. 21"
+        return _with_symbol(read_full(text[: symbol.start()].rstrip() + text[symbol.end():]), symbol.group(0)[1:-1], raw)
     special = _special_form(text, raw)
     if special is not None:
         return special
@@ -370,7 +374,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         after_text = text[title_reg.end:].lstrip(" ,")
         dated_after = (found := dates.find_date(after_text)) is not None and found.span[0] <= 2
         if before_text and not _lead_in_names(before_text.rstrip(",").strip()) \
-                and (dated_after or not before_text.endswith(",")):
+                and (dated_after or not before_text.endswith(",")) and numbered_lead(before_text.rstrip(",").strip()) is None:
             # The marked stretch is not the title: it is the outlet after an unmarked title
             # ("Ley N.° 29338, Ley de Recursos Hídricos, *El Peruano*, 31 de marzo de 2009"), or a
             # quotation inside one ("Imagining Development: ... Peru's "Fictitious Prosperity" of Guano").
@@ -607,6 +611,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             place, publisher = publisher, None  # "Defensoría del Pueblo, *Informe* (Lima, 2014)": it publishes itself
     if date is None:
         found = dates.find_date(head_rest) or dates.find_date(head) or dates.find_date(tail)
+        if found is None and lead_number and title_reg is not None:  # "resolution 70/1 of 25 September 2015, entitled …"
+            found = dates.find_date(text[: title_reg.start])
         if found:
             date = found.parts
     if container and dates.find_date(container) and not container_italic:
@@ -769,6 +775,30 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         raw=raw, parsed=bool(title),
     )
     return work, locator, label
+
+def _with_symbol(read: tuple[Work, str | None, str | None], symbol: str, raw: str) -> tuple[Work, str | None, str | None]:
+    """A reading of a citation without its sales number or document symbol, given them back: the
+    number is the work's, an official publication is a report, and a United Nations one says who published it."""
+    work, loc, label = read
+    if not work.parsed:
+        return evolve(work, raw=raw), loc, label
+    published = symbol.startswith("United Nations publication")
+    number = symbol.split(", ", 1)[1] if published and ", " in symbol else symbol
+    kind = "report" if work.type in ("book", "article-journal", "article-magazine", "article-newspaper", "webpage") else work.type
+    place, container, publisher, volume = work.place, work.container, work.publisher, work.volume
+    if container and not place and _publishing_city(container):  # "*Social Panorama 2020* (LC/…), Santiago, 2021"
+        place, container = container, None
+    part = PART_OF_REPORT_RE.fullmatch(publisher or "")
+    if part and not volume:  # "*World Drug Report 2021*, booklet 4, …": a part of the report, not who published it
+        volume, publisher = part.group(0), None
+    return evolve(work, type=kind, genre=work.genre or number, place=place, container=container, volume=volume,
+                  publisher=publisher or ("United Nations" if published else None),
+                  raw=raw, evidence=work.evidence + (f'"{symbol}" numbers an official publication -> {kind}',)), loc, label
+
+
+# A part of a report in several: "booklet 4", "part II", "vol. 2"
+PART_OF_REPORT_RE = lazy(r"(?i)(?:booklet|part|vol\.|volume|tome|tomo)\s+[\dIVXLC]{1,5}")
+
 
 def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | None:
     """A citation with a shape of its own, read by its own reader or rewritten into note form
