@@ -106,6 +106,7 @@ class _Resolver:
         self.by_signature: dict[tuple, list[int]] = defaultdict(list)
         self.by_family: dict[str, list[tuple[int, int]]] = defaultdict(list)  # name -> (entry, strength)
         self.by_title: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.by_number: dict[str, list[int]] = defaultdict(list)  # a report's number or a document's symbol
         self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
         self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
         self.last_authors: tuple[Name, ...] = ()  # the authors of the last full citation, for "Idem"
@@ -174,6 +175,8 @@ class _Resolver:
                     if (part, word) not in seen:
                         seen.add((part, word))
                         self.by_family[part].append((idx, word))
+        for number in _numbers(work):
+            self.by_number[number].append(idx)
         tw = title_words(work.title)
         for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
             self.by_title[tuple(tw[:size])].append(idx)
@@ -215,6 +218,12 @@ class _Resolver:
             return cit, None
         names = [n for n in work.authors if name_key(n)]
         title = title_words(work.title)
+        if work.genre and not names and work.title in (None, work.genre):  # "GAO-22-104611, 12.": the report of that number
+            found = tuple(dict.fromkeys(self.by_number.get(_number_key(work.genre), ())))
+            if not found:
+                return self._first_citation(number, cit, f"no earlier work has the number {work.genre!r}")
+            return self._settle(number, cit, found, "short form: report number", "",
+                                f"several earlier works have the number {work.genre!r}")
         there, cited_there = self._note_referred(cit.raw)
         if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
             return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")
@@ -341,6 +350,20 @@ class _Resolver:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+# A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
+_NUMBER_RE = lazy(r"\b[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}\b|(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}")
+
+
+def _numbers(work: Work) -> set[str]:
+    """The report numbers and document symbols a work is known by, as keys."""
+    text = " ".join(t for t in (work.genre, work.title) if t)
+    return {_number_key(m.group(0)) for m in _NUMBER_RE.finditer(text)} if ("-" in text or "/" in text) else set()
+
+
+def _number_key(number: str) -> str:
+    return number.strip(" .,;()").upper()
+
+
 def _with_evidence(cit: Citation, text: str) -> Citation:
     return evolve(cit, evidence=cit.evidence + (text,))
 

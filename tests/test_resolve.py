@@ -368,3 +368,34 @@ def test_a_short_form_by_a_surname_and_its_initial():
                         "2. Ejemplo E.\n3. Ibid.\n")
     items = [c.item for n in doc.notes for c in n.citations]
     assert items[0] and items == [items[0]] * 3
+
+
+# --- a report cited again by its number ------------------------------------------------------------------
+
+NUMBERED = """Text.[^1] More.[^2] Again.[^3] Last.[^4]
+
+[^1]: Example Office, *Example Audit of Programs*, EO-22-104611 (Washington, D.C.: May 31, 2022).
+[^2]: EO-22-104611, 12.
+[^3]: Example Council, *Report of the Example Mission* (S/2020/1301), 29 December 2020.
+[^4]: S/2020/1301, para. 60; EO-15-593SP.
+"""
+
+
+def test_a_report_cited_again_by_its_number_is_the_same_item():
+    import citex
+
+    doc = citex.extract(NUMBERED)
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "12")
+    symbol, unknown = doc.notes[3].citations
+    assert (symbol.kind, symbol.item, symbol.locator) == ("short", doc.notes[2].citations[0].item, "60")
+
+
+def test_a_number_never_cited_before_is_a_first_citation_titled_by_it():
+    import citex
+
+    doc = citex.extract(NUMBERED)
+    unknown = doc.notes[3].citations[1]
+    assert (unknown.kind, unknown.work.type, unknown.work.title, unknown.work.genre) == \
+        ("full", "report", "EO-15-593SP", "EO-15-593SP")
+    assert not [w for w in doc.warnings if w.code == "unresolved"]

@@ -330,6 +330,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):
+        return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text) else None
     if author_date and looks_like_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
@@ -525,6 +527,11 @@ def may_be_interview(lowered: str) -> bool:
 ACRONYM_WORD_RE = lazy(r"\p{Lu}[\p{Lu}&\-]{2,11}")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# A later citation of a report by its number or a document by its symbol, with a pinpoint:
+# "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
+NUMBER_SHORT_RE = lazy(
+    r"^(?P<number>[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6})"
+    r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?[\dxivlc][\w.\-–]*)?\s*\.?$")
 # A United Nations sales number or an organisation's document symbol in parentheses after a title:
 # "(United Nations publication, Sales No. E.21.XI.8)", "(E/INCB/2020/1)", "(LC/PUB.2021/2-P/Rev.1)"
 SYMBOL_PAREN_RE = lazy(r"\((?:United\s+Nations\s+publication,\s+)?(?:Sales\s+No\.\s+[A-Z]{1,2}\.\d{2}\.[IVXL]{1,5}\.[A-Z0-9.]{1,8}"

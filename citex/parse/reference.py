@@ -27,6 +27,7 @@ from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
+    NUMBER_SHORT_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
     SERIES_WORDS,
@@ -998,6 +999,13 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     if repeated:  # "municipal official, interview.": the interviewee, as the full citation has it
         return Work(type="interview", authors=(Name(literal=repeated.group("who").strip()),), raw=text,
                     evidence=("short form of an interview",)), None, None
+    by_number = NUMBER_SHORT_RE.match(text.strip())
+    if by_number:  # "GAO-22-104611, 12.": the report of that number
+        _, loc, label = strip_locator(text.strip().rstrip("."))
+        number = by_number.group("number")
+        # titled by its number, as nothing else names it (a style's note needs a title, as for an untitled issue)
+        return Work(type="document" if "/" in number else "report", title=number, genre=number, raw=text, language=None,
+                    evidence=("short form citing a report by its number",)), loc, label
     author_date = AUTHOR_DATE_RE.match(text.strip())
     if author_date:  # "Phipps, Hecht, and Esteras Martín 2004, 112–14": names and a year
         _, loc, label = strip_locator(text.strip().rstrip("."))
