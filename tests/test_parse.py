@@ -1998,3 +1998,26 @@ def test_a_note_citing_an_official_publication_by_its_symbol_is_a_citation():
 
     doc = citex.extract("Text.[^1]\n\n[^1]: Example Control Board, *Report of the Board for 2020* (E/INCB/2020/1), para. 512.\n")
     assert [c.kind for c in doc.notes[0].citations] == ["full"] and not doc.notes[0].commentary
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "place", "date"),
+    [
+        pytest.param("Interview with Helmut Example by the author, Washington, DC, 3 May 2005.", ("Example", "Helmut"),
+                     "Washington, DC", (2005, 5, 3), id="by-the-author-after-the-name"),
+        pytest.param("Entrevista concedida ao autor por Roberto Exemplo, Paris, 12 de março de 2015.", ("Exemplo", "Roberto"),
+                     "Paris", (2015, 3, 12), id="portuguese-granted-to-the-author"),
+        pytest.param("Intervista dell'autrice a Giovanni Esempio, Venezia, 3 ottobre 2016.", ("Esempio", "Giovanni"),
+                     "Venezia", (2016, 10, 3), id="italian-with-an-italian-date"),
+        pytest.param("Entretien réalisé par l'auteur avec une enseignante, Marseille, 4 juin 2017.", "une enseignante",
+                     "Marseille", (2017, 6, 4), id="french-a-description"),
+    ],
+)
+def test_interviews_whoever_asked(note, who, place, date):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (c,) = doc.notes[0].citations
+    w = c.work
+    name = (w.authors[0].family, w.authors[0].given) if isinstance(who, tuple) else w.authors[0].literal
+    assert (w.type, name, w.place, w.date) == ("interview", who, place, date)

@@ -45,10 +45,12 @@ IBID_RE = lazy(
 # téléphonique"
 INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(?:es)?|an[oó]nimas?|grupal(?:es)?|colectivas?|"
                        r"semi-?estructuradas?|en\s+profundidad|realizadas?\s+por\s+(?:el|la)\s+autora?|"
-                       r"t[ée]l[ée]phoniques?|individuel(?:le)?s?))?")
+                       r"t[ée]l[ée]phoniques?|individuel(?:le)?s?|concedida\s+(?:ao|à|a)\s+autora?|realizada\s+pel[oa]\s+autora?|"
+                       r"r[ée]alis[ée]e?\s+par\s+l['’]auteure?|avec\s+l['’]auteure?|dell['’]aut(?:ore|rice)))?")
 INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)\s+)*"
-    r"(?:interviews?|entrevistas?|conversations?|correspondence|focus\s+groups?|group\s+interviews?|grupos?\s+focal(?:es)?)\b"
+    r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|correspondence|focus\s+groups?|"
+    r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"
     + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     # "Crisis Group interview, senior official, ...", "Crisis Group telephone interview", "Crisis Group email correspondence"
@@ -507,7 +509,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
-INTERVIEW_STEMS = ("interv", "entrev", "conversation", "correspondence", "communication", "comunicaci", "author",
+INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "correspondence", "communication", "comunicaci", "author",
                    "focus group", "grupo focal", "grupos focales")
 
 

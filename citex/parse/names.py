@@ -339,6 +339,11 @@ def _read_name(text: str) -> Name:
     return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
 
 
+def is_first_name(token: str) -> bool:
+    """A word that opens a person's given names ("Helmut"), surname though it may be elsewhere."""
+    return token.lower().strip(".") in FIRST_NAMES or bool(INITIAL_RE.fullmatch(token))
+
+
 def is_given_name(token: str) -> bool:
     return token.lower().strip(".") in GIVEN_NAMES or bool(INITIAL_RE.fullmatch(token))
 

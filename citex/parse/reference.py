@@ -55,6 +55,7 @@ from .names import (
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
     inverted_names,
+    is_first_name,
     is_given_name,
     is_organisation,
     looks_like_names,
@@ -931,7 +932,7 @@ def read_interview(text: str) -> Work:
         by_author = BY_THE_AUTHOR_RE.match(body)
         places_only = bool(by_author) and by_author.group(0).rstrip().endswith((" in", " en"))
         body = WITH_RE.sub("", body[by_author.end():] if by_author else body)  # "Entrevista del autor con un dirigente"
-        if m and m.group(0)[:10].lower().startswith("entrevist"):  # "Entrevista a dirigente cocalero": "a" is "with"
+        if m and m.group(0)[:10].lower().startswith(("entrevist", "intervist")):  # "Entrevista a dirigente": "a" is "with"
             body = SPANISH_WITH_RE.sub("", body)
         # Re-cut on the original text at the same offsets.
         pieces, pos = [], 0
@@ -948,6 +949,7 @@ def read_interview(text: str) -> Work:
                 del pieces[i]
                 break
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
+        interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)]  # "location withheld": no place
         while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0])):
             interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor"
@@ -968,6 +970,16 @@ def read_interview(text: str) -> Work:
     )
 
 
+# Who asked, printed around the person interviewed: "<who> by the author", "concedida ao autor por <who>",
+# "réalisé par l'auteur avec <who>", "dell'autrice a <who>"
+INTERVIEWER_PHRASE_RE = lazy(
+    r"(?i)\s+(?:by|conducted\s+by)\s+(?:the\s+)?(?:present\s+)?authors?$"
+    r"|^(?:(?:concedida|realizada|réalisée?|realisee?|conducted|held)\s+)?(?:ao|à|a|al|pel[oa]|par|by|to)\s+(?:el\s+|la\s+|l['’]|the\s+)?"
+    r"(?:autora?|authors?|auteure?)\s+(?:por|by|avec|com|con|with)\s+"
+    r"|^(?:dell['’]aut(?:ore|rice)|de\s+l['’]auteure?|del\s+autora?)\s+(?:a|con|avec|with)\s+"
+    r"|^(?:por|par)\s+")
+
+
 def _an_office(part: str) -> bool:
     """"Taliban deputy provincial governor", "Former Minister of Defense": who the interviewee is, not where."""
     return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES for w in part.split())
@@ -980,7 +992,7 @@ def _interviewee(who: str) -> tuple[Name, ...]:
         return ()
     name = who.split(", ", 1)[0]
     words = name.split()
-    if 2 <= len(words) <= 6 and is_given_name(words[0]) and looks_like_names(name) and not is_organisation(name):
+    if 2 <= len(words) <= 6 and is_first_name(words[0]) and looks_like_names(name) and not is_organisation(name):
         return parse_names(name)
     return (Name(literal=who),)
 
