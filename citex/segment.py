@@ -399,6 +399,8 @@ def _continues(first: str, second: str) -> bool:
         return False
     if features.PUB_PAREN_RE.search(first) or dates.find_date(first):
         return False
+    if ", " in second and dates.find_date(second) and bibstyle.comma_facts_note_form(f"{first} {second}") is not None:
+        return True  # "Luc BOLTANSKI et Laurent THÉVENOT, De la justification. Les économies …, Paris, Gallimard, 1991."
     kind, evidence = features.judge(second)
     if kind != "full" or not any("parenthetical" in e for e in evidence):
         return False

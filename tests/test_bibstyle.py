@@ -135,3 +135,22 @@ def test_an_entry_after_a_lead_phrase_and_see_is_one_work():
     pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
     assert [p.text for p in pieces] == ["Roe, Jane. Governing the Block. Example University Press, 2010."]
     assert commentary == "On municipal policy generally,"
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher"),
+    [
+        pytest.param("Jeanne ROE et Pierre DOE, Les Exemples. Une étude des cas, Paris, Éditions Exemple, 1964, p. 22.",
+                     ["Roe", "Doe"], "Les Exemples. Une étude des cas", "Éditions Exemple", id="two-authors-and-a-subtitle"),
+        pytest.param("Michel ROE, Surveiller les exemples. Naissance de la règle, Paris, Gallimard, coll. « Bibliothèque des "
+                     "exemples », 1975, p. 228 sq.", ["Roe"], "Surveiller les exemples. Naissance de la règle", "Gallimard",
+                     id="a-publishers-series"),
+    ],
+)
+def test_french_notes_with_commas_between_their_facts(note, authors, title, publisher):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (c,) = doc.notes[0].citations
+    assert ([a.family for a in c.work.authors], c.work.title, c.work.publisher, c.work.type) == (authors, title, publisher, "book")
+    assert not doc.notes[0].commentary

@@ -115,7 +115,9 @@ COMMA_FACTS_RE = lazy(
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
     r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
-    r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
+    r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
+    r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?)?"
+    r",\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped
 
 
 # The volume closing a title: ", tomo II", ", vol. 2", ", t. IV"
