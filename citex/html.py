@@ -36,7 +36,7 @@ def _note_number(tag: Tag) -> int | None:
 CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
 CONTAINER_TAGS = ("div", "aside", "section", "p")
 # A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", or "3 " before a capital or a quote
-PRINTED_NUMBER_RE = lazy(r"\s*(?:\[(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))\s*")
+PRINTED_NUMBER_RE = lazy(r"(?:\[(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))")
 # A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
 LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
@@ -177,10 +177,10 @@ def _walk_note(tag: Tag, number: int, out: list[str]) -> None:
     out.append(f"\n\n[^{number}]: ")
     start = len(out)
     _walk(tag, out, in_note=True)
-    text = "".join(out[start:])
+    text = "".join(out[start:]).lstrip()
     printed = PRINTED_NUMBER_RE.match(text)
     if printed and printed.group("n") == str(number):
-        out[start:] = [text[printed.end():]]
+        out[start:] = [text[printed.end():].lstrip()]
     out.append("\n\n")
 
 

@@ -167,11 +167,13 @@ _CHROME_LABEL = (r"Google\s+Scholar|Google\s+Preview|Google\s+Books|OpenURL\s+Pl
                  r"PubMed(?:\s+Central)?|Search\s+ADS|Web\s+of\s+Science(?:\s*®)?|Taylor\s+&\s+Francis\s+Online|Scopus|Links|"
                  r"Find\s+this\s+resource:?")
 _RETURN_TO = r"Return\s+to\s+(?:ref|reference|note|citation)\s+\d{1,4}\s+in\s+(?:article|text)"
+_CHROME_LINK = rf"\[[ \t]*(?:{_CHROME_LABEL}|{_RETURN_TO})[ \t]*\](?:\([^()\s]{{0,300}}\))?"
+# (each alternative opens on a character that is no space, so a long run of spaces costs one pass)
 CHROME_RE = lazy(
-    rf"(?:[ \t]*,?[ \t]*\[[ \t]*(?:{_CHROME_LABEL}|{_RETURN_TO})[ \t]*\](?:\([^()\s]{{0,300}}\))?)+"  # bracketed, or a link
+    rf"(?:,[ \t]*)?{_CHROME_LINK}(?:[ \t]*,?[ \t]*{_CHROME_LINK})*"  # bracketed, or a link
     rf"|(?m:^[ \t]*(?:(?:{_CHROME_LABEL})[ \t]*,?[ \t]*)+$)"  # a line of nothing else
     rf"|(?<=[.\d)\]])(?:Cross[Rr]ef|Google\s+Scholar|PubMed|WorldCat|Search\s+ADS)+(?=[;,\s]|$)"  # glued to the note
-    rf"|[ \t]*{_RETURN_TO}")
+    rf"|{_RETURN_TO}")
 # One of these is in every stretch CHROME_RE finds
 CHROME_WORDS = ("Scholar", "Preview", "Books", "OpenURL", "WorldCat", "COPAC", "ross", "PubMed", "ADS", "Science", "Francis",
                 "Scopus", "Links", "resource", "Return")
