@@ -138,7 +138,7 @@ class _Start:
 
 def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     """Every note of the article, in order, and the warnings about markers and numbering."""
-    body = _without_page_furniture(text.text) if text.text.count("\n") > 20 else text.text
+    body = _without_page_furniture(text.text) if text.text.count("\n") > 8 else text.text
     if any(word in body for word in CHROME_WORDS):
         body = _without_link_chrome(body)
     skip = _front_matter_end(body)
@@ -190,6 +190,8 @@ PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$", regex.REVERSE)
 PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
 FURNITURE_MIN_CHARS = 12
+# A page number named as one at the start of a header or footer: "Page 24 ", "Pág. 7 ", "Seite 3 ", "Pagina 12 "
+PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\s*", regex.IGNORECASE)
 # A page number set far apart from a short line, as a header or footer is laid out, even printed once
 PAGE_NUMBER_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{8,}\S")
 PAGE_NUMBER_LAST_RE = lazy(r"\S[ \t]{8,}\d{1,4}[ \t]*$", regex.REVERSE)
@@ -209,6 +211,8 @@ def _without_page_furniture(body: str) -> str:
             key = PAGE_NUMBER_END_RE.sub("", key)
         if key[:1].isdigit():
             key = PAGE_NUMBER_START_RE.sub("", key)
+        if key[:4] in ("Page", "page", "PAGE", "Pág", "pág", "Seit", "Pagi"):  # "Page 24 GAO-22-104611 Broadband"
+            key = PAGE_WORD_NUMBER_RE.sub("", key, count=1)
         if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key or not key[:1].isalpha():
             keys.append(None)
             continue

@@ -323,7 +323,8 @@ def _pdf_report(footer: str) -> str:
             f"{footer.format(page=29)}\n")
 
 
-@pytest.mark.parametrize("footer", ["Example Institute | Report 12{page:>40}", "{page}          Example Institute Report 21"])
+@pytest.mark.parametrize("footer", ["Example Institute | Report 12{page:>40}", "{page}          Example Institute Report 21",
+                                    "Page {page} EO-22-104611 Example Audit"])
 def test_a_pdfs_running_footer_is_no_part_of_a_note(footer):
     found, _ = notes.locate(Text(text=_pdf_report(footer)))
     assert [n.number for n in found] == [1, 2, 3, 4]
@@ -383,3 +384,11 @@ def test_a_publishers_links_are_no_part_of_a_note(notes_section, expected):
 def test_a_note_that_names_a_search_engine_keeps_it():
     found, _ = notes.locate(Text(text="Text.\n\nNotes\n\n1. Searches on Google Scholar and WorldCat found no copy.\n"))
     assert found[0].text == "Searches on Google Scholar and WorldCat found no copy."
+
+
+def test_a_short_copy_with_a_footer_on_each_page_loses_the_footer():
+    text = ("Endnotes\n\n1Jane Roe, Example Audit, EO-15-593SP (Washington, D.C.: July 28, 2015).\n"
+            "Page 24 EO-22-104611 Example Audit\n2Ibid.\n3Ibid., 4.\nPage 25 EO-22-104611 Example Audit\n4Ibid., 5.\n"
+            "5Ibid., 6.\nPage 26 EO-22-104611 Example Audit\n6Ibid., 7.\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.text for n in found][1:] == ["Ibid.", "Ibid., 4.", "Ibid., 5.", "Ibid., 6.", "Ibid., 7."]
