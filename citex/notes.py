@@ -53,7 +53,7 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     "lone": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
     # "12Vanda Felbab-Brown, ...", "3“Title,” ...": a superscript number copied from a PDF without its
     # space; only trusted under a Notes heading
-    "glued": lazy(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘'])"),
+    "glued": lazy(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘']|\p{Lu}\.\p{Lu}\.)"),  # "20U.S. Department"
     # "↑ Smith, ...", "^ a b Smith, ...": a wiki page's references copied without their list numbers;
     # numbered in order, the back link kept for the note's text to drop
     "backlink": lazy(r"^[ \t]{0,3}(?=(?:\^|↑)[ \t]+\S)"),

@@ -392,3 +392,11 @@ def test_a_short_copy_with_a_footer_on_each_page_loses_the_footer():
             "5Ibid., 6.\nPage 26 EO-22-104611 Example Audit\n6Ibid., 7.\n")
     found, _ = notes.locate(Text(text=text))
     assert [n.text for n in found][1:] == ["Ibid.", "Ibid., 4.", "Ibid., 5.", "Ibid., 6.", "Ibid., 7."]
+
+
+def test_a_glued_note_number_before_an_abbreviation():
+    text = ("Endnotes\n\n1Jane Roe, Example Audit, EO-15-593SP (Washington, D.C.: July 28, 2015).\n"
+            "2U.S. Department of Examples, Example Report, EO-23-001 (Washington, D.C.: Oct. 13, 2022), 9-11.\n3Ibid., 12.\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2, 3]
+    assert found[1].text.startswith("U.S. Department of Examples")
