@@ -236,3 +236,17 @@ def test_a_media_note_is_a_document_and_a_chapter_a_chapter():
     cit = full("Nathan P. Example, Illicit Networks and the State (Washington, D.C.: Example University Press, 2016), "
                "chapter 4.")
     assert (cit.locator, cit.label) == ("4", "chapter")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "platform", "genre"),
+    [
+        pytest.param("Juan Ejemplo (@JuanEjemplo), Twitter, October 18, 2019.", "Juan Ejemplo (@JuanEjemplo)", "Twitter", "Post",
+                     id="the-platform-alone-after-an-account"),
+        pytest.param("Policía Nacional de Ejemplo (@PoliciaEjemplo), Facebook post, May 12, 2016.",
+                     "Policía Nacional de Ejemplo (@PoliciaEjemplo)", "Facebook", "Facebook post", id="a-body-and-its-handle"),
+    ],
+)
+def test_a_post_by_an_account_with_its_handle(text, who, platform, genre):
+    work = full(text).work
+    assert (work.type, work.authors[0].literal, work.container, work.genre) == ("webpage", who, platform, genre)

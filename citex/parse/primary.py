@@ -27,8 +27,10 @@ POST_RE = lazy(
     r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
 )
 # The same kind of post after its author's name: "@handle, Twitter post, <date>", "Jane Roe, Facebook post, <date>"
+# (the platform alone names the post too, "X" aside: "Jane Roe (@janeroe), Twitter, October 18, 2019")
 POST_AFTER_NAME_RE = lazy(
-    rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?),\s+(?P<genre>tweet|{_PLATFORM_POST})\s*,\s*")
+    rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?)(?:\s+\((?P<handle>@[\w.]{{1,40}})\))?,\s+"
+    rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo)\s*,\s*")
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
@@ -175,7 +177,8 @@ def post(text: str) -> Work | None:
 
 def _may_name_a_post(text: str) -> bool:
     """A word POST_AFTER_NAME_RE needs, looked for before running it."""
-    return " post" in text or "weet" in text or " video" in text or " message" in text
+    return " post" in text or "weet" in text or " video" in text or " message" in text or "(@" in text \
+        or any(f" {p}," in text for p in ("Twitter", "Facebook", "Instagram", "Telegram", "TikTok", "YouTube"))
 
 
 def _channel_post(text: str) -> Work | None:
@@ -201,11 +204,17 @@ def _post_after_name(text: str) -> Work | None:
     if found is None or found.span[0] > 2:
         return None
     who, genre = m.group("who").strip(), m.group("genre")
-    if not (who[:1] == "@" or looks_like_names(who) or is_organisation(who)):
+    if not (who[:1] == "@" or m.group("handle") or looks_like_names(who) or is_organisation(who)):
         return None
     url = URL_RE.search(text)
     platform = PLATFORMS.get(genre.split()[0].lower())
-    return Work(type="webpage", authors=(Name(literal=who) if who[:1] == "@" else (parse_names(who) or (Name(literal=who),))[0],),
+    if m.group("handle"):  # "Juan Ejemplo (@jejemplo)": the account, as printed
+        author = Name(literal=f"{who} ({m.group('handle')})")
+    else:
+        author = Name(literal=who) if who[:1] == "@" else (parse_names(who) or (Name(literal=who),))[0]
+    if genre.lower() in PLATFORMS and genre.lower() != "tweet":  # "…, Twitter, <date>": a post on it
+        genre = "Post"
+    return Work(type="webpage", authors=(author,),
                 container=platform, genre=genre[:1].upper() + genre[1:], date=found.parts,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"<author>, {genre}, <date>" -> a post on {platform or "social media"} (webpage)',))
