@@ -2021,3 +2021,7 @@ def test_interviews_whoever_asked(note, who, place, date):
     w = c.work
     name = (w.authors[0].family, w.authors[0].given) if isinstance(who, tuple) else w.authors[0].literal
     assert (w.type, name, w.place, w.date) == ("interview", who, place, date)
+
+
+def test_a_particle_between_family_names_in_capitals():
+    assert [(n.family, n.given) for n in parse_names("Ana GÓMEZ DE LA ROE")] == [("Gómez de la Roe", "Ana")]

@@ -276,7 +276,7 @@ def _family_case(family: str) -> str:
     """"SCHWARCZ" -> "Schwarcz", "GARCÍA MÁRQUEZ" -> "García Márquez", "TARAZONA-SEVILLANO" -> "Tarazona-Sevillano":
     a family name in capitals, as ABNT and French notes print it, in the case it has in running text."""
     if family.replace(" ", "").isupper() and len(family) > 1:
-        return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 1 else w.lower()
+        return " ".join(w.lower() if w.lower() in PARTICLES or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
                         for w in family.split())
     return family
 
@@ -314,6 +314,9 @@ def _read_name(text: str) -> Name:
     if len(tokens) == 1:
         return Name(family=tokens[0])
     capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and CAPITALS_WORD_RE.fullmatch(t)]
+    if len(capitals) >= 2:  # "José ORTEGA Y GASSET", "Ana GÓMEZ DE LA TORRE": a particle between two words in capitals
+        capitals = list(range(capitals[0], capitals[-1] + 1)) if all(
+            i in capitals or tokens[i].lower() in PARTICLES for i in range(capitals[0], capitals[-1] + 1)) else capitals
     if capitals and len(capitals) < len(tokens) and capitals == list(range(capitals[0], capitals[-1] + 1)):
         # "DUPONT Jean", "Jean DUPONT", "GARCÍA MÁRQUEZ Gabriel": the family name is the one in capitals
         family = _family_case(" ".join(tokens[i] for i in capitals))
