@@ -53,7 +53,8 @@ IBID_ITALIC_RE = lazy(r"(?i)^\*(?:ibid|id)\.\*$")
 SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
-    r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|voir|vgl\.|vedi|si\s+veda|veja(?:-se)?)"
+    r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
+    r"veja(?:-se)?)"
     r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
     r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
@@ -64,7 +65,7 @@ SIGNAL_RE = lazy(
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
-                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja")
+                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work

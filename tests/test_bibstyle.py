@@ -154,3 +154,35 @@ def test_french_notes_with_commas_between_their_facts(note, authors, title, publ
     (c,) = doc.notes[0].citations
     assert ([a.family for a in c.work.authors], c.work.title, c.work.publisher, c.work.type) == (authors, title, publisher, "book")
     assert not doc.notes[0].commentary
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "authors", "title", "publisher"),
+    [
+        pytest.param("ROE, Paula: El triunfo del ejemplo en España, Barcelona, Plaza & Janés, 1986, pp. 88-90.", "full",
+                     [("Roe", "Paula")], "El triunfo del ejemplo en España", "Plaza & Janés", id="one-name"),
+        pytest.param("ROE, Raymond y DOE, Juan Pablo: España, del ejemplo a la regla, Barcelona, Planeta, 1979, p. 205.", "full",
+                     [("Roe", "Raymond"), ("Doe", "Juan Pablo")], "España, del ejemplo a la regla", "Planeta", id="two-names"),
+        pytest.param("ORTEGA Y EJEMPLO, José: La rebelión de los ejemplos, Madrid, Revista de Occidente, 1930.", "full",
+                     [("Ortega y Ejemplo", "José")], "La rebelión de los ejemplos", "Revista de Occidente", id="a-particle"),
+        pytest.param("FUNDACIÓN EJEMPLO: Informe sociológico sobre España 1970, Madrid, Euramérica, 1970.", "full",
+                     [("FUNDACIÓN EJEMPLO", None)], "Informe sociológico sobre España 1970", "Euramérica",
+                     id="a-body-in-capitals"),
+    ],
+)
+def test_spanish_notes_with_the_names_before_a_colon(note, kind, authors, title, publisher):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (c,) = doc.notes[0].citations
+    assert (c.kind, [(a.family or a.literal, a.given) for a in c.work.authors], c.work.title, c.work.publisher) == \
+        (kind, authors, title, publisher)
+    assert c.work.raw == note.rstrip(".") or c.work.raw == note
+
+
+def test_a_title_with_a_colon_is_no_name():
+    from citex.parse.bibstyle import colon_names_note_form
+
+    assert colon_names_note_form("Perú: Perfil sociodemográfico, Lima, INEI, 2018.") is None
+    assert colon_names_note_form("Jane Roe: A Life in Examples, London, Example Press, 2001.") is None
+    assert colon_names_note_form("ROE y DOE: ob. cit., p. 112.") == "ROE y DOE, ob. cit., p. 112."

@@ -22,7 +22,7 @@ from ..lazyregex import lazy
 from . import cs1, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE
 from .dates import MONTHS
-from .names import ACRONYM_RE, INITIALS_RE, is_given_name, looks_like_names, organisation_name
+from .names import ACRONYM_RE, INITIALS_RE, inverted_names, is_given_name, looks_like_names, organisation_name
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -93,6 +93,32 @@ FACTS_END_RE = lazy(r"(?:\d|\)|https?://\S+|www\.\S+)$")
 YEAR_OR_URL_RE = lazy(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|https?://|www\.")
 # "En: Revista Argumentos" / "In: *Book*" -> "in Revista Argumentos"
 IN_CONTAINER_RE = lazy(r"(?i)\G(?:en|in|dans|em)\s*:?\s+")
+
+
+# Names, then a colon, then the rest, as Spanish history journals print notes: "PRESTON, Paul: El triunfo de la
+# democracia en España, Barcelona, Plaza & Janés, 1986, p. 45", "CARR, Raymond y FUSI, Juan Pablo: España, …",
+# "JULIÁ, Santos (dir.): Memoria de la guerra, …", "FUNDACIÓN FOESSA: Informe sociológico …", "PRESTON: El triunfo…, cit."
+COLON_NAMES_RE = lazy(
+    r"^(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,120}?)(?P<role>\s*\((?:dirs?|eds?|coords?|comps?|orgs?)\.\))?\s*:\s+(?P<rest>\S.*)$")
+
+
+def colon_names_note_form(text: str) -> str | None:
+    """"PRESTON, Paul: El triunfo …" as "Paul PRESTON, El triunfo …", the form notes are read in; None
+    unless what stands before the colon is names (family names in capitals, or names printed family first)
+    or a body in capitals."""
+    if ":" not in text[:140]:
+        return None
+    m = COLON_NAMES_RE.match(text.strip())
+    if m is None:
+        return None
+    who, role, rest = m.group("who").strip(), m.group("role"), m.group("rest")
+    people = inverted_names(who, capitals=True) if "," in who else None
+    if people is not None and who.split(",")[0].replace(" ", "").isupper():
+        who = " and ".join(f"{n.given} {n.family.upper()}" for n in people)
+    elif not (any(len(w) > 2 and w.isupper() for w in who.split())
+              and all(w.isupper() or w in ("y", "e", "and", "et", "de", "del", "&") for w in who.split())):
+        return None  # "Perú: Perfil sociodemográfico", "Jane Roe: A Life": a title's colon
+    return f"{who}{', ' + role.strip(' ()') if role else ''}, {rest}"
 
 
 @functools.lru_cache(maxsize=4096)
