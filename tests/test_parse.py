@@ -2025,3 +2025,8 @@ def test_interviews_whoever_asked(note, who, place, date):
 
 def test_a_particle_between_family_names_in_capitals():
     assert [(n.family, n.given) for n in parse_names("Ana GÓMEZ DE LA ROE")] == [("Gómez de la Roe", "Ana")]
+
+
+def test_a_title_two_languages_share_is_told_by_the_rest_of_its_citation():
+    assert detect("A ditadura envergonhada", "ROE, Jane. A ditadura envergonhada. São Paulo: Companhia das Letras, 2002") == "pt"
+    assert detect("Making a Killing", "Óscar Roe, “Making a Killing,” Example Magazine, February 2016") == "en"

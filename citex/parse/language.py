@@ -83,17 +83,27 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return detect(common) if common else detect(title)
     if not words:
         return None
+    scores = _scores(words, title.lower())
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    if scores[best] == 0:
+        return "en" if all(w.isascii() for w in words) else None
+    tied = [lang for lang, score in scores.items() if score == scores[best]]
+    if len(tied) > 1 and context and context != title:  # "Cidadania no Brasil" (es or pt) in "…: Civilização Brasileira"
+        common = [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # names tell nothing
+        around = _scores([w.lower() for w in common], " ".join(common).lower())
+        best = max(tied, key=lambda k: (around[k], k == "en"))
+    return best
+
+
+def _scores(words: list[str], lowered: str) -> dict[str, float]:
+    """Each language's evidence in a text: its function words, letters and noun endings."""
     scores = dict.fromkeys(STOPWORDS, 0.0)
     for w in words:
         for lang in LANGUAGES_OF_WORD.get(w, ()):
             scores[lang] += 1
-    lowered = title.lower()
     if not lowered.isascii():
         for lang, letters in LETTER_HINTS.items():
             scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     scores["es"] += 0.6 * _spanish_nouns(words)
     scores["pt"] += 0.6 * _portuguese_nouns(words)
-    best = max(scores, key=lambda k: (scores[k], k == "en"))
-    if scores[best] == 0:
-        return "en" if all(w.isascii() for w in words) else None
-    return best
+    return scores
