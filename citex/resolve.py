@@ -251,6 +251,10 @@ class _Resolver:
             numbered = [i for i in found if self.entries[i].work.genre == work.genre] if len(found) > 1 and work.genre else []
             if numbered:  # "Crisis Group Africa Report N°265, p. 7": the body's report of that number
                 found, how = numbered, how + " and series number"
+            dated = [i for i in found if (self.entries[i].work.date or (0,))[0] == work.date[0]] \
+                if len(found) > 1 and work.date else []
+            if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
+                found, how = dated, how + " and year"
         elif title:
             found, how = self._by_title(title), "leading title words"
             if not found:  # an organisation printed as a short form: "UNODC, p. 26"

@@ -70,7 +70,8 @@ def test_an_entry_is_one_piece_and_reads_like_its_note_form():
     ("entry", "note_form"),
     [
         pytest.param("HOLANDA, Sérgio Buarque de. *Raízes do Brasil*. Rio de Janeiro: José Olympio, 1936. p. 101.",
-                     "Sérgio Buarque de Holanda, *Raízes do Brasil* (Rio de Janeiro: José Olympio, 1936), p. 101",
+                     # the family name keeps its capitals after two given names: it is "Holanda", as ABNT indexes it
+                     "Sérgio Buarque de HOLANDA, *Raízes do Brasil* (Rio de Janeiro: José Olympio, 1936), p. 101",
                      id="abnt-capitals-trailing-particle-and-page-sentence"),
         pytest.param("SCHWARCZ, Lilia M.; STARLING, Heloisa M. *Brasil: uma biografia*. São Paulo: Companhia das Letras, "
                      "2015, p. 33.",
@@ -115,6 +116,8 @@ def test_apa_seventh_edition_entries_in_note_form(entry, note_form):
                      id="two-given-names-not-read-as-a-double-surname"),
         pytest.param("Roe Espinoza, Vanessa. *Ejemplo*. Lima: Example Press, 2014.", "Roe Espinoza", "Vanessa",
                      id="a-double-surname-stays-whole"),
+        pytest.param("ROE, José Murilo de. *Exemplo*. Rio de Janeiro: Example Press, 2002.", "Roe", "José Murilo de",
+                     id="abnt-a-particle-after-the-given-names"),
     ],
 )
 def test_an_entrys_family_name_stays_the_family_name(entry, family, given):

@@ -399,3 +399,12 @@ def test_a_number_never_cited_before_is_a_first_citation_titled_by_it():
     assert (unknown.kind, unknown.work.type, unknown.work.title, unknown.work.genre) == \
         ("full", "report", "EO-15-593SP", "EO-15-593SP")
     assert not [w for w in doc.warnings if w.code == "unresolved"]
+
+
+def test_an_author_date_short_form_with_a_comma_chooses_the_authors_work_of_that_year():
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2] [^3]\n\n[^1]: ROE, José. *Exemplo*. Rio de Janeiro: Example Press, 2002.\n"
+                        "[^2]: ROE, José. *Outro exemplo*. São Paulo: Example Press, 1987.\n[^3]: ROE, 2002, p. 220.\n")
+    short = doc.notes[2].citations[0]
+    assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "220")

@@ -334,9 +334,10 @@ def _apa_names(names: str) -> str | None:
 def _note_family(family: str, given: str) -> str:
     """The family name as the note form prints it after the given names.  After two given names
     or more it stays in capitals, the one mark that tells where it starts: "Rodrigo Patto Sá MOTTA"
-    (not the double surname "Patto Sá Motta"); a particle after them marks it as well."""
-    words = given.split()
-    if len(words) >= 2 and words[-1].lower() not in GIVEN_PARTICLES and family.replace(" ", "").isalpha() \
+    (not the double surname "Patto Sá Motta"), "Sérgio Buarque de HOLANDA" (the particle stays with the
+    given names, as ABNT has it)."""
+    words = [w for w in given.split() if w.lower() not in GIVEN_PARTICLES]
+    if len(words) >= 2 and family.replace(" ", "").isalpha() \
             and not all(is_given_name(w) or INITIALS_RE.match(w) for w in words[1:]):  # "Carlos Iván", "Bruce H." read well
         return family.upper()
     return _family_case(family)
