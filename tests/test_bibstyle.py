@@ -79,6 +79,13 @@ def test_an_entry_is_one_piece_and_reads_like_its_note_form():
                      "2015), p. 33", id="abnt-two-authors-joined-by-a-semicolon"),
         pytest.param("FAUSTO, Boris. *História do Brasil*. 2. ed. São Paulo: Edusp, 1995.",
                      "Boris Fausto, *História do Brasil* (São Paulo: Edusp, 1995)", id="edition-before-the-place"),
+        pytest.param("ROE, Carlos. Versões sobre o exemplo. Revista Brasileira de Exemplos, São Paulo, v. 24, n. 47, p. 29-60, "
+                     "jan./jun. 2004.", "Carlos Roe, “Versões sobre o exemplo,” *Revista Brasileira de Exemplos* 24, no. 47 "
+                     "(jan./jun. 2004): 29-60", id="abnt-periodical"),
+        pytest.param("ROE, Ana. Exemplo. Revista Exemplo Hoje, n. 2, p. 223-244, 1984.",
+                     "Ana Roe, “Exemplo,” *Revista Exemplo Hoje* no. 2 (1984): 223-244", id="abnt-periodical-numbered-only"),
+        pytest.param("ROE, Ana. *Exemplo*. 3. ed. São Paulo: Ática, 1978. v. 1, p. 98.",
+                     "Ana Roe, *Exemplo* (São Paulo: Ática, 1978), v. 1, p. 98", id="abnt-volume-and-page-after-the-year"),
     ],
 )
 def test_brazilian_entries_in_note_form(entry, note_form):

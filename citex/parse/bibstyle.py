@@ -75,9 +75,15 @@ PUB_PAREN_RE = lazy(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
 PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;]{1,60}?):\s*(?P<publisher>[^,;:]{2,120}?),\s*"
     r"(?P<date>(?:[^,;:()]{0,25}\s)?(?:1[5-9]\d\d|20\d\d))(?![\d\-–])"
-    r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
+    r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S|v|vol|t)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
+# A periodical as ABNT prints it after an article's title: "Revista Brasileira de História, São Paulo, v. 24, n. 47,
+# p. 29-60, jan./jun. 2004", "Tempo, Niterói, v. 12, n. 23, p. 100-122, 2007", "Revista X, n. 2, p. 223-244, 1984"
+ABNT_PERIODICAL_RE = lazy(
+    r"(?:In:\s*)?(?P<journal>\p{Lu}[^,:;]{1,100}?)(?:,\s*(?P<place>\p{Lu}[^,:;\d]{1,40}?))?"
+    r"(?:,\s*v\.\s*(?P<volume>[\dIVXLC]{1,5}))?(?:,\s*n\.\s*(?P<issue>[\w/-]{1,12}))?(?:,\s*p\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
+    r",\s*(?P<date>(?:[\p{L}./]{3,15}\s+)?(?:1[5-9]\d\d|20\d\d))(?<=v\.\s*[\dIVXLC]{1,5}.{0,80}|n\.\s*[\w/-]{1,12}.{0,60})")
 # A publisher and year with no place, as the Chicago Manual's 18th edition prints them: "Example University Press, 2010."
 PUBLISHER_ONLY_RE = lazy(
     r"\G(?P<publisher>\p{Lu}[^,;:.()]{2,100}?),\s*(?P<date>1[5-9]\d\d|20\d\d)(?![\d\-–])"
@@ -268,6 +274,13 @@ def read_entry(text: str) -> tuple[int, str] | None:
     if not rest or not FACTS_END_RE.search(rest):
         return None  # the last sentence of an entry ends in facts: a year, a page, a URL
     periodical = JOURNAL_WORD_RE.search(rest[:80]) is not None
+    abnt = ABNT_PERIODICAL_RE.fullmatch(rest)
+    if abnt is not None and mark != "italic":  # "Revista X, São Paulo, v. 24, n. 47, p. 29-60, 2004": an article in it
+        volume = f" {abnt.group('volume')}" if abnt.group("volume") else ""
+        number = f"{',' if volume else ''} no. {abnt.group('issue')}" if abnt.group("issue") else ""
+        pages = f": {abnt.group('pages')}" if abnt.group("pages") else ""
+        return stop + (1 if text[stop:stop + 1] == "." else 0), \
+            f"{who}, “{title},” *{abnt.group('journal').strip()}*{volume}{number} ({abnt.group('date').strip()}){pages}"
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
     form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
