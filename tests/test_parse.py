@@ -2030,3 +2030,9 @@ def test_a_particle_between_family_names_in_capitals():
 def test_a_title_two_languages_share_is_told_by_the_rest_of_its_citation():
     assert detect("A ditadura envergonhada", "ROE, Jane. A ditadura envergonhada. São Paulo: Companhia das Letras, 2002") == "pt"
     assert detect("Making a Killing", "Óscar Roe, “Making a Killing,” Example Magazine, February 2016") == "en"
+
+
+def test_a_volume_taken_out_of_a_books_title_leaves_no_empty_comma():
+    work = full('Jane Roe, "Example Chapter," in The Example History of the World, vol. 2, Crises and Example, ed. John Doe '
+                "(Cambridge: Example Press, 2010), 395–416.").work
+    assert (work.container, work.volume, work.page) == ("The Example History of the World, Crises and Example", "2", "395-416")

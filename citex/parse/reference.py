@@ -302,6 +302,10 @@ class _Reading:
 TYPES_ALSO_ONLINE = frozenset(("book", "report", "chapter", "article-journal", "thesis", "article-newspaper", "document"))
 
 
+# Two commas with only spaces between, where a volume was taken out: "History, , Crises and Détente"
+DOUBLE_COMMA_RE = lazy(r",[ \t]*,")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -572,6 +576,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5") \
             or vm.group("iss6") or vm.group("iss7")
         head = head[: vm.start()] + " " + head[vm.end():]
+        if "," in head[max(0, vm.start() - 2):vm.start() + 3]:  # "History of the Cold War, vol. 2, Crises": one comma left
+            head = DOUBLE_COMMA_RE.sub(",", head)
     # The container: the first italic or plain phrase of what remains (all of it for a chapter's book).
     described = DESCRIPTOR_RE.match(head)  # '"World Development Indicators" (database), accessed ...'
     if described:
