@@ -2036,3 +2036,8 @@ def test_a_volume_taken_out_of_a_books_title_leaves_no_empty_comma():
     work = full('Jane Roe, "Example Chapter," in The Example History of the World, vol. 2, Crises and Example, ed. John Doe '
                 "(Cambridge: Example Press, 2010), 395–416.").work
     assert (work.container, work.volume, work.page) == ("The Example History of the World, Crises and Example", "2", "395-416")
+
+
+def test_columns_are_a_locator_of_their_own():
+    c = full("Example Parliament, House of Commons Debates, 5th ser., vol. 610, 27 July 1959, cols. 181–262.")
+    assert (c.locator, c.label) == ("181-262", "column")
