@@ -196,3 +196,22 @@ def test_a_title_with_a_colon_is_no_name():
     assert colon_names_note_form("Perú: Perfil sociodemográfico, Lima, INEI, 2018.") is None
     assert colon_names_note_form("Jane Roe: A Life in Examples, London, Example Press, 2001.") is None
     assert colon_names_note_form("ROE y DOE: ob. cit., p. 112.") == "ROE y DOE, ob. cit., p. 112."
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "title", "container", "date"),
+    [
+        pytest.param("E. ROSSI, Micro-analisi di esempio, in «Quaderni di esempio», XII (1977), n. 35, pp. 506-520.",
+                     "article-journal", "Micro-analisi di esempio", "Quaderni di esempio", (1977,), id="journal"),
+        pytest.param("P.P. ROSSI, Il vuoto del potere in Esempio, in «Corriere della Sera», 1° febbraio 1975.",
+                     "article-newspaper", "Il vuoto del potere in Esempio", "Corriere della Sera", (1975, 2, 1), id="newspaper"),
+    ],
+)
+def test_italian_notes_set_the_journal_in_guillemets(note, kind, title, container, date):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (c,) = doc.notes[0].citations
+    assert (c.work.type, [a.family for a in c.work.authors], c.work.title, c.work.container, c.work.date) == \
+        (kind, ["Rossi"], title, container, date)
+    assert c.work.raw == note

@@ -43,16 +43,16 @@ def parse_piece(piece: Piece) -> Citation:
         locator, label = _locator(loc)
         return Citation(kind="ibid", locator=locator, label=label, **base)
     text = piece.text
-    colon = bibstyle.colon_names_note_form(text) if ":" in text[:140] else None
-    if colon is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
-        text = colon
+    national = bibstyle.rewritten(text)
+    if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
+        text = national[0]
     try:
         if piece.kind == "short":
             work, loc, word = reference.read_short(text)
-            work = evolve(work, raw=piece.text) if colon is not None else work
+            work = evolve(work, raw=piece.text) if national is not None else work
             return Citation(kind="short", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
         work, loc, word = reference.read_full(text)
-        work = evolve(work, raw=piece.text) if colon is not None else work
+        work = evolve(work, raw=piece.text) if national is not None else work
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None

@@ -108,6 +108,34 @@ COLON_NAMES_RE = lazy(
     r"^(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,120}?)(?P<role>\s*\((?:dirs?|eds?|coords?|comps?|orgs?)\.\))?\s*:\s+(?P<rest>\S.*)$")
 
 
+def rewritten(text: str) -> tuple[str, str] | None:
+    """``text`` in the note form the readers know, and what its own form was, when it is printed in a
+    national form they do not: names before a colon (Spanish), an unquoted title "in «Journal»" (Italian)."""
+    if ":" in text[:140] and text[:1].isupper():
+        form = colon_names_note_form(text)
+        if form is not None:
+            return form, "names before a colon, as Spanish notes print them"
+    if "«" in text and (" in «" in text or " su «" in text):
+        form = in_guillemets_note_form(text)
+        if form is not None:
+            return form, "an unquoted title in «Journal», as Italian notes print it"
+    return None
+
+
+# An article as Italian notes print it: an unquoted title, then "in «Journal»": "E. GRENDI, Micro-analisi e storia
+# sociale, in «Quaderni storici», XII (1977), n. 35, pp. 506-520", "P.P. PASOLINI, Il vuoto del potere, in «Corriere
+# della Sera», 1° febbraio 1975"
+IN_GUILLEMETS_RE = lazy(r"^(?P<who>[^,«»“”\"*()]{2,120}?),\s+(?P<title>[^«»“”\"*]{3,300}?),?\s+(?:in|su)\s+«(?P<journal>[^«»]{2,120})»(?P<rest>.*)$")
+
+
+def in_guillemets_note_form(text: str) -> str | None:
+    """"Names, Title, in «Journal», …" as "Names, “Title,” *Journal*, …"; None unless the names read as names."""
+    m = IN_GUILLEMETS_RE.match(text.strip())
+    if m is None or not looks_like_names(m.group("who")):
+        return None
+    return f"{m.group('who')}, “{m.group('title').strip()},” *{m.group('journal').strip()}*{m.group('rest')}"
+
+
 def colon_names_note_form(text: str) -> str | None:
     """"PRESTON, Paul: El triunfo …" as "Paul PRESTON, El triunfo …", the form notes are read in; None
     unless what stands before the colon is names (family names in capitals, or names printed family first)

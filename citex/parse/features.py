@@ -333,11 +333,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
-    colon = bibstyle.colon_names_note_form(text) if ":" in text[:140] and text[:1].isupper() else None
-    if colon is not None:  # "PRESTON, Paul: El triunfo …": read as "Paul PRESTON, El triunfo …"
-        kind, evidence = _judge_uncached(colon)
+    national = bibstyle.rewritten(text)
+    if national is not None:  # "PRESTON, Paul: El triunfo …", "GRENDI, Titolo, in «Rivista», …": in the note form
+        kind, evidence = _judge_uncached(national[0])
         if kind is not None:
-            return kind, evidence + ["names before a colon, as Spanish notes print them"]
+            return kind, evidence + [national[1]]
     if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text) else None
