@@ -2041,3 +2041,13 @@ def test_a_volume_taken_out_of_a_books_title_leaves_no_empty_comma():
 def test_columns_are_a_locator_of_their_own():
     c = full("Example Parliament, House of Commons Debates, 5th ser., vol. 610, 27 July 1959, cols. 181–262.")
     assert (c.locator, c.label) == ("181-262", "column")
+
+
+def test_a_short_form_with_where_to_find_the_work_stays_a_short_form():
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2]\n\n[^1]: EXAMPLE, *Annuario di esempio 2019*, Roma, Example Press, 2019.\n"
+                        "[^2]: EXAMPLE, *Annuario di esempio 2019*, cit., p. 214. Disponibile su: https://example.org/annuario "
+                        "(ultima consultazione 5 giugno 2020).\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "214")

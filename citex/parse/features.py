@@ -294,7 +294,8 @@ def series_lead(before: str) -> tuple[str, str] | None:
 AVAILABILITY = (
     r"\s*(?:(?:also\s+)?available\s+(?:online\s+)?(?:at|from|on|in)\b|retrieved\s+(?:on\s+)?(?:[^.;:]{0,24}?\s)?from\b|"
     r"(?:last\s+)?accessed(?:\s+on)?\s+(?=\d|\p{L}{3,9}\.?\s+\d)|online\s*:|url\s*:|en\s+l[ií]nea\s*:|"
-    r"disponible\s+(?:en|sur|dans|online)\b|dispon[ií]vel\s+em\b|acess(?:o|ado)\s+em\b|consultad[oa]\s+(?:el|en|on)\b|"
+    r"disponible\s+(?:en|sur|dans|online)\b|dispon[ií]vel\s+em\b|disponibile\s+(?:su|a|all['’]indirizzo)\b|acess(?:o|ado)\s+em\b|"
+    r"consultad[oa]\s+(?:el|en|on)\b|consultato\s+il\b|ultima\s+consultazione\b|"
     r"consult[ée]\s+le\b|verfügbar\s+unter\b|abrufbar\s+unter\b|zugegriffen\s+am\b)")
 AVAILABILITY_RE = lazy(AVAILABILITY, regex.IGNORECASE)
 # The same after the sentence before it ends, up to the end of the citation
@@ -333,6 +334,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text and any(stem in text.lower() for stem in AVAILABILITY_STEMS) else None
+    if tail is not None and tail.start() > 8 and _judge_uncached(text[: tail.start()])[0] == "short":
+        return "short", ['a short form, then where the work may be found ("…, cit., p. 214. Disponibile su: <URL>")']
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …", "GRENDI, Titolo, in «Rivista», …": in the note form
         kind, evidence = _judge_uncached(national[0])

@@ -218,12 +218,14 @@ EDITED_AND_TRANSLATED_RE = lazy(
 TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|"
+                   r"consultato\s+il|ultima\s+consultazione:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 # Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
 DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:last\s+(?:modified|updated)|updated|modified|posted|published)(?:\s+on)?\s+"
                           r"(?=\p{L}{3,9}\.?\s+\d|\d)")
-ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen", "acesso em", "acessado em")  # "last modified" dates the page
+ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen", "acesso em", "acessado em",
+                  "consultato", "consultazione")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 # What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
@@ -270,7 +272,8 @@ WITHHELD_RE = lazy(r"(?i)(?:location|place|city|lugar|localidad|lieu)\s+(?:withh
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(
     r"(?i)[,.]?\s*(?:it\s+is\s+|is\s+)?(?:(?:also\s+)?available(?:\s+online)?\s+(?:at|from|on|in)|retrieved(?:\s+on\s+[^.;:]{0,24}?)?\s+from|"
-    r"online|url|en\s+l[ií]nea|disponible(?:\s+online)?\s+(?:en|sur|dans)|dispon[ií]vel\s+em|verfügbar\s+unter|abrufbar\s+unter)"
+    r"online|url|en\s+l[ií]nea|disponible(?:\s+online)?\s+(?:en|sur|dans)|dispon[ií]vel\s+em|disponibile\s+(?:su|a)|verfügbar\s+unter|"
+    r"abrufbar\s+unter)"
     r"\s*:?\s*(?:<\s*>|‹\s*>|\[\s*\])?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
 # A page range alone: "101–25", "pp. 143-170"
@@ -1013,6 +1016,9 @@ def _genre_as_printed(genre: str) -> str:
 
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
     """A short form: names and/or a short title, and a pinpoint."""
+    tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text else None
+    if tail is not None and tail.start() > 8:  # "ISTAT, Annuario, cit., p. 214. Disponibile su: <URL>": the address adds nothing
+        text = text[: tail.start()]
     repeated = INTERVIEW_SHORT_RE.match(text.strip())
     if repeated:  # "municipal official, interview.": the interviewee, as the full citation has it
         return Work(type="interview", authors=(Name(literal=repeated.group("who").strip()),), raw=text,
