@@ -175,8 +175,9 @@ CHROME_RE = lazy(
     rf"|(?<=[.\d)\]])(?:Cross[Rr]ef|Google\s+Scholar|PubMed|WorldCat|Search\s+ADS)+(?=[;,\s]|$)"  # glued to the note
     rf"|{_RETURN_TO}")
 # One of these is in every stretch CHROME_RE finds
-CHROME_WORDS = ("Scholar", "Preview", "Books", "OpenURL", "WorldCat", "COPAC", "ross", "PubMed", "ADS", "Science", "Francis",
-                "Scopus", "Links", "resource", "Return")
+CHROME_WORDS = ("Google Scholar", "Google Preview", "Google Books", "OpenURL", "WorldCat", "COPAC", "CrossRef", "Crossref",
+                "PubMed", "Search ADS", "Web of Science", "Francis Online", "[Scopus", "Links ]", "Links]", "this resource",
+                "Return to ")
 
 
 def _without_link_chrome(body: str) -> str:

@@ -178,7 +178,11 @@ def post(text: str) -> Work | None:
 def _may_name_a_post(text: str) -> bool:
     """A word POST_AFTER_NAME_RE needs, looked for before running it."""
     return " post" in text or "weet" in text or " video" in text or " message" in text or "(@" in text \
-        or any(f" {p}," in text for p in ("Twitter", "Facebook", "Instagram", "Telegram", "TikTok", "YouTube"))
+        or any(mark in text for mark in PLATFORM_NAMED)
+
+
+# A platform named alone after an account, as "Jane Roe (@jroe), Twitter, <date>" names a post
+PLATFORM_NAMED = (" Twitter,", " Facebook,", " Instagram,", " Telegram,", " TikTok,", " YouTube,")
 
 
 def _channel_post(text: str) -> Work | None:
