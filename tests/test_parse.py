@@ -81,6 +81,10 @@ def test_names(text, names):
         pytest.param("Movimento negro brasileiro: alguns apontamentos históricos", "pt", id="portuguese-noun-ending"),
         pytest.param("Desigualdades sociais por cor ou raça no Brasil", "pt", id="portuguese-ou-and-cedilla"),
         pytest.param("Movimientos sociales y desigualdad en el Perú", "es", id="spanish-noun-endings"),
+        pytest.param("A Losing Game: Countering Al-Shabab's Financial System", "en", id="an-arabic-article-is-no-spanish-al"),
+        pytest.param("El Narco: Inside Mexico's Criminal Insurgency", "en", id="an-english-possessive"),
+        pytest.param("Al-Qaeda en el Sahel", "es", id="spanish-around-an-arabic-name"),
+        pytest.param("Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "ar", id="arabic-in-latin-letters"),
     ],
 )
 def test_language(title, lang):

@@ -26,7 +26,10 @@ LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
 }
 def _words(title: str) -> list[str]:
     """The title's words in lower case, without acronyms and codes ("EM" in "N.° 012-2019-EM")
-    unless the whole title is in capitals."""
+    unless the whole title is in capitals, and without the Arabic article of a name ("Al-Shabaab" is no
+    Spanish "al")."""
+    if "-" in title:
+        title = ARABIC_ARTICLE_RE.sub(" ", title)
     words = WORD_RE.findall(NUMBER_LABEL_RE.sub(" ", title) if "." in title else title)
     if not title.isupper():
         words = [w for w in words if len(w) == 1 or not w.isupper()]
@@ -55,6 +58,10 @@ def _undecided(title: str, words: list[str]) -> bool:
 
 
 WORD_RE = lazy(r"\p{L}+")
+# Marks of Arabic written in Latin letters: the ʿayn and hamza ("Qa`ida", "ʿAli"), "wa-l-", "li-l-", "fi-l-"
+ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ]\p{L}|(?<!\p{L})[`ʿ]\p{L}|(?<!\p{L})(?:wa|li|bi|fi)-l-\p{L}")
+# The Arabic article joined to a name: "Al-Shabaab", "al-Qaeda", "el-Sisi", "as-Sahab"
+ARABIC_ARTICLE_RE = lazy(r"(?i)(?<!\p{L})(?:al|el|as|an|ad|ar|at|az|ash|ad-)-(?=\p{L})")
 # "N.º 012", "1.ª": ordinal marks are letters to Unicode, but say nothing of a language
 ORDINAL_MARKS = "ºª"
 # "et al.": Latin, not the Spanish "al" nor the French "et"
@@ -73,6 +80,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
+    if ("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title):
+        return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil": Arabic, in Latin letters
     words = _words(title)
     if context and context != title and _undecided(title, words):
         if "://" in context or "www." in context:
@@ -106,4 +115,6 @@ def _scores(words: list[str], lowered: str) -> dict[str, float]:
             scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     scores["es"] += 0.6 * _spanish_nouns(words)
     scores["pt"] += 0.6 * _portuguese_nouns(words)
+    if "s" in words and ("'s" in lowered or "’s" in lowered):  # "Mexico's", "Al-Shabab's": the English possessive
+        scores["en"] += lowered.count("'s") + lowered.count("’s")
     return scores
