@@ -64,6 +64,11 @@ def test_dates(text, parts):
         pytest.param("John Lewis Roe and Brenda Gayle Doe", ["Roe, John Lewis", "Doe, Brenda Gayle"],
                      id="english-middle-names-are-given-names"),
         pytest.param("Lindsey Roe Taillie", ["Roe Taillie, Lindsey"], id="an-unknown-middle-word-opens-a-double-surname"),
+        pytest.param("Stig Exemplo Hansen", ["Hansen, Stig Exemplo"], id="a-middle-name-before-a-nordic-family-name"),
+        pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
+        pytest.param("U.S. Example and Border Protection", ["U.S. Example and Border Protection"], id="a-countrys-body"),
+        pytest.param("Islamic State", ["Islamic State"], id="a-state-is-no-person"),
+        pytest.param("Tech Against Terrorism", ["Tech Against Terrorism"], id="an-initiative-against-terrorism"),
     ],
 )
 def test_names(text, names):

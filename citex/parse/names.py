@@ -54,7 +54,8 @@ ORG_WORDS = frozenset(
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
     katiba liwa ahrar dawlat
-    un unodc gao crs oas oea undp pnud unicef who oms imf fmi """.split()
+    un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
+    intelligence """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
 # Dutch and German particles follow the given names directly: no surname stands before them.
@@ -153,7 +154,9 @@ ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".
 GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
-ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv".split())
+ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism".split())
+# A country's initials opening a body's name: "U.S. Customs and Border Protection", "UK Home Office"
+COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n.".split())
 
 
 def is_organisation(text: str) -> bool:
@@ -162,6 +165,8 @@ def is_organisation(text: str) -> bool:
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words):
         return True
+    if len(words) >= 3 and words[0] in COUNTRY_INITIALS and text[:1].isupper():
+        return True  # "U.S. Customs and Border Protection": no person's name opens with a country's initials
     if len(words) >= 2 and words[-1] in ORG_LAST_WORDS and not is_given_name(text.split()[0]):
         return True
     if len(words) >= 2 and (GROUP_OF_STATES_RE.fullmatch(words[0]) or any(w.endswith(("'s", "’s")) for w in words[:-1])):
@@ -338,8 +343,18 @@ def _read_name(text: str) -> Name:
     split = 2 if INITIALS_RE.match(tokens[0]) and len(tokens) > 2 else 1  # "M. Arantxa Colchero"
     while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or is_given_name(tokens[split])):
         split += 1
+    if len(tokens) == 3 and split == 1 and tokens[2].lower().endswith(NON_HISPANIC_ENDINGS) \
+            and not HISPANIC_SURNAME_RE.search(tokens[1]):
+        split = 2  # "Stig Jarle Hansen", "Gary Clyde Hufbauer": a middle name, not the first of two Spanish surnames
     # "Alejandro Laos F.": a trailing initial belongs to the surname (Spanish maternal initial).
     return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
+
+
+# Endings of family names that are no Spanish or Portuguese surname, after which the word before is a middle name
+NON_HISPANIC_ENDINGS = ("sen", "son", "ing", "dahl", "ndal", "rud", "ström", "strom", "berg", "stein", "mann", "baum",
+                        "bauer", "hauer", "ley", "ford", "field", "wood", "worth", "ski", "sky", "wicz")
+# Marks of a Spanish or Portuguese surname: an accent, "ñ", the patronymic "-ez"/"-es"/"-az"/"-oz"
+HISPANIC_SURNAME_RE = lazy(r"[áéíóúñãõç]|(?:ez|es|az|oz|iz)$", regex.IGNORECASE)
 
 
 def is_first_name(token: str) -> bool:
