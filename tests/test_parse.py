@@ -1995,6 +1995,8 @@ def test_a_resolution_cited_as_the_united_nations_cites_it():
     [
         pytest.param("Ibid., objetivo 3.", "3", "section", id="ibid-objective"),
         pytest.param("Ibid., principle 7.", "7", "section", id="ibid-principle"),
+        pytest.param("Ibid., ¶¶ 22–25.", "22-25", "paragraph", id="ibid-paragraph-signs"),
+        pytest.param("Ibid., at ¶ 14.", "14", "paragraph", id="ibid-at-a-paragraph"),
     ],
 )
 def test_a_plans_numbered_parts_are_locators(text, loc, label):

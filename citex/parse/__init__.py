@@ -17,7 +17,7 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "cuadros": "table", "tableau": "table", "tableaux": "table", "fig.": "figure", "figs.": "figure",
           "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
           "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
-          "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp",
+          "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp", "¶": "paragraph", "¶¶": "paragraph",
           # the numbered parts of a plan, a code of practice or a resolution: "target 16.1", "objetivo 3", "principle 7"
           **dict.fromkeys(("target", "targets", "goal", "goals", "objective", "objectives", "objetivo", "objetivos", "principle",
                            "principles", "principio", "principios", "recommendation", "recommendations", "recomendación",

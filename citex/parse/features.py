@@ -33,7 +33,7 @@ IBID_RE = lazy(
     r"(?i)^\*?(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)\.?\*?(?:[.,]?\s*(?:at\s+)?"
     r"(?P<loc>(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.|"
-    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*(?:\d{1,3}:)?"  # "2:315"
+    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"
     r"[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?"
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}))?"  # "pp. 121, 124", "45 and 47"
     r"\s*[.,;]?\s*$"
@@ -83,7 +83,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
