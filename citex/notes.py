@@ -190,6 +190,7 @@ def _without_link_chrome(body: str) -> str:
 PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$", regex.REVERSE)
 PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
+WIDE_GAP_FIRST_RE = lazy(r"[ \t]*\d{1,4}[ \t]{3,}\S")
 FURNITURE_MIN_CHARS = 12
 # A page number named as one at the start of a header or footer: "Page 24 ", "Pág. 7 ", "Seite 3 ", "Pagina 12 "
 PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\s*", regex.IGNORECASE)
@@ -217,9 +218,11 @@ def _without_page_furniture(body: str) -> str:
         if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key or not key[:1].isalpha():
             keys.append(None)
             continue
+        if "   " in key:  # "CTC SENTINEL     MARCH 2019" on odd pages, "MARCH 2019     CTC SENTINEL" on even: one header
+            key = " | ".join(sorted(part.strip() for part in key.split("   ") if part.strip()))
         keys.append(key)
         counts[key] += 1
-        if WIDE_GAP_RE.search(line.rstrip()):
+        if WIDE_GAP_RE.search(line.rstrip()) or WIDE_GAP_FIRST_RE.match(line):
             wide.add(key)
     furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and k in wide}
     if not furniture and "        " not in body:
@@ -547,8 +550,10 @@ BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
 
 
 # A word or a range broken at the end of a line, as text copied from a PDF has them: a hyphen after a
-# letter before a lower-case letter goes ("Informa-\ntion"); a dash between figures stays ("999–\n1002")
-LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ \t]*\n[ \t]*(?=\d)")
+# letter before a lower-case letter goes ("Informa-\ntion"); a dash between figures stays ("999–\n1002"), and
+# so does a hyphen before a capital, which joins two names ("Al-\nQaeda", "Non-\nProliferation")
+LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ \t]*\n[ \t]*(?=\d)"
+                          r"|(?<=\p{L}-)[ \t]*\n[ \t]*(?=\p{Lu})")
 
 
 def _clean_note_text(raw: str) -> str:

@@ -400,3 +400,13 @@ def test_a_glued_note_number_before_an_abbreviation():
     found, _ = notes.locate(Text(text=text))
     assert [n.number for n in found] == [1, 2, 3]
     assert found[1].text.startswith("U.S. Department of Examples")
+
+
+def test_a_journals_alternating_running_heads_are_no_part_of_a_note():
+    text = ("24       EXAMPLE SENTINEL       MARCH 2019\nThe group grew.1 It taxed.2 It fought.3 It lasted.4\nCitations\n"
+            "1 Jane Roe, \"Example Article,\" Example Sentinel 11:3\n(2018).\n2 Ibid.\n"
+            "MARCH 2019       EXAMPLE SENTINEL       25\n3 John Doe, Inside Al-\nShabaab (Bloomington: Example Press, 2018), p.\n"
+            "201.\n26       EXAMPLE SENTINEL       MARCH 2019\n4 Roe, p. 230.\nMARCH 2019       EXAMPLE SENTINEL       27\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.text for n in found] == ['Jane Roe, "Example Article," Example Sentinel 11:3 (2018).', "Ibid.",
+                                       "John Doe, Inside Al-Shabaab (Bloomington: Example Press, 2018), p. 201.", "Roe, p. 230."]
