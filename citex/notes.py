@@ -190,7 +190,7 @@ def _without_link_chrome(body: str) -> str:
 PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$", regex.REVERSE)
 PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
-WIDE_GAP_FIRST_RE = lazy(r"[ \t]*\d{1,4}[ \t]{3,}\S")
+WIDE_GAP_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{3,}\S")
 FURNITURE_MIN_CHARS = 12
 # A page number named as one at the start of a header or footer: "Page 24 ", "Pág. 7 ", "Seite 3 ", "Pagina 12 "
 PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\s*", regex.IGNORECASE)
