@@ -141,6 +141,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             lead = body[b:].lstrip(" )").strip(" ,.;") or None
             offset += a
             body = body[a:b].strip()
+        if kind == "full" and not sig and evidence[:1] == ['"interview" wording -> interview'] \
+                and not chunk.lstrip().startswith(body[:12]) and dates.find_date(body) is None:
+            commentary.append(chunk.strip())  # "In an interview with the BBC, the commander denied this": prose, no source
+            continue
         if lead:
             commentary.append(lead)
         body = body.rstrip(" ;")

@@ -261,3 +261,15 @@ def test_prose_with_a_comma_and_no_signal_is_still_commentary():
     doc = citex.extract("Notes\n\n1. Hugh Example, *Blood in the Machine* (New York: Example Books, 2023), 12.\n"
                         "2. In the end, Example, Blood and others disagreed.\n")
     assert doc.notes[1].citations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In an interview with the BBC, the commander denied this.", id="in-an-interview-with"),
+        pytest.param("The figures are estimates based on interviews with defectors.", id="based-on-interviews"),
+    ],
+)
+def test_interview_wording_in_prose_is_no_citation(text):
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert pieces == [] and commentary == text

@@ -398,7 +398,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
-            and (dates.find_date(text) or len(text) < 250):
+            and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)):
         return "full", ['"interview" wording -> interview']
     regs = spans.regions(text)
     masked = spans.mask(text, regs)
@@ -529,6 +529,20 @@ def interview_words(text: str) -> bool:
     if m is None or ("“" not in text and '"' not in text and "*" not in text and "«" not in text):
         return m is not None
     return INTERVIEW_RE.search(spans.mask(text, [r for r in spans.regions(text) if r.kind in ("quote", "italic")])) is not None
+
+
+def interview_in_prose(text: str) -> bool:
+    """Interview wording inside a sentence of prose, with no date: "In an interview with the BBC, the commander
+    denied this", "estimates based on interviews with defectors" (a citation opens on it: "Author interview with")."""
+    m = INTERVIEW_IN_SENTENCE_RE.search(text[:200])
+    return m is not None and PROSE_BEFORE_INTERVIEW_RE.search(text[: m.start()]) is not None
+
+
+# "interview(s) with/by" inside a sentence
+INTERVIEW_IN_SENTENCE_RE = lazy(r"(?i)\binterview(?:ed|s)?\s+(?:by|with)\s")
+# Words of prose before it: "In an", "based on", "according to", "during"
+PROSE_BEFORE_INTERVIEW_RE = lazy(r"(?i)(?:^|\s)(?:in|an|a|on|based|according|during|from|through|his|her|their|its|this|that|"
+                                 r"several|many|recent|numerous|multiple|repeated)\s")
 
 
 def may_be_interview(lowered: str) -> bool:

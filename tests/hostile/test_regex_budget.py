@@ -92,3 +92,11 @@ def test_patterns_run_backwards_find_what_they_find_forwards():
                 differ.append(f"{found.where}: {text[-60:]!r}: {a and a.span()} forwards, {b and b.span()} backwards")
                 break
     assert differ == [], "\n".join(differ)
+
+
+def test_no_pattern_holds_a_backspace():
+    """A pattern written "\\binterview" in a plain string holds a backspace before the word (and "\\a" a bell),
+    which no text holds; a range of control characters in a class ("[\\x00-\\x08]") is no such slip."""
+    bad = [f"{found.where}: {found.pattern.pattern[:80]!r}" for found in regex_audit.patterns()
+           if regex.search(r"[\x07\x08][\p{L}(\\]", found.pattern.pattern)]
+    assert bad == []
