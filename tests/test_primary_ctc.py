@@ -69,6 +69,8 @@ def test_a_short_form_by_a_party_of_a_case():
                      id="whatsapp-group-names-its-platform"),
         pytest.param("WhatsApp message, “Example Growers” group, April 11, 2017.", "Example Growers", "WhatsApp",
                      id="platform-first"),
+        pytest.param("Telegram post, Example News Agency, April 11, 2017.", "Example News Agency", "Telegram",
+                     id="platform-first-no-word-for-the-channel"),
     ],
 )
 def test_a_post_on_a_channel(text, who, platform):

@@ -41,6 +41,10 @@ PLATFORM_POST_RE = lazy(
     rf"(?i)^(?P<platform>{_PLATFORM})\s+"
     r"(?P<genre>posts?|messages?|videos?|statements?),\s+(?:on\s+|in\s+)?(?:the\s+)?"
     r"(?P<channel>[“\"]?[^,“”\"]{1,60}?[”\"]?)\s+(?:channel|account|page|group)\s*,\s*")
+# The same with no word for the channel: "Telegram post, Amaq News Agency, March 22, 2024"
+PLATFORM_POST_BARE_RE = lazy(
+    rf"(?i)^(?P<platform>{_PLATFORM})\s+(?P<genre>posts?|messages?|videos?|statements?),\s+"
+    r"(?P<channel>[“\"]?(?-i:\p{Lu})[^,“”\"]{1,60}?[”\"]?)\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
 POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
@@ -158,6 +162,10 @@ def post(text: str) -> Work | None:
         carried = _channel_post(text)
         if carried is not None:
             return carried
+    if text.split(" ", 1)[0].lower() in PLATFORMS:  # "Telegram post, Amaq News Agency, March 22, 2024"
+        carried = _channel_post(text, bare=True)
+        if carried is not None:
+            return carried
     if text[:1].lower() not in POST_INITIALS:
         return _post_after_name(text) if _may_name_a_post(text) else None
     m = POST_RE.match(text)
@@ -185,11 +193,12 @@ def _may_name_a_post(text: str) -> bool:
 PLATFORM_NAMED = (" Twitter,", " Facebook,", " Instagram,", " Telegram,", " TikTok,", " YouTube,")
 
 
-def _channel_post(text: str) -> Work | None:
-    """"Post on the “Nashir” Telegram channel, April 11, 2017": the channel that posted, its platform and the date."""
-    m = CHANNEL_POST_RE.match(text) or PLATFORM_POST_RE.match(text)
+def _channel_post(text: str, bare: bool = False) -> Work | None:
+    """"Post on the “Nashir” Telegram channel, April 11, 2017": the channel that posted, its platform and the date
+    (``bare``: the channel named with no word for it, "Telegram post, Amaq News Agency, <date>")."""
+    m = PLATFORM_POST_BARE_RE.match(text) if bare else CHANNEL_POST_RE.match(text) or PLATFORM_POST_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
-    if found is None:
+    if found is None or bare and found.span[0] > 0:
         return None
     channel = m.group("channel").strip("“”\"' ")
     url = URL_RE.search(text)
