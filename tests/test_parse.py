@@ -2062,3 +2062,19 @@ def test_a_short_form_with_where_to_find_the_work_stays_a_short_form():
                         "(ultima consultazione 5 giugno 2020).\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "214")
+
+
+@pytest.mark.parametrize(
+    ("note", "families", "title"),
+    [
+        pytest.param("Haroro J. Roe, Craig Doe, and Charlie Poe, The Example Reader: Milestone Texts (New York: Example "
+                     "Press, 2020), 45.", ["Roe", "Doe", "Poe"], "The Example Reader: Milestone Texts", id="known-first-names"),
+        pytest.param("Benjamin Roe, Elina Doe, Nataliia Poe, and Jane Moe, Example Exports Under Sanctions (Kyiv: Example "
+                     "Institute, 2023).", ["Roe", "Doe", "Poe", "Moe"], "Example Exports Under Sanctions", id="a-list-closed-by-and"),
+        pytest.param("Jane Roe, Andean Lives, Coca Stories, and Other Tales, 2nd ed. (Lima: Example Press, 2001).", ["Roe"],
+                     "Andean Lives, Coca Stories, and Other Tales", id="a-title-that-lists-things-is-no-list-of-names"),
+    ],
+)
+def test_several_authors_before_an_unmarked_title(note, families, title):
+    work = full(note).work
+    assert ([a.family for a in work.authors], work.title) == (families, title)

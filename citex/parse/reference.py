@@ -453,7 +453,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 break
             if looks_like_names(", ".join(parts[:i])) and (i == 1 or _another_person(parts[i - 1])
                                                           or ROLE_ONLY_RE.match(parts[i - 1])
-                                                          or inverted_names(", ".join(parts[:i])) is not None):
+                                                          or inverted_names(", ".join(parts[:i])) is not None
+                                                          or i <= _closed_list(parts)):
                 cut = i  # "Córdova, Arnaldo, La política …": a name printed family name first is one name
             else:
                 break
@@ -1451,6 +1452,18 @@ def _a_place_name(text: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(text)
 
 
+def _closed_list(parts: list[str]) -> int:
+    """How many comma-set parts make a list of names that "and <name>" closes: "Benjamin Hilgenstock, Elina Ribakova,
+    Nataliia Shapoval, and Jane Roe, Title" -> 4 (names nobody knows the first names of, joined as a list is)."""
+    for k in range(2, min(len(parts) - 1, 9)):
+        word, _, rest = parts[k].partition(" ")
+        if word.lower() in ("and", "y", "e", "et", "und", "&"):
+            names = all(len(p.split()) <= 4 and looks_like_names(p) for p in parts[:k]) and looks_like_names(rest) \
+                and is_first_name(rest.split()[0])  # "and Jane Roe", not "and Other Tales"
+            return k + 1 if names else 0
+    return 0
+
+
 def _another_person(part: str) -> bool:
     """A later part of "A, B, and C" before an unmarked title is a person when it says so:
     "and Elizabeth Fee", an initial ("Theodore M. Brown"), or a known given name; "Das
@@ -1459,7 +1472,7 @@ def _another_person(part: str) -> bool:
     if part.lower().startswith(("and ", "y ", "et ", "und ", "& ")):
         return True
     tokens = part.split()
-    return any(INITIALS_RE.match(t) for t in tokens[:-1]) or (bool(tokens) and is_given_name(tokens[0]))
+    return any(INITIALS_RE.match(t) for t in tokens[:-1]) or (bool(tokens) and is_first_name(tokens[0]))
 
 
 def _dash(text: str) -> str:
