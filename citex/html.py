@@ -10,6 +10,7 @@ import regex
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .lazyregex import lazy
+from .notes import link_title
 
 DROP_TAGS = ("head", "script", "style", "nav", "header", "footer", "noscript", "template", "form", "button", "svg")
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -35,8 +36,9 @@ def _note_number(tag: Tag) -> int | None:
 # <p id="footnote-3"> (a bare number is too common an id to trust outside an <li>)
 CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
 CONTAINER_TAGS = ("div", "aside", "section", "p")
-# A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", or "3 " before a capital or a quote
-PRINTED_NUMBER_RE = lazy(r"(?:\[(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))")
+# A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", "3 " before a capital or a quote, or a
+# superscript "<sup>3</sup>" (by then "[^3]")
+PRINTED_NUMBER_RE = lazy(r"(?:\[\^?(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))")
 # A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
 LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
@@ -144,6 +146,12 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                     out.append(f"\n\n[^{number}]: ")
                 continue  # otherwise a back link from a note to its body marker
             if name == "sup" and in_note and _is_back_link(child):
+                continue
+            href = str(child.get("href", "")) if name == "a" else ""
+            if in_note and href.startswith(("http://", "https://")) and text and not text.startswith(("http", "www.")):
+                last = next((piece for piece in reversed(out[-3:]) if piece), "")
+                quoted = last[-1:] in ("“", '"', "‘", "'", "*", "«")
+                out.append((text if quoted else link_title(text)) + f" {href}")  # '<a href="https://…">Title</a>': title, address
                 continue
         if name in ("i", "em", "cite"):
             inner: list[str] = []

@@ -583,7 +583,21 @@ def _link_text(m: regex.Match) -> str:
     text, url = m.group("text"), m.group("url")
     if url.startswith("#"):  # a link within the page: "[^](#ref1)" back to the call, "[Smith](#bib3)"
         return "" if text.strip() in ("", "^", "↑", "↩", "↩︎") else text
-    return url if text.strip() == url else f"{text} {url}"
+    if text.strip() == url:
+        return url
+    quoted = m.string[max(0, m.start() - 1):m.start()] in ("“", '"', "‘", "'", "*", "«", "_")  # '"[Title](url),"': marked
+    return f"{text if quoted else link_title(text)} {url}"
+
+
+def link_title(text: str) -> str:
+    """A link's text as a note would print it: a title with no marks of its own is quoted
+    ("[Record Number of Migrants Crossing the Darién Gap](…)" names an article); a name, a title
+    already marked or an address stays as it is."""
+    words = text.split()
+    if len(words) < 2 or any(mark in text for mark in "“\"*«‘'_") or text.startswith(("http", "www.")) \
+            or not (len(words) >= 4 or any(w[:1].islower() for w in words[1:])):
+        return text
+    return f"“{text.strip()}”"
 
 
 def _bullet_join(m: regex.Match) -> str:

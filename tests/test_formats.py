@@ -285,3 +285,32 @@ def test_words_own_list_bullets_are_dropped():
             "style='mso-list:Ignore'>·<span>&nbsp;&nbsp; </span></span><![endif]>water for the basin;</p></div></body></html>")
     doc = citex.extract(page, input_format="html")
     assert "·" not in doc.notes[0].text and doc.notes[0].text.endswith("water for the basin;")
+
+
+def test_a_links_address_stays_with_its_title_in_a_note():
+    markup = ('<p>Text.<sup><a href="#fn1">1</a></sup> More.<sup><a href="#fn2">2</a></sup></p>'
+              '<p class="footnote" id="fn1"><sup>1</sup> <a href="https://example.org/report">The Example Treaty is dead. Now '
+              'what?</a>, Example Institute, March 2019. <a href="#ref1">Back to text</a></p>'
+              '<p class="footnote" id="fn2"><sup>2</sup> Jane Roe, “<a href="https://example.org/story">Example Story</a>,” '
+              'Example Times, May 4, 2016.</p>')
+    found, _ = notes.locate(sources.from_string(html.html_to_text(markup), input_format="markdown"))
+    assert [n.text for n in found] == [
+        "“The Example Treaty is dead. Now what?” https://example.org/report, Example Institute, March 2019.",
+        "Jane Roe, “Example Story https://example.org/story,” Example Times, May 4, 2016."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("[Record Number of Migrants Crossing the Example Gap](https://example.org/a), Example Institute.",
+                     "“Record Number of Migrants Crossing the Example Gap” https://example.org/a, Example Institute.",
+                     id="an-unmarked-title-is-quoted"),
+        pytest.param("[Jane Roe](https://example.org/roe), “Example Story,” Example Times, 2016.",
+                     "Jane Roe https://example.org/roe, “Example Story,” Example Times, 2016.", id="a-name-is-no-title"),
+        pytest.param('"[Example Story](https://example.org/s)," *Example Times*, 2016.',
+                     '"Example Story https://example.org/s," *Example Times*, 2016.', id="already-quoted"),
+    ],
+)
+def test_a_markdown_links_text(text, expected):
+    found, _ = notes.locate(sources.from_string(f"Text.[^1]\n\n[^1]: {text}\n", input_format="markdown"))
+    assert found[0].text == expected
