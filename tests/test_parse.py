@@ -2078,3 +2078,27 @@ def test_a_short_form_with_where_to_find_the_work_stays_a_short_form():
 def test_several_authors_before_an_unmarked_title(note, families, title):
     work = full(note).work
     assert ([a.family for a in work.authors], work.title) == (families, title)
+
+
+@pytest.mark.parametrize(
+    ("note", "place", "genre", "locator"),
+    [
+        pytest.param("Jane Roe, John Doe, and Ann Poe, Overextending the Example: Assessing Options, Santa Monica, Calif.: "
+                     "Example Corporation, RR-3063-A, 2019.", "Santa Monica, Calif.", "RR-3063-A", None, id="facts-without-parentheses"),
+        pytest.param("Jane Roe and John Doe, Reinforcing the Example's Eastern Flank (Santa Monica, Calif.: Example Corporation, "
+                     "2016), RR-1253-A, p. 1.", "Santa Monica, Calif.", "RR-1253-A", "1", id="number-after-the-parenthesis"),
+    ],
+)
+def test_a_think_tanks_numbered_report(note, place, genre, locator):
+    c = full(note)
+    assert (c.work.type, c.work.publisher, c.work.place, c.work.genre, c.locator) == \
+        ("report", "Example Corporation", place, genre, locator)
+
+
+def test_a_un_document_named_as_one_is_one_work():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: “Example Mission in Colombia: Report of the Secretary-General”, UN doc. "
+                        "S/2022/1004, 27 December 2022.\n")
+    (c,) = doc.notes[0].citations
+    assert (c.work.type, c.work.date) == ("report", (2022, 12, 27)) and "S/2022/1004" in c.work.genre

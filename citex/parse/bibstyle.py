@@ -198,7 +198,9 @@ def comma_facts_note_form(text: str) -> str | None:
                 and to_note_form(text) is None:  # a bibliography entry ("Roe, Jane. Title. Lima: IEP, 2005") reads as one
             # "Título, Lima: DEVIDA, 2017, p. 23" or "Título. Lima: IEP, 1990": the facts without their parentheses
             head = text[: colon.start()].rstrip(" ,.")
-            return f"{head} ({colon.group('place')}: {colon.group('publisher').strip()}, {colon.group('date')}){colon.group('after')}"
+            number = f", {colon.group('number')}" if colon.group("number") else ""
+            return (f"{head} ({colon.group('place')}: {colon.group('publisher').strip()}, {colon.group('date')}){number}"
+                    f"{colon.group('after')}")
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
@@ -217,7 +219,8 @@ def comma_facts_note_form(text: str) -> str | None:
 
 # Publication facts closing a note without their parentheses, place and publisher joined by a colon: "…, Lima:
 # DEVIDA, 2017, p. 23.", "…. Lima: IEP, 1990.", "…, Lima: INEI, agosto de 2018, pp. 112-115."
-COLON_FACTS_TAIL_RE = lazy(r"[,.]\s+(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?):\s*(?P<publisher>\p{Lu}[^,():;“”\"*]{1,80}?),\s*"
+COLON_FACTS_TAIL_RE = lazy(r"[,.]\s+(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*(?:\p{Lu}\p{Ll}{1,5}\.|\p{Lu}\.?\p{Lu}\.?))?):\s*(?P<publisher>\p{Lu}[^,():;“”\"*]{1,80}?),\s*"
+                           r"(?:(?P<number>[A-Z]{1,4}-A?\d{2,5}(?:-[A-Z0-9]{1,6}){0,2}),\s*)?"  # RAND's "RR-3063-A"
                            r"(?P<date>(?:\p{L}{3,10}\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d))"
                            r"(?P<after>(?:,\s*(?:pp?\.|págs?\.|cap\.|chap\.)?\s*[\dIVXLCivxlc][^,()]*)?)\.?$")
 YEAR_IN_PARENS_RE = lazy(r"\([^()]{0,120}?(?:1[5-9]\d\d|20\d\d)[^()]{0,40}\)")

@@ -696,6 +696,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     genre = genre or column or lead_number
+    if not genre and pparen is not None:  # "(Santa Monica, Calif.: RAND Corporation, 2016), RR-1253-A, p. 1": its number
+        after_paren = stripped[pparen.end:].strip(" ,").split(",", 1)[0].strip(" .")
+        if after_paren and classify.REPORT_NUMBER_RE.fullmatch(after_paren):
+            genre = after_paren
+            if kind == "book":
+                kind = "report"
+                evidence.append(f'a report number after the publication facts ("{after_paren}") -> report')
     if not genre and "/" in rest and (symbol := DOCUMENT_SYMBOL_RE.search(rest)):
         genre = symbol.group(0)  # "…, UN Security Council, S/2019/454, 31 May 2019": the document's number
     if container and classify.GENRE_DOCUMENT_RE.search(container) or container and classify.GENRE_SPEECH_RE.search(container):
