@@ -72,6 +72,9 @@ def test_a_journal_article_keeps_its_range_before_the_page_cited():
                      "86 Fed. Reg. 71,357", (2021, 12, 16), id="an-executive-order"),
         pytest.param("Example Deployment Program, 47 U.S.C. § 1702(h)(4).", "Example Deployment Program",
                      "47 U.S.C. § 1702(h)(4)", None, id="a-program-in-the-code"),
+        pytest.param("Treaty on the Example of Weapons, July 1, 1968, 21 U.S.T. 483, 729 U.N.T.S. 161.",
+                     "Treaty on the Example of Weapons", "21 U.S.T. 483, 729 U.N.T.S. 161", (1968, 7, 1),
+                     id="a-treaty-in-its-series-dated-by-signature"),
     ],
 )
 def test_a_named_law_with_its_citation(note, title, genre, date):

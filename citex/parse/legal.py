@@ -37,12 +37,14 @@ STATUTE_RE = lazy(
 # 1182 (2021) (codified at …)", "<Rule>, 87 Fed. Reg. 8346 (Feb. 14, 2022)", "Exec. Order No. 14,058, 86 Fed. Reg. …"
 NAMED_LAW_RE = lazy(
     r"^(?:(?P<name>[^;()]{3,160}?),\s+)?"
-    r"(?P<cite>(?:Pub\.\s+L\.\s+(?:No\.\s+)?\d{1,3}-\d{1,4}|\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Fed\.\s+Reg\.|Stat\.))"
+    r"(?P<cite>(?:Pub\.\s+L\.\s+(?:No\.\s+)?\d{1,3}-\d{1,4}|\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Fed\.\s+Reg\.|Stat\.)"
+    r"|\d{1,4}\s+(?:U\.\s?S\.\s?T\.|U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|T\.\s?I\.\s?A\.\s?S\.))"  # treaty series
     r"(?:[^;()]|\(\w{1,4}\)){0,120}?)"  # "§ 1702(h)(4)": a subsection's letters in parentheses
     r"(?:\s*\((?P<date>(?:\p{L}{3,9}\.?\s+\d{1,2},\s+)?(?:1[7-9]\d\d|20\d\d))\))?"
     r"(?:\s*\((?:codified|to\s+be\s+codified)\s+at\s+[^()]{3,80}\))?\.?$")
 # Words that name a law, a rule or an order
-NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|programme|amendments?|resolution|statute)\b")
+NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|programme|amendments?|resolution|statute|treaty|"
+                     r"convention|agreement|protocol|charter|covenant)\b")
 
 
 def article_note_form(text: str) -> str | None:
@@ -65,7 +67,8 @@ def statute(text: str) -> Work | None:
     """A section of a code or a public law, cited alone or after the act's name, or a rule in the
     Federal Register: "Payment Integrity Information Act of 2019, Pub. L. No. 116-117, 134 Stat. 113
     (2020)", "Exec. Order No. 14,058, 86 Fed. Reg. 71,357 (Dec. 16, 2021)"."""
-    if not ("U.S.C." in text or "C.F.R." in text or "Stat." in text or "Pub. L." in text or "Fed. Reg." in text):
+    if not ("U.S.C." in text or "C.F.R." in text or "Stat." in text or "Pub. L." in text or "Fed. Reg." in text
+            or "U.S.T." in text or "U.N.T.S." in text or "I.L.M." in text):
         return None
     m = STATUTE_RE.match(text.strip())
     if m is not None:
@@ -77,6 +80,10 @@ def statute(text: str) -> Work | None:
         return None  # "Jane Roe, 'Title,' 12 Stat. …" is no law: an act, a rule or an order is named as one
     found = dates.find_date(m.group("date")) if m.group("date") else None
     cite = m.group("cite").strip(" ,")
-    return Work(type="document", title=(m.group("name") or cite).strip(), genre=cite if m.group("name") else None,
+    name = m.group("name")
+    signed = dates.find_date(name) if name else None
+    if signed is not None and signed.span[1] >= len(name.rstrip(" ,")) - 1 and len(signed.parts) == 3:
+        name, found = name[: signed.span[0]].rstrip(" ,"), found or signed  # "Treaty on …, July 1, 1968, 21 U.S.T. 483"
+    return Work(type="document", title=(name or cite).strip(), genre=cite if name else None,
                 date=found.parts if found else None, raw=text,
                 evidence=('an act, rule or order with its public law, code or Federal Register citation -> document',))
