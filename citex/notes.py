@@ -157,7 +157,25 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
     if chosen[0].style == "markdown" and all(s.label.isdigit() for s in chosen):
         notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
-    return notes, _numbering_warnings(notes) + marker_warnings
+    return notes, _numbering_warnings(notes) + marker_warnings + _lettered_warnings(body, notes)
+
+
+# A note marked with a letter, as magazines set their substantive notes apart from the numbered citations: "[a] Editor's note: …"
+LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\][ \t]+\S")
+
+
+def _lettered_warnings(body: str, notes: list[Note]) -> list[Warning]:
+    """A warning that notes marked with letters stand outside the numbered ones: citex numbers notes, so it
+    does not read them, and says so rather than lose them without a word."""
+    if "[" not in body:
+        return []
+    spans = [n.span for n in notes]
+    letters = [m.group("letter") for m in LETTERED_NOTE_RE.finditer(body)
+               if not any(a <= m.start() < b for a, b in spans)]
+    if len(letters) < 2:
+        return []
+    return [Warning("lettered-notes", f"{len(letters)} notes marked with letters ([{letters[0]}] to [{letters[-1]}]) were "
+                    "found apart from the numbered notes and were not read; their text is in the input")]
 
 
 # The links a publisher's page sets after each note or reference, copied with it: "[Google Scholar]",

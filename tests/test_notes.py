@@ -410,3 +410,13 @@ def test_a_journals_alternating_running_heads_are_no_part_of_a_note():
     found, _ = notes.locate(Text(text=text))
     assert [n.text for n in found] == ['Jane Roe, "Example Article," Example Sentinel 11:3 (2018).', "Ibid.",
                                        "John Doe, Inside Al-Shabaab (Bloomington: Example Press, 2018), p. 201.", "Roe, p. 230."]
+
+
+def test_notes_marked_with_letters_are_named_in_a_warning():
+    text = ("Text.[a] More.[1] Again.[b] Last.[2]\n\nSubstantive Notes\n[a] Editor's note: the example is named by "
+            "its makers.\n[b] The count is the authors' own.\n\nCitations\n[1] Jane Roe, Example Book (Lima: Example Press, "
+            "2001), 4.\n[2] Ibid., 5.\n")
+    found, warnings = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2]
+    assert [w.code for w in warnings if w.code == "lettered-notes"] == ["lettered-notes"]
+    assert "[a] to [b]" in next(w.message for w in warnings if w.code == "lettered-notes")
