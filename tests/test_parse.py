@@ -2102,3 +2102,17 @@ def test_a_un_document_named_as_one_is_one_work():
                         "S/2022/1004, 27 December 2022.\n")
     (c,) = doc.notes[0].citations
     assert (c.work.type, c.work.date) == ("report", (2022, 12, 27)) and "S/2022/1004" in c.work.genre
+
+
+@pytest.mark.parametrize(
+    ("note", "genre", "publisher"),
+    [
+        pytest.param('Jane Roe, "Example Methodology," Research Notes No. 29, Example Institute for Policy, January 2016.',
+                     "Research Notes No. 29", "Example Institute for Policy", id="research-notes"),
+        pytest.param('Jane Roe, "Example Analysis," Policy Analysis 4012, Example Institute, May 2019.', "Policy Analysis 4012",
+                     "Example Institute", id="policy-analysis"),
+    ],
+)
+def test_a_series_and_number_then_the_body_that_issues_it(note, genre, publisher):
+    work = full(note).work
+    assert (work.type, work.genre, work.publisher, work.container) == ("report", genre, publisher, None)

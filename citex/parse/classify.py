@@ -70,7 +70,7 @@ REPORT_WORD_RE = lazy(
 )
 # A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
 REPORT_SERIES_RE = lazy(
-    r"(?i)\b(?:report|paper|brief|briefing|note|memo|backgrounder|focus|informe|documento|rapport|bericht)\s+"
+    r"(?i)\b(?:report|paper|brief|briefing|notes?|memo|backgrounder|focus|analysis|series|informe|documento|rapport|bericht)\s+"
     r"(?:(?:\p{L}+\s+){1,2}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d))?"  # "Informe Defensorial N.° 167"
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
 )

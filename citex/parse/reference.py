@@ -736,6 +736,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                  or classify.REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1])):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
+        issuer = _container(head_rest)[0] if not publisher else None
+        if issuer and organisation_name(issuer) and not dates.find_date(issuer):  # "…, Research Notes No. 29, <Institute>, <date>"
+            publisher = issuer
+            evidence.append(f'"{issuer}" read as the body that issues the series (publisher)')
     if kind == "broadcast":  # '"Title," Episode 14, The World podcast, PRI, October 2, 2019'
         container, genre, aired_by = _program(container, container_italic, head_rest, genre)
         publisher = aired_by or publisher  # a film's studio from its parenthetical stays
