@@ -301,7 +301,7 @@ AVAILABILITY_RE = lazy(AVAILABILITY, regex.IGNORECASE)
 # The same after the sentence before it ends, up to the end of the citation
 AVAILABILITY_TAIL_RE = lazy(r"(?<=\.)" + AVAILABILITY + r".*$", regex.IGNORECASE | regex.DOTALL)
 # One of these (lower case) is in every phrase AVAILABILITY_RE finds
-AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "nea", "dispon", "acess", "consult", "verfügbar",
+AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea", "linea", "dispon", "acess", "consult", "verfügbar",
                       "abrufbar", "zugegriffen")
 
 

@@ -62,6 +62,7 @@ from .names import (
     organisation_name,
     parse_names,
 )
+from .places import publishing_city
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
@@ -809,7 +810,7 @@ def _with_symbol(read: tuple[Work, str | None, str | None], symbol: str, raw: st
     number = symbol.split(", ", 1)[1] if published and ", " in symbol else symbol
     kind = "report" if work.type in ("book", "article-journal", "article-magazine", "article-newspaper", "webpage") else work.type
     place, container, publisher, volume = work.place, work.container, work.publisher, work.volume
-    if container and not place and _publishing_city(container):  # "*Social Panorama 2020* (LC/…), Santiago, 2021"
+    if container and not place and publishing_city(container):  # "*Social Panorama 2020* (LC/…), Santiago, 2021"
         place, container = container, None
     part = PART_OF_REPORT_RE.fullmatch(publisher or "")
     if part and not volume:  # "*World Drug Report 2021*, booklet 4, …": a part of the report, not who published it
@@ -918,7 +919,6 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         work, loc, label = read_full(entry)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
     return None
-
 
 
 def read_interview(text: str) -> Work:
@@ -1198,34 +1198,11 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
         parts = body.split(", ")
         for k in (2, 1):
             place, publisher = ", ".join(parts[:k]), ", ".join(parts[k:])
-            if publisher and (CITY_AND_STATE_RE.match(place) if k == 2 else _publishing_city(place)):
+            if publisher and (CITY_AND_STATE_RE.match(place) if k == 2 else publishing_city(place)):
                 return place, publisher, date
-    if _publishing_city(body):  # "(Cambridge, 2009)", "(London, 1971)": British notes name the place alone
+    if publishing_city(body):  # "(Cambridge, 2009)", "(London, 1971)": British notes name the place alone
         return body, None, date
     return None, body or None, date
-
-
-# Cities books and reports are published in, as notes print them; a place named alone in a
-# parenthetical ("(Cambridge, 2009)") is one of these far more often than a publisher is
-PUBLISHING_CITIES = frozenset(city.strip() for city in """
-    london, oxford, cambridge, edinburgh, glasgow, manchester, harmondsworth, basingstoke, abingdon, aldershot,
-    farnham, dublin, belfast, new york, boston, chicago, princeton, berkeley, stanford, ithaca, durham, new haven,
-    washington, philadelphia, baltimore, toronto, montreal, sydney, melbourne, canberra, delhi, new delhi, calcutta,
-    kolkata, bombay, mumbai, karachi, lahore, cairo, beirut, nairobi, johannesburg, cape town, paris, lyon,
-    marseille, bruxelles, brussels, geneva, genève, amsterdam, leiden, the hague, berlin, munich, münchen,
-    frankfurt, hamburg, stuttgart, vienna, wien, zurich, zürich, rome, roma, milan, milano, turin, torino, bologna,
-    florence, firenze, venice, venezia, naples, napoli, madrid, barcelona, sevilla, lisbon, lisboa, porto,
-    são paulo, sao paulo, rio de janeiro, brasília, brasilia, mexico, mexico city, méxico, ciudad de méxico,
-    bogotá, bogota, lima, quito, la paz, caracas, santiago, buenos aires, montevideo, asunción, havana,
-    la habana, guatemala, tegucigalpa, managua, moscow, tokyo, beijing, singapore, jerusalem, tel aviv, ankara,
-    istanbul, tehran, kabul, islamabad""".split(","))
-
-
-def _publishing_city(text: str) -> bool:
-    """A city publishers are in ("London", "New York", "Mexico City"); "Cambridge, MA" is the caller's."""
-    return text.strip().lower() in PUBLISHING_CITIES
-
-
 
 
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
