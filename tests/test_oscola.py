@@ -69,3 +69,12 @@ def test_a_statute_and_its_section():
 )
 def test_other_forms_are_left_to_the_note_readers(text):
     assert oscola.note_form(text) is None and oscola.case(text) is None and oscola.act(text) is None
+
+
+def test_a_neutral_citation_after_a_case_named_with_v_and_a_period():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Roe and others v. Example Office [2012] EWHC 2678 (QB).\n")
+    (c,) = doc.notes[0].citations
+    assert (c.kind, c.work.title, c.work.genre, c.work.publisher, c.work.date) == \
+        ("full", "Roe and others v. Example Office", "EWHC 2678", "QB", (2012,))

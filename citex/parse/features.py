@@ -371,7 +371,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         british = oscola.note_form(text)
         if british is not None and _judge_uncached(british)[0] == "full":
             return "full", ['an OSCOLA book, article or chapter ("(Example University Press 1998)")']
-        if " v " in text and oscola.case(text) is not None:
+        if (" v " in text or " v. " in text) and oscola.case(text) is not None:
             return "full", ['"<party> v <party> (<year>) <report> <page>" -> a court case']
         if " Act" in text and oscola.act(text) is not None:
             return "full", ['"<Short Title> Act <year>, s <n>" -> a statute']

@@ -36,7 +36,7 @@ CHAPTER_RE = lazy(
     r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # "Harlow v Pennington (1868) LR 3 QB 112 (QB)", "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
 CASE_RE = lazy(
-    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?\s+v\s+\p{Lu}[^,;()*\[\]]{0,80}?)\*?\s+(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?\s+v\.?\s+\p{Lu}[^,;()*\[\]]{0,80}?)\*?\s+(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
     r"\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+(?P<cite>(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+(?:\d{1,4}|\p{Lu}[\p{L}.]{0,8})){0,3}"
     r"\s+\d{1,5})(?:\s+\((?P<court>[^()]{1,20})\))?(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|\s+\[(?P<para>\d{1,4})\])?\.?$")
 # "Rights of Way Act 1932 (Example), s 1", "National Parks and Access Act 1949, s 27(2)"
@@ -97,7 +97,7 @@ def note_form(text: str) -> str | None:
 
 def case(text: str) -> tuple[Work, str | None] | None:
     """An English case: its name, report citation, court and year, and the page cited."""
-    m = CASE_RE.match(text.strip()) if " v " in text else None
+    m = CASE_RE.match(text.strip()) if " v " in text or " v. " in text and "[" in text else None  # "… v. … [2012] EWHC 2678"
     if m is None:
         return None
     year = m.group("year") or m.group("year2")

@@ -888,7 +888,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if british is not None:
         work, loc, label = read_full(british)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as an OSCOLA citation",)), loc, label
-    reported_uk = oscola.case(text) if " v " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
+    reported_uk = oscola.case(text) if " v " in text or " v. " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
     if reported_uk is not None:
         return reported_uk[0], reported_uk[1], None
     statute_uk = oscola.act(text) if " Act" in text else None  # "Rights of Way Act 1932, s 27(2)"
