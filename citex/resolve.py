@@ -248,7 +248,8 @@ class _Resolver:
                 found, how = self._names_then_title(names), "family name and title read as names"
             if found and GIVEN_NAME_BREAKS_TIES and len(found) > 1:
                 found = _given_compatible(found, names, self.entries) or found
-            numbered = [i for i in found if self.entries[i].work.genre == work.genre] if len(found) > 1 and work.genre else []
+            numbered = [i for i in found if _same_number(self.entries[i].work.genre, work.genre)] \
+                if len(found) > 1 and work.genre else []
             if numbered:  # "Crisis Group Africa Report N°265, p. 7": the body's report of that number
                 found, how = numbered, how + " and series number"
             dated = [i for i in found if (self.entries[i].work.date or (0,))[0] == work.date[0]] \
@@ -356,6 +357,21 @@ class _Resolver:
 # -- helpers ----------------------------------------------------------------------------------
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
 _NUMBER_RE = lazy(r"\b[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}\b|(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}")
+
+
+def _same_number(printed: str | None, short: str) -> bool:
+    """A series number as a short form gives it, against the full citation's: "Report N°84" is "Latin America
+    Report N°84" (the numbers agree, the series may be shortened); "Report N°68" is not."""
+    if not printed:
+        return False
+    if printed == short:
+        return True
+    a, b = _SERIES_NUMBER_RE.search(printed), _SERIES_NUMBER_RE.search(short)
+    return a is not None and b is not None and a.group(0) == b.group(0)
+
+
+# The number that ends a series and number: "N°84" -> "84", "No. 265" -> "265"
+_SERIES_NUMBER_RE = lazy(r"\d[\w./-]*$")
 
 
 def _numbers(work: Work) -> set[str]:

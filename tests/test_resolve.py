@@ -408,3 +408,13 @@ def test_an_author_date_short_form_with_a_comma_chooses_the_authors_work_of_that
                         "[^2]: ROE, José. *Outro exemplo*. São Paulo: Example Press, 1987.\n[^3]: ROE, 2002, p. 220.\n")
     short = doc.notes[2].citations[0]
     assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "220")
+
+
+def test_a_short_series_number_chooses_the_report_of_that_number():
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2] [^3]\n\n[^1]: Example Group Latin America Report N°84, *Example Title One*, 15 December "
+                        "2020.\n[^2]: Example Group Latin America Report N°68, *Example Title Two*, 12 June 2018.\n"
+                        "[^3]: Example Group Report N°84, op. cit., pp. 12-15.\n")
+    short = doc.notes[2].citations[0]
+    assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "12-15")
