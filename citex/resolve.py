@@ -371,7 +371,7 @@ def _same_number(printed: str | None, short: str) -> bool:
 
 
 # The number that ends a series and number: "N°84" -> "84", "No. 265" -> "265"
-_SERIES_NUMBER_RE = lazy(r"\d[\w./-]*$")
+_SERIES_NUMBER_RE = lazy(r"\d[\w./-]*$", regex.REVERSE)
 
 
 def _numbers(work: Work) -> set[str]:
