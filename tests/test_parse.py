@@ -2116,3 +2116,13 @@ def test_a_un_document_named_as_one_is_one_work():
 def test_a_series_and_number_then_the_body_that_issues_it(note, genre, publisher):
     work = full(note).work
     assert (work.type, work.genre, work.publisher, work.container) == ("report", genre, publisher, None)
+
+
+def test_a_later_chapter_of_a_book_cited_before():
+    import citex
+
+    doc = citex.extract('Text.[^1]\n\n[^1]: Jane Roe, "Senderos de ejemplo", en Las rondas de ejemplo y la derrota del caso, '
+                        "227-269.\n")
+    (c,) = doc.notes[0].citations
+    assert (c.kind, c.work.type, c.work.title, c.work.container, c.work.page) == \
+        ("full", "chapter", "Senderos de ejemplo", "Las rondas de ejemplo y la derrota del caso", "227-269")

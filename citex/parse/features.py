@@ -429,6 +429,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
             return "full", ["italic title with a URL"]
+        if name_ok and before and loc and IN_BOOK_AFTER_RE.match(after):  # '…, “Chapter,” en Las rondas campesinas, 227-269'
+            return "full", ['a chapter "in" a book cited before, with its pages']
         if name_ok and "(" in after and SYMBOL_PAREN_RE.search(after):
             return "full", ['a sales number or document symbol after the title: "(United Nations publication, Sales No. …)"']
         if before.endswith(",") is False and text[: first.start].rstrip().endswith(",") and date \
@@ -553,6 +555,9 @@ def may_be_interview(lowered: str) -> bool:
 ACRONYM_WORD_RE = lazy(r"\p{Lu}[\p{Lu}&\-]{2,11}")
 # A United Nations document symbol: "S/2022/83", "A/HRC/31/68", "E/CN.7/2016/2"
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/[A-Z0-9.\-]+)+")
+# A chapter's book named after the chapter's title, as a later chapter of a volume cited before is:
+# "in Las rondas campesinas y la derrota de Sendero Luminoso, 227-269", "en Degregori, Las rondas campesinas, 227"
+IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 # A later citation of a report by its number or a document by its symbol, with a pinpoint:
 # "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
 NUMBER_SHORT_RE = lazy(

@@ -1403,9 +1403,14 @@ def _organisation_author(part: str) -> bool:
 def _in_book(rest: str) -> regex.Match | None:
     """"in" before a chapter's book; "en", "dans", "em" too, when the book's facts follow in parentheses."""
     found = IN_BOOK_RE.match(rest)
-    if found is None and (found := IN_BOOK_OTHER_RE.match(rest)) is not None and not PUB_PAREN_RE.search(rest):
+    if found is None and (found := IN_BOOK_OTHER_RE.match(rest)) is not None and not PUB_PAREN_RE.search(rest) \
+            and not CHAPTER_PAGES_END_RE.search(rest):  # "en Las rondas campesinas, 227-269": a book cited before
         return None
     return found
+
+
+# A chapter's pages closing the note: ", 227-269", ", 33–58."
+CHAPTER_PAGES_END_RE = lazy(r",\s*(?:pp?\.\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\.?$", regex.REVERSE)
 
 
 def _gazette_name(part: str) -> bool:
