@@ -2126,3 +2126,9 @@ def test_a_later_chapter_of_a_book_cited_before():
     (c,) = doc.notes[0].citations
     assert (c.kind, c.work.type, c.work.title, c.work.container, c.work.page) == \
         ("full", "chapter", "Senderos de ejemplo", "Las rondas de ejemplo y la derrota del caso", "227-269")
+
+
+def test_a_dash_between_a_title_and_its_outlet():
+    work = full("“What Is an Example?” — *The Example Times*, May 11, 2023.").work
+    assert (work.type, work.title, work.container, work.date) == \
+        ("article-newspaper", "What Is an Example?", "The Example Times", (2023, 5, 11))

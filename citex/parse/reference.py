@@ -406,6 +406,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
+        if rest.lstrip(" ,")[:1] in ("—", "–"):  # "“What Is Title 42?” — *The New York Times*, May 11, 2023": a dash for a comma
+            rest = ", " + rest.lstrip(" ,")[1:].lstrip()
         translated = TRANSLATED_TITLE_RE.match(rest) if rest.lstrip()[:1] == "[" else None
         if translated:  # '“Los cocaleros del valle” [The coca growers of the valley], La República': a gloss
             rest = rest[translated.end():]
