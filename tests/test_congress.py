@@ -55,3 +55,26 @@ def test_the_congressional_record():
 
 def test_a_congress_named_in_prose_is_no_hearing():
     assert full("Jane Roe, *The 116th Congress and the Budget* (Washington, DC: Example Press, 2020), 4.").work.type == "book"
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "title", "event", "date", "locator"),
+    [
+        pytest.param('Statement of Jane A. Roe, Director, Example Bureau, before the Senate Committee on Example Affairs, '
+                     '"Threats to the Example," November 17, 2022.', "Roe", "Threats to the Example",
+                     "Senate Committee on Example Affairs", (2022, 11, 17), None, id="titled-statement"),
+        pytest.param("John B. Doe, Commander, Example Command, statement before the Senate Committee on Example Services, "
+                     "April 20, 2021, 3.", "Doe", "Statement before the Senate Committee on Example Services",
+                     "Senate Committee on Example Services", (2021, 4, 20), "3", id="witness-first-with-a-page"),
+        pytest.param("Testimony of Ann C. Poe, Senior Analyst, before the House Subcommittee on Example, June 9, 2015.", "Poe",
+                     "Testimony of Ann C. Poe, Senior Analyst", "House Subcommittee on Example", (2015, 6, 9), None,
+                     id="untitled-testimony-keeps-its-heading"),
+    ],
+)
+def test_a_witness_statement_without_a_congress_number(note, family, title, event, date, locator):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n")
+    (c,) = doc.notes[0].citations
+    w = c.work
+    assert (w.type, w.authors[0].family, w.title, w.event_title, w.date, c.locator) == ("speech", family, title, event, date, locator)

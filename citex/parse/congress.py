@@ -38,6 +38,49 @@ RECORD_RE = lazy(r"^(?P<volume>\d{1,3})\s+Cong\.\s*Rec\.\s+(?P<page>[HSE]?\d{1,6
                  r"(?:,\s*(?P<pin>[HSE]?\d{1,6}))?\s*\((?P<when>[^()]{4,40})\)")
 
 
+# A witness's statement cited with no Congress number: "Statement of <who>, <office>, before the <committee>, “<title>,”
+# <date>", "<who>, <office>, statement before the <committee>, <date>, <page>"
+WITNESS_FIRST_RE = lazy(
+    r"(?i)^(?P<genre>(?:prepared\s+|written\s+)?(?:statement|testimony|remarks))\s+of\s+(?P<who>[^,()“\"]{3,60}?),"
+    r"(?P<office>[^“\"]{0,120}?),?\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})[^,“\"]{4,160}?)"
+    r"(?:,\s*[“\"](?P<title>[^”\"]{3,200}?),?[”\"])?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+WITNESS_LAST_RE = lazy(
+    r"(?i)^(?P<who>(?-i:\p{Lu})[^,()“\"]{3,60}?),(?P<office>[^“\"]{0,120}?),\s+(?P<genre>(?:prepared\s+|written\s+)?"
+    r"(?:statement|testimony|remarks))\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})[^,“\"]{4,160}?)"
+    r"(?:,\s*[“\"](?P<title>[^”\"]{3,200}?),?[”\"])?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+# The committees and bodies a witness speaks before
+BEFORE_BODY_RE = lazy(r"(?i)\b(?:committee|subcommittee|commission|caucus|senate|house|parliament|assembly|council)\b")
+
+
+def testimony(text: str) -> tuple[Work, str | None] | None:
+    """A witness's statement before a committee, cited without a hearing's Congress number: the witness, the
+    committee it was given before, its title when it has one, its date and the page cited."""
+    core = text.strip().rstrip(".")
+    m = WITNESS_FIRST_RE.match(core) or WITNESS_LAST_RE.match(core)
+    if m is None or not BEFORE_BODY_RE.search(m.group("body")):
+        return None
+    rest = m.group("rest")
+    found = dates.find_date(rest)
+    if found is None or found.span[0] > 2:
+        return None
+    page = rest[found.span[1]:].strip(" ,.") or None
+    if page is not None and not page.replace("-", "").replace("–", "").isdigit():
+        return None
+    who = parse_names(m.group("who").strip())
+    if not who:
+        return None
+    genre = m.group("genre").strip()
+    body = m.group("body").strip()
+    if m.re is WITNESS_FIRST_RE.compiled():  # untitled: the heading as printed, "Testimony of Jane Roe, Senior Analyst"
+        printed = f"{genre} of {m.group('who').strip()}" + (f", {m.group('office').strip(' ,')}" if m.group("office").strip(" ,") else "")
+    else:  # "…, statement before the Senate Committee on Armed Services": the statement, before whom
+        printed = f"{genre[:1].upper()}{genre[1:]} before the {body}"
+    title = m.group("title") or printed
+    return Work(type="speech", authors=who[:1], title=title.strip(), event_title=body, genre=genre.capitalize(),
+                date=found.parts, raw=text, language="en",
+                evidence=('"<statement> of <witness> before <committee>, <date>" -> a speech',)), page
+
+
 def hearing(text: str) -> tuple[Work, str | None] | None:
     """(the work, the page cited) for a congressional hearing or a statement given at one."""
     if "Cong" not in text:

@@ -365,6 +365,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
+    if " before " in text and congress.testimony(text) is not None:
+        return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
     if "Cong" in text and (congress.hearing(text) or congress.record(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
     if "(" in text or "[" in text or " Act" in text:  # British legal forms: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"

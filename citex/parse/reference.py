@@ -846,6 +846,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
     held = congress.hearing(text) or congress.record(text) if "Cong" in text else None
+    if held is None and " before " in text:
+        held = congress.testimony(text)  # "Statement of <witness>, <office>, before the <committee>, <date>"
     if held is not None:  # "*Title: Hearing Before the Subcomm. on ...*, 116th Cong. 22 (2019) (statement of ...)"
         return held[0], held[1], None
     said = _said_by(text)  # "Remarks by Secretary of State Jane Roe at the Example Forum, Washington, D.C., May 4, 2016"
