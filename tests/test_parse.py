@@ -69,6 +69,9 @@ def test_dates(text, parts):
         pytest.param("U.S. Example and Border Protection", ["U.S. Example and Border Protection"], id="a-countrys-body"),
         pytest.param("Islamic State", ["Islamic State"], id="a-state-is-no-person"),
         pytest.param("Tech Against Terrorism", ["Tech Against Terrorism"], id="an-initiative-against-terrorism"),
+        pytest.param("Yang Kuisong and Chen Jian", ["Yang, Kuisong", "Chen, Jian"], id="chinese-names-family-first"),
+        pytest.param("Xiaoming Wang", ["Wang, Xiaoming"], id="a-chinese-name-in-western-order"),
+        pytest.param("Tan Smith", ["Smith, Tan"], id="no-pinyin-no-family-first"),
     ],
 )
 def test_names(text, names):

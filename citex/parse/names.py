@@ -114,6 +114,15 @@ FIRST_NAMES = GIVEN_NAMES | frozenset("""
     connie courtney dawn diane dianne doris edith erin esther faith fiona gwen holly hope ida ingrid iris jan jenny
     joy julianne june kate kathy kay kim laurie lena lydia mae marian marion maureen meg molly nina paula penny
     priscilla robin rose roxanne sally sheila stella sue suzanne sylvia vivian yvonne""".split())
+# The commonest Chinese family names, in pinyin: a two-word name that opens with one and goes on with a given name
+# in pinyin is printed family name first ("Chen Jian", "Yang Kuisong", "Li Danhui")
+CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+    shi tan jin qian mao kong zhong xi qin bai""".split())
+# A given name in pinyin: one to three syllables run together or joined by a hyphen ("Kuisong", "Zedong", "Xiao-ping")
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|"
+                    r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
+PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
 _SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+"
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|&)\s+{_SURNAME}")
@@ -318,6 +327,9 @@ def _read_name(text: str) -> Name:
         tokens = tokens[1:]
     if len(tokens) == 1:
         return Name(family=tokens[0])
+    if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \
+            and not is_first_name(tokens[1]) and PINYIN_GIVEN_RE.fullmatch(tokens[1]):
+        return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
     capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and CAPITALS_WORD_RE.fullmatch(t)]
     if len(capitals) >= 2:  # "José ORTEGA Y GASSET", "Ana GÓMEZ DE LA TORRE": a particle between two words in capitals
         capitals = list(range(capitals[0], capitals[-1] + 1)) if all(
