@@ -210,6 +210,8 @@ PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own num
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
 WIDE_GAP_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{3,}\S")
 FURNITURE_MIN_CHARS = 12
+# A header's date at its end, which is no page number: "12   CTC SENTINEL   OCTOBER 2024", "Issue 3, March 2019"
+MONTH_YEAR_END_RE = lazy(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d$", regex.REVERSE)
 # A page number named as one at the start of a header or footer: "Page 24 ", "Pág. 7 ", "Seite 3 ", "Pagina 12 "
 PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\s*", regex.IGNORECASE)
 # A page number set far apart from a short line, as a header or footer is laid out, even printed once
@@ -227,7 +229,7 @@ def _without_page_furniture(body: str) -> str:
     wide: set[str] = set()
     for line in lines:
         key = line.strip()
-        if key[-1:].isdigit():  # patterns only where a page number may be
+        if key[-1:].isdigit() and not MONTH_YEAR_END_RE.search(key):  # a page number may end it; "OCTOBER 2024" is a date
             key = PAGE_NUMBER_END_RE.sub("", key)
         if key[:1].isdigit():
             key = PAGE_NUMBER_START_RE.sub("", key)
@@ -245,8 +247,30 @@ def _without_page_furniture(body: str) -> str:
     furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and k in wide}
     if not furniture and "        " not in body:
         return body
-    return "\n".join(" " * len(line) if key in furniture or _page_number_apart(line) else line
-                     for line, key in zip(lines, keys, strict=True))
+    blank = [key in furniture or _page_number_apart(line) for line, key in zip(lines, keys, strict=True)]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not blank[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        # the header and the empty lines around it become one line of spaces, so that a note broken by the
+        # page ("… (La Paz:" / header / "UNODC, 2023), p. 9.") goes on across it
+        start = i
+        while start > 0 and not lines[start - 1].strip() and out and not out[-1].strip():
+            out.pop()
+            start -= 1
+        end = i + 1
+        while end < len(lines) and (blank[end] or not lines[end].strip()):
+            end += 1
+        spaces = " " * (sum(len(line) for line in lines[start:end]) + end - start - 1)
+        if out:  # joined to the line before, so that no blank line is left to end a note there
+            out[-1] += " " + spaces
+        else:
+            out.append(spaces)
+        i = end
+    return "\n".join(out)
 
 
 def _page_number_apart(line: str) -> bool:

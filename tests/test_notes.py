@@ -420,3 +420,14 @@ def test_notes_marked_with_letters_are_named_in_a_warning():
     assert [n.number for n in found] == [1, 2]
     assert [w.code for w in warnings if w.code == "lettered-notes"] == ["lettered-notes"]
     assert "[a] to [b]" in next(w.message for w in warnings if w.code == "lettered-notes")
+
+
+def test_a_note_broken_by_a_page_head_that_ends_in_a_date_goes_on_across_it():
+    text = ("OCTOBER 2024       EXAMPLE SENTINEL       11\nThe group grew.1 It taxed.2 It lasted.3\n\nCitations\n\n"
+            "1 Jane Roe, Example Book (Lima: Example Press, 2019), p. 4.\n"
+            "2 Example Office, Example Survey of Crops 2022 (La Paz:\n\n12       EXAMPLE SENTINEL       OCTOBER 2024\n\n"
+            "Example Office, 2023), p. 9.\n3 Ibid.\n\nOCTOBER 2024       EXAMPLE SENTINEL       13\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2, 3]
+    assert found[1].text == "Example Office, Example Survey of Crops 2022 (La Paz: Example Office, 2023), p. 9."
+    assert found[2].text == "Ibid."
