@@ -2135,3 +2135,27 @@ def test_a_dash_between_a_title_and_its_outlet():
     work = full("“What Is an Example?” — *The Example Times*, May 11, 2023.").work
     assert (work.type, work.title, work.container, work.date) == \
         ("article-newspaper", "What Is an Example?", "The Example Times", (2023, 5, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "loc", "label"),
+    [
+        pytest.param("*Ibid*., p. 34.", "34", "page", id="italic-ibid-period-outside"),
+        pytest.param("**Ibid.**", None, None, id="bold-ibid"),
+        pytest.param("Ibid., vol. 2, p. 5.", "2, p. 5", "volume", id="a-volume-then-a-page"),
+        pytest.param("Ibid., tomo 2, p. 30.", "2, p. 30", "volume", id="spanish-tomo"),
+        pytest.param("Ibid., pp. 14ff.", "14ff.", "page", id="and-following"),
+        pytest.param("Ibid., A14.", "A14", "page", id="a-newspaper-section-page"),
+        pytest.param("Ibid., Annex 2.", "2", "appendix", id="an-annex"),
+        pytest.param("Ibid., map 3.", "3", "figure", id="a-map"),
+        pytest.param("Ibid., p. 14, n. 3.", "14, n. 3", "page", id="a-note-on-a-page"),
+        pytest.param("Ibid., p. 14, emphasis added.", "14", "page", id="emphasis-added"),
+        pytest.param("Ibid., s.p.", None, None, id="no-page-printed"),
+    ],
+)
+def test_ibid_as_notes_print_it(text, loc, label):
+    from citex.parse.features import judge
+
+    assert judge(text)[0] == "ibid"
+    c = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="ibid"))
+    assert (c.locator, c.label) == (loc, label)

@@ -18,6 +18,9 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
           "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
           "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp", "¶": "paragraph", "¶¶": "paragraph",
+          "annex": "appendix", "annexes": "appendix", "anexo": "appendix", "anexos": "appendix", "map": "figure",
+          "maps": "figure", "mapa": "figure", "mapas": "figure", "vol.": "volume", "vols.": "volume", "tomo": "volume",
+          "t.": "volume", "bd.": "volume",
           # the numbered parts of a plan, a code of practice or a resolution: "target 16.1", "objetivo 3", "principle 7"
           **dict.fromkeys(("target", "targets", "goal", "goals", "objective", "objectives", "objetivo", "objetivos", "principle",
                            "principles", "principio", "principios", "recommendation", "recommendations", "recomendación",
@@ -67,6 +70,8 @@ def _locator(loc: str | None) -> tuple[str | None, str | None]:
     if not loc:
         return None, None
     loc = loc.strip()
+    if loc.lower().replace(" ", "") in ("s.p.", "s.f."):  # "Ibid., s.p.": no page printed
+        return None, None
     for word in sorted(LABELS, key=len, reverse=True):
         if loc.lower().startswith(word):
             return _clean(loc[len(word):]), LABELS[word]
