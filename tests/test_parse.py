@@ -2159,3 +2159,17 @@ def test_ibid_as_notes_print_it(text, loc, label):
     assert judge(text)[0] == "ibid"
     c = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="ibid"))
     assert (c.locator, c.label) == (loc, label)
+
+
+def test_a_spanish_press_bulletin_is_a_document():
+    work = full("Fiscalía de Ejemplo, “Caso Ejemplo: audiencia de formulación de cargos,” boletín de prensa, 15 de diciembre "
+                "de 2023.").work
+    assert (work.type, work.genre, work.container, work.date) == ("document", "boletín de prensa", None, (2023, 12, 15))
+
+
+def test_a_messaging_exchange_is_an_interview():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: WhatsApp exchange with a journalist in Maracaibo, January 12, 2024.\n")
+    (c,) = doc.notes[0].citations
+    assert (c.work.type, c.work.place, c.work.date) == ("interview", "Maracaibo", (2024, 1, 12))

@@ -165,6 +165,7 @@ SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,
                   r"(?=\s+(?:before|at|to|on|in|ante|en|sobre)\s|\s*[,;(]|\s*$)")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
+                               r"bolet[ií]n\s+(?:de\s+prensa|informativo|\d{1,5})|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
 # A press release named after its title ("comunicado" alone may be a spoken statement)
 RELEASE_RE = lazy(r"(?i)\b(?:press|news|media)\s+release\b")

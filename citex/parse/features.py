@@ -64,6 +64,9 @@ INTERVIEW_RE = lazy(
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}(?:(?:telephone|phone|e-?mail|skype|zoom|whatsapp|in-person|field|group)\s+)*"
     r"(?:interviews?|correspondence|conversations?),"
     r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
+    # "WhatsApp exchange with a journalist in Maracaibo", "Signal messages with a former official"
+    r"|^(?:whatsapp|signal|telegram|e-?mail|text|sms|(?:tele)?phone|zoom|skype)\s+(?:exchanges?|conversations?|correspondence|"
+    r"messages?|chats?)\s+with\s+(?=\S)"
     r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
     r"|^[^,;“\"*]{2,80},\s*(?:personal|private)\s+communication\b"  # "Mary Major, personal communication, <date>"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
@@ -531,6 +534,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
 INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "correspondence", "communication", "comunicaci", "author",
+                   "exchange", "messages with", "message with", "chat",
                    "focus group", "grupo focal", "grupos focales")
 
 
