@@ -418,3 +418,12 @@ def test_a_short_series_number_chooses_the_report_of_that_number():
                         "[^3]: Example Group Report N°84, op. cit., pp. 12-15.\n")
     short = doc.notes[2].citations[0]
     assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "12-15")
+
+
+def test_an_author_date_short_form_with_the_page_inside_its_parentheses():
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2]\n\n[^1]: Jane Roe and John Doe, *Example Votes* (Lima: Example Press, 2018).\n"
+                        "[^2]: Roe and Doe (2018: 915).\n")
+    short = doc.notes[1].citations[0]
+    assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "915")

@@ -104,11 +104,13 @@ LEGAL_START_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+o
 ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference
 TITLE_MARK_RE = lazy(r'[“"*:]')
-# An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)", and with
+# An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)",
+# "Trejo and Ley (2018: 915)", and with
 # a comma before the year as Brazilian (ABNT) notes print it: "CARVALHO, 2002, p. 220", "SCHWARCZ, 1993, passim"
 AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
-    r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?(?:,\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?|,\s*passim)?\s*\.?$")
+    r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>:\s*(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
+    r"(?:,\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?|,\s*passim)?\s*\.?$")
 # An archive at the head of a citation, and the shelfmark or folio that follows it
 ARCHIVE_RE = lazy(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
                            r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b")
@@ -354,7 +356,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return kind, evidence + [national[1]]
     if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
-    author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text) else None
+    author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \
+        else None
     if author_date and looks_like_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
     if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):

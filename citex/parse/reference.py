@@ -1049,6 +1049,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     author_date = AUTHOR_DATE_RE.match(text.strip())
     if author_date:  # "Phipps, Hecht, and Esteras Martín 2004, 112–14": names and a year
         _, loc, label = strip_locator(text.strip().rstrip("."))
+        if author_date.group("cpage"):  # "Trejo and Ley (2018: 915)": the page inside the parentheses
+            loc, label = author_date.group("cpage"), None
         names = tuple(Name(family=n.family or n.literal) for n in _short_names(author_date.group("names")))
         return Work(authors=names, date=(int(author_date.group("year")),), raw=text,
                     evidence=("author-date short form",)), loc, label
