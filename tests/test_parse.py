@@ -2173,3 +2173,8 @@ def test_a_messaging_exchange_is_an_interview():
     doc = citex.extract("Text.[^1]\n\n[^1]: WhatsApp exchange with a journalist in Maracaibo, January 12, 2024.\n")
     (c,) = doc.notes[0].citations
     assert (c.work.type, c.work.place, c.work.date) == ("interview", "Maracaibo", (2024, 1, 12))
+
+
+def test_portuguese_and_spanish_bodies_are_no_persons():
+    for body in ("Fórum Exemplo de Segurança Pública", "Conectas Direitos Humanos", "Observatório das Exemplos"):
+        assert [n.literal for n in parse_names(body)] == [body]

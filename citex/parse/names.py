@@ -55,7 +55,7 @@ ORG_WORDS = frozenset(
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
-    intelligence """.split()
+    intelligence fórum rede observatório direitos derechos humanos segurança justiça violência """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
 # Dutch and German particles follow the given names directly: no surname stands before them.
