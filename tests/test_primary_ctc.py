@@ -252,3 +252,23 @@ def test_a_media_note_is_a_document_and_a_chapter_a_chapter():
 def test_a_post_by_an_account_with_its_handle(text, who, platform, genre):
     work = full(text).work
     assert (work.type, work.authors[0].literal, work.container, work.genre) == ("webpage", who, platform, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "date"),
+    [
+        pytest.param("Author’s field notes, Pichari, VRAEM, Peru, May 2013.", "Author’s field notes", "Pichari, VRAEM, Peru",
+                     (2013, 5), id="english"),
+        pytest.param("Notas de campo de la autora, Ayacucho, 12 de marzo de 2015.", "Notas de campo de la autora", "Ayacucho",
+                     (2015, 3, 12), id="spanish"),
+    ],
+)
+def test_the_authors_field_notes(text, title, place, date):
+    work = full(text).work
+    assert (work.type, work.title, work.place, work.date) == ("document", title, place, date)
+
+
+def test_field_notes_in_a_sentence_are_no_citation():
+    from citex.parse.features import judge
+
+    assert judge("The field notes of the expedition describe a storm.")[0] is None

@@ -100,6 +100,27 @@ LETTER_WORDS = frozenset("letter carta lettre brief memorandum memo telegram tel
 LETTER_INITIALS = frozenset(word[0] for word in LETTER_WORDS)
 
 
+# The author's own field notes: "Author's field notes, Pichari, VRAEM, Peru, May 2013", "Notas de campo, Ayacucho, 2015"
+FIELD_NOTES_RE = lazy(r"(?i)^(?:(?:the\s+)?authors?['’]?s?\s+|personal\s+|my\s+)?(?P<genre>field\s*notes?|fieldnotes|field\s+diary|"
+                      r"notas\s+de\s+campo|diario\s+de\s+campo|cuaderno\s+de\s+campo|notes\s+de\s+terrain|carnet\s+de\s+terrain)"
+                      r"(?:\s+del?\s+(?:la\s+)?autora?)?\s*,\s*")
+
+
+def field_notes(text: str) -> Work | None:
+    """The author's field notes, with where and when they were taken; None for anything else."""
+    m = FIELD_NOTES_RE.match(text.strip()) if "ield" in text[:30] or "campo" in text[:40] or "terrain" in text[:40] else None
+    if m is None:
+        return None
+    rest = text.strip().rstrip(".")[m.end():]
+    found = dates.find_date(rest)
+    where = (rest[: found.span[0]] if found else rest).strip(" ,") or None
+    if where is not None and (len(where) > 80 or not where[:1].isupper()):
+        return None
+    # titled by what they are, as printed: a style's note of an untitled document prints nothing
+    return Work(type="document", title=text.strip()[: m.end()].strip(" ,"), place=where, date=found.parts if found else None,
+                raw=text, language=None, evidence=('"field notes" with where and when -> the author\'s unpublished notes',))
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

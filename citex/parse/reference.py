@@ -874,6 +874,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         case = primary.legal_case(core)
         if case is not None:
             return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+    noted = primary.field_notes(text)  # "Author's field notes, Pichari, VRAEM, Peru, May 2013"
+    if noted is not None:
+        return noted, None, None
     sent_letter = primary.letter(text)  # "Letter from Juan Pérez to the Prefect of Cuzco, March 3, 1890"
     if sent_letter is not None:
         return evolve(sent_letter, language=language.detect(sent_letter.genre, raw)), None, None
