@@ -2178,3 +2178,8 @@ def test_a_messaging_exchange_is_an_interview():
 def test_portuguese_and_spanish_bodies_are_no_persons():
     for body in ("Fórum Exemplo de Segurança Pública", "Conectas Direitos Humanos", "Observatório das Exemplos"):
         assert [n.literal for n in parse_names(body)] == [body]
+
+
+def test_a_crs_in_focus_is_no_chapter():
+    work = full("Example Research Service, “Example: Country Overview,” In Focus IF11218, updated January 17, 2024.").work
+    assert (work.type, work.container, work.genre, work.date) == ("report", None, "In Focus IF11218", (2024, 1, 17))

@@ -1411,6 +1411,8 @@ def _organisation_author(part: str) -> bool:
 
 def _in_book(rest: str) -> regex.Match | None:
     """"in" before a chapter's book; "en", "dans", "em" too, when the book's facts follow in parentheses."""
+    if CRS_PRODUCT_RE.match(rest.lstrip(" ,")):  # "In Focus IF11218", "In Brief R41234": a CRS product, no book
+        return None
     found = IN_BOOK_RE.match(rest)
     if found is None and (found := IN_BOOK_OTHER_RE.match(rest)) is not None and not PUB_PAREN_RE.search(rest) \
             and not CHAPTER_PAGES_END_RE.search(rest):  # "en Las rondas campesinas, 227-269": a book cited before
@@ -1418,6 +1420,8 @@ def _in_book(rest: str) -> regex.Match | None:
     return found
 
 
+# The Congressional Research Service's series named "In …": "In Focus IF11218", "In Brief R41234"
+CRS_PRODUCT_RE = lazy(r"In\s+(?:Focus|Brief)\s+[A-Z]{1,2}\d{4,6}")
 # A chapter's pages closing the note: ", 227-269", ", 33–58."
 CHAPTER_PAGES_END_RE = lazy(r",\s*(?:pp?\.\s*)?\d{1,4}\s*[-–]\s*\d{1,4}\.?$", regex.REVERSE)
 
