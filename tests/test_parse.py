@@ -2183,3 +2183,9 @@ def test_portuguese_and_spanish_bodies_are_no_persons():
 def test_a_crs_in_focus_is_no_chapter():
     work = full("Example Research Service, “Example: Country Overview,” In Focus IF11218, updated January 17, 2024.").work
     assert (work.type, work.container, work.genre, work.date) == ("report", None, "In Focus IF11218", (2024, 1, 17))
+
+
+def test_a_plan_published_in_an_official_gazette_is_a_document():
+    work = full("“Estrategia Nacional de Ejemplo,” Diario Oficial de la Federación, 16 de mayo de 2019.").work
+    assert (work.type, work.title, work.date) == ("document", "Estrategia Nacional de Ejemplo", (2019, 5, 16))
+    assert full("Jane Roe, “Example Story,” Diario de Ejemplo, 3 May 2019.").work.type == "article-newspaper"

@@ -167,6 +167,11 @@ SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"bolet[ií]n\s+(?:de\s+prensa|informativo|\d{1,5})|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
+# A state's official gazette, where laws, decrees and plans are published: "Diario Oficial de la Federación", "Official
+# Journal of the European Union", "Boletín Oficial del Estado", "Diário Oficial da União", "Federal Register", "El Peruano"
+OFFICIAL_GAZETTE_RE = lazy(r"(?i)\b(?:diario|di[aá]rio|bolet[ií]n|gaceta|registro|jornal|journal|gazette|bulletin)\s+oficial\b|"
+                           r"\bofficial\s+(?:journal|gazette)\b|\bfederal\s+register\b|^el\s+peruano$|^la\s+gaceta$|"
+                           r"\bjournal\s+officiel\b|\bbundesgesetzblatt\b")
 # A press release named after its title ("comunicado" alone may be a spoken statement)
 RELEASE_RE = lazy(r"(?i)\b(?:press|news|media)\s+release\b")
 GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
@@ -254,6 +259,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", ["a body's document with a place and date and no publisher -> report"]
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
+        if OFFICIAL_GAZETTE_RE.search(container):  # "…,” Diario Oficial de la Federación, 16 de mayo de 2019"
+            return "document", [f'published in the official gazette "{container}" -> document']
         if REPORT_PUBLISHER_RE.search(container):
             return "report", [f'issued by "{container}", a body that issues reports -> report']
         if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container) \
