@@ -2189,3 +2189,11 @@ def test_a_plan_published_in_an_official_gazette_is_a_document():
     work = full("“Estrategia Nacional de Ejemplo,” Diario Oficial de la Federación, 16 de mayo de 2019.").work
     assert (work.type, work.title, work.date) == ("document", "Estrategia Nacional de Ejemplo", (2019, 5, 16))
     assert full("Jane Roe, “Example Story,” Diario de Ejemplo, 3 May 2019.").work.type == "article-newspaper"
+
+
+def test_an_undated_interview_keeps_no_date_out_of_its_place():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Author interview, police official, Quevedo, Los Ríos, Ecuador, n.d.\n")
+    (c,) = doc.notes[0].citations
+    assert (c.work.type, c.work.place, c.work.date) == ("interview", "Quevedo, Los Ríos, Ecuador", None)

@@ -978,7 +978,8 @@ def read_interview(text: str) -> Work:
                 break
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
-        place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)]  # "location withheld": no place
+        place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
+                       and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
         while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0])):
             interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor"
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
