@@ -110,6 +110,13 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                     sig = body[: m.end()].strip(" ,").lower()
                     offset += len(body) - len(body[m.end():].lstrip())
                     body, kind, evidence = body[m.end():].strip(), kind2, evidence2
+        if kind is None and sig is None and body[:1].islower():  # "on the dissidents, Adam Isacson, “A Long Way …,” …"
+            clause = _lead_clause(body)
+            kind2, evidence2 = features.judge(body[len(clause):].strip()) if clause else (None, [])
+            if kind2 == "full":
+                lead = f"{lead} {clause}".strip() if lead else clause
+                offset += len(body) - len(body[len(clause):].lstrip())
+                body, kind, evidence = body[len(clause):].strip(), kind2, evidence2
         if kind is None and sig is None:  # "Current figures are summarised in “Cholera,” WHO, ..."
             lead2, body2, kind2, evidence2, at = _from_title(chunk, regs, start)
             if kind2 == "full":
@@ -241,8 +248,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
     rest = body[m.end():]
     n = NAMES_THEN_TEXT_RE.match(rest)
-    if not n or not looks_like_names(n.group("names")):
-        return None
+    if not n or not (looks_like_names(n.group("names")) or organisation_name(n.group("names").strip())):
+        return None  # names, or a body: "for the official view, U.S. Department of State, *Country Reports* …"
     if features.newspaper_issue(body) is not None:
         return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
     return lead
@@ -313,6 +320,12 @@ def _parenthesised(body: str) -> tuple[int, int] | None:
     return None
 
 
+def _short_with_page(text: str) -> bool:
+    """A short form that ends in the page it points at: "Felbab-Brown, pp. 15-20", "Ávila, 30"."""
+    text = text.strip().rstrip(";,.").strip()
+    return features.judge(text)[0] == "short" and features.strip_locator(text)[1] is not None
+
+
 def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut a chunk where ", and" joins two full citations: "See A, *Title* (Place: P, 1998), 45,
     and B, *Title* (Place: P, 1999), 12."  Both sides must read as full citations on their own,
@@ -334,6 +347,10 @@ def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]
                 if _reads_as_full(left) and features.judge(right)[0] is None:
                     out.append((cut_at, m.start() + 1))
                     cut_at = m.start() + 1
+                continue
+            if m.group("prose") is None and _short_with_page(right) and _short_with_page(_without_signal(left)):
+                out.append((cut_at, m.start() + 1))  # "see Felbab-Brown, pp. 15-20, and Ávila, pp. 30-31": two short forms
+                cut_at = m.start() + 1
                 continue
             names = NAMES_THEN_TEXT_RE.match(right)
             if not (names and looks_like_names(names.group("names"))) and not features.newspaper_issue(right) \

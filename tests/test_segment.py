@@ -273,3 +273,26 @@ def test_prose_with_a_comma_and_no_signal_is_still_commentary():
 def test_interview_wording_in_prose_is_no_citation(text):
     pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
     assert pieces == [] and commentary == text
+
+
+def test_two_short_forms_joined_by_and_are_two_pieces():
+    text = "For the broader debate, see Roe, pp. 15-20, and Ávila, pp. 30-31."
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [(p.text, p.kind) for p in pieces] == [("Roe, pp. 15-20", "short"), ("Ávila, pp. 30-31.", "short")]
+    assert commentary == "For the broader debate,"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "commentary"),
+    [
+        pytest.param("The report says so; on the dissidents, Jane Roe, “A Long Way to Go,” Example Office on Latin America, "
+                     "November 23, 2021.", "Jane Roe, “A Long Way to Go,” Example Office on Latin America, November 23, 2021.",
+                     "The report says so; on the dissidents,", id="a-lead-before-a-persons-name"),
+        pytest.param("Roe, 4; for the official view, U.S. Department of Examples, *Country Reports 2022* (Washington, D.C.: "
+                     "Department of Examples, 2023), ch. 5.", "U.S. Department of Examples, *Country Reports 2022* (Washington, "
+                     "D.C.: Department of Examples, 2023), ch. 5.", "for the official view,", id="a-lead-before-a-body"),
+    ],
+)
+def test_a_lead_phrase_without_see_leaves_the_author_with_the_work(text, body, commentary):
+    pieces, comment = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert pieces[-1].text == body and comment == commentary
