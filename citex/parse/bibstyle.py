@@ -22,7 +22,15 @@ from ..lazyregex import lazy
 from . import cs1, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE
 from .dates import MONTHS
-from .names import ACRONYM_RE, INITIALS_RE, inverted_names, is_given_name, looks_like_names, organisation_name
+from .names import (
+    ACRONYM_RE,
+    INITIALS_RE,
+    family_case,
+    inverted_names,
+    is_given_name,
+    looks_like_names,
+    organisation_name,
+)
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -384,14 +392,7 @@ def _note_family(family: str, given: str) -> str:
     if len(words) >= 2 and family.replace(" ", "").isalpha() \
             and not all(is_given_name(w) or INITIALS_RE.match(w) for w in words[1:]):  # "Carlos Iván", "Bruce H." read well
         return family.upper()
-    return _family_case(family)
-
-
-def _family_case(family: str) -> str:
-    """"HOLANDA" -> "Holanda": a family name printed in capitals, as ABNT and French notes print it."""
-    if family.isupper() and len(family) > 2:
-        return " ".join(w.capitalize() if w.isupper() else w for w in family.split())
-    return family
+    return family_case(family)
 
 
 def _in_edited_book(text: str, at: int):

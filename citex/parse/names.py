@@ -282,11 +282,11 @@ def inverted_names(text: str, capitals: bool = False) -> tuple[Name, ...] | None
         given = given.rstrip(",")
         if JOINED_INITIALS_RE.search(given):
             given = JOINED_INITIALS_RE.sub(". ", given)
-        names.append(Name(family=_family_case(family), given=given))
+        names.append(Name(family=family_case(family), given=given))
     return tuple(names)
 
 
-def _family_case(family: str) -> str:
+def family_case(family: str) -> str:
     """"SCHWARCZ" -> "Schwarcz", "GARCÍA MÁRQUEZ" -> "García Márquez", "TARAZONA-SEVILLANO" -> "Tarazona-Sevillano":
     a family name in capitals, as ABNT and French notes print it, in the case it has in running text."""
     if family.replace(" ", "").isupper() and len(family) > 1:
@@ -336,7 +336,7 @@ def _read_name(text: str) -> Name:
             i in capitals or tokens[i].lower() in PARTICLES for i in range(capitals[0], capitals[-1] + 1)) else capitals
     if capitals and len(capitals) < len(tokens) and capitals == list(range(capitals[0], capitals[-1] + 1)):
         # "DUPONT Jean", "Jean DUPONT", "GARCÍA MÁRQUEZ Gabriel": the family name is the one in capitals
-        family = _family_case(" ".join(tokens[i] for i in capitals))
+        family = family_case(" ".join(tokens[i] for i in capitals))
         given = " ".join(t for i, t in enumerate(tokens) if i not in capitals)
         return Name(family=family, given=given)
     # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun",
