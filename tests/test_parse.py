@@ -72,6 +72,10 @@ def test_dates(text, parts):
         pytest.param("Yang Kuisong and Chen Jian", ["Yang, Kuisong", "Chen, Jian"], id="chinese-names-family-first"),
         pytest.param("Xiaoming Wang", ["Wang, Xiaoming"], id="a-chinese-name-in-western-order"),
         pytest.param("Tan Smith", ["Smith, Tan"], id="no-pinyin-no-family-first"),
+        pytest.param("EXOD and Government of Examplia", ["EXOD", "Government of Examplia"], id="two-bodies-joined"),
+        pytest.param("Example Office on Drugs and Crime", ["Example Office on Drugs and Crime"], id="one-body-holding-and"),
+        pytest.param("Comisión de la Verdad y Reconciliación", ["Comisión de la Verdad y Reconciliación"],
+                     id="one-body-holding-y"),
     ],
 )
 def test_names(text, names):

@@ -27,6 +27,13 @@ SPACES_RE = lazy(r"\s+")
 ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})")
 # A second body named by its acronym after a first named in full: "... Office on Drugs and Crime and DEVIDA"
 AND_ACRONYM_END_RE = lazy(r"\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})$", regex.REVERSE)
+# Two bodies joined, the second named in full: "UNODC and Government of Colombia", "InSight Crime and Center for …"
+BODIES_JOIN_RE = lazy(r"\s+(?:and|y|e|et|und|&)\s+(?=\p{Lu})")
+# Words a body's name opens with, which a second body joined by "and" must open with: "Government of …", "Center for …"
+BODY_HEAD_WORDS = frozenset("""center centre centro institute instituto institut government gobierno governo department
+    departamento ministry ministerio ministério office oficina commission comisión comissão council consejo conselho agency
+    agencia agência foundation fundación fundação bank banco university universidad universidade observatory observatorio
+    observatório programme program programa fund fondo federation federación association asociación""".split())
 # "B." or "B"
 INITIAL_RE = lazy(r"\p{Lu}\.?")
 
@@ -241,6 +248,10 @@ def parse_names(text: str) -> tuple[Name, ...]:
         last = AND_ACRONYM_END_RE.search(text) if " " in text else None
         if last and is_organisation(text[: last.start()]):  # "Example Office on Drugs and Crime and DEVIDA"
             return Name(literal=text[: last.start()]), Name(literal=last.group(1))
+        for m in BODIES_JOIN_RE.finditer(text):  # "InSight Crime and Center for Latin American & Latino Studies"
+            left, right = text[: m.start()].strip(), text[m.end():].strip()
+            if right.split()[0].lower() in BODY_HEAD_WORDS and is_organisation(left) and is_organisation(right):
+                return Name(literal=left), Name(literal=right)
         return (Name(literal=text),)
     if "," in text and SURNAME_LIST_RE.fullmatch(text):  # "Juhász, Lane, and Rodrik": no given names
         return tuple(Name(family=p.strip()) for p in SURNAME_SPLIT_RE.split(text) if p.strip())
