@@ -26,6 +26,7 @@ import regex
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
+from .parse.classify import AUDIT_NUMBER, DOCUMENT_SYMBOL
 from .parse.names import looks_like_names, parse_names
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
@@ -356,7 +357,7 @@ class _Resolver:
 
 # -- helpers ----------------------------------------------------------------------------------
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
-_NUMBER_RE = lazy(r"\b[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}\b|(?<![\w/])[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}")
+_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}")
 
 
 def _same_number(printed: str | None, short: str) -> bool:

@@ -76,7 +76,11 @@ REPORT_SERIES_RE = lazy(
 )
 # A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
 # "GAO-22-104611", "GAO-15-593SP", "OIG-23-001", "OMB M-21-19", "FCC 21-18", CRS "RL30719", UK "Cm 9608", RAND "RR-3117-RC"
-REPORT_NUMBER_RE = lazy(r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
+# An audit office's numbered product ("GAO-22-104611", "OIG-23-001") and an organisation's document symbol
+# ("S/2020/1301", "E/INCB/2020/1", "LC/PUB.2021/2-P/Rev.1"), as fragments the patterns that find them share
+AUDIT_NUMBER = r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}"
+DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}"
+REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
                         r"|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|HC\s\d{2,4}"
                         r"|(?:RR|PE|MG|TR|WR|OP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,4})?")  # RAND: "RR-3117-RC", "RR-A2145-1"
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book

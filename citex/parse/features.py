@@ -15,7 +15,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from . import bibstyle, congress, dates, legal, oscola, primary
-from .classify import KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
+from .classify import AUDIT_NUMBER, DOCUMENT_SYMBOL, KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
 from .names import ARABIC_ARTICLES, ORG_WORDS, is_organisation, looks_like_names, organisation_name
 
 # runs of white space
@@ -579,12 +579,12 @@ IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 # A later citation of a report by its number or a document by its symbol, with a pinpoint:
 # "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
 NUMBER_SHORT_RE = lazy(
-    r"^(?P<number>[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6})"
+    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL})"
     r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?[\dxivlc][\w.\-–]*)?\s*\.?$")
 # A United Nations sales number or an organisation's document symbol in parentheses after a title:
 # "(United Nations publication, Sales No. E.21.XI.8)", "(E/INCB/2020/1)", "(LC/PUB.2021/2-P/Rev.1)"
 SYMBOL_PAREN_RE = lazy(r"\((?:United\s+Nations\s+publication,\s+)?(?:Sales\s+No\.\s+[A-Z]{1,2}\.\d{2}\.[IVXL]{1,5}\.[A-Z0-9.]{1,8}"
-                       r"|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6})\)")
+                       rf"|{DOCUMENT_SYMBOL})\)")
 # A treaty and the act that dates it: "Example Agreement (…), adopted March 4, 2018", "opened for signature"
 TREATY_RE = lazy(r"(?i)\b(?:agreement|convention|treaty|protocol|charter|covenant|accord|acuerdo|convenio|tratado|"
                  r"convención|pacto|traité)\b")
