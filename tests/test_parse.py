@@ -1267,6 +1267,11 @@ def test_letters_in_their_other_shapes(text, author, genre, date):
                      "International Example Group", "Latin America Report N°62", "Peace at Last?", id="two-word-region"),
         pytest.param("Example Institute Policy Brief No. 12, *Water and Power*, March 2018.", "Example Institute",
                      "Policy Brief No. 12", "Water and Power", id="policy-brief"),
+        pytest.param("Example Group Middle East and North Africa Report N°219, Holding the Line, 11 January 2021.",
+                     "Example Group", "Middle East and North Africa Report N°219", "Holding the Line",
+                     id="region-joined-by-and"),
+        pytest.param("Example Group Europe & Central Asia Briefing N°95, *A Quiet Drift*, 5 May 2022.",
+                     "Example Group", "Europe & Central Asia Briefing N°95", "A Quiet Drift", id="region-joined-by-ampersand"),
     ],
 )
 def test_a_bodys_numbered_series_named_with_it(text, author, genre, title):

@@ -276,6 +276,8 @@ BODY_RESOLUTION_RE = lazy(
 # "Example Institute Policy Brief No. 12", "Crisis Group Commentary"
 SERIES_WORDS = frozenset("report reports briefing brief paper papers note commentary bulletin backgrounder".split())
 UNNUMBERED_SERIES_WORDS = frozenset("briefing commentary backgrounder".split())
+# small words a region's series name holds: "Latin America and Caribbean Report", "Europe & Central Asia Briefing"
+SERIES_JOINERS = frozenset(("and", "&"))
 SERIES_NUMBER_RE = lazy(r"^(?:N\s?[°º]\.?|No\.?|no\.?|Nr\.?|#)?\s*\d[\w./\-]*$")
 
 
@@ -291,9 +293,10 @@ def series_lead(before: str) -> tuple[str, str] | None:
     number = " ".join(tokens[genre + 1:])
     if number and not SERIES_NUMBER_RE.match(number) or not number and tokens[genre].lower() not in UNNUMBERED_SERIES_WORDS:
         return None
-    for start in range(genre, max(0, genre - 3) - 1, -1):
+    for start in range(genre, max(0, genre - 6) - 1, -1):  # "Middle East and North Africa Report N°219"
         who = tokens[:start]
-        if not who or not all(t[:1].isupper() for t in tokens[start:genre + 1]):
+        if not who or not tokens[start][:1].isupper() \
+                or not all(t[:1].isupper() or t in SERIES_JOINERS for t in tokens[start:genre + 1]):
             continue
         last = who[-1].strip(".,").lower()
         if last in ORG_WORDS or who[-1].isupper() and len(who[-1]) > 1:
