@@ -361,6 +361,57 @@ def test_a_bodys_numbered_report_named_again_picks_that_report():
     assert third.kind == "short" and third.item == first.item != second.item and third.locator == "7"
 
 
+def test_a_bodys_numbered_report_named_again_with_its_title_and_op_cit():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Group Africa Report N°265, *Stopping the Spiral*, 24 February 2020.\n"
+                        "2. Example Group Africa Report N°254, *Gold Fields of the North*, 3 July 2017.\n"
+                        "3. Example Group Africa Report N°265, Stopping the Spiral, op. cit., p. 7.\n")
+    first, second, third = (n.citations[0] for n in doc.notes)
+    assert third.kind == "short" and third.item == first.item != second.item and third.locator == "7"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("See Jane Roe, *Other Matters* (Example Press, 2001); and Example Group Africa Report N°265, op. cit.",
+                     id="a-series-and-op-cit-after-and"),
+        pytest.param("Jane Roe, *Other Matters* (Example Press, 2001), 4; see also Example Institute, Fragile Places 2020, op. cit.",
+                     id="a-body-and-title-and-op-cit-after-see-also"),
+    ],
+)
+def test_op_cit_without_a_page_after_a_semicolon_is_a_second_work_not_commentary(second):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Institute, *Fragile Places 2020* (Paris: Example Press, 2020).\n"
+                        "2. Example Group Africa Report N°265, *Stopping the Spiral*, 24 February 2020.\n"
+                        f"3. {second}\n")
+    third = doc.notes[2]
+    assert [c.kind for c in third.citations] == ["full", "short"] and not third.commentary
+    assert third.citations[1].item in {doc.notes[0].citations[0].item, doc.notes[1].citations[0].item}
+
+
+@pytest.mark.parametrize("again", ["Roe (note 1), p. 35.", "Roe, note 1, p. 35."])
+def test_a_short_form_naming_its_note_in_words(again):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Arms and Other Matters* (New Haven, CT: Example Press, 1966), 3.\n"
+                        "2. John Doe, *Unrelated* (Example Press, 1990).\n"
+                        f"3. {again}\n")
+    third = doc.notes[2].citations[0]
+    assert third.kind == "short" and third.item == doc.notes[0].citations[0].item and third.locator == "35"
+
+
+def test_a_short_form_naming_the_kind_of_work_finds_it_by_its_author():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, \"Money and Militias,\" testimony before the House Subcommittee on Example, "
+                        "Washington, DC, 17 April 2018.\n2. John Doe, *Unrelated* (Example Press, 1990).\n"
+                        "3. Doe, *Unrelated*, 4; Roe, testimony, op. cit.\n")
+    third = doc.notes[2].citations
+    assert [c.kind for c in third] == ["short", "short"] and third[1].item == doc.notes[0].citations[0].item
+
+
 def test_a_short_form_by_a_surname_and_its_initial():
     import citex
 

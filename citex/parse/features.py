@@ -334,9 +334,9 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
-# "Roe, above n 5, 22", "Roe, note 5 above"
+# "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9"
 LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
-                        r"\(n\.?\s*\d{1,4}\)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
+                        r"\(n\.?\s*\d{1,4}\)|\(note\s+\d{1,4}\)|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -407,7 +407,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         if kind == "full":
             return kind, evidence + ["a note written as a bibliography entry"]
     lowered = text.lower()
-    if ("cit" in lowered or "supra" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered
+    if ("cit" in lowered or "supra" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered or "note " in lowered
             or "above" in lowered) \
             and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)
@@ -415,6 +415,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             kind, evidence = _judge_uncached(rest)
             if kind == "short":
                 return "short", evidence + ['"op. cit."/"supra" -> short form']
+            if kind is None and _backref_head(text):  # "Example Group Africa Report N°281, op. cit.", no page
+                return "short", ['"<name or title>, op. cit." -> short form']
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
@@ -635,6 +637,19 @@ def _outlet_like(text: str) -> bool:
     """What follows a title looks like an outlet or a publisher, not prose."""
     words = text.split()
     return 0 < len(words) <= 12 and text[:1].isupper() or text.startswith("*") or text.lower().startswith("in ")
+
+
+def _backref_head(text: str) -> bool:
+    """A note that ends on its "op. cit." (and a page) after what can only be the head of a short form:
+    a few words, mostly capitalised, with no day or month of a publication."""
+    m = LATIN_BACKREF_RE.search(text)
+    if m is None or strip_locator(", " + text[m.end():].strip(" ,.;"))[0].strip(" ,.;"):
+        return False  # "GUIMARÃES, op. cit., p. 30, e também NASCIMENTO, …": more follows the back-reference
+    core = text[: m.start()].strip(" ,.")
+    if not (core[:1].isupper() or core[:1] in "\"“*«") or len(core.split()) > 16:
+        return False
+    date = dates.find_date(core)
+    return not (date and len(date.parts) >= 2) and _title_like(core)
 
 
 def _title_like(text: str) -> bool:

@@ -1072,9 +1072,12 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         title = _clean_title(core[titled[0].start + 1:titled[0].end - 1])
         if before:
             authors = parse_names(before)
-    elif (in_series := series_lead(core)) is not None and len(in_series[1].split()) > 1:
-        return Work(authors=(Name(literal=in_series[0]),), genre=in_series[1], raw=text,  # "Crisis Group Africa Report N°265"
-                    evidence=("short form naming a body's numbered publication",)), loc, label
+    elif (in_series := series_lead(core.split(", ", 1)[0])) is not None and len(in_series[1].split()) > 1:
+        # "Crisis Group Africa Report N°265", and with its title: "…N°265, Stopping the Spiral"
+        short_title = _clean_title(core.split(", ", 1)[1]) if ", " in core else None
+        return Work(authors=(Name(literal=in_series[0]),), genre=in_series[1], title=short_title, raw=text,
+                    language=language.detect(short_title), evidence=("short form naming a body's numbered publication",)), \
+            loc, label
     elif looks_like_names(core, max_words=6) and not _name_then_title(core):
         authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
     else:
@@ -1086,6 +1089,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                 loc, label
         if short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
             authors, title = _short_names(name), _clean_title(short_title)
+            if short_title[:1].islower() and len(short_title.split()) <= 2:
+                title = None  # "Ottolenghi, testimony, op. cit.": a kind of work, no title; the name finds it
         elif short_title and _organisation_author(name):  # "Comisión de la Verdad y Reconciliación, Informe final"
             authors, title = (Name(literal=name),), _clean_title(short_title)
         else:
