@@ -141,6 +141,10 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     body = _without_page_furniture(text.text) if text.text.count("\n") > 8 else text.text
     if any(word in body for word in CHROME_WORDS):
         body = _without_link_chrome(body)
+    if "](#" in body:
+        body = _anchor_number_links(body)
+    if ":::" in body or "</" in body:
+        body = MARKUP_LINE_RE.sub(lambda m: " " * len(m.group(0)), body)
     skip = _front_matter_end(body)
     starts = _candidate_starts(body, skip)
     closings = heading_lines(body, CLOSING_HEADING_RE)
@@ -196,6 +200,26 @@ CHROME_RE = lazy(
 CHROME_WORDS = ("Google Scholar", "Google Preview", "Google Books", "OpenURL", "WorldCat", "COPAC", "CrossRef", "Crossref",
                 "PubMed", "Search ADS", "Web of Science", "Francis Online", "[Scopus", "Links ]", "Links]", "this resource",
                 "Return to ")
+
+
+# A line of markup a converter leaves in markdown around each note: pandoc's fenced divs ("::: {#edn7}", ":::")
+# and raw HTML tags alone on their line ("<div id=\"edn7\">", "</div>")
+MARKUP_LINE_RE = lazy(r"(?m)^[ \t]*(?::{3,}[^\n]{0,200}|(?:</?[A-Za-z][^<>\n]{0,200}>[ \t]*)+)$")
+
+
+# A note number that links to its anchor, as converters write Word's and Google Docs' notes in markdown:
+# "[[1]](#_ednref1)", "[\\[1\\]](#ftnt_ref1)", "[^{[1]}](#_ednref1)", "^[1](#_ftnref1)^", "[^\\[1\\]^](#_edn1)"
+ANCHOR_NUMBER_LINK_RE = lazy(r"\^?\[(?:\^\{|\^)?(?:\\?\[)?(?P<n>\d{1,5})(?:\\?\])?(?:\}|\^)?\]\((?P<anchor>#[^()\s]{1,80})\)\^?")
+
+
+def _anchor_number_links(body: str) -> str:
+    """``body`` with each number linked to an anchor written "[1] (#anchor)", the form pasted pages have
+    ("[32] (# ednref32)"), with spaces before the anchor so that offsets stay."""
+    def plain(m: regex.Match) -> str:
+        number, anchor = f"[{m.group('n')}]", f" ({m.group('anchor')})"
+        pad = len(m.group(0)) - len(number) - len(anchor)  # between the two, so that the next marker may follow at once
+        return number + " " * pad + anchor if pad >= 0 else m.group(0)
+    return ANCHOR_NUMBER_LINK_RE.sub(plain, body)
 
 
 def _without_link_chrome(body: str) -> str:
@@ -537,12 +561,15 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
 
 
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
+NON_BLANK_RE = lazy(r"\S")
 
 
 def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = None) -> int:
     """Where a note's last paragraph ends: indented paragraphs continue a markdown footnote, and a
-    bullet list continues a note whose text so far ends with a colon or a bullet item."""
-    pos = start
+    bullet list continues a note whose text so far ends with a colon or a bullet item.  A number alone on
+    its line ("[11](#footnote-anchor-11)", a blank line, the note) opens the paragraph below it."""
+    first = NON_BLANK_RE.search(body, start, len(body) if limit is None else limit)
+    pos = start if first is None else first.start()
     while True:
         m = PARAGRAPH_BREAK_RE.search(body, pos, len(body) if limit is None else limit)  # stop at the next note
         if not m:

@@ -52,6 +52,17 @@ NOTE_2 = "Ibid., 214."
                      id="markdown-back-link-opening-each-note"),
         pytest.param(f'Text.<sup>[1](#fn1)</sup> More.<sup>[2](#fn2)</sup>\n\n---\n\n1. <a name="fn1"></a>{NOTE_1} '
                      f'[↩](#ref1)\n2. <a name="fn2"></a>{NOTE_2} [↩](#ref2)\n', id="markdown-notes-with-empty-html-anchors"),
+        pytest.param(f"Text.[[1]](#_edn1) More.[[2]](#_edn2)\n\n[[1]](#_ednref1) {NOTE_1}\n\n[[2]](#_ednref2) {NOTE_2}\n",
+                     id="word-endnotes-converted-to-markdown"),
+        pytest.param(f"Text.[\\[1\\]](#ftnt1) More.[\\[2\\]](#ftnt2)\n\n[\\[1\\]](#ftnt_ref1) {NOTE_1}\n\n"
+                     f"[\\[2\\]](#ftnt_ref2) {NOTE_2}\n", id="google-docs-notes-with-escaped-brackets"),
+        pytest.param(f"Text.[^\\[1\\]^](#_edn1)[^\\[2\\]^](#_edn2)\n\n::: {{#edn1}}\n[\\[1\\]](#_ednref1) {NOTE_1}\n:::\n\n"
+                     f"::: {{#edn2}}\n[\\[2\\]](#_ednref2) {NOTE_2}\n:::\n", id="pandoc-superscript-links-and-fenced-divs"),
+        pytest.param(f"Text.^[1](#_ftn1)^ More.^[2](#_ftn2)^\n\n^[1](#_ftnref1)^ {NOTE_1}\n\n^[2](#_ftnref2)^ {NOTE_2}\n",
+                     id="word-footnotes-as-superscript-links"),
+        pytest.param(f'Text.[^{{[1]}}](#_edn1) More.[^{{[2]}}](#_edn2)\n\n<div id="edn1">\n\n[^{{[1]}}](#_ednref1) {NOTE_1}\n\n'
+                     f'</div>\n\n<div id="edn2">\n\n[^{{[2]}}](#_ednref2)\n\n{NOTE_2}\n\n</div>\n',
+                     id="html-divs-and-a-number-alone-above-the-last-note"),
     ],
 )
 def test_every_marker_form_gives_both_notes_linked(article):
