@@ -547,6 +547,9 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
         if markdown or interleaved or i + 1 == len(chosen):
             end = min(end, _paragraph_end(body, s.text_start, markdown, end))
+        if i + 1 == len(chosen):  # the page goes on after the last note, with no blank line between
+            after = AFTER_NOTES_LINE_RE.search(body, s.text_start, end)
+            end = after.start() if after else end
         j = bisect_right(stops, s.text_start)
         if j < len(stops):
             end = min(end, stops[j])
@@ -560,6 +563,13 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
     return notes
 
 
+# A line of the page that follows the last note: its tags ("Tags: energy, grid", "Topics: …", "Filed under …") or
+# its author's biography ("Jane Roe is a senior fellow at …")
+AFTER_NOTES_LINE_RE = lazy(
+    r"(?m)(?<=\n)[ \t]*(?:(?i:tags|topics|filed[ \t]+under|categories|keywords|etiquetas|temas)[ \t]*:"
+    r"|(?:\p{Lu}[\p{L}.'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+[ \t]+(?:is|was|serves[ \t]+as)[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\p{L}-]+[ \t]+){0,3}(?:fellow|professor|director|researcher|analyst|journalist|editor|correspondent|associate|"
+    r"lecturer|scholar|student|candidate|consultant|reporter|writer|author|founder)\b)")
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
 NON_BLANK_RE = lazy(r"\S")
 

@@ -300,6 +300,31 @@ def test_web_page_furniture_after_the_notes_is_no_note():
     assert not [w for w in doc.warnings if w.code == "note-duplicate"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["Jane Roe is a senior fellow at the Example Institute, where she works on energy.\nTags: energy, grid\n",
+     "Tags: energy, heat pumps, electricity grid\nShare this article\n",
+     "Topics: Energy Policy\n",
+     "John Doe is an associate professor of history at Example University.\n"],
+)
+def test_the_page_after_the_last_note_with_no_blank_line_is_no_part_of_it(after):
+    import citex
+
+    text = ("Prices fell.[1] They rose again.[2]\n\nNotes\n\n1. Jane Roe, *Heat and Light* (Example Press, 2011), 88.\n"
+            f"2. Ibid., 90.\n{after}")
+    doc = citex.extract(text, name="post.txt")
+    assert [n.text for n in doc.notes] == ["Jane Roe, *Heat and Light* (Example Press, 2011), 88.", "Ibid., 90."]
+
+
+def test_a_name_opening_a_line_inside_the_last_note_stays_in_it():
+    import citex
+
+    text = ("Prices fell.[1]\n\nNotes\n\n1. On the debate, see Jane Roe, *Heat and Light* (Example Press, 2011), 88;\n"
+            "John Doe is less sure, in *Dark Times* (Example Press, 2012).\n")
+    doc = citex.extract(text, name="post.txt")
+    assert doc.notes[0].text.endswith("(Example Press, 2012).")
+
+
 def test_footnotes_pasted_from_pdf_pages_between_paragraphs():
     """Bare-numbered footnotes with no heading, each at the foot of a page, a page number after."""
     import citex
