@@ -161,11 +161,27 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
     if chosen[0].style == "markdown" and all(s.label.isdigit() for s in chosen):
         notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
+    elif chosen[0].style == "markdown":
+        notes = _numbered_as_referenced(outside, notes)
     return notes, _numbering_warnings(notes) + marker_warnings + _lettered_warnings(body, notes)
 
 
 # A note marked with a letter, as magazines set their substantive notes apart from the numbered citations: "[a] Editor's note: …"
 LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\][ \t]+\S")
+
+
+MD_REFERENCE_RE = lazy(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
+
+
+def _numbered_as_referenced(outside: str, notes: list[Note]) -> list[Note]:
+    """Markdown footnotes with named labels ("[^smith]") are numbered as pandoc prints them: in the order the
+    text first refers to them, whatever their labels and the order of their definitions; a note the text never
+    refers to comes after, in the order defined."""
+    first: dict[str, int] = {}
+    for m in MD_REFERENCE_RE.finditer(outside):
+        first.setdefault(f"[^{m.group('label')}]:", len(first))
+    order = sorted(range(len(notes)), key=lambda i: (first.get(notes[i].marker, len(first) + i)))
+    return [evolve(notes[i], number=k) for k, i in enumerate(order, start=1)]
 
 
 def _lettered_warnings(body: str, notes: list[Note]) -> list[Warning]:

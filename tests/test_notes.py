@@ -389,6 +389,22 @@ def test_markdown_notes_defined_out_of_order_are_numbered_as_printed():
     assert not [w for w in warnings if w.code == "note-order"]
 
 
+@pytest.mark.parametrize(
+    ("labels", "definitions"),
+    [
+        pytest.param(("a", "b", "c"), ("a", "c", "b"), id="named-labels-defined-out-of-order"),
+        pytest.param(("1", "roe", "2"), ("1", "roe", "2"), id="named-and-numbered-labels-mixed"),
+    ],
+)
+def test_named_markdown_notes_are_numbered_in_the_order_the_text_refers_to_them(labels, definitions):
+    texts = {labels[0]: "Jane Roe, *The Valley* (Lima: Example Press, 2011), 112.", labels[1]: "Ibid., 118.",
+             labels[2]: "John Doe, *Water Wars* (Oxford: Example Press, 2008), 4."}
+    text = "".join(f"Claim.[^{label}] " for label in labels) + "\n\n" + \
+        "".join(f"[^{label}]: {texts[label]}\n" for label in definitions)
+    found, _ = notes.locate(Text(text=text, format="markdown"))
+    assert [(n.number, n.text) for n in found] == [(i, texts[label]) for i, label in enumerate(labels, start=1)]
+
+
 # --- the links a publisher's page adds after each note -----------------------------------------------------
 
 @pytest.mark.parametrize(
