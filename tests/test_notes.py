@@ -483,3 +483,12 @@ def test_a_note_broken_by_a_page_head_that_ends_in_a_date_goes_on_across_it():
     assert [n.number for n in found] == [1, 2, 3]
     assert found[1].text == "Example Office, Example Survey of Crops 2022 (La Paz: Example Office, 2023), p. 9."
     assert found[2].text == "Ibid."
+
+
+def test_markdown_italics_in_underscores_read_as_italics_but_an_address_keeps_its_underscores():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Example Campaign, _Save Our Streets: Annual Report 2022_ (London: EC, 2022), 14, "
+                        "https://example.org/save_our_streets_2022.\n", name="post.md")
+    work = doc.notes[0].citations[0].work
+    assert (work.title, work.url) == ("Save Our Streets: Annual Report 2022", "https://example.org/save_our_streets_2022")

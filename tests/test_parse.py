@@ -1733,9 +1733,14 @@ def test_a_report_label_closing_an_unmarked_title():
         pytest.param("G7 Leaders", True, id="a-group-of-states"),
         pytest.param("Lloyd's List", True, id="a-possessive-name-is-no-persons"),
         pytest.param("Jane O'Brien", False, id="an-apostrophe-in-a-surname-is-no-possessive"),
+        pytest.param("EXAMPLE New England", True, id="an-acronym-opening-a-bodys-name"),
+        pytest.param("DUPONT Jean", False, id="a-family-name-in-capitals-before-a-given-name"),
+        pytest.param("Transport Example", True, id="transport-opening-a-bodys-name"),
+        pytest.param("Campaign for Example Streets", True, id="campaign-opening-a-bodys-name"),
+        pytest.param("Example Irrigation District", True, id="a-district"),
     ],
 )
-def test_bodies_with_figures_or_possessives(name, literal):
+def test_bodies_with_figures_or_possessives_or_acronyms(name, literal):
     from citex.parse.names import is_organisation
 
     assert is_organisation(name) is literal

@@ -170,7 +170,11 @@ ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".
 GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
-ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism".split())
+ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
+                           .split())
+# Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
+# "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
+ORG_FIRST_WORDS = frozenset("transport campaign".split())
 # A country's initials opening a body's name: "U.S. Customs and Border Protection", "UK Home Office"
 COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n.".split())
 
@@ -187,6 +191,12 @@ def is_organisation(text: str) -> bool:
         return True
     if len(words) >= 2 and (GROUP_OF_STATES_RE.fullmatch(words[0]) or any(w.endswith(("'s", "’s")) for w in words[:-1])):
         return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
+    if len(words) >= 2 and words[0] in ORG_FIRST_WORDS and text[:1].isupper():
+        return True
+    tokens = text.split()
+    if len(tokens) >= 3 and ACRONYM_RE.fullmatch(tokens[0]) and len(tokens[0]) >= 3 and "." not in tokens[0] \
+            and not text.isupper() and not is_given_name(tokens[1]):  # ("J.R.R. Tolkien": initials; "DUPONT Jean Paul")
+        return True  # "ISO New England", "NATO Allied Command": a person's name opens with no acronym
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 
 
