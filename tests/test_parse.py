@@ -1279,6 +1279,18 @@ def test_a_bodys_numbered_series_named_with_it(text, author, genre, title):
     assert (work.type, [a.literal for a in work.authors], work.genre, work.title) == ("report", [author], genre, title)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Example Rights Group, Sudan: A Title of the Report (Index: AFR 62/3921/2021), 3 March 2021.",
+     "Example Rights Group, *Sudan: A Title of the Report* (Index: AFR 62/3921/2021), p. 4."],
+)
+def test_a_documents_index_number_in_parentheses_is_no_place_and_publisher(text):
+    work = full(text).work
+    assert (work.type, work.title, work.genre, work.place, work.publisher) == (
+        "report", "Sudan: A Title of the Report", "Index: AFR 62/3921/2021", None, None)
+    assert [a.literal for a in work.authors] == ["Example Rights Group"]
+
+
 def test_a_series_word_in_a_persons_name_is_no_series():
     from citex.parse.features import series_lead
 

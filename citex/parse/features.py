@@ -453,7 +453,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return "full", ["italic title with a URL"]
         if name_ok and before and loc and IN_BOOK_AFTER_RE.match(after):  # '…, “Chapter,” en Las rondas campesinas, 227-269'
             return "full", ['a chapter "in" a book cited before, with its pages']
-        if name_ok and "(" in after and SYMBOL_PAREN_RE.search(after):
+        if name_ok and "(" in after and (SYMBOL_PAREN_RE.search(after) or NUMBER_LABEL_PAREN_RE.match(after)):
             return "full", ['a sales number or document symbol after the title: "(United Nations publication, Sales No. …)"']
         if before.endswith(",") is False and text[: first.start].rstrip().endswith(",") and date \
                 and date.span[0] > first.end and len(date.parts) >= 2 and after_wo_loc.startswith(date.text[:3]):
@@ -588,6 +588,9 @@ NUMBER_SHORT_RE = lazy(
     r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?[\dxivlc][\w.\-–]*)?\s*\.?$")
 # A United Nations sales number or an organisation's document symbol in parentheses after a title:
 # "(United Nations publication, Sales No. E.21.XI.8)", "(E/INCB/2020/1)", "(LC/PUB.2021/2-P/Rev.1)"
+# A document's number in parentheses, labelled: "(Index: AFR 62/3921/2021)", "(ISBN: 978-…)", "(Report No. 12-2020)"
+NUMBER_LABEL_PAREN_RE = lazy(r"(?i)\((?P<label>(?:ai\s+)?(?:index|isbn|issn|doi|ref|report\s+no|doc(?:ument)?(?:\s+no)?)\b\.?)"
+                             r"\s*:?\s*(?P<number>[^()\s][^()]{0,60})\)")
 SYMBOL_PAREN_RE = lazy(r"\((?:United\s+Nations\s+publication,\s+)?(?:Sales\s+No\.\s+[A-Z]{1,2}\.\d{2}\.[IVXL]{1,5}\.[A-Z0-9.]{1,8}"
                        rf"|{DOCUMENT_SYMBOL})\)")
 # A treaty and the act that dates it: "Example Agreement (…), adopted March 4, 2018", "opened for signature"
@@ -628,6 +631,8 @@ def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:
 def _pub_like(paren: str) -> bool:
     """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
     inner = paren[1:-1]
+    if ":" in inner and NUMBER_LABEL_PAREN_RE.match(paren):
+        return False  # "(Index: AFR 62/3921/2021)": a document's number
     if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
     return bool(PUBLISHER_YEAR_RE.match(inner.strip()))

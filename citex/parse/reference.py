@@ -27,6 +27,7 @@ from .features import (
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
     LEGAL_START_RE,
+    NUMBER_LABEL_PAREN_RE,
     NUMBER_SHORT_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
@@ -619,7 +620,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     date = None
     date_literal = dates.find_no_date(rest)
     event_title = None
-    if pparen is not None:
+    labelled_number = None
+    numbered = NUMBER_LABEL_PAREN_RE.fullmatch(stripped[pparen.start:pparen.end]) if pparen is not None else None
+    if numbered is not None:  # "(Index: AFR 62/3921/2021)": the document's number, no place or publisher
+        labelled_number = f"{numbered.group('label')}: {numbered.group('number').strip()}"
+    elif pparen is not None:
         place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
         if publisher and not place and (authors and all(a.literal for a in authors) or LEGAL_START_RE.match(title or "")) \
                 and _a_town(publisher):
@@ -699,6 +704,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     genre = genre or column or lead_number
+    if labelled_number and labelled_number.lower().startswith(("isbn", "issn", "doi")):
+        labelled_number = None  # a catalogue's number names no kind of work
+    if labelled_number and not genre:
+        genre = labelled_number
+        if kind in ("book", "document"):
+            kind = "report"
+            evidence.append(f'a document\'s number in parentheses ("{labelled_number}") -> report')
     if not genre and pparen is not None:  # "(Santa Monica, Calif.: RAND Corporation, 2016), RR-1253-A, p. 1": its number
         after_paren = stripped[pparen.end:].strip(" ,").split(",", 1)[0].strip(" .")
         if after_paren and classify.REPORT_NUMBER_RE.fullmatch(after_paren):
