@@ -1291,6 +1291,20 @@ def test_a_documents_index_number_in_parentheses_is_no_place_and_publisher(text)
     assert [a.literal for a in work.authors] == ["Example Rights Group"]
 
 
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        pytest.param("Example Bank, Example Economic Update: Growth Under Strain, Report No. 160932-ZR (Washington, DC: "
+                     "Example Bank, 2021).", "Example Economic Update: Growth Under Strain", id="before-the-publication-facts"),
+        pytest.param("Example Bank, Example Poverty Assessment, Report No. 172669-NE, 2022.", "Example Poverty Assessment",
+                     id="body-title-number-and-year-alone"),
+    ],
+)
+def test_a_report_number_with_letters_closing_an_unmarked_title_is_its_number(text, note):
+    work = full(text).work
+    assert (work.type, work.title, work.genre[:10]) == ("report", note, "Report No.")
+
+
 def test_a_series_word_in_a_persons_name_is_no_series():
     from citex.parse.features import series_lead
 

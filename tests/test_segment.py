@@ -89,6 +89,8 @@ def cut(text: str):
                      "C. H. Beck, 2000), p. 121.", ["full"], id="ordinal-period-inside-unmarked-title-rejoined"),
         pytest.param("Cf. Gelles, *Water and Power*, 6; and Jan Douwe van der Ploeg, *The New Peasantries* (London: "
                      "Earthscan, 2008), 4.", ["short", "full"], id="cf-short-form-and-conjoined-full"),
+        pytest.param("Ibid.; and Example Bank, Example Poverty Assessment, Report No. 172669-NE, 2022.", ["ibid", "full"],
+                     id="a-bodys-numbered-report-after-ibid"),
     ],
 )
 def test_kinds(text, kinds):

@@ -15,7 +15,15 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from . import bibstyle, congress, dates, legal, oscola, primary
-from .classify import AUDIT_NUMBER, DOCUMENT_SYMBOL, KNOWN_NEWS, NEWS_WORD_RE, SPEAKER_RE, SPEECH_OPENING
+from .classify import (
+    AUDIT_NUMBER,
+    DOCUMENT_SYMBOL,
+    KNOWN_NEWS,
+    NEWS_WORD_RE,
+    REPORT_SERIES_RE,
+    SPEAKER_RE,
+    SPEECH_OPENING,
+)
 from .names import ARABIC_ARTICLES, ORG_WORDS, is_organisation, looks_like_names, organisation_name
 
 # runs of white space
@@ -487,6 +495,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["an organisation and a short title -> short form"]
     if date and volume():
         return "full", ["volume/issue and year"]
+    if date and short_title and organisation_name(name) and "," in short_title \
+            and REPORT_SERIES_RE.search(text[: date.span[0]].rstrip(" ,").rpartition(", ")[2]):
+        return "full", ['"<body>, <title>, Report No. <number>, <year>" -> a numbered report']
     if date and len(date.parts) >= 2 and short_title and series_lead(name) is not None:
         return "full", ['"<body> <series> N°<number>, <title>, <date>" -> a numbered publication']
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):

@@ -1138,7 +1138,7 @@ def _title_extras(head: str) -> tuple[str, str]:
         return head[: m.start()], head[m.start():]
     title, sep, last = head.rpartition(", ")
     series = classify.REPORT_SERIES_RE.search(last) if sep and title.strip() else None
-    if series and not last[series.end():].strip(" .-–/0123456789"):  # the series' number closes the title
+    if series and " " not in last[series.end():].strip(" ."):  # the series' number ("No. 160932-ZR") closes the title
         return title, head[len(title):]
     if sep and title.strip() and classify.REPORT_NUMBER_RE.fullmatch(last.strip(" .")):  # "Example Audit, GAO-17-123"
         return title, head[len(title):]
