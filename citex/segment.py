@@ -403,8 +403,17 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if out and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()):
             out[-1] = (out[-1][0], end)
             continue
+        if out and _locator_only(text[start:end]) and "://" in text[out[-1][0]:out[-1][1]]:
+            out[-1] = (out[-1][0], end)  # "…, https://example.org/report; p. 34.": the page the address holds
+            continue
         out.append((start, end))
     return out
+
+
+def _locator_only(chunk: str) -> bool:
+    """"p. 34.", "pp. 3–4", "para. 12": a page or paragraph and nothing else."""
+    body = chunk.strip(" ;,.")
+    return bool(body) and len(body) < 24 and features.strip_locator(", " + body)[0].strip(" ,") == ""
 
 
 def _continues(first: str, second: str) -> bool:

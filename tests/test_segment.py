@@ -298,3 +298,11 @@ def test_two_short_forms_joined_by_and_are_two_pieces():
 def test_a_lead_phrase_without_see_leaves_the_author_with_the_work(text, body, commentary):
     pieces, comment = segment(Note(number=1, text=text, span=(0, len(text))))
     assert pieces[-1].text == body and comment == commentary
+
+
+def test_a_page_after_an_address_is_the_works_locator_not_commentary():
+    from citex.parse import parse_piece
+
+    pieces, commentary = segment(Note(number=1, text="Example Watch, *Looting in the Hills* (New York: Example Watch, 2019), "
+                                                     "https://example.org/report/2019/looting; p. 34."))
+    assert len(pieces) == 1 and commentary is None and parse_piece(pieces[0]).locator == "34"
