@@ -108,6 +108,14 @@ def test_brazilian_entries_in_note_form(entry, note_form):
         pytest.param("Degregori, C. I. (2011). *Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos.",
                      "C. I. Degregori, *Qué difícil es ser Dios* (Instituto de Estudios Peruanos, 2011)",
                      id="edition-in-parentheses"),
+        pytest.param("Roe, J. (2021, March 3). Cartels move into fuel theft. The Example Times. https://example.com/a",
+                     "J. Roe, “Cartels move into fuel theft,” *The Example Times*, March 3, 2021, https://example.com/a",
+                     id="news-with-its-day-and-an-unmarked-paper"),
+        pytest.param("Cartels move into fuel theft. (2021, March 3). *The Example Times*.",
+                     "“Cartels move into fuel theft,” *The Example Times*, March 3, 2021", id="unsigned-news-titled-first"),
+        pytest.param("Gasoducto del sur: las demoras que preocupan. (2022, 14 de julio). Ejemplo.",
+                     "“Gasoducto del sur: las demoras que preocupan,” *Ejemplo*, 14 de julio, 2022",
+                     id="unsigned-news-dated-to-the-day-in-spanish"),
     ],
 )
 def test_apa_seventh_edition_entries_in_note_form(entry, note_form):

@@ -20,7 +20,7 @@ import regex
 
 from ..lazyregex import lazy
 from . import cs1, vancouver
-from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE
+from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, KNOWN_NEWS, NEWS_WORD_RE
 from .dates import MONTHS
 from .names import (
     ACRONYM_RE,
@@ -333,7 +333,7 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         return None
     who = _apa_names(m.group("names").strip())
     if who is None:
-        return None
+        return _untitled_apa_news(text, m)
     year = m.group("year")
     title, mark, at = _title(text, m.end())
     if title is None:
@@ -361,10 +361,38 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     if url:  # "Retrieved from https://..."
         return url.end(), f"{who}, *{title}*, {year}, {url.group('url')}"
     publisher = APA_PUBLISHER_RE.match(text, at)
+    if publisher and mark is None and "," in when and _news_outlet(publisher.group("publisher")):
+        # "Roe, J. (2021, March 3). Cartels move into fuel theft. The Guardian.": a dated article in a paper
+        url = f", {publisher.group('url')}" if publisher.group("url") else ""
+        return publisher.end(), f"{who}, “{title},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}{url}"
     if publisher and mark != "quote":  # "*Perú: Perfil sociodemográfico*. INEI."
         address = f", {publisher.group('url')}" if publisher.group("url") else ""
         return publisher.end(), f"{who}, *{title}* ({publisher.group('publisher').strip()}, {year}){address}"
     return None
+
+
+def _news_outlet(name: str) -> bool:
+    """"The Guardian", "BBC News", "El Tiempo": a newspaper's or broadcaster's name."""
+    name = name.strip(" *.")
+    return name.lower() in KNOWN_NEWS or name.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(name) is not None
+
+
+def _untitled_apa_news(text: str, head: regex.Match) -> tuple[int, str] | None:
+    """APA's unsigned article, its title where the author goes: "Cartels move into fuel theft. (2021, March 3).
+    *The Guardian*." -> "“Cartels move into fuel theft,” *The Guardian*, March 3, 2021"."""
+    title = head.group("names").strip().rstrip(".")
+    when = head.group(0)[head.group(0).index("(") + 1: head.group(0).rindex(")")]
+    if "," not in when or len(title.split()) < 3 or not any(w[:1].islower() for w in title.split()[1:8]):
+        return None  # a title in sentence case and a date with its month (capitalised words may be a body's name)
+    site = APA_SITE_RE.match(text, head.end())
+    outlet = site or APA_PUBLISHER_RE.match(text, head.end())
+    if outlet is None:
+        return None
+    name = outlet.group("site" if site else "publisher")
+    if not (_news_outlet(name) or any(ch.isdigit() for ch in when.split(",", 1)[1])):
+        return None  # the outlet of an article dated to the day, or a newspaper's name
+    url = f", {outlet.group('url')}" if outlet.group("url") else ""
+    return outlet.end(), f"“{title},” *{name.strip()}*, {_apa_date(when)}{url}"
 
 
 def _apa_date(when: str) -> str:
