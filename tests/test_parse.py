@@ -2237,3 +2237,31 @@ def test_an_undated_interview_keeps_no_date_out_of_its_place():
     doc = citex.extract("Text.[^1]\n\n[^1]: Author interview, police official, Quevedo, Los Ríos, Ecuador, n.d.\n")
     (c,) = doc.notes[0].citations
     assert (c.work.type, c.work.place, c.work.date) == ("interview", "Quevedo, Los Ríos, Ecuador", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "kind", "date"),
+    [
+        pytest.param("Policía de Ejemplo, informe interno, 2019, consultado por el autor.", "Policía de Ejemplo", "report", (2019,),
+                     id="a-police-report-seen-by-the-author"),
+        pytest.param("Ejemplocorp, comunicado de prensa, 13 de agosto de 2022.", "Ejemplocorp", "document", (2022, 8, 13),
+                     id="an-untitled-press-release"),
+        pytest.param("Ministry of Example, internal memorandum, March 2020.", "Ministry of Example", "document", (2020, 3),
+                     id="an-internal-memorandum"),
+    ],
+)
+def test_a_bodys_untitled_document_named_by_what_it_is(text, author, kind, date):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    assert note.commentary is None and len(note.citations) == 1
+    work = note.citations[0].work
+    assert ([a.literal for a in work.authors], work.type, work.date) == ([author], kind, date)
+    assert work.title and work.genre and work.title.lower() == work.genre.lower()
+
+
+def test_a_persons_report_on_something_is_no_untitled_document_of_a_body():
+    from citex.parse.primary import untitled_document
+
+    assert untitled_document("Jane Roe, report on the mine, March 2020.") is None
+    assert untitled_document("Policía de Ejemplo, informe interno, 2019, which the minister denied.") is None

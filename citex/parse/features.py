@@ -375,6 +375,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
+    if primary.untitled_document(text) is not None:
+        return "full", ['"<body>, <kind of document>, <date>" -> an untitled document']
     if primary.field_notes(text) is not None:
         return "full", ['"Author\'s field notes, <place>, <date>" -> unpublished notes']
     if primary.letter(text) is not None:

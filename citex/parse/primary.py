@@ -121,6 +121,41 @@ def field_notes(text: str) -> Work | None:
                 raw=text, language=None, evidence=('"field notes" with where and when -> the author\'s unpublished notes',))
 
 
+# A body's document cited by what it is, untitled: "Policía Nacional, informe interno, 2019, consultado por el autor",
+# "Example Corp, comunicado de prensa, 13 de agosto de 2022", "Ministry of Example, internal memorandum, March 2020"
+UNTITLED_DOCUMENT_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,80}),\s+(?P<genre>(?:(?:internal|unpublished|confidential|classified)\s+)?"
+    r"(?:informe|reporte|report|comunicado(?:\s+de\s+prensa)?|press\s+release|news\s+release|nota\s+(?:de\s+prensa|à\s+imprensa|oficial)|"
+    r"memorando|memorándum|memorandum|memo|oficio|circular|documento|document|acta|minutes|nota\s+informativa|fact\s+sheet|"
+    r"briefing\s+note|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|pressemitteilung)"
+    r"(?:\s+(?:interno|interna|internal|reservad[oa]|confidencial|inédit[oa]|no\s+publicad[oa]|sin\s+publicar)"
+    r"|\s+(?:sobre|on|about|acerca\s+de)\s+[^,;]{1,80})*)"
+    r",\s+(?P<rest>.+)$")
+# What may follow such a document's date: how the author came by it
+OBTAINED_RE = lazy(r"(?i)^[,\s]*(?:\(?(?:consultad[oa]|obtenid[oa]|revisad[oa]|seen|obtained|reviewed|viewed|copia|copy|on\s+file|"
+                   r"en\s+poder|in\s+the\s+author)[^()]{0,80}\)?)?[.\s]*$")
+PRESS_RELEASE_RE = lazy(r"(?i)comunicado|press|news\s+release|nota\s+(?:de\s+prensa|à\s+imprensa|oficial)|communiqu|comunicato|presse")
+
+
+def untitled_document(text: str) -> Work | None:
+    """A body's report, memorandum or press release cited by what it is, with its date; None otherwise."""
+    m = UNTITLED_DOCUMENT_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    press = PRESS_RELEASE_RE.search(m.group("genre")) is not None
+    if not (is_organisation(m.group("who").strip()) or press and len(m.group("who").split()) <= 4):
+        return None  # a body's report; a press release of any company ("Techint, comunicado de prensa, …")
+    found = dates.find_date(m.group("rest"))
+    if found is None or found.span[0] > 0 or not OBTAINED_RE.match(m.group("rest")[found.span[1]:]):
+        return None  # the date follows the kind of document, and only how it was obtained follows the date
+    genre = m.group("genre").strip()
+    kind = "report" if genre.lower().startswith(("informe", "reporte", "report", "internal report")) and not press else "document"
+    # titled by what it is, as a librarian describes an untitled document (a style's note needs a title)
+    return Work(type=kind, authors=(Name(literal=m.group("who").strip()),), title=genre[:1].upper() + genre[1:], genre=genre,
+                date=found.parts, raw=text, language=None,
+                evidence=(f'"<body>, {genre}, <date>": an untitled document of a body -> {kind}',))
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

@@ -846,6 +846,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
+    document = primary.untitled_document(text)  # "Policía Nacional, informe interno, 2019, consultado por el autor"
+    if document is not None:
+        return document, None, None
     given = untitled_speech(text)  # "Prime Minister Adil Example, address to the nation, Example City, October 20, 2019"
     if given is not None:
         who, genre, rest = given
