@@ -2265,3 +2265,12 @@ def test_a_persons_report_on_something_is_no_untitled_document_of_a_body():
 
     assert untitled_document("Jane Roe, report on the mine, March 2020.") is None
     assert untitled_document("Policía de Ejemplo, informe interno, 2019, which the minister denied.") is None
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["comunicado", "nota à imprensa", "comunicato stampa", "Pressemitteilung", "boletín"],
+)
+def test_a_press_statement_named_after_its_title_in_other_languages_is_a_document(kind):
+    work = full(f'Ministerio de Ejemplo, "Resultados del primer semestre," {kind}, 5 de enero de 2021.').work
+    assert (work.type, work.genre, work.container) == ("document", kind, None)

@@ -169,6 +169,7 @@ SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,
                   r"(?=\s+(?:before|at|to|on|in|ante|en|sobre)\s|\s*[,;(]|\s*$)")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
+                               r"nota\s+(?:à|a)\s+imprensa|nota\s+oficial|comunicato(?:\s+stampa)?|pressemitteilung|(?-i:bolet[ií]n)(?=\s*,|$)|"
                                r"bolet[ií]n\s+(?:de\s+prensa|informativo|\d{1,5})|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
 # A state's official gazette, where laws, decrees and plans are published: "Diario Oficial de la Federación", "Official

@@ -163,7 +163,7 @@ INTERVIEW_MEDIUM_RE = lazy(
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
 SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio)\s+)?(?:statement|message|address|speech|remarks|"
-                     r"discurso|mensaje|declaración|comunicado|communiqué|sermon|lecture|recording|grabación)|video|vídeo|"
+                     r"discurso|mensaje|declaración|sermon|lecture|recording|grabación)|video|vídeo|"
                      r"audio(?:\s+recording)?")
 # The kind of a newspaper piece, named between its title and the outlet: "editorial", "op-ed", "obituary"
 NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary|letter\s+to\s+the\s+editor|news\s+analysis|"
