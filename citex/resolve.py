@@ -398,10 +398,13 @@ def _name_parts(name: Name, key: str) -> set[str]:
     if name.family:
         return set(parts) - PARTICLES - {key}
     found: set[str] = set()
-    if parts[-1].startswith("(") and parts[-1].endswith(")"):  # "Comisión de la Verdad (CVR)": "CVR" too
-        found.add(parts[-1].strip("()"))
-        parts = parts[:-1]
-        found.add(" ".join(parts))
+    literal = (name.literal or "").rstrip(" .")
+    if literal.endswith(")") and "(" in literal:  # "Comisión de la Verdad (CVR)": "CVR" too, and the name without it
+        acronym = literal[literal.rindex("(") + 1:-1].strip()
+        if acronym and " " not in acronym and key.endswith(acronym.casefold()):
+            found.add(acronym.casefold())
+            parts = key[: -len(acronym)].split()
+            found.add(" ".join(parts))
     significant = [p for p in parts if p not in STOP_WORDS]
     return (found | {"".join(p[0] for p in parts), "".join(p[0] for p in significant)}) - {key, ""}
 

@@ -412,6 +412,49 @@ def test_a_short_form_naming_the_kind_of_work_finds_it_by_its_author():
     assert [c.kind for c in third] == ["short", "short"] and third[1].item == doc.notes[0].citations[0].item
 
 
+@pytest.mark.parametrize(
+    "again",
+    ["Interview with a river miner, op. cit.", "Interview with a river miner, op. cit., 3."],
+)
+def test_an_interview_cited_again_with_op_cit_is_the_first_interview(again):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Interview with a river miner, Example Town, July 14, 2019.\n"
+                        "2. Interview with a shopkeeper, Example Town, July 15, 2019.\n"
+                        f"3. {again}\n")
+    third = doc.notes[2].citations[0]
+    assert third.kind == "short" and third.item == doc.notes[0].citations[0].item and len(doc.items) == 2
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["EXO, World Example Report 2021, 56.", "EXO, 60.", "Example Office on Things and Stuff, 61."],
+)
+def test_a_body_cited_again_by_the_acronym_it_printed_in_parentheses(again):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Office on Things and Stuff (EXO), *World Example Report 2021* (Vienna: EXO, 2021), 45.\n"
+                        f"2. {again}\n")
+    second = doc.notes[1].citations[0]
+    assert second.kind == "short" and second.item == doc.notes[0].citations[0].item and not doc.warnings
+
+
+def test_a_second_edition_written_2d_ed_is_the_same_book():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Gold Wars* (New York: Example Press, 2018), 3.\n"
+                        "2. Jane Roe, Gold Wars, 2d ed. (New York: Example Press, 2018), 5.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert first.item == second.item and doc.items[0].work.title == "Gold Wars"
+
+
+def test_an_author_date_short_form_with_and_or_et_al_is_still_one():
+    from citex.parse.features import author_date_names
+
+    assert author_date_names("Roe & Doe") and author_date_names("Roe et al.") and author_date_names("Phipps, Hecht, and Esteras Martín")
+    assert not author_date_names("EXO, World Example Report") and not author_date_names("Freedom in the World")
+
+
 def test_a_short_form_by_a_surname_and_its_initial():
     import citex
 

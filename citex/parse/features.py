@@ -119,6 +119,20 @@ AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>:\s*(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
     r"(?:,\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?|,\s*passim)?\s*\.?$")
+# Last words of a title that ends in its year, never of a person's name: "World Drug Report 2021", "Global Peace Index 2022"
+YEARED_TITLE_END_WORDS = frozenset("report review survey index outlook yearbook atlas assessment update monitor strategy plan "
+                                   "census overview estimates statistics bulletin informe anuario".split())
+NAME_SMALL_WORDS = frozenset("& and y e et und de del la las los da das do dos van von der den di du le ten ter al el bin ibn".split())
+
+
+def author_date_names(names: str) -> bool:
+    """The names of an author-date short form, not a title ending in its year ("UNODC, World Drug Report 2021, 56"):
+    no lower-case word but a particle or "and", and no last word a title of a yearly publication ends with."""
+    words = names.replace(",", " ").split()
+    return bool(words) and words[-1].lower() not in YEARED_TITLE_END_WORDS \
+        and all(w[:1].isupper() or w.lower().rstrip(".") in NAME_SMALL_WORDS for w in words)
+
+
 # An archive at the head of a citation, and the shelfmark or folio that follows it
 ARCHIVE_RE = lazy(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
                            r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b")
@@ -369,7 +383,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \
         else None
-    if author_date and looks_like_names(author_date.group("names")):
+    if author_date and looks_like_names(author_date.group("names")) and author_date_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
     if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
@@ -425,6 +439,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             kind, evidence = _judge_uncached(rest)
             if kind == "short":
                 return "short", evidence + ['"op. cit."/"supra" -> short form']
+            if kind == "full" and evidence[:1] == ['"interview" wording -> interview'] and not dates.find_date(rest):
+                return "short", ['"Interview with <who>, op. cit." -> short form of an interview']
             if kind is None and _backref_head(text):  # "Example Group Africa Report N°281, op. cit.", no page
                 return "short", ['"<name or title>, op. cit." -> short form']
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):

@@ -38,6 +38,7 @@ from .features import (
     TREATY_RE,
     URL_RE,
     VOLUME_RE,
+    author_date_names,
     interview_words,
     may_be_interview,
     newspaper_issue,
@@ -259,7 +260,7 @@ SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issu
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
-EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
+EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th|d)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
 # The kind of an official text numbered before its title
 LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|decisión|directive|directiva|circular|decree|decreto|"
                        r"order|orden|proyecto\s+de\s+ley|bill|ley|law|ordinance|ordenanza)\b")
@@ -1058,6 +1059,11 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     if repeated:  # "municipal official, interview.": the interviewee, as the full citation has it
         return Work(type="interview", authors=(Name(literal=repeated.group("who").strip()),), raw=text,
                     evidence=("short form of an interview",)), None, None
+    again = INTERVIEW_AGAIN_RE.match(without_latin(text.strip().rstrip(".")).rstrip(" ,."))
+    if again and again.group("who")[:1].islower():  # "Interview with a miner, op. cit.": the interviewee, as first cited
+        _, loc, label = strip_locator(text.strip().rstrip("."))
+        return Work(type="interview", authors=(Name(literal=again.group("who").strip(" ,")),), raw=text,
+                    evidence=("short form of an interview",)), loc, label
     by_number = NUMBER_SHORT_RE.match(text.strip())
     if by_number:  # "GAO-22-104611, 12.": the report of that number
         _, loc, label = strip_locator(text.strip().rstrip("."))
@@ -1066,7 +1072,7 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         return Work(type="document" if "/" in number else "report", title=number, genre=number, raw=text, language=None,
                     evidence=("short form citing a report by its number",)), loc, label
     author_date = AUTHOR_DATE_RE.match(text.strip())
-    if author_date:  # "Phipps, Hecht, and Esteras Martín 2004, 112–14": names and a year
+    if author_date and author_date_names(author_date.group("names")):  # "Phipps, Hecht, and Esteras Martín 2004, 112–14"
         _, loc, label = strip_locator(text.strip().rstrip("."))
         if author_date.group("cpage"):  # "Trejo and Ley (2018: 915)": the page inside the parentheses
             loc, label = author_date.group("cpage"), None
@@ -1114,6 +1120,11 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                 evidence=("short form",)), loc, label
 
 
+# An interview cited again by its interviewee: "Interview with a miner", "Entrevista con un dirigente"
+INTERVIEW_AGAIN_RE = lazy(r"(?i)^(?:(?:personal|author['’]s)\s+)?(?:interview\s+with|entrevista\s+(?:con|a)|entretien\s+avec)\s+"
+                          r"(?P<who>[^;()]{2,80}?)(?:,\s*(?:pp?\.\s*)?\d[\d\-–]*)?$")
+
+
 def _name_then_title(core: str) -> bool:
     """"Benjamin, Arcades Project" and "Gootenberg, Between Silver and Guano" are a family name and
     a short title whose italics were lost: a list of family names has no single comma before a
@@ -1130,7 +1141,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
