@@ -265,6 +265,8 @@ class _Resolver:
                 return self._first_citation(number, cit, "title matches no earlier work")
         else:
             found, how = [], "nothing"
+        if len(found) > 1 and names:
+            found, how = _narrowed_by_names(found, names, cit.raw, self.entries, how)
         if cited_there:  # "Roe (n 1) 50" when note 1 cites several works: the names choose among them
             narrowed = [i for i in found if i in cited_there]
             if narrowed:
@@ -424,6 +426,27 @@ def _best(matches: dict[int, int]) -> list[int]:
         return []
     top = max(matches.values())
     return sorted(i for i, s in matches.items() if s == top)
+
+
+def _narrowed_by_names(found: list[int], names: list[Name], raw: str, entries: list[_Entry], how: str) -> tuple[list[int], str]:
+    """Among several works a short form's names match, those whose given names agree with its initials
+    ("L. Sánchez"), then those with as many authors as it prints ("Kline" is not "Kline and Ruiz"; "Lang et al."
+    is not Lang alone)."""
+    if GIVEN_NAME_BREAKS_TIES:
+        given = _given_compatible(found, names, entries)
+        if given and len(given) < len(found):
+            found, how = given, how + " and initials"
+    if len(found) > 1:
+        others = "et al" in raw
+        counted = [i for i in found if (len(entries[i].work.authors) > len(names) if others
+                                        else len(entries[i].work.authors) == len(names) and "et al" not in entries[i].work.raw)]
+        dropped = [i for i in found if i not in counted]
+        # only when the name printed opens each work dropped, as a short form names its first author; "Espinoza" for
+        # "Mayo Filo and Romo Espinoza" is no regular short form of either work, and stays ambiguous
+        if counted and dropped and all(entries[i].work.authors and name_key(entries[i].work.authors[0]) == name_key(names[0])
+                                       for i in dropped):
+            found, how = counted, how + " and number of authors"
+    return found, how
 
 
 def _given_compatible(found: list[int], names: list[Name], entries: list[_Entry]) -> list[int]:

@@ -455,6 +455,36 @@ def test_an_author_date_short_form_with_and_or_et_al_is_still_one():
     assert not author_date_names("EXO, World Example Report") and not author_date_names("Freedom in the World")
 
 
+def test_an_initial_tells_two_authors_of_one_family_apart():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Kay Roe, \"Frontier Gold,\" *Example Weekly*, June 2, 2017.\n"
+                        "2. Laura Roe, *Frontier Gold: Mining Booms* (São Paulo: Example Press, 2015), 3.\n"
+                        "3. L. Roe, *Frontier Gold*, 40.\n4. K. Roe, 2.\n")
+    items = [n.citations[0].item for n in doc.notes]
+    assert items[2] == items[1] and items[3] == items[0] and not doc.warnings
+
+
+def test_a_short_form_printing_one_name_is_not_the_work_that_name_wrote_with_others():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Sarah Roe and Tomás Doe, *Containers and Cartels* (Washington, DC: Example Center, 2019), 8.\n"
+                        "2. Sarah Roe, \"Containers Revisited,\" *Example Review* 3 (2022): 10–25.\n3. Roe, 12.\n"
+                        "4. Roe and Doe, 45.\n")
+    items = [n.citations[0].item for n in doc.notes]
+    assert items[2] == items[1] and items[3] == items[0] and not doc.warnings
+
+
+def test_a_short_form_naming_a_works_second_author_alone_stays_ambiguous():
+    """"Espinoza." after "Romo Espinoza" alone and "Mayo Filo and Romo Espinoza": no regular short form of either."""
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Vanessa Roe Espinoza, \"Title One,\" *El Ejemplo*, January 3, 2014.\n"
+                        "2. Raul Mayo Filo and Vanessa Roe Espinoza, \"Title Two,\" *El Ejemplo*, March 2, 2014.\n"
+                        "3. Espinoza.\n")
+    assert isinstance(doc.notes[2].citations[0].item, tuple) and [w.code for w in doc.warnings] == ["ambiguous"]
+
+
 def test_a_short_form_by_a_surname_and_its_initial():
     import citex
 

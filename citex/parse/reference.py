@@ -1100,7 +1100,7 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                     language=language.detect(short_title), evidence=("short form naming a body's numbered publication",)), \
             loc, label
     elif looks_like_names(core, max_words=6) and not _name_then_title(core):
-        authors = tuple(Name(family=n.family or n.literal) if n.literal is None else n for n in _short_names(core))
+        authors = tuple(Name(family=n.family or n.literal, given=n.given) if n.literal is None else n for n in _short_names(core))
     else:
         name, _, short_title = core.partition(", ")
         role = ROLE_AFTER_NAME_RE.match(short_title)
@@ -1138,7 +1138,17 @@ def _short_names(core: str) -> tuple[Name, ...]:
     """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones" ("Conway et al."
     names the first author only)."""
     core = ET_AL_RE.sub("", core)
-    return tuple(Name(family=p.strip()) for p in SHORT_NAMES_SPLIT_RE.split(core) if p.strip())
+    out = []
+    for part in (p.strip() for p in SHORT_NAMES_SPLIT_RE.split(core)):
+        initials = LEADING_INITIALS_RE.match(part)
+        if initials and part[initials.end():].strip():  # "L. Sánchez": the initial tells two Sánchez apart
+            out.append(Name(family=part[initials.end():].strip(), given=initials.group(0).strip()))
+        elif part:
+            out.append(Name(family=part))
+    return tuple(out)
+
+
+LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll})")
 
 
 TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
