@@ -44,6 +44,9 @@ NOTES_HEADING_RE = lazy(
     r"(?i)^(?:notes?|end[ -]?notes|foot[ -]?notes|notas|notes[ \t]+de[ \t]+fin|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t:.]{0,3}$"
 )
 # The last word of a line and the first of the next, for hyphen joining: "infor-" / "mation,"
+# A line that ends where a number must follow: "…, no.", "vol.", "pp.", "sec.", "at", "§", a comma
+NUMBER_EXPECTED_RE = lazy(r"(?i)(?:(?<!\p{L})(?:nos?|vols?|pp?|núm|nº|art|arts|secs?|paras?|ch|chap|fig|figs|issue|number|"
+                          r"volume|pages?|at)\.?|[,(§¶])[ \t]*$")
 LINE_END_WORD_RE = lazy(r"(?P<word>[\p{L}\p{M}]{1,60})-$")
 LINE_START_WORD_RE = lazy(r"^(?P<word>[\p{L}\p{M}'’]{1,60})")
 WORD_RE = lazy(r"[\p{L}\p{M}]{2,60}(?:-[\p{L}\p{M}]{1,60}){0,4}")
@@ -272,9 +275,18 @@ def _drop_running_heads(pages: list[_Page], body_size: float) -> None:
 
 
 def _vocabulary(lines: list[_Line]) -> Counter:
+    """The words of the text and how often each is printed whole: the halves of a word split at a line
+    end ("Mili-" / "tary") are not counted as words."""
     words: Counter = Counter()
+    broken = False
     for ln in lines:
-        for w in WORD_RE.findall(ln.text):
+        found = WORD_RE.findall(ln.text)
+        if broken and found and LINE_START_WORD_RE.match(ln.plain.lstrip("*")):
+            found = found[1:]
+        broken = ln.plain.rstrip("*").endswith("-")
+        if broken and found:
+            found = found[:-1]
+        for w in found:
             words[w.casefold()] += 1
     return words
 
@@ -320,6 +332,8 @@ def _add_footnotes(block: list[_Line], footnotes: list[list[_Line]]) -> None:
     for ln in block:
         expected = int(footnotes[-1][0].lead) + 1 if footnotes and (footnotes[-1][0].lead or "").isdigit() else 1
         label = _starts_note(ln, expected)
+        if label is not None and not ln.lead and footnotes and NUMBER_EXPECTED_RE.search(footnotes[-1][-1].plain):
+            label = None  # "…65, no." then "11 (2017): 419–71": the number goes on with the line above
         if label is not None:
             if not ln.lead:
                 m = PLAIN_NOTE_START_RE.match(ln.plain)
@@ -349,10 +363,15 @@ def _join_two(left: str, right: str, words: Counter) -> str:
         m = LINE_END_WORD_RE.search(left)
         n = LINE_START_WORD_RE.match(right)
         if m and n and right[:1].islower():
+            if "://" in left.rsplit(" ", 1)[-1] or "www." in left.rsplit(" ", 1)[-1]:
+                return left + right  # an address keeps its hyphen: "…/colorado-" "river-basin/…"
             whole = (m.group("word") + n.group("word")).casefold()
             hyphened = f"{m.group('word')}-{n.group('word')}".casefold()
             if words.get(hyphened, 0) > words.get(whole, 0):
                 return left + right
+            if not words.get(whole, 0) and len(m.group("word")) > 2 and len(n.group("word")) > 2 \
+                    and words.get(m.group("word").casefold(), 0) and words.get(n.group("word").casefold(), 0):
+                return left + right  # "Near-" "term": two words the text uses on their own, and never joined
             return left[:-1] + right
         return left + right  # "Tarazona-" "Sevillano", "97-" "127", a URL
     if left.endswith(("/", "–", "—")) or right.startswith(("/",)):
@@ -389,8 +408,14 @@ def _paragraphs(lines: list[_Line], body_size: float, words: Counter) -> str:
             continue
         ends_sentence = regex.search(r"[.!?:\"”’)\]]\*?$", previous.plain) is not None
         short = previous.x1 < right - 3 * body_size and ends_sentence
+        if ln.lead and not in_notes and ln.page == previous.page and ln.size == previous.size == body_size \
+                and previous.x1 >= right - 3 * body_size and gap <= leading * 1.8 + 1 and not previous.lead:
+            # a marker wrapped to the start of a line inside a paragraph ("…generation." / "¹ Within months"):
+            # it calls a note, it opens none
+            out[-1] = out[-1] + f"[^{ln.lead}]"
+            text = ln.text
         indented = ln.x0 > left.get(ln.page, ln.x0) + body_size * 0.8
-        new_paragraph = (heading or was_heading or bool(ln.lead)
+        new_paragraph = (heading or was_heading or bool(ln.lead) and text.startswith("[^")
                          or (ln.page == previous.page and gap > leading * 1.8 + 1)
                          or (not in_notes and short and (indented or previous.x1 < right * 0.6)))
         if NOTES_HEADING_RE.match(ln.plain):

@@ -155,11 +155,35 @@ def test_the_command_line_takes_input_format_pdf(tmp_path):
         pytest.param("available at https://www.example.org/", "reports/2013.pdf", "available at https://www.example.org/reports/2013.pdf",
                      id="url-broken-at-slash"),
         pytest.param("the civilian self-", "defense forces", "the civilian self-defense forces", id="known-compound"),
+        pytest.param("*Near-", "term Operations*", "*Near-term Operations*", id="two-words-the-text-uses-alone"),
+        pytest.param("https://www.example.gov/colorado-", "river-basin/seis.html", "https://www.example.gov/colorado-river-basin/seis.html",
+                     id="hyphen-in-an-address"),
     ],
 )
 def test_lines_are_joined_and_hyphenation_undone(left, right, joined):
-    vocabulary = Counter({"self-defense": 3})
+    vocabulary = Counter({"self-defense": 3, "near": 2, "term": 4, "colorado": 3, "river": 5})
     assert pdf._join_two(left, right, vocabulary) == joined
+
+
+@pytest.mark.parametrize("tail", ["*Example Law Review* 65, no.", "Example Act, sec.", "vol.", "(Example Press, 2019),"])
+def test_a_footnote_line_opening_with_a_number_after_one_that_wants_a_number_goes_on_with_it(tail):
+    def line(text: str, lead: str | None = None) -> pdf._Line:
+        return pdf._Line(1, 72.0, 300.0, 700.0, 708.0, 8.0, text, lead)
+
+    footnotes: list[list[pdf._Line]] = []
+    pdf._add_footnotes([line("Jane Roe, “Title,” " + tail, "10"), line("11 (2017): 419–71."), line("11 Next note.")], footnotes)
+    assert [(note[0].lead, len(note)) for note in footnotes] == [("10", 2), ("11", 1)]
+
+
+def test_a_marker_wrapped_to_the_start_of_a_body_line_calls_a_note_and_opens_none():
+    def line(top: float, x1: float, text: str, lead: str | None = None) -> pdf._Line:
+        return pdf._Line(1, 72.0, x1, top, top + 10.0, 10.0, text, lead)
+
+    lines = [line(100, 540, "The first cap was adopted by ballot in a mid-sized city in a generation."),
+             line(112, 540, "Within months, permit applications fell sharply, and the council", "1"),
+             line(124, 300, "amended the ordinance.")]
+    text = pdf._paragraphs(lines, 10.0, Counter())
+    assert "generation.[^1]" in text and "[^1]:" not in text
 
 
 @pytest.mark.parametrize("line", ["12", "xiv", "Page 3", "Page 3 of 20", "- 4 -", "Seite 7", "Página 9"])
