@@ -87,3 +87,45 @@ def test_a_named_law_with_its_citation(note, title, genre, date):
 def test_an_article_with_stat_in_its_title_is_no_law():
     found, _ = cited("Text.[^1]\n\n[^1]: Jane Roe, “Reading 12 Stat. 392,” *Example Review* 4, no. 2 (2001): 5–9.\n")
     assert found == [[("full", "article-journal", None)]]
+
+
+CASES = """Text.[^1] More.[^2] And.[^3] Then.[^4] Last.[^5] End.[^6]
+
+[^1]: Roe v. Example, 542 U.S. 507, 518 (2004) (plurality opinion).
+[^2]: Roe, 542 U.S. at 530.
+[^3]: Id. at 531 (holding that the statute applies).
+[^4]: Doe v. Sample, 590 F.3d 866, 872 (D.C. Cir. 2010).
+[^5]: Roe, 542 U.S. at 540; Doe, 590 F.3d at 871.
+[^6]: Id. § 1881a(b).
+"""
+
+
+def test_a_cases_pinpoint_before_a_parenthetical_and_its_short_forms_by_one_party():
+    found, doc = cited(CASES)
+    assert found[0] == [("full", "document", "518")]
+    assert found[1] == [("short", "document", "530")] and found[2] == [("ibid", None, "531")]
+    assert found[4] == [("short", "document", "540"), ("short", "document", "871")]
+    roe, doe = doc.notes[0].citations[0].item, doc.notes[3].citations[0].item
+    assert [c.item for c in doc.notes[4].citations] == [roe, doe] and doc.notes[1].citations[0].item == roe
+    assert found[5] == [("ibid", None, "1881a(b)")] and len(doc.items) == 2
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "journal", "pin", "year"),
+    [
+        pytest.param("Jane Roe, The Elastic Statute, 132 Harv. L. Rev. 1, 12 (2018).", "The Elastic Statute", "Harv. L. Rev",
+                     "12", 2018, id="title-without-marks"),
+        pytest.param("Jane Roe & John Doe, Powers and Limits, 128 Yale L.J. 1702, 1740 (2019).", "Powers and Limits", "Yale L.J.",
+                     "1740", 2019, id="pages-that-look-like-years"),
+    ],
+)
+def test_a_law_review_article_pasted_without_italics(note, title, journal, pin, year):
+    found, doc = cited(f"Text.[^1]\n\n[^1]: {note}\n")
+    w = doc.notes[0].citations[0].work
+    assert (w.type, w.title, w.container, doc.notes[0].citations[0].locator, w.date) == (
+        "article-journal", title, journal, pin, (year,))
+
+
+def test_a_named_act_with_its_public_law_is_no_law_review_article():
+    found, doc = cited("Text.[^1]\n\n[^1]: Example Powers Act, Pub. L. No. 107-40, 115 Stat. 224 (2001).\n")
+    assert doc.notes[0].citations[0].work.type == "document"

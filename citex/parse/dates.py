@@ -50,8 +50,8 @@ DATE_PATTERNS = [
     # "enero de 2014", "March 2014", "Jan. 2019", "April through June 2013" and "April–June 2016" (the first month)
     lazy(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s*[-–]\s*\p{{L}}+|\s+(?:through|to|a|al|hasta|à|au|bis)\s+\p{{L}}+)?,?\s+"
          rf"(?:de\s+|del\s+)?{_YEAR}"),
-    # a year alone: "2013", "(1999)"
-    lazy(rf"(?<![\d\p{{L}}/.\-–]){_YEAR}"),
+    # a year alone: "2013", "(1999)"; never a page that looks like one: "(2005): 2047", "pp. 2047–60"
+    lazy(rf"(?<![\d\p{{L}}/.\-–])(?<!\):\s)(?<!\):)(?<!pp?\.\s)(?<!pp?\.){_YEAR}"),
 ]
 # A date in figures: ISO "2016-05-05", or "3/3/2014", "12.04.2015" (never part of a longer number)
 NUMERIC_DATE_RE = lazy(

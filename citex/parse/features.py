@@ -45,12 +45,14 @@ IBID_RE = lazy(
     r"(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"
-    r"(?:[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,3})"  # a newspaper's "A14"
+    r"(?:\d{1,6}[a-z]{0,2}(?:\([a-z0-9]{1,4}\)){1,4}"  # a code's subsection: "§ 1881a(b)"
+    r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,3})"  # a newspaper's "A14"
     r"(?:\s*ff?\.|\s*sq\.)?"  # "pp. 14ff."
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}"  # "pp. 121, 124", "45 and 47"
     r"(?:,?\s*nn?\.\s*\d{1,4})?"  # "p. 14, n. 3": a note on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
+    r"(?:\s*\([^()]{1,300}\))?"  # a court's explanatory parenthetical: "Id. at 409 (holding that …)"
     r"\s*[*_]{0,2}[.,;]?[*_]{0,2}\s*$"
 )
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
@@ -379,6 +381,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         kind, evidence = _judge_uncached(national[0])
         if kind is not None:
             return kind, evidence + [national[1]]
+    if legal.case_short(text) is not None:
+        return "short", ['"<party>, <volume> <reporter> at <page>" -> short form of a case']
     if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \

@@ -19,13 +19,14 @@ from . import dates
 
 # "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
 LAW_REVIEW_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"),?\s+"
+    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"|\p{Lu}[^*“”\"]{2,300}?),?\s+"
     r"(?P<volume>\d{1,4})\s+(?P<journal>\p{Lu}[\p{L}.&'’ ]{0,80}?\.?)\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$")
+# (a title printed without marks, as pasted from a blog, runs to the volume: "Jane Roe, The Elastic Statute, 132 Harv. L. Rev. 1 (2018)")
 # After a case name: ", 123 F.3d 456, 460 (9th Cir. 1999)" / ", 347 U.S. 483 (1954)"
 REPORTER_RE = lazy(
     r"^,\s*(?P<cite>\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
-    r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<year>1[7-9]\d\d|20\d\d)\)\.?$")
+    r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<year>1[7-9]\d\d|20\d\d)\)(?:\s*\([^()]{1,300}\))?\.?$")  # "(plurality opinion)"
 # "21 U.S.C. § 841 (2018)", "42 U.S.C. §§ 1983-1985", "8 C.F.R. § 208.13(b) (2020)", "Pub. L. No. 111-148"
 STATUTE_RE = lazy(
     r"^(?P<title>\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.)(?:\s+A\.)?\s+(?:§{1,2}\s*)?[\w.\-–]+(?:\([\w]{1,4}\))*"
@@ -47,15 +48,38 @@ NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|prog
                      r"convention|agreement|protocol|charter|covenant)\b")
 
 
+# What names a law review, abbreviated as the Bluebook does: "Harv. L. Rev.", "Yale L.J.", "Nat'l Sec. J." (a title
+# printed without marks must be followed by one, not by a statute's "Stat." or a reporter's "U.S.")
+LAW_JOURNAL_RE = lazy(r"(?i)\bL\.|\bRev\b|\bJ\.|\bJ$|\bQ\.|\bLaw\b|\bJournal\b|\bReview\b|\bF\.\s?\d|\bForum\b")
+
+
+def article_match(text: str) -> regex.Match | None:
+    """The parts of a law-review citation: who, title, volume, journal, first page, pinpoint, year; or None."""
+    m = LAW_REVIEW_RE.match(text.strip()) if "(" in text else None
+    if m is None or m.group("title")[:1] not in "*“\"" and not LAW_JOURNAL_RE.search(m.group("journal")):
+        return None
+    return m
+
+
 def article_note_form(text: str) -> str | None:
     """A law-review article in note order, or None."""
-    m = LAW_REVIEW_RE.match(text.strip()) if "(" in text else None
+    m = article_match(text)
     if m is None:
         return None
     title = m.group("title").strip('*“”"')
     pin = f", {m.group('pin')}" if m.group("pin") else ""
     return (f"{m.group('who')}, “{title},” *{m.group('journal').strip()}* {m.group('volume')} ({m.group('year')}): "
             f"{m.group('page')}{pin}")
+
+
+# A case cited again by one party and its reporter: "Hamdi, 542 U.S. at 530", "Al-Bihani, 590 F.3d at 871–72"
+CASE_SHORT_RE = lazy(r"^(?P<party>\p{Lu}[^,;()]{1,60}),\s+\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+at\s+"
+                     r"(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\([^()]{1,300}\))?\.?$")
+
+
+def case_short(text: str) -> regex.Match | None:
+    """A case's short form: the party, the volume and reporter, "at" and the page."""
+    return CASE_SHORT_RE.match(text.strip()) if " at " in text else None
 
 
 def reported_case(rest: str) -> regex.Match | None:

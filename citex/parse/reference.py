@@ -921,7 +921,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
     if law_review is not None:
         work, loc, label = read_full(law_review)
-        return evolve(work, raw=raw, evidence=work.evidence + ("read as a law-review citation",)), loc, label
+        parts = legal.article_match(text)  # the year in parentheses, the first page and the pinpoint as printed
+        return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or None,
+                      evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
+            "page" if parts.group("pin") else None
     facts = bibstyle.comma_facts_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
@@ -1064,6 +1067,10 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         _, loc, label = strip_locator(text.strip().rstrip("."))
         return Work(type="interview", authors=(Name(literal=again.group("who").strip(" ,")),), raw=text,
                     evidence=("short form of an interview",)), loc, label
+    case = legal.case_short(text)
+    if case is not None:  # "Hamdi, 542 U.S. at 530": the case one of whose parties is named
+        return Work(type="document", title=case.group("party").strip(), raw=text, language=None,
+                    evidence=("short form of a court case",)), _dash(case.group("pin")), None
     by_number = NUMBER_SHORT_RE.match(text.strip())
     if by_number:  # "GAO-22-104611, 12.": the report of that number
         _, loc, label = strip_locator(text.strip().rstrip("."))
