@@ -19,11 +19,11 @@ attacks); a part larger than citex reads is refused, so a compressed bomb cannot
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from xml.etree import ElementTree
 
 from .errors import EXIT_INPUT, CitexError
+from .lazyregex import lazy
 from .model import Warning
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -34,7 +34,7 @@ FALSE_VALUES = frozenset({"0", "false", "off", "none"})
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 NOTE_REFERENCES = {f"{W}footnoteReference": "footnote", f"{W}endnoteReference": "endnote"}
-FIELD_LINK_RE = re.compile(r'HYPERLINK\s+"(https?://[^"\s]{1,2000})"')
+FIELD_LINK_RE = lazy(r'HYPERLINK\s+"(https?://[^"\s]{1,2000})"')
 
 
 def is_docx(data: bytes) -> bool:
