@@ -97,6 +97,8 @@ def test_names(text, names):
         pytest.param("El Narco: Inside Mexico's Criminal Insurgency", "en", id="an-english-possessive"),
         pytest.param("Al-Qaeda en el Sahel", "es", id="spanish-around-an-arabic-name"),
         pytest.param("Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "ar", id="arabic-in-latin-letters"),
+        pytest.param("How the Rivalry between the Islamic State and al-Qa`ida Came to West Africa", "en",
+                     id="an-english-title-naming-al-qaida-transliterated"),
     ],
 )
 def test_language(title, lang):

@@ -80,9 +80,11 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
-    if ("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title):
-        return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil": Arabic, in Latin letters
     words = _words(title)
+    if ("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title) \
+            and sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ())) < 2:
+        return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil": Arabic, in Latin letters (an English title
+        # that names "al-Qa`ida" among its function words is English)
     if context and context != title and _undecided(title, words):
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
