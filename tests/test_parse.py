@@ -2276,3 +2276,31 @@ def test_a_persons_report_on_something_is_no_untitled_document_of_a_body():
 def test_a_press_statement_named_after_its_title_in_other_languages_is_a_document(kind):
     work = full(f'Ministerio de Ejemplo, "Resultados del primer semestre," {kind}, 5 de enero de 2021.').work
     assert (work.type, work.genre, work.container) == ("document", kind, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param('Example Group, Speaking with the "Bad Guys": Toward Dialogue with Rebels, Africa Report No. 276 (Brussels: '
+                     'Example Group, 2019), 4.', "Example Group", "Speaking with the “Bad Guys”: Toward Dialogue with Rebels",
+                     id="a-quotation-inside-a-reports-title"),
+        pytest.param("Example Rights Group, Libya: 'No One Will Look for You': Forcibly Returned (Index: MDE 19/4439/2021), "
+                     "15 July 2021.", "Example Rights Group", "Libya: “No One Will Look for You”: Forcibly Returned",
+                     id="a-country-then-a-quotation"),
+        pytest.param('Example Corporation, The "Gray Zone" Problem (Santa Monica, CA: Example, 2019).', "Example Corporation",
+                     "The “Gray Zone” Problem", id="a-quoted-phrase-mid-title"),
+        pytest.param('Jane Roe, Imagining Development: Ideas in Peru\'s "Fictitious Prosperity" of Guano, 1840-1880 (Berkeley: '
+                     'Example Press, 1993), 5.', "Roe", "Imagining Development: Ideas in Peru’s “Fictitious Prosperity” of Guano, "
+                     "1840-1880", id="the-title-goes-on-past-a-comma-before-years"),
+    ],
+)
+def test_a_quotation_inside_an_unmarked_title_stays_in_the_title(text, author, title):
+    work = full(text).work
+    assert (work.authors[0].literal or work.authors[0].family, work.title) == (author, title)
+
+
+def test_a_body_named_with_its_acronym_in_parentheses_is_one_body():
+    from citex.parse.names import parse_names
+
+    assert [n.literal for n in parse_names("Example Consortium for the Study of Things and Responses to Things (EXC)")] == [
+        "Example Consortium for the Study of Things and Responses to Things (EXC)"]

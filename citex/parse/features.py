@@ -452,6 +452,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
             and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)):
         return "full", ['"interview" wording -> interview']
+    wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
+    if wrapped is not None:  # 'Example Group, Speaking with the "Bad Guys": Toward Dialogue, …'
+        kind, evidence = _judge_uncached(wrapped)
+        if kind is not None:
+            return kind, evidence + ["a quotation inside an unmarked title"]
     regs = spans.regions(text)
     masked = spans.mask(text, regs)
     titles = [r for r in regs if r.kind in ("quote", "italic")]
@@ -675,6 +680,41 @@ def _outlet_like(text: str) -> bool:
     """What follows a title looks like an outlet or a publisher, not prose."""
     words = text.split()
     return 0 < len(words) <= 12 and text[:1].isupper() or text.startswith("*") or text.lower().startswith("in ")
+
+
+def has_quote(text: str) -> bool:
+    """A double or single quotation mark (an apostrophe inside a word aside)."""
+    return '"' in text or "“" in text or "‘" in text or " '" in text
+
+
+def quote_inside_title(text: str) -> str | None:
+    """'Example Group, Speaking with the "Bad Guys": Toward Dialogue, Report No. 276 (…)' with its unmarked title
+    set in italics, when a quotation sits inside it: words of the title stand before the quotation, and it goes on
+    after it (a quoted title is set off by commas: 'Jane Roe, "Title," Outlet')."""
+    regs = spans.regions(text)
+    quote = next((r for r in regs if r.kind == "quote"), None)
+    if quote is None or text[quote.end:quote.end + 1] in (",", ".", ";") or text[quote.end - 2:quote.end - 1] in (",", "."):
+        return None
+    before = text[: quote.start]
+    if not before.endswith(" ") or before.rstrip()[-1:] in (",", ";", ".") or ", " not in before:
+        return None
+    name, _, lead = before.rstrip().rpartition(", ")
+    if not lead[:1].isupper() or len(lead.split()) > 8 or not (is_organisation(name) or looks_like_names(name, max_words=6)):
+        return None
+    masked = spans.mask(text, regs)
+    paren = masked.find(" (", quote.end)
+    end = -1
+    comma = masked.find(", ", quote.end)
+    while comma > 0 and (paren < 0 or comma < paren):
+        if masked[comma + 2:comma + 3].isupper():  # ", Africa Report No. 276": what follows the title
+            end = comma
+            break
+        comma = masked.find(", ", comma + 2)  # ", 1840-1880": the title goes on
+    end = end if end > 0 else paren if paren > 0 else masked.find(", ", quote.end)
+    if end < 0:
+        return None
+    start = len(name) + 2
+    return f"{text[:start]}*{text[start:end]}*{text[end:]}"
 
 
 def _backref_head(text: str) -> bool:

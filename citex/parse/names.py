@@ -62,7 +62,8 @@ ORG_WORDS = frozenset(
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
-    intelligence fórum rede observatório direitos derechos humanos segurança justiça violência """.split()
+    intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
+    consortium consorcio """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
 # Dutch and German particles follow the given names directly: no surname stands before them.
@@ -193,6 +194,8 @@ def is_organisation(text: str) -> bool:
         return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
     if len(words) >= 2 and words[0] in ORG_FIRST_WORDS and text[:1].isupper():
         return True
+    if len(words) >= 3 and text.rstrip().endswith(")") and ACRONYM_AFTER_RE.search(text):
+        return True  # "National Consortium for the Study of Terrorism and Responses to Terrorism (START)": a body's acronym
     tokens = text.split()
     if len(tokens) >= 3 and ACRONYM_RE.fullmatch(tokens[0]) and len(tokens[0]) >= 3 and "." not in tokens[0] \
             and not text.isupper() and not is_given_name(tokens[1]):  # ("J.R.R. Tolkien": initials; "DUPONT Jean Paul")

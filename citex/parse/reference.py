@@ -39,10 +39,12 @@ from .features import (
     URL_RE,
     VOLUME_RE,
     author_date_names,
+    has_quote,
     interview_words,
     may_be_interview,
     newspaper_issue,
     numbered_lead,
+    quote_inside_title,
     series_lead,
     speaker,
     strip_locator,
@@ -331,6 +333,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     symbol = SYMBOL_PAREN_RE.search(text) if "(" in text and ("/" in text or "Sales No" in text) else None
     if symbol is not None and symbol.start() > 10:  # "*Title* (United Nations publication, Sales No. E.21.XI.8), p. 21"
         return _with_symbol(read_full(text[: symbol.start()].rstrip() + text[symbol.end():]), symbol.group(0)[1:-1], raw)
+    wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
+    if wrapped is not None:  # 'Example Group, Speaking with the "Bad Guys": Toward Dialogue, …': the quote is part of the title
+        work, loc, label = read_full(wrapped)
+        return evolve(work, raw=raw), loc, label
     special = _special_form(text, raw)
     if special is not None:
         return special
