@@ -252,6 +252,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # names, or a body: "for the official view, U.S. Department of State, *Country Reports* …"
     if features.newspaper_issue(body) is not None:
         return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
+    if features.outlet_then_date(rest):
+        return None  # "Migrants stranded in Necoclí, Al Jazeera, 3 August 2021": the lead is the piece's headline
     return lead
 
 

@@ -2304,3 +2304,24 @@ def test_a_body_named_with_its_acronym_in_parentheses_is_one_body():
 
     assert [n.literal for n in parse_names("Example Consortium for the Study of Things and Responses to Things (EXC)")] == [
         "Example Consortium for the Study of Things and Responses to Things (EXC)"]
+
+
+def test_the_known_outlets_are_names_without_the_layout_of_the_list():
+    from citex.parse.classify import KNOWN_MAGAZINES, KNOWN_NEWS
+
+    assert all(name == " ".join(name.split()) and name for name in KNOWN_NEWS | KNOWN_MAGAZINES)
+    assert {"al jazeera", "el comercio", "le monde"} <= KNOWN_NEWS and "proceso" in KNOWN_MAGAZINES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oil output hits a record high, BBC News, 3 March 2022.",
+     "Migrants stranded at the border, Al Jazeera, 3 August 2021, https://www.aljazeera.com/news/2021/8/3/x."],
+)
+def test_a_headline_without_marks_before_a_news_outlet_and_the_day(text):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and work.type == "article-newspaper" and work.title == text.split(", ")[0]
+    assert work.container in ("BBC News", "Al Jazeera") and not work.authors

@@ -14,7 +14,7 @@ from .names import ARTICLES, ORG_WORDS, is_organisation
 
 # A few well-known news outlets (one signal among several).
 KNOWN_NEWS = frozenset(
-    """new york times|washington post|washington times|wall street journal|los angeles times|financial times|
+    " ".join(name.split()) for name in """new york times|washington post|washington times|wall street journal|los angeles times|financial times|
     the guardian|guardian|the independent|the times|the telegraph|daily telegraph|miami herald|chicago tribune|
     usa today|boston globe|bbc|bbc news|bbc mundo|cnn|cnn en español|npr|nbc news|cbs news|abc news|fox news|
     al jazeera|reuters|associated press|ap|afp|agence france-presse|efe|agencia efe|bloomberg|xinhua|
@@ -23,7 +23,8 @@ KNOWN_NEWS = frozenset(
     página/12|infobae|el mercurio|la tercera|folha de s. paulo|folha de são paulo|o globo|o estado de s. paulo|
     le monde|le figaro|libération|die zeit|frankfurter allgemeine zeitung|süddeutsche zeitung|rpp|rpp noticias|
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
-    politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".replace("\n", "").split("|")
+    politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".split("|")
+    if name.strip()
 )
 # A blog, by its name or its address: "Example Blog", "example.blogspot.com", "example.wordpress.com"
 BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium\.com/")
@@ -31,11 +32,12 @@ BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
                              "mastodon vk vkontakte".split())
 KNOWN_MAGAZINES = frozenset(
-    """the economist|economist|time|newsweek|the atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
+    " ".join(name.split()) for name in """the economist|economist|time|newsweek|the atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
     harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|
     proceso|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
     nacla report on the americas|diálogo|dialogo|the new york review of books|new york review of books|
-    london review of books|le nouvel observateur|l'express|stern|veja|época|istoé""".replace("\n", "").split("|")
+    london review of books|le nouvel observateur|l'express|stern|veja|época|istoé""".split("|")
+    if name.strip()
 )
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
 NEWS_WORD_RE = lazy(

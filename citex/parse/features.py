@@ -527,6 +527,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body>, <title>, Report No. <number>, <year>" -> a numbered report']
     if date and len(date.parts) >= 2 and short_title and series_lead(name) is not None:
         return "full", ['"<body> <series> N°<number>, <title>, <date>" -> a numbered publication']
+    if date and len(date.parts) >= 2 and _untitled_head_then_outlet(text, date):
+        return "full", ["a headline without marks, a news outlet and the day"]
     if date and len(date.parts) >= 2 and _names_title_outlet_date(text, date):
         return "full", ["names, title, outlet and a date, marks lost"]
     if short_title and numbered_lead(f"{name}, {short_title.split(' (', 1)[0].split(', ', 1)[0]}") is not None \
@@ -650,6 +652,27 @@ def _dated_document(core: str, name: str, date: dates.FoundDate) -> bool:
     if TREATY_RE.search(name) and TREATY_DATE_RE.search(core, 0, date.span[0]):
         return True
     return organisation_name(name) and (len(name.split()) >= 2 or ACRONYM_WORD_RE.fullmatch(name) is not None)
+
+
+def outlet_then_date(text: str) -> bool:
+    """"BBC News, 3 March 2022, https://…": a news outlet named alone, then the day of the piece."""
+    outlet, sep, rest = text.strip().partition(", ")
+    if not sep or not outlet[:1].isupper() or len(outlet) > 60:
+        return False
+    name = outlet.strip(" *").lower()
+    if name not in KNOWN_NEWS and name.removeprefix("the ") not in KNOWN_NEWS and NEWS_WORD_RE.search(outlet) is None:
+        return False
+    found = dates.find_date(rest)
+    return found is not None and len(found.parts) >= 2 and found.span[0] == 0
+
+
+def _untitled_head_then_outlet(text: str, date: dates.FoundDate) -> bool:
+    """"Vaca Muerta output hits record high, BBC News, 3 March 2022": a headline without its marks, a news outlet
+    and the day; the headline is a phrase of several words, some in lower case (no list of names)."""
+    head, sep, rest = text[: date.span[1]].partition(", ")
+    words = head.split()
+    return bool(sep) and len(words) >= 3 and head[:1].isupper() and any(w[:1].islower() for w in words[1:]) \
+        and not looks_like_names(head) and outlet_then_date(rest)
 
 
 def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:
