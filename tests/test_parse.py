@@ -2325,3 +2325,30 @@ def test_a_headline_without_marks_before_a_news_outlet_and_the_day(text):
     work = note.citations[0].work
     assert note.commentary is None and work.type == "article-newspaper" and work.title == text.split(", ")[0]
     assert work.container in ("BBC News", "Al Jazeera") and not work.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "place", "year", "locator"),
+    [
+        pytest.param("Defensoría de Ejemplo, Informe Defensorial N.° 167, Lima, 2014.", "Defensoría de Ejemplo",
+                     "Informe Defensorial N.° 167", "Lima", 2014, None, id="spanish-body-report"),
+        pytest.param("EXO, Informe Mundial sobre las Drogas 2021, Viena, 2021, p. 12.", "EXO",
+                     "Informe Mundial sobre las Drogas 2021", "Viena", 2021, "12", id="acronym-and-a-page"),
+        pytest.param("Ministerio de Ejemplo, Boletín estadístico anual, enero-diciembre 2022, Santiago, 2023, p. 8.",
+                     "Ministerio de Ejemplo", "Boletín estadístico anual, enero-diciembre 2022", "Santiago", 2023, "8",
+                     id="a-title-holding-a-comma"),
+    ],
+)
+def test_a_bodys_report_with_place_and_year_set_off_by_commas(text, author, title, place, year, locator):
+    import citex
+
+    note = citex.extract(f"Notas\n\n1. {text}\n").notes[0]
+    cit = note.citations[0]
+    assert note.commentary is None and cit.work.type == "report"
+    assert ([a.literal for a in cit.work.authors], cit.work.title, cit.work.place, cit.work.date, cit.locator) == (
+        [author], title, place, (year,), locator)
+
+
+def test_an_inverted_name_before_a_title_opening_on_a_quotation():
+    work = full("EJEMPLO, Santiago, «Eurocomunismo» y Estado, Barcelona, Editorial Ejemplo, 1977, p. 27.").work
+    assert (work.authors[0].family, work.title, work.publisher) == ("Ejemplo", "«Eurocomunismo» y Estado", "Editorial Ejemplo")

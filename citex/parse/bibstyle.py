@@ -28,6 +28,7 @@ from .names import (
     family_case,
     inverted_names,
     is_given_name,
+    is_organisation,
     looks_like_names,
     organisation_name,
 )
@@ -223,6 +224,31 @@ def comma_facts_note_form(text: str) -> str | None:
     if part:  # "Informe final, tomo II": the volume stands outside the italics
         title, volume = title[: part.start()], title[part.start():] + volume
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
+
+
+# A body's report cited with its place and year but no publisher (the body publishes it): "Defensoría del Pueblo,
+# Informe Defensorial N.° 167, Lima, 2014", "UNODC, Informe Mundial sobre las Drogas 2021, Viena, 2021, p. 12"
+BODY_PLACE_YEAR_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,100}),\s+(?P<title>\p{Lu}[^;()“\"*]{2,300}?),\s+"
+    r"(?P<place>\p{Lu}[\p{L}.'’-]+(?:\s+(?:de|del|da|do|la|\p{Lu}[\p{L}.'’-]+)){0,3}),\s+"
+    r"(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*(?:pp?\.|págs?\.|párr\.|para\.|cap\.|chap\.)?\s*[\dxivlc][^,;()]{0,20})?)\.?$")
+
+
+@functools.lru_cache(maxsize=4096)
+def body_place_year_note_form(text: str) -> str | None:
+    """"Body, Title, Place, Year, p. 4" as "Body, *Title* (Place, Year), p. 4": a body's own publication, its place and
+    year set off by commas; None unless the first part names a body and the place is a town (no month, no figures)."""
+    m = BODY_PLACE_YEAR_RE.match(text.strip()) if text.count(",") >= 3 else None
+    if m is None:
+        return None
+    who, place = m.group("who").strip(), m.group("place").strip()
+    first = m.group("title").split(", ", 1)[0]
+    if is_given_name(first.split()[0]) and inverted_names(f"{who}, {first}", capitals=True):
+        return None  # "CARRILLO, Santiago, …": a person, family name first
+    if not (organisation_name(who) and is_organisation(who)) or place.split()[0].lower().rstrip(".") in MONTHS \
+            or is_organisation(place) or looks_like_names(m.group("title")):
+        return None
+    return f"{who}, *{m.group('title').strip()}* ({place}, {m.group('year')}){m.group('after')}"
 
 
 # Publication facts closing a note without their parentheses, place and publisher joined by a colon: "…, Lima:

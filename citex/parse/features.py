@@ -24,7 +24,14 @@ from .classify import (
     SPEAKER_RE,
     SPEECH_OPENING,
 )
-from .names import ARABIC_ARTICLES, ORG_WORDS, is_organisation, looks_like_names, organisation_name
+from .names import (
+    ARABIC_ARTICLES,
+    ORG_WORDS,
+    inverted_names,
+    is_organisation,
+    looks_like_names,
+    organisation_name,
+)
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
@@ -429,6 +436,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     facts = bibstyle.comma_facts_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         return "full", ["names, title, place, publisher and year set off by commas"]
+    if bibstyle.body_place_year_note_form(text) is not None:  # "Defensoría del Pueblo, Informe Defensorial N.° 167, Lima, 2014"
+        return "full", ["a body, its title, place and year set off by commas"]
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
         kind, evidence = _judge_uncached(entry)
@@ -707,7 +716,7 @@ def _outlet_like(text: str) -> bool:
 
 def has_quote(text: str) -> bool:
     """A double or single quotation mark (an apostrophe inside a word aside)."""
-    return '"' in text or "“" in text or "‘" in text or " '" in text
+    return '"' in text or "“" in text or "‘" in text or "«" in text or " '" in text
 
 
 def quote_inside_title(text: str) -> str | None:
@@ -719,11 +728,20 @@ def quote_inside_title(text: str) -> str | None:
     if quote is None or text[quote.end:quote.end + 1] in (",", ".", ";") or text[quote.end - 2:quote.end - 1] in (",", "."):
         return None
     before = text[: quote.start]
-    if not before.endswith(" ") or before.rstrip()[-1:] in (",", ";", ".") or ", " not in before:
+    if not before.endswith(" ") or before.rstrip()[-1:] in (";", ".") or ", " not in before:
         return None
-    name, _, lead = before.rstrip().rpartition(", ")
-    if not lead[:1].isupper() or len(lead.split()) > 8 or not (is_organisation(name) or looks_like_names(name, max_words=6)):
-        return None
+    if before.rstrip().endswith(","):  # "CARRILLO, Santiago, «Eurocomunismo» y Estado, …": names, then a title opening on
+        name = before.rstrip(" ,")  # the quotation and going on in lower case after it
+        after = text[quote.end:].lstrip()
+        if not after[:1].islower() or after.startswith(("http", "www.")) or not (
+                inverted_names(name, capitals=True) or looks_like_names(name, max_words=6) or is_organisation(name)):
+            return None
+        start = quote.start
+    else:
+        name, _, lead = before.rstrip().rpartition(", ")
+        if not lead[:1].isupper() or len(lead.split()) > 8 or not (is_organisation(name) or looks_like_names(name, max_words=6)):
+            return None
+        start = len(name) + 2
     masked = spans.mask(text, regs)
     paren = masked.find(" (", quote.end)
     end = -1
@@ -736,7 +754,6 @@ def quote_inside_title(text: str) -> str | None:
     end = end if end > 0 else paren if paren > 0 else masked.find(", ", quote.end)
     if end < 0:
         return None
-    start = len(name) + 2
     return f"{text[:start]}*{text[start:end]}*{text[end:]}"
 
 
