@@ -437,7 +437,7 @@ def _narrowed_by_names(found: list[int], names: list[Name], raw: str, entries: l
         if given and len(given) < len(found):
             found, how = given, how + " and initials"
     if len(found) > 1:
-        others = "et al" in raw
+        others = "et al" in raw or "et. al" in raw
         counted = [i for i in found if (len(entries[i].work.authors) > len(names) if others
                                         else len(entries[i].work.authors) == len(names) and "et al" not in entries[i].work.raw)]
         dropped = [i for i in found if i not in counted]

@@ -551,3 +551,26 @@ def test_an_author_date_short_form_with_the_page_inside_its_parentheses():
                         "[^2]: Roe and Doe (2018: 915).\n")
     short = doc.notes[1].citations[0]
     assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "915")
+
+
+@pytest.mark.parametrize(
+    ("again", "kind", "locator"),
+    [
+        pytest.param("Ibid..p 3", "ibid", "3", id="ibid-two-periods-and-p-without-its-period"),
+        pytest.param("Ibid. ,4", "ibid", "4", id="ibid-space-before-the-comma"),
+        pytest.param("Ibid:3.", "ibid", "3", id="ibid-colon"),
+        pytest.param("Ibid, pp 4-5", "ibid", "4-5", id="ibid-pp-without-its-period"),
+        pytest.param("Ibid., emphasis added.", "ibid", None, id="ibid-emphasis-added"),
+        pytest.param("Ibid., accessed May 2, 2021.", "ibid", None, id="ibid-accessed"),
+        pytest.param("Roe, \"Why Cities Need a Heat Law,\" p 2.", "short", "2", id="short-form-p-without-its-period"),
+        pytest.param("Roe et. al., \"Heat Law,\" 7.", "short", "7", id="et-al-with-a-period-after-et"),
+    ],
+)
+def test_back_references_printed_carelessly(again, kind, locator):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, Tom Doe and Ana Pérez, \"Why Cities Need a Heat Law,\" *Example Journal* 4 (2021): 3-9.\n"
+                        f"2. {again}\n")
+    second = doc.notes[1]
+    assert [(c.kind, c.locator) for c in second.citations] == [(kind, locator)] and second.commentary is None
+    assert second.citations[0].item == doc.notes[0].citations[0].item

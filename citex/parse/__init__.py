@@ -66,12 +66,18 @@ def parse_piece(piece: Piece) -> Citation:
     return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
 
 
+BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
+
+
 def _locator(loc: str | None) -> tuple[str | None, str | None]:
     if not loc:
         return None, None
     loc = loc.strip()
     if loc.lower().replace(" ", "") in ("s.p.", "s.f."):  # "Ibid., s.p.": no page printed
         return None, None
+    bare = BARE_PAGE_LABEL_RE.match(loc)
+    if bare:  # "p 3", "pp 4-5": the label without its period
+        return _clean(loc[bare.end():]), "page"
     for word in sorted(LABELS, key=len, reverse=True):
         if loc.lower().startswith(word):
             return _clean(loc[len(word):]), LABELS[word]

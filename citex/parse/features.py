@@ -47,9 +47,9 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
     r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)"
-    r"\.?[*_]{0,2}(?:[.,]{0,2}\s*(?:at\s+)?"
+    r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
     r"(?P<loc>(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
-    r"(?:pp?\.|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
+    r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"
     r"(?:\d{1,6}[a-z]{0,2}(?:\([a-z0-9]{1,4}\)){1,4}"  # a code's subsection: "§ 1881a(b)"
@@ -59,6 +59,8 @@ IBID_RE = lazy(
     r"(?:,?\s*nn?\.\s*\d{1,4})?"  # "p. 14, n. 3": a note on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
+    r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:last\s+)?accessed\s+[^;()]{3,40}"
+    r"|consultad[oa]\s+el\s+[^;()]{3,40}))?"  # "Ibid., emphasis added.", "Ibid., accessed May 2, 2021."
     r"(?:\s*\([^()]{1,300}\))?"  # a court's explanatory parenthetical: "Id. at 409 (holding that …)"
     r"\s*[*_]{0,2}[.,;]?[*_]{0,2}\s*$"
 )
@@ -110,7 +112,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,

@@ -65,7 +65,7 @@ ARABIC_ARTICLE_RE = lazy(r"(?i)(?<!\p{L})(?:al|el|as|an|ad|ar|at|az|ash|ad-)-(?=
 # "N.º 012", "1.ª": ordinal marks are letters to Unicode, but say nothing of a language
 ORDINAL_MARKS = "ºª"
 # "et al.": Latin, not the Spanish "al" nor the French "et"
-ET_AL_RE = lazy(r"(?i)\bet\s+al\b\.?")
+ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?")
 # "No. 12345", "N.° 167": a number's label, not the word "no"
 NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d)")
 # an address in the rest of a citation: its words ("com", "org") are no language's
