@@ -2352,3 +2352,24 @@ def test_a_bodys_report_with_place_and_year_set_off_by_commas(text, author, titl
 def test_an_inverted_name_before_a_title_opening_on_a_quotation():
     work = full("EJEMPLO, Santiago, «Eurocomunismo» y Estado, Barcelona, Editorial Ejemplo, 1977, p. 27.").work
     assert (work.authors[0].family, work.title, work.publisher) == ("Ejemplo", "«Eurocomunismo» y Estado", "Editorial Ejemplo")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "place", "date"),
+    [
+        pytest.param("Author's interviews with residents, Example Bay, 2019-2020.", "residents", "Example Bay", (2019,),
+                     id="a-range-of-years"),
+        pytest.param("Author interview, Abu Ahmed (pseudonym), ISIS supporter, via Telegram, 2020.",
+                     "Abu Ahmed (pseudonym), ISIS supporter", None, (2020,), id="who-the-interviewee-is-is-no-place"),
+        pytest.param("Author interview, gold miner, Kidal region, Mali, January 2020.", "gold miner", "Kidal region, Mali",
+                     (2020, 1), id="a-region-is-a-place"),
+        pytest.param("Conversación telefónica con un dirigente vecinal, Santiago, 14 de mayo de 2022.", "dirigente vecinal",
+                     "Santiago", (2022, 5, 14), id="a-telephone-conversation-in-spanish"),
+    ],
+)
+def test_interviews_with_ranges_descriptions_and_conversations(text, who, place, date):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert (work.type, work.authors[0].literal, work.place, work.date) == ("interview", who, place, date)

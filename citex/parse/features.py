@@ -75,7 +75,8 @@ INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(
                        r"r[ée]alis[ée]e?\s+par\s+l['’]auteure?|avec\s+l['’]auteure?|dell['’]aut(?:ore|rice)))?")
 INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)\s+)*"
-    r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|correspondence|focus\s+groups?|"
+    r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
+    r"correspondence|focus\s+groups?|"
     r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"
     + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
@@ -594,7 +595,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
-INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "correspondence", "communication", "comunicaci", "author",
+INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci", "correspondence", "communication", "comunicaci", "author",
                    "exchange", "messages with", "message with", "chat",
                    "focus group", "grupo focal", "grupos focales")
 

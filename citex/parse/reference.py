@@ -961,6 +961,9 @@ def read_interview(text: str) -> Work:
     date = found.parts if found else None
     if found:
         text = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,")
+    elif (years := YEAR_RANGE_END_RE.search(text)) is not None:  # "Author's interviews with residents, Pemba, 2019-2020"
+        date = (int(years.group("first")),)  # the first year of the range, as a range of days gives its first day
+        text = text[: years.start()].strip(" ,")
     interviewer: tuple[Name, ...] = ()
     medium = None
     by = INTERVIEW_BY_RE.search(text)
@@ -1035,8 +1038,19 @@ INTERVIEWER_PHRASE_RE = lazy(
 
 
 def _an_office(part: str) -> bool:
-    """"Taliban deputy provincial governor", "Former Minister of Defense": who the interviewee is, not where."""
-    return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES for w in part.split())
+    """"Taliban deputy provincial governor", "Former Minister of Defense", "ISIS supporter": who the interviewee is,
+    not where (a place's name holds no lower-case word but its particles: "Mocímboa da Praia", "Madre de Dios")."""
+    words = part.split()
+    return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES for w in words) \
+        or any(w[:1].islower() and w.lower().split("-")[0] not in PLACE_SMALL_WORDS for w in words[1:]) and words[0][:1].isupper()
+
+
+# Words a place's name holds in lower case: its particles and what kind of place it is ("Kidal region", "Deir ez-Zor")
+PLACE_SMALL_WORDS = frozenset("""de da do das dos del la las los el y e di du des of the and al en sur sul am im upon on ez es ad
+    as an ar region province district department departamento provincia state county city town village municipality area
+    valley governorate prefecture territory zone camp border coast island islands lake river mountains highlands""".split())
+# A range of years closing an interview's citation: "2019-2020", "2019–20"
+YEAR_RANGE_END_RE = lazy(r"(?<![\d/])(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d)$")
 
 
 def _interviewee(who: str) -> tuple[Name, ...]:
