@@ -26,6 +26,11 @@ def full(text: str):
         pytest.param("European Court of Human Rights, Example v. the United Kingdom, Application no. 4755/16, Judgment, "
                      "February 28, 2019.", "Example v. the United Kingdom", "European Court of Human Rights",
                      "Application no. 4755/16", id="a-court-named-before-its-case"),
+        pytest.param("Criminal Complaint, *United States v. Jane Roe et al.*, No. 1:23-cr-00180 (S.D.N.Y. 2023).",
+                     "United States v. Jane Roe et al.", "S.D.N.Y.", "Criminal Complaint, No. 1:23-cr-00180",
+                     id="a-complaint-before-its-case-in-italics"),
+        pytest.param("Indictment, *United States v. John Doe*, No. 1:20-cr-00123 (S.D.N.Y. filed March 3, 2020), p. 4.",
+                     "United States v. John Doe", "S.D.N.Y.", "Indictment, No. 1:20-cr-00123", id="an-indictment-filed"),
     ],
 )
 def test_court_filings_and_cases(text, title, court, genre):

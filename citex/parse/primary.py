@@ -71,7 +71,7 @@ COURT_DOCUMENT_RE = lazy(
     r"(?:(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+(?:of|in)\s[^,]{0,120})?|"
     r"plea\s+agreement|(?:memorandum\s+)?opinion(?:\s+and\s+order)?|order|judgment|verdict|transcript(?:\s+of\s+[^,]{1,60})?|"
     r"(?:sentencing\s+)?memorandum(?:\s+(?:of|in)\s[^,]{0,80})?|statement\s+of\s+(?:facts|offense)|(?:motion|brief|response)[^,]{0,80}|"
-    r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")
+    r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")  # the case in italics or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
