@@ -2373,3 +2373,25 @@ def test_interviews_with_ranges_descriptions_and_conversations(text, who, place,
     note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
     work = note.citations[0].work
     assert (work.type, work.authors[0].literal, work.place, work.date) == ("interview", who, place, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "genre"),
+    [
+        pytest.param("“Stemming the Insurrection,” Example Crisis Group, Africa Report N°303, June 11, 2021.",
+                     "Example Crisis Group", "Africa Report N°303", id="a-body-then-its-numbered-series"),
+        pytest.param("Jane Roe, “Northern Example at a Crossroads,” EXS Briefs, Center for Example Studies, October 2019.",
+                     "Center for Example Studies", "EXS Briefs", id="a-series-of-briefs-then-its-body"),
+        pytest.param("Jane Roe, “The Laundromat,” Example Security and Policy Studies No. 191, Example Center for Strategic "
+                     "Studies, July 2021.", "Example Center for Strategic Studies", "Example Security and Policy Studies No. 191",
+                     id="a-numbered-studies-series-then-its-body"),
+    ],
+)
+def test_a_think_tanks_series_after_a_quoted_title_makes_a_report(text, publisher, genre):
+    work = full(text).work
+    assert (work.type, work.publisher, work.genre, work.container) == ("report", publisher, genre, None)
+
+
+def test_a_journal_named_papers_stays_a_journal():
+    work = full("Jane Roe and John Doe, “Greed and Grievance,” Example Economic Papers 56, no. 4 (2004): 563–95.").work
+    assert (work.type, work.container) == ("article-journal", "Example Economic Papers")

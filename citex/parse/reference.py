@@ -258,6 +258,10 @@ REPRINT_RE = lazy(r"(?i)\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?
 # A volume named alone: "t. II", "tomo 9", "vol. 2", "Bd. 3"
 VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
 # A body's series of reports named after a title: "KSE Institute Report", "Example Center Policy Brief"
+# A series named with its number, or a series of briefs: "Africa Report N°303", "Mideast Security and Policy Studies No. 191",
+# "CSIS Briefs", "Policy Papers"
+NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|notes?|series|analysis|commentary)\s+"
+                          r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.|#)\s*\d[\w./\-]*$|\sbriefs$")
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
@@ -603,9 +607,18 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
+    publisher_first = None
     labelled = container if container and not container_italic and (
-        DOCUMENT_LABEL_RE.fullmatch(container) or len(container.split()) <= 5 and SERIES_LABEL_END_RE.search(container)) \
-        else None  # "report", "mimeo", or a body's series: "KSE Institute Report"
+        DOCUMENT_LABEL_RE.fullmatch(container) or len(container.split()) <= 5 and SERIES_LABEL_END_RE.search(container)
+        or len(container.split()) <= 8 and NUMBERED_SERIES_RE.search(container) and not classify.REPORT_SERIES_RE.search(container)) \
+        else None  # "report", "mimeo", or a body's series: "KSE Institute Report", "CSIS Briefs", "… Studies No. 191"
+    if not labelled and container and not container_italic and is_organisation(container) and not classify.NEWS_WORD_RE.search(container):
+        series = head_rest.lstrip(" ,").split(", ", 1)[0]
+        if series and len(series.split()) <= 8 and NUMBERED_SERIES_RE.search(series):
+            # '“Title,” International Crisis Group, Africa Report N°303, <date>': who published it, then its series
+            labelled = column = series
+            publisher_first = container
+            container, container_italic, head_rest = None, False, head_rest.lstrip(" ,")[len(series):]
     if labelled:  # '“River of Gold,” report, September 2018', '“Title,” working paper, <body>': a kind, not an outlet
         column = labelled
         container, container_italic, head_rest = _container(head_rest)
@@ -623,7 +636,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             head_rest = head_rest[described.end():]
     if chapter and pparen is not None and not container_italic and head.strip(" ,"):
         container, head_rest = _clean_title(EDITION_END_RE.sub("", head.strip(" ,"))), ""  # "…, 2nd ed.": no title word
-    place = publisher = None
+    place, publisher = None, publisher_first
     date = None
     date_literal = dates.find_no_date(rest)
     event_title = None
@@ -687,8 +700,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         labelled = column = label_after.group("label")
         if kind in ("article-newspaper", "article-magazine", "webpage") and container and not place and _a_town(container):
             container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
-    if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)):
+    if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)
+                                                           or NUMBERED_SERIES_RE.search(labelled)):
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
+            or NUMBERED_SERIES_RE.search(labelled) \
             else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
