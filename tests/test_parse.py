@@ -2395,3 +2395,21 @@ def test_a_think_tanks_series_after_a_quoted_title_makes_a_report(text, publishe
 def test_a_journal_named_papers_stays_a_journal():
     work = full("Jane Roe and John Doe, “Greed and Grievance,” Example Economic Papers 56, no. 4 (2004): 563–95.").work
     assert (work.type, work.container) == ("article-journal", "Example Economic Papers")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container", "publisher", "title"),
+    [
+        pytest.param("“Inside the Frontier,” *60 Minutes*, CBS News, April 7, 2019.", "broadcast", "60 Minutes", "CBS News",
+                     "Inside the Frontier", id="a-programme-on-a-network"),
+        pytest.param("Jane Roe, “Border Towns Wait,” *Morning Edition*, NPR, January 4, 2023.", "broadcast", "Morning Edition",
+                     "NPR", "Border Towns Wait", id="a-radio-programme"),
+        pytest.param("Example Tele, evening news bulletin, March 3, 2019.", "broadcast", None, "Example Tele",
+                     "Evening news bulletin", id="an-untitled-bulletin"),
+        pytest.param("*al-Example* 245, July 2020, p. 3.", "article-magazine", "al-Example", None, "Issue 245",
+                     id="an-italic-newsletter-and-its-issue-number"),
+    ],
+)
+def test_broadcasts_and_numbered_issues(text, kind, container, publisher, title):
+    work = full(text).work
+    assert (work.type, work.container, work.publisher, work.title) == (kind, container, publisher, title)

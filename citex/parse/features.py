@@ -403,6 +403,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
+    if primary.untitled_broadcast(text) is not None:
+        return "full", ['"<broadcaster>, <kind of programme>, <date>" -> an untitled broadcast']
     if primary.untitled_document(text) is not None:
         return "full", ['"<body>, <kind of document>, <date>" -> an untitled document']
     if primary.field_notes(text) is not None:
@@ -559,7 +561,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
 NEWSPAPER_ISSUE_RE = lazy(
-    r"^\*?(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;]{1,60}?)\*?(?:\s*\((?P<place>[^()]{2,40})\))?"
+    r"^\*?(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;]{1,60}?)\*?(?:(?<=\*)\s+(?P<bare>\d{1,4})(?=,))?(?:\s*\((?P<place>[^()]{2,40})\))?"
     r"(?:,\s*(?P<town>\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|do|da|del|la|\p{Lu}[\p{L}.'’-]*)){0,3})(?=,\s*(?:\d|\p{L}+\.?\s+\d)))?"
     r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^;]{4,40})$")
 
@@ -583,14 +585,14 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if not m:
         return None
     found = dates.find_date(m.group("date"))
-    if not found or len(found.parts) < (2 if m.group("number") else 3) or found.span[0] > 0:
+    if not found or len(found.parts) < (2 if m.group("number") or m.group("bare") else 3) or found.span[0] > 0:
         return None
     outlet = m.group("outlet").strip()
     if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS and w[:3] not in ARABIC_ARTICLES
            for w in outlet.split()):
         return None  # "Compare the accounts in El Comercio": prose before the outlet
-    if m.group("number") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
-        return m  # a numbered issue is a periodical's whatever its name
+    if m.group("number") or m.group("bare") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
+        return m  # a numbered issue is a periodical's whatever its name ("*al-Naba* 245, July 2020": italics, then its number)
     return None
 
 

@@ -156,6 +156,29 @@ def untitled_document(text: str) -> Work | None:
                 evidence=(f'"<body>, {genre}, <date>": an untitled document of a body -> {kind}',))
 
 
+# A broadcaster's programme cited by what it was, untitled: "Al-Manar, evening news bulletin, March 3, 2019",
+# "Example TV, television report, <date>"
+UNTITLED_BROADCAST_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,60}),\s+(?P<genre>(?:[\p{Ll}\-]+\s+){0,3}(?:news\s+bulletin|bulletin|newscast|news\s+broadcast|"
+    r"broadcast|television\s+report|radio\s+report|news\s+report|talk\s+show|noticiero|telediario|informativo|journal\s+télévisé))"
+    r",\s+(?P<rest>.+)$")
+
+
+def untitled_broadcast(text: str) -> Work | None:
+    """A broadcaster's programme cited by what it was, with its date; None otherwise."""
+    m = UNTITLED_BROADCAST_RE.match(text.strip().rstrip("."))
+    if m is None or len(m.group("who").split()) > 5:
+        return None
+    found = dates.find_date(m.group("rest"))
+    if found is None or found.span[0] > 0 or len(found.parts) < 2:
+        return None
+    genre = m.group("genre").strip()
+    # titled by what it is (a style's note needs a title), the broadcaster as who put it out
+    return Work(type="broadcast", title=genre[:1].upper() + genre[1:], genre=genre, publisher=m.group("who").strip(),
+                date=found.parts, raw=text, language=None,
+                evidence=(f'"<broadcaster>, {genre}, <date>": an untitled programme -> broadcast',))
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

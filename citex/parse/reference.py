@@ -244,6 +244,10 @@ DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished
                          regex.IGNORECASE)
 # A broadcaster's call sign: "KSVR-AM", "WNYC-FM", "KXAN-TV"
 STATION_RE = lazy(r"(?<![\p{L}\d])[A-Z]{3,4}-(?:AM|FM|TV|DT)(?![\p{L}\d])")
+# A broadcaster named after a programme's title: "*60 Minutes*, CBS News, <date>", "*Morning Edition*, NPR, <date>"
+NETWORK_RE = lazy(r"(?P<network>(?:CBS|NBC|ABC|PBS|NPR|CNN|MSNBC|BBC|ITV|Fox|Channel\s4|Al\s?Jazeera|Al-Manar|Al\s?Arabiya|"
+                  r"France\s24|RFI|Deutsche\s+Welle|DW|Univision|Telemundo|CBC|ABC\s+Australia|Radio\s+\p{Lu}[\p{L}]+)"
+                  r"(?:\s+(?:News|Radio|One|Two|Four|World\s+Service|Television|TV))?)(?=,|\.?$)")
 # The same kind printed last, after the date: "…, 15 de agosto de 2013, mimeo"
 TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublished(?:\s+(?:paper|document|manuscript|report))?|"
                                   r"typescript|draft|internal\s+document|documento\s+interno|inédito)$", regex.REVERSE)
@@ -351,11 +355,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         found = dates.find_date(issue.group("date"))
         _, loc, label = strip_locator(text.strip().rstrip("."))
         outlet = issue.group("outlet").strip()
-        if issue.group("number"):  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
+        number = issue.group("number") or issue.group("bare")
+        if number:  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
             # titled by its number: a style's short note needs a title (Chicago's full-note style prints an error
             # for a reference with none), and the number is what names this issue
-            return Work(type="article-magazine", title=f"Issue {issue.group('number')}", container=outlet,
-                        place=issue.group("place") or issue.group("town"), issue=issue.group("number"), date=found.parts, raw=raw,
+            return Work(type="article-magazine", title=f"Issue {number}", container=outlet,
+                        place=issue.group("place") or issue.group("town"), issue=number, date=found.parts, raw=raw,
                         language=None, evidence=("a periodical's numbered issue: outlet, number and date -> "
                                                  "article-magazine",)), loc, label
         return Work(type="article-newspaper", container=outlet, place=issue.group("place") or issue.group("town"),
@@ -712,6 +717,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if station:  # '“Open Lines,” *The Example Hour*, KXYZ-AM, March 3, 2019': a programme on a station
         kind, publisher = "broadcast", publisher or station.group(0)
         evidence.append(f'"{station.group(0)}", a station\'s call sign, after the programme -> broadcast')
+    network = NETWORK_RE.match(head_rest.lstrip(" ,")) if kind in ("webpage", "article-newspaper", "article-magazine") \
+        and container_italic and not volume and not pparen else None
+    if network:  # '“Inside the Frontier,” *60 Minutes*, CBS News, April 7, 2019': a programme on a network
+        kind, publisher = "broadcast", network.group("network")
+        place = None if place == publisher else place
+        evidence.append(f'an italic programme on "{network.group("network")}", a broadcaster -> broadcast')
     what = described.group("what").lower() if described else None
     if what in ("blog", "blog post", "weblog", "database", "dataset", "data set", "online database", "website") \
             and kind not in ("report", "book", "chapter"):
@@ -868,6 +879,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
+    shown = primary.untitled_broadcast(text)  # "Al-Manar, evening news bulletin, March 3, 2019"
+    if shown is not None:
+        return shown, None, None
     document = primary.untitled_document(text)  # "Policía Nacional, informe interno, 2019, consultado por el autor"
     if document is not None:
         return document, None, None
