@@ -267,6 +267,8 @@ class _Resolver:
             found, how = [], "nothing"
         if len(found) > 1 and names:
             found, how = _narrowed_by_names(found, names, cit.raw, self.entries, how)
+        if len(found) > 1 and work.title:
+            found, how = _narrowed_by_marks(found, work, self.entries, how)
         if cited_there:  # "Roe (n 1) 50" when note 1 cites several works: the names choose among them
             narrowed = [i for i in found if i in cited_there]
             if narrowed:
@@ -447,6 +449,22 @@ def _narrowed_by_names(found: list[int], names: list[Name], raw: str, entries: l
                                        for i in dropped):
             found, how = counted, how + " and number of authors"
     return found, how
+
+
+# Works whose title is printed in italics (whole publications); the others' titles are printed in quotes (their parts)
+WHOLE_WORK_TYPES = frozenset({"book", "report", "broadcast", "thesis"})
+
+
+def _narrowed_by_marks(found: list[int], work: Work, entries: list[_Entry], how: str) -> tuple[list[int], str]:
+    """Among several works, those whose title a short form marks as its full citation would: "Levitt, *Hezbollah*" is
+    the book, "Levitt, “Hezbollah's Procurement”" the article."""
+    if "short form: title in italics" in work.evidence:
+        kept = [i for i in found if entries[i].work.type in WHOLE_WORK_TYPES]
+    elif "short form: title in quotes" in work.evidence:
+        kept = [i for i in found if entries[i].work.type not in WHOLE_WORK_TYPES]
+    else:
+        return found, how
+    return (kept, how + " and the marks of its title") if kept and len(kept) < len(found) else (found, how)
 
 
 def _given_compatible(found: list[int], names: list[Name], entries: list[_Entry]) -> list[int]:

@@ -574,3 +574,13 @@ def test_back_references_printed_carelessly(again, kind, locator):
     second = doc.notes[1]
     assert [(c.kind, c.locator) for c in second.citations] == [(kind, locator)] and second.commentary is None
     assert second.citations[0].item == doc.notes[0].citations[0].item
+
+
+def test_a_short_titles_marks_tell_a_book_from_an_article_of_one_name():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, “Example Procurement Channels,” *Example Sentinel* 12:3 (2019).\n"
+                        "2. Jane Roe, *Example: The Global Footprint* (Washington, DC: Example Press, 2013).\n"
+                        "3. Roe, *Example*, p. 10.\n4. Roe, “Example Procurement,” 4.\n")
+    article, book = doc.notes[0].citations[0].item, doc.notes[1].citations[0].item
+    assert doc.notes[2].citations[0].item == book and doc.notes[3].citations[0].item == article and not doc.warnings

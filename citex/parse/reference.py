@@ -1172,8 +1172,9 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
             authors, title = (Name(literal=name),), _clean_title(short_title)
         else:
             title = _clean_title(core)
+    marked = () if not titled else ("short form: title in italics",) if titled[0].kind == "italic" else ("short form: title in quotes",)
     return Work(authors=authors, title=title, raw=text, language=language.detect(title),
-                evidence=("short form",)), loc, label
+                evidence=("short form",) + marked), loc, label
 
 
 # An interview cited again by its interviewee: "Interview with a miner", "Entrevista con un dirigente"
