@@ -2413,3 +2413,35 @@ def test_a_journal_named_papers_stays_a_journal():
 def test_broadcasts_and_numbered_issues(text, kind, container, publisher, title):
     work = full(text).work
     assert (work.type, work.container, work.publisher, work.title) == (kind, container, publisher, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "issue", "date"),
+    [
+        pytest.param("Jane Roe and John Doe, 'Tripwires in the Baltic', Survival (Vol. 61, No. 4, 2019), pp. 117–38.", "Survival",
+                     "61", "4", (2019,), id="volume-number-and-year-in-parentheses"),
+        pytest.param("Jane Roe, 'A Title', Example Journal (Vol. 102, No. 2, March/April 2023), pp. 12-20.", "Example Journal",
+                     "102", "2", (2023, 3), id="with-the-months"),
+    ],
+)
+def test_a_journal_with_its_volume_number_and_date_in_parentheses(text, container, volume, issue, date):
+    work = full(text).work
+    assert (work.type, work.container, work.volume, work.issue, work.date) == ("article-journal", container, volume, issue, date)
+
+
+def test_a_command_paper_number_and_an_unsigned_magazine_piece_with_an_apostrophe():
+    report = full("HM Example, Global Example in a Competitive Age, CP 403, March 2021, p. 26.").work
+    assert (report.type, report.title, report.genre, report.container) == (
+        "report", "Global Example in a Competitive Age", "CP 403", None)
+    import citex
+
+    note = citex.extract("Notes\n\n1. 'Britain's Hollow Army', The Economist, 11 February 2023.\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, work.title, work.container) == (
+        "article-magazine", "Britain’s Hollow Army", "The Economist")
+
+
+def test_a_paragraph_label_is_no_spanish_word():
+    from citex.parse.language import detect
+
+    assert detect("Strategic Concept 2022", "Example Alliance, 'Strategic Concept 2022', 29 June 2022, para. 7.") == "en"

@@ -68,6 +68,8 @@ ORDINAL_MARKS = "ºª"
 ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?")
 # "No. 12345", "N.° 167": a number's label, not the word "no"
 NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d)")
+# A locator's abbreviated label before its number: "para. 7", "paras. 3–4", "p. 2" (no Spanish "para")
+LOCATOR_WORD_RE = lazy(r"(?i)\b(?:paras?|pp?|cols?|secs?|arts?)\.\s*(?=\d)")
 # an address in the rest of a citation: its words ("com", "org") are no language's
 ADDRESS_RE = lazy(r"(?i)(?:https?://|www\.)\S+")
 
@@ -89,6 +91,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
         context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
+        context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
         context = ET_AL_RE.sub(" ", context) if " al" in context else context  # "et al.": no Spanish "al"
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)

@@ -341,6 +341,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     symbol = SYMBOL_PAREN_RE.search(text) if "(" in text and ("/" in text or "Sales No" in text) else None
     if symbol is not None and symbol.start() > 10:  # "*Title* (United Nations publication, Sales No. E.21.XI.8), p. 21"
         return _with_symbol(read_full(text[: symbol.start()].rstrip() + text[symbol.end():]), symbol.group(0)[1:-1], raw)
+    volume_paren = VOLUME_PAREN_RE.search(text) if "(Vol" in text or "(vol" in text else None
+    if volume_paren is not None:  # "Survival (Vol. 61, No. 4, 2019), pp. 117–38": the British journal form, in note order
+        work, loc, label = read_full(_journal_note_order(text, volume_paren))
+        return evolve(work, raw=raw), loc, label
     wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
     if wrapped is not None:  # 'Example Group, Speaking with the "Bad Guys": Toward Dialogue, …': the quote is part of the title
         work, loc, label = read_full(wrapped)
@@ -1180,6 +1184,19 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
 # An interview cited again by its interviewee: "Interview with a miner", "Entrevista con un dirigente"
 INTERVIEW_AGAIN_RE = lazy(r"(?i)^(?:(?:personal|author['’]s)\s+)?(?:interview\s+with|entrevista\s+(?:con|a)|entretien\s+avec)\s+"
                           r"(?P<who>[^;()]{2,80}?)(?:,\s*(?:pp?\.\s*)?\d[\d\-–]*)?$")
+
+
+# A journal's volume, number and date in parentheses after its name: "Survival (Vol. 61, No. 4, 2019)",
+# "RUSI Journal (Vol. 166, No. 3, 2021)", "Foreign Affairs (Vol. 102, No. 2, March/April 2023)"
+VOLUME_PAREN_RE = lazy(r"(?i)\s\((?:vol\.|volume)\s*(?P<volume>\d{1,4})(?:,\s*(?:no\.|issue|number)\s*(?P<issue>[\w/–\-]{1,12}))?"
+                       r",\s*(?P<date>[^()]{0,30}?(?:1[5-9]\d\d|20\d\d))\)(?P<pages>,\s*pp?\.\s*[\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)?")
+
+
+def _journal_note_order(text: str, m: regex.Match) -> str:
+    """"…, Survival (Vol. 61, No. 4, 2019), pp. 117–38" as "…, Survival 61, no. 4 (2019): 117–38"."""
+    issue = f", no. {m.group('issue')}" if m.group("issue") else ""
+    pages = ": " + m.group("pages").split(".", 1)[1].strip() if m.group("pages") else ""
+    return f"{text[: m.start()]} {m.group('volume')}{issue} ({m.group('date').strip()}){pages}{text[m.end():]}"
 
 
 def _name_then_title(core: str) -> bool:
