@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import bibstyle, dates, features
+from .parse import bibstyle, dates, features, primary
 from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -254,6 +254,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
     if features.outlet_then_date(rest):
         return None  # "Migrants stranded in Necoclí, Al Jazeera, 3 August 2021": the lead is the piece's headline
+    if primary.PRESS_LEAD_RE.match(body):
+        return None  # "Press release, U.S. Department of Justice, …": what the work is, not a lead
     return lead
 
 

@@ -2445,3 +2445,54 @@ def test_a_paragraph_label_is_no_spanish_word():
     from citex.parse.language import detect
 
     assert detect("Strategic Concept 2022", "Example Alliance, 'Strategic Concept 2022', 29 June 2022, para. 7.") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "genre", "date", "locator"),
+    [
+        pytest.param("UN Security Council Resolution 2216 (2015), April 14, 2015.", "UN Security Council", "Resolution 2216 (2015)",
+                     None, (2015, 4, 14), None, id="resolution-with-its-date"),
+        pytest.param("Security Council resolution 2722 (2024), January 10, 2024.", "United Nations Security Council",
+                     "Resolution 2722 (2024)", None, (2024, 1, 10), None, id="security-council-resolution-lower-case"),
+        pytest.param("S/RES/2722 (2024).", "United Nations Security Council", "Resolution 2722 (2024)", "S/RES/2722", (2024,), None,
+                     id="the-symbol-alone"),
+        pytest.param("UN Security Council, Resolution 2216 (2015), S/RES/2216, April 14, 2015, para. 4.", "UN Security Council",
+                     "Resolution 2216 (2015)", "S/RES/2216", (2015, 4, 14), "4", id="body-comma-resolution-symbol-paragraph"),
+    ],
+)
+def test_a_united_nations_resolution_by_its_number(text, author, title, genre, date, locator):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    cit = note.citations[0]
+    assert note.commentary is None and cit.work.type == "document"
+    assert ([a.literal for a in cit.work.authors], cit.work.title, cit.work.genre, cit.work.date, cit.locator) == (
+        [author], title, genre, date, locator)
+
+
+def test_a_resolution_in_a_sentence_is_prose():
+    from citex.parse.primary import un_resolution
+
+    assert un_resolution("Security Council resolution 2216 (2015) demanded that the forces withdraw.") is None
+
+
+@pytest.mark.parametrize("lead", ["Press Release", "Press release", "News Release"])
+def test_a_press_release_named_first_is_its_issuers_document(lead):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {lead}, U.S. Department of Example, \"Example Sanctions Facilitators,\" January 17, 2024.\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, [a.literal for a in work.authors], work.title, work.genre) == (
+        "document", ["U.S. Department of Example"], "Example Sanctions Facilitators", "Press release")
+
+
+@pytest.mark.parametrize(
+    ("note", "locator"),
+    [("Ibid., paras. 45-52 and annex 7.", "45-52 and annex 7"),
+     ("Example report of the Panel of Experts on Example, S/2022/754, 10 October 2022, para. 45 and annex 3.", "45 and annex 3")],
+)
+def test_a_paragraph_and_an_annex_are_one_locator(note, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Example Group, *Example Report* (New York: Example, 2020).\n2. {note}\n")
+    assert doc.notes[1].citations[0].locator == locator and doc.notes[1].commentary is None

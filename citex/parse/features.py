@@ -57,6 +57,7 @@ IBID_RE = lazy(
     r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,3})"  # a newspaper's "A14"
     r"(?:\s*ff?\.|\s*sq\.)?"  # "pp. 14ff."
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}"  # "pp. 121, 124", "45 and 47"
+    r"(?:\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*)?"  # "paras. 45-52 and annex 7"
     r"(?:,?\s*nn?\.\s*\d{1,4})?"  # "p. 14, n. 3": a note on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
@@ -173,6 +174,8 @@ HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
 TIMESTAMP_END_RE = lazy(r"(?:,\s*|\s+)at\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})$|,\s*(?P<hms>\d{1,2}:\d{2}:\d{2})$", regex.REVERSE)
 # "and the pages following" after a pinpoint: "12 sq.", "45ff.", "3 y ss.", "101 et seq."
 FOLLOWING_RE = lazy(r"(?i)(?:(?<=\d)|\s+)(?P<following>(?:et\s+|y\s+)?(?:sqq?|seq|suiv|ss|ff?)\.?)$", regex.REVERSE)
+# An annex after a paragraph cited: "para. 45 and annex 3"
+AND_ANNEX_END_RE = lazy(r"\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -186,6 +189,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = end[:-1].rstrip() if end.endswith(".") else end
     if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
         return end[:-7].rstrip(" ,"), "passim", None
+    if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
+        core, loc, label = strip_locator(end[: annex.start()])
+        if loc:  # "…, para. 45 and annex 3": the paragraph and the annex
+            return core, f"{loc}{annex.group(0)}", label
     if end[-1:].isalpha() and (following := FOLLOWING_RE.search(end)) is not None:
         core, loc, label = strip_locator(end[: following.start()])
         if loc:  # "p. 12 sq.", "45ff.", "pp. 3 y ss.": the page and those after it
@@ -404,6 +411,12 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
+    if primary.PRESS_LEAD_RE.match(text):
+        kind, evidence = _judge_uncached(text[primary.PRESS_LEAD_RE.match(text).end():])
+        if kind == "full":
+            return kind, evidence + ['"Press Release, <issuer>, …" -> a press release']
+    if ("esolution" in text or "RES/" in text or " res." in text) and primary.un_resolution(text) is not None:
+        return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
     if primary.untitled_broadcast(text) is not None:
         return "full", ['"<broadcaster>, <kind of programme>, <date>" -> an untitled broadcast']
     if primary.untitled_document(text) is not None:

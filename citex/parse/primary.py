@@ -12,6 +12,8 @@ Complaint" its genre); the CSL types ``post`` and ``legal_case`` reach few impor
 """
 from __future__ import annotations
 
+import regex
+
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
@@ -177,6 +179,47 @@ def untitled_broadcast(text: str) -> Work | None:
     return Work(type="broadcast", title=genre[:1].upper() + genre[1:], genre=genre, publisher=m.group("who").strip(),
                 date=found.parts, raw=text, language=None,
                 evidence=(f'"<broadcaster>, {genre}, <date>": an untitled programme -> broadcast',))
+
+
+# A press release named first: "Press Release, U.S. Department of the Treasury, “Title,” <date>"
+PRESS_LEAD_RE = lazy(r"(?i)^(?:press|news|media)\s+release,\s+(?=\S)")
+# A United Nations resolution by its number: "UN Security Council Resolution 2216 (2015), April 14, 2015",
+# "Security Council resolution 2722 (2024)", "S/RES/2722 (2024)", "UNSC Resolution 1267 (1999)"
+UN_RESOLUTION_RE = lazy(
+    r"(?i)^(?:(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly)|UNSC|UNGA),?\s+)?"
+    r"(?:resolution|res\.)\s+(?P<number>\d{1,4}(?:/\d{1,4})?)\s*\((?P<year>1[5-9]\d\d|20\d\d)\)"
+    r"|^(?P<symbol>S/RES/(?P<snumber>\d{1,5}))\s*\((?P<syear>1[5-9]\d\d|20\d\d)\)")
+
+
+def un_resolution(text: str) -> tuple[Work, str | None, str | None] | None:
+    """A United Nations resolution cited by its number and year, with its date or symbol after; None otherwise."""
+    m = UN_RESOLUTION_RE.match(text.strip())
+    if m is None or not (m.group("body") or m.group("symbol")):
+        return None
+    rest = text.strip()[m.end():].strip(" ,.")
+    symbol = m.group("symbol") or SYMBOL_IN_REST_RE.search(rest)
+    symbol = symbol if isinstance(symbol, str) or symbol is None else symbol.group(0)
+    rest_wo = rest.replace(symbol, " ") if symbol else rest
+    locator = PARAGRAPH_END_RE.search(rest_wo.strip(" ,."))
+    if locator:
+        rest_wo = rest_wo.strip(" ,.")[: locator.start()]
+    found = dates.find_date(rest_wo)
+    if rest_wo.strip(" ,.") and found is None:
+        return None  # prose follows the resolution: "Resolution 2216 (2015) demanded that …"
+    number, year = m.group("number") or m.group("snumber"), m.group("year") or m.group("syear")
+    body = m.group("body") or "Security Council"
+    body = {"unsc": "United Nations Security Council", "unga": "United Nations General Assembly"}.get(body.lower(), body)
+    if body.lower().startswith(("security", "general")):
+        body = "United Nations " + body
+    work = Work(type="document", authors=(Name(literal=body),), title=f"Resolution {number} ({year})", genre=symbol,
+                date=found.parts if found else (int(year),), raw=text, language=None,
+                evidence=('"<body> resolution <number> (<year>)" -> a United Nations resolution (document)',))
+    return work, (locator.group("loc") if locator else None), ("paragraph" if locator else None)
+
+
+SYMBOL_IN_REST_RE = lazy(r"\bS/RES/\d{1,5}(?:\s*\(\d{4}\))?|\bA/RES/[\w/\-]{2,20}")
+PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+)?(?:paras?\.|paragraphs?|op\.?)\s*(?P<loc>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$",
+                        regex.REVERSE)
 
 
 def letter(text: str) -> Work | None:

@@ -883,6 +883,15 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
+    release = primary.PRESS_LEAD_RE.match(text)
+    if release is not None:  # "Press Release, U.S. Department of the Treasury, “Title,” <date>": the issuer, then the release
+        work, loc, label = read_full(text[release.end():])
+        if work.parsed:
+            return evolve(work, type="document", genre=work.genre or "Press release", raw=raw,
+                          evidence=work.evidence + ('"Press Release" named first -> document',)), loc, label
+    resolved = primary.un_resolution(text) if "esolution" in text or "RES/" in text or " res." in text else None
+    if resolved is not None:  # "UN Security Council Resolution 2216 (2015), April 14, 2015"
+        return resolved
     shown = primary.untitled_broadcast(text)  # "Al-Manar, evening news bulletin, March 3, 2019"
     if shown is not None:
         return shown, None, None
