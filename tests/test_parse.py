@@ -2496,3 +2496,25 @@ def test_a_paragraph_and_an_annex_are_one_locator(note, locator):
 
     doc = citex.extract(f"Notes\n\n1. Example Group, *Example Report* (New York: Example, 2020).\n2. {note}\n")
     assert doc.notes[1].citations[0].locator == locator and doc.notes[1].commentary is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["The Sentry", "U.S. Example Command (@EXCOM)", "United Kingdom Example Trade Operations", "Médicos Sin Ejemplo",
+     "Al Jazeera", "Folha de S.Paulo"],
+)
+def test_bodies_and_outlets_named_as_authors_are_no_persons(name):
+    from citex.parse.names import parse_names
+
+    assert [n.literal is not None for n in parse_names(name)] == [True]
+
+
+def test_an_outlet_whose_name_opens_with_the_stays_an_outlet():
+    work = full("Jane Roe, \"Punjab's Farmers Are Running Out of Water,\" The Hindu, July 3, 2021.").work
+    assert (work.type, work.container) == ("article-newspaper", "The Hindu")
+
+
+def test_a_body_and_a_date_alone_are_no_document():
+    from citex.parse import features
+
+    assert features.judge("Example Maritime Trade Operations, January 26, 2024.")[0] is None

@@ -20,7 +20,7 @@ KNOWN_NEWS = frozenset(
     al jazeera|reuters|associated press|ap|afp|agence france-presse|efe|agencia efe|bloomberg|xinhua|
     el comercio|la república|la republica|perú21|peru21|correo|expreso|gestión|la prensa|el país|el pais|
     el tiempo|el espectador|el universal|milenio|excélsior|reforma|la jornada|clarín|la nación|la nacion|
-    página/12|infobae|el mercurio|la tercera|folha de s. paulo|folha de são paulo|o globo|o estado de s. paulo|
+    página/12|infobae|el mercurio|la tercera|folha de s. paulo|folha de s.paulo|folha de são paulo|o globo|o estado de s. paulo|
     le monde|le figaro|libération|die zeit|frankfurter allgemeine zeitung|süddeutsche zeitung|rpp|rpp noticias|
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
     politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".split("|")

@@ -564,7 +564,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body>, <Resolution/Decree/Bill No.>, …" with a date -> an official text']
     if date and "/" in core and DOCUMENT_SYMBOL_RE.search(core):
         return "full", ['a United Nations document symbol ("S/2019/454") with a date']
-    if date and len(date.parts) >= 2 and short_title and _dated_document(core, name, date):
+    if date and len(date.parts) >= 2 and short_title and date.span[0] > len(name) + 2 and _dated_document(core, name, date):
         return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
     if LEGAL_START_RE.match(text) and (date or dates.find_date(text)):  # its date may be in parentheses
         return "full", ["a law or decree with its date"]

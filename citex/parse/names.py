@@ -177,7 +177,11 @@ ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign".split())
 # A country's initials opening a body's name: "U.S. Customs and Border Protection", "UK Home Office"
-COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n.".split())
+COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n. u.s u.k e.u u.n".split())  # (as printed, or stripped of a period)
+# Two words that open a state's body: "United Kingdom Maritime Trade Operations", "United States Africa Command"
+STATE_OPENINGS = frozenset({("united", "kingdom"), ("united", "states"), ("united", "nations"), ("european", "union")})
+# A word that makes a short name a body's: "Médicos Sin Fronteras", "Reporters Without Borders", "Médecins Sans Frontières"
+WITHOUT_WORDS = frozenset("sin sans without sem ohne senza".split())
 
 
 def is_organisation(text: str) -> bool:
@@ -194,6 +198,12 @@ def is_organisation(text: str) -> bool:
         return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
     if len(words) >= 2 and words[0] in ORG_FIRST_WORDS and text[:1].isupper():
         return True
+    if len(words) >= 3 and tuple(words[:2]) in STATE_OPENINGS:
+        return True
+    if len(words) >= 3 and not WITHOUT_WORDS.isdisjoint(words[1:-1]):
+        return True
+    if " ".join(words) in _known_outlets():
+        return True  # "Al Jazeera", "Folha de S.Paulo": a newspaper or broadcaster named as the author
     if len(words) >= 3 and text.rstrip().endswith(")") and ACRONYM_AFTER_RE.search(text):
         return True  # "National Consortium for the Study of Terrorism and Responses to Terrorism (START)": a body's acronym
     tokens = text.split()
@@ -201,6 +211,14 @@ def is_organisation(text: str) -> bool:
             and not text.isupper() and not is_given_name(tokens[1]):  # ("J.R.R. Tolkien": initials; "DUPONT Jean Paul")
         return True  # "ISO New England", "NATO Allied Command": a person's name opens with no acronym
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
+
+
+@functools.lru_cache(maxsize=1)
+def _known_outlets() -> frozenset[str]:
+    """The news outlets and magazines ``classify`` knows (read when first needed: classify reads this module)."""
+    from .classify import KNOWN_MAGAZINES, KNOWN_NEWS
+
+    return KNOWN_NEWS | KNOWN_MAGAZINES
 
 
 # Small words an organisation's name may hold in lower case: "Office on Drugs and Crime"
@@ -254,6 +272,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
     if not text:
         return ()
+    if text.startswith("The ") and " " not in text[4:].strip():
+        return (Name(literal=text),)  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
     if is_organisation(text):
         bodies = ACRONYMS_JOINED_RE.fullmatch(text) if " " in text else None
         if bodies:  # "UNODC y DEVIDA", "OAS and UNDP": two bodies, each by its acronym
