@@ -2518,3 +2518,54 @@ def test_a_body_and_a_date_alone_are_no_document():
     from citex.parse import features
 
     assert features.judge("Example Maritime Trade Operations, January 26, 2024.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "title"),
+    [
+        pytest.param("María Emilia Ejemplo (ed.), Racismo en Ejemplo, Santiago, Editorial Ejemplo, 2016, p. 23.",
+                     [("Ejemplo", "María Emilia")], "Racismo en Ejemplo", id="editor-in-parentheses-facts-set-off-by-commas"),
+        pytest.param("Juan Pérez y Ana Roe (comps.), *Título del volumen* (Lima: IEP, 2016).", [("Pérez", "Juan"), ("Roe", "Ana")],
+                     "Título del volumen", id="compilers"),
+        pytest.param("Juan Pérez (coord.), *Título del volumen* (Lima: IEP, 2016).", [("Pérez", "Juan")], "Título del volumen",
+                     id="coordinator"),
+    ],
+)
+def test_the_editors_of_a_volume_by_their_spanish_roles(text, editors, title):
+    import citex
+
+    note = citex.extract(f"Notas\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and work.type == "book" and not work.authors
+    assert ([(n.family, n.given) for n in work.editors], work.title) == (editors, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "literal"),
+    [
+        pytest.param("Jane Roe, *Energy Poverty* (Johannesburg: Example University Press, forthcoming).", "Example University Press",
+                     "forthcoming", id="forthcoming"),
+        pytest.param("Jane Roe, *Energy Poverty* (Oxford: Example Press, in press), 4.", "Example Press", "in press",
+                     id="in-press"),
+    ],
+)
+def test_a_book_not_yet_out(text, publisher, literal):
+    work = full(text).work
+    assert (work.type, work.publisher, work.date, work.date_literal) == ("book", publisher, None, literal)
+
+
+@pytest.mark.parametrize(("text", "url"), [("https://example.org/wiki/Load_(electricity).", "https://example.org/wiki/Load_(electricity)"),
+                                         ("(https://example.org/a/b)", "https://example.org/a/b"),
+                                         ("See https://example.org/news/stage-6/),", "https://example.org/news/stage-6/")])
+def test_an_address_alone_with_stray_brackets_keeps_its_own(text, url):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {text}\n").notes[0].citations[0].work
+    assert (work.type, work.url, work.title) == ("webpage", url, None)
+
+
+@pytest.mark.parametrize("byline", ["By Sarah Okafor", "BY SARAH OKAFOR", "By: Sarah Okafor"])
+def test_a_byline_word_is_no_given_name(byline):
+    from citex.parse.names import parse_names
+
+    assert [n.given.lower() for n in parse_names(byline)] == ["sarah"]

@@ -179,7 +179,7 @@ def to_note_form(text: str) -> str | None:
 # "Jacques Exemple, *Histoire*, t. II, Paris, Fayard, 1984, p. 230", "…, *A era dos extremos*, trad. Marcos
 # Exemplo, São Paulo, Companhia das Letras, 1995", "…, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968"
 COMMA_FACTS_RE = lazy(
-    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
+    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\)|\s+\((?i:eds?|comps?|coords?|orgs?|dirs?)\.\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
@@ -189,6 +189,8 @@ COMMA_FACTS_RE = lazy(
     r",\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped
 
 
+# The editors' role after their names: "(ed.)", "(coords.)", "(comp.)"
+EDITOR_ROLE_END_RE = lazy(r"(?i)\s+\((?:eds?|comps?|coords?|orgs?|dirs?)\.\)$")
 # The volume closing a title: ", tomo II", ", vol. 2", ", t. IV"
 VOLUME_AFTER_TITLE_RE = lazy(r"(?i),\s*(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})$", regex.REVERSE)
 
@@ -217,7 +219,8 @@ def comma_facts_note_form(text: str) -> str | None:
         return _chapter_comma_facts(text)
     who, place, publisher = m.group("who").strip(), m.group("place").strip(), m.group("publisher").strip()
     words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
-    if not (looks_like_names(who) or organisation_name(who)) or len(place.split()) > 4 or not words.isdisjoint(MONTHS):
+    names = EDITOR_ROLE_END_RE.sub("", who)  # "María Emilia Tijoux (ed.)": the names, who edited the book
+    if not (looks_like_names(names) or organisation_name(names)) or len(place.split()) > 4 or not words.isdisjoint(MONTHS):
         return None
     title, volume = m.group("title").strip().strip("*"), m.group("extra") or ""
     part = VOLUME_AFTER_TITLE_RE.search(title)

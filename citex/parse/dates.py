@@ -58,7 +58,8 @@ NUMERIC_DATE_RE = lazy(
     r"(?<![\d/.\-])(?:(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>1[5-9]\d\d|20\d\d))(?![\d/\-]|\.\d)")
 NUMERIC_HINT_RE = lazy(r"\d[/.\-]\d")
-NO_DATE_RE = lazy(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?)(?!\p{L})")
+NO_DATE_RE = lazy(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?|forthcoming|in\s+press|en\s+prensa|"
+                  r"no\s+prelo)(?!\p{L})")
 
 
 class FoundDate(NamedTuple):

@@ -22,6 +22,7 @@ ACRONYM_AFTER_RE = lazy(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERS
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
+BYLINE_RE = lazy(r"^(?i:by):?\s+(?=\p{Lu})")
 
 # Two bodies named by their acronyms: "UNODC y DEVIDA", "OAS and UNDP", "UNICEF & WHO"
 ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})")
@@ -98,7 +99,8 @@ GIVEN_NAMES = frozenset(
     ximena joão antônio paulo luiz
     mohammad mohammed muhammad mohamed ahmad ahmed ali abdul abdullah abdel hassan hasan hussein husain hussain omar umar
     yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
-    qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza""".split()
+    qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza
+    emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela""".split()
 )
 # More given names, for telling a name printed family name first ("Knight, Alan", "Boyer, Christopher R.") from a
 # name and a title ("Hunt, Andean Lives"); many are surnames too, so they say nothing of a middle word.
@@ -270,6 +272,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
+    if text[:3].lower() in ("by ", "by:"):
+        text = BYLINE_RE.sub("", text)  # "By Sarah Okafor", "BY RAVI MENON": a byline's word, no given name
     if not text:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():

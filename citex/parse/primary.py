@@ -75,7 +75,7 @@ COURT_DOCUMENT_RE = lazy(
     r"(?:sentencing\s+)?memorandum(?:\s+(?:of|in)\s[^,]{0,80})?|statement\s+of\s+(?:facts|offense)|(?:motion|brief|response)[^,]{0,80}|"
     r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")  # the case in italics or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
-URL_RE = lazy(r"(?i)(?:https?://|www\.)[^\s<>\"”’)\]]+")
+URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
 RULING_RE = lazy(

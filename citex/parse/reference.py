@@ -80,7 +80,7 @@ COMMA_INSIDE_QUOTE_RE = lazy(r',(["”’])')
 TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
 
 # names that edit the book: "Steve J. Stern, ed."
-ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*\(?eds?\.\)?$", regex.REVERSE)
+ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*\(?(?:eds?|comps?|coords?|orgs?|dirs?)\.\)?$", regex.REVERSE)  # "(coord.)", "(comps.)", "(org.)"
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
 UP_TO_COMMA_RE = lazy(r"[^,(]{2,120}")
@@ -325,8 +325,9 @@ DOUBLE_COMMA_RE = lazy(r",[ \t]*,")
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
-    if URL_RE.fullmatch(text.strip().rstrip(".,;")):  # a note that is only an address
-        return Work(type="webpage", url=text.strip().rstrip(".,;"), raw=raw, language=None,
+    bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
+    if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
+        return Work(type="webpage", url=bare, raw=raw, language=None,
                     evidence=("an address alone -> webpage",)), None, None
     lowered = text.lower()
     tail = AVAILABILITY_TAIL_RE.search(text) if any(stem in lowered for stem in AVAILABILITY_STEMS) else None
@@ -1316,7 +1317,8 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
         inner = ORIGINAL_YEAR_RE.sub(" ", inner)  # "(London: Victor Gollancz, [1963] 1980)": the first edition's year
     found = dates.find_date(inner)
     date = found.parts if found else None
-    body = inner[: found.span[0]] if found else inner
+    undated = dates.NO_DATE_RE.search(inner) if found is None else None  # "(Oxford: Example Press, forthcoming)"
+    body = inner[: found.span[0]] if found else inner[: undated.start()] if undated else inner
     body = body.strip().rstrip(",").strip()
     if ";" in body and body.count(":") >= 2:  # "(Washington, DC: IDB; Cambridge, MA: Harvard University Press, 2005)"
         pairs = [part.partition(":") for part in body.split(";")]
