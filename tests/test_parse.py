@@ -2569,3 +2569,19 @@ def test_a_byline_word_is_no_given_name(byline):
     from citex.parse.names import parse_names
 
     assert [n.given.lower() for n in parse_names(byline)] == ["sarah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container", "issue"),
+    [
+        pytest.param("Juan Pérez, «Título del artículo», Revista de Estudios Ejemplares, n.º 45, 2013, pp. 12-25.", "article-journal",
+                     "Revista de Estudios Ejemplares", "45", id="spanish-issue-then-year"),
+        pytest.param("Juan Pérez, \"Título,\" Nueva Sociedad, n.º 263, mayo-junio de 2016, pp. 4-19.", "article-journal",
+                     "Nueva Sociedad", "263", id="spanish-issue-then-months"),
+        pytest.param("“Just Terror Tactics,” *Rumiyah*, issue 3, November 2016.", "article-magazine", "Rumiyah", "3",
+                     id="a-jihadist-magazine-by-issue"),
+    ],
+)
+def test_an_issue_number_before_the_date(text, kind, container, issue):
+    work = full(text).work
+    assert (work.type, work.container, work.issue) == (kind, container, issue)

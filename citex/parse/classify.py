@@ -36,7 +36,8 @@ KNOWN_MAGAZINES = frozenset(
     harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|
     proceso|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
     nacla report on the americas|diálogo|dialogo|the new york review of books|new york review of books|
-    london review of books|le nouvel observateur|l'express|stern|veja|época|istoé""".split("|")
+    london review of books|le nouvel observateur|l'express|stern|veja|época|istoé|
+    dabiq|rumiyah|inspire|dar al-islam|voice of hind|azan|resurgence|al-risalah|constantinople""".split("|")
     if name.strip()
 )
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
