@@ -2585,3 +2585,20 @@ def test_a_byline_word_is_no_given_name(byline):
 def test_an_issue_number_before_the_date(text, kind, container, issue):
     work = full(text).work
     assert (work.type, work.container, work.issue) == (kind, container, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "genre"),
+    [
+        pytest.param("Jane Roe, post on X, May 4, 2024.", "X", "Post on X", id="post-on-x"),
+        pytest.param("John Doe, statement posted on Telegram, January 12, 2024.", "Telegram", "Statement posted on Telegram",
+                     id="statement-posted-on-telegram"),
+        pytest.param("Jane Roe (@janeroe), post on X, January 12, 2024.", "X", "Post on X", id="with-a-handle"),
+    ],
+)
+def test_a_post_named_after_its_author_and_the_platform_after_on(text, platform, genre):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, work.container, work.genre) == ("webpage", platform, genre)

@@ -32,7 +32,8 @@ POST_RE = lazy(
 # (the platform alone names the post too, "X" aside: "Jane Roe (@janeroe), Twitter, October 18, 2019")
 POST_AFTER_NAME_RE = lazy(
     rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?)(?:\s+\((?P<handle>@[\w.]{{1,40}})\))?,\s+"
-    rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo)\s*,\s*")
+    rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo"
+    rf"|(?:(?:video|audio)\s+)?(?:post|statement|message|video|thread)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))\s*,\s*")
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
@@ -307,7 +308,7 @@ def post(text: str) -> Work | None:
 
 def _may_name_a_post(text: str) -> bool:
     """A word POST_AFTER_NAME_RE needs, looked for before running it."""
-    return " post" in text or "weet" in text or " video" in text or " message" in text or "(@" in text \
+    return " post" in text or "weet" in text or " video" in text or " message" in text or "(@" in text or " statement" in text \
         or any(mark in text for mark in PLATFORM_NAMED)
 
 
@@ -342,7 +343,7 @@ def _post_after_name(text: str) -> Work | None:
     if not (who[:1] == "@" or m.group("handle") or looks_like_names(who) or is_organisation(who)):
         return None
     url = URL_RE.search(text)
-    platform = PLATFORMS.get(genre.split()[0].lower())
+    platform = PLATFORMS.get(genre.split()[0].lower()) or PLATFORMS.get(genre.split()[-1].lower())  # "post on X"
     if m.group("handle"):  # "Juan Ejemplo (@jejemplo)": the account, as printed
         author = Name(literal=f"{who} ({m.group('handle')})")
     else:
