@@ -2602,3 +2602,25 @@ def test_a_post_named_after_its_author_and_the_platform_after_on(text, platform,
     note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
     work = note.citations[0].work
     assert note.commentary is None and (work.type, work.container, work.genre) == ("webpage", platform, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("Decreto Supremo N.° 012-2019-EM.", "Decreto Supremo N.° 012-2019-EM", id="a-decree-by-its-number"),
+        pytest.param("Ley N.° 30506.", "Ley N.° 30506", id="a-law-by-its-number"),
+        pytest.param("Lei nº 10.639, de 9 de janeiro de 2003.", "Lei nº 10.639", id="no-word-left-dangling-before-its-date"),
+    ],
+)
+def test_a_law_cited_by_its_number(text, title):
+    import citex
+
+    note = citex.extract(f"Notas\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, work.title) == ("document", title)
+
+
+def test_a_sentence_about_a_law_is_prose():
+    from citex.parse import features
+
+    assert features.judge("Law No. 5 was passed in haste, and nobody read it.")[0] is None

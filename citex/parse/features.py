@@ -122,6 +122,11 @@ LOCATOR_END_RE = lazy(
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# A law or decree cited by its number alone, or with its name after: "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM."
+LAW_DESIGNATION_RE = lazy(
+    r"(?i)^(?:ley(?:\s+org[aá]nica)?|decreto(?:\s+(?:supremo|legislativo|de\s+urgencia|ley|ejecutivo|presidencial))?|"
+    r"resoluci[oó]n\s+(?:ministerial|suprema|jefatural|directoral|administrativa)|lei(?:\s+complementar)?|loi|gesetz|"
+    r"executive\s+order|law)\s+(?:n\.?\s?[°º]\.?|no\.|n[úu]m\.|nro\.|nº)?\s*\d[\w\-./]*(?:,\s*[^,;:()]{3,160})?\.?$")
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 LEGAL_START_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
@@ -570,6 +575,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
     if LEGAL_START_RE.match(text) and (date or dates.find_date(text)):  # its date may be in parentheses
         return "full", ["a law or decree with its date"]
+    if LAW_DESIGNATION_RE.match(text):  # "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM, que aprueba …"
+        return "full", ["a law or decree by its number"]
     if date and len(date.parts) >= 2 and SPEECH_START_RE.match(text):
         return "full", ["testimony or a speech, with its date"]
     return None, []

@@ -1450,7 +1450,13 @@ def _clean_title(title: str) -> str:
         title = title[:-1]
     if title.endswith(CLOSING_QUOTES):  # "...'Gabriel,'" -> "...'Gabriel'"
         title = title[:-1].rstrip(",.") + title[-1]
+    if title[-3:].lower() in (" de", "del", " da", " of", " du") and " " in title:
+        title = DANGLING_WORD_RE.sub("", title)  # "Lei nº 10.639, de" once its date is read: a word its date followed
     return " ".join(title.split())
+
+
+# A word left dangling at the end of a title once the date that followed it is read: "…, de", "sesión del"
+DANGLING_WORD_RE = lazy(r"(?i),?\s+(?:de|del|da|of|du)$", regex.REVERSE)
 
 
 MAX_PINPOINT_SPAN = 10  # a cited passage is short; an article's page range is longer
