@@ -116,6 +116,11 @@ def test_brazilian_entries_in_note_form(entry, note_form):
         pytest.param("Gasoducto del sur: las demoras que preocupan. (2022, 14 de julio). Ejemplo.",
                      "“Gasoducto del sur: las demoras que preocupan,” *Ejemplo*, 14 de julio, 2022",
                      id="unsigned-news-dated-to-the-day-in-spanish"),
+        pytest.param("Roe, J. and Doe, A. (2022) 'Urban Heat and Informal Workers', Example Political Weekly, 57(18), pp. 45-52.",
+                     "J. Roe and A. Doe, “Urban Heat and Informal Workers,” *Example Political Weekly* 57, no. 18 (2022): 45-52",
+                     id="harvard-article-in-single-quotes-no-period-after-the-year"),
+        pytest.param("Roe, J. (2022) Heat and the City. Delhi: Example University Press.",
+                     "J. Roe, *Heat and the City* (Delhi: Example University Press, 2022)", id="harvard-book"),
     ],
 )
 def test_apa_seventh_edition_entries_in_note_form(entry, note_form):

@@ -50,12 +50,14 @@ INVERTED_NAMES_RE = lazy(
     r"(?:(?<=\.)|\.)\s+"
     rf"(?!{_WORD},)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on
 )
+# The year in parentheses that Harvard's author-date entries print without a period after it: "Sharma, P. (2022) Heat"
+HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
-APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.\s+")
+APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.?\s+")  # Harvard: no period
 APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
 APA_SEPARATOR_RE = lazy(r"[\s,&]*(?:and|y|et)?[\s,&]*")
 APA_JOURNAL_RE = lazy(
-    r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*"
+    r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?)\.?\s*$)?")
 # APA 7 drops the place: "*Perú: Perfil sociodemográfico*. INEI." / "Instituto de Estudios Peruanos."
 APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>\p{Lu}[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
@@ -75,6 +77,8 @@ ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2
 # The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
 QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
+# Harvard's single quotes: "'Urban Heat and Informal Workers', Economic and Political Weekly"
+SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]?\s+(?=\p{Lu})")
 ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*\.?\s*")
 PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d|\*)")
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
@@ -293,9 +297,9 @@ def entry_length(text: str) -> int | None:
 
 def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
-    if ". " not in text:
+    if ". " not in text and ", " not in text:
         return None
-    if "). " in text[:220]:
+    if "). " in text[:220] or ") " in text[:220] and HARVARD_YEAR_RE.search(text, 0, 220):  # Harvard: "(2022) Title"
         apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
         if apa is not None:
             return apa
@@ -504,7 +508,8 @@ def _names(text: str) -> tuple[str, int, bool] | None:
 
 def _title(text: str, at: int) -> tuple[str | None, str | None, int]:
     """(title, "quote" | "italic" | None, where it ends) at offset ``at`` of ``text``."""
-    for pattern, mark in ((QUOTED_TITLE_RE, "quote"), (ITALIC_TITLE_RE, "italic"), (PLAIN_TITLE_RE, None)):
+    for pattern, mark in ((QUOTED_TITLE_RE, "quote"), (SINGLE_QUOTED_TITLE_RE, "quote"), (ITALIC_TITLE_RE, "italic"),
+                          (PLAIN_TITLE_RE, None)):
         m = pattern.match(text, at)
         if m and not (mark is None and PUB_PAREN_RE.search(m.group("title"))):
             return m.group("title").strip().rstrip("."), mark, m.end()
