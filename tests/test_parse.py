@@ -2624,3 +2624,18 @@ def test_a_sentence_about_a_law_is_prose():
     from citex.parse import features
 
     assert features.judge("Law No. 5 was passed in haste, and nobody read it.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EXCD (2020), States of Fragility 2020, EXCD Publishing, Paris, https://doi.org/10.1787/example-en.",
+     "EXCD, *States of Fragility 2020* (Paris: EXCD Publishing, 2020), p. 3."],
+)
+def test_a_bodys_own_publication_in_its_house_style_is_a_report(text):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, [a.literal for a in work.authors], work.title, work.publisher, work.place,
+                                        work.date) == ("report", ["EXCD"], "States of Fragility 2020", "EXCD Publishing",
+                                                       "Paris", (2020,))

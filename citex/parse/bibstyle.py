@@ -428,6 +428,25 @@ def _untitled_apa_news(text: str, head: regex.Match) -> tuple[int, str] | None:
     return outlet.end(), f"“{title},” *{name.strip()}*, {_apa_date(when)}{url}"
 
 
+# The OECD's own author-date form, the year in parentheses then commas: "OECD (2020), States of Fragility 2020,
+# OECD Publishing, Paris, https://doi.org/…"
+COMMA_AUTHOR_DATE_RE = lazy(
+    r"^(?P<who>[^(),]{2,120}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),\s+(?P<title>\p{Lu}[^,]{2,300}?),\s+"
+    r"(?P<publisher>[^,]{2,80}?(?:Publishing|Press|Publications|Editions?|Éditions|Verlag))"
+    r"(?:,\s+(?P<place>\p{Lu}[^,]{1,40}?))?(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?\.?$")
+
+
+def comma_author_date_note_form(text: str) -> str | None:
+    """"OECD (2020), States of Fragility 2020, OECD Publishing, Paris, <URL>" as "OECD, *States of Fragility 2020*
+    (Paris: OECD Publishing, 2020), <URL>"; None for anything else."""
+    m = COMMA_AUTHOR_DATE_RE.match(text.strip()) if "), " in text else None
+    if m is None or not (looks_like_names(m.group("who")) or organisation_name(m.group("who"))):
+        return None
+    place = f"{m.group('place').strip()}: " if m.group("place") else ""
+    url = f", {m.group('url')}" if m.group("url") else ""
+    return f"{m.group('who').strip()}, *{m.group('title').strip()}* ({place}{m.group('publisher').strip()}, {m.group('year')}){url}"
+
+
 def _apa_date(when: str) -> str:
     """"2013, October 12" -> "October 12, 2013"; a year alone stays."""
     year, _, rest = when.partition(",")

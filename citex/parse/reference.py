@@ -691,6 +691,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if kind == "book" and publisher and authors and all(a.literal for a in authors) \
+            and _publishes_itself(authors[0].literal, publisher):
+        kind = "report"  # "OECD, *States of Fragility 2020* (Paris: OECD Publishing, 2020)": a body's own publication
+        evidence.append(f'published by its author, "{publisher}" -> report')
     if container and not container_italic and kind in ("webpage", "article-newspaper", "article-magazine", "document") \
             and MEDIA_WING_RE.match(container) and not publisher:
         kind, publisher, container = "speech", container, None  # '“Say, Die in Your Rage,” al-Furqan Media, <date>'
@@ -974,7 +978,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or None,
                       evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
             "page" if parts.group("pin") else None
-    facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text)
+    facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
+        or bibstyle.comma_author_date_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
         return evolve(work, raw=raw), loc, label
@@ -1207,6 +1212,15 @@ def _journal_note_order(text: str, m: regex.Match) -> str:
     issue = f", no. {m.group('issue')}" if m.group("issue") else ""
     pages = ": " + m.group("pages").split(".", 1)[1].strip() if m.group("pages") else ""
     return f"{text[: m.start()]} {m.group('volume')}{issue} ({m.group('date').strip()}){pages}{text[m.end():]}"
+
+
+def _publishes_itself(body: str, publisher: str) -> bool:
+    """A body is its work's publisher: "OECD" and "OECD Publishing", "World Bank" and "The World Bank"."""
+    head = body.split(" (", 1)[0].strip().casefold()
+    return bool(head) and not UNIVERSITY_PRESS_RE.search(publisher) and head in publisher.casefold()
+
+
+UNIVERSITY_PRESS_RE = lazy(r"(?i)\buniversity\b|\bpress\b|\buniversidad\b|\bverlag\b")
 
 
 def _name_then_title(core: str) -> bool:
