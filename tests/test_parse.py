@@ -2639,3 +2639,28 @@ def test_a_bodys_own_publication_in_its_house_style_is_a_report(text):
     assert note.commentary is None and (work.type, [a.literal for a in work.authors], work.title, work.publisher, work.place,
                                         work.date) == ("report", ["EXCD"], "States of Fragility 2020", "EXCD Publishing",
                                                        "Paris", (2020,))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "accessed", "date", "publisher"),
+    [
+        pytest.param("EXLED data, accessed 30 September 2021.", "EXLED data", (2021, 9, 30), None, None, id="data-accessed"),
+        pytest.param("EXLED data export, Mali, January 2023–June 2024, accessed July 15, 2024.", "EXLED data export",
+                     (2024, 7, 15), None, None, id="an-export-with-its-scope"),
+        pytest.param("Global Example Database, START, 2019, https://www.example.org/gtd.", "Global Example Database", None,
+                     (2019,), "START", id="a-database-its-keeper-and-year"),
+    ],
+)
+def test_a_dataset_cited_by_its_name(text, title, accessed, date, publisher):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, work.genre, work.title, work.accessed, work.date, work.publisher) == (
+        "webpage", "dataset", title, accessed, date, publisher)
+
+
+def test_prose_about_data_is_no_dataset():
+    from citex.parse.primary import dataset
+
+    assert dataset("Police data, which the ministry never published, suggest otherwise.") is None

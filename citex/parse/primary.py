@@ -223,6 +223,39 @@ PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+)?(?:paras?\.|paragraphs?
                         regex.REVERSE)
 
 
+# A dataset cited by its name, with how or when it was consulted: "ACLED data, accessed 30 September 2021",
+# "ACLED data export, Mali, 2023–2024, accessed July 15, 2024", "Global Terrorism Database, START, 2019, <URL>",
+# "UCDP Georeferenced Event Dataset, version 23.1, accessed May 3, 2024"
+DATASET_RE = lazy(r"^(?P<name>\p{Lu}[^,;:()“\"*]{1,80}?\s(?:data(?:\s+export)?|dataset|data\s+set|database|event\s+data(?:set)?|"
+                  r"Data(?:set|base)?))(?:,\s*(?P<rest>.+))?$")
+ACCESS_WORD_RE = lazy(r"(?i)\b(?:accessed|retrieved|consulted|consultado|downloaded|last\s+updated)\b")
+
+
+def dataset(text: str) -> Work | None:
+    """A dataset named with when it was consulted, its year or its address; None otherwise (prose about data)."""
+    m = DATASET_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = m.group("rest") or ""
+    access = ACCESS_WORD_RE.search(rest)
+    url = URL_RE.search(rest)
+    found = dates.find_date(rest[access.end():]) if access else None
+    if access is None and url is None and not YEAR_ONLY_PART_RE.search(rest):
+        return None
+    before = rest[: access.start()] if access else rest[: url.start()] if url else rest
+    parts = [p.strip() for p in before.split(",") if p.strip()]
+    issued = next((dates.find_date(p) for p in parts if YEAR_ONLY_PART_RE.fullmatch(p)), None)
+    name = m.group("name").strip()
+    publisher = next((p for p in parts if p.isupper() and len(p) > 1 or p[:1].isupper() and is_organisation(p)), None)
+    # titled by its name (a dataset's name is its title); the body that keeps it, when printed, its publisher
+    return Work(type="webpage", title=name, publisher=publisher, genre="dataset", date=issued.parts if issued else None,
+                accessed=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                language=None, evidence=('"<name> data/dataset/database" with when it was consulted -> a dataset (webpage)',))
+
+
+YEAR_ONLY_PART_RE = lazy(r"(?<![\d\p{L}])(?:1[5-9]\d\d|20\d\d)(?![\d\p{L}])")
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

@@ -897,6 +897,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     resolved = primary.un_resolution(text) if "esolution" in text or "RES/" in text or " res." in text else None
     if resolved is not None:  # "UN Security Council Resolution 2216 (2015), April 14, 2015"
         return resolved
+    data = primary.dataset(text) if "data" in text or "Data" in text else None
+    if data is not None:  # "ACLED data, accessed 30 September 2021"
+        return data, None, None
     shown = primary.untitled_broadcast(text)  # "Al-Manar, evening news bulletin, March 3, 2019"
     if shown is not None:
         return shown, None, None
