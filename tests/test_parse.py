@@ -2664,3 +2664,21 @@ def test_prose_about_data_is_no_dataset():
     from citex.parse.primary import dataset
 
     assert dataset("Police data, which the ministry never published, suggest otherwise.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        pytest.param('Europa Ejemplo Press, "Bruselas expresa su preocupación," 25 de enero de 2023.', "Europa Ejemplo Press",
+                     id="an-agency-named-by-a-news-word"),
+        pytest.param('Le Ejemplaire, "Les gangs contrôlent la capitale," 3 mars 2024.', "Le Ejemplaire", id="a-paper-with-its-article"),
+    ],
+)
+def test_an_outlet_named_before_the_headline_is_the_container(text, outlet):
+    work = full(text).work
+    assert (work.type, work.container, work.authors) == ("article-newspaper", outlet, ())
+
+
+def test_a_person_named_before_a_headline_stays_its_author():
+    work = full('Kay Roe, "Frontier Gold," June 2, 2017.').work
+    assert [a.family for a in work.authors] == ["Roe"] and work.container is None

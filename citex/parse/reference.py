@@ -444,9 +444,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             series = numbered is not None and len(numbered[1].split()) > 1 \
                 and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
-            if before.lower().removeprefix("the ") in classify.KNOWN_NEWS \
+            if before.lower().removeprefix("the ") in classify.KNOWN_NEWS or before.lower() in classify.KNOWN_MAGAZINES \
+                    or before.lower().removeprefix("the ") in classify.KNOWN_MAGAZINES \
                     or classify.NEWS_WORD_RE.search(before) and is_organisation(before) and not looks_like_names(before) \
-                    and not _body_word(before):  # "BBC News", not "Comisión Nacional sobre …"
+                    and not _body_word(before) \
+                    or _outlet_alone_before_headline(before, rest):  # "BBC News", not "Comisión Nacional sobre …"
                 outlet_first, lead = before, None  # "Los Tiempos, “Title,” <date>": the outlet before the headline
             if numbered is not None:
                 authors, lead_number = (Name(literal=numbered[0]),), numbered[1]
@@ -1215,6 +1217,26 @@ def _journal_note_order(text: str, m: regex.Match) -> str:
     issue = f", no. {m.group('issue')}" if m.group("issue") else ""
     pages = ": " + m.group("pages").split(".", 1)[1].strip() if m.group("pages") else ""
     return f"{text[: m.start()]} {m.group('volume')}{issue} ({m.group('date').strip()}){pages}{text[m.end():]}"
+
+
+def _outlet_alone_before_headline(before: str, rest: str) -> bool:
+    """"Ciper Chile, «Title», 4 de mayo de 2023, <URL>", "Europa Press, “Title,” <date>": a name of two or three words that
+    is no person's (no known given name opens it), then a headline and the day alone — an outlet named first."""
+    words = before.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or is_first_name(words[0]) \
+            or words[0].rstrip(".").isupper() and len(words[0]) <= 3:  # "J. A. Roe", "UN …"
+        return False
+    found = dates.find_date(rest)
+    if found is None or len(found.parts) < 3 or rest[: found.span[0]].strip(" ,"):
+        return False
+    address = URL_RE.search(rest)
+    squeezed = "".join(words).casefold()
+    return words[0] in OUTLET_ARTICLES or classify.NEWS_WORD_RE.search(words[-1]) is not None \
+        or address is not None and squeezed in address.group(0).casefold()  # "Ciper Chile" at ciperchile.cl
+
+
+# The article a newspaper's name may open with: "Le Nouvelliste", "El Faro", "La Tercera"
+OUTLET_ARTICLES = frozenset("Le La El Il Lo Los Las Les O A Die Der Das The".split())
 
 
 def _publishes_itself(body: str, publisher: str) -> bool:
