@@ -418,8 +418,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
-    if primary.PRESS_LEAD_RE.match(text):
-        kind, evidence = _judge_uncached(text[primary.PRESS_LEAD_RE.match(text).end():])
+    if (release := primary.PRESS_LEAD_RE.match(text)) is not None:
+        kind, evidence = _judge_uncached(text[release.end():])
         if kind == "full":
             return kind, evidence + ['"Press Release, <issuer>, …" -> a press release']
     if ("esolution" in text or "RES/" in text or " res." in text) and primary.un_resolution(text) is not None:

@@ -198,8 +198,8 @@ def un_resolution(text: str) -> tuple[Work, str | None, str | None] | None:
     if m is None or not (m.group("body") or m.group("symbol")):
         return None
     rest = text.strip()[m.end():].strip(" ,.")
-    symbol = m.group("symbol") or SYMBOL_IN_REST_RE.search(rest)
-    symbol = symbol if isinstance(symbol, str) or symbol is None else symbol.group(0)
+    printed = SYMBOL_IN_REST_RE.search(rest)
+    symbol = m.group("symbol") or (printed.group(0) if printed else None)  # "S/RES/2216", opening the note or after it
     rest_wo = rest.replace(symbol, " ") if symbol else rest
     locator = PARAGRAPH_END_RE.search(rest_wo.strip(" ,."))
     if locator:
