@@ -2682,3 +2682,8 @@ def test_an_outlet_named_before_the_headline_is_the_container(text, outlet):
 def test_a_person_named_before_a_headline_stays_its_author():
     work = full('Kay Roe, "Frontier Gold," June 2, 2017.').work
     assert [a.family for a in work.authors] == ["Roe"] and work.container is None
+
+
+def test_pages_after_a_thesis_are_the_pages_cited_not_its_extent():
+    citation = full('Jane Roe, "Rebel Rule in Example" (PhD diss., Example University, 2021), 77–101.')
+    assert (citation.work.page, citation.locator) == (None, "77-101")

@@ -676,8 +676,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if locator and not pages and volume and (regex.fullmatch(r"[a-z]\d{3,9}|0\d{3,8}|\d{6,9}", locator)):
         pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704", "119 (2020): 104067"
     if locator and not pages and mark == "quote" and "-" in locator \
-            and (pparen is None or _article_range(locator, locator)):
-        pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages
+            and (pparen is None or _article_range(locator, locator)) and not THESIS_RE.search(rest):
+        pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages (a thesis is whole)
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
             and _same_body(authors[0].family, publisher):
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
