@@ -37,7 +37,7 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # pandoc/markdown footnote definitions: "[^12]: text"
     "markdown": lazy(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
     # "12. text" (a numbered Notes list)
-    "dot": lazy(r"^[ \t]{0,3}(?P<n>\d{1,5})\.[ \t]+(?=\S)"),
+    "dot": lazy(r"^[ \t]{0,3}(?P<n>\d{1,5})\.(?:[ \t]+(?=\S)|(?=[\p{Lu}“\"‘«][\p{L}\"“‘]))"),  # "2. Jane", and "2.Jane" typed carelessly
     # "(12) text"
     "paren": lazy(r"^[ \t]{0,3}\((?P<n>\d{1,5})\)[ \t]*(?=\S)"),
     # "^12 text", "^12^ text", "^{12} text", "<sup>12</sup> text", "12) text"
@@ -150,6 +150,8 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     closings = heading_lines(body, CLOSING_HEADING_RE)
     sections = _Sections(body, closings)
     chosen = _best_run(starts, body, sections)
+    if chosen and chosen[0].style not in ("markdown", "backlink"):
+        chosen = _gaps_filled(chosen, starts, sections)
     if not chosen and "^[" in body:  # pandoc's inline notes: "Text.^[Smith, *Title*, 4.]"
         rewritten = _inline_notes(body)
         if rewritten is not None:
@@ -451,6 +453,11 @@ class _Sections:
         i = bisect_left(self.closings, pos)
         return self.closings[i - 1] if i else None
 
+    def closing_after(self, pos: int) -> int:
+        """The offset of the first closing heading after ``pos``, or past the end."""
+        i = bisect_right(self.closings, pos)
+        return self.closings[i] if i < len(self.closings) else 1 << 62
+
     def paragraphs_between(self, a: int, b: int) -> int:
         return bisect_left(self.breaks, b) - bisect_right(self.breaks, a)
 
@@ -492,6 +499,31 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             if score > best[0]:
                 best = (score, run)
     return best[1]
+
+
+def _gaps_filled(run: list[_Start], starts: list[_Start], sections: _Sections) -> list[_Start]:
+    """The run with the notes its numbering skips found in another form where they belong: in a "1." list, the note
+    printed "2 Jane Roe, …" or "26Jane Roe, …" between notes 1 and 3 (or just after the last, before any closing heading)."""
+    numbers = [int(s.label) if s.label.isdigit() else None for s in run]
+    if None in numbers:
+        return run
+    by_number: dict[int, list[_Start]] = {}
+    for s in starts:
+        if s.label.isdigit() and s.style != run[0].style:
+            by_number.setdefault(int(s.label), []).append(s)
+    out: list[_Start] = []
+    for i, s in enumerate(run):
+        out.append(s)
+        low, high = numbers[i], numbers[i + 1] if i + 1 < len(run) else numbers[i] + 2
+        limit = run[i + 1].line_start if i + 1 < len(run) else sections.closing_after(s.line_start)
+        at = s.line_start
+        for wanted in range(low + 1, high):
+            found = next((c for c in by_number.get(wanted, ()) if at < c.line_start < limit), None)
+            if found is None:
+                break
+            out.append(found)
+            at = found.line_start
+    return out
 
 
 def _back_linked(run: list[_Start], body: str) -> bool:

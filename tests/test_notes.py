@@ -492,3 +492,27 @@ def test_markdown_italics_in_underscores_read_as_italics_but_an_address_keeps_it
                         "https://example.org/save_our_streets_2022.\n", name="post.md")
     work = doc.notes[0].citations[0].work
     assert (work.title, work.url) == ("Save Our Streets: Annual Report 2022", "https://example.org/save_our_streets_2022")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ['2 Jane Roe, "Board Reshuffled," Example Times, June 1, 2021.', '2Jane Roe, "Board Reshuffled," Example Times, June 1, 2021.',
+     '2.Jane Roe, "Board Reshuffled," Example Times, June 1, 2021.', '2“Board Reshuffled,” Example Times, June 1, 2021.'],
+)
+def test_a_note_whose_number_is_printed_another_way_in_a_numbered_list_is_still_a_note(second):
+    import citex
+
+    text = ("Prices fell.1 They rose.2 Then fell.3\n\nNotes\n\n1. Jane Roe, \"Power Cuts,\" Example Times, May 3, 2021.\n"
+            f"{second}\n3. Tom Doe, \"Tender Stalls,\" Example Mail, June 2, 2021.\n")
+    doc = citex.extract(text, name="post.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3] and doc.notes[1].text.endswith("June 1, 2021.")
+    assert doc.notes[0].citations[0].work.date == (2021, 5, 3) and not doc.warnings
+
+
+def test_a_number_opening_a_wrapped_line_after_the_last_note_is_no_note_when_no_number_is_missing():
+    import citex
+
+    text = ("Prices fell.1 They rose.2\n\nNotes\n\n1. Jane Roe, \"Power Cuts,\" *Example Review* 65, no.\n"
+            "11 (2017): 419–71.\n2. Tom Doe, \"Tender Stalls,\" Example Mail, June 2, 2021.\n")
+    doc = citex.extract(text, name="post.txt")
+    assert [n.number for n in doc.notes] == [1, 2]
