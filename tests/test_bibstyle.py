@@ -228,3 +228,13 @@ def test_italian_notes_set_the_journal_in_guillemets(note, kind, title, containe
     assert (c.work.type, [a.family for a in c.work.authors], c.work.title, c.work.container, c.work.date) == \
         (kind, ["Rossi"], title, container, date)
     assert c.work.raw == note
+
+
+def test_a_book_review_by_its_reviewer_is_an_article_titled_by_the_book_it_reviews():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Jane Roe, review of *Rebel Rulers*, by John Doe, *Example Review* 12, no. 2 (2019): 3–5.\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and (work.type, [a.family for a in work.authors], work.title, work.container, work.volume,
+                                        work.issue, work.page) == (
+        "article-journal", ["Roe"], "Review of Rebel Rulers, by John Doe", "Example Review", "12", "2", "3-5")

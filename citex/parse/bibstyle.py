@@ -447,6 +447,19 @@ def comma_author_date_note_form(text: str) -> str | None:
     return f"{m.group('who').strip()}, *{m.group('title').strip()}* ({place}{m.group('publisher').strip()}, {m.group('year')}){url}"
 
 
+# A book review cited by its reviewer: "Jane Roe, review of *Title*, by John Doe, *Example Review* 12 (2019): 3–5"
+REVIEW_RE = lazy(r"^(?P<who>\p{Lu}[^,;“\"*]{1,80}),\s+review\s+of\s+(?P<what>\*[^*]{2,300}\*|[^,]{2,300}?),\s+by\s+"
+                 r"(?P<by>\p{Lu}[^,;()*“\"]{1,120}?),\s+(?P<rest>\S.*)$")
+
+
+def review_note_form(text: str) -> str | None:
+    """A book review with the review as a quoted title: "Jane Roe, “Review of Title, by John Doe,” *Journal* 12 (2019): 3–5"."""
+    m = REVIEW_RE.match(text.strip()) if "review of" in text else None
+    if m is None or not looks_like_names(m.group("who")):
+        return None
+    return f"{m.group('who')}, “Review of {m.group('what').strip('*')}, by {m.group('by').strip()},” {m.group('rest')}"
+
+
 def _apa_date(when: str) -> str:
     """"2013, October 12" -> "October 12, 2013"; a year alone stays."""
     year, _, rest = when.partition(",")

@@ -464,6 +464,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     facts = bibstyle.comma_facts_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         return "full", ["names, title, place, publisher and year set off by commas"]
+    if (review := bibstyle.review_note_form(text)) is not None:  # "Jane Roe, review of *Title*, by John Doe, *Journal* …"
+        kind, evidence = _judge_uncached(review)
+        if kind == "full":
+            return kind, evidence + ["a book review, by its reviewer"]
     if bibstyle.comma_author_date_note_form(text) is not None:  # "OECD (2020), States of Fragility 2020, OECD Publishing"
         return "full", ["names, the year in parentheses, then title, publisher and place set off by commas"]
     if bibstyle.body_place_year_note_form(text) is not None:  # "Defensoría del Pueblo, Informe Defensorial N.° 167, Lima, 2014"

@@ -984,7 +984,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                       evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
             "page" if parts.group("pin") else None
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
-        or bibstyle.comma_author_date_note_form(text)
+        or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
         return evolve(work, raw=raw), loc, label
