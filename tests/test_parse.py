@@ -2687,3 +2687,19 @@ def test_a_person_named_before_a_headline_stays_its_author():
 def test_pages_after_a_thesis_are_the_pages_cited_not_its_extent():
     citation = full('Jane Roe, "Rebel Rule in Example" (PhD diss., Example University, 2021), 77–101.')
     assert (citation.work.page, citation.locator) == (None, "77-101")
+
+
+@pytest.mark.parametrize(
+    ("text", "house", "locator"),
+    [
+        pytest.param("HC Deb 22 February 2022, vol 709, cols 171–3.", "House of Commons", "171-3", id="commons-columns"),
+        pytest.param("Hansard, HL Deb, 3 May 2021, vol. 812, col. 45.", "House of Lords", "45", id="lords-column"),
+    ],
+)
+def test_a_parliamentary_debate_by_day_volume_and_column(text, house, locator):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    cit = note.citations[0]
+    assert note.commentary is None and (cit.work.type, cit.work.authors[0].literal, cit.work.container, cit.locator, cit.label) == (
+        "document", house, "Hansard", locator, "column")

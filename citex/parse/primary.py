@@ -256,6 +256,25 @@ def dataset(text: str) -> Work | None:
 YEAR_ONLY_PART_RE = lazy(r"(?<![\d\p{L}])(?:1[5-9]\d\d|20\d\d)(?![\d\p{L}])")
 
 
+# The United Kingdom's parliamentary debates by house, day, volume and column: "HC Deb 22 February 2022, vol 709, cols 171–3",
+# "Hansard, HC Deb, 22 February 2022, vol. 709, col. 171", "HL Deb 3 May 2021, vol. 812, col. 45"
+HANSARD_RE = lazy(r"(?i)^(?:hansard,?\s+)?(?P<house>HC|HL)\s+deb(?:ates)?,?\s+(?P<date>\d{1,2}\s+\p{L}{3,9}\.?\s+(?:1[5-9]|20)\d\d),?\s+"
+                  r"vol\.?\s*(?P<volume>\d{1,4}),?\s+(?P<label>cols?\.?|c\.|cc\.)\s*(?P<col>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
+
+
+def hansard(text: str) -> tuple[Work, str | None, str | None] | None:
+    """A House of Commons or Lords debate cited by day, volume and column; None otherwise."""
+    m = HANSARD_RE.match(text.strip())
+    if m is None:
+        return None
+    house = "House of Commons" if m.group("house").upper() == "HC" else "House of Lords"
+    found = dates.find_date(m.group("date"))
+    return Work(type="document", authors=(Name(literal=house),), title=f"{house} Debates", container="Hansard",
+                volume=m.group("volume"), date=found.parts if found else None, raw=text, language="en",
+                evidence=('"HC/HL Deb <day>, vol <n>, col <n>" -> a parliamentary debate (document)',)), \
+        m.group("col").replace(" ", "").replace("–", "-"), "col."
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

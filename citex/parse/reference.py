@@ -899,6 +899,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     resolved = primary.un_resolution(text) if "esolution" in text or "RES/" in text or " res." in text else None
     if resolved is not None:  # "UN Security Council Resolution 2216 (2015), April 14, 2015"
         return resolved
+    debate = primary.hansard(text) if " Deb" in text else None
+    if debate is not None:  # "HC Deb 22 February 2022, vol 709, cols 171–3"
+        return debate
     data = primary.dataset(text) if "data" in text or "Data" in text else None
     if data is not None:  # "ACLED data, accessed 30 September 2021"
         return data, None, None
