@@ -424,6 +424,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return kind, evidence + ['"Press Release, <issuer>, …" -> a press release']
     if ("esolution" in text or "RES/" in text or " res." in text) and primary.un_resolution(text) is not None:
         return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
+    if ("(EU)" in text or "(CFSP)" in text or "(EC)" in text) and primary.eu_act(text) is not None:
+        return "full", ['"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union']
     if " Deb" in text and primary.hansard(text) is not None:
         return "full", ['"HC Deb <day>, vol <n>, col <n>" -> a parliamentary debate']
     if ("data" in text or "Data" in text) and primary.dataset(text) is not None:

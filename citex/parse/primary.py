@@ -275,6 +275,36 @@ def hansard(text: str) -> tuple[Work, str | None, str | None] | None:
         m.group("col").replace(" ", "").replace("–", "-"), "col."
 
 
+# A European Union act by its kind and number, then where the Official Journal printed it: "Council Decision (CFSP)
+# 2022/338 of 28 February 2022 on …, OJ L 60, 28.2.2022, p. 1", "Regulation (EU) 2022/1032 of the European Parliament …"
+EU_ACT_RE = lazy(r"^(?P<act>(?:(?P<issuer>Council|Commission)\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
+                 r"\((?:EU|EC|EEC|CFSP|Euratom)\)\s+(?:No\s+)?\d{2,4}/\d{1,5}[^;]{0,300}?)"
+                 r",\s*(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+Union)\b,?\s*(?P<rest>.*)$")
+
+
+def eu_act(text: str) -> tuple[Work, str | None, str | None] | None:
+    """A European Union regulation, directive or decision with its Official Journal reference; None otherwise."""
+    m = EU_ACT_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    page = EU_PAGE_RE.search(rest)
+    found = dates.find_date(rest[: page.start()] if page else rest) or dates.find_date(m.group("act"))
+    issuer = {"Council": "Council of the European Union", "Commission": "European Commission"}.get(m.group("issuer") or "",
+                                                                                                  "European Union")
+    series = rest[: page.start()] if page else rest
+    issue = EU_ISSUE_RE.match(series.strip(" ,"))
+    return Work(type="document", authors=(Name(literal=issuer),), title=m.group("act").strip(),
+                container="Official Journal of the European Union", issue=issue.group(0) if issue else None,
+                date=found.parts if found else None, raw=text, language="en",
+                evidence=('"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union (document)',)), \
+        (page.group("page") if page else None), ("page" if page else None)
+
+
+EU_PAGE_RE = lazy(r",?\s*pp?\.\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+EU_ISSUE_RE = lazy(r"[LC]\s?\d{1,4}[A-Z]?")
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

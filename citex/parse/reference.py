@@ -899,6 +899,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     resolved = primary.un_resolution(text) if "esolution" in text or "RES/" in text or " res." in text else None
     if resolved is not None:  # "UN Security Council Resolution 2216 (2015), April 14, 2015"
         return resolved
+    act = primary.eu_act(text) if "(EU)" in text or "(CFSP)" in text or "(EC)" in text else None
+    if act is not None:  # "Council Decision (CFSP) 2022/338 of 28 February 2022 …, OJ L 60, 28.2.2022, p. 1"
+        return act
     debate = primary.hansard(text) if " Deb" in text else None
     if debate is not None:  # "HC Deb 22 February 2022, vol 709, cols 171–3"
         return debate
