@@ -20,7 +20,7 @@ import regex
 
 from ..lazyregex import lazy
 from . import cs1, vancouver
-from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, KNOWN_NEWS, NEWS_WORD_RE
+from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .names import (
     ACRONYM_RE,
@@ -407,7 +407,7 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
 def _news_outlet(name: str) -> bool:
     """"The Guardian", "BBC News", "El Tiempo": a newspaper's or broadcaster's name."""
     name = name.strip(" *.")
-    return name.lower() in KNOWN_NEWS or name.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(name) is not None
+    return known_outlet(name) or NEWS_WORD_RE.search(name) is not None
 
 
 def _untitled_apa_news(text: str, head: regex.Match) -> tuple[int, str] | None:

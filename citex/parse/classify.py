@@ -26,6 +26,14 @@ KNOWN_NEWS = frozenset(
     politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".split("|")
     if name.strip()
 )
+
+
+def known_outlet(name: str) -> bool:
+    """A news outlet or magazine of the lists above, named with or without its article: "The Guardian", "Economist"."""
+    name = " ".join(name.strip(" *.").lower().split())
+    return any(n in KNOWN_NEWS or n in KNOWN_MAGAZINES for n in (name, name.removeprefix("the ")))
+
+
 # A blog, by its name or its address: "Example Blog", "example.blogspot.com", "example.wordpress.com"
 BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium\.com/")
 # Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")

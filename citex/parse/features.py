@@ -18,12 +18,12 @@ from . import bibstyle, congress, dates, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
     DOCUMENT_SYMBOL,
-    KNOWN_MAGAZINES,
     KNOWN_NEWS,
     NEWS_WORD_RE,
     REPORT_SERIES_RE,
     SPEAKER_RE,
     SPEECH_OPENING,
+    known_outlet,
 )
 from .names import (
     ARABIC_ARTICLES,
@@ -708,9 +708,7 @@ def outlet_then_date(text: str) -> bool:
     outlet, sep, rest = text.strip().partition(", ")
     if not sep or not outlet[:1].isupper() or len(outlet) > 60:
         return False
-    name = outlet.strip(" *").lower()
-    if name not in KNOWN_NEWS and name.removeprefix("the ") not in KNOWN_NEWS and name not in KNOWN_MAGAZINES \
-            and NEWS_WORD_RE.search(outlet) is None:
+    if not known_outlet(outlet) and NEWS_WORD_RE.search(outlet) is None:
         return False
     found = dates.find_date(rest)
     return found is not None and len(found.parts) >= 2 and found.span[0] == 0

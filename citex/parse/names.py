@@ -204,7 +204,7 @@ def is_organisation(text: str) -> bool:
         return True
     if len(words) >= 3 and not WITHOUT_WORDS.isdisjoint(words[1:-1]):
         return True
-    if " ".join(words) in _known_outlets():
+    if _known_outlet(text):
         return True  # "Al Jazeera", "Folha de S.Paulo": a newspaper or broadcaster named as the author
     if len(words) >= 3 and text.rstrip().endswith(")") and ACRONYM_AFTER_RE.search(text):
         return True  # "National Consortium for the Study of Terrorism and Responses to Terrorism (START)": a body's acronym
@@ -215,12 +215,11 @@ def is_organisation(text: str) -> bool:
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 
 
-@functools.lru_cache(maxsize=1)
-def _known_outlets() -> frozenset[str]:
-    """The news outlets and magazines ``classify`` knows (read when first needed: classify reads this module)."""
-    from .classify import KNOWN_MAGAZINES, KNOWN_NEWS
+def _known_outlet(name: str) -> bool:
+    """``classify.known_outlet``, imported when first needed (classify reads this module)."""
+    from .classify import known_outlet
 
-    return KNOWN_NEWS | KNOWN_MAGAZINES
+    return known_outlet(name)
 
 
 # Small words an organisation's name may hold in lower case: "Office on Drugs and Crime"

@@ -444,8 +444,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             series = numbered is not None and len(numbered[1].split()) > 1 \
                 and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
-            known = (before.lower(), before.lower().removeprefix("the "))
-            if any(name in classify.KNOWN_NEWS or name in classify.KNOWN_MAGAZINES for name in known) \
+            if classify.known_outlet(before) \
                     or classify.NEWS_WORD_RE.search(before) and is_organisation(before) and not looks_like_names(before) \
                     and not _body_word(before) \
                     or _outlet_alone_before_headline(before, rest):  # "BBC News", not "Comisión Nacional sobre …"
