@@ -2723,3 +2723,29 @@ def test_an_act_of_the_european_union_with_its_official_journal_reference(text, 
     assert note.commentary is None and (cit.work.type, cit.work.authors[0].literal, cit.work.container, cit.work.issue,
                                         cit.work.date, cit.locator) == (
         "document", issuer, "Official Journal of the European Union", issue, date, locator)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "locator"),
+    [
+        pytest.param("Jane Roe, *Example Book* (Example City: Example Press, 2004), 45n12.", "full", "45n12", id="note-on-a-page"),
+        pytest.param("Jane Roe, *Example Book* (Example City: Example Press, 2004), 45 n. 12.", "full", "45n12",
+                     id="note-on-a-page-spaced"),
+        pytest.param("Ibid., 400n32.", "ibid", "400n32", id="ibid-with-a-note-on-a-page"),
+        pytest.param("Jane Roe, *Example Book* (Example City: Example Press, 2004), xv–xxi.", "full", "xv-xxi",
+                     id="front-matter-pages"),
+    ],
+)
+def test_a_note_on_a_page_and_front_matter_pages_are_pinpoints(note, kind, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (Example City: Example Press, 2004).\n2. {note}\n")
+    cit = doc.notes[1].citations[0]
+    assert (cit.kind, cit.locator) == (kind, locator)
+
+
+def test_a_part_in_capital_roman_numerals_is_no_pinpoint_without_its_label():
+    import citex
+
+    cit = citex.extract("Notes\n\n1. Jane Roe, *Example Book* (Example City: Example Press, 2004), Part II.\n").notes[0].citations[0]
+    assert cit.locator is None

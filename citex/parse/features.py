@@ -58,7 +58,7 @@ IBID_RE = lazy(
     r"(?:\s*ff?\.|\s*sq\.)?"  # "pp. 14ff."
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}"  # "pp. 121, 124", "45 and 47"
     r"(?:\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*)?"  # "paras. 45-52 and annex 7"
-    r"(?:,?\s*nn?\.\s*\d{1,4})?"  # "p. 14, n. 3": a note on that page
+    r"(?:,?\s*nn?\.\s*\d{1,4}|(?<=\d)n\d{1,4})?"  # "p. 14, n. 3", "400n32": a note on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
     r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:last\s+)?accessed\s+[^;()]{3,40}"
@@ -119,7 +119,7 @@ VOLUME_RE = lazy(
 LOCATOR_END_RE = lazy(
     r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
-    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*n\.?\s*\d+)?\s*\.?\s*$",
+    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*nn?\.?\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree cited by its number alone, or with its name after: "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM."
@@ -219,8 +219,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc"):
             return text, None, None
     loc = SPACES_RE.sub("", m.group("loc")).replace("–", "-")
-    if not any(ch.isdigit() for ch in loc) and not m.group("label"):
-        return text, None, None  # "... Part II" is not a pinpoint without "p."
+    if not any(ch.isdigit() for ch in loc) and not m.group("label") and not loc.islower():
+        return text, None, None  # "... Part II" is not a pinpoint without "p."; front matter's "xv–xxi" is
+    if m.group("fn"):
+        loc = f"{loc}n{m.group('fn')}"  # "45n12", "45 n. 12": note 12 on page 45, as Chicago writes it
     return text[: m.start()].rstrip(" ,:"), loc, m.group("label")
 
 
