@@ -87,12 +87,18 @@ SPACES_RE = lazy(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # zero-width space, word joiner, and a byte order mark in mid-text (two files pasted together).
 INVISIBLE_RE = lazy(r"[\u00ad\u200b\u2060\ufeff]")
 
-# Every character the four patterns above look for, and more (any outside the BMP): when none
+# Typographic ligatures a PDF viewer copies as one character: "Conﬂict", "Foreign Aﬀairs", "/ﬁles/" in an
+# address; the letters they stand for, so that names, titles and addresses read as typed.
+LIGATURE_RE = lazy("[\ufb00-\ufb06]")
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+# Every character the patterns above look for, and more (any outside the BMP): when none
 # is present, cleaning is only newlines and NFC.  The standard library scans a character class
 # several times faster than ``regex``, which matters on a whole article.
 UNUSUAL_CHAR_RE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\xa0\xad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000"
-    "\ud800-\udfff\ufdd0-\ufdef\ufeff-\uffff\U00010000-\U0010ffff]"
+    "\ud800-\udfff\ufb00-\ufb06\ufdd0-\ufdef\ufeff-\uffff\U00010000-\U0010ffff]"
 )
 
 # Markup that says "this is HTML": a doctype, an <html>/<body> tag, or footnote list items.
@@ -191,6 +197,8 @@ def clean(text: str, warnings: list[Warning]) -> str:
         return unicodedata.normalize("NFC", text)
     if LINE_BREAK_CHARS_RE.search(text):  # rare; translate() walks every character
         text = text.translate(LINE_BREAKS)
+    if LIGATURE_RE.search(text):
+        text = text.translate(LIGATURES)
     text, count = CONTROL_RE.subn("", text)
     if count:
         warnings.append(Warning("control-characters", f"removed {count} control character(s) (NUL and the like)"))

@@ -58,6 +58,13 @@ def test_controls_and_invisibles_are_reported_and_gone(reference):
     assert "Degregori" in text and "Boelens" in text
 
 
+def test_ligatures_copied_from_a_pdf_read_as_their_letters():
+    doc = citex.extract(sources.from_string(
+        "Notes\n\n1. Jane Roe, “Conﬂict,” *Foreign Aﬀairs* 98, no. 5 (2019): 96–110, https://example.org/ﬁles/a.pdf.\n"))
+    work = doc.notes[0].citations[0].work
+    assert (work.title, work.container, work.url) == ("Conflict", "Foreign Affairs", "https://example.org/files/a.pdf")
+
+
 REFUSED = [
     pytest.param("empty.txt", "empty", id="empty"),
     pytest.param("whitespace.txt", "empty", id="whitespace-only"),
