@@ -82,11 +82,13 @@ class Name:
     family: str | None = None
     given: str | None = None
     literal: str | None = None
+    suffix: str | None = None  # a generation after the name: "Jr.", "III"
 
     def display(self) -> str:
         if self.literal:
             return self.literal
-        return f"{self.family}, {self.given}" if self.given else (self.family or "")
+        name = f"{self.family}, {self.given}" if self.given else (self.family or "")
+        return f"{name}, {self.suffix}" if self.suffix else name
 
 
 @dataclass(frozen=True)

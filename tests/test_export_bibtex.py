@@ -136,6 +136,8 @@ def test_protect_case(title, tex):
     pytest.param(Name("Romo Espinoza"), "{Romo Espinoza}", id="family alone braced, not split"),
     pytest.param(Name("Laos F.", "Alejandro"), "Laos F., Alejandro", id="initial in family"),
     pytest.param(Name("Smith, Jr.", "John"), "{Smith, Jr.}, John", id="comma in family braced"),
+    pytest.param(Name("Krepinevich", "Andrew F.", suffix="Jr."), "Krepinevich, Jr., Andrew F.",
+                 id="a generation in bibtex's three-part form"),
     pytest.param(Name(literal="coca farmer's wife"), "{coca farmer's wife}", id="description as literal"),
 ])
 def test_encode_name(name, tex):

@@ -112,6 +112,8 @@ def test_dates_are_date_parts(date, expected):
     pytest.param((Name(given="Mirella"),), [{"literal": "Mirella"}], id="a lone given name is printed whole"),
     pytest.param((Name(family="  "), Name("Kay", "Bruce\n H.")), [{"family": "Kay", "given": "Bruce H."}],
                  id="empty names dropped, whitespace folded"),
+    pytest.param((Name("Austin", "Lloyd J.", suffix="III"),), [{"family": "Austin", "given": "Lloyd J.", "suffix": "III"}],
+                 id="a generation is csl's suffix"),
 ])
 def test_names(names, expected):
     assert csl.names_to_csl(names) == expected

@@ -2749,3 +2749,27 @@ def test_a_part_in_capital_roman_numerals_is_no_pinpoint_without_its_label():
 
     cit = citex.extract("Notes\n\n1. Jane Roe, *Example Book* (Example City: Example Press, 2004), Part II.\n").notes[0].citations[0]
     assert cit.locator is None
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "given", "suffix"),
+    [
+        pytest.param("Andrew F. Krepinevich, Jr., “How to Deter China,” *Foreign Affairs* 94, no. 2 (2015): 78–86.",
+                     "Krepinevich", "Andrew F.", "Jr.", id="comma-jr-before-a-quoted-title"),
+        pytest.param("Lloyd J. Austin III, “Posture Statement,” testimony before the Senate Armed Services Committee, "
+                     "April 9, 2024.", "Austin", "Lloyd J.", "III", id="roman-generation"),
+        pytest.param("William H. Sewell Jr., *Logics of History* (Chicago: University of Chicago Press, 2005), 12.",
+                     "Sewell", "William H.", "Jr.", id="jr-without-comma"),
+    ],
+)
+def test_a_generation_after_a_name_is_its_suffix_not_its_surname(note, family, given, suffix):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    author = doc.notes[0].citations[0].work.authors[0]
+    assert doc.notes[0].commentary is None and (author.family, author.given, author.suffix) == (family, given, suffix)
+
+
+def test_a_list_with_a_generation_keeps_every_name():
+    names = parse_names("Jane Roe, Jr., and John Doe")
+    assert [(n.family, n.given, n.suffix) for n in names] == [("Roe", "Jane", "Jr."), ("Doe", "John", None)]

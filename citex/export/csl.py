@@ -43,7 +43,10 @@ def name_to_csl(name: Name) -> dict | None:
     if literal:
         return {"literal": literal}
     if family:
-        return {"family": family, "given": given} if given else {"family": family}
+        person = {"family": family, "given": given} if given else {"family": family}
+        if clean(name.suffix):
+            person["suffix"] = clean(name.suffix)
+        return person
     if given:  # a lone given name ("Mirella") is printed whole, never split
         return {"literal": given}
     return None

@@ -180,6 +180,8 @@ def encode_name(name: Name) -> str:
     giv = escape(given)
     if "," in given or AND_RE.search(f" {given} "):
         giv = "{" + giv + "}"
+    if name.suffix:  # "Krepinevich, Jr., Andrew F.": BibTeX's form of a name with its generation
+        return f"{fam}, {escape(squeeze(name.suffix))}, {giv}"
     return f"{fam}, {giv}"
 
 

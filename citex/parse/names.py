@@ -247,6 +247,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
         return False  # a role ("translated by") or "et al." removes a few words, never this many
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
+    if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
+        text = SUFFIX_RE.sub("", text)  # "Andrew F. Krepinevich, Jr.": a generation is no name of its own
     if not text or len(text) > 200:
         return False
     if SURNAME_LIST_RE.fullmatch(text):
@@ -355,10 +357,20 @@ def parse_name(text: str) -> Name:
     return name
 
 
+# A generation printed after a person's name, with or without its comma: "Andrew F. Krepinevich, Jr.", "Lloyd J. Austin III"
+SUFFIX_END_RE = lazy(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$", regex.REVERSE)
+# The same inside a list of names: "Jane Roe, Jr., and John Doe"
+SUFFIX_RE = lazy(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)(?=,|;|\s+(?:and|y|&)\s|$)")
+
+
 def _read_name(text: str) -> Name:
     text = SPACES_RE.sub(" ", text.strip(" ,;"))
     if is_organisation(text):
         return Name(literal=text)
+    if text[-1:] in "I.r" and (generation := SUFFIX_END_RE.search(text)) and len(text[: generation.start()].split()) >= 2:
+        name = _read_name(text[: generation.start()])  # "Andrew F. Krepinevich, Jr.": the name, then its generation
+        if name.family and name.given:
+            return Name(family=name.family, given=name.given, suffix=generation.group("suffix"))
     if "," in text:  # inverted: "Romo Espinoza, Vanessa"; or "Laos F." kept by the caller
         family, given = (s.strip() for s in text.split(",", 1))
         if given and looks_like_names(given):
