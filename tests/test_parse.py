@@ -2773,3 +2773,26 @@ def test_a_generation_after_a_name_is_its_suffix_not_its_surname(note, family, g
 def test_a_list_with_a_generation_keeps_every_name():
     names = parse_names("Jane Roe, Jr., and John Doe")
     assert [(n.family, n.given, n.suffix) for n in names] == [("Roe", "Jane", "Jr."), ("Doe", "John", None)]
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "place"),
+    [
+        pytest.param("Example Watch interview with “Selam” (pseudonym), 25, Hamdayet, Sudan, 10 December 2021.",
+                     "“Selam” (pseudonym), 25", "Hamdayet, Sudan", id="age-after-a-pseudonym"),
+        pytest.param("Interview with Ahmed, 45, a shopkeeper, Aden, 4 May 2020.", "Ahmed, 45, a shopkeeper", "Aden",
+                     id="age-then-occupation"),
+    ],
+)
+def test_the_age_of_the_person_interviewed_is_no_place(note, who, place):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.authors[0].literal, work.place) == ("interview", who, place)
+
+
+def test_how_interviews_were_conducted_is_commentary():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Interviews were conducted in French and Swahili, with the help of interpreters.\n").notes[0]
+    assert note.citations == () and note.commentary

@@ -650,8 +650,14 @@ def interview_words(text: str) -> bool:
 def interview_in_prose(text: str) -> bool:
     """Interview wording inside a sentence of prose, with no date: "In an interview with the BBC, the commander
     denied this", "estimates based on interviews with defectors" (a citation opens on it: "Author interview with")."""
+    if INTERVIEW_FINITE_RE.search(text[:200]):
+        return True  # "Interviews were conducted in French and Swahili, with the help of interpreters": how, not whom
     m = INTERVIEW_IN_SENTENCE_RE.search(text[:200])
     return m is not None and PROSE_BEFORE_INTERVIEW_RE.search(text[: m.start()]) is not None
+
+
+# "interviews" as the subject of a sentence's verb: "Interviews were conducted …", "The interview took place …"
+INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b")
 
 
 # "interview(s) with/by" inside a sentence

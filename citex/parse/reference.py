@@ -1066,8 +1066,9 @@ def read_interview(text: str) -> Work:
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
-        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0])):
-            interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor"
+        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])):
+            interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor";
+            # "“Selam” (pseudonym), 25, Hamdayet": the age of the person interviewed
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
         where = IN_PLACE_RE.search(interviewee)
         if where:
@@ -1085,6 +1086,8 @@ def read_interview(text: str) -> Work:
     )
 
 
+# An age after the person interviewed, as human-rights reports print it: "Maria (not her real name), 34, Kyiv"
+AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)?")
 # Who asked, printed around the person interviewed: "<who> by the author", "concedida ao autor por <who>",
 # "réalisé par l'auteur avec <who>", "dell'autrice a <who>"
 INTERVIEWER_PHRASE_RE = lazy(
