@@ -2796,3 +2796,21 @@ def test_how_interviews_were_conducted_is_commentary():
 
     note = citex.extract("Notes\n\n1. Interviews were conducted in French and Swahili, with the help of interpreters.\n").notes[0]
     assert note.citations == () and note.commentary
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "kind"),
+    [
+        pytest.param("Example Watch, “All of My Body Was Pain”: Sexual Violence against Women, Girls and Men in Burma, "
+                     "November 16, 2017, https://example.org/report/2017/11/16/pain.",
+                     "“All of My Body Was Pain”: Sexual Violence against Women, Girls and Men in Burma", "report",
+                     id="quoted-opening-subtitle-date-address"),
+        pytest.param("Example Watch, “Nowhere to Go”: Evictions in the Example Valley, March 2019.",
+                     "“Nowhere to Go”: Evictions in the Example Valley", "report", id="quoted-opening-subtitle-month"),
+    ],
+)
+def test_a_title_that_opens_on_a_quotation_runs_on_through_its_subtitle(note, title, kind):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.authors[0].literal, work.title, work.type) == ("Example Watch", title, kind)

@@ -319,9 +319,13 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if shape.url:
         if shape.url.lower().split("?")[0].endswith((".pdf", ".doc", ".docx")):
             return "report", ["a document file (.pdf) -> report"]
+        if shape.organisation_author and shape.title_mark == "italic":  # a page's title is quoted, a publication's set in italics
+            return "report", ["an organisation's italic title, a publication of its own, online -> report"]
         return "webpage", ["a URL -> webpage"]
     if SPEECH_WORD_RE.search(title) and shape.date_precision:
         return "speech", ["speech wording in title -> speech"]
+    if shape.title_mark == "italic" and shape.organisation_author and shape.date_precision >= 2:
+        return "report", ["an organisation's italic title dated by month or day, with no publisher -> report"]
     if shape.title_mark == "italic" or REPORT_WORD_RE.search(title):
         return ("report" if REPORT_WORD_RE.search(title) else "book"), ["title only"]
     if shape.organisation_author and shape.title_mark and 1 <= shape.date_precision <= 2 \

@@ -769,7 +769,8 @@ def has_quote(text: str) -> bool:
 def quote_inside_title(text: str) -> str | None:
     """'Example Group, Speaking with the "Bad Guys": Toward Dialogue, Report No. 276 (…)' with its unmarked title
     set in italics, when a quotation sits inside it: words of the title stand before the quotation, and it goes on
-    after it (a quoted title is set off by commas: 'Jane Roe, "Title," Outlet')."""
+    after it (a quoted title is set off by commas: 'Jane Roe, "Title," Outlet'); or the title opens on the quotation
+    and its subtitle follows the colon: 'Example Watch, "All of My Body Was Pain": Sexual Violence …, <date>'."""
     regs = spans.regions(text)
     quote = next((r for r in regs if r.kind == "quote"), None)
     if quote is None or text[quote.end:quote.end + 1] in (",", ".", ";") or text[quote.end - 2:quote.end - 1] in (",", "."):
@@ -780,7 +781,8 @@ def quote_inside_title(text: str) -> str | None:
     if before.rstrip().endswith(","):  # "CARRILLO, Santiago, «Eurocomunismo» y Estado, …": names, then a title opening on
         name = before.rstrip(" ,")  # the quotation and going on in lower case after it
         after = text[quote.end:].lstrip()
-        if not after[:1].islower() or after.startswith(("http", "www.")) or not (
+        subtitle = after[:2] == ": " and after[2:3].isupper()  # 'Example Watch, "All of My Body Was Pain": Sexual Violence …'
+        if not (after[:1].islower() or subtitle) or after.startswith(("http", "www.")) or not (
                 inverted_names(name, capitals=True) or looks_like_names(name, max_words=6) or is_organisation(name)):
             return None
         start = quote.start
@@ -791,6 +793,15 @@ def quote_inside_title(text: str) -> str | None:
         start = len(name) + 2
     masked = spans.mask(text, regs)
     paren = masked.find(" (", quote.end)
+    if start == quote.start and text[quote.end:].lstrip()[:1] == ":":
+        if paren > 0:
+            return None  # "(Place: Publisher, Year)" already closes the title
+        # the subtitle runs to the date or the address: "…: Race, Gender, and Nation in Burma, November 16, 2017, https://…"
+        comma = masked.find(", ", quote.end)
+        while comma > 0 and not (masked.startswith(("http", "www."), comma + 2)
+                                 or (found := dates.find_date(text[comma + 2:comma + 40])) and found.span[0] == 0):
+            comma = masked.find(", ", comma + 2)
+        return f"{text[:start]}*{text[start:comma]}*{text[comma:]}" if comma > 0 else None
     end = -1
     comma = masked.find(", ", quote.end)
     while comma > 0 and (paren < 0 or comma < paren):
