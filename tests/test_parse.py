@@ -2814,3 +2814,36 @@ def test_a_title_that_opens_on_a_quotation_runs_on_through_its_subtitle(note, ti
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.authors[0].literal, work.title, work.type) == ("Example Watch", title, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param("O Globo, Rio de Janeiro, 17 out. 2017.", (2017, 10, 17), id="portuguese-outubro-abbreviated"),
+        pytest.param("Коммерсантъ, 20 мая 2023.", (2023, 5, 20), id="russian-genitive-month"),
+        pytest.param("Українська правда, 3 червня 2022.", (2022, 6, 3), id="ukrainian-month"),
+    ],
+)
+def test_dates_with_portuguese_russian_and_ukrainian_months(text, parts):
+    assert find_date(text).parts == parts
+
+
+@pytest.mark.parametrize(
+    ("title", "context", "language"),
+    [
+        pytest.param("Пригожин заявил о завершении работы", None, "ru", id="cyrillic-is-russian"),
+        pytest.param("Зеленський підписав закон", None, "uk", id="ukrainian-letters"),
+        pytest.param("Empresários bancam campanha", "Folha de S.Paulo, São Paulo, 18 dez. 2018.", "pt",
+                     id="portuguese-nh-between-vowels"),
+        pytest.param("La Grande Peur de 1789", "Jane Roe, La Grande Peur de 1789 (Paris: Example, 1932), 47", "fr",
+                     id="french-or-spanish-told-by-paris"),
+        pytest.param("Quaderni del carcere", "Jane Roe, Quaderni del carcere (Turin: Example, 1975)", "it",
+                     id="italian-or-spanish-told-by-turin"),
+        pytest.param("Das Deutsche Kaiserreich", "(Göttingen: Example, 1973)", "de", id="german-or-portuguese-told-by-gottingen"),
+        pytest.param("Gold Rush in Madre de Dios", "Jane Roe, Gold Rush in Madre de Dios (Lima: Example, 2015)", "en",
+                     id="a-place-never-outvotes-english"),
+        pytest.param("Anhelo de la patria", None, "es", id="spanish-anh-is-a-prefix"),
+    ],
+)
+def test_languages_told_by_script_spelling_and_place_of_publication(title, context, language):
+    assert detect(title, context) == language

@@ -1,4 +1,5 @@
-"""Dates as printed in notes, in English, Spanish, Portuguese, French, Italian and German.
+"""Dates as printed in notes, in English, Spanish, Portuguese, French, Italian and German (and Russian and
+Ukrainian month names: "20 мая 2023").
 
 "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "14 May 2013", "3 de enero de 2014",
 "enero de 2014", "March 2014", "2013", "undated", "n.d.", "s.f.".
@@ -15,18 +16,18 @@ from ..lazyregex import lazy
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan enero ene janeiro janvier janv januar jän gennaio genn",
-        "february feb febrero febr fevereiro fev février févr februar febbraio febbr",
-        "march mar marzo março mars märz",
-        "april apr abril abr avril aprile",
-        "may mayo maio mai maggio magg",
-        "june jun junio junho juin juni giugno giu",
-        "july jul julio julho juillet juil juli luglio lug",
-        "august aug agosto ago août aout",
-        "september sep sept septiembre setiembre set setembro septembre settembre sett",
-        "october oct octubre outubro octobre oktober okt ottobre ott",
-        "november nov noviembre novembro novembre",
-        "december dec diciembre dic dezembro décembre déc dezember dez dicembre",
+        "january jan enero ene janeiro janvier janv januar jän gennaio genn января январь січня",
+        "february feb febrero febr fevereiro fev février févr februar febbraio febbr февраля февраль лютого",
+        "march mar marzo março mars märz марта март березня",
+        "april apr abril abr avril aprile апреля апрель квітня",
+        "may mayo maio mai maggio magg мая май травня",
+        "june jun junio junho juin juni giugno giu июня июнь червня",
+        "july jul julio julho juillet juil juli luglio lug июля июль липня",
+        "august aug agosto ago août aout августа август серпня",
+        "september sep sept septiembre setiembre set setembro septembre settembre sett сентября сентябрь вересня",
+        "october oct octubre outubro out octobre oktober okt ottobre ott октября октябрь жовтня",
+        "november nov noviembre novembro novembre ноября ноябрь листопада",
+        "december dec diciembre dic dezembro décembre déc dezember dez dicembre декабря декабрь грудня",
     ],
     start=1,
 ):

@@ -6,6 +6,8 @@ and the Threat of Narcoterrorism" (en), whatever proper nouns they share.
 """
 from __future__ import annotations
 
+import regex
+
 from ..lazyregex import lazy
 
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -17,7 +19,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é ou".split()),
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
     "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
-    "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle".split()),
+    "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle dal dalla dagli alla agli "
+                    "sulla nei negli degli tra".split()),
 }
 LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèéêàùœâî", "de": "äöüß"}
 # word -> the languages it is a function word of
@@ -58,6 +61,9 @@ def _undecided(title: str, words: list[str]) -> bool:
 
 
 WORD_RE = lazy(r"\p{L}+")
+# "nh" and "lh" between vowels inside a word, Portuguese spellings Spanish never writes there: "campanha", "trabalho"
+# (looked for from the third letter on: Spanish "anhelo", "inhumano" open on a prefix)
+PORTUGUESE_DIGRAPH_RE = lazy(r"[aeiouáéíóúâêôãõ][nl]h[aeiouáéíóúâêôãõ]")
 # Marks of Arabic written in Latin letters: the ʿayn and hamza ("Qa`ida", "ʿAli"), "wa-l-", "li-l-", "fi-l-"
 ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ]\p{L}|(?<!\p{L})[`ʿ]\p{L}|(?<!\p{L})(?:wa|li|bi|fi)-l-\p{L}")
 # The Arabic article joined to a name: "Al-Shabaab", "al-Qaeda", "el-Sisi", "as-Sahab"
@@ -82,6 +88,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
+    if not title.isascii() and (script := _script(title)) is not None:
+        return script
     words = _words(title)
     if ("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title) \
             and sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ())) < 2:
@@ -105,8 +113,38 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     if len(tied) > 1 and context and context != title:  # "Cidadania no Brasil" (es or pt) in "…: Civilização Brasileira"
         common = [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # names tell nothing
         around = _scores([w.lower() for w in common], " ".join(common).lower())
+        # "La Grande Peur de 1789 (Paris: …)": fr, not es; never against English ("Gold Rush in Madre de Dios" from Lima)
+        place = PLACE_LANGUAGE_RE.search(context) if "en" not in tied else None
+        if place is not None:
+            around[PLACE_LANGUAGES[place.group(0).lower()]] += 0.5
         best = max(tied, key=lambda k: (around[k], k == "en"))
     return best
+
+
+# Where books are published, and the language most printed there: the tie-breaker between two languages that share
+# the title's function words ("La Grande Peur de 1789 (Paris: Armand Colin, 1932)", "Das Deutsche Kaiserreich (Göttingen: …)")
+PLACE_LANGUAGES = {place.lower(): lang for lang, places in {
+    "fr": "Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Strasbourg|Rennes|Grenoble|Bruxelles|Genève|Lausanne|Montréal|Québec",
+    "es": "Madrid|Barcelona|Sevilla|Valencia|Salamanca|Lima|Bogotá|Buenos Aires|México|Santiago de Chile|Caracas|Quito|"
+          "La Paz|Montevideo|Asunción|Guatemala|San José|Medellín|Cusco|Arequipa",
+    "pt": "São Paulo|Rio de Janeiro|Lisboa|Porto Alegre|Belo Horizonte|Brasília|Recife|Salvador|Curitiba|Coimbra|Campinas|Niterói",
+    "it": "Roma|Milano|Torino|Firenze|Bologna|Napoli|Bari|Venezia|Padova|Pisa|Genova|Palermo|Turin|Milan|Florence|Naples",
+    "de": "Berlin|München|Munich|Frankfurt am Main|Frankfurt|Hamburg|Göttingen|Stuttgart|Köln|Wien|Vienna|Zürich|Leipzig|"
+          "Tübingen|Heidelberg|Freiburg|Bonn|Mainz|Bielefeld",
+}.items() for place in places.split("|")}
+PLACE_LANGUAGE_RE = lazy(r"(?<!\p{L})(?:" + "|".join(sorted(map(regex.escape, PLACE_LANGUAGES), key=len, reverse=True)) + r")(?!\p{L})",
+                         regex.IGNORECASE)
+# Letters of a script that names its language: Cyrillic titles are Russian, Ukrainian when they hold its own letters
+CYRILLIC_RE = lazy(r"\p{Cyrillic}")
+UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def _script(title: str) -> str | None:
+    """"ru" or "uk" for a title written mostly in Cyrillic ("Пригожин заявил о завершении работы"), else None."""
+    cyrillic = len(CYRILLIC_RE.findall(title))
+    if cyrillic * 2 <= sum(1 for ch in title if ch.isalpha()):
+        return None
+    return "uk" if not UKRAINIAN_LETTERS.isdisjoint(title) else "ru"
 
 
 def _scores(words: list[str], lowered: str) -> dict[str, float]:
@@ -119,7 +157,7 @@ def _scores(words: list[str], lowered: str) -> dict[str, float]:
         for lang, letters in LETTER_HINTS.items():
             scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     scores["es"] += 0.6 * _spanish_nouns(words)
-    scores["pt"] += 0.6 * _portuguese_nouns(words)
+    scores["pt"] += 0.6 * _portuguese_nouns(words) + 0.6 * sum(1 for w in words if PORTUGUESE_DIGRAPH_RE.search(w, 2))
     if "s" in words and ("'s" in lowered or "’s" in lowered):  # "Mexico's", "Al-Shabab's": the English possessive
         scores["en"] += lowered.count("'s") + lowered.count("’s")
     return scores
