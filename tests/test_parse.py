@@ -2847,3 +2847,19 @@ def test_dates_with_portuguese_russian_and_ukrainian_months(text, parts):
 )
 def test_languages_told_by_script_spelling_and_place_of_publication(title, context, language):
     assert detect(title, context) == language
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher", "date"),
+    [
+        pytest.param("Jane Roe, *Example Works*, 2 vols. (New York: Example Press, 1972–73), 1:23.", "Example Press", (1972,),
+                     id="two-digit-end-year"),
+        pytest.param("Jane Roe, *Example Works* (Moscow: Example Press, 1999–2006).", "Example Press", (1999,),
+                     id="four-digit-end-year"),
+    ],
+)
+def test_a_work_published_over_a_range_of_years_is_dated_by_its_first(note, publisher, date):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.publisher, work.date) == (publisher, date)

@@ -1366,6 +1366,8 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
     date = found.parts if found else None
     undated = dates.NO_DATE_RE.search(inner) if found is None else None  # "(Oxford: Example Press, forthcoming)"
     body = inner[: found.span[0]] if found else inner[: undated.start()] if undated else inner
+    if found is None and undated is None and (years := YEAR_RANGE_END_RE.search(inner.rstrip())) is not None:
+        date, body = (int(years.group("first")),), inner[: years.start()]  # "(New York: Harper & Row, 1972–73)": 2 vols.
     body = body.strip().rstrip(",").strip()
     if ";" in body and body.count(":") >= 2:  # "(Washington, DC: IDB; Cambridge, MA: Harvard University Press, 2005)"
         pairs = [part.partition(":") for part in body.split(";")]
