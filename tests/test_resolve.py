@@ -584,3 +584,13 @@ def test_a_short_titles_marks_tell_a_book_from_an_article_of_one_name():
                         "3. Roe, *Example*, p. 10.\n4. Roe, “Example Procurement,” 4.\n")
     article, book = doc.notes[0].citations[0].item, doc.notes[1].citations[0].item
     assert doc.notes[2].citations[0].item == book and doc.notes[3].citations[0].item == article and not doc.warnings
+
+
+@pytest.mark.parametrize("mark", ["*Second Example Book*", "Second Example Book"], ids=["italic", "plain-text"])
+def test_idem_in_lower_case_after_a_semicolon_is_the_author_before(mark):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *First Example Book* (Paris: Example Press, 1932), 47; idem, {mark} "
+                        "(Lille: Example Press, 1924), 356.\n")
+    second = doc.notes[0].citations[1].work
+    assert (second.authors[0].family, second.title) == ("Roe", "Second Example Book")

@@ -29,6 +29,8 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
 
 # A work in several volumes cited whole: "3 vols.", "2 tomos"
 SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
+# The author of the work before, in lower case after a semicolon: "idem, *Title* (…)", "eadem, “Title,” …", "ders., Titel"
+SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|ders\.|dies\.|Eadem),\s+(?=[*_“\"«‘\p{Lu}])")
 # The marks between the pages of a locator, with the spaces around them
 LOCATOR_DASH_RE = lazy(r"\s*-\s*")
 LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
@@ -46,6 +48,8 @@ def parse_piece(piece: Piece) -> Citation:
         locator, label = _locator(loc)
         return Citation(kind="ibid", locator=locator, label=label, **base)
     text = piece.text
+    if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
+        text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
         text = national[0]
