@@ -238,3 +238,38 @@ def test_a_book_review_by_its_reviewer_is_an_article_titled_by_the_book_it_revie
     assert note.commentary is None and (work.type, [a.family for a in work.authors], work.title, work.container, work.volume,
                                         work.issue, work.page) == (
         "article-journal", ["Roe"], "Review of Rebel Rulers, by John Doe", "Example Review", "12", "2", "3-5")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher", "date"),
+    [
+        pytest.param("Jane Roe and John Doe, Holding the Line: Wargaming the Defense of Example Land, Example Corporation, "
+                     "RR-1253-A, 2016.", ["Roe", "Doe"], "Holding the Line: Wargaming the Defense of Example Land",
+                     "Example Corporation", (2016,), id="number-then-year"),
+        pytest.param("Jane Roe, John Doe, and Sam Poe, The First Battle: Wargaming an Invasion, Example Institute, January 2023.",
+                     ["Roe", "Doe", "Poe"], "The First Battle: Wargaming an Invasion", "Example Institute", (2023, 1),
+                     id="three-names-then-month"),
+        pytest.param("Jane Roe, Example Primer: Policy on Autonomous Systems, Example Research Service, IF11150, "
+                     "updated May 15, 2023.", ["Roe"], "Example Primer: Policy on Autonomous Systems",
+                     "Example Research Service", (2023, 5, 15), id="updated-date"),
+        pytest.param("Jane Roe and John Doe, Measuring Power, Power Cycles, and the Risk of War, Example Corporation, 2017.",
+                     ["Roe", "Doe"], "Measuring Power, Power Cycles, and the Risk of War", "Example Corporation", (2017,),
+                     id="a-title-with-commas"),
+    ],
+)
+def test_a_report_as_think_tanks_print_it_in_plain_text(note, authors, title, publisher, date):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    work = doc.notes[0].citations[0].work
+    assert doc.notes[0].commentary is None
+    assert ([a.family for a in work.authors], work.title, work.publisher, work.date) == (authors, title, publisher, date)
+
+
+def test_a_dozen_authors_before_a_title_are_all_kept():
+    import citex
+
+    names = ["Ann Able", "Ben Baker", "Cal Carter", "Dee Dunn", "Eve Evans", "Fay Fox", "Gus Gray", "Hal Hill"]
+    note = ", ".join(names) + ", and Ivy I. Irwin, Holding the Line: Example Options, Example Corporation, RR-3063-A, 2019."
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert len(work.authors) == 9 and work.title == "Holding the Line: Example Options"

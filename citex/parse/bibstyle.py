@@ -19,7 +19,7 @@ import functools
 import regex
 
 from ..lazyregex import lazy
-from . import cs1, vancouver
+from . import cs1, dates, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .names import (
@@ -256,6 +256,44 @@ def body_place_year_note_form(text: str) -> str | None:
             or is_organisation(place) or looks_like_names(m.group("title")):
         return None
     return f"{who}, *{m.group('title').strip()}* ({place}, {m.group('year')}){m.group('after')}"
+
+
+# A report's number between its body and its date: "RR-1253-A", "PE-A2510-1", "IF11150", "R45025", "WP/22/208"
+REPORT_NUMBER_PART_RE = lazy(r"(?:[A-Z]{1,5}[-/]?A?\d[\dA-Z]*(?:[-/][\dA-Z]{1,6}){0,3}|(?:Report|Paper|Brief)\s+No\.\s*\d[\w.\-]*)")
+# "updated" before the date of a revised report: "IF11150, updated May 15, 2023"
+UPDATED_PART_RE = lazy(r",\s*(?:updated|revised|rev\.)$", regex.REVERSE)
+
+
+@functools.lru_cache(maxsize=4096)
+def body_report_note_form(text: str) -> str | None:
+    """"Names, Title, Body, [Number,] Date" as "Names, *Title*, Body, …": a report as think tanks print it in plain text
+    ("Jane Roe and John Doe, Example Title: A Subtitle, RAND Corporation, RR-1253-A, 2016", "…, CSIS, January 2023"),
+    its title no longer set in italics; None unless names open it, a body stands before the date and a title between."""
+    core = text.strip().rstrip(".")
+    if "*" in core or "(" in core or '"' in core or "“" in core or "‘" in core or "«" in core or core.count(", ") < 3:
+        return None
+    found = dates.find_date(core)
+    if found is None or found.span[1] != len(core):
+        return None  # the date closes the note
+    head = core[: found.span[0]].rstrip(" ,")
+    if (updated := UPDATED_PART_RE.search(head)) is not None:
+        head = head[: updated.start()]
+    parts = head.split(", ")
+    if len(parts) >= 4 and REPORT_NUMBER_PART_RE.fullmatch(parts[-1]):
+        parts = parts[:-1]
+    body = parts[-1]
+    if len(parts) < 3 or not organisation_name(body) or looks_like_names(body) and not is_organisation(body):
+        return None
+    # The names end with the one after "and" ("A, B, and C, Title, Body"; a title may hold commas too:
+    # "…, Measuring Power, Power Cycles, and the Risk of War, RAND Corporation, 2017"); with no "and", one name.
+    joined = [i for i, part in enumerate(parts[:-2]) if part.startswith(("and ", "& ")) or " and " in part or " & " in part]
+    k = joined[0] + 1 if joined else 1
+    names, title = ", ".join(parts[:k]), ", ".join(parts[k:-1])
+    if not looks_like_names(names, max_words=60) or organisation_name(names) or not title[:1].isupper() \
+            or len(title.split()) < 2 or looks_like_names(title):
+        return None
+    start = len(names) + 2
+    return f"{text[:start]}*{title}*{text[start + len(title):]}"
 
 
 # Publication facts closing a note without their parentheses, place and publisher joined by a colon: "…, Lima:

@@ -478,6 +478,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["names, the year in parentheses, then title, publisher and place set off by commas"]
     if bibstyle.body_place_year_note_form(text) is not None:  # "Defensoría del Pueblo, Informe Defensorial N.° 167, Lima, 2014"
         return "full", ["a body, its title, place and year set off by commas"]
+    if (report := bibstyle.body_report_note_form(text)) is not None:  # "Jane Roe, Title, RAND Corporation, RR-1253-A, 2016"
+        kind, evidence = _judge_uncached(report)
+        if kind == "full":
+            return kind, evidence + ["names, a title, the body that issued it and the date set off by commas"]
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011."
         kind, evidence = _judge_uncached(entry)
@@ -527,7 +531,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after_wo_loc = after_wo_loc.strip(" ,")
         if after_wo_loc and len(after_wo_loc) < 16 and VOLUME_ONLY_RE.fullmatch(after_wo_loc):
             after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
-        name_ok = not before or looks_like_names(before) or organisation_name(before) \
+        name_ok = not before or looks_like_names(before, max_words=60) or organisation_name(before) \
             or speaker(before, whole=True) is not None or numbered_lead(before) is not None \
             or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
         volume_page = bool(loc and ":" in loc)  # "Brenner, *Salzhandel*, 2:33": volume 2, page 33, no journal

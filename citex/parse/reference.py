@@ -489,7 +489,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
         if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
             cut = 0  # "Example Documentary, directed by Jane Roe": no title would be left after the "names"
-        if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= 16:
+        if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= (16 if cut < 4 else 48):  # a dozen authors
             who = ", ".join(parts[:cut])
             in_series = series_lead(who) if cut == 1 else None
             if in_series is not None:  # "Crisis Group Africa Report N°265, Burkina Faso: ..., 24 February 2020"
@@ -989,7 +989,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                       evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
             "page" if parts.group("pin") else None
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
-        or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text)
+        or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text) or bibstyle.body_report_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
         return evolve(work, raw=raw), loc, label
@@ -1481,8 +1481,9 @@ def _month_day(text: str) -> bool:
 
 
 def _lead_in_names(before: str) -> str | None:
-    """The author part before a title, if it reads as names: "Simeon Tegel" / "U.S. Department of State"."""
-    if looks_like_names(before):
+    """The author part before a title, if it reads as names: "Simeon Tegel" / "U.S. Department of State" (a think tank's
+    report may list a dozen authors)."""
+    if looks_like_names(before, max_words=60):
         return before
     words = before.split()
     if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
@@ -1643,11 +1644,13 @@ def _a_place_name(text: str) -> bool:
 def _closed_list(parts: list[str]) -> int:
     """How many comma-set parts make a list of names that "and <name>" closes: "Benjamin Hilgenstock, Elina Ribakova,
     Nataliia Shapoval, and Jane Roe, Title" -> 4 (names nobody knows the first names of, joined as a list is)."""
-    for k in range(2, min(len(parts) - 1, 9)):
+    for k in range(2, min(len(parts) - 1, 16)):
         word, _, rest = parts[k].partition(" ")
         if word.lower() in ("and", "y", "e", "et", "und", "&"):
+            tokens = rest.split()
             names = all(len(p.split()) <= 4 and looks_like_names(p) for p in parts[:k]) and looks_like_names(rest) \
-                and is_first_name(rest.split()[0])  # "and Jane Roe", not "and Other Tales"
+                and (is_first_name(tokens[0]) or any(INITIALS_RE.match(t) for t in tokens[1:-1]))
+            # "and Jane Roe", "and Carter C. Price", not "and Other Tales"
             return k + 1 if names else 0
     return 0
 
