@@ -2863,3 +2863,13 @@ def test_a_work_published_over_a_range_of_years_is_dated_by_its_first(note, publ
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.publisher, work.date) == (publisher, date)
+
+
+def test_as_of_a_date_then_an_address_is_where_and_when_the_report_was_consulted():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Avoiding Example Wars* (Santa Monica, Calif.: Example Corporation, 2023). "
+                        "As of February 2, 2024: https://example.org/pubs/PE-A2510-1.html\n")
+    (cit,) = doc.notes[0].citations
+    assert (cit.work.title, cit.work.url, cit.work.accessed, cit.work.date) == (
+        "Avoiding Example Wars", "https://example.org/pubs/PE-A2510-1.html", (2024, 2, 2), (2023,))

@@ -360,6 +360,7 @@ def series_lead(before: str) -> tuple[str, str] | None:
 AVAILABILITY = (
     r"\s*(?:(?:also\s+)?available\s+(?:online\s+)?(?:at|from|on|in)\b|retrieved\s+(?:on\s+)?(?:[^.;:]{0,24}?\s)?from\b|"
     r"(?:last\s+)?accessed(?:\s+on)?\s+(?=\d|\p{L}{3,9}\.?\s+\d)|online\s*:|url\s*:|en\s+l[ií]nea\s*:|"
+    r"as\s+of\s+(?=[^:;]{4,30}:\s*(?:https?://|www\.))|"  # RAND's "As of February 2, 2024: https://…"
     r"disponible\s+(?:en|sur|dans|online)\b|dispon[ií]vel\s+em\b|disponibile\s+(?:su|a|all['’]indirizzo)\b|acess(?:o|ado)\s+em\b|"
     r"consultad[oa]\s+(?:el|en|on)\b|consultato\s+il\b|ultima\s+consultazione\b|"
     r"consult[ée]\s+le\b|verfügbar\s+unter\b|abrufbar\s+unter\b|zugegriffen\s+am\b)")
@@ -367,7 +368,7 @@ AVAILABILITY_RE = lazy(AVAILABILITY, regex.IGNORECASE)
 # The same after the sentence before it ends, up to the end of the citation
 AVAILABILITY_TAIL_RE = lazy(r"(?<=\.)" + AVAILABILITY + r".*$", regex.IGNORECASE | regex.DOTALL)
 # One of these (lower case) is in every phrase AVAILABILITY_RE finds
-AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea", "linea", "dispon", "acess", "consult", "verfügbar",
+AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea", "linea", "dispon", "acess", "consult", "verfügbar", "as of",
                       "abrufbar", "zugegriffen")
 
 
