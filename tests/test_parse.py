@@ -2873,3 +2873,27 @@ def test_as_of_a_date_then_an_address_is_where_and_when_the_report_was_consulted
     (cit,) = doc.notes[0].citations
     assert (cit.work.title, cit.work.url, cit.work.accessed, cit.work.date) == (
         "Avoiding Example Wars", "https://example.org/pubs/PE-A2510-1.html", (2024, 2, 2), (2023,))
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container", "genre"),
+    [
+        pytest.param("Jane Roe (@janeroe), “We will build a million drones,” post on X, December 20, 2023, "
+                     "https://x.com/janeroe/status/1.", "We will build a million drones", "X", "Post on X", id="quoted-post-on-x"),
+        pytest.param("Example Watchers, “Overview of the situation,” Telegram post, August 2, 2023.",
+                     "Overview of the situation", "Telegram", "Telegram post", id="quoted-telegram-post"),
+        pytest.param("Jane Roe (@janeroe), X, 24 June 2023, https://x.com/janeroe/status/1.", None, "X", "Post",
+                     id="handle-then-x-alone"),
+        pytest.param("Jane Roe (@janeroe.bsky.social), Bluesky, January 17, 2025, https://bsky.app/profile/x/post/1.",
+                     None, "Bluesky", "Post", id="bluesky"),
+        pytest.param("Jane Roe (@janeroe), Truth Social, January 19, 2025, https://truthsocial.com/@janeroe/posts/1.",
+                     None, "Truth Social", "Post", id="truth-social"),
+    ],
+)
+def test_posts_on_social_platforms_are_posts_on_the_platform(note, title, container, genre):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    work = doc.notes[0].citations[0].work
+    assert doc.notes[0].commentary is None and work.authors
+    assert (work.type, work.title, work.container, work.genre) == ("webpage", title, container, genre)

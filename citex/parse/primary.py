@@ -21,7 +21,7 @@ from . import dates
 from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names, parse_names
 
 # The platforms posts are cited from, and a post's genre on one: "Telegram message", "X post"
-_PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo"
+_PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|bluesky|truth\s+social|threads|mastodon|vk"
 _PLATFORM_POST = rf"(?:{_PLATFORM})\s+(?:post|message|video|status|update|thread)"
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
@@ -32,7 +32,8 @@ POST_RE = lazy(
 # (the platform alone names the post too, "X" aside: "Jane Roe (@janeroe), Twitter, October 18, 2019")
 POST_AFTER_NAME_RE = lazy(
     rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?)(?:\s+\((?P<handle>@[\w.]{{1,40}})\))?,\s+"
-    rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo"
+    rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo|bluesky|truth\s+social|"
+    rf"threads|mastodon|x(?=\s*,)"
     rf"|(?:(?:video|audio)\s+)?(?:post|statement|message|video|thread)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))\s*,\s*")
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
@@ -53,7 +54,20 @@ POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
-             "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo"}
+             "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo", "bluesky": "Bluesky", "truth": "Truth Social",
+             "threads": "Threads", "mastodon": "Mastodon", "vk": "VK"}
+# The kind of post where an outlet would stand after a quoted text: "“Ukraine will produce …,” post on X, <date>"
+POST_CONTAINER_RE = lazy(rf"(?i)(?:(?:video|audio)\s+)?(?:post|tweet|message|statement|video|thread|status)\s+(?:posted\s+)?on\s+"
+                         rf"(?P<on>{_PLATFORM})|(?P<of>{_PLATFORM})\s+(?:post|message|video|status|update|thread)|tweet")
+
+
+def platform_of(genre: str) -> str | None:
+    """The platform a post's genre names: "post on X" -> "X", "Telegram message" -> "Telegram", "tweet" -> "Twitter"."""
+    m = POST_CONTAINER_RE.fullmatch(genre.strip())
+    if m is None:
+        return None
+    named = (m.group("on") or m.group("of") or "tweet").lower()
+    return PLATFORMS.get(named.split()[0])
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
 CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
@@ -395,7 +409,8 @@ def _may_name_a_post(text: str) -> bool:
 
 
 # A platform named alone after an account, as "Jane Roe (@jroe), Twitter, <date>" names a post
-PLATFORM_NAMED = (" Twitter,", " Facebook,", " Instagram,", " Telegram,", " TikTok,", " YouTube,")
+PLATFORM_NAMED = (" Twitter,", " Facebook,", " Instagram,", " Telegram,", " TikTok,", " YouTube,", " Bluesky,", " Truth Social,",
+                  " Threads,", " Mastodon,", " VK,", " X,")
 
 
 def _channel_post(text: str, bare: bool = False) -> Work | None:
@@ -424,13 +439,15 @@ def _post_after_name(text: str) -> Work | None:
     who, genre = m.group("who").strip(), m.group("genre")
     if not (who[:1] == "@" or m.group("handle") or looks_like_names(who) or is_organisation(who)):
         return None
+    if genre.lower() == "x" and not (who[:1] == "@" or m.group("handle")):
+        return None  # "Jane Roe (@jroe), X, <date>" is a post; a bare "X" after a name may be anything
     url = URL_RE.search(text)
-    platform = PLATFORMS.get(genre.split()[0].lower()) or PLATFORMS.get(genre.split()[-1].lower())  # "post on X"
+    platform = platform_of(genre) or PLATFORMS.get(genre.split()[0].lower())  # "post on X", "Twitter"
     if m.group("handle"):  # "Juan Ejemplo (@jejemplo)": the account, as printed
         author = Name(literal=f"{who} ({m.group('handle')})")
     else:
         author = Name(literal=who) if who[:1] == "@" else (parse_names(who) or (Name(literal=who),))[0]
-    if genre.lower() in PLATFORMS and genre.lower() != "tweet":  # "…, Twitter, <date>": a post on it
+    if (genre.lower() in PLATFORMS or genre.lower() == "truth social") and genre.lower() != "tweet":  # "…, Twitter, <date>"
         genre = "Post"
     return Work(type="webpage", authors=(author,),
                 container=platform, genre=genre[:1].upper() + genre[1:], date=found.parts,

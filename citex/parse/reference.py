@@ -847,6 +847,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             school, sep, town = school.rpartition(", ")
             if sep and not place and SCHOOL_RE.search(school) and town[:1].isupper() and len(town.split()) <= 3:
                 publisher, place = school, town  # "Universidad Nacional Mayor de San Marcos, Lima"
+    if container and not container_italic and mark == "quote" and (platform := primary.platform_of(container)) is not None:
+        # 'Jane Roe (@jroe), “Words of the post,” post on X, <date>': a post on the platform, its words quoted
+        kind, genre, container = "webpage", container[:1].upper() + container[1:], platform
+        evidence.append(f'"{genre}" read as a post on {platform}')
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
