@@ -2897,3 +2897,21 @@ def test_posts_on_social_platforms_are_posts_on_the_platform(note, title, contai
     work = doc.notes[0].citations[0].work
     assert doc.notes[0].commentary is None and work.authors
     assert (work.type, work.title, work.container, work.genre) == ("webpage", title, container, genre)
+
+
+@pytest.mark.parametrize(
+    ("note", "event", "place"),
+    [
+        pytest.param("Jane Roe, “The Urgency to Innovate” (speech, Example Emerging Technologies Conference, Washington, DC, "
+                     "August 28, 2023).", "Example Emerging Technologies Conference", "Washington, DC", id="speech-comma-event"),
+        pytest.param("Jane Roe, “Breaking the Horizon” (speech given at Example Hall, London, September 29, 2015).",
+                     "Example Hall", "London", id="speech-given-at-a-hall"),
+        pytest.param("Jane Roe, “Example Talk” (remarks at the Example Forum, Oslo, June 10, 2013).", "Example Forum", "Oslo",
+                     id="remarks-at-a-forum"),
+    ],
+)
+def test_a_speech_with_its_event_and_place_in_parentheses(note, event, place):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.event_title, work.place, work.publisher) == ("speech", event, place, None)

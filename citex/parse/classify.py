@@ -129,6 +129,11 @@ BOOK_PUBLISHER_RE = lazy(
 
 # A paper or talk given at an event, as the parenthetical of a citation says it: "(paper presented at the Annual
 # Meeting of ..., Chicago, IL, April 2015)", "(ponencia presentada en el Congreso ...)"
+# What the parenthetical of a speech opens with, as Chicago prints it: "(speech, Economic Policy Symposium, Jackson Hole, …)",
+# "(speech given at Example Hall, London, …)", "(remarks at the Example Forum, …)", "(keynote address to …)"
+SPEECH_PAREN_RE = lazy(
+    r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell)\s+)?(?:speech|lecture|address|remarks|talk|"
+    r"discurso|conferencia|discours)(?:,\s*|\s+(?:(?:given|delivered|made|pronunciad[oa]|dictad[ao])\s+)?(?:at|to|before|en|ante|à)\s+)")
 PRESENTED_AT_RE = lazy(
     r"(?i)^(?P<what>(?:(?:conference|seminar|workshop|working)\s+)?paper|poster|talk|lecture|presentation|keynote(?:\s+address)?|"
     r"address|remarks|ponencia|comunicación|conferencia|communication)\s+(?:presented|delivered|given|read|presentad[ao]|"
@@ -248,6 +253,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         publisher = shape.publisher or ""
         if PRESENTED_AT_RE.match(publisher):
             return "speech", ['"(paper presented at <event>, <place>, <date>)" -> speech']
+        if SPEECH_PAREN_RE.match(publisher):
+            return "speech", ['"(speech, <event>, <place>, <date>)" -> speech']
         if UNPUBLISHED_RE.match(publisher):
             return "document", [f'"({publisher}, <year>)" -> an unpublished document']
         if shape.container and (REPORT_SERIES_RE.search(shape.container) or REPORT_NUMBER_RE.fullmatch(shape.container)):

@@ -1400,9 +1400,16 @@ GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?
 
 def _event_and_place(text: str) -> tuple[str | None, str | None]:
     """"Second World Meeting of Popular Movements, Santa Cruz de la Sierra, Bolivia" -> event, place."""
+    given_at = classify.SPEECH_PAREN_RE.match(text)
+    if given_at is not None and not given_at.group(0).rstrip().endswith(","):  # "speech given at Example Hall, London"
+        text = text[given_at.end():]
+        text = text[4:] if text[:4].lower() == "the " else text
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if parts and GENRE_ONLY_RE.match(parts[0]):  # "(speech, Helsinki, Finland, June 10, 2013)"
         parts = parts[1:]
+    if given_at is not None and parts and not classify.EVENT_WORD_RE.search(parts[0]) and len(parts) > 1 \
+            and not publishing_city(parts[0]):
+        return parts[0], ", ".join(parts[1:])  # "(speech given at Example Hall, London, …)": the hall, then the town
     if parts and classify.EVENT_WORD_RE.search(parts[0]) and len(parts) > 1:
         return parts[0], ", ".join(parts[1:])
     if parts and classify.EVENT_WORD_RE.search(parts[0]):
