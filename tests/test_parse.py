@@ -2915,3 +2915,25 @@ def test_a_speech_with_its_event_and_place_in_parentheses(note, event, place):
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, work.event_title, work.place, work.publisher) == ("speech", event, place, None)
+
+
+@pytest.mark.parametrize(
+    "dated",
+    ["February 25, 2022, archived March 1, 2022, at https://web.archive.org/web/20220301/https://example.com/a",
+     "February 25, 2022 (updated March 1, 2022), https://example.com/a",
+     "February 25, 2022, updated March 1, 2022, https://example.com/a"],
+    ids=["archived", "updated-in-parentheses", "updated-after-a-comma"],
+)
+def test_a_revision_or_an_archive_does_not_date_the_work(dated):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. Jane Roe, “Example Headline,” *Example Times*, {dated}.\n").notes[0].citations[0].work
+    assert work.date == (2022, 2, 25)
+
+
+def test_a_report_revised_later_keeps_its_publication_facts():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Jane Roe, *Example Groups in the Example Area* (Washington, D.C.: Example Division, "
+                         "July 2003; revised December 2010), p. 14.\n").notes[0].citations[0].work
+    assert (work.type, work.publisher, work.date) == ("report", "Example Division", (2003, 7))

@@ -229,6 +229,9 @@ ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visi
 # Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
 DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:last\s+(?:modified|updated)|updated|modified|posted|published)(?:\s+on)?\s+"
                           r"(?=\p{L}{3,9}\.?\s+\d|\d)")
+# A revision's or an archive's date after the date of publication: "(updated September 9, 2024)", ", archived March 1, 2022, at"
+_REVISED = r"(?:last\s+)?(?:updated|modified|revised|archived)(?:\s+on)?\s+[^;()]{0,20}?\d{4}"
+REVISION_DATE_RE = lazy(rf"(?i)\s*\({_REVISED}\)|[,;]?\s*{_REVISED}(?:,?\s+at\b)?")
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen", "acesso em", "acessado em",
                   "consultato", "consultazione")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
@@ -390,6 +393,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             text = EMPTY_BRACKETS_RE.sub("", text)
     if url:  # "…. Available at <URL> (accessed 12 March 2022)", "Disponível em: <URL>": the words that led to it
         text = AVAILABLE_RE.sub("", text.rstrip(" .,"))
+    if "modified" in lowered or "updated" in lowered or "archived" in lowered or "revised" in lowered:
+        revision = REVISION_DATE_RE.search(text)
+        earlier = dates.find_date(text[: revision.start()]) if revision is not None else None
+        if earlier is not None and len(earlier.parts) >= 2:  # "…, September 5, 2024 (updated September 9, 2024)",
+            text = text[: revision.start()] + text[revision.end():]  # "…, archived March 1, 2022, at <URL>": published on the 5th
     if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered:
         text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020": the page's date
     text = text.strip().rstrip(" .,;")  # what the address or the date of access left behind: "pp. 8-9, "
