@@ -254,8 +254,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
     if features.outlet_then_date(rest):
         return None  # "Migrants stranded in Necoclí, Al Jazeera, 3 August 2021": the lead is the piece's headline
-    if primary.PRESS_LEAD_RE.match(body):
-        return None  # "Press release, U.S. Department of Justice, …": what the work is, not a lead
+    if primary.PRESS_LEAD_RE.match(body) or primary.letter(body) is not None:
+        return None  # "Press release, U.S. Department of Justice, …", "Letter from Jane Roe, Director, …": the work itself
     if primary.dataset(body) or primary.untitled_document(body) or primary.untitled_broadcast(body):
         return None  # "ACLED data export, Mali, …", "Policía Nacional, informe interno, …": the work's own name
     return lead

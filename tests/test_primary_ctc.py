@@ -277,3 +277,31 @@ def test_field_notes_in_a_sentence_are_no_citation():
     from citex.parse.features import judge
 
     assert judge("The field notes of the expedition describe a storm.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("note", "sender", "genre", "date"),
+    [
+        pytest.param("Letter dated 5 May 2021 from the Permanent Mission of Example Land to the United Nations addressed to "
+                     "the Panel.", "Permanent Mission of Example Land to the United Nations", "Letter to the Panel", (2021, 5, 5),
+                     id="dated-then-addressed-to"),
+        pytest.param("Example Watch letter to the Ministry of Defense, June 2, 2021.", "Example Watch",
+                     "Letter to Ministry of Defense", (2021, 6, 2), id="writer-before-the-letter"),
+        pytest.param("Response from the Ministry of Interior to Example Watch, June 10, 2021.", "Ministry of Interior",
+                     "Response to Example Watch", (2021, 6, 10), id="a-response"),
+        pytest.param("Email from a UN official to Example Watch, April 20, 2023.", "a UN official", "Email to Example Watch",
+                     (2023, 4, 20), id="an-email-from-someone-unnamed"),
+        pytest.param("Letter from Example Watch to John Doe, Minister of Defense, Example Land, May 2, 2023.", "Example Watch",
+                     "Letter to John Doe, Minister of Defense, Example Land", (2023, 5, 2), id="a-recipient-and-his-office"),
+        pytest.param("Letter from Jane Roe, Executive Director, Example Watch, to Prime Minister John Doe, July 16, 2021.",
+                     "Roe, Jane", "Letter to Prime Minister John Doe", (2021, 7, 16), id="a-sender-and-her-office"),
+    ],
+)
+def test_letters_emails_and_responses_between_bodies(note, sender, genre, date):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    note = doc.notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None and len(note.citations) == 1
+    assert (work.type, work.authors[0].display(), work.genre, work.date) == ("document", sender, genre, date)

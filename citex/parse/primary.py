@@ -102,18 +102,31 @@ CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamb
 
 # A letter or memorandum between two parties, cited without a title: "Letter from Juan Pérez to the Prefect of
 # Cuzco, March 3, 1890", "Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019"
+_LETTER_GENRE = (r"(?:letter|carta|lettre|brief|memorandum|memo|telegram|telegrama|oficio|e-?mail|(?:written\s+)?response|reply|"
+                 r"note\s+verbale|communication)")
 LETTER_RE = lazy(
-    r"(?i)^(?P<genre>letter|carta|lettre|brief|memorandum|memo|telegram|telegrama|oficio)\s+"
-    r"(?:from|de(?:l|\s+la|\s+los|\s+las)?|von|der)\s+(?:the\s+)?(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,100}?)"
-    r"(?:,\s*(?P<office>[^,;“\"*()]{2,100}?),)?\s+"  # "Letter from Jane Roe, Minister of the Interior, to ..."
-
-    r"(?P<towards>to|al|a\s+la|a\s+los|a|à|aux?|an)\s+(?P<to>[^,;“\"*()]{2,100}?)\s*,\s*(?=\S)")
+    rf"(?i)^(?P<genre>{_LETTER_GENRE})(?:\s+(?:correspondence|message))?"
+    r"(?:\s+dated\s+(?P<dated>[^,;()]{4,30}?\d{4}))?\s+"  # "Letter dated 5 May 2021 from …"
+    r"(?:from|de(?:l|\s+la|\s+los|\s+las)?|von|der)\s+(?:the\s+)?(?P<who>(?-i:\p{Lu}|a\s|an\s)[^,;“\"*()]{1,100}?)"
+    r"(?:,\s*(?P<office>[^,;“\"*()]{2,100}?(?:,\s*[^,;“\"*()]{2,60}?)?),)?\s+"  # "Letter from Jane Roe, Director, Example Watch, to …"
+    r"(?P<towards>(?:addressed\s+)?to|al|a\s+la|a\s+los|a|à|aux?|an)\s+(?P<to>[^,;“\"*()]{2,100}?)\s*(?:,\s*(?=\S)|\.?$)")
+# The same where "addressed to" names the recipient, the sender's own name holding a "to": "Letter dated 5 May 2021
+# from the Permanent Mission of Example Land to the United Nations addressed to the Panel"
+ADDRESSED_LETTER_RE = lazy(
+    rf"(?i)^(?P<genre>{_LETTER_GENRE})(?:\s+dated\s+(?P<dated>[^,;()]{{4,30}}?\d{{4}}))?\s+from\s+(?:the\s+)?"
+    r"(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,120}?)(?P<office>)\s+(?P<towards>addressed\s+to)\s+(?P<to>[^,;“\"*()]{2,100}?)"
+    r"\s*(?:,\s*(?=\S)|\.?$)")
+# The writer named before the letter: "Example Watch letter to the Ministry of Defense, June 2, 2021"
+WRITER_FIRST_LETTER_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;“\"*()]{1,80}?)\s+(?P<genre>(?i:letter|e-?mail|memorandum|memo|(?:written\s+)?response))\s+"
+    r"(?P<towards>to)\s+(?:the\s+)?(?P<to>[^,;“\"*()]{2,100}?)\s*,\s*(?=\S)")
 # "<writer> to <recipient>, " at the head of a letter's citation
 PERSON_TO_PERSON_RE = lazy(r"^(?P<who>(?-i:\p{Lu})[^,;“\"*()]{2,80}?)\s+to\s+(?P<to>(?-i:\p{Lu})[^,;“\"*()]{2,80}?),\s*(?=\S)")
 # A recipient who is the writer citing the letter: a personal communication
 TO_THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:authors?|writer|autora?|autores|auteur)$")
 # The first letters such a letter's genre opens with, and its first words (checked before the pattern)
-LETTER_WORDS = frozenset("letter carta lettre brief memorandum memo telegram telegrama oficio".split())
+LETTER_WORDS = frozenset("letter carta lettre brief memorandum memo telegram telegrama oficio email e-mail response written reply "
+                         "note communication".split())
 LETTER_INITIALS = frozenset(word[0] for word in LETTER_WORDS)
 
 
@@ -325,11 +338,14 @@ def letter(text: str) -> Work | None:
     text = text.strip()
     first = text.split(" ", 1)[0].lower()
     if text[:1].lower() not in LETTER_INITIALS or first.rstrip(",") not in LETTER_WORDS:
+        if (" letter to " in text or " email to " in text or " response to " in text or " memorandum to " in text) \
+                and (written := _writer_first(text)) is not None:
+            return written
         return _person_to_person(text) if " to " in text else None
     if first.endswith(","):  # "Letter, John Doe to Jane Roe, March 3, 1920"
         sent = _person_to_person(text[len(first):].strip()) if " to " in text else None
         return evolve(sent, raw=text) if sent is not None else None
-    m = LETTER_RE.match(text)
+    m = (ADDRESSED_LETTER_RE if " addressed to " in text else LETTER_RE).match(text)
     after = text[m.end():] if m else ""
     title = None
     if after[:1] in "“\"*‘":  # 'Memorandum from A to B, “Declination: Example,” August 14, 2020': its subject line
@@ -338,17 +354,41 @@ def letter(text: str) -> Work | None:
             title = after[1:marked[0].end - 1].strip(" ,") or None
             after = after[marked[0].end:].lstrip(" ,")
     found = dates.find_date(after) if m else None
-    if not m or found is None or found.span[0] > 2:
+    if m and m.group("dated"):  # "Letter dated 5 May 2021 from … addressed to the Panel."
+        found = dates.find_date(m.group("dated"))
+    elif m and found is not None and 2 < found.span[0] <= 80 and after[: found.span[0]].count(",") <= 3 \
+            and not any(ch in after[: found.span[0]] for ch in ".;“\"*"):  # "… to Jane Roe, Minister of Defense, Example Land, <date>"
+        m_to = f"{m.group('to').strip()}, {after[: found.span[0]].strip(' ,')}"
+        return _letter(text, m, m_to, found, title)
+    if not m or found is None or found.span[0] > 2 and not m.group("dated"):
         return None  # the date comes right after the parties (and the subject)
-    who, genre, to = m.group("who").strip(), m.group("genre"), m.group("to").strip()
+    return _letter(text, m, m.group("to").strip(), found, title)
+
+
+def _writer_first(text: str) -> Work | None:
+    """"Example Watch letter to the Ministry of Defense, June 2, 2021": the writer, then the letter and its recipient."""
+    m = WRITER_FIRST_LETTER_RE.match(text)
+    found = dates.find_date(text[m.end():]) if m else None
+    if m is None or found is None or found.span[0] > 2 or not (is_organisation(m.group("who")) or looks_like_names(m.group("who"))):
+        return None
+    who, genre = m.group("who").strip(), m.group("genre")
+    return Work(type="document", authors=parse_names(who) or (Name(literal=who),),
+                genre=f"{genre[:1].upper()}{genre[1:].lower()} to {m.group('to').strip()}"[:80], date=found.parts, raw=text,
+                evidence=(f'"<writer> {genre} to <recipient>, <date>" -> a letter (document)',))
+
+
+def _letter(text: str, m: regex.Match, to: str, found: dates.FoundDate, title: str | None) -> Work:
+    who, genre = m.group("who").strip(), m.group("genre")
     genre = genre[:1].upper() + genre[1:].lower()
     url = URL_RE.search(text)
     if TO_THE_AUTHOR_RE.match(to):  # "Letter from the Ministry of Example to the author": as "email to the author"
         return Work(type="interview", authors=parse_names(who) or (Name(literal=who),), genre=genre, date=found.parts,
                     raw=text, evidence=(f'"{m.group("genre")} from <someone> to the author" -> a personal communication '
                                         "(interview)",))
-    return Work(type="document", authors=parse_names(who) or (Name(literal=who),), title=title,
-                genre=f"{genre} {m.group('towards').lower()} {to}"[:80], date=found.parts,
+    towards = m.group("towards").lower().removeprefix("addressed ")
+    sender = (Name(literal=who),) if who[:1].islower() else parse_names(who) or (Name(literal=who),)  # "a UN official"
+    return Work(type="document", authors=sender, title=title,
+                genre=f"{genre} {towards} {to}"[:80], date=found.parts,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{m.group("genre")} from <sender> to <recipient>, <date>" -> a letter (document)',))
 
