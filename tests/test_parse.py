@@ -2937,3 +2937,28 @@ def test_a_report_revised_later_keeps_its_publication_facts():
     work = citex.extract("Notes\n\n1. Jane Roe, *Example Groups in the Example Area* (Washington, D.C.: Example Division, "
                          "July 2003; revised December 2010), p. 14.\n").notes[0].citations[0].work
     assert (work.type, work.publisher, work.date) == ("report", "Example Division", (2003, 7))
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "place", "date"),
+    [
+        pytest.param("Confidential source, 12 March 2021.", "Confidential source", None, (2021, 3, 12), id="confidential-source"),
+        pytest.param("Confidential sources, Juba, March 2021.", "Confidential sources", "Juba", (2021, 3),
+                     id="confidential-sources-and-a-place"),
+        pytest.param("Meeting with a representative of a United Nations agency, Bentiu, 8 March 2021.",
+                     "a representative of a United Nations agency", "Bentiu", (2021, 3, 8), id="a-meeting"),
+    ],
+)
+def test_confidential_sources_and_meetings_are_heard_as_interviews_are(note, who, place, date):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.type, work.authors[0].literal, work.place, work.date) == ("interview", who, place, date)
+
+
+def test_a_meeting_in_prose_is_no_source():
+    import citex
+
+    note = citex.extract("Notes\n\n1. The meeting with officials was postponed twice.\n").notes[0]
+    assert note.citations == ()

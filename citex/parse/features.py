@@ -92,6 +92,9 @@ INTERVIEW_RE = lazy(
     r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
     r"|^[^,;“\"*]{2,80},\s*(?:personal|private)\s+communication\b"  # "Mary Major, personal communication, <date>"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
+    # "Meeting with a representative of a UN agency, Bentiu, <date>", "Confidential source, <date>" (UN panels of experts)
+    r"|^(?:(?:private|confidential|informal|off-the-record)\s+)?meetings?\s+with\s+(?=\S)"
+    r"|^confidential\s+(?:sources?|informants?)(?=\s*[,.(]|\s*$)"
 )
 # A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
 INTERVIEW_SHORT_RE = lazy(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
@@ -640,7 +643,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
 INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci", "correspondence", "communication", "comunicaci", "author",
-                   "exchange", "messages with", "message with", "chat",
+                   "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
+                   "confidential informant",
                    "focus group", "grupo focal", "grupos focales")
 
 

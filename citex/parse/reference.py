@@ -190,7 +190,7 @@ PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publi
                        r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
 GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|conversation|correspondence|entrevista|"
-                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?)" + INTERVIEW_QUALIFIER + ")")
+                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
 SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
@@ -1052,6 +1052,9 @@ def read_interview(text: str) -> Work:
         m = INTERVIEW_RE.search(text)
         body = text[m.end():] if m else text
         body = body.strip(" ,:")
+        lead = m.group(0).lower() if m else ""
+        if lead.startswith("confidential") and ("source" in lead or "informant" in lead):
+            body = f"{m.group(0).strip()}, {body}"  # "Confidential source, Juba, <date>": the source is who was heard
         held = LEADING_MEDIUM_RE.match(body)
         if held:  # "Interview by telephone with a witness", "Author interview by telephone, <who>"
             medium, body = held.group("medium"), body[held.end():].strip(" ,:")
