@@ -2962,3 +2962,23 @@ def test_a_meeting_in_prose_is_no_source():
 
     note = citex.extract("Notes\n\n1. The meeting with officials was postponed twice.\n").notes[0]
     assert note.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("ibid", "locator", "label"),
+    [
+        pytest.param("Ibid., Article XI.", "XI", "section", id="an-article-of-a-treaty"),
+        pytest.param("Ibid., Chapter Three.", "Three", "chapter", id="a-chapter-in-words"),
+        pytest.param("Ibid., footnote 4.", "4", "note", id="a-footnote"),
+        pytest.param("Ibid., Appendix B.", "B", "appendix", id="a-lettered-appendix"),
+        pytest.param("Ibid., summary.", "summary", "section", id="a-named-part"),
+        pytest.param("Ibid., rule 156.", "156", "rule", id="a-rule"),
+        pytest.param("Ibid., xv.", "xv", "page", id="front-matter-is-still-a-page"),
+    ],
+)
+def test_ibid_with_a_part_that_is_not_a_page(ibid, locator, label):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Treaty Book* (London: Example Press, 2010).\n2. {ibid}\n")
+    (cit,) = doc.notes[1].citations
+    assert (cit.kind, cit.locator, cit.label) == ("ibid", locator, label)

@@ -20,7 +20,8 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp", "¶": "paragraph", "¶¶": "paragraph",
           "annex": "appendix", "annexes": "appendix", "anexo": "appendix", "anexos": "appendix", "map": "figure",
           "maps": "figure", "mapa": "figure", "mapas": "figure", "vol.": "volume", "vols.": "volume", "tomo": "volume",
-          "t.": "volume", "bd.": "volume",
+          "t.": "volume", "bd.": "volume", "article": "section", "articles": "section", "footnote": "note", "footnotes": "note",
+          "fn.": "note", "appendix": "appendix", "appendices": "appendix", "app.": "appendix", "rule": "rule", "rules": "rule",
           # the numbered parts of a plan, a code of practice or a resolution: "target 16.1", "objetivo 3", "principle 7"
           **dict.fromkeys(("target", "targets", "goal", "goals", "objective", "objectives", "objetivo", "objetivos", "principle",
                            "principles", "principio", "principios", "recommendation", "recommendations", "recomendación",
@@ -85,7 +86,14 @@ def _locator(loc: str | None) -> tuple[str | None, str | None]:
     for word in sorted(LABELS, key=len, reverse=True):
         if loc.lower().startswith(word):
             return _clean(loc[len(word):]), LABELS[word]
+    if loc.lower().startswith(NAMED_PARTS):
+        return _clean(loc), "section"  # "Ibid., summary": a part named, not a page
     return _clean(loc), "page"
+
+
+# Parts of a report cited by name: "Ibid., summary", "Ibid., introduction"
+NAMED_PARTS = ("summary", "executive summary", "introduction", "conclusion", "preface", "foreword", "abstract", "prologue",
+               "epilogue")
 
 
 def _clean(loc: str | None) -> str | None:
