@@ -2982,3 +2982,19 @@ def test_ibid_with_a_part_that_is_not_a_page(ibid, locator, label):
     doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Treaty Book* (London: Example Press, 2010).\n2. {ibid}\n")
     (cit,) = doc.notes[1].citations
     assert (cit.kind, cit.locator, cit.label) == ("ibid", locator, label)
+
+
+def test_a_resolution_by_its_number_and_date_without_its_year_in_parentheses():
+    import citex
+
+    work = citex.extract("Notes\n\n1. UN Security Council Resolution 2231, 20 July 2015.\n").notes[0].citations[0].work
+    assert (work.type, work.title, work.date) == ("document", "Resolution 2231 (2015)", (2015, 7, 20))
+
+
+def test_testimony_before_a_committee_without_the_witness_office():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Jane Roe, testimony before the Senate Example Committee, December 8, 2021.\n") \
+        .notes[0].citations[0].work
+    assert (work.type, work.authors[0].family, work.event_title, work.date) == (
+        "speech", "Roe", "Senate Example Committee", (2021, 12, 8))

@@ -45,7 +45,7 @@ WITNESS_FIRST_RE = lazy(
     r"(?P<office>[^“\"]{0,120}?),?\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})[^,“\"]{4,160}?)"
     r"(?:,\s*[“\"](?P<title>[^”\"]{3,200}?),?[”\"])?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 WITNESS_LAST_RE = lazy(
-    r"(?i)^(?P<who>(?-i:\p{Lu})[^,()“\"]{3,60}?),(?P<office>[^“\"]{0,120}?),\s+(?P<genre>(?:prepared\s+|written\s+)?"
+    r"(?i)^(?P<who>(?-i:\p{Lu})[^,()“\"]{3,60}?),(?:(?P<office>[^“\"]{0,120}?),)?\s+(?P<genre>(?:prepared\s+|written\s+)?"
     r"(?:statement|testimony|remarks))\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})[^,“\"]{4,160}?)"
     r"(?:,\s*[“\"](?P<title>[^”\"]{3,200}?),?[”\"])?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 # The committees and bodies a witness speaks before

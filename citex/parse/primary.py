@@ -215,7 +215,7 @@ PRESS_LEAD_RE = lazy(r"(?i)^(?:press|news|media)\s+release,\s+(?=\S)")
 # "Security Council resolution 2722 (2024)", "S/RES/2722 (2024)", "UNSC Resolution 1267 (1999)"
 UN_RESOLUTION_RE = lazy(
     r"(?i)^(?:(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly)|UNSC|UNGA),?\s+)?"
-    r"(?:resolution|res\.)\s+(?P<number>\d{1,4}(?:/\d{1,4})?)\s*\((?P<year>1[5-9]\d\d|20\d\d)\)"
+    r"(?:resolution|res\.)\s+(?P<number>\d{1,4}(?:/\d{1,4})?)(?:\s*\((?P<year>1[5-9]\d\d|20\d\d)\)|(?=,\s))"
     r"|^(?P<symbol>S/RES/(?P<snumber>\d{1,5}))\s*\((?P<syear>1[5-9]\d\d|20\d\d)\)")
 
 
@@ -234,7 +234,10 @@ def un_resolution(text: str) -> tuple[Work, str | None, str | None] | None:
     found = dates.find_date(rest_wo)
     if rest_wo.strip(" ,.") and found is None:
         return None  # prose follows the resolution: "Resolution 2216 (2015) demanded that …"
-    number, year = m.group("number") or m.group("snumber"), m.group("year") or m.group("syear")
+    if not (m.group("year") or m.group("syear")) and (found is None or any(ch in rest for ch in "“\"*«")):
+        return None  # "UN Security Council Resolution 2231, 20 July 2015": without its year, its date is needed (a title
+        # of its own, "Resolution 74/150, “Situation of …,” …", the ordinary reader takes)
+    number, year = m.group("number") or m.group("snumber"), m.group("year") or m.group("syear") or str(found.parts[0])
     body = m.group("body") or "Security Council"
     body = {"unsc": "United Nations Security Council", "unga": "United Nations General Assembly"}.get(body.lower(), body)
     if body.lower().startswith(("security", "general")):
