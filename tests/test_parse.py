@@ -2998,3 +2998,22 @@ def test_testimony_before_a_committee_without_the_witness_office():
         .notes[0].citations[0].work
     assert (work.type, work.authors[0].family, work.event_title, work.date) == (
         "speech", "Roe", "Senate Example Committee", (2021, 12, 8))
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "title"),
+    [
+        # real works, as their publishers print them: a two-word title reads like a person's name
+        pytest.param("Marc Bloch, Feudal Society, trans. L. A. Manyon, 2 vols. (Chicago: University of Chicago Press, 1961), "
+                     "1:145.", "Bloch", "Feudal Society", id="translator-and-volumes"),
+        pytest.param("Max Weber, Economy and Society, ed. Guenther Roth and Claus Wittich (Berkeley: University of California "
+                     "Press, 1978), 212.", "Weber", "Economy and Society", id="editors"),
+        pytest.param("Marc Bloch, Feudal Society, 2 vols. (Chicago: University of Chicago Press, 1961), 145.", "Bloch",
+                     "Feudal Society", id="volumes"),
+    ],
+)
+def test_a_short_plain_title_before_its_translator_editors_or_volumes_keeps_its_author(note, family, title):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert ([a.family for a in work.authors], work.title) == ([family], title)

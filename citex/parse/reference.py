@@ -496,7 +496,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                                                 or classify.REPORT_NUMBER_RE.search(parts[cut])):
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
         if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
-            cut = 0  # "Example Documentary, directed by Jane Roe": no title would be left after the "names"
+            # "Example Documentary, directed by Jane Roe": no title would be left after the "names"; after two parts,
+            # the second was the title ("Marc Bloch, Feudal Society, trans. L. A. Manyon, 2 vols. (…)")
+            cut = cut - 1 if cut > 1 and looks_like_names(", ".join(parts[:cut - 1])) else 0
         if cut and cut < len(parts) and len(", ".join(parts[:cut]).split()) <= (16 if cut < 4 else 48):  # a dozen authors
             who = ", ".join(parts[:cut])
             in_series = series_lead(who) if cut == 1 else None
