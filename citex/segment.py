@@ -228,7 +228,8 @@ NAMES_THEN_TEXT_RE = lazy(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,
 # A short lead before a citation's authors: "English edition:", "in English,", "Translated as:",
 # "and, more generally,"
 LEAD_CLAUSE_RE = lazy(
-    r"^(?P<lead>(?:(?:and|or|but|y|o|pero|et|ou|mais|und|oder),\s+)?[^,:;“\"*()\d]{2,30}?[:,])\s+(?=\p{Lu})")
+    r"^(?P<lead>(?:(?:and|or|but|y|o|pero|et|ou|mais|und|oder),\s+)?(?:(?=\p{Ll})[^,:;“\"*()\d]{2,60}?|[^,:;“\"*()\d]{2,30}?)[:,])"
+    r"\s+(?=\p{Lu})")  # a lead in prose, in lower case, may be longer: "for a recent survey of the debate,"
 
 
 def _lead_clause(body: str) -> str | None:

@@ -306,3 +306,12 @@ def test_a_page_after_an_address_is_the_works_locator_not_commentary():
     pieces, commentary = segment(Note(number=1, text="Example Watch, *Looting in the Hills* (New York: Example Watch, 2019), "
                                                      "https://example.org/report/2019/looting; p. 34."))
     assert len(pieces) == 1 and commentary is None and parse_piece(pieces[0]).locator == "34"
+
+
+def test_a_longer_lead_in_prose_before_the_authors_is_commentary():
+    import citex
+
+    note = citex.extract("Notes\n\n1. See, for a recent survey of the long debate, Jane Roe, *Example History* "
+                         "(New York: Example Press, 2004), 12.\n").notes[0]
+    (cit,) = note.citations
+    assert [a.family for a in cit.work.authors] == ["Roe"] and "survey of the long debate" in (note.commentary or "")
