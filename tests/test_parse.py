@@ -3017,3 +3017,21 @@ def test_a_short_plain_title_before_its_translator_editors_or_volumes_keeps_its_
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert ([a.family for a in work.authors], work.title) == ([family], title)
+
+
+@pytest.mark.parametrize(
+    ("note", "locator", "label"),
+    [
+        pytest.param("Jane Roe, *Example Statistical Yearbook 2022* (Beijing: Example Press, 2022), table 3-1.", "3-1", "table",
+                     id="a-table-after-a-book"),
+        pytest.param("Jane Roe, *Example Book* (London: Example Press, 2010), fig. 2.3.", "2.3", "figure",
+                     id="a-numbered-figure"),
+        pytest.param("Roe, 2010, Figure 2.1.", "2.1", "figure", id="a-figure-in-an-author-date-short-form"),
+    ],
+)
+def test_tables_and_figures_are_pinpoints_with_their_label(note, locator, label):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (London: Example Press, 2010).\n2. {note}\n")
+    (cit,) = doc.notes[1].citations
+    assert (cit.locator, cit.label) == (locator, label)
