@@ -273,3 +273,14 @@ def test_a_dozen_authors_before_a_title_are_all_kept():
     note = ", ".join(names) + ", and Ivy I. Irwin, Holding the Line: Example Options, Example Corporation, RR-3063-A, 2019."
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert len(work.authors) == 9 and work.title == "Holding the Line: Example Options"
+
+
+def test_author_date_with_the_year_in_parentheses_then_place_and_publisher():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Roe, J. (2013), Hard Example and Soft Coercion: Influence Abroad, London: Example House.\n"
+                        "2. Roe, Hard Example and Soft Coercion, p. 88.\n")
+    full, short = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (full.work.authors[0].family, full.work.title, full.work.place, full.work.publisher, full.work.date) == (
+        "Roe", "Hard Example and Soft Coercion: Influence Abroad", "London", "Example House", (2013,))
+    assert short.kind == "short" and short.item == full.item

@@ -474,10 +474,24 @@ COMMA_AUTHOR_DATE_RE = lazy(
     r"(?:,\s+(?P<place>\p{Lu}[^,]{1,40}?))?(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?\.?$")
 
 
+# The same with the place before the publisher, as British think tanks print it: "Sherr, J. (2013), Hard Diplomacy and
+# Soft Coercion: Russia's Influence Abroad, London: Chatham House."
+COMMA_AUTHOR_DATE_PLACE_RE = lazy(
+    r"^(?P<who>[^()]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),\s+(?P<title>\p{Lu}[^()]{2,300}?),\s+"
+    r"(?P<place>\p{Lu}[^,:;()]{1,40}):\s*(?P<publisher>\p{Lu}[^,;:()]{1,80}?)(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?\.?$")
+
+
 def comma_author_date_note_form(text: str) -> str | None:
-    """"OECD (2020), States of Fragility 2020, OECD Publishing, Paris, <URL>" as "OECD, *States of Fragility 2020*
-    (Paris: OECD Publishing, 2020), <URL>"; None for anything else."""
+    """"OECD (2020), States of Fragility 2020, OECD Publishing, Paris, <URL>" and "Sherr, J. (2013), Title, London: Chatham
+    House" as "OECD, *States of Fragility 2020* (Paris: OECD Publishing, 2020), <URL>"; None for anything else."""
     m = COMMA_AUTHOR_DATE_RE.match(text.strip()) if "), " in text else None
+    if m is None and "), " in text and ": " in text:
+        m = COMMA_AUTHOR_DATE_PLACE_RE.match(text.strip())
+        who = m.group("who").strip() if m else ""
+        if m is None or not (inverted_names(who) is not None or looks_like_names(who) or organisation_name(who)):
+            return None
+        url = f", {m.group('url')}" if m.group("url") else ""
+        return f"{who}, *{m.group('title').strip()}* ({m.group('place').strip()}: {m.group('publisher').strip()}, {m.group('year')}){url}"
     if m is None or not (looks_like_names(m.group("who")) or organisation_name(m.group("who"))):
         return None
     place = f"{m.group('place').strip()}: " if m.group("place") else ""
