@@ -284,3 +284,11 @@ def test_author_date_with_the_year_in_parentheses_then_place_and_publisher():
     assert (full.work.authors[0].family, full.work.title, full.work.place, full.work.publisher, full.work.date) == (
         "Roe", "Hard Example and Soft Coercion: Influence Abroad", "London", "Example House", (2013,))
     assert short.kind == "short" and short.item == full.item
+
+
+def test_inverted_initials_then_et_al_before_a_quoted_title_are_the_authors():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Roe, J. et al., ‘Trends in example expenditure, 2022’, Example Fact Sheet, Apr. 2023.\n") \
+        .notes[0].citations[0].work
+    assert ([a.family for a in work.authors], work.title, work.date) == (["Roe"], "Trends in example expenditure, 2022", (2023, 4))

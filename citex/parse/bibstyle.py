@@ -48,7 +48,8 @@ INVERTED_NAMES_RE = lazy(
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.)?"
     r"(?:(?<=\.)|\.)\s+"
-    rf"(?!{_WORD},)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on
+    rf"(?!{_WORD},|et\s+al\b)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do
+    # "Tian, N. et al., ‘Title’, …" (the names end with "et al.")
 )
 # The year in parentheses that Harvard's author-date entries print without a period after it: "Sharma, P. (2022) Heat"
 HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
