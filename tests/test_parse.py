@@ -3035,3 +3035,18 @@ def test_tables_and_figures_are_pinpoints_with_their_label(note, locator, label)
     doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (London: Example Press, 2010).\n2. {note}\n")
     (cit,) = doc.notes[1].citations
     assert (cit.locator, cit.label) == (locator, label)
+
+
+@pytest.mark.parametrize(
+    ("facts", "place", "publisher"),
+    [
+        pytest.param("(Example University Press: Oxford, 2023)", "Oxford", "Example University Press", id="press-then-town"),
+        pytest.param("(DOD: Washington, DC, Oct. 2022)", "Washington, DC", "DOD", id="acronym-then-town-and-state"),
+        pytest.param("(Oxford: Example University Press, 2023)", "Oxford", "Example University Press", id="the-usual-order-stays"),
+    ],
+)
+def test_publisher_before_place_as_sipri_prints_them(facts, place, publisher):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. Jane Roe, *Example Forces* {facts}, p. 4.\n").notes[0].citations[0].work
+    assert (work.place, work.publisher) == (place, publisher)

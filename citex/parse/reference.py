@@ -1393,7 +1393,11 @@ def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | N
         return places or None, publishers or None, date
     if ":" in body:
         place, _, publisher = body.partition(":")
-        return place.strip() or None, publisher.strip().rstrip(",") or None, date
+        place, publisher = place.strip(), publisher.strip().rstrip(",")
+        if publishing_city(publisher.split(",")[0]) and not publishing_city(place) \
+                and (classify.BOOK_PUBLISHER_RE.search(place) or is_organisation(place) or place.isupper()):
+            place, publisher = publisher, place  # SIPRI's order: "(Oxford University Press: Oxford, 2023)", "(DOD: Washington, DC, …)"
+        return place or None, publisher or None, date
     if CITY_AND_STATE_RE.match(body):  # "(Washington, DC, 2013)": a place, the author publishes
         return body, None, date
     if ", " in body:  # "(Washington, D.C., World Bank, 2006)", "(Bogotá, UNODC-SIMCI, 2021)": place, then publisher
