@@ -683,6 +683,8 @@ LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ 
                           r"|(?<=\p{L}-)[ \t]*\n[ \t]*(?=\p{Lu})")
 
 
+# A run in bold, as markdown writes it: "**Título**" (Brazilian notes set titles in bold where others use italics)
+BOLD_RE = lazy(r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*")
 # A run in underscores, as markdown writes italics: "_Save Our Buses_" (never inside a word or an address: "a_b_c")
 UNDERSCORE_ITALIC_RE = lazy(r"(?<![\w/_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w/_])")
 
@@ -698,6 +700,8 @@ def _clean_note_text(raw: str) -> str:
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
     if "_" in text:
         text = UNDERSCORE_ITALIC_RE.sub(r"*\1*", text)  # "_The Guardian_": markdown's other italics
+    if "**" in text:
+        text = BOLD_RE.sub(r"*\1*", text)  # "**Visões da liberdade**": a title set in bold, as ABNT sets titles
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
     if "\n" in text and ("://" in text or "www." in text):
         text = URL_BREAK_RE.sub("", text)

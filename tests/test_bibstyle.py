@@ -292,3 +292,18 @@ def test_inverted_initials_then_et_al_before_a_quoted_title_are_the_authors():
     work = citex.extract("Notes\n\n1. Roe, J. et al., ‘Trends in example expenditure, 2022’, Example Fact Sheet, Apr. 2023.\n") \
         .notes[0].citations[0].work
     assert ([a.family for a in work.authors], work.title, work.date) == (["Roe"], "Trends in example expenditure, 2022", (2023, 4))
+
+
+@pytest.mark.parametrize(
+    "mark", ["**Example liberdade**", "*Example liberdade*"], ids=["bold-as-abnt-sets-titles", "italic"],
+)
+def test_an_abnt_entry_with_its_title_set_apart_and_its_subtitle_plain(mark):
+    import citex
+    from citex import sources
+
+    text = (f"Texto.[^1]\n\n[^1]: SOUZA, Maria. {mark}: uma história das últimas décadas da escravidão no século XIX. "
+            "São Paulo: Editora Exemplo, 1990.\n")
+    note = citex.extract(sources.from_string(text, source="artigo.md")).notes[0]
+    (cit,) = note.citations
+    assert (cit.work.authors[0].family, cit.work.title, cit.work.publisher, cit.work.date) == (
+        "Souza", "Example liberdade: uma história das últimas décadas da escravidão no século XIX", "Editora Exemplo", (1990,))

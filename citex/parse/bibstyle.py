@@ -80,7 +80,8 @@ ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2
 QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
 # Harvard's single quotes: "'Urban Heat and Informal Workers', Economic and Political Weekly"
 SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]?\s+(?=\p{Lu})")
-ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*\.?\s*")
+# (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
+ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*(?P<subtitle>:\s+[^*;“\"«]{2,300}?[\p{L}\d)?!](?=\.\s+(?:\p{Lu}|\d)))?\.?\s*")
 PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d|\*)")
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
 # holding one is a note in note form, not an entry
@@ -597,5 +598,6 @@ def _title(text: str, at: int) -> tuple[str | None, str | None, int]:
                           (PLAIN_TITLE_RE, None)):
         m = pattern.match(text, at)
         if m and not (mark is None and PUB_PAREN_RE.search(m.group("title"))):
-            return m.group("title").strip().rstrip("."), mark, m.end()
+            subtitle = m.group("subtitle") if mark == "italic" else None
+            return (m.group("title").strip().rstrip(".") + (subtitle or "")), mark, m.end()
     return None, None, at
