@@ -460,6 +460,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return not (after and ORDINAL_BEFORE_RE.search(masked, max(0, pos - 3), pos))  # "des 19. Jahrhunderts"
     token = m.group(1)
     if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in IBID_WORDS:
+        if token.lower().rstrip(".") in ("id", "idem") and masked[pos + 1:pos + 8].lstrip().lower().startswith("ib"):
+            return False  # "Id. Ibid., p. 146": one back-reference, as Brazilian notes print it
         return token.lower() in IBID_WORDS
     if len(token) == 1 and token.isupper():
         return False  # an initial: "John B. Reuter"

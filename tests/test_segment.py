@@ -315,3 +315,10 @@ def test_a_longer_lead_in_prose_before_the_authors_is_commentary():
                          "(New York: Example Press, 2004), 12.\n").notes[0]
     (cit,) = note.citations
     assert [a.family for a in cit.work.authors] == ["Roe"] and "survey of the long debate" in (note.commentary or "")
+
+
+def test_id_ibid_is_one_back_reference():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. SOUZA, Maria. *Exemplo*. São Paulo: Editora Exemplo, 2015.\n2. Id. Ibid., p. 146.\n")
+    assert [(c.kind, c.locator) for c in doc.notes[1].citations] == [("ibid", "146")]
