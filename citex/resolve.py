@@ -218,6 +218,8 @@ class _Resolver:
             self._warn("unresolved", f"short form names nothing to match: {cit.raw[:80]!r}", number)
             return cit, None
         names = [n for n in work.authors if name_key(n)]
+        if len(names) == 1 and name_key(names[0]) in ("id", "idem", "eadem") and self.last_authors:
+            names = list(self.last_authors)  # "Id., 1988, p. 22": the author of the work cited before, another page or work
         title = title_words(work.title)
         if work.genre and not names and work.title in (None, work.genre):  # "GAO-22-104611, 12.": the report of that number
             found = tuple(dict.fromkeys(self.by_number.get(_number_key(work.genre), ())))

@@ -3050,3 +3050,18 @@ def test_publisher_before_place_as_sipri_prints_them(facts, place, publisher):
 
     work = citex.extract(f"Notes\n\n1. Jane Roe, *Example Forces* {facts}, p. 4.\n").notes[0].citations[0].work
     assert (work.place, work.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("ibid", "locator", "label"),
+    [
+        pytest.param("Ibid., paras 35-37.", "35-37", "paragraph", id="british-paras-without-a-period"),
+        pytest.param("Ibid., annex 30, p. 212.", "30, p. 212", "appendix", id="a-page-of-an-annex"),
+    ],
+)
+def test_ibid_with_british_paragraphs_and_the_page_of_an_annex(ibid, locator, label):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (London: Example Press, 2010).\n2. {ibid}\n")
+    (cit,) = doc.notes[1].citations
+    assert (cit.kind, cit.locator, cit.label) == ("ibid", locator, label)

@@ -594,3 +594,12 @@ def test_idem_in_lower_case_after_a_semicolon_is_the_author_before(mark):
                         "(Lille: Example Press, 1924), 356.\n")
     second = doc.notes[0].citations[1].work
     assert (second.authors[0].family, second.title) == ("Roe", "Second Example Book")
+
+
+def test_id_with_a_year_is_the_author_cited_before():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. SOUZA, Maria. *Exemplo*. São Paulo: Editora Exemplo, 1988.\n2. SOUZA, 1988, p. 21.\n"
+                        "3. Id., 1988, p. 22.\n")
+    first, third = doc.notes[0].citations[0], doc.notes[2].citations[0]
+    assert (third.kind, third.item, third.locator) == ("short", first.item, "22")
