@@ -3065,3 +3065,21 @@ def test_ibid_with_british_paragraphs_and_the_page_of_an_annex(ibid, locator, la
     doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (London: Example Press, 2010).\n2. {ibid}\n")
     (cit,) = doc.notes[1].citations
     assert (cit.kind, cit.locator, cit.label) == ("ibid", locator, label)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "author", "place"),
+    [
+        pytest.param("Jane Roe, “2022 State of the Union Address”, Strasbourg, 14 September 2022.", "speech", "Roe", "Strasbourg",
+                     id="an-address-dated-from-a-city"),
+        pytest.param("Ministère des Exemples, « Communiqué : fin de l’opération », Paris, 16 septembre 2021.", "document",
+                     "Ministère des Exemples", "Paris", id="a-ministry-communique"),
+        pytest.param("Présidence de la République d’Exemple, « Communiqué du Conseil national », Niamey, 26 juillet 2023.",
+                     "document", "Présidence de la République d’Exemple", "Niamey", id="a-presidency-is-a-body"),
+    ],
+)
+def test_a_city_after_a_quoted_title_is_where_it_was_given_not_an_outlet(note, kind, author, place):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.authors[0].literal or work.authors[0].family, work.container, work.place) == (kind, author, None, place)

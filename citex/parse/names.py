@@ -58,6 +58,9 @@ ORG_WORDS = frozenset(
     dirección direccion directorate prefectura gobernación gobernacion municipalidad alcaldía alcaldia
     centers centres institutes ministries councils associations foundations federations organizations organisations
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
+    présidence presidenza secrétariat segreteria gouvernement governo ministero commissione consiglio cour corte
+    banca banque istituto agenzia direzione ufficio tribunale camera senato procura assemblée sénat préfecture
+    mairie gendarmerie armées defensa défense difesa
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat

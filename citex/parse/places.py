@@ -17,6 +17,32 @@ PUBLISHING_CITIES = frozenset(city.strip() for city in """
     istanbul, tehran, kabul, islamabad""".split(","))
 
 
+# Capitals and other cities where speeches are given, communiqués issued and papers datelined: a city named alone
+# after a title ("“2022 State of the Union Address”, Strasbourg, 14 September 2022") is where, never an outlet
+DATELINE_CITIES = PUBLISHING_CITIES | frozenset(city.strip() for city in """
+    abu dhabi, abuja, accra, addis ababa, algiers, alger, amman, antananarivo, asmara, astana, athens, baghdad, baku,
+    bamako, bangkok, bangui, banjul, basra, bern, bishkek, bissau, bratislava, brasília, brazzaville, bruges, brugge,
+    bucharest, budapest, bujumbura, cartagena, chisinau, colombo, conakry, copenhagen, dakar, damascus, dar es salaam,
+    davos, dhaka, djibouti, doha, dubai, dushanbe, erbil, freetown, gaborone, gao, gaza, goma, hanoi, harare, helsinki,
+    hong kong, islamabad, jakarta, juba, kampala, kathmandu, khartoum, kigali, kinshasa, kyiv, kiev, lagos, libreville,
+    lilongwe, ljubljana, lomé, luanda, lusaka, luxembourg, maputo, manila, maseru, mbabane, medellín, minsk,
+    mogadishu, monrovia, moroni, mosul, muscat, n'djamena, ndjamena, niamey, nicosia, nouakchott, oslo, ouagadougou,
+    ottawa, panama, phnom penh, podgorica, port-au-prince, port moresby, prague, praha, pretoria, pristina, pyongyang,
+    rabat, raqqa, reykjavik, riga, riyadh, sanaa, sana'a, san josé, san salvador, santo domingo, sarajevo, seoul,
+    skopje, sofia, stockholm, strasbourg, taipei, tallinn, tashkent, tbilisi, tegucigalpa, tirana, timbuktu, tombouctou,
+    tripoli, tunis, ulaanbaatar, vaduz, valletta, valparaíso, vienna, vientiane, vilnius, warsaw, warszawa, windhoek,
+    yaoundé, yerevan, zagreb, mopti, kidal, ménaka, agadez, maiduguri, kano, benghazi, aleppo, idlib, homs, herat,
+    kandahar, peshawar, quetta, karbala, najaf, kirkuk, aden, hodeidah, marib, taiz, mombasa, garissa, bosaso,
+    kismayo, beni, bunia, bukavu, kisangani, lubumbashi, cabo delgado, pemba, mocímboa da praia, davao, marawi,
+    cotabato, chapare, sinaloa, culiacán, tijuana, ciudad juárez, monterrey, guadalajara, cali, cúcuta, tumaco,
+    san pedro sula, ayacucho, huancayo, cusco, pichari, bratislava, geneve, new york city""".split(","))
+
+
+def dateline_city(text: str) -> bool:
+    """A city a speech, a communiqué or a press release is dated from ("Strasbourg", "Niamey", "Bruges")."""
+    return text.strip().lower() in DATELINE_CITIES
+
+
 def publishing_city(text: str) -> bool:
     """A city publishers are in ("London", "New York", "Mexico City"); "Cambridge, MA" is the caller's."""
     return text.strip().lower() in PUBLISHING_CITIES

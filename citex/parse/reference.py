@@ -66,7 +66,7 @@ from .names import (
     organisation_name,
     parse_names,
 )
-from .places import publishing_city
+from .places import dateline_city, publishing_city
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
@@ -690,6 +690,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
             and _same_body(authors[0].family, publisher):
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
+    if container and not container_italic and mark == "quote" and not place and dateline_city(container) \
+            and not classify.known_outlet(container):
+        place, container = container, None  # '“2022 State of the Union Address”, Strasbourg, <date>': where, not an outlet
+        dateline = place
+    else:
+        dateline = None
     thesis = bool(THESIS_RE.search(rest))
     shape = classify.Shape(
         title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume or issue),
@@ -702,6 +708,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if dateline:
+        evidence.append(f'"{dateline}" read as where it was given or issued')
     if kind == "book" and publisher and authors and all(a.literal for a in authors) \
             and _publishes_itself(authors[0].literal, publisher):
         kind = "report"  # "OECD, *States of Fragility 2020* (Paris: OECD Publishing, 2020)": a body's own publication
@@ -863,7 +871,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         evidence.append(f'"{genre}" read as a post on {platform}')
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
-        container=container, publisher=publisher, place=place, date=date, date_literal=date_literal,
+        container=container, publisher=publisher, place=place or dateline, date=date, date_literal=date_literal,
         volume=volume, issue=issue, page=pages, url=url, accessed=accessed, language=language.detect(title, raw),
         evidence=tuple(evidence),
         event_title=event_title, genre=genre if genre and len(genre) < 60 else None,
