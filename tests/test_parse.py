@@ -3083,3 +3083,15 @@ def test_a_city_after_a_quoted_title_is_where_it_was_given_not_an_outlet(note, k
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, work.authors[0].literal or work.authors[0].family, work.container, work.place) == (kind, author, None, place)
+
+
+@pytest.mark.parametrize(
+    "note", ["Asharq Al-Awsat, 15 June 2021.", "RFI, 3 mai 2022.", "France 24, 17 March 2022.", "Jeune Afrique, 5 juin 2021."],
+    ids=["arabic-daily", "french-radio", "french-television", "french-weekly"],
+)
+def test_an_international_outlet_and_a_day_is_a_news_item(note):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    (cit,) = doc.notes[0].citations
+    assert (cit.work.type, cit.work.container) == ("article-newspaper", note.split(",")[0])

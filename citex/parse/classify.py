@@ -23,7 +23,27 @@ KNOWN_NEWS = frozenset(
     página/12|infobae|el mercurio|la tercera|folha de s. paulo|folha de s.paulo|folha de são paulo|o globo|o estado de s. paulo|
     le monde|le figaro|libération|die zeit|frankfurter allgemeine zeitung|süddeutsche zeitung|rpp|rpp noticias|
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
-    politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo""".split("|")
+    politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo|
+    the hindu|times of india|hindustan times|indian express|dawn|express tribune|the news international|daily star|
+    the national|arab news|gulf news|khaleej times|haaretz|times of israel|jerusalem post|asharq al-awsat|asharq alawsat|
+    al-araby al-jadeed|al araby al jadeed|the new arab|al arabiya|al-arabiya|al-monitor|al monitor|middle east eye|rudaw|
+    kurdistan 24|kurdistan24|shafaq news|l'orient-le jour|l’orient-le jour|al-akhbar|al-hayat|an-nahar|daily sabah|
+    hürriyet|hurriyet daily news|anadolu agency|anadolu|trt world|press tv|irna|tasnim|fars news|kyiv independent|
+    ukrainska pravda|meduza|novaya gazeta|kommersant|коммерсантъ|tass|ria novosti|interfax|rt|sputnik|
+    south china morning post|global times|china daily|the straits times|straits times|nikkei asia|japan times|yonhap|
+    korea herald|rfi|radio france internationale|france 24|france24|jeune afrique|le point|mediapart|africanews|
+    premium times|punch|vanguard|daily trust|sahara reporters|the east african|daily nation|the citizen|
+    mail & guardian|news24|allafrica|voa|voice of america|radio free europe/radio liberty|radio free europe|rferl|
+    rfe/rl|dw|deutsche welle|euronews|politico europe|euractiv|the hill|axios|vox|buzzfeed news|the intercept|
+    propublica|sky news|irish times|the irish times|el confidencial|el mundo|la vanguardia|el periódico|
+    corriere della sera|la repubblica|la stampa|il sole 24 ore|der standard|neue zürcher zeitung|nzz|
+    the globe and mail|globe and mail|toronto star|cbc|cbc news|sydney morning herald|the australian|
+    animal político|animal politico|el faro|la silla vacía|verdad abierta|el nacional|efecto cocuyo|ciper|ciper chile|
+    la diaria|el observador|página siete|abc color|el universo|el financiero|el economista|aristegui noticias|
+    zeta tijuana|ríodoce|prensa libre|la prensa gráfica|confidencial|14ymedio|granma|
+    studio tamani|maliweb|actuniger|le faso|lefaso.net|aps|agence de presse sénégalaise|
+    associated press of pakistan|ani|pti|press trust of india|kyodo|kyodo news|ansa|dpa|europa press|notimex|télam|
+    agencia brasil|agência brasil|g1|uol|estadão|el comercio (quito)|primicias|ojo público|convoca""".split("|")
     if name.strip()
 )
 
