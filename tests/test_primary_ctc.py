@@ -305,3 +305,32 @@ def test_letters_emails_and_responses_between_bodies(note, sender, genre, date):
     work = note.citations[0].work
     assert note.commentary is None and len(note.citations) == 1
     assert (work.type, work.authors[0].display(), work.genre, work.date) == ("document", sender, genre, date)
+
+
+@pytest.mark.parametrize(
+    ("note", "body", "title", "publisher", "place", "date"),
+    [
+        pytest.param("EXNM statement, 2 March 2022.", "EXNM", "Statement", None, None, (2022, 3, 2), id="acronym-then-statement"),
+        pytest.param("Example Media Cell (Khaliyat al-Mithal), statement, 21 January 2021.",
+                     "Example Media Cell (Khaliyat al-Mithal)", "Statement", None, None, (2021, 1, 21), id="a-body-with-its-name-glossed"),
+        pytest.param("Example State claim of responsibility, Example Agency, 3 March 2021.", "Example State",
+                     "Claim of responsibility", "Example Agency", None, (2021, 3, 3), id="a-claim-and-the-outlet-that-carried-it"),
+        pytest.param("Communiqué du gouvernement de la Transition, Bamako, 15 février 2022.", "gouvernement de la Transition",
+                     "Communiqué", None, "Bamako", (2022, 2, 15), id="a-communique-dated-from-a-capital"),
+    ],
+)
+def test_untitled_statements_claims_and_communiques(note, body, title, publisher, place, date):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    (cit,) = doc.notes[0].citations
+    w = cit.work
+    assert (w.type, w.authors[0].literal, w.title, w.publisher, w.place, w.date) == ("document", body, title, publisher, place, date)
+
+
+def test_a_statement_by_a_body_with_its_heading_stays_a_speech():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Statement by the Example Community of States, Abuja, 7 September 2019.\n") \
+        .notes[0].citations[0].work
+    assert work.type == "speech"

@@ -19,6 +19,7 @@ from ..lazyregex import lazy
 from ..model import Name, Work, evolve
 from . import dates
 from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names, parse_names
+from .places import dateline_city, publishing_city
 
 # The platforms posts are cited from, and a post's genre on one: "Telegram message", "X post"
 _PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|bluesky|truth\s+social|threads|mastodon|vk"
@@ -153,14 +154,26 @@ def field_notes(text: str) -> Work | None:
 
 # A body's document cited by what it is, untitled: "Policía Nacional, informe interno, 2019, consultado por el autor",
 # "Example Corp, comunicado de prensa, 13 de agosto de 2022", "Ministry of Example, internal memorandum, March 2020"
-UNTITLED_DOCUMENT_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,80}),\s+(?P<genre>(?:(?:internal|unpublished|confidential|classified)\s+)?"
+_UNTITLED_GENRE = (
     r"(?:informe|reporte|report|comunicado(?:\s+de\s+prensa)?|press\s+release|news\s+release|nota\s+(?:de\s+prensa|à\s+imprensa|oficial)|"
     r"memorando|memorándum|memorandum|memo|oficio|circular|documento|document|acta|minutes|nota\s+informativa|fact\s+sheet|"
-    r"briefing\s+note|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|pressemitteilung)"
+    r"briefing\s+note|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|pressemitteilung|(?:(?:audio|video|written|joint)\s+)?"
+    r"statement|claim(?:\s+of\s+responsibility)?|declaración|déclaration|bayan)")
+UNTITLED_DOCUMENT_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,80}(?:\s+\([^()]{2,80}\))?),\s+(?P<genre>(?:(?:internal|unpublished|confidential|classified)\s+)?"
+    + _UNTITLED_GENRE +
     r"(?:\s+(?:interno|interna|internal|reservad[oa]|confidencial|inédit[oa]|no\s+publicad[oa]|sin\s+publicar)"
     r"|\s+(?:sobre|on|about|acerca\s+de)\s+[^,;]{1,80})*)"
     r",\s+(?P<rest>.+)$")
+# The same with the kind of document after the body's name, or before it: "JNIM statement, 2 March 2022", "Islamic State
+# claim of responsibility, Amaq, 3 March 2021", "Communiqué du gouvernement de la Transition, Bamako, 15 février 2022"
+BODY_THEN_GENRE_RE = lazy(r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,60}?)\s+(?P<genre>(?i:(?:(?:audio|video|written|joint)\s+)?statement|"
+                          r"claim\s+of\s+responsibility|communiqué|comunicado|press\s+release)),\s+(?P<rest>.+)$")
+GENRE_THEN_BODY_RE = lazy(  # ("Statement by the …, <place>, <date>" is a speech's own heading, read as one)
+    r"(?i)^(?P<genre>comunicado|communiqué|press\s+release|declaración|déclaration)\s+"
+    r"(?:of|du|de\s+la|de\s+l['’]|des|de|del|de\s+los)\s+(?:the\s+)?(?P<who>[^,;:()“\"*]{2,80}),\s+(?P<rest>.+)$")
+# A place or the outlet that carried it, between the kind of document and its date: "…, Amaq, 3 March 2021", "…, Bamako, …"
+CARRIER_RE = lazy(r"^(?P<carrier>\p{Lu}[\p{L}'’.\- ]{1,40}),\s+")
 # What may follow such a document's date: how the author came by it
 OBTAINED_RE = lazy(r"(?i)^[,\s]*(?:\(?(?:consultad[oa]|obtenid[oa]|revisad[oa]|seen|obtained|reviewed|viewed|copia|copy|on\s+file|"
                    r"en\s+poder|in\s+the\s+author)[^()]{0,80}\)?)?[.\s]*$")
@@ -169,20 +182,28 @@ PRESS_RELEASE_RE = lazy(r"(?i)comunicado|press|news\s+release|nota\s+(?:de\s+pre
 
 def untitled_document(text: str) -> Work | None:
     """A body's report, memorandum or press release cited by what it is, with its date; None otherwise."""
-    m = UNTITLED_DOCUMENT_RE.match(text.strip().rstrip("."))
+    core = text.strip().rstrip(".")
+    m = UNTITLED_DOCUMENT_RE.match(core) or BODY_THEN_GENRE_RE.match(core) or GENRE_THEN_BODY_RE.match(core)
     if m is None:
         return None
     press = PRESS_RELEASE_RE.search(m.group("genre")) is not None
     if not (is_organisation(m.group("who").strip()) or press and len(m.group("who").split()) <= 4):
         return None  # a body's report; a press release of any company ("Techint, comunicado de prensa, …")
-    found = dates.find_date(m.group("rest"))
-    if found is None or found.span[0] > 0 or not OBTAINED_RE.match(m.group("rest")[found.span[1]:]):
-        return None  # the date follows the kind of document, and only how it was obtained follows the date
+    rest, carrier = m.group("rest"), None
+    found = dates.find_date(rest)
+    if found is not None and found.span[0] > 0 and (lead := CARRIER_RE.match(rest)) is not None and lead.end() == found.span[0]:
+        carrier = lead.group("carrier").strip()  # "…, Amaq, 3 March 2021": the outlet or the place it came from
+    elif found is None or found.span[0] > 0:
+        return None  # the date follows the kind of document (and where it came from)
+    if not OBTAINED_RE.match(rest[found.span[1]:]):
+        return None  # only how it was obtained follows the date
     genre = m.group("genre").strip()
+    where = carrier if carrier and (dateline_city(carrier) or publishing_city(carrier)) else None
+    outlet = carrier if carrier and where is None else None
     kind = "report" if genre.lower().startswith(("informe", "reporte", "report", "internal report")) and not press else "document"
     # titled by what it is, as a librarian describes an untitled document (a style's note needs a title)
     return Work(type=kind, authors=(Name(literal=m.group("who").strip()),), title=genre[:1].upper() + genre[1:], genre=genre,
-                date=found.parts, raw=text, language=None,
+                place=where, publisher=outlet, date=found.parts, raw=text, language=None,
                 evidence=(f'"<body>, {genre}, <date>": an untitled document of a body -> {kind}',))
 
 
