@@ -2908,6 +2908,8 @@ def test_posts_on_social_platforms_are_posts_on_the_platform(note, title, contai
                      "Example Hall", "London", id="speech-given-at-a-hall"),
         pytest.param("Jane Roe, “Example Talk” (remarks at the Example Forum, Oslo, June 10, 2013).", "Example Forum", "Oslo",
                      id="remarks-at-a-forum"),
+        pytest.param("Jane Roe, “Example Talk” (speech, Helsinki, Finland, June 10, 2013).", None, "Helsinki, Finland",
+                     id="speech-then-the-place-alone"),
     ],
 )
 def test_a_speech_with_its_event_and_place_in_parentheses(note, event, place):

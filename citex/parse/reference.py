@@ -1426,7 +1426,9 @@ GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?
 def _event_and_place(text: str) -> tuple[str | None, str | None]:
     """"Second World Meeting of Popular Movements, Santa Cruz de la Sierra, Bolivia" -> event, place."""
     given_at = classify.SPEECH_PAREN_RE.match(text)
-    if given_at is not None and not given_at.group(0).rstrip().endswith(","):  # "speech given at Example Hall, London"
+    if given_at is not None and given_at.group(0).rstrip().endswith(","):
+        given_at = None  # "(speech, Helsinki, Finland, …)": the place follows the genre; an event says so in its name
+    if given_at is not None:  # "speech given at Example Hall, London"
         text = text[given_at.end():]
         text = text[4:] if text[:4].lower() == "the " else text
     parts = [p.strip() for p in text.split(",") if p.strip()]
