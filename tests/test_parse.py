@@ -3097,3 +3097,19 @@ def test_an_international_outlet_and_a_day_is_a_news_item(note):
     doc = citex.extract(f"Notes\n\n1. {note}\n")
     (cit,) = doc.notes[0].citations
     assert (cit.work.type, cit.work.container) == ("article-newspaper", note.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        pytest.param("Hasad al-Ajnad fi Ghurb Ifriqiya", "ar", id="arabic-article-and-preposition"),
+        pytest.param("Naql Mu'taqali Da'ish ila al-'Iraq", "ar", id="arabic-hamza-and-ayn"),
+        pytest.param("The Rise of al-Qaeda in the Islamic Maghreb", "en", id="english-naming-an-arabic-name"),
+        pytest.param("Al-Qaeda's Strategy in Example Land", "en", id="english-possessive"),
+        pytest.param("Apologie pour l’histoire ou Métier d’historien", "fr", id="french-elisions-are-no-arabic"),
+        pytest.param("Breve storia dell’Italia meridionale dall’Ottocento a oggi", "it", id="italian-elided-prepositions"),
+        pytest.param("United States v. Jane Doe et al.", "en", id="et-al-is-latin-in-an-english-title"),
+    ],
+)
+def test_arabic_in_latin_letters_and_elided_french_and_italian(title, language):
+    assert detect(title) == language

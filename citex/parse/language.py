@@ -20,7 +20,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
     "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle dal dalla dagli alla agli "
-                    "sulla nei negli degli tra".split()),
+                    "sulla nei negli degli tra dell dall nell sull coll".split()),
 }
 LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèéêàùœâî", "de": "äöüß"}
 # word -> the languages it is a function word of
@@ -33,6 +33,8 @@ def _words(title: str) -> list[str]:
     Spanish "al")."""
     if "-" in title:
         title = ARABIC_ARTICLE_RE.sub(" ", title)
+    if " al" in title:
+        title = ET_AL_RE.sub(" ", title)  # "United States v. Jane Doe et al.": Latin, neither French "et" nor Spanish "al"
     words = WORD_RE.findall(NUMBER_LABEL_RE.sub(" ", title) if "." in title else title)
     if not title.isupper():
         words = [w for w in words if len(w) == 1 or not w.isupper()]
@@ -91,10 +93,11 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     if not title.isascii() and (script := _script(title)) is not None:
         return script
     words = _words(title)
-    if ("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title) \
-            and sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ())) < 2:
-        return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil": Arabic, in Latin letters (an English title
-        # that names "al-Qa`ida" among its function words is English)
+    english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
+    if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title)
+                        or _arabic_marks(title) >= 2):
+        return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "Hasad al-Ajnad fi Ghurb Ifriqiya": Arabic, in
+        # Latin letters (an English title that names "al-Qa`ida" among its function words is English)
     if context and context != title and _undecided(title, words):
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
@@ -145,6 +148,25 @@ def _script(title: str) -> str | None:
     if cyrillic * 2 <= sum(1 for ch in title if ch.isalpha()):
         return None
     return "uk" if not UKRAINIAN_LETTERS.isdisjoint(title) else "ru"
+
+
+# Arabic written in Latin letters: its article joined to a noun ("al-Jihad", "wa-l-"), its prepositions ("fi", "ila",
+# "hawl"), and the apostrophe of a hamza or ʿayn inside a word ("Mas'ul", "Da'ish", "Ba'd")
+ARABIC_ARTICLE_WORD_RE = lazy(r"(?i)(?<![\p{L}'’])(?:al|wa|bi|li|fi)-\p{L}")
+ARABIC_PARTICLES = frozenset("fi ila ala hawl bayn wa min qabl ba'd ba’d 'ala ’ala 'an bi li lil fil".split())
+# (French and Italian elide a word before one: "l’État", "d’Italia", "dall’Ottocento", "qu’est-ce", never counted)
+INNER_APOSTROPHE_RE = lazy(r"(?<![\p{L}])(?!(?i:dall|dell|nell|sull|all|coll|quell|qu|jusqu|lorsqu|puisqu|aujourd)['’])"
+                           r"\p{L}{2,}['’`ʿʾ]\p{L}|(?<![\p{L}])[`ʿ]\p{Lu}|(?<![\p{L}\s])\s['‘]\p{Lu}")
+
+
+def _arabic_marks(title: str) -> int:
+    """How many marks of Arabic in Latin letters a title holds (see above); English and Spanish titles hold none or one."""
+    if "-" not in title and "'" not in title and "’" not in title and " fi " not in title and " ila " not in title:
+        return 0
+    marks = len(ARABIC_ARTICLE_WORD_RE.findall(title))
+    marks += sum(1 for w in title.lower().replace(":", " ").split() if w in ARABIC_PARTICLES)
+    marks += len(INNER_APOSTROPHE_RE.findall(title.replace("’s ", " ").replace("'s ", " ")))
+    return marks
 
 
 def _scores(words: list[str], lowered: str) -> dict[str, float]:
