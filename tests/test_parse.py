@@ -3113,3 +3113,22 @@ def test_an_international_outlet_and_a_day_is_a_news_item(note):
 )
 def test_arabic_in_latin_letters_and_elided_french_and_italian(title, language):
     assert detect(title) == language
+
+
+@pytest.mark.parametrize(
+    ("back", "kind", "locator"),
+    [
+        pytest.param("Ivi, p. 45 sg.", "ibid", "45 sg.", id="italian-and-the-next-page"),
+        pytest.param("Roe, *Example Book*, cit., p. 30 sgg.", "short", "30 sgg.", id="italian-and-the-following-pages"),
+        pytest.param("Roe, op. cit., p. 30, nota 4.", "short", "30n4", id="italian-note-on-a-page"),
+        pytest.param("Ivi, p. 45 e passim.", "ibid", "45 e passim", id="italian-and-here-and-there"),
+        pytest.param("*Ibid.*, p. 40 et suiv.", "ibid", "40 et suiv.", id="french-and-the-following"),
+        pytest.param("Roe, *Example Book*, cit., p. 20 e segg.", "short", "20 e segg.", id="italian-e-segg"),
+    ],
+)
+def test_pages_and_those_following_in_italian_and_french(back, kind, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (Milano: Example Press, 1993), 12.\n2. {back}\n")
+    (cit,) = doc.notes[1].citations
+    assert (cit.kind, cit.locator, cit.item) == (kind, locator, doc.notes[0].citations[0].item)

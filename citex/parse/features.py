@@ -59,10 +59,11 @@ IBID_RE = lazy(
     r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,3}"  # a newspaper's "A14"
     r"|(?<=[a-z.]\s{1,2})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?-i:[A-Z])(?![\w]))"  # "Chapter Three", "Appendix B"
     r"|(?:executive\s+)?summary|introduction|conclusions?|preface|foreword|abstract|prologue|epilogue)"  # "Ibid., summary"
-    r"(?:\s*ff?\.|\s*sq\.)?"  # "pp. 14ff."
+    r"(?:\s*(?:ff?|sqq?|sgg?|segg?|seq|ss)\.?(?![\p{L}])|\s+(?:et|e|y)\s+(?:suiv|sgg?|segg?|seq|ss)\.?|\s+(?:e\s+|et\s+)?passim)?"  # "pp. 14ff.",
+    # "p. 45 sg.", "p. 40 et suiv.", "p. 33 e passim"
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}"  # "pp. 121, 124", "45 and 47"
     r"(?:\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*)?"  # "paras. 45-52 and annex 7"
-    r"(?:,?\s*nn?\.\s*\d{1,4}|(?<=\d)n\d{1,4})?"  # "p. 14, n. 3", "400n32": a note on that page
+    r"(?:,?\s*(?:nn?\.|nota|note)\s*\d{1,4}|(?<=\d)n\d{1,4})?"  # "p. 14, n. 3", "p. 30, nota 4", "400n32": a note on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
     r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:last\s+)?accessed\s+[^;()]{3,40}"
@@ -127,7 +128,7 @@ LOCATOR_END_RE = lazy(
     r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
-    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*nn?\.?\s*(?P<fn>\d+))?\s*\.?\s*$",
+    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree cited by its number alone, or with its name after: "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM."
@@ -189,7 +190,8 @@ HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
 # A time in a recording closing a citation: "at 34:10", "at 1:02:45", ", 1:02:45" ("2:33" alone is volume 2, page 33)
 TIMESTAMP_END_RE = lazy(r"(?:,\s*|\s+)at\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})$|,\s*(?P<hms>\d{1,2}:\d{2}:\d{2})$", regex.REVERSE)
 # "and the pages following" after a pinpoint: "12 sq.", "45ff.", "3 y ss.", "101 et seq."
-FOLLOWING_RE = lazy(r"(?i)(?:(?<=\d)|\s+)(?P<following>(?:et\s+|y\s+)?(?:sqq?|seq|suiv|ss|ff?)\.?)$", regex.REVERSE)
+FOLLOWING_RE = lazy(r"(?i)(?:(?<=\d)|\s+)(?P<following>(?:et\s+|y\s+|e\s+)?(?:sqq?|seq|suiv|ss|ff?|sgg?|segg?)\.?|(?:e\s+|et\s+)?passim)$",
+                    regex.REVERSE)
 # An annex after a paragraph cited: "para. 45 and annex 3"
 AND_ANNEX_END_RE = lazy(r"\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
@@ -212,7 +214,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     if end[-1:].isalpha() and (following := FOLLOWING_RE.search(end)) is not None:
         core, loc, label = strip_locator(end[: following.start()])
         if loc:  # "p. 12 sq.", "45ff.", "pp. 3 y ss.": the page and those after it
-            after = following.group("following").rstrip(".") + "."  # each of these abbreviations takes its period
+            after = following.group("following").rstrip(".")
+            after += "" if after.endswith("passim") else "."  # each of these abbreviations takes its period ("passim" is a word)
             return core, f"{loc} {after}", label
     if not end or end[-1] not in LOCATOR_LAST_CHARS:
         return text, None, None  # a pinpoint ends in a digit or a roman numeral
