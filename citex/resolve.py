@@ -237,6 +237,12 @@ class _Resolver:
             if not found:  # a short title that reorders or skips words: "Smith, *Andean Coca*" for "Coca in the Andes"
                 found = [i for i in sorted(by_name) if set(title) <= set(title_words(self.entries[i].work.title))]
                 how = "family name and title words"
+            if not found and work.title and ", " in work.title:  # "Stella, Rizzo, La casta, cit.": two surnames, then the title
+                second, _, rest = work.title.partition(", ")
+                if len(second.split()) <= 2 and second[:1].isupper():
+                    by_both = self._by_names([*names, Name(family=second)])
+                    found = [i for i in self._by_title(title_words(rest)) if i in by_both]
+                    how = "family names and title"
             if not found and len(title) >= 2:  # the author printed another way: "Crisis Group Report, Colombia: ..."
                 found = self._by_title(title)
                 how = "title (the name printed differently)"

@@ -307,3 +307,22 @@ def test_an_abnt_entry_with_its_title_set_apart_and_its_subtitle_plain(mark):
     (cit,) = note.citations
     assert (cit.work.authors[0].family, cit.work.title, cit.work.publisher, cit.work.date) == (
         "Souza", "Example liberdade: uma história das últimas décadas da escravidão no século XIX", "Editora Exemplo", (1990,))
+
+
+def test_italian_co_authors_set_off_by_commas_and_their_short_form():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. G. A. Roe, S. Doe, La casta. Così i politici, Milano, Editore Esempio, 2007, pp. 55-60.\n"
+                        "2. Roe, Doe, La casta, cit., p. 12.\n")
+    full, short = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert ([a.family for a in full.work.authors], full.work.title) == (["Roe", "Doe"], "La casta. Così i politici")
+    assert (short.kind, short.item, short.locator) == ("short", full.item, "12")
+
+
+def test_four_authors_with_no_comma_before_the_last_then_a_plain_title():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Dick Roe, Bob Doe, Kimberley Poe and Adája Moe, Example Strategic Autonomy in Defence, "
+                        "Example Report (The Hague: Example Institute, December 2020).\n")
+    work = doc.notes[0].citations[0].work
+    assert [a.family for a in work.authors] == ["Roe", "Doe", "Poe", "Moe"] and work.title.startswith("Example Strategic")

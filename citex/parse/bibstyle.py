@@ -185,7 +185,8 @@ def to_note_form(text: str) -> str | None:
 # "Jacques Exemple, *Histoire*, t. II, Paris, Fayard, 1984, p. 230", "…, *A era dos extremos*, trad. Marcos
 # Exemplo, São Paulo, Companhia das Letras, 1995", "…, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968"
 COMMA_FACTS_RE = lazy(
-    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\)|\s+\((?i:eds?|comps?|coords?|orgs?|dirs?)\.\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
+    r"^(?P<who>[^,*“\"«»()]{3,80}?(?:,\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)*"  # "G. A. Stella, S. Rizzo"
+    r"(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\)|\s+\((?i:eds?|comps?|coords?|orgs?|dirs?)\.\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"

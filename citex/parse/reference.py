@@ -1679,11 +1679,21 @@ def _a_place_name(text: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_organisation(text)
 
 
+# The last two names of a list joined without a comma: "Kimberley Kruijver and Adája Stoetman"
+JOINED_LAST_NAME_RE = lazy(r"(\p{Lu}[^,\s]*(?:\s+\p{Lu}[^,\s]*){1,3})\s+(?:and|y|e|et|und|&)\s+(\p{Lu}[^,\s]*(?:\s+\p{Lu}[^,\s]*){1,3})")
+
+
 def _closed_list(parts: list[str]) -> int:
     """How many comma-set parts make a list of names that "and <name>" closes: "Benjamin Hilgenstock, Elina Ribakova,
     Nataliia Shapoval, and Jane Roe, Title" -> 4 (names nobody knows the first names of, joined as a list is)."""
     for k in range(2, min(len(parts) - 1, 16)):
         word, _, rest = parts[k].partition(" ")
+        joined = JOINED_LAST_NAME_RE.fullmatch(parts[k]) if word.lower() not in ("and", "y", "e", "et", "und", "&") else None
+        if joined is not None:  # "Jane Roe, John Doe, Ann Poe and Sam Moe, Title": no comma before the last name
+            every = (*parts[:k], joined.group(1), joined.group(2))
+            names = all(len(p.split()) <= 4 and looks_like_names(p) for p in every) \
+                and any(is_first_name(p.split()[0]) for p in every)  # one known given name at least
+            return k + 1 if names else 0
         if word.lower() in ("and", "y", "e", "et", "und", "&"):
             tokens = rest.split()
             names = all(len(p.split()) <= 4 and looks_like_names(p) for p in parts[:k]) and looks_like_names(rest) \
