@@ -1680,7 +1680,8 @@ def _a_place_name(text: str) -> bool:
 
 
 # The last two names of a list joined without a comma: "Kimberley Kruijver and Adája Stoetman"
-JOINED_LAST_NAME_RE = lazy(r"(\p{Lu}[^,\s]*(?:\s+\p{Lu}[^,\s]*){1,3})\s+(?:and|y|e|et|und|&)\s+(\p{Lu}[^,\s]*(?:\s+\p{Lu}[^,\s]*){1,3})")
+JOINED_LAST_NAME_RE = lazy(r"^(\p{Lu}[^,\s]{0,30}(?:\s+\p{Lu}[^,\s]{0,30}){1,3})\s+(?:and|y|e|et|und|&)\s+"
+                           r"(\p{Lu}[^,\s]{0,30}(?:\s+\p{Lu}[^,\s]{0,30}){1,3})$")
 
 
 def _closed_list(parts: list[str]) -> int:
