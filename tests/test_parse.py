@@ -3132,3 +3132,20 @@ def test_pages_and_those_following_in_italian_and_french(back, kind, locator):
     doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Book* (Milano: Example Press, 1993), 12.\n2. {back}\n")
     (cit,) = doc.notes[1].citations
     assert (cit.kind, cit.locator, cit.item) == (kind, locator, doc.notes[0].citations[0].item)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container", "place", "accessed"),
+    [
+        pytest.param("Jane Roe and John Doe, The Art of Examples, Example Policy Brief, 4 April 2023, https://example.org/art/ "
+                     "(last accessed 10.05.2023).", "The Art of Examples", None, None, (2023, 5, 10), id="last-accessed-in-parentheses"),
+        pytest.param("Example Alliance, Vilnius Summit Communiqué, Vilnius, 11.07.2023, https://example.org/texts/217320.htm "
+                     "(last accessed 20.09.2023).", "Vilnius Summit Communiqué", None, "Vilnius", (2023, 9, 20),
+                     id="a-city-after-a-plain-title"),
+    ],
+)
+def test_last_accessed_and_a_dateline_after_a_plain_title(note, title, container, place, accessed):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.title, work.container, work.place, work.accessed) == (title, container, place, accessed)

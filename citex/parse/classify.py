@@ -348,6 +348,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", ["a document file (.pdf) -> report"]
         if shape.organisation_author and shape.title_mark == "italic":  # a page's title is quoted, a publication's set in italics
             return "report", ["an organisation's italic title, a publication of its own, online -> report"]
+        if not shape.person_authors and shape.title_mark != "quote" and STRONG_REPORT_RE.search(title):
+            return "report", [f'report wording in the title "{title[:40]}", online -> report']
         return "webpage", ["a URL -> webpage"]
     if SPEECH_WORD_RE.search(title) and shape.date_precision:
         return "speech", ["speech wording in title -> speech"]

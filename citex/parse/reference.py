@@ -223,7 +223,7 @@ EDITED_AND_TRANSLATED_RE = lazy(
 TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|as\s+of|"
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 # Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
@@ -690,7 +690,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
             and _same_body(authors[0].family, publisher):
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
-    if container and not container_italic and mark == "quote" and not place and dateline_city(container) \
+    if container and not container_italic and mark != "italic" and not place and dateline_city(container) \
             and not classify.known_outlet(container):
         place, container = container, None  # '“2022 State of the Union Address”, Strasbourg, <date>': where, not an outlet
         dateline = place
