@@ -129,3 +129,24 @@ def test_a_law_review_article_pasted_without_italics(note, title, journal, pin, 
 def test_a_named_act_with_its_public_law_is_no_law_review_article():
     found, doc = cited("Text.[^1]\n\n[^1]: Example Powers Act, Pub. L. No. 107-40, 115 Stat. 224 (2001).\n")
     assert doc.notes[0].citations[0].work.type == "document"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "genre", "court"),
+    [
+        pytest.param("Sealed Indictment, United States v. Jane Roe, S1 22 Cr. 673 (RA) (S.D.N.Y. Dec. 9, 2022).",
+                     "United States v. Jane Roe", "Sealed Indictment, S1 22 Cr. 673 (RA)", "S.D.N.Y.", id="sealed-indictment"),
+        pytest.param("Trial Transcript, United States v. Roe, No. 22-cr-673 (LAK) (S.D.N.Y. Oct. 10, 2023), 612.",
+                     "United States v. Roe", "Trial Transcript, No. 22-cr-673 (LAK)", "S.D.N.Y.", id="trial-transcript"),
+        pytest.param("Order, In re Example Trading Ltd., No. 22-11068 (Bankr. D. Del. Jan. 9, 2023).",
+                     "In re Example Trading Ltd.", "Order, No. 22-11068", "Bankr. D. Del.", id="an-order-in-a-matter"),
+        pytest.param("Petition for Review, Example Inc. v. Garland, No. 24-1113 (D.C. Cir. May 7, 2024).",
+                     "Example Inc. v. Garland", "Petition for Review, No. 24-1113", "D.C. Cir.", id="a-petition"),
+    ],
+)
+def test_court_filings_named_before_their_case(note, title, genre, court):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.type, work.authors, work.title, work.genre, work.publisher) == ("document", (), title, genre, court)

@@ -70,9 +70,10 @@ def platform_of(genre: str) -> str | None:
     named = (m.group("on") or m.group("of") or "tweet").lower()
     return PLATFORMS.get(named.split()[0])
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}[^,;()*]{1,80}?)\*?(?=\s*,|\s*\(|\s*$)")
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}[^,;()*]{1,80}?|In\s+re\s+\p{Lu}[^,;()*]{1,80}?)"
+               r"\*?(?=\s*,|\s*\(|\s*$)")  # and a matter with no adversary: "In re Example Trading Ltd."
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
-PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in".split())
+PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in re".split())
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 # A federal court by its abbreviation: "S.D.N.Y.", "D.N.M.", "E.D. Va.", "9th Cir.", "D.C. Cir."
 ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){0,2}\p{Lu}[\p{Ll}]{0,4}\.?"
@@ -86,10 +87,13 @@ COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.
 # A court document named before its case: "Criminal Complaint, United States v. John Doe, ..."
 COURT_DOCUMENT_RE = lazy(
     r"(?i)^(?P<doc>(?:(?:the\s+)?(?:government|defendant|prosecution|united\s+states)['’]?s?\s+)?"  # "Government's Sentencing Memorandum"
+    r"(?:(?:sealed|unsealed|redacted|superseding|amended|first[-\s]day|trial|hearing|deposition|final)\s+)*"  # "Sealed Indictment"
     r"(?:(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+(?:of|in)\s[^,]{0,120})?|"
     r"plea\s+agreement|(?:memorandum\s+)?opinion(?:\s+and\s+order)?|order|judgment|verdict|transcript(?:\s+of\s+[^,]{1,60})?|"
     r"(?:sentencing\s+)?memorandum(?:\s+(?:of|in)\s[^,]{0,80})?|statement\s+of\s+(?:facts|offense)|(?:motion|brief|response)[^,]{0,80}|"
-    r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s)")  # the case in italics or not
+    r"declaration(?:\s+(?:of|in)\s[^,]{0,160})?|petition(?:\s+for\s[^,]{0,80})?|(?:emergency\s+)?application[^,]{0,120}|"
+    r"notice\s+of\s[^,]{1,80}|stipulation[^,]{0,80}|(?:criminal\s+)?information|consent\s+decree|report\s+of\s[^,]{1,80}|"
+    r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s|\*?In\s+re\s)")  # the case, italic or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
@@ -525,7 +529,7 @@ def legal_case(text: str) -> Work | None:
     if sep and "v." in rest and court[:1].isupper() and COURT_RE.search(court) and CASE_RE.match(rest):
         case = legal_case(rest)  # "European Court of Human Rights, Beghal v. the United Kingdom, Application no. …"
         return evolve(case, publisher=case.publisher or court, raw=text) if case is not None else None
-    m = CASE_RE.match(text.strip()) if "v." in text else None  # "v." or "vs.", or no case
+    m = CASE_RE.match(text.strip()) if "v." in text or "In re " in text else None  # "v." or "vs.", "In re", or no case
     if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v")[0].split()):
         return None  # "See the criminal complaint in United States v. ...": prose, not a party
     found = dates.find_date(text)
@@ -538,7 +542,7 @@ def legal_case(text: str) -> Work | None:
     url = URL_RE.search(rest)
     if url:
         rest = rest.replace(url.group(0), " ")
-    parts = [p.strip(" .()") for p in rest.split(",") if p.strip(" .()")]
+    parts = [_unbracketed(p) for p in rest.split(",") if p.strip(" .()")]
     court = [p for p in parts if COURT_RE.search(p) or sitting and p == sitting.group("court").strip(" .()")]
     if court:  # "U.S. District Court, District of Oregon": the court and its district
         at = parts.index(court[0])
@@ -556,10 +560,21 @@ def legal_case(text: str) -> Work | None:
                 evidence=('"<party> v. <party>" -> a court case (document)',))
 
 
+def _unbracketed(part: str) -> str:
+    """A part of a case citation without the brackets around it, keeping its own: "(S.D.N.Y." -> "S.D.N.Y.",
+    "S1 22 Cr. 673 (RA)" stays whole."""
+    part = part.strip(" .")
+    while part[:1] == "(" and part.count("(") > part.count(")"):
+        part = part[1:].strip()
+    while part[-1:] == ")" and part.count(")") > part.count("("):
+        part = part[:-1].strip()
+    return part.strip(" .") if part[-1:] != ")" else part
+
+
 def court_document(text: str) -> tuple[str, str] | None:
     """("Criminal Complaint", "United States v. John Doe, ...") for a court document named before
     its case; None otherwise."""
-    if " v. " not in text and " vs. " not in text and " v " not in text:
+    if " v. " not in text and " vs. " not in text and " v " not in text and " In re " not in text and " *In re " not in text:
         return None
     m = COURT_DOCUMENT_RE.match(text.strip())
     return (m.group("doc"), text.strip()[m.end():]) if m else None
