@@ -3149,3 +3149,23 @@ def test_last_accessed_and_a_dateline_after_a_plain_title(note, title, container
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.title, work.container, work.place, work.accessed) == (title, container, place, accessed)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title", "number", "place", "date"),
+    [
+        pytest.param("Council of the EU, Council Conclusions on Example Defence, 10 May 2021, 8396/21.", "Council of the EU",
+                     "Council Conclusions on Example Defence", "8396/21", None, (2021, 5, 10), id="council-number-after-the-date"),
+        pytest.param("European Commission, Example Energy Plan, COM(2022) 230 final, Brussels, 18.5.2022.", "European Commission",
+                     "Example Energy Plan", "COM(2022) 230 final", "Brussels", (2022, 5, 18), id="commission-communication"),
+        pytest.param("European Council, European Council meeting (14 and 15 December 2023) – Conclusions, EUCO 20/23, Brussels, "
+                     "15 December 2023.", "European Council", "European Council meeting (14 and 15 December 2023) – Conclusions",
+                     "EUCO 20/23", "Brussels", (2023, 12, 15), id="european-council-conclusions"),
+    ],
+)
+def test_documents_of_the_european_union_with_their_numbers(note, author, title, number, place, date):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.authors[0].literal, work.title, work.genre, work.place, work.date) == (
+        "document", author, title, number, place, date)

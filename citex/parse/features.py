@@ -384,6 +384,20 @@ AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea",
                       "abrufbar", "zugegriffen")
 
 
+# The number of a European Union document, set off by commas: "COM(2022) 230 final", "JOIN(2022) 24 final", the Council's
+# "8396/21" and "EUCO 20/23", the Parliament's "P9_TA(2022)0052"
+EU_NUMBER_PART_RE = lazy(r",\s*(?P<number>(?:COM|JOIN|SWD|SEC|C)\(\d{4}\)\s*\d{1,5}(?:\s+final)?|EUCO\s+\d{1,3}/\d{2}|"
+                         r"\d{3,5}/\d{2}(?:\s+REV\s+\d)?|P\d_TA\(\d{4}\)\d{4})(?=\s*[,.]|\s*$)")
+
+
+def without_eu_number(text: str) -> tuple[str, str] | None:
+    """(the citation without its EU document number, the number), or None when it has none."""
+    if "/" not in text and "(" not in text:
+        return None
+    m = EU_NUMBER_PART_RE.search(text)
+    return (text[: m.start()] + text[m.end():], m.group("number")) if m else None
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     kind, evidence = _judge(text.strip())
@@ -439,6 +453,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return kind, evidence + ['"Press Release, <issuer>, …" -> a press release']
     if ("esolution" in text or "RES/" in text or " res." in text) and primary.un_resolution(text) is not None:
         return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
+    if (numbered := without_eu_number(text)) is not None:  # "Council of the EU, Council Conclusions on …, <date>, 8396/21"
+        kind, evidence = _judge_uncached(numbered[0])
+        if kind == "full":
+            return kind, evidence + [f'"{numbered[1]}" numbers a document of the European Union']
     if ("(EU)" in text or "(CFSP)" in text or "(EC)" in text) and primary.eu_act(text) is not None:
         return "full", ['"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union']
     if " Deb" in text and primary.hansard(text) is not None:

@@ -49,6 +49,7 @@ from .features import (
     speaker,
     strip_locator,
     untitled_speech,
+    without_eu_number,
     without_latin,
 )
 from .names import (
@@ -345,6 +346,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     symbol = SYMBOL_PAREN_RE.search(text) if "(" in text and ("/" in text or "Sales No" in text) else None
     if symbol is not None and symbol.start() > 10:  # "*Title* (United Nations publication, Sales No. E.21.XI.8), p. 21"
         return _with_symbol(read_full(text[: symbol.start()].rstrip() + text[symbol.end():]), symbol.group(0)[1:-1], raw)
+    numbered = without_eu_number(text)
+    if numbered is not None:  # "European Commission, REPowerEU Plan, COM(2022) 230 final, 18 May 2022": the number set apart
+        return _with_symbol(read_full(numbered[0]), numbered[1], raw)
     volume_paren = VOLUME_PAREN_RE.search(text) if "(Vol" in text or "(vol" in text else None
     if volume_paren is not None:  # "Survival (Vol. 61, No. 4, 2019), pp. 117–38": the British journal form, in note order
         work, loc, label = read_full(_journal_note_order(text, volume_paren))
@@ -1659,7 +1663,13 @@ def _sub_body(part: str) -> bool:
     Administration"; a title ("Terrorist Financing: Issues for Congress") or a number ("CRS In Focus IF10950") is not."""
     words = [w.strip(".,()").lower() for w in part.split()]
     return 1 <= len(words) <= 7 and ":" not in part and not any(ch.isdigit() for ch in part) \
-        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS) and _organisation_author(part)
+        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS) and _organisation_author(part) \
+        and DOCUMENT_WORDS.isdisjoint(words)  # "Council Conclusions on Security and Defence" is what the Council issued
+
+
+# Words that name what a body issues, never a part of the body: "Council Conclusions on …", "Joint Communication on …"
+DOCUMENT_WORDS = frozenset("conclusions communication communiqué declaration decision regulation directive resolution "
+                           "report strategy plan statement opinion guidelines recommendation white paper".split())
 
 
 def _body_word(part: str) -> bool:
