@@ -3169,3 +3169,17 @@ def test_documents_of_the_european_union_with_their_numbers(note, author, title,
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, work.authors[0].literal, work.title, work.genre, work.place, work.date) == (
         "document", author, title, number, place, date)
+
+
+@pytest.mark.parametrize(
+    ("facts", "date"),
+    [("(n.p., 2004)", (2004,)), ("(n.p., n.d.)", None), ("(n.p.: n.p., 2004)", (2004,)), ("(s.l.: s.n., 1998)", (1998,))],
+    ids=["no-place-a-year", "no-place-no-date", "no-place-no-publisher", "sine-loco-sine-nomine"],
+)
+def test_facts_that_print_no_place_or_publisher(facts, date):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, The Example Resistance Call {facts}, 45.\n")
+    (cit,) = doc.notes[0].citations
+    w = cit.work
+    assert (w.type, w.title, w.place, w.publisher, w.date, cit.locator) == ("book", "The Example Resistance Call", None, None, date, "45")

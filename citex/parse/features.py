@@ -788,7 +788,12 @@ def _pub_like(paren: str) -> bool:
         return False  # "(Index: AFR 62/3921/2021)": a document's number
     if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
-    return bool(PUBLISHER_YEAR_RE.match(inner.strip()))
+    return bool(PUBLISHER_YEAR_RE.match(inner.strip()) or NO_PLACE_YEAR_RE.match(inner.strip()))
+
+
+# Facts that say none is printed: "(n.p., 2004)", "(n.p., n.d.)", "(s.l., s.f.)", "(s.l.: s.n., 1998)"
+NO_PLACE_YEAR_RE = lazy(r"(?i)^(?:n\.\s?p\.|s\.\s?l\.)(?:[:,]\s*(?:n\.\s?p\.|s\.\s?n\.|\p{Lu}[^,:]{1,60}))?,\s*"
+                        r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.)$")
 
 
 def _outlet_like(text: str) -> bool:

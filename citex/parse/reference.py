@@ -1385,7 +1385,18 @@ def _a_town(text: str) -> bool:
 
 
 def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
-    """"Washington, D.C.: U.S. Government Accountability Office, 2012" -> place, publisher, date."""
+    """"Washington, D.C.: U.S. Government Accountability Office, 2012" -> place, publisher, date; "n.p." (no place, no
+    publisher printed) names neither."""
+    place, publisher, date = _read_paren_facts(inner)
+    return (None if place and NOT_PRINTED_RE.fullmatch(place) else place,
+            None if publisher and NOT_PRINTED_RE.fullmatch(publisher) else publisher, date)
+
+
+# What a note prints where no place or publisher is known: "n.p.", "s.l.", "s.n.", "s.e."
+NOT_PRINTED_RE = lazy(r"(?i)n\.\s?p\.|s\.\s?[lne]\.")
+
+
+def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
     reprint = REPRINT_RE.search(inner) if ";" in inner else None
     if reprint:  # "(1882; repr., London: Example Low, 1968)", "(Leeds: Senior, 1880; repr. London: Cass, 1968)": the reprint
         inner = inner[reprint.end():]
