@@ -3183,3 +3183,14 @@ def test_facts_that_print_no_place_or_publisher(facts, date):
     (cit,) = doc.notes[0].citations
     w = cit.work
     assert (w.type, w.title, w.place, w.publisher, w.date, cit.locator) == ("book", "The Example Resistance Call", None, None, date, "45")
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given"),
+    [("Abu Bakr Exemplo", "Exemplo", "Abu Bakr"), ("Abu Muhammad al-Mithal", "al-Mithal", "Abu Muhammad"),
+     ("Hassan Abu Mithal", "Abu Mithal", "Hassan")],
+    ids=["kunya-then-a-name", "kunya-then-al", "abu-inside-a-surname"],
+)
+def test_a_kunya_opening_a_name_is_its_given_name(name, family, given):
+    (person,) = parse_names(name)
+    assert (person.family, person.given) == (family, given)

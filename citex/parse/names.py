@@ -413,6 +413,8 @@ def _read_name(text: str) -> Name:
         germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and (germanic or _given_run(tokens[:i])):
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
+    if len(tokens) >= 3 and tokens[0].lower() in KUNYA_WORDS and tokens[1][:1].isupper():
+        return Name(family=" ".join(tokens[2:]), given=" ".join(tokens[:2]))  # "Abu Bakr Naji": the kunya is a given name
     # Given names run while words are initials or known given names; the rest is the family name.
     split = 2 if INITIALS_RE.match(tokens[0]) and len(tokens) > 2 else 1  # "M. Arantxa Colchero"
     while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or is_given_name(tokens[split])):
