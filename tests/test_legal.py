@@ -150,3 +150,24 @@ def test_court_filings_named_before_their_case(note, title, genre, court):
     doc = citex.extract(f"Notes\n\n1. {note}\n")
     work = doc.notes[0].citations[0].work
     assert (work.type, work.authors, work.title, work.genre, work.publisher) == ("document", (), title, genre, court)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "series", "date", "article"),
+    [
+        pytest.param("International Covenant on Example Rights (ICER), adopted December 16, 1966, G.A. Res. 2200A (XXI), "
+                     "U.N. Doc. A/6316 (1966), 999 U.N.T.S. 171, entered into force March 23, 1976, art. 7.",
+                     "International Covenant on Example Rights (ICER)", "999 U.N.T.S. 171", (1966, 12, 16), "7",
+                     id="adopted-then-in-force-then-article"),
+        pytest.param("Treaty on the Further Reduction of Example Arms (New EXAMPLE), signed 8 Apr. 2010, entered into force "
+                     "5 Feb. 2011.", "Treaty on the Further Reduction of Example Arms (New EXAMPLE)", None, (2010, 4, 8), None,
+                     id="signed-not-in-force-dates-it"),
+        pytest.param("Example Convention Relative to Prisoners art. 4, Aug. 12, 1949, 6 U.S.T. 3316, 75 U.N.T.S. 135.",
+                     "Example Convention Relative to Prisoners", "6 U.S.T. 3316", (1949, 8, 12), "4", id="bluebook-article-after-the-name"),
+    ],
+)
+def test_a_treaty_by_its_name_and_the_facts_of_its_making(note, title, series, date, article):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.title, cit.work.genre, cit.work.date, cit.locator) == ("document", title, series, date, article)

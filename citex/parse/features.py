@@ -481,6 +481,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<party> v. <party>" with a court or a date -> a court case']
     if primary.ruling(text) is not None:
         return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
+    if (" adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text
+            or " opened for signature" in text) and primary.treaty(text) is not None:
+        return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
     if " before " in text and congress.testimony(text) is not None:

@@ -603,3 +603,52 @@ def ruling(text: str) -> Work | None:
     return Work(type="document", title=title, publisher=parts[0], date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=('"<court>, <ruling>" -> a court\'s ruling (document)',))
+
+
+# What follows a treaty's name in a citation: when it was adopted or signed, where it is published, when it came into
+# force ("…, adopted December 16, 1966, G.A. Res. 2200A (XXI), …, 999 U.N.T.S. 171, entered into force March 23, 1976")
+TREATY_FACT_RE = lazy(r"(?i),\s+(?:adopted|signed|opened\s+for\s+signature|done\s+at|concluded|entered\s+into\s+force|"
+                      r"U\.\s?N\.\s+Doc\.|G\.\s?A\.\s+Res\.|\d{1,5}\s+U\.\s?N\.\s?T\.\s?S\.|\d{1,5}\s+I\.\s?L\.\s?M\.|"
+                      r"\d{1,4}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{4}|"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4})")
+# The treaty's name: a convention, covenant, treaty, protocol, statute or charter
+TREATY_NAME_RE = lazy(r"(?i)\b(?:convention|covenant|treaty|protocol|statute|charter|agreement|accord|convenio|convención|"
+                      r"tratado|pacto|traité|estatuto)\b")
+# When it was made: "adopted December 16, 1966", "signed 8 Apr. 2010", "opened for signature July 1, 1968"
+TREATY_MADE_RE = lazy(r"(?i)(?:adopted|signed|opened\s+for\s+signature|concluded|done\s+at\s+[^,]{2,40}(?:,\s+on)?)\s+(?:on\s+)?")
+# Where it is printed in a treaty series: "999 U.N.T.S. 171"
+TREATY_SERIES_RE = lazy(r"\d{1,5}\s+(?:U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|U\.\s?S\.\s?T\.)\s+\d{1,6}")
+# The article cited right after the treaty's name, as the Bluebook prints it: "… Rights art. 17"
+NAME_ARTICLE_RE = lazy(r"(?i)\s+arts?\.\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?)$")
+# The article cited, closing the note: "art. 7", "arts. 3-5", "Article 42(7)"
+TREATY_ARTICLE_RE = lazy(r"(?i),\s*(?:arts?\.|articles?)\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?(?:\s*\([a-z]\))?)\.?$")
+
+
+def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
+    """A treaty cited by its name and the facts of its making: (the work, the article cited, its label), or None.
+    The name must name a convention, covenant, treaty or the like, and a fact of its making must follow it."""
+    core = text.strip().rstrip(".")
+    fact = TREATY_FACT_RE.search(core)
+    if fact is None or fact.start() < 8 or not core[:1].isupper():
+        return None
+    name = core[: fact.start()].strip()
+    if not TREATY_NAME_RE.search(name.split(", ")[0]) or any(ch in name for ch in "“\"*«") or len(name) > 300:
+        return None
+    rest = core[fact.start():]
+    article = TREATY_ARTICLE_RE.search(rest)
+    inside = NAME_ARTICLE_RE.search(name)
+    if inside is not None:  # Bluebook: "International Covenant on Civil and Political Rights art. 17, Dec. 16, 1966, …"
+        name, article = name[: inside.start()].rstrip(), inside
+    elif article is not None:
+        rest = rest[: article.start()]
+    made = TREATY_MADE_RE.search(rest)
+    found = dates.find_date(rest[made.end():made.end() + 40]) if made else None
+    if found is None or made and found.span[0] > 0:
+        found = dates.find_date(rest, last=False)
+    series = TREATY_SERIES_RE.search(rest)
+    return Work(type="document", title=name, genre=series.group(0) if series else None, date=found.parts if found else None,
+                raw=text, language=None,
+                evidence=('"<treaty>, adopted/signed <date>, …" -> a treaty (document)',)), \
+        (article.group("loc") if article else None), ("section" if article else None)

@@ -993,6 +993,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                       genre=f"{sent.group('genre').capitalize()} to {sent.group('to').strip()}"[:59],
                       publisher=work.publisher or work.container, container=None, raw=raw,
                       evidence=(f'"{sent.group("genre")}, <sender> to <recipient>" -> a document',)), loc, label
+    made = primary.treaty(text) if (" adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text
+                                   or " opened for signature" in text) else None
+    if made is not None:  # "International Covenant on …, adopted December 16, 1966, …, entered into force …, art. 7"
+        return evolve(made[0], raw=raw, language=language.detect(made[0].title)), made[1], made[2]
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
     if code is not None:
         return evolve(code, raw=raw, language="en"), None, None
