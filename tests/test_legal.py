@@ -163,7 +163,8 @@ def test_court_filings_named_before_their_case(note, title, genre, court):
                      "5 Feb. 2011.", "Treaty on the Further Reduction of Example Arms (New EXAMPLE)", None, (2010, 4, 8), None,
                      id="signed-not-in-force-dates-it"),
         pytest.param("Example Convention Relative to Prisoners art. 4, Aug. 12, 1949, 6 U.S.T. 3316, 75 U.N.T.S. 135.",
-                     "Example Convention Relative to Prisoners", "6 U.S.T. 3316", (1949, 8, 12), "4", id="bluebook-article-after-the-name"),
+                     "Example Convention Relative to Prisoners", "6 U.S.T. 3316, 75 U.N.T.S. 135", (1949, 8, 12), "4",
+                     id="bluebook-article-after-the-name"),
     ],
 )
 def test_a_treaty_by_its_name_and_the_facts_of_its_making(note, title, series, date, article):

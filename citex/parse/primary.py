@@ -647,8 +647,8 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
     found = dates.find_date(rest[made.end():made.end() + 40]) if made else None
     if found is None or made and found.span[0] > 0:
         found = dates.find_date(rest, last=False)
-    series = TREATY_SERIES_RE.search(rest)
-    return Work(type="document", title=name, genre=series.group(0) if series else None, date=found.parts if found else None,
+    series = ", ".join(TREATY_SERIES_RE.findall(rest))  # "21 U.S.T. 483, 729 U.N.T.S. 161": every series that prints it
+    return Work(type="document", title=name, genre=series or None, date=found.parts if found else None,
                 raw=text, language=None,
                 evidence=('"<treaty>, adopted/signed <date>, …" -> a treaty (document)',)), \
         (article.group("loc") if article else None), ("section" if article else None)
