@@ -261,10 +261,13 @@ class _Resolver:
                 if len(found) > 1 and work.genre else []
             if numbered:  # "Crisis Group Africa Report N°265, p. 7": the body's report of that number
                 found, how = numbered, how + " and series number"
-            dated = [i for i in found if (self.entries[i].work.date or (0,))[0] == work.date[0]] \
-                if len(found) > 1 and work.date else []
+            dated = [i for i in found if (self.entries[i].work.date or (0,))[0] == work.date[0]] if work.date else []
             if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
                 found, how = dated, how + " and year"
+            elif found and work.date and all(self.entries[i].work.date for i in found) \
+                    and f"({work.date[0]}" in cit.raw.replace("( ", "("):  # the year in parentheses: an author-date form
+                # "Rey (2013)" when the only Rey cited so far is of 2020: another work, cited without its details
+                return self._first_citation(number, cit, f"no earlier work by this author is of {work.date[0]}")
         elif title:
             found, how = self._by_title(title), "leading title words"
             if not found:  # an organisation printed as a short form: "UNODC, p. 26"

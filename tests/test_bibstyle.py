@@ -326,3 +326,20 @@ def test_four_authors_with_no_comma_before_the_last_then_a_plain_title():
                         "Example Report (The Hague: Example Institute, December 2020).\n")
     work = doc.notes[0].citations[0].work
     assert [a.family for a in work.authors] == ["Roe", "Doe", "Poe", "Moe"] and work.title.startswith("Example Strategic")
+
+
+def test_author_date_entries_with_the_year_after_the_names_and_their_short_forms():
+    import citex
+
+    doc = citex.extract(
+        "Notes\n\n1. Roe, Jane. 2019. \"Public Debt and Example Rates.\" *Example Economic Review* 109 (4): 1197–1229.\n"
+        "2. Doe, John. 2011. *The Example Paradox*. New York: Example Press.\n"
+        "3. Roe (2019, 1200).\n4. Doe (2013).\n")
+    article, book = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (article.work.type, article.work.authors[0].family, article.work.container, article.work.volume, article.work.issue,
+            article.work.page, article.work.date) == ("article-journal", "Roe", "Example Economic Review", "109", "4", "1197-1229",
+                                                      (2019,))
+    assert (book.work.type, book.work.publisher, book.work.place, book.work.date) == ("book", "Example Press", "New York", (2011,))
+    short, other = doc.notes[2].citations[0], doc.notes[3].citations[0]
+    assert (short.kind, short.item, short.locator) == ("short", article.item, "1200")
+    assert other.item != book.item  # a work of 2013 by Doe is not his book of 2011

@@ -356,6 +356,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
     if names is None or not YEAR_OR_URL_RE.search(text):
         return None
     who, at, organisation = names
+    dated = YEAR_AFTER_NAMES_RE.match(text, at)
+    if dated is not None:  # author-date (AEA, Chicago): "Blanchard, Olivier. 2019. “Title.” *Journal* 109 (4): 1197–1229."
+        return _year_after_names(text, at, dated)
     title, mark, at = _title(text, at)
     if title is None or at >= len(text):
         return None
@@ -591,6 +594,27 @@ def _names(text: str) -> tuple[str, int, bool] | None:
     if m and organisation_name(m.group("org").strip()):
         return m.group("org").strip(), m.end(), True
     return None
+
+
+# The year an author-date entry prints after its names: "Rodrik, Dani. 2011. *The Globalization Paradox*. …"
+YEAR_AFTER_NAMES_RE = lazy(r"\G(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\.\s+(?=[“\"*\p{Lu}])")
+# A journal's volume, issue and pages as economics prints them: "109 (4): 1197–1229"
+VOLUME_ISSUE_PAGES_RE = lazy(r"(?P<vol>\d{1,4})\s*\((?P<iss>[^()]{1,12})\)\s*:\s*(?P<pages>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)")
+
+
+def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str] | None:
+    """An author-date entry read as the same entry with its year where a note puts it: after the volume and issue of a
+    journal ("109, no. 4 (2019): 1197–1229"), else after its publisher ("New York: W. W. Norton, 2011")."""
+    year = dated.group("year")
+    rest = text[dated.end():].rstrip().rstrip(".")
+    issue = VOLUME_ISSUE_PAGES_RE.search(rest)
+    if issue is not None:
+        rest = f"{rest[: issue.start()]}{issue.group('vol')}, no. {issue.group('iss')} ({year}): {issue.group('pages')}{rest[issue.end():]}"
+    else:
+        rest = f"{rest}, {year}"
+    rewritten = f"{text[:at]}{rest}."
+    found = read_entry(rewritten)
+    return (len(text.rstrip()), found[1]) if found is not None and found[0] >= len(rewritten.rstrip(" .;,")) else None
 
 
 def _title(text: str, at: int) -> tuple[str | None, str | None, int]:

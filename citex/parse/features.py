@@ -147,7 +147,7 @@ TITLE_MARK_RE = lazy(r'[“"*:]')
 # a comma before the year as Brazilian (ABNT) notes print it: "CARVALHO, 2002, p. 220", "SCHWARCZ, 1993, passim"
 AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
-    r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>:\s*(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
+    r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
     r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.))\s*)?[\dxivlc]{1,6}(?:\.\d{1,3})?(?:\s*[-–]\s*[\dxivlc]{1,6})?"
     r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"
 # Last words of a title that ends in its year, never of a person's name: "World Drug Report 2021", "Global Peace Index 2022"
