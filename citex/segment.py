@@ -435,10 +435,12 @@ def _continues(first: str, second: str) -> bool:
     m = NAMES_THEN_TEXT_RE.match(first)
     if not m or not looks_like_names(m.group("names")):
         return False
+    if ", " in second and dates.find_date(second) and not features.PUB_PAREN_RE.search(first) \
+            and bibstyle.comma_facts_note_form(f"{first} {second}") is not None:
+        return True  # "Luc BOLTANSKI et Laurent THÉVENOT, De la justification. Les économies …, Paris, Gallimard, 1991.",
+        # "Istat, Rapporto annuale 2023. La situazione del Paese, Roma, Istat, 2023." (a year inside the title)
     if features.PUB_PAREN_RE.search(first) or dates.find_date(first):
         return False
-    if ", " in second and dates.find_date(second) and bibstyle.comma_facts_note_form(f"{first} {second}") is not None:
-        return True  # "Luc BOLTANSKI et Laurent THÉVENOT, De la justification. Les économies …, Paris, Gallimard, 1991."
     kind, evidence = features.judge(second)
     if kind != "full" or not any("parenthetical" in e for e in evidence):
         return False

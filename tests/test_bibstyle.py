@@ -343,3 +343,21 @@ def test_author_date_entries_with_the_year_after_the_names_and_their_short_forms
     short, other = doc.notes[2].citations[0], doc.notes[3].citations[0]
     assert (short.kind, short.item, short.locator) == ("short", article.item, "1200")
     assert other.item != book.item  # a work of 2013 by Doe is not his book of 2011
+
+
+@pytest.mark.parametrize(
+    ("note", "body", "title", "place"),
+    [
+        pytest.param("Istituto Esempio, Rapporto annuale 2023. La situazione del Paese, Roma, Istituto Esempio, 2023.",
+                     "Istituto Esempio", "Rapporto annuale 2023. La situazione del Paese", "Roma", id="a-year-inside-the-title"),
+        pytest.param("Banca d'Esempio, Relazione annuale sul 2022, Roma, 2023.", "Banca d’Esempio", "Relazione annuale sul 2022",
+                     "Roma", id="an-elided-article-in-the-body"),
+        pytest.param("Ministère de l’Exemple, Rapport annuel 2021, Paris, 2022.", "Ministère de l’Exemple", "Rapport annuel 2021",
+                     "Paris", id="a-french-ministry"),
+    ],
+)
+def test_a_bodys_report_in_italian_and_french_with_commas(note, body, title, place):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.authors[0].literal, cit.work.title, cit.work.place) == ("report", body, title, place)

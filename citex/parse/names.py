@@ -241,7 +241,11 @@ def organisation_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
         and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS or w[:3].lower() in ARABIC_ARTICLES
-                or w[:4].lower() == "wal-" for w in words) and is_organisation(text)
+                or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) and is_organisation(text)
+
+
+# A French or Italian article or preposition elided before a capital: "d'Italia", "l’État", "dell'Economia"
+ELIDED_ARTICLE_RE = lazy(r"(?i:d|l|dell|all|nell|sull|dall|qu)['’]\p{Lu}")
 
 
 @functools.lru_cache(maxsize=4096)

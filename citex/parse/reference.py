@@ -54,6 +54,7 @@ from .features import (
 )
 from .names import (
     ARABIC_ARTICLES,
+    ELIDED_ARTICLE_RE,
     ET_AL_RE,
     INITIALS_RE,
     OFFICE_WORDS,
@@ -1544,7 +1545,7 @@ def _lead_in_names(before: str) -> str | None:
         return before
     words = before.split()
     if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
-            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha()
+            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
     return None
