@@ -3194,3 +3194,12 @@ def test_facts_that_print_no_place_or_publisher(facts, date):
 def test_a_kunya_opening_a_name_is_its_given_name(name, family, given):
     (person,) = parse_names(name)
     assert (person.family, person.given) == (family, given)
+
+
+def test_a_hosts_role_after_the_name_keeps_the_host_as_author():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Jane Roe, host, “The Example War at Year Two,” *Example Rocks* (podcast), February 26, 2024, "
+                         "https://example.org/episode/1/.\n").notes[0]
+    (cit,) = note.citations
+    assert note.commentary is None and (cit.work.type, cit.work.authors[0].family) == ("broadcast", "Roe")

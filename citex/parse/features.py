@@ -183,6 +183,8 @@ OFFICE_RE = lazy(
 # Words before a date that say it is a revision's: "updated May 3, 2021", "last modified"
 UPDATED_RE = lazy(r"(?i),?\s*(?:last\s+)?(?:updated|modified|revised|rev\.|actualizado|mis\s+à\s+jour)(?:\s+(?:on|el|le))?$",
                   regex.REVERSE)
+# What a person did on a programme, after the name: "Jane Roe, host", "John Doe, presenter"
+PROGRAMME_ROLE_RE = lazy(r"(?i),\s*(?:host|co-host|presenter|moderator|narrator|interviewer|producer|guest|panelist)$", regex.REVERSE)
 # A social-media handle standing for its owner, with the owner's name after it: "@SahelWatcher (Example Observer)"
 HANDLE_FIRST_RE = lazy(r"@[\w.]{1,40}(?:\s+\([^()]{2,80}\))?")
 # A social-media handle after its owner's name: "Jane Roe (@janeroe)"
@@ -560,6 +562,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         first = titles[0]
         before = text[: first.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before
+        before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” …"
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")

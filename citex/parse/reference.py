@@ -29,6 +29,7 @@ from .features import (
     LEGAL_START_RE,
     NUMBER_LABEL_PAREN_RE,
     NUMBER_SHORT_RE,
+    PROGRAMME_ROLE_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
     SERIES_WORDS,
@@ -439,6 +440,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
+        before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” *Show*"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
         if rest.lstrip(" ,")[:1] in ("—", "–"):  # "“What Is Title 42?” — *The New York Times*, May 11, 2023": a dash for a comma
