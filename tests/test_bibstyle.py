@@ -361,3 +361,15 @@ def test_a_bodys_report_in_italian_and_french_with_commas(note, body, title, pla
 
     (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cit.work.type, cit.work.authors[0].literal, cit.work.title, cit.work.place) == ("report", body, title, place)
+
+
+def test_an_abnt_chapter_in_a_book_its_organiser_edited():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. SOUZA, Maria. Cultura política e exemplo. In: LIMA, Ana (org.). Anos 90: política e sociedade. "
+                        "São Paulo: Editora Exemplo, 1994. p. 71-91.\n2. LIMA, Ana (org.). Anos 90: política e sociedade. "
+                        "São Paulo: Editora Exemplo, 1994.\n")
+    chapter, book = doc.notes[0].citations[0].work, doc.notes[1].citations[0].work
+    assert (chapter.type, chapter.authors[0].family, chapter.title, chapter.container, chapter.editors[0].family, chapter.page) == (
+        "chapter", "Souza", "Cultura política e exemplo", "Anos 90: política e sociedade", "Lima", "71-91")
+    assert (book.type, book.authors, book.editors[0].family) == ("book", (), "Lima")

@@ -46,7 +46,7 @@ INVERTED_NAMES_RE = lazy(
     rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
     rf"|(?:;\s+(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
-    r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.)?"
+    r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)"
     r"(?:(?<=\.)|\.)\s+"
     rf"(?!{_WORD},|et\s+al\b)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do
     # "Tian, N. et al., ‘Title’, …" (the names end with "et al.")
@@ -576,8 +576,9 @@ def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
         who += " and " + CONJUNCTION_RE.sub("", more)
     if m.group("etal"):
         who += " et al."
-    if with_role and m.group("role"):
-        who += ", " + m.group("role").strip(" ,")
+    if with_role and m.group("role"):  # "(org.)", "(comps.)", ", eds.": they edited it, as a note says "ed." or "eds."
+        role = m.group("role").strip(" ,()").lower()
+        who += ", eds." if role.endswith("s.") or " and " in who else ", ed."
     return who
 
 
