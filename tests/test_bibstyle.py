@@ -373,3 +373,20 @@ def test_an_abnt_chapter_in_a_book_its_organiser_edited():
     assert (chapter.type, chapter.authors[0].family, chapter.title, chapter.container, chapter.editors[0].family, chapter.page) == (
         "chapter", "Souza", "Cultura política e exemplo", "Anos 90: política e sociedade", "Lima", "71-91")
     assert (book.type, book.authors, book.editors[0].family) == ("book", (), "Lima")
+
+
+@pytest.mark.parametrize(
+    ("entry", "journal", "pages", "url"),
+    [
+        pytest.param("SOUZA, Maria. O Judiciário e as políticas. Dados: Revista de Exemplos Sociais, v. 50, n. 2, p. 229-257, 2007.",
+                     "Dados: Revista de Exemplos Sociais", "229-257", None, id="a-journal-named-with-a-colon"),
+        pytest.param("LIMA, Ana. O pós-abolição como problema. Topoi, Rio de Janeiro, v. 5, n. 8, p. 170-198, 2004. "
+                     "DOI: https://doi.org/10.5555/example.", "Topoi", "170-198", "https://doi.org/10.5555/example",
+                     id="a-doi-after-the-year"),
+    ],
+)
+def test_abnt_journal_articles_keep_their_pages(entry, journal, pages, url):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {entry}\n").notes[0].citations
+    assert (cit.work.type, cit.work.container, cit.work.page, cit.work.url) == ("article-journal", journal, pages, url)
