@@ -3203,3 +3203,19 @@ def test_a_hosts_role_after_the_name_keeps_the_host_as_author():
                          "https://example.org/episode/1/.\n").notes[0]
     (cit,) = note.citations
     assert note.commentary is None and (cit.work.type, cit.work.authors[0].family) == ("broadcast", "Roe")
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "place"),
+    [
+        pytest.param("Example Watch interviews, Malakal Protection of Civilians site, 14-20 July 2016.", None,
+                     "Malakal Protection of Civilians site", id="a-site-and-no-one-named"),
+        pytest.param("Example Watch interview with Fatuma, 19, Dadaab refugee camp, Kenya, March 3, 2021.", "Fatuma, 19",
+                     "Dadaab refugee camp, Kenya", id="a-camp-after-the-age"),
+    ],
+)
+def test_a_place_named_by_what_it_is_is_where_not_who(note, who, place):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.authors[0].literal if work.authors else None, work.place) == ("interview", who, place)

@@ -1098,11 +1098,14 @@ def read_interview(text: str) -> Work:
                 medium = held.group("medium")
                 del pieces[i]
                 break
+        if pieces and pieces[0][:1].isupper() and PLACE_WORD_END_RE.search(pieces[0]) and not looks_like_names(pieces[0]):
+            pieces.insert(0, "")  # "Example Watch interviews, Malakal Protection of Civilians site, <date>": where, no one named
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
-        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])):
+        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])) \
+                and not PLACE_WORD_END_RE.search(place_parts[0]):
             interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor";
             # "“Selam” (pseudonym), 25, Hamdayet": the age of the person interviewed
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
@@ -1122,6 +1125,9 @@ def read_interview(text: str) -> Work:
     )
 
 
+# A place named by what it is, never a person interviewed: "… Protection of Civilians site", "… refugee camp", "Kidal region"
+PLACE_WORD_END_RE = lazy(r"(?i)\b(?:site|camps?|village|town|city|district|province|region|county|prison|hospital|settlement|"
+                         r"border|area|zone|neighbou?rhood|municipality)$", regex.REVERSE)
 # An age after the person interviewed, as human-rights reports print it: "Maria (not her real name), 34, Kyiv"
 AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)?")
 # Who asked, printed around the person interviewed: "<who> by the author", "concedida ao autor por <who>",
