@@ -3219,3 +3219,21 @@ def test_a_place_named_by_what_it_is_is_where_not_who(note, who, place):
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, work.authors[0].literal if work.authors else None, work.place) == ("interview", who, place)
+
+
+@pytest.mark.parametrize(
+    ("note", "container", "issue", "kind"),
+    [
+        pytest.param('"Hasad al-Ajnad fi Ghurb Ifriqiya" [Harvest of the Soldiers], al-Naba 233, 7 May 2020, 8–9.', "al-Naba", "233",
+                     "article-newspaper", id="a-weekly-and-its-issue-number"),
+        pytest.param('Jane Roe, "Example Headline," Example Weekly 45, 7 May 2020.', "Example Weekly", "45", "article-magazine",
+                     id="a-magazine-and-its-issue"),
+        pytest.param('Example Group, "Example Title," Example Report No. 165, December 3, 2015.', None, None, "report",
+                     id="a-numbered-report-is-no-issue"),
+    ],
+)
+def test_a_periodical_and_its_issue_number_printed_together(note, container, issue, kind):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.container, work.issue) == (kind, container, issue)

@@ -20,7 +20,7 @@ KNOWN_NEWS = frozenset(
     al jazeera|reuters|associated press|ap|afp|agence france-presse|efe|agencia efe|bloomberg|xinhua|
     el comercio|la república|la republica|perú21|peru21|correo|expreso|gestión|la prensa|el país|el pais|
     el tiempo|el espectador|el universal|milenio|excélsior|reforma|la jornada|clarín|la nación|la nacion|
-    página/12|infobae|el mercurio|la tercera|folha de s. paulo|folha de s.paulo|folha de são paulo|o globo|o estado de s. paulo|
+    página/12|página 12|infobae|el mercurio|la tercera|folha de s. paulo|folha de s.paulo|folha de são paulo|o globo|o estado de s. paulo|
     le monde|le figaro|libération|die zeit|frankfurter allgemeine zeitung|süddeutsche zeitung|rpp|rpp noticias|
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
     politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo|
@@ -43,7 +43,7 @@ KNOWN_NEWS = frozenset(
     zeta tijuana|ríodoce|prensa libre|la prensa gráfica|confidencial|14ymedio|granma|
     studio tamani|maliweb|actuniger|le faso|lefaso.net|aps|agence de presse sénégalaise|
     associated press of pakistan|ani|pti|press trust of india|kyodo|kyodo news|ansa|dpa|europa press|notimex|télam|
-    agencia brasil|agência brasil|g1|uol|estadão|el comercio (quito)|primicias|ojo público|convoca""".split("|")
+    agencia brasil|agência brasil|g1|uol|estadão|el comercio (quito)|primicias|ojo público|convoca|al-naba|al-naba'|an-naba""".split("|")
     if name.strip()
 )
 
@@ -265,6 +265,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
         return "speech", ["speech wording in title, given at an event -> speech"]
     if shape.volume and not (shape.pub_paren and shape.publisher):
+        if known == "news":  # "*al-Naba* 233, 7 May 2020": a numbered issue of a newspaper
+            return "article-newspaper", [f'issue of the newspaper "{container}" -> article-newspaper']
         if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)
                                    and not SCHOLARLY_WORD_RE.search(container)):
             return "article-magazine", [f'volume/issue in magazine "{container}" -> article-magazine']

@@ -683,6 +683,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             found = dates.find_date(text[: title_reg.start])
         if found:
             date = found.parts
+    numbered = CONTAINER_ISSUE_RE.fullmatch(container) if container and not (volume or issue) and mark == "quote" and date \
+        and len(date) >= 2 else None
+    if numbered and not classify.known_outlet(container) and (
+            classify.known_outlet(numbered.group("name"))
+            or int(numbered.group("issue")) >= 10 and numbered.group("name").split()[-1].lower().strip("*") not in NUMBER_LABEL_WORDS
+            and not classify.REPORT_SERIES_RE.search(container) and not classify.REPORT_WORD_RE.search(container)):
+        container, issue = numbered.group("name"), numbered.group("issue")  # '“Title,” al-Naba 233, 7 May 2020': its issue
     if container and dates.find_date(container) and not container_italic:
         found = dates.find_date(container)
         container = container[: found.span[0]].strip(" ,") or None
@@ -1125,6 +1132,11 @@ def read_interview(text: str) -> Work:
     )
 
 
+# Words that label a number, which then numbers a report, an episode or a paper, not a periodical's issue
+NUMBER_LABEL_WORDS = frozenset("no. no nos. number n° nº n.º núm. nr. report reports paper papers brief briefs memo episode "
+                               "cm cmd cmnd cp hc hl series vol. volume issue part chapter session data notes note".split())
+# A periodical's name and the number of its issue, printed together: "al-Naba 233", "Dabiq 7"
+CONTAINER_ISSUE_RE = lazy(r"(?P<name>\*?(?:[ae][lnrst]-)?\p{Lu}[^,;()\d]{1,60}?\*?)\s+(?P<issue>\d{1,4})")
 # A place named by what it is, never a person interviewed: "… Protection of Civilians site", "… refugee camp", "Kidal region"
 PLACE_WORD_END_RE = lazy(r"(?i)\b(?:site|camps?|village|town|city|district|province|region|county|prison|hospital|settlement|"
                          r"border|area|zone|neighbou?rhood|municipality)$", regex.REVERSE)
