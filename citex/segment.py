@@ -36,6 +36,8 @@ SENTENCE_END_RE = lazy(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 TOKEN_BEFORE_RE = lazy(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear
 # Abbreviated capitalised words up to a number: what follows "Harv." in "112 Harv. L. Rev. 345"
 ABBREVIATED_RUN_RE = lazy(r"(?:\s+\p{Lu}[\p{L}'’]{0,6}\.){1,6}\s+\d")  # six words at most: linear
+# The note a short form was cited in, in brackets after it: " (note 5)", " (see note 1)", " [n. 3]"
+NOTE_XREF_AHEAD_RE = lazy(r"\s*[\(\[](?i:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?i:above\s+)?(?i:note|n\.?|fn\.)\s*\d{1,4}[\)\]]")
 # Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
 IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 # A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"
@@ -456,6 +458,8 @@ def _continues(first: str, second: str) -> bool:
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
     if text[pos] != ".":
         return True
+    if text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1):
+        return False  # "Roe and Doe, op. cit. (note 5), p. 6": the note it was cited in, not a new sentence
     m = TOKEN_BEFORE_RE.search(masked[max(0, pos - 30):pos])
     if not m:
         after = ORDINAL_NOUN_RE.match(masked, pos + 1)

@@ -603,3 +603,18 @@ def test_id_with_a_year_is_the_author_cited_before():
                         "3. Id., 1988, p. 22.\n")
     first, third = doc.notes[0].citations[0], doc.notes[2].citations[0]
     assert (third.kind, third.item, third.locator) == ("short", first.item, "22")
+
+
+@pytest.mark.parametrize(
+    ("short", "locator"),
+    [("Roe and Doe, \"Die Zeitenwende\" (see note 1), 4.", "4"), ("Roe and Doe, op. cit. (note 1), p. 6.", "6"),
+     ("Roe and Doe, \"Die Zeitenwende\" [see note 1], 5.", "5")],
+    ids=["see-note-in-parentheses", "op-cit-then-the-note", "see-note-in-brackets"],
+)
+def test_a_short_form_that_names_the_note_the_work_was_cited_in(short, locator):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Claudia Roe and Jane Doe, \"Die Zeitenwende braucht eine Strategie\", *Example-Aktuell* 45 "
+                        f"(Berlin: Example Stiftung, 2022).\n2. A comment of the author.\n3. {short}\n")
+    (cit,) = doc.notes[2].citations
+    assert (cit.kind, cit.item, cit.locator) == ("short", doc.notes[0].citations[0].item, locator)
