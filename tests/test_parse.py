@@ -3237,3 +3237,16 @@ def test_a_periodical_and_its_issue_number_printed_together(note, container, iss
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, work.container, work.issue) == (kind, container, issue)
+
+
+@pytest.mark.parametrize(
+    ("note", "language"),
+    [("\"Example yacht spotted off Turkey,\" Example Radio, March 12, 2022 (in Russian).", "ru"),
+     ("Jane Roe, \"Yacht of the oligarch\" [in Russian], Meduza, June 3, 2021.", "ru"),
+     ("Jane Roe, \"Ma Ba'd al-Example\" [After al-Example], Example Daily, 28 October 2019 (in Arabic).", "ar")],
+    ids=["in-russian-after-the-date", "in-russian-after-the-title", "in-arabic"],
+)
+def test_a_note_that_says_the_works_language(note, language):
+    import citex
+
+    assert citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work.language == language

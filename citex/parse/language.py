@@ -90,6 +90,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
+    if context and "in " in context and (said := LANGUAGE_SAID_RE.search(context)) is not None:
+        return LANGUAGE_CODES[said.group(1).lower()]  # "…, March 12, 2022 (in Russian)": the note says which
     if not title.isascii() and (script := _script(title)) is not None:
         return script
     words = _words(title)
@@ -137,6 +139,11 @@ PLACE_LANGUAGES = {place.lower(): lang for lang, places in {
 }.items() for place in places.split("|")}
 PLACE_LANGUAGE_RE = lazy(r"(?<!\p{L})(?:" + "|".join(sorted(map(regex.escape, PLACE_LANGUAGES), key=len, reverse=True)) + r")(?!\p{L})",
                          regex.IGNORECASE)
+# A note that says what language the work is in: "(in Russian)", "[in Arabic]"
+LANGUAGE_CODES = {"russian": "ru", "arabic": "ar", "french": "fr", "spanish": "es", "portuguese": "pt", "german": "de",
+                  "italian": "it", "ukrainian": "uk", "chinese": "zh", "persian": "fa", "farsi": "fa", "turkish": "tr",
+                  "hebrew": "he", "japanese": "ja", "korean": "ko", "urdu": "ur", "pashto": "ps", "dari": "prs", "english": "en"}
+LANGUAGE_SAID_RE = lazy(r"(?i)[\(\[]in\s+(" + "|".join(LANGUAGE_CODES) + r")[\)\]]")
 # Letters of a script that names its language: Cyrillic titles are Russian, Ukrainian when they hold its own letters
 CYRILLIC_RE = lazy(r"\p{Cyrillic}")
 UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
