@@ -3250,3 +3250,25 @@ def test_a_note_that_says_the_works_language(note, language):
     import citex
 
     assert citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work.language == language
+
+
+@pytest.mark.parametrize(
+    ("note", "series"),
+    [("Jane Roe, \"The UK Should Not Wait for the Review\", Example Commentary, 8 August 2023.", "Example Commentary"),
+     ("Jane Roe, “Example Strategy Is a Good Start”, Example Alert, June 2023.", "Example Alert"),
+     ("Jane Roe, “Example autonomy for European choices”, *EPX Discussion Paper*, 19 July 2019.", "EPX Discussion Paper")],
+    ids=["commentary", "alert", "discussion-paper-in-italics"],
+)
+def test_a_think_tanks_series_named_without_a_number_is_a_report(note, series):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, work.container, work.genre) == ("report", None, series)
+
+
+def test_a_journal_whose_name_ends_in_analysis_stays_a_journal():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Jane Roe, \"Example,\" *Foreign Example Analysis* 12, no. 3 (2016): 45–67.\n") \
+        .notes[0].citations[0].work
+    assert work.type == "article-journal"

@@ -117,6 +117,11 @@ REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
+# A think tank's or a body's series of short papers, named without a number: "RUSI Commentary", "Bruegel Policy Brief",
+# "Clingendael Alert", "CSIS Commentary", "Chatham House Expert Comment"
+SERIES_NAME_RE = lazy(r"(?i)\b(?:commentary|commentaries|policy\s+brief|issue\s+brief|brief|alert|backgrounder|briefing(?:\s+paper)?|"
+                      r"policy\s+paper|working\s+paper|occasional\s+paper|research\s+paper|discussion\s+paper|special\s+report|"
+                      r"fact\s+sheet|policy\s+insights|expert\s+comment|explainer|analysis\s+paper)\*?$")
 # Words that name a periodical and no body ("studies" and "research" name both: "Center for Strategic Studies")
 PERIODICAL_NAME_RE = lazy(r"(?i)\b(?:review|journal|quarterly|magazine|annals|revista|weekly|monthly)\b")
 # Bodies that issue reports rather than books (universities and institutes publish both)
@@ -233,6 +238,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "webpage", [f'a post on "{shape.container}" -> webpage']  # whatever its words: "“Statement of ...,” Facebook"
     if shape.spoken and not shape.pub_paren and not shape.volume:
         return "speech", ['"Statement by <name>" before the title, or "discurso", "audio statement" after it -> speech']
+    if shape.container and SERIES_NAME_RE.search(shape.container) and not JOURNAL_WORD_RE.search(shape.container) \
+            and not known_outlet(shape.container):
+        return "report", [f'a think tank\'s series "{shape.container}" -> report']
     release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and "releas" in shape.genre_text else None
     if release is not None:  # '“Statement by the Press Secretary,” press release, <date>': issued in writing
         return "document", [f'"{release.group(0)}" after the title -> document']
