@@ -28,6 +28,7 @@ from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse.classify import AUDIT_NUMBER, DOCUMENT_SYMBOL
 from .parse.names import looks_like_names, parse_names
+from .segment import IN_SENTENCE_EVIDENCE
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
 # A short form whose pinpoint page falls outside an antecedent's printed page range drops that
@@ -116,6 +117,8 @@ class _Resolver:
     def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
         pairs: list[tuple[Citation, Resolution]] = []
         for cit in note.citations:
+            if cit.kind == "short" and IN_SENTENCE_EVIDENCE in cit.evidence and not self._cited_before(cit):
+                continue  # "As Rey (2015) argues, …" with no Rey of 2015 cited so far: prose, not a citation
             if cit.kind == "ibid":
                 cit, res = self.ibid(note.number, cit, pairs)
             elif cit.kind == "short":
@@ -125,7 +128,7 @@ class _Resolver:
             if isinstance(res, int):
                 self.entries[res].cite(note.number)
             pairs.append((cit, res))
-        if note.citations:
+        if pairs:
             self.last_citing = (note.number, [r for _, r in pairs])
             self.commentary_since = []
         else:
@@ -299,6 +302,12 @@ class _Resolver:
         if len(candidates) == 1:
             return cit, candidates[0]
         return self._choose(number, cit, candidates, why_many)
+
+    def _cited_before(self, cit: Citation) -> bool:
+        """An author-date reference written into prose names a work cited before: an author of that family, of that year."""
+        names = [n for n in (cit.work.authors if cit.work else ()) if name_key(n)]
+        year = cit.work.date[0] if cit.work and cit.work.date else None
+        return bool(names) and any((self.entries[i].work.date or (0,))[0] == year for i in self._by_names(names))
 
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
         cit = evolve(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))

@@ -162,7 +162,38 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                   prefix=sig, evidence=tuple(evidence))
         )
     comment = " ".join(c for c in commentary if c) or None
+    if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
+        pieces = _in_sentence_author_date(note.number, text)
     return pieces, comment
+
+
+# An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",
+# "Bernanke and Gertler (1995, 30)", "Forbes (2019, p. 270)", "Ball et al. (2022)"
+IN_SENTENCE_AUTHOR_DATE_RE = lazy(
+    r"(?<![\p{L}'’\-])(?P<names>\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?(?:(?:,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}"
+    r"(?:\s+et\s+al\.)?)\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*(?:pp?\.\s*)?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
+# Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
+NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare cf see, january february march april may june "
+                          "july august september october november december report law act resolution".split())
+
+
+def _in_sentence_author_date(number: int, text: str) -> list[Piece]:
+    """Short forms for the author-date references written into a note's prose; the resolver keeps only those that name
+    a work cited before (a name and a year alone cite nothing new)."""
+    out: list[Piece] = []
+    for m in IN_SENTENCE_AUTHOR_DATE_RE.finditer(text):
+        names = m.group("names")
+        while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:
+            names = names.split(" ", 1)[1]  # "See Rey (2015)": the signal before the name
+        if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
+            continue
+        page = f", {m.group('page')}" if m.group("page") else ""
+        out.append(Piece(note=number, index=len(out), text=f"{names} {m.group('year')}{page}", span=m.span(), kind="short",
+                         evidence=(IN_SENTENCE_EVIDENCE,)))
+    return out
+
+
+IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 
 
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:

@@ -618,3 +618,18 @@ def test_a_short_form_that_names_the_note_the_work_was_cited_in(short, locator):
                         f"(Berlin: Example Stiftung, 2022).\n2. A comment of the author.\n3. {short}\n")
     (cit,) = doc.notes[2].citations
     assert (cit.kind, cit.item, cit.locator) == ("short", doc.notes[0].citations[0].item, locator)
+
+
+def test_author_date_references_inside_prose_name_works_cited_before():
+    import citex
+
+    doc = citex.extract(
+        "Notes\n\n1. Jane Roe, \"Dilemma not Trilemma,\" *Example Proceedings* (Kansas City: Example Bank, 2015), 285–333.\n"
+        "2. John Doe, \"Inflation Dynamics,\" *Example Papers* 50 (2019): 257–319.\n"
+        "3. See Roe (2015) and Doe (2019, 261–63).\n"
+        "4. As argued by Roe (2015), floating rates do not insulate economies.\n"
+        "5. The Treaty of Paris (1783) ended the war; Smith (2004) disagrees.\n")
+    roe, doe = doc.notes[0].citations[0].item, doc.notes[1].citations[0].item
+    assert [(c.kind, c.item, c.locator) for c in doc.notes[2].citations] == [("short", roe, None), ("short", doe, "261-63")]
+    assert [(c.kind, c.item) for c in doc.notes[3].citations] == [("short", roe)]
+    assert doc.notes[4].citations == ()  # no Smith of 2004 was cited: prose, and no new work
