@@ -172,3 +172,14 @@ def test_a_treaty_by_its_name_and_the_facts_of_its_making(note, title, series, d
 
     (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cit.work.type, cit.work.title, cit.work.genre, cit.work.date, cit.locator) == ("document", title, series, date, article)
+
+
+def test_a_treaty_named_alone_with_the_article_cited():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Treaty on Example Union, Article 42(7).\n2. Convention on the Rights of Examples (CRE), "
+                        "adopted November 20, 1989, G.A. Res. 44/25, entered into force September 2, 1990.\n"
+                        "3. Convention on the Rights of Examples, art. 38.\n")
+    first, full, again = doc.notes[0].citations[0], doc.notes[1].citations[0], doc.notes[2].citations[0]
+    assert (first.work.title, first.work.authors, first.locator) == ("Treaty on Example Union", (), "42(7)")
+    assert (again.kind, again.item, again.locator) == ("short", full.item, "38")

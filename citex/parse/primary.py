@@ -631,6 +631,12 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
     The name must name a convention, covenant, treaty or the like, and a fact of its making must follow it."""
     core = text.strip().rstrip(".")
     fact = TREATY_FACT_RE.search(core)
+    if fact is None and (cited := TREATY_ARTICLE_RE.search(core)) is not None and cited.start() > 8 \
+            and core[:1].isupper() and TREATY_NAME_RE.search(core[: cited.start()]) and ", " not in core[: cited.start()] \
+            and len(core[: cited.start()].split()) <= 16:
+        # "Treaty on European Union, Article 42(7)": the treaty named alone, with the article cited
+        return Work(type="document", title=core[: cited.start()].strip(), raw=text, language=None,
+                    evidence=('"<treaty>, art. <n>" -> a treaty (document)',)), cited.group("loc"), "section"
     if fact is None or fact.start() < 8 or not core[:1].isupper():
         return None
     name = core[: fact.start()].strip()
