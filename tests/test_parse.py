@@ -3272,3 +3272,15 @@ def test_a_journal_whose_name_ends_in_analysis_stays_a_journal():
     work = citex.extract("Notes\n\n1. Jane Roe, \"Example,\" *Foreign Example Analysis* 12, no. 3 (2016): 45–67.\n") \
         .notes[0].citations[0].work
     assert work.type == "article-journal"
+
+
+def test_who_issued_a_declaration_is_no_publisher_and_various_authors_name_no_one():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Alliance, Madrid Summit Declaration, Issued by Example Heads of State and Government "
+                        "participating in the meeting of the Example Council in Madrid, 29 June 2022.\n"
+                        "2. AA.VV., *Il caso esempio* (Milano: Editore Esempio, 1974), 12.\n")
+    declaration, volume = doc.notes[0].citations[0].work, doc.notes[1].citations[0].work
+    assert (declaration.title, declaration.publisher, declaration.container, declaration.date) == (
+        "Madrid Summit Declaration", None, None, (2022, 6, 29))
+    assert (volume.title, volume.authors) == ("Il caso esempio", ())

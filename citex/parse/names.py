@@ -280,6 +280,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
+    if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
+        return ()  # "AA.VV., Il caso italiano": "various authors", no one named
     if text[:3].lower() in ("by ", "by:"):
         text = BYLINE_RE.sub("", text)  # "By Sarah Okafor", "BY RAVI MENON": a byline's word, no given name
     if not text:

@@ -704,6 +704,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
             and _same_body(authors[0].family, publisher):
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
+    if container and ISSUED_BY_RE.match(container):  # NATO's "…, Issued by NATO Heads of State and Government …, <date>"
+        container = None  # who issued it says again what the title and the author say, no outlet
     if container and not container_italic and mark != "italic" and not place and dateline_city(container) \
             and not classify.known_outlet(container):
         place, container = container, None  # '“2022 State of the Union Address”, Strasbourg, <date>': where, not an outlet
@@ -1133,6 +1135,8 @@ def read_interview(text: str) -> Work:
     )
 
 
+# A description of who issued or adopted a text, after its title: "Issued by NATO Heads of State and Government …"
+ISSUED_BY_RE = lazy(r"(?i)(?:issued|adopted|agreed|released|approved)\s+by\s")
 # Words that label a number, which then numbers a report, an episode or a paper, not a periodical's issue
 NUMBER_LABEL_WORDS = frozenset("no. no nos. number n° nº n.º núm. nr. report reports paper papers brief briefs memo episode "
                                "cm cmd cmnd cp hc hl series vol. volume issue part chapter session data notes note".split())
