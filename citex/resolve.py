@@ -27,6 +27,7 @@ from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_word
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse.classify import AUDIT_NUMBER, DOCUMENT_SYMBOL
+from .parse.features import NOTE_XREF
 from .parse.names import looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
 
@@ -63,7 +64,7 @@ _URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 
 
 # A short form's pointer to the note that cited the work in full: "(n 1)", "supra note 1", "above n 5", "note 5 above"
-NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:note|fn\.)\s*(\d{1,4})[\)\]]|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b")
+NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b")
 
 
 @dataclass

@@ -37,7 +37,7 @@ TOKEN_BEFORE_RE = lazy(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  #
 # Abbreviated capitalised words up to a number: what follows "Harv." in "112 Harv. L. Rev. 345"
 ABBREVIATED_RUN_RE = lazy(r"(?:\s+\p{Lu}[\p{L}'’]{0,6}\.){1,6}\s+\d")  # six words at most: linear
 # The note a short form was cited in, in brackets after it: " (note 5)", " (see note 1)", " [n. 3]"
-NOTE_XREF_AHEAD_RE = lazy(r"\s*[\(\[](?i:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?i:above\s+)?(?i:note|n\.?|fn\.)\s*\d{1,4}[\)\]]")
+NOTE_XREF_AHEAD_RE = lazy(r"(?i)\s*" + features.NOTE_XREF)
 # Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
 IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 # A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"

@@ -263,8 +263,6 @@ def body_place_year_note_form(text: str) -> str | None:
 
 # A report's number between its body and its date: "RR-1253-A", "PE-A2510-1", "IF11150", "R45025", "WP/22/208"
 REPORT_NUMBER_PART_RE = lazy(r"(?:[A-Z]{1,5}[-/]?A?\d[\dA-Z]*(?:[-/][\dA-Z]{1,6}){0,3}|(?:Report|Paper|Brief)\s+No\.\s*\d[\w.\-]*)")
-# "updated" before the date of a revised report: "IF11150, updated May 15, 2023"
-UPDATED_PART_RE = lazy(r",\s*(?:updated|revised|rev\.)$", regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -279,7 +277,7 @@ def body_report_note_form(text: str) -> str | None:
     if found is None or found.span[1] != len(core):
         return None  # the date closes the note
     head = core[: found.span[0]].rstrip(" ,")
-    if (updated := UPDATED_PART_RE.search(head)) is not None:
+    if (updated := dates.UPDATED_RE.search(head)) is not None:  # "IF11150, updated May 15, 2023": a revised report
         head = head[: updated.start()]
     parts = head.split(", ")
     if len(parts) >= 4 and REPORT_NUMBER_PART_RE.fullmatch(parts[-1]):

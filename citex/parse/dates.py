@@ -191,3 +191,8 @@ def iso(parts: tuple[int, ...] | None) -> str | None:
     if not parts:
         return None
     return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+
+
+# Words before a date that say it is a revision's: "updated May 3, 2021", "last modified"
+UPDATED_RE = lazy(r"(?i),?\s*(?:last\s+)?(?:updated|modified|revised|rev\.|actualizado|mis\s+à\s+jour)(?:\s+(?:on|el|le))?$",
+                  regex.REVERSE)

@@ -180,9 +180,7 @@ OFFICE_RE = lazy(
     r"chairman|chair|spokes(?:man|woman|person)|senator|general|mayor|king|queen|prince|emir|sheikh|shaykh|ayatollah|"
     r"pope|judge|justice|attorney\s+general|ministro|ministra|comandante|coronel|colonel|admiral|representative)"
     r"(?:\s+(?:of|for|de|del)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:and\s+|of\s+|y\s+)?(?-i:\p{Lu})[\p{L}\-]+){0,3})?")
-# Words before a date that say it is a revision's: "updated May 3, 2021", "last modified"
-UPDATED_RE = lazy(r"(?i),?\s*(?:last\s+)?(?:updated|modified|revised|rev\.|actualizado|mis\s+à\s+jour)(?:\s+(?:on|el|le))?$",
-                  regex.REVERSE)
+UPDATED_RE = dates.UPDATED_RE  # "updated May 3, 2021" before a date (defined with the dates)
 # What a person did on a programme, after the name: "Jane Roe, host", "John Doe, presenter"
 PROGRAMME_ROLE_RE = lazy(r"(?i),\s*(?:host|co-host|presenter|moderator|narrator|interviewer|producer|guest|panelist)$", regex.REVERSE)
 # A social-media handle standing for its owner, with the owner's name after it: "@SahelWatcher (Example Observer)"
@@ -414,11 +412,14 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
     return kind, tuple(evidence)
 
 
+# The note a work was cited in, in brackets after a short form: "(note 5)", "(see note 1)", "[n. 3]", "(fn. 2)"; its number
+# is the one group (the resolver reads it)
+NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.?|fn\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9"
 LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
-                        r"\(n\.?\s*\d{1,4}\)|[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.|fn\.)\s*\d{1,4}(?:\s+above)?[\)\]]|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
+                        r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -485,8 +486,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<party> v. <party>" with a court or a date -> a court case']
     if primary.ruling(text) is not None:
         return "full", ['"<court>, <ruling>" with a date or number -> a court\'s ruling']
-    if (" adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text
-            or " opened for signature" in text) and primary.treaty(text) is not None:
+    if primary.may_be_treaty(text) and primary.treaty(text) is not None:  # (a treaty named alone with its article is
+        # left to the short-form reader: it may have been cited before)
         return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']

@@ -626,6 +626,13 @@ NAME_ARTICLE_RE = lazy(r"(?i)\s+arts?\.\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[
 TREATY_ARTICLE_RE = lazy(r"(?i),\s*(?:arts?\.|articles?)\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?(?:\s*\([a-z]\))?)\.?$")
 
 
+def may_be_treaty(text: str, named_alone: bool = False) -> bool:
+    """Words ``treaty`` needs, looked for before running it: a fact of a treaty's making ("adopted", "U.N.T.S."), or, with
+    ``named_alone``, an article cited at the end ("Treaty on European Union, Article 42(7)")."""
+    return " adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text \
+        or " opened for signature" in text or named_alone and "rt" in text[-20:]
+
+
 def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
     """A treaty cited by its name and the facts of its making: (the work, the article cited, its label), or None.
     The name must name a convention, covenant, treaty or the like, and a fact of its making must follow it."""

@@ -1006,8 +1006,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                       genre=f"{sent.group('genre').capitalize()} to {sent.group('to').strip()}"[:59],
                       publisher=work.publisher or work.container, container=None, raw=raw,
                       evidence=(f'"{sent.group("genre")}, <sender> to <recipient>" -> a document',)), loc, label
-    made = primary.treaty(text) if (" adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text
-                                   or " opened for signature" in text or "rt" in text[-20:]) else None
+    made = primary.treaty(text) if primary.may_be_treaty(text, named_alone=True) else None
     if made is not None:  # "International Covenant on …, adopted December 16, 1966, …, entered into force …, art. 7"
         return evolve(made[0], raw=raw, language=language.detect(made[0].title)), made[1], made[2]
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
@@ -1195,7 +1194,7 @@ def _genre_as_printed(genre: str) -> str:
 
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
     """A short form: names and/or a short title, and a pinpoint."""
-    made = primary.treaty(text) if "rt" in text[-20:] and TREATY_RE.search(text[:120]) else None
+    made = primary.treaty(text) if primary.may_be_treaty(text, named_alone=True) and TREATY_RE.search(text[:120]) else None
     if made is not None:  # "Convention on the Rights of the Child, art. 38": the treaty by its name, the article cited
         return evolve(made[0], language=language.detect(made[0].title)), made[1], made[2]
     tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text else None
