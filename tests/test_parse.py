@@ -3284,3 +3284,22 @@ def test_who_issued_a_declaration_is_no_publisher_and_various_authors_name_no_on
     assert (declaration.title, declaration.publisher, declaration.container, declaration.date) == (
         "Madrid Summit Declaration", None, None, (2022, 6, 29))
     assert (volume.title, volume.authors) == ("Il caso esempio", ())
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "container"),
+    [
+        pytest.param("Jean Dupont, « Propositions pour une analyse », in Revue française des exemples, vol. 51, n° 1-2, 2001, "
+                     "p. 199-215.", "article-journal", "Revue française des exemples", id="in-a-revue-with-volume-and-number"),
+        pytest.param("Jean Dupont, « Propositions », in *Annales des exemples*, 2001, n° 3, p. 45-67.", "article-journal",
+                     "Annales des exemples", id="in-annales"),
+        pytest.param("Jane Roe, \"Example Chapter,\" in The Cambridge History of Examples, vol. 2, Crises, ed. John Doe "
+                     "(Cambridge: Cambridge University Press, 2010), 395–416.", "chapter", "The Cambridge History of Examples",
+                     id="a-volume-of-a-book-stays-a-chapter"),
+    ],
+)
+def test_a_journal_after_in_as_french_notes_print_it(note, kind, container):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.type, (work.container or "").startswith(container)) == (kind, True)

@@ -559,7 +559,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
-    elif (book := _in_book(stripped)) is not None:
+    elif (book := _in_book(stripped)) is not None and PERIODICAL_AFTER_IN_RE.match(stripped, book.end()):
+        stripped = stripped[book.end():].strip()  # "« Titre », in Revue française de science politique, vol. 51, n° 1-2": a journal's
+    elif book is not None:
         chapter = True
         stripped = stripped[book.end():].strip()
         editors_first = EDITORS_THEN_TITLE_RE.match(stripped)
@@ -1136,6 +1138,11 @@ def read_interview(text: str) -> Work:
 
 # A description of who issued or adopted a text, after its title: "Issued by NATO Heads of State and Government …"
 ISSUED_BY_RE = lazy(r"(?i)(?:issued|adopted|agreed|released|approved)\s+by\s")
+# A periodical after "in", as French and Italian notes print an article's journal: "in Revue française de science
+# politique, vol. 51, n° 1-2", "in *Annales HSS*, 2001, n° 3"; its name says so, or a volume or number follows it
+PERIODICAL_AFTER_IN_RE = lazy(r"(?i)\*?(?:(?:revue|review|journal|rivista|revista|zeitschrift|annales|cahiers|bulletin|quaderni|"
+                              r"quarterly|studi|études)\b|[^,;()]{2,120}?,\s*(?:vol\.\s*\d{1,4},\s*)?(?:n°|nº|n\.\s?°|no\.|a\.\s+[IVXLC]))")
+# (a volume alone follows a book in several too: "in The Cambridge History of the Cold War, vol. 2, …" is a chapter)
 # Words that label a number, which then numbers a report, an episode or a paper, not a periodical's issue
 NUMBER_LABEL_WORDS = frozenset("no. no nos. number n° nº n.º núm. nr. report reports paper papers brief briefs memo episode "
                                "cm cmd cmnd cp hc hl series vol. volume issue part chapter session data notes note".split())
