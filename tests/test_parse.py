@@ -3303,3 +3303,14 @@ def test_a_journal_after_in_as_french_notes_print_it(note, kind, container):
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, (work.container or "").startswith(container)) == (kind, True)
+
+
+def test_a_page_of_a_volume_that_reads_like_a_year_is_no_date():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Quaderni di esempio*, ed. John Doe, 4 vols. (Turin: Example Press, 1975), 3:1560.\n"
+                        "2. Roe, *Quaderni di esempio*, 1:1999.\n")
+    full, short = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (full.work.date, full.locator) == ((1975,), "3:1560")
+    assert (short.kind, short.item, short.locator) == ("short", full.item, "1:1999")
+    assert find_date("Vol. 12 (2013): 45") .parts == (2013,)

@@ -52,7 +52,7 @@ DATE_PATTERNS = [
     lazy(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s*[-–]\s*\p{{L}}+|\s+(?:through|to|a|al|hasta|à|au|bis)\s+\p{{L}}+)?,?\s+"
          rf"(?:de\s+|del\s+)?{_YEAR}"),
     # a year alone: "2013", "(1999)"; never a page that looks like one: "(2005): 2047", "pp. 2047–60"
-    lazy(rf"(?<![\d\p{{L}}/.\-–])(?<!\):\s)(?<!\):)(?<!pp?\.\s)(?<!pp?\.){_YEAR}"),
+    lazy(rf"(?<![\d\p{{L}}/.\-–])(?<!\):\s)(?<!\):)(?<!\d:)(?<!pp?\.\s)(?<!pp?\.){_YEAR}"),  # nor a page of a volume: "3:1560"
 ]
 # A date in figures: ISO "2016-05-05", or "3/3/2014", "12.04.2015" (never part of a longer number)
 NUMERIC_DATE_RE = lazy(
