@@ -38,6 +38,8 @@ TOKEN_BEFORE_RE = lazy(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  #
 ABBREVIATED_RUN_RE = lazy(r"(?:\s+\p{Lu}[\p{L}'’]{0,6}\.){1,6}\s+\d")  # six words at most: linear
 # The note a short form was cited in, in brackets after it: " (note 5)", " (see note 1)", " [n. 3]"
 NOTE_XREF_AHEAD_RE = lazy(r"(?i)\s*" + features.NOTE_XREF)
+# The editors' role after their names: "G. Pasquino (a cura di), La politica italiana. Dizionario …"
+ROLE_PAREN_RE = lazy(r"(?i)\s+\((?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)(?=,)")
 # Back-references that end a sentence: "Ibid. Also, ...", "Ebd. Koselleck selbst ..."
 IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 # A German ordinal before the word it counts: "des 19. Jahrhunderts", "14. Mai 2013", "2. Auflage"
@@ -465,7 +467,7 @@ def _continues(first: str, second: str) -> bool:
     sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
     if sig:
         first = first[sig.end():]
-    m = NAMES_THEN_TEXT_RE.match(first)
+    m = NAMES_THEN_TEXT_RE.match(ROLE_PAREN_RE.sub("", first, count=1) if "(" in first[:90] else first)
     if not m or not looks_like_names(m.group("names")):
         return False
     if ", " in second and dates.find_date(second) and not features.PUB_PAREN_RE.search(first) \

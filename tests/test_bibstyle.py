@@ -390,3 +390,15 @@ def test_abnt_journal_articles_keep_their_pages(entry, journal, pages, url):
 
     (cit,) = citex.extract(f"Notes\n\n1. {entry}\n").notes[0].citations
     assert (cit.work.type, cit.work.container, cit.work.page, cit.work.url) == ("article-journal", journal, pages, url)
+
+
+def test_an_italian_editor_a_cura_di_before_a_title_with_a_full_stop():
+    import citex
+
+    note = citex.extract("Notes\n\n1. G. Rossi (a cura di), La politica esemplare. Dizionario critico 1945-95, Roma-Bari, "
+                         "Editore Esempio, 1995.\n").notes[0]
+    (cit,) = note.citations
+    w = cit.work
+    assert note.commentary is None
+    assert (w.type, w.title, w.authors, w.editors[0].family, w.publisher, w.place, w.date) == (
+        "book", "La politica esemplare. Dizionario critico 1945-95", (), "Rossi", "Editore Esempio", "Roma-Bari", (1995,))

@@ -186,7 +186,7 @@ def to_note_form(text: str) -> str | None:
 # Exemplo, São Paulo, Companhia das Letras, 1995", "…, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968"
 COMMA_FACTS_RE = lazy(
     r"^(?P<who>[^,*“\"«»()]{3,80}?(?:,\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)*"  # "G. A. Stella, S. Rizzo"
-    r"(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\)|\s+\((?i:eds?|comps?|coords?|orgs?|dirs?)\.\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
+    r"(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\)|\s+\((?i:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
@@ -197,7 +197,7 @@ COMMA_FACTS_RE = lazy(
 
 
 # The editors' role after their names: "(ed.)", "(coords.)", "(comp.)"
-EDITOR_ROLE_END_RE = lazy(r"(?i)\s+\((?:eds?|comps?|coords?|orgs?|dirs?)\.\)$")
+EDITOR_ROLE_END_RE = lazy(r"(?i)\s+\((?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)$")  # Italian "(a cura di)"
 # The volume closing a title: ", tomo II", ", vol. 2", ", t. IV"
 VOLUME_AFTER_TITLE_RE = lazy(r"(?i),\s*(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})$", regex.REVERSE)
 

@@ -83,7 +83,8 @@ COMMA_INSIDE_QUOTE_RE = lazy(r',(["”’])')
 TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
 
 # names that edit the book: "Steve J. Stern, ed."
-ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*\(?(?:eds?|comps?|coords?|orgs?|dirs?)\.\)?$", regex.REVERSE)  # "(coord.)", "(comps.)", "(org.)"
+ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?$", regex.REVERSE)  # "(coord.)", "(org.)",
+# "(a cura di)"
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
 UP_TO_COMMA_RE = lazy(r"[^,(]{2,120}")
