@@ -723,7 +723,8 @@ def _link_text(m: regex.Match) -> str:
     if text.strip() == url:
         return url
     quoted = m.string[max(0, m.start() - 1):m.start()] in ("“", '"', "‘", "'", "*", "«", "_")  # '"[Title](url),"': marked
-    return f"{text if quoted else link_title(text)} {url}"
+    titled = any(close in m.string[max(0, m.start() - 4):m.start()] for close in ("”", '"', "’", "»"))  # '"Title," [Outlet](url)'
+    return f"{text if quoted or titled else link_title(text)} {url}"
 
 
 def link_title(text: str) -> str:

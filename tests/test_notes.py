@@ -516,3 +516,15 @@ def test_a_number_opening_a_wrapped_line_after_the_last_note_is_no_note_when_no_
             "11 (2017): 419–71.\n2. Tom Doe, \"Tender Stalls,\" Example Mail, June 2, 2021.\n")
     doc = citex.extract(text, name="post.txt")
     assert [n.number for n in doc.notes] == [1, 2]
+
+
+def test_a_linked_outlet_after_a_quoted_title_is_not_quoted_as_a_title():
+    import citex
+    from citex import sources
+
+    doc = citex.extract(sources.from_string(
+        'Text.[^1]\n\n[^1]: "Example yacht spotted off Turkey," [Radio Free Example/Radio Liberty](https://example.org/a/123.html), '
+        "March 12, 2022.\n", source="a.md"))
+    work = doc.notes[0].citations[0].work
+    assert (work.title, work.container, work.url) == ("Example yacht spotted off Turkey", "Radio Free Example/Radio Liberty",
+                                                      "https://example.org/a/123.html")
