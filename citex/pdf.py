@@ -28,6 +28,7 @@ import regex
 from .errors import EXIT_INPUT, CitexError
 from .lazyregex import lazy
 from .model import Warning
+from .sources import LIGATURES as TEXT_LIGATURES
 
 MAX_PAGES = 3000
 
@@ -51,8 +52,8 @@ LINE_END_WORD_RE = lazy(r"(?P<word>[\p{L}\p{M}]{1,60})-$")
 LINE_START_WORD_RE = lazy(r"^(?P<word>[\p{L}\p{M}'’]{1,60})")
 WORD_RE = lazy(r"[\p{L}\p{M}]{2,60}(?:-[\p{L}\p{M}]{1,60}){0,4}")
 DIGITS_RE = lazy(r"\d{1,6}")
-LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
-                           "\u00ad": "", "\xa0": " "})
+# Typographic ligatures (the table every input is cleaned with), and a soft hyphen and a no-break space as a PDF draws them
+LIGATURES = {**TEXT_LIGATURES, ord("\u00ad"): "", ord("\xa0"): " "}
 
 SMALL = 0.9  # a line whose type is under this share of the body size is small (footnote) type
 BODY_SHARE = 0.2  # the text type sets at least this share of the characters
