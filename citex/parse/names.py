@@ -132,6 +132,11 @@ FIRST_NAMES = GIVEN_NAMES | frozenset("""
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
     xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
     shi tan jin qian mao kong zhong xi qin bai""".split())
+# The commonest Vietnamese family names, and the middle words that mark a Vietnamese name ("Nguyen Thi Mai",
+# "Tran Van Giau"): such a name is printed family name first
+VIETNAMESE_SURNAMES = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui "
+                                "bùi do đỗ ho hồ ngo ngô duong dương ly lý".split())
+VIETNAMESE_MIDDLE_WORDS = frozenset("thi thị van văn".split())
 # A given name in pinyin: one to three syllables run together or joined by a hyphen ("Kuisong", "Zedong", "Xiao-ping")
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|"
                     r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
@@ -178,7 +183,7 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
-                           .split())
+                           " research analytics consulting associates".split())
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign".split())
@@ -399,6 +404,8 @@ def _read_name(text: str) -> Name:
     if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \
             and not is_first_name(tokens[1]) and PINYIN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
+    if len(tokens) >= 3 and tokens[0].lower() in VIETNAMESE_SURNAMES and tokens[1].lower() in VIETNAMESE_MIDDLE_WORDS:
+        return Name(family=tokens[0], given=" ".join(tokens[1:]))  # "Nguyen Thi Mai": the family name first, as printed
     capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and CAPITALS_WORD_RE.fullmatch(t)]
     if len(capitals) >= 2:  # "José ORTEGA Y GASSET", "Ana GÓMEZ DE LA TORRE": a particle between two words in capitals
         capitals = list(range(capitals[0], capitals[-1] + 1)) if all(
@@ -426,9 +433,10 @@ def _read_name(text: str) -> Name:
     split = 2 if INITIALS_RE.match(tokens[0]) and len(tokens) > 2 else 1  # "M. Arantxa Colchero"
     while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or is_given_name(tokens[split])):
         split += 1
-    if len(tokens) == 3 and split == 1 and tokens[2].lower().endswith(NON_HISPANIC_ENDINGS) \
-            and not HISPANIC_SURNAME_RE.search(tokens[1]):
-        split = 2  # "Stig Jarle Hansen", "Gary Clyde Hufbauer": a middle name, not the first of two Spanish surnames
+    if len(tokens) == 3 and split == 1 and (
+            tokens[2].lower().endswith(NON_HISPANIC_ENDINGS) and not HISPANIC_SURNAME_RE.search(tokens[1])
+            or _middle_name(tokens)):
+        split = 2  # "Stig Jarle Hansen", "Natalie Zemon Davis": a middle name, not the first of two Spanish surnames
     # "Alejandro Laos F.": a trailing initial belongs to the surname (Spanish maternal initial).
     return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
 
@@ -438,6 +446,41 @@ NON_HISPANIC_ENDINGS = ("sen", "son", "ing", "dahl", "ndal", "rud", "ström", "s
                         "bauer", "hauer", "ley", "ford", "field", "wood", "worth", "ski", "sky", "wicz")
 # Marks of a Spanish or Portuguese surname: an accent, "ñ", the patronymic "-ez"/"-es"/"-az"/"-oz"
 HISPANIC_SURNAME_RE = lazy(r"[áéíóúñãõç]|(?:ez|es|az|oz|iz)$", regex.IGNORECASE)
+# Looser marks, for a pair of words that may be two surnames: any accent, or the endings most Spanish and
+# Portuguese surnames have ("Romo", "Espinoza", "Rojas", "Ruiz", "Nunes") and few English ones
+IBERIAN_WORD_RE = lazy(r"[áéíóúñãõçâêôà]|(?:[ao]|[eao][sz]|[iu]z)$", regex.IGNORECASE)
+# Words that open an Arabic, Berber or Tuareg family name rather than end the given names ("Mohamed Ould Salem",
+# "Iyad Ag Ghaly", "Hassan Abu Hanieh")
+FAMILY_OPENERS = frozenset("ould wuld ag ait abu bin ben ibn bint".split())
+# The commonest Korean family names in their usual spellings
+KOREAN_SURNAMES = frozenset("kim lee park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo "
+                            "hong jeon ko moon yang son bae baek heo nam noh".split())
+# Spanish and Portuguese given names: a person so named may well carry two surnames ("Eduardo Levy Yeyati")
+IBERIAN_GIVEN_NAMES = frozenset("""
+    adolfo adriana agustina agustín alberto alejandra alejandro alfonso alfredo alicia álvaro amparo ana andrés ángel
+    ángela antonia antonio antônio armando arnaldo arturo augusto beatriz blanca camila camilo carla carlos carmen
+    carolina catalina cecilia césar clemencia consuelo cristina cristóbal daniela darío diego dolores eduardo elena
+    emilio enrique ernesto esperanza esteban fabiola federico felipe fernanda fernando florencia francisca francisco
+    gabriela gerardo gladys gloria gonzalo graciela guadalupe guillermo gustavo héctor horacio hugo humberto ignacio
+    inés irma isabel iván jaime javier jesús joão joaquín joaquim jorge josé josefina juan juana julián julio leticia
+    liliana lorena lourdes lucía luis luisa luiz luz manuel marcelo margarita maría mariana mariano mario marisol marta
+    martín mauricio miguel milagros mónica natalia néstor nicolás norma óscar oscar pablo paola patricia patricio paulo
+    pedro pilar rafael ramiro ramón raquel raúl raul reinaldo reynaldo ricardo rigoberto roberto rocío rodrigo rosa
+    rosario rubén santiago sebastián sergio silvia sofía soledad susana teresa tomás valeria verónica víctor ximena
+    yolanda""".split())
+
+
+def _middle_name(tokens: list[str]) -> bool:
+    """Three words whose last two show none of the marks of Spanish or Portuguese surnames, after a given name that
+    is not Spanish or Portuguese: the middle word is a middle name ("Natalie Zemon Davis", "Hyun Song Shin",
+    "Charles Stuart Kennedy"), as a librarian files them, where "Vanessa Romo Espinoza" and "Eduardo Levy Yeyati"
+    keep two surnames."""
+    first, middle, last = tokens
+    if last.lower() in KOREAN_SURNAMES and first.lower() not in IBERIAN_GIVEN_NAMES:
+        return True  # "Jun Seo Shin", "Hyoung Il Lee": two given syllables, then the family name
+    return not any(IBERIAN_WORD_RE.search(t) for t in (middle, last)) and middle.isalpha() and last.isalpha() \
+        and middle.lower() not in FAMILY_OPENERS and first.lower() not in IBERIAN_GIVEN_NAMES \
+        and not IBERIAN_WORD_RE.search(first[:-1])
 
 
 def is_first_name(token: str) -> bool:
