@@ -38,6 +38,34 @@ def test_hearings(text, kind, author, title, date, locator):
     assert (work.type, name, work.title, work.date, cit.locator) == (kind, author, title, date, locator)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "publisher", "genre", "locator"),
+    [
+        pytest.param("House Committee on Example Affairs, *Example Threats in the Sahel*, 116th Cong., 1st sess., "
+                     "May 2, 2019, 14.", "report", "Example Threats in the Sahel", "House Committee on Example Affairs",
+                     None, "14", id="chicago-committee-publication-with-its-page"),
+        pytest.param("U.S. Congress, Senate, Committee on Example Services, *Example Posture Review*, 115th Cong., "
+                     "2nd sess., 2018, pp. 3–5.", "report", "Example Posture Review", "Committee on Example Services",
+                     None, "3-5", id="chicago-congress-then-chamber-then-committee"),
+        pytest.param("House Committee on Example Affairs, *Example Shift: A Global Threat*, 113th Cong., 1st sess., "
+                     "March 20, 2013, Serial No. 113-14.", "document", "Example Shift: A Global Threat",
+                     "House Committee on Example Affairs", "Serial No. 113-14", None, id="a-house-serial-number-is-a-hearing"),
+    ],
+)
+def test_publications_of_a_committee(text, kind, title, publisher, genre, locator):
+    """A committee named before a title and "<n>th Cong." is the body that published it, hearing or not;
+    the page after the date is the one cited."""
+    cit = full(text)
+    work = cit.work
+    assert (work.type, work.title, work.publisher, work.genre, cit.locator) == (kind, title, publisher, genre, locator)
+
+
+def test_a_witness_statement_before_a_committee_stays_testimony():
+    work = full("Jane Roe, “Example Threats to the Homeland,” Statement before the House Committee on Example Security, "
+                "Subcommittee on Example Intelligence, 116th Cong., 1st sess., July 10, 2019.").work
+    assert (work.type, work.authors[0].family) == ("speech", "Roe")
+
+
 def test_the_committee_is_where_a_statement_was_given():
     work = full("Testimony of Jane Roe before the Senate Committee on Banking, Housing, and Urban Affairs, Hearing on "
                 "Example Laundering, 115th Cong., 2nd sess., November 29, 2018.").work

@@ -22,8 +22,9 @@ from .names import parse_names
 CONGRESS_RE = lazy(r"(?P<congress>\d{1,3})(?:st|nd|rd|th|d)\s+Cong(?:ress|\.)(?:,?\s+(?P<session>\d)(?:st|nd|rd|th|d)\s+"
                    r"[Ss]ess(?:ion|\.)?)?(?:\s+(?P<page>\d{1,5})(?=\s*\())?")
 # A hearing's own words: "Hearing", "S. Hrg. 114-12", "H. Hrg."
-HEARING_WORD_RE = lazy(r"(?i)\bhearings?\b|\b[SH]\.\s*Hrg\.")
-HEARING_NUMBER_RE = lazy(r"\b[SH]\.\s*Hrg\.\s*\d{1,3}-\d{1,5}")
+# (the House numbers its hearings "Serial No. 113-14")
+HEARING_WORD_RE = lazy(r"(?i)\bhearings?\b|\b[SH]\.\s*Hrg\.|\bSerial\s+No\.\s*\d")
+HEARING_NUMBER_RE = lazy(r"\b[SH]\.\s*Hrg\.\s*\d{1,3}-\d{1,5}|\bSerial\s+No\.\s*\d{1,3}-\d{1,5}")
 # The witness: "(statement of Jane Roe, Director, ...)", or "Testimony of Jane Roe before the ..." opening the note
 STATEMENT_RE = lazy(r"(?i)\((?:prepared\s+)?(?:statement|testimony|remarks)\s+of\s+(?P<who>[^,()]{3,80})[^()]*\)")
 TESTIMONY_LEAD_RE = lazy(r"(?i)^(?P<genre>(?:prepared\s+)?(?:testimony|statement|remarks))\s+of\s+(?P<who>[^,()]{3,80}?)"
@@ -33,6 +34,8 @@ COMMITTEE_RE = lazy(r"(?i)^(?:before\s+(?:the\s+)?)?(?P<name>(?:(?:house|senate|
                     r"(?:sub)?comm(?:ittee|\.)\b.*)$")
 BODY_PARTS = frozenset(("u.s. congress", "us congress", "united states congress", "congress", "senate", "house",
                         "house of representatives", "u.s. senate", "u.s. house of representatives"))
+# The page cited at the end of a Chicago-style reference: "…, 1st sess., 2019, 14" or "…, pp. 14–16"
+TRAILING_PAGE_RE = lazy(r",\s+(?:pp?\.\s*)?(?P<page>\d{1,4}(?:[-–]\d{1,4})?)$")
 # "165 Cong. Rec. S4512 (daily ed. June 25, 2019) (statement of Sen. Jane Roe)"
 RECORD_RE = lazy(r"^(?P<volume>\d{1,3})\s+Cong\.\s*Rec\.\s+(?P<page>[HSE]?\d{1,6}(?:\s*[-–]\s*[HSE]?\d{1,6})?)"
                  r"(?:,\s*(?P<pin>[HSE]?\d{1,6}))?\s*\((?P<when>[^()]{4,40})\)")
@@ -87,7 +90,10 @@ def hearing(text: str) -> tuple[Work, str | None] | None:
         return None
     text = text.strip().rstrip(".")
     congress = CONGRESS_RE.search(text)
-    if congress is None or not (HEARING_WORD_RE.search(text) or STATEMENT_RE.search(text) or TESTIMONY_LEAD_RE.match(text)):
+    if congress is None:
+        return None
+    heard = bool(HEARING_WORD_RE.search(text) or STATEMENT_RE.search(text) or TESTIMONY_LEAD_RE.match(text))
+    if not heard and not _by_congress(text[: congress.start()]):
         return None
     found = dates.find_date(text[congress.start():]) or dates.find_date(text)
     head = text[: congress.start()].rstrip(" ,")
@@ -117,14 +123,30 @@ def hearing(text: str) -> tuple[Work, str | None] | None:
     genre = number.group(0) if number else printed or "Hearing"
     evidence = (f'"{congress.group(0)}" with a hearing -> a congressional hearing',)
     page = congress.group("page")
+    trailing = TRAILING_PAGE_RE.search(text, congress.end()) if page is None else None
+    if trailing and (found is None or found.span[1] + congress.start() <= trailing.start()):
+        page = trailing.group("page")  # "…, 116th Cong., 1st sess., May 2, 2019, 14": the page after the date
     if who:
         genre = (lead.group("genre") if lead else "Statement").capitalize()
         return Work(type="speech", authors=parse_names(who) or (Name(literal=who),), title=title, event_title=committee,
                     genre=genre, date=found.parts if found else None, raw=text, language="en",
                     evidence=evidence + ("the statement of a witness -> speech",)), page
-    return Work(type="document", authors=(Name(literal="U.S. Congress"),) if text.startswith(("U.S. Congress", "Congress")) else (),
+    by_congress = (Name(literal="U.S. Congress"),) if text.startswith(("U.S. Congress", "Congress")) else ()
+    if not heard:  # "U.S. Congress, Senate, Committee on Example, *Example Review*, 115th Cong., 2nd sess., 2018"
+        return Work(type="report", authors=by_congress, title=title, publisher=committee,
+                    date=found.parts if found else None, raw=text, language="en",
+                    evidence=(f'"{congress.group(0)}" after a committee -> a congressional document', "a committee's publication -> report")), page
+    return Work(type="document", authors=by_congress,
                 title=title, publisher=committee, genre=genre, date=found.parts if found else None, raw=text,
                 language="en", evidence=evidence + ("a hearing -> document",)), page
+
+
+def _by_congress(head: str) -> bool:
+    """The parts before "<n>th Cong." open on a chamber or one of its committees ("House Committee on Example",
+    "U.S. Congress, Senate, ...") and go on to a title: a publication of Congress, hearing or not (a person's
+    "Statement before the House Committee …" is read as testimony)."""
+    parts = [p.strip() for p in head.split(", ")]
+    return len(parts) >= 2 and bool(COMMITTEE_RE.match(parts[0]) or parts[0].lower() in BODY_PARTS)
 
 
 def _hearing_title(title: str) -> str:
