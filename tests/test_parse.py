@@ -270,6 +270,24 @@ def test_interview_by_the_author_with_someone():
     assert ([a.literal for a in w.authors], w.place, w.date, w.interviewer) == (["a coca grower"], "Chapare, Bolivia", (2015, 8, 14), ())
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "container", "publisher", "url", "medium"),
+    [
+        pytest.param("Jane Roe, interview by John Doe, *Example Podcast*, podcast audio, May 2, 2021, "
+                     "https://example.org/ep5", None, "Example Podcast", None, "https://example.org/ep5", "podcast audio",
+                     id="podcast-with-its-address"),
+        pytest.param("Jane Roe, interview by John Doe, *All Things Example*, Example Radio, March 3, 2019",
+                     None, "All Things Example", "Example Radio", None, None, id="programme-and-broadcaster"),
+        pytest.param("Jane Roe, interview by John Doe, “Example Episode,” Example Rocks, podcast audio, June 1, 2020",
+                     "Example Episode", None, "Example Rocks", None, "podcast audio", id="quoted-episode"),
+    ],
+)
+def test_a_published_interview_keeps_its_programme_outlet_and_address(text, title, container, publisher, url, medium):
+    w = full(text).work
+    assert (w.type, w.authors[0].family, w.interviewer[0].family, w.place) == ("interview", "Roe", "Doe", None)
+    assert (w.title, w.container, w.publisher, w.url, w.medium) == (title, container, publisher, url, medium)
+
+
 def test_personal_communication_is_read_as_an_interview():
     w = full("Personal communication with a UNODC analyst, Bogotá, March 2014").work
     assert (w.type, [a.literal for a in w.authors], w.place, w.date, w.genre) == \

@@ -1081,6 +1081,13 @@ def read_interview(text: str) -> Work:
         if who and not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
+        broadcast = _broadcast_facts(text[by.end():]) if place else None
+        if broadcast is not None:  # "Jane Roe, interview by John Doe, *Example Podcast*, podcast audio, <date>, <URL>"
+            title, container, publisher, url, medium = broadcast
+            return Work(type="interview", authors=_interviewee(interviewee.strip()), interviewer=interviewer,
+                        title=title, container=container, publisher=publisher, url=url, medium=medium, date=date, genre="Interview",
+                        evidence=('"interview by" with a programme or an address -> a published interview',),
+                        raw=raw, parsed=True)
     else:
         m = INTERVIEW_RE.search(text)
         body = text[m.end():] if m else text
@@ -1135,6 +1142,31 @@ def read_interview(text: str) -> Work:
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
+
+
+# How a published interview was carried: "podcast audio", "video", "radio broadcast"
+CARRIER_RE = lazy(r"(?i)^(?:podcast(?:\s+audio)?|(?:mp3\s+)?audio|video|radio(?:\s+broadcast)?|television(?:\s+broadcast)?|"
+                  r"tv|transcript|webcast|livestream)$")
+
+
+def _broadcast_facts(rest: str) -> tuple[str | None, ...] | None:
+    """(episode, programme, outlet, address, carrier) of an interview someone published: the parts after "interview by
+    <who>" name an italic or quoted programme or hold an address; None for a place and nothing more."""
+    url = URL_RE.search(rest)
+    regions = [r for r in spans.regions(rest) if r.kind in ("italic", "quote")]
+    if not url and not regions:
+        return None
+    quoted = next((r for r in regions if r.kind == "quote"), None)
+    italic = next((r for r in regions if r.kind == "italic"), None)
+    title = rest[quoted.start + 1:quoted.end - 1].strip(" ,") if quoted else None
+    container = rest[italic.start:italic.end].strip(" ,*_") if italic else None
+    outside = spans.mask(rest, regions, ",")
+    if url:
+        outside = outside.replace(url.group(0), "")
+    parts = [p.strip(" .") for p in outside.split(",") if p.strip(" .")]
+    medium = next((p for p in parts if CARRIER_RE.match(p)), None)
+    outlet = next((p for p in parts if p != medium and p[:1].isupper()), None)
+    return title, container, outlet, url.group(0).rstrip(".") if url else None, medium
 
 
 # A description of who issued or adopted a text, after its title: "Issued by NATO Heads of State and Government …"
