@@ -114,6 +114,7 @@ class Work:
     genre: str | None = None  # "Personal interview", "Report", ...
     event_title: str | None = None
     medium: str | None = None
+    edition: str | None = None  # a book's edition: "2" for "2nd ed.", "Revised" for "rev. ed."
     accessed: tuple[int, ...] | None = None  # when an online source was consulted ("accessed May 3, 2019")
     evidence: tuple[str, ...] = ()
     raw: str = ""

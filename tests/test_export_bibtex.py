@@ -220,6 +220,17 @@ def test_classic_mapping(work, entry_type, fields, absent):
     assert not set(absent) & set(got)
 
 
+@pytest.mark.parametrize("edition, biblatex, classic", [
+    pytest.param("2", "2", "Second", id="a-number-biblatex-turns-into-2nd"),
+    pytest.param("14", "14", "14th", id="past-the-tenth"),
+    pytest.param("Revised", "Revised", "Revised", id="a-word-as-printed"),
+])
+def test_a_books_edition(edition, biblatex, classic):
+    book = Work(type="book", title="Example History", publisher="Example Press", date=(2009,), edition=edition)
+    assert one_entry(book)[1]["edition"] == biblatex
+    assert one_entry(book, classic=True)[1]["edition"] == classic
+
+
 def test_unparsed_work_is_a_misc_with_its_raw_text():
     kind, got = one_entry(UNREAD)
     assert kind == "misc"

@@ -149,6 +149,7 @@ text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 names = st.builds(Name, family=st.none() | text, given=st.none() | text, literal=st.none() | text)
 works = st.builds(Work, type=st.sampled_from(sorted(ZOTERO_CSL_TYPES) + ["software", "x"]), title=st.none() | text,
                   authors=st.tuples(names), container=st.none() | text, place=st.none() | text, page=st.none() | text,
+                  edition=st.none() | text,
                   date=st.none() | st.tuples(st.integers(-5, 3000), st.integers(-1, 14), st.integers(-1, 40)),
                   raw=text, parsed=st.booleans())
 
@@ -159,6 +160,13 @@ def test_any_work_gives_a_schema_valid_zotero_item(work):
     item = csl.work_to_csl(work, "key")
     assert schema_errors([item]) == []
     assert item["type"] in ZOTERO_CSL_TYPES
+
+
+def test_a_books_edition_is_the_csl_edition_zotero_keeps():
+    item = csl.work_to_csl(Work(type="book", title="Example History", edition="2"), "roe")
+    assert item["edition"] == "2"
+    assert "edition" not in item.get("note", "")  # Zotero's book has an Edition field: nothing to repeat in Extra
+    assert schema_errors([item]) == []
 
 
 def test_the_access_date_is_its_own_variable_and_never_the_issue_date():

@@ -288,6 +288,30 @@ def test_a_published_interview_keeps_its_programme_outlet_and_address(text, titl
     assert (w.title, w.container, w.publisher, w.url, w.medium) == (title, container, publisher, url, medium)
 
 
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        pytest.param("Jane Roe, *Example Strategy*, 3rd ed. (New York: Example University Press, 2017), 45", "3",
+                     id="chicago-ordinal"),
+        pytest.param("ROE, Jane. *História do Exemplo*. 26. ed. São Paulo: Editora Exemplo, 1995, p. 139", "26",
+                     id="abnt-number-and-stop"),
+        pytest.param("Jane Roe, *Historia del ejemplo*, 14.ª ed., Lima, Editorial Ejemplo, 1968, p. 33", "14",
+                     id="spanish-ordinal-mark"),
+        pytest.param("Jane Roe, *Example Communities*, rev. ed. (London: Example Press, 2006), 44", "Revised",
+                     id="revised"),
+        pytest.param("Jane Roe, *Example Communities*, Second edition (London: Example Press, 2006), 44", "2",
+                     id="ordinal-in-words"),
+        pytest.param("Jane Roe, *The Second Edition of Example* (London: Example Press, 2001)", None,
+                     id="edition-inside-the-title-is-no-edition"),
+        pytest.param("Jane Roe, ed., *Example Reader* (London: Example Press, 2001)", None, id="an-editor-is-no-edition"),
+    ],
+)
+def test_a_books_edition(text, edition):
+    w = full(text).work
+    assert (w.type, w.edition) == ("book", edition)
+    assert "ed." not in w.title and "edition" not in (w.publisher or "")
+
+
 def test_personal_communication_is_read_as_an_interview():
     w = full("Personal communication with a UNODC analyst, Bogotá, March 2014").work
     assert (w.type, [a.literal for a in w.authors], w.place, w.date, w.genre) == \

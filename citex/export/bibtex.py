@@ -90,13 +90,14 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
                    ("volume", work.volume), ("number", work.issue)]
     elif kind.entry == "incollection" or kind.entry == "inproceedings":
         fields += [("booktitle", container), ("eventtitle", work.event_title), ("publisher", publisher),
-                   ("location", place), ("volume", work.volume)]
+                   ("location", place), ("volume", work.volume), ("edition", clean(work.edition))]
     elif kind.entry in ("report", "thesis"):
         # "Informe final, tomo VIII": biblatex's @report has no volume, but every reader keeps one
         fields += [("type", work.genre), ("institution", publisher), ("location", place),
                    ("volume", work.volume), ("number", work.issue)]
-    elif kind.entry == "book":
-        fields += [("publisher", publisher), ("location", place), ("volume", work.volume)]
+    elif kind.entry == "book":  # biblatex prints "2nd edition" from an integer, and a word as it is
+        fields += [("publisher", publisher), ("location", place), ("volume", work.volume),
+                   ("edition", clean(work.edition))]
     else:  # @online and @misc
         # A website or programme: pandoc's reader takes it from journaltitle, Citation.js's from
         # booktitle, and neither reads the other, so both carry it.
@@ -112,6 +113,17 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
     return fields
 
 
+ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+
+
+def classic_edition(edition: str | None) -> str | None:
+    """The edition as the classic styles print it after the title, "Second edition": a word, capitalised."""
+    edition = clean(edition)
+    if edition and edition.isdigit():
+        return ORDINALS[int(edition) - 1] if 0 < int(edition) <= len(ORDINALS) else f"{edition}th"
+    return edition
+
+
 def classic_fields(work: Work) -> list[tuple[str, object]]:
     kind = classic_type(work.type, work.genre)
     container, publisher, place = clean(work.container), clean(work.publisher), clean(work.place)
@@ -119,14 +131,16 @@ def classic_fields(work: Work) -> list[tuple[str, object]]:
     if kind.entry == "article":
         fields += [("journal", container), ("volume", work.volume), ("number", work.issue)]
     elif kind.entry in ("incollection", "inproceedings"):
-        fields += [("booktitle", container), ("publisher", publisher), ("address", place), ("volume", work.volume)]
+        fields += [("booktitle", container), ("publisher", publisher), ("address", place), ("volume", work.volume),
+                   ("edition", classic_edition(work.edition))]
     elif kind.entry == "techreport":
         fields += [("type", work.genre), ("institution", publisher), ("address", place), ("volume", work.volume),
                    ("number", work.issue)]
     elif kind.entry.endswith("thesis"):
         fields += [("type", work.genre), ("school", publisher), ("address", place)]
     elif kind.entry == "book":
-        fields += [("publisher", publisher), ("address", place), ("volume", work.volume)]
+        fields += [("publisher", publisher), ("address", place), ("volume", work.volume),
+                   ("edition", classic_edition(work.edition))]
     else:  # @misc: howpublished says what it is; the rest of the facts go in note
         shown = [clean(work.genre), container, publisher]
         howpublished = next((x for x in shown if x), None)

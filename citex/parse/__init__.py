@@ -64,6 +64,8 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
+    if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
+        work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") \
             and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35

@@ -276,6 +276,30 @@ NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|n
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
+# A book's edition anywhere in its note: "2nd ed.", "3. ed.", "3.ª ed.", "rev. ed.", "Second edition", "2. Aufl.", "4e éd."
+EDITION_RE = lazy(
+    r"(?i)(?<![\p{L}\d])(?:(?P<number>\d{1,2})\s*(?:st|nd|rd|th|d|ª|º|a|e|\.ª|\.)?|(?P<word>first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|rev\.|revised|new|expanded|updated|enlarged|segunda|tercera|cuarta|deuxième|"
+    r"troisième))\s*(?:rev\.\s*|revised\s+|and\s+(?:revised|expanded|enlarged)\s+)?(?:edn?\.|edition|éd\.|édition|edición|"
+    r"edição|aufl\.|auflage)(?![\p{L}])")
+ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+                 "eighth": "8", "ninth": "9", "tenth": "10", "segunda": "2", "tercera": "3", "cuarta": "4", "deuxième": "2",
+                 "troisième": "3"}
+
+
+def edition(text: str) -> str | None:
+    """The edition a book's note names, outside its titles: "2" for "2nd ed.", "Revised" for "rev. ed."."""
+    if "ed" not in text and "Ed" not in text and "uflage" not in text and "Aufl" not in text and "éd" not in text:
+        return None
+    found = EDITION_RE.search(spans.mask(text, spans.regions(text), " "))
+    if found is None:
+        return None
+    if found.group("number"):
+        return found.group("number")
+    word = found.group("word").lower().rstrip(".")
+    return ORDINAL_WORDS.get(word) or {"rev": "Revised"}.get(word, word.capitalize())
+
+
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
 EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th|d)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
 # The kind of an official text numbered before its title
