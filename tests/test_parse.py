@@ -72,6 +72,12 @@ def test_dates(text, parts):
         pytest.param("Ahmed Ould Brahim", ["Ould Brahim, Ahmed"], id="ould-opens-the-family-name"),
         pytest.param("Nguyen Thi Lan", ["Nguyen, Thi Lan"], id="vietnamese-name-family-first"),
         pytest.param("Example Armament Research", ["Example Armament Research"], id="a-research-body-is-no-person"),
+        pytest.param("Amnesty International and Human Rights Watch", ["Amnesty International", "Human Rights Watch"],
+                     id="two-bodies-each-ending-on-a-body-word"),
+        pytest.param("African Union Peace and Security Council", ["African Union Peace and Security Council"],
+                     id="one-body-with-and-inside"),
+        pytest.param("Ministry of Justice and Human Rights", ["Ministry of Justice and Human Rights"],
+                     id="a-ministry-of-two-things"),
         pytest.param("Stig Exemplo Hansen", ["Hansen, Stig Exemplo"], id="a-middle-name-before-a-nordic-family-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
         pytest.param("U.S. Example and Border Protection", ["U.S. Example and Border Protection"], id="a-countrys-body"),
@@ -3364,3 +3370,26 @@ def test_a_page_of_a_volume_that_reads_like_a_year_is_no_date():
     assert (full.work.date, full.locator) == ((1975,), "3:1560")
     assert (short.kind, short.item, short.locator) == ("short", full.item, "1:1999")
     assert find_date("Vol. 12 (2013): 45") .parts == (2013,)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "page"),
+    [
+        pytest.param("Jane Roe, “Example Question?,” *The Lancet* 395, no. 10224 (2020): 542–45", "395", "10224", "542-45",
+                     id="a-five-digit-issue-keeps-its-volume"),
+        pytest.param("Jane Roe, “Example,” *Example Global Health* 6, no. 11 (2018): e1196–e1252", "6", "11", "e1196-e1252",
+                     id="electronic-page-range"),
+        pytest.param("Jane Roe, “Example,” *Lancet* 376, no. 9756 (2010): 1923–58, PMID: 21112623", "376", "9756", "1923-58",
+                     id="a-pubmed-number-after-the-pages"),
+    ],
+)
+def test_journal_volume_issue_and_pages(text, volume, issue, page):
+    w = full(text).work
+    assert (w.type, w.volume, w.issue, w.page) == ("article-journal", volume, issue, page)
+
+
+def test_a_preprint_is_held_by_its_server():
+    w = full("Jane Roe et al., “Example Seroprevalence,” preprint, *medRxiv*, April 17, 2020, "
+             "https://doi.org/10.1101/2020.04.14.20062463").work
+    assert (w.type, w.title, w.publisher, w.container, w.genre, w.date) == \
+        ("report", "Example Seroprevalence", "medRxiv", None, "preprint", (2020, 4, 17))

@@ -17,7 +17,63 @@ def test_journal_article_with_three_authors_et_al_and_a_month():
     w = read("Smith J, Doe AB, Roe C, et al. Coca and conflict in the Andes. J Health Econ. 2015 Mar;34:12-20.")
     assert (w.type, [(a.family, a.given) for a in w.authors], w.title, w.container, w.volume, w.page, w.date) == (
         "article-journal", [("Smith", "J."), ("Doe", "A. B."), ("Roe", "C.")], "Coca and conflict in the Andes",
-        "J Health Econ", "34", "12-20", (2015,))
+        "J Health Econ", "34", "12-20", (2015, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "container", "volume", "issue", "page", "date"),
+    [
+        pytest.param("Roe J, Doe A. Example guidance for public health. MMWR Morb Mortal Wkly Rep. 2020 Dec 11;69(49):1860-7.",
+                     ["Roe", "Doe"], "MMWR Morb Mortal Wkly Rep", "69", "49", "1860-7", (2020, 12, 11),
+                     id="a-weekly-dated-to-the-day-keeps-its-range"),
+        pytest.param("Roe J, Doe A. Example: what is next for public health? Lancet. 2020;395(10224):542-5.",
+                     ["Roe", "Doe"], "Lancet", "395", "10224", "542-5", (2020,), id="title-ending-on-a-question-mark"),
+        pytest.param("Roe J, Doe A, Poe B, et al. Estimating example mortality. Lancet 2022; 399: 1513–36.",
+                     ["Roe", "Doe", "Poe"], "Lancet", "399", None, "1513-36", (2022,), id="the-lancets-own-style"),
+        pytest.param("Example Mortality Collaborators. Estimating example mortality. Lancet. 2022;399(10334):1513-36.",
+                     ["Example Mortality Collaborators"], "Lancet", "399", "10334", "1513-36", (2022,),
+                     id="a-group-of-collaborators-as-author"),
+        pytest.param("Roe J, Doe A. Example health systems. Lancet Glob Health. 2018;6(11):e1196-252.",
+                     ["Roe", "Doe"], "Lancet Glob Health", "6", "11", "e1196-252", (2018,), id="electronic-pages"),
+    ],
+)
+def test_journal_articles(text, authors, container, volume, issue, page, date):
+    w = read(text)
+    assert w.type == "article-journal"
+    assert ([a.family or a.literal for a in w.authors], w.container, w.volume, w.issue, w.page, w.date) == \
+        (authors, container, volume, issue, page, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "authors", "title", "publisher", "place", "date", "edition"),
+    [
+        pytest.param("EXAMPLEAIDS. Global example update 2023: the path that ends it. Geneva: Joint Example Programme; 2023.",
+                     "report", ["EXAMPLEAIDS"], "Global example update 2023: the path that ends it", "Joint Example Programme",
+                     "Geneva", (2023,), None, id="a-body-as-author-without-internet"),
+        pytest.param("World Health Organization, United Nations Children’s Fund (UNICEF). Progress with example coverage. "
+                     "Geneva: WHO; 2022.", "report", ["World Health Organization", "United Nations Children’s Fund (UNICEF)"],
+                     "Progress with example coverage", "WHO", "Geneva", (2022,), None, id="two-bodies-are-two-authors"),
+        pytest.param("Roe RM. A history of example health. Baltimore (MD): Example University Press; 2016. p. 112-4.",
+                     "book", ["Roe"], "A history of example health", "Example University Press", "Baltimore, MD", (2016,),
+                     None, id="a-place-with-its-state-in-brackets"),
+        pytest.param("Roe RM. Example health. 3rd ed. London: Example Press; 2016.", "book", ["Roe"], "Example health",
+                     "Example Press", "London", (2016,), "3", id="an-edition"),
+        pytest.param("World Health Organization. International Example Regulations (2005). 3rd ed. Geneva: World Health "
+                     "Organization; 2016.", "report", ["World Health Organization"], "International Example Regulations (2005)",
+                     "World Health Organization", "Geneva", (2016,), None, id="a-year-in-brackets-inside-the-title"),
+        pytest.param("Roe J, Doe A. Example seroprevalence in a county. medRxiv [Preprint]. 2020 Apr 17 [cited 2023 Apr 30]. "
+                     "Available from: https://doi.org/10.1101/2020.04.14.20062463", "report", ["Roe", "Doe"],
+                     "Example seroprevalence in a county", "medRxiv", None, (2020, 4, 17), None, id="a-preprint"),
+        pytest.param("The Independent Panel for Example Preparedness. Example: make it the last one [Internet]. 2021 May "
+                     "[cited 2023 May 2]. Available from: https://example.org/report", "report",
+                     ["The Independent Panel for Example Preparedness"], "Example: make it the last one", None, None,
+                     (2021, 5), None, id="a-web-document-dated-without-a-publisher"),
+    ],
+)
+def test_books_reports_and_documents(text, kind, authors, title, publisher, place, date, edition):
+    w = read(text)
+    assert (w.type, [a.family or a.literal for a in w.authors], w.title, w.publisher, w.place, w.date, w.edition) == \
+        (kind, authors, title, publisher, place, date, edition)
 
 
 def test_journal_article_with_issue():

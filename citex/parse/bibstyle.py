@@ -338,16 +338,16 @@ def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:
         return None
+    if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
+        form = vancouver.to_note_form(text)  # (first: its titles may hold a year in brackets, "Regulations (2005).")
+        if form is not None:
+            return len(text.rstrip()), form
     if "). " in text[:220] or ") " in text[:220] and HARVARD_YEAR_RE.search(text, 0, 220):  # Harvard: "(2022) Title"
         apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
         if apa is not None:
             return apa
     if cs1.looks_like(text):  # "Gorriti, Gustavo (1999). The Shining Path. Chapel Hill: UNC Press. p. 17."
         form = cs1.to_note_form(text)
-        if form is not None:
-            return len(text.rstrip()), form
-    if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
-        form = vancouver.to_note_form(text)
         if form is not None:
             return len(text.rstrip()), form
     names = _names(text)  # anchored, so cheap: most text fails here

@@ -110,13 +110,13 @@ PUB_PAREN_RE = lazy(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\
                     r"[^()]{0,20})\)")
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
 VOLUME_RE = lazy(
-    r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.)\s*(?P<iss2>\d{1,4}(?:[-–/]\d{1,4})?))(?=\s*[(,.]|\s*$)"
+    r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.)\s*(?P<iss2>\d{1,5}(?:[-–/]\d{1,5})?))(?=\s*[(,.]|\s*$)"
     r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,5})(?=\s+\((?:\p{L}+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)\)|\s*$"
     r"|,\s(?:[\p{L}\-]{3,20}\s(?:de\s)?)?(?:1[5-9]\d\d|20\d\d)\b)"  # "n.º 45, 2013", "n.º 263, mayo-junio de 2016"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
-    r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,4}))?"
-    r"|(?<![\d(])(?P<vol6>\d{1,4})\((?P<iss6>\d{1,4}(?:[-–/]\d{1,4})?)\)(?=\s*[:,.]|\s*$)"  # "34(2): 565–598"
+    r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,5}))?"
+    r"|(?<![\d(])(?P<vol6>\d{1,4})\((?P<iss6>\d{1,5}(?:[-–/]\d{1,5})?)\)(?=\s*[:,.]|\s*$)"  # "34(2): 565–598"
     r"|(?:^|,)\s*(?i:issue)\s+(?P<iss7>\d{1,4})(?=\s*[,(.]|\s*$)"  # "*Rumiyah*, issue 1, September 2016"
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8",
@@ -128,7 +128,7 @@ LOCATOR_END_RE = lazy(
     r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
-    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
+    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A law or decree cited by its number alone, or with its name after: "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM."

@@ -30,6 +30,21 @@ ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(
 AND_ACRONYM_END_RE = lazy(r"\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})$", regex.REVERSE)
 # Two bodies joined, the second named in full: "UNODC and Government of Colombia", "InSight Crime and Center for …"
 BODIES_JOIN_RE = lazy(r"\s+(?:and|y|e|et|und|&)\s+(?=\p{Lu})")
+# Words a body's name ends with: two bodies joined by "and" may each end with one instead ("World Health Organization
+# and United Nations Children's Fund (UNICEF)", "Amnesty International and Human Rights Watch"), where "Ministry of
+# Justice and Human Rights" and "African Union Peace and Security Council" are one body
+BODY_END_WORDS = frozenset("""organization organisation organización fund fondo bank council commission institution institute
+    foundation programme program union nations agency office committee university centre center service bureau authority
+    association federation society trust corporation forum group ministry watch international internacional""".split())
+
+
+def _body_end_word(name: str) -> bool:
+    words = name.split()
+    if len(words) > 1 and words[-1].startswith("(") and words[-1].endswith(")"):
+        words = words[:-1]  # "United Nations Children's Fund (UNICEF)": the acronym after the name
+    return len(words) >= 2 and words[-1].lower() in BODY_END_WORDS
+
+
 # Words a body's name opens with, which a second body joined by "and" must open with: "Government of …", "Center for …"
 BODY_HEAD_WORDS = frozenset("""center centre centro institute instituto institut government gobierno governo department
     departamento ministry ministerio ministério office oficina commission comisión comissão council consejo conselho agency
@@ -67,7 +82,7 @@ ORG_WORDS = frozenset(
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
-    consortium consorcio """.split()
+    consortium consorcio collaborators collaboration investigators """.split()
 )
 PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
 # Dutch and German particles follow the given names directly: no surname stands before them.
@@ -303,7 +318,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
             return Name(literal=text[: last.start()]), Name(literal=last.group(1))
         for m in BODIES_JOIN_RE.finditer(text):  # "InSight Crime and Center for Latin American & Latino Studies"
             left, right = text[: m.start()].strip(), text[m.end():].strip()
-            if right.split()[0].lower() in BODY_HEAD_WORDS and is_organisation(left) and is_organisation(right):
+            if (right.split()[0].lower() in BODY_HEAD_WORDS or _body_end_word(right) and _body_end_word(left)) \
+                    and is_organisation(left) and is_organisation(right):
                 return Name(literal=left), Name(literal=right)
         return (Name(literal=text),)
     if "," in text and SURNAME_LIST_RE.fullmatch(text):  # "Juhász, Lane, and Rodrik": no given names

@@ -243,7 +243,7 @@ DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil"
 # What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
 REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|country|thematic|situation)\s+)?(?:report|informe|rapport|bericht)"
                        r"|(?:working|policy|discussion|background|white|concept|occasional|research|briefing|position)\s+paper"
-                       r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo")
+                       r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo|pre-?print")
 DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+de\s+datos")
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|"
                          r"media\s+note|press\s+statement|readout|fact\s+sheet|"
@@ -261,6 +261,8 @@ TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublishe
 # How the words that date a treaty end ("adopted", "signed", "opened for signature", "suscrito", "firmada"): a cheap
 # test before the patterns
 TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada")
+# PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
+PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
 DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
 # A first edition's year (alone or closing its facts) before a reprint's facts: "1882; repr.,", "Senior, 1880; repr.",
@@ -323,7 +325,7 @@ AVAILABLE_RE = lazy(
 # A page range alone: "101–25", "pp. 143-170"
 RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
-PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
@@ -405,6 +407,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return Work(type="article-newspaper", container=outlet, place=issue.group("place") or issue.group("town"),
                     date=found.parts, raw=raw, language=None,
                     evidence=("a newspaper's issue: outlet and date -> article-newspaper",)), loc, label
+    if "PM" in text:  # "…: 1923–58, PMID: 21112623": a database's number for the article, after its pages
+        text = PUBMED_ID_RE.sub("", text)
     doi = DOI_RE.search(text) if "doi" in text or "DOI" in text else None
     if doi:  # "…: 31–58, doi:10.5555/lsq.12233": the address of the DOI
         text = text[: doi.start()] + text[doi.end():]
@@ -677,6 +681,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if labelled:  # '“River of Gold,” report, September 2018', '“Title,” working paper, <body>': a kind, not an outlet
         column = labelled
         container, container_italic, head_rest = _container(head_rest)
+        if labelled.lower().replace("-", "") == "preprint" and container and not publisher_first:
+            publisher_first, container = container, None  # '“Title,” preprint, *medRxiv*, <date>': the server holds it
     given_at = classify.PRESENTED_AT_RE.match(container) if container and not container_italic else None
     if given_at:  # '“Title,” paper presented at the Annual Conference of ..., Chicago, August 2015': a talk
         spoken = True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lazyregex import lazy
+from .names import is_organisation
 
 # "Smith J, Doe AB, Roe C, et al. " / "Buarque de Holanda S. "
 NAMES_RE = lazy(
@@ -23,21 +24,38 @@ NAMES_RE = lazy(
 PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3})$")
 # an organisation as author, before a title marked "[Internet]" or a place and publisher
 ORGANISATION_RE = lazy(r"^(?P<names>\p{Lu}[^.;:\[\]]{2,120})\.\s+(?=\p{Lu})")
-# "Lancet. 2015;385(9980):1234-40." / "J Health Econ. 2015 Mar;34:12-20."
+# When: "2020 Apr 17 [cited 2023 Apr 30]", "2021 May", "2019"
+_WHEN = (r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<month>\p{L}{3})(?:\s+(?P<day>\d{1,2}))?)?"
+         r"(?:\s*\[(?:cited|updated|accessed)[^\]]{0,40}\])*")
+# "Lancet. 2015;385(9980):1234-40." / "J Health Econ. 2015 Mar;34:12-20." / "MMWR. 2020 Dec 11;69(49):1860-7."
+# / the Lancet's own "Lancet 2022; 399: 1513–36."
 JOURNAL_RE = lazy(
-    r"\G(?P<journal>[^.;\[\]]{2,120}?)\.?(?:\s+\[Internet\])?\.\s+(?P<year>1[5-9]\d\d|20\d\d)(?:\s+\p{L}{3}(?:\s+\d{1,2})?)?"
-    r"(?:\s+\[cited[^\]]{0,40}\])?;\s*(?P<volume>\d{1,5})(?:\((?P<issue>[^()]{1,12})\))?(?::\s*(?P<pages>[\w\-–]{1,20}))?\.?")
+    r"\G(?P<journal>[^.;\[\]]{2,120}?)\.?(?:\s+\[Internet\])?\.?\s+(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?:\s+(?P<month>\p{L}{3})(?:\s+(?P<day>\d{1,2}))?)?"
+    r"(?:\s+\[cited[^\]]{0,40}\])?;\s*(?P<volume>\d{1,5})(?:\s?\((?P<issue>[^()]{1,12})\))?(?::\s*(?P<pages>[\w\-–]{1,20}))?\.?")
 # "Berkeley: University of California Press; 2003." / "Geneva: WHO; 2023 [cited 2024 May 10]."
+# / "Baltimore (MD): Johns Hopkins University Press; 2016."
 BOOK_RE = lazy(
-    r"\G(?P<place>\p{Lu}[^:;.]{1,60}?):\s*(?P<publisher>[^;]{2,120}?);\s*(?P<year>1[5-9]\d\d|20\d\d)[^.\[]{0,20}"
+    r"\G(?P<place>\p{Lu}[^:;.()]{1,60}?)(?:\s+\((?P<state>\p{Lu}{2,3})\))?:\s*(?P<publisher>[^;]{2,120}?);\s*(?P<year>1[5-9]\d\d|20\d\d)[^.\[]{0,20}"
     r"(?:\s*\[cited[^\]]{0,40}\])?\.?(?:\s*(?:p|pp)\.\s*(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\.?)?")
-TITLE_RE = lazy(r"\G(?P<title>[^\[\]]{2,300}?[\p{L}\d)?!])(?P<internet>\s+\[Internet\])?\.\s+(?=\p{Lu})")
+# A title ends at its full stop, or at its question or exclamation mark ("… what is next for public health? Lancet."),
+# before a capital, a name such as "medRxiv", or an edition
+TITLE_RE = lazy(r"\G(?P<title>[^\[\]]{2,300}?(?:[\p{L}\d)](?=(?:\s+\[Internet\])?\.\s)|[?!](?=\s)))"
+                r"(?P<internet>\s+\[Internet\])?(?:\.?\s+(?=\p{Lu}|\p{Ll}{1,5}\p{Lu}|\d{1,2}(?:st|nd|rd|th)\s+ed\.)|(?<=\])\.\s+(?=\d))")
 AVAILABLE_FROM_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 
 
+# A book's edition after its title: "3rd ed. Geneva: …"
+EDITION_RE = lazy(r"\G(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed|rev\s+ed)\.\s+(?=\p{Lu})")
+# A preprint: "medRxiv [Preprint]. 2020 Apr 17 [cited 2023 Apr 30]."
+PREPRINT_RE = lazy(r"\G(?P<server>[^.;\[\]]{2,60}?)\s+\[Preprint\]\.\s+" + _WHEN + r"\.?")
+# A web document dated without its publisher: "[Internet]. 2021 May [cited 2023 May 2]."
+WEB_DATE_RE = lazy(r"\G" + _WHEN + r"\.?")
+
+
 def looks_like(text: str) -> bool:
-    """A cheap test: the year;volume of a journal, a publisher before "; year", or "[Internet]"."""
-    return ";" in text or "[Internet]" in text
+    """A cheap test: the year;volume of a journal, a publisher before "; year", or "[Internet]"/"[Preprint]"."""
+    return ";" in text or "[Internet]" in text or "[Preprint]" in text
 
 
 def to_note_form(text: str) -> str | None:
@@ -52,31 +70,59 @@ def to_note_form(text: str) -> str | None:
     if names and "et al." in text[names.start(): names.end()]:
         who += " et al."
     at = names.end() if names else 0
-    if names is None:  # an organisation as author: only with a title marked "[Internet]"
-        org = ORGANISATION_RE.match(text) if "[Internet]" in text else None
-        if org is None:
+    if names is None:  # an organisation as author: with a title marked "[Internet]", or a body's name
+        org = ORGANISATION_RE.match(text)
+        if org is None or "[Internet]" not in text and not is_organisation(org.group("names").strip()):
             return None
         who, at = org.group("names").strip(), org.end()
+        bodies = who.split(", ")
+        if len(bodies) > 1 and all(is_organisation(b) for b in bodies):  # "World Health Organization, UNICEF": two authors
+            who = " and ".join(bodies) if len(bodies) == 2 else ", ".join(bodies[:-1]) + ", and " + bodies[-1]
     title = TITLE_RE.match(text, at)
     if title is None:
         return None
     rest_at = title.end()
     lead = f"{who}, " if who else ""
     journal = JOURNAL_RE.match(text, rest_at)
-    if journal and names:
+    if journal:
         issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
         pages = f": {journal.group('pages')}" if journal.group("pages") else ""
         end = _address(text, journal.end())
-        return (f"{lead}“{title.group('title')},” *{journal.group('journal').strip()}* {journal.group('volume')}"
-                f"{issue} ({journal.group('year')}){pages}{end}")
-    book = BOOK_RE.match(text, rest_at)
+        when = _when(journal)
+        if journal.group("month"):  # "2020 Dec 11" -> "Dec 11, 2020"; the range after it is the article's, said so
+            pages = f": pp. {journal.group('pages')}" if journal.group("pages") else ""
+        return (f"{lead}{_quoted(title.group('title'))} *{journal.group('journal').strip()}* {journal.group('volume')}"
+                f"{issue} ({when}){pages}{end}")
+    preprint = PREPRINT_RE.match(text, rest_at)
+    if preprint:  # '…, “Title,” preprint, *medRxiv*, Apr 17, 2020, <URL>'
+        return (f"{lead}{_quoted(title.group('title'))} preprint, *{preprint.group('server').strip()}*, {_when(preprint)}"
+                f"{_address(text, preprint.end())}")
+    edition = EDITION_RE.match(text, rest_at)
+    book = BOOK_RE.match(text, edition.end() if edition else rest_at)
     if book:
         pages = f", {book.group('pages')}" if book.group("pages") else ""
         end = _address(text, book.end())
         mark = f"“{title.group('title')}”" if title.group("internet") else f"*{title.group('title')}*"
-        return (f"{lead}{mark} ({book.group('place').strip()}: {book.group('publisher').strip()}, "
+        mark += f", {edition.group('edition')}." if edition else ""
+        place = book.group("place").strip() + (f", {book.group('state')}" if book.group("state") else "")
+        return (f"{lead}{mark} ({place}: {book.group('publisher').strip()}, "
                 f"{book.group('year')}){pages}{end}")
+    dated = WEB_DATE_RE.match(text, rest_at) if title.group("internet") else None
+    if dated:  # 'Panel. Title [Internet]. 2021 May [cited …]. Available from: <URL>' -> '…, “Title,” May 2021, <URL>'
+        return f"{lead}{_quoted(title.group('title'))} {_when(dated)}{_address(text, dated.end())}"
     return None
+
+
+def _when(m: regex.Match) -> str:
+    """"2020 Apr 17" as a note prints it: "Apr 17, 2020", "May 2021", "2019"."""
+    if not m.group("month"):
+        return m.group("year")
+    return f"{m.group('month')} {m.group('day') + ', ' if m.group('day') else ''}{m.group('year')}"
+
+
+def _quoted(title: str) -> str:
+    """The title in quotation marks with the comma after it, inside them unless it ends on its own mark."""
+    return f"“{title}”" if title.endswith(("?", "!")) else f"“{title},”"
 
 
 def _address(text: str, at: int) -> str:
