@@ -3393,3 +3393,61 @@ def test_a_preprint_is_held_by_its_server():
              "https://doi.org/10.1101/2020.04.14.20062463").work
     assert (w.type, w.title, w.publisher, w.container, w.genre, w.date) == \
         ("report", "Example Seroprevalence", "medRxiv", None, "preprint", (2020, 4, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "authors", "container", "publisher", "genre"),
+    [
+        pytest.param('Jane Roe and John Doe, "The Example Replacement," Institute for Example Dialogue, July 2019, '
+                     "https://www.example.org/wp-content/uploads/2019/07/example.pdf", "report", ["Roe", "Doe"], None,
+                     "Institute for Example Dialogue", None, id="a-think-tanks-pdf-is-a-report"),
+        pytest.param('Jane Roe, "Example Title," Example Institution, June 3, 2021, https://www.example.org/articles/example/',
+                     "webpage", ["Roe"], "Example Institution", None, None, id="a-signed-page-on-a-think-tanks-site-stays-a-page"),
+        pytest.param('Hope not Example, "State of Example 2023: Rhetoric and Resentment," March 2023', "report",
+                     ["Hope not Example"], None, None, None, id="a-body-named-with-not"),
+        pytest.param('Anti-Example League, "Example Audit," May 2022', "report", ["Anti-Example League"], None, None, None,
+                     id="a-league-is-a-body"),
+        pytest.param('John Doe, "The Example Replacement," manifesto, 15 March 2019', "document", ["Doe"], None, None,
+                     "manifesto", id="a-manifesto-is-a-document"),
+        pytest.param('Jane Roe, "The Truth About the Example," YouTube, March 16, 2019', "broadcast", ["Roe"], "YouTube",
+                     None, None, id="a-video-platform-without-the-word-video"),
+        pytest.param('Jane Roe, "Example Title," *Lawfare* (Dec. 5, 2018), https://www.example.org/article/example',
+                     "article-newspaper", ["Roe"], "Lawfare", None, None, id="bluebook-day-after-an-italic-periodical"),
+    ],
+)
+def test_think_tank_and_extremism_sources(text, kind, authors, container, publisher, genre):
+    w = full(text).work
+    assert (w.type, [a.family or a.literal for a in w.authors], w.container, w.publisher, w.genre) == \
+        (kind, authors, container, publisher, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Jane Roe, *Examplescape: Extremism and Hate Speech on Example* (London: Institute for Example "
+                     "Dialogue, 2021), 12", "report", id="hate-speech-in-a-title-is-no-speech-and-an-institute-issues-reports"),
+        pytest.param("Jane Roe, *Example Sanctions Reconsidered*, 3rd ed. (Washington, DC: Example Institute, 2007)", "book",
+                     id="a-book-in-its-third-edition-whoever-published-it"),
+    ],
+)
+def test_who_published_it_and_what_it_is(text, kind):
+    assert full(text).work.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        pytest.param("Jane Roe, *Example History* (New York: Example Press, 1973), 1–2 (emphasis in original)", "1-2",
+                     id="emphasis-in-original"),
+        pytest.param("Jane Roe, *Example History* (New York: Example Press, 1973), 87, emphasis added", "87",
+                     id="emphasis-added"),
+    ],
+)
+def test_a_remark_on_the_quotation_leaves_the_page_cited(text, locator):
+    assert full(text).locator == locator
+
+
+def test_british_eds_without_a_full_stop():
+    w = full("Jane Roe and John Doe (eds), The Changing Character of Example (Oxford: Example University Press, 2011), "
+             "p. 4").work
+    assert ([e.family for e in w.editors], w.title) == (["Roe", "Doe"], "The Changing Character of Example")

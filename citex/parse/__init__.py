@@ -32,6 +32,12 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
 SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
 # The author of the work before, in lower case after a semicolon: "idem, *Title* (…)", "eadem, “Title,” …", "ders., Titel"
 SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|ders\.|dies\.|Eadem),\s+(?=[*_“\"«‘\p{Lu}])")
+# What the quoting author says of a quotation, closing the note: "(emphasis added)", ", emphasis in original",
+# "(my translation)", "[italics mine]"
+EDITORIAL_REMARK_RE = lazy(
+    r"(?i)[,;.]?\s*[(\[]?(?:(?:my|our|the\s+author['’]s|author['’]s)\s+(?:emphasis|italics|translation)|"
+    r"(?:emphasis|emphases|italics)\s+(?:added|supplied|mine|ours|in\s+(?:the\s+)?original|removed|omitted)|"
+    r"translation\s+(?:mine|ours|by\s+the\s+author))[)\]]?\.?\s*$")
 # The marks between the pages of a locator, with the spaces around them
 LOCATOR_DASH_RE = lazy(r"\s*-\s*")
 LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
@@ -43,12 +49,14 @@ def parse_piece(piece: Piece) -> Citation:
 
     base = dict(note=piece.note, index=piece.index, raw=piece.text, span=piece.span, prefix=piece.prefix,
                 evidence=piece.evidence)
+    text = piece.text
+    if ("mphas" in text or "talics" in text or "ranslat" in text) and (remark := EDITORIAL_REMARK_RE.search(text)):
+        text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
     if piece.kind == "ibid":
-        m = IBID_RE.match(piece.text.strip())
+        m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None
         locator, label = _locator(loc)
         return Citation(kind="ibid", locator=locator, label=label, **base)
-    text = piece.text
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
     national = bibstyle.rewritten(text)

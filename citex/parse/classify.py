@@ -86,8 +86,12 @@ SCHOLARLY_WORD_RE = lazy(
     r"(?i)\b(?:studies|estudios|études|estudos|research|investigaci[oó]n|review|science|ciencias?|sociolog\w*|"
     r"antropolog\w*|historia|história|histoire|history|econom\w*|journal|política|politica|ciências|sociais|sociales|"
     r"direito|derecho|filosof\w*|geograf\w*|psicolog\w*|educa\w*)\b")
+# An address that serves a file of a publication: "…/2019/07/Example-Report.pdf", "…/uploads/…"
+PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
+# (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
 SPEECH_WORD_RE = lazy(
-    r"(?i)\b(?:mensaje|message|address|speech|remarks|discurso|lecture|keynote|statement\s+by|testimony|"
+    r"(?i)\b(?:mensaje|message|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
+    r"discurso|lecture|keynote|statement\s+by|testimony|"
     r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación)\b"
     r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
 )
@@ -125,7 +129,18 @@ SERIES_NAME_RE = lazy(r"(?i)\b(?:commentary|commentaries|policy\s+brief|issue\s+
 # Words that name a periodical and no body ("studies" and "research" name both: "Center for Strategic Studies")
 PERIODICAL_NAME_RE = lazy(r"(?i)\b(?:review|journal|quarterly|magazine|annals|revista|weekly|monthly)\b")
 # Bodies that issue reports rather than books (universities and institutes publish both)
-ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|watch|group|commission|comisión|network|"
+# A book's edition anywhere in its note: "2nd ed.", "3. ed.", "3.ª ed.", "rev. ed.", "Second edition", "2. Aufl.", "4e éd."
+EDITION_RE = lazy(
+    r"(?i)(?<![\p{L}\d])(?:(?P<number>\d{1,2})\s*(?:st|nd|rd|th|d|ª|º|a|e|\.ª|\.)?|(?P<word>first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|rev\.|revised|new|expanded|updated|enlarged|segunda|tercera|cuarta|deuxième|"
+    r"troisième))\s*(?:rev\.\s*|revised\s+|and\s+(?:revised|expanded|enlarged)\s+)?(?:edn?\.|edition|éd\.|édition|edición|"
+    r"edição|aufl\.|auflage)(?![\p{L}])")
+ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+                 "eighth": "8", "ninth": "9", "tenth": "10", "segunda": "2", "tercera": "3", "cuarta": "4", "deuxième": "2",
+                 "troisième": "3"}
+
+
+ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|watch|group|commission|comisión|network|institute|"
                       r"coalition|forum|agency|ministry|ministerio|department|secretariat|observatory|observatorio|alliance|"
                       r"initiative)\b")
 GOVERNMENT_RE = lazy(
@@ -222,8 +237,9 @@ OFFICIAL_GAZETTE_RE = lazy(r"(?i)\b(?:diario|di[aá]rio|bolet[ií]n|gaceta|regis
 RELEASE_RE = lazy(r"(?i)\b(?:press|news|media)\s+release\b")
 GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
 # What follows the title of an episode, a film or a video: "Episode 14, The World podcast", "documentary",
-# "YouTube video"
-BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo)\b")
+# "YouTube video", or the video platform alone ("“Title,” YouTube, <date>")
+BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo|"
+                   r"youtube|vimeo)\b")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
 LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
 
@@ -302,7 +318,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'published by "{publisher}", a body that issues reports -> report']
         if shape.date_precision >= 2 and is_organisation(publisher) and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'published by organisation "{publisher}" and dated by month -> report']
-        if ISSUER_WORD_RE.search(publisher) and not BOOK_PUBLISHER_RE.search(publisher) and not shape.edited:
+        if ISSUER_WORD_RE.search(publisher) and not BOOK_PUBLISHER_RE.search(publisher) and not shape.edited \
+                and not EDITION_RE.search(shape.genre_text) and "repr" not in shape.genre_text:
+            # (a book in its third edition, or reprinted, whoever published it)
             return "report", [f'published by "{publisher}", a body that issues reports, not books -> report']
         if not shape.person_authors and not shape.edited and (GOVERNMENT_RE.search(publisher) or is_organisation(publisher)) \
                 and not BOOK_PUBLISHER_RE.search(publisher):
@@ -341,6 +359,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 return "document", [f'unsigned item issued by government body "{container}" -> document (press release)']
             if shape.person_authors and not shape.url and shape.date_precision <= 2:  # a day's date: a web commentary
                 return "report", [f'signed paper of organisation "{container}", no URL, dated by month -> report']
+            if shape.url and PDF_URL_RE.search(shape.url):
+                return "report", [f'a PDF published by organisation "{container}" -> report']
             return "webpage", [f'signed web publication of organisation "{container}" -> webpage']
         if NEWS_WORD_RE.search(container):
             return "article-newspaper", [f'news wording in outlet "{container}"']

@@ -163,7 +163,7 @@ SURNAME_SPLIT_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
 NAME_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
 ET_AL_RE = lazy(r"(?i),?\s*(?:et\.?\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
-ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
+ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
                regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
@@ -198,7 +198,7 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
-                           " research analytics consulting associates".split())
+                           " research analytics consulting associates support league".split())
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign".split())
@@ -207,7 +207,7 @@ COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n. u.s u.k e.u u.n".s
 # Two words that open a state's body: "United Kingdom Maritime Trade Operations", "United States Africa Command"
 STATE_OPENINGS = frozenset({("united", "kingdom"), ("united", "states"), ("united", "nations"), ("european", "union")})
 # A word that makes a short name a body's: "Médicos Sin Fronteras", "Reporters Without Borders", "Médecins Sans Frontières"
-WITHOUT_WORDS = frozenset("sin sans without sem ohne senza".split())
+WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and "Hope not Hate")
 
 
 def is_organisation(text: str) -> bool:

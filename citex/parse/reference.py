@@ -83,8 +83,8 @@ COMMA_INSIDE_QUOTE_RE = lazy(r',(["”’])')
 TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
 
 # names that edit the book: "Steve J. Stern, ed."
-ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?$", regex.REVERSE)  # "(coord.)", "(org.)",
-# "(a cura di)"
+ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*(?:\((?:eds?|comps?|coords?|orgs?|dirs?)\)|\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?)$",
+                        regex.REVERSE)  # "(coord.)", "(org.)", "(a cura di)", and British "(eds)" with no full stop
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
 UP_TO_COMMA_RE = lazy(r"[^,(]{2,120}")
@@ -245,7 +245,7 @@ REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|count
                        r"|(?:working|policy|discussion|background|white|concept|occasional|research|briefing|position)\s+paper"
                        r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo|pre-?print")
 DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+de\s+datos")
-DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|"
+DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|manifesto|"
                          r"media\s+note|press\s+statement|readout|fact\s+sheet|"
                          r"internal\s+(?:document|memo)|documento\s+interno|" + DATA_LABEL_RE.source.removeprefix("(?i)"),
                          regex.IGNORECASE)
@@ -278,28 +278,17 @@ NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|n
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
-# A book's edition anywhere in its note: "2nd ed.", "3. ed.", "3.ª ed.", "rev. ed.", "Second edition", "2. Aufl.", "4e éd."
-EDITION_RE = lazy(
-    r"(?i)(?<![\p{L}\d])(?:(?P<number>\d{1,2})\s*(?:st|nd|rd|th|d|ª|º|a|e|\.ª|\.)?|(?P<word>first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|rev\.|revised|new|expanded|updated|enlarged|segunda|tercera|cuarta|deuxième|"
-    r"troisième))\s*(?:rev\.\s*|revised\s+|and\s+(?:revised|expanded|enlarged)\s+)?(?:edn?\.|edition|éd\.|édition|edición|"
-    r"edição|aufl\.|auflage)(?![\p{L}])")
-ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-                 "eighth": "8", "ninth": "9", "tenth": "10", "segunda": "2", "tercera": "3", "cuarta": "4", "deuxième": "2",
-                 "troisième": "3"}
-
-
 def edition(text: str) -> str | None:
     """The edition a book's note names, outside its titles: "2" for "2nd ed.", "Revised" for "rev. ed."."""
     if "ed" not in text and "Ed" not in text and "uflage" not in text and "Aufl" not in text and "éd" not in text:
         return None
-    found = EDITION_RE.search(spans.mask(text, spans.regions(text), " "))
+    found = classify.EDITION_RE.search(spans.mask(text, spans.regions(text), " "))
     if found is None:
         return None
     if found.group("number"):
         return found.group("number")
     word = found.group("word").lower().rstrip(".")
-    return ORDINAL_WORDS.get(word) or {"rev": "Revised"}.get(word, word.capitalize())
+    return classify.ORDINAL_WORDS.get(word) or {"rev": "Revised"}.get(word, word.capitalize())
 
 
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
@@ -1448,9 +1437,19 @@ def _pub_paren(text: str, regs: list[spans.Region]) -> spans.Region | None:
     for r in regs:
         if r.kind == "paren":
             inner = text[r.start:r.end]
-            if PUB_PAREN_RE.fullmatch(inner) and (":" in inner or "," in inner):
+            if PUB_PAREN_RE.fullmatch(inner) and (":" in inner or "," in inner) \
+                    and not (_day_alone(inner[1:-1]) and any(p.kind == "italic" and not text[p.end:r.start].strip()
+                                                             for p in regs)):
                 return r
     return None
+
+
+def _day_alone(inner: str) -> bool:
+    """"*Lawfare* (Dec. 5, 2018)": a day after an italic periodical, as the Bluebook dates it, is no imprint."""
+    if ":" in inner or not inner[:1].isalpha():
+        return False
+    found = dates.find_date(inner)
+    return found is not None and len(found.parts) == 3 and found.span[0] == 0 and found.span[1] >= len(inner.rstrip(" ."))
 
 
 def _said_by(text: str) -> Work | None:
@@ -1623,7 +1622,7 @@ def _container(head: str) -> tuple[str | None, bool, str]:
 
 
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split()) \
-    | ORG_FUNCTION_WORDS | frozenset("con com".split())  # "... Vida sin Drogas (DEVIDA)"
+    | ORG_FUNCTION_WORDS | frozenset("con com not".split())  # "... Vida sin Drogas (DEVIDA)", "Hope not Hate"
 
 
 MONTH_DAY_RE = lazy(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
