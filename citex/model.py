@@ -115,6 +115,8 @@ class Work:
     event_title: str | None = None
     medium: str | None = None
     edition: str | None = None  # a book's edition: "2" for "2nd ed.", "Revised" for "rev. ed."
+    archive: str | None = None  # who holds the document, with its town: "Example Presidential Library, Boston, MA"
+    archive_location: str | None = None  # where in the archive: "Example Files, box 36"
     accessed: tuple[int, ...] | None = None  # when an online source was consulted ("accessed May 3, 2019")
     evidence: tuple[str, ...] = ()
     raw: str = ""

@@ -231,6 +231,13 @@ def test_a_books_edition(edition, biblatex, classic):
     assert one_entry(book, classic=True)[1]["edition"] == classic
 
 
+def test_the_archive_goes_to_biblatex_library_and_classic_note():
+    memo = Work(type="document", authors=(Name("Roe", "Jane"),), genre="Memorandum to John Doe", date=(1962, 10, 15),
+                archive="Example Library, Boston, MA", archive_location="Example Files, box 36")
+    assert one_entry(memo)[1]["library"] == "Example Files, box 36, Example Library, Boston, MA"
+    assert one_entry(memo, classic=True)[1]["note"] == "Example Files, box 36, Example Library, Boston, MA"
+
+
 def test_unparsed_work_is_a_misc_with_its_raw_text():
     kind, got = one_entry(UNREAD)
     assert kind == "misc"

@@ -149,7 +149,7 @@ text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 names = st.builds(Name, family=st.none() | text, given=st.none() | text, literal=st.none() | text)
 works = st.builds(Work, type=st.sampled_from(sorted(ZOTERO_CSL_TYPES) + ["software", "x"]), title=st.none() | text,
                   authors=st.tuples(names), container=st.none() | text, place=st.none() | text, page=st.none() | text,
-                  edition=st.none() | text,
+                  edition=st.none() | text, archive=st.none() | text, archive_location=st.none() | text,
                   date=st.none() | st.tuples(st.integers(-5, 3000), st.integers(-1, 14), st.integers(-1, 40)),
                   raw=text, parsed=st.booleans())
 
@@ -166,6 +166,14 @@ def test_a_books_edition_is_the_csl_edition_zotero_keeps():
     item = csl.work_to_csl(Work(type="book", title="Example History", edition="2"), "roe")
     assert item["edition"] == "2"
     assert "edition" not in item.get("note", "")  # Zotero's book has an Edition field: nothing to repeat in Extra
+    assert schema_errors([item]) == []
+
+
+def test_the_archive_that_holds_a_document_is_zoteros_archive_and_loc_in_archive():
+    item = csl.work_to_csl(Work(type="document", authors=(Name("Roe", "Jane"),), date=(1962, 10, 15),
+                                archive="Example Library, Boston, MA", archive_location="Example Files, box 36"), "roe1962")
+    assert (item["archive"], item["archive_location"]) == ("Example Library, Boston, MA", "Example Files, box 36")
+    assert "archive" not in item.get("note", "")
     assert schema_errors([item]) == []
 
 

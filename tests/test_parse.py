@@ -6,6 +6,7 @@ import pytest
 from citex.model import Name, Piece
 from citex.parse import parse_piece
 from citex.parse.dates import find_date
+from citex.parse.features import judge
 from citex.parse.language import detect
 from citex.parse.names import parse_names
 
@@ -3451,3 +3452,41 @@ def test_british_eds_without_a_full_stop():
     w = full("Jane Roe and John Doe (eds), The Changing Character of Example (Oxford: Example University Press, 2011), "
              "p. 4").work
     assert ([e.family for e in w.editors], w.title) == (["Roe", "Doe"], "The Changing Character of Example")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "date", "archive", "location"),
+    [
+        pytest.param("Memorandum, Jane Example to President Doe, October 15, 1962, Example Security Files, box 36, "
+                     "John Roe Presidential Library, Boston, MA", "Example", None, (1962, 10, 15),
+                     "John Roe Presidential Library, Boston, MA", "Example Security Files, box 36",
+                     id="us-style-memorandum-then-collection-box-and-library"),
+        pytest.param("Roe to Doe, memorandum, March 23, 1954, Roe Papers, Example Memoranda Series, box 1, Example Library, "
+                     "Abilene, Kansas", "Roe", "Roe to Doe, memorandum", (1954, 3, 23), "Example Library, Abilene, Kansas",
+                     "Roe Papers, Example Memoranda Series, box 1", id="writer-to-recipient-then-papers"),
+        pytest.param("Memorandum of conversation, Roe and Doe, October 27, 1962, box 5, Records of the Example Staff, RG 59, "
+                     "National Archives and Records Administration, College Park, MD", None,
+                     "Memorandum of conversation, Roe and Doe", (1962, 10, 27),
+                     "National Archives and Records Administration, College Park, MD",
+                     "box 5, Records of the Example Staff, RG 59", id="a-memorandum-of-conversation-is-no-lead-in"),
+        pytest.param("Letter from Jane Roe to John Doe, 3 May 1840, Example Estate Papers, Example County Record Office, "
+                     "EXA/4/2", "Roe", None, (1840, 5, 3), "Example County Record Office", "Example Estate Papers, EXA/4/2",
+                     id="a-shelfmark-after-the-record-office"),
+        pytest.param("The National Archives, Kew (TNA), CAB 128/18, CM(50) 43rd Conclusions, 4 July 1950", None,
+                     "CM(50) 43rd Conclusions", (1950, 7, 4), "The National Archives, Kew (TNA)", "CAB 128/18",
+                     id="british-archive-first-with-its-class-mark"),
+        pytest.param("TNA, FO 371/84081, minute by Sir Jane Example, 12 July 1950", "Example", "minute by Sir Jane Example",
+                     (1950, 7, 12), "TNA", "FO 371/84081", id="a-minute-by-its-writer"),
+    ],
+)
+def test_documents_held_in_an_archive(text, author, title, date, archive, location):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.authors[0].family if w.authors else None, w.title, w.date, w.archive, w.archive_location) == \
+        ("document", author, title, date, archive, location)
+
+
+def test_the_archives_name_for_itself_is_left_out():
+    w = full("Memorandum, Jane Roe to John Doe, March 3, 1971, box 839, Example Files, National Archives, College Park, "
+             "MD (hereafter NPMP)").work
+    assert (w.archive, w.archive_location) == ("National Archives, College Park, MD", "box 839, Example Files")

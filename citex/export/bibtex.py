@@ -108,9 +108,15 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
         else:
             fields.append(("location", place))
         fields += [("volume", work.volume), ("number", work.issue)]
+    fields += [("library", _held(work))]  # biblatex's field for the library or archive that holds it, and where
     fields += [("pages", page_range(work.page)), ("date", _iso_date(work)), ("url", clean(work.url)),
                ("urldate", _iso_date(work, "accessed") if work.url else None), ("langid", langid(work.language))]
     return fields
+
+
+def _held(work: Work) -> str | None:
+    """"Example Files, box 36, Example Presidential Library, Boston, MA": the place in the archive, then the archive."""
+    return ", ".join(x for x in (clean(work.archive_location), clean(work.archive)) if x) or None
 
 
 ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
@@ -144,7 +150,7 @@ def classic_fields(work: Work) -> list[tuple[str, object]]:
     else:  # @misc: howpublished says what it is; the rest of the facts go in note
         shown = [clean(work.genre), container, publisher]
         howpublished = next((x for x in shown if x), None)
-        rest = [x for x in shown + [clean(work.event_title), place] if x and x != howpublished]
+        rest = [x for x in shown + [clean(work.event_title), place, _held(work)] if x and x != howpublished]
         fields += [("howpublished", howpublished), ("note", ", ".join(dict.fromkeys(rest)) or None)]
     parts = date_parts(work.date) or []
     fields += [("pages", page_range(work.page)), ("year", str(parts[0]) if parts else None),

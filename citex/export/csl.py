@@ -25,7 +25,7 @@ SPACE_RE = lazy(r"\s+")
 NAME_VARIABLES = ("author", "editor", "translator", "interviewer")
 # The order of the text variables in an item (it is also the order of Extra lines).
 TEXT_VARIABLES = ("title", "container-title", "publisher", "publisher-place", "event-title", "event-place",
-                  "volume", "issue", "page", "edition", "genre", "medium", "URL", "language")
+                  "volume", "issue", "page", "edition", "genre", "medium", "archive", "archive_location", "URL", "language")
 PLACE_IS_EVENT = frozenset({"interview", "speech"})
 
 
@@ -97,6 +97,8 @@ def work_fields(work: Work, kind: str) -> dict:
         "issue": clean(work.issue),
         "page": page_range(work.page),
         "edition": clean(work.edition),
+        "archive": clean(work.archive),
+        "archive_location": clean(work.archive_location),
         "genre": clean(work.genre),
         "medium": clean(work.medium),
         "URL": clean(work.url),

@@ -35,22 +35,23 @@ ZOTERO_ITEM_TYPE = {
 # Of the CSL variables citex writes, those Zotero keeps for each item type (zotero-schema
 # fields and creator roles).  Zotero drops the others silently; citex repeats them in ``note``,
 # which Zotero stores in Extra, where its citation processor still reads ``variable: value``.
+# (Zotero's Archive and Loc. in Archive, ``archive`` and ``archive_location``, belong to most printed types.)
 _COMMON = frozenset({"title", "URL", "language", "author"})
 ZOTERO_KEEPS: dict[str, frozenset[str]] = {
-    "article-journal": _COMMON | {"container-title", "volume", "issue", "page", "editor", "translator"},
-    "article-magazine": _COMMON | {"container-title", "volume", "issue", "page", "translator"},
-    "article-newspaper": _COMMON | {"container-title", "publisher-place", "page", "translator"},
-    "book": _COMMON | {"publisher", "publisher-place", "volume", "edition", "editor", "translator"},
-    "chapter": _COMMON | {"container-title", "publisher", "publisher-place", "volume", "page", "edition", "editor",
+    "article-journal": _COMMON | {"archive", "archive_location", "container-title", "volume", "issue", "page", "editor", "translator"},
+    "article-magazine": _COMMON | {"archive", "archive_location", "container-title", "volume", "issue", "page", "translator"},
+    "article-newspaper": _COMMON | {"archive", "archive_location", "container-title", "publisher-place", "page", "translator"},
+    "book": _COMMON | {"archive", "archive_location", "publisher", "publisher-place", "volume", "edition", "editor", "translator"},
+    "chapter": _COMMON | {"archive", "archive_location", "container-title", "publisher", "publisher-place", "volume", "page", "edition", "editor",
                           "translator"},
-    "document": _COMMON | {"publisher", "editor", "translator"},
-    "interview": _COMMON | {"medium", "interviewer", "translator"},
+    "document": _COMMON | {"archive", "archive_location", "publisher", "editor", "translator"},
+    "interview": _COMMON | {"archive", "archive_location", "medium", "interviewer", "translator"},
     "paper-conference": _COMMON | {"container-title", "event-title", "publisher", "publisher-place",
                                    "event-place", "volume", "page", "editor", "translator"},
     "post-weblog": _COMMON | {"container-title", "genre"},
-    "report": _COMMON | {"genre", "publisher", "publisher-place", "page", "translator"},
+    "report": _COMMON | {"archive", "archive_location", "genre", "publisher", "publisher-place", "page", "translator"},
     "speech": _COMMON | {"genre", "event-title", "event-place", "publisher-place"},
-    "thesis": _COMMON | {"genre", "publisher", "publisher-place"},
+    "thesis": _COMMON | {"archive", "archive_location", "genre", "publisher", "publisher-place"},
     "webpage": _COMMON | {"container-title", "genre", "translator"},
 }
 

@@ -14,7 +14,7 @@ import regex
 
 from .. import spans
 from ..lazyregex import lazy
-from . import bibstyle, congress, dates, legal, oscola, primary
+from . import archival, bibstyle, congress, dates, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
     DOCUMENT_SYMBOL,
@@ -165,10 +165,10 @@ def author_date_names(names: str) -> bool:
 
 
 # An archive at the head of a citation, and the shelfmark or folio that follows it
-ARCHIVE_RE = lazy(r"(?i)^(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
-                           r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b")
+ARCHIVE_RE = lazy(r"(?i)^(?:(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
+                           r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b|(?-i:TNA|PRO|NARA),)")
 ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
-                                   r"doc\.|ms\.|mss\.|no\.)\s*\d")
+                                   r"doc\.|ms\.|mss\.|no\.)\s*\d|(?-i:\b[A-Z]{1,5}\s?\d{1,4}/\d{1,6})")  # "FO 371/84081"
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
 SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{{Lu}})")
 # A volume alone: "t. II", "vol. 3", "tomo IV"
@@ -450,6 +450,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
     if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
+    if archival.MARK_RE.search(text) and (held := archival.tail(text.strip().rstrip("."))) is not None \
+            and (dates.find_date(held[0]) or not held[0]):
+        return "full", ["a dated document, then the collection and the archive that hold it -> an archival document"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
     if (release := primary.PRESS_LEAD_RE.match(text)) is not None:

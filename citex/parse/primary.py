@@ -370,9 +370,10 @@ def letter(text: str) -> Work | None:
                 and (written := _writer_first(text)) is not None:
             return written
         return _person_to_person(text) if " to " in text else None
-    if first.endswith(","):  # "Letter, John Doe to Jane Roe, March 3, 1920"
+    if first.endswith(","):  # "Letter, John Doe to Jane Roe, March 3, 1920", "Memorandum, …"
         sent = _person_to_person(text[len(first):].strip()) if " to " in text else None
-        return evolve(sent, raw=text) if sent is not None else None
+        return evolve(sent, raw=text, genre=first.rstrip(",").capitalize() + (sent.genre or "").removeprefix("Letter")) \
+            if sent is not None else None
     m = (ADDRESSED_LETTER_RE if " addressed to " in text else LETTER_RE).match(text)
     after = text[m.end():] if m else ""
     title = None

@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
-from . import bibstyle, classify, congress, dates, language, legal, oscola, primary
+from . import archival, bibstyle, classify, congress, dates, language, legal, oscola, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -261,6 +261,8 @@ TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublishe
 # How the words that date a treaty end ("adopted", "signed", "opened for signature", "suscrito", "firmada"): a cheap
 # test before the patterns
 TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada")
+# A document described by its writer: "minute by Sir Jane Roe", "note by the Permanent Secretary"
+ARCHIVED_BY_RE = lazy(r"^\p{L}[\p{L} ]{1,40}?\s+by\s+(?:Sir\s+|Dame\s+|Lord\s+)?(?P<who>\p{Lu}[^,;]{1,80})$")
 # PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
 PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
@@ -947,6 +949,19 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     and read again: posts, court cases and rulings, correspondence, statutes, law-review
     articles, publication facts without parentheses, archival documents, bibliography entries
     (in any of the styles ``bibstyle`` knows).  None for an ordinary note."""
+    held = archival.tail(text.strip().rstrip(".")) if archival.MARK_RE.search(text) else None
+    if held is not None:  # "Memorandum, Roe to Doe, <date>, Example Files, box 36, Example Library, Boston, MA"
+        head, archive, location = held
+        if any(r.kind in ("quote", "italic") for r in spans.regions(head)):
+            work, loc, label = read_full(head)  # a titled document: its title read as any note's
+            if work.type in ("article-newspaper", "article-magazine", "webpage", "book"):
+                work = evolve(work, type="document", container=None)
+        else:
+            work, loc, label = primary.letter(head) or archival.document(head), None, None
+        if not head:  # "Record Group 59, Central Decimal File, …, National Archives, …": the file itself
+            work, location = evolve(work, title=location), None
+        return evolve(work, archive=archive, archive_location=location, raw=raw,
+                      evidence=work.evidence + (f'held by "{archive}" -> its archive',)), loc, label
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
@@ -1718,11 +1733,31 @@ def _editor_list(text: str, start: int, end: int) -> tuple[str, int]:
 
 
 def _archival(text: str) -> tuple[Work, str | None, str | None]:
-    """A document held in an archive: the archive (as its container), the shelfmark (as title), the folio."""
+    """A document cited archive first: the archive (its container too), its town, the class mark, then the
+    document's description and date ("The National Archives, Kew (TNA), CAB 128/18, CM(50) 43rd Conclusions,
+    4 July 1950"; "Archivo General de Indias, Lima 28A, fol. 42r", where the shelfmark stands for the title)."""
     core, loc, label = strip_locator(text.strip().rstrip("."))
-    archive, _, shelfmark = core.partition(", ")
-    found = dates.find_date(shelfmark)
-    return Work(type="document", container=archive.strip(), title=shelfmark.strip(" ,") or None,
+    parts = archival.top_level_parts(core)
+    held = 1
+    while held < len(parts) and not any(ch.isdigit() for ch in parts[held]) and len(parts[held].split()) <= 3 \
+            and ("(" in parts[held] or "[" in parts[held] or dateline_city(parts[held])):
+        held += 1  # "Kew (TNA)": the archive's town
+    marks = held
+    while marks < len(parts) - 1 and archival.LOCATION_RE.search(parts[marks]):
+        marks += 1  # "CAB 128/18", "FO 371/84081": the class mark
+    rest = ", ".join(parts[marks:])
+    found = dates.find_date(rest)
+    apart = found is not None and (not found.span[0] or rest[: found.span[0]].endswith(", ")) \
+        and not any(r.start < found.span[0] < r.end for r in spans.regions(rest))
+    # (a date of its own closes the description; "…, vol. 8 (Paris: Paul Dupont, 1875)" keeps its facts whole)
+    described = (rest[: found.span[0]] if apart else rest).strip(" ,") or None
+    by = ARCHIVED_BY_RE.match(described) if described and " by " in described else None
+    sent = archival.FROM_TO_RE.match(described) if described and not by and " to " in described else None
+    who = by.group("who") if by else sent.group("who") if sent else None  # "minute by Jane Roe", "Roe to Doe"
+    archive = archival.HEREAFTER_RE.sub("", ", ".join(parts[:held]))
+    return Work(type="document", container=parts[0], title=described, archive=archive,
+                archive_location=", ".join(parts[held:marks]) or None,
+                authors=parse_names(who) if who else (),
                 date=found.parts if found else None, raw=text, language=None,
                 evidence=("an archive and its shelfmark -> archival document",)), loc, label
 

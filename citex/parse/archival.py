@@ -1,0 +1,77 @@
+"""Documents held in an archive and cited document first, as historians cite them:
+
+    Memorandum, Jane Roe to John Doe, October 15, 1962, Example Files, box 36, Example Presidential Library, Boston, MA.
+    Roe to Doe, memorandum, March 23, 1954, Roe Papers, Example Series, box 1, Example Library, Abilene, Kansas.
+    Record Group 59, Central Decimal File, 1950–54, 611.61/1-2354, National Archives, College Park, Maryland.
+
+``tail`` finds where the archive's part begins: the collection, series, box or folder, then the institution
+that holds them and its town.  The document before it is read as an untitled document (its description
+is its title, its sender its author) unless a title is marked; the archive and the place in it become the
+work's ``archive`` and ``archive_location``.
+"""
+from __future__ import annotations
+
+from .. import spans
+from ..lazyregex import lazy
+from ..model import Name, Work
+from . import dates
+from .names import parse_names
+
+# An institution that holds papers: "… Presidential Library", "National Archives", "Hoover Institution Archives"
+HOLDER_RE = lazy(r"(?i)\b(?:library|archives?|archivo|arquivo|archiv|archivio|record\s+office|manuscript\s+division|"
+                 r"special\s+collections|hoover\s+institution|national\s+archives)\b")
+# A place inside an archive: a box, folder, reel or record group, a collection of papers or files, a series
+LOCATION_RE = lazy(r"(?i)^(?:box|folder|file|reel|vol\.|record\s+group|rg|entry|series|subseries|collection|"
+                   r"fonds|legajo|caja|carpeta)\s+\S|\b(?:papers|files|collection|series|records|fonds)$|"
+                   r"^(?-i:[A-Z]{1,5}(?:\s?\d{1,4}|/\d{1,4})/\d{1,6})")
+# The short name a note declares for what it cites again: "(hereafter NPMP)"
+HEREAFTER_RE = lazy(r"(?i)\s*[(\[](?:hereafter|hereinafter|henceforth)\b[^()\[\]]{0,60}[)\]]")
+# The cheap test: the words an archival tail cannot lack
+MARK_RE = lazy(r"(?i)\b(?:box|folder|reel|record\s+group|RG\s+\d|papers|files)\b")
+
+
+def top_level_parts(text: str) -> list[str]:
+    """The text cut at its commas, but not at those inside quotation marks, italics or brackets."""
+    masked = spans.mask(text, [r for r in spans.regions(text) if r.kind in ("quote", "italic", "paren")], "_")
+    cuts, pos = [], 0
+    for piece in masked.split(", "):
+        cuts.append((pos, pos + len(piece)))
+        pos += len(piece) + 2
+    return [text[a:b].strip() for a, b in cuts]
+
+
+def tail(text: str) -> tuple[str, str, str | None] | None:
+    """(the document's part, the archive with its town, the place in the archive) when the note ends in an
+    archive that holds it, or None."""
+    parts = top_level_parts(text)
+    holders = [i for i, p in enumerate(parts) if i > 0 and HOLDER_RE.search(p) and len(p.split()) <= 10]
+    if not holders:
+        return None
+    holder = holders[-1]
+    first = next((i for i in range(holder) if LOCATION_RE.search(parts[i].rstrip("."))), None)
+    if first is None:
+        return None
+    if len(parts) - holder > 3 or not all(p[:1].isupper() for p in parts[holder:]):
+        return None  # the archive closes the note: its name and its town, no more
+    held_at = [HEREAFTER_RE.sub("", p) for p in parts[holder:]]
+    shelved = [p for p in held_at[1:] if LOCATION_RE.search(p)]  # "…, Example Record Office, PEN/4/2": its shelfmark
+    head = ", ".join(parts[:first])
+    location = ", ".join(parts[first:holder] + shelved) or None
+    return head, ", ".join(p for p in held_at if p not in shelved).rstrip("."), location
+
+
+# "Memorandum, Jane Roe to John Doe", "Roe to Doe, memorandum", "Telegram from the Embassy in Moscow to the Department"
+FROM_TO_RE = lazy(r"^(?:(?P<genre>\p{Lu}[\p{Ll} ]{2,40}),\s+|(?P<genre_from>\p{Lu}[\p{Ll} ]{2,40}?)\s+from\s+)?"
+                  r"(?P<who>(?:the\s+)?\p{Lu}[^,;“\"*]{1,80}?)\s+to\s+(?P<to>[^,;“\"*]{2,80}?)(?:,\s+(?P<genre_after>\p{Ll}[\p{Ll} ]{2,40}))?$")
+
+
+def document(head: str) -> Work:
+    """The untitled document before the archive: its description as its title, its sender as its author."""
+    found = dates.find_date(head)
+    described = (head[: found.span[0]] if found else head).strip(" ,") or None
+    sent = FROM_TO_RE.match(described) if described and " to " in described else None
+    who = sent.group("who").strip() if sent else None
+    authors = (parse_names(who) or (Name(literal=who),)) if who else ()
+    return Work(type="document", authors=authors, title=described, date=found.parts if found else None, raw=head,
+                language="en" if described and described.isascii() else None,
+                evidence=("a document held in an archive (collection, box or record group, then the archive) -> document",))
