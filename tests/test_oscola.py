@@ -78,3 +78,27 @@ def test_a_neutral_citation_after_a_case_named_with_v_and_a_period():
     (c,) = doc.notes[0].citations
     assert (c.kind, c.work.title, c.work.genre, c.work.publisher, c.work.date) == \
         ("full", "Roe and others v. Example Office", "EWHC 2678", "QB", (2012,))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre", "year", "locator"),
+    [
+        pytest.param("R (on the application of Roe) v Example Appeals Commission [2021] UKSC 7.",
+                     "R (on the application of Roe) v Example Appeals Commission", "UKSC 7", 2021, None,
+                     id="a-party-in-brackets"),
+        pytest.param("Attorney General's Reference (R v Doe) [2022] EWCA Crim 54.", "Attorney General’s Reference (R v Doe)",
+                     "EWCA Crim 54", 2022, None, id="a-reference-naming-its-case-in-brackets"),
+        pytest.param("R v Roe [2020] NZHC 2192, para. 12.", "R v Roe", "NZHC 2192", 2020, "12",
+                     id="the-paragraph-after-a-comma"),
+        pytest.param("R v Roe [2019] EWCA Crim 1234, [45].", "R v Roe", "EWCA Crim 1234", 2019, "45",
+                     id="the-paragraph-in-brackets-after-a-comma"),
+        pytest.param("The Example Act 2000 (Proscribed Organisations) (Amendment) Order 2016, SI 2016/1238.",
+                     "The Example Act 2000 (Proscribed Organisations) (Amendment) Order 2016", "SI 2016/1238", 2016, None,
+                     id="a-statutory-instrument"),
+        pytest.param("Example Prevention Act of 2022, H.R. 350, 117th Cong. (2022).", "Example Prevention Act of 2022",
+                     "H.R. 350, 117th Cong.", 2022, None, id="a-bill-before-congress"),
+    ],
+)
+def test_cases_instruments_and_bills_are_read_not_lost(text, title, genre, year, locator):
+    c = read(text)
+    assert (c.work.type, c.work.title, c.work.genre, c.work.date, c.locator) == ("document", title, genre, (year,), locator)

@@ -170,3 +170,19 @@ def record(text: str) -> tuple[Work, str | None] | None:
                 container="Congressional Record", volume=m.group("volume"), page=m.group("page"),
                 date=found.parts if found else None, raw=text, language="en",
                 evidence=('"<volume> Cong. Rec. <page> (<date>)" -> the Congressional Record',)), m.group("pin")
+
+
+# "Domestic Example Prevention Act of 2022, H.R. 350, 117th Cong. (2022)", "…, S. 1234, 116th Cong. § 3 (2019)"
+BILL_RE = lazy(r"^(?P<title>\p{Lu}[^,;]{2,200}?),\s+(?P<number>(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.J\.\s?Res\.|"
+               r"S\.J\.\s?Res\.)\s?\d{1,5}),\s+(?P<congress>\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.)(?:\s+§+\s*(?P<loc>[\d.()a-z]{1,12}))?"
+               r"(?:,?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)\)?)?\.?$")
+
+
+def bill(text: str) -> tuple[Work, str | None] | None:
+    """A bill before Congress, by its title, number and Congress: a document numbered as the chamber numbers it."""
+    m = BILL_RE.match(text.strip()) if "Cong" in text else None
+    if m is None:
+        return None
+    return Work(type="document", title=m.group("title").strip(), genre=f"{m.group('number')}, {m.group('congress')}",
+                date=(int(m.group("year")),) if m.group("year") else None, raw=text, language="en",
+                evidence=('"<title>, H.R./S. <n>, <n>th Cong." -> a bill (document)',)), m.group("loc")

@@ -496,16 +496,16 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['a code section or public law -> a statute']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
-    if "Cong" in text and (congress.hearing(text) or congress.record(text)) is not None:
+    if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
-    if "(" in text or "[" in text or " Act" in text:  # British legal forms: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"
+    if "(" in text or "[" in text or " Act" in text or "SI " in text:  # British: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"
         british = oscola.note_form(text)
         if british is not None and _judge_uncached(british)[0] == "full":
             return "full", ['an OSCOLA book, article or chapter ("(Example University Press 1998)")']
         if (" v " in text or " v. " in text) and oscola.case(text) is not None:
             return "full", ['"<party> v <party> (<year>) <report> <page>" -> a court case']
-        if " Act" in text and oscola.act(text) is not None:
-            return "full", ['"<Short Title> Act <year>, s <n>" -> a statute']
+        if (" Act" in text or "SI " in text) and oscola.act(text) is not None:
+            return "full", ['"<Short Title> Act <year>, s <n>" or "… Order <year>, SI <year>/<n>" -> legislation']
     law_review = legal.article_note_form(text)
     if law_review is not None and _judge_uncached(law_review)[0] == "full":
         return "full", ['"<author>, <title>, <volume> <journal> <page> (<year>)" -> a law-review article']

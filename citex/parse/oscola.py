@@ -35,14 +35,24 @@ CHAPTER_RE = lazy(
     rf"(?P<book>\*[^*]{{2,300}}\*|[^()]{{2,300}}?)\s+\((?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)"
     r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # "Harlow v Pennington (1868) LR 3 QB 112 (QB)", "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
+# (a party may carry its own brackets: "R (on the application of Begum) v Example Commission", "Attorney General's
+# Reference (R v John)"; the paragraph cited may follow a comma: ", [45]", ", para. 12")
 CASE_RE = lazy(
-    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?\s+v\.?\s+\p{Lu}[^,;()*\[\]]{0,80}?)\*?\s+(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?(?:\s+\([^()]{1,80}\))?(?:\s+v\.?\s+\p{Lu}[^,;()*\[\]]{0,80}?)?)\*?\s+"
+    r"(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
     r"\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+(?P<cite>(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+(?:\d{1,4}|\p{Lu}[\p{L}.]{0,8})){0,3}"
-    r"\s+\d{1,5})(?:\s+\((?P<court>[^()]{1,20})\))?(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|\s+\[(?P<para>\d{1,4})\])?\.?$")
+    r"\s+\d{1,5})(?:\s+\((?P<court>[^()]{1,20})\))?(?:,?\s+(?:paras?\.?\s*)?(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|"
+    r",?\s+\[(?P<para>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\])?\.?$")
 # "Rights of Way Act 1932 (Example), s 1", "National Parks and Access Act 1949, s 27(2)"
 ACT_RE = lazy(
     rf"^(?P<title>\p{{Lu}}[^,;()]{{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?"
     r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*\d{1,4})?|sch\s*\d{1,3}))?\.?$")
+
+
+# "The Example Act 2000 (Proscribed Organisations) (Amendment) Order 2016, SI 2016/1238", "…Regulations 2019, SI 2019/12, reg 4"
+INSTRUMENT_RE = lazy(
+    rf"^(?P<title>\p{{Lu}}[^,;]{{2,200}}?\s+(?:Order|Regulations|Rules|Scheme)\s+{_YEAR}),?\s+(?P<number>SI\s+\d{{4}}/\d{{1,5}})"
+    r"(?:,?\s+(?P<loc>(?:art|reg|r|para|sch)s?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*))?\.?$")
 
 
 def _year_marks(text: str) -> tuple[bool, bool]:
@@ -98,7 +108,7 @@ def note_form(text: str) -> str | None:
 def case(text: str) -> tuple[Work, str | None] | None:
     """An English case: its name, report citation, court and year, and the page cited."""
     m = CASE_RE.match(text.strip()) if " v " in text or " v. " in text and "[" in text else None  # "… v. … [2012] EWHC 2678"
-    if m is None:
+    if m is None or " v " not in m.group("case") and " v. " not in m.group("case"):
         return None
     year = m.group("year") or m.group("year2")
     return Work(type="document", title=m.group("case").strip(), genre=m.group("cite"), publisher=m.group("court"),
@@ -108,9 +118,14 @@ def case(text: str) -> tuple[Work, str | None] | None:
 
 
 def act(text: str) -> tuple[Work, str | None] | None:
-    """A statute by its short title and year, and the section cited ("s 27(2)")."""
+    """A statute by its short title and year, and the section cited ("s 27(2)"); or a statutory instrument."""
     m = ACT_RE.match(text.strip()) if " Act" in text else None
     if m is None:
-        return None
+        made = INSTRUMENT_RE.match(text.strip()) if "SI " in text else None
+        if made is None:
+            return None  # "The Example (Amendment) Order 2016, SI 2016/1238, art 3": an order made under an Act
+        return Work(type="document", title=made.group("title"), genre=made.group("number"), date=(int(made.group("year")),),
+                    raw=text, language="en", evidence=('"<title> Order/Regulations <year>, SI <year>/<n>" -> a statutory '
+                                                       "instrument",)), made.group("loc")
     return Work(type="document", title=m.group("title").replace(",", ""), date=(int(m.group("year")),), raw=text,
                 language="en", evidence=('"<Short Title> Act <year>, s <n>" -> a statute',)), m.group("loc")

@@ -1000,7 +1000,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                     publisher=issuer,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
-    held = congress.hearing(text) or congress.record(text) if "Cong" in text else None
+    held = congress.hearing(text) or congress.record(text) or congress.bill(text) if "Cong" in text else None
     if held is None and " before " in text:
         held = congress.testimony(text)  # "Statement of <witness>, <office>, before the <committee>, <date>"
     if held is not None:  # "*Title: Hearing Before the Subcomm. on ...*, 116th Cong. 22 (2019) (statement of ...)"
@@ -1056,7 +1056,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     reported_uk = oscola.case(text) if " v " in text or " v. " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
     if reported_uk is not None:
         return reported_uk[0], reported_uk[1], None
-    statute_uk = oscola.act(text) if " Act" in text else None  # "Rights of Way Act 1932, s 27(2)"
+    statute_uk = oscola.act(text) if " Act" in text or "SI " in text else None  # "Rights of Way Act 1932, s 27(2)"
     if statute_uk is not None:
         section = statute_uk[1]
         return statute_uk[0], SECTION_MARK_RE.sub("", section) if section else None, "sec." if section else None
