@@ -3490,3 +3490,22 @@ def test_the_archives_name_for_itself_is_left_out():
     w = full("Memorandum, Jane Roe to John Doe, March 3, 1971, box 839, Example Files, National Archives, College Park, "
              "MD (hereafter NPMP)").work
     assert (w.archive, w.archive_location) == ("National Archives, College Park, MD", "box 839, Example Files")
+
+
+def test_a_memoir_written_with_a_co_writer_names_both():
+    w = full("Jane Roe with John Doe, In Retrospect: The Example of a War (New York: Example Books, 1995), 96–97").work
+    assert ([a.family for a in w.authors], w.title) == (["Roe", "Doe"], "In Retrospect: The Example of a War")
+
+
+def test_an_interview_with_someone_is_no_pair_of_authors():
+    w = full("Interview with John Doe, Kabul, May 3, 2019").work
+    assert (w.type, [a.family for a in w.authors]) == ("interview", ["Doe"])
+
+
+@pytest.mark.parametrize("text, locator", [
+    pytest.param("Thucydides, History of the Example War, trans. Jane Roe (London: Example Press, 1972), 1.23", "1.23",
+                 id="book-and-chapter-of-a-classic"),
+    pytest.param("Jane Roe, *Example* (London: Example Press, 2019), 45", "45", id="a-page-stays-a-page"),
+])
+def test_a_classics_book_and_chapter_after_the_facts(text, locator):
+    assert full(text).locator == locator

@@ -281,6 +281,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return False
     if SURNAME_LIST_RE.fullmatch(text):
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
+    if " with " in text and (pair := _with_writer(text)) is not None:
+        return looks_like_names(pair[0]) and looks_like_names(pair[1])
     if "," in text and inverted_names(text) is not None:
         return True  # "Knight, Alan", "Joseph, Gilbert M. and Nugent, Daniel", "SCHWARCZ, Lilia Moritz"
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
@@ -322,12 +324,25 @@ def parse_names(text: str) -> tuple[Name, ...]:
                     and is_organisation(left) and is_organisation(right):
                 return Name(literal=left), Name(literal=right)
         return (Name(literal=text),)
+    if " with " in text and (pair := _with_writer(text)) is not None:  # "Jane Roe with John Doe": a memoir's co-writer
+        return parse_names(pair[0]) + parse_names(pair[1])
     if "," in text and SURNAME_LIST_RE.fullmatch(text):  # "Juhász, Lane, and Rodrik": no given names
         return tuple(Name(family=p.strip()) for p in SURNAME_SPLIT_RE.split(text) if p.strip())
     inverted = inverted_names(text, capitals=True) if "," in text else None
     if inverted is not None:  # "Vaughan, Mary Kay and Lewis, Stephen E.", "SCHWARCZ, Lilia Moritz": family name first
         return inverted
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+def _with_writer(text: str) -> tuple[str, str] | None:
+    """"Robert Example with John Doe": an author and the writer who helped, both persons named in full (not
+    "Interview with John Doe")."""
+    left, _, right = text.partition(" with ")
+    words = left.split()
+    if len(words) < 2 or " with " in right or not (is_first_name(words[0]) or INITIALS_RE.match(words[0])) \
+            or not right[:1].isupper() or len(right.split()) < 2:
+        return None
+    return left, right
 
 
 # One name printed family first, as bibliographies and some notes print every author: "Knight, Alan",

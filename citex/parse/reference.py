@@ -1207,7 +1207,7 @@ def _broadcast_facts(rest: str) -> tuple[str | None, ...] | None:
 ISSUED_BY_RE = lazy(r"(?i)(?:issued|adopted|agreed|released|approved)\s+by\s")
 # A periodical after "in", as French and Italian notes print an article's journal: "in Revue française de science
 # politique, vol. 51, n° 1-2", "in *Annales HSS*, 2001, n° 3"; its name says so, or a volume or number follows it
-PERIODICAL_AFTER_IN_RE = lazy(r"(?i)\*?(?:(?:revue|review|journal|rivista|revista|zeitschrift|annales|cahiers|bulletin|quaderni|"
+PERIODICAL_AFTER_IN_RE = lazy(r"(?i)\G\*?(?:(?:revue|review|journal|rivista|revista|zeitschrift|annales|cahiers|bulletin|quaderni|"
                               r"quarterly|studi|études)\b|[^,;()]{2,120}?,\s*(?:vol\.\s*\d{1,4},\s*)?(?:n°|nº|n\.\s?°|no\.|a\.\s+[IVXLC]))")
 # (a volume alone follows a book in several too: "in The Cambridge History of the Cold War, vol. 2, …" is a chapter)
 # Words that label a number, which then numbers a report, an episode or a paper, not a periodical's issue
