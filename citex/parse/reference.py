@@ -261,6 +261,9 @@ TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublishe
 # How the words that date a treaty end ("adopted", "signed", "opened for signature", "suscrito", "firmada"): a cheap
 # test before the patterns
 TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada")
+# Buildings that stand for the body seated in them: "The White House", "the Kremlin"
+SEATS_OF_POWER = frozenset(("the white house", "white house", "the kremlin", "the pentagon", "downing street", "élysée",
+                            "the élysée", "palacio de gobierno", "casa rosada", "palácio do planalto", "zhongnanhai"))
 # A document described by its writer: "minute by Sir Jane Roe", "note by the Permanent Secretary"
 ARCHIVED_BY_RE = lazy(r"^\p{L}[\p{L} ]{1,40}?\s+by\s+(?:Sir\s+|Dame\s+|Lord\s+)?(?P<who>\p{Lu}[^,;]{1,80})$")
 # PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
@@ -870,7 +873,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
         city = CITY_BEFORE_DATE_RE.match(head_rest) if not place else None
         if city and city.group("city").lower().rstrip(".") not in dates.MONTHS:
-            place = city.group("city")  # "…, Royal United Services Institute, London, April 2020": where it issued it
+            if is_organisation(city.group("city")) or city.group("city").lower() in SEATS_OF_POWER:
+                publisher = f"{publisher}, {city.group('city')}"  # "…, National Security Council, The White House, <date>"
+            else:
+                place = city.group("city")  # "…, Royal United Services Institute, London, April 2020": where it issued it
     presented = classify.PRESENTED_AT_RE.match(publisher) if kind == "speech" and publisher and pparen is not None else None
     if presented:  # "(paper presented at the Annual Meeting of ..., Chicago, IL, April 2015)": what it was, then where
         genre = presented.group("what").capitalize()
