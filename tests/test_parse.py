@@ -3514,7 +3514,8 @@ def test_a_classics_book_and_chapter_after_the_facts(text, locator):
 @pytest.mark.parametrize("text, publisher, place", [
     pytest.param('"National Strategy for Example," National Security Council, The White House, June 2021',
                  "National Security Council, The White House", None, id="the-white-house-is-no-town"),
-    pytest.param('"Example Radicalisation," Example Centre for the Study of Radicalisation, King’s College London, May 2019',
+    pytest.param('Jane Roe, "Example Radicalisation," Example Centre for the Study of Radicalisation, King’s College London, '
+                 'May 2019',
                  "Example Centre for the Study of Radicalisation, King’s College London", None, id="a-college-is-no-town"),
     pytest.param('"Example Brief," Example United Services Institute, London, April 2020',
                  "Example United Services Institute", "London", id="a-town-stays-the-place"),
