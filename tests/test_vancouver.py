@@ -105,3 +105,22 @@ def test_web_page_of_an_organisation_drops_the_cited_date():
 )
 def test_other_forms_are_left_to_the_note_readers(text):
     assert vancouver.to_note_form(text) is None
+
+
+@pytest.mark.parametrize("text, authors, title", [
+    pytest.param("Roe J, Doe A, Poe B; Commission on Example Determinants of Health. Closing the example gap. "
+                 "Lancet. 2008;372(9650):1661-9.", ["Roe", "Doe", "Poe", "Commission on Example Determinants of Health"],
+                 "Closing the example gap", id="persons-then-their-group"),
+    pytest.param("Roe DL, Doe N; Example Scientific and Technical Advisory Group. Example: what is next? Lancet. "
+                 "2020;395(10224):542-5.", ["Roe", "Doe", "Example Scientific and Technical Advisory Group"],
+                 "Example: what is next?", id="a-group-whose-name-holds-and"),
+])
+def test_a_group_author_after_the_persons(text, authors, title):
+    w = read(text)
+    assert ([a.family or a.literal for a in w.authors], w.title, w.container) == (authors, title, "Lancet")
+
+
+def test_a_body_whose_name_opens_with_a_countrys_initials_is_no_list_of_persons():
+    from citex.parse.names import parse_names
+    assert [n.literal for n in parse_names("U.S. Example Securities and Exchange Commission")] == \
+        ["U.S. Example Securities and Exchange Commission"]

@@ -288,6 +288,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
     if not parts or sum(len(p.split()) for p in parts) > max_words:
         return False
+    if ", and " in text and is_organisation(text) and _persons_then_group(text) is not None:
+        return True  # "Jane Roe, John Doe, and Example Commission on Health": persons, then the group with them
     for part in parts:
         tokens = part.split()
         if not 1 <= len(tokens) <= 6:
@@ -311,6 +313,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():
         return (Name(literal=text),)  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
+    if is_organisation(text) and (mixed := _persons_then_group(text)) is not None:
+        return mixed
     if is_organisation(text):
         bodies = ACRONYMS_JOINED_RE.fullmatch(text) if " " in text else None
         if bodies:  # "UNODC y DEVIDA", "OAS and UNDP": two bodies, each by its acronym
@@ -332,6 +336,20 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if inverted is not None:  # "Vaughan, Mary Kay and Lewis, Stephen E.", "SCHWARCZ, Lilia Moritz": family name first
         return inverted
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+def _persons_then_group(text: str) -> tuple[Name, ...] | None:
+    """"J. Roe, A. Doe, and Example Commission on Health": two or more persons, then the group that wrote with them
+    after the list's last ", and" (the group's own name may hold an "and")."""
+    cut = text.rfind(", and ")
+    group = text[cut + 6:].strip() if cut > 0 else ""
+    if not group or not is_organisation(group):
+        return None
+    persons = [p.strip() for p in NAME_SPLIT_RE.split(text[:cut]) if p and p.strip()]
+    if len(persons) < 2 or not all(looks_like_names(p) and not is_organisation(p) and p.split()[0].lower() not in COUNTRY_INITIALS
+                                   and (INITIALS_RE.match(p.split()[0]) or is_first_name(p.split()[0])) for p in persons):
+        return None
+    return tuple(parse_name(p) for p in persons) + (Name(literal=group),)
 
 
 def _with_writer(text: str) -> tuple[str, str] | None:

@@ -21,6 +21,8 @@ from .names import is_organisation
 NAMES_RE = lazy(
     r"^(?P<names>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:,\s+|\.\s+))+)"
     r"(?:et\s+al\.\s+)?")
+# Persons, then a group that wrote with them after a semicolon: "Roe J, Doe A; Example Commission on Health. "
+GROUP_AFTER_NAMES_RE = lazy(r"^(?P<people>[^;.]{3,400}?);\s*(?P<group>\p{Lu}[^.;]{2,120})\.\s+(?=\p{Lu})")
 PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3})$")
 # an organisation as author, before a title marked "[Internet]" or a place and publisher
 ORGANISATION_RE = lazy(r"^(?P<names>\p{Lu}[^.;:\[\]]{2,120})\.\s+(?=\p{Lu})")
@@ -70,6 +72,12 @@ def to_note_form(text: str) -> str | None:
     if names and "et al." in text[names.start(): names.end()]:
         who += " et al."
     at = names.end() if names else 0
+    group = GROUP_AFTER_NAMES_RE.match(text) if names and ";" in text[:400] else None
+    if group and is_organisation(group.group("group").strip()):  # "Roe J, Doe A; Example Commission on Health. Title."
+        people = NAMES_RE.match(group.group("people") + ". ")
+        if people and people.end() >= len(group.group("people")) + 1:
+            who = _people(people.group("names"), group.group("group").strip())
+            at = group.end()
     if names is None:  # an organisation as author: with a title marked "[Internet]", or a body's name
         org = ORGANISATION_RE.match(text)
         if org is None or "[Internet]" not in text and not is_organisation(org.group("names").strip()):
@@ -132,8 +140,8 @@ def _address(text: str, at: int) -> str:
     return f", {m.group('url')}" if m else ""
 
 
-def _people(names: str) -> str | None:
-    """"Smith J, Doe AB." -> "J. Smith and A. B. Doe"."""
+def _people(names: str, group: str | None = None) -> str | None:
+    """"Smith J, Doe AB." -> "J. Smith and A. B. Doe" (and the group that wrote with them last)."""
     out = []
     for part in regex.split(r",\s+", names.strip().rstrip(" ,.")):
         m = PERSON_RE.match(part.strip())
@@ -141,4 +149,6 @@ def _people(names: str) -> str | None:
             return None
         initials = " ".join(f"{ch}." for ch in m.group("initials"))
         out.append(f"{initials} {m.group('family')}")
+    if group:
+        out.append(group)
     return " and ".join(out) if len(out) <= 2 else ", ".join(out[:-1]) + ", and " + out[-1]
