@@ -3523,3 +3523,9 @@ def test_a_classics_book_and_chapter_after_the_facts(text, locator):
 def test_the_body_after_the_issuer_is_part_of_it_not_a_place(text, publisher, place):
     w = full(text).work
     assert (w.publisher, w.place) == (publisher, place)
+
+
+def test_last_reviewed_dates_a_web_page():
+    w = full("Example Centers for Disease Control, “Example Impact Worldwide,” last reviewed February 1, 2024, "
+             "https://www.example.gov/example/index.html").work
+    assert (w.container, w.publisher, w.date) == (None, None, (2024, 2, 1))
