@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
-from . import archival, bibstyle, classify, congress, dates, language, legal, oscola, primary
+from . import addresses, archival, bibstyle, classify, congress, dates, language, legal, oscola, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -354,8 +354,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     raw = text
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
-        return Work(type="webpage", url=bare, raw=raw, language=None,
-                    evidence=("an address alone -> webpage",)), None, None
+        return addresses.work(bare, raw), None, None
     lowered = text.lower()
     tail = AVAILABILITY_TAIL_RE.search(text) if any(stem in lowered for stem in AVAILABILITY_STEMS) else None
     if tail is not None and tail.start() > 12:  # "…. Disponível em: <URL>. Acesso em: 3 maio 2020.": read what precedes
