@@ -364,7 +364,7 @@ def test_social_media_post():
     w = full("Tweet by Example News (@example_news), March 3, 2015, https://twitter.com/example_news/status/1").work
     assert (w.type, w.container, w.genre, w.date, w.url) == \
         ("webpage", "Twitter", "Tweet", (2015, 3, 3), "https://twitter.com/example_news/status/1")
-    assert [a.literal for a in w.authors] == ["Example News (@example_news)"]
+    assert [a.literal for a in w.authors] == ["Example News"]  # the handle names the account; it stays in the raw text
 
 
 def test_court_case():
@@ -3529,3 +3529,35 @@ def test_last_reviewed_dates_a_web_page():
     w = full("Example Centers for Disease Control, “Example Impact Worldwide,” last reviewed February 1, 2024, "
              "https://www.example.gov/example/index.html").work
     assert (w.container, w.publisher, w.date) == (None, None, (2024, 2, 1))
+
+
+@pytest.mark.parametrize("text, family, given", [
+    pytest.param("Zhong Sheng [钟声], “Example Title,” *Renmin Ribao*, August 3, 2022, 3", "Zhong", "Sheng",
+                 id="a-name-in-characters-after-its-romanisation"),
+    pytest.param("Hu Xijin (胡锡进), Weibo post, August 2, 2022, https://weibo.com/1/Example", "Hu", "Xijin",
+                 id="a-weibo-post-by-a-name-in-brackets"),
+])
+def test_chinese_names_with_their_characters(text, family, given):
+    w = full(text).work
+    assert (w.authors[0].family, w.authors[0].given) == (family, given)
+
+
+@pytest.mark.parametrize("text, language, locator", [
+    pytest.param("Jane Roe, Daguo de jiyu [Opportunity for a Great Power] (Beijing: Example chubanshe, 2012), 45 [in Chinese]",
+                 "zh", "45", id="a-language-said-after-the-page"),
+    pytest.param("Jane Roe, *Example* (Moscow: Example, 2013), 100–105 (in Russian)", "ru", "100-105",
+                 id="in-russian-after-the-pages"),
+])
+def test_the_language_named_at_the_end_leaves_the_page(text, language, locator):
+    c = full(text)
+    assert (c.work.language, c.locator) == (language, locator)
+
+
+@pytest.mark.parametrize("title, language", [
+    pytest.param("Zai qingzhu Zhongguo Gongchandang chengli 100 zhounian dahui shang de jianghua", "zh", id="pinyin"),
+    pytest.param("Ob istoricheskom edinstve russkikh i ukraintsev", "ru", id="romanised-russian"),
+    pytest.param("O que foi feito", "pt", id="portuguese-made-of-syllables-is-no-pinyin"),
+    pytest.param("Hong Kong and Macau", "en", id="place-names-are-no-pinyin-title"),
+])
+def test_romanised_titles(title, language):
+    assert detect(title) == language

@@ -248,15 +248,18 @@ def test_a_media_note_is_a_document_and_a_chapter_a_chapter():
 @pytest.mark.parametrize(
     ("text", "who", "platform", "genre"),
     [
-        pytest.param("Juan Ejemplo (@JuanEjemplo), Twitter, October 18, 2019.", "Juan Ejemplo (@JuanEjemplo)", "Twitter", "Post",
-                     id="the-platform-alone-after-an-account"),
+        pytest.param("Juan Ejemplo (@JuanEjemplo), Twitter, October 18, 2019.", "Ejemplo, Juan", "Twitter", "Post",
+                     id="a-person-is-named-as-a-person-without-the-handle"),
         pytest.param("Policía Nacional de Ejemplo (@PoliciaEjemplo), Facebook post, May 12, 2016.",
-                     "Policía Nacional de Ejemplo (@PoliciaEjemplo)", "Facebook", "Facebook post", id="a-body-and-its-handle"),
+                     "Policía Nacional de Ejemplo", "Facebook", "Facebook post", id="a-body-without-its-handle"),
     ],
 )
 def test_a_post_by_an_account_with_its_handle(text, who, platform, genre):
     work = full(text).work
-    assert (work.type, work.authors[0].literal, work.container, work.genre) == ("webpage", who, platform, genre)
+    author = work.authors[0]
+    name = author.literal or f"{author.family}, {author.given}"
+    assert (work.type, name, work.container, work.genre) == ("webpage", who, platform, genre)
+    assert "(@" in work.raw  # the handle is kept where the note printed it
 
 
 @pytest.mark.parametrize(

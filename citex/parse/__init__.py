@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
+from . import language
 from .features import IBID_RE
 from .typography import smart_work
 
@@ -38,6 +39,8 @@ EDITORIAL_REMARK_RE = lazy(
     r"(?i)[,;.]?\s*[(\[]?(?:(?:my|our|the\s+author['’]s|author['’]s)\s+(?:emphasis|italics|translation)|"
     r"(?:emphasis|emphases|italics)\s+(?:added|supplied|mine|ours|in\s+(?:the\s+)?original|removed|omitted)|"
     r"translation\s+(?:mine|ours|by\s+the\s+author))[)\]]?\.?\s*$")
+# The language a note names after everything else: "…, 45 [in Chinese].", "…, 100–105 (in Russian)."
+LANGUAGE_TAG_END_RE = lazy(r"(?i)[,.]?\s*[(\[]in\s+(?P<language>" + "|".join(language.LANGUAGE_CODES) + r")[)\]]\.?\s*$")
 # The marks between the pages of a locator, with the spaces around them
 LOCATOR_DASH_RE = lazy(r"\s*-\s*")
 LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
@@ -52,6 +55,9 @@ def parse_piece(piece: Piece) -> Citation:
     text = piece.text
     if ("mphas" in text or "talics" in text or "ranslat" in text) and (remark := EDITORIAL_REMARK_RE.search(text)):
         text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
+    said = LANGUAGE_TAG_END_RE.search(text) if "in " in text[-24:] else None
+    if said:  # "…, 2012), 45 [in Chinese]": the work's language, said after the page cited
+        text = text[: said.start()]
     if piece.kind == "ibid":
         m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None
@@ -74,6 +80,8 @@ def parse_piece(piece: Piece) -> Citation:
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
+    if said and work.language in (None, "en"):
+        work = evolve(work, language=language.LANGUAGE_CODES[said.group("language").lower()])
     if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") \
             and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35

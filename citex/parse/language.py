@@ -100,6 +100,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
                         or _arabic_marks(title) >= 2):
         return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "Hasad al-Ajnad fi Ghurb Ifriqiya": Arabic, in
         # Latin letters (an English title that names "al-Qa`ida" among its function words is English)
+    if english == 0 and len(words) >= 2 and title.replace("ü", "u").isascii() and (romanised := _romanised(words)) is not None:
+        return romanised  # "Zai qingzhu … dahui shang de jianghua" (pinyin), "Rossiiskaya armiya uvelichitsya …"
     if context and context != title and _undecided(title, words):
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
@@ -124,6 +126,28 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             around[PLACE_LANGUAGES[place.group(0).lower()]] += 0.5
         best = max(tied, key=lambda k: (around[k], k == "en"))
     return best
+
+
+# One syllable of Mandarin in pinyin, without tone marks; a word is one to four of them
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|"
+             r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v|ü)")
+PINYIN_WORD_RE = lazy(rf"(?:{_SYLLABLE}){{1,4}}")
+# What only a Mandarin word in pinyin looks like: "zh", "xi", "qu", "ji", and the endings "-ang", "-uo", "-iao" …
+PINYIN_MARK_RE = lazy(r"zh|x[iu]|q[iu]|j[iu]|(?:ang|ong|eng|ing|uo|iao|ian|uan|ie)$")
+# Russian in Latin letters: the clusters and endings its transliterations are made of
+RUSSIAN_ROMANISED_RE = lazy(r"shch|kh|zh|ts[aeiouy]|(?:yi|ii|iy|aya|oi|ykh|ikh|ogo|ego|skom|skoi|ev|ov|yu|ya|oye|iye|stve)$")
+
+
+def _romanised(words: list[str]) -> str | None:
+    """"zh" for a title all of whose words are Mandarin syllables; "ru" for one whose words mostly carry the marks of a
+    romanised Russian; None for anything else (an English, Spanish or French title has its own function words)."""
+    letters = [w.replace("ü", "v") for w in words if w.isalpha()]
+    if len(letters) < 3:
+        return None
+    if all(PINYIN_WORD_RE.fullmatch(w) for w in letters) and sum(1 for w in letters if PINYIN_MARK_RE.search(w)) >= 2:
+        return "zh"  # (a Portuguese "O que foi feito" is made of syllables too, but of none only Mandarin has)
+    marked = sum(1 for w in letters if len(w) > 3 and RUSSIAN_ROMANISED_RE.search(w))
+    return "ru" if marked >= 2 and marked * 2 >= len(letters) else None
 
 
 # Where books are published, and the language most printed there: the tie-breaker between two languages that share

@@ -118,7 +118,7 @@ GIVEN_NAMES = frozenset(
     mohammad mohammed muhammad mohamed ahmad ahmed ali abdul abdullah abdel hassan hasan hussein husain hussain omar umar
     yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
     qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza
-    emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela""".split()
+    emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela orlando""".split()
 )
 # More given names, for telling a name printed family name first ("Knight, Alan", "Boyer, Christopher R.") from a
 # name and a title ("Hunt, Andean Lives"); many are surnames too, so they say nothing of a middle word.
@@ -146,7 +146,8 @@ FIRST_NAMES = GIVEN_NAMES | frozenset("""
 # in pinyin is printed family name first ("Chen Jian", "Yang Kuisong", "Li Danhui")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
     xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
-    shi tan jin qian mao kong zhong xi qin bai""".split())
+    shi tan jin qian mao kong zhong xi qin bai yan shou xue lei gu hou qiu fang kang shao wan yin duan hao lai tao xia
+    chang qi cui mo jia fan fu meng bao long dai wen ou xiong pang shang geng mei""".split())
 # The commonest Vietnamese family names, and the middle words that mark a Vietnamese name ("Nguyen Thi Mai",
 # "Tran Van Giau"): such a name is printed family name first
 VIETNAMESE_SURNAMES = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui "
@@ -275,6 +276,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
         return False  # a role ("translated by") or "et al." removes a few words, never this many
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
+    if "[" in text or "(" in text or "（" in text:
+        text = HAN_NAME_RE.sub("", text)  # "Zhong Sheng [钟声]": the name in characters after its romanisation
     if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
         text = SUFFIX_RE.sub("", text)  # "Andrew F. Krepinevich, Jr.": a generation is no name of its own
     if not text or len(text) > 200:
@@ -305,6 +308,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
+    if "[" in text or "(" in text or "（" in text:
+        text = HAN_NAME_RE.sub("", text).strip()  # "Zhong Sheng [钟声]"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
         return ()  # "AA.VV., Il caso italiano": "various authors", no one named
     if text[:3].lower() in ("by ", "by:"):
@@ -421,6 +426,8 @@ def parse_name(text: str) -> Name:
     return name
 
 
+# A name in Chinese characters after its romanisation: "Zhong Sheng [钟声]", "Hu Xijin (胡锡进)"
+HAN_NAME_RE = lazy(r"\s*[\[(（【]\p{Han}{1,12}[\])）】]")
 # A generation printed after a person's name, with or without its comma: "Andrew F. Krepinevich, Jr.", "Lloyd J. Austin III"
 SUFFIX_END_RE = lazy(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$", regex.REVERSE)
 # The same inside a list of names: "Jane Roe, Jr., and John Doe"

@@ -22,7 +22,7 @@ from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names,
 from .places import dateline_city, publishing_city
 
 # The platforms posts are cited from, and a post's genre on one: "Telegram message", "X post"
-_PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|bluesky|truth\s+social|threads|mastodon|vk"
+_PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|wechat|bluesky|truth\s+social|threads|mastodon|vk"
 _PLATFORM_POST = rf"(?:{_PLATFORM})\s+(?:post|message|video|status|update|thread)"
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
@@ -55,7 +55,7 @@ POST_INITIALS = frozenset("tfixylwr")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
-             "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo", "bluesky": "Bluesky", "truth": "Truth Social",
+             "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo", "wechat": "WeChat", "bluesky": "Bluesky", "truth": "Truth Social",
              "threads": "Threads", "mastodon": "Mastodon", "vk": "VK"}
 # The kind of post where an outlet would stand after a quoted text: "“Ukraine will produce …,” post on X, <date>"
 POST_CONTAINER_RE = lazy(rf"(?i)(?:(?:video|audio)\s+)?(?:post|tweet|message|statement|video|thread|status)\s+(?:posted\s+)?on\s+"
@@ -462,13 +462,19 @@ def post(text: str) -> Work | None:
     found = dates.find_date(text)
     url = URL_RE.search(text)
     who = m.group("who").strip()
-    if m.group("handle"):
-        who = f"{who} ({m.group('handle')})"
     genre = m.group("genre")
     platform = PLATFORMS.get(genre.split()[0].lower())
-    return Work(type="webpage", authors=(Name(literal=who),), container=platform, genre=genre[:1].upper() + genre[1:],
+    return Work(type="webpage", authors=(_account(who),), container=platform, genre=genre[:1].upper() + genre[1:],
                 date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{genre}" by someone -> a post on {platform or "social media"} (webpage)',))
+
+
+def _account(who: str) -> Name:
+    """Who posted: a person's name read as one ("Jane Roe (@janeroe)" -> Roe, Jane: the handle after it names the
+    account, not the person, and stays in the raw text), a body's name or a bare "@handle" as printed."""
+    if who[:1] != "@" and looks_like_names(who) and not is_organisation(who):
+        return (parse_names(who) or (Name(literal=who),))[0]
+    return Name(literal=who)
 
 
 def _may_name_a_post(text: str) -> bool:
@@ -512,10 +518,7 @@ def _post_after_name(text: str) -> Work | None:
         return None  # "Jane Roe (@jroe), X, <date>" is a post; a bare "X" after a name may be anything
     url = URL_RE.search(text)
     platform = platform_of(genre) or PLATFORMS.get(genre.split()[0].lower())  # "post on X", "Twitter"
-    if m.group("handle"):  # "Juan Ejemplo (@jejemplo)": the account, as printed
-        author = Name(literal=f"{who} ({m.group('handle')})")
-    else:
-        author = Name(literal=who) if who[:1] == "@" else (parse_names(who) or (Name(literal=who),))[0]
+    author = _account(who)
     if (genre.lower() in PLATFORMS or genre.lower() == "truth social") and genre.lower() != "tweet":  # "…, Twitter, <date>"
         genre = "Post"
     return Work(type="webpage", authors=(author,),
