@@ -3561,3 +3561,35 @@ def test_the_language_named_at_the_end_leaves_the_page(text, language, locator):
 ])
 def test_romanised_titles(title, language):
     assert detect(title) == language
+
+
+@pytest.mark.parametrize("text, family, given", [
+    pytest.param("Guerrero Ejemplo, E. (2011). La raíz de la violencia. *Nexos*, 402, 30-45", "Guerrero Ejemplo", "E.",
+                 id="apa-two-surnames-one-initial"),
+    pytest.param("Roe, J. (2015). Example title. *Example Journal*, 3(2), 10-20", "Roe", "J.", id="apa-one-surname"),
+])
+def test_apa_authors_keep_both_surnames(text, family, given):
+    w = full(text).work
+    assert (w.authors[0].family, w.authors[0].given) == (family, given)
+
+
+@pytest.mark.parametrize("text, who, place, date", [
+    pytest.param("Jane Roe, interview with the author, Lima, 3 August 2018", "Roe", "Lima", (2018, 8, 3),
+                 id="name-then-interview-with-the-author"),
+    pytest.param("Jane Roe, interview, Lima, August 3, 2018", "Roe", "Lima", (2018, 8, 3), id="name-then-interview"),
+    pytest.param("Ricardo Ejemplo, entrevista con el autor, Lima, 3 de agosto de 2018", "Ejemplo", "Lima", (2018, 8, 3),
+                 id="spanish-name-then-entrevista-con-el-autor"),
+])
+def test_the_person_heard_named_before_the_interview(text, who, place, date):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.authors[0].family, w.place, w.date) == ("interview", who, place, date)
+
+
+def test_a_colombian_month_first_date():
+    assert find_date('"Así opera el Clan del Ejemplo", *El Tiempo*, mayo 14 de 2017').parts == (2017, 5, 14)
+
+
+def test_a_journal_issue_dated_by_months():
+    w = full('Jane Roe, "¿Guerra a las drogas?", *Nueva Sociedad*, n.º 222 (julio-agosto de 2009): 130-145').work
+    assert (w.type, w.container, w.issue, w.date, w.page) == ("article-journal", "Nueva Sociedad", "222", (2009, 7), "130-145")

@@ -526,10 +526,17 @@ def _apa_names(names: str) -> str | None:
     """"Mejía, D., & Restrepo, P." -> "D. Mejía and P. Restrepo"; an organisation stays as printed."""
     people = APA_PERSON_RE.findall(names)
     if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
-        return " and ".join(f"{initials.strip()} {family.strip()}" for family, initials in people)
+        return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people)
     if organisation_name(names.rstrip(".")) or ACRONYM_RE.fullmatch(names):
         return names.rstrip(".")  # "Instituto Nacional de Estadística e Informática. (2018)."
     return None
+
+
+def _apa_family(family: str) -> str:
+    """A family name of two words or more in capitals, so that the note form keeps it whole after the initials:
+    "Guerrero Gutiérrez, E." -> "E. GUERRERO GUTIÉRREZ" (not given names "E. Guerrero"); a particle keeps its case."""
+    words = family.split()
+    return family.upper() if len(words) >= 2 and all(w[:1].isupper() for w in words) else family
 
 
 def _note_family(family: str, given: str) -> str:

@@ -42,8 +42,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°|er)?"
 
 # Each pattern is tried in this order; the first that matches wins.
 DATE_PATTERNS = [
-    # "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "May 13 and May 15, 2013" (the first day)
-    lazy(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?,?\s+{_YEAR}"),
+    # "May 14, 2013", "October, 1, 2012", "Sept. 4, 2012", "May 13 and May 15, 2013" (the first day), and the Colombian
+    # "mayo 14 de 2017"
+    lazy(rf"(?i)(?<!\p{{L}}){_MONTH},?\s+{_DAY}(?:\s*(?:[-–]|and|y)\s*(?:\p{{L}}+\.?\s+)?\d{{1,2}})?(?:,?\s+|\s+de\s+){_YEAR}"),
     # "14 May 2013", "3 de enero de 2014", "1er janvier 2014", "14. Mai 2013", "10-12 November 2019" and
     # "10 al 12 de noviembre de 2019" (the first day)
     lazy(rf"(?i)(?<![\d\p{{L}}]){_DAY}(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and|al|a|y|au|et|bis)\s+\d{{1,2}})?\.?\s+"

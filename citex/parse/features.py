@@ -111,7 +111,7 @@ PUB_PAREN_RE = lazy(r"\((?P<inner>[^()]{0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
 VOLUME_RE = lazy(
     r"(?i)(?<![\d:])(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.)\s*(?P<iss2>\d{1,5}(?:[-–/]\d{1,5})?))(?=\s*[(,.]|\s*$)"
-    r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,5})(?=\s+\((?:\p{L}+\.?\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)\)|\s*$"
+    r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,5})(?=\s+\((?:\p{L}+(?:[-–/]\p{L}+)?\.?\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)\)|\s*$"
     r"|,\s(?:[\p{L}\-]{3,20}\s(?:de\s)?)?(?:1[5-9]\d\d|20\d\d)\b)"  # "n.º 45, 2013", "n.º 263, mayo-junio de 2016"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
@@ -543,6 +543,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
                 return "short", ['"Interview with <who>, op. cit." -> short form of an interview']
             if kind is None and _backref_head(text):  # "Example Group Africa Report N°281, op. cit.", no page
                 return "short", ['"<name or title>, op. cit." -> short form']
+    if ("nterv" in text or "ntrevist" in text or "ntretien" in text) and name_first_interview(text) is not None:
+        return "full", ['"<who>, interview (with the author), <place>, <date>" -> interview']
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
@@ -714,6 +716,25 @@ INTERVIEW_IN_SENTENCE_RE = lazy(r"(?i)\binterview(?:ed|s)?\s+(?:by|with)\s")
 # Words of prose before it: "In an", "based on", "according to", "during"
 PROSE_BEFORE_INTERVIEW_RE = lazy(r"(?i)(?:^|\s)(?:in|an|a|on|based|according|during|from|through|his|her|their|its|this|that|"
                                  r"several|many|recent|numerous|multiple|repeated)\s")
+
+
+# The person heard named first, then the interview: "Jane Roe, interview with the author, Lima, <date>",
+# "Ricardo Ejemplo, entrevista, Lima, <date>", "Jane Roe, telephone interview, <date>"
+NAME_FIRST_INTERVIEW_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+(?P<genre>(?i:(?:personal|telephone|phone|skype|zoom|video|recorded|in-person|"
+    r"author['’]?s?)\s+)?(?i:interview|entrevista|entretien|intervista)(?:\s+(?:telef[oó]nica|personal))?)"
+    r"(?:\s+(?i:with|con|avec)\s+(?i:the\s+authors?|el\s+autor|la\s+autora|los\s+autores|l['’]auteur|l['’]autore))?"
+    r"(?=,\s*\S)")
+
+
+def name_first_interview(text: str) -> str | None:
+    """The note rewritten with the interview first ("Interview with Jane Roe, Lima, <date>") when it names the person
+    heard and then the interview, with a date after; None for anything else."""
+    m = NAME_FIRST_INTERVIEW_RE.match(text.strip())
+    if m is None or not looks_like_names(m.group("who")) or dates.find_date(text[m.end():]) is None \
+            or has_quote(text) or "*" in text:
+        return None  # ('Jane Roe, interview, “Episode,” *Podcast*, <date>': an interview someone published, read as such)
+    return f"{m.group('genre')[:1].upper()}{m.group('genre')[1:]} with {m.group('who')}{text.strip()[m.end():]}"
 
 
 def may_be_interview(lowered: str) -> bool:

@@ -43,6 +43,7 @@ from .features import (
     has_quote,
     interview_words,
     may_be_interview,
+    name_first_interview,
     newspaper_issue,
     numbered_lead,
     quote_inside_title,
@@ -382,6 +383,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     special = _special_form(text, raw)
     if special is not None:
         return special
+    heard = name_first_interview(text) if "nterv" in text or "ntrevist" in text or "ntretien" in text else None
+    if heard is not None:  # "Jane Roe, interview with the author, Lima, <date>": the person heard, named first
+        return evolve(read_interview(heard), raw=raw), None, None
     if may_be_interview(text[:200].lower()) and interview_words(text[:200]):
         return read_interview(text), None, None
     issue = newspaper_issue(text)
