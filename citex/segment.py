@@ -136,6 +136,12 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                 phrase, body, kind, evidence, at = found
                 lead = f"{lead} {phrase}".strip() if lead else phrase
                 offset += at
+        remark = TRAILING_REMARK_RE.search(body) if ", " in body and RELATIVE_WORD_RE.search(body) else None
+        if remark is not None:  # "See Roe, *Example*, 45, who argues that …": the citation, then a remark on it
+            kind2, evidence2 = features.judge(body[: remark.start()])
+            if kind2 is not None:
+                commentary.append(body[remark.start():].strip(" ,"))
+                body, kind, evidence = body[: remark.start()], kind2, evidence2
         if kind is None:
             commentary.append(chunk.strip())
             continue
@@ -167,6 +173,12 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
     return pieces, comment
+
+
+# A remark on the work after its citation: "…, 45, who argues that …", "…, 295, donde el autor describe …", "…), which …"
+TRAILING_REMARK_RE = lazy(r"(?<=[\d)*”\"»])\s*,\s+(?:who|which|where|whose|in\s+which|quien(?:es)?|donde|cuyo|cuya|qui|où|"
+                          r"dont|lequel|laquelle|chi|dove)\s+\p{Ll}")
+RELATIVE_WORD_RE = lazy(r"(?i), (?:who|which|where|whose|in which|quien|donde|cuy|qui|où|dont|lequel|laquelle|chi|dove) ")
 
 
 # An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",
@@ -576,6 +588,8 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
     for m in SIGNAL_RE.finditer(masked):
         rest = chunk[m.end():].strip().rstrip(";,").strip()
         kind, _ = features.judge(rest)
+        if kind is None and ", " in rest and RELATIVE_WORD_RE.search(rest) and (remark := TRAILING_REMARK_RE.search(rest)):
+            kind, _ = features.judge(rest[: remark.start()])  # "See Roe, *Example*, 45, who argues …": a remark after it
         if kind is None:
             continue
         lead = chunk[: m.start()].strip() or None

@@ -322,3 +322,16 @@ def test_id_ibid_is_one_back_reference():
 
     doc = citex.extract("Notes\n\n1. SOUZA, Maria. *Exemplo*. São Paulo: Editora Exemplo, 2015.\n2. Id. Ibid., p. 146.\n")
     assert [(c.kind, c.locator) for c in doc.notes[1].citations] == [("ibid", "146")]
+
+
+@pytest.mark.parametrize("text, cited, remark", [
+    pytest.param("See Jane Roe, *Example History* (London: Example Press, 2001), 45, who argues that the war began earlier.",
+                 "Jane Roe, *Example History* (London: Example Press, 2001), 45", "who argues that the war began earlier.",
+                 id="a-remark-after-a-full-citation"),
+    pytest.param("Véase Roe, *El Perú de ejemplo*, 295, donde el autor describe la economía.", "Roe, *El Perú de ejemplo*, 295",
+                 "donde el autor describe la economía.", id="a-spanish-remark-after-a-short-form"),
+])
+def test_a_remark_after_the_citation_is_commentary(text, cited, remark):
+    pieces, commentary = segment(Note(number=1, text=text))
+    assert [p.text for p in pieces] == [cited]
+    assert commentary == remark
