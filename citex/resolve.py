@@ -67,6 +67,10 @@ _URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b")
 
 
+# "op. cit.", "ob. cit.", "obra citada", "loc. cit.", "art. cit.", "a.a.O.": the author's work cited before, with no title
+OP_CIT_RE = lazy(r"(?i)\b(?:op|ob|loc|art)\.?\s*cit\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b")
+
+
 @dataclass
 class _Entry:
     """A bibliography item being built: its work, and the notes that cite it."""
@@ -112,7 +116,7 @@ class _Resolver:
         self.by_number: dict[str, list[int]] = defaultdict(list)  # a report's number or a document's symbol
         self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
         self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
-        self.last_authors: tuple[Name, ...] = ()  # the authors of the last full citation, for "Idem"
+        self.last_authors: tuple[Name, ...] = ()  # the authors of the work cited last, for "Idem"
 
     # -- one note ------------------------------------------------------------------------------
     def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
@@ -128,6 +132,8 @@ class _Resolver:
                 cit, res = self.full(note.number, cit)
             if isinstance(res, int):
                 self.entries[res].cite(note.number)
+                if cit.kind != "full" and self.entries[res].work.authors:
+                    self.last_authors = self.entries[res].work.authors  # "Id." after a short form: that work's author
             pairs.append((cit, res))
         if pairs:
             self.last_citing = (note.number, [r for _, r in pairs])
@@ -288,6 +294,10 @@ class _Resolver:
             narrowed = [i for i in found if i in cited_there]
             if narrowed:
                 found, how = narrowed, f"{how}, cited in note {there}"
+        if len(found) > 1 and names and not title and OP_CIT_RE.search(cit.raw):
+            # "Astorga, op. cit., p. 33" after two works of Astorga: "the work cited", the one cited last
+            found, how = [max(found, key=lambda i: (self.entries[i].notes[-1] if self.entries[i].notes else 0, i))], \
+                f"{how}, the author's work cited last (op. cit.)"
         short = cit.raw.strip()[:60]
         return self._settle(number, cit, tuple(found), f"short form: {how}",
                             f"short form {short!r} matches no earlier work",

@@ -633,3 +633,27 @@ def test_author_date_references_inside_prose_name_works_cited_before():
     assert [(c.kind, c.item, c.locator) for c in doc.notes[2].citations] == [("short", roe, None), ("short", doe, "261-63")]
     assert [(c.kind, c.item) for c in doc.notes[3].citations] == [("short", roe)]
     assert doc.notes[4].citations == ()  # no Smith of 2004 was cited: prose, and no new work
+
+
+def _resolved(text: str) -> list[tuple[int, str | None]]:
+    import citex
+
+    doc = citex.extract(text)
+    return [(n.number, c.item) for n in doc.notes for c in n.citations]
+
+
+def test_op_cit_after_two_works_of_the_author_is_the_one_cited_last():
+    rows = _resolved("Notes\n\n1. Luis Ejemplo, *El siglo de las drogas* (México: Plaza y Janés, 2005), 87.\n"
+                     "2. Luis Ejemplo, *Drug Lords and Example* (México: Example, 2012), 14.\n"
+                     "3. Ejemplo, op. cit., p. 33.\n4. Ejemplo, *El siglo*, 90.\n5. Ejemplo, op. cit., p. 91.\n")
+    assert rows[2][1] == rows[1][1] and rows[4][1] == rows[0][1]
+
+
+def test_id_after_a_short_form_is_the_author_of_that_work():
+    import citex
+
+    doc = citex.extract("Note\n\n1. C. Roe, Example senza autonomia, Bologna, Il Mulino, 1992.\n"
+                        "2. S. Doe, Lo Stato di esempio, Roma, Donzelli, 1998.\n"
+                        "3. Doe, Lo Stato di esempio, cit., p. 12; Roe, Example senza autonomia, cit., p. 80.\n"
+                        "4. Id., Capitale di esempio, Torino, Einaudi, 1999.\n")
+    assert doc.notes[3].citations[0].work.authors[0].family == "Roe"
