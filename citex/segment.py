@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import archival, bibstyle, dates, features, primary
+from .parse import archival, bibstyle, dates, features, language, primary
 from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -104,6 +104,14 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             body_start = conj.end()
         body = chunk[body_start:].strip().rstrip(";,").strip()
         offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
+        addressed = _addresses(body) if "http" in body or "www." in body else None
+        if addressed is not None:  # "<URL>, <URL>", "<URL> (a remark)", "A sentence. <URL>": the addresses, and prose
+            cuts, remark = addressed
+            for a, b in cuts:
+                pieces.append(Piece(note=note.number, index=len(pieces), text=body[a:b], span=(offset + a, offset + b),
+                                    kind="full", prefix=sig, evidence=("an address among prose or other addresses",)))
+            commentary.extend(x for x in (lead, remark) if x)
+            continue
         kind, evidence = features.judge(body)
         if kind in (None, "full") and sig is None:  # "For example, Jane Doe, ...", "...; also Thomas Ruttig, ..."
             m = LEAD_RE.match(body) if body[:1].lower() in "faeisl" else None  # "For example", "also", "eg", ...
@@ -173,6 +181,38 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
     return pieces, comment
+
+
+def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:
+    """(the spans of the addresses, the prose beside them) for a chunk of bare addresses joined by commas
+    ("<URL>, <URL>"), an address with a remark in brackets ("<URL> (Russian milblogger Rybar claimed …)"), or a
+    sentence of prose closed by its source's address ("Geolocated footage shows … north of Stepove. <URL>");
+    None for anything else."""
+    found = list(features.URL_RE.finditer(body))
+    if not found:
+        return None
+    stripped = body.rstrip(" .")
+    if ADDRESS_LIST_RE.fullmatch(stripped):
+        return [(m.start(), m.end() - (1 if m.group(0).endswith((".", ",")) else 0)) for m in found], None
+    first = found[0]
+    if len(found) == 1 and first.start() == 0:
+        remark = ADDRESS_REMARK_RE.fullmatch(stripped, first.end())
+        if remark and not language.LANGUAGE_SAID_RE.fullmatch(remark.group("remark").join("()")):
+            return [(0, first.end())], remark.group("remark").strip()
+    last = found[-1]
+    if len(found) == 1 and last.end() >= len(stripped) and SENTENCE_THEN_ADDRESS_RE.search(body[: last.start()]):
+        prose = body[: last.start()].strip()
+        if len(prose.split()) >= 5 and features.judge(prose)[0] is None:
+            return [(last.start(), len(stripped))], prose
+    return None
+
+
+# Addresses alone, joined by commas: "<URL>, <URL>"
+ADDRESS_LIST_RE = lazy(r"(?:https?://|www\.)\S+?(?:,\s+(?:https?://|www\.)\S+?)+")
+# A remark in brackets after an address: "<URL> (Russian milblogger Rybar claimed …)"
+ADDRESS_REMARK_RE = lazy(r"\s*\((?P<remark>[^()]{3,400})\)")
+# The end of a sentence just before the address that closes it: "… north of Stepove. <URL>"
+SENTENCE_THEN_ADDRESS_RE = lazy(r"\p{Ll}{2}[.!]\s+$")
 
 
 # A remark on the work after its citation: "…, 45, who argues that …", "…, 295, donde el autor describe …", "…), which …"

@@ -335,3 +335,23 @@ def test_a_remark_after_the_citation_is_commentary(text, cited, remark):
     pieces, commentary = segment(Note(number=1, text=text))
     assert [p.text for p in pieces] == [cited]
     assert commentary == remark
+
+
+@pytest.mark.parametrize("text, cited, remark", [
+    pytest.param("https://t.me/example/55130 (Example milblogger claimed that forces advanced); https://t.me/other/33415",
+                 ["https://t.me/example/55130", "https://t.me/other/33415"], "Example milblogger claimed that forces advanced",
+                 id="a-remark-in-brackets-after-an-address"),
+    pytest.param("Geolocated footage published on January 7 shows forces operating north of Exampleville. "
+                 "https://t.me/example/25111", ["https://t.me/example/25111"],
+                 "Geolocated footage published on January 7 shows forces operating north of Exampleville.",
+                 id="a-sentence-closed-by-its-source"),
+    pytest.param("https://twitter.com/example/status/1743600000000000000, https://twitter.com/example/status/1743600000000000001",
+                 ["https://twitter.com/example/status/1743600000000000000",
+                  "https://twitter.com/example/status/1743600000000000001"], None, id="addresses-joined-by-a-comma"),
+    pytest.param("https://t.me/example/55140 (in Russian)", ["https://t.me/example/55140 (in Russian)"], None,
+                 id="a-language-after-an-address-stays-with-it"),
+])
+def test_addresses_among_prose(text, cited, remark):
+    pieces, commentary = segment(Note(number=1, text=text))
+    assert [p.text for p in pieces] == cited
+    assert commentary == remark
