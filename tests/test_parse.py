@@ -3593,3 +3593,17 @@ def test_a_colombian_month_first_date():
 def test_a_journal_issue_dated_by_months():
     w = full('Jane Roe, "¿Guerra a las drogas?", *Nueva Sociedad*, n.º 222 (julio-agosto de 2009): 130-145').work
     assert (w.type, w.container, w.issue, w.date, w.page) == ("article-journal", "Nueva Sociedad", "222", (2009, 7), "130-145")
+
+
+@pytest.mark.parametrize("text, families, title", [
+    pytest.param("Jane Roe, Anya Doe, Dmitry Poe, Mary Coe, Jeffrey Moe, and Julian Loe, Example Military Strategy: Core Tenets "
+                 "(Arlington, VA: Example Center, 2021), 12–14", ["Roe", "Doe", "Poe", "Coe", "Moe", "Loe"],
+                 "Example Military Strategy: Core Tenets", id="six-authors-the-last-with-a-given-name-nobody-lists"),
+    pytest.param("James Roe, Raphael S. Doe, Nathan Poe, Bryan Coe, Edward Moe, Paul Loe, Forrest E. Hoe, Howard J. Joe, "
+                 "and Brent Koe, Overextending Example (Santa Monica, CA: Example Corporation, 2019), 12",
+                 ["Roe", "Doe", "Poe", "Coe", "Moe", "Loe", "Hoe", "Joe", "Koe"], "Overextending Example",
+                 id="nine-authors-before-a-plain-title"),
+])
+def test_long_lists_of_authors_before_a_plain_title(text, families, title):
+    w = full(text).work
+    assert ([a.family for a in w.authors], w.title) == (families, title)

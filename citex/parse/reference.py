@@ -519,7 +519,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                     and _jurisdiction(parts[0]):
                 cut = 2  # "Peru, Ministerio del Interior, Plan Nacional (...)": a country, then its body
                 break
-            if looks_like_names(", ".join(parts[:i])) and (i == 1 or _another_person(parts[i - 1])
+            if looks_like_names(", ".join(parts[:i]), max_words=60) and (i == 1 or _another_person(parts[i - 1])
                                                           or ROLE_ONLY_RE.match(parts[i - 1])
                                                           or inverted_names(", ".join(parts[:i])) is not None
                                                           or i <= _closed_list(parts)):
@@ -1865,8 +1865,10 @@ def _closed_list(parts: list[str]) -> int:
         if word.lower() in ("and", "y", "e", "et", "und", "&"):
             tokens = rest.split()
             names = all(len(p.split()) <= 4 and looks_like_names(p) for p in parts[:k]) and looks_like_names(rest) \
-                and (is_first_name(tokens[0]) or any(INITIALS_RE.match(t) for t in tokens[1:-1]))
-            # "and Jane Roe", "and Carter C. Price", not "and Other Tales"
+                and (is_first_name(tokens[0]) or any(INITIALS_RE.match(t) for t in tokens[1:-1])
+                     or k >= 3 and len(tokens) <= 3 and sum(is_first_name(p.split()[0]) for p in parts[:k]) >= 2)
+            # "and Jane Roe", "and Carter C. Price", not "and Other Tales"; after three names or more, two of them
+            # opening on known given names, "and Julian Example" closes the list whatever his given name
             return k + 1 if names else 0
     return 0
 
