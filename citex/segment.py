@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import archival, bibstyle, dates, features, language, primary
+from .parse import archival, bibstyle, dates, features, imagery, language, primary
 from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -342,7 +342,7 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
     if features.outlet_then_date(rest):
         return None  # "Migrants stranded in Necoclí, Al Jazeera, 3 August 2021": the lead is the piece's headline
-    if primary.PRESS_LEAD_RE.match(body) or primary.letter(body) is not None \
+    if primary.PRESS_LEAD_RE.match(body) or primary.letter(body) is not None or imagery.image(body) is not None \
             or archival.MARK_RE.search(body) and archival.tail(body.strip().rstrip(".")) is not None:
         return None  # "Press release, U.S. Department of Justice, …", "Letter from Jane Roe, Director, …",
         # "Memorandum of conversation, Roe and Doe, <date>, box 5, …, National Archives": the work itself

@@ -14,7 +14,7 @@ import regex
 
 from .. import spans
 from ..lazyregex import lazy
-from . import archival, bibstyle, congress, dates, legal, oscola, primary
+from . import archival, bibstyle, congress, dates, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
     DOCUMENT_SYMBOL,
@@ -454,6 +454,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if archival.MARK_RE.search(text) and (held := archival.tail(text.strip().rstrip("."))) is not None \
             and (dates.find_date(held[0]) or not held[0]):
         return "full", ["a dated document, then the collection and the archive that hold it -> an archival document"]
+    if imagery.image(text) is not None:
+        return "full", ["satellite imagery and its provider -> a satellite image"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
     if (release := primary.PRESS_LEAD_RE.match(text)) is not None:

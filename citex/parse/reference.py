@@ -13,7 +13,7 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
-from . import addresses, archival, bibstyle, classify, congress, dates, language, legal, oscola, primary
+from . import addresses, archival, bibstyle, classify, congress, dates, imagery, language, legal, oscola, primary
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -959,6 +959,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     and read again: posts, court cases and rulings, correspondence, statutes, law-review
     articles, publication facts without parentheses, archival documents, bibliography entries
     (in any of the styles ``bibstyle`` knows).  None for an ordinary note."""
+    pictured = imagery.image(text)
+    if pictured is not None:  # "Satellite image ©2022 Example Technologies, April 9, 2022"
+        return evolve(pictured, raw=raw), None, None
     held = archival.tail(text.strip().rstrip(".")) if archival.MARK_RE.search(text) else None
     if held is not None:  # "Memorandum, Roe to Doe, <date>, Example Files, box 36, Example Library, Boston, MA"
         head, archive, location = held
