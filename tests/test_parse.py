@@ -3607,3 +3607,14 @@ def test_a_journal_issue_dated_by_months():
 def test_long_lists_of_authors_before_a_plain_title(text, families, title):
     w = full(text).work
     assert ([a.family for a in w.authors], w.title) == (families, title)
+
+
+@pytest.mark.parametrize("text, who, platform, genre, date", [
+    pytest.param("Video posted by the EXAF, Facebook, January 30, 2024, https://www.facebook.com/EXAF/videos/1", "EXAF",
+                 "Facebook", "Video", (2024, 1, 30), id="a-video-posted-by-a-body"),
+    pytest.param("Video posted by @Example99, X, April 8, 2022, https://x.com/Example99/status/1", "@Example99", "X", "Video",
+                 (2022, 4, 8), id="a-video-posted-by-a-handle"),
+])
+def test_a_video_posted_by_an_account(text, who, platform, genre, date):
+    w = full(text).work
+    assert (w.type, w.authors[0].literal, w.container, w.genre, w.date) == ("webpage", who, platform, genre, date)

@@ -36,6 +36,11 @@ POST_AFTER_NAME_RE = lazy(
     rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo|bluesky|truth\s+social|"
     rf"threads|mastodon|x(?=\s*,)"
     rf"|(?:(?:video|audio)\s+)?(?:post|statement|message|video|thread)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))\s*,\s*")
+# A video or photograph and who put it online, then where: "Video posted by @example, X, <date>", "Footage shared by the
+# FAMa, Facebook, <date>"
+POSTED_BY_RE = lazy(
+    r"(?i)^(?P<genre>videos?|photos?|photographs?|images?|footage|posts?|messages?|statements?)\s+(?:posted|published|shared|"
+    rf"uploaded)\s+(?:by|to)\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s+(?:on\s+)?(?P<platform>{_PLATFORM})\s*,\s*")
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
@@ -454,6 +459,17 @@ def post(text: str) -> Work | None:
         carried = _channel_post(text, bare=True)
         if carried is not None:
             return carried
+    if " posted " in text[:40] or " published " in text[:40] or " shared " in text[:40] or " uploaded " in text[:40]:
+        shared = POSTED_BY_RE.match(text)
+        found = dates.find_date(text[shared.end():]) if shared else None
+        if shared and found is not None and found.span[0] <= 2:  # "Video posted by the FAMa, Facebook, <date>, <URL>"
+            url = URL_RE.search(text)
+            genre = shared.group("genre")
+            return Work(type="webpage", authors=(_account(shared.group("who").strip()),),
+                        container=PLATFORMS.get(shared.group("platform").split()[0].lower()),
+                        genre=genre[:1].upper() + genre[1:].lower(), date=found.parts,
+                        url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                        evidence=(f'"{genre} posted by <account>, <platform>, <date>" -> a post (webpage)',))
     if text[:1].lower() not in POST_INITIALS:
         return _post_after_name(text) if _may_name_a_post(text) else None
     m = POST_RE.match(text)
@@ -472,7 +488,7 @@ def post(text: str) -> Work | None:
 def _account(who: str) -> Name:
     """Who posted: a person's name read as one ("Jane Roe (@janeroe)" -> Roe, Jane: the handle after it names the
     account, not the person, and stays in the raw text), a body's name or a bare "@handle" as printed."""
-    if who[:1] != "@" and looks_like_names(who) and not is_organisation(who):
+    if who[:1] != "@" and " " in who.strip() and looks_like_names(who) and not is_organisation(who):  # ("FAMa": an account)
         return (parse_names(who) or (Name(literal=who),))[0]
     return Name(literal=who)
 
