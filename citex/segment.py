@@ -344,7 +344,7 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Migrants stranded in Necoclí, Al Jazeera, 3 August 2021": the lead is the piece's headline
     if primary.PRESS_LEAD_RE.match(body) or primary.letter(body) is not None or imagery.image(body) is not None \
             or " posted by " in body[:60] and primary.post(body) is not None \
-            or archival.MARK_RE.search(body) and archival.tail(body.strip().rstrip(".")) is not None:
+            or archival.may_hold(body) and archival.tail(body.strip().rstrip(".")) is not None:
         return None  # "Press release, U.S. Department of Justice, …", "Letter from Jane Roe, Director, …",
         # "Memorandum of conversation, Roe and Doe, <date>, box 5, …, National Archives": the work itself
     if primary.dataset(body) or primary.untitled_document(body) or primary.untitled_broadcast(body):

@@ -26,8 +26,14 @@ LOCATION_RE = lazy(r"(?i)^(?:box|folder|file|reel|vol\.|record\s+group|rg|entry|
                    r"^(?-i:[A-Z]{1,5}(?:\s?\d{1,4}|/\d{1,4})/\d{1,6})")
 # The short name a note declares for what it cites again: "(hereafter NPMP)"
 HEREAFTER_RE = lazy(r"(?i)\s*[(\[](?:hereafter|hereinafter|henceforth)\b[^()\[\]]{0,60}[)\]]")
-# The cheap test: the words an archival tail cannot lack
-MARK_RE = lazy(r"(?i)\b(?:box|folder|reel|record\s+group|RG\s+\d|papers|files)\b")
+# The words an archival tail cannot lack, one of which ``may_hold`` looks for before any pattern runs
+MARKS = ("box", "folder", "reel", "record group", "rg ", "papers", "files")
+
+
+def may_hold(text: str) -> bool:
+    """A cheap test: does the note hold a word every archival tail holds?"""
+    lowered = text.lower()
+    return any(mark in lowered for mark in MARKS)
 
 
 def top_level_parts(text: str) -> list[str]:
@@ -43,6 +49,8 @@ def top_level_parts(text: str) -> list[str]:
 def tail(text: str) -> tuple[str, str, str | None] | None:
     """(the document's part, the archive with its town, the place in the archive) when the note ends in an
     archive that holds it, or None."""
+    if HOLDER_RE.search(text) is None:
+        return None
     parts = top_level_parts(text)
     holders = [i for i, p in enumerate(parts) if i > 0 and HOLDER_RE.search(p) and len(p.split()) <= 10]
     if not holders:

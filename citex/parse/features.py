@@ -451,7 +451,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
     if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
-    if archival.MARK_RE.search(text) and (held := archival.tail(text.strip().rstrip("."))) is not None \
+    if archival.may_hold(text) and (held := archival.tail(text.strip().rstrip("."))) is not None \
             and (dates.find_date(held[0]) or not held[0]):
         return "full", ["a dated document, then the collection and the archive that hold it -> an archival document"]
     if imagery.image(text) is not None:

@@ -962,7 +962,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     pictured = imagery.image(text)
     if pictured is not None:  # "Satellite image ©2022 Example Technologies, April 9, 2022"
         return evolve(pictured, raw=raw), None, None
-    held = archival.tail(text.strip().rstrip(".")) if archival.MARK_RE.search(text) else None
+    held = archival.tail(text.strip().rstrip(".")) if archival.may_hold(text) else None
     if held is not None:  # "Memorandum, Roe to Doe, <date>, Example Files, box 36, Example Library, Boston, MA"
         head, archive, location = held
         if any(r.kind in ("quote", "italic") for r in spans.regions(head)):
