@@ -3618,3 +3618,13 @@ def test_long_lists_of_authors_before_a_plain_title(text, families, title):
 def test_a_video_posted_by_an_account(text, who, platform, genre, date):
     w = full(text).work
     assert (w.type, w.authors[0].literal, w.container, w.genre, w.date) == ("webpage", who, platform, genre, date)
+
+
+@pytest.mark.parametrize("text, kind, container", [
+    pytest.param('Jane Roe, "The Latest Example Thinking," China Example Brief 16, no. 13 (August 22, 2016)', "article-journal",
+                 "China Example Brief", id="a-periodical-named-brief-with-volume-and-issue"),
+    pytest.param('Jane Roe, "Example Title," RUSI Commentary, 3 May 2020', "report", None, id="a-series-without-numbers"),
+])
+def test_a_brief_with_volume_and_issue_is_a_periodical(text, kind, container):
+    w = full(text).work
+    assert (w.type, w.container) == (kind, container)

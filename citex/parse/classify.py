@@ -126,6 +126,8 @@ STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:wor
 SERIES_NAME_RE = lazy(r"(?i)\b(?:commentary|commentaries|policy\s+brief|issue\s+brief|brief|alert|backgrounder|briefing(?:\s+paper)?|"
                       r"policy\s+paper|working\s+paper|occasional\s+paper|research\s+paper|discussion\s+paper|special\s+report|"
                       r"fact\s+sheet|policy\s+insights|expert\s+comment|explainer|analysis\s+paper)\*?$")
+# A volume and an issue, as only periodicals number themselves: "16, no. 13", "17:3"
+VOLUME_AND_ISSUE_RE = lazy(r"(?<![\d.])\d{1,4}(?:,\s*(?:no\.|n[º°]\.?|issue)\s*|:)\d{1,4}(?![\d/.])")
 # Words that name a periodical and no body ("studies" and "research" name both: "Center for Strategic Studies")
 PERIODICAL_NAME_RE = lazy(r"(?i)\b(?:review|journal|quarterly|magazine|annals|revista|weekly|monthly)\b")
 # Bodies that issue reports rather than books (universities and institutes publish both)
@@ -255,7 +257,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if shape.spoken and not shape.pub_paren and not shape.volume:
         return "speech", ['"Statement by <name>" before the title, or "discurso", "audio statement" after it -> speech']
     if shape.container and SERIES_NAME_RE.search(shape.container) and not JOURNAL_WORD_RE.search(shape.container) \
-            and not known_outlet(shape.container):
+            and not known_outlet(shape.container) \
+            and not (shape.volume and VOLUME_AND_ISSUE_RE.search(shape.genre_text)):  # "China Brief 16, no. 13": a periodical
         return "report", [f'a think tank\'s series "{shape.container}" -> report']
     release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and "releas" in shape.genre_text else None
     if release is not None:  # '“Statement by the Press Secretary,” press release, <date>': issued in writing
