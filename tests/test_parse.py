@@ -3628,3 +3628,12 @@ def test_a_video_posted_by_an_account(text, who, platform, genre, date):
 def test_a_brief_with_volume_and_issue_is_a_periodical(text, kind, container):
     w = full(text).work
     assert (w.type, w.container) == (kind, container)
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param('"Example Decree," Kremlin, March 3, 2022', "document", id="an-unsigned-text-of-the-kremlin"),
+    pytest.param('Jane Roe, "Example Article," Kremlin, July 12, 2021, http://kremlin.ru/events/president/news/1', "webpage",
+                 id="a-signed-text-on-the-kremlins-site"),
+])
+def test_the_kremlin_is_no_newspaper(text, kind):
+    assert full(text).work.type == kind

@@ -150,7 +150,7 @@ GOVERNMENT_RE = lazy(
     r"gouvernement|governo|regierung|présidence|ministério|home\s+office|foreign\s+office|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
     r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
-    r"embajada|white\s+house|state\s+department|accountability\s+office|agency|bureau|commission|comisión|"
+    r"embajada|white\s+house|kremlin|élysée|downing\s+street|state\s+department|accountability\s+office|agency|bureau|commission|comisión|"
     r"united\s+nations|un\s+office|office\s+on\s+drugs|unodc|world\s+bank|oas|oea|european\s+union|"
     r"organization\s+of\s+american\s+states|national\s+police|fiscal[ií]a|procuradur[ií]a|contralor[ií]a|"
     r"registradur[ií]a|superintendencia|prosecutor|attorney\s+general)\b"
