@@ -3637,3 +3637,15 @@ def test_a_brief_with_volume_and_issue_is_a_periodical(text, kind, container):
 ])
 def test_the_kremlin_is_no_newspaper(text, kind):
     assert full(text).work.type == kind
+
+
+@pytest.mark.parametrize("text, kind, container, publisher", [
+    pytest.param('"How Is Example Modernizing?," Example Power, Center for Strategic and Example Studies, December 17, 2018, '
+                 "https://example.org/modernization/", "webpage", "Example Power", "Center for Strategic and Example Studies",
+                 id="a-think-tanks-site-then-the-body"),
+    pytest.param('Jane Roe, "Example," El Comercio, Lima, 3 de marzo de 2014', "article-newspaper", "El Comercio", None,
+                 id="a-newspaper-then-its-city"),
+])
+def test_a_site_named_before_the_body_that_publishes_it(text, kind, container, publisher):
+    w = full(text).work
+    assert (w.type, w.container, w.publisher) == (kind, container, publisher)

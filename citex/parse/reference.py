@@ -265,6 +265,8 @@ TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "
 # Buildings that stand for the body seated in them: "The White House", "the Kremlin"
 SEATS_OF_POWER = frozenset(("the white house", "white house", "the kremlin", "the pentagon", "downing street", "élysée",
                             "the élysée", "palacio de gobierno", "casa rosada", "palácio do planalto", "zhongnanhai"))
+# A body's name between a site's and the date: ", Center for Strategic and International Studies, December 17, 2018"
+BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?=\p{L}{3,9}\.?\s+\d|\d)")
 # A document described by its writer: "minute by Sir Jane Roe", "note by the Permanent Secretary"
 ARCHIVED_BY_RE = lazy(r"^\p{L}[\p{L} ]{1,40}?\s+by\s+(?:Sir\s+|Dame\s+|Lord\s+)?(?P<who>\p{Lu}[^,;]{1,80})$")
 # PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
@@ -803,6 +805,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and kind not in ("report", "book", "chapter"):
         kind = "webpage"
         evidence.append(f'"({described.group("what")})" after the title -> webpage')
+    if kind == "article-newspaper" and container and not publisher and not classify.known_outlet(container) \
+            and (host := BODY_BEFORE_DATE_RE.match(head_rest)) is not None and is_organisation(host.group("body")) \
+            and not classify.NEWS_WORD_RE.search(container) and not classify.known_outlet(host.group("body")):
+        # '“Title,” China Example, Center for Strategic and International Studies, <date>': a body's site and its series
+        kind, publisher = "webpage", host.group("body")
+        evidence.append(f'"{container}", then the body "{publisher}" that publishes it -> a web page of that body')
     if kind in ("article-newspaper", "article-magazine") and container and not place:
         city = CITY_BEFORE_DATE_RE.match(head_rest)  # "La República, Lima, 3 de marzo de 2014": the paper's city
         if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
