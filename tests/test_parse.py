@@ -3649,3 +3649,8 @@ def test_the_kremlin_is_no_newspaper(text, kind):
 def test_a_site_named_before_the_body_that_publishes_it(text, kind, container, publisher):
     w = full(text).work
     assert (w.type, w.container, w.publisher) == (kind, container, publisher)
+
+
+def test_a_series_of_papers_and_its_number_before_the_facts():
+    w = full('Jane Roe, "The Spread of Example Weapons," Example Papers, no. 171 (London: Example Institute, 1981), 7').work
+    assert (w.type, w.genre, w.issue, w.publisher) == ("report", "Example Papers, no. 171", None, "Example Institute")

@@ -265,6 +265,9 @@ TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "
 # Buildings that stand for the body seated in them: "The White House", "the Kremlin"
 SEATS_OF_POWER = frozenset(("the white house", "white house", "the kremlin", "the pentagon", "downing street", "élysée",
                             "the élysée", "palacio de gobierno", "casa rosada", "palácio do planalto", "zhongnanhai"))
+# A series of papers named between a title and its publication facts: "Adelphi Papers", "Occasional Paper Series"
+SERIES_PLURAL_RE = lazy(r"(?i)\b(?:papers|paper\s+series|series|reports|studies|briefs|monographs?|cahiers|documentos|"
+                        r"working\s+papers|occasional\s+papers)$")
 # A body's name between a site's and the date: ", Center for Strategic and International Studies, December 17, 2018"
 BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?=\p{L}{3,9}\.?\s+\d|\d)")
 # A document described by its writer: "minute by Sir Jane Roe", "note by the Permanent Secretary"
@@ -905,6 +908,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if numbered and not volume:  # "*Histoire de l'édition*, t. II (Paris: Fayard, 1984)": the volume cited
             volume = numbered.group("volume")
             evidence.append(f'"{container}" read as the volume')
+        elif kind == "report" and not genre and SERIES_PLURAL_RE.search(container):
+            genre = f"{container}, no. {issue}" if issue else container  # "Adelphi Papers, no. 171 (London: …)"
+            issue = None
+            evidence.append(f'"{genre}" read as the series and number of the report')
         else:
             evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
         container = None
