@@ -3654,3 +3654,8 @@ def test_a_site_named_before_the_body_that_publishes_it(text, kind, container, p
 def test_a_series_of_papers_and_its_number_before_the_facts():
     w = full('Jane Roe, "The Spread of Example Weapons," Example Papers, no. 171 (London: Example Institute, 1981), 7').work
     assert (w.type, w.genre, w.issue, w.publisher) == ("report", "Example Papers, no. 171", None, "Example Institute")
+
+
+def test_a_chinese_or_russian_press_publishes_books():
+    w = full("Shou Example, ed., Zhanlüe xue [The Science of Example Strategy] (Beijing: Junshi kexue chubanshe, 2013), 100").work
+    assert (w.type, w.publisher) == ("book", "Junshi kexue chubanshe")

@@ -161,7 +161,8 @@ REPORT_PUBLISHER_RE = lazy(
     r"(?i)\b(?:congressional\s+research\s+service|research\s+service|accountability\s+office|general\s+accounting\s+office|"
     r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo)\b")
 BOOK_PUBLISHER_RE = lazy(
-    r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|"
+    r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
+    r"izdatel['’]?stvo|izdatelstvo|"
     r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
     r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
