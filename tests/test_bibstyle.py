@@ -402,3 +402,26 @@ def test_an_italian_editor_a_cura_di_before_a_title_with_a_full_stop():
     assert note.commentary is None
     assert (w.type, w.title, w.authors, w.editors[0].family, w.publisher, w.place, w.date) == (
         "book", "La politica esemplare. Dizionario critico 1945-95", (), "Rossi", "Editore Esempio", "Roma-Bari", (1995,))
+
+
+@pytest.mark.parametrize("text, title, place, year, locator, edition", [
+    pytest.param("Karl Example Roe, Die Auflösung der Beispielrepublik, Stuttgart 1955, S. 12.", "Die Auflösung der Beispielrepublik",
+                 "Stuttgart", 1955, "12", None, id="town-and-year-without-a-comma"),
+    pytest.param("Eberhard Roe, Die Beispielrepublik, 6. Aufl., München 2002, S. 23.", "Die Beispielrepublik", "München", 2002,
+                 "23", "6", id="with-an-edition"),
+    pytest.param("Detlev Roe, Die Beispielrepublik, Frankfurt a. M. 1987, S. 11–14.", "Die Beispielrepublik", "Frankfurt a. M.",
+                 1987, "11-14", None, id="frankfurt-am-main-abbreviated"),
+])
+def test_german_books_cited_with_town_and_year(text, title, place, year, locator, edition):
+    from citex.model import Piece
+    from citex.parse import parse_piece
+
+    c = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+    assert (c.work.type, c.work.title, c.work.place, c.work.date, c.locator, c.work.edition) == \
+        ("book", title, place, (year,), locator, edition)
+
+
+def test_a_month_and_year_after_an_interview_is_no_town():
+    from citex.parse.bibstyle import comma_facts_note_form
+
+    assert comma_facts_note_form("Interview, Kabul resident, conducted by phone, September 2021.") is None

@@ -22,6 +22,7 @@ from ..lazyregex import lazy
 from . import cs1, dates, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
+from .language import PLACE_LANGUAGES
 from .names import (
     ACRONYM_RE,
     INITIALS_RE,
@@ -32,6 +33,7 @@ from .names import (
     looks_like_names,
     organisation_name,
 )
+from .places import publishing_city
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -219,6 +221,13 @@ def comma_facts_note_form(text: str) -> str | None:
             number = f", {colon.group('number')}" if colon.group("number") else ""
             return (f"{head} ({colon.group('place')}: {colon.group('publisher').strip()}, {colon.group('date')}){number}"
                     f"{colon.group('after')}")
+    german = TOWN_YEAR_FACTS_RE.match(text) if text.count(",") >= 2 and "(" not in text else None
+    if german is not None and (german.group("who").strip() == "Idem" or " " in german.group("who").strip()
+                               and looks_like_names(german.group("who"))) and _publishing_town(german.group("place")):
+        # "Karl Example, Die Auflösung der Republik, 6. Aufl., Stuttgart 1955, S. 12": a town and a year, no publisher
+        edition = f", {german.group('edition')}" if german.group("edition") else ""
+        return (f"{german.group('who')}, *{german.group('title').strip()}*{edition} ({german.group('place')}, "
+                f"{german.group('year')}){german.group('after')}")
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
@@ -236,6 +245,18 @@ def comma_facts_note_form(text: str) -> str | None:
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
 
 
+def _publishing_town(place: str) -> bool:
+    """"Stuttgart", "Frankfurt a. M.", "Berlin/New York": a town books are published in (never a month or a country)."""
+    first = place.split("/")[0].split(" ")[0]
+    return first.lower() in PLACE_LANGUAGES or publishing_city(first)
+
+
+# A book cited as German notes cite it, its town and year with no comma between them and no publisher:
+# "Karl Example, Die Auflösung der Republik, Stuttgart 1955, S. 12 f.", "…, 6. Aufl., München 2002", "…, Frankfurt a. M. 1987"
+TOWN_YEAR_FACTS_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:()“\"*\d]{1,100}),\s+(?P<title>\p{Lu}[^;()“\"*]{2,300}?),\s+(?:(?P<edition>\d{1,2}\.\s*Aufl\.),\s+)?"
+    r"(?P<place>\p{Lu}[\p{Ll}ß.]+(?:\s(?:a\.\s?M\.|am\s+Main|an\s+der\s+\p{Lu}\p{Ll}+|i\.\s?Br\.))?(?:/\p{Lu}[\p{Ll}.]+){0,3})"
+    r"\s+(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*S\.\s*\d[\d–-]*(?:\s*f{1,2}\.)?)?)\.?$")
 # A body's report cited with its place and year but no publisher (the body publishes it): "Defensoría del Pueblo,
 # Informe Defensorial N.° 167, Lima, 2014", "UNODC, Informe Mundial sobre las Drogas 2021, Viena, 2021, p. 12"
 BODY_PLACE_YEAR_RE = lazy(

@@ -159,7 +159,8 @@ PLACE_LANGUAGES = {place.lower(): lang for lang, places in {
     "pt": "São Paulo|Rio de Janeiro|Lisboa|Porto Alegre|Belo Horizonte|Brasília|Recife|Salvador|Curitiba|Coimbra|Campinas|Niterói",
     "it": "Roma|Milano|Torino|Firenze|Bologna|Napoli|Bari|Venezia|Padova|Pisa|Genova|Palermo|Turin|Milan|Florence|Naples",
     "de": "Berlin|München|Munich|Frankfurt am Main|Frankfurt|Hamburg|Göttingen|Stuttgart|Köln|Wien|Vienna|Zürich|Leipzig|"
-          "Tübingen|Heidelberg|Freiburg|Bonn|Mainz|Bielefeld",
+          "Tübingen|Heidelberg|Freiburg|Bonn|Mainz|Bielefeld|Opladen|Wiesbaden|Baden-Baden|Paderborn|Düsseldorf|Hannover|"
+          "Dresden|Darmstadt|Münster|Marburg|Konstanz|Kiel|Bremen|Nürnberg|Regensburg|Würzburg|Bern|Basel|Graz|Innsbruck",
 }.items() for place in places.split("|")}
 PLACE_LANGUAGE_RE = lazy(r"(?<!\p{L})(?:" + "|".join(sorted(map(regex.escape, PLACE_LANGUAGES), key=len, reverse=True)) + r")(?!\p{L})",
                          regex.IGNORECASE)

@@ -14,7 +14,9 @@ PUBLISHING_CITIES = frozenset(city.strip() for city in """
     são paulo, sao paulo, rio de janeiro, brasília, brasilia, mexico, mexico city, méxico, ciudad de méxico,
     bogotá, bogota, lima, quito, la paz, caracas, santiago, buenos aires, montevideo, asunción, havana,
     la habana, guatemala, tegucigalpa, managua, moscow, tokyo, beijing, singapore, jerusalem, tel aviv, ankara,
-    istanbul, tehran, kabul, islamabad""".split(","))
+    istanbul, tehran, kabul, islamabad, frankfurt am main, frankfurt a. m., frankfurt a.m., frankfurt/main, köln, cologne,
+    leipzig, göttingen, tübingen, freiburg, heidelberg, bielefeld, opladen, wiesbaden, baden-baden, paderborn, münster,
+    düsseldorf, hannover, dresden, darmstadt, marburg, konstanz, bonn, mainz, bern, basel, graz, innsbruck""".split(","))
 
 
 # Capitals and other cities where speeches are given, communiqués issued and papers datelined: a city named alone
