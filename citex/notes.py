@@ -107,7 +107,7 @@ BODY_MARKER_RE = lazy(
 # Body markers only trusted when the notes use the same form: "[7]" beside "[7] text" notes,
 # "(7)" beside "(7) text" notes, "word.⁷" beside "⁷ text" notes.
 LOOSE_BODY_MARKERS: dict[str, regex.Pattern] = {
-    "bracket": lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),
+    "bracket": lazy(r"(?<=[^\s\[\]]|\d\])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),  # "…affected.[22][23]": both
     "paren": lazy(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
     "unisup": lazy(r"(?<=[\p{L}\p{P}])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),
 }

@@ -528,3 +528,9 @@ def test_a_linked_outlet_after_a_quoted_title_is_not_quoted_as_a_title():
     work = doc.notes[0].citations[0].work
     assert (work.title, work.container, work.url) == ("Example yacht spotted off Turkey", "Radio Free Example/Radio Liberty",
                                                       "https://example.org/a/123.html")
+
+
+def test_adjacent_bracket_markers_each_point_at_their_note():
+    found, codes = find(f"The group expanded its operations.[1][2] It also recruited.\n\nCitations\n\n[1] {NOTE_1}\n[2] {NOTE_2}\n")
+    assert numbered(found) == [(1, NOTE_1), (2, NOTE_2)]
+    assert all(n.linked for n in found) and codes == []
