@@ -109,7 +109,7 @@ BODY_MARKER_RE = lazy(
 LOOSE_BODY_MARKERS: dict[str, regex.Pattern] = {
     "bracket": lazy(r"(?<=[^\s\[\]]|\d\])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),  # "…affected.[22][23]": both
     "paren": lazy(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
-    "unisup": lazy(r"(?<=[\p{L}\p{P}])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),
+    "unisup": lazy(r"(?<=[\p{L}\p{P}]|[⁰¹²³⁴⁵⁶⁷⁸⁹][ \t])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),  # and "…memoir.⁹ ¹⁰": both
 }
 # Forms whose markers, when they point at no note, are still reported (a paren in prose is not).
 LOOSE_REPORTED = ("bracket", "unisup")
@@ -160,12 +160,35 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
     outside = _outside_notes(body[skip:], notes, chosen, skip)
+    if chosen[0].style == "dot":
+        notes = _run_on_notes(notes)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
     if chosen[0].style == "markdown" and all(s.label.isdigit() for s in chosen):
         notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
     elif chosen[0].style == "markdown":
         notes = _numbered_as_referenced(outside, notes)
     return notes, _numbering_warnings(notes) + marker_warnings + _lettered_warnings(body, notes)
+
+
+def _run_on_notes(notes: list[Note]) -> list[Note]:
+    """Notes set on one line ("10. Jane Roe, *Title* (…, 2017). 11. John Doe, *Other* (…)"), split where the next
+    number, missing from the list, follows the end of a sentence of the note before."""
+    numbers = {n.number for n in notes}
+    out: list[Note] = []
+    for note in notes:
+        while note.number + 1 not in numbers and f" {note.number + 1}. " in note.text:
+            m = regex.search(rf"(?<=[.)\]”\"’])\s+{note.number + 1}\.\s+(?=[\p{{Lu}}“\"*‘])", note.text)
+            if m is None:
+                break
+            exact = note.span[1] - note.span[0] == len(note.text)
+            at = note.span[0] + m.end() if exact else note.span[0]
+            out.append(evolve(note, text=note.text[: m.start()].rstrip(), span=(note.span[0], note.span[0] + m.start())
+                              if exact else note.span))
+            numbers.add(note.number + 1)
+            note = evolve(note, number=note.number + 1, text=note.text[m.end():], span=(at, note.span[1]),
+                          marker=f"{note.number + 1}.")
+        out.append(note)
+    return out
 
 
 # A note marked with a letter, as magazines set their substantive notes apart from the numbered citations: "[a] Editor's note: …"

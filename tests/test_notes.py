@@ -534,3 +534,18 @@ def test_adjacent_bracket_markers_each_point_at_their_note():
     found, codes = find(f"The group expanded its operations.[1][2] It also recruited.\n\nCitations\n\n[1] {NOTE_1}\n[2] {NOTE_2}\n")
     assert numbered(found) == [(1, NOTE_1), (2, NOTE_2)]
     assert all(n.linked for n in found) and codes == []
+
+
+def test_two_notes_run_on_one_line_are_two_notes():
+    found, _ = find(f"Text.¹ More.²\n\nNotes\n\n1. {NOTE_1} 2. {NOTE_2}\n")
+    assert numbered(found) == [(1, NOTE_1), (2, NOTE_2)]
+
+
+def test_a_number_inside_a_note_after_its_next_note_is_found_stays():
+    found, _ = find(f"Text.¹ More.² Later.³\n\nNotes\n\n1. See vol. 2. The rest of the note.\n2. {NOTE_1}\n3. {NOTE_2}\n")
+    assert [n.number for n in found] == [1, 2, 3] and found[0].text == "See vol. 2. The rest of the note."
+
+
+def test_superscript_markers_set_apart_by_a_space_each_point_at_their_note():
+    found, codes = find(f"Text.¹ ² More.\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n")
+    assert all(n.linked for n in found) and "note-unreferenced" not in codes
