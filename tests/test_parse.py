@@ -3659,3 +3659,8 @@ def test_a_series_of_papers_and_its_number_before_the_facts():
 def test_a_chinese_or_russian_press_publishes_books():
     w = full("Shou Example, ed., Zhanlüe xue [The Science of Example Strategy] (Beijing: Junshi kexue chubanshe, 2013), 100").work
     assert (w.type, w.publisher) == ("book", "Junshi kexue chubanshe")
+
+
+def test_an_arabic_article_in_the_note_is_no_spanish_word():
+    w = full('"Editorial," al-Naba 374, January 26, 2023').work
+    assert w.language != "es"

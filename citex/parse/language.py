@@ -108,6 +108,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
         context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
         context = ET_AL_RE.sub(" ", context) if " al" in context else context  # "et al.": no Spanish "al"
+        context = ARABIC_ARTICLE_RE.sub(" ", context) if "-" in context else context  # "al-Naba", "al-Hol": no Spanish "al"
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)
     if not words:
