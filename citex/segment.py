@@ -329,8 +329,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "United States v. Daniel Marsh," names a court case
     if features.may_be_interview(lead.lower()) and features.INTERVIEW_RE.search(lead):
         return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
-    if features.speaker(lead[:-1], whole=True):
-        return None  # "Speech by Hassan Nasrallah, Al-Manar, ...": the speaker opens the citation
+    if features.speaker(lead[:-1], whole=True) or features.STATEMENT_OF_GROUP_RE.match(lead[:-1].strip()):
+        return None  # "Speech by Hassan Nasrallah, Al-Manar, ...", "Al-Example statement, “Title,” …": the speaker opens it
     if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle() \
             or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself

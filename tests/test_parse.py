@@ -3664,3 +3664,11 @@ def test_a_chinese_or_russian_press_publishes_books():
 def test_an_arabic_article_in_the_note_is_no_spanish_word():
     w = full('"Editorial," al-Naba 374, January 26, 2023').work
     assert w.language != "es"
+
+
+def test_a_groups_statement_named_before_its_title():
+    assert judge('Al-Example statement, "Regarding the Attack on the Example Base," Example News Agency, May 26, 2023')[0] \
+        == "full"
+    w = full('Al-Example statement, "Regarding the Attack on the Example Base," Example News Agency, May 26, 2023').work
+    assert (w.type, w.authors[0].literal, w.title, w.publisher) == \
+        ("speech", "Al-Example", "Regarding the Attack on the Example Base", "Example News Agency")

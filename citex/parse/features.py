@@ -581,6 +581,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
         name_ok = not before or looks_like_names(before, max_words=60) or organisation_name(before) \
             or speaker(before, whole=True) is not None or numbered_lead(before) is not None \
+            or STATEMENT_OF_GROUP_RE.match(before) is not None \
             or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
         volume_page = bool(loc and ":" in loc)  # "Brenner, *Salzhandel*, 2:33": volume 2, page 33, no journal
         if name_ok and (date or has_url or volume() and not volume_page or (after_wo_loc and _outlet_like(after_wo_loc))):
@@ -737,6 +738,11 @@ def name_first_interview(text: str) -> str | None:
             or has_quote(text) or "*" in text:
         return None  # ('Jane Roe, interview, “Episode,” *Podcast*, <date>': an interview someone published, read as such)
     return f"{m.group('genre')[:1].upper()}{m.group('genre')[1:]} with {m.group('who')}{text.strip()[m.end():]}"
+
+
+# A group's statement named before its quoted title: "Al-Example statement, “Regarding the Attack …,” <outlet>, <date>"
+STATEMENT_OF_GROUP_RE = lazy(r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,60}?)\s+(?P<genre>statement|claim(?:\s+of\s+responsibility)?|"
+                             r"communiqu[ée]|(?:audio|video)\s+(?:statement|message)|announcement)$")
 
 
 def may_be_interview(lowered: str) -> bool:

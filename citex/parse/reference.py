@@ -34,6 +34,7 @@ from .features import (
     ROLE_AFTER_NAME_RE,
     SERIES_WORDS,
     SPEECH_OPENING_WORDS,
+    STATEMENT_OF_GROUP_RE,
     SYMBOL_PAREN_RE,
     TREATY_DATE_RE,
     TREATY_RE,
@@ -504,6 +505,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 authors = parse_names(lead)
             elif (who := speaker(before, whole=True)) is not None:  # "Statement by Abu Muhammad al-Adnani, “Title,” ..."
                 authors, spoken = parse_names(who), True
+            elif (said := STATEMENT_OF_GROUP_RE.match(before)) is not None:  # "Al-Example statement, “Title,” <outlet>"
+                authors, spoken = (Name(literal=said.group("who")),), True
             elif before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before):  # "@SahelWatcher (Example Observer), “...”"
                 authors = (Name(literal=before),)
         mark = None if continued else title_reg.kind  # a title that only opens with a quotation is unmarked
