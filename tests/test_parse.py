@@ -3672,3 +3672,8 @@ def test_a_groups_statement_named_before_its_title():
     w = full('Al-Example statement, "Regarding the Attack on the Example Base," Example News Agency, May 26, 2023').work
     assert (w.type, w.authors[0].literal, w.title, w.publisher) == \
         ("speech", "Al-Example", "Regarding the Attack on the Example Base", "Example News Agency")
+
+
+def test_a_co_writer_known_by_his_given_name_when_the_author_is_not():
+    w = full("Amira Example with Andrew Doe, The Example State: Strategic Alliances (Boulder, CO: Example, 2023), 24").work
+    assert ([a.family for a in w.authors], w.title) == (["Example", "Doe"], "The Example State: Strategic Alliances")

@@ -361,10 +361,11 @@ def _with_writer(text: str) -> tuple[str, str] | None:
     """"Robert Example with John Doe": an author and the writer who helped, both persons named in full (not
     "Interview with John Doe")."""
     left, _, right = text.partition(" with ")
-    words = left.split()
-    if len(words) < 2 or " with " in right or not (is_first_name(words[0]) or INITIALS_RE.match(words[0])) \
-            or not right[:1].isupper() or len(right.split()) < 2:
+    words, others = left.split(), right.split()
+    if len(words) < 2 or " with " in right or not right[:1].isupper() or not 2 <= len(others) <= 4:
         return None
+    if not any(is_first_name(w[0]) or INITIALS_RE.match(w[0]) for w in (words, others)):
+        return None  # one of the two at least opens on a given name or an initial: "Amira Example with Andrew Doe"
     return left, right
 
 
