@@ -3677,3 +3677,9 @@ def test_a_groups_statement_named_before_its_title():
 def test_a_co_writer_known_by_his_given_name_when_the_author_is_not():
     w = full("Amira Example with Andrew Doe, The Example State: Strategic Alliances (Boulder, CO: Example, 2023), 24").work
     assert ([a.family for a in w.authors], w.title) == (["Example", "Doe"], "The Example State: Strategic Alliances")
+
+
+def test_a_magazines_issue_with_the_foundation_that_issues_it():
+    w = full("Voice of Example, Issue 22, al-Example Foundation, February 2023").work
+    assert (w.type, w.container, w.issue, w.publisher, w.date) == \
+        ("article-magazine", "Voice of Example", "22", "al-Example Foundation", (2023, 2))

@@ -653,7 +653,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 NEWSPAPER_ISSUE_RE = lazy(
     r"^\*?(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;]{1,60}?)\*?(?:(?<=\*)\s+(?P<bare>\d{1,4})(?=,))?(?:\s*\((?P<place>[^()]{2,40})\))?"
     r"(?:,\s*(?P<town>\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|do|da|del|la|\p{Lu}[\p{L}.'’-]*)){0,3})(?=,\s*(?:\d|\p{L}+\.?\s+\d)))?"
-    r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4}))?,\s*(?P<date>[^;]{4,40})$")
+    r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4})"
+    r"(?:,\s*(?P<issuer>(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{2,50}?\s(?i:foundation|media|center|centre|establishment|"
+    r"office|agency|institution|publications?)))?)?,\s*(?P<date>[^;]{4,40})$")  # "Voice of X, Issue 22, al-Example Foundation, <date>"
 
 
 # Small words a newspaper's name may hold in lower case: "El Diario de Hoy", "The Times of India"

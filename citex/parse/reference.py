@@ -403,7 +403,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if number:  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
             # titled by its number: a style's short note needs a title (Chicago's full-note style prints an error
             # for a reference with none), and the number is what names this issue
-            return Work(type="article-magazine", title=f"Issue {number}", container=outlet,
+            return Work(type="article-magazine", title=f"Issue {number}", container=outlet, publisher=issue.group("issuer"),
                         place=issue.group("place") or issue.group("town"), issue=number, date=found.parts, raw=raw,
                         language=None, evidence=("a periodical's numbered issue: outlet, number and date -> "
                                                  "article-magazine",)), loc, label
