@@ -4,6 +4,9 @@
     Roe to Doe, memorandum, March 23, 1954, Roe Papers, Example Series, box 1, Example Library, Abilene, Kansas.
     Record Group 59, Central Decimal File, 1950–54, 611.61/1-2354, National Archives, College Park, Maryland.
 
+``archive_first`` reads the other order, the archive first and its class mark before the document
+("The National Archives, Kew (TNA), CAB 128/18, CM(50) 43rd Conclusions, 4 July 1950").
+
 ``tail`` finds where the archive's part begins: the collection, series, box or folder, then the institution
 that holds them and its town.  The document before it is read as an untitled document (its description
 is its title, its sender its author) unless a title is marked; the archive and the place in it become the
@@ -16,6 +19,7 @@ from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
 from .names import parse_names
+from .places import dateline_city
 
 # An institution that holds papers: "… Presidential Library", "National Archives", "Hoover Institution Archives"
 HOLDER_RE = lazy(r"(?i)\b(?:library|archives?|archivo|arquivo|archiv|archivio|record\s+office|manuscript\s+division|"
@@ -83,3 +87,39 @@ def document(head: str) -> Work:
     return Work(type="document", authors=authors, title=described, date=found.parts if found else None, raw=head,
                 language="en" if described and described.isascii() else None,
                 evidence=("a document held in an archive (collection, box or record group, then the archive) -> document",))
+
+
+# A document described by its writer: "minute by Sir Jane Roe", "note by the Permanent Secretary"
+ARCHIVED_BY_RE = lazy(r"^\p{L}[\p{L} ]{1,40}?\s+by\s+(?:Sir\s+|Dame\s+|Lord\s+)?(?P<who>\p{Lu}[^,;]{1,80})$")
+
+
+def archive_first(text: str) -> tuple[Work, str | None, str | None]:
+    """A document cited archive first: the archive (its container too), its town, the class mark, then the
+    document's description and date ("The National Archives, Kew (TNA), CAB 128/18, CM(50) 43rd Conclusions,
+    4 July 1950"; "Archivo General de Indias, Lima 28A, fol. 42r", where the shelfmark stands for the title)."""
+    from .features import strip_locator  # (features asks this module whether a note ends in an archive)
+
+    core, loc, label = strip_locator(text.strip().rstrip("."))
+    parts = top_level_parts(core)
+    held = 1
+    while held < len(parts) and not any(ch.isdigit() for ch in parts[held]) and len(parts[held].split()) <= 3 \
+            and ("(" in parts[held] or "[" in parts[held] or dateline_city(parts[held])):
+        held += 1  # "Kew (TNA)": the archive's town
+    marks = held
+    while marks < len(parts) - 1 and LOCATION_RE.search(parts[marks]):
+        marks += 1  # "CAB 128/18", "FO 371/84081": the class mark
+    rest = ", ".join(parts[marks:])
+    found = dates.find_date(rest)
+    apart = found is not None and (not found.span[0] or rest[: found.span[0]].endswith(", ")) \
+        and not any(r.start < found.span[0] < r.end for r in spans.regions(rest))
+    # (a date of its own closes the description; "…, vol. 8 (Paris: Paul Dupont, 1875)" keeps its facts whole)
+    described = (rest[: found.span[0]] if apart else rest).strip(" ,") or None
+    by = ARCHIVED_BY_RE.match(described) if described and " by " in described else None
+    sent = FROM_TO_RE.match(described) if described and not by and " to " in described else None
+    who = by.group("who") if by else sent.group("who") if sent else None  # "minute by Jane Roe", "Roe to Doe"
+    archive = HEREAFTER_RE.sub("", ", ".join(parts[:held]))
+    return Work(type="document", container=parts[0], title=described, archive=archive,
+                archive_location=", ".join(parts[held:marks]) or None,
+                authors=parse_names(who) if who else (),
+                date=found.parts if found else None, raw=text, language=None,
+                evidence=("an archive and its shelfmark -> archival document",)), loc, label

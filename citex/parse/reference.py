@@ -263,16 +263,11 @@ TRAILING_DOCUMENT_LABEL_RE = lazy(r"(?i),\s*(?P<label>mimeo(?:graph)?|unpublishe
 # How the words that date a treaty end ("adopted", "signed", "opened for signature", "suscrito", "firmada"): a cheap
 # test before the patterns
 TREATY_VERB_ENDINGS = ("pted", "gned", "ture", "uded", "tado", "tada", "rito", "rita", "mado", "mada")
-# Buildings that stand for the body seated in them: "The White House", "the Kremlin"
-SEATS_OF_POWER = frozenset(("the white house", "white house", "the kremlin", "the pentagon", "downing street", "élysée",
-                            "the élysée", "palacio de gobierno", "casa rosada", "palácio do planalto", "zhongnanhai"))
 # A series of papers named between a title and its publication facts: "Adelphi Papers", "Occasional Paper Series"
 SERIES_PLURAL_RE = lazy(r"(?i)\b(?:papers|paper\s+series|series|reports|studies|briefs|monographs?|cahiers|documentos|"
                         r"working\s+papers|occasional\s+papers)$")
 # A body's name between a site's and the date: ", Center for Strategic and International Studies, December 17, 2018"
 BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?=\p{L}{3,9}\.?\s+\d|\d)")
-# A document described by its writer: "minute by Sir Jane Roe", "note by the Permanent Secretary"
-ARCHIVED_BY_RE = lazy(r"^\p{L}[\p{L} ]{1,40}?\s+by\s+(?:Sir\s+|Dame\s+|Lord\s+)?(?P<who>\p{Lu}[^,;]{1,80})$")
 # PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
 PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
@@ -891,7 +886,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
         city = CITY_BEFORE_DATE_RE.match(head_rest) if not place else None
         if city and city.group("city").lower().rstrip(".") not in dates.MONTHS:
-            if is_organisation(city.group("city")) or city.group("city").lower() in SEATS_OF_POWER:
+            if is_organisation(city.group("city")) or classify.GOVERNMENT_RE.search(city.group("city")):
                 publisher = f"{publisher}, {city.group('city')}"  # "…, National Security Council, The White House, <date>"
             else:
                 place = city.group("city")  # "…, Royal United Services Institute, London, April 2020": where it issued it
@@ -1113,7 +1108,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if decision is not None:
         return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
     if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
-        return _archival(text)
+        return archival.archive_first(text)
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # a note written as a bibliography entry
         work, loc, label = read_full(entry)
@@ -1761,36 +1756,6 @@ def _editor_list(text: str, start: int, end: int) -> tuple[str, int]:
             break
         best = start + len(who)
     return text[start:best], best
-
-
-def _archival(text: str) -> tuple[Work, str | None, str | None]:
-    """A document cited archive first: the archive (its container too), its town, the class mark, then the
-    document's description and date ("The National Archives, Kew (TNA), CAB 128/18, CM(50) 43rd Conclusions,
-    4 July 1950"; "Archivo General de Indias, Lima 28A, fol. 42r", where the shelfmark stands for the title)."""
-    core, loc, label = strip_locator(text.strip().rstrip("."))
-    parts = archival.top_level_parts(core)
-    held = 1
-    while held < len(parts) and not any(ch.isdigit() for ch in parts[held]) and len(parts[held].split()) <= 3 \
-            and ("(" in parts[held] or "[" in parts[held] or dateline_city(parts[held])):
-        held += 1  # "Kew (TNA)": the archive's town
-    marks = held
-    while marks < len(parts) - 1 and archival.LOCATION_RE.search(parts[marks]):
-        marks += 1  # "CAB 128/18", "FO 371/84081": the class mark
-    rest = ", ".join(parts[marks:])
-    found = dates.find_date(rest)
-    apart = found is not None and (not found.span[0] or rest[: found.span[0]].endswith(", ")) \
-        and not any(r.start < found.span[0] < r.end for r in spans.regions(rest))
-    # (a date of its own closes the description; "…, vol. 8 (Paris: Paul Dupont, 1875)" keeps its facts whole)
-    described = (rest[: found.span[0]] if apart else rest).strip(" ,") or None
-    by = ARCHIVED_BY_RE.match(described) if described and " by " in described else None
-    sent = archival.FROM_TO_RE.match(described) if described and not by and " to " in described else None
-    who = by.group("who") if by else sent.group("who") if sent else None  # "minute by Jane Roe", "Roe to Doe"
-    archive = archival.HEREAFTER_RE.sub("", ", ".join(parts[:held]))
-    return Work(type="document", container=parts[0], title=described, archive=archive,
-                archive_location=", ".join(parts[held:marks]) or None,
-                authors=parse_names(who) if who else (),
-                date=found.parts if found else None, raw=text, language=None,
-                evidence=("an archive and its shelfmark -> archival document",)), loc, label
 
 
 def _book_then_editors(text: str, m: regex.Match) -> bool:
