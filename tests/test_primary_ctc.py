@@ -337,3 +337,13 @@ def test_a_statement_by_a_body_with_its_heading_stays_a_speech():
     work = citex.extract("Notes\n\n1. Statement by the Example Community of States, Abuja, 7 September 2019.\n") \
         .notes[0].citations[0].work
     assert work.type == "speech"
+
+
+@pytest.mark.parametrize("text, genre", [
+    pytest.param("United States of America v. John Example, Indictment, 20 Cr. 677, U.S. District Court for the Southern "
+                 "District of New York, December 16, 2020", "Indictment, 20 Cr. 677", id="a-southern-district-docket"),
+    pytest.param("United States v. John Doe, Criminal Complaint, No. 1:15-cr-00123, U.S. District Court, Eastern District of "
+                 "New York, March 4, 2015", "Criminal Complaint, No. 1:15-cr-00123", id="a-federal-case-number"),
+])
+def test_a_filing_keeps_its_docket_number(text, genre):
+    assert full(text).work.genre == genre

@@ -543,6 +543,11 @@ def _post_after_name(text: str) -> Work | None:
                 evidence=(f'"<author>, {genre}, <date>" -> a post on {platform or "social media"} (webpage)',))
 
 
+# A docket number after the filing: "20 Cr. 677", "1:15-cr-00123", "No. 19-cv-4321", "Case No. 2:21-mj-00045"
+DOCKET_RE = lazy(r"(?i)(?:case\s+)?(?:no\.\s*)?(?:\d{1,2}\s(?:cr|cv|civ|mj|misc)\.?\s\d{1,6}|\d:\d{2}-[a-z]{2,4}-\d{2,6}(?:-[\w]{1,5})*"
+                 r"|\d{2}-[a-z]{2,4}-\d{2,6})")
+
+
 def legal_case(text: str) -> Work | None:
     """A court case: its name, court, the document cited (complaint, indictment) and date."""
     court, sep, rest = text.strip().partition(", ")
@@ -574,8 +579,11 @@ def legal_case(text: str) -> Work | None:
         others = [p for p in parts if p != court[0] and p != district]
     else:
         authority, others = None, parts
+    genre = others[0] if others else None
+    if genre and len(others) > 1 and DOCKET_RE.fullmatch(others[1].strip(" .")):
+        genre = f"{genre}, {others[1].strip(' .')}"  # "Indictment, 20 Cr. 677": the filing and its docket number
     return Work(type="document", title=m.group("case").strip(), publisher=authority,
-                genre=others[0] if others else None, date=found.parts if found else None,
+                genre=genre, date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=('"<party> v. <party>" -> a court case (document)',))
 
