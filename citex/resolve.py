@@ -114,6 +114,7 @@ class _Resolver:
         self.by_family: dict[str, list[tuple[int, int]]] = defaultdict(list)  # name -> (entry, strength)
         self.by_title: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.by_number: dict[str, list[int]] = defaultdict(list)  # a report's number or a document's symbol
+        self.by_address: dict[str, int] = {}  # a work's address, for a note that holds the address alone
         self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
         self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
         self.last_authors: tuple[Name, ...] = ()  # the authors of the work cited last, for "Idem"
@@ -168,11 +169,29 @@ class _Resolver:
                 first = entry.notes[0] if entry.notes else number
                 entry.work = _merged(entry.work, work)
                 return _with_evidence(cit, f"same work as note {first}"), idx
-        return cit, self._add(work, signature)
+        address = _address_key(work.url) if work.url else None
+        if address is not None and (known := self.by_address.get(address)) is not None:
+            entry = self.entries[known]
+            first = entry.notes[0] if entry.notes else number
+            if _address_alone(work):  # "<URL>" alone, for a work cited in full (or alone) before
+                return _with_evidence(cit, f"the address of the work in note {first}"), known
+            if _address_alone(entry.work):  # the full citation of an address cited alone before
+                entry.work = work
+                self._index(known, work, signature)
+                return _with_evidence(cit, f"the full citation of the address in note {first}"), known
+        idx = self._add(work, signature)
+        if address is not None:
+            self.by_address.setdefault(address, idx)
+        return cit, idx
 
     def _add(self, work: Work, signature: tuple) -> int:
         idx = len(self.entries)
         self.entries.append(_Entry(work))
+        self._index(idx, work, signature)
+        return idx
+
+    def _index(self, idx: int, work: Work, signature: tuple) -> None:
+        """Make the entry ``idx`` findable by the signature, names, numbers and title words of ``work``."""
         self.by_signature[signature].append(idx)
         seen: set[tuple[str, int]] = set()
         for names, exact, word in ((work.authors, MATCH_AUTHOR_EXACT, MATCH_AUTHOR_WORD),
@@ -195,7 +214,6 @@ class _Resolver:
             for word in set(tw) - PARTY_WORDS:
                 if (word,) != tuple(tw[:1]):
                     self.by_title[(word,)].append(idx)
-        return idx
 
     # -- ibid ----------------------------------------------------------------------------------
     def ibid(self, number: int, cit: Citation, before: list[tuple[Citation, Resolution]]) -> tuple[Citation, Resolution]:
@@ -451,6 +469,18 @@ def _distinct(resolutions: list[Resolution]) -> tuple[int, ...]:
             if idx is not None:
                 out[idx] = None
     return tuple(out)
+
+
+def _address_key(url: str) -> str:
+    """An address as the same page is written both ways: no scheme, no "www.", no fragment, no closing slash."""
+    key = url.strip().lower().split("#", 1)[0]
+    key = key.split("://", 1)[-1].removeprefix("www.")
+    return key.rstrip("/")
+
+
+def _address_alone(work: Work) -> bool:
+    """A work a note named by its address alone (``parse.addresses``)."""
+    return any(e.startswith("an address alone") for e in work.evidence)
 
 
 def _best(matches: dict[int, int]) -> list[int]:

@@ -657,3 +657,15 @@ def test_id_after_a_short_form_is_the_author_of_that_work():
                         "3. Doe, Lo Stato di esempio, cit., p. 12; Roe, Example senza autonomia, cit., p. 80.\n"
                         "4. Id., Capitale di esempio, Torino, Einaudi, 1999.\n")
     assert doc.notes[3].citations[0].work.authors[0].family == "Roe"
+
+
+def test_an_address_alone_is_the_work_cited_in_full_at_that_address():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. https://www.example.com/world/example-story-2023-12-29/\n"
+                        "2. Jane Roe, \"Example Story,\" Example Wire, December 29, 2023, "
+                        "https://www.example.com/world/example-story-2023-12-29/.\n"
+                        "3. https://example.com/world/example-story-2023-12-29\n")
+    items = [c.item for n in doc.notes for c in n.citations]
+    assert len(set(items)) == 1 and len(doc.items) == 1
+    assert doc.items[0].work.title == "Example Story" and doc.items[0].notes == (1, 2, 3)
