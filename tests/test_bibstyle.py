@@ -425,3 +425,21 @@ def test_a_month_and_year_after_an_interview_is_no_town():
     from citex.parse.bibstyle import comma_facts_note_form
 
     assert comma_facts_note_form("Interview, Kabul resident, conducted by phone, September 2021.") is None
+
+
+@pytest.mark.parametrize("text, authors, date, accessed", [
+    pytest.param("Redacción. «Capturan a alias Ejemplo, jefe del Clan». *El Tiempo* [en línea], 23 oct. 2021. "
+                 "[Consulta: 25 oct. 2021]. Disponible en: https://www.example.com/justicia/ejemplo", [], (2021, 10, 23),
+                 (2021, 10, 25), id="iso-690-by-the-newsroom"),
+    pytest.param("Juan Ejemplo. «La guerra de ejemplo». *El Comercio* [en línea], 3 de marzo de 2014. Disponible en: "
+                 "https://example.pe/x", ["Ejemplo"], (2014, 3, 3), None, id="iso-690-signed"),
+])
+def test_a_news_article_online_in_iso_690_is_one_work(text, authors, date, accessed):
+    from citex.parse import parse_piece
+    from citex.segment import segment
+
+    pieces, commentary = segment(Note(number=1, text=text))
+    assert len(pieces) == 1 and commentary is None
+    w = parse_piece(pieces[0]).work
+    assert (w.type, [a.family for a in w.authors], w.date, w.accessed) == ("article-newspaper", authors, date, accessed)
+    assert w.url == text.rsplit(" ", 1)[-1]

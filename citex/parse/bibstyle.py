@@ -245,6 +245,17 @@ def comma_facts_note_form(text: str) -> str | None:
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
 
 
+# A news article online as ISO 690 prints it: "[Author.] «Title». *Outlet* [en línea], <date>. [Consulta: <date>].
+# Disponible en: <URL>"
+ONLINE_NEWS_ENTRY_RE = lazy(
+    r"^(?:(?P<who>[^«“\"*\[\]]{2,120}?)\.\s+)?[«“](?P<title>[^»”]{2,300}?)[.,]?[»”]\.?\s+\*?(?P<outlet>[^*\[,.]{2,80}?)\*?"
+    r"(?:\s*\[en\s+l[ií]nea\])?,\s+(?P<date>[^.\[\]]{4,40}?(?:\.\s\d{4})?)\.?"
+    r"(?:\s*\[(?:Consulta|Consultado|Fecha\s+de\s+consulta):?\s*(?P<consulted>[^\]]{4,40})\]\.?)?"
+    r"(?:\s*(?:Disponible\s+en|Recuperado\s+de):?\s*(?P<url>(?:https?://|www\.)\S+))?\s*$")
+# A newspaper's staff signing for it, no one named: "Redacción", "Staff"
+STAFF_WORDS = frozenset(("redacción", "redaccion", "redação", "rédaction", "staff", "editorial staff"))
+
+
 def _publishing_town(place: str) -> bool:
     """"Stuttgart", "Frankfurt a. M.", "Berlin/New York": a town books are published in (never a month or a country)."""
     first = place.split("/")[0].split(" ")[0]
@@ -363,6 +374,15 @@ def read_entry(text: str) -> tuple[int, str] | None:
         form = vancouver.to_note_form(text)  # (first: its titles may hold a year in brackets, "Regulations (2005).")
         if form is not None:
             return len(text.rstrip()), form
+    if ("«" in text or "“" in text) and ("línea" in text or "Disponible" in text or "Consulta" in text) \
+            and (news := ONLINE_NEWS_ENTRY_RE.match(text)) is not None:
+        # ISO 690: "Redacción. «Título». *El Tiempo* [en línea], 23 oct. 2021. [Consulta: …]. Disponible en: <URL>"
+        who = news.group("who") or ""
+        who = "" if who.strip().lower() in STAFF_WORDS else f"{who.strip()}, "
+        url = f", {news.group('url').rstrip('.')}" if news.group("url") else ""
+        consulted = f" (accessed {news.group('consulted').strip()})" if news.group("consulted") else ""
+        return len(text.rstrip()), (f"{who}“{news.group('title').strip()},” *{news.group('outlet').strip()}*, "
+                                    f"{news.group('date')}{url}{consulted}")
     if "). " in text[:220] or ") " in text[:220] and HARVARD_YEAR_RE.search(text, 0, 220):  # Harvard: "(2022) Title"
         apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
         if apa is not None:
