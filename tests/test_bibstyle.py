@@ -443,3 +443,26 @@ def test_a_news_article_online_in_iso_690_is_one_work(text, authors, date, acces
     w = parse_piece(pieces[0]).work
     assert (w.type, [a.family for a in w.authors], w.date, w.accessed) == ("article-newspaper", authors, date, accessed)
     assert w.url == text.rsplit(" ", 1)[-1]
+
+
+@pytest.mark.parametrize("text, kind, authors, editors, container, pages", [
+    pytest.param("Roe, J. (2010). La respuesta del gobierno. En A. Doe y M. Poe (Coords.), *Seguridad de ejemplo* (pp. 21-40). "
+                 "México: El Colegio de Ejemplo.", "chapter", ["Roe"], ["Doe", "Poe"], "Seguridad de ejemplo", "21-40",
+                 id="apa-chapter-in-spanish"),
+    pytest.param("Roe, J. (2010). The example response. In A. Doe & M. Poe (Eds.), *National example* (pp. 21-40). "
+                 "New York: Example Press.", "chapter", ["Roe"], ["Doe", "Poe"], "National example", "21-40",
+                 id="apa-chapter-in-english"),
+    pytest.param("Roe Ejemplo, R. (Coord.). (2010). *Crimen organizado de ejemplo*. México: Editorial Ejemplo.", "book", [],
+                 ["Roe Ejemplo"], None, None, id="apa-edited-book"),
+])
+def test_apa_chapters_and_edited_books(text, kind, authors, editors, container, pages):
+    w = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
+    assert (w.type, [a.family for a in w.authors], [e.family for e in w.editors], w.container, w.page) == \
+        (kind, authors, editors, container, pages)
+
+
+def test_an_apa_body_with_its_acronym_and_a_volume():
+    text = "Comisión de Ejemplo y Reconciliación (CVR). (2003). *Informe final* (Tomo IV). Lima: CVR."
+    w = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
+    assert ([a.literal for a in w.authors], w.title, w.volume, w.place, w.date) == \
+        (["Comisión de Ejemplo y Reconciliación (CVR)"], "Informe final", "IV", "Lima", (2003,))

@@ -56,7 +56,16 @@ INVERTED_NAMES_RE = lazy(
 # The year in parentheses that Harvard's author-date entries print without a period after it: "Sharma, P. (2022) Heat"
 HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
-APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.?\s+")  # Harvard: no period
+APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?)?)"  # "Comisión … (CVR). (2003)."
+                   r"(?:\s+\((?P<role>Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010)."
+                   r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.?\s+")  # Harvard: no period
+# A volume of a work in several, after its title: "(Tomo IV)", "(Vol. 2)"
+APA_VOLUME_PAREN_RE = lazy(r"\G\s*\((?P<volume>(?:[Tt]omo|[Vv]ol\.|[Vv]olume|[Bb]d\.|t\.)\s*[\dIVXLC]{1,6})\)\.?\s*")
+# A chapter after its title: "En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio."
+APA_CHAPTER_RE = lazy(
+    r"\G(?:En|In):?\s+(?P<eds>[^()]{3,200}?)\s+\((?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\),\s+"
+    r"(?P<book>\*[^*]{2,300}\*|[^(]{2,300}?)\s*\((?:pp?\.\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\)\.\s+"
+    r"(?:(?P<place>\p{Lu}[^:;.]{1,60}?):\s*)?(?P<publisher>[^.;]{2,120}?)\.?\s*$")
 APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
 APA_SEPARATOR_RE = lazy(r"[\s,&]*(?:and|y|et)?[\s,&]*")
 APA_JOURNAL_RE = lazy(
@@ -450,13 +459,24 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     who = _apa_names(m.group("names").strip())
     if who is None:
         return _untitled_apa_news(text, m)
+    if m.group("role"):
+        who += ", ed."  # "Benítez Manaut, R. (Coord.). (2010).": who edited the book
     year = m.group("year")
     title, mark, at = _title(text, m.end())
     if title is None:
         return None
+    chapter = APA_CHAPTER_RE.match(text, at)
+    if chapter:  # "… En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio de México."
+        eds = regex.sub(r"\s*&\s*|\s+y\s+", " and ", chapter.group("eds").strip())
+        place = f"{chapter.group('place').strip()}: " if chapter.group("place") else ""
+        return chapter.end(), (f"{who}, “{title},” in *{chapter.group('book').strip(' *.')}*, ed. {eds} "
+                               f"({place}{chapter.group('publisher').strip()}, {year}), {chapter.group('pages')}")
     edition = APA_EDITION_RE.match(text, at)
     if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos."
         at = edition.end()
+    tome = APA_VOLUME_PAREN_RE.match(text, at)
+    volume = f", {tome.group('volume')}" if tome else ""  # "*Informe final* (Tomo IV). Lima: CVR."
+    at = tome.end() if tome else at
     journal = APA_JOURNAL_RE.match(text, at)
     if journal:  # "Journal of Economic Behavior & Organization, 126(3), 255-275."
         number = f", no. {journal.group('issue')}" if journal.group("issue") else ""
@@ -472,7 +492,8 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
         after = f", {pub.group('after').strip(' ,')}" if pub.group("after") else ""
         book = f"“{title},”" if mark == "quote" else f"*{title}*"
-        return pub.end(), f"{who}, {book} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){after}"
+        return pub.end(), (f"{who}, {book}{volume} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
+                           f"{year}){after}")
     url = APA_URL_RE.match(text, at)
     if url:  # "Retrieved from https://..."
         return url.end(), f"{who}, *{title}*, {year}, {url.group('url')}"
