@@ -466,3 +466,24 @@ def test_an_apa_body_with_its_acronym_and_a_volume():
     w = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
     assert ([a.literal for a in w.authors], w.title, w.volume, w.place, w.date) == \
         (["Comisión de Ejemplo y Reconciliación (CVR)"], "Informe final", "IV", "Lima", (2003,))
+
+
+@pytest.mark.parametrize("text, families, title", [
+    pytest.param("ROE, Daniel y DOE, Pascual. *Example Bullets*. Bogotá: Universidad de Ejemplo, 2013.", ["Roe", "Doe"],
+                 "Example Bullets", id="iso-690-two-authors-joined-by-y"),
+    pytest.param("ROE, Rodrigo; POE, Carlos y DOE, Dana. *La minería de ejemplo*. Lima: Example Stiftung, 2019, p. 34.",
+                 ["Roe", "Poe", "Doe"], "La minería de ejemplo", id="iso-690-three-authors"),
+    pytest.param("Roe, Daniel y Doe, Ana. «Violencia de ejemplo». *Revista de Ejemplo*, n.º 81 (2008), pp. 9-26.",
+                 ["Roe", "Doe"], "Violencia de ejemplo", id="inverted-names-in-lower-case"),
+])
+def test_inverted_names_joined_by_y(text, families, title):
+    pieces, _ = segment(Note(number=1, text=text))
+    assert len(pieces) == 1
+    w = parse_piece(pieces[0]).work
+    assert ([a.family for a in w.authors], w.title) == (families, title)
+
+
+def test_an_act_with_commas_in_its_name_is_no_list_of_names():
+    pieces, _ = segment(Note(number=1, text="Example Aid, Relief, and Economic Security Act, Pub. L. No. 116-136, 134 Stat. "
+                                            "281 (2020); Example Appropriations Act, 2021, Pub. L. No. 116-260 (2020)."))
+    assert len(pieces) == 2

@@ -28,6 +28,7 @@ from .names import (
     INITIALS_RE,
     family_case,
     inverted_names,
+    is_first_name,
     is_given_name,
     is_organisation,
     looks_like_names,
@@ -46,7 +47,7 @@ INVERTED_NAMES_RE = lazy(
     rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
     rf"(?P<given>{_GIVEN})"
     rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
-    rf"|(?:;\s+(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
+    rf"|(?:(?:;\s+|,?\s+(?:y|and|e|et|und|&)\s+)(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)"
     r"(?:(?<=\.)|\.)\s+"
@@ -242,6 +243,8 @@ def comma_facts_note_form(text: str) -> str | None:
     m = COMMA_FACTS_RE.match(text)
     if not m:
         return _chapter_comma_facts(text)
+    if (";" in m.group("who") or ";" in m.group("title")) and to_note_form(text) is not None:
+        return None  # "VALDÉS, Rodrigo; BASOMBRÍO, Carlos y VERA, Dana. *Título*. Lima: …": an entry, read as one
     who, place, publisher = m.group("who").strip(), m.group("place").strip(), m.group("publisher").strip()
     words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
     names = EDITOR_ROLE_END_RE.sub("", who)  # "María Emilia Tijoux (ed.)": the names, who edited the book
@@ -634,11 +637,13 @@ def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
     Quispe"; "SCHWARCZ, Lilia M.; STARLING, Heloisa M." -> "Lilia M. Schwarcz and Heloisa M. Starling"."""
     people = [(m.group("family"), m.group("given"))]
     more = m.group("more") or ""
-    if more.lstrip().startswith(";"):
-        people += [tuple(p.split(",", 1)) for p in more.split(";") if "," in p]
+    if more.lstrip().startswith(";") or INVERTED_AFTER_AND_RE.match(more):
+        # "…; STARLING, Heloisa M.", "… y RESTREPO, Pascual", "…; BASOMBRÍO, Carlos y VERA, Dana": each inverted too
+        people += [tuple(p.split(",", 1)) for p in INVERTED_JOIN_RE.split(more) if "," in p]
         more = ""
     # "HOLANDA, Sérgio Buarque de" -> "Sérgio Buarque de Holanda": a particle after the given names goes before the family
-    who = " and ".join(f"{given.strip()} {_note_family(family.strip(), given.strip())}" for family, given in people)
+    names = [f"{given.strip()} {_note_family(family.strip(), given.strip())}" for family, given in people]
+    who = " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + ", and " + names[-1]
     if more:
         who += " and " + CONJUNCTION_RE.sub("", more)
     if m.group("etal"):
@@ -649,6 +654,21 @@ def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
     return who
 
 
+def _inverted_persons(names: str) -> bool:
+    """A list printed family first ("MEJÍA, Daniel y RESTREPO, Pascual", "Kruijt, Dirk y Koonings, Kees") is of persons:
+    every family name in capitals, or one given name at least that is a known one or an initial (no act's name,
+    "Example Aid, Relief, and Economic Security Act, Pub. L.", is)."""
+    people = [part.partition(",") for part in INVERTED_JOIN_RE.split(names) if part.strip()]
+    if all(family.strip().isupper() for family, _, _ in people):
+        return True
+    return any(given.split() and (is_first_name(given.split()[0]) or INITIALS_RE.match(given.split()[0]))
+               for _, _, given in people)
+
+
+# The joins between inverted names in a list: "; ", " y ", " and "
+INVERTED_JOIN_RE = lazy(r";\s+|,?\s+(?:y|and|e|et|und|&)\s+")
+# A second name after "y"/"and" printed family name first: " y RESTREPO, Pascual"
+INVERTED_AFTER_AND_RE = lazy(r",?\s+(?:y|and|e|et|und|&)\s+[^,;]{2,60},\s+\S")
 # Particles printed after the given names of an inverted name: "HOLANDA, Sérgio Buarque de"
 GIVEN_PARTICLES = frozenset("de da do dos das del della di du van von".split())
 
@@ -656,6 +676,9 @@ GIVEN_PARTICLES = frozenset("de da do dos das del della di du van von".split())
 def _names(text: str) -> tuple[str, int, bool] | None:
     """(names in note order, where they end, whether they are an organisation)."""
     m = INVERTED_NAMES_RE.match(text)
+    if m and INVERTED_AFTER_AND_RE.match(m.group("more") or "") \
+            and not _inverted_persons(f"{m.group('family')}, {m.group('given')}{m.group('more')}"):
+        m = None  # "Coronavirus Aid, Relief, and Economic Security Act, Pub. L. …" is no list of names
     if m:
         return _in_note_order(m), m.end(), False
     m = ORGANISATION_RE.match(text)
