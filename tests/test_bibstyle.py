@@ -487,3 +487,12 @@ def test_an_act_with_commas_in_its_name_is_no_list_of_names():
     pieces, _ = segment(Note(number=1, text="Example Aid, Relief, and Economic Security Act, Pub. L. No. 116-136, 134 Stat. "
                                             "281 (2020); Example Appropriations Act, 2021, Pub. L. No. 116-260 (2020)."))
     assert len(pieces) == 2
+
+
+def test_a_chapter_whose_book_is_named_after_its_editors_role_without_italics():
+    text = ('Jorge Roe, "La respuesta del gobierno", en Arturo Doe y Mónica Poe (coords.), Seguridad nacional de ejemplo, '
+            "México, El Colegio de Ejemplo, 2010, pp. 21-40.")
+    pieces, _ = segment(Note(number=1, text=text))
+    w = parse_piece(pieces[0]).work
+    assert (w.type, w.container, w.publisher, w.place, [e.family for e in w.editors]) == \
+        ("chapter", "Seguridad nacional de ejemplo", "El Colegio de Ejemplo", "México", ["Doe", "Poe"])

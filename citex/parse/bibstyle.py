@@ -358,14 +358,24 @@ FACTS_TAIL_RE = lazy(r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?P<publish
 
 def _chapter_comma_facts(text: str) -> str | None:
     """A chapter whose book's facts are set off by commas, in note form with them in parentheses."""
-    if "*" not in text or "(" in ROLE_PAREN_RE.sub("", text):
+    if "(" in ROLE_PAREN_RE.sub("", text):
         return None  # facts already in parentheses (an editor's role may be: "(dir.)")
     within = IN_BOOK_WORD_RE.search(text)
     if within is None:
         return None
     tail = FACTS_TAIL_RE.search(text, within.end())
-    if tail is None or text.rfind("*", 0, tail.start()) < within.end():
-        return None  # the facts must follow the book's italic title
+    if tail is None:
+        return None
+    if text.rfind("*", 0, tail.start()) < within.end():
+        # the book's title unmarked, after its editors' role: "en Arturo Doe y Mónica Poe (coords.), Seguridad nacional, …"
+        role = ROLE_PAREN_RE.search(text, within.end(), tail.start())
+        book = text[role.end():tail.start()].strip(" ,") if role and text[role.end():role.end() + 1] == "," else ""
+        if not book or "," in book:
+            return None  # the facts must follow the book's title, marked or named after its editors
+        text = f"{text[:role.end()]}, *{book}*{text[tail.start():]}"
+        tail = FACTS_TAIL_RE.search(text, within.end())
+        if tail is None:
+            return None
     place, publisher = tail.group("place").strip(), tail.group("publisher").strip()
     if len(place.split()) > 4 or not {w.lower().rstrip(".") for w in (place + " " + publisher).split()}.isdisjoint(MONTHS):
         return None
