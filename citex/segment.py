@@ -71,7 +71,7 @@ SIGNAL_RE = lazy(
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
-AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*])")
+AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L})")  # (and "al-Naba")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
 COMPARE_WITH_RE = lazy(
     r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"

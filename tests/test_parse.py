@@ -3683,3 +3683,8 @@ def test_a_magazines_issue_with_the_foundation_that_issues_it():
     w = full("Voice of Example, Issue 22, al-Example Foundation, February 2023").work
     assert (w.type, w.container, w.issue, w.publisher, w.date) == \
         ("article-magazine", "Voice of Example", "22", "al-Example Foundation", (2023, 2))
+
+
+def test_a_magazines_issue_number_before_its_day():
+    w = full('"Example en la guarida," Proceso, núm. 1744, 4 de abril de 2010').work
+    assert (w.type, w.container, w.issue, w.date) == ("article-magazine", "Proceso", "1744", (2010, 4, 4))

@@ -355,3 +355,9 @@ def test_addresses_among_prose(text, cited, remark):
     pieces, commentary = segment(Note(number=1, text=text))
     assert [p.text for p in pieces] == cited
     assert commentary == remark
+
+
+def test_and_before_an_arabic_title_joins_a_second_work():
+    pieces, commentary = segment(Note(number=1, text='Example Agency, "Example Title," 3 March 2021; and al-Example, no. 276, '
+                                                      "4 March 2021, 4."))
+    assert [p.text for p in pieces] == ['Example Agency, "Example Title," 3 March 2021', "al-Example, no. 276, 4 March 2021, 4."]
