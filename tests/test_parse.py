@@ -3688,3 +3688,8 @@ def test_a_magazines_issue_with_the_foundation_that_issues_it():
 def test_a_magazines_issue_number_before_its_day():
     w = full('"Example en la guarida," Proceso, núm. 1744, 4 de abril de 2010').work
     assert (w.type, w.container, w.issue, w.date) == ("article-magazine", "Proceso", "1744", (2010, 4, 4))
+
+
+def test_a_reprint_by_the_same_house_keeps_its_place_and_publisher():
+    w = full("Jane Roe, *War in Example History* (Oxford: Example University Press, 1976; repr. 2001), 23").work
+    assert (w.publisher, w.place, w.date) == ("Example University Press", "Oxford", (2001,))

@@ -272,6 +272,8 @@ BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?
 PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
 DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
+# A reprint's year alone after "repr.": "1976; repr. 2001"
+REPRINT_YEAR_ALONE_RE = lazy(r"(?:1[5-9]\d\d|20\d\d)")
 # A first edition's year (alone or closing its facts) before a reprint's facts: "1882; repr.,", "Senior, 1880; repr.",
 # "1950; reimpr."
 REPRINT_RE = lazy(r"(?i)\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
@@ -1540,7 +1542,10 @@ NOT_PRINTED_RE = lazy(r"(?i)n\.\s?p\.|s\.\s?[lne]\.")
 
 def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
     reprint = REPRINT_RE.search(inner) if ";" in inner else None
-    if reprint:  # "(1882; repr., London: Example Low, 1968)", "(Leeds: Senior, 1880; repr. London: Cass, 1968)": the reprint
+    if reprint and REPRINT_YEAR_ALONE_RE.fullmatch(inner[reprint.end():].strip(" .")):
+        # "(Oxford: Oxford University Press, 1976; repr. 2001)": reprinted by the same house; the reprint's year
+        inner = f"{inner[: reprint.start()].rstrip(' ,')}, {inner[reprint.end():].strip(' .')}"
+    elif reprint:  # "(1882; repr., London: Example Low, 1968)", "(Leeds: Senior, 1880; repr. London: Cass, 1968)": the reprint
         inner = inner[reprint.end():]
     if "[" in inner:
         inner = ORIGINAL_YEAR_RE.sub(" ", inner)  # "(London: Victor Gollancz, [1963] 1980)": the first edition's year
