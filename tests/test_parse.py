@@ -3693,3 +3693,8 @@ def test_a_magazines_issue_number_before_its_day():
 def test_a_reprint_by_the_same_house_keeps_its_place_and_publisher():
     w = full("Jane Roe, *War in Example History* (Oxford: Example University Press, 1976; repr. 2001), 23").work
     assert (w.publisher, w.place, w.date) == ("Example University Press", "Oxford", (2001,))
+
+
+def test_a_news_site_named_by_its_domain_before_the_headline():
+    w = full('Example.ru, "Example Headline about Troops," March 25, 2022').work
+    assert (w.type, w.container, w.authors) == ("article-newspaper", "Example.ru", ())

@@ -272,6 +272,8 @@ BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?
 PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
 DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
+# A news site named by its domain: "Gazeta.ru", "Lenta.ru", "Meduza.io", "Ukrinform.net"
+SITE_NAME_RE = lazy(r"\p{Lu}[\p{L}\d\-]{1,30}\.(?:ru|ua|io|com|net|org|cn|kz|by|de|fr|es|it|pl|co\.uk|info|news|media)")
 # A reprint's year alone after "repr.": "1976; repr. 2001"
 REPRINT_YEAR_ALONE_RE = lazy(r"(?:1[5-9]\d\d|20\d\d)")
 # A first edition's year (alone or closing its facts) before a reprint's facts: "1882; repr.,", "Senior, 1880; repr.",
@@ -489,7 +491,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             series = numbered is not None and len(numbered[1].split()) > 1 \
                 and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
-            if classify.known_outlet(before) \
+            if classify.known_outlet(before) or SITE_NAME_RE.fullmatch(before) \
                     or classify.NEWS_WORD_RE.search(before) and is_organisation(before) and not looks_like_names(before) \
                     and not _body_word(before) \
                     or _outlet_alone_before_headline(before, rest):  # "BBC News", not "Comisión Nacional sobre …"
