@@ -26,6 +26,7 @@ import regex
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
+from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCUMENT_SYMBOL
 from .parse.features import NOTE_XREF
 from .parse.names import looks_like_names, parse_names
@@ -173,9 +174,9 @@ class _Resolver:
         if address is not None and (known := self.by_address.get(address)) is not None:
             entry = self.entries[known]
             first = entry.notes[0] if entry.notes else number
-            if _address_alone(work):  # "<URL>" alone, for a work cited in full (or alone) before
+            if from_address_alone(work):  # "<URL>" alone, for a work cited in full (or alone) before
                 return _with_evidence(cit, f"the address of the work in note {first}"), known
-            if _address_alone(entry.work):  # the full citation of an address cited alone before
+            if from_address_alone(entry.work):  # the full citation of an address cited alone before
                 entry.work = work
                 self._index(known, work, signature)
                 return _with_evidence(cit, f"the full citation of the address in note {first}"), known
@@ -476,11 +477,6 @@ def _address_key(url: str) -> str:
     key = url.strip().lower().split("#", 1)[0]
     key = key.split("://", 1)[-1].removeprefix("www.")
     return key.rstrip("/")
-
-
-def _address_alone(work: Work) -> bool:
-    """A work a note named by its address alone (``parse.addresses``)."""
-    return any(e.startswith("an address alone") for e in work.evidence)
 
 
 def _best(matches: dict[int, int]) -> list[int]:

@@ -56,6 +56,16 @@ PATH_DATE_RE = lazy(
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
+# The evidence every work read from an address alone opens with (the resolver merges such a work with the full
+# citation of the same address)
+EVIDENCE = "an address alone"
+
+
+def from_address_alone(work: Work) -> bool:
+    """Was ``work`` read from a note that held its address and nothing else?"""
+    return any(e.startswith(EVIDENCE) for e in work.evidence)
+
+
 def work(url: str, raw: str) -> Work:
     """The web page, post or article an address alone stands for."""
     parts = urlsplit(url if "://" in url else "https://" + url)
@@ -68,12 +78,12 @@ def work(url: str, raw: str) -> Work:
         account = account.lstrip("@") if account else None
         return Work(type="webpage", authors=(Name(literal=account),) if account else (), container=platform,
                     genre="Post" if len(path) > 1 else None, url=url, date=date, raw=raw, language=None,
-                    evidence=(f'an address alone, on {platform} -> a post' + (f' of "{account}"' if account else ""),))
+                    evidence=(f'{EVIDENCE}, on {platform} -> a post' + (f' of "{account}"' if account else ""),))
     outlet = OUTLETS.get(host) or next((name for domain, name in OUTLETS.items() if host.endswith("." + domain)), None)
     if outlet:
         return Work(type="article-newspaper", container=outlet, url=url, date=date, raw=raw, language=None,
-                    evidence=(f'an address alone, of the news outlet "{outlet}" -> article-newspaper',))
-    return Work(type="webpage", url=url, date=date, raw=raw, language=None, evidence=("an address alone -> webpage",))
+                    evidence=(f'{EVIDENCE}, of the news outlet "{outlet}" -> article-newspaper',))
+    return Work(type="webpage", url=url, date=date, raw=raw, language=None, evidence=(f"{EVIDENCE} -> webpage",))
 
 
 def _path_date(path: str) -> tuple[int, ...] | None:
