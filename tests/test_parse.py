@@ -3698,3 +3698,10 @@ def test_a_reprint_by_the_same_house_keeps_its_place_and_publisher():
 def test_a_news_site_named_by_its_domain_before_the_headline():
     w = full('Example.ru, "Example Headline about Troops," March 25, 2022').work
     assert (w.type, w.container, w.authors) == ("article-newspaper", "Example.ru", ())
+
+
+def test_a_russian_decree_is_a_citation_not_commentary():
+    text = "Указ Президента Российской Федерации от 02.07.2021 № 400 «О Стратегии примера», http://kremlin.ru/acts/bank/1"
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert w.url == "http://kremlin.ru/acts/bank/1" and w.title.startswith("Указ")

@@ -139,7 +139,8 @@ LAW_DESIGNATION_RE = lazy(
     r"resoluci[oó]n\s+(?:ministerial|suprema|jefatural|directoral|administrativa)|lei(?:\s+complementar)?|loi|gesetz|"
     r"executive\s+order|law)\s+(?:n\.?\s?[°º]\.?|no\.|n[úu]m\.|nro\.|nº)?\s*\d[\w\-./]*(?:,\s*[^,;:()]{3,160})?\.?$")
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
-LEGAL_START_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza)\b[^,]{0,40}\d")
+LEGAL_START_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza|указ|"
+                      r"федеральный\s+закон|закон|постановление|распоряжение)\b[^,]{0,80}\d")  # (and a Russian "Указ …")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
 ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference
