@@ -3705,3 +3705,8 @@ def test_a_russian_decree_is_a_citation_not_commentary():
     assert judge(text)[0] == "full"
     w = full(text).work
     assert w.url == "http://kremlin.ru/acts/bank/1" and w.title.startswith("Указ")
+
+
+def test_german_compounds_name_a_report_and_a_ministry():
+    w = full('"Abschlussbericht der Beispielkommission," Bundesministerium für Beispiele, Vienna, February 2021').work
+    assert (w.type, w.publisher, w.place) == ("report", "Bundesministerium für Beispiele", "Vienna")

@@ -97,7 +97,7 @@ SPEECH_WORD_RE = lazy(
 )
 REPORT_WORD_RE = lazy(
     r"(?i)\b(?:report|informe|reporte|survey|monitoreo|monitoring|assessment|estrategia|strategy|white\s+paper|"
-    r"working\s+paper|policy\s+brief|issue\s+brief|brief|rapport|bericht|evaluation|evaluación|yearbook|anuario|"
+    r"working\s+paper|policy\s+brief|issue\s+brief|brief|rapport|\p{L}*bericht|evaluation|evaluación|yearbook|anuario|"
     r"fact\s+sheet|memorandum|plan\s+nacional|national\s+plan|action\s+plan|annual|census|censo|statistics|"
     r"estadísticas|indicators|indicadores|diagnóstico|documento\s+de\s+trabajo|cuaderno\s+de\s+trabajo|"
     r"encuesta|enquête|occasional\s+paper|discussion\s+paper|technical\s+paper|research\s+paper|paper\s+no|no\.\s*\d|"
@@ -146,7 +146,7 @@ ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|watch|g
                       r"coalition|forum|agency|ministry|ministerio|department|secretariat|observatory|observatorio|alliance|"
                       r"initiative)\b")
 GOVERNMENT_RE = lazy(
-    r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|ministerium|government|gobierno|"
+    r"(?i)\b(?:presidencia|presidency|president|ministry|ministerio|ministère|\p{L}*ministerium|government|gobierno|"
     r"gouvernement|governo|regierung|présidence|ministério|home\s+office|foreign\s+office|"
     r"secretaría|secretary|department|congress|congreso|senate|senado|parliament|cabinet|consejo\s+de\s+ministros|"
     r"council\s+of\s+ministers|municipalidad|municipality|police|policía|army|ejército|defensoría|embassy|"
