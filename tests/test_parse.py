@@ -3710,3 +3710,9 @@ def test_a_russian_decree_is_a_citation_not_commentary():
 def test_german_compounds_name_a_report_and_a_ministry():
     w = full('"Abschlussbericht der Beispielkommission," Bundesministerium für Beispiele, Vienna, February 2021').work
     assert (w.type, w.publisher, w.place) == ("report", "Bundesministerium für Beispiele", "Vienna")
+
+
+def test_the_evidence_calls_only_a_signed_page_signed():
+    unsigned = full('"Example Page," Example Watch, May 3, 2021, https://example.org/page').work
+    signed = full('Jane Roe, "Example Page," Example Watch, May 3, 2021, https://example.org/page').work
+    assert not unsigned.evidence[0].startswith("signed") and signed.evidence[0].startswith("signed")

@@ -366,7 +366,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 return "report", [f'signed paper of organisation "{container}", no URL, dated by month -> report']
             if shape.url and PDF_URL_RE.search(shape.url):
                 return "report", [f'a PDF published by organisation "{container}" -> report']
-            return "webpage", [f'signed web publication of organisation "{container}" -> webpage']
+            signed = "signed " if shape.person_authors else ""
+            return "webpage", [f'{signed}web publication of organisation "{container}" -> webpage']
         if NEWS_WORD_RE.search(container):
             return "article-newspaper", [f'news wording in outlet "{container}"']
         if JOURNAL_WORD_RE.search(container) and shape.date_precision <= 2:
