@@ -3556,6 +3556,7 @@ def test_the_language_named_at_the_end_leaves_the_page(text, language, locator):
 @pytest.mark.parametrize("title, language", [
     pytest.param("Zai qingzhu Zhongguo Gongchandang chengli 100 zhounian dahui shang de jianghua", "zh", id="pinyin"),
     pytest.param("Ob istoricheskom edinstve russkikh i ukraintsev", "ru", id="romanised-russian"),
+    pytest.param("Rasshirennoe zasedanie kollegii Minoborony", "ru", id="romanised-russian-adjective-endings"),
     pytest.param("O que foi feito", "pt", id="portuguese-made-of-syllables-is-no-pinyin"),
     pytest.param("Hong Kong and Macau", "en", id="place-names-are-no-pinyin-title"),
 ])

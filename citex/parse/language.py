@@ -136,7 +136,8 @@ PINYIN_WORD_RE = lazy(rf"(?:{_SYLLABLE}){{1,4}}")
 # What only a Mandarin word in pinyin looks like: "zh", "xi", "qu", "ji", and the endings "-ang", "-uo", "-iao" …
 PINYIN_MARK_RE = lazy(r"zh|x[iu]|q[iu]|j[iu]|(?:ang|ong|eng|ing|uo|iao|ian|uan|ie)$")
 # Russian in Latin letters: the clusters and endings its transliterations are made of
-RUSSIAN_ROMANISED_RE = lazy(r"shch|kh|zh|ts[aeiouy]|(?:yi|ii|iy|aya|oi|ykh|ikh|ogo|ego|skom|skoi|ev|ov|yu|ya|oye|iye|stve)$")
+RUSSIAN_ROMANISED_RE = lazy(r"shch|kh|zh|ts[aeiouy]|(?:yi|ii|iy|aya|oi|ykh|ikh|ogo|ego|skom|skoi|ev|ov|yu|ya|oye|iye|stve|ny|"
+                            r"ami|akh|ovo|evo|skie)$")
 
 
 def _romanised(words: list[str]) -> str | None:
