@@ -209,7 +209,10 @@ def _problems(doc: Document, items: dict[str, Item]) -> list[dict]:
                              "item": it.id, "raw": it.work.raw})
     problems.extend(_warnings(doc, problems))
     order = {p: i for i, p in enumerate(("no-citation", UNRESOLVED, AMBIGUOUS, "unparsed"))}
-    return sorted(problems, key=lambda p: (p["note"] is None, p["note"] or 0, order.get(p["code"], len(order))))
+    # by note; a lettered note ("a") where it is read, after the numbered note it follows
+    read_at = {n.number: n.follows + 0.5 for n in doc.notes if isinstance(n.number, str)}
+    return sorted(problems, key=lambda p: (p["note"] is None, read_at.get(p["note"], p["note"] or 0),
+                                           order.get(p["code"], len(order))))
 
 
 def _warnings(doc: Document, derived: list[dict]) -> list[dict]:

@@ -239,17 +239,35 @@ def audit(article: str, fmt: str, output: str | None, input_format: str) -> None
         sys.exit(EXIT_NO_NOTES)
 
 
+class _NoteNumber(click.ParamType):
+    """A note as printed: a number ("20") or a letter ("a")."""
+
+    name = "note"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip()
+        if text.isdigit():
+            return int(text)
+        if len(text) == 1 and text.isalpha():
+            return text.lower()
+        self.fail(f"{value!r} is no note number: give its number (20) or its letter (a)", param, ctx)
+
+
+NOTE_NUMBER = _NoteNumber()
+
+
 @main.command()
 @click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
-@click.argument("note", type=click.IntRange(min=0))
+@click.argument("note", type=NOTE_NUMBER)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: for reading; json: the same as data.")
 @click.option("--input-format", type=click.Choice(["auto", *INPUT_FORMATS]), default="auto",
               show_default=True, help="How to read ARTICLE; auto looks at the content and the extension.")
 @handle_errors
-def explain(article: str, note: int, fmt: str, input_format: str) -> None:
+def explain(article: str, note: int | str, fmt: str, input_format: str) -> None:
     """Show how citex read note NOTE of ARTICLE, and why.
 
+    NOTE is the note's number as printed: 20, or a letter ("a") for a note marked with one.
     The note, the pieces cut from it, and for each work its type, fields, the bibliography
     item it resolved to, and the evidence behind each decision.
 

@@ -69,18 +69,21 @@ def _citation(c: Citation, doc: Document) -> dict:
     return out
 
 
-def find_note(doc: Document, number: int) -> Note:
+def find_note(doc: Document, number: int | str) -> Note:
     for note in doc.notes:
         if note.number == number:
             return note
     if not doc.notes:
         raise CitexError(f"{doc.source}: no notes found", EXIT_USAGE)
-    numbers = sorted({n.number for n in doc.notes})
-    raise CitexError(f"{doc.source} has no note {number}; its notes are numbered {numbers[0]}-{numbers[-1]}",
-                     EXIT_USAGE)
+    numbers = sorted({n.number for n in doc.notes if isinstance(n.number, int)})
+    letters = [n.number for n in doc.notes if isinstance(n.number, str)]
+    printed = f"{numbers[0]}-{numbers[-1]}" if numbers else ""
+    if letters:
+        printed += (" and " if printed else "") + (f"{letters[0]}-{letters[-1]}" if len(letters) > 1 else letters[0])
+    raise CitexError(f"{doc.source} has no note {number}; its notes are numbered {printed}", EXIT_USAGE)
 
 
-def explain(doc: Document, number: int) -> dict:
+def explain(doc: Document, number: int | str) -> dict:
     """Everything citex decided about note ``number`` of ``doc``, with the evidence for it."""
     note = find_note(doc, number)
     return {

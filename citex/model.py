@@ -162,7 +162,7 @@ class Citation:
 class Note:
     """One endnote or footnote, numbered as printed, with its text stripped of the marker."""
 
-    number: int
+    number: int | str  # as printed: 5, or "a" for a note marked with a letter
     text: str
     span: Span = (0, 0)  # where the note's text sits in ``Text.text``
     marker: str = ""  # the marker as printed, e.g. "^{[19] (# edn19)}"
@@ -170,6 +170,7 @@ class Note:
     citations: tuple[Citation, ...] = ()
     commentary: str | None = None  # the note's prose that is not a citation
     truncated: bool = False
+    follows: int = 0  # a lettered note: the numbered note whose body marker comes before its own (0: none)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lettered
 from .lazyregex import lazy
 from .model import Note, Text, Warning, evolve
 
@@ -167,7 +168,8 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
     elif chosen[0].style == "markdown":
         notes = _numbered_as_referenced(outside, notes)
-    return notes, _numbering_warnings(notes) + marker_warnings + _lettered_warnings(body, notes)
+    lettered_notes = lettered.read(body, notes, outside)
+    return lettered.placed(notes, lettered_notes), _numbering_warnings(notes) + marker_warnings
 
 
 def _run_on_notes(notes: list[Note]) -> list[Note]:
@@ -191,10 +193,6 @@ def _run_on_notes(notes: list[Note]) -> list[Note]:
     return out
 
 
-# A note marked with a letter, as magazines set their substantive notes apart from the numbered citations: "[a] Editor's note: …"
-LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\][ \t]+\S")
-
-
 MD_REFERENCE_RE = lazy(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
 
 
@@ -207,20 +205,6 @@ def _numbered_as_referenced(outside: str, notes: list[Note]) -> list[Note]:
         first.setdefault(f"[^{m.group('label')}]:", len(first))
     order = sorted(range(len(notes)), key=lambda i: (first.get(notes[i].marker, len(first) + i)))
     return [evolve(notes[i], number=k) for k, i in enumerate(order, start=1)]
-
-
-def _lettered_warnings(body: str, notes: list[Note]) -> list[Warning]:
-    """A warning that notes marked with letters stand outside the numbered ones: citex numbers notes, so it
-    does not read them, and says so rather than lose them without a word."""
-    if "[" not in body:
-        return []
-    spans = [n.span for n in notes]
-    letters = [m.group("letter") for m in LETTERED_NOTE_RE.finditer(body)
-               if not any(a <= m.start() < b for a, b in spans)]
-    if len(letters) < 2:
-        return []
-    return [Warning("lettered-notes", f"{len(letters)} notes marked with letters ([{letters[0]}] to [{letters[-1]}]) were "
-                    "found apart from the numbered notes and were not read; their text is in the input")]
 
 
 # The links a publisher's page sets after each note or reference, copied with it: "[Google Scholar]",

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lettered
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
@@ -87,7 +88,8 @@ class _Entry:
 def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str) -> Document:
     """Resolve every citation of ``notes`` to bibliography items and build the ``Document``."""
     state = _Resolver()
-    resolved = [state.note(n) for n in notes]
+    done = {id(n): state.note(n) for n in lettered.reading_order(notes)}  # lettered notes where they are read
+    resolved = [done[id(n)] for n in notes]
     keys = assign_keys([e.work for e in state.entries])
     items = tuple(Item(keys[i], e.work, tuple(e.notes)) for i, e in enumerate(state.entries))
     out_notes = tuple(
@@ -119,10 +121,16 @@ class _Resolver:
         self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
         self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
         self.last_authors: tuple[Name, ...] = ()  # the authors of the work cited last, for "Idem"
+        self.in_lettered = False  # reading a note marked with a letter ("[a]")
+        self.other_list: tuple = (None, [])  # the other list's last citing note and commentary since
 
     # -- one note ------------------------------------------------------------------------------
     def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
         pairs: list[tuple[Citation, Resolution]] = []
+        if isinstance(note.number, str) != self.in_lettered:  # "Ibid." means the note before in its own list
+            self.other_list, (self.last_citing, self.commentary_since) = (
+                (self.last_citing, self.commentary_since), self.other_list)
+            self.in_lettered = not self.in_lettered
         for cit in note.citations:
             if cit.kind == "short" and IN_SENTENCE_EVIDENCE in cit.evidence and not self._cited_before(cit):
                 continue  # "As Rey (2015) argues, …" with no Rey of 2015 cited so far: prose, not a citation

@@ -118,3 +118,18 @@ def test_cli_explain_errors_are_one_line(args, code, message):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == code
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_explain_and_audit_read_a_note_marked_with_a_letter(tmp_path):
+    article = tmp_path / "lettered.txt"
+    article.write_text("Text.[1][a] More.[2]\n\nSubstantive Notes\n[a] For a contrasting view, see Jane Roe, Example Book "
+                       "(Lima: Example Press, 2001), 12.\n\nCitations\n[1] John Doe, Other Book (Quito: Example Press, 2004), 9.\n"
+                       "[2] Roe, Example Book, 14.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", str(article), "a"])
+    assert result.exit_code == 0, result.output
+    assert "Note a of" in result.output and "-> item roe2001example (cited in notes a, 2)" in result.output
+    missing = CliRunner().invoke(main, ["explain", str(article), "c"])
+    assert missing.exit_code == 2 and "its notes are numbered 1-2 and a" in missing.output
+    audit = CliRunner().invoke(main, ["audit", str(article), "--format", "json"])
+    assert audit.exit_code == 0, audit.output
+    assert [n["number"] for n in json.loads(audit.output)["notes"]] == ["a", 1, 2]

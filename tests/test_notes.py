@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import citex
 from citex import notes, sources
 from citex.model import Text
 
@@ -464,14 +465,47 @@ def test_a_journals_alternating_running_heads_are_no_part_of_a_note():
                                        "John Doe, Inside Al-Shabaab (Bloomington: Example Press, 2018), p. 201.", "Roe, p. 230."]
 
 
-def test_notes_marked_with_letters_are_named_in_a_warning():
+def test_notes_marked_with_letters_are_read_as_notes_named_by_their_letters():
     text = ("Text.[a] More.[1] Again.[b] Last.[2]\n\nSubstantive Notes\n[a] Editor's note: the example is named by "
             "its makers.\n[b] The count is the authors' own.\n\nCitations\n[1] Jane Roe, Example Book (Lima: Example Press, "
             "2001), 4.\n[2] Ibid., 5.\n")
     found, warnings = notes.locate(Text(text=text))
-    assert [n.number for n in found] == [1, 2]
-    assert [w.code for w in warnings if w.code == "lettered-notes"] == ["lettered-notes"]
-    assert "[a] to [b]" in next(w.message for w in warnings if w.code == "lettered-notes")
+    assert [n.number for n in found] == ["a", "b", 1, 2]  # printed order: the lettered list comes first
+    assert found[0].text == "Editor's note: the example is named by its makers."
+    assert found[1].text == "The count is the authors' own."
+    assert [n.follows for n in found[:2]] == [0, 1]  # [a] is marked before [1]; [b] after [1]
+    assert all(n.linked for n in found)
+    assert not [w for w in warnings if w.code.startswith("note-")]
+
+
+def test_a_lettered_list_after_the_numbered_one_keeps_its_place_and_wrapped_lines():
+    text = ("Body.[1] More.[a] End.[2]\n\nNotes\n[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n"
+            "[2] John Doe, Other Book (Quito: Example Press,\n2004), 9.\n\n"
+            "[a] A remark of the authors that runs\non to a second line.\n\nShare this article\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2, "a"]
+    assert found[2].text == "A remark of the authors that runs on to a second line."
+    assert found[2].follows == 1
+
+
+def test_a_single_bracketed_letter_opening_a_line_is_no_note_unless_the_body_marks_it():
+    unmarked = ("Body.[1]\n\n[a] This paragraph of prose happens to open on a bracketed letter.\n\n"
+                "Notes\n[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n")
+    assert [n.number for n in notes.locate(Text(text=unmarked))[0]] == [1]
+    marked = unmarked.replace("Body.[1]", "Body.[1] Aside.[a]")
+    assert [n.number for n in notes.locate(Text(text=marked))[0]] == ["a", 1]
+
+
+def test_a_lettered_note_cites_a_work_a_later_short_form_names_and_ibid_keeps_to_its_own_list():
+    text = ("Text.[1][a] More.[2] Again.[3]\n\nSubstantive Notes\n[a] For a contrasting view, see Jane Roe, "
+            "Example Book (Lima: Example Press, 2001), 12.\n\nCitations\n[1] John Doe, Other Book (Quito: Example "
+            "Press, 2004), 9.\n[2] Ibid., 10.\n[3] Roe, Example Book, 14.\n")
+    doc = citex.extract(text)
+    by = {n.number: n for n in doc.notes}
+    roe = by["a"].citations[0].item
+    assert roe and by[3].citations[0].item == roe  # the short form finds the work the lettered note cited
+    assert by[2].citations[0].item == by[1].citations[0].item  # Ibid. in [2] means [1], not the lettered [a]
+    assert sorted(map(str, doc.item(roe).notes)) == ["3", "a"]
 
 
 def test_a_note_broken_by_a_page_head_that_ends_in_a_date_goes_on_across_it():

@@ -32,7 +32,8 @@ def note_to_citation(note: Note) -> dict:
     items = [entry for c in note.citations for entry in citation_items(c)]
     return {
         "citationID": f"note-{note.number}",
-        "properties": {"noteIndex": note.number},
+        # a lettered note ("[a]") sits where it is read: beside the numbered note before its marker
+        "properties": {"noteIndex": note.follows if isinstance(note.number, str) else note.number},
         "citationItems": items,
     }
 

@@ -1,0 +1,101 @@
+"""Notes marked with letters, which magazines set apart from their numbered citations.
+
+CTC Sentinel, for one, prints "Substantive Notes" ([a], [b], …) before its "Citations" ([1], [2], …)
+and marks both in the body: "…central control.[7][a]".  A lettered note is a note of the article like
+any other: it often cites a work (and a later numbered note may give that work in short form), so it
+is read, numbered as printed ("a"), and placed where it is read: after the numbered note whose body
+marker comes before its own (``Note.follows``).
+"""
+from __future__ import annotations
+
+from .lazyregex import lazy
+from .model import Note
+
+# "[a] For a contrasting view, see …" at a line's start: the note as printed in its list
+LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\][ \t]+(?=\S)")
+# "…leadership.[7][a]": a lettered marker in the body, after the text it annotates
+BODY_LETTER_RE = lazy(r"(?<=\S)\[(?P<letter>[a-z])\]")
+# "…leadership.[7]": the numbered marker of the same form, the last before a lettered one
+BODY_NUMBER_RE = lazy(r"(?<=\S)\[(?P<n>\d{1,4})\]")
+PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
+
+
+def starts(body: str, notes: list[Note]) -> list:
+    """The lettered notes' openings outside the numbered notes: the longest run of consecutive letters
+    from "a" ("[a]", "[b]", "[c]"), for a list that skips a letter is no list of notes."""
+    if "[a]" not in body:
+        return []
+    spans = [n.span for n in notes]
+    run: list = []
+    for m in LETTERED_NOTE_RE.finditer(body):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        letter = m.group("letter")
+        if letter == "a":
+            run = run if len(run) > 1 else [m]  # a second list from "a" starts afresh unless one is under way
+        elif run and ord(letter) == ord(run[-1].group("letter")) + 1:
+            run.append(m)
+    return run
+
+
+def read(body: str, notes: list[Note], outside: str) -> list[Note]:
+    """The lettered notes of ``body`` as ``Note``s numbered by their letters.  One note alone ("[a]") is
+    read only when the body marks it, lest a bracketed "[a]" opening a line of prose be taken for a note."""
+    run = starts(body, notes)
+    markers = {m.group("letter"): m.start() for m in reversed(list(BODY_LETTER_RE.finditer(outside)))} if run else {}
+    if not run or (len(run) == 1 and "a" not in markers):
+        return []
+    from .notes import _clean_note_text  # the numbered notes' cleaning, shared
+
+    note_starts = sorted(n.span[0] for n in notes)
+    out: list[Note] = []
+    for i, m in enumerate(run):
+        end = run[i + 1].start() if i + 1 < len(run) else len(body)
+        later = [s for s in note_starts if s > m.end()]
+        end = min(end, later[0]) if later else end
+        brk = PARAGRAPH_BREAK_RE.search(body, m.end(), end)
+        end = brk.start() if brk else end
+        raw = body[m.end():end]
+        letter = m.group("letter")
+        at = markers.get(letter)
+        out.append(Note(number=letter, text=_clean_note_text(raw), span=(m.end(), m.end() + len(raw.rstrip())),
+                        marker=f"[{letter}]", linked=at is not None,
+                        follows=_number_before(outside, at) if at is not None else 0))
+    return out
+
+
+def _number_before(outside: str, at: int) -> int:
+    """The last numbered body marker before offset ``at``: the note a lettered note is read after."""
+    found = 0
+    for m in BODY_NUMBER_RE.finditer(outside, 0, at):
+        found = int(m.group("n"))
+    return found
+
+
+def placed(notes: list[Note], lettered: list[Note]) -> list[Note]:
+    """All notes in printed order: the lettered list before the numbered one when printed before it."""
+    if not lettered:
+        return notes
+    if notes and lettered[0].span[0] > notes[0].span[0]:
+        return notes + lettered
+    return lettered + notes
+
+
+def reading_order(notes: list[Note] | tuple[Note, ...]) -> list[Note]:
+    """The notes as a reader meets them: each lettered note after the numbered note it follows, so that
+    a short form finds the work a lettered note cited before it, wherever the lettered list is printed."""
+    lettered = [n for n in notes if isinstance(n.number, str)]
+    if not lettered:
+        return list(notes)
+    numbered = [n for n in notes if not isinstance(n.number, str)]
+    after: dict[int, list[Note]] = {}
+    numbers = {n.number for n in numbered}
+    first = [n for n in lettered if n.follows not in numbers]
+    for n in lettered:
+        if n.follows in numbers:
+            after.setdefault(n.follows, []).append(n)
+    out = list(first)
+    for n in numbered:
+        out.append(n)
+        out.extend(after.pop(n.number, ()))
+    return out
