@@ -138,6 +138,8 @@ def base_key(work: Work) -> str:
     title = title_words(work.title) or ([] if work.parsed and (creators or work.title) else
                                          title_words(_site(work.url) if work.url and not work.title else work.raw))
     creator = next((p for p in (_family_part(n) for n in creators) if p), "")
+    if not creator and not work.title and work.type == "interview" and work.place and title_words(work.place):
+        return "interview" + year + title_words(work.place)[0]  # "Author interview, Lashio, Shan State, <date>"
     if creator:
         key = creator + year + (title[0] if title else "")
     elif title:

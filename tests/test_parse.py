@@ -3717,3 +3717,32 @@ def test_the_evidence_calls_only_a_signed_page_signed():
     unsigned = full('"Example Page," Example Watch, May 3, 2021, https://example.org/page').work
     signed = full('Jane Roe, "Example Page," Example Watch, May 3, 2021, https://example.org/page').work
     assert not unsigned.evidence[0].startswith("signed") and signed.evidence[0].startswith("signed")
+
+
+@pytest.mark.parametrize(("note", "place", "date"), [
+    pytest.param("Crisis Group interviews, Lashio, Shan State, November 2018.", "Lashio, Shan State", (2018, 11),
+                 id="a-town-then-a-state"),
+    pytest.param("Crisis Group interview, Bogotá, 4 March 2021.", "Bogotá", (2021, 3, 4), id="a-capital-alone"),
+    pytest.param("Author interview, Jakarta, 12 March 2019.", "Jakarta", (2019, 3, 12), id="author-interview-in-a-capital"),
+    pytest.param("Interviews, Mocoa, Putumayo, October 2020.", "Mocoa, Putumayo", (2020, 10), id="a-town-the-gazetteer-knows"),
+    pytest.param("Author interview, Cox's Bazar, Bangladesh, February 2020.", "Cox’s Bazar, Bangladesh", (2020, 2),
+                 id="a-town-then-a-country"),
+])
+def test_an_interview_placed_before_anyone_is_named_names_no_one(note, place, date):
+    w = full(note).work
+    assert (w.type, w.authors, w.place, w.date) == ("interview", (), place, date)
+
+
+@pytest.mark.parametrize(("note", "who", "place"), [
+    pytest.param("Author interview, Sidney Jones, Jakarta, 14 March 2019.", ("Jones", "Sidney"), "Jakarta",
+                 id="a-person-whose-given-name-is-a-town"),
+    pytest.param("Author interview, Hassan, Raqqa, May 2016.", "Hassan", "Raqqa", id="a-given-name-alone-is-a-person"),
+    pytest.param("Author interview, police officer, Peshawar, Pakistan, May 2017.", "police officer", "Peshawar, Pakistan",
+                 id="a-description"),
+    pytest.param("Interview by the author with Ana María Rodríguez, director of a farmers' association, Puerto Asís, "
+                 "Putumayo, 5 June 2019.", ("Rodríguez", "Ana María"), "Puerto Asís, Putumayo", id="an-office-is-no-place"),
+])
+def test_an_interview_that_names_someone_before_the_place_keeps_them(note, who, place):
+    w = full(note).work
+    name = (w.authors[0].family, w.authors[0].given) if isinstance(who, tuple) else w.authors[0].literal
+    assert (name, w.place) == (who, place)

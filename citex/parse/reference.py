@@ -71,7 +71,7 @@ from .names import (
     organisation_name,
     parse_names,
 )
-from .places import dateline_city, publishing_city
+from .places import dateline_city, known_place, known_region, publishing_city
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
@@ -1145,6 +1145,10 @@ def read_interview(text: str) -> Work:
         if who and not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
+        if place and interviewee and place[:1].islower() and ", " in place:
+            office, _, rest = place.partition(", ")  # "… with Ana Roe, director of a farmers' association, Puerto Asís"
+            if _an_office(office):
+                interviewee, place = f"{interviewee}, {office}", rest
         broadcast = _broadcast_facts(text[by.end():]) if place else None
         if broadcast is not None:  # "Jane Roe, interview by John Doe, *Example Podcast*, podcast audio, <date>, <URL>"
             title, container, publisher, url, medium = broadcast
@@ -1181,7 +1185,8 @@ def read_interview(text: str) -> Work:
                 medium = held.group("medium")
                 del pieces[i]
                 break
-        if pieces and pieces[0][:1].isupper() and PLACE_WORD_END_RE.search(pieces[0]) and not looks_like_names(pieces[0]):
+        if pieces and pieces[0][:1].isupper() and (PLACE_WORD_END_RE.search(pieces[0]) and not looks_like_names(pieces[0])
+                                                   or _a_place_first(pieces)):
             pieces.insert(0, "")  # "Example Watch interviews, Malakal Protection of Civilians site, <date>": where, no one named
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
@@ -1258,6 +1263,21 @@ INTERVIEWER_PHRASE_RE = lazy(
     r"(?:autora?|authors?|auteure?)\s+(?:por|by|avec|com|con|with)\s+"
     r"|^(?:dell['’]aut(?:ore|rice)|de\s+l['’]auteure?|del\s+autora?)\s+(?:a|con|avec|with)\s+"
     r"|^(?:por|par)\s+")
+
+
+def _a_place_first(pieces: list[str]) -> bool:
+    """"Crisis Group interviews, Lashio, Shan State, <date>", "Author interview, Jakarta, <date>": the first part after
+    the interview is a town, and no one is named.  A town before a country or a region ("Santiago, Chile") is one; a
+    known town alone is one unless it is also a given name ("Author interview, Hassan, Raqqa": a person)."""
+    first = pieces[0]
+    words = first.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w.lower() in PLACE_SMALL_WORDS for w in words):
+        return False
+    if len(words) > 1 and is_first_name(words[0]):
+        return False  # "Sidney Jones, Jakarta": a person
+    if len(pieces) > 1 and known_region(pieces[1]):
+        return True
+    return not is_first_name(words[0]) and known_place(first)  # "Hassan, Raqqa": a person named by a given name
 
 
 def _an_office(part: str) -> bool:
