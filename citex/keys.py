@@ -80,7 +80,7 @@ auf aus bei nach von zu uber unter vor zwischen ist sind
 """.split())
 
 # Name particles kept inside ``family`` ("van Dun", "del Pino") that a short form may drop.
-PARTICLES = frozenset("van von der den de del della di da do dos das du la le las los ten ter y e".split())
+PARTICLES = frozenset("van von der den de del della dela delos di da do dos das du la le las los ten ter y e".split())
 
 # An apostrophe: "Peru's", "l'Amazonie", "O'Brien" (typographic and straight forms)
 _APOSTROPHE_RE = lazy(r"['\u2018\u2019\u02bc`]")

@@ -99,6 +99,15 @@ def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str
                     warnings=tuple(warnings) + tuple(state.warnings), format=fmt)
 
 
+def _main_title(title: str | None) -> str:
+    """A title without its subtitle: "Hezbollah: The Global Footprint of Lebanon's Party of God" -> "Hezbollah"."""
+    return SUBTITLE_RE.split(title or "", maxsplit=1)[0]
+
+
+# Where a subtitle begins: "Hezbollah: The Global …", "Why Terrorism Works? …", "Title — Subtitle"
+SUBTITLE_RE = lazy(r"[:?!]\s|\s[–—]\s")
+
+
 def _keyed(cit: Citation, res: Resolution, keys: list[str]) -> Citation:
     if res is None:
         return evolve(cit, item=None, ambiguous=False)
@@ -271,6 +280,9 @@ class _Resolver:
             by_name = self._by_names(names)
             found = [i for i in self._by_title(title) if i in by_name]
             how = "family name and title"
+            whole = [i for i in found if title_words(_main_title(self.entries[i].work.title)) == title] if len(found) > 1 else []
+            if len(whole) == 1:  # "Levitt, *Hezbollah*": the book "Hezbollah: The Global Footprint", not "Hezbollah's Pivot …"
+                found, how = whole, "family name and the whole main title"
             if not found:  # a short title that reorders or skips words: "Smith, *Andean Coca*" for "Coca in the Andes"
                 found = [i for i in sorted(by_name) if set(title) <= set(title_words(self.entries[i].work.title))]
                 how = "family name and title words"

@@ -30,6 +30,9 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
     "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc".split()
 )
+# Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
+# "Mohd.", "Muhd.", "Abd.", "Ma." (María), "Hj." and "Hjh." (Haji, Hajjah)
+NAME_ABBREVIATIONS = frozenset("Md Mohd Muhd Abd Ma Hj Hjh".split())
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = lazy(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
@@ -70,6 +73,8 @@ SIGNAL_RE = lazy(
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
+# A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
+ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L})")  # (and "al-Naba")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
@@ -85,6 +90,8 @@ LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.\s?g\.|eg|in\s+add
 def segment(note: Note) -> tuple[list[Piece], str | None]:
     """The pieces of ``note`` that cite works (in order) and its commentary text (or None)."""
     text = note.text[:MAX_NOTE_CHARS]
+    if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
+        text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
     regs = spans.regions(text)
     pieces: list[Piece] = []
     commentary: list[str] = []
@@ -484,6 +491,10 @@ def _without_signal(chunk: str) -> str:
     """A chunk without its opening signal phrase or conjunction: what ``judge`` should see."""
     chunk = chunk.strip()
     m = SIGNAL_RE.match(chunk) or AND_RE.match(chunk)
+    if m is None and ", " in chunk[:LEAD_PHRASE_MAX]:  # "On the price effects of the ban, see Mansfield, …": a lead clause first
+        m = SIGNAL_RE.search(chunk, 0, LEAD_PHRASE_MAX)
+        if m is not None and (not chunk[: m.start()].rstrip().endswith(",") or TITLE_OR_DIGIT_RE.search(chunk[: m.start()])):
+            m = None
     return (chunk[m.end():] if m else chunk).strip().rstrip(";,").strip()
 
 
@@ -500,11 +511,18 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if out and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()):
             out[-1] = (out[-1][0], end)
             continue
+        if out and text[start:start + 12].lstrip()[:1] == "(" and ADDRESS_IN_PARENS_RE.fullmatch(text[start:end].strip()):
+            out[-1] = (out[-1][0], end)  # "…, October 18, 2023. (https://home.treasury.gov/…)": where the work is, after its period
+            continue
         if out and _locator_only(text[start:end]) and "://" in text[out[-1][0]:out[-1][1]]:
             out[-1] = (out[-1][0], end)  # "…, https://example.org/report; p. 34.": the page the address holds
             continue
         out.append((start, end))
     return out
+
+
+# An address alone in parentheses, as some publishers print it after a note's last period: "(https://www.fdd.org/…)"
+ADDRESS_IN_PARENS_RE = lazy(r"\(\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*\s*\)[.;]?")
 
 
 def _locator_only(chunk: str) -> bool:
@@ -557,8 +575,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         if token.lower().rstrip(".") in ("id", "idem") and masked[pos + 1:pos + 8].lstrip().lower().startswith("ib"):
             return False  # "Id. Ibid., p. 146": one back-reference, as Brazilian notes print it
         return token.lower() in IBID_WORDS
-    if len(token) == 1 and token.isupper():
-        return False  # an initial: "John B. Reuter"
+    if len(token) == 1 and token.isupper() or token in NAME_ABBREVIATIONS:
+        return False  # an initial: "John B. Reuter"; "Md. Shahidul Haque", "Jose Ma. Sison"
     if "." in token:
         return False  # "U.S", "D.C", "n.d", "e.g"
     if token[:1].isupper() and len(token) <= 6 and ABBREVIATED_RUN_RE.match(masked, pos + 1):

@@ -106,3 +106,24 @@ def test_a_witness_statement_without_a_congress_number(note, family, title, even
     (c,) = doc.notes[0].citations
     w = c.work
     assert (w.type, w.authors[0].family, w.title, w.event_title, w.date, c.locator) == ("speech", family, title, event, date, locator)
+
+
+@pytest.mark.parametrize(("note", "title", "event"), [
+    pytest.param("Jane Roe, testimony before the Senate Caucus on Example Control, 115th Cong., 1st sess., July 25, 2017.",
+                 "Testimony before the Senate Caucus on Example Control", "Senate Caucus on Example Control",
+                 id="the-congress-and-session-before-the-date"),
+    pytest.param("Testimony of Jane Roe, Director, Example Office, before the Senate Caucus on Example Control, “Ending the "
+                 "War? Example Accord and U.S. Policy,” 115th Cong., 1st sess., July 25, 2017.",
+                 "Ending the War? Example Accord and U.S. Policy", "Senate Caucus on Example Control",
+                 id="titled-with-the-congress-after-the-title"),
+    pytest.param("Jane Roe, testimony before the House Committee on Foreign Affairs, Subcommittee on the Western Hemisphere, "
+                 "“Example Security Crisis,” March 2023.", "Example Security Crisis",
+                 "House Committee on Foreign Affairs, Subcommittee on the Western Hemisphere", id="a-subcommittee-after-its-committee"),
+    pytest.param("Jane Roe, “State Sponsors of Example,” testimony before the House Committee on Homeland Security, "
+                 "Subcommittee on Counterterrorism and Intelligence, April 17, 2018.", "State Sponsors of Example",
+                 "House Committee on Homeland Security, Subcommittee on Counterterrorism and Intelligence",
+                 id="a-subcommittee-is-no-place"),
+])
+def test_testimony_with_its_congress_or_its_subcommittee(note, title, event):
+    w = full(note).work
+    assert (w.type, w.authors[0].family, w.title, w.event_title, w.place) == ("speech", "Roe", title, event, None)

@@ -37,6 +37,11 @@ def full(text: str):
         pytest.param("Bogotá, April–June 2016", (2016, 4), id="range-of-months-with-a-dash"),
         pytest.param("Kimbiri, agosto de 2013 y febrero de 2015", (2013, 8), id="two-dated-months-joined"),
         pytest.param("Annual report 2013 and June 2014", (2014, 6), id="a-bare-year-does-not-open-a-range"),
+        pytest.param("Kompas, 12 Maret 2019", (2019, 3, 12), id="indonesian-month"),
+        pytest.param("Tempo, 3 Agustus 2020", (2020, 8, 3), id="indonesian-august"),
+        pytest.param("Berita Harian, 17 Ogos 2019", (2019, 8, 17), id="malay-august"),
+        pytest.param("5 Mei 2018", (2018, 5, 5), id="indonesian-may"),
+        pytest.param("El Tiempo, 1.º de noviembre de 2021", (2021, 11, 1), id="spanish-first-of-the-month-with-a-period"),
     ],
 )
 def test_dates(text, parts):
@@ -72,6 +77,15 @@ def test_dates(text, parts):
         pytest.param("Hans Roble Amado", ["Roble Amado, Hans"], id="surnames-ending-in-a-vowel-stay-double"),
         pytest.param("Ahmed Ould Brahim", ["Ould Brahim, Ahmed"], id="ould-opens-the-family-name"),
         pytest.param("Nguyen Thi Lan", ["Nguyen, Thi Lan"], id="vietnamese-name-family-first"),
+        pytest.param("Syed Irfan Raza", ["Raza, Syed Irfan"], id="a-south-asian-given-name-then-a-middle-name"),
+        pytest.param("Noor Huda Ismail", ["Ismail, Noor Huda"], id="a-malay-middle-name-ending-in-a"),
+        pytest.param("Kyaw Phyo Tha", ["Kyaw Phyo Tha"], id="a-burmese-name-has-no-surname"),
+        pytest.param("Aung San Suu Kyi", ["Aung San Suu Kyi"], id="a-burmese-name-of-four-syllables"),
+        pytest.param("Tin Win", ["Win, Tin"], id="two-short-syllables-alone-are-no-sure-burmese-name"),
+        pytest.param("Tehreek-e-Taliban Pakistan", ["Tehreek-e-Taliban Pakistan"], id="a-movement-joined-by-izafat"),
+        pytest.param("Kementerian Luar Negeri Republik Indonesia", ["Kementerian Luar Negeri Republik Indonesia"],
+                     id="an-indonesian-ministry"),
+        pytest.param("Treasury", ["Treasury"], id="the-treasury-is-no-surname"),
         pytest.param("Example Armament Research", ["Example Armament Research"], id="a-research-body-is-no-person"),
         pytest.param("Amnesty International and Human Rights Watch", ["Amnesty International", "Human Rights Watch"],
                      id="two-bodies-each-ending-on-a-body-word"),
@@ -3746,3 +3760,133 @@ def test_an_interview_that_names_someone_before_the_place_keeps_them(note, who, 
     w = full(note).work
     name = (w.authors[0].family, w.authors[0].given) if isinstance(who, tuple) else w.authors[0].literal
     assert (name, w.place) == (who, place)
+
+
+@pytest.mark.parametrize(("text", "container", "volume"), [
+    pytest.param("Letizia Paoli, “The Paradoxes of Organized Crime,” Crime, Law and Social Change 37, no. 1 (2002): 51–97.",
+                 "Crime, Law and Social Change", "37", id="chicago"),
+    pytest.param("Jane Roe, “Harm Reduction,” Drugs: Education, Prevention and Policy 20, no. 6 (2013): 452–60.",
+                 "Drugs: Education, Prevention and Policy", "20", id="with-a-colon"),
+])
+def test_a_journal_whose_name_holds_commas_runs_to_its_volume(text, container, volume):
+    w = full(text).work
+    assert (w.type, w.container, w.volume) == ("article-journal", container, volume)
+
+
+def test_a_short_forms_page_past_1500_is_no_year():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2] Again.[^3]\n\n[^1]: Melissa Dell, “Trafficking Networks and the Mexican Drug War,” "
+                        "*American Economic Review* 105, no. 6 (2015): 1738–79.\n[^2]: Dell, “Trafficking Networks,” 1760.\n"
+                        "[^3]: Ibid., 1762.\n")
+    first = doc.notes[0].citations[0].item
+    short, ibid = doc.notes[1].citations[0], doc.notes[2].citations[0]
+    assert (short.kind, short.item, short.locator) == ("short", first, "1760")
+    assert (ibid.item, ibid.locator) == (first, "1762")
+    assert len(doc.items) == 1
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    pytest.param("Polisi Tangkap Terduga Teroris di Bekasi dan Bogor", "id", id="indonesian"),
+    pytest.param("Jihad dan Negara di Indonesia", "id", id="indonesian-with-di"),
+    pytest.param("Storia di Roma", "it", id="italian-di-alone-stays-italian"),
+])
+def test_indonesian_titles(title, language):
+    from citex.parse.language import detect
+
+    assert detect(title) == language
+
+
+def test_a_body_names_its_press_release_before_the_title():
+    w = full("U.S. Department of the Treasury, Press Release, “Following Terrorist Attack on Israel, Treasury Sanctions Hamas "
+             "Operatives and Financial Facilitators,” October 18, 2023. (https://home.treasury.gov/news/press-releases/jy1816)").work
+    assert (w.type, w.authors[0].literal, w.genre, w.date) == ("document", "U.S. Department of the Treasury", "Press Release",
+                                                               (2023, 10, 18))
+    assert w.url == "https://home.treasury.gov/news/press-releases/jy1816"
+
+
+@pytest.mark.parametrize(("text", "container"), [
+    pytest.param("UNODC, “Cocaine: A Spectrum of Products,” in World Drug Report 2023 (Vienna: UNODC, 2023), 45–60.",
+                 "World Drug Report 2023", id="an-annual-report"),
+    pytest.param("EMCDDA, “Drug-induced deaths,” in European Drug Report 2023: Trends and Developments (Lisbon: EMCDDA, 2023).",
+                 "European Drug Report 2023: Trends and Developments", id="a-year-then-a-subtitle"),
+])
+def test_a_year_in_a_books_title_stays_in_the_title(text, container):
+    w = full(text).work
+    assert (w.type, w.container) == ("chapter", container)
+
+
+def test_indonesian_page_labels_in_back_references():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2] Again.[^3] Last.[^4]\n\n"
+                        "[^1]: Nasir Abas, *Membongkar Jamaah Islamiyah* (Jakarta: Grafindo Khazanah Ilmu, 2005), hlm. 112.\n"
+                        "[^2]: Ibid., hlm. 114.\n[^3]: Abas, *Membongkar*, hlm. 120.\n[^4]: Abas, op. cit., hal. 31.\n")
+    first = doc.notes[0].citations[0].item
+    assert [(n.citations[0].item, n.citations[0].locator, n.citations[0].label) for n in doc.notes[1:]] == \
+        [(first, "114", "page"), (first, "120", "page"), (first, "31", "page")]
+
+
+@pytest.mark.parametrize(("text", "family", "given"), [
+    pytest.param("Md. Shahidul Haque, “Bangladesh’s Response to the Rohingya Influx,” The Daily Star, March 3, 2018.",
+                 "Haque", "Md. Shahidul", id="md"),
+    pytest.param("Jose Ma. Sison, “Example Piece,” Rappler, June 5, 2017.", "Sison", "Jose Ma.", id="ma"),
+    pytest.param("Arlyn dela Cruz, “Mautes Stockpiled Arms,” Philippine Daily Inquirer, June 5, 2017.", "dela Cruz", "Arlyn",
+                 id="filipino-dela"),
+    pytest.param("Hj. Abdul Hadi Awang, “Islam and Governance,” Harakah, 5 March 2012.", "Awang", "Abdul Hadi",
+                 id="haji-is-a-title"),
+])
+def test_abbreviated_given_names_and_filipino_particles_keep_one_author(text, family, given):
+    import citex
+
+    (note,) = citex.extract(f"Text.[^1]\n\n[^1]: {text}\n").notes
+    (c,) = note.citations
+    assert (c.work.authors[0].family, c.work.authors[0].given) == (family, given)
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    pytest.param("Inter Services Public Relations (ISPR), “Terrorists Killed in North Waziristan Operation,” press release, "
+                 "12 July 2023.", "Inter Services Public Relations (ISPR)", id="initials-make-the-acronym"),
+    pytest.param("South Asia Terrorism Portal (SATP), “Pakistan: Fatalities in Terrorist Violence 2000–2023,” accessed "
+                 "January 5, 2024, https://www.satp.org/example.", "South Asia Terrorism Portal (SATP)", id="a-portal"),
+])
+def test_a_body_named_with_its_acronym_is_the_author(text, author):
+    import citex
+
+    (note,) = citex.extract(f"Text.[^1]\n\n[^1]: {text}\n").notes
+    (c,) = note.citations
+    assert [a.literal for a in c.work.authors] == [author] and not note.commentary
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    pytest.param("Jane Roe, “Myanmar’s Example Government,” *ISEAS Perspective*, no. 2022/8, 28 January 2022.",
+                 "ISEAS Perspective", id="iseas-perspective"),
+    pytest.param("Jane Roe, “The ASEAN Way,” RSIS Commentary CO22015, 7 February 2022.", "RSIS Commentary CO22015",
+                 id="a-commentary-with-its-number"),
+])
+def test_a_think_tanks_paper_series_with_its_number_is_a_report(text, genre):
+    w = full(text).work
+    assert (w.type, w.genre) == ("report", genre)
+
+
+@pytest.mark.parametrize("outlet", ["Kompas", "Philippine Daily Inquirer", "Prothom Alo", "The Irrawaddy", "Malaysiakini"])
+def test_regional_dailies_are_newspapers(outlet):
+    w = full(f"“Example Headline on the Region,” {outlet}, May 2018.").work
+    assert (w.type, w.container) == ("article-newspaper", outlet)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("EXTF (2021), Anti-money laundering and counter-terrorist financing measures – Examplia, Fourth Round Mutual "
+                 "Evaluation Report, EXTF, Paris, http://www.example.org/mer-examplia-2021.html.",
+                 "Anti-money laundering and counter-terrorist financing measures – Examplia, Fourth Round Mutual Evaluation "
+                 "Report", id="a-title-with-commas-published-by-its-author"),
+    pytest.param("EXA (2022), World Energy Outlook 2022, EXA, Paris.", "World Energy Outlook 2022", id="no-address"),
+])
+def test_a_body_that_publishes_itself_in_its_house_style(text, title):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    work = note.citations[0].work
+    assert note.commentary is None
+    assert (work.type, work.authors[0].literal, work.title, work.place, work.date) == \
+        ("report", text.split(" (")[0], title, "Paris", (int(text.split("(")[1][:4]),))

@@ -669,3 +669,16 @@ def test_an_address_alone_is_the_work_cited_in_full_at_that_address():
     items = [c.item for n in doc.notes for c in n.citations]
     assert len(set(items)) == 1 and len(doc.items) == 1
     assert doc.items[0].work.title == "Example Story" and doc.items[0].notes == (1, 2, 3)
+
+
+def test_a_short_title_that_is_one_works_whole_main_title_is_that_work():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2] Again.[^3]\n\n"
+                        "[^1]: Matthew Levitt, Hezbollah: The Global Footprint of Lebanon’s Party of God (Washington, DC: "
+                        "Georgetown University Press, 2013), 10.\n"
+                        "[^2]: Matthew Levitt, “Hezbollah’s Pivot Toward the Gulf,” CTC Sentinel 9, no. 8 (2016): 11–15.\n"
+                        "[^3]: Levitt, Hezbollah, p. 12.\n")  # as pasted from a web page: no italics
+    book = doc.notes[0].citations[0].item
+    third = doc.notes[2].citations[0]
+    assert (third.item, third.ambiguous, third.locator) == (book, False, "12")

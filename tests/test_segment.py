@@ -361,3 +361,34 @@ def test_and_before_an_arabic_title_joins_a_second_work():
     pieces, commentary = segment(Note(number=1, text='Example Agency, "Example Title," 3 March 2021; and al-Example, no. 276, '
                                                       "4 March 2021, 4."))
     assert [p.text for p in pieces] == ['Example Agency, "Example Title," 3 March 2021', "al-Example, no. 276, 4 March 2021, 4."]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("On the price effects of the ban, see Mansfield, A State Built on Sand, 230, and Gootenberg, Andean Cocaine, 12.",
+                 id="plain-titles"),
+    pytest.param("On the price effects, see Mansfield, *A State Built on Sand*, 230, and Gootenberg, *Andean Cocaine*, 12.",
+                 id="italic-titles"),
+])
+def test_two_short_forms_joined_by_and_after_a_lead_clause_are_two_works(text):
+    pieces, commentary = cut(text)
+    assert [(k, p) for k, p, _ in pieces] == [("short", "see"), ("short", None)]
+    assert pieces[0][2].startswith("Mansfield") and pieces[1][2].startswith("Gootenberg")
+    assert commentary.startswith("On the price effects")
+
+
+def test_an_address_in_parentheses_after_the_last_period_belongs_to_the_citation():
+    pieces, _ = cut("Benoit Faucon and Summer Said, “Iran Helped Plot Attack on Israel,” The Wall Street Journal, October 8, "
+                    "2023. (https://www.wsj.com/world/middle-east/iran-israel-hamas-strike-planning-bbe07b25)")
+    assert len(pieces) == 1 and pieces[0][2].endswith("bbe07b25)")
+
+
+@pytest.mark.parametrize(("text", "prefix"), [
+    pytest.param("*See* *Holder v. Humanitarian Law Project*, 561 U.S. 1, 36 (2010).", "See", id="see"),
+    pytest.param("*But see* Juan C. Zarate, *Treasury’s War* (New York: PublicAffairs, 2013), 150.", "But see", id="but-see"),
+    pytest.param("*see also* *Linde v. Arab Bank, PLC*, 882 F.3d 314 (2d Cir. 2018).", "see also", id="see-also"),
+])
+def test_a_signal_in_italics_is_a_signal_not_a_title(text, prefix):
+    pieces, _ = cut(text)
+    assert len(pieces) == 1
+    kind, sig, body = pieces[0]
+    assert sig.lower() == prefix.lower() and not body.lower().startswith(("*see", "*but", "see", "but"))

@@ -553,6 +553,13 @@ COMMA_AUTHOR_DATE_RE = lazy(
     r"(?:,\s+(?P<place>\p{Lu}[^,]{1,40}?))?(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?\.?$")
 
 
+# The same from a body that publishes itself, its title holding commas: "FATF (2021), Anti-money laundering and
+# counter-terrorist financing measures – South Africa, Fourth Round Mutual Evaluation Report, FATF, Paris, <URL>"
+COMMA_AUTHOR_DATE_SELF_RE = lazy(
+    r"^(?P<who>[^(),]{2,120}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),\s+(?P<title>\p{Lu}[^()]{2,400}?),\s+"
+    r"(?P<publisher>(?P=who)(?:\s+Publishing)?),\s+(?P<place>\p{Lu}[^,]{1,40}?)(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?\.?$")
+
+
 # The same with the place before the publisher, as British think tanks print it: "Sherr, J. (2013), Hard Diplomacy and
 # Soft Coercion: Russia's Influence Abroad, London: Chatham House."
 COMMA_AUTHOR_DATE_PLACE_RE = lazy(
@@ -564,6 +571,8 @@ def comma_author_date_note_form(text: str) -> str | None:
     """"OECD (2020), States of Fragility 2020, OECD Publishing, Paris, <URL>" and "Sherr, J. (2013), Title, London: Chatham
     House" as "OECD, *States of Fragility 2020* (Paris: OECD Publishing, 2020), <URL>"; None for anything else."""
     m = COMMA_AUTHOR_DATE_RE.match(text.strip()) if "), " in text else None
+    if m is None and "), " in text:
+        m = COMMA_AUTHOR_DATE_SELF_RE.match(text.strip())
     if m is None and "), " in text and ": " in text:
         m = COMMA_AUTHOR_DATE_PLACE_RE.match(text.strip())
         who = m.group("who").strip() if m else ""

@@ -43,7 +43,14 @@ KNOWN_NEWS = frozenset(
     zeta tijuana|ríodoce|prensa libre|la prensa gráfica|confidencial|14ymedio|granma|
     studio tamani|maliweb|actuniger|le faso|lefaso.net|aps|agence de presse sénégalaise|
     associated press of pakistan|ani|pti|press trust of india|kyodo|kyodo news|ansa|dpa|europa press|notimex|télam|
-    agencia brasil|agência brasil|g1|uol|estadão|el comercio (quito)|primicias|ojo público|convoca|al-naba|al-naba'|an-naba""".split("|")
+    agencia brasil|agência brasil|g1|uol|estadão|el comercio (quito)|primicias|ojo público|convoca|al-naba|al-naba'|an-naba|
+    kompas|kompas.com|republika|detik|detikcom|detik.com|tempo.co|the jakarta post|jakarta post|antara|the jakarta globe|
+    jakarta globe|berita harian|utusan malaysia|sinar harian|malaysiakini|the star|new straits times|free malaysia today|
+    the philippine star|philippine star|philippine daily inquirer|inquirer|rappler|mindanews|manila bulletin|benarnews|
+    the irrawaddy|irrawaddy|myanmar now|frontier myanmar|the global new light of myanmar|global new light of myanmar|
+    prothom alo|the daily star (dhaka)|dhaka tribune|bdnews24|the business standard|the express tribune|the news|
+    the friday times|geo news|samaa|the kathmandu post|kathmandu post|the island|daily mirror|tolo news|tolonews|
+    pajhwok|pajhwok afghan news|khaama press""".split("|")
     if name.strip()
 )
 
@@ -125,7 +132,8 @@ STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:wor
 # "Clingendael Alert", "CSIS Commentary", "Chatham House Expert Comment"
 SERIES_NAME_RE = lazy(r"(?i)\b(?:commentary|commentaries|policy\s+brief|issue\s+brief|brief|alert|backgrounder|briefing(?:\s+paper)?|"
                       r"policy\s+paper|working\s+paper|occasional\s+paper|research\s+paper|discussion\s+paper|special\s+report|"
-                      r"fact\s+sheet|policy\s+insights|expert\s+comment|explainer|analysis\s+paper)\*?$")
+                      r"fact\s+sheet|policy\s+insights|expert\s+comment|explainer|analysis\s+paper|perspective)\*?"
+                      r"(?:\s+(?-i:[A-Z]{0,3})\d{2,}[\d/.-]*)?$")  # "RSIS Commentary CO22015", "ISEAS Perspective"
 # A volume and an issue, as only periodicals number themselves: "16, no. 13", "17:3"
 VOLUME_AND_ISSUE_RE = lazy(r"(?<![\d.])\d{1,4}(?:,\s*(?:no\.|n[º°]\.?|issue)\s*|:)\d{1,4}(?![\d/.])")
 # Words that name a periodical and no body ("studies" and "research" name both: "Center for Strategic Studies")

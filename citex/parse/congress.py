@@ -45,12 +45,14 @@ RECORD_RE = lazy(r"^(?P<volume>\d{1,3})\s+Cong\.\s*Rec\.\s+(?P<page>[HSE]?\d{1,6
 # <date>", "<who>, <office>, statement before the <committee>, <date>, <page>"
 WITNESS_FIRST_RE = lazy(
     r"(?i)^(?P<genre>(?:prepared\s+|written\s+)?(?:statement|testimony|remarks))\s+of\s+(?P<who>[^,()“\"]{3,60}?),"
-    r"(?P<office>[^“\"]{0,120}?),?\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})[^,“\"]{4,160}?)"
+    r"(?P<office>[^“\"]{0,120}?),?\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})(?:[^,“\"]|,\s+(?=(?-i:Subcommittee)\s)){4,240}?)"
     r"(?:,\s*[“\"](?P<title>[^”\"]{3,200}?),?[”\"])?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 WITNESS_LAST_RE = lazy(
     r"(?i)^(?P<who>(?-i:\p{Lu})[^,()“\"]{3,60}?),(?:(?P<office>[^“\"]{0,120}?),)?\s+(?P<genre>(?:prepared\s+|written\s+)?"
-    r"(?:statement|testimony|remarks))\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})[^,“\"]{4,160}?)"
+    r"(?:statement|testimony|remarks))\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})(?:[^,“\"]|,\s+(?=(?-i:Subcommittee)\s)){4,240}?)"
     r"(?:,\s*[“\"](?P<title>[^”\"]{3,200}?),?[”\"])?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+# The Congress and its session, printed before a statement's date: ", 115th Cong., 1st sess."
+CONGRESS_SESSION_RE = lazy(r"(?:,\s*|(?<=[”\"])\s+)\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.(?:,\s*\d(?:st|nd|rd|th|d)\s+[Ss]ess\.)?(?=,)")
 # The committees and bodies a witness speaks before
 BEFORE_BODY_RE = lazy(r"(?i)\b(?:committee|subcommittee|commission|caucus|senate|house|parliament|assembly|council)\b")
 
@@ -59,6 +61,8 @@ def testimony(text: str) -> tuple[Work, str | None] | None:
     """A witness's statement before a committee, cited without a hearing's Congress number: the witness, the
     committee it was given before, its title when it has one, its date and the page cited."""
     core = text.strip().rstrip(".")
+    if "Cong" in core:  # "…, 115th Cong., 1st sess., July 25, 2017": the Congress and session say when, as the date does
+        core = CONGRESS_SESSION_RE.sub("", core)
     m = WITNESS_FIRST_RE.match(core) or WITNESS_LAST_RE.match(core)
     if m is None or not BEFORE_BODY_RE.search(m.group("body")):
         return None

@@ -1,4 +1,4 @@
-"""The language of a title, from its function words and letters (en, es, pt, fr, de, it).
+"""The language of a title, from its function words and letters (en, es, pt, fr, de, it, id).
 
 Titles are short, so a statistical model has little to go on; function words are what
 tell "Las rondas campesinas y la derrota de Sendero Luminoso" (es) from "Sendero Luminoso
@@ -21,6 +21,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle dal dalla dagli alla agli "
                     "sulla nei negli degli tra dell dall nell sull coll".split()),
+    # Indonesian (and Malay, which shares these words): "Polisi Tangkap Terduga Teroris di Bekasi dan Bogor"
+    "id": frozenset("dan yang di untuk dari dengan ke pada tidak akan ini itu oleh dalam sebagai terhadap kepada tentang atau "
+                    "juga antara bagi serta agar karena sudah belum bisa harus masih telah adalah".split()),
 }
 LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèéêàùœâî", "de": "äöüß"}
 # word -> the languages it is a function word of

@@ -75,7 +75,8 @@ ORG_WORDS = frozenset(
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
     présidence presidenza secrétariat segreteria gouvernement governo ministero commissione consiglio cour corte
     banca banque istituto agenzia direzione ufficio tribunale camera senato procura assemblée sénat préfecture
-    mairie gendarmerie armées defensa défense difesa
+    mairie gendarmerie armées defensa défense difesa treasury portal
+    kementerian komisi badan kepolisian pengadilan mahkamah dewan majelis jemaah jamaah jamaat harakat hizb
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
@@ -84,7 +85,8 @@ ORG_WORDS = frozenset(
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators """.split()
 )
-PARTICLES = frozenset("van von de del della der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin ibn".split())
+PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin "
+                      "ibn".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz")
 # Dutch and German particles follow the given names directly: no surname stands before them.
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
 # Common given names: a middle word found here belongs to the given names, not the surname.
@@ -141,7 +143,35 @@ FIRST_NAMES = GIVEN_NAMES | frozenset("""
     ted terry tim todd tom tony troy vincent wayne alexis amber april ashley audrey brenda carrie cathy colleen
     connie courtney dawn diane dianne doris edith erin esther faith fiona gwen holly hope ida ingrid iris jan jenny
     joy julianne june kate kathy kay kim laurie lena lydia mae marian marion maureen meg molly nina paula penny
-    priscilla robin rose roxanne sally sheila stella sue suzanne sylvia vivian yvonne""".split())
+    priscilla robin rose roxanne sally sheila stella sue suzanne sylvia vivian yvonne
+    jason ryan justin brandon tyler kyle sean shawn travis cody dustin brett bradley jared adrian aidan alec
+    blake caleb cameron carter colby connor corey dylan evan gavin ian isaac jake jesse josh logan lucas luke
+    marcus mason mitchell nate noah owen preston quinn reid riley ryan seth spencer trevor tristan wesley zachary
+    zach garrett graeme gregory hamish jonah kristian lars magnus mathias niklas ole rasmus sven torbjørn
+    abby alexa alyssa amelia ana andrea angelina anya ava brianna brittany caitlin candace chelsea chloe dana daphne
+    deirdre elise eliza erica erika felicity florence gemma hailey haley hanna hillary imogen isobel jade
+    jasmine jenna jillian jocelyn kaitlyn karla katie kayla kendra kirsten kristen kristin lauren leah leslie lindsay
+    lindsey lorna mackenzie mallory marissa meghan melanie mia miranda mona morgan naomi nadine natasha
+    olivia paige phoebe rachael rebekah renee sabrina sarah shannon sienna sonia stacy tara tess tessa
+    tricia vera whitney zoe benoît benoit héni hanin rania dalia layla leila lina maha mariam maryam noor nour rana
+    reem salma samira sana yasmin yasmine zainab zeinab aaliyah ayesha asma fatemeh farah hiba huda iman
+    aamir adnan afzal akbar anwar arif asad asif ashraf atif ayman azhar babar bashir farooq faraz fawad ghulam
+    habib haroon idris imran imtiaz iqbal irfan jalal javed junaid kamal kamran khurram latif majid mansoor masood
+    mehmet murat emre burak kemal orhan selim serkan tarek tareq usman waqar wasim yasir yasser zafar zahid zia
+    amit anand anil arjun arvind ashok deepak gaurav harsh manish manoj nikhil pankaj pradeep prakash rahul raj rajesh
+    rakesh ravi rohan sachin sanjay sanjeev sunil suresh vijay vikram vinod vivek aditi ananya anjali deepa divya
+    kavita lakshmi meera neha pooja priya radha sunita swati
+    agus ahmad andi arief bambang budi dewi dian eko fitri hendra joko nyoman putu rizal siti sri taufik wahyu
+    yudhi kyaw aung thant min zaw
+    hiroshi kenji takashi yuki akira haruki kazuo makoto masahiro satoshi shinzo taro yoshi naoko yoko keiko
+    jae-in jin sung-hoon min-jun seo-yeon ji-hoon
+    oleksandr oleksiy andriy dmytro mykola serhiy taras yuriy volodymyr vladimir dmitry sergei sergey alexei aleksei
+    mikhail nikolai pavel igor oleg yuri boris ivan anatoly andrei andrey gennady grigory konstantin leonid maxim
+    stanislav valery viktor vitaly yevgeny evgeny tatiana tatyana svetlana irina natalya natalia olga ekaterina
+    yekaterina anastasia elena yelena maria galina lyudmila marina nadezhda oksana yulia
+    kwame kofi kwesi ama abena chukwuemeka chinedu emeka ngozi oluwaseun olusegun yemi tunde babatunde adebayo
+    wanjiru wangari njeri kamau otieno ochieng musa moussa mamadou amadou ousmane boubacar ibrahima abdoulaye
+    aminata fatou mariama issa oumar seydou souleymane cheikh""".split())
 # The commonest Chinese family names, in pinyin: a two-word name that opens with one and goes on with a given name
 # in pinyin is printed family name first ("Chen Jian", "Yang Kuisong", "Li Danhui")
 CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
@@ -169,7 +199,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 
 
 # Titles and ranks printed before a name, which are no part of it: "President Barack Obama", "Gen. David Petraeus"
@@ -178,7 +208,7 @@ HONORIFICS = frozenset(
     governor gov. general gen. lt. lieutenant col. colonel maj. major capt. captain adm. admiral sgt. sergeant
     dr. prof. professor mr. mrs. ms. sheikh shaykh imam ayatollah ambassador minister ministro secretary
     secretario chancellor mayor alcalde judge justice rev. reverend father fr. sir dame don doña sr. sra.
-    comandante commander""".split()
+    comandante commander hj. hjh. haji hajjah tun datuk dato' dato’ dr""".split()
 )
 
 
@@ -231,6 +261,8 @@ def is_organisation(text: str) -> bool:
         return True
     if _known_outlet(text):
         return True  # "Al Jazeera", "Folha de S.Paulo": a newspaper or broadcaster named as the author
+    if "-e-" in text and IZAFAT_RE.search(text):
+        return True  # "Tehreek-e-Taliban Pakistan", "Lashkar-e-Taiba", "Jaish-e-Mohammed": a movement's name
     if len(words) >= 3 and text.rstrip().endswith(")") and ACRONYM_AFTER_RE.search(text):
         return True  # "National Consortium for the Study of Terrorism and Responses to Terrorism (START)": a body's acronym
     tokens = text.split()
@@ -258,14 +290,26 @@ ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
 
 
 def organisation_name(text: str) -> bool:
-    """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)"."""
-    text = ACRONYM_AFTER_RE.sub("", text)
+    """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)", "Inter Services Public
+    Relations (ISPR)" (an acronym made of the name's initials is a body's, whatever its words)."""
+    acronym = ACRONYM_AFTER_RE.search(text) if text.endswith(")") else None
+    text = ACRONYM_AFTER_RE.sub("", text) if acronym else text
     words = text.split()
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
         and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS or w[:3].lower() in ARABIC_ARTICLES
-                or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) and is_organisation(text)
+                or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) \
+        and (is_organisation(text) or acronym is not None and len(words) >= 2 and _initials_of(words, acronym.group(0)))
 
 
+def _initials_of(words: list[str], acronym: str) -> bool:
+    """The acronym's letters are the words' initials, in order, opening with the first: "SATP" of "South Asia Terrorism Portal"."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    initials = iter(w[0].upper() for w in words if w[:1].isupper())
+    return bool(letters) and letters[0] == words[0][0].upper() and all(ch in initials for ch in letters)
+
+
+# Two words joined by the Persian and Urdu "-e-" that names movements and parties: "Tehreek-e-Taliban", "Lashkar-e-Taiba"
+IZAFAT_RE = lazy(r"\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+")
 # A French or Italian article or preposition elided before a capital: "d'Italia", "l’État", "dell'Economia"
 ELIDED_ARTICLE_RE = lazy(r"(?i:d|l|dell|all|nell|sull|dall|qu)['’]\p{Lu}")
 
@@ -461,6 +505,8 @@ def _read_name(text: str) -> Name:
     if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \
             and not is_first_name(tokens[1]) and PINYIN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
+    if _burmese(tokens):
+        return Name(literal=" ".join(tokens))  # "Kyaw Phyo Tha", "Aung San Suu Kyi": no family name to file under
     if len(tokens) >= 3 and tokens[0].lower() in VIETNAMESE_SURNAMES and tokens[1].lower() in VIETNAMESE_MIDDLE_WORDS:
         return Name(family=tokens[0], given=" ".join(tokens[1:]))  # "Nguyen Thi Mai": the family name first, as printed
     capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and CAPITALS_WORD_RE.fullmatch(t)]
@@ -527,6 +573,28 @@ IBERIAN_GIVEN_NAMES = frozenset("""
     yolanda""".split())
 
 
+# Given names of South Asia, the Arab world and maritime Southeast Asia that open a name of three words, the last of them the
+# family name however it ends ("Syed Irfan Raza", "Noor Huda Ismail", "Siti Nurbaya Bakar")
+MUSLIM_GIVEN_NAMES = frozenset("""syed sayed sayyid muhammad mohammad mohammed mohamed muhammed ahmad ahmed ali hassan hasan hussain
+    husain abdul abdel amir imran asad hamid noor nur siti zia zahid khalid tariq farooq faisal irfan imtiaz rashid saleem
+    salim shahid javed iqbal nasir naveed aamir umar omar usman bilal ayesha aisha fatima zainab mariam sana asma nadia
+    mahmud mahmood ibrahim ismail yusuf yousuf sheikh shaikh mirza malik raja rana chaudhry haji hafiz mufti maulana
+    agus budi eko joko sri dewi putri arif andi bambang rizal""".split())
+# Syllables Burmese names are made of; a name of two to four of them, one of them distinctly Burmese, has no surname
+BURMESE_SYLLABLES = frozenset("""aung kyaw myint thein htet htun tun hlaing nyunt naing zaw soe maung khin myat thant phyo lwin
+    kyi suu san min win thu tin than nay wai yan zin ei ohn sein oo thet ko mya hla nu nyi lin htay moe thura khaing
+    zeya kyaing zarni shwe myo""".split())
+BURMESE_MARKS = frozenset("aung kyaw myint thein htet htun hlaing nyunt naing zaw soe maung khin myat thant phyo lwin kyi suu".split())
+
+
+def _burmese(tokens: list[str]) -> bool:
+    """"Kyaw Phyo Tha" is no "Tha, Kyaw Phyo": a Burmese name is cited whole (as "Aung San Suu Kyi" is)."""
+    lowered = [t.lower() for t in tokens]
+    return 2 <= len(tokens) <= 4 and sum(t in BURMESE_SYLLABLES for t in lowered) >= len(tokens) - (len(tokens) > 2) \
+        and sum(t in BURMESE_MARKS for t in lowered) >= (2 if len(tokens) == 2 else 1) \
+        and all(t[:1].isupper() and t.isalpha() for t in tokens)
+
+
 def _middle_name(tokens: list[str]) -> bool:
     """Three words whose last two show none of the marks of Spanish or Portuguese surnames, after a given name that
     is not Spanish or Portuguese: the middle word is a middle name ("Natalie Zemon Davis", "Hyun Song Shin",
@@ -535,6 +603,8 @@ def _middle_name(tokens: list[str]) -> bool:
     first, middle, last = tokens
     if last.lower() in KOREAN_SURNAMES and first.lower() not in IBERIAN_GIVEN_NAMES:
         return True  # "Jun Seo Shin", "Hyoung Il Lee": two given syllables, then the family name
+    if first.lower() in MUSLIM_GIVEN_NAMES and middle.isalpha() and middle.lower() not in FAMILY_OPENERS:
+        return True  # "Syed Irfan Raza", "Noor Huda Ismail": "-a" and "-o" end South Asian and Malay names too
     return not any(IBERIAN_WORD_RE.search(t) for t in (middle, last)) and middle.isalpha() and last.isalpha() \
         and middle.lower() not in FAMILY_OPENERS and first.lower() not in IBERIAN_GIVEN_NAMES \
         and not IBERIAN_WORD_RE.search(first[:-1])

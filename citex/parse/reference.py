@@ -475,6 +475,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” *Show*"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
+        genre_first = GENRE_BEFORE_TITLE_RE.search(before) if ", " in before and before[-4:].lower() in (
+            "ease", "ment", "note", "heet", "dout") else None
+        if genre_first is not None:  # "U.S. Department of the Treasury, Press Release, “Title,” <date>": issuer, genre, title
+            before, rest = before[: genre_first.start()], f", {genre_first.group('genre')}, {rest.lstrip(' ,')}"
         if rest.lstrip(" ,")[:1] in ("—", "–"):  # "“What Is Title 42?” — *The New York Times*, May 11, 2023": a dash for a comma
             rest = ", " + rest.lstrip(" ,")[1:].lstrip()
         translated = TRANSLATED_TITLE_RE.match(rest) if rest.lstrip()[:1] == "[" else None
@@ -654,6 +658,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     # Volume/issue: "*Journal* 41:3 (1999)"
     volume = issue = None
     vm = VOLUME_RE.search(spans.mask(head, [r for r in spans.regions(head) if r.kind != "paren"]))
+    journal = None
+    if vm and mark == "quote" and "," in head[: vm.start()] and head[: vm.start()].rstrip()[-1:].isalpha() \
+            and (vm.group("vol") or vm.group("vol3") or vm.group("vol6")) \
+            and COMMA_JOURNAL_RE.fullmatch(head[: vm.start()].strip(" ,")) and not dates.find_date(head[: vm.start()]):
+        journal = head[: vm.start()].strip(" ,")  # '“…,” Crime, Law and Social Change 37, no. 1': the name runs to its volume
     if vm:
         volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4") or vm.group("vol6")
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5") \
@@ -665,7 +674,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     described = DESCRIPTOR_RE.match(head)  # '"World Development Indicators" (database), accessed ...'
     if described:
         head = head[described.end():]
-    container, container_italic, head_rest = _container(head)
+    if journal is not None:
+        container, container_italic, head_rest = _clean_title(journal), False, head.strip()[len(journal):]
+    else:
+        container, container_italic, head_rest = _container(head)
     if outlet_first and not container:
         container = outlet_first
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
@@ -728,8 +740,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             or int(numbered.group("issue")) >= 10 and numbered.group("name").split()[-1].lower().strip("*") not in NUMBER_LABEL_WORDS
             and not classify.REPORT_SERIES_RE.search(container) and not classify.REPORT_WORD_RE.search(container)):
         container, issue = numbered.group("name"), numbered.group("issue")  # '“Title,” al-Naba 233, 7 May 2020': its issue
-    if container and dates.find_date(container) and not container_italic:
-        found = dates.find_date(container)
+    if container and not container_italic and (found := dates.find_date(container)) is not None \
+            and not (pparen is not None and len(found.parts) == 1 and found.span[0] > 0):
+        # (a year inside a book's title before its publication facts is the title's: "in World Drug Report 2023 (Vienna: …)")
         container = container[: found.span[0]].strip(" ,") or None
     if container and (container.lower() in ("undated", "n.d.", "s.f.") or PAGE_WORD_RE.match(container)):
         container = None
@@ -1316,6 +1329,15 @@ def _genre_as_printed(genre: str) -> str:
     return genre[:1].upper() + genre[1:]
 
 
+# A journal's name with commas, every part capitalised: "Crime, Law and Social Change",
+# "Drugs: Education, Prevention and Policy", "Environment, Development and Sustainability"
+_CAP_PHRASE = r"\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{L}[\p{L}'’&.-]*|&)){0,6}"
+COMMA_JOURNAL_RE = lazy(rf"(?:\p{{Lu}}[\p{{L}}'’&.-]*(?:\s+\p{{Lu}}[\p{{L}}'’&.-]*){{0,3}}:\s+)?{_CAP_PHRASE}(?:,\s+{_CAP_PHRASE}){{1,3}}")
+
+# A short form's page right after its title: '…, "Trafficking Networks," 1760', '*Lifelines*, 1999'
+PAGE_AFTER_TITLE_RE = lazy(r"(?<=[”\"’*]|[”\"’*],)\s+(?P<page>\d{1,5})$")
+
+
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
     """A short form: names and/or a short title, and a pinpoint."""
     made = primary.treaty(text) if primary.may_be_treaty(text, named_alone=True) and TREATY_RE.search(text[:120]) else None
@@ -1353,6 +1375,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         return Work(authors=names, date=(int(author_date.group("year")),), raw=text,
                     evidence=("author-date short form",)), loc, label
     core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
+    if loc is None and core[-1:].isdigit() and (page := PAGE_AFTER_TITLE_RE.search(core)) is not None:
+        core, loc = core[: page.start()], page.group("page")  # 'Dell, "Trafficking Networks," 1760': a page, not a year
     core = core.strip().rstrip(",.").strip()
     if core[-2:-1] == " " and core[-1:].isupper() and text.rstrip().endswith(core[-1] + "."):
         core += "."  # "Restrepo E.": a maternal surname's initial keeps its period
@@ -1639,7 +1663,10 @@ def _speech_event(rest: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     place = (m.group("place") or "").strip(" ,") or None
-    return m.group("event").strip(" ,") or None, place
+    event = m.group("event").strip(" ,") or None
+    if place and event and place.startswith(("Subcommittee ", "Committee ", "Caucus ")):
+        event, place = f"{event}, {place}", None  # "…, Subcommittee on Counterterrorism and Intelligence": the event's, no place
+    return event, place
 
 
 # "Episode 14", "Ep. 3", "Episodio 12": the number of an episode, not its program
@@ -1700,6 +1727,10 @@ def _month_day(text: str) -> bool:
     """"March 13", "13 de marzo": the first half of a date split at its comma, not an outlet."""
     m = MONTH_DAY_RE.match(text.strip())
     return bool(m) and (m.group("month") or m.group("month2")).lower() in dates.MONTHS
+
+
+# What a body issued, named between the body and the title: "…, Press Release, “Title,”", "…, Media Note, “…”"
+GENRE_BEFORE_TITLE_RE = lazy(r"(?i),\s+(?P<genre>(?:press|news|media)\s+(?:release|statement|note)|fact\s+sheet|readout)$")
 
 
 def _lead_in_names(before: str) -> str | None:
