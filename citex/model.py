@@ -110,6 +110,7 @@ class Work:
     issue: str | None = None
     page: str | None = None  # the range of an article or chapter
     url: str | None = None
+    doi: str | None = None  # "10.1016/j.jhealeco.2017.04.005", printed as "doi:…" or in a doi.org address
     language: str | None = None
     genre: str | None = None  # "Personal interview", "Report", ...
     event_title: str | None = None

@@ -189,3 +189,18 @@ def test_the_access_date_is_its_own_variable_and_never_the_issue_date():
     assert item["issued"] == {"date-parts": [[2020, 6, 2]]} and item["accessed"] == {"date-parts": [[2022, 1, 15]]}
     jsonschema.validate([item], SCHEMA)
     assert "urldate = {2022-01-15}" in " ".join(bibtex.dumps(doc).split())
+
+
+def test_a_doi_goes_to_csl_and_bibtex_and_to_zoteros_extra_where_the_type_has_no_doi_field():
+    import citex
+    from citex.export import bibtex as bib
+    from citex.export import csl
+
+    doc = citex.extract("Text.[^1] More.[^2]\n\n[^1]: Jane Roe, “Systemic Violence,” *Example Journal* 52, no. 3 (2009): "
+                        "275–84, https://doi.org/10.1007/s10611-009-9197-x.\n[^2]: John Doe, *Example Book* (London: Example "
+                        "Press, 2010), doi:10.5555/example.book.\n")
+    items = {it["type"]: it for it in csl.to_csl_json(doc)}
+    assert items["article-journal"]["DOI"] == "10.1007/s10611-009-9197-x"
+    assert "DOI: 10.5555/example.book" in items["book"]["note"].splitlines()
+    text = bib.dumps(doc)
+    assert "doi          = {10.1007/s10611-009-9197-x}" in text and "doi          = {10.5555/example.book}" in text

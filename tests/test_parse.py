@@ -3890,3 +3890,20 @@ def test_a_body_that_publishes_itself_in_its_house_style(text, title):
     assert note.commentary is None
     assert (work.type, work.authors[0].literal, work.title, work.place, work.date) == \
         ("report", text.split(" (")[0], title, "Paris", (int(text.split("(")[1][:4]),))
+
+
+@pytest.mark.parametrize(("text", "doi", "url", "kind"), [
+    pytest.param("Jane Roe, “Systemic Violence,” Crime, Law and Social Change 52, no. 3 (2009): 275–84, "
+                 "https://doi.org/10.1007/s10611-009-9197-x.", "10.1007/s10611-009-9197-x",
+                 "https://doi.org/10.1007/s10611-009-9197-x", "article-journal", id="an-address-at-doi-org"),
+    pytest.param("Degenhardt L, Roe J. Extent of illicit drug use. Lancet. 2016;387(10026):1427-1480. "
+                 "doi:10.1016/S0140-6736(16)00619-X", "10.1016/S0140-6736(16)00619-X",
+                 "https://doi.org/10.1016/S0140-6736(16)00619-X", "article-journal",
+                 id="vancouver-doi-label-with-parentheses-inside"),
+    pytest.param("John Doe, “Online First,” Trends in Organized Crime (2021), https://doi.org/10.1007/s12117-021-09431-x.",
+                 "10.1007/s12117-021-09431-x", "https://doi.org/10.1007/s12117-021-09431-x", "article-journal",
+                 id="an-article-online-first-is-no-web-page"),
+])
+def test_a_doi_is_kept_as_the_works_doi(text, doi, url, kind):
+    w = full(text).work
+    assert (w.doi, w.url, w.type) == (doi, url, kind)

@@ -109,7 +109,7 @@ def biblatex_fields(work: Work) -> list[tuple[str, object]]:
             fields.append(("location", place))
         fields += [("volume", work.volume), ("number", work.issue)]
     fields += [("library", _held(work))]  # biblatex's field for the library or archive that holds it, and where
-    fields += [("pages", page_range(work.page)), ("date", _iso_date(work)), ("url", clean(work.url)),
+    fields += [("pages", page_range(work.page)), ("date", _iso_date(work)), ("doi", clean(work.doi)), ("url", clean(work.url)),
                ("urldate", _iso_date(work, "accessed") if work.url else None), ("langid", langid(work.language))]
     return fields
 
@@ -154,5 +154,5 @@ def classic_fields(work: Work) -> list[tuple[str, object]]:
         fields += [("howpublished", howpublished), ("note", ", ".join(dict.fromkeys(rest)) or None)]
     parts = date_parts(work.date) or []
     fields += [("pages", page_range(work.page)), ("year", str(parts[0]) if parts else None),
-               ("month", MONTHS[parts[1] - 1] if len(parts) > 1 else None), ("url", clean(work.url))]
+               ("month", MONTHS[parts[1] - 1] if len(parts) > 1 else None), ("doi", clean(work.doi)), ("url", clean(work.url))]
     return fields

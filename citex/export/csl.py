@@ -25,7 +25,7 @@ SPACE_RE = lazy(r"\s+")
 NAME_VARIABLES = ("author", "editor", "translator", "interviewer")
 # The order of the text variables in an item (it is also the order of Extra lines).
 TEXT_VARIABLES = ("title", "container-title", "publisher", "publisher-place", "event-title", "event-place",
-                  "volume", "issue", "page", "edition", "genre", "medium", "archive", "archive_location", "URL", "language")
+                  "volume", "issue", "page", "edition", "genre", "medium", "archive", "archive_location", "URL", "DOI", "language")
 PLACE_IS_EVENT = frozenset({"interview", "speech"})
 
 
@@ -102,6 +102,7 @@ def work_fields(work: Work, kind: str) -> dict:
         "genre": clean(work.genre),
         "medium": clean(work.medium),
         "URL": clean(work.url),
+        "DOI": clean(work.doi),
         "language": clean(work.language),
     }
     fields["event-place" if kind in PLACE_IS_EVENT else "publisher-place"] = clean(work.place)

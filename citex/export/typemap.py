@@ -38,7 +38,8 @@ ZOTERO_ITEM_TYPE = {
 # (Zotero's Archive and Loc. in Archive, ``archive`` and ``archive_location``, belong to most printed types.)
 _COMMON = frozenset({"title", "URL", "language", "author"})
 ZOTERO_KEEPS: dict[str, frozenset[str]] = {
-    "article-journal": _COMMON | {"archive", "archive_location", "container-title", "volume", "issue", "page", "editor", "translator"},
+    "article-journal": _COMMON | {"archive", "archive_location", "container-title", "volume", "issue", "page", "editor", "translator",
+                                  "DOI"},
     "article-magazine": _COMMON | {"archive", "archive_location", "container-title", "volume", "issue", "page", "translator"},
     "article-newspaper": _COMMON | {"archive", "archive_location", "container-title", "publisher-place", "page", "translator"},
     "book": _COMMON | {"archive", "archive_location", "publisher", "publisher-place", "volume", "edition", "editor", "translator"},
@@ -46,7 +47,7 @@ ZOTERO_KEEPS: dict[str, frozenset[str]] = {
                           "translator"},
     "document": _COMMON | {"archive", "archive_location", "publisher", "editor", "translator"},
     "interview": _COMMON | {"archive", "archive_location", "medium", "interviewer", "translator"},
-    "paper-conference": _COMMON | {"container-title", "event-title", "publisher", "publisher-place",
+    "paper-conference": _COMMON | {"container-title", "event-title", "publisher", "publisher-place", "DOI",
                                    "event-place", "volume", "page", "editor", "translator"},
     "post-weblog": _COMMON | {"container-title", "genre"},
     "report": _COMMON | {"archive", "archive_location", "genre", "publisher", "publisher-place", "page", "translator"},

@@ -65,6 +65,9 @@ def parse_piece(piece: Piece) -> Citation:
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
+    doi = DOI_RE.search(text) if "10." in text else None
+    if doi is not None and not doi.group(0).lower().startswith("http"):  # "… 2016;387(10026):1427-1480. doi:10.1016/…"
+        text = (text[: doi.start()].rstrip(" ,.;") + text[doi.end():]).strip()  # a label, not an address: read without it
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
         text = national[0]
@@ -78,6 +81,13 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
+    if doi is not None and work.doi is None:
+        work = evolve(work, doi=_doi(doi.group("doi")), raw=piece.text)
+        if work.url is None:  # "doi:10.5555/esq.12233": its address, as a reader follows it
+            work = evolve(work, url=f"https://doi.org/{work.doi}")
+        if work.type == "webpage" and work.container and not work.publisher:  # "“Title,” *Journal* (2021), https://doi.org/…"
+            work = evolve(work, type="article-journal",
+                          evidence=work.evidence + ("a DOI, and the periodical it names -> article-journal (online first)",))
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if said and work.language in (None, "en"):
@@ -90,6 +100,16 @@ def parse_piece(piece: Piece) -> Citation:
 
 
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
+# A DOI as notes print it: "doi:10.1177/0022002715587053", "DOI: 10.…", "https://doi.org/10.…"
+DOI_RE = lazy(r"(?i)(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)")
+
+
+def _doi(found: str) -> str:
+    """The DOI without the punctuation that closes the note: a final period, or a parenthesis it does not open."""
+    doi = found.rstrip(".,;")
+    while doi.endswith(")") and doi.count(")") > doi.count("("):
+        doi = doi[:-1].rstrip(".,;")
+    return doi
 
 
 def _locator(loc: str | None) -> tuple[str | None, str | None]:
