@@ -3907,3 +3907,52 @@ def test_a_body_that_publishes_itself_in_its_house_style(text, title):
 def test_a_doi_is_kept_as_the_works_doi(text, doi, url, kind):
     w = full(text).work
     assert (w.doi, w.url, w.type) == (doi, url, kind)
+
+
+@pytest.mark.parametrize(("text", "genre", "publisher"), [
+    pytest.param("Jane Roe, “Example Jihad: Why Young Example Join,” Peaceworks No. 162, United States Institute of Peace, "
+                 "June 2020.", "Peaceworks No. 162", "United States Institute of Peace", id="a-series-named-and-numbered"),
+    pytest.param("Jane Roe, “Example Banking System,” PolicyWatch 3393, The Washington Institute for Near East Policy, "
+                 "October 2020.", "PolicyWatch 3393", "The Washington Institute for Near East Policy", id="a-series-in-one-word"),
+])
+def test_a_bodys_numbered_series_then_the_body_is_a_report(text, genre, publisher):
+    w = full(text).work
+    assert (w.type, w.genre, w.publisher, w.container) == ("report", genre, publisher, None)
+
+
+def test_a_page_cited_of_a_bodys_unsigned_paper_makes_it_a_report():
+    c = full("“A Losing Game: Countering Example Financial System,” Hiraal Institute, October 2020, p. 2.")
+    assert (c.work.type, c.work.publisher, c.locator) == ("report", "Hiraal Institute", "2")
+
+
+def test_a_named_interviewee_with_a_role_in_lower_case_is_a_name():
+    w = full("Author interview, Abdulkarim Omar, co-chair of the Department of Foreign Relations, Qamishli, October 2022.").work
+    assert ((w.authors[0].family, w.authors[0].given), w.place) == (("Omar", "Abdulkarim"), "Qamishli")
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    pytest.param("Al-Qard al-Hassan: Hezbollah's Banking System", "en", id="arabic-name-english-subtitle"),
+    pytest.param("Harakat al-Shabaab al-Mujahideen: A Profile", "en", id="a-profile"),
+    pytest.param("Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "ar", id="arabic-subtitle-stays-arabic"),
+])
+def test_an_english_subtitle_after_an_arabic_name(title, language):
+    from citex.parse.language import detect
+
+    assert detect(title) == language
+
+
+@pytest.mark.parametrize(("text", "author", "title"), [
+    pytest.param("Government of Examplia, Ministry of Home Affairs, Annual Report 2019–20 (New Delhi: MHA, 2020), p. 5.",
+                 "Government of Examplia, Ministry of Home Affairs", "Annual Report 2019–20", id="a-ministry-of-a-government"),
+    pytest.param("U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs, International "
+                 "Narcotics Control Strategy Report (Washington, DC: Department of State, March 2023), 112.",
+                 "U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs",
+                 "International Narcotics Control Strategy Report", id="a-bureau-of-many-words"),
+    pytest.param("Centers for Disease Control and Prevention, National Center for Health Statistics, Drug Overdose Deaths in "
+                 "the United States, 2002–2022, NCHS Data Brief No. 491 (Hyattsville, MD: NCHS, 2024).",
+                 "Centers for Disease Control and Prevention, National Center for Health Statistics",
+                 "Drug Overdose Deaths in the United States, 2002–2022", id="a-national-center"),
+])
+def test_a_body_and_its_office_before_an_unmarked_title(text, author, title):
+    w = full(text).work
+    assert ([a.literal for a in w.authors], w.title, w.type) == ([author], title, "report")

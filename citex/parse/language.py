@@ -75,6 +75,8 @@ ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ]\p{L}|(?<!\p{L})[`ʿ]\p{L}|(?<!\p
 ARABIC_ARTICLE_RE = lazy(r"(?i)(?<!\p{L})(?:al|el|as|an|ad|ar|at|az|ash|ad-)-(?=\p{L})")
 # "N.º 012", "1.ª": ordinal marks are letters to Unicode, but say nothing of a language
 ORDINAL_MARKS = "ºª"
+# The English possessive ending a word: "Hezbollah's", "Mexico’s" (Arabic in Latin letters writes no "'s" there)
+ENGLISH_POSSESSIVE_RE = lazy(r"\p{L}{2}['’]s\b")
 # "et al.": Latin, not the Spanish "al" nor the French "et"
 ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?")
 # "No. 12345", "N.° 167": a number's label, not the word "no"
@@ -99,6 +101,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return script
     words = _words(title)
     english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
+    if ": " in title and english < 2 and _english_subtitle(title.split(": ", 1)[1]):
+        english = 2  # "Al-Qard al-Hassan: Hezbollah's Banking System", "Harakat al-Shabaab: A Profile": an English title
     if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title)
                         or _arabic_marks(title) >= 2):
         return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "Hasad al-Ajnad fi Ghurb Ifriqiya": Arabic, in
@@ -194,6 +198,14 @@ ARABIC_PARTICLES = frozenset("fi ila ala hawl bayn wa min qabl ba'd ba’d 'ala 
 # (French and Italian elide a word before one: "l’État", "d’Italia", "dall’Ottocento", "qu’est-ce", never counted)
 INNER_APOSTROPHE_RE = lazy(r"(?<![\p{L}])(?!(?i:dall|dell|nell|sull|all|coll|quell|qu|jusqu|lorsqu|puisqu|aujourd)['’])"
                            r"\p{L}{2,}['’`ʿʾ]\p{L}|(?<![\p{L}])[`ʿ]\p{Lu}|(?<![\p{L}\s])\s['‘]\p{Lu}")
+
+
+def _english_subtitle(subtitle: str) -> bool:
+    """A subtitle in English: no mark of Arabic in Latin letters, and an English function word or possessive."""
+    if _arabic_marks(subtitle) or ARABIC_TRANSLITERATION_RE.search(subtitle):
+        return False
+    lowered = [w.lower() for w in WORD_RE.findall(subtitle)]
+    return any("en" in LANGUAGES_OF_WORD.get(w, ()) for w in lowered) or ENGLISH_POSSESSIVE_RE.search(subtitle) is not None
 
 
 def _arabic_marks(title: str) -> int:

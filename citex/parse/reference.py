@@ -286,6 +286,9 @@ VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}
 # "CSIS Briefs", "Policy Papers"
 NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|notes?|series|analysis|commentary)\s+"
                           r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.|#)\s*\d[\w./\-]*$|\sbriefs$")
+# A series named by a word of its own and numbered: "Peaceworks No. 162", "PolicyWatch 3393", "Policy Focus 170"
+NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|season|number|session|page|series|edition)\b)"
+                       r"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:No\.\s*|N[º°o]\.?\s*|#)?\d{1,5}")
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
@@ -538,8 +541,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             else:
                 break
         while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
-                                                or classify.REPORT_NUMBER_RE.search(parts[cut])):
+                                                or classify.REPORT_NUMBER_RE.search(parts[cut])) \
+                and not (_sub_body(parts[cut - 1]) and _body_word(parts[cut - 2])):
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
+            # (but "Government of India, Ministry of Home Affairs, Annual Report 2019–20": a ministry of the government)
         if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
             # "Example Documentary, directed by Jane Roe": no title would be left after the "names"; after two parts,
             # the second was the title ("Marc Bloch, Feudal Society, trans. L. A. Manyon, 2 vols. (…)")
@@ -688,6 +693,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         DOCUMENT_LABEL_RE.fullmatch(container) or len(container.split()) <= 5 and SERIES_LABEL_END_RE.search(container)
         or len(container.split()) <= 8 and NUMBERED_SERIES_RE.search(container) and not classify.REPORT_SERIES_RE.search(container)) \
         else None  # "report", "mimeo", or a body's series: "KSE Institute Report", "CSIS Briefs", "… Studies No. 191"
+    if not labelled and container and not container_italic and container[-1:].isdigit() and NAMED_NUMBER_RE.fullmatch(container):
+        body = head_rest.lstrip(" ,").split(", ", 1)[0]
+        if body and is_organisation(body) and not classify.NEWS_WORD_RE.search(body) and not classify.known_outlet(body):
+            labelled = container  # '“Title,” Peaceworks No. 162, United States Institute of Peace, <date>': a body's series
     if not labelled and container and not container_italic and is_organisation(container) and not classify.NEWS_WORD_RE.search(container):
         series = head_rest.lstrip(" ,").split(", ", 1)[0]
         if series and len(series.split()) <= 8 and NUMBERED_SERIES_RE.search(series):
@@ -803,7 +812,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)
                                                            or NUMBERED_SERIES_RE.search(labelled)):
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
-            or NUMBERED_SERIES_RE.search(labelled) \
+            or NUMBERED_SERIES_RE.search(labelled) or NAMED_NUMBER_RE.fullmatch(labelled) \
             else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
@@ -946,6 +955,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             school, sep, town = school.rpartition(", ")
             if sep and not place and SCHOOL_RE.search(school) and town[:1].isupper() and len(town.split()) <= 3:
                 publisher, place = school, town  # "Universidad Nacional Mayor de San Marcos, Lima"
+    if kind == "webpage" and not url and label in ("p.", "pp.") and container and not container_italic and not publisher \
+            and is_organisation(container) and not classify.NEWS_WORD_RE.search(container) and not classify.known_outlet(container):
+        kind, publisher, container = "report", container, None  # '“A Losing Game,” Hiraal Institute, October 2020, p. 2':
+        evidence.append(f'a page of a paper "{publisher}" issued -> report')  # a web page has no pages
     if container and not container_italic and mark == "quote" and (platform := primary.platform_of(container)) is not None:
         # 'Jane Roe (@jroe), “Words of the post,” post on X, <date>': a post on the platform, its words quoted
         kind, genre, container = "webpage", container[:1].upper() + container[1:], platform
@@ -1314,10 +1327,11 @@ def _interviewee(who: str) -> tuple[Name, ...]:
     office is the note's to tell); a description as printed ("coca farmer", "a Western diplomat")."""
     if not who:
         return ()
-    name = who.split(", ", 1)[0]
+    name, _, office = who.partition(", ")
     words = name.split()
-    if 2 <= len(words) <= 6 and is_first_name(words[0]) and looks_like_names(name) and not is_organisation(name):
-        return parse_names(name)
+    if 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) and (
+            is_first_name(words[0]) or 2 <= len(words) <= 4 and office[:1].islower()):
+        return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
     return (Name(literal=who),)
 
 
@@ -1863,8 +1877,9 @@ def _sub_body(part: str) -> bool:
     """A bureau or office named after the body it belongs to: "Bureau of Counterterrorism", "Drug Enforcement
     Administration"; a title ("Terrorist Financing: Issues for Congress") or a number ("CRS In Focus IF10950") is not."""
     words = [w.strip(".,()").lower() for w in part.split()]
-    return 1 <= len(words) <= 7 and ":" not in part and not any(ch.isdigit() for ch in part) \
-        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS) and _organisation_author(part) \
+    return 1 <= len(words) <= 9 and ":" not in part and not any(ch.isdigit() for ch in part) \
+        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS or words[0] == "national" and words[1:2] and words[1] in ORG_WORDS) \
+        and _organisation_author(part) \
         and DOCUMENT_WORDS.isdisjoint(words)  # "Council Conclusions on Security and Defence" is what the Council issued
 
 
