@@ -288,7 +288,7 @@ NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|n
                           r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.|#)\s*\d[\w./\-]*$|\sbriefs$")
 # A series named by a word of its own and numbered: "Peaceworks No. 162", "PolicyWatch 3393", "Policy Focus 170"
 NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|season|number|session|page|series|edition)\b)"
-                       r"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:No\.\s*|N[º°o]\.?\s*|#)?\d{1,5}")
+                       r"(?<![\p{L}-])\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}[\p{L}-]{1,30}){0,3}\s+(?:No\.\s*|N[º°o]\.?\s*|#)?\d{1,5}")
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
@@ -1345,8 +1345,8 @@ def _genre_as_printed(genre: str) -> str:
 
 # A journal's name with commas, every part capitalised: "Crime, Law and Social Change",
 # "Drugs: Education, Prevention and Policy", "Environment, Development and Sustainability"
-_CAP_PHRASE = r"\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{L}[\p{L}'’&.-]*|&)){0,6}"
-COMMA_JOURNAL_RE = lazy(rf"(?:\p{{Lu}}[\p{{L}}'’&.-]*(?:\s+\p{{Lu}}[\p{{L}}'’&.-]*){{0,3}}:\s+)?{_CAP_PHRASE}(?:,\s+{_CAP_PHRASE}){{1,3}}")
+_CAP_PHRASE = r"\p{Lu}[\p{L}'’&.-]{0,30}(?:\s+(?:\p{L}[\p{L}'’&.-]{0,30}|&)){0,6}"
+COMMA_JOURNAL_RE = lazy(rf"(?:\p{{Lu}}[\p{{L}}'’&.-]{{0,30}}(?:\s+\p{{Lu}}[\p{{L}}'’&.-]{{0,30}}){{0,3}}:\s+)?{_CAP_PHRASE}(?:,\s+{_CAP_PHRASE}){{1,3}}")
 
 # A short form's page right after its title: '…, "Trafficking Networks," 1760', '*Lifelines*, 1999'
 PAGE_AFTER_TITLE_RE = lazy(r"(?<=[”\"’*]|[”\"’*],)\s+(?P<page>\d{1,5})$")
