@@ -28,7 +28,9 @@ ABBREVIATIONS = frozenset(
     "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
-    "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc".split()
+    "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
+    "maj brig cmdr cdr cpl pvt spc ret"  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
+    .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
 # "Mohd.", "Muhd.", "Abd.", "Ma." (María), "Hj." and "Hjh." (Haji, Hajjah)

@@ -3956,3 +3956,40 @@ def test_an_english_subtitle_after_an_arabic_name(title, language):
 def test_a_body_and_its_office_before_an_unmarked_title(text, author, title):
     w = full(text).work
     assert ([a.literal for a in w.authors], w.title, w.type) == ([author], title, "report")
+
+
+@pytest.mark.parametrize(("note", "locator"), [
+    pytest.param("Ibid., IV-1 to IV-3.", "IV-1 to IV-3", id="doctrine-pages-to"),
+    pytest.param("Ibid., III-12–III-14.", "III-12-III-14", id="doctrine-pages-dash"),
+    pytest.param("Ibid., GL-5.", "GL-5", id="a-glossary-page"),
+    pytest.param("Ibid., 45 to 47.", "45 to 47", id="pages-joined-by-to"),
+])
+def test_ibid_with_pages_numbered_by_chapter(note, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Planning (Washington, DC: Example Staff, 2020), III-12.\n2. {note}\n")
+    c = doc.notes[1].citations[0]
+    assert (c.kind, c.item, c.locator) == ("ibid", doc.notes[0].citations[0].item, locator)
+    assert len(doc.items) == 1
+
+
+@pytest.mark.parametrize(("text", "family", "given"), [
+    pytest.param("Interview with Maj. Gen. Curtis A. Example, Fort Polk, LA, April 2021.", "Example", "Curtis A.",
+                 id="ranks-before-an-interviewee"),
+    pytest.param("Author interview with Brig. Gen. Jane Roe, Fort Bragg, NC, May 2022.", "Roe", "Jane", id="brigadier"),
+    pytest.param("Maj. Amos C. Example, “Hybrid Warfare,” Military Review 97, no. 5 (September–October 2017): 86–95.",
+                 "Example", "Amos C.", id="a-rank-before-an-author"),
+    pytest.param("Daryl G. Press, Calculating Credibility (Ithaca, NY: Cornell University Press, 2005), 20.", "Press",
+                 "Daryl G.", id="press-is-a-surname-after-initials"),
+])
+def test_ranks_and_surnames_that_look_like_bodies(text, family, given):
+    import citex
+
+    (note,) = citex.extract(f"Notes\n\n1. {text}\n").notes
+    (c,) = note.citations
+    assert (c.work.authors[0].family, c.work.authors[0].given) == (family, given)
+
+
+def test_a_journal_numbered_with_its_quarter():
+    w = full("Jane Roe, “The Missing Element,” Joint Force Quarterly 97 (2nd Quarter 2020): 55–64.").work
+    assert (w.type, w.container, w.volume, w.page, w.date) == ("article-journal", "Joint Force Quarterly", "97", "55-64", (2020,))

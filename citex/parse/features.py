@@ -56,6 +56,9 @@ IBID_RE = lazy(
     r"articles?|arts?\.|footnotes?|fn\.|appendix|appendices|app\.|rules?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"
     r"(?:\d{1,6}[a-z]{0,2}(?:\([a-z0-9]{1,4}\)){1,4}"  # a code's subsection: "§ 1881a(b)"
+    # pages numbered by chapter, as military doctrine prints them: "III-12", "GL-5", "IV-1 to IV-3", "2-4 to 2-6"
+    r"|(?-i:[A-Z]{1,4})-\d{1,3}(?:\s*(?:[-–]|to|through)\s*(?-i:[A-Z]{1,4})-\d{1,3})?"
+    r"|\d{1,3}(?:-\d{1,3})?\s+(?:to|through)\s+\d{1,3}(?:-\d{1,3})?"
     r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,3}"  # a newspaper's "A14"
     r"|(?<=[a-z.]\s{1,2})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?-i:[A-Z])(?![\w]))"  # "Chapter Three", "Appendix B"
     r"|(?:executive\s+)?summary|introduction|conclusions?|preface|foreword|abstract|prologue|epilogue)"  # "Ibid., summary"
@@ -114,7 +117,7 @@ VOLUME_RE = lazy(
     r"|,\s*(?:no\.|n\.?\s?[°º]\.?|núm\.|número)\s*(?P<iss5>\d{1,5})(?=\s+\((?:\p{L}+(?:[-–/]\p{L}+)?\.?\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)\)|\s*$"
     r"|,\s(?:\d{1,2}\s+(?:de\s+)?)?(?:[\p{L}\-]{3,20}\.?\s(?:de\s)?)?(?:1[5-9]\d\d|20\d\d)\b)"  # "n.º 45, 2013",
     # "n.º 263, mayo-junio de 2016", "núm. 1744, 4 de abril de 2010"
-    r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"
+    r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:[1-4](?:st|nd|rd|th)\s+)?(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"  # "97 (2nd Quarter 2020)"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
     r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,5}))?"
     r"|(?<![\d(])(?P<vol6>\d{1,4})\((?P<iss6>\d{1,5}(?:[-–/]\d{1,5})?)\)(?=\s*[:,.]|\s*$)"  # "34(2): 565–598"

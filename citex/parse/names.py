@@ -208,7 +208,8 @@ HONORIFICS = frozenset(
     governor gov. general gen. lt. lieutenant col. colonel maj. major capt. captain adm. admiral sgt. sergeant
     dr. prof. professor mr. mrs. ms. sheikh shaykh imam ayatollah ambassador minister ministro secretary
     secretario chancellor mayor alcalde judge justice rev. reverend father fr. sir dame don doña sr. sra.
-    comandante commander hj. hjh. haji hajjah tun datuk dato' dato’ dr""".split()
+    comandante commander hj. hjh. haji hajjah tun datuk dato' dato’ dr brig. brig sgt. cmdr. cdr. cpl. pvt. spc. ret.
+    maj lt col gen sgt ltg mg bg""".split()
 )
 
 
@@ -243,6 +244,8 @@ WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and
 
 def is_organisation(text: str) -> bool:
     words = [w.strip(".,()").lower() for w in text.split()]
+    if "press" in words and SURNAME_PRESS_RE.search(text):
+        words = [w for w in words if w != "press"]  # "Daryl G. Press": a surname after initials, no publisher
     if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper() and not text.split()[0].endswith("."):
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words):
@@ -308,6 +311,8 @@ def _initials_of(words: list[str], acronym: str) -> bool:
     return bool(letters) and letters[0] == words[0][0].upper() and all(ch in initials for ch in letters)
 
 
+# "Press" as a person's surname, after a given name and an initial: "Daryl G. Press", "Keir A. Lieber and Daryl G. Press"
+SURNAME_PRESS_RE = lazy(r"\b\p{Lu}[\p{Ll}]+\s+\p{Lu}\.\s+Press\b(?!\s+\p{Lu})")
 # Two words joined by the Persian and Urdu "-e-" that names movements and parties: "Tehreek-e-Taliban", "Lashkar-e-Taiba"
 IZAFAT_RE = lazy(r"\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+")
 # A French or Italian article or preposition elided before a capital: "d'Italia", "l’État", "dell'Economia"

@@ -59,6 +59,7 @@ from .names import (
     ARABIC_ARTICLES,
     ELIDED_ARTICLE_RE,
     ET_AL_RE,
+    HONORIFICS,
     INITIALS_RE,
     OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
@@ -1329,8 +1330,12 @@ def _interviewee(who: str) -> tuple[Name, ...]:
         return ()
     name, _, office = who.partition(", ")
     words = name.split()
+    while len(words) > 2 and words[0].lower() in HONORIFICS:
+        words = words[1:]  # "Maj. Gen. Curtis A. Buzzard": the rank is no name
+    name = " ".join(words)
     if 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) and (
-            is_first_name(words[0]) or 2 <= len(words) <= 4 and office[:1].islower()):
+            is_first_name(words[0]) or 2 <= len(words) <= 4 and office[:1].islower()
+            or len(words) == 3 and INITIALS_RE.fullmatch(words[1])):  # "Curtis A. Buzzard": a middle initial, a person
         return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
     return (Name(literal=who),)
 
