@@ -496,3 +496,74 @@ def test_a_chapter_whose_book_is_named_after_its_editors_role_without_italics():
     w = parse_piece(pieces[0]).work
     assert (w.type, w.container, w.publisher, w.place, [e.family for e in w.editors]) == \
         ("chapter", "Seguridad nacional de ejemplo", "El Colegio de Ejemplo", "México", ["Doe", "Poe"])
+
+
+CHATHAM = [
+    "Roe, J., Doe, A. and Poe, S. (2018), Carbon Risk and Resilience: An Example, Research Paper, London: Example Institute "
+    "of International Affairs.",
+    "Gustafson, T. (2021), Klimat: Russia in the Age of Climate Change, Cambridge, MA: Harvard University Press, pp. 112–18.",
+    "Roe, J. (2022), 'Welcome to the world of the example', Financial Times, 28 October 2022.",
+    "Doe, M. D. (2018), 'The mineral foundation of the example', The Example Industries and Society, 5(1), pp. 93–97.",
+    "Gustafson (2021), Klimat, p. 201.",
+    "Roe, Doe and Poe (2018), Carbon Risk and Resilience, p. 9.",
+    "Doe et al. (2018), 'The mineral foundation', p. 95.",
+]
+
+
+def test_british_think_tank_notes_names_year_then_commas():
+    import citex
+
+    doc = citex.extract("Notes\n\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(CHATHAM, start=1)))
+    works = [n.citations[0].work for n in doc.notes]
+    assert all(len(n.citations) == 1 and not n.commentary for n in doc.notes)
+    report, book, news, article = works[:4]
+    assert ([a.family for a in report.authors], report.title, report.genre, report.place, report.date) == \
+        (["Roe", "Doe", "Poe"], "Carbon Risk and Resilience: An Example", "Research Paper", "London", (2018,))
+    assert (book.type, book.place, book.publisher, doc.notes[1].citations[0].locator) == \
+        ("book", "Cambridge, MA", "Harvard University Press", "112-18")
+    assert (news.type, news.authors[0].family, news.container, news.date) == ("article-newspaper", "Roe", "Financial Times",
+                                                                             (2022, 10, 28))
+    assert (article.type, article.container, article.volume, article.issue, article.page, article.date) == \
+        ("article-journal", "The Example Industries and Society", "5", "1", "93-97", (2018,))
+    items = [n.citations[0].item for n in doc.notes]
+    assert [n.citations[0].kind for n in doc.notes[4:]] == ["short", "short", "short"]
+    assert items[4:] == [items[1], items[0], items[3]]
+    assert [n.citations[0].locator for n in doc.notes[4:]] == ["201", "9", "95"]
+
+
+def test_a_page_after_the_year_in_parentheses_is_no_short_title():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe and John Doe, “Example Title,” *Example Studies* 51, no. 7 (2018): 900–937.\n"
+                        "2. Roe y Doe (2018), p. 915.\n")
+    c = doc.notes[1].citations[0]
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "915")
+
+
+def test_author_date_entries_with_three_authors_an_italic_volume_and_a_dated_newspaper():
+    import citex
+
+    doc = citex.extract(
+        "Text.[^1] More.[^2] And.[^3] Four.[^4]\n\n"
+        "[^1]: Colgan, Jeff D., Jessica F. Green, and Thomas N. Hale. 2021. \"Asset Revaluation and the Example Politics.\" "
+        "*International Organization* 75 (2): 586–610.\n"
+        "[^2]: Roe, J. T., Doe, R., & Poe, S. (2021). Rebooting a failed promise. *Nature Climate Change*, *11*(3), 180–182.\n"
+        "[^3]: Tooze, Adam. 2022. \"Welcome to the World of the Example.\" *Financial Times*, October 28, 2022.\n"
+        "[^4]: Colgan, Green, and Hale 2021, 590.\n")
+    first, second, third = (n.citations[0] for n in doc.notes[:3])
+    assert [a.family for a in first.work.authors] == ["Colgan", "Green", "Hale"]
+    assert (first.work.volume, first.work.issue, first.work.date) == ("75", "2", (2021,))
+    assert (second.work.container, second.work.volume, second.work.issue, second.work.page, second.locator) == \
+        ("Nature Climate Change", "11", "3", "180-182", None)
+    assert (third.work.date, third.locator) == ((2022, 10, 28), None)
+    assert all(len(n.citations) == 1 for n in doc.notes)
+    assert (doc.notes[3].citations[0].item, doc.notes[3].citations[0].locator) == (first.item, "590")
+
+
+def test_carbon_brief_is_news_not_a_think_tanks_series():
+    import citex
+
+    (note,) = citex.extract("Notes\n\n1. Jane Roe, “Analysis: Which Countries Are Responsible?,” *Carbon Brief*, October 5, "
+                            "2021, https://www.carbonbrief.org/example/.\n").notes
+    w = note.citations[0].work
+    assert (w.type, w.container) == ("article-newspaper", "Carbon Brief")

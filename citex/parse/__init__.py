@@ -65,6 +65,9 @@ def parse_piece(piece: Piece) -> Citation:
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
+    as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
+    if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
+        text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)
     doi = DOI_RE.search(text) if "10." in text else None
     if doi is not None and not doi.group(0).lower().startswith("http"):  # "… 2016;387(10026):1427-1480. doi:10.1016/…"
         text = (text[: doi.start()].rstrip(" ,.;") + text[doi.end():]).strip()  # a label, not an address: read without it
@@ -81,8 +84,10 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
+    if (doi is not None or text != as_printed) and national is None and work.raw != piece.text:
+        work = evolve(work, raw=piece.text)  # what was set aside to read it (a DOI label, italics) stays in its raw text
     if doi is not None and work.doi is None:
-        work = evolve(work, doi=_doi(doi.group("doi")), raw=piece.text)
+        work = evolve(work, doi=_doi(doi.group("doi")))
         if work.url is None:  # "doi:10.5555/esq.12233": its address, as a reader follows it
             work = evolve(work, url=f"https://doi.org/{work.doi}")
         if work.type == "webpage" and work.container and not work.publisher:  # "“Title,” *Journal* (2021), https://doi.org/…"
@@ -100,6 +105,8 @@ def parse_piece(piece: Piece) -> Citation:
 
 
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
+# A volume number set in italics, as APA 7 prints it after the journal: "*11*(3)", "*49*,"
+ITALIC_VOLUME_RE = lazy(r"(?<=[*,]\s*)\*(?P<volume>\d{1,4})\*(?=\s*[(,.:]|\s*$)")
 # A DOI as notes print it: "doi:10.1177/0022002715587053", "DOI: 10.…", "https://doi.org/10.…"
 DOI_RE = lazy(r"(?i)(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)")
 

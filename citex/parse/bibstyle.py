@@ -46,7 +46,8 @@ _GIVEN = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+
 INVERTED_NAMES_RE = lazy(
     rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
     rf"(?P<given>{_GIVEN})"
-    rf"(?P<more>,?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
+    rf"(?P<more>(?:,\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}(?=,)){{0,8}}"  # ", Jessica F. Green, and …"
+    rf",?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
     rf"|(?:(?:;\s+|,?\s+(?:y|and|e|et|und|&)\s+)(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)"
@@ -94,7 +95,7 @@ QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\
 SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]?\s+(?=\p{Lu})")
 # (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
 ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*(?P<subtitle>:\s+[^*;“\"«]{2,300}?[\p{L}\d)?!](?=\.\s+(?:\p{Lu}|\d)))?\.?\s*")
-PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])\.\s+(?=\p{Lu}|\d|\*)")
+PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])(?:\.|(?<=[?!]))\s+(?=\p{Lu}|\d|\*)")  # "… ¿soluciones? Lima: …"
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
 # holding one is a note in note form, not an entry
 PUB_PAREN_RE = lazy(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
@@ -564,7 +565,44 @@ COMMA_AUTHOR_DATE_SELF_RE = lazy(
 # Soft Coercion: Russia's Influence Abroad, London: Chatham House."
 COMMA_AUTHOR_DATE_PLACE_RE = lazy(
     r"^(?P<who>[^()]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),\s+(?P<title>\p{Lu}[^()]{2,300}?),\s+"
-    r"(?P<place>\p{Lu}[^,:;()]{1,40}):\s*(?P<publisher>\p{Lu}[^,;:()]{1,80}?)(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?\.?$")
+    r"(?P<place>\p{Lu}[^,:;()]{1,40}(?:,\s+\p{Lu}{2})?):\s*(?P<publisher>\p{Lu}[^,;:()]{1,80}?)"  # "Washington, DC: CSIS"
+    r"(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?"
+    r"(?:,\s+(?P<loc>(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\.?$")  # "…, pp. 112–18": the pages cited
+# A series after the title in that form: "Carbon Risk and Resilience, Research Paper", "Resources Futures, Chatham House Report"
+SERIES_AFTER_TITLE_RE = lazy(r",\s+(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Paper|Report|Brief|Briefing|Memo|Memorandum|Note|Study))$")
+
+
+# The same with a quoted title, as an article is given in that form: "Tooze, A. (2022), 'Welcome to the world of the
+# polycrisis', Financial Times, 28 October 2022", "Bazilian, M. D. (2018), 'Title', Journal, 5(1), pp. 93–97"
+COMMA_AUTHOR_DATE_QUOTED_RE = lazy(
+    r"^(?P<who>[^()‘’'“”\"]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),?\s+[‘'“\"]"
+    r"(?P<title>(?:[^‘’'“”\"]|(?<=\p{L})['’](?=\p{L})){3,300}?),?[’'”\"],?\s+(?P<rest>\S.*?)\.?$")
+# A journal's volume, issue and pages after its name in that form: "Energy Policy, 5(1), pp. 93–97", "Nature, 517, pp. 187–90"
+COMMA_JOURNAL_FACTS_RE = lazy(r"^(?P<journal>[^,]{2,120}),\s+(?P<volume>\d{1,4})(?:\((?P<issue>[\w/–-]{1,9})\))?,\s+"
+                              r"(?:pp?\.\s*)?(?P<pages>[\de]\d*\s*[-–]\s*[\de]?\d+)(?P<after>.*)$")
+YEAR_RE = lazy(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+PAGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?")
+
+
+def quoted_author_date_note_form(text: str) -> str | None:
+    """"Tooze, A. (2022), 'Title', Financial Times, 28 October 2022" as "Tooze, A., “Title,” Financial Times, 28 October
+    2022"; a journal's "5(1), pp. 93–97" as "5, no. 1 (2018): 93–97"; the year at the end when nothing else dates it."""
+    m = COMMA_AUTHOR_DATE_QUOTED_RE.match(text.strip()) if ")" in text[:180] else None
+    if m is None:
+        return None
+    who = m.group("who").strip().rstrip(",")
+    if not (inverted_names(who) is not None or looks_like_names(who) or organisation_name(who)):
+        return None
+    rest, year = m.group("rest").strip(), m.group("year")
+    if PAGE_ONLY_RE.fullmatch(rest):
+        return None  # "Welsby et al. (2021), 'Unextractable fossil fuels', p. 231": a short form, its page
+    journal = COMMA_JOURNAL_FACTS_RE.match(rest)
+    if journal is not None:
+        issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
+        rest = f"{journal.group('journal')} {journal.group('volume')}{issue} ({year}): {journal.group('pages')}{journal.group('after')}"
+    elif not YEAR_RE.search(rest):
+        rest = f"{rest}, {year}"
+    return f"{who}, “{m.group('title').strip()},” {rest}"
 
 
 def comma_author_date_note_form(text: str) -> str | None:
@@ -573,13 +611,19 @@ def comma_author_date_note_form(text: str) -> str | None:
     m = COMMA_AUTHOR_DATE_RE.match(text.strip()) if "), " in text else None
     if m is None and "), " in text:
         m = COMMA_AUTHOR_DATE_SELF_RE.match(text.strip())
+    if m is None and (quoted := quoted_author_date_note_form(text)) is not None:
+        return quoted
     if m is None and "), " in text and ": " in text:
         m = COMMA_AUTHOR_DATE_PLACE_RE.match(text.strip())
         who = m.group("who").strip() if m else ""
         if m is None or not (inverted_names(who) is not None or looks_like_names(who) or organisation_name(who)):
             return None
         url = f", {m.group('url')}" if m.group("url") else ""
-        return f"{who}, *{m.group('title').strip()}* ({m.group('place').strip()}: {m.group('publisher').strip()}, {m.group('year')}){url}"
+        loc = f", {m.group('loc')}" if m.group("loc") else ""
+        title = m.group("title").strip()
+        series = SERIES_AFTER_TITLE_RE.search(title)
+        shown = f"*{title[: series.start()]}*, {series.group('series')}" if series else f"*{title}*"
+        return f"{who}, {shown} ({m.group('place').strip()}: {m.group('publisher').strip()}, {m.group('year')}){url}{loc}"
     if m is None or not (looks_like_names(m.group("who")) or organisation_name(m.group("who"))):
         return None
     place = f"{m.group('place').strip()}: " if m.group("place") else ""
@@ -663,7 +707,9 @@ def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
     # "HOLANDA, Sérgio Buarque de" -> "Sérgio Buarque de Holanda": a particle after the given names goes before the family
     names = [f"{given.strip()} {_note_family(family.strip(), given.strip())}" for family, given in people]
     who = " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + ", and " + names[-1]
-    if more:
+    if more.startswith(", ") and not CONJUNCTION_RE.match(more):
+        who += more  # "Colgan, Jeff D., Jessica F. Green, and Thomas N. Hale": the later names in note order already
+    elif more:
         who += " and " + CONJUNCTION_RE.sub("", more)
     if m.group("etal"):
         who += " et al."
@@ -720,7 +766,7 @@ def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str]
     issue = VOLUME_ISSUE_PAGES_RE.search(rest)
     if issue is not None:
         rest = f"{rest[: issue.start()]}{issue.group('vol')}, no. {issue.group('iss')} ({year}): {issue.group('pages')}{rest[issue.end():]}"
-    else:
+    elif year not in rest:  # (a newspaper's date holds its year already: "*Financial Times*, October 28, 2022")
         rest = f"{rest}, {year}"
     rewritten = f"{text[:at]}{rest}."
     found = read_entry(rewritten)

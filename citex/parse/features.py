@@ -156,6 +156,11 @@ AUTHOR_DATE_RE = lazy(
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
     r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.))\s*)?[\dxivlc]{1,6}(?:\.\d{1,3})?(?:\s*[-–]\s*[\dxivlc]{1,6})?"
     r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"
+# The short form of names, a year in parentheses and a title, as British think tanks print it: "Gustafson (2021), Klimat,
+# p. 201", "Welsby et al. (2021), 'Unextractable fossil fuels', p. 231", "Bradley, Lahn and Pye (2018), Carbon Risk, p. 9"
+AUTHOR_YEAR_TITLE_RE = lazy(
+    r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),"
+    r"\s+(?!(?i:pp?|paras?|chap|ch|figs?|sec|cap|s)\.?\s*\d)(?P<title>[^\d\s()][^()]{1,149}?)(?:,\s*(?P<loc>(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\s*\.?$")
 # Last words of a title that ends in its year, never of a person's name: "World Drug Report 2021", "Global Peace Index 2022"
 YEARED_TITLE_END_WORDS = frozenset("report review survey index outlook yearbook atlas assessment update monitor strategy plan "
                                    "census overview estimates statistics bulletin informe anuario".split())
@@ -454,6 +459,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<party>, <volume> <reporter> at <page>" -> short form of a case']
     if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
+    titled = AUTHOR_YEAR_TITLE_RE.match(text) if "), " in text[:80] and len(text) <= 240 else None
+    if titled and looks_like_names(titled.group("names")) and author_date_names(titled.group("names")) \
+            and len(titled.group("title").split()) <= 12 and bibstyle.comma_author_date_note_form(text) is None:
+        return "short", ['"<names> (<year>), <short title>, <page>" -> an author-date short form with its title']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \
         else None
     if author_date and looks_like_names(author_date.group("names")) and author_date_names(author_date.group("names")):

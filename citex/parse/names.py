@@ -425,7 +425,9 @@ INVERTED_NAME_RE = lazy(
     r"(?P<given>(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+\.?|de|da|do|dos|das|del|e))"
     r"{0,3})")
 # What joins two inverted names: "Joseph, Gilbert M. and Nugent, Daniel", "HASENBALG, Carlos; SILVA, Nelson do Valle"
-INVERTED_JOIN_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|;\s*")
+INVERTED_JOIN_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|;\s*"
+                        # "Bradley, S., Lahn, G. and Pye, S.": a comma after initials, then the next name's family name
+                        r"|(?<=\b\p{Lu}\.),\s+(?=(?:(?:van|von|de|del|da|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s)")
 
 
 def inverted_names(text: str, capitals: bool = False) -> tuple[Name, ...] | None:

@@ -17,6 +17,7 @@ from . import addresses, archival, bibstyle, classify, congress, dates, imagery,
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
+    AUTHOR_YEAR_TITLE_RE,
     AVAILABILITY_STEMS,
     AVAILABILITY_TAIL_RE,
     DOCUMENT_SYMBOL_RE,
@@ -1385,6 +1386,13 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         # titled by its number, as nothing else names it (a style's note needs a title, as for an untitled issue)
         return Work(type="document" if "/" in number else "report", title=number, genre=number, raw=text, language=None,
                     evidence=("short form citing a report by its number",)), loc, label
+    titled = AUTHOR_YEAR_TITLE_RE.match(text.strip()) if "), " in text[:80] else None
+    if titled and author_date_names(titled.group("names")):  # "Gustafson (2021), Klimat, p. 201": names, year, short title
+        _, loc, label = strip_locator(", " + titled.group("loc")) if titled.group("loc") else ("", None, None)
+        names = tuple(Name(family=n.family or n.literal) for n in _short_names(titled.group("names")))
+        short_title = _clean_title(titled.group("title").strip(" '‘’“”\""))
+        return Work(authors=names, date=(int(titled.group("year")),), title=short_title, raw=text,
+                    language=language.detect(short_title), evidence=("author-date short form with its title",)), loc, label
     author_date = AUTHOR_DATE_RE.match(text.strip())
     if author_date and author_date_names(author_date.group("names")):  # "Phipps, Hecht, and Esteras Martín 2004, 112–14"
         _, loc, label = strip_locator(text.strip().rstrip("."))
