@@ -256,6 +256,10 @@ def _without_link_chrome(body: str) -> str:
 # at either end ("Example Institute | Report 12        27", "24 Example Institute Report 21")
 PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$", regex.REVERSE)
 PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
+PAGE_NUMBER_ONE_SPACE_RE = lazy(r"^\d{1,4}[ \t]+")
+PAGE_MIN_LINES = 8  # a running head comes back a page later, never a few lines on
+# The heading of a magazine's endnotes: "Citations" (CTC Sentinel), "Substantive Notes"
+CITATIONS_HEADING_RE = lazy(r"(?i)^[ \t#*_]{0,8}(?:citations|substantive[ \t]+notes)[ \t*_:.]{0,8}$")
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
 WIDE_GAP_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{3,}\S")
 FURNITURE_MIN_CHARS = 12
@@ -276,8 +280,11 @@ def _without_page_furniture(body: str) -> str:
     keys: list[str | None] = []
     counts: Counter[str] = Counter()
     wide: set[str] = set()
-    for line in lines:
+    numbered: dict[str, list[tuple[int, str]]] = {}  # a key after a page number and one space -> (line, number) printed
+    for at, line in enumerate(lines):
         key = line.strip()
+        if key[:1].isdigit() and (lead := PAGE_NUMBER_ONE_SPACE_RE.match(key)) is not None:
+            numbered.setdefault(key[lead.end():], []).append((at, lead.group(0).strip()))
         if key[-1:].isdigit() and not MONTH_YEAR_END_RE.search(key):  # a page number may end it; "OCTOBER 2024" is a date
             key = PAGE_NUMBER_END_RE.sub("", key)
         if key[:1].isdigit():
@@ -294,6 +301,18 @@ def _without_page_furniture(body: str) -> str:
         if WIDE_GAP_RE.search(line.rstrip()) or WIDE_GAP_FIRST_RE.match(line):
             wide.add(key)
     furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and k in wide}
+    # "32 CTC SENTINEL JUNE 2021", "34 CTC SENTINEL JUNE 2021", …: one space after the page number, as after a note's
+    # own number, but the same words three times with three numbers are a running header, never notes
+    repeated = {k for k, seen in numbered.items() if len({n for _, n in seen}) >= 3 and FURNITURE_MIN_CHARS <= len(k) <= 100
+                and k[-1:] not in ".:;," and "," not in k and k[:1].isalpha()
+                and min(b[0] - a[0] for a, b in zip(seen, seen[1:], strict=False)) >= PAGE_MIN_LINES}  # once a page, never on lines in a row
+    if repeated:  # only after the notes' heading: between footnotes and the next page's text, the head ends the note
+        after = next((i for i, line in enumerate(lines) if NOTES_HEADING_RE.match(line) or CITATIONS_HEADING_RE.match(line)),
+                     None)
+        if after is not None:
+            keys = [next((k for k in repeated if line.strip().endswith(k) and line.strip()[:1].isdigit()), key)
+                    if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
+            furniture |= repeated
     if not furniture and "        " not in body:
         return body
     blank = [key in furniture or _page_number_apart(line) for line, key in zip(lines, keys, strict=True)]

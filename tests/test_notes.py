@@ -583,3 +583,16 @@ def test_a_number_inside_a_note_after_its_next_note_is_found_stays():
 def test_superscript_markers_set_apart_by_a_space_each_point_at_their_note():
     found, codes = find(f"Text.¹ ² More.\n\nNotes\n\n1. {NOTE_1}\n2. {NOTE_2}\n")
     assert all(n.linked for n in found) and "note-unreferenced" not in codes
+
+
+def test_a_running_head_with_one_space_after_its_page_number_is_furniture_even_inside_a_note():
+    heads = ["JUNE 2021 EXAMPLE SENTINEL 31", "32 EXAMPLE SENTINEL JUNE 2021", "JUNE 2021 EXAMPLE SENTINEL 33",
+             "34 EXAMPLE SENTINEL JUNE 2021", "JUNE 2021 EXAMPLE SENTINEL 35", "36 EXAMPLE SENTINEL JUNE 2021"]
+    body = "\n\n".join(f"{h}\n\nBody text of page {i}, which goes on.[{i}]" for i, h in enumerate(heads[:4], start=1))
+    text = (f"{body}\n\nCitations\n\n1 Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n"
+            f"2 Example Group, \"Getting a Grip on the Example\n\n{heads[5]}\n\nGold Rush,\" Africa Report N°282, 13 November 2019, p. 4.\n"
+            f"3 Ibid., p. 5.\n4 John Doe, Other Book (Quito: Example Press, 2004), 9.\n\n{heads[4]}\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2, 3, 4]
+    assert found[1].text == 'Example Group, "Getting a Grip on the Example Gold Rush," Africa Report N°282, 13 November 2019, p. 4.'
+    assert "SENTINEL" not in found[3].text
