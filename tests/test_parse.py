@@ -3993,3 +3993,16 @@ def test_ranks_and_surnames_that_look_like_bodies(text, family, given):
 def test_a_journal_numbered_with_its_quarter():
     w = full("Jane Roe, “The Missing Element,” Joint Force Quarterly 97 (2nd Quarter 2020): 55–64.").work
     assert (w.type, w.container, w.volume, w.page, w.date) == ("article-journal", "Joint Force Quarterly", "97", "55-64", (2020,))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    pytest.param("“Capturan a ‘Artemio’,” El Comercio, February 12, 2012.", "es", id="spanish-headline-english-date"),
+    pytest.param("“Cae alias Guacho,” El Tiempo, December 21, 2018.", "es", id="no-function-word"),
+    pytest.param("“Polícia prende líder do PCC no Paraguai,” Folha de S.Paulo, 5 de janeiro de 2017.", "pt",
+                 id="portuguese-with-spanish-looking-accents"),
+    pytest.param("“The Drug War in Example,” El País, May 3, 2014.", "en", id="english-words-stay-english"),
+    pytest.param("“Formalizan a imputados por el homicidio,” Ministerio Público, May 3, 2024.", "es",
+                 id="a-common-word-names-no-newspaper"),
+])
+def test_a_one_language_newspaper_tells_its_headlines_language(text, language):
+    assert full(text).work.language == language

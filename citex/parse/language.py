@@ -109,6 +109,10 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         # Latin letters (an English title that names "al-Qa`ida" among its function words is English)
     if english == 0 and len(words) >= 2 and title.replace("ü", "u").isascii() and (romanised := _romanised(words)) is not None:
         return romanised  # "Zai qingzhu … dahui shang de jianghua" (pinyin), "Rossiiskaya armiya uvelichitsya …"
+    outlet = _outlet_language(context) if context and context != title else None
+    if outlet is not None and english <= 1 and (_undecided(title, words) or _scores(words, title.lower())[outlet] > 0
+                                                 or not any(w in LANGUAGES_OF_WORD for w in words)):
+        return outlet  # "“Capturan a 'Artemio',” El Comercio, February 12, 2012": a Spanish daily's headline, whatever the date
     if context and context != title and _undecided(title, words):
         if "://" in context or "www." in context:
             context = ADDRESS_RE.sub(" ", context)
@@ -134,6 +138,30 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             around[PLACE_LANGUAGES[place.group(0).lower()]] += 0.5
         best = max(tied, key=lambda k: (around[k], k == "en"))
     return best
+
+
+# Newspapers and magazines that print in one language: a headline they publish is in it (names that are also common
+# words, "Correo", "Semana", "Público", "Proceso", are left out: "Ministerio Público" names no newspaper)
+OUTLET_LANGUAGES = {name: lang for lang, names in {
+    "es": "El Comercio|La República|El Tiempo|El Espectador|El Universal|Milenio|Excélsior|Reforma|La Jornada|Clarín|"
+          "La Nación|Página/12|Página 12|Infobae|El Mercurio|La Tercera|El País|El Mundo|La Vanguardia|"
+          "Perú21|Peru21|La Razón|Los Tiempos|El Deber|Animal Político|El Faro|La Prensa|"
+          "El Nacional|El Universo|El Heraldo|RPP|RPP Noticias|Caretas|Ojo Público|IDL-Reporteros|La Silla Vacía|"
+          "El Colombiano|Prensa Libre|El Periódico|Efecto Cocuyo|Primicias|Página Siete",
+    "pt": "Folha de S.Paulo|Folha de S. Paulo|Folha de São Paulo|O Globo|Estadão|O Estado de S. Paulo|G1|UOL|"
+          "CartaCapital|Carta Capital|Agência Brasil|Correio Braziliense|Valor Econômico|Diário de Notícias",
+    "fr": "Le Monde|Le Figaro|Libération|Jeune Afrique|Mediapart|Le Point|L'Express|L’Express|Le Parisien|Les Échos",
+    "de": "Der Spiegel|Die Zeit|Frankfurter Allgemeine Zeitung|Süddeutsche Zeitung|Die Welt|Die Tageszeitung|Der Standard",
+    "it": "Corriere della Sera|La Repubblica|La Stampa|Il Sole 24 Ore|Il Fatto Quotidiano",
+}.items() for name in names.split("|")}
+OUTLET_LANGUAGE_RE = lazy(r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, OUTLET_LANGUAGES), key=len, reverse=True))
+                          + r")(?![\p{L}])")
+
+
+def _outlet_language(context: str) -> str | None:
+    """The language of a one-language newspaper the citation names ("El Comercio", "Folha de S.Paulo"), else None."""
+    m = OUTLET_LANGUAGE_RE.search(context)
+    return OUTLET_LANGUAGES[m.group(0)] if m is not None else None
 
 
 # One syllable of Mandarin in pinyin, without tone marks; a word is one to four of them
