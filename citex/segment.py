@@ -78,13 +78,14 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
-AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L})")  # (and "al-Naba")
+AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L})")  # (and "al-Naba")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
 COMPARE_WITH_RE = lazy(
     r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
-AND_JOIN_RE = lazy(r",\s+(?:and|y|e|et|und)\s+(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
+AND_JOIN_RE = lazy(r"(?:,\s+|(?<=\))\s+)(?:and|y|e|et|und|as\s+well\s+as)\s+"  # (or after the facts' parenthesis: "…, 2012) and Wolfram …")
+                   r"(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
 LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.\s?g\.|eg|in\s+addition|similarly|likewise),?\s+")
 

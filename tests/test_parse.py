@@ -4006,3 +4006,14 @@ def test_a_journal_numbered_with_its_quarter():
 ])
 def test_a_one_language_newspaper_tells_its_headlines_language(text, language):
     assert full(text).work.language == language
+
+
+def test_a_known_periodicals_issue_numbered_without_italics():
+    c = full("al-Naba 280, April 1, 2021, p. 8.")
+    assert (c.work.container, c.work.issue, c.work.date, c.locator) == ("al-Naba", "280", (2021, 4, 1), "8")
+
+
+def test_an_unknown_name_and_a_number_is_no_periodicals_issue():
+    from citex.parse.features import newspaper_issue
+
+    assert newspaper_issue("Jane Roe 280, April 1, 2021, p. 8.") is None

@@ -392,3 +392,16 @@ def test_a_signal_in_italics_is_a_signal_not_a_title(text, prefix):
     assert len(pieces) == 1
     kind, sig, body = pieces[0]
     assert sig.lower() == prefix.lower() and not body.lower().startswith(("*see", "*but", "see", "but"))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("See Jane Roe, Smugglers and Saints of the Example (Cambridge: Cambridge University Press, 2012) and John "
+                 "Doe, “Organized Crime and Conflict in the Example Region,” Carnegie Endowment for International Peace, "
+                 "September 2012.", id="and-after-the-facts-parenthesis"),
+    pytest.param("See Jane Roe, Andean Example (Chapel Hill: University of North Carolina Press, 2008), as well as John H. Doe, "
+                 "“Violent Opportunities,” Journal of Example Studies 41:3 (1999): pp. 97-127.", id="as-well-as"),
+])
+def test_a_second_work_joined_without_a_comma_or_by_as_well_as(text):
+    pieces, _ = cut(text)
+    assert [k for k, _, _ in pieces] == ["full", "full"]
+    assert pieces[0][2].startswith("Jane Roe") and pieces[1][2].startswith("John")

@@ -681,6 +681,9 @@ NEWSPAPER_ISSUE_RE = lazy(
     r"office|agency|institution|publications?)))?)?,\s*(?P<date>[^;]{4,40})$")  # "Voice of X, Issue 22, al-Example Foundation, <date>"
 
 
+# A periodical's name and its number without italics: "al-Naba 280, April 1, 2021" (asked only of known periodicals: "France
+# 24" is a channel's whole name)
+PLAIN_ISSUE_RE = lazy(r"(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,60}?)\s+\d{1,4},")
 # Small words a newspaper's name may hold in lower case: "El Diario de Hoy", "The Times of India"
 OUTLET_SMALL_WORDS = frozenset("de del la las el los y e the of and a di du des der die das und am im da do dos".split())
 
@@ -696,6 +699,9 @@ def newspaper_issue(text: str) -> regex.Match | None:
             w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in head.split()):
         return None  # the outlet's name comes first, before any comma: a few capitalised words
     core = strip_locator(text.strip().rstrip("."))[0] if "," in text else text
+    plain = PLAIN_ISSUE_RE.match(core) if core[:1] != "*" else None
+    if plain is not None and plain.group("outlet").lower() in KNOWN_NEWS:
+        core = f"*{plain.group('outlet')}*{core[plain.end('outlet'):]}"  # "al-Naba 280, <date>": as "*al-Naba* 280, <date>"
     m = NEWSPAPER_ISSUE_RE.match(core.strip().rstrip("."))
     if not m:
         return None
