@@ -18,6 +18,8 @@ BODY_LETTER_RE = lazy(r"(?<=\S)\[(?P<letter>[a-z])\]")
 # "…leadership.[7]": the numbered marker of the same form, the last before a lettered one
 BODY_NUMBER_RE = lazy(r"(?<=\S)\[(?P<n>\d{1,4})\]")
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
+# A heading on a line of its own after a lettered note: "Citations", "Notes", "Endnotes", "Substantive Notes"
+HEADING_LINE_RE = lazy(r"(?im)\n[ \t#*_]{0,8}(?:citations|notes|end[ -]?notes|substantive[ \t]+notes|references)[ \t*_:.]{0,8}$")
 
 
 def starts(body: str, notes: list[Note]) -> list:
@@ -55,6 +57,8 @@ def read(body: str, notes: list[Note], outside: str) -> list[Note]:
         end = min(end, later[0]) if later else end
         brk = PARAGRAPH_BREAK_RE.search(body, m.end(), end)
         end = brk.start() if brk else end
+        heading = HEADING_LINE_RE.search(body, m.end(), end)  # "[a] …\nCitations\n[1] …": the next list's heading ends it
+        end = heading.start() if heading else end
         raw = body[m.end():end]
         letter = m.group("letter")
         at = markers.get(letter)

@@ -851,8 +851,8 @@ def _link_body_markers(body: str, notes: list[Note], style: str) -> tuple[list[N
         referenced.add(n)
     for form in dict.fromkeys((style, "unisup")):  # the notes' own form, then superscript digits
         loose = LOOSE_BODY_MARKERS.get(form)
-        if loose is None or found_any:
-            continue
+        if loose is None or found_any and form != style or found_any and numbers <= referenced:
+            continue  # (a page whose markers change shape halfway, "^{[21] (# edn21)}" then "[22]", is read in both)
         found = [(m.group(0).strip(), int(m.group("n").translate(_FROM_SUPERSCRIPT))) for m in loose.finditer(body)]
         if any(n in numbers for _, n in found):
             found_any = True

@@ -596,3 +596,20 @@ def test_a_running_head_with_one_space_after_its_page_number_is_furniture_even_i
     assert [n.number for n in found] == [1, 2, 3, 4]
     assert found[1].text == 'Example Group, "Getting a Grip on the Example Gold Rush," Africa Report N°282, 13 November 2019, p. 4.'
     assert "SENTINEL" not in found[3].text
+
+
+def test_a_heading_right_after_a_lettered_note_ends_it():
+    text = ("Text.[1][a] More.[2]\n\nSubstantive Notes\n[a] All interviewees spoke on condition of anonymity.\nCitations\n"
+            "[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n[2] Ibid., p. 4.\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == ["a", 1, 2]
+    assert found[0].text == "All interviewees spoke on condition of anonymity."
+
+
+def test_body_markers_that_change_shape_halfway_all_link_their_notes():
+    text = ("One.^{[1] (# edn1)} Two.^{[2] (# edn2)} Three.[3] Four.[4]\n\nNotes\n\n"
+            "[1] (# ednref1) Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n[2] (# ednref2) Ibid., 5.\n"
+            "[3] (# ednref3) John Doe, Other Book (Quito: Example Press, 2004), 9.\n[4] (# ednref4) Ibid., 10.\n")
+    found, warnings = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2, 3, 4]
+    assert all(n.linked for n in found) and not [w for w in warnings if w.code == "note-unreferenced"]
