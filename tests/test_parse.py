@@ -4017,3 +4017,35 @@ def test_an_unknown_name_and_a_number_is_no_periodicals_issue():
     from citex.parse.features import newspaper_issue
 
     assert newspaper_issue("Jane Roe 280, April 1, 2021, p. 8.") is None
+
+
+@pytest.mark.parametrize(("name", "literal"), [
+    pytest.param("Recorded Future", True, id="a-vendor-with-no-body-word"),
+    pytest.param("Palo Alto Networks", True, id="networks"),
+    pytest.param("Election Integrity Partnership", True, id="partnership"),
+    pytest.param("Leo Gao", False, id="the-surname-gao-is-no-gao"),
+    pytest.param("GAO", True, id="the-gao-in-capitals"),
+])
+def test_bodies_and_persons_named_alike(name, literal):
+    assert (parse_names(name)[0].literal is not None) == literal
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    pytest.param("Example Agency et al., “Example Cyber Actor Living off the Land,” Joint Cybersecurity Advisory AA23-144A, "
+                 "May 24, 2023.", "Joint Cybersecurity Advisory AA23-144A", id="an-advisory-and-its-code"),
+    pytest.param("FBI, “Example Ransomware Attacks,” FBI Private Industry Notification 20220209-001, February 9, 2022.",
+                 "FBI Private Industry Notification 20220209-001", id="a-notification-and-its-number"),
+])
+def test_a_bodys_series_with_a_code_is_a_report(text, genre):
+    w = full(text).work
+    assert (w.type, w.genre, w.container) == ("report", genre, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe and John Doe, “The Example Pile,” arXiv:2101.00027 (2020).",
+    "Jane Roe et al., “Example Technical Report,” arXiv preprint arXiv:2101.00027 [cs.CL], March 2020.",
+])
+def test_an_arxiv_identifier_makes_a_preprint(text):
+    w = full(text).work
+    assert (w.type, w.publisher, w.genre, w.url) == ("report", "arXiv", "Preprint arXiv:2101.00027",
+                                                     "https://arxiv.org/abs/2101.00027")

@@ -83,8 +83,17 @@ ORG_WORDS = frozenset(
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
-    consortium consorcio collaborators collaboration investigators """.split()
+    consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc
+    gmbh """.split()
 )
+# Companies and groups cited as authors whose names hold no word of a body: "Recorded Future", "Microsoft", "Mandiant"
+KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|openai|anthropic|mandiant|crowdstrike|recorded future|
+    palo alto networks|kaspersky|symantec|eset|sophos|dragos|graphika|chainalysis|elliptic|trend micro|access now|
+    fireeye|proofpoint|check point|secureworks|sentinelone|microsoft threat intelligence|google tag|insikt group|
+    unit 42|dfrlab|digital forensic research lab|citizen lab|human rights watch|amnesty|acled|statista|twitter|facebook|
+    telegram|youtube|apple|amazon|huawei|tencent|alibaba|bytedance|tiktok""".split("|"))
+# The bodies of ORG_WORDS named by an acronym, which count only in capitals
+ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
 PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin "
                       "ibn".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz")
 # Dutch and German particles follow the given names directly: no surname stands before them.
@@ -244,11 +253,14 @@ WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and
 
 def is_organisation(text: str) -> bool:
     words = [w.strip(".,()").lower() for w in text.split()]
+    if not ACRONYM_ORG_WORDS.isdisjoint(words):  # "GAO", "WHO", "UN" in capitals; "Leo Gao", "Un" are no bodies
+        words = [w.lower() if w.lower() not in ACRONYM_ORG_WORDS or w.isupper() else "" for w in
+                 (t.strip(".,()") for t in text.split())]
     if "press" in words and SURNAME_PRESS_RE.search(text):
         words = [w for w in words if w != "press"]  # "Daryl G. Press": a surname after initials, no publisher
     if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper() and not text.split()[0].endswith("."):
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
-    if not ORG_WORDS.isdisjoint(words):
+    if not ORG_WORDS.isdisjoint(words) or " ".join(words) in KNOWN_BODIES:
         return True
     if len(words) >= 3 and words[0] in COUNTRY_INITIALS and text[:1].isupper():
         return True  # "U.S. Customs and Border Protection": no person's name opens with a country's initials

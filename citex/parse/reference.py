@@ -291,6 +291,11 @@ NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|n
 # A series named by a word of its own and numbered: "Peaceworks No. 162", "PolicyWatch 3393", "Policy Focus 170"
 NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|season|number|session|page|series|edition)\b)"
                        r"(?<![\p{L}-])\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}[\p{L}-]{1,30}){0,3}\s+(?:No\.\s*|N[º°o]\.?\s*|#)?\d{1,5}")
+# A preprint's arXiv identifier where a journal would stand: "arXiv:2303.08774", "arXiv preprint arXiv:2303.08774 [cs.CL]"
+ARXIV_RE = lazy(r"(?i)(?:arxiv\s+preprint\s+)?arxiv:?\s*(?P<id>\d{4}\.\d{4,5})(?:v\d{1,2})?(?:\s*\[[\w.-]{2,12}\])?")
+# A series and a code of letters, digits and hyphens: "Joint Cybersecurity Advisory AA23-144A", "FBI Private Industry
+# Notification 20220209-001", "Cyber Threat Analysis CTA-CN-2023-0808"
+CODED_SERIES_RE = lazy(r"(?:\p{Lu}[\p{L}-]{0,30}\s+){1,5}(?=[A-Z\d-]{0,20}\d)[A-Z\d]{1,12}(?:-[A-Z\d]{1,12}){1,4}")
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
@@ -695,6 +700,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         DOCUMENT_LABEL_RE.fullmatch(container) or len(container.split()) <= 5 and SERIES_LABEL_END_RE.search(container)
         or len(container.split()) <= 8 and NUMBERED_SERIES_RE.search(container) and not classify.REPORT_SERIES_RE.search(container)) \
         else None  # "report", "mimeo", or a body's series: "KSE Institute Report", "CSIS Briefs", "… Studies No. 191"
+    if not labelled and container and not container_italic and container[-1:].isalnum() and "-" in container \
+            and CODED_SERIES_RE.fullmatch(container):
+        labelled = container  # '“Title,” Joint Cybersecurity Advisory AA23-144A, <date>': a body's series and its code
     if not labelled and container and not container_italic and container[-1:].isdigit() and NAMED_NUMBER_RE.fullmatch(container):
         body = head_rest.lstrip(" ,").split(", ", 1)[0]
         if body and is_organisation(body) and not classify.NEWS_WORD_RE.search(body) and not classify.known_outlet(body):
@@ -814,7 +822,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)
                                                            or NUMBERED_SERIES_RE.search(labelled)):
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
-            or NUMBERED_SERIES_RE.search(labelled) or NAMED_NUMBER_RE.fullmatch(labelled) \
+            or NUMBERED_SERIES_RE.search(labelled) or NAMED_NUMBER_RE.fullmatch(labelled) or CODED_SERIES_RE.fullmatch(labelled) \
             else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
@@ -957,6 +965,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             school, sep, town = school.rpartition(", ")
             if sep and not place and SCHOOL_RE.search(school) and town[:1].isupper() and len(town.split()) <= 3:
                 publisher, place = school, town  # "Universidad Nacional Mayor de San Marcos, Lima"
+    held = container if container and "rxiv" in container.lower() else publisher if publisher and "rxiv" in publisher.lower() \
+        else None
+    arxiv = ARXIV_RE.fullmatch(held.strip()) if held else None
+    if arxiv is not None:  # '“The Pile,” arXiv:2101.00027 (2020)': a preprint on arXiv, by its identifier
+        kind, publisher, container, genre = "report", "arXiv", None, f"Preprint arXiv:{arxiv.group('id')}"
+        url = url or f"https://arxiv.org/abs/{arxiv.group('id')}"
+        evidence.append("an arXiv identifier -> a preprint (report)")
     if kind == "webpage" and not url and label in ("p.", "pp.") and container and not container_italic and not publisher \
             and is_organisation(container) and not classify.NEWS_WORD_RE.search(container) and not classify.known_outlet(container):
         kind, publisher, container = "report", container, None  # '“A Losing Game,” Hiraal Institute, October 2020, p. 2':
