@@ -65,7 +65,7 @@ UNMARKED_STYLES = ("bare", "lone", "glued")
 # Headings that open a notes section, in English, Spanish, French and German:
 # "Notes", "NOTES", "## Endnotes", "**Notas**", "Notes de fin", "Anmerkungen", "Fußnoten:"
 NOTES_HEADING_RE = lazy(
-    r"(?im)^[ \t#*_]{0,8}(?:notes?|end[ -]?notes|foot[ -]?notes|notas(?:[ \t]+(?:finales|al[ \t]+pie))?"
+    r"(?im)^[ \t#*_]{0,8}(?:notes?|end[ -]?notes|foot[ -]?notes|citations|notas(?:[ \t]+(?:finales|al[ \t]+pie))?"
     r"|notes[ \t]+de[ \t]+(?:fin|bas[ \t]+de[ \t]+page)|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t*_:.]{0,8}$"
 )
 
@@ -257,6 +257,9 @@ def _without_link_chrome(body: str) -> str:
 PAGE_NUMBER_END_RE = lazy(r"[ \t]+\d{1,4}$", regex.REVERSE)
 PAGE_NUMBER_START_RE = lazy(r"^\d{1,4}[ \t]{2,}")  # one space: a note's own number
 PAGE_NUMBER_ONE_SPACE_RE = lazy(r"^\d{1,4}[ \t]+")
+# A line that is the rest of a date wrapped from the line above: "25 August 2020.", "3 June 2021,"
+DATE_LINE_RE = lazy(r"(?<![ \t])[ \t]{0,8}\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+(?:1[5-9]\d\d|20\d\d)[.,;]?"
+                    r"(?:[ \t]*(?:pp?\.|paras?\.)?[ \t]*[\dxivlc]{1,5}(?:[-–][\dxivlc]{1,5})?\.?)?[ \t]*$")  # "…, p. 4."
 PAGE_MIN_LINES = 8  # a running head comes back a page later, never a few lines on
 # The heading of a magazine's endnotes: "Citations" (CTC Sentinel), "Substantive Notes"
 CITATIONS_HEADING_RE = lazy(r"(?i)^[ \t#*_]{0,8}(?:citations|substantive[ \t]+notes)[ \t*_:.]{0,8}$")
@@ -502,7 +505,7 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             runs = _runs(group, closings)
         for run in runs:
             if style in UNMARKED_STYLES:
-                run = _drop_intruders(run)
+                run = _drop_intruders(run, body)
             first = run[0].line_start
             heading = sections.notes_heading_before(first)
             closing = sections.closing_before(first)
@@ -561,7 +564,8 @@ def _page_footnotes(run: list[_Start], body: str) -> bool:
     """Footnotes copied from the pages of a PDF: three or more lines numbered one after another
     with no heading above them, most of which read like citations (a year, "Ibid.", an interview)."""
     numbers = [int(s.label) for s in run]
-    if len(run) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    numbers = [n for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]  # (a wrapped "25 August 2020." repeats 25)
+    if len(numbers) < 3 or len(run) > len(numbers) + 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return False
     cited = 0
     for s in run:
@@ -599,10 +603,14 @@ def _runs(group: list[_Start], closings: list[int]) -> list[list[_Start]]:
     return runs
 
 
-def _drop_intruders(run: list[_Start]) -> list[_Start]:
-    """Drop a bare number that breaks an otherwise consecutive run: "4 ...", "3 (1999): 45", "5 ..."."""
+def _drop_intruders(run: list[_Start], body: str = "") -> list[_Start]:
+    """Drop a bare number that breaks an otherwise consecutive run: "4 ...", "3 (1999): 45", "5 ..."; and a wrapped line
+    that opens on the day of a date, printed just before the note of that number ("…, Reuters,\n25 August 2020.\n25 The …")."""
     kept: list[_Start] = []
     for i, s in enumerate(run):
+        if body and i + 1 < len(run) and run[i + 1].label == s.label \
+                and DATE_LINE_RE.match(body, s.line_start, body.find("\n", s.line_start) % (len(body) + 1)):
+            continue
         if kept and i + 1 < len(run):
             prev, n, nxt = int(kept[-1].label), int(s.label), int(run[i + 1].label)
             if n != prev + 1 and n != prev and nxt == prev + 1:

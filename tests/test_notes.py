@@ -613,3 +613,14 @@ def test_body_markers_that_change_shape_halfway_all_link_their_notes():
     found, warnings = notes.locate(Text(text=text))
     assert [n.number for n in found] == [1, 2, 3, 4]
     assert all(n.linked for n in found) and not [w for w in warnings if w.code == "note-unreferenced"]
+
+
+def test_a_wrapped_date_that_opens_with_the_next_notes_number_stays_in_its_note():
+    lines = [f"{n} Jane Roe, Example Book {n} (Lima: Example Press, 2001), {n}." for n in range(1, 24)]
+    lines += ["24 \"Example insurgents seize port town,\" Reuters,", "25 August 2020.", "25 The insurgents held the town for a year.",
+              "26 John Doe, Other Book (Quito: Example Press, 2004), 9."]
+    text = "Body text of the article.\n\nCitations\n\n" + "\n".join(lines) + "\n"
+    found, warnings = notes.locate(Text(text=text))
+    assert [n.number for n in found] == list(range(1, 27))
+    assert found[23].text == "\"Example insurgents seize port town,\" Reuters, 25 August 2020."
+    assert not [w for w in warnings if w.code == "note-duplicate"]
