@@ -300,6 +300,11 @@ class _Resolver:
         elif names:
             found = _best(self._by_names(names))
             how = "family name"
+            if len(found) > 1 and len(names) == 1:  # "Dias, p. 112": Dias's own book, not one Dias wrote second
+                first = [i for i in found if self.entries[i].work.authors
+                         and name_key(self.entries[i].work.authors[0]) == name_key(names[0])]
+                if first and len(first) < len(found):
+                    found, how = first, "family name of the first author"
             if not found:  # the parse may have read a short title as a name: "Informe Final, p. 4"
                 found, how = self._by_title(title_words(" ".join(n.family or n.literal or "" for n in names))), "title"
             if not found and len(names) > 1:  # ... or as more names: "Grisaffi, Coca Yes, Cocaine No, 50"

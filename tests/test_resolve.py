@@ -682,3 +682,13 @@ def test_a_short_title_that_is_one_works_whole_main_title_is_that_work():
     book = doc.notes[0].citations[0].item
     third = doc.notes[2].citations[0]
     assert (third.item, third.ambiguous, third.locator) == (book, False, "12")
+
+
+def test_a_family_name_alone_means_that_authors_own_work_before_one_they_wrote_second():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Camila Nunes Exemplo, Example Book (São Paulo: Saraiva, 2013).\n"
+                        "2. Bruno Paes Manso and Camila Nunes Exemplo, A guerra (São Paulo: Todavia, 2018).\n"
+                        "3. Exemplo, p. 112.\n")
+    assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
+    assert not doc.notes[2].citations[0].ambiguous

@@ -559,6 +559,11 @@ def _read_name(text: str) -> Name:
             tokens[2].lower().endswith(NON_HISPANIC_ENDINGS) and not HISPANIC_SURNAME_RE.search(tokens[1])
             or _middle_name(tokens)):
         split = 2  # "Stig Jarle Hansen", "Natalie Zemon Davis": a middle name, not the first of two Spanish surnames
+    elif len(tokens) == 4 and split < 3 and all(t[:1].isupper() for t in tokens) \
+            and (PORTUGUESE_SURNAME_RE.search(tokens[3]) or tokens[3].lower() in PORTUGUESE_PATRONYMICS) \
+            and tokens[3].lower() not in PORTUGUESE_GENERATIONS \
+            and not any(SPANISH_SURNAME_RE.search(t) for t in tokens):
+        split = 3  # "Maria Helena Moreira Alves": a Portuguese name is filed under its last surname
     # "Alejandro Laos F.": a trailing initial belongs to the surname (Spanish maternal initial).
     return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
 
@@ -614,6 +619,15 @@ def _burmese(tokens: list[str]) -> bool:
         and all(t[:1].isupper() and t.isalpha() for t in tokens)
 
 
+# Marks of a Portuguese surname: its letters ("Magalhães", "Gonçalves", "Carvalho") and the patronymics Spanish writes in
+# "-ez" ("Nunes", not "Núñez"); and marks only Spanish surnames bear
+PORTUGUESE_SURNAME_RE = lazy(r"[ãõç]|[ln]h[aeiou]|ões$|ães$", regex.IGNORECASE)
+PORTUGUESE_PATRONYMICS = frozenset("nunes paes pais gonçalves alves fernandes rodrigues lopes mendes peres marques antunes dias "
+                                   "gomes soares chaves guimarães magalhães araújo".split())
+PORTUGUESE_GENERATIONS = frozenset("filho filha neto neta júnior junior sobrinho".split())  # part of the family name
+SPANISH_SURNAME_RE = lazy(r"ñ|(?<=\p{L}[aeiou])z$|ll", regex.IGNORECASE)
+
+
 def _middle_name(tokens: list[str]) -> bool:
     """Three words whose last two show none of the marks of Spanish or Portuguese surnames, after a given name that
     is not Spanish or Portuguese: the middle word is a middle name ("Natalie Zemon Davis", "Hyun Song Shin",
@@ -624,6 +638,10 @@ def _middle_name(tokens: list[str]) -> bool:
         return True  # "Jun Seo Shin", "Hyoung Il Lee": two given syllables, then the family name
     if first.lower() in MUSLIM_GIVEN_NAMES and middle.isalpha() and middle.lower() not in FAMILY_OPENERS:
         return True  # "Syed Irfan Raza", "Noor Huda Ismail": "-a" and "-o" end South Asian and Malay names too
+    if any(PORTUGUESE_SURNAME_RE.search(t) or t.lower() in PORTUGUESE_PATRONYMICS for t in (middle, last)) \
+            and not any(SPANISH_SURNAME_RE.search(t) for t in (first, middle, last)) \
+            and last.lower() not in PORTUGUESE_GENERATIONS:  # "Walter Fraga Filho": Fraga Filho, as Brazil files him
+        return True  # "Camila Nunes Dias", "Bruno Paes Manso": a Portuguese name is filed under its last surname
     return not any(IBERIAN_WORD_RE.search(t) for t in (middle, last)) and middle.isalpha() and last.isalpha() \
         and middle.lower() not in FAMILY_OPENERS and first.lower() not in IBERIAN_GIVEN_NAMES \
         and not IBERIAN_WORD_RE.search(first[:-1])
