@@ -4053,3 +4053,14 @@ def test_an_arxiv_identifier_makes_a_preprint(text):
     w = full(text).work
     assert (w.type, w.publisher, w.genre, w.url) == ("report", "arXiv", "Preprint arXiv:2101.00027",
                                                      "https://arxiv.org/abs/2101.00027")
+
+
+def test_a_ministrys_own_publication_is_a_report_and_a_think_tanks_press_book_a_book():
+    report = full("Ministerio de Defensa Nacional, Logros de la Política de Defensa (Bogotá: Mindefensa, enero de 2020), p. 7.")
+    book = full("Example Institution, Example Book (Washington: Example Institution Press, 2010).")
+    assert (report.work.type, book.work.type) == ("report", "book")
+
+
+def test_a_portuguese_interview_by_the_author_names_only_the_interviewee():
+    w = full("Entrevista do autor com policial militar, Rio de Janeiro, 5 de março de 2019.").work
+    assert (w.type, w.authors[0].literal, w.place, w.date) == ("interview", "policial militar", "Rio de Janeiro", (2019, 3, 5))

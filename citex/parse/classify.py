@@ -222,6 +222,7 @@ class Shape:
     spoken: bool = False  # "Statement by <name>, “Title,” ..." or "“Title,” discurso, ...": words said
     filmed: bool = False  # "directed by <names>" follows the title
     organisation_author: bool = False  # the work is signed by an organisation: "Human Rights Watch, “Title,” ..."
+    author_text: str = ""  # the organisations that sign it, as printed
     self_published: bool = False  # that organisation also published it: "Oxfam, *Title* (Lima: Oxfam, 2015)"
     edited: bool = False  # editors named: "A and B, eds., *Title* (...)" is a book, whoever publishes it
 
@@ -325,6 +326,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'report wording in title "{title[:40]}" -> report']
         if shape.title_mark == "quote":
             return "report", ['quoted title with its own publication facts -> report']
+        if shape.organisation_author and GOVERNMENT_RE.search(shape.author_text) \
+                and not BOOK_PUBLISHER_RE.search(publisher):  # "Ministerio de Defensa Nacional, Logros … (Bogotá: Mindefensa, 2020)"
+            return "report", ['a ministry or other public body\'s title, issued by itself -> report']
         if shape.self_published and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'published by its author, "{publisher}" -> report']
         if REPORT_PUBLISHER_RE.search(publisher):

@@ -154,9 +154,9 @@ WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 # description, as a Spanish catalogue records it; English keeps "a coca grower" as printed)
 # The interviewer named as the writer, between "interview" and the interviewee: "Entrevista del autor con ..."
 BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:(?:conducted|carried\s+out|held|done|realizadas?|hechas?)\s+)?"
-                        r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’])\s*"
-                        r"(?:authors?|autor(?:a|es)?|auteure?)\b\s*(?:in\s+|en\s+(?=\p{Lu}))?")
-WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas))?)\s+")
+                        r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’]|do|da|pel[oa])\s*"
+                        r"(?:authors?|autor(?:a|es)?|auteure?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
+WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|com|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas|um|uma))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
 SPANISH_WITH_RE = lazy(r"(?i)^al?\s+(?=\p{L})")
@@ -789,6 +789,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
         organisation_author=bool(authors) and all(a.literal is not None for a in authors),
+        author_text="; ".join(a.literal for a in authors if a.literal),
         self_published=bool(publisher) and any(a.literal and _same_body(a.literal, publisher) for a in authors),
         edited=bool(editors) and not authors,
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
