@@ -4064,3 +4064,14 @@ def test_a_ministrys_own_publication_is_a_report_and_a_think_tanks_press_book_a_
 def test_a_portuguese_interview_by_the_author_names_only_the_interviewee():
     w = full("Entrevista do autor com policial militar, Rio de Janeiro, 5 de março de 2019.").work
     assert (w.type, w.authors[0].literal, w.place, w.date) == ("interview", "policial militar", "Rio de Janeiro", (2019, 3, 5))
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    pytest.param("Deferred Prosecution Agreement, United States v. Example Bank USA, N.A., No. 12-cr-763 (E.D.N.Y. 2012).",
+                 "Deferred Prosecution Agreement", id="a-deferred-prosecution-agreement"),
+    pytest.param("Verified Complaint, United States v. Example Bank SAL et al., No. 11 Civ. 9186 (S.D.N.Y. December 15, 2011), "
+                 "para. 30.", "Verified Complaint", id="a-verified-complaint"),
+])
+def test_settlement_and_forfeiture_filings_named_before_their_case(text, genre):
+    c = full(text)
+    assert (c.work.type, c.work.genre.split(",")[0], c.work.publisher) == ("document", genre, text.split("(")[1].split(" ")[0])

@@ -97,7 +97,9 @@ COURT_DOCUMENT_RE = lazy(
     r"plea\s+agreement|(?:memorandum\s+)?opinion(?:\s+and\s+order)?|order|judgment|verdict|transcript(?:\s+of\s+[^,]{1,60})?|"
     r"(?:sentencing\s+)?memorandum(?:\s+(?:of|in)\s[^,]{0,80})?|statement\s+of\s+(?:facts|offense)|(?:motion|brief|response)[^,]{0,80}|"
     r"declaration(?:\s+(?:of|in)\s[^,]{0,160})?|petition(?:\s+for\s[^,]{0,80})?|(?:emergency\s+)?application[^,]{0,120}|"
-    r"notice\s+of\s[^,]{1,80}|stipulation[^,]{0,80}|(?:criminal\s+)?information|consent\s+decree|report\s+of\s[^,]{1,80}|"
+    r"notice\s+of\s[^,]{1,80}|stipulation[^,]{0,80}|(?:criminal\s+)?information|consent\s+(?:decree|order)|report\s+of\s[^,]{1,80}|"
+    r"(?:deferred\s+|non-?)prosecution\s+agreement|settlement\s+agreement|factual\s+basis|detention\s+memorandum|"
+    r"verified\s+complaint|(?:complaint\s+for\s+)?forfeiture[^,]{0,60}|"
     r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s|\*?In\s+re\s)")  # the case, italic or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
