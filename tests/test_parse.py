@@ -4075,3 +4075,14 @@ def test_a_portuguese_interview_by_the_author_names_only_the_interviewee():
 def test_settlement_and_forfeiture_filings_named_before_their_case(text, genre):
     c = full(text)
     assert (c.work.type, c.work.genre.split(",")[0], c.work.publisher) == ("document", genre, text.split("(")[1].split(" ")[0])
+
+
+@pytest.mark.parametrize(("text", "volume", "page", "genre"), [
+    pytest.param("Executive Order 14008, “Tackling the Example Crisis,” 86 Fed. Reg. 7619 (February 1, 2021).", "86", "7619",
+                 "Executive Order 14008", id="an-executive-order"),
+    pytest.param("Office of Example Assets Control, “Notice of Example Actions,” 88 FR 25743 (April 27, 2023).", "88", "25743",
+                 None, id="a-notice-in-fr-form"),
+])
+def test_a_notice_in_the_federal_register(text, volume, page, genre):
+    w = full(text).work
+    assert (w.type, w.container, w.volume, w.page, w.genre, w.publisher) == ("document", "Federal Register", volume, page, genre, None)

@@ -291,6 +291,9 @@ NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|n
 # A series named by a word of its own and numbered: "Peaceworks No. 162", "PolicyWatch 3393", "Policy Focus 170"
 NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|season|number|session|page|series|edition)\b)"
                        r"(?<![\p{L}-])\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}[\p{L}-]{1,30}){0,3}\s+(?:No\.\s*|N[º°o]\.?\s*|#)?\d{1,5}")
+# A notice's place in the Federal Register: "86 Fed. Reg. 7619", "88 FR 25743"
+FED_REG_RE = lazy(r"(?P<volume>\d{1,3})\s+(?:Fed\.\s?Reg\.|FR)\s+(?P<page>\d{1,6})")
+EXECUTIVE_ORDER_RE = lazy(r"(?:Executive\s+Order|Exec\.\s+Order|E\.O\.)\s+\d{3,6},")
 # A preprint's arXiv identifier where a journal would stand: "arXiv:2303.08774", "arXiv preprint arXiv:2303.08774 [cs.CL]"
 ARXIV_RE = lazy(r"(?i)(?:arxiv\s+preprint\s+)?arxiv:?\s*(?P<id>\d{4}\.\d{4,5})(?:v\d{1,2})?(?:\s*\[[\w.-]{2,12}\])?")
 # A series and a code of letters, digits and hyphens: "Joint Cybersecurity Advisory AA23-144A", "FBI Private Industry
@@ -966,6 +969,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             school, sep, town = school.rpartition(", ")
             if sep and not place and SCHOOL_RE.search(school) and town[:1].isupper() and len(town.split()) <= 3:
                 publisher, place = school, town  # "Universidad Nacional Mayor de San Marcos, Lima"
+    gazette = next((FED_REG_RE.fullmatch(x.strip()) for x in (publisher, container) if x and "R" in x and FED_REG_RE.fullmatch(x.strip())),
+                   None)
+    if gazette is not None:  # '“Title,” 86 Fed. Reg. 7619 (February 1, 2021)': a notice in the Federal Register
+        kind, container, publisher = "document", "Federal Register", None
+        volume, pages = gazette.group("volume"), gazette.group("page")
+        if not genre and (order := EXECUTIVE_ORDER_RE.match(raw)) is not None:
+            genre = order.group(0).strip(" ,")  # "Executive Order 14008, “Title,” …": what the notice is
+        evidence[:] = [e for e in evidence if gazette.group(0) not in e]  # (it was no issuing body)
+        evidence.append("volume and page of the Federal Register -> a notice published there (document)")
     held = container if container and "rxiv" in container.lower() else publisher if publisher and "rxiv" in publisher.lower() \
         else None
     arxiv = ARXIV_RE.fullmatch(held.strip()) if held else None
