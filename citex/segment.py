@@ -550,8 +550,9 @@ def _continues(first: str, second: str) -> bool:
             and bibstyle.comma_facts_note_form(f"{first} {second}") is not None:
         return True  # "Luc BOLTANSKI et Laurent THÉVENOT, De la justification. Les économies …, Paris, Gallimard, 1991.",
         # "Istat, Rapporto annuale 2023. La situazione del Paese, Roma, Istat, 2023." (a year inside the title)
-    if features.PUB_PAREN_RE.search(first) or dates.find_date(first):
-        return False
+    found = dates.find_date(first)
+    if features.PUB_PAREN_RE.search(first) or found is not None and found.span[1] >= len(first.rstrip(" .")) - 1:
+        return False  # a citation complete with its date; a year inside a title ("in Climate Change 2022: …") goes on
     kind, evidence = features.judge(second)
     if kind != "full" or not any("parenthetical" in e for e in evidence):
         return False

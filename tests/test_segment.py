@@ -405,3 +405,10 @@ def test_a_second_work_joined_without_a_comma_or_by_as_well_as(text):
     pieces, _ = cut(text)
     assert [k for k, _, _ in pieces] == ["full", "full"]
     assert pieces[0][2].startswith("Jane Roe") and pieces[1][2].startswith("John")
+
+
+def test_a_books_title_with_a_year_and_a_second_sentence_stays_one_chapter():
+    pieces, _ = cut("Jane Roe et al., “Key Risks across Sectors,” in Climate Example 2022: Impacts and Vulnerability. Contribution "
+                    "of Working Group II to the Sixth Example Report, ed. H.-O. Doe et al. (Cambridge: Cambridge University Press, "
+                    "2022), 2411–2538.")
+    assert len(pieces) == 1 and pieces[0][2].endswith("2411–2538.")
