@@ -4086,3 +4086,12 @@ def test_settlement_and_forfeiture_filings_named_before_their_case(text, genre):
 def test_a_notice_in_the_federal_register(text, volume, page, genre):
     w = full(text).work
     assert (w.type, w.container, w.volume, w.page, w.genre, w.publisher) == ("document", "Federal Register", volume, page, genre, None)
+
+
+def test_an_office_before_the_speakers_name_leaves_the_name_as_the_author():
+    import citex
+
+    (note,) = citex.extract("Notes\n\n1. Secretary of Defense Jane B. Roe, “Remarks on the Example Future” (speech, Example "
+                            "Conference, Washington, DC, October 28, 2016).\n").notes
+    (c,) = note.citations
+    assert ((c.work.authors[0].family, c.work.authors[0].given), c.work.type, note.commentary) == (("Roe", "Jane B."), "speech", None)

@@ -592,6 +592,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         before = text[: first.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” …"
+        before = without_office(before) if before[:1].isupper() and before.count(" ") >= 2 else before  # "Secretary of …"
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)
         after_wo_loc = after_wo_loc.strip(" ,")

@@ -55,6 +55,7 @@ from .features import (
     untitled_speech,
     without_eu_number,
     without_latin,
+    without_office,
 )
 from .names import (
     ARABIC_ARTICLES,
@@ -486,6 +487,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” *Show*"
+        before = without_office(before) if before[:1].isupper() and before.count(" ") >= 2 else before  # "Secretary of …"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
         genre_first = GENRE_BEFORE_TITLE_RE.search(before) if ", " in before and before[-4:].lower() in (
