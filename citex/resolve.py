@@ -55,6 +55,9 @@ CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 # Words of a case's name that name no party a short form would cite it by
 PARTY_WORDS = frozenset("v vs united states state people government commonwealth r rex regina the of al et ex rel".split())
 
+# What parts a case's two sides: "INS v. Cardoza-Fonseca"
+CASE_SIDES_RE = lazy(r"\s+vs?\.?\s+")
+
 Resolution = int | tuple[int, ...] | None  # an item's index, candidates, or nothing
 
 # The first page number of a locator or range: "37-38" -> 37, "p. 94" -> 94
@@ -232,6 +235,11 @@ class _Resolver:
             for word in set(tw) - PARTY_WORDS:
                 if (word,) != tuple(tw[:1]):
                     self.by_title[(word,)].append(idx)
+            # the second party's whole name: "Cardoza-Fonseca, 480 U.S. at 431" for "INS v. Cardoza-Fonseca"
+            party = title_words(CASE_SIDES_RE.split(work.title, maxsplit=1)[-1])
+            for size in range(2, min(TITLE_INDEX_WORDS, len(party)) + 1):
+                if idx not in self.by_title[tuple(party[:size])]:
+                    self.by_title[tuple(party[:size])].append(idx)
 
     # -- ibid ----------------------------------------------------------------------------------
     def ibid(self, number: int, cit: Citation, before: list[tuple[Citation, Resolution]]) -> tuple[Citation, Resolution]:

@@ -183,3 +183,33 @@ def test_a_treaty_named_alone_with_the_article_cited():
     first, full, again = doc.notes[0].citations[0], doc.notes[1].citations[0], doc.notes[2].citations[0]
     assert (first.work.title, first.work.authors, first.locator) == ("Treaty on Example Union", (), "42(7)")
     assert (again.kind, again.item, again.locator) == ("short", full.item, "38")
+
+
+COMPANY_CASES = """Text.[^1] More.[^2] And.[^3] Then.[^4] Last.[^5]
+
+[^1]: Example Networks, Inc. v. Roe, 598 U.S. 471, 478 (2023).
+[^2]: Doe v. Example Bank, PLC, 882 F.3d 314, 320 (2d Cir. 2018).
+[^3]: Example Networks, Inc. v. Roe, 598 U.S. at 490.
+[^4]: Doe, 882 F.3d at 325.
+[^5]: Matter of A-B-, 27 I&N Dec. 316, 320 (A.G. 2018).
+"""
+
+
+def test_a_company_party_keeps_its_form_after_the_comma_and_an_immigration_matter_is_a_case():
+    # "Inc.", "PLC" after a comma belong to the party's name; "Matter of …" is a case with no adversary, its
+    # reporter "I&N Dec." holding an ampersand
+    found, doc = cited(COMPANY_CASES)
+    titles = [n.citations[0].work.title for n in doc.notes[:2]] + [doc.notes[4].citations[0].work.title]
+    assert titles == ["Example Networks, Inc. v. Roe", "Doe v. Example Bank, PLC", "Matter of A-B-"]
+    assert [n[0] for n in found] == [("full", "document", "478"), ("full", "document", "320"), ("short", "document", "490"),
+                                     ("short", "document", "325"), ("full", "document", "320")]
+    assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
+    assert doc.notes[3].citations[0].item == doc.notes[1].citations[0].item
+    assert (doc.notes[4].citations[0].work.genre, doc.notes[4].citations[0].work.publisher) == ("27 I&N Dec. 316", "A.G.")
+
+
+def test_a_case_cited_again_by_its_second_partys_hyphenated_name():
+    found, doc = cited("Text.[^1] More.[^2]\n\n[^1]: INS v. Example-Roe, 480 U.S. 421, 430 (1987).\n"
+                       "[^2]: Example-Roe, 480 U.S. at 431.\n")
+    assert found[1] == [("short", "document", "431")]
+    assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item

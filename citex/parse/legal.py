@@ -23,9 +23,12 @@ LAW_REVIEW_RE = lazy(
     r"(?P<volume>\d{1,4})\s+(?P<journal>\p{Lu}[\p{L}.&'’ ]{0,80}?\.?)\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$")
 # (a title printed without marks, as pasted from a blog, runs to the volume: "Jane Roe, The Elastic Statute, 132 Harv. L. Rev. 1 (2018)")
+# A company's form after its name and a comma, which a party's name keeps: "Twitter, Inc.", "Arab Bank, PLC", and
+# "et al." after the last party of a filing ("United States v. Example Chemical Co., Ltd., et al.")
+CORPORATE_FORM = r",\s(?:Inc|Ltd|LLC|L\.L\.C|PLC|plc|Co|Corp|L\.P|LP|N\.A|S\.A|AG|GmbH|B\.V|et\s+al)\.?(?=[\s,*]|$)"
 # After a case name: ", 123 F.3d 456, 460 (9th Cir. 1999)" / ", 347 U.S. 483 (1954)"
 REPORTER_RE = lazy(
-    r"^,\s*(?P<cite>\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
+    r"^,\s*(?P<cite>\d{1,4}\s+\p{Lu}[\p{L}\d.'& ]{0,25}?\s+\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
     r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<year>1[7-9]\d\d|20\d\d)\)(?:\s*\([^()]{1,300}\))?\.?$")  # "(plurality opinion)"
 # "21 U.S.C. § 841 (2018)", "42 U.S.C. §§ 1983-1985", "8 C.F.R. § 208.13(b) (2020)", "Pub. L. No. 111-148"
 STATUTE_RE = lazy(
@@ -73,7 +76,7 @@ def article_note_form(text: str) -> str | None:
 
 
 # A case cited again by one party and its reporter: "Hamdi, 542 U.S. at 530", "Al-Bihani, 590 F.3d at 871–72"
-CASE_SHORT_RE = lazy(r"^(?P<party>\p{Lu}[^,;()]{1,60}),\s+\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+at\s+"
+CASE_SHORT_RE = lazy(r"^(?P<party>\p{Lu}(?:[^,;()]|" + CORPORATE_FORM + r"){1,60}),\s+\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+at\s+"
                      r"(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\([^()]{1,300}\))?\.?$")
 
 

@@ -18,6 +18,7 @@ from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
 from . import dates
+from .legal import CORPORATE_FORM
 from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names, parse_names
 from .places import dateline_city, publishing_city
 
@@ -74,11 +75,17 @@ def platform_of(genre: str) -> str | None:
         return None
     named = (m.group("on") or m.group("of") or "tweet").lower()
     return PLATFORMS.get(named.split()[0])
-# "United States v. John Doe", "Doe vs. Roe", "R v. Smith"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}[^,;()*]{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}[^,;()*]{1,80}?|In\s+re\s+\p{Lu}[^,;()*]{1,80}?)"
-               r"\*?(?=\s*,|\s*\(|\s*$)")  # and a matter with no adversary: "In re Example Trading Ltd."
+# One character of a party's name: no comma unless it sets off the company's form
+CASE_PARTY_CHAR = r"(?:[^,;()*]|" + CORPORATE_FORM + r")"
+# "United States v. John Doe", "Doe vs. Roe", "R v. Smith", "Twitter, Inc. v. Taamneh", "Linde v. Arab Bank, PLC"
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?"
+               r"|(?:In\s+re|(?:In\s+the\s+)?Matter\s+of|Ex\s+parte)\s+\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?)"
+               r"\*?(?=\s*,(?!" + CORPORATE_FORM[1:] + r")|\s*\(|\s*$)")
+# and a matter with no adversary: "In re Example Trading Ltd.", the immigration board's "Matter of A-B-", "Ex parte Quirin"
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
-PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in re".split())
+PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in re parte".split())
+# How a matter with no adversary begins
+MATTER_LEADS = ("In re ", "Matter of ", "In the Matter of ", "Ex parte ")
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
 # A federal court by its abbreviation: "S.D.N.Y.", "D.N.M.", "E.D. Va.", "9th Cir.", "D.C. Cir."
 ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){0,2}\p{Lu}[\p{Ll}]{0,4}\.?"
@@ -556,7 +563,8 @@ def legal_case(text: str) -> Work | None:
     if sep and "v." in rest and court[:1].isupper() and COURT_RE.search(court) and CASE_RE.match(rest):
         case = legal_case(rest)  # "European Court of Human Rights, Beghal v. the United Kingdom, Application no. …"
         return evolve(case, publisher=case.publisher or court, raw=text) if case is not None else None
-    m = CASE_RE.match(text.strip()) if "v." in text or "In re " in text else None  # "v." or "vs.", "In re", or no case
+    m = CASE_RE.match(text.strip()) if "v." in text or any(lead in text for lead in MATTER_LEADS) \
+        else None  # "v." or "vs.", "In re", "Matter of", or no case
     if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v")[0].split()):
         return None  # "See the criminal complaint in United States v. ...": prose, not a party
     found = dates.find_date(text)
