@@ -98,6 +98,14 @@ def test_dates(text, parts):
         pytest.param("Ministry of Justice and Human Rights", ["Ministry of Justice and Human Rights"],
                      id="a-ministry-of-two-things"),
         pytest.param("Stig Exemplo Hansen", ["Hansen, Stig Exemplo"], id="a-middle-name-before-a-nordic-family-name"),
+        pytest.param("Kim Tong-hyung and Moon Chung-in", ["Kim, Tong-hyung", "Moon, Chung-in"],
+                     id="korean-order-family-first-before-a-hyphenated-given-name"),
+        pytest.param("Thomas Roe and Benjamin Press", ["Roe, Thomas", "Press, Benjamin"], id="press-after-a-given-name-is-a-surname"),
+        pytest.param("Corporación Latinoexemplo", ["Corporación Latinoexemplo"], id="a-corporacion-is-a-body"),
+        pytest.param("Jane Roe, Ferran Exemple i Coma, and John Doe", ["Roe, Jane", "Exemple i Coma, Ferran", "Doe, John"],
+                     id="catalan-i-joins-two-surnames"),
+        pytest.param("Mona Lena Exroot", ["Exroot, Mona Lena"], id="lena-is-a-given-name"),
+        pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
         pytest.param("U.S. Example and Border Protection", ["U.S. Example and Border Protection"], id="a-countrys-body"),
         pytest.param("Islamic State", ["Islamic State"], id="a-state-is-no-person"),
@@ -4095,3 +4103,37 @@ def test_an_office_before_the_speakers_name_leaves_the_name_as_the_author():
                             "Conference, Washington, DC, October 28, 2016).\n").notes
     (c,) = note.citations
     assert ((c.work.authors[0].family, c.work.authors[0].given), c.work.type, note.commentary) == (("Roe", "Jane B."), "speech", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container", "authors"),
+    [
+        pytest.param("“Example Chief: Enrichment Was a Fluctuation,” Tasnim News Agency, February 20, 2023.",
+                     "article-newspaper", "Tasnim News Agency", [], id="a-news-agency-by-its-name"),
+        pytest.param("“Law on Example Policy Promulgated,” KCNA, September 9, 2022.", "article-newspaper", "KCNA", [],
+                     id="a-wire-headline-naming-a-law-is-news"),
+        pytest.param("“Statement of the Example Government on Its Withdrawal,” KCNA, January 10, 2003.",
+                     "article-newspaper", "KCNA", [], id="a-wire-headline-opening-with-statement-is-news"),
+        pytest.param("Example News Agency, “Fighters Take the Town,” Telegram, August 12, 2020.", "webpage", "Telegram",
+                     ["Example News Agency"], id="an-agency-posting-on-telegram-is-the-author"),
+    ],
+)
+def test_wire_services(text, kind, container, authors):
+    work = full(text).work
+    assert (work.type, work.container, [a.literal or a.family for a in work.authors]) == (kind, container, authors)
+
+
+def test_an_acronym_then_a_title_with_a_colon_is_a_body_and_its_report():
+    # "UNHCR, Global Trends: …" is no "Surname, Given: Title" as Spanish notes print names before a colon
+    work = full("UNHCR, Global Trends: Forced Displacement in 2022 (Copenhagen: UNHCR, 2023), 2.").work
+    assert (work.type, work.title, [a.literal for a in work.authors]) == (
+        "report", "Global Trends: Forced Displacement in 2022", ["UNHCR"])
+
+
+def test_a_catalan_surname_joined_by_i_keeps_the_authors_in_the_citation():
+    from citex import extract
+
+    doc = extract(b"Text.[^1]\n\n[^1]: Jane Roe, Ferran Exemple i Coma, and John Doe, \xe2\x80\x9cAssessing Example Elections,"
+                  b"\xe2\x80\x9d *Journal of Example* 24, no. 4 (2013): 124-35.\n", name="n.md")
+    note = doc.notes[0]
+    assert not note.commentary and [n.family for n in note.citations[0].work.authors] == ["Roe", "Exemple i Coma", "Doe"]

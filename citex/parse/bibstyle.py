@@ -175,12 +175,22 @@ def colon_names_note_form(text: str) -> str | None:
         return None
     who, role, rest = m.group("who").strip(), m.group("role"), m.group("rest")
     people = inverted_names(who, capitals=True) if "," in who else None
+    if people is not None and len(people) == 1 and _acronym_then_title(who):
+        return None  # "UNHCR, Global Trends: Forced Displacement in 2022 (…)": a body's acronym, then a title with a colon
     if people is not None and who.split(",")[0].replace(" ", "").isupper():
         who = " and ".join(f"{n.given} {n.family.upper()}" for n in people)
     elif not (any(len(w) > 2 and w.isupper() for w in who.split())
               and all(w.isupper() or w in ("y", "e", "and", "et", "de", "del", "&") for w in who.split())):
         return None  # "Perú: Perfil sociodemográfico", "Jane Roe: A Life": a title's colon
     return f"{who}{', ' + role.strip(' ()') if role else ''}, {rest}"
+
+
+def _acronym_then_title(who: str) -> bool:
+    """"UNHCR, Global Trends" is a short word in capitals, then two or more words that open with no given name or
+    initial: a body and a title, where "PRESTON, Paul" and "GARCÍA, Alan" are a family name and a given name."""
+    family, _, given = who.partition(",")
+    words = given.split()
+    return len(family.strip()) <= 6 and len(words) >= 2 and not is_first_name(words[0])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -50,7 +50,7 @@ KNOWN_NEWS = frozenset(
     the irrawaddy|irrawaddy|myanmar now|frontier myanmar|the global new light of myanmar|global new light of myanmar|
     prothom alo|the daily star (dhaka)|dhaka tribune|bdnews24|the business standard|the express tribune|the news|
     the friday times|geo news|samaa|the kathmandu post|kathmandu post|the island|daily mirror|tolo news|tolonews|
-    pajhwok|pajhwok afghan news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
+    pajhwok|pajhwok afghan news|kcna|fars|mehr news|isna|irib|wafa|sana|yonhap news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
     if name.strip()
 )
 
@@ -58,7 +58,14 @@ KNOWN_NEWS = frozenset(
 def known_outlet(name: str) -> bool:
     """A news outlet or magazine of the lists above, named with or without its article: "The Guardian", "Economist"."""
     name = " ".join(name.strip(" *.").lower().split())
+    if name.endswith(NEWS_AGENCY_ENDINGS) and len(name.split()) <= 6:
+        return True  # "Tasnim News Agency", "Korean Central News Agency", "Saudi Press Agency": a wire service
     return any(n in KNOWN_NEWS or n in KNOWN_MAGAZINES for n in (name, name.removeprefix("the ")))
+
+
+# How a wire service's name ends, in the languages notes print it
+NEWS_AGENCY_ENDINGS = (" news agency", " press agency", " nachrichtenagentur", " agencia de noticias", " agência de notícias",
+                       " news service")
 
 
 # A blog, by its name or its address: "Example Blog", "example.blogspot.com", "example.wordpress.com"
@@ -274,7 +281,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and "releas" in shape.genre_text else None
     if release is not None:  # '“Statement by the Press Secretary,” press release, <date>': issued in writing
         return "document", [f'"{release.group(0)}" after the title -> document']
-    if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren:
+    if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren \
+            and _known(shape.container or "") != "news":  # ("“Statement of the Government …,” KCNA": the wire's story)
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
         return "speech", ["speech wording after the title -> speech"]
@@ -283,8 +291,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "report", [f'report wording in title "{title[:40]}" with a document symbol -> report']
     if document:
         return "document", ["press release or official document symbol -> document"]
-    if LEGAL_TITLE_RE.search(title) and not shape.volume:
-        return "document", ["title of a law or decree -> document"]
+    if LEGAL_TITLE_RE.search(title) and not shape.volume and _known(shape.container or "") != "news":
+        return "document", ["title of a law or decree -> document"]  # (a wire story's headline "Law on … Promulgated" is news)
     if shape.chapter:
         return "chapter", ['"in <book>" with editors -> chapter']
     if shape.filmed and not shape.volume:
@@ -420,8 +428,8 @@ def _article_led(name: str) -> bool:
 
 def _known(container: str) -> str | None:
     key = container.lower().strip(" *.")
-    if key in KNOWN_NEWS or key.removeprefix("the ") in KNOWN_NEWS:
-        return "news"
+    if key in KNOWN_NEWS or key.removeprefix("the ") in KNOWN_NEWS or key.endswith(NEWS_AGENCY_ENDINGS):
+        return "news"  # (a wire service by its name: "Tasnim News Agency")
     if key in KNOWN_MAGAZINES or key.removeprefix("the ") in KNOWN_MAGAZINES:
         return "magazine"
     return None

@@ -84,7 +84,7 @@ ORG_WORDS = frozenset(
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc
-    gmbh """.split()
+    gmbh corporación corporação corporacion""".split()
 )
 # Companies and groups cited as authors whose names hold no word of a body: "Recorded Future", "Microsoft", "Mandiant"
 KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|openai|anthropic|mandiant|crowdstrike|recorded future|
@@ -94,8 +94,8 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     telegram|youtube|apple|amazon|huawei|tencent|alibaba|bytedance|tiktok""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
-PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e al el bin "
-                      "ibn".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz")
+PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e i al el "
+                      "bin ibn".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
 # Dutch and German particles follow the given names directly: no surname stands before them.
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
 # Common given names: a middle word found here belongs to the given names, not the surname.
@@ -129,7 +129,8 @@ GIVEN_NAMES = frozenset(
     mohammad mohammed muhammad mohamed ahmad ahmed ali abdul abdullah abdel hassan hasan hussein husain hussain omar umar
     yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
     qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza
-    emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela orlando""".split()
+    emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela orlando
+    lena mona henrique""".split()
 )
 # More given names, for telling a name printed family name first ("Knight, Alan", "Boyer, Christopher R.") from a
 # name and a title ("Hunt, Andean Lives"); many are surnames too, so they say nothing of a middle word.
@@ -208,7 +209,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 
 
 # Titles and ranks printed before a name, which are no part of it: "President Barack Obama", "Gen. David Petraeus"
@@ -256,8 +257,8 @@ def is_organisation(text: str) -> bool:
     if not ACRONYM_ORG_WORDS.isdisjoint(words):  # "GAO", "WHO", "UN" in capitals; "Leo Gao", "Un" are no bodies
         words = [w.lower() if w.lower() not in ACRONYM_ORG_WORDS or w.isupper() else "" for w in
                  (t.strip(".,()") for t in text.split())]
-    if "press" in words and SURNAME_PRESS_RE.search(text):
-        words = [w for w in words if w != "press"]  # "Daryl G. Press": a surname after initials, no publisher
+    if "press" in words and _press_is_surname(text):
+        words = [w for w in words if w != "press"]  # "Daryl G. Press", "Benjamin Press": a surname, no publisher
     if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper() and not text.split()[0].endswith("."):
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words) or " ".join(words) in KNOWN_BODIES:
@@ -324,7 +325,13 @@ def _initials_of(words: list[str], acronym: str) -> bool:
 
 
 # "Press" as a person's surname, after a given name and an initial: "Daryl G. Press", "Keir A. Lieber and Daryl G. Press"
-SURNAME_PRESS_RE = lazy(r"\b\p{Lu}[\p{Ll}]+\s+\p{Lu}\.\s+Press\b(?!\s+\p{Lu})")
+SURNAME_PRESS_RE = lazy(r"(?<!\bof\s)\b(?P<given>\p{Lu}[\p{Ll}]+)\s+(?P<initial>\p{Lu}\.\s+)?Press\b(?!\s+\p{Lu})")
+
+
+def _press_is_surname(text: str) -> bool:
+    """"Press" is a person's surname after a given name and an initial ("Daryl G. Press") or after a given name
+    ("Thomas Carothers and Benjamin Press"), where "Beacon Press" and "University of Virginia Press" publish."""
+    return any(m.group("initial") or is_first_name(m.group("given")) for m in SURNAME_PRESS_RE.finditer(text))
 # Two words joined by the Persian and Urdu "-e-" that names movements and parties: "Tehreek-e-Taliban", "Lashkar-e-Taiba"
 IZAFAT_RE = lazy(r"\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+")
 # A French or Italian article or preposition elided before a capital: "d'Italia", "l’État", "dell'Economia"
@@ -524,6 +531,8 @@ def _read_name(text: str) -> Name:
     if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \
             and not is_first_name(tokens[1]) and PINYIN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
+    if len(tokens) == 2 and tokens[0].lower() in KOREAN_SURNAMES and KOREAN_GIVEN_RE.fullmatch(tokens[1]):
+        return Name(family=tokens[0], given=tokens[1])  # "Kim Tong-hyung", "Moon Chung-in": Korean order, family first
     if _burmese(tokens):
         return Name(literal=" ".join(tokens))  # "Kyaw Phyo Tha", "Aung San Suu Kyi": no family name to file under
     if len(tokens) >= 3 and tokens[0].lower() in VIETNAMESE_SURNAMES and tokens[1].lower() in VIETNAMESE_MIDDLE_WORDS:
@@ -582,6 +591,8 @@ FAMILY_OPENERS = frozenset("ould wuld ag ait abu bin ben ibn bint".split())
 # The commonest Korean family names in their usual spellings
 KOREAN_SURNAMES = frozenset("kim lee park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo "
                             "hong jeon ko moon yang son bae baek heo nam noh".split())
+# A Korean given name of two syllables joined by a hyphen, the second in lower case: "Tong-hyung", "Chung-in"
+KOREAN_GIVEN_RE = lazy(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}")
 # Spanish and Portuguese given names: a person so named may well carry two surnames ("Eduardo Levy Yeyati")
 IBERIAN_GIVEN_NAMES = frozenset("""
     adolfo adriana agustina agustín alberto alejandra alejandro alfonso alfredo alicia álvaro amparo ana andrés ángel

@@ -697,6 +697,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container, container_italic, head_rest = _container(head)
     if outlet_first and not container:
         container = outlet_first
+    elif outlet_first and not authors and container.lower().strip(" *.") in classify.SOCIAL_PLATFORMS:
+        authors = (Name(literal=outlet_first),)  # "Example News Agency, “Title,” Telegram, <date>": the agency posted it
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
     if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
         container, container_italic, head_rest = _container(head_rest)
