@@ -341,6 +341,25 @@ def test_footnotes_pasted_from_pdf_pages_between_paragraphs():
     assert doc.notes[2].text.endswith("University Press, 1984), 101–3.")
 
 
+LATEX_PAGES = ("Water After the Dams\n\n1 Introduction\n\nThe first dams were built for power.1 Their critics said so early.2\n"
+               "1 Jane Roe, Rivers of Power (New York: Example Press, 2001), 226–68.\n"
+               "2 John Doe and Ann Poe, Dams on the Line (Cambridge, MA: Example Press, 2007), 233.\n\n1\n\n"
+               "2 The Second Wave\n\n3 Basin Studies\n\nThe argument returned in 2013.3 Few remember the date.4 "
+               "It mattered.5\n3 Jane Roe, \u201cThe Dam Years,\u201d Example Review 4, no. 5 (2013): 193–220.\n"
+               "4 1999 is usually given as the date; the ministry\u2019s rule came in 2000.\n"
+               "5 Ibid., 201.\n\n2\n")
+
+
+def test_footnotes_copied_from_latex_pages_with_numbered_sections_and_a_note_opening_on_a_year():
+    # "1 Introduction" and "2 The Second Wave" are section headings, "4 1999 is …" is a footnote
+    import citex
+
+    doc = citex.extract(LATEX_PAGES, name="dams.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4, 5]
+    assert doc.notes[0].text.startswith("Jane Roe, Rivers") and doc.notes[3].text.startswith("1999 is usually")
+    assert doc.notes[1].text.endswith("2007), 233.")
+
+
 def test_a_numbered_list_in_prose_is_no_footnotes():
     import citex
 
