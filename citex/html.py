@@ -197,10 +197,15 @@ def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
     note by its id ("fn5") stays a note."""
     start = str(ol.get("start", "1")).strip()
     number = int(start) if start.isdigit() else 1
+    items = [c for c in ol.children if isinstance(c, Tag) and c.name == "li"]
+    ids = [_note_number(li) for li in items]
+    # Some items notes by their id and each id its item's place in the list: the others are notes of their place
+    # too (a page that gave anchors only to the notes its body links to)
+    by_place = any(ids) and None in ids and all(n is None or n == number + i for i, n in enumerate(ids))
     out.append("\n\n")
     for child in ol.children:
         if isinstance(child, Tag) and child.name == "li":
-            note = _container_number(child)
+            note = number if by_place else _container_number(child)
             if note is not None:
                 _walk_note(child, note, out)
             else:

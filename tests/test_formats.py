@@ -282,6 +282,14 @@ def test_a_numbered_list_keeps_the_numbers_its_start_gives():
     assert [(n.number, n.text) for n in found] == [(7, "Hunt, 4."), (8, "Ibid., 5.")]
 
 
+def test_list_items_without_an_id_are_notes_of_their_place_beside_items_with_one():
+    # a page that anchors only the notes its body links to: every item is still a note, numbered by its place
+    markup = ('<p>Text.<sup><a href="#fn1">1</a></sup> More.<sup><a href="#fn3">3</a></sup></p><h2>Notes</h2><ol>'
+              '<li id="fn1">Hunt, 4.</li><li>Roe, 9.</li><li id="fn3">Ibid., 5.</li><li>Doe, 12.</li></ol>')
+    found, _ = notes.locate(sources.from_string(html.html_to_text(markup), input_format="markdown"))
+    assert [(n.number, n.text) for n in found] == [(1, "Hunt, 4."), (2, "Roe, 9."), (3, "Ibid., 5."), (4, "Doe, 12.")]
+
+
 def test_a_google_docs_note_of_several_paragraphs_and_a_list_stays_whole():
     from citex import html
 
