@@ -327,8 +327,11 @@ class _Resolver:
             if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
                 found, how = dated, how + " and year"
             elif found and work.date and all(self.entries[i].work.date for i in found) \
-                    and f"({work.date[0]}" in cit.raw.replace("( ", "("):  # the year in parentheses: an author-date form
-                # "Rey (2013)" when the only Rey cited so far is of 2020: another work, cited without its details
+                    and (f"({work.date[0]}" in cit.raw.replace("( ", "(") or len(work.date) == 1
+                         and not any(str(work.date[0]) in (self.entries[i].work.title or "") for i in found)):
+                # an author-date form, where "Perú Monitoreo de Cultivos de Coca 2012, p. 26" is a title that holds a year
+                # "Rey (2013)", "Halliday 1999, p. 71" when the only Rey or Halliday cited so far is of another year:
+                # another work, cited without its details
                 return self._first_citation(number, cit, f"no earlier work by this author is of {work.date[0]}")
         elif title:
             found, how = self._by_title(title), "leading title words"

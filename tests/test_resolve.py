@@ -534,6 +534,20 @@ def test_an_author_date_short_form_with_a_comma_chooses_the_authors_work_of_that
     assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "220")
 
 
+def test_an_author_year_short_form_is_not_the_authors_work_of_another_year():
+    # "Roe 1999, p. 71" after Roe's article of 2001: another work, whose details the notes never gave; a title that
+    # holds the year ("Example Survey 2012, p. 26", issued in 2013) is still the work cited before
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2] [^3] [^4]\n\n[^1]: Jane Roe, \u201cDeath and Miasma,\u201d *Example Medical Journal* "
+                        "323, no. 7 (2001): 1469\u20131471.\n[^2]: Roe 1999, p. 71.\n"
+                        "[^3]: Example Office, *Example Survey 2012* (New York: Example Office, 2013).\n"
+                        "[^4]: See Example Survey 2012, p. 26.\n")
+    other, survey = doc.notes[1].citations[0], doc.notes[3].citations[0]
+    assert other.item != doc.notes[0].citations[0].item and other.locator == "71"
+    assert (survey.kind, survey.item, survey.locator) == ("short", doc.notes[2].citations[0].item, "26")
+
+
 def test_a_short_series_number_chooses_the_report_of_that_number():
     import citex
 
