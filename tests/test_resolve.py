@@ -706,3 +706,16 @@ def test_a_family_name_alone_means_that_authors_own_work_before_one_they_wrote_s
                         "3. Exemplo, p. 112.\n")
     assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
     assert not doc.notes[2].citations[0].ambiguous
+
+
+def test_three_authors_and_an_unmarked_title_in_full_and_in_short():
+    # plain text keeps no italics: "A B, C D, and E F, Title (…)" and "B, D, and F, Short Title, 5"
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2]\n\n[^1]: Gregory B. Roe, Tabitha Grace Doe, and Harrison Poe, Pulling Back the Curtain "
+                        "on Example Militias (Washington, DC: Example Center, November 2021), 6-9.\n"
+                        "[^2]: Roe, Doe, and Poe, Pulling Back the Curtain, 12.\n")
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert [a.family for a in first.work.authors] == ["Roe", "Doe", "Poe"]
+    assert first.work.title == "Pulling Back the Curtain on Example Militias"
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "12")

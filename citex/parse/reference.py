@@ -66,6 +66,7 @@ from .names import (
     OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
+    SURNAME_LIST_RE,
     inverted_names,
     is_first_name,
     is_given_name,
@@ -1459,7 +1460,11 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     elif looks_like_names(core, max_words=6) and not _name_then_title(core):
         authors = tuple(Name(family=n.family or n.literal, given=n.given) if n.literal is None else n for n in _short_names(core))
     else:
-        name, _, short_title = core.partition(", ")
+        listed = SURNAME_LIST_RE.match(core) if core.count(",") >= 2 else None
+        if listed is not None and core[listed.end():listed.end() + 2] == ", " and core[listed.end() + 2:].strip():
+            name, short_title = listed.group(0), core[listed.end() + 2:]  # "Roe, Doe, and Poe, Freedom in the World 2023"
+        else:
+            name, _, short_title = core.partition(", ")
         role = ROLE_AFTER_NAME_RE.match(short_title)
         if role and looks_like_names(name, max_words=4):  # "Stern, ed., Shining and Other Paths": the editor
             return Work(type="book", editors=_short_names(name), title=_clean_title(short_title[role.end():]), raw=text,
@@ -1971,7 +1976,12 @@ def _closed_list(parts: list[str]) -> int:
             tokens = rest.split()
             names = all(len(p.split()) <= 4 and looks_like_names(p) for p in parts[:k]) and looks_like_names(rest) \
                 and (is_first_name(tokens[0]) or any(INITIALS_RE.match(t) for t in tokens[1:-1])
-                     or k >= 3 and len(tokens) <= 3 and sum(is_first_name(p.split()[0]) for p in parts[:k]) >= 2)
+                     or k >= 3 and len(tokens) <= 3 and sum(is_first_name(p.split()[0]) for p in parts[:k]) >= 2
+                     or k == 2 and len(tokens) <= 3 and all(2 <= len(p.split()) <= 4 for p in parts[:k])
+                     and (sum(is_first_name(p.split()[0]) for p in parts[:k]) >= 2
+                          or is_first_name(parts[0].split()[0]) and any(INITIALS_RE.match(t) for p in parts[:k] for t in p.split()[1:-1])))
+            # (three names: "Gregory B. Poling, Tabitha Grace Mallory, and Harrison Example", a middle initial or two known
+            # given names before the last)
             # "and Jane Roe", "and Carter C. Price", not "and Other Tales"; after three names or more, two of them
             # opening on known given names, "and Julian Example" closes the list whatever his given name
             return k + 1 if names else 0
