@@ -719,3 +719,20 @@ def test_three_authors_and_an_unmarked_title_in_full_and_in_short():
     assert [a.family for a in first.work.authors] == ["Roe", "Doe", "Poe"]
     assert first.work.title == "Pulling Back the Curtain on Example Militias"
     assert (again.kind, again.item, again.locator) == ("short", first.item, "12")
+
+
+@pytest.mark.parametrize("again", ["See Roe, Quotas for Women.", "Roe, Quotas for Women."])
+def test_a_short_form_in_title_case_without_a_page_is_a_citation(again):
+    # plain text keeps no italics; a family name and a title-case short title are the work cited before
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2]\n\n[^1]: Mona Lena Roe, Quotas for Women in Politics (New York: Example University "
+                        f"Press, 2009), 4.\n[^2]: {again}\n")
+    again_cit = doc.notes[1].citations
+    assert [(c.kind, c.item) for c in again_cit] == [("short", doc.notes[0].citations[0].item)]
+
+
+def test_prose_before_a_comma_is_no_short_form():
+    from citex.parse.features import judge
+
+    assert judge("Lima, Peru.")[0] is None and judge("However, the Archive Was Closed.")[0] is None

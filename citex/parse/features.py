@@ -641,6 +641,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
             and len(short_title.split()) <= 8:
         return "short", ["a name, a short title and a page -> short form"]
+    if not loc and short_title and _surnames_only(name) and _strict_title_case(short_title):
+        return "short", ["a family name and a short title in title case, no page -> short form"]  # "Krook, Quotas for Women"
     if loc and not short_title and organisation_name(core) and len(core.split()) >= 2:
         return "short", ["an organisation with a page -> short form"]  # "Ministry of the Interior (n 4) 25"
     if short_title and organisation_name(name) and len(name.split()) >= 2 and _title_like(short_title) \
@@ -941,6 +943,30 @@ def _backref_head(text: str) -> bool:
         return False
     date = dates.find_date(core)
     return not (date and len(date.parts) >= 2) and _title_like(core)
+
+
+# Words that open a sentence of prose before a comma, never a family name: "However, This Is Not Clear"
+PROSE_OPENERS = frozenset("yes no however thus also see indeed still again here there today later finally first second third "
+                          "similarly moreover instead likewise nevertheless meanwhile otherwise hence therefore so but and or "
+                          "in on at for as by with from ibid id idem cf note notes".split())
+# Small words a title in title case keeps in lower case
+TITLE_SMALL_WORDS = frozenset("a an the of for and or nor but in on at to by with from into as vs v de del la las los el y "
+                              "en et le les des du da do dos das und der die das".split())
+
+
+def _surnames_only(name: str) -> bool:
+    """"Krook", "Cheeseman and Klaas", "Roe, Doe, and Poe": family names alone, as a short form prints them."""
+    parts = [p for p in regex.split(r",?\s+(?:and|&)\s+|,\s+", name.strip()) if p]
+    return 1 <= len(parts) <= 4 and all(SURNAME_ONLY_RE.fullmatch(p) for p in parts) \
+        and parts[0].lower() not in PROSE_OPENERS
+
+
+def _strict_title_case(text: str) -> bool:
+    """Two to eight words, every one capitalised but the small ones: "Quotas for Women", "How to Rig an Election"."""
+    words = [w.strip(",:;?!'’\"“”") for w in text.split()]
+    words = [w for w in words if w]
+    return 2 <= len(words) <= 8 and words[0][:1].isupper() and not any(c.isdigit() or c == ":" for c in text) \
+        and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _title_like(text: str) -> bool:
