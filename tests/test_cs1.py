@@ -83,3 +83,23 @@ def test_a_journal_name_without_a_period_before_its_volume():
     w = read("Quispe, Rosa (2016). «Formalizar la minería artesanal». Revista de Estudios Andinos 10 (2): 33-41.").work
     assert (w.authors[0].family, w.container, w.volume, w.issue, w.page, w.date) == (
         "Quispe", "Revista de Estudios Andinos", "10", "2", "33-41", (2016,))
+
+
+def test_journal_article_with_doi_and_pmid_and_pmc():
+    # the citation tools add all three; the DOI is set aside to read the rest, whose last sentences stay sentences
+    w = read('Roe, Jane (2001). "Death and miasma in an example city: an obstinate belief". BMJ. 323 (7327): 1469–1471. '
+             "doi:10.1136/bmj.323.7327.1469. PMID 11751359. PMC 1121911.").work
+    assert (w.type, w.title, w.container, w.volume, w.issue, w.page, w.date, w.doi) == (
+        "article-journal", "Death and miasma in an example city: an obstinate belief", "BMJ", "323", "7327", "1469-1471",
+        (2001,), "10.1136/bmj.323.7327.1469")
+
+
+def test_an_undated_page_consulted_on_a_day_is_a_web_page():
+    w = read('"Example Tideway Tunnel". Tideway. Retrieved 5 May 2020.').work
+    assert (w.type, w.title, w.container, w.date, w.accessed) == ("webpage", "Example Tideway Tunnel", "Tideway", None,
+                                                                   (2020, 5, 5))
+
+
+def test_a_book_by_initials_keeps_the_page_apart_from_the_publisher():
+    c = read("Roe, A. N. (2002). The Victorians. London: Hutchinson. p. 159.")
+    assert (c.work.type, c.work.publisher, c.work.place, c.locator) == ("book", "Hutchinson", "London", "159")

@@ -70,7 +70,9 @@ def parse_piece(piece: Piece) -> Citation:
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)
     doi = DOI_RE.search(text) if "10." in text else None
     if doi is not None and not doi.group(0).lower().startswith("http"):  # "… 2016;387(10026):1427-1480. doi:10.1016/…"
-        text = (text[: doi.start()].rstrip(" ,.;") + text[doi.end():]).strip()  # a label, not an address: read without it
+        after = text[doi.end():].strip()  # a label, not an address: read without it, the sentence after it kept one
+        text = (text[: doi.start()].rstrip(" ,.;") + (". " + after if after[:1].isupper() else after)).strip()
+        # ("… 1469–1471. doi:10.1136/…. PMID 11751359." -> "… 1469–1471. PMID 11751359.")
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
         text = national[0]

@@ -81,7 +81,7 @@ APA_SITE_RE = lazy(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|ww
 APA_EDITION_RE = lazy(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)\.?\s*", regex.IGNORECASE)
 APA_PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):\s*(?P<publisher>[^,;:]{2,120}?)"
-    r"(?P<after>,\s*(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")
+    r"(?P<after>(?:,\s*|\.\s+(?=pp?\.))(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")  # ("Hutchinson. p. 159.")
 APA_URL_RE = lazy(r"\G(?:retrieved\s+from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 # the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
 CONJUNCTION_RE = lazy(r"^,?\s+(?:and|y|e|et|und|&)\s+")
@@ -514,7 +514,7 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         return site.end(), f"{who}, “{title},” *{site.group('site')}*, {_apa_date(when)}{url}"
     pub = APA_PUBLICATION_RE.match(text, at)
     if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
-        after = f", {pub.group('after').strip(' ,')}" if pub.group("after") else ""
+        after = f", {pub.group('after').strip(' ,.')}" if pub.group("after") else ""
         book = f"“{title},”" if mark == "quote" else f"*{title}*"
         return pub.end(), (f"{who}, {book}{volume} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
                            f"{year}){after}")

@@ -231,6 +231,7 @@ class Shape:
     organisation_author: bool = False  # the work is signed by an organisation: "Human Rights Watch, “Title,” ..."
     author_text: str = ""  # the organisations that sign it, as printed
     self_published: bool = False  # that organisation also published it: "Oxfam, *Title* (Lima: Oxfam, 2015)"
+    accessed: bool = False  # when it was consulted is printed: "…, Tideway, accessed 5 May 2020", a page on the web
     edited: bool = False  # editors named: "A and B, eds., *Title* (...)" is a book, whoever publishes it
 
 
@@ -396,6 +397,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "article-newspaper", ['title, outlet and a full date -> article-newspaper']
         if shape.url:
             return "webpage", ["title, site and URL -> webpage"]
+        if shape.accessed and not shape.date_precision and not shape.volume:
+            return "webpage", ["title and site, undated, with the day it was consulted -> webpage"]
         if shape.date_precision == 2:
             return "article-magazine", ["title, outlet and a month -> article-magazine"]
         return "article-journal", ['title in an outlet with a year -> article-journal']

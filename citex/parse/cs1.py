@@ -9,8 +9,8 @@ inside: ``,”``), names followed by a date in parentheses, or the identifiers a
 these templates add at the end (ISBN, doi, "Retrieved ...", "Archived from the original ...").
 ``to_note_form`` rewrites such a reference as a note ("Gustavo Gorriti, *The Shining Path*
 (Chapel Hill: UNC Press, 1999), 17"), so that the readers need no second grammar; anything
-else answers None.  An access date is dropped (it is not when the work appeared); a DOI is
-kept as its address.
+else answers None.  An access date is kept only where nothing else dates the work (it is not
+when the work appeared, but it tells a page on the web); a DOI is kept as its address.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ TRAILER_RE = lazy(
     r"(?i)ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]|ISSN:?\s*\d{4}-\d{3}[\dXx]|OCLC\s*\d+|JSTOR\s*\d+|"
     r"PMID\s*\d+|PMC\s*\d+|S2CID\s*\d+|LCCN\s*\S+|hdl:\s*\S+|arXiv:\s*\S+|Bibcode:\s*\S+|"
     r"doi:\s*(?P<doi>10\.\d{4,9}/\S+)|"
-    r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?[^.]{4,40}|"
+    r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?(?P<consulted>[^.]{4,40})|"
     r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
 HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
@@ -61,13 +61,15 @@ def to_note_form(text: str) -> str | None:
     text = text.strip()
     if not looks_like(text):
         return None
-    doi, trailed = None, False
+    doi, trailed, consulted = None, False, None
     while True:  # the last sentence, while it is one of the trailers: "... Retrieved 3 March 2015."
         head, sep, last = text.rstrip(" .").rpartition(". ")
         m = TRAILER_RE.fullmatch(last.strip()) if sep else None
         if m is None:
             break
         doi = doi or m.group("doi")
+        if m.group("consulted"):
+            consulted = m.group("consulted").strip()
         text, trailed = head + ".", True
     who, date, at = None, None, 0
     head = HEAD_RE.match(text)
@@ -116,8 +118,8 @@ def to_note_form(text: str) -> str | None:
     when = last.group("date") or date
     if last.group("date") and dates.find_date(last.group("date")) is None:
         return None
-    if quoted:  # an article: the work it appeared in, and its date
-        return f"{lead}“{title},” {name}" + (f", {when}" if when else "") + address
+    if quoted:  # an article: the work it appeared in, and its date (or, undated, the day it was consulted: a web page)
+        return f"{lead}“{title},” {name}" + (f", {when}" if when else f", accessed {consulted}" if consulted else "") + address
     if not date:
         return None
     year = dates.find_date(date).parts[0]

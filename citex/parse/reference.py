@@ -799,7 +799,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         organisation_author=bool(authors) and all(a.literal is not None for a in authors),
         author_text="; ".join(a.literal for a in authors if a.literal),
         self_published=bool(publisher) and any(a.literal and _same_body(a.literal, publisher) for a in authors),
-        edited=bool(editors) and not authors,
+        edited=bool(editors) and not authors, accessed=accessed is not None,
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
