@@ -55,6 +55,8 @@ CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 # Words of a case's name that name no party a short form would cite it by
 PARTY_WORDS = frozenset("v vs united states state people government commonwealth r rex regina the of al et ex rel".split())
 
+# The short name a title gives itself in brackets at its end: "(NPT)", "(New START)", "(JCPOA)"
+TITLE_SHORT_NAME_RE = lazy(r"\((\p{Lu}[\p{L}\-]{0,11}(?:\s\p{Lu}{2,8})?)\)$")
 # What parts a case's two sides: "INS v. Cardoza-Fonseca"
 CASE_SIDES_RE = lazy(r"\s+vs?\.?\s+")
 
@@ -231,6 +233,11 @@ class _Resolver:
         tw = title_words(work.title)
         for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
             self.by_title[tuple(tw[:size])].append(idx)
+        short_name = TITLE_SHORT_NAME_RE.search(work.title) if work.title and work.title.endswith(")") else None
+        if short_name is not None:  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": "NPT, art. VI" names it
+            key = tuple(title_words(short_name.group(1)))
+            if key and idx not in self.by_title[key]:
+                self.by_title[key].append(idx)
         if work.title and (" v. " in work.title or " v " in work.title):  # "Haddad, p. 9" for "United States v. Samir Haddad"
             for word in set(tw) - PARTY_WORDS:
                 if (word,) != tuple(tw[:1]):

@@ -213,3 +213,44 @@ def test_a_case_cited_again_by_its_second_partys_hyphenated_name():
                        "[^2]: Example-Roe, 480 U.S. at 431.\n")
     assert found[1] == [("short", "document", "431")]
     assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item
+
+
+INTERNATIONAL = """Text.[^1] [^2] [^3] [^4] [^5] [^6] [^7] [^8]
+
+[^1]: Treaty between the Example Republic and the Federation of Examples on Measures for the Further Reduction of Arms, Prague, April 8, 2010, T.I.A.S. No. 11-205.
+[^2]: Ibid., art. II.
+[^3]: Joint Comprehensive Plan of Action (JCPOE), Vienna, July 14, 2015.
+[^4]: Council Directive 2001/55/EC of 20 July 2001 on minimum standards for giving temporary protection, OJ L 212, 7.8.2001, p. 12.
+[^5]: UN General Assembly, New York Declaration for Examples, A/RES/71/1 (3 October 2016).
+[^6]: Ibid., para. 22.
+[^7]: Report of the Secretary-General on Women and Peace and Security, S/2022/740 (5 October 2022), para. 14.
+[^8]: Treaty on the Non-Proliferation of Example Weapons (NPEW), July 1, 1968, 21 U.S.T. 483, 729 U.N.T.S. 161.
+[^9]: NPEW, art. IV(1).
+"""
+
+
+def test_international_instruments_cited_by_place_and_date_symbol_or_journal():
+    found, doc = cited(INTERNATIONAL)
+    works = [n.citations[0].work if n.citations else None for n in doc.notes]
+    assert all(n.citations for n in doc.notes), [n.number for n in doc.notes if not n.citations]
+    assert (works[0].title, works[0].place, works[0].date, works[0].genre) == (
+        "Treaty between the Example Republic and the Federation of Examples on Measures for the Further Reduction of Arms",
+        "Prague", (2010, 4, 8), "T.I.A.S. No. 11-205")
+    assert found[1] == [("ibid", None, "II")]
+    assert (works[2].title, works[2].place, works[2].date) == ("Joint Comprehensive Plan of Action (JCPOE)", "Vienna",
+                                                               (2015, 7, 14))
+    assert (works[3].container, [a.literal for a in works[3].authors]) == (
+        "Official Journal of the European Union", ["Council of the European Union"])
+    assert (works[4].title, works[4].genre, works[4].date) == ("New York Declaration for Examples", "A/RES/71/1", (2016, 10, 3))
+    assert found[5] == [("ibid", None, "22")] and doc.notes[5].citations[0].item == doc.notes[4].citations[0].item
+    assert (works[6].title, works[6].genre, works[6].date, found[6][0][2]) == (
+        "Report of the Secretary-General on Women and Peace and Security", "S/2022/740", (2022, 10, 5), "14")
+    again = doc.notes[8].citations[0]  # the treaty by the short name its title gave it, and the article's paragraph
+    assert (again.kind, again.item, again.locator) == ("short", doc.notes[7].citations[0].item, "IV(1)")
+
+
+def test_prose_about_an_agreement_with_a_date_is_no_treaty():
+    from citex.parse import primary
+
+    assert primary.treaty("The agreement was signed by both parties, July 14, 2015.") is None
+    assert primary.treaty("The Agreement collapsed within months, July 14, 2015.") is None

@@ -209,6 +209,10 @@ LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
 
+# An article or section with its paragraph closing a citation: ", art. IV(1)", ", sec. 5(2)", ", § 1881a(b)"
+SUBARTICLE_END_RE = lazy(r"(?i),\s*(?P<label>arts?\.|articles?|sec\.|§)\s*(?P<loc>(?:\d{1,4}[a-z]?|[ivxlc]{1,7})\(\w{1,3}\))$")
+
+
 def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     """(text without a trailing pinpoint, the pinpoint, its label word as printed).
 
@@ -218,6 +222,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = end[:-1].rstrip() if end.endswith(".") else end
     if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
         return end[:-7].rstrip(" ,"), "passim", None
+    if end.endswith(")") and (sub := SUBARTICLE_END_RE.search(end)) is not None:  # "NPT, art. IV(1)": an article's paragraph
+        return end[: sub.start()].rstrip(" ,"), sub.group("loc"), sub.group("label")
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
         core, loc, label = strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex
@@ -486,7 +492,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         kind, evidence = _judge_uncached(numbered[0])
         if kind == "full":
             return kind, evidence + [f'"{numbered[1]}" numbers a document of the European Union']
-    if ("(EU)" in text or "(CFSP)" in text or "(EC)" in text) and primary.eu_act(text) is not None:
+    if primary.may_be_eu_act(text) and primary.eu_act(text) is not None:
         return "full", ['"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union']
     if " Deb" in text and primary.hansard(text) is not None:
         return "full", ['"HC Deb <day>, vol <n>, col <n>" -> a parliamentary debate']
@@ -634,7 +640,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["a URL"]
     if date and newspaper_issue(text):
         return "full", ["a periodical's issue: outlet and date"]
-    if loc and label and core and _title_like(core) and not (date and len(date.parts) >= 2):
+    if loc and label and core and _title_like(core) and not (date and len(date.parts) >= 2) \
+            and not ("/" in core and DOCUMENT_SYMBOL_RE.search(core) and len((dates.find_date(core) or _NO_DATE).parts) >= 2):
+        # (a UN document dated by its day is cited in full)
         return "short", ["a title with a page -> short form"]  # a short form gives no month or day
     name, _, short_title = core.partition(", ")
     short_title = ROLE_AFTER_NAME_RE.sub("", short_title)  # "Stern, ed., Shining and Other Paths, 4"
@@ -662,7 +670,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if short_title and numbered_lead(f"{name}, {short_title.split(' (', 1)[0].split(', ', 1)[0]}") is not None \
             and (date or dates.find_date(core)):  # its date may sit in parentheses: "(Juliaca, April 2, 2019)"
         return "full", ['"<body>, <Resolution/Decree/Bill No.>, …" with a date -> an official text']
-    if date and "/" in core and DOCUMENT_SYMBOL_RE.search(core):
+    if "/" in core and DOCUMENT_SYMBOL_RE.search(core) and (date or dates.find_date(core)):  # (its date may be in brackets)
         return "full", ['a United Nations document symbol ("S/2019/454") with a date']
     if date and len(date.parts) >= 2 and short_title and date.span[0] > len(name) + 2 and _dated_document(core, name, date):
         return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
@@ -967,6 +975,9 @@ def _strict_title_case(text: str) -> bool:
     words = [w for w in words if w]
     return 2 <= len(words) <= 8 and words[0][:1].isupper() and not any(c.isdigit() or c == ":" for c in text) \
         and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+_NO_DATE = dates.FoundDate(parts=(), span=(0, 0), text="")
 
 
 def _title_like(text: str) -> bool:

@@ -345,10 +345,19 @@ def hansard(text: str) -> tuple[Work, str | None, str | None] | None:
 
 
 # A European Union act by its kind and number, then where the Official Journal printed it: "Council Decision (CFSP)
-# 2022/338 of 28 February 2022 on …, OJ L 60, 28.2.2022, p. 1", "Regulation (EU) 2022/1032 of the European Parliament …"
+# 2022/338 of 28 February 2022 on …, OJ L 60, 28.2.2022, p. 1", "Regulation (EU) 2022/1032 of the European Parliament …",
+# and a directive numbered as directives were: "Council Directive 2001/55/EC of 20 July 2001 on …, OJ L 212, …"
 EU_ACT_RE = lazy(r"^(?P<act>(?:(?P<issuer>Council|Commission)\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
-                 r"\((?:EU|EC|EEC|CFSP|Euratom)\)\s+(?:No\s+)?\d{2,4}/\d{1,5}[^;]{0,300}?)"
+                 r"(?:\((?:EU|EC|EEC|CFSP|Euratom)\)\s+(?:No\s+)?\d{2,4}/\d{1,5}|\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|Euratom)\b)[^;]{0,300}?)"
                  r",\s*(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+Union)\b,?\s*(?P<rest>.*)$")
+
+
+EU_ACT_MARKS = ("(EU)", "(CFSP)", "(EC)", "/EC", "/EU", "/EEC")
+
+
+def may_be_eu_act(text: str) -> bool:
+    """The marks ``eu_act`` needs, looked for before running it: "(EU)", "(CFSP)", "2001/55/EC"."""
+    return any(mark in text for mark in EU_ACT_MARKS)
 
 
 def eu_act(text: str) -> tuple[Work, str | None, str | None] | None:
@@ -653,11 +662,16 @@ TREATY_FACT_RE = lazy(r"(?i),\s+(?:adopted|signed|opened\s+for\s+signature|done\
                       r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4})")
 # The treaty's name: a convention, covenant, treaty, protocol, statute or charter
 TREATY_NAME_RE = lazy(r"(?i)\b(?:convention|covenant|treaty|protocol|statute|charter|agreement|accord|convenio|convención|"
-                      r"tratado|pacto|traité|estatuto)\b")
+                      r"tratado|pacto|traité|estatuto|plan\s+of\s+action|memorandum\s+of\s+understanding)\b")
+# Words a treaty's name holds in lower case ("Treaty between the United States of America and … on Measures for …"); a
+# name with other lower-case words is prose ("The agreement was signed by both parties, July 14, 2015")
+TREATY_SMALL_WORDS = frozenset("of the and on for between in to with concerning relating regarding against among a an at by "
+                               "de del la las los el y sur et des du le les über zur zum und".split())
 # When it was made: "adopted December 16, 1966", "signed 8 Apr. 2010", "opened for signature July 1, 1968"
 TREATY_MADE_RE = lazy(r"(?i)(?:adopted|signed|opened\s+for\s+signature|concluded|done\s+at\s+[^,]{2,40}(?:,\s+on)?)\s+(?:on\s+)?")
 # Where it is printed in a treaty series: "999 U.N.T.S. 171"
-TREATY_SERIES_RE = lazy(r"\d{1,5}\s+(?:U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|U\.\s?S\.\s?T\.)\s+\d{1,6}")
+TREATY_SERIES_RE = lazy(r"\d{1,5}\s+(?:U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|U\.\s?S\.\s?T\.)\s+\d{1,6}"
+                        r"|T\.\s?I\.\s?A\.\s?S\.\s+(?:No\.\s+)?\d{1,6}(?:-\d{1,6})?")  # "T.I.A.S. No. 11-205"
 # The article cited right after the treaty's name, as the Bluebook prints it: "… Rights art. 17"
 NAME_ARTICLE_RE = lazy(r"(?i)\s+arts?\.\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?)$")
 # The article cited, closing the note: "art. 7", "arts. 3-5", "Article 42(7)"
@@ -668,7 +682,10 @@ def may_be_treaty(text: str, named_alone: bool = False) -> bool:
     """Words ``treaty`` needs, looked for before running it: a fact of a treaty's making ("adopted", "U.N.T.S."), or, with
     ``named_alone``, an article cited at the end ("Treaty on European Union, Article 42(7)")."""
     return " adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text \
-        or " opened for signature" in text or named_alone and "rt" in text[-20:]
+        or " opened for signature" in text or named_alone and "rt" in text[-20:] \
+        or "T.I.A.S." in text or "I.L.M." in text or "U.S.T." in text \
+        or any(word in text[:160] for word in ("Treaty", "Agreement", "Plan of Action", "Convention", "Memorandum of")) \
+        and TREATY_FACT_RE.search(text) is not None  # (named alone, "Convention on …, art. 38" may have been cited before)
 
 
 def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
@@ -694,12 +711,20 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
         name, article = name[: inside.start()].rstrip(), inside
     elif article is not None:
         rest = rest[: article.start()]
+    place = None
+    head, sep, last = name.rpartition(", ")
+    if sep and 1 <= len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()) \
+            and not TREATY_NAME_RE.search(last) and not TREATY_MADE_RE.match(rest.lstrip(", ")):
+        name, place = head, last  # "…, Prague, April 8, 2010": where it was signed, then when
+    if not TREATY_MADE_RE.match(rest.lstrip(", ")) \
+            and any(w[:1].islower() and w.lower() not in TREATY_SMALL_WORDS for w in name.split()):
+        return None  # only a date follows, so the name must read as a name
     made = TREATY_MADE_RE.search(rest)
     found = dates.find_date(rest[made.end():made.end() + 40]) if made else None
     if found is None or made and found.span[0] > 0:
         found = dates.find_date(rest, last=False)
     series = ", ".join(TREATY_SERIES_RE.findall(rest))  # "21 U.S.T. 483, 729 U.N.T.S. 161": every series that prints it
     return Work(type="document", title=name, genre=series or None, date=found.parts if found else None,
-                raw=text, language=None,
+                place=place, raw=text, language=None,
                 evidence=('"<treaty>, adopted/signed <date>, …" -> a treaty (document)',)), \
         (article.group("loc") if article else None), ("section" if article else None)

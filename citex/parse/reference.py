@@ -575,6 +575,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             head = ", ".join(parts[cut:])
         head, extra = _title_extras(head)
         rest = text[end:]
+        symbol_at = UN_SYMBOL_AFTER_TITLE_RE.search(head) if "/" in head else None
+        if symbol_at is not None and len(head[: symbol_at.start()].split()) >= 3 and ", " not in head[: symbol_at.start()]:
+            # "Report of the Secretary-General on …, S/2022/740 (5 October 2022)": the title ends at the symbol
+            head, rest = head[: symbol_at.start()], head[symbol_at.start():] + rest
         if paren is None and container_first is None and not extra and not LEGAL_START_RE.match(head):
             head, moved = _unmarked_outlet_and_date(head)  # "Title, New York Times, March 3, 2010"
             rest = moved + rest
@@ -1065,7 +1069,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     resolved = primary.un_resolution(text) if "esolution" in text or "RES/" in text or " res." in text else None
     if resolved is not None:  # "UN Security Council Resolution 2216 (2015), April 14, 2015"
         return resolved
-    act = primary.eu_act(text) if "(EU)" in text or "(CFSP)" in text or "(EC)" in text else None
+    act = primary.eu_act(text) if primary.may_be_eu_act(text) else None
     if act is not None:  # "Council Decision (CFSP) 2022/338 of 28 February 2022 …, OJ L 60, 28.2.2022, p. 1"
         return act
     debate = primary.hansard(text) if " Deb" in text else None
@@ -1839,6 +1843,10 @@ def _article_range(printed: str, pages: str) -> bool:
         return False
     end = int(last) if len(last) >= len(first) else int(first[: len(first) - len(last)] + last)
     return end - int(first) >= MAX_PINPOINT_SPAN
+
+
+# A United Nations document's symbol after an unmarked title: ", S/2022/740", ", A/HRC/47/30"
+UN_SYMBOL_AFTER_TITLE_RE = lazy(r",\s+(?=" + DOCUMENT_SYMBOL_RE.source + r"\b)")
 
 
 def _unmarked_outlet_and_date(head: str) -> tuple[str, str]:
