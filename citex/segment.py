@@ -357,7 +357,8 @@ def _lead_clause(body: str) -> str | None:
             or archival.may_hold(body) and archival.tail(body.strip().rstrip(".")) is not None:
         return None  # "Press release, U.S. Department of Justice, …", "Letter from Jane Roe, Director, …",
         # "Memorandum of conversation, Roe and Doe, <date>, box 5, …, National Archives": the work itself
-    if primary.dataset(body) or primary.untitled_document(body) or primary.untitled_broadcast(body):
+    if primary.dataset(body) or primary.untitled_document(body) or primary.untitled_broadcast(body) \
+            or primary.field_notes(body) is not None:  # "Author's field notes, Lesvos, October 2019"
         return None  # "ACLED data export, Mali, …", "Policía Nacional, informe interno, …": the work's own name
     return lead
 

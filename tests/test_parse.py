@@ -4137,3 +4137,35 @@ def test_a_catalan_surname_joined_by_i_keeps_the_authors_in_the_citation():
                   b"\xe2\x80\x9d *Journal of Example* 24, no. 4 (2013): 124-35.\n", name="n.md")
     note = doc.notes[0]
     assert not note.commentary and [n.family for n in note.citations[0].work.authors] == ["Roe", "Exemple i Coma", "Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        pytest.param("National Academies of Sciences, Engineering, and Medicine, Reproducibility and Replicability in Example "
+                      "(Washington, DC: Example Academies Press, 2019).",
+                      ["National Academies of Sciences, Engineering, and Medicine"], "Reproducibility and Replicability in Example",
+                      id="a-body-whose-name-lists-its-fields"),
+        pytest.param("Ministry of Defense, Japan, Defense of Japan 2023 (Tokyo: Ministry of Defense, 2023), 89.",
+                     ["Ministry of Defense, Japan"], "Defense of Japan 2023", id="a-ministry-then-its-country"),
+        pytest.param("Association for Example Machinery, New York, NY, Example Proceedings (New York: Example Press, 2021).",
+                     ["Association for Example Machinery"], None, id="a-city-after-a-body-is-no-country"),
+    ],
+)
+def test_bodies_named_with_commas(text, authors, title):
+    work = full(text).work
+    assert [a.literal for a in work.authors] == authors
+    assert title is None or work.title == title
+
+
+def test_a_kind_of_piece_before_the_headline_is_no_author():
+    work = full("Editorial, “Example Water Dumping Is a Selfish Act,” Global Times, August 24, 2023.").work
+    assert (work.type, work.authors, work.genre, work.container) == ("article-newspaper", (), "editorial", "Global Times")
+
+
+def test_field_notes_named_first_are_the_citation():
+    from citex import extract
+
+    doc = extract(b"Text.[^1]\n\n[^1]: Author's fieldnotes, Lesvos, October 2019.\n", name="n.md")
+    work = doc.notes[0].citations[0].work
+    assert (doc.notes[0].commentary, work.place, work.date, work.authors) == (None, "Lesvos", (2019, 10), ())

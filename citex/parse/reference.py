@@ -75,7 +75,7 @@ from .names import (
     organisation_name,
     parse_names,
 )
-from .places import dateline_city, known_place, known_region, publishing_city
+from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
@@ -484,8 +484,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     lead_number = None
     series = False
     outlet_first = None
+    piece_kind = None  # "Editorial, “Title,” Global Times, <date>": what kind of piece, printed before its headline
     if title_reg is not None:
         before = text[: title_reg.start].strip().rstrip(",").strip()
+        if before and NEWS_GENRE_RE.fullmatch(before):
+            piece_kind, before = before.lower(), ""
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” *Show*"
         before = without_office(before) if before[:1].isupper() and before.count(" ") >= 2 else before  # "Secretary of …"
@@ -541,6 +544,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
                 while cut + 1 < len(parts) and cut < 3 and _sub_body(parts[cut]) and _body_word(parts[cut - 1]):
                     cut += 1  # "U.S. Department of State, Bureau of Counterterrorism, Country Reports ...": one body
+                if cut + 1 < len(parts) and _body_word(parts[cut - 1]) and _country_of_body(parts[cut]):
+                    cut += 1  # "Ministry of Defense, Japan, Defense of Japan 2023 (…)": the body, then its country
+                listed = _body_name_list(parts, cut)
+                if listed:  # "National Academies of Sciences, Engineering, and Medicine, Title": one body, its fields listed
+                    parts = [", ".join(parts[:listed])] + parts[listed:]
                 break
             if i == 1 and len(parts) > 2 and _organisation_author(parts[1]) and _body_word(parts[1]) \
                     and _jurisdiction(parts[0]):
@@ -704,8 +712,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container = outlet_first
     elif outlet_first and not authors and container.lower().strip(" *.") in classify.SOCIAL_PLATFORMS:
         authors = (Name(literal=outlet_first),)  # "Example News Agency, “Title,” Telegram, <date>": the agency posted it
-    column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else None
-    if column:  # '“Example Editorial,” editorial, El Comercio, <date>': what kind of piece, then the outlet
+    column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else piece_kind
+    if column and column != piece_kind:  # '“Example Editorial,” editorial, El Comercio, <date>': the kind of piece, the outlet
         container, container_italic, head_rest = _container(head_rest)
     publisher_first = None
     labelled = container if container and not container_italic and (
@@ -1945,6 +1953,27 @@ def _sub_body(part: str) -> bool:
 # Words that name what a body issues, never a part of the body: "Council Conclusions on …", "Joint Communication on …"
 DOCUMENT_WORDS = frozenset("conclusions communication communiqué declaration decision regulation directive resolution "
                            "report strategy plan statement opinion guidelines recommendation white paper".split())
+
+
+def _country_of_body(part: str) -> bool:
+    """One or two capitalised words that name a country: "Japan", "South Korea" after "Ministry of Defense"."""
+    words = part.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and known_country(part)
+
+
+def _body_name_list(parts: list[str], cut: int) -> int:
+    """How many comma-set parts are one body's name whose last words list its fields: "National Academies of Sciences",
+    "Engineering", "and Medicine" -> 3, when a body "of" something opens it and one or two capitalised words follow, the
+    last after "and"; 0 otherwise."""
+    if cut != 1 or " of " not in parts[0]:
+        return 0
+    for k in range(1, min(len(parts) - 1, 5)):
+        words = parts[k].split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w == "and" for w in words) or is_first_name(words[-1]):
+            return 0
+        if words[0] == "and":
+            return k + 1 if k >= 2 else 0
+    return 0
 
 
 def _body_word(part: str) -> bool:
