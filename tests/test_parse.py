@@ -2926,10 +2926,17 @@ def test_dates_with_portuguese_russian_and_ukrainian_months(text, parts):
         pytest.param("Gold Rush in Madre de Dios", "Jane Roe, Gold Rush in Madre de Dios (Lima: Example, 2015)", "en",
                      id="a-place-never-outvotes-english"),
         pytest.param("Anhelo de la patria", None, "es", id="spanish-anh-is-a-prefix"),
+        pytest.param("Nansha zhengduan de qiyuan 南沙争端的起源", None, "zh", id="han-characters-beside-pinyin"),
+        pytest.param("日本の防衛", None, "ja", id="kana-is-japanese"),
+        pytest.param("Zhanlüe xue", None, "zh", id="two-pinyin-words-one-with-zh-or-u-umlaut"),
+        pytest.param("Hong Kong", None, "not zh", id="two-syllables-of-a-place-name-are-no-title-in-pinyin"),
     ],
 )
 def test_languages_told_by_script_spelling_and_place_of_publication(title, context, language):
-    assert detect(title, context) == language
+    if language == "not zh":
+        assert detect(title, context) != "zh"
+    else:
+        assert detect(title, context) == language
 
 
 @pytest.mark.parametrize(
@@ -4169,3 +4176,11 @@ def test_field_notes_named_first_are_the_citation():
     doc = extract(b"Text.[^1]\n\n[^1]: Author's fieldnotes, Lesvos, October 2019.\n", name="n.md")
     work = doc.notes[0].citations[0].work
     assert (doc.notes[0].commentary, work.place, work.date, work.authors) == (None, "Lesvos", (2019, 10), ())
+
+
+def test_a_chinese_name_in_characters_and_a_translated_unmarked_title():
+    # "Wu Shicun 吴士存, Title 标题 [Translation] (…)": the author is the romanised name, the translation no part of the title
+    work = full("Wu Shiyan 吴士存, Nansha zhengduan de qiyuan yu fazhan [The origin and development of the dispute] "
+                "(Beijing: Zhongguo jingji chubanshe, 2010), 77.").work
+    assert ([(a.family, a.given) for a in work.authors], work.title, work.language) == (
+        [("Wu", "Shiyan")], "Nansha zhengduan de qiyuan yu fazhan", "zh")

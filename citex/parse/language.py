@@ -179,9 +179,10 @@ def _romanised(words: list[str]) -> str | None:
     """"zh" for a title all of whose words are Mandarin syllables; "ru" for one whose words mostly carry the marks of a
     romanised Russian; None for anything else (an English, Spanish or French title has its own function words)."""
     letters = [w.replace("ü", "v") for w in words if w.isalpha()]
-    if len(letters) < 3:
+    if len(letters) < 2:
         return None
-    if all(PINYIN_WORD_RE.fullmatch(w) for w in letters) and sum(1 for w in letters if PINYIN_MARK_RE.search(w)) >= 2:
+    if all(PINYIN_WORD_RE.fullmatch(w) for w in letters) and sum(1 for w in letters if PINYIN_MARK_RE.search(w)) >= 2 \
+            and (len(letters) >= 3 or any("v" in w or "zh" in w for w in letters)):  # two words: "Zhanlüe xue", no "Que sera"
         return "zh"  # (a Portuguese "O que foi feito" is made of syllables too, but of none only Mandarin has)
     marked = sum(1 for w in letters if len(w) > 3 and RUSSIAN_ROMANISED_RE.search(w))
     return "ru" if marked >= 2 and marked * 2 >= len(letters) else None
@@ -215,8 +216,21 @@ def _script(title: str) -> str | None:
     """"ru" or "uk" for a title written mostly in Cyrillic ("Пригожин заявил о завершении работы"), else None."""
     cyrillic = len(CYRILLIC_RE.findall(title))
     if cyrillic * 2 <= sum(1 for ch in title if ch.isalpha()):
-        return None
+        return _east_asian(title)
     return "uk" if not UKRAINIAN_LETTERS.isdisjoint(title) else "ru"
+
+
+# Kana, found only in Japanese, and Han characters, the script of Chinese (and of Japanese with kana beside them)
+KANA_RE = lazy(r"[\p{Hiragana}\p{Katakana}]")
+HAN_RE = lazy(r"\p{Han}")
+
+
+def _east_asian(title: str) -> str | None:
+    """"ja" for a title with kana, "zh" for one with Han characters and no kana (its romanisation beside them:
+    "Nansha zhengduan … 南沙争端的起源与发展"); None for any other."""
+    if KANA_RE.search(title):
+        return "ja"
+    return "zh" if HAN_RE.search(title) else None
 
 
 # Arabic written in Latin letters: its article joined to a noun ("al-Jihad", "wa-l-"), its prepositions ("fi", "ila",

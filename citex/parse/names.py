@@ -344,8 +344,9 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
         return False  # a role ("translated by") or "et al." removes a few words, never this many
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
-    if "[" in text or "(" in text or "（" in text:
+    if "[" in text or "(" in text or "（" in text or HAN_AFTER_NAME_RE.search(text):
         text = HAN_NAME_RE.sub("", text)  # "Zhong Sheng [钟声]": the name in characters after its romanisation
+        text = HAN_AFTER_NAME_RE.sub("", text)  # "Wu Shicun 吴士存", unbracketed
     if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
         text = SUFFIX_RE.sub("", text)  # "Andrew F. Krepinevich, Jr.": a generation is no name of its own
     if not text or len(text) > 200:
@@ -376,8 +377,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
-    if "[" in text or "(" in text or "（" in text:
-        text = HAN_NAME_RE.sub("", text).strip()  # "Zhong Sheng [钟声]"
+    if "[" in text or "(" in text or "（" in text or HAN_AFTER_NAME_RE.search(text):
+        text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
         return ()  # "AA.VV., Il caso italiano": "various authors", no one named
     if text[:3].lower() in ("by ", "by:"):
@@ -499,6 +500,8 @@ def parse_name(text: str) -> Name:
 
 # A name in Chinese characters after its romanisation: "Zhong Sheng [钟声]", "Hu Xijin (胡锡进)"
 HAN_NAME_RE = lazy(r"\s*[\[(（【]\p{Han}{1,12}[\])）】]")
+# The name in characters printed after its romanisation without brackets, before a comma or the end: "Wu Shicun 吴士存"
+HAN_AFTER_NAME_RE = lazy(r"(?<=\p{Latin})\s+\p{Han}{1,6}(?=\s*(?:,|;|\s+and\s|$))")
 # A generation printed after a person's name, with or without its comma: "Andrew F. Krepinevich, Jr.", "Lloyd J. Austin III"
 SUFFIX_END_RE = lazy(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$", regex.REVERSE)
 # The same inside a list of names: "Jane Roe, Jr., and John Doe"

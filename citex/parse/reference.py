@@ -612,6 +612,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             adopted = TREATY_DATE_RE.search(head)  # "Example Agreement (…), adopted": the act that dates it
             head = head[: adopted.start()].rstrip(" ,") if adopted else head
         title = _clean_title(head)
+        gloss = TRANSLATED_TITLE_RE.search(title) if title.endswith("]") else None
+        if gloss is not None and gloss.start() > 0 and len(gloss.group(0).split()) >= 3 and title[gloss.start() - 1:gloss.start()] != "(":
+            title = title[: gloss.start()].strip()  # "Nansha zhengduan … [The origin and development of …]": the
+            # translation a note gives after an unmarked title, as after a quoted one, is no part of it
         mark = None
     # Publication facts after the title.
     if title_reg is None:
