@@ -4184,3 +4184,24 @@ def test_a_chinese_name_in_characters_and_a_translated_unmarked_title():
                 "(Beijing: Zhongguo jingji chubanshe, 2010), 77.").work
     assert ([(a.family, a.given) for a in work.authors], work.title, work.language) == (
         [("Wu", "Shiyan")], "Nansha zhengduan de qiyuan yu fazhan", "zh")
+
+
+def test_a_columns_name_before_its_italic_journal():
+    work = full("Jane Roe and John Doe, “Example Nuclear Weapons, 2023,” Nuclear Notebook, *Bulletin of the Example "
+                "Scientists* 79, no. 3 (2023): 174-99.").work
+    assert (work.type, work.container, work.volume, work.issue, work.page) == (
+        "article-journal", "Bulletin of the Example Scientists", "79", "3", "174-99")
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "container"),
+    [
+        pytest.param("International Atomic Energy Agency, “Verification and Monitoring in Example,” Report by the Director "
+                     "General, GOV/2023/8, February 28, 2023, para. 9.", "GOV/2023/8", None, id="an-iaea-board-report"),
+        pytest.param("IAEA, The Text of the Agreement between Example and the Agency, INFCIRC/214, December 13, 1974.",
+                     "INFCIRC/214", None, id="an-information-circular-is-no-outlet"),
+    ],
+)
+def test_agency_documents_by_their_symbols(text, genre, container):
+    work = full(text).work
+    assert (work.genre, work.container, work.type in ("report", "document"), work.publisher) == (genre, container, True, None)

@@ -249,7 +249,9 @@ DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil"
 # What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
 REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|country|thematic|situation)\s+)?(?:report|informe|rapport|bericht)"
                        r"|(?:working|policy|discussion|background|white|concept|occasional|research|briefing|position)\s+paper"
-                       r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo|pre-?print")
+                       r"|policy\s+(?:brief|note|memo)|briefing(?:\s+note)?|issue\s+brief|documento\s+de\s+trabajo|pre-?print"
+                       r"|report\s+(?:by|of)\s+the\s+(?:director[-\s]general|secretary[-\s]general|executive\s+director|"
+                       r"high\s+commissioner|special\s+rapporteur|panel\s+of\s+experts)")  # (IAEA: "Report by the Director General")
 DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+de\s+datos")
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|manifesto|"
                          r"media\s+note|press\s+statement|readout|fact\s+sheet|"
@@ -697,6 +699,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and (vm.group("vol") or vm.group("vol3") or vm.group("vol6")) \
             and COMMA_JOURNAL_RE.fullmatch(head[: vm.start()].strip(" ,")) and not dates.find_date(head[: vm.start()]):
         journal = head[: vm.start()].strip(" ,")  # '“…,” Crime, Law and Social Change 37, no. 1': the name runs to its volume
+    column_first = COLUMN_THEN_JOURNAL_RE.match(head) if vm and mark == "quote" and ", *" in head[: vm.start()] else None
+    if column_first is not None and (len(column_first.group("column").split()) > 4
+                                     or head[column_first.end():vm.start()].strip()):
+        column_first = None  # (only where the volume follows the italic name)
     if vm:
         volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4") or vm.group("vol6")
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5") \
@@ -710,8 +716,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         head = head[described.end():]
     if journal is not None:
         container, container_italic, head_rest = _clean_title(journal), False, head.strip()[len(journal):]
+    elif column_first is not None:  # "Nuclear Notebook, *Bulletin of the Atomic Scientists* 79": the column, then its journal
+        container, container_italic = _clean_title(column_first.group("journal")), True
+        head_rest = head[column_first.end():]
     else:
         container, container_italic, head_rest = _container(head)
+    if container and not container_italic and container.startswith(AGENCY_SYMBOL_HEADS) and DOCUMENT_SYMBOL_RE.fullmatch(container):
+        container = None  # "…, INFCIRC/214, December 13, 1974": the document's symbol (its number, read below), no outlet
     if outlet_first and not container:
         container = outlet_first
     elif outlet_first and not authors and container.lower().strip(" *.") in classify.SOCIAL_PLATFORMS:
@@ -1795,6 +1806,13 @@ def _container(head: str) -> tuple[str | None, bool, str]:
     if NOT_AN_OUTLET_RE.match(candidate) or _month_day(candidate):
         return None, False, head
     return _clean_title(candidate), False, head[cut:]
+
+
+# The heads of the document symbols of the IAEA and the NPT's conferences ("INFCIRC/214", "GOV/2023/8"), which no body
+# names after them as the UN's are ("S/2018/705, United Nations Security Council, <date>")
+AGENCY_SYMBOL_HEADS = ("INFCIRC/", "GOV/", "GC(", "NPT/")
+# A column's name, then the italic journal it runs in: '“Title,” Nuclear Notebook, *Bulletin of the Atomic Scientists* 79'
+COLUMN_THEN_JOURNAL_RE = lazy(r"^\s*,?\s*(?P<column>\p{Lu}[^,*“”\"]{2,40}),\s\*(?P<journal>[^*]{3,120})\*")
 
 
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split()) \

@@ -163,14 +163,13 @@ def superlinear(pat: regex.Pattern, text: str, small: int = 2000, ratio: float =
         return None
     t1 = min(t1, worst_time(pat, short, timeout))
     t2 = min(worst_time(pat, long, timeout) for _ in range(2))
-    if t2 == float("inf") or (t2 > ratio * t1 and t2 > 0.02):
-        # measured again, both sizes, before the pattern is blamed: on a busy machine one slow reading of a few
-        # milliseconds is noise, where a quadratic pattern is slow every time
+    for _ in range(4):  # measured again, both sizes, before the pattern is blamed: on a busy machine a slow reading of a
+        # few milliseconds is noise, where a quadratic pattern is slow every time
+        if not (t2 == float("inf") or (t2 > ratio * t1 and t2 > 0.02)):
+            return None
         t1 = min(t1, worst_time(pat, short, timeout))
         t2 = min(t2, worst_time(pat, long, timeout))
-        if t2 == float("inf") or (t2 > ratio * t1 and t2 > 0.02):
-            return t1, t2
-    return None
+    return (t1, t2) if t2 == float("inf") or (t2 > ratio * t1 and t2 > 0.02) else None
 
 
 def _flatten(value, depth: int = 0):
