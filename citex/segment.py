@@ -212,7 +212,8 @@ def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:
     last = found[-1]
     if len(found) == 1 and last.end() >= len(stripped) and SENTENCE_THEN_ADDRESS_RE.search(body[: last.start()]):
         prose = body[: last.start()].strip()
-        if len(prose.split()) >= 5 and features.judge(prose)[0] is None:
+        if len(prose.split()) >= 5 and features.judge(prose)[0] is None and not bibstyle.entry_length(stripped):
+            # (a reference list's entry closed by its address, "Gartner. (2021). Title. <URL>", is no prose)
             return [(last.start(), len(stripped))], prose
     return None
 
@@ -309,6 +310,10 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
         if sig:  # "See Kettle, Sarah. …", "On municipal policy, see Kettle, Sarah. …"
             skip = sig.end()
         length = bibstyle.entry_length(text[start + skip:])
+        semi = masked.find(";", start + skip) if not length else -1
+        if semi > start + skip:  # "Gigerenzer, G. (2008). Title. Oxford University Press; see also …": up to the semicolon
+            length = bibstyle.entry_length(text[start + skip:semi])
+            length = length if length and length >= len(text[start + skip:semi].rstrip(" .")) else None
         if length:
             out.append((start, start + skip + length))
     return out

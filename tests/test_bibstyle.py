@@ -121,6 +121,29 @@ def test_brazilian_entries_in_note_form(entry, note_form):
                      id="harvard-article-in-single-quotes-no-period-after-the-year"),
         pytest.param("Roe, J. (2022) Heat and the City. Delhi: Example University Press.",
                      "J. Roe, *Heat and the City* (Delhi: Example University Press, 2022)", id="harvard-book"),
+        pytest.param("Roe, T., Doe, M., & Poe, R. (2014). Does public debt stifle growth? A critique of two examples. "
+                     "Example Journal of Economics, 38(2), 257–279.",
+                     "T. Roe and M. Doe and R. Poe, “Does public debt stifle growth? A critique of two examples,” *Example "
+                     "Journal of Economics* 38, no. 2 (2014): 257–279", id="a-question-then-its-subtitle"),
+        pytest.param("Roe, T. C. (2016, September 22). Bad data costs a lot. Example Business Review.",
+                     "T. C. Roe, “Bad data costs a lot,” *Example Business Review*, September 22, 2016",
+                     id="dated-to-the-day-in-a-magazine-is-no-book"),
+        pytest.param("Roe, M. (2019, April 8). Data Mesh Principles [Blog post]. example.com.",
+                     "M. Roe, “Data Mesh Principles,” example.com (blog), April 8, 2019", id="a-blog-post-on-a-domain"),
+        pytest.param("Examplecorp. (2021). How to Improve Your Data. https://www.example.com/data-quality",
+                     "Examplecorp, *How to Improve Your Data*, 2021, https://www.example.com/data-quality",
+                     id="a-group-author-closed-by-its-period"),
+        pytest.param("Roe, C. A. E. (1984). Problems of management. In Monetary Theory and Practice (pp. 91–121). Example, London.",
+                     "C. A. E. Roe, “Problems of management,” in *Monetary Theory and Practice* (London: Example, 1984), 91–121",
+                     id="a-chapter-in-a-book-without-editors"),
+        pytest.param("Roe, F. P. (1975). The Mythical Example. Example-Wesley. Chapter 2.",
+                     "F. P. Roe, *The Mythical Example* (Example-Wesley, 1975), chapter 2", id="a-book-and-the-chapter-cited"),
+        pytest.param("Roe, C. (2023, May 1). 'The Godfather of A.I.' Leaves Example. The Example Times. https://example.com/a",
+                     "C. Roe, “'The Godfather of A.I.' Leaves Example,” *The Example Times*, May 1, 2023, https://example.com/a",
+                     id="a-title-opening-with-a-quotation-and-an-address-after-the-paper"),
+        pytest.param("Roe, J. A., & Doe, G. (2023). Generative example models. arXiv. https://doi.org/10.48550/arXiv.2301.04246",
+                     "J. A. Roe and G. Doe, *Generative example models* (arXiv, 2023), https://doi.org/10.48550/arXiv.2301.04246",
+                     id="a-preprint-server-named-in-lower-case"),
     ],
 )
 def test_apa_seventh_edition_entries_in_note_form(entry, note_form):
@@ -567,3 +590,18 @@ def test_carbon_brief_is_news_not_a_think_tanks_series():
                             "2021, https://www.carbonbrief.org/example/.\n").notes
     w = note.citations[0].work
     assert (w.type, w.container) == ("article-newspaper", "Carbon Brief")
+
+
+def test_an_entry_closed_by_a_semicolon_then_another_is_two_pieces():
+    text = ("Roe, G. (2008). Rationality for Examples: How People Cope. Example University Press; see also Doe, C., & Poe, D. "
+            "(2010). The Invisible Example. Crown.")
+    pieces, commentary = segment(Note(number=1, text=text))
+    assert [parse_piece(p).work.title for p in pieces] == ["Rationality for Examples: How People Cope", "The Invisible Example"]
+    assert commentary is None
+
+
+def test_an_entry_closed_by_its_address_is_no_sentence_of_prose():
+    text = "Examplecorp. (2021). How to Improve Your Data Quality. https://www.example.com/improve-your-data-quality"
+    pieces, commentary = segment(Note(number=1, text=text))
+    assert len(pieces) == 1 and commentary is None
+    assert parse_piece(pieces[0]).work.title == "How to Improve Your Data Quality"

@@ -65,7 +65,7 @@ APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?
 APA_VOLUME_PAREN_RE = lazy(r"\G\s*\((?P<volume>(?:[Tt]omo|[Vv]ol\.|[Vv]olume|[Bb]d\.|t\.)\s*[\dIVXLC]{1,6})\)\.?\s*")
 # A chapter after its title: "En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio."
 APA_CHAPTER_RE = lazy(
-    r"\G(?:En|In):?\s+(?P<eds>[^()]{3,200}?)\s+\((?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\),\s+"
+    r"\G(?:En|In):?\s+(?:(?P<eds>[^()]{3,200}?)\s+\((?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\),\s+)?"
     r"(?P<book>\*[^*]{2,300}\*|[^(]{2,300}?)\s*\((?:pp?\.\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\)\.\s+"
     r"(?:(?P<place>\p{Lu}[^:;.]{1,60}?):\s*)?(?P<publisher>[^.;]{2,120}?)\.?\s*$")
 APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
@@ -74,13 +74,15 @@ APA_JOURNAL_RE = lazy(
     r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?)\.?\s*$)?")
 # APA 7 drops the place: "*Perú: Perfil sociodemográfico*. INEI." / "Instituto de Estudios Peruanos."
-APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>\p{Lu}[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
+APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?"
+                        r"(?:\.?\s+(?P<part>(?:[Cc]hapter|[Cc]h\.|pp?\.)\s*[\dIVXivx]{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?\s*$")
+# (a part of the book cited after its publisher: "Addison-Wesley. Chapter 2.")
 # A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
 APA_SITE_RE = lazy(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 # An edition after the title: " (2nd ed.)."
 APA_EDITION_RE = lazy(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)\.?\s*", regex.IGNORECASE)
 APA_PUBLICATION_RE = lazy(
-    r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):\s*(?P<publisher>[^,;:]{2,120}?)"
+    r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):(?!//)\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>(?:,\s*|\.\s+(?=pp?\.))(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")  # ("Hutchinson. p. 159.")
 APA_URL_RE = lazy(r"\G(?:retrieved\s+from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 # the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
@@ -92,10 +94,11 @@ ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
 QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
 # Harvard's single quotes: "'Urban Heat and Informal Workers', Economic and Political Weekly"
-SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]?\s+(?=\p{Lu})")
+SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]\s+(?=\p{Lu})")  # (not "'The Godfather' Leaves …")
 # (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
 ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*(?P<subtitle>:\s+[^*;“\"«]{2,300}?[\p{L}\d)?!](?=\.\s+(?:\p{Lu}|\d)))?\.?\s*")
-PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!])(?:\.|(?<=[?!]))\s+(?=\p{Lu}|\d|\*)")  # "… ¿soluciones? Lima: …"
+PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!\]])(?:\.|(?<=[?!]))\s+(?=\p{Lu}|\d|\*|https?://|www\.|\p{Ll}[\w-]*\.[a-z]{2,4}\.?$|\p{Ll}+\p{Lu}\p{L}*\.)")
+# (an address may follow the title, a site named by its domain, "… [Blog post]. martinfowler.com.", or a server: "arXiv.")  # "… ¿soluciones? Lima: …"
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
 # holding one is a note in note form, not an entry
 PUB_PAREN_RE = lazy(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
@@ -474,6 +477,10 @@ def read_entry(text: str) -> tuple[int, str] | None:
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
 
 
+# A day in an APA date: "2016, September 22", "2019, 8 April"
+DAY_IN_APA_DATE_RE = lazy(r",\s*(?:\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})$")
+
+
 def _author_date_entry(text: str) -> tuple[int, str] | None:
     """An entry in author-date (APA) form: names, "(year).", a title, then a journal with its
     volume and pages, a place and publisher, or an address."""
@@ -489,12 +496,30 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     title, mark, at = _title(text, m.end())
     if title is None:
         return None
+    if mark is None and title[-1:] in "?!" and not APA_JOURNAL_RE.match(text, at) \
+            and (subtitle := PLAIN_TITLE_RE.match(text, at)) is not None and APA_JOURNAL_RE.match(text, subtitle.end()):
+        # "Does high public debt stifle growth? A critique of Reinhart and Rogoff. Journal, 38(2), 257–279.": a question,
+        # then its subtitle, then the journal
+        title, at = f"{title} {subtitle.group('title').strip()}", subtitle.end()
+    described = APA_DESCRIPTION_RE.search(title) if title.endswith("]") else None
+    kind = ""
+    if described is not None:  # "Data Mesh Principles [Blog post]": what the work is, in brackets after its title
+        title, kind = title[: described.start()].rstrip(), described.group("kind").lower() + ", "
+    domain = APA_DOMAIN_SITE_RE.match(text, at)
+    if domain is not None:  # "… [Blog post]. martinfowler.com.": the site by its domain
+        when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]
+        site = f"{domain.group('site')} (blog)" if "blog" in kind else f"{kind}{domain.group('site')}"
+        return domain.end(), f"{who}, “{title},” {site}, {_apa_date(when)}"
     chapter = APA_CHAPTER_RE.match(text, at)
     if chapter:  # "… En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio de México."
-        eds = regex.sub(r"\s*&\s*|\s+y\s+", " and ", chapter.group("eds").strip())
-        place = f"{chapter.group('place').strip()}: " if chapter.group("place") else ""
-        return chapter.end(), (f"{who}, “{title},” in *{chapter.group('book').strip(' *.')}*, ed. {eds} "
-                               f"({place}{chapter.group('publisher').strip()}, {year}), {chapter.group('pages')}")
+        eds = regex.sub(r"\s*&\s*|\s+y\s+", " and ", chapter.group("eds").strip()) if chapter.group("eds") else ""
+        edited = f", ed. {eds}" if eds else ""  # ("In Proceedings of … (pp. 610–623). ACM.": a volume named without editors)
+        publisher, place = chapter.group("publisher").strip(), chapter.group("place")
+        if not place and ", " in publisher and publishing_city(publisher.rsplit(", ", 1)[1]):
+            publisher, place = publisher.rsplit(", ", 1)  # "Palgrave, London": the publisher, then its city
+        place = f"{place.strip()}: " if place else ""
+        return chapter.end(), (f"{who}, “{title},” in *{chapter.group('book').strip(' *.')}*{edited} "
+                               f"({place}{publisher}, {year}), {chapter.group('pages')}")
     edition = APA_EDITION_RE.match(text, at)
     if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos."
         at = edition.end()
@@ -522,13 +547,15 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     if url:  # "Retrieved from https://..."
         return url.end(), f"{who}, *{title}*, {year}, {url.group('url')}"
     publisher = APA_PUBLISHER_RE.match(text, at)
-    if publisher and mark is None and "," in when and _news_outlet(publisher.group("publisher")):
+    if publisher and mark is None and "," in when and (_news_outlet(publisher.group("publisher")) or DAY_IN_APA_DATE_RE.search(when)):
+        # (a book is dated by its year; "(2016, September 22)" dates a piece in the magazine or site named after it)
         # "Roe, J. (2021, March 3). Cartels move into fuel theft. The Guardian.": a dated article in a paper
         url = f", {publisher.group('url')}" if publisher.group("url") else ""
         return publisher.end(), f"{who}, “{title},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}{url}"
     if publisher and mark != "quote":  # "*Perú: Perfil sociodemográfico*. INEI."
         address = f", {publisher.group('url')}" if publisher.group("url") else ""
-        return publisher.end(), f"{who}, *{title}* ({publisher.group('publisher').strip()}, {year}){address}"
+        part = f", {publisher.group('part').lower()}" if publisher.group("part") else ""
+        return publisher.end(), f"{who}, *{title}* ({publisher.group('publisher').strip()}, {year}){part}{address}"
     return None
 
 
@@ -667,7 +694,18 @@ def _apa_names(names: str) -> str | None:
         return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people)
     if organisation_name(names.rstrip(".")) or ACRONYM_RE.fullmatch(names):
         return names.rstrip(".")  # "Instituto Nacional de Estadística e Informática. (2018)."
+    if names.endswith(".") and APA_GROUP_RE.fullmatch(names):
+        return names.rstrip(".")  # "Gartner. (2021).": a name with no initials, closed by its period, is a group's
     return None
+
+
+# What APA says a work is, in brackets after its title: "[Blog post]", "[Video]", "[Tweet]", "[Fact sheet]"
+APA_DESCRIPTION_RE = lazy(r"\s*\[(?P<kind>[\p{L} ]{3,30})\]$")
+# A site named by its domain after the title: "martinfowler.com."
+APA_DOMAIN_SITE_RE = lazy(r"\G(?P<site>\p{Ll}[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\.?\s*$")
+# A group's name as APA prints it before the year: capitalised words closed by a period, no initials ("Gartner.",
+# "Pew Research Center.")
+APA_GROUP_RE = lazy(r"\p{Lu}[\p{L}&'’\-]{2,}(?:\s+(?:\p{Lu}[\p{L}&'’\-]+|of|for|and|the|&)){0,6}\.")
 
 
 def _apa_family(family: str) -> str:

@@ -175,7 +175,8 @@ GOVERNMENT_RE = lazy(
 # Research Service, 2015)" is a report whoever wrote it
 REPORT_PUBLISHER_RE = lazy(
     r"(?i)\b(?:congressional\s+research\s+service|research\s+service|accountability\s+office|general\s+accounting\s+office|"
-    r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo)\b")
+    r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo|"
+    r"arxiv|biorxiv|medrxiv|ssrn|research\s+square|osf\s+preprints)\b")  # (a preprint server's paper is a report)
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
     r"izdatel['’]?stvo|izdatelstvo|"
