@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import archival, bibstyle, dates, features, imagery, language, primary
+from .parse import archival, bibstyle, dates, features, imagery, language, legal, primary
 from .parse.names import is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -261,13 +261,17 @@ def _in_sentence_author_date(number: int, text: str) -> list[Piece]:
 IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 
 
+# A date in brackets and nothing after it: " (Mar. 4, 2019)."
+DATE_IN_BRACKETS_ONLY_RE = lazy(r"\s*\([^()]{0,20}\d{4}\)\.?\s*$")
+
+
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     """Offsets of the note's sentences, each further cut at top-level semicolons."""
     masked = spans.mask(text, regs)
     cuts: list[int] = []
     for m in SENTENCE_END_RE.finditer(masked):
-        if _is_sentence_end(text, masked, m.start(), regs):
-            cuts.append(m.end())
+        if _is_sentence_end(text, masked, m.start(), regs) and not DATE_IN_BRACKETS_ONLY_RE.match(text, m.end()):
+            cuts.append(m.end())  # (no cut before a date in brackets that closes the note: "…, in Houston, Tex. (Mar. 4, 2019).")
     for r in regs:  # a quotation closing a sentence: 'stated, "... our lives." See Joshua'
         if r.kind in ("quote", "italic") and r.end - 2 > r.start and text[r.end - 2] in ".?!" and r.end < len(text):
             rest = text[r.end:]
@@ -314,6 +318,11 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
         if semi > start + skip:  # "Gigerenzer, G. (2008). Title. Oxford University Press; see also …": up to the semicolon
             length = bibstyle.entry_length(text[start + skip:semi])
             length = length if length and length >= len(text[start + skip:semi].rstrip(" .")) else None
+        if not length and " (" in text[start:]:  # "…, *Title*, Knight First Amend. Inst. (June 13, 2018), <URL>": its
+            # abbreviations end no sentence
+            end = masked.find(";", start + skip)
+            stretch = text[start + skip:end if end > start + skip else len(text)]
+            length = len(stretch.rstrip()) if legal.periodical_note_form(stretch) is not None else None
         if length:
             out.append((start, start + skip + length))
     return out

@@ -254,3 +254,30 @@ def test_prose_about_an_agreement_with_a_date_is_no_treaty():
 
     assert primary.treaty("The agreement was signed by both parties, July 14, 2015.") is None
     assert primary.treaty("The Agreement collapsed within months, July 14, 2015.") is None
+
+
+BLUEBOOK = """Text.[^1] [^2] [^3] [^4] [^5] [^6] [^7]
+
+[^1]: T. Alexander Roe et al., Immigration and Example: Process and Policy 850 (9th ed. 2021).
+[^2]: Miriam Doe, *Judge Blocks Example Policy on Asylum*, N.Y. Times (Dec. 19, 2018), https://www.nytimes.com/2018/12/19/us/a.html.
+[^3]: Deborah E. Poe, *Refugee Law and the Example Paradigm*, 15 Int'l J. Refugee L. 567 (2003).
+[^4]: Interview with asylum officer (anonymous), in Houston, Tex. (Mar. 4, 2019).
+[^5]: Roe et al., *supra* note 1, at 860.
+[^6]: Jack Moe, *The Failure of Example Freedom*, Knight First Amend. Inst. (June 13, 2018), https://example.org/failure.
+[^7]: Authorization for Use of Example Force, Pub. L. No. 107-40, 115 Stat. 224 (2001).
+"""
+
+
+def test_bluebook_books_periodicals_articles_and_interviews():
+    found, doc = cited(BLUEBOOK)
+    works = [n.citations[0].work for n in doc.notes]
+    assert [len(n.citations) for n in doc.notes] == [1, 1, 1, 1, 1, 1, 1]
+    assert (works[0].type, works[0].title, works[0].edition, works[0].date, found[0][0][2]) == (
+        "book", "Immigration and Example: Process and Policy", "9", (2021,), "850")
+    assert (works[1].type, works[1].container, works[1].date) == ("article-newspaper", "N.Y. Times", (2018, 12, 19))
+    assert (works[2].page, found[2][0][2]) == ("567", None)  # the first page, no pinpoint
+    assert (works[3].type, works[3].place, works[3].date) == ("interview", "Houston, Tex.", (2019, 3, 4))
+    assert [(k, loc) for k, _, loc in found[4]] == [("short", "860")]
+    assert doc.notes[4].citations[0].item == doc.notes[0].citations[0].item
+    assert (works[5].type, works[5].container, works[5].date) == ("webpage", "Knight First Amend. Inst", (2018, 6, 13))
+    assert works[6].type == "document"  # a law, whatever its name: no book

@@ -50,6 +50,7 @@ KNOWN_NEWS = frozenset(
     the irrawaddy|irrawaddy|myanmar now|frontier myanmar|the global new light of myanmar|global new light of myanmar|
     prothom alo|the daily star (dhaka)|dhaka tribune|bdnews24|the business standard|the express tribune|the news|
     the friday times|geo news|samaa|the kathmandu post|kathmandu post|the island|daily mirror|tolo news|tolonews|
+    n.y. times|n.y. times mag.|wash. post|wall st. j.|l.a. times|fin. times|chi. trib.|bos. globe|s.f. chron.|
     pajhwok|pajhwok afghan news|kcna|fars|mehr news|isna|irib|wafa|sana|yonhap news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
     if name.strip()
 )

@@ -536,6 +536,12 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     law_review = legal.article_note_form(text)
     if law_review is not None and _judge_uncached(law_review)[0] == "full":
         return "full", ['"<author>, <title>, <volume> <journal> <page> (<year>)" -> a law-review article']
+    book = legal.book_note_form(text)
+    if book is not None and _judge_uncached(book)[0] == "full":
+        return "full", ['"<author>, <title> <page> (<edition> <year>)" -> a book (Bluebook)']
+    periodical = legal.periodical_note_form(text)
+    if periodical is not None and _judge_uncached(periodical)[0] == "full":
+        return "full", ['"<author>, <title>, <outlet> (<date>)" -> a piece in a periodical or on a site (Bluebook)']
     facts = bibstyle.comma_facts_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         return "full", ["names, title, place, publisher and year set off by commas"]

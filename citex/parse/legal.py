@@ -16,6 +16,7 @@ import regex
 from ..lazyregex import lazy
 from ..model import Work
 from . import dates
+from .names import looks_like_names, organisation_name
 
 # "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
 LAW_REVIEW_RE = lazy(
@@ -73,6 +74,60 @@ def article_note_form(text: str) -> str | None:
     pin = f", {m.group('pin')}" if m.group("pin") else ""
     return (f"{m.group('who')}, “{title},” *{m.group('journal').strip()}* {m.group('volume')} ({m.group('year')}): "
             f"{m.group('page')}{pin}")
+
+
+# A piece in a periodical or on a site as the Bluebook prints it, its date in brackets after the outlet: "Jane Roe,
+# *Judge Blocks Example Policy*, N.Y. Times (Dec. 19, 2018), https://…", "…, *Title*, Example Inst. (June 13, 2018), …"
+BLUEBOOK_PERIODICAL_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+\*(?P<title>[^*]{2,300})\*,\s+(?P<outlet>\p{Lu}[^,()*]{1,60}?)\s+"
+    r"\((?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+|\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:1[89]|20)\d\d)\)(?P<rest>(?:,\s[^()]*)?)\.?$")
+
+
+def periodical_note_form(text: str) -> str | None:
+    """A Bluebook citation of a periodical piece or web page in note order ("Roe, “Title,” *Outlet*, <date>, <URL>"), or
+    None."""
+    m = BLUEBOOK_PERIODICAL_RE.match(text.strip()) if " (" in text and "*" in text else None
+    if m is None or not looks_like_names(m.group("who")) and not organisation_name(m.group("who")):
+        return None
+    return f"{m.group('who')}, “{m.group('title').strip()},” *{m.group('outlet').strip()}*, {m.group('date')}{m.group('rest')}"
+
+
+# A book as the Bluebook prints it: the page cited after the title, the edition, publisher and year in brackets:
+# "Jane Roe et al., Immigration and Citizenship: Process and Policy 850 (9th ed. 2021)", "Example Body, *Title* 4 (2015)"
+BLUEBOOK_BOOK_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,*“\"()]{1,120}?(?:\s+et\s+al\.)?),\s+(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"]{2,300}?)"
+    r"(?<![,:;])(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?:(?P<edition>\d{1,2}(?:st|nd|rd|th|d)\s+ed\.)\s+)?"
+    r"(?:(?P<publisher>\p{Lu}[^()\d:,;]{1,60}?)\s+)?(?P<year>1[5-9]\d\d|20\d\d)\)\.?$")  # (no colon, no comma: a
+# Chicago "(Berkeley: University of California Press, 1973)" and "Title, 1929–1939 (…)" are no Bluebook book)
+
+
+def book_note_form(text: str) -> str | None:
+    """A Bluebook book in note order ("Roe, *Title*, 9th ed. (Publisher, 2021), 850"), or None."""
+    if not text.rstrip(" .").endswith(")") or " v. " in text or any(mark in text for mark in STATUTE_MARKS):
+        return None  # (a case, or a law: "…, Pub. L. No. 107-40, 115 Stat. 224 (2001)")
+    m = BLUEBOOK_BOOK_RE.match(text.strip())
+    if m is None or article_match(text) is not None:
+        return None
+    who = m.group("who")
+    if not looks_like_names(ET_AL_END_RE.sub("", who)) and not organisation_name(who):
+        return None
+    title = m.group("title").strip("* ")
+    if not m.group("pin") and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*"):
+        return None  # "Jane Roe, Some Words (2015)": nothing marks a book
+    publisher = f"{m.group('publisher').strip()}, " if m.group("publisher") else ""
+    pin = f", {m.group('pin')}" if m.group("pin") else ""
+    return f"{who}, *{title}* ({publisher}{m.group('year')}){pin}"  # (the edition is set apart: ``book_edition``)
+
+
+def book_edition(text: str) -> str | None:
+    """The edition a Bluebook book citation names in its brackets: "9th ed." -> "9"."""
+    m = BLUEBOOK_BOOK_RE.match(text.strip())
+    return regex.sub(r"\D", "", m.group("edition")) if m and m.group("edition") else None
+
+
+ET_AL_END_RE = lazy(r"\s+et\s+al\.$")
+# What cites a law rather than a book: "Stat.", "U.S.C.", "Pub. L.", "Fed. Reg."
+STATUTE_MARKS = ("U.S.C.", "C.F.R.", "Stat.", "Pub. L.", "Fed. Reg.", "U.S.T.", "U.N.T.S.", "I.L.M.")
 
 
 # A case cited again by one party and its reporter: "Hamdi, 542 U.S. at 530", "Al-Bihani, 590 F.3d at 871–72"

@@ -1179,11 +1179,21 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if statute_uk is not None:
         section = statute_uk[1]
         return statute_uk[0], SECTION_MARK_RE.sub("", section) if section else None, "sec." if section else None
+    book = legal.book_note_form(text)  # "Jane Roe et al., Immigration and Citizenship 850 (9th ed. 2021)"
+    if book is not None:
+        work, loc, label = read_full(book)
+        return evolve(work, raw=raw, edition=work.edition or legal.book_edition(text),
+                      evidence=work.evidence + ("read as a Bluebook citation of a book",)), loc, label
+    periodical = legal.periodical_note_form(text)  # "Jane Roe, *Title*, N.Y. Times (Dec. 19, 2018), https://…"
+    if periodical is not None:
+        work, loc, label = read_full(periodical)
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as a Bluebook citation of a periodical",)), loc, label
     law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
     if law_review is not None:
         work, loc, label = read_full(law_review)
         parts = legal.article_match(text)  # the year in parentheses, the first page and the pinpoint as printed
-        return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or None,
+        return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or parts.group("page"),
+                      # ("15 Int'l J. Refugee L. 567 (2003)": the article's first page, where no pinpoint follows it)
                       evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
             "page" if parts.group("pin") else None
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
@@ -1217,6 +1227,7 @@ def read_interview(text: str) -> Work:
     date = found.parts if found else None
     if found:
         text = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,")
+        text = text.replace(" ()", "").strip(" ,")  # "…, in Houston, Tex. (Mar. 4, 2019)": its brackets emptied
     elif (years := YEAR_RANGE_END_RE.search(text)) is not None:  # "Author's interviews with residents, Pemba, 2019-2020"
         date = (int(years.group("first")),)  # the first year of the range, as a range of days gives its first day
         text = text[: years.start()].strip(" ,")
@@ -1295,7 +1306,7 @@ def read_interview(text: str) -> Work:
     genre_m = GENRE_RE.match(raw)
     sent = by.group("genre") if by else None  # "Confidential source, email to the author"
     return Work(
-        type="interview", authors=_interviewee(interviewee.strip()),
+        type="interview", authors=_interviewee(interviewee.strip(" ,")),
         interviewer=interviewer, place=place, date=date, medium=medium,
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
