@@ -4205,3 +4205,23 @@ def test_a_columns_name_before_its_italic_journal():
 def test_agency_documents_by_their_symbols(text, genre, container):
     work = full(text).work
     assert (work.genre, work.container, work.type in ("report", "document"), work.publisher) == (genre, container, True, None)
+
+
+def test_a_paper_given_at_a_named_meeting_is_a_speech_at_that_event():
+    work = full("Jane Roe and John Doe, “Democracy in Example Places,” Annual Meeting of the Midwest Political Science "
+                "Association, Chicago, April 11-14, 2019.").work
+    assert (work.type, work.event_title, work.place, work.date) == (
+        "speech", "Annual Meeting of the Midwest Political Science Association", "Chicago", (2019, 4, 11))
+
+
+def test_a_chapter_in_a_book_named_by_its_three_editors_then_its_short_title():
+    c = full("Laurel Roe, “Quantitative Analysis of Example Processes,” in O'Reilly, Ó Súilleabháin, and Paffenholz, "
+             "Reimagining Peacemaking, 34.")
+    assert (c.work.type, c.work.container, [e.family for e in c.work.editors], c.locator) == (
+        "chapter", "Reimagining Peacemaking", ["O’Reilly", "Ó Súilleabháin", "Paffenholz"], "34")  # (typographic apostrophe)
+
+
+def test_a_working_paper_numbered_by_year_and_number():
+    work = full("Jane Roe et al., “Example Methodology v13,” Example Working Paper Series 2023:1 (Gothenburg: Example "
+                "Institute, 2023).").work
+    assert (work.type, work.volume, work.issue, "2023:1" in (work.genre or "")) == ("report", None, None, True)

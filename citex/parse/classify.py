@@ -199,6 +199,11 @@ PRESENTED_AT_RE = lazy(
     r"(?i)^(?P<what>(?:(?:conference|seminar|workshop|working)\s+)?paper|poster|talk|lecture|presentation|keynote(?:\s+address)?|"
     r"address|remarks|ponencia|comunicación|conferencia|communication)\s+(?:presented|delivered|given|read|presentad[ao]|"
     r"leíd[ao]|dictad[ao]|présentée?)\s+(?:at|to|before|en|ante|à|au|lors\s+d[eu])\s+(?:(?:the|el|la|le|l')\s*)?")
+# A scholars' meeting named where a paper was given, without "paper presented at": "Annual Meeting of the Midwest Political
+# Science Association", "International Studies Association Annual Convention", "Conference on Example Studies"
+CONFERENCE_NAME_RE = lazy(r"(?i)\bannual\s+(?:general\s+)?(?:meeting|conference|convention|congress)\b"
+                          r"|\b(?:meeting|conference|convention|symposium|colloquium|workshop)\s+(?:of|on)\s+the\b"
+                          r"|\b(?:conference|symposium|workshop)\s+on\b")
 # A work that was never published, as its parenthetical says: "(unpublished manuscript, 2015)", "(mimeo, 1998)"
 UNPUBLISHED_RE = lazy(
     r"(?i)^(?:unpublished(?:\s+(?:manuscript|paper|draft|report|typescript|memo(?:randum)?))?|manuscript|mimeo(?:graph)?|"
@@ -373,6 +378,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "article-magazine", [f'known magazine "{container}"']
         if MAGAZINE_WORD_RE.search(container):
             return "article-magazine", [f'magazine wording in "{container}"']
+        if CONFERENCE_NAME_RE.search(container) and not shape.container_italic and not container.lower().startswith("proc"):
+            return "speech", [f'a paper given at "{container}" -> speech']  # "“Title,” Annual Meeting of the …, Chicago, <date>"
         if shape.url and not shape.date_precision:
             return "webpage", [f'title on site "{container}" with a URL and no date -> webpage']
         organisation = is_organisation(container) and not NEWS_WORD_RE.search(container) \

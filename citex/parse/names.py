@@ -95,7 +95,7 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
 PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e i al el "
-                      "bin ibn".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
+                      "bin ibn ó ní nic ua".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
 # Dutch and German particles follow the given names directly: no surname stands before them.
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
 # Common given names: a middle word found here belongs to the given names, not the surname.
@@ -198,7 +198,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|
                     r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
 PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
-_SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+"
+_SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*\p{Lu}[\p{L}'’-]+"  # (Irish: "Ó Súilleabháin")
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|&)\s+{_SURNAME}")
 SURNAME_SPLIT_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".

@@ -112,7 +112,8 @@ PUBLISHED_IN_OUTLET_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?=[*“\"«])")
 IN_BOOK_OTHER_RE = lazy(r"(?i)^(?:en|dans|em)\s+(?=\S)")
 # Two or more editors named by family before the short title of their volume, without "eds.":
 # "Karp and Lavine, Exhibiting Cultures, 88-103"
-EDITORS_THEN_TITLE_RE = lazy(r"(?P<eds>\p{Lu}[^,;()“\"*\d]{0,60}?\s(?:and|&|y|et|und)\s\p{Lu}[^,;()“\"*\d]{0,40}?),\s+(?=[\p{Lu}*“\"])")
+EDITORS_THEN_TITLE_RE = lazy(r"(?P<eds>\p{Lu}[^,;()“\"*\d]{0,60}?(?:,\s\p{Lu}[^,;()“\"*\d]{0,40}?){0,4},?\s(?:and|&|y|et|und)\s"
+                             r"\p{Lu}[^,;()“\"*\d]{0,40}?),\s+(?=[\p{Lu}*“\"])")  # ("in Roe, Doe, and Poe, Title, 34": three editors)
 
 # "pp. 12" is no outlet
 PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
