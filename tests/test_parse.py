@@ -105,6 +105,12 @@ def test_dates(text, parts):
         pytest.param("Jane Roe, Ferran Exemple i Coma, and John Doe", ["Roe, Jane", "Exemple i Coma, Ferran", "Doe, John"],
                      id="catalan-i-joins-two-surnames"),
         pytest.param("Mona Lena Exroot", ["Exroot, Mona Lena"], id="lena-is-a-given-name"),
+        pytest.param("FAO, IFAD, UNICEF, WFP and WHO", ["FAO", "IFAD", "UNICEF", "WFP", "WHO"], id="a-list-of-agencies"),
+        pytest.param("ILO, Walk Free, and IOM", ["ILO", "Walk Free", "IOM"], id="agencies-and-a-known-body"),
+        pytest.param("Julia O'Connell Exemplo", ["O'Connell Exemplo, Julia"], id="an-irish-surname-opens-the-family-name"),
+        pytest.param("Dina Francesca Exroot", ["Exroot, Dina Francesca"], id="francesca-is-a-given-name"),
+        pytest.param("Long Ouyang", ["Ouyang, Long"], id="a-chinese-compound-surname-after-the-given-name"),
+        pytest.param("Google DeepMind and Meta AI", ["Google DeepMind", "Meta AI"], id="laboratories-of-companies"),
         pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
         pytest.param("U.S. Example and Border Protection", ["U.S. Example and Border Protection"], id="a-countrys-body"),
@@ -4225,3 +4231,30 @@ def test_a_working_paper_numbered_by_year_and_number():
     work = full("Jane Roe et al., “Example Methodology v13,” Example Working Paper Series 2023:1 (Gothenburg: Example "
                 "Institute, 2023).").work
     assert (work.type, work.volume, work.issue, "2023:1" in (work.genre or "")) == ("report", None, None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "authors", "title"),
+    [
+        pytest.param("FEWS NET, “Sudan - Key Message Update: Conflict Drives Hunger,” February 2024.", "report", ["FEWS NET"],
+                     "Sudan - Key Message Update: Conflict Drives Hunger", id="a-key-message-update-is-no-speech"),
+        pytest.param("IPC, Sudan: Acute Food Insecurity Situation October 2023 (Rome: IPC Global Support Unit, December 2023).",
+                     "report", ["IPC"], "Sudan: Acute Food Insecurity Situation October 2023", id="an-acronym-then-a-country-title"),
+        pytest.param("Department for Example, Innovation and Technology, A Pro-Innovation Approach (London: HMSO, March 2023), 22.",
+                     "report", ["Department for Example, Innovation and Technology"], "A Pro-Innovation Approach",
+                     id="a-department-for-two-things"),
+        pytest.param("World Food Programme, “WFP Somalia Country Brief, December 2023,” ReliefWeb, January 25, 2024.",
+                     "report", ["World Food Programme"], "WFP Somalia Country Brief, December 2023",
+                     id="a-report-posted-on-reliefweb"),
+        pytest.param("FAO, IFAD, UNICEF, WFP and WHO, The State of Food Security 2023 (Rome: FAO, 2023), 7.", "report",
+                     ["FAO", "IFAD", "UNICEF", "WFP", "WHO"], "The State of Food Security 2023", id="five-agencies-then-a-title"),
+    ],
+)
+def test_agencies_and_their_reports(text, kind, authors, title):
+    work = full(text).work
+    assert (work.type, [a.literal for a in work.authors], work.title) == (kind, authors, title)
+
+
+def test_an_arxiv_identifier_of_2020_is_no_year():
+    work = full("Jane Roe et al., “Scaling Laws for Example Models,” arXiv:2001.08361 (2020).").work
+    assert (work.type, work.publisher, work.genre, work.date) == ("report", "arXiv", "Preprint arXiv:2001.08361", (2020,))

@@ -193,7 +193,9 @@ def _acronym_then_title(who: str) -> bool:
     initial: a body and a title, where "PRESTON, Paul" and "GARCÍA, Alan" are a family name and a given name."""
     family, _, given = who.partition(",")
     words = given.split()
-    return len(family.strip()) <= 6 and len(words) >= 2 and not is_first_name(words[0])
+    return len(family.strip()) <= 6 and bool(words) and not is_first_name(words[0]) \
+        and (len(words) >= 2 or family.strip().isupper() and family.strip().isascii() and len(family.strip()) <= 4
+             and not INITIALS_RE.match(words[0]))  # ("IPC, Sudan: …", where "JULIÁ, Santos:" is a name)
 
 
 @functools.lru_cache(maxsize=4096)

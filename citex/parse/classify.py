@@ -50,6 +50,7 @@ KNOWN_NEWS = frozenset(
     the irrawaddy|irrawaddy|myanmar now|frontier myanmar|the global new light of myanmar|global new light of myanmar|
     prothom alo|the daily star (dhaka)|dhaka tribune|bdnews24|the business standard|the express tribune|the news|
     the friday times|geo news|samaa|the kathmandu post|kathmandu post|the island|daily mirror|tolo news|tolonews|
+    the new humanitarian|new humanitarian|devex|
     n.y. times|n.y. times mag.|wash. post|wall st. j.|l.a. times|fin. times|chi. trib.|bos. globe|s.f. chron.|
     pajhwok|pajhwok afghan news|kcna|fars|mehr news|isna|irib|wafa|sana|yonhap news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
     if name.strip()
@@ -105,7 +106,7 @@ SCHOLARLY_WORD_RE = lazy(
 PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
 # (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
 SPEECH_WORD_RE = lazy(
-    r"(?i)\b(?:mensaje|message|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
+    r"(?i)\b(?:mensaje|(?<!key\s)message(?!\s+update)|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
     r"discurso|lecture|keynote|statement\s+by|testimony|"
     r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación)\b"
     r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
@@ -199,6 +200,8 @@ PRESENTED_AT_RE = lazy(
     r"(?i)^(?P<what>(?:(?:conference|seminar|workshop|working)\s+)?paper|poster|talk|lecture|presentation|keynote(?:\s+address)?|"
     r"address|remarks|ponencia|comunicación|conferencia|communication)\s+(?:presented|delivered|given|read|presentad[ao]|"
     r"leíd[ao]|dictad[ao]|présentée?)\s+(?:at|to|before|en|ante|à|au|lors\s+d[eu])\s+(?:(?:the|el|la|le|l')\s*)?")
+# Sites that host other bodies' documents: a report posted there is its author's report ("ReliefWeb")
+REPOSITORY_SITES = frozenset("reliefweb|relief web|reliefweb.int|refworld|prevention web|preventionweb".split("|"))
 # A scholars' meeting named where a paper was given, without "paper presented at": "Annual Meeting of the Midwest Political
 # Science Association", "International Studies Association Annual Convention", "Conference on Example Studies"
 CONFERENCE_NAME_RE = lazy(r"(?i)\bannual\s+(?:general\s+)?(?:meeting|conference|convention|congress)\b"
@@ -363,6 +366,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", ["a body's document with a place and date and no publisher -> report"]
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
+        if container.lower().strip(" *.") in REPOSITORY_SITES and not shape.person_authors or \
+                container.lower().strip(" *.") in REPOSITORY_SITES and shape.organisation_author:
+            return "report", [f'posted on "{container}", which hosts the documents of others -> report']
         if OFFICIAL_GAZETTE_RE.search(container):  # "…,” Diario Oficial de la Federación, 16 de mayo de 2019"
             return "document", [f'published in the official gazette "{container}" -> document']
         if REPORT_PUBLISHER_RE.search(container):

@@ -91,7 +91,8 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     palo alto networks|kaspersky|symantec|eset|sophos|dragos|graphika|chainalysis|elliptic|trend micro|access now|
     fireeye|proofpoint|check point|secureworks|sentinelone|microsoft threat intelligence|google tag|insikt group|
     unit 42|dfrlab|digital forensic research lab|citizen lab|human rights watch|amnesty|acled|statista|twitter|facebook|
-    telegram|youtube|apple|amazon|huawei|tencent|alibaba|bytedance|tiktok""".split("|"))
+    telegram|youtube|apple|amazon|huawei|tencent|alibaba|bytedance|tiktok|google deepmind|deepmind|meta ai|
+    microsoft research|ibm|nvidia|mistral ai|hugging face|walk free|fews net|wfp usa""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
 PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e i al el "
@@ -130,7 +131,7 @@ GIVEN_NAMES = frozenset(
     yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
     qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza
     emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela orlando
-    lena mona henrique""".split()
+    lena mona henrique francesca""".split()
 )
 # More given names, for telling a name printed family name first ("Knight, Alan", "Boyer, Christopher R.") from a
 # name and a title ("Hunt, Andean Lives"); many are surnames too, so they say nothing of a middle word.
@@ -188,6 +189,8 @@ CHINESE_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou x
     xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
     shi tan jin qian mao kong zhong xi qin bai yan shou xue lei gu hou qiu fang kang shao wan yin duan hao lai tao xia
     chang qi cui mo jia fan fu meng bao long dai wen ou xiong pang shang geng mei""".split())
+# Family names of two syllables, written as one word: "Long Ouyang" is Ouyang, Long (no "Long, Ouyang")
+CHINESE_COMPOUND_SURNAMES = frozenset("ouyang situ sima zhuge shangguan dongfang huangfu murong zhangsun yuchi".split())
 # The commonest Vietnamese family names, and the middle words that mark a Vietnamese name ("Nguyen Thi Mai",
 # "Tran Van Giau"): such a name is printed family name first
 VIETNAMESE_SURNAMES = frozenset("nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui "
@@ -240,7 +243,7 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
-                           " research analytics consulting associates support league".split())
+                           " research analytics consulting associates support league commissioner ombudsperson".split())
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign".split())
@@ -389,6 +392,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return (Name(literal=text),)  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
     if is_organisation(text) and (mixed := _persons_then_group(text)) is not None:
         return mixed
+    listed = body_list(text) if "," in text else None
+    if listed is not None:  # "FAO, IFAD, UNICEF, WFP and WHO", "ILO, Walk Free, and IOM": bodies listed, each an author
+        return tuple(Name(literal=b) for b in listed)
     if is_organisation(text):
         bodies = ACRONYMS_JOINED_RE.fullmatch(text) if " " in text else None
         if bodies:  # "UNODC y DEVIDA", "OAS and UNDP": two bodies, each by its acronym
@@ -410,6 +416,23 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if inverted is not None:  # "Vaughan, Mary Kay and Lewis, Stephen E.", "SCHWARCZ, Lilia Moritz": family name first
         return inverted
     return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+# What parts the bodies of a list: ", ", ", and ", " and ", " & "
+BODY_LIST_SPLIT_RE = lazy(r",?\s+(?:and|&|y|et|e|und)\s+|,\s+")
+
+
+def body_list(text: str) -> list[str] | None:
+    """The bodies of a list of three or more named by their acronyms or known names ("FAO, IFAD, UNICEF, WFP and WHO",
+    "ILO, Walk Free, and IOM"), or None."""
+    parts = [p.strip() for p in BODY_LIST_SPLIT_RE.split(text.strip()) if p.strip()]
+    if len(parts) < 3 or not regex.search(r"\s(?:and|&|y|et|e|und)\s", text):
+        return None
+    acronyms = sum(1 for p in parts if ACRONYM_RE.fullmatch(p) and len(p) >= 2 and p.isupper())
+    if acronyms < 2 or not all(ACRONYM_RE.fullmatch(p) or " ".join(p.lower().split()) in KNOWN_BODIES
+                               or is_organisation(p) and not looks_like_names(p) for p in parts):
+        return None
+    return parts
 
 
 def _persons_then_group(text: str) -> tuple[Name, ...] | None:
@@ -531,6 +554,8 @@ def _read_name(text: str) -> Name:
         tokens = tokens[1:]
     if len(tokens) == 1:
         return Name(family=tokens[0])
+    if len(tokens) == 2 and tokens[1].lower() in CHINESE_COMPOUND_SURNAMES and PINYIN_GIVEN_RE.fullmatch(tokens[0]):
+        return Name(family=tokens[1], given=tokens[0])  # "Long Ouyang": a given name, then a family name of two syllables
     if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \
             and not is_first_name(tokens[1]) and PINYIN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
@@ -567,7 +592,7 @@ def _read_name(text: str) -> Name:
     split = 2 if INITIALS_RE.match(tokens[0]) and len(tokens) > 2 else 1  # "M. Arantxa Colchero"
     while split < len(tokens) - 1 and (INITIALS_RE.match(tokens[split]) or is_given_name(tokens[split])):
         split += 1
-    if len(tokens) == 3 and split == 1 and (
+    if len(tokens) == 3 and split == 1 and tokens[1][:2] not in ("O'", "O’") and (  # ("Julia O'Connell Davidson")
             tokens[2].lower().endswith(NON_HISPANIC_ENDINGS) and not HISPANIC_SURNAME_RE.search(tokens[1])
             or _middle_name(tokens)):
         split = 2  # "Stig Jarle Hansen", "Natalie Zemon Davis": a middle name, not the first of two Spanish surnames

@@ -67,6 +67,7 @@ from .names import (
     ORG_FUNCTION_WORDS,
     ORG_WORDS,
     SURNAME_LIST_RE,
+    body_list,
     inverted_names,
     is_first_name,
     is_given_name,
@@ -542,6 +543,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         head = text[:end].strip().rstrip(",")
         parts = head.split(", ")
         cut = 0
+        for k in range(min(len(parts) - 1, 8), 2, -1):  # "FAO, IFAD, UNICEF, WFP and WHO, Title": bodies listed, one author part
+            if body_list(", ".join(parts[:k])) is not None:
+                parts = [", ".join(parts[:k])] + parts[k:]
+                break
         for i in range(1, len(parts)):
             if i == 1 and (_organisation_author(parts[0]) or series_lead(parts[0]) is not None):
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
@@ -1014,6 +1019,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     held = container if container and "rxiv" in container.lower() else publisher if publisher and "rxiv" in publisher.lower() \
         else None
     arxiv = ARXIV_RE.fullmatch(held.strip()) if held else None
+    if arxiv is None and held and held.strip().lower().rstrip(": ") == "arxiv":
+        arxiv = ARXIV_RE.search(raw)  # "arXiv:2001.08361 (2020)": an identifier of 2020 whose digits read as a year
     if arxiv is not None:  # '“The Pile,” arXiv:2101.00027 (2020)': a preprint on arXiv, by its identifier
         kind, publisher, container, genre = "report", "arXiv", None, f"Preprint arXiv:{arxiv.group('id')}"
         url = url or f"https://arxiv.org/abs/{arxiv.group('id')}"
@@ -1509,7 +1516,9 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
             return Work(type="book", editors=_short_names(name), title=_clean_title(short_title[role.end():]), raw=text,
                         language=language.detect(short_title[role.end():]), evidence=("short form of an edited book",)), \
                 loc, label
-        if short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
+        if short_title and (bodies := body_list(name)) is not None:  # "CISA, FBI, and NSA, Russian State-Sponsored …"
+            authors, title = tuple(Name(literal=b) for b in bodies), _clean_title(short_title)
+        elif short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
             authors, title = _short_names(name), _clean_title(short_title)
             if short_title[:1].islower() and len(short_title.split()) <= 2:
                 title = None  # "Ottolenghi, testimony, op. cit.": a kind of work, no title; the name finds it
@@ -1999,14 +2008,16 @@ def _body_name_list(parts: list[str], cut: int) -> int:
     """How many comma-set parts are one body's name whose last words list its fields: "National Academies of Sciences",
     "Engineering", "and Medicine" -> 3, when a body "of" something opens it and one or two capitalised words follow, the
     last after "and"; 0 otherwise."""
-    if cut != 1 or " of " not in parts[0]:
+    if cut != 1 or not (" of " in parts[0] or " for " in parts[0]):
         return 0
     for k in range(1, min(len(parts) - 1, 5)):
         words = parts[k].split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w == "and" for w in words) or is_first_name(words[-1]):
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w in ("and", "&") for w in words) or is_first_name(words[-1]):
             return 0
-        if words[0] == "and":
+        if words[0] in ("and", "&"):
             return k + 1 if k >= 2 else 0
+        if len(words) == 3 and words[1] in ("and", "&"):  # "Department for Science, Innovation and Technology, Title"
+            return k + 1
     return 0
 
 
