@@ -56,7 +56,8 @@ CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 PARTY_WORDS = frozenset("v vs united states state people government commonwealth r rex regina the of al et ex rel".split())
 
 # The short name a title gives itself in brackets at its end: "(NPT)", "(New START)", "(JCPOA)"
-TITLE_SHORT_NAME_RE = lazy(r"\((\p{Lu}[\p{L}\-]{0,11}(?:\s\p{Lu}{2,8})?)\)$")
+TITLE_SHORT_NAME_RE = lazy(r"\((\p{Lu}[\p{L}\-]{0,11}(?:\s\p{Lu}{2,8})?|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){1,4})\)$")
+# (or a popular name: "Regulation (EU) 2024/1689 … (Artificial Intelligence Act)")
 # What parts a case's two sides: "INS v. Cardoza-Fonseca"
 CASE_SIDES_RE = lazy(r"\s+vs?\.?\s+")
 

@@ -281,3 +281,25 @@ def test_bluebook_books_periodicals_articles_and_interviews():
     assert doc.notes[4].citations[0].item == doc.notes[0].citations[0].item
     assert (works[5].type, works[5].container, works[5].date) == ("webpage", "Knight First Amend. Inst", (2018, 6, 13))
     assert works[6].type == "document"  # a law, whatever its name: no book
+
+
+EU_ACTS = """Text.[^1] [^2] [^3] [^4] [^5]
+
+[^1]: Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised rules on example intelligence (Example Intelligence Act), OJ L, 2024/1689, 12.7.2024, art. 6.
+[^2]: Ibid., recital 12.
+[^3]: Example Intelligence Act, art. 3(63).
+[^4]: Example Services Act, Regulation (EU) 2022/2065, OJ L 277, 27.10.2022, art. 5(1)(a).
+[^5]: Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons (General Example Regulation) [2016] OJ L119/1, art 22.
+"""
+
+
+def test_eu_regulations_by_their_popular_names_the_new_journal_numbers_and_oscola():
+    found, doc = cited(EU_ACTS)
+    assert [len(n.citations) for n in doc.notes] == [1, 1, 1, 1, 1]
+    assert found[0] == [("full", "document", "6")] and found[1][0][0] == "ibid" and found[1][0][2].endswith("12")
+    assert [(k, loc) for k, _, loc in found[2]] == [("short", "3(63)")]
+    assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item  # by the name its title gave it
+    fourth, fifth = doc.notes[3].citations[0], doc.notes[4].citations[0]
+    assert (fourth.work.title, fourth.locator, fourth.work.date) == (
+        "Regulation (EU) 2022/2065 (Example Services Act)", "5(1)(a)", (2022, 10, 27))
+    assert (fifth.work.container, fifth.work.issue, fifth.locator) == ("Official Journal of the European Union", "L119", "22")

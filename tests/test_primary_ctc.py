@@ -347,3 +347,17 @@ def test_a_statement_by_a_body_with_its_heading_stays_a_speech():
 ])
 def test_a_filing_keeps_its_docket_number(text, genre):
     assert full(text).work.genre == genre
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "issue", "date", "locator"),
+    [
+        pytest.param("Dabiq, no. 4 (October 2014): 8-9.", "Dabiq", "4", (2014, 10), "8-9", id="number-then-month-in-brackets"),
+        pytest.param("Rumiyah 3 (November 2016): 10-12.", "Rumiyah", "3", (2016, 11), "10-12", id="bare-number"),
+        pytest.param("Al-Naba, no. 226 (19 March 2020): 3.", "Al-Naba", "226", (2020, 3, 19), "3", id="a-day-in-brackets"),
+    ],
+)
+def test_a_known_periodicals_issue_dated_in_brackets(text, container, issue, date, locator):
+    c = full(text)
+    assert (c.work.type, c.work.container, c.work.issue, c.work.date, c.locator) == (
+        "article-magazine", container, issue, date, locator)

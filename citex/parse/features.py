@@ -18,6 +18,7 @@ from . import archival, bibstyle, congress, dates, imagery, legal, oscola, prima
 from .classify import (
     AUDIT_NUMBER,
     DOCUMENT_SYMBOL,
+    KNOWN_MAGAZINES,
     KNOWN_NEWS,
     NEWS_WORD_RE,
     REPORT_SERIES_RE,
@@ -53,7 +54,7 @@ IBID_RE = lazy(
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
     r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
-    r"articles?|arts?\.|footnotes?|fn\.|appendix|appendices|app\.|rules?|"
+    r"articles?|arts?\.|footnotes?|fn\.|appendix|appendices|app\.|rules?|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"
     r"(?:\d{1,6}[a-z]{0,2}(?:\([a-z0-9]{1,4}\)){1,4}"  # a code's subsection: "§ 1881a(b)"
     # pages numbered by chapter, as military doctrine prints them: "III-12", "GL-5", "IV-1 to IV-3", "2-4 to 2-6"
@@ -131,7 +132,7 @@ VOLUME_RE = lazy(
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
     r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
-    r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|"
+    r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
@@ -644,7 +645,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["a name alone" + (" with a page" if loc else "") + " -> short form"]
     if has_url and len(text) < 400:
         return "full", ["a URL"]
-    if date and newspaper_issue(text):
+    if (date or "(" in text) and newspaper_issue(text):
         return "full", ["a periodical's issue: outlet and date"]
     if loc and label and core and _title_like(core) and not (date and len(date.parts) >= 2) \
             and not ("/" in core and DOCUMENT_SYMBOL_RE.search(core) and len((dates.find_date(core) or _NO_DATE).parts) >= 2):
@@ -705,10 +706,26 @@ PLAIN_ISSUE_RE = lazy(r"(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,60}?)\s+\
 OUTLET_SMALL_WORDS = frozenset("de del la las el los y e the of and a di du des der die das und am im da do dos".split())
 
 
+# A known periodical's issue dated in brackets, as journals are cited: "Dabiq, no. 4 (October 2014): 8–9",
+# "Rumiyah 3 (November 2016): 10–12"
+ISSUE_IN_BRACKETS_RE = lazy(r"^(?P<outlet>\*?(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,40}?\*?)(?:,\s*(?:no\.|issue|n[º°]\.?)\s*|\s+)"
+                            r"(?P<number>\d{1,4})\s*\((?P<date>[^()]{0,20}?\d{4})\)(?:[:,]\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
+
+
+def issue_in_brackets_note_form(text: str) -> str | None:
+    """"Dabiq, no. 4 (October 2014): 8–9" as "Dabiq, no. 4, October 2014, 8–9", for a periodical the lists know; else None."""
+    m = ISSUE_IN_BRACKETS_RE.match(text.strip()) if "(" in text else None
+    if m is None or m.group("outlet").strip("* ").lower() not in KNOWN_NEWS | KNOWN_MAGAZINES:
+        return None
+    pages = f", {m.group('pages')}" if m.group("pages") else ""
+    return f"{m.group('outlet').strip()}, no. {m.group('number')}, {m.group('date').strip()}{pages}"
+
+
 def newspaper_issue(text: str) -> regex.Match | None:
     """The outlet, place, number and date of a periodical's issue cited without an article title
     ("El Comercio (Lima), 4 de enero de 1855", "Dabiq, issue 7, February 2015, p. 12"); a page
     after it is left to ``strip_locator``."""
+    text = issue_in_brackets_note_form(text) or text if "(" in text else text
     head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
     if head[:3].lower() in ARABIC_ARTICLES:  # "*al-Naba*, issue 45": an Arabic article before the name
         head = head[3:]

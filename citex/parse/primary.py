@@ -347,9 +347,11 @@ def hansard(text: str) -> tuple[Work, str | None, str | None] | None:
 # A European Union act by its kind and number, then where the Official Journal printed it: "Council Decision (CFSP)
 # 2022/338 of 28 February 2022 on …, OJ L 60, 28.2.2022, p. 1", "Regulation (EU) 2022/1032 of the European Parliament …",
 # and a directive numbered as directives were: "Council Directive 2001/55/EC of 20 July 2001 on …, OJ L 212, …"
-EU_ACT_RE = lazy(r"^(?P<act>(?:(?P<issuer>Council|Commission)\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
+EU_ACT_RE = lazy(r"^(?:(?P<name>\p{Lu}[\p{L} \-]{3,60}?),\s+)?(?P<act>(?:(?P<issuer>Council|Commission)\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
                  r"(?:\((?:EU|EC|EEC|CFSP|Euratom)\)\s+(?:No\s+)?\d{2,4}/\d{1,5}|\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|Euratom)\b)[^;]{0,300}?)"
-                 r",\s*(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+Union)\b,?\s*(?P<rest>.*)$")
+                 r"(?:,\s*|\s+\[\d{4}\]\s+)(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+Union)\b,?\s*(?P<rest>.*)$")
+# (a popular name may come first, "Artificial Intelligence Act, Regulation (EU) 2024/1689, OJ L, …", and OSCOLA puts the
+# year in brackets before the journal: "… (General Data Protection Regulation) [2016] OJ L119/1")
 
 
 EU_ACT_MARKS = ("(EU)", "(CFSP)", "(EC)", "/EC", "/EU", "/EEC")
@@ -366,20 +368,28 @@ def eu_act(text: str) -> tuple[Work, str | None, str | None] | None:
     if m is None:
         return None
     rest = m.group("rest")
+    article = EU_ARTICLE_RE.search(rest)  # "…, 12.7.2024, art. 6": the article cited
+    if article is not None:
+        rest = rest[: article.start()]
     page = EU_PAGE_RE.search(rest)
     found = dates.find_date(rest[: page.start()] if page else rest) or dates.find_date(m.group("act"))
     issuer = {"Council": "Council of the European Union", "Commission": "European Commission"}.get(m.group("issuer") or "",
                                                                                                   "European Union")
     series = rest[: page.start()] if page else rest
     issue = EU_ISSUE_RE.match(series.strip(" ,"))
-    return Work(type="document", authors=(Name(literal=issuer),), title=m.group("act").strip(),
-                container="Official Journal of the European Union", issue=issue.group(0) if issue else None,
-                date=found.parts if found else None, raw=text, language="en",
-                evidence=('"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union (document)',)), \
-        (page.group("page") if page else None), ("page" if page else None)
+    title = m.group("act").strip()
+    if m.group("name") and m.group("name").strip() not in title:
+        title = f"{title} ({m.group('name').strip()})"  # "Artificial Intelligence Act, Regulation (EU) 2024/1689": its name too
+    located = (article.group("art"), "art.") if article else (page.group("page"), "page") if page else (None, None)
+    return (Work(type="document", authors=(Name(literal=issuer),), title=title,
+                 container="Official Journal of the European Union", issue=issue.group(0) if issue else None,
+                 date=found.parts if found else None, raw=text, language="en",
+                 evidence=('"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union (document)',)),
+            *located)
 
 
 EU_PAGE_RE = lazy(r",?\s*pp?\.\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+EU_ARTICLE_RE = lazy(r",?\s*(?i:arts?\.?|articles?)\s*(?P<art>\d{1,3}(?:\(\w{1,3}\)){0,3})\s*$")
 EU_ISSUE_RE = lazy(r"[LC]\s?\d{1,4}[A-Z]?")
 
 

@@ -44,6 +44,7 @@ from .features import (
     author_date_names,
     has_quote,
     interview_words,
+    issue_in_brackets_note_form,
     may_be_interview,
     name_first_interview,
     newspaper_issue,
@@ -415,7 +416,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     issue = newspaper_issue(text)
     if issue:  # "El Comercio (Lima), 4 de enero de 1855": the whole issue, no article title
         found = dates.find_date(issue.group("date"))
-        _, loc, label = strip_locator(text.strip().rstrip("."))
+        _, loc, label = strip_locator((issue_in_brackets_note_form(text) or text).strip().rstrip("."))
         outlet = issue.group("outlet").strip()
         number = issue.group("number") or issue.group("bare")
         if number:  # "Dabiq, issue 7, February 2015": the whole issue, titled by its number
