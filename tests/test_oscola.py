@@ -102,3 +102,40 @@ def test_a_neutral_citation_after_a_case_named_with_v_and_a_period():
 def test_cases_instruments_and_bills_are_read_not_lost(text, title, genre, year, locator):
     c = read(text)
     assert (c.work.type, c.work.title, c.work.genre, c.work.date, c.locator) == ("document", title, genre, (year,), locator)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "container", "date", "locator"),
+    [
+        pytest.param("Jane Roe, 'Spain's example growers are modern-day slaves, say charities' The Guardian (London, 7 February "
+                     "2011).", "article-newspaper", "Spain’s example growers are modern-day slaves, say charities",
+                     "The Guardian", (2011, 2, 7), None, id="a-newspaper-its-city-and-day"),
+        pytest.param("'Example migrant \"slave market\" footage sparks outrage' (Al Jazeera, 18 November 2017) "
+                     "<https://www.aljazeera.com/news/2017/11/18/example> accessed 2 March 2024.", "article-newspaper",
+                     "Example migrant “slave market” footage sparks outrage", "Al Jazeera", (2017, 11, 18), None,
+                     id="an-unsigned-news-site-piece-with-its-address"),
+        pytest.param("GRETA, 'Report concerning the implementation of the Example Convention' (20 October 2021) GRETA(2021)12, "
+                     "para 120.", "report", "Report concerning the implementation of the Example Convention", None,
+                     (2021, 10, 20), "120", id="a-bodys-report-its-day-and-symbol"),
+        pytest.param("Jane Roe, Human Trafficking Reconsidered: States' Positive Obligations (CUP 2017) 44-47.", "book",
+                     "Human Trafficking Reconsidered: States’ Positive Obligations", None, (2017,), "44-47",
+                     id="a-book-whose-title-holds-an-apostrophe"),
+        pytest.param("R v Roe [2013] EWCA Crim 324, [2014] 1 WLR 1126 [12].", "document", "R v Roe", None, (2013,), "12",
+                     id="a-neutral-citation-then-the-law-report"),
+        pytest.param("Example and Others v Italy App no 27765/09 (ECtHR, 23 February 2012).", "document",
+                     "Example and Others v Italy", None, (2012, 2, 23), None, id="a-strasbourg-case-by-its-application"),
+        pytest.param("Modern Example Act 2015, c. 30, s. 1(1)-(2).", "document", "Modern Example Act 2015", None, (2015,),
+                     "1(1)-(2)", id="an-act-its-chapter-and-a-range-of-subsections"),
+    ],
+)
+def test_oscola_news_reports_cases_and_acts(text, kind, title, container, date, locator):
+    c = read(text)
+    assert (c.work.type, c.work.title, c.work.container, c.work.date, c.locator) == (kind, title, container, date, locator)
+
+
+def test_a_short_form_by_the_note_and_the_paragraphs_in_brackets():
+    from citex import extract
+
+    doc = extract(b"Text.[^1] [^2]\n\n[^1]: R v Roe [2013] EWCA Crim 324.\n[^2]: Roe (n 1) [15]-[16].\n", name="n.md")
+    again = doc.notes[1].citations[0]
+    assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "15-16")

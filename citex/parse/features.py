@@ -214,6 +214,10 @@ LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 SUBARTICLE_END_RE = lazy(r"(?i),\s*(?P<label>arts?\.|articles?|sec\.|§)\s*(?P<loc>(?:\d{1,4}[a-z]?|[ivxlc]{1,7})\(\w{1,3}\))$")
 
 
+# A judgment's paragraphs in brackets closing a citation: " [12]", " [15]–[16]"
+BRACKETED_PARAS_END_RE = lazy(r"(?:,?\s+at)?,?\s+\[(?P<first>\d{1,4})\](?:\s*[-–]\s*\[(?P<last>\d{1,4})\])?$")
+
+
 def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     """(text without a trailing pinpoint, the pinpoint, its label word as printed).
 
@@ -225,6 +229,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         return end[:-7].rstrip(" ,"), "passim", None
     if end.endswith(")") and (sub := SUBARTICLE_END_RE.search(end)) is not None:  # "NPT, art. IV(1)": an article's paragraph
         return end[: sub.start()].rstrip(" ,"), sub.group("loc"), sub.group("label")
+    if end.endswith("]") and (paras := BRACKETED_PARAS_END_RE.search(end)) is not None and paras.start() > 0:
+        # "Connors (n 1) [15]–[16]": the paragraphs of a judgment, in brackets as OSCOLA prints them
+        loc = paras.group("first") + (f"-{paras.group('last')}" if paras.group("last") else "")
+        return end[: paras.start()].rstrip(" ,"), loc, "para"
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
         core, loc, label = strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex

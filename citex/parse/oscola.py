@@ -17,16 +17,21 @@ from __future__ import annotations
 
 from ..lazyregex import lazy
 from ..model import Work
+from . import dates
 
-_TITLE = r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'[^']{2,300}'|“[^”]{2,300}”|[^,()‘'“*]{2,300}?)"
+_TITLE = (r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'(?:[^']|(?<=\p{L})'(?=\p{L}))"
+          r"{2,300}'(?=\s)|“[^”]{2,300}”|(?:[^,()‘'“*]|(?<=\p{L})'(?=[\p{L}\s])){2,300}?)")
+# (an apostrophe inside a word, "States' Positive Obligations", "Spain's salad growers", is no closing quote)
+_QUOTED = r"(?P<title>'(?:[^']|(?<=\p{L})'(?=\p{L})){2,300}'(?=\s)|‘[^’]{2,300}’|“[^”]{2,300}”)"  # a title in quotes only
+_WHO = r"(?P<who>\p{Lu}(?:[^,*‘'“()]|(?<=\p{L})['’](?=\p{L})){1,120}?)"  # ("Julia O'Connell Davidson")
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 # "Jane Roe, Title (3rd edn, Publisher 1998) 12": a book, its edition, publisher and year without a comma
 BOOK_RE = lazy(
-    rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+\((?:(?P<edn>\d+(?:st|nd|rd|th)\s+edn),\s*)?"
+    rf"^{_WHO},\s+{_TITLE}\s+\((?:(?P<edn>\d+(?:st|nd|rd|th)\s+edn),\s*)?"
     rf"(?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)(?:\s+(?P<pin>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?$")
 # "Mark Doe, 'Title' (2004) 31 Journal 201, 205", "… [2004] Journal 201": year, volume, journal, first page
 ARTICLE_RE = lazy(
-    rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+(?:\({_YEAR}\)|\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+"
+    rf"^{_WHO},\s+{_TITLE}\s+(?:\({_YEAR}\)|\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,4})\))?\s+)?(?P<journal>\p{Lu}[\p{L}.&'’ ]{1,100}?)\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # "Robert Fallow, 'Title' in Anne Sill and Oskar Brenner (eds), Book (Publisher 2011) 77"
@@ -41,12 +46,33 @@ CASE_RE = lazy(
     r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?(?:\s+\([^()]{1,80}\))?(?:\s+v\.?\s+\p{Lu}[^,;()*\[\]]{0,80}?)?)\*?\s+"
     r"(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
     r"\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+(?P<cite>(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+(?:\d{1,4}|\p{Lu}[\p{L}.]{0,8})){0,3}"
-    r"\s+\d{1,5})(?:\s+\((?P<court>[^()]{1,20})\))?(?:,?\s+(?:paras?\.?\s*)?(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|"
-    r",?\s+\[(?P<para>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\])?\.?$")
+    r"\s+\d{1,5})(?:,\s+\[(?:1[5-9]\d\d|20\d\d)\]\s+(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+\p{Lu}[\p{L}.]{0,8}){0,2}\s+\d{1,5})*"
+    r"(?:\s+\((?P<court>[^()]{1,20})\))?(?:,?\s+(?:paras?\.?\s*)?(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|"
+    r",?\s+(?:at\s+)?\[(?P<para>\d{1,4}(?:\]?\s*[-–]\s*\[?\d{1,4})?)\](?:\s+\([^()]{1,40}\))?)?\.?$")
+# (a neutral citation, then the law report's: "R v Connors [2013] EWCA Crim 324, [2014] 1 WLR 1126 [12]")
+# A case before the European Court of Human Rights by its application number: "Hirsi Jamaa and Others v Italy App no
+# 27765/09 (ECtHR, 23 February 2012)", "VCL and AN v United Kingdom App nos 77587/12 and 74603/12 (ECtHR, 16 February 2021)"
+APPLICATION_CASE_RE = lazy(
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{1,120}?\s+v\.?\s+\p{Lu}[^,;()*\[\]]{1,80}?)\*?,?\s+(?P<app>App(?:lication)?\s+nos?\.?\s+"
+    r"\d{1,6}/\d{2}(?:(?:,|\s+and)\s+\d{1,6}/\d{2})*)\s+\((?P<court>[^(),]{2,40}),\s+(?P<date>[^()]{4,30})\)"
+    r"(?:,?\s+(?:paras?\.?\s*)?\[?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\]?)?\.?$")
+# A piece in a newspaper or on a news site: "Jane Roe, 'Title' The Guardian (London, 7 February 2011)", "'Title' (Al Jazeera,
+# 18 November 2017) <https://…> accessed 2 March 2024"
+NEWS_RE = lazy(
+    rf"^(?:{_WHO},\s+)?{_QUOTED}\s+(?:(?P<outlet>\p{{Lu}}[^()<>]{{1,60}}?)\s+)?\((?:(?P<where>[^,()]{{2,40}}),\s+)?"
+    r"(?P<date>\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\)(?:\s*<?(?P<url>https?://[^\s<>]+)>?)?(?:\s+(?P<accessed>accessed\s+[^.<>]{4,30}))?\.?$")
+# A body's report with a quoted title, then when and where, its number and the paragraph cited: "GRETA, 'Title' (20 October
+# 2021) GRETA(2021)12, para 120", "Example International, 'Position Paper' (Amsterdam 2019)"
+REPORT_RE = lazy(
+    rf"^{_WHO},\s+(?P<title>'[^']{{2,300}}'|‘[^’]{{2,300}}’|“[^”]{{2,300}}”)\s+\((?:(?P<where>\p{{Lu}}[^,()\d]{{1,40}}?),?\s+)?"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:\p{L}{3,9}\.?\s+)?(?:1[5-9]\d\d|20\d\d))\)(?:\s+(?P<number>[^,<>]{2,40}?))?"
+    r"(?:\s*<?(?P<url>https?://[^\s<>]+)>?)?(?:\s+(?P<accessed>accessed\s+[^.,<>]{4,30}))?"
+    r"(?:,?\s+(?P<pin>(?:paras?\.?|p\.?|pp\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 # "Rights of Way Act 1932 (Example), s 1", "National Parks and Access Act 1949, s 27(2)"
 ACT_RE = lazy(
-    rf"^(?P<title>\p{{Lu}}[^,;()]{{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?"
-    r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*\d{1,4})?|sch\s*\d{1,3}))?\.?$")
+    rf"^(?P<title>\p{{Lu}}[^,;()]{{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?(?:,?\s+c\.?\s*\d{{1,3}})?"
+    r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?|sch\s*\d{1,3}))?\.?$")
+# (its chapter number may follow the year, "Modern Slavery Act 2015, c. 30", and a range of subsections the section: "s. 1(1)–(2)")
 
 
 # "The Example Act 2000 (Proscribed Organisations) (Amendment) Order 2016, SI 2016/1238", "…Regulations 2019, SI 2019/12, reg 4"
@@ -96,6 +122,23 @@ def note_form(text: str) -> str | None:
         pin = f", {article.group('pin')}" if article.group("pin") else ""
         return (f"{article.group('who')}, {_title(article.group('title'), False)} *{article.group('journal').strip()}*"
                 f"{volume}{issue} ({year}): {article.group('page')}{pin}")
+    news = NEWS_RE.match(text) if text.rstrip(" .")[-1:] in ")0123456789>" or "accessed" in text[-40:] else None
+    if news is not None and (news.group("outlet") or news.group("where")):
+        outlet = (news.group("outlet") or news.group("where")).strip()
+        who = f"{news.group('who')}, " if news.group("who") else ""
+        url = f", {news.group('url')}" if news.group("url") else ""
+        accessed = f" ({news.group('accessed')})" if news.group("accessed") else ""
+        return f"{who}{_title(news.group('title'), False)} *{outlet}*, {news.group('date')}{url}{accessed}"
+    report = REPORT_RE.match(text) if year_first or year_last else None
+    if report is not None:
+        where = f"{report.group('where').strip()}, " if report.group("where") else ""
+        number = f", {report.group('number').strip()}" if report.group("number") and "(" not in report.group("number") else ""
+        # (a symbol with brackets, "GRETA(2021)12", would read as a date: it is left to the raw text)
+        url = f", {report.group('url')}" if report.group("url") else ""
+        pin = f", {report.group('pin')}" if report.group("pin") else ""
+        accessed = f" ({report.group('accessed')})" if report.group("accessed") else ""
+        return (f"{report.group('who')}, {_title(report.group('title'), False)}{number}, {where}{report.group('date')}{url}"
+                f"{accessed}{pin}")
     book = BOOK_RE.match(text) if year_last else None
     if book and not book.group("title").startswith(("'", "‘", "“")):
         pin = f", {book.group('pin')}" if book.group("pin") else ""
@@ -106,7 +149,14 @@ def note_form(text: str) -> str | None:
 
 
 def case(text: str) -> tuple[Work, str | None] | None:
-    """An English case: its name, report citation, court and year, and the page cited."""
+    """An English case: its name, report citation, court and year, and the page cited; or a case before the European
+    Court of Human Rights by its application number, court and date."""
+    applied = APPLICATION_CASE_RE.match(text.strip()) if "App" in text else None
+    if applied is not None:
+        found = dates.find_date(applied.group("date"))
+        return Work(type="document", title=applied.group("case").strip(), genre=applied.group("app"),
+                    publisher=applied.group("court").strip(), date=found.parts if found else None, raw=text, language="en",
+                    evidence=('"<party> v <party> App no <n> (<court>, <date>)" -> a court case',)), applied.group("pin")
     m = CASE_RE.match(text.strip()) if " v " in text or " v. " in text and "[" in text else None  # "… v. … [2012] EWHC 2678"
     if m is None or " v " not in m.group("case") and " v. " not in m.group("case"):
         return None
@@ -114,7 +164,7 @@ def case(text: str) -> tuple[Work, str | None] | None:
     return Work(type="document", title=m.group("case").strip(), genre=m.group("cite"), publisher=m.group("court"),
                 date=(int(year),), raw=text, language="en",
                 evidence=('"<party> v <party> (<year>) <report> <page> (<court>)" -> a court case',)), \
-        m.group("pin") or m.group("para")
+        m.group("pin") or (m.group("para").replace("]", "").replace("[", "") if m.group("para") else None)
 
 
 def act(text: str) -> tuple[Work, str | None] | None:
