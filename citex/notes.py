@@ -648,6 +648,8 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         if i + 1 == len(chosen):  # the page goes on after the last note, with no blank line between
             after = AFTER_NOTES_LINE_RE.search(body, s.text_start, end)
             end = after.start() if after else end
+        if not markdown:
+            end = _before_body_paragraph(body, s.text_start, end)
         j = bisect_right(stops, s.text_start)
         if j < len(stops):
             end = min(end, stops[j])
@@ -659,6 +661,32 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
                  marker=s.marker)
         )
     return notes
+
+
+# A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"
+GLUED_MARKER_RE = lazy(r"(?<=[\p{Ll}.,;:!?”\"’)])\d{1,3}(?=[\s,.;:]|$)")
+
+
+# A blank line, or where a running head was blanked out between two paragraphs (spaces left in its place)
+PAGE_BREAK_RE = lazy(r"\n[ \t]*\n|(?<![ \t])[ \t]{8,}\n")
+
+
+def _before_body_paragraph(body: str, start: int, end: int) -> int:
+    """Where a note ends when the page's body text follows it after a blank line, as footnotes copied from a PDF's page
+    are followed by the next page: a paragraph holding two note markers glued to its words is body, not note."""
+    pos = start
+    head_from = None  # where a run of running heads ("EXAMPLE JOURNAL 3", "4 A. N. AUTHOR") began, before the body
+    while (brk := PAGE_BREAK_RE.search(body, pos, end)) is not None:
+        following = body[brk.end():end]
+        nxt = PAGE_BREAK_RE.search(following)
+        paragraph = following[: nxt.start()] if nxt else following
+        if len(paragraph) >= 120 and len(GLUED_MARKER_RE.findall(paragraph)) >= 2:
+            return brk.start() if head_from is None else head_from
+        words = paragraph.split()
+        head_like = 0 < len(words) <= 8 and not any(c.islower() for c in paragraph)
+        head_from = (brk.start() if head_from is None else head_from) if head_like else None
+        pos = brk.end()
+    return end
 
 
 # A line of the page that follows the last note: its tags ("Tags: energy, grid", "Topics: …", "Filed under …") or

@@ -643,3 +643,20 @@ def test_a_wrapped_date_that_opens_with_the_next_notes_number_stays_in_its_note(
     assert [n.number for n in found] == list(range(1, 27))
     assert found[23].text == "\"Example insurgents seize port town,\" Reuters, 25 August 2020."
     assert not [w for w in warnings if w.code == "note-duplicate"]
+
+
+def test_the_next_pages_body_after_a_footnote_block_is_no_part_of_the_last_footnote():
+    # a PDF's text: footnotes at the foot of a page, then the next page's body, whose note markers are glued to its words
+    import citex
+
+    text = ("Title\n\nIntroduction\nThe dams were built for power.1 Their critics said so early.2\n\n"
+            "1. Jane Roe, Rivers of Power (New York: Example Press, 2001), 226.\n"
+            "2. John Doe, Dams on the Line (Cambridge: Example Press, 2007), 233.\n\n"
+            "EXAMPLE JOURNAL 3\n\n"
+            "The Second Wave\nThe argument returned in 2013, when the ministry reopened the files.3 Few remember the "
+            "date, though the press covered it at length.4 It mattered for what came after.\n\n"
+            "3. Jane Roe, \u201cThe Dam Years,\u201d Example Review 4, no. 5 (2013): 193\u2013220.\n"
+            "4. Ibid., 201.\n")
+    doc = citex.extract(text, name="dams.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].text.endswith("233.") and doc.notes[1].commentary is None
