@@ -141,6 +141,26 @@ def test_brazilian_entries_in_note_form(entry, note_form):
         pytest.param("Roe, C. (2023, May 1). 'The Godfather of A.I.' Leaves Example. The Example Times. https://example.com/a",
                      "C. Roe, “'The Godfather of A.I.' Leaves Example,” *The Example Times*, May 1, 2023, https://example.com/a",
                      id="a-title-opening-with-a-quotation-and-an-address-after-the-paper"),
+        pytest.param("Roe, I. D., & Doe, A. (2020). Closing the example gap. In Proceedings of the 2020 Conference on Example "
+                     "(pp. 33–44). ACM. https://doi.org/10.1145/3351095.3372873",
+                     "I. D. Roe and A. Doe, “Closing the example gap,” in *Proceedings of the 2020 Conference on Example* (ACM, "
+                     "2020), 33–44, https://doi.org/10.1145/3351095.3372873", id="proceedings-a-publisher-and-a-doi"),
+        pytest.param("Roe, N. A. (2021). Regulatory competition. *Law, Example and Technology*, *13*(1), 57–84.",
+                     "N. A. Roe, “Regulatory competition,” *Law, Example and Technology* 13, no. 1 (2021): 57–84",
+                     id="an-italic-journal-with-a-comma-and-an-italic-volume"),
+        pytest.param("Roe, B. (2020). *The example problem*. W. W. Norton.",
+                     "B. Roe, *The example problem* (W. W. Norton, 2020)", id="a-publisher-with-initials"),
+        pytest.param("Roe, T., Doe, B., Poe, N., et al. (2020). Example models. In Advances in Example Systems 33 (pp. 1877–1901). "
+                     "Curran Associates.",
+                     "T. Roe and B. Doe and N. Poe et al., “Example models,” in *Advances in Example Systems 33* (Curran "
+                     "Associates, 2020), 1877–1901", id="authors-then-et-al"),
+        pytest.param("Roe, S. (2023, February 24). *Planning for example*. ExampleAI. https://example.com/blog/planning",
+                     "S. Roe, “Planning for example,” *ExampleAI*, February 24, 2023, https://example.com/blog/planning",
+                     id="a-post-dated-to-the-day-on-its-publishers-site"),
+        pytest.param("Example Institute. (2023). *Example risk framework (RMF 1.0)* (EXI 100-1). U.S. Department of Example. "
+                     "https://doi.org/10.6028/EXI.100-1",
+                     "Example Institute, *Example risk framework (RMF 1.0)*, EXI 100-1 (U.S. Department of Example, 2023), "
+                     "https://doi.org/10.6028/EXI.100-1", id="a-reports-number-in-brackets-after-its-title"),
         pytest.param("Roe, J. A., & Doe, G. (2023). Generative example models. arXiv. https://doi.org/10.48550/arXiv.2301.04246",
                      "J. A. Roe and G. Doe, *Generative example models* (arXiv, 2023), https://doi.org/10.48550/arXiv.2301.04246",
                      id="a-preprint-server-named-in-lower-case"),

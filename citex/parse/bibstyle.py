@@ -67,14 +67,15 @@ APA_VOLUME_PAREN_RE = lazy(r"\G\s*\((?P<volume>(?:[Tt]omo|[Vv]ol\.|[Vv]olume|[Bb
 APA_CHAPTER_RE = lazy(
     r"\G(?:En|In):?\s+(?:(?P<eds>[^()]{3,200}?)\s+\((?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\),\s+)?"
     r"(?P<book>\*[^*]{2,300}\*|[^(]{2,300}?)\s*\((?:pp?\.\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\)\.\s+"
-    r"(?:(?P<place>\p{Lu}[^:;.]{1,60}?):\s*)?(?P<publisher>[^.;]{2,120}?)\.?\s*$")
+    r"(?:(?P<place>\p{Lu}[^:;.]{1,60}?):\s*)?(?P<publisher>[^.;]{2,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
 APA_SEPARATOR_RE = lazy(r"[\s,&]*(?:and|y|et)?[\s,&]*")
 APA_JOURNAL_RE = lazy(
-    r"\G(?P<journal>[^,.]{2,150}),\s*(?P<volume>\d{1,4})(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
+    r"\G(?|\*(?P<journal>[^*]{2,150})\*|(?P<journal>[^,.*]{2,150})),\s*\*?(?P<volume>\d{1,4})\*?(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?)\.?\s*$)?")
+# (an italic journal's name may hold a comma, and its volume be italic too: "*Law, Innovation and Technology*, *13*(1), 57–84")
 # APA 7 drops the place: "*Perú: Perfil sociodemográfico*. INEI." / "Instituto de Estudios Peruanos."
-APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?"
+APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?"
                         r"(?:\.?\s+(?P<part>(?:[Cc]hapter|[Cc]h\.|pp?\.)\s*[\dIVXivx]{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?\s*$")
 # (a part of the book cited after its publisher: "Addison-Wesley. Chapter 2.")
 # A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
@@ -520,11 +521,25 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         if not place and ", " in publisher and publishing_city(publisher.rsplit(", ", 1)[1]):
             publisher, place = publisher.rsplit(", ", 1)  # "Palgrave, London": the publisher, then its city
         place = f"{place.strip()}: " if place else ""
+        address = f", {chapter.group('url')}" if chapter.group("url") else ""
         return chapter.end(), (f"{who}, “{title},” in *{chapter.group('book').strip(' *.')}*{edited} "
-                               f"({place}{publisher}, {year}), {chapter.group('pages')}")
+                               f"({place}{publisher}, {year}), {chapter.group('pages')}{address}")
     edition = APA_EDITION_RE.match(text, at)
     if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos."
         at = edition.end()
+    numbered = APA_NUMBER_PAREN_RE.match(text, at) if not edition else None
+    if numbered is not None:  # "*Title* (NIST AI 100-1). U.S. Department of Commerce.", "(arXiv:2303.08774). arXiv.": its number,
+        # read without it, then set after the title
+        cut = numbered.start() + len(text[numbered.start():numbered.end()]) - len(text[numbered.start():numbered.end()].lstrip())
+        rest = _author_date_entry(text[:cut].rstrip() + ". " + text[numbered.end():])
+        if rest is not None:
+            form = rest[1]
+            for closing in ("*", ",”"):
+                at_title = form.find(title + closing)
+                if at_title >= 0:
+                    end = at_title + len(title) + len(closing)
+                    return len(text.rstrip()), f"{form[:end]}, {numbered.group('number').strip()}{form[end:]}"
+            return len(text.rstrip()), form
     tome = APA_VOLUME_PAREN_RE.match(text, at)
     volume = f", {tome.group('volume')}" if tome else ""  # "*Informe final* (Tomo IV). Lima: CVR."
     at = tome.end() if tome else at
@@ -546,14 +561,18 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         return pub.end(), (f"{who}, {book}{volume} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
                            f"{year}){after}")
     url = APA_URL_RE.match(text, at)
-    if url:  # "Retrieved from https://..."
-        return url.end(), f"{who}, *{title}*, {year}, {url.group('url')}"
+    if url:  # "Retrieved from https://...": a page of the web, dated as printed ("(2023, September 19)")
+        return url.end(), f"{who}, *{title}*, {_apa_date(when) if DAY_IN_APA_DATE_RE.search(when) else year}, {url.group('url')}"
     publisher = APA_PUBLISHER_RE.match(text, at)
     if publisher and mark is None and "," in when and (_news_outlet(publisher.group("publisher")) or DAY_IN_APA_DATE_RE.search(when)):
         # (a book is dated by its year; "(2016, September 22)" dates a piece in the magazine or site named after it)
         # "Roe, J. (2021, March 3). Cartels move into fuel theft. The Guardian.": a dated article in a paper
         url = f", {publisher.group('url')}" if publisher.group("url") else ""
         return publisher.end(), f"{who}, “{title},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}{url}"
+    if publisher and mark == "italic" and DAY_IN_APA_DATE_RE.search(when) and publisher.group("url"):
+        # "Altman, S. (2023, February 24). *Planning for AGI*. OpenAI. https://…": a post on the site of who published it
+        return publisher.end(), (f"{who}, “{title},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}, "
+                                 f"{publisher.group('url')}")
     if publisher and mark != "quote":  # "*Perú: Perfil sociodemográfico*. INEI."
         address = f", {publisher.group('url')}" if publisher.group("url") else ""
         part = f", {publisher.group('part').lower()}" if publisher.group("part") else ""
@@ -691,9 +710,12 @@ def _apa_date(when: str) -> str:
 
 def _apa_names(names: str) -> str | None:
     """"Mejía, D., & Restrepo, P." -> "D. Mejía and P. Restrepo"; an organisation stays as printed."""
+    others = names.rstrip().endswith("et al.")
+    names = APA_ET_AL_END_RE.sub("", names) if others else names  # "Brown, T., Mann, B., Ryder, N., et al."
     people = APA_PERSON_RE.findall(names)
     if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
-        return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people)
+        return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people) \
+            + (" et al." if others else "")
     if organisation_name(names.rstrip(".")) or ACRONYM_RE.fullmatch(names):
         return names.rstrip(".")  # "Instituto Nacional de Estadística e Informática. (2018)."
     if names.endswith(".") and APA_GROUP_RE.fullmatch(names):
@@ -701,10 +723,14 @@ def _apa_names(names: str) -> str | None:
     return None
 
 
+# A report's or preprint's number in brackets after its title: "(NIST AI 100-1)", "(OECD/LEGAL/0449)", "(arXiv:2303.08774)",
+# "(CP 815)", "(Working Paper No. 12)" (a digit in it: no "(2nd ed.)", read before)
+APA_NUMBER_PAREN_RE = lazy(r"\G\s*\((?P<number>(?=[^()]*\d)[^()]{2,40})\)\.\s+")
 # What APA says a work is, in brackets after its title: "[Blog post]", "[Video]", "[Tweet]", "[Fact sheet]"
 APA_DESCRIPTION_RE = lazy(r"\s*\[(?P<kind>[\p{L} ]{3,30})\]$")
 # A site named by its domain after the title: "martinfowler.com."
 APA_DOMAIN_SITE_RE = lazy(r"\G(?P<site>\p{Ll}[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\.?\s*$")
+APA_ET_AL_END_RE = lazy(r",?\s*(?:&\s*)?et\s+al\.$")
 # A group's name as APA prints it before the year: capitalised words closed by a period, no initials ("Gartner.",
 # "Pew Research Center.")
 APA_GROUP_RE = lazy(r"\p{Lu}[\p{L}&'’\-]{2,}(?:\s+(?:\p{Lu}[\p{L}&'’\-]+|of|for|and|the|&)){0,6}\.")
