@@ -303,3 +303,24 @@ def test_eu_regulations_by_their_popular_names_the_new_journal_numbers_and_oscol
     assert (fourth.work.title, fourth.locator, fourth.work.date) == (
         "Regulation (EU) 2022/2065 (Example Services Act)", "5(1)(a)", (2022, 10, 27))
     assert (fifth.work.container, fifth.work.issue, fifth.locator) == ("Official Journal of the European Union", "L119", "22")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "series", "date", "article"),
+    [
+        pytest.param("Protocol to Prevent Example Trafficking, supplementing the Example Convention (adopted 15 November 2000, "
+                     "entered into force 25 December 2003) 2237 UNTS 319, art 3.",
+                     "Protocol to Prevent Example Trafficking, supplementing the Example Convention", "2237 UNTS 319",
+                     (2000, 11, 15), "3", id="oscola-made-in-brackets-then-the-series"),
+        pytest.param("Council of Europe Convention on Example Action (adopted 16 May 2005, entered into force 1 February 2008) "
+                     "CETS No 197, art 26.", "Council of Europe Convention on Example Action", "CETS No 197", (2005, 5, 16),
+                     "26", id="a-council-of-europe-treaty-by-its-number"),
+        pytest.param("Forced Example Convention, 1930 (No. 29), art. 2(1).", "Forced Example Convention, 1930 (No. 29)", None,
+                     (1930,), "2(1)", id="an-ilo-convention-by-year-and-number"),
+    ],
+)
+def test_treaties_as_oscola_and_the_ilo_cite_them(text, title, series, date, article):
+    from citex.parse import primary
+
+    work, loc, _ = primary.treaty(text)
+    assert (work.title, work.genre, work.date, loc) == (title, series, date, article)

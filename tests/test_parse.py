@@ -4258,3 +4258,34 @@ def test_agencies_and_their_reports(text, kind, authors, title):
 def test_an_arxiv_identifier_of_2020_is_no_year():
     work = full("Jane Roe et al., “Scaling Laws for Example Models,” arXiv:2001.08361 (2020).").work
     assert (work.type, work.publisher, work.genre, work.date) == ("report", "arXiv", "Preprint arXiv:2001.08361", (2020,))
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        pytest.param("Jane Roe et al., Foundations of the Example State, 2005-2010, RR-1192-DARPA (Santa Monica, CA: RAND "
+                     "Corporation, 2016).", "RR-1192-DARPA", id="a-rand-number-with-its-sponsor"),
+        pytest.param("Jane Roe, The Example Diaspora, CT-480 (Santa Monica, CA: RAND Corporation, 2017).", "CT-480",
+                     id="rand-testimony"),
+    ],
+)
+def test_rand_numbers_before_the_publication_facts(text, genre):
+    work = full(text).work
+    assert (work.type, work.genre, genre not in work.title) == ("report", genre, True)
+
+
+def test_an_interviewed_official_keeps_the_office_apart_from_the_place():
+    work = full("Interview with Jane de Roe, EU Counter-Terrorism Coordinator, Brussels, 3 March 2016.").work
+    assert (work.type, work.place, work.date) == ("interview", "Brussels", (2016, 3, 3))
+
+
+def test_a_title_in_title_case_with_a_year_and_a_page_is_a_short_form():
+    from citex import extract
+
+    doc = extract(b"Text.[^1] [^2]\n\n[^1]: Ministry of Example, Japan, Example of Japan 2023 (Tokyo: Ministry of Example, "
+                  b"2023), 89.\n[^2]: Example of Japan 2023, 15.\n", name="n.md")
+    again = doc.notes[1].citations[0]
+    assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "15")
+    # a number after "N.°" numbers the report, and is no page
+    assert "167" not in [c.locator for n in extract(b"Text.[^1]\n\n[^1]: Informe Defensorial N.\xc2\xb0 167.\n",
+                                                      name="m.md").notes for c in n.citations]

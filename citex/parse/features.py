@@ -655,6 +655,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["a URL"]
     if (date or "(" in text) and newspaper_issue(text):
         return "full", ["a periodical's issue: outlet and date"]
+    if loc and not label and core and "," not in core and len(core.split()) >= 3 and _strict_title_case(core, years=True) \
+            and not (date and len(date.parts) >= 2) and not core.rstrip().endswith(NUMBER_LABELS):  # ("… N.° 167": a number)
+        return "short", ["a title in title case and a page -> short form"]  # "Defense of Japan 2023, 15"
     if loc and label and core and _title_like(core) and not (date and len(date.parts) >= 2) \
             and not ("/" in core and DOCUMENT_SYMBOL_RE.search(core) and len((dates.find_date(core) or _NO_DATE).parts) >= 2):
         # (a UN document dated by its day is cited in full)
@@ -1002,12 +1005,21 @@ def _surnames_only(name: str) -> bool:
         and parts[0].lower() not in PROSE_OPENERS
 
 
-def _strict_title_case(text: str) -> bool:
-    """Two to eight words, every one capitalised but the small ones: "Quotas for Women", "How to Rig an Election"."""
+def _strict_title_case(text: str, years: bool = False) -> bool:
+    """Two to eight words, every one capitalised but the small ones: "Quotas for Women", "How to Rig an Election"
+    (with ``years``, a year among them: "Defense of Japan 2023")."""
     words = [w.strip(",:;?!'’\"“”") for w in text.split()]
     words = [w for w in words if w]
+    if years:
+        words = [w for w in words if not YEAR_WORD_RE.fullmatch(w)]
+        text = YEAR_WORD_RE.sub("", text)
     return 2 <= len(words) <= 8 and words[0][:1].isupper() and not any(c.isdigit() or c == ":" for c in text) \
         and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+# What says the number after it numbers a document, not a page: "Informe Defensorial N.° 167"
+NUMBER_LABELS = ("N.°", "N.º", "Nº", "N°", "No.", "no.", "núm.", "Núm.", "Nr.", "nr.", "n.")
+YEAR_WORD_RE = lazy(r"\b(?:1[89]\d\d|20\d\d)(?:[-–](?:\d{2}|\d{4}))?\b")
 
 
 _NO_DATE = dates.FoundDate(parts=(), span=(0, 0), text="")

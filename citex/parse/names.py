@@ -228,7 +228,8 @@ HONORIFICS = frozenset(
 
 # Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
 OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
-                                      "commissioner deputy assistant chairman chair envoy undersecretary".split())
+                                      "commissioner deputy assistant chairman chair envoy undersecretary coordinator "
+                                      "rapporteur ambassador prosecutor judge mayor governor minister secretary".split())
 
 # Letters after a name that are no part of it: "QC", "KC", "MP", "OBE"
 POST_NOMINALS = frozenset("QC KC MP OBE CBE MBE KCMG FRS".split())

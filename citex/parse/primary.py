@@ -670,6 +670,12 @@ TREATY_FACT_RE = lazy(r"(?i),\s+(?:adopted|signed|opened\s+for\s+signature|done\
                       r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{4}|"
                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4})")
+# An ILO convention by its year and number: "Forced Labour Convention, 1930 (No. 29)"
+ILO_CONVENTION_RE = lazy(r"^\p{Lu}[^,()]{2,100}?\bConvention,\s+(?P<year>1[89]\d\d|20\d\d)\s+\(No\.\s*\d{1,3}\)")
+# A treaty as OSCOLA cites it, the facts of its making in brackets after its name: "Protocol … (adopted 15 November 2000,
+# entered into force 25 December 2003) 2237 UNTS 319, art 3"
+OSCOLA_TREATY_RE = lazy(r"^(?P<name>\p{Lu}[^()]{2,400}?)\s+\((?P<made>(?:adopted|opened\s+for\s+signature|signed)\s[^()]{4,120})\)"
+                        r"(?P<rest>(?:\s+[^()]{2,80})?)$")
 # The treaty's name: a convention, covenant, treaty, protocol, statute or charter
 TREATY_NAME_RE = lazy(r"(?i)\b(?:convention|covenant|treaty|protocol|statute|charter|agreement|accord|convenio|convención|"
                       r"tratado|pacto|traité|estatuto|plan\s+of\s+action|memorandum\s+of\s+understanding)\b")
@@ -680,12 +686,12 @@ TREATY_SMALL_WORDS = frozenset("of the and on for between in to with concerning 
 # When it was made: "adopted December 16, 1966", "signed 8 Apr. 2010", "opened for signature July 1, 1968"
 TREATY_MADE_RE = lazy(r"(?i)(?:adopted|signed|opened\s+for\s+signature|concluded|done\s+at\s+[^,]{2,40}(?:,\s+on)?)\s+(?:on\s+)?")
 # Where it is printed in a treaty series: "999 U.N.T.S. 171"
-TREATY_SERIES_RE = lazy(r"\d{1,5}\s+(?:U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|U\.\s?S\.\s?T\.)\s+\d{1,6}"
+TREATY_SERIES_RE = lazy(r"\d{1,5}\s+(?:U\.\s?N\.\s?T\.\s?S\.|UNTS|I\.\s?L\.\s?M\.|U\.\s?S\.\s?T\.)\s+\d{1,6}|CETS\s+No\.?\s*\d{1,4}"
                         r"|T\.\s?I\.\s?A\.\s?S\.\s+(?:No\.\s+)?\d{1,6}(?:-\d{1,6})?")  # "T.I.A.S. No. 11-205"
 # The article cited right after the treaty's name, as the Bluebook prints it: "… Rights art. 17"
 NAME_ARTICLE_RE = lazy(r"(?i)\s+arts?\.\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?)$")
 # The article cited, closing the note: "art. 7", "arts. 3-5", "Article 42(7)"
-TREATY_ARTICLE_RE = lazy(r"(?i),\s*(?:arts?\.|articles?)\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?(?:\s*\([a-z]\))?)\.?$")
+TREATY_ARTICLE_RE = lazy(r"(?i),\s*(?:arts?\.?|articles?)\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?(?:\s*\([a-z]\))?)\.?$")
 
 
 def may_be_treaty(text: str, named_alone: bool = False) -> bool:
@@ -693,7 +699,8 @@ def may_be_treaty(text: str, named_alone: bool = False) -> bool:
     ``named_alone``, an article cited at the end ("Treaty on European Union, Article 42(7)")."""
     return " adopted " in text or " signed " in text or "U.N.T.S." in text or "entered into force" in text \
         or " opened for signature" in text or named_alone and "rt" in text[-20:] \
-        or "T.I.A.S." in text or "I.L.M." in text or "U.S.T." in text \
+        or "T.I.A.S." in text or "I.L.M." in text or "U.S.T." in text or " UNTS " in text or "CETS No" in text \
+        or "Convention, " in text and "(No." in text \
         or any(word in text[:160] for word in ("Treaty", "Agreement", "Plan of Action", "Convention", "Memorandum of")) \
         and TREATY_FACT_RE.search(text) is not None  # (named alone, "Convention on …, art. 38" may have been cited before)
 
@@ -702,6 +709,16 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
     """A treaty cited by its name and the facts of its making: (the work, the article cited, its label), or None.
     The name must name a convention, covenant, treaty or the like, and a fact of its making must follow it."""
     core = text.strip().rstrip(".")
+    numbered = ILO_CONVENTION_RE.match(core) if "(No." in core else None
+    if numbered is not None:  # "Forced Labour Convention, 1930 (No. 29), art. 2(1)": the ILO's conventions by year and number
+        cited = TREATY_ARTICLE_RE.search(core)
+        return Work(type="document", title=numbered.group(0), date=(int(numbered.group("year")),), raw=text, language=None,
+                    evidence=('"<name> Convention, <year> (No. <n>)" -> an ILO convention (document)',)), \
+            (cited.group("loc") if cited else None), ("section" if cited else None)
+    made_in_brackets = OSCOLA_TREATY_RE.match(core) if " (adopted " in core or " (opened for " in core or " (signed " in core \
+        else None
+    if made_in_brackets is not None:  # OSCOLA: "Name (adopted 16 May 2005, entered into force 1 February 2008) CETS No 197"
+        core = f"{made_in_brackets.group('name')}, {made_in_brackets.group('made')}{made_in_brackets.group('rest')}"
     fact = TREATY_FACT_RE.search(core)
     if fact is None and (cited := TREATY_ARTICLE_RE.search(core)) is not None and cited.start() > 8 \
             and core[:1].isupper() and TREATY_NAME_RE.search(core[: cited.start()]) and ", " not in core[: cited.start()] \
