@@ -318,11 +318,12 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
         if semi > start + skip:  # "Gigerenzer, G. (2008). Title. Oxford University Press; see also …": up to the semicolon
             length = bibstyle.entry_length(text[start + skip:semi])
             length = length if length and length >= len(text[start + skip:semi].rstrip(" .")) else None
-        if not length and " (" in text[start:]:  # "…, *Title*, Knight First Amend. Inst. (June 13, 2018), <URL>": its
-            # abbreviations end no sentence
+        if not length and (" (" in text[start:] or "Const." in text[start:]):  # "…, *Title*, Knight First Amend. Inst.
+            # (June 13, 2018), <URL>", "U.S. Const. amend. XIII, § 1": their abbreviations end no sentence
             end = masked.find(";", start + skip)
             stretch = text[start + skip:end if end > start + skip else len(text)]
-            length = len(stretch.rstrip()) if legal.periodical_note_form(stretch) is not None else None
+            whole = legal.periodical_note_form(stretch) is not None or legal.constitution(stretch) is not None
+            length = len(stretch.rstrip()) if whole else None
         if length:
             out.append((start, start + skip + length))
     return out

@@ -324,3 +324,22 @@ def test_treaties_as_oscola_and_the_ilo_cite_them(text, title, series, date, art
 
     work, loc, _ = primary.treaty(text)
     assert (work.title, work.genre, work.date, loc) == (title, series, date, article)
+
+
+def test_the_constitution_a_law_codified_in_scattered_sections_and_no_page_printed():
+    found, doc = cited("Text.[^1] [^2] [^3] [^4] [^5]\n\n[^1]: U.S. Const. amend. XIII, § 1.\n"
+                       "[^2]: Example Protection Act of 2000, Pub. L. No. 106-386, 114 Stat. 1464 (codified as amended in "
+                       "scattered sections of 18 and 22 U.S.C.).\n"
+                       "[^3]: Jane Roe, “High Example Prices,” Example Blog, March 3, 2022.\n"
+                       "[^4]: Roe, “High Example Prices,” n.p.\n[^5]: Ibid., n.p.\n")
+    works = [n.citations[0].work for n in doc.notes]
+    assert (works[0].title, found[0][0][2]) == ("U.S. Const. amend. XIII", "1")
+    assert works[1].title == "Example Protection Act of 2000"
+    assert [(k, loc) for k, _, loc in found[3]] == [("short", None)] and found[4] == [("ibid", None, None)]
+    assert doc.notes[3].citations[0].item == doc.notes[2].citations[0].item
+
+
+def test_a_statement_of_a_ministry_is_a_document_not_a_speech():
+    found, doc = cited("Text.[^1]\n\n[^1]: “Statement of the Ministry of Foreign Affairs of Example on the Award,” Ministry "
+                       "of Foreign Affairs of Example, July 12, 2016.\n")
+    assert found[0][0][1] == "document"

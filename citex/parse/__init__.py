@@ -125,7 +125,7 @@ def _locator(loc: str | None) -> tuple[str | None, str | None]:
     if not loc:
         return None, None
     loc = loc.strip()
-    if loc.lower().replace(" ", "") in ("s.p.", "s.f."):  # "Ibid., s.p.": no page printed
+    if loc.lower().replace(" ", "") in ("s.p.", "s.f.", "n.p.", "n.pag."):  # "Ibid., s.p.", "Ibid., n.p.": no page printed
         return None, None
     bare = BARE_PAGE_LABEL_RE.match(loc)
     if bare:  # "p 3", "pp 4-5": the label without its period

@@ -295,6 +295,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "document", [f'"{release.group(0)}" after the title -> document']
     if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren \
             and _known(shape.container or "") != "news":  # ("“Statement of the Government …,” KCNA": the wire's story)
+        said_by = SPEAKER_RE.match(title)
+        if said_by and title[:9].lower() == "statement" and is_organisation(said_by.group("who")):
+            return "document", ['"Statement of <a body>" opening the title -> a statement in writing (document)']
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
         return "speech", ["speech wording after the title -> speech"]

@@ -50,7 +50,8 @@ IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
     r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)"
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
-    r"(?P<loc>(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"  # "annex 30, p. 212"
+    r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
+    # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
     r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
@@ -227,6 +228,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = end[:-1].rstrip() if end.endswith(".") else end
     if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
         return end[:-7].rstrip(" ,"), "passim", None
+    if end[-7:].lower().replace(" ", "").endswith((",n.p", ",s.p", ",n.pag")):  # "Roe, “Title,” n.p.": no page printed
+        return end[: end.rfind(",")].rstrip(), None, None
     if end.endswith(")") and (sub := SUBARTICLE_END_RE.search(end)) is not None:  # "NPT, art. IV(1)": an article's paragraph
         return end[: sub.start()].rstrip(" ,"), sub.group("loc"), sub.group("label")
     if end.endswith("]") and (paras := BRACKETED_PARAS_END_RE.search(end)) is not None and paras.start() > 0:
@@ -530,6 +533,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
+    if "Const." in text and legal.constitution(text) is not None:
+        return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
     if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:

@@ -46,7 +46,8 @@ NAMED_LAW_RE = lazy(
     r"|\d{1,4}\s+(?:U\.\s?S\.\s?T\.|U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|T\.\s?I\.\s?A\.\s?S\.))"  # treaty series
     r"(?:[^;()]|\(\w{1,4}\)){0,120}?)"  # "§ 1702(h)(4)": a subsection's letters in parentheses
     r"(?:\s*\((?P<date>(?:\p{L}{3,9}\.?\s+\d{1,2},\s+)?(?:1[7-9]\d\d|20\d\d))\))?"
-    r"(?:\s*\((?:codified|to\s+be\s+codified)\s+at\s+[^()]{3,80}\))?\.?$")
+    r"(?:\s*\((?:codified|to\s+be\s+codified)(?:\s+as\s+amended)?\s+(?:at|in)\s+[^()]{3,80}\))?\.?$")
+# ("(codified as amended in scattered sections of 18 and 22 U.S.C.)")
 # Words that name a law, a rule or an order
 NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|programme|amendments?|resolution|statute|treaty|"
                      r"convention|agreement|protocol|charter|covenant)\b")
@@ -143,6 +144,21 @@ def case_short(text: str) -> regex.Match | None:
 def reported_case(rest: str) -> regex.Match | None:
     """The reporter citation after a case's name: its cite, pinpoint, court and year."""
     return REPORTER_RE.match(rest.strip()) if "(" in rest else None
+
+
+# The United States Constitution, its article or amendment and the section cited: "U.S. Const. amend. XIII, § 1",
+# "U.S. Const. art. I, § 8, cl. 11"
+CONSTITUTION_RE = lazy(r"^U\.\s?S\.\s+Const\.\s+(?P<part>(?:amend|art)\.\s+[IVXLC]{1,6})(?:,\s*(?P<loc>§\s*\d{1,3}(?:,\s*cl\.\s*\d{1,3})?))?\.?$")
+
+
+def constitution(text: str) -> tuple[Work, str | None] | None:
+    """The United States Constitution by its article or amendment, and the section cited; None for anything else."""
+    m = CONSTITUTION_RE.match(text.strip()) if "Const." in text else None
+    if m is None:
+        return None
+    return Work(type="document", title=f"U.S. Const. {m.group('part')}", raw=text, language="en",
+                evidence=('"U.S. Const. amend./art. <n>" -> the Constitution (document)',)), \
+        (m.group("loc").lstrip("§ ") if m.group("loc") else None)  # "§ 1" -> "1", its label "section"
 
 
 def statute(text: str) -> Work | None:

@@ -1177,6 +1177,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
     if code is not None:
         return evolve(code, raw=raw, language="en"), None, None
+    founding = legal.constitution(text)  # "U.S. Const. amend. XIII, § 1"
+    if founding is not None:
+        return founding[0], SECTION_MARK_RE.sub("", founding[1]) if founding[1] else None, "sec." if founding[1] else None
     british = oscola.note_form(text)  # "Jane Roe, *Title* (3rd edn, Example University Press 1998) 12"
     if british is not None:
         work, loc, label = read_full(british)
