@@ -348,7 +348,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
         return False  # a role ("translated by") or "et al." removes a few words, never this many
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
-    if "[" in text or "(" in text or "（" in text or HAN_AFTER_NAME_RE.search(text):
+    if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_NAME_RE.sub("", text)  # "Zhong Sheng [钟声]": the name in characters after its romanisation
         text = HAN_AFTER_NAME_RE.sub("", text)  # "Wu Shicun 吴士存", unbracketed
     if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
@@ -381,7 +381,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
-    if "[" in text or "(" in text or "（" in text or HAN_AFTER_NAME_RE.search(text):
+    if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
         return ()  # "AA.VV., Il caso italiano": "various authors", no one named
