@@ -343,3 +343,26 @@ def test_a_statement_of_a_ministry_is_a_document_not_a_speech():
     found, doc = cited("Text.[^1]\n\n[^1]: “Statement of the Ministry of Foreign Affairs of Example on the Award,” Ministry "
                        "of Foreign Affairs of Example, July 12, 2016.\n")
     assert found[0][0][1] == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title", "symbol"),
+    [
+        pytest.param("S.C. Res. 1718, U.N. Doc. S/RES/1718 (Oct. 14, 2006).", "United Nations Security Council",
+                     "Resolution 1718 (2006)", "S/RES/1718", id="security-council"),
+        pytest.param("G.A. Res. 73/195, U.N. Doc. A/RES/73/195 (Dec. 19, 2018).", "United Nations General Assembly",
+                     "Resolution 73/195 (2018)", "A/RES/73/195", id="general-assembly"),
+    ],
+)
+def test_un_resolutions_as_the_bluebook_cites_them(text, body, title, symbol):
+    found, doc = cited(f"Text.[^1]\n\n[^1]: {text}\n")
+    work = doc.notes[0].citations[0].work
+    assert ([a.literal for a in work.authors], work.title, work.genre) == ([body], title, symbol)
+
+
+def test_a_dutch_press_release_by_a_body():
+    found, doc = cited("Text.[^1]\n\n[^1]: Openbaar Ministerie, “Celstraffen geëist tegen teruggekeerden,” persbericht, "
+                       "12 maart 2019.\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.type, [a.literal for a in work.authors], work.genre, work.container) == (
+        "document", ["Openbaar Ministerie"], "persbericht", None)

@@ -253,7 +253,7 @@ PRESS_LEAD_RE = lazy(r"(?i)^(?:press|news|media)\s+release,\s+(?=\S)")
 # A United Nations resolution by its number: "UN Security Council Resolution 2216 (2015), April 14, 2015",
 # "Security Council resolution 2722 (2024)", "S/RES/2722 (2024)", "UNSC Resolution 1267 (1999)"
 UN_RESOLUTION_RE = lazy(
-    r"(?i)^(?:(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly)|UNSC|UNGA),?\s+)?"
+    r"(?i)^(?:(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council|General\s+Assembly)|UNSC|UNGA|S\.\s?C\.|G\.\s?A\.),?\s+)?"
     r"(?:resolution|res\.)\s+(?P<number>\d{1,4}(?:/\d{1,4})?)(?:\s*\((?P<year>1[5-9]\d\d|20\d\d)\)|(?=,\s))"
     r"|^(?P<symbol>S/RES/(?P<snumber>\d{1,5}))\s*\((?P<syear>1[5-9]\d\d|20\d\d)\)")
 
@@ -278,7 +278,9 @@ def un_resolution(text: str) -> tuple[Work, str | None, str | None] | None:
         # of its own, "Resolution 74/150, “Situation of …,” …", the ordinary reader takes)
     number, year = m.group("number") or m.group("snumber"), m.group("year") or m.group("syear") or str(found.parts[0])
     body = m.group("body") or "Security Council"
-    body = {"unsc": "United Nations Security Council", "unga": "United Nations General Assembly"}.get(body.lower(), body)
+    body = {"unsc": "United Nations Security Council", "unga": "United Nations General Assembly", "s.c.": "Security Council",
+            "g.a.": "General Assembly", "s. c.": "Security Council", "g. a.": "General Assembly"}.get(body.lower(), body)
+    # (the Bluebook's "S.C. Res. 1718, U.N. Doc. S/RES/1718 (Oct. 14, 2006)")
     if body.lower().startswith(("security", "general")):
         body = "United Nations " + body
     work = Work(type="document", authors=(Name(literal=body),), title=f"Resolution {number} ({year})", genre=symbol,
