@@ -366,3 +366,30 @@ def test_a_dutch_press_release_by_a_body():
     work = doc.notes[0].citations[0].work
     assert (work.type, [a.literal for a in work.authors], work.genre, work.container) == (
         "document", ["Openbaar Ministerie"], "persbericht", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number", "court", "pin"),
+    [
+        pytest.param("Case C-411/10, N.S. v Secretary of State for the Example Department [2011] ECR I-13905.",
+                     "N.S. v Secretary of State for the Example Department", "Case C-411/10",
+                     "Court of Justice of the European Union", None, id="a-cjeu-case-in-its-reports"),
+        pytest.param("Joined Cases C-411/10 and C-493/10, N.S. and Others, EU:C:2011:865, para. 94.", "N.S. and Others",
+                     "Case C-411/10 and C-493/10", "Court of Justice of the European Union", "94", id="joined-cases-by-ecli"),
+        pytest.param("The Example Sea Arbitration (Republic of Examples v. Example Republic), PCA Case No. 2013-19, Award of "
+                     "July 12, 2016, paras. 261-78.", "Example Sea Arbitration (Republic of Examples v. Example Republic)",
+                     "PCA Case No. 2013-19", "Permanent Court of Arbitration", "261-78", id="an-arbitration-by-its-pca-number"),
+    ],
+)
+def test_international_cases_by_their_numbers(text, title, number, court, pin):
+    found, doc = cited(f"Text.[^1]\n\n[^1]: {text}\n")
+    c = doc.notes[0].citations[0]
+    assert (c.work.title, c.work.genre, c.work.publisher, c.locator) == (title, number, court, pin)
+
+
+def test_a_thesis_with_an_unmarked_title():
+    found, doc = cited("Text.[^1]\n\n[^1]: Melanie M. Roe, Politics at the Example Intersection (PhD diss., Ohio State "
+                       "University, 2008), 45.\n")
+    c = doc.notes[0].citations[0]
+    assert (c.work.type, c.work.title, c.work.publisher, c.locator) == (
+        "thesis", "Politics at the Example Intersection", "Ohio State University", "45")

@@ -533,6 +533,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
+    if ("Case" in text[:40] or "PCA Case" in text) and legal.international_case(text) is not None:
+        return "full", ['"Case C-<n>/<yy>" or "PCA Case No." -> an international case']
     if "Const." in text and legal.constitution(text) is not None:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
     if " before " in text and congress.testimony(text) is not None:
@@ -913,7 +915,13 @@ def _pub_like(paren: str) -> bool:
         return False  # "(Index: AFR 62/3921/2021)": a document's number
     if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
-    return bool(PUBLISHER_YEAR_RE.match(inner.strip()) or NO_PLACE_YEAR_RE.match(inner.strip()))
+    return bool(PUBLISHER_YEAR_RE.match(inner.strip()) or NO_PLACE_YEAR_RE.match(inner.strip())
+                or THESIS_PAREN_RE.match(inner.strip()))
+
+
+# A thesis's facts in brackets: "(PhD diss., Ohio State University, 2008)", "(master's thesis, Example University, 2015)"
+THESIS_PAREN_RE = lazy(r"(?i)^(?:ph\.?\s?d\.?|doctoral|master['’]?s|m\.\s?a\.|m\.\s?phil\.|ma|mphil)\s+"
+                       r"(?:diss(?:ertation)?\.?|thesis)(?:,\s*[^()]{2,120})?,\s*(?:1[5-9]\d\d|20\d\d)$")
 
 
 # Facts that say none is printed: "(n.p., 2004)", "(n.p., n.d.)", "(s.l., s.f.)", "(s.l.: s.n., 1998)"

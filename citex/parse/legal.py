@@ -151,6 +151,47 @@ def reported_case(rest: str) -> regex.Match | None:
 CONSTITUTION_RE = lazy(r"^U\.\s?S\.\s+Const\.\s+(?P<part>(?:amend|art)\.\s+[IVXLC]{1,6})(?:,\s*(?P<loc>§\s*\d{1,3}(?:,\s*cl\.\s*\d{1,3})?))?\.?$")
 
 
+# A case before the Court of Justice of the EU by its number: "Case C-411/10, N.S. v Secretary of State [2011] ECR I-13905",
+# "Joined Cases C-411/10 and C-493/10, N.S. and Others, EU:C:2011:865, para. 94"
+CJEU_CASE_RE = lazy(r"^(?:Joined\s+)?Cases?\s+(?P<number>[CT]-\d{1,4}/\d{2}(?:(?:,|\s+and)\s+[CT]-\d{1,4}/\d{2}){0,4}),\s+"
+                    r"(?P<case>[^\[;]{3,240}?)(?:\s+\[(?P<year>1[5-9]\d\d|20\d\d)\]\s+(?P<report>ECR\s+[I\d\-–]{1,12})"
+                    r"|,\s+(?P<ecli>ECLI:EU:[CT]:\d{4}:\d{1,4}|EU:[CT]:(?P<ecli_year>\d{4}):\d{1,4}))"
+                    r"(?:,\s*(?:paras?\.?\s*)?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
+# An arbitration before the Permanent Court of Arbitration by its case number: "The South China Sea Arbitration (Republic
+# of the Philippines v. People's Republic of China), PCA Case No. 2013-19, Award of July 12, 2016, paras. 261–78"
+PCA_CASE_RE = lazy(r"^(?:(?P<lead>[^,]{3,200}?),\s+)?PCA\s+Case\s+No\.\s*(?P<number>\d{4}-\d{1,3})(?P<rest>(?:,\s*[^;]{0,200})?)$")
+
+
+def international_case(text: str) -> tuple[Work, str | None] | None:
+    """A case before the Court of Justice of the EU or the Permanent Court of Arbitration, by its number; None otherwise."""
+    core = text.strip().rstrip(".")
+    if "Case" not in core[:40] and "PCA Case" not in core:
+        return None
+    m = CJEU_CASE_RE.match(core)
+    if m is not None:
+        year = m.group("year") or m.group("ecli_year") or (m.group("ecli") or "")[12:16]
+        return Work(type="document", title=m.group("case").strip(), genre=f"Case {m.group('number')}",
+                    publisher="Court of Justice of the European Union", date=(int(year),) if year.isdigit() else None,
+                    raw=text, language="en", evidence=('"Case C-<n>/<yy>, <parties>" -> a case before the CJEU',)), m.group("pin")
+    m = PCA_CASE_RE.match(core)
+    if m is None or not (m.group("lead") or m.group("rest")):
+        return None
+    rest = m.group("rest").strip(" ,")
+    lead = m.group("lead") or ""
+    named = ARBITRATION_NAMED_RE.search(rest) if not lead else None  # "PCA Case No. 2013-19, In the Matter of the …, Award"
+    title = lead or (named.group(0) if named else f"PCA Case No. {m.group('number')}")
+    pin = PARAS_END_RE.search(rest)
+    found = dates.find_date(rest)
+    return Work(type="document", title=title.removeprefix("The ").strip(), genre=f"PCA Case No. {m.group('number')}",
+                publisher="Permanent Court of Arbitration", date=found.parts if found else None, raw=text, language="en",
+                evidence=('"<arbitration>, PCA Case No. <n>, <award>" -> an arbitration (document)',)), \
+        (pin.group("pin") if pin else None)
+
+
+ARBITRATION_NAMED_RE = lazy(r"(?:In\s+the\s+Matter\s+of\s+)?(?:the\s+)?[\p{L} ]{3,80}?Arbitration\b")
+PARAS_END_RE = lazy(r"(?:,\s*|\s)paras?\.?\s*(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$")
+
+
 def constitution(text: str) -> tuple[Work, str | None] | None:
     """The United States Constitution by its article or amendment, and the section cited; None for anything else."""
     m = CONSTITUTION_RE.match(text.strip()) if "Const." in text else None

@@ -350,7 +350,7 @@ def hansard(text: str) -> tuple[Work, str | None, str | None] | None:
 # 2022/338 of 28 February 2022 on …, OJ L 60, 28.2.2022, p. 1", "Regulation (EU) 2022/1032 of the European Parliament …",
 # and a directive numbered as directives were: "Council Directive 2001/55/EC of 20 July 2001 on …, OJ L 212, …"
 EU_ACT_RE = lazy(r"^(?:(?P<name>\p{Lu}[\p{L} \-]{3,60}?),\s+)?(?P<act>(?:(?P<issuer>Council|Commission)\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
-                 r"(?:\((?:EU|EC|EEC|CFSP|Euratom)\)\s+(?:No\s+)?\d{2,4}/\d{1,5}|\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|Euratom)\b)[^;]{0,300}?)"
+                 r"(?:\((?:EU|EC|EEC|CFSP|Euratom)\)\s+(?:No\s+)?\d{2,4}/\d{1,5}|\d{2,4}/\d{1,5}/(?:EU|EC|EEC|CFSP|Euratom)\b)[^;]{0,700}?)"
                  r"(?:,\s*|\s+\[\d{4}\]\s+)(?P<journal>OJ|Official\s+Journal\s+of\s+the\s+European\s+Union)\b,?\s*(?P<rest>.*)$")
 # (a popular name may come first, "Artificial Intelligence Act, Regulation (EU) 2024/1689, OJ L, …", and OSCOLA puts the
 # year in brackets before the journal: "… (General Data Protection Regulation) [2016] OJ L119/1")
