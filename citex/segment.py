@@ -80,6 +80,9 @@ ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L})")  # (and "al-Naba")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
+# ", and," then a short lead phrase and a capital: where a note's second work begins ("…, 45, and, for a dissenting view,
+# Collier, …", "…, and, on the later period, Roe, …")
+AND_LEAD_CUT_RE = lazy(r",\s+and,(?=\s+(?:for|on|in|from)\s[^,;]{2,50},\s+[\p{Lu}“\"*])")
 COMPARE_WITH_RE = lazy(
     r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
@@ -99,6 +102,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     pieces: list[Piece] = []
     commentary: list[str] = []
     for start, end in _conjoined(text, regs, _rejoin(text, chunks(text, regs))):
+        if text[start:end].rstrip().endswith(", and,"):  # "…, 45, and," before "for a dissenting view, Collier, …"
+            end = start + len(text[start:end].rstrip()) - 5
         chunk = text[start:end]
         lead, sig, body_start = _signal(chunk, regs, start)
         if lead and TITLE_OR_DIGIT_RE.search(lead):  # "X, *Book* (...), 101, quoted in Y": the work before is cited too
@@ -135,7 +140,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if kind is None and sig is None and body[:1].islower():  # "on the dissidents, Adam Isacson, “A Long Way …,” …"
             clause = _lead_clause(body)
             kind2, evidence2 = features.judge(body[len(clause):].strip()) if clause else (None, [])
-            if kind2 == "full":
+            if kind2 == "full" or kind2 == "short" and len(clause.split()) <= 6 \
+                    and clause.split()[0].lower() in ("for", "on", "in"):  # "for a dissenting view, Collier, Wars, 40–44"
                 lead = f"{lead} {clause}".strip() if lead else clause
                 offset += len(body) - len(body[len(clause):].lstrip())
                 body, kind, evidence = body[len(clause):].strip(), kind2, evidence2
@@ -281,6 +287,8 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
                     cuts.append(r.end)
     for m in COMPARE_WITH_RE.finditer(masked):  # "Compare A, 14–15, with B, 16": two works
         cuts.append(m.start() + 1)
+    if ", and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
+        cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     pos = masked.find(";")
     while pos >= 0:
         cuts.append(pos + 1)

@@ -736,3 +736,16 @@ def test_prose_before_a_comma_is_no_short_form():
     from citex.parse.features import judge
 
     assert judge("Lima, Peru.")[0] is None and judge("However, the Archive Was Closed.")[0] is None
+
+
+def test_and_then_a_lead_phrase_opens_a_second_work():
+    # "…, 45, and, for a dissenting view, Poe, Title, 40–44": two short forms, each found again
+    import citex
+
+    doc = citex.extract("Text.[^1] [^2] [^3]\n\n[^1]: Nic Roe and Brian Doe, How to Rig an Example (New Haven: Example "
+                        "University Press, 2018).\n[^2]: Paul Poe, Wars, Guns, and Examples (New York: Example, 2009).\n"
+                        "[^3]: See the discussion in Roe and Doe, How to Rig an Example, 45, and, for a dissenting view, Poe, "
+                        "Wars, Guns, and Examples, 40-44.\n")
+    third = doc.notes[2].citations
+    assert [(c.kind, c.item, c.locator) for c in third] == [
+        ("short", doc.notes[0].citations[0].item, "45"), ("short", doc.notes[1].citations[0].item, "40-44")]
