@@ -393,3 +393,10 @@ def test_a_thesis_with_an_unmarked_title():
     c = doc.notes[0].citations[0]
     assert (c.work.type, c.work.title, c.work.publisher, c.locator) == (
         "thesis", "Politics at the Example Intersection", "Ohio State University", "45")
+
+
+def test_a_case_cited_again_by_one_party_and_its_whole_citation():
+    found, doc = cited("Text.[^1] [^2]\n\n[^1]: United States v. Examplski, 487 U.S. 931, 940 (1988).\n"
+                       "[^2]: Examplski, 487 U.S. 931, 952 (1988).\n")
+    again = doc.notes[1].citations[0]
+    assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "952")

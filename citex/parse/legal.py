@@ -137,8 +137,17 @@ CASE_SHORT_RE = lazy(r"^(?P<party>\p{Lu}(?:[^,;()]|" + CORPORATE_FORM + r"){1,60
 
 
 def case_short(text: str) -> regex.Match | None:
-    """A case's short form: the party, the volume and reporter, "at" and the page."""
-    return CASE_SHORT_RE.match(text.strip()) if " at " in text else None
+    """A case's short form: the party, the volume and reporter, "at" and the page; or the party with the whole
+    citation again ("Kozminski, 487 U.S. 931, 952 (1988)")."""
+    if " at " in text:
+        return CASE_SHORT_RE.match(text.strip())
+    return CASE_SHORT_FULL_CITE_RE.match(text.strip()) if "(" in text and " v" not in text else None
+
+
+# One party, then the case's whole citation: "Kozminski, 487 U.S. 931, 952 (1988)"
+CASE_SHORT_FULL_CITE_RE = lazy(r"^(?P<party>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?),\s+\d{1,4}\s+"
+                               r"(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?(?:2d|3d))?|L\.\s?Ed\.(?:\s?2d)?)\s+\d{1,5}"
+                               r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?:[^()]{0,20}\s)?(?:1[7-9]\d\d|20\d\d)\)\.?$")
 
 
 def reported_case(rest: str) -> regex.Match | None:

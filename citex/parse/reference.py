@@ -1466,7 +1466,7 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     case = legal.case_short(text)
     if case is not None:  # "Hamdi, 542 U.S. at 530": the case one of whose parties is named
         return Work(type="document", title=case.group("party").strip(), raw=text, language=None,
-                    evidence=("short form of a court case",)), _dash(case.group("pin")), None
+                    evidence=("short form of a court case",)), (_dash(case.group("pin")) if case.group("pin") else None), None
     by_number = NUMBER_SHORT_RE.match(text.strip())
     if by_number:  # "GAO-22-104611, 12.": the report of that number
         _, loc, label = strip_locator(text.strip().rstrip("."))
