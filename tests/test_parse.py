@@ -4289,3 +4289,19 @@ def test_a_title_in_title_case_with_a_year_and_a_page_is_a_short_form():
     # a number after "N.°" numbers the report, and is no page
     assert "167" not in [c.locator for n in extract(b"Text.[^1]\n\n[^1]: Informe Defensorial N.\xc2\xb0 167.\n",
                                                       name="m.md").notes for c in n.citations]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body", "date"),
+    [
+        pytest.param("Foreign Ministry Spokesperson Jane Roe's Regular Press Conference on July 28, 2023, Ministry of Foreign "
+                     "Affairs of Example.", "Foreign Ministry Spokesperson Jane Roe’s Regular Press Conference on July 28, 2023",
+                     "Ministry of Foreign Affairs of Example", (2023, 7, 28), id="a-spokespersons-press-conference"),
+        pytest.param("Department Press Briefing - May 3, 2022, Example Department of State, https://www.example.gov/b/.",
+                     "Department Press Briefing - May 3, 2022", "Example Department of State", (2022, 5, 3),
+                     id="a-department-briefing-with-its-address"),
+    ],
+)
+def test_briefings_titled_by_their_date(text, title, body, date):
+    work = full(text).work
+    assert (work.type, work.title, work.publisher, work.date) == ("document", title, body, date)

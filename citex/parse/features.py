@@ -518,6 +518,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"Author\'s field notes, <place>, <date>" -> unpublished notes']
     if primary.letter(text) is not None:
         return "full", ['"Letter from <sender> to <recipient>, <date>" -> a letter']
+    if primary.briefing(text) is not None:
+        return "full", ['"<… Press Conference on <date>>, <body>" -> a briefing']
     if untitled_speech(text) is not None:
         return "full", ['"<speaker>, address to <audience>, <place>, <date>" -> a speech']
     filed = primary.court_document(text)

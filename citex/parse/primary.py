@@ -395,6 +395,25 @@ EU_ARTICLE_RE = lazy(r",?\s*(?i:arts?\.?|articles?)\s*(?P<art>\d{1,3}(?:\(\w{1,3
 EU_ISSUE_RE = lazy(r"[LC]\s?\d{1,4}[A-Z]?")
 
 
+# A briefing titled by its date, then the body that held it: "Foreign Ministry Spokesperson Mao Ning's Regular Press
+# Conference on July 28, 2023, Ministry of Foreign Affairs of the People's Republic of China", "Department Press Briefing –
+# May 3, 2022, U.S. Department of State"
+BRIEFING_RE = lazy(r"^(?P<title>\p{Lu}[^,;“”\"]{5,160}?\b(?:Press\s+Conference|Press\s+Briefing|Briefing)(?:\s+on|\s*[–—-])\s+"
+                   r"(?P<date>(?:\p{L}{3,9}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+)\d{4})),\s+(?P<body>\p{Lu}[^;]{3,150}?)"
+                   r"(?:,\s*(?P<url>https?://\S+))?\.?$")
+
+
+def briefing(text: str) -> Work | None:
+    """A press conference or briefing titled by its date and followed by the body that held it; None otherwise."""
+    m = BRIEFING_RE.match(text.strip()) if "riefing" in text or "onference" in text else None
+    if m is None or not is_organisation(m.group("body").strip()):
+        return None
+    found = dates.find_date(m.group("date"))
+    return Work(type="document", title=m.group("title").strip(), publisher=m.group("body").strip(),
+                date=found.parts if found else None, url=m.group("url").rstrip(".,;") if m.group("url") else None,
+                raw=text, language="en", evidence=('"<… Press Conference on <date>>, <body>" -> a briefing (document)',))
+
+
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""

@@ -1178,6 +1178,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
     if code is not None:
         return evolve(code, raw=raw, language="en"), None, None
+    briefed = primary.briefing(text)  # "Foreign Ministry Spokesperson …'s Regular Press Conference on July 28, 2023, Ministry …"
+    if briefed is not None:
+        return evolve(briefed, raw=raw), None, None
     tribunal = legal.international_case(text)  # "Case C-411/10, N.S. v Secretary of State … [2011] ECR I-13905"
     if tribunal is not None:
         return tribunal[0], tribunal[1], "para" if tribunal[1] else None
