@@ -4305,3 +4305,10 @@ def test_a_title_in_title_case_with_a_year_and_a_page_is_a_short_form():
 def test_briefings_titled_by_their_date(text, title, body, date):
     work = full(text).work
     assert (work.type, work.title, work.publisher, work.date) == ("document", title, body, date)
+
+
+def test_a_pinyin_headline_with_its_characters_and_translation_in_an_outlet_so_printed():
+    c = full("“Haishang weiquan yao jianchi dixian siwei” 海上维权要坚持底线思维 [Maritime rights protection must adhere to "
+             "bottom-line thinking], Jiefangjun bao 解放军报 [PLA Daily], March 3, 2021, 7.")
+    assert (c.work.type, c.work.title, c.work.container, c.work.date, c.locator, c.work.language) == (
+        "article-newspaper", "Haishang weiquan yao jianchi dixian siwei", "Jiefangjun bao", (2021, 3, 3), "7", "zh")

@@ -191,6 +191,10 @@ SPEECH_AT_EVENT_RE = lazy(r"\s+(?:at|to|before|en|ante)\s+(?:the\s+|el\s+|la\s+)
 SECTION_MARK_RE = lazy(r"^ss?\.?\s*")
 # A translation of the title in brackets right after it: "[The coca growers of the valley]"
 TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
+# Han characters after a romanised title, before its translation or the next fact: ' 海上维权要坚持底线思维'
+HAN_AFTER_TITLE_RE = lazy(r"\s*\p{Han}[\p{Han}\p{P}\s]{0,60}?(?=\s*[\[,])")
+# An outlet's name in characters and its translation after its romanisation: ", Jiefangjun bao 解放军报 [PLA Daily],"
+HAN_AND_GLOSS_IN_OUTLET_RE = lazy(r"(?<=^[\s,]*(?:\[[^\[\]]{2,300}\])?[\s,]*[\p{Latin}][\p{Latin}'’ .-]{1,60})\s+\p{Han}{1,12}(?:\s*\[[^\[\]]{2,60}\])?(?=\s*,)")
 # A phrase that names where something was said or held: "before the House Subcommittee", "at the Forum"
 EVENT_LEAD_RE = lazy(r"(?i)(?:before|at|to|in|on|for|ante|en|à|au|vor|issue|no\.|vol\.)\b")
 # An official gazette named after a law's title, and its number: ", Diario Oficial El Ejemplo", ", Official Gazette of
@@ -506,6 +510,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             before, rest = before[: genre_first.start()], f", {genre_first.group('genre')}, {rest.lstrip(' ,')}"
         if rest.lstrip(" ,")[:1] in ("—", "–"):  # "“What Is Title 42?” — *The New York Times*, May 11, 2023": a dash for a comma
             rest = ", " + rest.lstrip(" ,")[1:].lstrip()
+        if not rest.isascii() and (original := HAN_AFTER_TITLE_RE.match(rest)) is not None:
+            rest = rest[original.end():]  # '“Haishang weiquan …” 海上维权… [Maritime rights …], Jiefangjun bao 解放军报 [PLA Daily]':
+            # the title in characters after its romanisation, then its translation
+            rest = HAN_AND_GLOSS_IN_OUTLET_RE.sub("", rest, count=1)  # the outlet's own characters and gloss
         translated = TRANSLATED_TITLE_RE.match(rest) if rest.lstrip()[:1] == "[" else None
         if translated:  # '“Los cocaleros del valle” [The coca growers of the valley], La República': a gloss
             rest = rest[translated.end():]
