@@ -110,6 +110,8 @@ def test_dates(text, parts):
         pytest.param("Julia O'Connell Exemplo", ["O'Connell Exemplo, Julia"], id="an-irish-surname-opens-the-family-name"),
         pytest.param("Dina Francesca Exroot", ["Exroot, Dina Francesca"], id="francesca-is-a-given-name"),
         pytest.param("Long Ouyang", ["Ouyang, Long"], id="a-chinese-compound-surname-after-the-given-name"),
+        pytest.param("Kitaoka Shin'ichi", ["Kitaoka, Shin'ichi"], id="japanese-order-family-first"),
+        pytest.param("Abe Shinzō and Tomohiko Satake", ["Abe, Shinzō", "Satake, Tomohiko"], id="japanese-in-both-orders"),
         pytest.param("Google DeepMind and Meta AI", ["Google DeepMind", "Meta AI"], id="laboratories-of-companies"),
         pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),

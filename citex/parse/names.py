@@ -562,6 +562,9 @@ def _read_name(text: str) -> Name:
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
     if len(tokens) == 2 and tokens[0].lower() in KOREAN_SURNAMES and KOREAN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Kim Tong-hyung", "Moon Chung-in": Korean order, family first
+    if len(tokens) == 2 and tokens[0].lower() in JAPANESE_SURNAMES and tokens[1].lower() not in JAPANESE_SURNAMES \
+            and JAPANESE_GIVEN_RE.fullmatch(tokens[1]) and not is_first_name(tokens[1]):
+        return Name(family=tokens[0], given=tokens[1])  # "Kitaoka Shin'ichi", "Abe Shinzō": Japanese order, family first
     if _burmese(tokens):
         return Name(literal=" ".join(tokens))  # "Kyaw Phyo Tha", "Aung San Suu Kyi": no family name to file under
     if len(tokens) >= 3 and tokens[0].lower() in VIETNAMESE_SURNAMES and tokens[1].lower() in VIETNAMESE_MIDDLE_WORDS:
@@ -620,6 +623,17 @@ FAMILY_OPENERS = frozenset("ould wuld ag ait abu bin ben ibn bint".split())
 # The commonest Korean family names in their usual spellings
 KOREAN_SURNAMES = frozenset("kim lee park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo "
                             "hong jeon ko moon yang son bae baek heo nam noh".split())
+# The commonest Japanese family names, for a name printed family name first ("Kitaoka Shin'ichi", "Abe Shinzō")
+JAPANESE_SURNAMES = frozenset("""sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō yoshida
+    yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima
+    maeda fujita ogawa goto gotō okada hasegawa murakami kondo kondō ishii saito saitō sakamoto endo endō aoki fujii nishimura
+    fukuda ota ōta miura fujiwara okamoto matsuda nakagawa nakano harada ono ōno tamura takeuchi kaneko wada nakayama ishida
+    ueda morita hara shibata sakai kudo kudō yokoyama miyazaki miyamoto uchida takagi ando andō taniguchi ohno maruyama imai
+    takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano kojima otsuka ōtsuka chiba kubo matsui iwasaki sakurai
+    kinoshita noguchi matsuo nomura kikuchi sano onishi ōnishi sugimoto arai kitaoka kanehara kishida koizumi nakasone hatoyama
+    ishiba suga aso asō""".split())
+# A Japanese given name as romanised: vowels at its end (or "n"), a macron or an apostrophe inside ("Shin'ichi", "Shinzō")
+JAPANESE_GIVEN_RE = lazy(r"\p{Lu}(?:[\p{Ll}'’ōūāēī]){2,10}(?:[aeiouōū]|n)")
 # A Korean given name of two syllables joined by a hyphen, the second in lower case: "Tong-hyung", "Chung-in"
 KOREAN_GIVEN_RE = lazy(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}")
 # Spanish and Portuguese given names: a person so named may well carry two surnames ("Eduardo Levy Yeyati")
