@@ -4314,3 +4314,9 @@ def test_a_pinyin_headline_with_its_characters_and_translation_in_an_outlet_so_p
              "bottom-line thinking], Jiefangjun bao 解放军报 [PLA Daily], March 3, 2021, 7.")
     assert (c.work.type, c.work.title, c.work.container, c.work.date, c.locator, c.work.language) == (
         "article-newspaper", "Haishang weiquan yao jianchi dixian siwei", "Jiefangjun bao", (2021, 3, 3), "7", "zh")
+
+
+def test_a_resolution_adopted_on_a_day_is_the_kind_of_document_not_its_publisher():
+    work = full("IAEA Board of Governors, “NPT Safeguards Agreement with Example,” Resolution adopted on 8 June 2022, "
+                "GOV/2022/34.").work
+    assert (work.publisher, work.date, work.genre) == (None, (2022, 6, 8), "GOV/2022/34")

@@ -261,7 +261,8 @@ REPORT_LABEL_RE = lazy(r"(?i)(?:(?:special|annual|research|technical|final|count
                        r"high\s+commissioner|special\s+rapporteur|panel\s+of\s+experts)")  # (IAEA: "Report by the Director General")
 DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+de\s+datos")
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|manifesto|"
-                         r"(?:resolution|decision)\s+adopted(?:\s+on)?|persbericht|communiqu[ée]\s+de\s+presse|"
+                         r"(?:resolution|decision)\s+adopted(?:\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2},)\s+\d{4})?|"
+                         r"persbericht|communiqu[ée]\s+de\s+presse|"  # ("Resolution adopted on 8 June 2022": the IAEA Board's)
                          r"media\s+note|press\s+statement|readout|fact\s+sheet|"
                          r"internal\s+(?:document|memo)|documento\s+interno|" + DATA_LABEL_RE.source.removeprefix("(?i)"),
                          regex.IGNORECASE)
