@@ -370,8 +370,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", ["a body's document with a place and date and no publisher -> report"]
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
-        if container.lower().strip(" *.") in REPOSITORY_SITES and not shape.person_authors or \
-                container.lower().strip(" *.") in REPOSITORY_SITES and shape.organisation_author:
+        if container.lower().strip(" *.") in REPOSITORY_SITES and not shape.person_authors:
             return "report", [f'posted on "{container}", which hosts the documents of others -> report']
         if OFFICIAL_GAZETTE_RE.search(container):  # "…,” Diario Oficial de la Federación, 16 de mayo de 2019"
             return "document", [f'published in the official gazette "{container}" -> document']
