@@ -625,3 +625,99 @@ def test_an_entry_closed_by_its_address_is_no_sentence_of_prose():
     pieces, commentary = segment(Note(number=1, text=text))
     assert len(pieces) == 1 and commentary is None
     assert parse_piece(pieces[0]).work.title == "How to Improve Your Data Quality"
+
+
+def _read(text: str):
+    """One note, as the pipeline reads it: cut into pieces, each parsed."""
+    pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
+    return [parse_piece(p) for p in pieces]
+
+
+TWELVE_AUTHORS = ", ".join(f"{family}, {initials}" for family, initials in [
+    ("Roe", "M."), ("Doe", "S. A. C."), ("Poe", "S. A."), ("Loe", "L. Y."), ("Moe", "P. M."), ("Noe", "P. K."),
+    ("Coe", "A."), ("Hoe", "B. R."), ("Joe", "C."), ("Koe", "D. E."), ("Zoe", "F.")]) + ", & Yoe, G. H."
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "container", "pages", "authors"),
+    [
+        # a medical paper lists a dozen authors or more before its year: the whole list is its authors
+        pytest.param(f"{TWELVE_AUTHORS} (2021). Vaccine efficacy in a randomised example trial. *The Example Journal*, "
+                     "*397*(10269), 99–111. https://doi.org/10.5555/example.2021.1",
+                     "Vaccine efficacy in a randomised example trial", "The Example Journal", "99-111", 12,
+                     id="twelve-authors"),
+        # a title that ends in an acronym ends with its period all the same
+        pytest.param("Roe, M., Doe, S. A. C., & Poe, S. A. (2021). Safety of an example vaccine in Brazil, South Africa, "
+                     "and the UK. *The Example Journal*, *397*(10269), 99–111.",
+                     "Safety of an example vaccine in Brazil, South Africa, and the UK", "The Example Journal", "99-111", 3,
+                     id="title-closed-by-an-acronym"),
+        # APA 7 for 21 authors or more: the first nineteen, an ellipsis, the last
+        pytest.param("Roe, M., Doe, S. A., Poe, S. A., . . . Yoe, G. H. (2021). Example effectiveness. *Example Medicine*, "
+                     "*385*(7), 585–594.", "Example effectiveness", "Example Medicine", "585-594", 4,
+                     id="an-ellipsis-before-the-last-author"),
+    ],
+)
+def test_apa_journal_articles_with_many_authors_keep_them_all(entry, title, container, pages, authors):
+    [citation] = _read(entry)
+    work = citation.work
+    assert (work.type, work.title, work.container, work.page, len(work.authors), work.date, citation.locator) == \
+        ("article-journal", title, container, pages, authors, (2021,), None)
+
+
+@pytest.mark.parametrize(
+    ("entry", "author", "title", "date", "genre", "url"),
+    [
+        # what the work is, in brackets after its italic title, and nothing after it but an address or nothing
+        pytest.param("Example Department of Health. (2020, May 15). *Example administration announces a framework* "
+                     "[News release].", "Example Department of Health", "Example administration announces a framework",
+                     (2020, 5, 15), "news release", None, id="news-release-alone"),
+        pytest.param("Example Vaccine Alliance. (2020, December 18). *Example announces additional deals* [Press release]. "
+                     "https://www.example.org/news/deals", "Example Vaccine Alliance", "Example announces additional deals",
+                     (2020, 12, 18), "press release", "https://www.example.org/news/deals", id="press-release-and-address"),
+    ],
+)
+def test_apa_press_releases_keep_their_issuer_and_day(entry, author, title, date, genre, url):
+    [citation] = _read(entry)
+    work = citation.work
+    assert ([a.literal for a in work.authors], work.title, work.date, work.genre, work.url, work.type) == \
+        ([author], title, date, genre, url, "document")
+
+
+def test_apa_six_retrieved_on_a_day_from_an_address_is_when_it_was_read():
+    [citation] = _read("Example Centers for Disease Control. (2023, May 11). *Stay up to date with example vaccines*. "
+                       "Retrieved June 2, 2023, from https://www.example.gov/vaccines/stay-up-to-date.html")
+    work = citation.work
+    assert ([a.literal for a in work.authors], work.title, work.date, work.accessed, work.url) == (
+        ["Example Centers for Disease Control"], "Stay up to date with example vaccines", (2023, 5, 11), (2023, 6, 2),
+        "https://www.example.gov/vaccines/stay-up-to-date.html")
+
+
+@pytest.mark.parametrize(
+    ("entry", "author", "title", "year"),
+    [
+        # an ISBN closes the entry as a sentence of its own
+        pytest.param("Example Health Organization. (2021). *Example vaccines: safety surveillance manual* (2nd ed.). "
+                     "Example Health Organization. ISBN 978-92-4-003287-1", "Example Health Organization",
+                     "Example vaccines: safety surveillance manual", 2021, id="isbn-after-the-publisher"),
+        # a French body's name with its "de"
+        pytest.param("Haute Autorité de Santé. (2020). *Stratégie de vaccination : Recommandations préliminaires*. "
+                     "Saint-Denis: HAS.", "Haute Autorité de Santé", "Stratégie de vaccination : Recommandations préliminaires",
+                     2020, id="a-body-named-in-french"),
+    ],
+)
+def test_apa_entries_of_bodies_are_one_work_by_that_body(entry, author, title, year):
+    [citation] = _read(entry)
+    assert ([a.literal for a in citation.work.authors], citation.work.title, citation.work.date) == ([author], title, (year,))
+
+
+def test_a_preprint_keeps_its_server_and_says_what_it_is():
+    [citation] = _read("Roe, N., Doe, J., & Poe, F. (2021). Example effectiveness against a variant of concern [Preprint]. "
+                       "*medRxiv*. https://doi.org/10.1101/2021.12.14.21267615")
+    work = citation.work
+    assert (work.publisher, work.genre, work.date) == ("medRxiv", "preprint", (2021,))
+
+
+@pytest.mark.parametrize("name", ["Equinor ASA", "Ørsted A/S", "Example Energy S.A.", "Haute Autorité de Santé"])
+def test_a_company_by_its_legal_form_and_an_autorite_are_bodies(name):
+    from citex.parse.names import is_organisation
+    assert is_organisation(name)

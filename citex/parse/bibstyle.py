@@ -58,7 +58,7 @@ INVERTED_NAMES_RE = lazy(
 # The year in parentheses that Harvard's author-date entries print without a period after it: "Sharma, P. (2022) Heat"
 HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
-APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,200}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?)?)"  # "Comisión … (CVR). (2003)."
+APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?)?)"  # "Comisión … (CVR). (2003)."
                    r"(?:\s+\((?P<role>Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010)."
                    r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.?\s+")  # Harvard: no period
 # A volume of a work in several, after its title: "(Tomo IV)", "(Vol. 2)"
@@ -85,7 +85,8 @@ APA_EDITION_RE = lazy(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|�
 APA_PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):(?!//)\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>(?:,\s*|\.\s+(?=pp?\.))(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")  # ("Hutchinson. p. 159.")
-APA_URL_RE = lazy(r"\G(?:retrieved\s+from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
+# (APA 6 dates the reading of a page that may change: "Retrieved June 2, 2023, from https://…")
+APA_URL_RE = lazy(r"\G(?:retrieved\s+(?:on\s+)?(?:(?P<retrieved>[^()]{3,20}?\d{4}),?\s+)?from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 # the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
 CONJUNCTION_RE = lazy(r"^,?\s+(?:and|y|e|et|und|&)\s+")
 # An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
@@ -98,7 +99,7 @@ QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\
 SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]\s+(?=\p{Lu})")  # (not "'The Godfather' Leaves …")
 # (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
 ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*(?P<subtitle>:\s+[^*;“\"«]{2,300}?[\p{L}\d)?!](?=\.\s+(?:\p{Lu}|\d)))?\.?\s*")
-PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?[\p{Ll}\d)?!\]])(?:\.|(?<=[?!]))\s+(?=\p{Lu}|\d|\*|https?://|www\.|\p{Ll}[\w-]*\.[a-z]{2,4}\.?$|\p{Ll}+\p{Lu}\p{L}*\.)")
+PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?(?:[\p{Ll}\d)?!\]]|(?<=\s\p{Lu}{1,4})\p{Lu}))(?:\.|(?<=[?!]))\s+(?=\p{Lu}|\d|\*|https?://|www\.|\p{Ll}[\w-]*\.[a-z]{2,4}\.?$|\p{Ll}+\p{Lu}\p{L}*\.)")
 # (an address may follow the title, a site named by its domain, "… [Blog post]. martinfowler.com.", or a server: "arXiv.")  # "… ¿soluciones? Lima: …"
 # a publication parenthetical, "(Cambridge: Cambridge University Press, 2019)": a title sentence
 # holding one is a note in note form, not an entry
@@ -399,6 +400,10 @@ def _chapter_comma_facts(text: str) -> str | None:
     return f"{text[: tail.start()]} ({place}: {publisher}, {tail.group('year')}){tail.group('after')}"
 
 
+# An ISBN closing an entry, a sentence of its own: ". ISBN 978-92-4-003287-1"
+TRAILING_ISBN_RE = lazy(r"\.?\s+ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]\.?\s*$")
+
+
 def entry_length(text: str) -> int | None:
     """How many characters of ``text``, from its start, are one bibliography-style entry."""
     found = read_entry(text)
@@ -409,6 +414,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:
         return None
+    if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
+        found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
+        return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None
     if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
         form = vancouver.to_note_form(text)  # (first: its titles may hold a year in brackets, "Regulations (2005).")
         if form is not None:
@@ -422,7 +430,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
         consulted = f" (accessed {news.group('consulted').strip()})" if news.group("consulted") else ""
         return len(text.rstrip()), (f"{who}“{news.group('title').strip()},” *{news.group('outlet').strip()}*, "
                                     f"{news.group('date')}{url}{consulted}")
-    if "). " in text[:220] or ") " in text[:220] and HARVARD_YEAR_RE.search(text, 0, 220):  # Harvard: "(2022) Title"
+    if "). " in text[:820] or ") " in text[:820] and HARVARD_YEAR_RE.search(text, 0, 820):  # Harvard: "(2022) Title"
+        # (a medical paper may list twenty authors before its year)
         apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
         if apa is not None:
             return apa
@@ -508,6 +517,13 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     kind = ""
     if described is not None:  # "Data Mesh Principles [Blog post]": what the work is, in brackets after its title
         title, kind = title[: described.start()].rstrip(), described.group("kind").lower() + ", "
+    elif text[at:at + 1] == "[" and (described := APA_DESCRIPTION_AFTER_RE.match(text, at)) is not None:
+        kind, at = described.group("kind").lower() + ", ", described.end()  # "*Title* [Press release].": after the italics
+    if kind and (not text[at:].strip(" .") or (alone := APA_URL_RE.match(text, at)) is not None):
+        # "*Title* [News release].", "*Title* [Press release]. https://…": what it is and its date, no publisher printed
+        when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]
+        address = f", {alone.group('url')}" if text[at:].strip(" .") and alone is not None else ""
+        return len(text.rstrip()), f"{who}, “{title},” {kind}{_apa_date(when)}{address}"
     domain = APA_DOMAIN_SITE_RE.match(text, at)
     if domain is not None:  # "… [Blog post]. martinfowler.com.": the site by its domain
         when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]
@@ -553,7 +569,8 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     site = APA_SITE_RE.match(text, at)
     if site and mark != "italic":  # "Peru's coca boom. *GlobalPost*. https://...": an article on a site
         url = f", {site.group('url')}" if site.group("url") else ""
-        return site.end(), f"{who}, “{title},” *{site.group('site')}*, {_apa_date(when)}{url}"
+        held = "preprint, " if kind == "preprint, " else ""  # "… [Preprint]. *medRxiv*.": the server that holds it
+        return site.end(), f"{who}, “{title},” {held}*{site.group('site')}*, {_apa_date(when)}{url}"
     pub = APA_PUBLICATION_RE.match(text, at)
     if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
         after = f", {pub.group('after').strip(' ,.')}" if pub.group("after") else ""
@@ -562,7 +579,9 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
                            f"{year}){after}")
     url = APA_URL_RE.match(text, at)
     if url:  # "Retrieved from https://...": a page of the web, dated as printed ("(2023, September 19)")
-        return url.end(), f"{who}, *{title}*, {_apa_date(when) if DAY_IN_APA_DATE_RE.search(when) else year}, {url.group('url')}"
+        read = f", accessed {url.group('retrieved').strip()}" if url.group("retrieved") else ""  # "Retrieved June 2, 2023, from"
+        return url.end(), (f"{who}, *{title}*, {_apa_date(when) if DAY_IN_APA_DATE_RE.search(when) else year}{read}, "
+                           f"{url.group('url')}")
     publisher = APA_PUBLISHER_RE.match(text, at)
     if publisher and mark is None and "," in when and (_news_outlet(publisher.group("publisher")) or DAY_IN_APA_DATE_RE.search(when)):
         # (a book is dated by its year; "(2016, September 22)" dates a piece in the magazine or site named after it)
@@ -710,6 +729,8 @@ def _apa_date(when: str) -> str:
 
 def _apa_names(names: str) -> str | None:
     """"Mejía, D., & Restrepo, P." -> "D. Mejía and P. Restrepo"; an organisation stays as printed."""
+    if "…" in names or ". . ." in names:  # APA 7 for 21 authors or more: the first 19, ". . .", the last
+        names = APA_ELLIPSIS_RE.sub(", ", names)
     others = names.rstrip().endswith("et al.")
     names = APA_ET_AL_END_RE.sub("", names) if others else names  # "Brown, T., Mann, B., Ryder, N., et al."
     people = APA_PERSON_RE.findall(names)
@@ -725,15 +746,17 @@ def _apa_names(names: str) -> str | None:
 
 # A report's or preprint's number in brackets after its title: "(NIST AI 100-1)", "(OECD/LEGAL/0449)", "(arXiv:2303.08774)",
 # "(CP 815)", "(Working Paper No. 12)" (a digit in it: no "(2nd ed.)", read before)
-APA_NUMBER_PAREN_RE = lazy(r"\G\s*\((?P<number>(?=[^()]*\d)[^()]{2,40})\)\.\s+")
+APA_NUMBER_PAREN_RE = lazy(r"\G\s*\((?P<number>(?=[^()]*\d)[^()]{2,80})\)\.\s+")
 # What APA says a work is, in brackets after its title: "[Blog post]", "[Video]", "[Tweet]", "[Fact sheet]"
 APA_DESCRIPTION_RE = lazy(r"\s*\[(?P<kind>[\p{L} ]{3,30})\]$")
+APA_DESCRIPTION_AFTER_RE = lazy(r"\G\[(?P<kind>[\p{L} ]{3,30})\]\.?\s*")
 # A site named by its domain after the title: "martinfowler.com."
 APA_DOMAIN_SITE_RE = lazy(r"\G(?P<site>\p{Ll}[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\.?\s*$")
+APA_ELLIPSIS_RE = lazy(r",?\s*(?:…|\.\s\.\s\.)\s*")
 APA_ET_AL_END_RE = lazy(r",?\s*(?:&\s*)?et\s+al\.$")
 # A group's name as APA prints it before the year: capitalised words closed by a period, no initials ("Gartner.",
 # "Pew Research Center.")
-APA_GROUP_RE = lazy(r"\p{Lu}[\p{L}&'’\-]{2,}(?:\s+(?:\p{Lu}[\p{L}&'’\-]+|of|for|and|the|&)){0,6}\.")
+APA_GROUP_RE = lazy(r"\p{Lu}[\p{L}&'’\-]{2,}(?:\s+(?:\p{Lu}[\p{L}&'’\-]+|of|for|and|the|&|de|du|des|la|le|del|für|y|et|e)){0,6}\.")
 
 
 def _apa_family(family: str) -> str:

@@ -387,6 +387,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
+    if "). " in text[:820] and bibstyle.APA_HEAD_RE.match(text) is not None \
+            and (entry := bibstyle.to_note_form(text)) is not None and entry != text:
+        # "Centers for Disease Control and Prevention. (2023, May 11). *Title*. Retrieved …": an author-date entry is read
+        # in its note form before the readers below cut it up (at where it may be found, or at its date in parentheses,
+        # taken for publication facts)
+        work, loc, label = read_full(entry)
+        return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
     lowered = text.lower()
     tail = AVAILABILITY_TAIL_RE.search(text) if any(stem in lowered for stem in AVAILABILITY_STEMS) else None
     if tail is not None and tail.start() > 12:  # "…. Disponível em: <URL>. Acesso em: 3 maio 2020.": read what precedes
