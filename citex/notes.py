@@ -35,6 +35,10 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     ),
     # Word's default endnote numbering, pasted: "[i] text", "[iv] text", "^{[ii]}"
     "roman": lazy(r"^[ \t]*(?:\^\{|\^)?\[(?P<n>[ivxlc]{1,7})\](?:[ \t]*\(#[^)\n]{0,40}\))?\}?[ \t]+(?=\S)"),
+    # The same numerals unbracketed, at a line's start, as an endnote list pasted from a word processor prints them:
+    # "i<TAB>Robert F. Kennedy, …", "iv. Ibid.", "XII) …" (trusted only under a Notes heading, from "i")
+    "roman_line": lazy(r"^[ \t]{0,3}(?P<n>[ivxlc]{1,7}|[IVXLC]{1,7})(?:[.)][ \t]+|\t[ \t]*|[ \t]{1,4})"
+                       r"(?=[\p{Lu}\p{N}“\"‘'*¿¡«(\[])"),
     # pandoc/markdown footnote definitions: "[^12]: text"
     "markdown": lazy(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
     # "12. text" (a numbered Notes list)
@@ -418,6 +422,18 @@ def roman_number(text: str) -> int:
     return total
 
 
+def canonical_roman(text: str) -> bool:
+    """The numeral as numbers are written ("iv", "xiv", "XL"), not letters that spell one only loosely ("iiii", "vx", "ic")."""
+    n = roman_number(text)
+    if not 0 < n < 400:
+        return False
+    out = ""
+    for value, numeral in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out == text.lower()
+
+
 def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     starts: list[_Start] = []
     offset = 0
@@ -437,7 +453,9 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                         label = str(backlinks)
                     else:
                         label = m.group("n").translate(_FROM_SUPERSCRIPT)
-                    if style == "roman":
+                    if style in ("roman", "roman_line"):
+                        if style == "roman_line" and not canonical_roman(label):
+                            continue  # "CIVIL …", "LIC …": capitals that spell no numeral as printed
                         label = str(roman_number(label))
                     text_start = offset + m.end()
                     if style == "lone":  # the note is the next paragraph, after at most a blank line
@@ -514,6 +532,8 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
                 continue  # bare numbers are too common in prose without a heading
             if style == "lone" and not under_notes and run[0].label != "1":
                 continue  # a page number alone on its line: notes copied whole start at 1
+            if style == "roman_line" and not (under_notes and run[0].label == "1" and len(run) >= 2):
+                continue  # "I. Introduction", "II. …": a document's numbered parts, not its endnotes
             score = float(len(run))
             if style in UNMARKED_STYLES and not under_notes:
                 score /= 2  # footnotes pasted from pages: any marked notes section wins over them

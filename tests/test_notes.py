@@ -264,6 +264,35 @@ def test_word_roman_endnote_numbers_are_read_as_numbers():
     assert notes[3].text.startswith("Jane Doe, *Book 4*")
 
 
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+@pytest.mark.parametrize(("form", "case"), [
+    pytest.param("{}\t", str.lower, id="numeral-and-tab-as-word-pastes-it"),
+    pytest.param("{}. ", str.lower, id="numeral-and-period"),
+    pytest.param("{} ", str.lower, id="numeral-and-space"),
+    pytest.param("{}. ", str.upper, id="capital-numerals"),
+])
+def test_word_roman_endnote_numbers_without_brackets_are_read_as_numbers(form, case):
+    """Word's endnotes pasted as plain text keep their numerals without brackets: "i<TAB>Robert F. Kennedy, …"."""
+    text = "Title\n\nThe crisis began in Berlin.i Moscow pressed.ii\n\nEndnotes\n\n" + "".join(
+        form.format(case(r)) + (f"Jane Doe, *Book {n}* (Lima: IEP, 2001), {n}.\n" if n % 3 else "Ibid., 4.\n")
+        for n, r in enumerate(ROMANS, 1))
+    found, _ = find(text)
+    assert [n.number for n in found] == list(range(1, 13))
+    assert found[9].text == "Jane Doe, *Book 10* (Lima: IEP, 2001), 10." and found[8].text == "Ibid., 4."
+
+
+def test_a_documents_numbered_parts_are_no_roman_endnotes():
+    """"I. Introduction", "II. The Case" head a report's parts; its notes are the arabic list under Notes."""
+    text = ("I. Introduction\n\nText.1\n\nII. The Case\n\nMore text.2\n\nIII. Conclusion\n\nEnd.\n\nNotes\n\n"
+            "1. Jane Doe, *Book* (Lima: IEP, 2001), 4.\n2. Ibid., 5.\n")
+    found, _ = find(text)
+    assert [(n.number, n.text) for n in found] == [(1, "Jane Doe, *Book* (Lima: IEP, 2001), 4."), (2, "Ibid., 5.")]
+    without_notes, codes = find(text.split("Notes")[0])
+    assert without_notes == [] and "no-notes" in codes
+
+
 def test_heading_lines_finds_what_a_search_of_the_whole_text_finds():
     from citex.notes import CLOSING_HEADING_RE, NOTES_HEADING_RE, heading_lines
 
