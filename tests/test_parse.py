@@ -3074,6 +3074,9 @@ def test_a_meeting_in_prose_is_no_source():
         pytest.param("Ibid., summary.", "summary", "section", id="a-named-part"),
         pytest.param("Ibid., rule 156.", "156", "rule", id="a-rule"),
         pytest.param("Ibid., xv.", "xv", "page", id="front-matter-is-still-a-page"),
+        # a numbered document of a published collection (FRUS): CSL's "issue" term prints it "no."
+        pytest.param("Ibid., doc. 71.", "71", "issue", id="a-document-of-a-collection"),
+        pytest.param("Ibid., no. 72.", "72", "issue", id="a-numbered-document"),
     ],
 )
 def test_ibid_with_a_part_that_is_not_a_page(ibid, locator, label):

@@ -23,6 +23,8 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "maps": "figure", "mapa": "figure", "mapas": "figure", "vol.": "volume", "vols.": "volume", "tomo": "volume",
           "t.": "volume", "bd.": "volume", "article": "section", "articles": "section", "footnote": "note", "footnotes": "note",
           "fn.": "note", "appendix": "appendix", "appendices": "appendix", "app.": "appendix", "rule": "rule", "rules": "rule",
+          # a numbered document of a published collection ("Ibid., doc. 71", FRUS): CSL's "issue" term prints "no."
+          "doc.": "issue", "docs.": "issue", "document": "issue", "documents": "issue", "no.": "issue", "nos.": "issue",
           # the numbered parts of a plan, a code of practice or a resolution: "target 16.1", "objetivo 3", "principle 7"
           **dict.fromkeys(("target", "targets", "goal", "goals", "objective", "objectives", "objetivo", "objetivos", "principle",
                            "principles", "principio", "principios", "recommendation", "recommendations", "recomendación",
