@@ -320,9 +320,11 @@ def _without_page_furniture(body: str) -> str:
             keys = [next((k for k in repeated if line.strip().endswith(k) and line.strip()[:1].isdigit()), key)
                     if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
             furniture |= repeated
-    if not furniture and "        " not in body:
+    heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)}
+    if not furniture and not heads and "        " not in body:
         return body
-    blank = [key in furniture or _page_number_apart(line) for line, key in zip(lines, keys, strict=True)]
+    blank = [key in furniture or _page_number_apart(line) or at in heads
+             for at, (line, key) in enumerate(zip(lines, keys, strict=True))]
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -346,6 +348,29 @@ def _without_page_furniture(body: str) -> str:
             out.append(spaces)
         i = end
     return "\n".join(out)
+
+
+# A magazine's running head, which a copy may hold only once: its name and issue date in capitals, and the page
+# number at one end ("18   CTC SENTINEL   NOVEMBER 2020   VANDERMEERSCH", "MARCH 2020 CTC SENTINEL 17",
+# "CTC SENTINEL | MARCH 2020 19")
+CAPITALS_MONTH_YEAR_RE = lazy(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+                              r"|SPRING|SUMMER|FALL|AUTUMN|WINTER)(?:/\p{Lu}+)?[ \t]+(?:19|20)\d\d\b")
+CAPITALS_WORD_RE = lazy(r"\b\p{Lu}{3,}\b")
+PAGE_AT_START_RE = lazy(r"^\d{1,4}[ \t]")
+PAGE_AT_END_RE = lazy(r"[ \t]\d{1,4}$")
+
+
+def _dated_capitals_head(line: str) -> bool:
+    """A running head in capitals with its issue's date and a page number, which no note is: a note has a
+    word in lower case, a comma or a closing period."""
+    text = line.strip()
+    if not FURNITURE_MIN_CHARS <= len(text) <= FURNITURE_MAX_CHARS or "," in text or text.endswith("."):
+        return False
+    date = CAPITALS_MONTH_YEAR_RE.search(text)
+    if date is None:
+        return False
+    paged = PAGE_AT_START_RE.match(text) is not None or date.end() < len(text) and PAGE_AT_END_RE.search(text) is not None
+    return paged and len(CAPITALS_WORD_RE.findall(text[: date.start()] + " " + text[date.end():])) >= 2
 
 
 def _page_number_apart(line: str) -> bool:

@@ -646,6 +646,28 @@ def test_a_running_head_with_one_space_after_its_page_number_is_furniture_even_i
     assert "SENTINEL" not in found[3].text
 
 
+@pytest.mark.parametrize("head", [
+    "18       EXAMPLE SENTINEL      NOVEMBER 2020                                    ROEWRITER",
+    "MARCH 2020 EXAMPLE SENTINEL 17",
+    "18 EXAMPLE SENTINEL MARCH 2020",
+    "EXAMPLE SENTINEL | MARCH 2020 19",
+])
+def test_a_magazines_running_head_printed_once_among_the_notes_is_no_part_of_a_note(head):
+    """A copy of two pages holds each running head once: its capitals, its issue's date and a page number tell it."""
+    text = ("The group grew.1 It taxed.2\n\nCitations\n\n"
+            "1 Example Watch, \"'We Used to Be Brothers': Abuses in Central Example,\" December 2018.\n\n"
+            f"{head}\n\n2 Jane Roe, \"Example Envoie 600 Soldats,\" Le Figaro, 2 février 2020.\n")
+    found, _ = notes.locate(Text(text=text))
+    assert len(found) == 2 and found[0].text.endswith('," December 2018.') and found[1].text.endswith("Figaro, 2 février 2020.")
+
+
+def test_a_line_of_capitals_with_a_date_that_is_a_note_stays_a_note():
+    """A note in capitals has a comma or closes with a period."""
+    text = "Text.1 More.2\n\nNotes\n\n1 EXAMPLE WATCH REPORT, MARCH 2020, 14.\n2 IBID. 15.\n"
+    found, _ = notes.locate(Text(text=text))
+    assert [n.text for n in found] == ["EXAMPLE WATCH REPORT, MARCH 2020, 14.", "IBID. 15."]
+
+
 def test_a_heading_right_after_a_lettered_note_ends_it():
     text = ("Text.[1][a] More.[2]\n\nSubstantive Notes\n[a] All interviewees spoke on condition of anonymity.\nCitations\n"
             "[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n[2] Ibid., p. 4.\n")
