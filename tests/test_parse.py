@@ -115,6 +115,13 @@ def test_dates(text, parts):
         pytest.param("Google DeepMind and Meta AI", ["Google DeepMind", "Meta AI"], id="laboratories-of-companies"),
         pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
+        # after given names cut to initials, the words up to a particle are the family name's
+        pytest.param("J.-P. Exolivier de Sardan", ["Exolivier de Sardan, J.-P."], id="french-initials-then-compound-surname"),
+        pytest.param("M. García de la Exemplo", ["García de la Exemplo, M."], id="spanish-initials-then-compound-surname"),
+        pytest.param("J. D. van der Exploeg", ["van der Exploeg, J. D."], id="initials-then-particle-stays"),
+        # a family name in capitals opened by a particle in capitals keeps it
+        pytest.param("J. DE LA EXCRUZ", ["de la Excruz, J."], id="a-particle-in-capitals-opens-the-family-name"),
+        pytest.param("H. M. EL EXSAHLY", ["El Exsahly, H. M."], id="an-arabic-article-in-capitals-keeps-its-capital"),
         pytest.param("U.S. Example and Border Protection", ["U.S. Example and Border Protection"], id="a-countrys-body"),
         pytest.param("Islamic State", ["Islamic State"], id="a-state-is-no-person"),
         pytest.param("Tech Against Terrorism", ["Tech Against Terrorism"], id="an-initiative-against-terrorism"),

@@ -511,8 +511,10 @@ def family_case(family: str) -> str:
     """"SCHWARCZ" -> "Schwarcz", "GARCÍA MÁRQUEZ" -> "García Márquez", "TARAZONA-SEVILLANO" -> "Tarazona-Sevillano":
     a family name in capitals, as ABNT and French notes print it, in the case it has in running text."""
     if family.replace(" ", "").isupper() and len(family) > 1:
-        return " ".join(w.lower() if w.lower() in PARTICLES or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
-                        for w in family.split())
+        words = family.split()
+        return " ".join(w.lower() if (w.lower() in PARTICLES and not (i == 0 and w.lower() in ("el", "al") and len(words) > 1))
+                        or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
+                        for i, w in enumerate(words))  # ("EL SAHLY" -> "El Sahly": an Arabic article opening it keeps its capital)
     return family
 
 
@@ -580,6 +582,8 @@ def _read_name(text: str) -> Name:
     if len(capitals) >= 2:  # "José ORTEGA Y GASSET", "Ana GÓMEZ DE LA TORRE": a particle between two words in capitals
         capitals = list(range(capitals[0], capitals[-1] + 1)) if all(
             i in capitals or tokens[i].lower() in PARTICLES for i in range(capitals[0], capitals[-1] + 1)) else capitals
+    while capitals and capitals[0] > 0 and tokens[capitals[0] - 1].isupper() and tokens[capitals[0] - 1].lower() in PARTICLES:
+        capitals.insert(0, capitals[0] - 1)  # "J. DE LA CRUZ", "H. M. EL SAHLY": a particle in capitals opens the family name
     if capitals and len(capitals) < len(tokens) and capitals == list(range(capitals[0], capitals[-1] + 1)):
         # "DUPONT Jean", "Jean DUPONT", "GARCÍA MÁRQUEZ Gabriel": the family name is the one in capitals
         family = family_case(" ".join(tokens[i] for i in capitals))
@@ -594,6 +598,10 @@ def _read_name(text: str) -> Name:
             if tokens[i - 1].lower() in KUNYA_WORDS and i >= 2:  # "Muhammad Mahmud Abu al-Ma`ali": "Abu" opens the surname
                 return Name(family=" ".join(tokens[i - 1:]), given=" ".join(tokens[:i - 1]))
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
+        if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and INITIALS_RE.match(tokens[0]) \
+                and not INITIALS_RE.match(tokens[i - 1]):  # "J.-P. Olivier de Sardan", "M. García de la Torre": given
+            first = next(k for k in range(i) if not INITIALS_RE.match(tokens[k]))  # names cut to initials, then the
+            return Name(family=" ".join(tokens[first:]), given=" ".join(tokens[:first]))  # whole family name
         germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and (germanic or _given_run(tokens[:i])):
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
