@@ -115,6 +115,7 @@ def test_dates(text, parts):
         pytest.param("Google DeepMind and Meta AI", ["Google DeepMind", "Meta AI"], id="laboratories-of-companies"),
         pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
+        pytest.param("Jan Christoph Exsteckel", ["Exsteckel, Jan Christoph"], id="two-german-given-names"),
         # after given names cut to initials, the words up to a particle are the family name's
         pytest.param("J.-P. Exolivier de Sardan", ["Exolivier de Sardan, J.-P."], id="french-initials-then-compound-surname"),
         pytest.param("M. García de la Exemplo", ["García de la Exemplo, M."], id="spanish-initials-then-compound-surname"),
@@ -3269,6 +3270,13 @@ def test_last_accessed_and_a_dateline_after_a_plain_title(note, title, container
         pytest.param("European Council, European Council meeting (14 and 15 December 2023) – Conclusions, EUCO 20/23, Brussels, "
                      "15 December 2023.", "European Council", "European Council meeting (14 and 15 December 2023) – Conclusions",
                      "EUCO 20/23", "Brussels", (2023, 12, 15), id="european-council-conclusions"),
+        # the title in quotes, its comma inside them: the number after the closing quote is the document's, no outlet
+        pytest.param("European Commission, “Example Energy Plan,” COM(2022) 230 final, Brussels, 18 May 2022.",
+                     "European Commission", "Example Energy Plan", "COM(2022) 230 final", "Brussels", (2022, 5, 18),
+                     id="quoted-title-then-the-number"),
+        pytest.param("European Commission, \"Example Market Design,\" SWD(2021) 601 final, Brussels, 14 July 2021.",
+                     "European Commission", "Example Market Design", "SWD(2021) 601 final", "Brussels", (2021, 7, 14),
+                     id="staff-working-document-in-straight-quotes"),
     ],
 )
 def test_documents_of_the_european_union_with_their_numbers(note, author, title, number, place, date):

@@ -417,7 +417,7 @@ AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea",
 
 # The number of a European Union document, set off by commas: "COM(2022) 230 final", "JOIN(2022) 24 final", the Council's
 # "8396/21" and "EUCO 20/23", the Parliament's "P9_TA(2022)0052"
-EU_NUMBER_PART_RE = lazy(r",\s*(?P<number>(?:COM|JOIN|SWD|SEC|C)\(\d{4}\)\s*\d{1,5}(?:\s+final)?|EUCO\s+\d{1,3}/\d{2}|"
+EU_NUMBER_PART_RE = lazy(r"(?:,|(?<=,[”\"’]))\s*(?P<number>(?:COM|JOIN|SWD|SEC|C)\(\d{4}\)\s*\d{1,5}(?:\s+final)?|EUCO\s+\d{1,3}/\d{2}|"
                          r"\d{3,5}/\d{2}(?:\s+REV\s+\d)?|P\d_TA\(\d{4}\)\d{4})(?=\s*[,.]|\s*$)")
 
 
@@ -426,7 +426,12 @@ def without_eu_number(text: str) -> tuple[str, str] | None:
     if "/" not in text and "(" not in text:
         return None
     m = EU_NUMBER_PART_RE.search(text)
-    return (text[: m.start()] + text[m.end():], m.group("number")) if m else None
+    if m is None:
+        return None
+    before, after = text[: m.start()], text[m.end():]
+    if not m.group(0).startswith(",") and after.startswith(","):  # '“REPowerEU Plan,” COM(2022) 230 final, Brussels, …':
+        after = after[1:]  # the title's comma, inside its quotes, stands for the one after the number
+    return before + after, m.group("number")
 
 
 def judge(text: str) -> tuple[str | None, list[str]]:

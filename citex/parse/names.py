@@ -101,7 +101,13 @@ PARTICLES = frozenset("van von de del della dela delos der den di da das dos du 
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
 # Common given names: a middle word found here belongs to the given names, not the surname.
 GIVEN_NAMES = frozenset(
-    """aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
+    # German, Dutch and Nordic given names, which may come second ("Jan Christoph Goldschmidt")
+    """christoph jan jens lars nils sven jörg jürgen klaus wolfgang stefan matthias dirk uwe heinz ulrich reinhard günter
+    gerhard bernd rainer volker thorsten torsten henrik anders erik friedrich wilhelm johann johannes georg ludwig
+    maximilian felix lukas niklas tobias florian sebastian andreas markus joachim dieter horst kurt hermann heinrich
+    werner helmut manfred pieter willem hendrik joost maarten sander koen ingrid astrid birgit ulrike sabine petra
+    katrin heike silke gudrun vanda ariel ponciano
+    aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
     alfonso alfredo alice alicia alison amanda amy ana andrea andrew andrés angel ángel angela ángela ann anna anne
     annie anthony antonio arnaud arthur beatriz ben benjamin bernard beth betty bill blanca brian bruce bruno camila
     carl carla carlos carmen carol caroline catherine cecilia césar charles charlotte chris christian christina
