@@ -4338,3 +4338,25 @@ def test_a_resolution_adopted_on_a_day_is_the_kind_of_document_not_its_publisher
     work = full("IAEA Board of Governors, “NPT Safeguards Agreement with Example,” Resolution adopted on 8 June 2022, "
                 "GOV/2022/34.").work
     assert (work.publisher, work.date, work.genre) == (None, (2022, 6, 8), "GOV/2022/34")
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        pytest.param("Jean Exemple, \"Conférence de presse à l'issue du sommet,\" Pau, 13 janvier 2020.", "Pau",
+                     id="a-town-after-the-title"),
+        pytest.param("Juan Ejemplo, \"Declaración sobre el Acuerdo General\", Casa de Nariño, Bogotá, 4 de septiembre de 2012.",
+                     "Casa de Nariño, Bogotá", id="a-palace-and-its-town"),
+        pytest.param("Felipe Ejemplo, “Mensaje a la Nación,” Auditorio Nacional, México, D.F., 1 de diciembre de 2006.",
+                     "Auditorio Nacional, México, D.F.", id="an-auditorium-and-its-city"),
+    ],
+)
+def test_a_speech_cited_by_where_it_was_said_has_no_outlet(note, place):
+    """A person's quoted title, then a town or a hall and the day: where it was said, not a newspaper."""
+    work = full(note).work
+    assert (work.type, work.place, work.container) == ("speech", place, None)
+
+
+def test_a_newspaper_after_a_quoted_title_stays_a_newspaper():
+    work = full("Jane Roe, “Example Growers Protest,” El Comercio, 3 de mayo de 2013.").work
+    assert (work.type, work.container) == ("article-newspaper", "El Comercio")

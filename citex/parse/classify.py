@@ -276,6 +276,19 @@ BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|docum
 LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
 
 
+# A hall or palace where a speech is given, named where an outlet would stand: "Casa de Nariño", "Auditorio Nacional",
+# "Palais de l'Élysée", "Town Hall"
+VENUE_RE = lazy(r"^(?:Casa|Palacio|Palais|Palazzo|Palace|Auditorio|Auditorium|Teatro|Théâtre|Theatre|Theater|Salón|Sala|Salle)\s+\S"
+                r"|^[\p{Lu}][\p{L}'’ -]{0,40}\s(?:Hall|Palace|Auditorium)$|^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada)$")
+
+
+def _a_known_town(name: str) -> bool:
+    """A town or city of the gazetteer, one or two words: no outlet's name."""
+    from .places import known_place
+
+    return len(name.split()) <= 2 and name[:1].isupper() and known_place(name)
+
+
 def classify(shape: Shape) -> tuple[str, list[str]]:
     """(CSL type, evidence) for a citation's shape."""
     title = shape.title or ""
@@ -379,6 +392,11 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container) \
                 or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "Cm 9608", "CRS In Focus IF10950"
             return "report", [f'numbered report series "{container}" -> report']
+        if shape.person_authors and shape.title_mark == "quote" and not shape.container_italic and not shape.url \
+                and shape.date_precision >= 2 and not known and (VENUE_RE.match(container) or _a_known_town(container)):
+            # 'Emmanuel Macron, "Conférence de presse …," Pau, 13 janvier 2020', '…, "Mensaje a la Nación," Auditorio
+            # Nacional, México, D.F., <date>': where it was said, no outlet
+            return "speech", [f'"{container}" after the title is where it was said, not an outlet -> speech']
         if STRONG_REPORT_RE.search(title) and not known:
             return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']
         if known == "news":

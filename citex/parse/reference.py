@@ -973,6 +973,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container, genre, aired_by = _program(container, container_italic, head_rest, genre)
         publisher = aired_by or publisher  # a film's studio from its parenthetical stays
     gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
+    if kind == "speech" and container and not container_italic and not place and classify.VENUE_RE.match(container):
+        found = dates.find_date(head_rest)  # '…,” Casa de Nariño, Bogotá, 4 de septiembre de 2012': the hall, then its town
+        town = (head_rest[: found.span[0]] if found else "").strip(" ,")
+        place, container = (f"{container}, {town}" if town and len(town) <= 40 else container), None
+        evidence.append(f'"{place}" read as where the speech was given')
     if kind == "speech" and container and not container_italic and not place and not is_organisation(container) \
             and _a_town(container) and len(container.split()) <= 3:
         place, container = container, None  # '“Nigeria at Sixty,” speech, Lagos, June 10, 2021': where it was given
