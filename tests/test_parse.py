@@ -4360,3 +4360,43 @@ def test_a_speech_cited_by_where_it_was_said_has_no_outlet(note, place):
 def test_a_newspaper_after_a_quoted_title_stays_a_newspaper():
     work = full("Jane Roe, “Example Growers Protest,” El Comercio, 3 de mayo de 2013.").work
     assert (work.type, work.container) == ("article-newspaper", "El Comercio")
+
+
+@pytest.mark.parametrize("note", [
+    "Secretaría de Ejemplo, “Comunicado de prensa 274/2012,” October 9, 2012.",
+    "Ministerio del Ejemplo, \"Comunicado de prensa N° 45,\" 3 de mayo de 2013.",
+])
+def test_a_comunicado_de_prensa_titled_by_what_it_is_is_a_press_release_not_a_speech(note):
+    assert full(note).work.type == "document"
+
+
+def test_a_military_command_is_a_body():
+    assert [n.literal for n in parse_names("Comando Conjunto de las Fuerzas Ejemplares")] == [
+        "Comando Conjunto de las Fuerzas Ejemplares"]
+
+
+def _resolved(notes_text: str):
+    import citex
+
+    return citex.extract("Title\n\nText.\n\nNotes\n\n" + notes_text)
+
+
+def test_an_author_date_short_form_with_an_online_article_page():
+    doc = _resolved("1. Ana Roe et al., \"Example Burden of Disease,\" Example Global Health 6, no. 6 (2018): e680–e690.\n"
+                    "2. Roe et al. 2018, e684.\n")
+    cit = doc.notes[1].citations[0]
+    assert (cit.kind, cit.locator, cit.item) == ("short", "e684", doc.notes[0].citations[0].item)
+
+
+@pytest.mark.parametrize("again", ["EXA, World Example Outlook 2023.", "Exemplar, European Example Review 2024."])
+def test_a_yearly_report_named_again_without_a_page_is_a_short_form(again):
+    doc = _resolved("1. Example Energy Agency (EXA), World Example Outlook 2023 (Paris: EXA, 2023), 45.\n"
+                    "2. Exemplar, European Example Review 2024 (London: Exemplar, 2024), 12.\n"
+                    f"3. {again}\n")
+    cit = doc.notes[2].citations[0]
+    assert cit.kind == "short" and cit.item in {doc.notes[0].citations[0].item, doc.notes[1].citations[0].item}
+
+
+def test_a_body_named_in_a_short_form_that_matches_nothing_stays_a_body():
+    doc = _resolved("1. See Example Bank, World Example Report 2023.\n")
+    assert [a.literal for a in doc.notes[0].citations[0].work.authors] == ["Example Bank"]

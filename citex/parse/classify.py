@@ -250,7 +250,8 @@ class Shape:
 SPEECH_OPENING = (r"(?:(?:audio|video|public|joint|written)\s+)?(?:testimony|statement|remarks|address|speech|lecture|"
                   r"sermon|message|discurso|mensaje|declaraci[oó]n|comunicado|discours|déclaration)")
 # A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
-SPEECH_TITLE_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\b")
+SPEECH_TITLE_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\b(?!\s+(?:prensa|imprensa)\b)")
+# ("Comunicado de prensa 274/2012" is a press release, issued in writing)
 # Who spoke, after those words and before the occasion: "Testimony of Michael Leiter before the Senate ...",
 # "Statement by Abu Muhammad al-Adnani"
 SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,;()“\"*]{{3,80}}?)"

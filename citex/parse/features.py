@@ -27,6 +27,7 @@ from .classify import (
     known_outlet,
 )
 from .names import (
+    ACRONYM_RE,
     ARABIC_ARTICLES,
     ORG_WORDS,
     inverted_names,
@@ -156,8 +157,9 @@ TITLE_MARK_RE = lazy(r'[“"*:]')
 AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
-    r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.))\s*)?[\dxivlc]{1,6}(?:\.\d{1,3})?(?:\s*[-–]\s*[\dxivlc]{1,6})?"
-    r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"
+    r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
+    r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?"
+    r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"; an online journal's article page: "Roe et al. 2018, e684"
 # The short form of names, a year in parentheses and a title, as British think tanks print it: "Gustafson (2021), Klimat,
 # p. 201", "Welsby et al. (2021), 'Unextractable fossil fuels', p. 231", "Bradley, Lahn and Pye (2018), Carbon Risk, p. 9"
 AUTHOR_YEAR_TITLE_RE = lazy(
@@ -683,6 +685,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ["a name, a short title and a page -> short form"]
     if not loc and short_title and _surnames_only(name) and _strict_title_case(short_title):
         return "short", ["a family name and a short title in title case, no page -> short form"]  # "Krook, Quotas for Women"
+    if not loc and short_title and (_surnames_only(name) or ACRONYM_RE.fullmatch(name)) \
+            and _strict_title_case(short_title, years=True) and YEAR_WORD_RE.search(short_title):
+        # "IEA, World Energy Outlook 2023.", "Ember, European Electricity Review 2024.": a yearly report named again
+        return "short", ["a body or family name and a yearly report's title, no page -> short form"]
     if loc and not short_title and organisation_name(core) and len(core.split()) >= 2:
         return "short", ["an organisation with a page -> short form"]  # "Ministry of the Interior (n 4) 25"
     if short_title and organisation_name(name) and len(name.split()) >= 2 and _title_like(short_title) \

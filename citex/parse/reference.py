@@ -1550,11 +1550,13 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                 loc, label
         if short_title and (bodies := body_list(name)) is not None:  # "CISA, FBI, and NSA, Russian State-Sponsored …"
             authors, title = tuple(Name(literal=b) for b in bodies), _clean_title(short_title)
+        elif short_title and " " in name and _organisation_author(name):  # "Comisión de la Verdad y Reconciliación,
+            authors, title = (Name(literal=name),), _clean_title(short_title)  # Informe final", "World Bank, …": a body
         elif short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
             authors, title = _short_names(name), _clean_title(short_title)
             if short_title[:1].islower() and len(short_title.split()) <= 2:
                 title = None  # "Ottolenghi, testimony, op. cit.": a kind of work, no title; the name finds it
-        elif short_title and _organisation_author(name):  # "Comisión de la Verdad y Reconciliación, Informe final"
+        elif short_title and _organisation_author(name):  # "UNODC, Informe final"
             authors, title = (Name(literal=name),), _clean_title(short_title)
         else:
             title = _clean_title(core)
