@@ -2890,11 +2890,21 @@ def test_the_age_of_the_person_interviewed_is_no_place(note, who, place):
     assert (work.type, work.authors[0].literal, work.place) == ("interview", who, place)
 
 
-def test_how_interviews_were_conducted_is_commentary():
+@pytest.mark.parametrize("text", [
+    "Interviews were conducted in French and Swahili, with the help of interpreters.",
+    "Interviews suggested that the distinction was far less sharp than the literature assumes; I return to this below.",
+    "Interviews with displaced persons in Exampletown confirmed this account.",
+])
+def test_what_interviews_showed_or_how_they_were_conducted_is_commentary(text):
     import citex
 
-    note = citex.extract("Notes\n\n1. Interviews were conducted in French and Swahili, with the help of interpreters.\n").notes[0]
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
     assert note.citations == () and note.commentary
+
+
+def test_interviews_with_a_place_and_a_date_are_still_cited():
+    work = full("Interviews with displaced persons, Exampletown, February 2019.").work
+    assert (work.type, work.date) == ("interview", (2019, 2))
 
 
 @pytest.mark.parametrize(

@@ -807,7 +807,12 @@ def interview_in_prose(text: str) -> bool:
 
 
 # "interviews" as the subject of a sentence's verb: "Interviews were conducted …", "The interview took place …"
-INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b")
+INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b"
+                           # … or of a verb of what they showed: "Interviews suggested that …", "Interviews with
+                           # displaced persons in Maiduguri confirmed this account"
+                           r"|^(?:(?:my|our|the|these|such|other|further)\s+)?interviews\b[^.;:]{0,120}?\s(?:suggest(?:s|ed)?|"
+                           r"show(?:s|ed)?|indicat(?:es|ed)|confirm(?:s|ed)?|reveal(?:s|ed)?|point(?:s|ed)?\s+to|made\s+(?:it\s+)?clear|"
+                           r"corroborat(?:es|ed)|support(?:s|ed)?|describ(?:es|ed)|highlight(?:s|ed)?|echo(?:es|ed))\s")
 
 
 # "interview(s) with/by" inside a sentence
