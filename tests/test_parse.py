@@ -4410,3 +4410,28 @@ def test_a_yearly_report_named_again_without_a_page_is_a_short_form(again):
 def test_a_body_named_in_a_short_form_that_matches_nothing_stays_a_body():
     doc = _resolved("1. See Example Bank, World Example Report 2023.\n")
     assert [a.literal for a in doc.notes[0].citations[0].work.authors] == ["Example Bank"]
+
+
+@pytest.mark.parametrize("note", [
+    "Y. Exemple et M. Modèle, Faire la paix et construire l'État, Paris, IREX, coll. « Étude de l'IREX » n° 51, 2017.",
+    "Y. Exemple et M. Modèle, Faire la paix et construire l'État, Paris, IREX, Étude n° 51, 2017.",
+])
+def test_a_french_book_in_a_numbered_series_is_cited(note):
+    work = full(note).work
+    assert (work.title, work.place, work.publisher, work.date, [a.family for a in work.authors]) == (
+        "Faire la paix et construire l’État", "Paris", "IREX", (2017,), ["Exemple", "Modèle"])
+
+
+@pytest.mark.parametrize(("note", "family", "place"), [
+    pytest.param("Discours du président de la République Jean Exemple aux forces françaises, Gao, 19 mai 2017.", "Exemple",
+                 "Gao", id="discours-du-president"),
+    pytest.param("Discours d'Emmanuel Exemple à Ouagadougou, 28 novembre 2017.", "Exemple", None, id="discours-d-elided"),
+    pytest.param("Discurso del presidente Juan Ejemplo en la Asamblea General, Nueva York, 24 de septiembre de 2014.",
+                 "Ejemplo", "Nueva York", id="discurso-del-presidente"),
+])
+def test_a_speech_cited_by_its_heading_in_french_or_spanish(note, family, place):
+    import citex
+
+    [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    work = citation.work
+    assert (work.type, work.authors[0].family, work.place) == ("speech", family, place)

@@ -222,7 +222,9 @@ COMMA_FACTS_RE = lazy(
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
     r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
-    r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?)?"
+    r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?"
+    r"(?:,?\s*(?:n[°º]|no\.|núm\.|n\.)\s*\d{1,5})?"  # and its number: "coll. « Étude de l'IRSEM » n° 51"
+    r"|,\s*\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:n[°º]|no\.|núm\.)\s*\d{1,5})?"  # a series named by its number alone: "Étude n° 51"
     r",\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped
 
 

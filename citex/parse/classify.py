@@ -254,8 +254,9 @@ SPEECH_TITLE_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de
 # ("Comunicado de prensa 274/2012" is a press release, issued in writing)
 # Who spoke, after those words and before the occasion: "Testimony of Michael Leiter before the Senate ...",
 # "Statement by Abu Muhammad al-Adnani"
-SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|from|de|del)\s+(?P<who>[^,;()“\"*]{{3,80}}?)"
-                  r"(?=\s+(?:before|at|to|on|in|ante|en|sobre)\s|\s*[,;(]|\s*$)")
+SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|from|de|del|du|de\s+la)\s+|d['’])(?P<who>[^,;()“\"*]{{3,80}}?)"
+                  r"(?=\s+(?:before|at|to|on|in|ante|en|sobre|aux?|à|devant|lors)\s|\s*[,;(]|\s*$)")
+# ("Discours d'Emmanuel Macron à Ouagadougou", "Discours du président … aux forces françaises")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"nota\s+(?:à|a)\s+imprensa|nota\s+oficial|comunicato(?:\s+stampa)?|pressemitteilung|(?-i:bolet[ií]n)(?=\s*,|$)|"

@@ -185,7 +185,9 @@ ARCHIVE_RE = lazy(r"(?i)^(?:(?:archivo|archive|archives|arquivo|archiv|archivio|
 ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d|(?-i:\b[A-Z]{1,5}\s?\d{1,4}/\d{1,6})")  # "FO 371/84081"
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
-SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{{Lu}})")
+SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|before|at|to|de|ante|en|du|del|de\s+la)\s+(?:the\s+|la\s+|el\s+)?|d['’])"
+                      r"(?-i:\p{Lu})|(?i)^(?:discours|discurso)\s+(?:du|del)\s+(?:président|presidente|premier\s+ministre|ministro|ministre)\b")
+# ("Discours d'Emmanuel Macron à Ouagadougou", "Discurso del presidente Juan Manuel Santos en …")
 # A volume alone: "t. II", "vol. 3", "tomo IV"
 VOLUME_ONLY_RE = lazy(r"(?i)(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})")
 # An office before a person's name: "Minister of Defense", "Prime Minister", "Secretary of State", "General"
@@ -193,8 +195,9 @@ OFFICE_RE = lazy(
     r"(?i)^(?:(?:former|then|acting|deputy|vice|prime|foreign|defen[cs]e|interior|finance|chief|assistant|under)\s+)*"
     r"(?:minister|secretary(?:-general)?|director(?:-general)?|commander|chief|governor|ambassador|president|presidente|"
     r"chairman|chair|spokes(?:man|woman|person)|senator|general|mayor|king|queen|prince|emir|sheikh|shaykh|ayatollah|"
-    r"pope|judge|justice|attorney\s+general|ministro|ministra|comandante|coronel|colonel|admiral|representative)"
-    r"(?:\s+(?:of|for|de|del)\s+(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:and\s+|of\s+|y\s+)?(?-i:\p{Lu})[\p{L}\-]+){0,3})?")
+    r"pope|judge|justice|attorney\s+general|ministro|ministra|comandante|coronel|colonel|admiral|representative|"
+    r"président|présidente|premier\s+ministre|ministre)"  # "président de la République Emmanuel Macron"
+    r"(?:\s+(?:of|for|de|del|de\s+l['’]|des)\s*(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:and\s+|of\s+|y\s+)?(?-i:\p{Lu})[\p{L}\-]+){0,3})?")
 UPDATED_RE = dates.UPDATED_RE  # "updated May 3, 2021" before a date (defined with the dates)
 # What a person did on a programme, after the name: "Jane Roe, host", "John Doe, presenter"
 PROGRAMME_ROLE_RE = lazy(r"(?i),\s*(?:host|co-host|presenter|moderator|narrator|interviewer|producer|guest|panelist)$", regex.REVERSE)
@@ -297,7 +300,7 @@ def without_office(who: str) -> str:
         return who  # "General Motors Company" holds no office
     words = who.split()
     for k in range(1, min(len(words) - 2, 7) + 1):  # the shortest office that leaves a name of two words or more
-        if OFFICE_RE.fullmatch(" ".join(words[:k])) and looks_like_names(" ".join(words[k:])):
+        if OFFICE_RE.fullmatch(" ".join(words[:k])) and words[k][:1].isupper() and looks_like_names(" ".join(words[k:])):
             return " ".join(words[k:])
         if k >= 2 and words[k - 1].lower() in GROUP_OFFICES and looks_like_names(" ".join(words[k:])) \
                 and all(w[:1].isupper() or w[:3] in ARABIC_ARTICLES for w in words[:k - 1]):
