@@ -471,7 +471,8 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     continue  # the one style that opens with no number: checked by its first character
                 m = pattern.match(line)
                 if m:
-                    if style == "bare" and _runs_on(previous, line[m.end():m.end() + 1]):
+                    if style == "bare" and not line.startswith(("http", "www."), m.end()) \
+                            and _runs_on(previous, line[m.end():m.end() + 1]):  # ("4 https://…": a note of addresses)
                         break  # "12 words" after a line that runs on: a wrapped line, not a note
                     if style == "backlink":
                         backlinks += 1

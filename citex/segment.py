@@ -271,6 +271,10 @@ IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 DATE_IN_BRACKETS_ONLY_RE = lazy(r"\s*\([^()]{0,20}\d{4}\)\.?\s*$")
 
 
+# An address, up to the space or the semicolon after it
+ADDRESS_RE = lazy(r"https?://[^\s;]+")
+
+
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     """Offsets of the note's sentences, each further cut at top-level semicolons."""
     masked = spans.mask(text, regs)
@@ -293,6 +297,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     while pos >= 0:
         cuts.append(pos + 1)
         pos = masked.find(";", pos + 1)
+    if masked.count("http") >= 2:  # "https://t.me/a/1 https://t.me/b/2": addresses set side by side, one work each
+        found = list(ADDRESS_RE.finditer(masked))
+        cuts.extend(b.start() for a, b in zip(found, found[1:], strict=False) if not masked[a.end():b.start()].strip(" \t"))
     entries = _entries(text, masked, cuts)
     if entries:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011.": no cut inside an entry
         cuts = [c for c in cuts if not any(a < c < b for a, b in entries)]

@@ -711,3 +711,13 @@ def test_the_next_pages_body_after_a_footnote_block_is_no_part_of_the_last_footn
     doc = citex.extract(text, name="dams.txt")
     assert [n.number for n in doc.notes] == [1, 2, 3, 4]
     assert doc.notes[1].text.endswith("233.") and doc.notes[1].commentary is None
+
+
+def test_a_footnote_of_addresses_after_a_note_ending_in_an_address_is_a_note():
+    """Copied from a PDF: "8 https://…" after a line that ends in an address (no period) opens note 8."""
+    text = ("Text.1 More.2 Again.3\n\nENDNOTES\n\n1 Jane Roe, \"Example Drone Factory,\" Example Institute, March 2024; "
+            "https://t.me/example_official/8812\n2 https://t.me/example/11790; https://www.example.com/world/strikes-\n"
+            "biggest-attack-2024-03-22/\n3 https://t.me/examplehydro/2054 ; https://www.example.com.ua/news/7447676/\n")
+    found, _ = find(text)
+    assert [n.number for n in found] == [1, 2, 3]
+    assert found[1].text.startswith("https://t.me/example/11790") and found[2].text.startswith("https://t.me/examplehydro")

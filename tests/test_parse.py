@@ -4435,3 +4435,11 @@ def test_a_speech_cited_by_its_heading_in_french_or_spanish(note, family, place)
     [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     work = citation.work
     assert (work.type, work.authors[0].family, work.place) == ("speech", family, place)
+
+
+def test_addresses_set_side_by_side_are_one_work_each():
+    import citex
+
+    note = citex.extract("Notes\n\n1. https://t.me/example_a/57903 https://t.me/example_b/39101 https://t.me/example_c/1\n").notes[0]
+    assert [c.work.url for c in note.citations] == [
+        "https://t.me/example_a/57903", "https://t.me/example_b/39101", "https://t.me/example_c/1"]
