@@ -721,3 +721,14 @@ def test_a_footnote_of_addresses_after_a_note_ending_in_an_address_is_a_note():
     found, _ = find(text)
     assert [n.number for n in found] == [1, 2, 3]
     assert found[1].text.startswith("https://t.me/example/11790") and found[2].text.startswith("https://t.me/examplehydro")
+
+
+def test_a_footnote_that_opens_on_a_figure_is_a_note():
+    """"3 10 U.S.C. § 8062(b)." and "5 2023 Index of …": the note's own text may open on a number."""
+    text = ("Body.1 More.2 Again.3 Still.4 And.5 End.6\n\nNotes\n\n1 Jane Roe, Example Strategy (Washington, DC: Example Press, "
+            "2022), 4.\n2 Department of Example, 2022 Example Strategy, October 27, 2022, p. 1.\n3 10 U.S.C. § 8062(b).\n4 Ibid.\n"
+            "5 2023 Index of Example Strength (Washington, DC: The Example Foundation, 2022), 12.\n"
+            "6 John Doe, Other Book (New York: Example, 2001), 9.\n")
+    found, _ = find(text)
+    assert [n.number for n in found] == [1, 2, 3, 4, 5, 6]
+    assert found[2].text == "10 U.S.C. § 8062(b)." and found[4].text.startswith("2023 Index")
