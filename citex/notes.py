@@ -806,7 +806,7 @@ BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
 # letter before a lower-case letter goes ("Informa-\ntion"); a dash between figures stays ("999–\n1002"), and
 # so does a hyphen before a capital, which joins two names ("Al-\nQaeda", "Non-\nProliferation")
 LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ \t]*\n[ \t]*(?=\d)"
-                          r"|(?<=\p{L}-)[ \t]*\n[ \t]*(?=\p{Lu})")
+                          r"|(?<=[\p{L}\d.]-)[ \t]*\n[ \t]*(?=\p{Lu})")  # (and "U.S.-\nChina", "RR-392-\nAF")
 
 
 # A run in bold, as markdown writes it: "**Título**" (Brazilian notes set titles in bold where others use italics)

@@ -732,3 +732,9 @@ def test_a_footnote_that_opens_on_a_figure_is_a_note():
     found, _ = find(text)
     assert [n.number for n in found] == [1, 2, 3, 4, 5, 6]
     assert found[2].text == "10 U.S.C. § 8062(b)." and found[4].text.startswith("2023 Index")
+
+
+@pytest.mark.parametrize(("broken", "joined"), [("U.S.-\nChina", "U.S.-China"), ("RR-392-\nAF", "RR-392-AF")])
+def test_a_hyphen_at_a_lines_end_after_a_figure_or_an_initial_joins_the_words(broken, joined):
+    found, _ = find(f"Text.1\n\nNotes\n\n1. Jane Roe, The {broken} Example (Santa Monica, CA: Example Corporation, 2015), 4.\n")
+    assert found[0].text == f"Jane Roe, The {joined} Example (Santa Monica, CA: Example Corporation, 2015), 4."

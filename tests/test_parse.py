@@ -4443,3 +4443,9 @@ def test_addresses_set_side_by_side_are_one_work_each():
     note = citex.extract("Notes\n\n1. https://t.me/example_a/57903 https://t.me/example_b/39101 https://t.me/example_c/1\n").notes[0]
     assert [c.work.url for c in note.citations] == [
         "https://t.me/example_a/57903", "https://t.me/example_b/39101", "https://t.me/example_c/1"]
+
+
+def test_rands_as_of_a_date_before_an_address_is_when_it_was_read():
+    work = full("Jane Roe, “Remarks at the Example Defense Forum,” speech, Simi Valley, Calif., December 4, 2021. "
+                "As of June 12, 2023: https://www.example.mil/News/Speeches/2861931/").work
+    assert (work.date, work.accessed, work.url) == ((2021, 12, 4), (2023, 6, 12), "https://www.example.mil/News/Speeches/2861931/")

@@ -242,6 +242,8 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|trad
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
+# RAND's date of reading before an address: ". As of June 12, 2023: https://…"
+AS_OF_ADDRESS_RE = lazy(r"[.,]?\s+As\s+of\s+(?P<date>[^:;()]{3,30}?\d{4}):\s*(?=https?://|www\.)")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 # Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
 DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|reviewed)|updated|modified|posted|published)(?:\s+on)?\s+"
@@ -394,6 +396,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # taken for publication facts)
         work, loc, label = read_full(entry)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
+    if "s of " in text and (as_of := AS_OF_ADDRESS_RE.search(text)) is not None:
+        # RAND: "…, December 4, 2021. As of June 12, 2023: https://…": when the address was read, not when it appeared
+        text = f"{text[: as_of.start()]}, accessed {as_of.group('date')}, {text[as_of.end():]}"
     lowered = text.lower()
     tail = AVAILABILITY_TAIL_RE.search(text) if any(stem in lowered for stem in AVAILABILITY_STEMS) else None
     if tail is not None and tail.start() > 12:  # "…. Disponível em: <URL>. Acesso em: 3 maio 2020.": read what precedes
