@@ -4449,3 +4449,10 @@ def test_rands_as_of_a_date_before_an_address_is_when_it_was_read():
     work = full("Jane Roe, “Remarks at the Example Defense Forum,” speech, Simi Valley, Calif., December 4, 2021. "
                 "As of June 12, 2023: https://www.example.mil/News/Speeches/2861931/").work
     assert (work.date, work.accessed, work.url) == ((2021, 12, 4), (2023, 6, 12), "https://www.example.mil/News/Speeches/2861931/")
+
+
+def test_three_family_names_and_a_long_short_title_with_a_page_are_a_short_form():
+    doc = _resolved("1. Mark F. Roe, Matthew Roe, and Eric Doe, The First Battle of the Next Example War: Wargaming an Invasion "
+                    "(Washington, DC: Example Center, 2023), 4.\n2. Roe, Roe, and Doe, The First Battle of the Next Example War, 87.\n")
+    cit = doc.notes[1].citations[0]
+    assert (cit.kind, cit.locator, cit.item) == ("short", "87", doc.notes[0].citations[0].item)

@@ -30,6 +30,7 @@ from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
     ORG_WORDS,
+    SURNAME_LIST_RE,
     inverted_names,
     is_organisation,
     looks_like_names,
@@ -686,6 +687,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
             and len(short_title.split()) <= 8:
         return "short", ["a name, a short title and a page -> short form"]
+    listed = SURNAME_LIST_RE.match(core) if loc and core.count(", ") >= 3 else None
+    if listed is not None and core.startswith(", ", listed.end()) and _title_like(rest := core[listed.end() + 2:]) \
+            and len(rest.split()) <= 14 and "," not in rest:
+        return "short", ["three family names, a short title and a page -> short form"]  # "Roe, Doe, and Poe, The First …, 87"
     if not loc and short_title and _surnames_only(name) and _strict_title_case(short_title):
         return "short", ["a family name and a short title in title case, no page -> short form"]  # "Krook, Quotas for Women"
     if not loc and short_title and (_surnames_only(name) or ACRONYM_RE.fullmatch(name)) \
