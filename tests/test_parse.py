@@ -116,6 +116,10 @@ def test_dates(text, parts):
         pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
         pytest.param("Jan Christoph Exsteckel", ["Exsteckel, Jan Christoph"], id="two-german-given-names"),
+        # an English or African middle name after a given name ending in "-an" or "-ah", which no Spanish name shares
+        pytest.param("Susan Kingsley Exkent", ["Exkent, Susan Kingsley"], id="an-english-middle-name"),
+        pytest.param("Josiah Mwangi Exkariuki", ["Exkariuki, Josiah Mwangi"], id="a-kenyan-middle-name"),
+        pytest.param("Ivan Roe Exbriscoe", ["Roe Exbriscoe, Ivan"], id="a-spanish-given-name-without-its-accent"),
         # after given names cut to initials, the words up to a particle are the family name's
         pytest.param("J.-P. Exolivier de Sardan", ["Exolivier de Sardan, J.-P."], id="french-initials-then-compound-surname"),
         pytest.param("M. García de la Exemplo", ["García de la Exemplo, M."], id="spanish-initials-then-compound-surname"),

@@ -718,8 +718,20 @@ def _middle_name(tokens: list[str]) -> bool:
             and last.lower() not in PORTUGUESE_GENERATIONS:  # "Walter Fraga Filho": Fraga Filho, as Brazil files him
         return True  # "Camila Nunes Dias", "Bruno Paes Manso": a Portuguese name is filed under its last surname
     return not any(IBERIAN_WORD_RE.search(t) for t in (middle, last)) and middle.isalpha() and last.isalpha() \
-        and middle.lower() not in FAMILY_OPENERS and first.lower() not in IBERIAN_GIVEN_NAMES \
-        and not IBERIAN_WORD_RE.search(first[:-1])
+        and middle.lower() not in FAMILY_OPENERS and not _iberian_given(first)
+
+
+# Spanish given names printed without their accent ("Ivan Briscoe"), which no list of accented names holds
+UNACCENTED_SPANISH_GIVEN = frozenset("ivan julian ramon german ruben adrian fabian sebastian cristian joaquin hernan damian "
+                                     "tomas matias nicolas andres jesus jose maria angel raul oscar".split())
+
+
+def _iberian_given(first: str) -> bool:
+    """A Spanish or Portuguese given name: a known one, one printed without its accent, or one ending as "Marcos" and
+    "Lucas" do (not "Susan" or "Jonathan", whose ending "-an" English names share)."""
+    lowered = first.lower()
+    return lowered in IBERIAN_GIVEN_NAMES or lowered in UNACCENTED_SPANISH_GIVEN \
+        or lowered.endswith("s") and IBERIAN_WORD_RE.search(first[:-1]) is not None
 
 
 def is_first_name(token: str) -> bool:
