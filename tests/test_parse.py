@@ -4460,3 +4460,25 @@ def test_three_family_names_and_a_long_short_title_with_a_page_are_a_short_form(
                     "(Washington, DC: Example Center, 2023), 4.\n2. Roe, Roe, and Doe, The First Battle of the Next Example War, 87.\n")
     cit = doc.notes[1].citations[0]
     assert (cit.kind, cit.locator, cit.item) == ("short", "87", doc.notes[0].citations[0].item)
+
+
+@pytest.mark.parametrize(("ibid", "locator"), [
+    ("Ibid., fols. 12–14.", "12-14"), ("Ibid., fo. 3.", "3"), ("Ibid., fos. 3–4.", "3-4"), ("Ibid., f. 12.", "12"),
+    ("Ibid., ff. 3–4.", "3-4"),
+])
+def test_ibid_with_an_archives_folios(ibid, locator):
+    doc = _resolved(f"1. TNA, FCO 141/6303, Minutes of the Example Council, 3 March 1954.\n2. {ibid}\n")
+    cit = doc.notes[1].citations[0]
+    assert (cit.kind, cit.locator, cit.label, cit.item) == ("ibid", locator, "folio", doc.notes[0].citations[0].item)
+
+
+@pytest.mark.parametrize(("note", "volume", "page", "locator"), [
+    pytest.param("Jane Roe, 'Historical Roots of Example Paradigms', Disasters, 20 (1996), 216–30.", "20", "216-30", None,
+                 id="plain-journal"),
+    pytest.param("Jane Roe, ‘An Image of Example’, *Example Review*, 18 (1977), pp. 782–94, at 790.", "18", "782-94", "790",
+                 id="italic-journal-and-a-pinpoint"),
+])
+def test_british_journal_volume_and_year_set_off_by_commas(note, volume, page, locator):
+    citation = full(note)
+    assert (citation.work.type, citation.work.volume, citation.work.page, citation.locator) == (
+        "article-journal", volume, page, locator)

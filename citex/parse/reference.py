@@ -242,6 +242,11 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|trad
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
+# A journal, its volume, the year in brackets and the pages, set off by commas after a quoted title, as British notes
+# print them: "…', Disasters, 20 (1996), 216–30", "…’, *Past & Present*, 126 (1990), pp. 3–29"
+BRITISH_JOURNAL_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*|\p{Lu}[^,;()*“”\"]{1,120}?),\s+(?P<volume>\d{1,4})"
+                          r"(?:\s*\((?P<issue>[\w/–-]{1,9})\))?\s+\((?P<year>[^()]{0,20}?(?:1[5-9]|20)\d\d)\),\s+(?:pp?\.\s*)?"
+                          r"(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?=[,.;]|\s*$)")
 # RAND's date of reading before an address: ". As of June 12, 2023: https://…"
 AS_OF_ADDRESS_RE = lazy(r"[.,]?\s+As\s+of\s+(?P<date>[^:;()]{3,30}?\d{4}):\s*(?=https?://|www\.)")
 # One of these (lower case) is in every access note ACCESSED_RE removes
@@ -396,6 +401,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # taken for publication facts)
         work, loc, label = read_full(entry)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
+    if "), " in text and (british := BRITISH_JOURNAL_RE.search(text)) is not None:
+        # "'Title', Disasters, 20 (1996), 216–30": the journal form of British notes, read as Chicago prints it
+        issue = f", no. {british.group('issue')}" if british.group("issue") else ""
+        text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
+                f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
     if "s of " in text and (as_of := AS_OF_ADDRESS_RE.search(text)) is not None:
         # RAND: "…, December 4, 2021. As of June 12, 2023: https://…": when the address was read, not when it appeared
         text = f"{text[: as_of.start()]}, accessed {as_of.group('date')}, {text[as_of.end():]}"
