@@ -169,7 +169,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if kind is None:
             commentary.append(chunk.strip())
             continue
-        clause = (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" else None
+        clause = (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" \
+            and body[:1] not in "‘“\"'«*" else None  # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it)
         if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
             lead = f"{lead} {clause}".strip() if lead else clause
             offset += len(body) - len(body[len(clause):].lstrip())

@@ -4482,3 +4482,15 @@ def test_british_journal_volume_and_year_set_off_by_commas(note, volume, page, l
     citation = full(note)
     assert (citation.work.type, citation.work.volume, citation.work.page, citation.locator) == (
         "article-journal", volume, page, locator)
+
+
+@pytest.mark.parametrize("note", [
+    "‘Riots in Example: Women Fired On’, *The Times*, 18 Dec. 1929, p. 14.",
+    "'Riots in Example: Women Fired On', The Times, 18 Dec. 1929, p. 14.",
+])
+def test_an_unsigned_article_whose_quoted_title_holds_a_colon_is_read_whole(note):
+    import citex
+
+    [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (citation.work.type, citation.work.title, citation.work.container, citation.work.authors) == (
+        "article-newspaper", "Riots in Example: Women Fired On", "The Times", ())
