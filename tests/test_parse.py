@@ -118,6 +118,9 @@ def test_dates(text, parts):
         pytest.param("Jan Christoph Exsteckel", ["Exsteckel, Jan Christoph"], id="two-german-given-names"),
         # an English or African middle name after a given name ending in "-an" or "-ah", which no Spanish name shares
         pytest.param("Susan Kingsley Exkent", ["Exkent, Susan Kingsley"], id="an-english-middle-name"),
+        pytest.param("Penny Roe, Thomas Doe and Alicia de la Cour Exvenning",
+                     ["Roe, Penny", "Doe, Thomas", "de la Cour Exvenning, Alicia"], id="cour-inside-a-surname-is-no-court"),
+        pytest.param("Syrian Example Archive", ["Syrian Example Archive"], id="an-archive-is-a-body"),
         pytest.param("Josiah Mwangi Exkariuki", ["Exkariuki, Josiah Mwangi"], id="a-kenyan-middle-name"),
         pytest.param("Ivan Roe Exbriscoe", ["Roe Exbriscoe, Ivan"], id="a-spanish-given-name-without-its-accent"),
         # after given names cut to initials, the words up to a particle are the family name's

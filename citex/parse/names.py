@@ -73,7 +73,7 @@ ORG_WORDS = frozenset(
     dirección direccion directorate prefectura gobernación gobernacion municipalidad alcaldía alcaldia
     centers centres institutes ministries councils associations foundations federations organizations organisations
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
-    présidence presidenza secrétariat segreteria gouvernement governo ministero commissione consiglio cour corte
+    présidence presidenza secrétariat segreteria gouvernement governo ministero commissione consiglio corte
     banca banque istituto agenzia direzione ufficio tribunale camera senato procura assemblée sénat préfecture
     mairie gendarmerie armées defensa défense difesa treasury portal
     kementerian komisi badan kepolisian pengadilan mahkamah dewan majelis jemaah jamaah jamaat harakat hizb
@@ -84,7 +84,7 @@ ORG_WORDS = frozenset(
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc
-    gmbh corporación corporação corporacion academies comando command commandement autorité autoridade autorità behörde ministerie rechtbank gemeente politie inst ctr ass'n comm'n dep't soc'y univ""".split()
+    gmbh corporación corporação corporacion academies comando command commandement archive archives archivo autorité autoridade autorità behörde ministerie rechtbank gemeente politie inst ctr ass'n comm'n dep't soc'y univ""".split()
 )
 # Companies and groups cited as authors whose names hold no word of a body: "Recorded Future", "Microsoft", "Mandiant"
 KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|openai|anthropic|mandiant|crowdstrike|recorded future|
@@ -278,6 +278,8 @@ def is_organisation(text: str) -> bool:
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words) or " ".join(words) in KNOWN_BODIES:
         return True
+    if words[:1] == ["cour"]:
+        return True  # "Cour de cassation" ("Alicia de la Cour Venning" is a person)
     if len(words) >= 3 and words[0] in COUNTRY_INITIALS and text[:1].isupper():
         return True  # "U.S. Customs and Border Protection": no person's name opens with a country's initials
     if len(words) >= 2 and words[-1] in ORG_LAST_WORDS and not is_given_name(text.split()[0]):
