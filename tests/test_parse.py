@@ -4497,3 +4497,22 @@ def test_an_unsigned_article_whose_quoted_title_holds_a_colon_is_read_whole(note
     [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (citation.work.type, citation.work.title, citation.work.container, citation.work.authors) == (
         "article-newspaper", "Riots in Example: Women Fired On", "The Times", ())
+
+
+@pytest.mark.parametrize(("note", "author", "platform", "date"), [
+    pytest.param("Jane Roe (@JaneRoe), post on X (then Twitter), 4 November 2020.", "Roe", "X", (2020, 11, 4),
+                 id="post-on-x-then-twitter"),
+    pytest.param("Example Television, Telegram channel, post of 2 July 2021 (video, 3:42), on file with Example Watch.",
+                 "Example Television", "Telegram", (2021, 7, 2), id="a-channel-then-post-of-a-day"),
+    pytest.param("Example Mass Media Agency (EMMA), Facebook post, 15 March 2021 (since deleted; archived copy on file).",
+                 "Example Mass Media Agency", "Facebook", (2021, 3, 15), id="a-body-with-its-acronym"),
+    pytest.param("Video posted to YouTube by Example Media Center, 4 April 2017, on file with the authors.",
+                 "Example Media Center", "YouTube", (2017, 4, 4), id="posted-to-a-platform-by"),
+])
+def test_social_media_posts_as_rights_groups_cite_them(note, author, platform, date):
+    import citex
+
+    [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    work = citation.work
+    assert (work.type, work.authors[0].literal or work.authors[0].family, work.container, work.date) == (
+        "webpage", author, platform, date)

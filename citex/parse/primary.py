@@ -33,15 +33,21 @@ POST_RE = lazy(
 # The same kind of post after its author's name: "@handle, Twitter post, <date>", "Jane Roe, Facebook post, <date>"
 # (the platform alone names the post too, "X" aside: "Jane Roe (@janeroe), Twitter, October 18, 2019")
 POST_AFTER_NAME_RE = lazy(
-    rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?)(?:\s+\((?P<handle>@[\w.]{{1,40}})\))?,\s+"
+    rf"(?i)^(?P<who>@?[^,;()“\"*]{{2,80}}?)(?:\s+\((?P<handle>@[\w.]{{1,40}})\)|\s+\((?-i:\p{{Lu}}[\p{{Lu}}&\-]{{1,11}})\))?,\s+"
     rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo|bluesky|truth\s+social|"
     rf"threads|mastodon|x(?=\s*,)"
-    rf"|(?:(?:video|audio)\s+)?(?:post|statement|message|video|thread)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))\s*,\s*")
+    rf"|(?:{_PLATFORM})\s+(?:channel|account|page)(?=,\s+(?:post|message|video)\s+(?:of|on|dated)\s)"
+    rf"|(?:(?:video|audio)\s+)?(?:post|statement|message|video|thread)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))"
+    r"(?:\s+\([^()]{1,30}\))?\s*,\s*(?:(?:post|message|video)\s+(?:of|on|dated)\s+)?")
+# ("Amhara Mass Media Agency (AMMA), Facebook post, <date>", "…, post on X (then Twitter), <date>", "Tigrai Television,
+# Telegram channel, post of 2 July 2021")
 # A video or photograph and who put it online, then where: "Video posted by @example, X, <date>", "Footage shared by the
 # FAMa, Facebook, <date>"
 POSTED_BY_RE = lazy(
     r"(?i)^(?P<genre>videos?|photos?|photographs?|images?|footage|posts?|messages?|statements?)\s+(?:posted|published|shared|"
-    rf"uploaded)\s+(?:by|to)\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s+(?:on\s+)?(?P<platform>{_PLATFORM})\s*,\s*")
+    rf"uploaded)\s+(?:(?:by|to)\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s+(?:on\s+)?(?P<platform>{_PLATFORM})\s*,\s*"
+    rf"|(?:to|on)\s+(?P<platform>{_PLATFORM})\s+by\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s*)")
+# (and the platform first: "Video posted to YouTube by Idlib Media Center, 4 April 2017")
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
@@ -584,7 +590,8 @@ def _post_after_name(text: str) -> Work | None:
     url = URL_RE.search(text)
     platform = platform_of(genre) or PLATFORMS.get(genre.split()[0].lower())  # "post on X", "Twitter"
     author = _account(who)
-    if (genre.lower() in PLATFORMS or genre.lower() == "truth social") and genre.lower() != "tweet":  # "…, Twitter, <date>"
+    if (genre.lower() in PLATFORMS or genre.lower() == "truth social") and genre.lower() != "tweet" \
+            or genre.lower().endswith(("channel", "account", "page")):  # "…, Twitter, <date>", "…, Telegram channel, post of …"
         genre = "Post"
     return Work(type="webpage", authors=(author,),
                 container=platform, genre=genre[:1].upper() + genre[1:], date=found.parts,
