@@ -289,6 +289,11 @@ class _Resolver:
                 return self._first_citation(number, cit, f"no earlier work has the number {work.genre!r}")
             return self._settle(number, cit, found, "short form: report number", "",
                                 f"several earlier works have the number {work.genre!r}")
+        symbol = work.title if work.title and "/" in work.title and " " not in work.title.strip() else None
+        if symbol is not None and (found := tuple(dict.fromkeys(self.by_number.get(_number_key(symbol), ())))):
+            # "Group of Eminent Experts, A/HRC/39/43, para. 34": the document of that symbol, whoever is named with it
+            return self._settle(number, cit, found, "short form: the document's symbol", "",
+                                f"several earlier works have the symbol {symbol!r}")
         there, cited_there = self._note_referred(cit.raw)
         if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
             return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")

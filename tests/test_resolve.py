@@ -749,3 +749,15 @@ def test_and_then_a_lead_phrase_opens_a_second_work():
     third = doc.notes[2].citations
     assert [(c.kind, c.item, c.locator) for c in third] == [
         ("short", doc.notes[0].citations[0].item, "45"), ("short", doc.notes[1].citations[0].item, "40-44")]
+
+
+def test_a_short_form_by_a_documents_symbol_finds_the_document_whoever_is_named_with_it():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Independent Example Commission of Inquiry, Report of the Commission, A/HRC/36/55, "
+                        "8 August 2017, para. 70.\n2. Group of Example Experts, Situation of Human Rights in Example, "
+                        "A/HRC/39/43, 17 August 2018, para. 30.\n3. Group of Example Experts, A/HRC/39/43, para. 34.\n"
+                        "4. Commission of Inquiry, A/HRC/36/55, para. 74.\n")
+    cited = [doc.notes[i].citations[0] for i in range(4)]
+    assert (cited[2].kind, cited[2].item, cited[2].locator) == ("short", cited[1].item, "34")
+    assert (cited[3].kind, cited[3].item, cited[3].locator) == ("short", cited[0].item, "74")
