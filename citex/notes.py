@@ -322,7 +322,8 @@ def _without_page_furniture(body: str) -> str:
             keys = [next((k for k in repeated if line.strip().endswith(k) and line.strip()[:1].isdigit()), key)
                     if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
             furniture |= repeated
-    heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)}
+    heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)
+             or "   " in line and _journal_issue_head(line)}
     if not furniture and not heads and "        " not in body:
         return body
     blank = [key in furniture or _page_number_apart(line) or at in heads
@@ -373,6 +374,21 @@ def _dated_capitals_head(line: str) -> bool:
         return False
     paged = PAGE_AT_START_RE.match(text) is not None or date.end() < len(text) and PAGE_AT_END_RE.search(text) is not None
     return paged and len(CAPITALS_WORD_RE.findall(text[: date.start()] + " " + text[date.end():])) >= 2
+
+
+# A journal's running head naming its issue, set far from the page number, which a copy may hold only once:
+# "Revista de Economía y Política Social, vol. 14, núm. 2, julio-diciembre de 2021    96"
+ISSUE_WORDS_RE = lazy(r"(?i)\b(?:vol\.|núm\.|no\.|n\.º|nº|issue|v\.)\s*\d{1,4}\b")
+YEAR_IN_HEAD_RE = lazy(r"\b(?:1[89]|20)\d\d\b")
+WIDE_PAGE_END_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
+WIDE_PAGE_START_RE = lazy(r"^\d{1,4}[ \t]{3,}\S")
+
+
+def _journal_issue_head(line: str) -> bool:
+    text = line.strip()
+    return FURNITURE_MIN_CHARS <= len(" ".join(text.split())) <= FURNITURE_MAX_CHARS and not text.endswith(".") \
+        and (WIDE_PAGE_END_RE.search(text) is not None or WIDE_PAGE_START_RE.match(text) is not None) \
+        and ISSUE_WORDS_RE.search(text) is not None and YEAR_IN_HEAD_RE.search(text) is not None
 
 
 def _page_number_apart(line: str) -> bool:

@@ -272,6 +272,10 @@ IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 DATE_IN_BRACKETS_ONLY_RE = lazy(r"\s*\([^()]{0,20}\d{4}\)\.?\s*$")
 
 
+# The parts an IMF country report names in its title, joined by semicolons: "Article IV Consultation—Press Release;
+# Staff Report; and Statement by the Executive Director for Mexico"
+IMF_TITLE_PART_RE = lazy(r";\s+(?:and\s+)?(?:Staff\s+Report|Statement\s+by\s+the\s+Executive\s+Director|Informational\s+Annex|"
+                         r"Staff\s+Supplement|Selected\s+Issues|Debt\s+Sustainability\s+Analysis|Press\s+Release)\b")
 # An address, up to the space or the semicolon after it
 ADDRESS_RE = lazy(r"https?://[^\s;]+")
 
@@ -296,7 +300,8 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     pos = masked.find(";")
     while pos >= 0:
-        cuts.append(pos + 1)
+        if not IMF_TITLE_PART_RE.match(masked, pos):  # "…—Press Release; Staff Report; and Statement by …": one title
+            cuts.append(pos + 1)
         pos = masked.find(";", pos + 1)
     if masked.count("http") >= 2:  # "https://t.me/a/1 https://t.me/b/2": addresses set side by side, one work each
         found = list(ADDRESS_RE.finditer(masked))

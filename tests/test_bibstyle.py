@@ -721,3 +721,23 @@ def test_a_preprint_keeps_its_server_and_says_what_it_is():
 def test_a_company_by_its_legal_form_and_an_autorite_are_bodies(name):
     from citex.parse.names import is_organisation
     assert is_organisation(name)
+
+
+@pytest.mark.parametrize(("note", "author", "place", "publisher"), [
+    pytest.param("Santiago Ejemplo, Progress Against Example: Sustaining a Program, Washington, D.C., Example Institution Press, "
+                 "2006, p. 15.", "Ejemplo", "Washington, D.C.", "Example Institution Press", id="a-place-with-its-comma"),
+    pytest.param("Consejo Nacional de Evaluación de Ejemplo (Coneval), Informe de Evaluación de Ejemplo 2018, Ciudad de México, "
+                 "Coneval, 2018, p. 67.", "Consejo Nacional de Evaluación de Ejemplo (Coneval)", "Ciudad de México", "Coneval",
+                 id="a-body-with-its-acronym-in-mixed-case"),
+])
+def test_spanish_notes_with_commas_between_their_facts_and_a_place_holding_one(note, author, place, publisher):
+    [citation] = _read(note)
+    work = citation.work
+    name = work.authors[0].literal or work.authors[0].family
+    assert (name, work.place, work.publisher) == (author, place, publisher)
+
+
+def test_an_imf_country_reports_title_keeps_its_semicolons():
+    pieces = _read("Example Monetary Fund, Mexico: 2020 Article IV Consultation—Press Release; Staff Report; and Statement by "
+                   "the Executive Director for Mexico, Country Report No. 20/286 (Washington, DC: EMF, 2020), 9–11.")
+    assert len(pieces) == 1 and pieces[0].work.title.endswith("Staff Report; and Statement by the Executive Director for Mexico")

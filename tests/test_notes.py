@@ -738,3 +738,12 @@ def test_a_footnote_that_opens_on_a_figure_is_a_note():
 def test_a_hyphen_at_a_lines_end_after_a_figure_or_an_initial_joins_the_words(broken, joined):
     found, _ = find(f"Text.1\n\nNotes\n\n1. Jane Roe, The {broken} Example (Santa Monica, CA: Example Corporation, 2015), 4.\n")
     assert found[0].text == f"Jane Roe, The {joined} Example (Santa Monica, CA: Example Corporation, 2015), 4."
+
+
+def test_a_journals_running_head_with_its_issue_and_a_page_far_apart_is_no_part_of_a_note():
+    head = "Revista de Ejemplo y Política Social, vol. 14, núm. 2, julio-diciembre de 2021" + " " * 36 + "96"
+    text = (f"Texto.1 Más.2\n\nNotas\n\n1 Gøsta Ejemplo, Los tres mundos del ejemplo, Valencia, Edicions Exemple, 1993.\n\n{head}\n\n"
+            "2 Carmelo Ejemplo, Reassembling Examples, Oxford, Oxford University Press, 2008, cap. 4.\n")
+    found, _ = find(text)
+    assert [n.text for n in found] == ["Gøsta Ejemplo, Los tres mundos del ejemplo, Valencia, Edicions Exemple, 1993.",
+                                       "Carmelo Ejemplo, Reassembling Examples, Oxford, Oxford University Press, 2008, cap. 4."]

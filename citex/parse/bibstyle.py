@@ -216,11 +216,11 @@ def to_note_form(text: str) -> str | None:
 # Exemplo, São Paulo, Companhia das Letras, 1995", "…, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968"
 COMMA_FACTS_RE = lazy(
     r"^(?P<who>[^,*“\"«»()]{3,80}?(?:,\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)*"  # "G. A. Stella, S. Rizzo"
-    r"(?:\s+\(\p{Lu}[\p{Lu}.&\-]{1,11}\)|\s+\((?i:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
+    r"(?:\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)|\s+\((?i:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
-    r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*"
+    r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.))?),\s*"  # "Washington, D.C."
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
     r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?"
     r"(?:,?\s*(?:n[°º]|no\.|núm\.|n\.)\s*\d{1,5})?"  # and its number: "coll. « Étude de l'IRSEM » n° 51"
@@ -228,6 +228,8 @@ COMMA_FACTS_RE = lazy(
     r",\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped
 
 
+# A body's acronym after its name, in brackets: " (CEPAL)", " (Coneval)"
+ACRONYM_AFTER_NAME_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)$")
 # The editors' role after their names: "(ed.)", "(coords.)", "(comp.)"
 EDITOR_ROLE_END_RE = lazy(r"(?i)\s+\((?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)$")  # Italian "(a cura di)"
 # The volume closing a title: ", tomo II", ", vol. 2", ", t. IV"
@@ -268,6 +270,7 @@ def comma_facts_note_form(text: str) -> str | None:
     who, place, publisher = m.group("who").strip(), m.group("place").strip(), m.group("publisher").strip()
     words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
     names = EDITOR_ROLE_END_RE.sub("", who)  # "María Emilia Tijoux (ed.)": the names, who edited the book
+    names = ACRONYM_AFTER_NAME_RE.sub("", names)  # "Consejo Nacional de Evaluación … (Coneval)": the body, by its name
     if not (looks_like_names(names) or organisation_name(names)) or len(place.split()) > 4 or not words.isdisjoint(MONTHS):
         return None
     title, volume = m.group("title").strip().strip("*"), m.group("extra") or ""
