@@ -4516,3 +4516,23 @@ def test_social_media_posts_as_rights_groups_cite_them(note, author, platform, d
     work = citation.work
     assert (work.type, work.authors[0].literal or work.authors[0].family, work.container, work.date) == (
         "webpage", author, platform, date)
+
+
+@pytest.mark.parametrize(("written", "url"), [
+    ("https://tass dot ru/armiya-i-opk/20018745", "https://tass.ru/armiya-i-opk/20018745"),
+    ("https://www dot kommersant dot ru/doc/6550123", "https://www.kommersant.ru/doc/6550123"),
+    ("https://ria[.]ru/20240217/moldaviya-1928201334.html", "https://ria.ru/20240217/moldaviya-1928201334.html"),
+])
+def test_an_address_written_so_as_not_to_link_is_read_whole(written, url):
+    work = full(written).work
+    assert (work.url, work.title) == (url, None)
+
+
+@pytest.mark.parametrize("note", [
+    "Reuters, February 17, 2024, https://www.reuters.com/world/europe/example-2024-02-17/",
+    "Meduza, 17 February 2024: https://meduza.io/news/2024/02/17/example",
+])
+def test_an_outlet_a_day_and_an_address_are_a_story_of_that_outlet(note):
+    work = full(note).work
+    assert (work.type, work.title, work.authors, len(work.date)) == ("article-newspaper", None, (), 3)
+    assert work.container == note.split(",")[0]

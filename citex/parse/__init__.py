@@ -75,6 +75,11 @@ def parse_piece(piece: Piece) -> Citation:
         after = text[doi.end():].strip()  # a label, not an address: read without it, the sentence after it kept one
         text = (text[: doi.start()].rstrip(" ,.;") + (". " + after if after[:1].isupper() else after)).strip()
         # ("… 1469–1471. doi:10.1136/…. PMID 11751359." -> "… 1469–1471. PMID 11751359.")
+    if ("dot " in text or "[.]" in text or "(.)" in text) and "://" in text:
+        for _ in range(6):  # "https://tass dot ru/…", "https://ria[.]ru/…": an address written so as not to link, read whole
+            text, changed = OBFUSCATED_DOT_RE.subn(r"\g<host>.", text, count=1)
+            if not changed:
+                break
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
         text = national[0]
@@ -109,6 +114,8 @@ def parse_piece(piece: Piece) -> Citation:
 
 
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
+# A dot of an address's host written out: "https://tass dot ru", "https://www dot kommersant dot ru", "https://ria[.]ru"
+OBFUSCATED_DOT_RE = lazy(r"(?P<host>https?://[\w.-]{1,80}?)(?:\s+dot\s+|\[\.\]|\(\.\))(?=[\w-]{2,63}(?:[/.:?#;,\s]|$))")
 # A volume number set in italics, as APA 7 prints it after the journal: "*11*(3)", "*49*,"
 ITALIC_VOLUME_RE = lazy(r"(?<=[*,]\s*)\*(?P<volume>\d{1,4})\*(?=\s*[(,.:]|\s*$)")
 # A DOI as notes print it: "doi:10.1177/0022002715587053", "DOI: 10.…", "https://doi.org/10.…"

@@ -247,6 +247,9 @@ ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|re
 BRITISH_JOURNAL_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*|\p{Lu}[^,;()*“”\"]{1,120}?),\s+(?P<volume>\d{1,4})"
                           r"(?:\s*\((?P<issue>[\w/–-]{1,9})\))?\s+\((?P<year>[^()]{0,20}?(?:1[5-9]|20)\d\d)\),\s+(?:pp?\.\s*)?"
                           r"(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?=[,.;]|\s*$)")
+# A news outlet, a day and an address, nothing else: "Reuters, February 17, 2024, https://…", "Meduza, 17 February 2024: https://…"
+OUTLET_DATE_ADDRESS_RE = lazy(r"^(?P<outlet>\p{Lu}[^,;:“”\"*()]{1,50}),\s+(?P<date>[^,;:()]{3,20}(?:,\s+(?:1[89]|20)\d\d)?)[,:]\s+"
+                              r"(?P<url>https?://\S+?)[.;,]?$")
 # RAND's date of reading before an address: ". As of June 12, 2023: https://…"
 AS_OF_ADDRESS_RE = lazy(r"[.,]?\s+As\s+of\s+(?P<date>[^:;()]{3,30}?\d{4}):\s*(?=https?://|www\.)")
 # One of these (lower case) is in every access note ACCESSED_RE removes
@@ -406,6 +409,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
         text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
                 f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
+    dated = OUTLET_DATE_ADDRESS_RE.match(text.strip()) if "://" in text else None
+    if dated is not None and classify.known_outlet(dated.group("outlet")) \
+            and (day := dates.find_date(dated.group("date"))) is not None and len(day.parts) >= 2:
+        # "Reuters, February 17, 2024, https://…": a story of that outlet, known by its day and address
+        return Work(type="article-newspaper", container=dated.group("outlet").strip(), date=day.parts,
+                    url=dated.group("url").rstrip(".,;"),
+                    raw=raw, language=None,
+                    evidence=(f'"{dated.group("outlet").strip()}, <date>, <address>" -> a story of that outlet',)), None, None
     if "s of " in text and (as_of := AS_OF_ADDRESS_RE.search(text)) is not None:
         # RAND: "…, December 4, 2021. As of June 12, 2023: https://…": when the address was read, not when it appeared
         text = f"{text[: as_of.start()]}, accessed {as_of.group('date')}, {text[as_of.end():]}"
