@@ -217,6 +217,13 @@ def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:
         if remark and not language.LANGUAGE_SAID_RE.fullmatch(remark.group("remark").join("()")):
             return [(0, first.end())], remark.group("remark").strip()
     last = found[-1]
+    lead = body[: last.start()].rstrip()
+    if len(found) == 1 and last.end() >= len(stripped) and lead.endswith(":") and not AVAILABLE_AT_END_RE.search(lead) \
+            and not any(mark in lead for mark in "“”\"*«»‘") and not YEAR_WORD_RE.search(lead) \
+            and ("," not in lead and features.judge(lead.rstrip(":"))[0] is None or REPORTED_WORD_RE.search(lead)):
+        # "Geolocated footage: <URL>", "Russian milbloggers claimed advances near Tonenke: <URL>", "…, quoted by
+        # Ukrainska Pravda: <URL>": what the address shows, then the address
+        return [(last.start(), len(stripped))], lead.rstrip(":").strip()
     if len(found) == 1 and last.end() >= len(stripped) and SENTENCE_THEN_ADDRESS_RE.search(body[: last.start()]):
         prose = body[: last.start()].strip()
         if len(prose.split()) >= 5 and features.judge(prose)[0] is None and not bibstyle.entry_length(stripped):
@@ -225,6 +232,11 @@ def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:
     return None
 
 
+# Words that lead to an address as to where a work is, not a remark: "available at:", "URL:", "en línea:"
+AVAILABLE_AT_END_RE = lazy(r"(?i)(?:available|disponible|disponível|abrufbar|online|url|at|en|in|from|via|link|here|aquí|en\s+línea)\s*:$")
+YEAR_WORD_RE = lazy(r"\b(?:1[89]|20)\d\d\b")
+# Words of someone reported or shown, in a remark before the address of its source
+REPORTED_WORD_RE = lazy(r"(?i)\b(?:quoted|reported|claimed|said|stated|told|posted|published|shared|footage|video|imagery)\b")
 # Addresses alone, joined by commas: "<URL>, <URL>"
 ADDRESS_LIST_RE = lazy(r"(?:https?://|www\.)\S+?(?:,\s+(?:https?://|www\.)\S+?)+")
 # A remark in brackets after an address: "<URL> (Russian milblogger Rybar claimed …)"

@@ -4536,3 +4536,22 @@ def test_an_outlet_a_day_and_an_address_are_a_story_of_that_outlet(note):
     work = full(note).work
     assert (work.type, work.title, work.authors, len(work.date)) == ("article-newspaper", None, (), 3)
     assert work.container == note.split(",")[0]
+
+
+@pytest.mark.parametrize(("note", "remark"), [
+    ("Geolocated footage: https://x.com/ExampleConfirmed/status/1759000000000000000", "Geolocated footage"),
+    ("Example milbloggers claimed advances near Exampleville: https://t.me/example/57010", "Example milbloggers claimed advances near Exampleville"),
+    ("Jane Roe, spokesperson of the Example Forces, quoted by Ukrainska Pravda: https://www.pravda.com.ua/news/2024/02/18/7442398/",
+     "Jane Roe, spokesperson of the Example Forces, quoted by Ukrainska Pravda"),
+])
+def test_a_remark_then_a_colon_then_an_address_is_commentary_on_the_addressed_work(note, remark):
+    import citex
+
+    parsed = citex.extract(f"Notes\n\n1. {note}\n").notes[0]
+    [citation] = parsed.citations
+    assert citation.work.title is None and citation.work.url == note.rsplit(": ", 1)[1] and parsed.commentary == remark
+
+
+def test_available_at_before_an_address_is_part_of_the_citation():
+    work = full("Example Office, World Example Report 2023, available at: https://www.example.org/wer2023").work
+    assert (work.title, work.url) == ("World Example Report 2023", "https://www.example.org/wer2023")
