@@ -439,11 +439,15 @@ LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p
 def _prose_lead(body: str) -> str | None:
     """Prose before the names of a full citation ("The point is made forcefully in"): commentary,
     when what precedes the first title is not names or an organisation but ends in some."""
-    if " " not in body or not LEADS_TO_NAMES_RE.search(body, 0, 220):
+    if " " not in body:
+        return None
+    if ": " in body[:220] and (colon := _colon_prose_lead(body)) is not None:
+        return colon
+    if not LEADS_TO_NAMES_RE.search(body, 0, 220):
         return None
     titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
     if not titles:
-        return None
+        return _prose_lead_unmarked(body)
     if not body[: titles[0].start].rstrip().endswith(","):
         return None  # names and their title are set apart by a comma: "..., *Shooting Up*"
     before = body[: titles[0].start].rstrip().rstrip(",").strip()
@@ -458,6 +462,46 @@ def _prose_lead(body: str) -> str | None:
         if looks_like_names(names) or organisation_name(names):
             return body[: m.end()].strip()
     return None
+
+
+def _prose_lead_unmarked(body: str) -> str | None:
+    """The same before an unmarked title with its publication facts: "The government’s position is laid out in DEVIDA,
+    Estrategia Nacional … (Lima: DEVIDA, 2012)"."""
+    if "(" not in body or not bibstyle.PUB_PAREN_RE.search(body):
+        return None
+    for m in LEADS_TO_NAMES_RE.finditer(body, 0, 220):
+        prose = body[: m.start()].strip()
+        names = body[m.end():].split(", ", 1)[0].strip()
+        if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and not looks_like_names(prose) \
+                and not organisation_name(prose) and "," not in prose \
+                and (organisation_name(names) or looks_like_names(names) and " " in names):
+            return body[: m.end()].strip()
+    return None
+
+
+# Words a title in title case leaves in lower case
+SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as into over under vs de del la las los el y en".split())
+
+
+def _a_sentence(text: str) -> bool:
+    """Prose, not a title in title case nor an entry's sentences: one sentence (no ". ", ":" or figure) with two words in
+    lower case that are no small words ("The government's position is laid out")."""
+    if ". " in text or ":" in text or any(c.isdigit() for c in text):
+        return False
+    return sum(1 for w in text.split() if w[:1].islower() and w.lower() not in SMALL_WORDS) >= 2
+
+
+def _colon_prose_lead(body: str) -> str | None:
+    """A sentence closed by a colon before a citation's names: "On curtailment I rely on the operator's own data rather
+    than press reports: Red Eléctrica, Informe … (Madrid: …, 2024), 34"."""
+    colon = body.index(": ")
+    prose, rest = body[:colon], body[colon + 2:]
+    names = rest.split(", ", 1)[0].strip()
+    if len(prose.split()) < 5 or "," in prose or not prose[:1].isupper() or any(m in prose for m in "“”\"*«»(") \
+            or not _a_sentence(prose) \
+            or not (organisation_name(names) or looks_like_names(names) and " " in names) or ", " not in rest:
+        return None
+    return body[: colon + 1]
 
 
 def _parenthesised(body: str) -> tuple[int, int] | None:

@@ -4555,3 +4555,25 @@ def test_a_remark_then_a_colon_then_an_address_is_commentary_on_the_addressed_wo
 def test_available_at_before_an_address_is_part_of_the_citation():
     work = full("Example Office, World Example Report 2023, available at: https://www.example.org/wer2023").work
     assert (work.title, work.url) == ("World Example Report 2023", "https://www.example.org/wer2023")
+
+
+@pytest.mark.parametrize(("note", "author", "title"), [
+    pytest.param("Jane Roe, Example Book (Lima: IEP, 2010), pp. 40-47. The government’s position is laid out in EXDEVIDA, "
+                 "Estrategia Nacional de Ejemplo 2012-2016 (Lima: EXDEVIDA, 2012).", "EXDEVIDA",
+                 "Estrategia Nacional de Ejemplo 2012-2016", id="is-laid-out-in-a-body"),
+    pytest.param("On curtailment I rely on the system operator's own data rather than press reports: Red Ejemplo, Informe del "
+                 "sistema 2023 (Madrid: Red Ejemplo, 2024), 34.", "Red Ejemplo", "Informe del sistema 2023",
+                 id="a-sentence-closed-by-a-colon"),
+])
+def test_a_sentence_of_prose_before_a_citation_with_an_unmarked_title_is_commentary(note, author, title):
+    import citex
+
+    parsed = citex.extract(f"Notes\n\n1. {note}\n").notes[0]
+    work = parsed.citations[-1].work
+    assert ([a.literal for a in work.authors], work.title) == ([author], title)
+
+
+def test_a_title_in_title_case_with_a_colon_is_no_prose_before_a_citation():
+    work = full("Counternarcotics Example: U.S. Agencies Have Allotted Billions in Andean Countries, but DOD Should Improve "
+                "Its Reporting (Washington, D.C.: U.S. Government Accountability Office, 2012).").work
+    assert work.title.startswith("Counternarcotics Example: U.S. Agencies") and work.authors == ()
