@@ -613,8 +613,18 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if out and _locator_only(text[start:end]) and "://" in text[out[-1][0]:out[-1][1]]:
             out[-1] = (out[-1][0], end)  # "…, https://example.org/report; p. 34.": the page the address holds
             continue
+        if out and text[out[-1][0]:out[-1][1]].rstrip().endswith(";") and REPORT_CODE_RE.search(text, start, end) \
+                and features.judge(text[out[-1][0]:out[-1][1]].strip().rstrip(";"))[0] is None:
+            # "GAO, Plan Colombia: … Has Improved; U.S. Agencies Need More Detailed Plans …, GAO-09-71, October 2008": the
+            # semicolon is the title's, as GAO's titles print it
+            out[-1] = (out[-1][0], end)
+            continue
         out.append((start, end))
     return out
+
+
+# A report's code of letters, year and number: "GAO-09-71", "GAO-22-104611", "CRS R45811" (the ones whose titles hold "; ")
+REPORT_CODE_RE = lazy(r"\b(?:GAO|GAO/[A-Z]{2,6}|NSIAD|OIG|DODIG|SIGAR)-\d{2}-\d{1,6}\b")
 
 
 # An address alone in parentheses, as some publishers print it after a note's last period: "(https://www.fdd.org/…)"

@@ -4577,3 +4577,39 @@ def test_a_title_in_title_case_with_a_colon_is_no_prose_before_a_citation():
     work = full("Counternarcotics Example: U.S. Agencies Have Allotted Billions in Andean Countries, but DOD Should Improve "
                 "Its Reporting (Washington, D.C.: U.S. Government Accountability Office, 2012).").work
     assert work.title.startswith("Counternarcotics Example: U.S. Agencies") and work.authors == ()
+
+
+@pytest.mark.parametrize(("note", "who", "place"), [
+    pytest.param("Personal interview, senior official, Borno State Government, Maiduguri, Nigeria, March 2014.",
+                 "senior official, Borno State Government", "Maiduguri, Nigeria", id="an-affiliation-is-no-place"),
+    pytest.param("Personal interview, cattle trader, Maiduguri cattle market, Borno State, Nigeria, July 2015.",
+                 "cattle trader", "Maiduguri cattle market, Borno State, Nigeria", id="a-market-is-a-place"),
+    pytest.param("Personal interview, coca farmer, VRAEM, Peru, May 14, 2013.", "coca farmer", "VRAEM, Peru",
+                 id="a-region-by-its-acronym-stays-a-place"),
+])
+def test_an_interviewees_affiliation_and_where_the_interview_took_place(note, who, place):
+    work = full(note).work
+    assert (work.authors[0].literal, work.place) == (who, place)
+
+
+def test_an_amnesty_index_number_after_the_title_numbers_a_report():
+    work = full("Example International, \"'Our Job Is to Shoot': Reign of Terror in North-East Example,\" AFR 44/1360/2015, "
+                "April 2015.").work
+    assert (work.type, work.genre, work.container) == ("report", "AFR 44/1360/2015", None)
+
+
+def test_a_national_broadcast_is_a_speech():
+    work = full("Goodluck Example, \"Declaration of State of Emergency in Three States,\" national broadcast, Abuja, "
+                "May 14, 2013.").work
+    assert (work.type, work.place, work.container) == ("speech", "Abuja", None)
+
+
+def test_a_gao_title_that_holds_a_semicolon_stays_one_work():
+    import citex
+
+    [citation] = citex.extract("Notes\n\n1. U.S. Government Accountability Office, Plan Example: Goals Were Not Fully Met, but "
+                               "Security Has Improved; U.S. Agencies Need More Detailed Plans, GAO-09-71, October 2008, "
+                               "pp. 17-21.\n").notes[0].citations
+    assert (citation.work.title, citation.work.genre, citation.locator) == (
+        "Plan Example: Goals Were Not Fully Met, but Security Has Improved; U.S. Agencies Need More Detailed Plans",
+        "GAO-09-71", "17-21")

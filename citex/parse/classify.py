@@ -133,8 +133,9 @@ AUDIT_NUMBER = r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}"
 DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}"
 REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
                         r"|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|CP\s\d{2,4}|HC\s\d{2,4}"
-                        r"|(?:RR|PE|MG|TR|WR|OP|CT|CF|RB|DB|WP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,8})?")
-# (RAND: "RR-3117-RC", "RR-A2145-1", "RR-1192-DARPA", testimony "CT-480")
+                        r"|(?:RR|PE|MG|TR|WR|OP|CT|CF|RB|DB|WP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,8})?"
+                        r"|(?:Index:?\s)?(?:AFR|AMR|ASA|EUR|MDE|ACT|IOR|POL)\s\d{2}/\d{3,5}/\d{4}")
+# (RAND: "RR-3117-RC", "RR-A2145-1", "RR-1192-DARPA", testimony "CT-480"; Amnesty International's index: "AFR 44/1360/2015")
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")

@@ -180,7 +180,8 @@ LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
 SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio)\s+)?(?:statement|message|address|speech|remarks|"
                      r"discurso|mensaje|declaración|sermon|lecture|recording|grabación)|video|vídeo|"
-                     r"audio(?:\s+recording)?")
+                     r"audio(?:\s+recording)?|(?:national|televised|radio|nationwide)\s+(?:broadcast|address)")
+# ("“Declaration of State of Emergency …,” national broadcast, Abuja, <date>": a head of state's address)
 # The kind of a newspaper piece, named between its title and the outlet: "editorial", "op-ed", "obituary"
 NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary|letter\s+to\s+the\s+editor|news\s+analysis|"
                      r"analysis|blog\s+post|feature|editorial\s+board|tribuna|columna|opinión|nota\s+editorial|éditorial|tribune|"
@@ -1358,8 +1359,10 @@ def read_interview(text: str) -> Work:
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
-        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])) \
-                and not PLACE_WORD_END_RE.search(place_parts[0]):
+        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])
+                               or len(place_parts) >= 2 and " " in place_parts[0] and not place_parts[0].isupper()
+                               and is_organisation(place_parts[0]) and not known_place(place_parts[0])) \
+                and not PLACE_WORD_END_RE.search(place_parts[0]):  # ("…, senior official, Borno State Government, Maiduguri")
             interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor";
             # "“Selam” (pseudonym), 25, Hamdayet": the age of the person interviewed
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
@@ -1418,7 +1421,7 @@ NUMBER_LABEL_WORDS = frozenset("no. no nos. number n° nº n.º núm. nr. report
 CONTAINER_ISSUE_RE = lazy(r"(?P<name>\*?(?:[ae][lnrst]-)?\p{Lu}[^,;()\d]{1,60}?\*?)\s+(?P<issue>\d{1,4})")
 # A place named by what it is, never a person interviewed: "… Protection of Civilians site", "… refugee camp", "Kidal region"
 PLACE_WORD_END_RE = lazy(r"(?i)\b(?:site|camps?|village|town|city|district|province|region|county|prison|hospital|settlement|"
-                         r"border|area|zone|neighbou?rhood|municipality)$", regex.REVERSE)
+                         r"border|area|zone|neighbou?rhood|municipality|market|port|airport|checkpoint)$", regex.REVERSE)
 # An age after the person interviewed, as human-rights reports print it: "Maria (not her real name), 34, Kyiv"
 AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)?")
 # Who asked, printed around the person interviewed: "<who> by the author", "concedida ao autor por <who>",
