@@ -276,6 +276,8 @@ FURNITURE_MIN_CHARS = 12
 MONTH_YEAR_END_RE = lazy(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d$", regex.REVERSE)
 # A page number named as one at the start of a header or footer: "Page 24 ", "Pág. 7 ", "Seite 3 ", "Pagina 12 "
 PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\s*", regex.IGNORECASE)
+# The same at the end of a header: "… 14 November 2023 Page 2"
+PAGE_WORD_END_RE = lazy(r"\s+(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}$", regex.IGNORECASE | regex.REVERSE)
 # A page number set far apart from a short line, as a header or footer is laid out, even printed once
 PAGE_NUMBER_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{8,}\S")
 PAGE_NUMBER_LAST_RE = lazy(r"\S[ \t]{8,}\d{1,4}[ \t]*$", regex.REVERSE)
@@ -294,13 +296,17 @@ def _without_page_furniture(body: str) -> str:
         key = line.strip()
         if key[:1].isdigit() and (lead := PAGE_NUMBER_ONE_SPACE_RE.match(key)) is not None:
             numbered.setdefault(key[lead.end():], []).append((at, lead.group(0).strip()))
-        if key[-1:].isdigit() and not MONTH_YEAR_END_RE.search(key):  # a page number may end it; "OCTOBER 2024" is a date
+        paged = key[-1:].isdigit() and (word_page := PAGE_WORD_END_RE.search(key)) is not None
+        if paged:  # "Crisis Group Africa Report N°321, 14 November 2023 Page 2": a header, commas and all
+            key = key[: word_page.start()].rstrip()
+        elif key[-1:].isdigit() and not MONTH_YEAR_END_RE.search(key):  # a page number may end it; "OCTOBER 2024" is a date
             key = PAGE_NUMBER_END_RE.sub("", key)
         if key[:1].isdigit():
             key = PAGE_NUMBER_START_RE.sub("", key)
         if key[:4] in ("Page", "page", "PAGE", "Pág", "pág", "Seit", "Pagi"):  # "Page 24 GAO-22-104611 Broadband"
             key = PAGE_WORD_NUMBER_RE.sub("", key, count=1)
-        if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key or not key[:1].isalpha():
+        if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key and not paged \
+                or not key[:1].isalpha():
             keys.append(None)
             continue
         if "   " in key:  # "CTC SENTINEL     MARCH 2019" on odd pages, "MARCH 2019     CTC SENTINEL" on even: one header
@@ -728,7 +734,9 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
 
 
 # A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"
-GLUED_MARKER_RE = lazy(r"(?<=[\p{Ll}.,;:!?”\"’)])\d{1,3}(?=[\s,.;:]|$)")
+GLUED_MARKER_RE = lazy(r"(?<=[\p{Ll}.,;:!?”\"’)])(?:\d{1,3}|\[\d{1,3}\])(?=[\s,.;:]|$)")  # (or in brackets: "striking.[10]")
+# A section's numbered heading between two pages' text: "II. The M23's Return", "3 Findings"
+SECTION_HEADING_RE = lazy(r"^(?:[IVXLC]{1,5}\.|\d{1,2}\.?)\s+\p{Lu}[^.;]{0,80}$")
 
 
 # A blank line, or where a running head was blanked out between two paragraphs (spaces left in its place)
@@ -747,7 +755,8 @@ def _before_body_paragraph(body: str, start: int, end: int) -> int:
         if len(paragraph) >= 120 and len(GLUED_MARKER_RE.findall(paragraph)) >= 2:
             return brk.start() if head_from is None else head_from
         words = paragraph.split()
-        head_like = 0 < len(words) <= 8 and not any(c.islower() for c in paragraph)
+        head_like = 0 < len(words) <= 8 and (not any(c.islower() for c in paragraph)
+                                              or SECTION_HEADING_RE.match(paragraph.strip()) is not None)
         head_from = (brk.start() if head_from is None else head_from) if head_like else None
         pos = brk.end()
     return end

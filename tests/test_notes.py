@@ -747,3 +747,18 @@ def test_a_journals_running_head_with_its_issue_and_a_page_far_apart_is_no_part_
     found, _ = find(text)
     assert [n.text for n in found] == ["Gøsta Ejemplo, Los tres mundos del ejemplo, Valencia, Edicions Exemple, 1993.",
                                        "Carmelo Ejemplo, Reassembling Examples, Oxford, Oxford University Press, 2008, cap. 4."]
+
+
+def test_a_report_header_that_ends_with_its_page_and_the_next_pages_body_are_no_part_of_a_footnote():
+    """Copied from a Crisis Group-style PDF: each page's footnotes, then the next page's title line, its header with a
+    comma and "Page N", a numbered section heading and its body with bracketed markers."""
+    pages = []
+    for page in range(1, 5):
+        pages.append(f"Between Example and Sample: A Report\nExample Group Africa Report N°321, 14 November 2023 Page {page}\n\n"
+                     f"II. Section {page}\n\nThe continuities are striking here and there, as everyone notes.[{2 * page - 1}] "
+                     f"Diplomats describe a conflict in which each side feeds the other's fears.[{2 * page}]\n\n"
+                     f"[{2 * page - 1}] Jane Roe, Example Book {page} (Princeton: Example Press, 2021), pp. 112-118.\n"
+                     f"[{2 * page}] \"Example accuses Sample\", Reuters, {page} March 2022.\n\n")
+    found, codes = notes.locate(Text(text="".join(pages)))
+    assert [n.number for n in found] == list(range(1, 9))
+    assert found[1].text == '"Example accuses Sample", Reuters, 1 March 2022.' and "note-unreferenced" not in codes
