@@ -166,11 +166,18 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             if kind2 is not None:
                 commentary.append(body[remark.start():].strip(" ,"))
                 body, kind, evidence = body[: remark.start()], kind2, evidence2
+        if kind is None and sig is None and pieces and pieces[-1].evidence[:1] in (('"interview" wording -> interview',),
+                                                                                  (INTERVIEW_IN_LIST,)) \
+                and _another_interviewee(body):
+            # "Crisis Group interviews, UN official, New York, 3 March 2024; Western diplomat, Nairobi, 6 March 2024":
+            # the list goes on, each person heard with where and when
+            kind, evidence = "full", [INTERVIEW_IN_LIST]
         if kind is None:
             commentary.append(chunk.strip())
             continue
         clause = (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" \
-            and body[:1] not in "‘“\"'«*" else None  # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it)
+            and body[:1] not in "‘“\"'«*" and evidence != [INTERVIEW_IN_LIST] else None
+        # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it; "…; Western diplomat, Nairobi, <date>": who was heard)
         if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
             lead = f"{lead} {clause}".strip() if lead else clause
             offset += len(body) - len(body[len(clause):].lstrip())
@@ -198,6 +205,17 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
     return pieces, comment
+
+
+# The evidence of a person heard named in a list of interviews after the first ("…; Western diplomat, Nairobi, <date>")
+INTERVIEW_IN_LIST = "another person heard, in a list of interviews -> interview"
+
+
+def _another_interviewee(body: str) -> bool:
+    """"Western diplomat, Nairobi, 6 March 2024": who, where and when, no title, no more than a few words."""
+    found = dates.find_date(body)
+    return found is not None and found.span[1] >= len(body.rstrip(" .")) - 1 and len(body.split()) <= 14 \
+        and "," in body[: found.span[0]] and not any(mark in body for mark in "“”\"*«»(")
 
 
 def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:

@@ -4613,3 +4613,14 @@ def test_a_gao_title_that_holds_a_semicolon_stays_one_work():
     assert (citation.work.title, citation.work.genre, citation.locator) == (
         "Plan Example: Goals Were Not Fully Met, but Security Has Improved; U.S. Agencies Need More Detailed Plans",
         "GAO-09-71", "17-21")
+
+
+def test_a_list_of_interviews_after_one_interview_word_is_one_interview_each():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Example Group interviews, UN official, New York, 3 March 2024; Western diplomat, Nairobi, "
+                         "6 March 2024; AU official, Addis Ababa, March 2024.\n").notes[0]
+    assert [(c.work.type, c.work.authors[0].literal, c.work.place, c.work.date) for c in note.citations] == [
+        ("interview", "UN official", "New York", (2024, 3, 3)), ("interview", "Western diplomat", "Nairobi", (2024, 3, 6)),
+        ("interview", "AU official", "Addis Ababa", (2024, 3))]
+    assert note.commentary is None

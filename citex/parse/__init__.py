@@ -84,6 +84,9 @@ def parse_piece(piece: Piece) -> Citation:
     if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
         text = national[0]
     try:
+        if "another person heard, in a list of interviews -> interview" in piece.evidence:
+            heard = evolve(reference.read_interview("Interview, " + text), raw=piece.text, genre="Interview")
+            return Citation(kind="full", work=smart_work(heard), **base)  # "…; Western diplomat, Nairobi, <date>"
         if piece.kind == "short":
             work, loc, word = reference.read_short(text)
             work = evolve(work, raw=piece.text) if national is not None else work
