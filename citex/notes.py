@@ -276,6 +276,8 @@ FURNITURE_MIN_CHARS = 12
 MONTH_YEAR_END_RE = lazy(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d$", regex.REVERSE)
 # A page number named as one at the start of a header or footer: "Page 24 ", "Pág. 7 ", "Seite 3 ", "Pagina 12 "
 PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\s*", regex.IGNORECASE)
+# A page number inside a journal's footer, between its ISSN and its date: "ISSN 2334-3745 41 June 2021"
+INNER_PAGE_NUMBER_RE = lazy(r"(?<=\d{4}-\d{3}[\dX]\s+)\d{1,4}(?=\s+\p{L})")
 # The same at the end of a header: "… 14 November 2023 Page 2"
 PAGE_WORD_END_RE = lazy(r"\s+(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}$", regex.IGNORECASE | regex.REVERSE)
 # A page number set far apart from a short line, as a header or footer is laid out, even printed once
@@ -309,6 +311,8 @@ def _without_page_furniture(body: str) -> str:
                 or not key[:1].isalpha():
             keys.append(None)
             continue
+        if key[:4] == "ISSN":  # "ISSN 2334-3745 41 June 2021": the page number between the ISSN and the date
+            key = INNER_PAGE_NUMBER_RE.sub("#", key)
         if "   " in key:  # "CTC SENTINEL     MARCH 2019" on odd pages, "MARCH 2019     CTC SENTINEL" on even: one header
             key = " | ".join(sorted(part.strip() for part in key.split("   ") if part.strip()))
         keys.append(key)
@@ -329,7 +333,8 @@ def _without_page_furniture(body: str) -> str:
                     if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
             furniture |= repeated
     heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)
-             or "   " in line and _journal_issue_head(line)}
+             or "   " in line and _journal_issue_head(line)
+             or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None}
     if not furniture and not heads and "        " not in body:
         return body
     blank = [key in furniture or _page_number_apart(line) or at in heads
@@ -388,6 +393,10 @@ ISSUE_WORDS_RE = lazy(r"(?i)\b(?:vol\.|núm\.|no\.|n\.º|nº|issue|v\.)\s*\d{1,4
 YEAR_IN_HEAD_RE = lazy(r"\b(?:1[89]|20)\d\d\b")
 WIDE_PAGE_END_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
 WIDE_PAGE_START_RE = lazy(r"^\d{1,4}[ \t]{3,}\S")
+
+
+# A journal's name in capitals and its volume and issue: "PERSPECTIVES ON TERRORISM Volume 15, Issue 3"
+CAPITALS_VOLUME_ISSUE_RE = lazy(r"(?:\p{Lu}{2,}[ \t]+){1,6}\p{Lu}{2,}[ \t]+Vol(?:ume|\.)[ \t]*\d{1,4},[ \t]*Issue[ \t]*\d{1,3}")
 
 
 def _journal_issue_head(line: str) -> bool:

@@ -741,3 +741,38 @@ def test_an_imf_country_reports_title_keeps_its_semicolons():
     pieces = _read("Example Monetary Fund, Mexico: 2020 Article IV Consultation—Press Release; Staff Report; and Statement by "
                    "the Executive Director for Mexico, Country Report No. 20/286 (Washington, DC: EMF, 2020), 9–11.")
     assert len(pieces) == 1 and pieces[0].work.title.endswith("Staff Report; and Statement by the Executive Director for Mexico")
+
+
+@pytest.mark.parametrize(("note", "kind", "title", "container", "publisher", "locator"), [
+    pytest.param("Jane Roe and John Doe (2015), \"Foreign Example Fighters: A European Perspective\". The Hague: ICCT Research "
+                 "Paper, December 2015. DOI: 10.19165/2015.1.08", "report", "Foreign Example Fighters: A European Perspective",
+                 None, "ICCT Research Paper", None, id="a-research-paper-and-its-doi"),
+    pytest.param("Thomas Roe (2013), \"Should I Stay or Should I Go? Explaining Variation in Example Choices\"; in: American "
+                 "Example Review, 107(1), pp. 1–15. URL: https://doi.org/10.1017/S0003055412000615", "article-journal",
+                 "Should I Stay or Should I Go? Explaining Variation in Example Choices", "American Example Review", None, None,
+                 id="in-a-journal-after-a-semicolon"),
+    pytest.param("Andrew Roe (2014), “Terrorists, Extremists and Prison: An Introduction”; in: Andrew Roe (Ed.), Prisons, "
+                 "Terrorism and Extremism. London: Routledge, pp. 3–15.", "chapter",
+                 "Terrorists, Extremists and Prison: An Introduction", "Prisons, Terrorism and Extremism", "Routledge", None,
+                 id="a-chapter-in-an-edited-book"),
+    pytest.param("Peter R. Roe (2016), Radicalized: New Examples and the Threat to the West. London: I.B. Tauris, p. 94.",
+                 "book", "Radicalized: New Examples and the Threat to the West", None, "I.B. Tauris", "94",
+                 id="a-book-and-its-page"),
+    pytest.param("Example Bundesamt für Verfassungsschutz (2020), Verfassungsschutzbericht 2019. Berlin: Bundesministerium des "
+                 "Innern, für Bau und Heimat, pp. 179–181.", "report", "Verfassungsschutzbericht 2019", None,
+                 "Bundesministerium des Innern, für Bau und Heimat", "179-181", id="a-body-and-a-publisher-holding-a-comma"),
+])
+def test_perspectives_on_terrorism_author_date_notes(note, kind, title, container, publisher, locator):
+    [citation] = _read(note)
+    work = citation.work
+    assert (work.type, work.title, work.container, work.publisher, citation.locator) == (kind, title, container, publisher,
+                                                                                         locator)
+    assert work.authors and work.date
+
+
+def test_a_perspectives_on_terrorism_short_form_finds_its_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe and John Doe (2015), \"Foreign Example Fighters\". The Hague: ICCT Research Paper, "
+                        "December 2015.\n2. See Roe and Doe, op. cit., pp. 22–24.\n")
+    assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item

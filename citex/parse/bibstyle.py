@@ -435,6 +435,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
         consulted = f" (accessed {news.group('consulted').strip()})" if news.group("consulted") else ""
         return len(text.rstrip()), (f"{who}“{news.group('title').strip()},” *{news.group('outlet').strip()}*, "
                                     f"{news.group('date')}{url}{consulted}")
+    if "), " in text[:320] and (pot := _year_then_comma_entry(text)) is not None:
+        return pot  # "Jane Roe (2015), “Title”; in: Journal, 107(1), pp. 1–15.": Perspectives on Terrorism's form
     if "). " in text[:820] or ") " in text[:820] and HARVARD_YEAR_RE.search(text, 0, 820):  # Harvard: "(2022) Title"
         # (a medical paper may list twenty authors before its year)
         apa = _author_date_entry(text)  # "Gootenberg, P. (2008). Andean Cocaine. Chapel Hill: UNC Press."
@@ -492,6 +494,89 @@ def read_entry(text: str) -> tuple[int, str] | None:
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
     form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
+
+
+# Notes in author-date form with the year in brackets and a comma, as Perspectives on Terrorism and ICCT print them:
+# "Jane Roe and John Doe (2015), “Title”. The Hague: ICCT Research Paper, December 2015. DOI: …",
+# "Jane Roe (2013), “Title”; in: Journal, 107(1), pp. 1–15. URL: …",
+# "Jane Roe (2014), “Chapter”; in: John Doe (Ed.), Book. London: Routledge, pp. 3–15."
+YEAR_COMMA_HEAD_RE = lazy(r"(?P<names>\p{Lu}[^()“”\"*;]{1,300}?)(?P<eds>\s+\(Eds?\.\))?\s+\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\),\s+")
+YEAR_COMMA_JOURNAL_RE = lazy(r"\G[;,.]?\s*in:\s+(?P<journal>[^,;]{2,150}?),\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})"
+                             r"(?:\s*\((?P<issue>[^()]{1,12})\))?,\s+(?:pp?\.\s*)?(?P<pages>[\dxivlcS]{1,7}(?:\s*[-–]\s*[\dxivlcS]{1,7})?)\.?")
+YEAR_COMMA_CHAPTER_RE = lazy(r"\G[;,.]?\s*in:\s+(?P<eds>[^()]{2,200}?)\s+\(Eds?\.\),\s+(?P<book>[^.]{2,300}?)\.\s+"
+                             r"(?P<place>\p{Lu}[^:;.]{1,60}?):\s*(?P<publisher>[^,.;]{2,120}?),\s+(?:pp?\.\s*)?"
+                             r"(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)\.?")
+YEAR_COMMA_FACTS_RE = lazy(r"\G(?:,\s*(?P<series>[^.:;,]{2,60}?,\s*(?:n°|no\.|No\.|nº)\s*\d{1,4}))?[.,]?\s*"
+                           r"(?P<place>\p{Lu}[^:;.,]{1,40}?):\s*(?P<publisher>(?:[^,.;:]|\.(?=\s?\p{Lu}))"
+                           r"{2,120}?)(?P<after>(?:,\s*(?:[^.;]|pp?\.\s?(?=\d)){1,60}?)?)(?:\.(?=\s+(?i:url|doi|\(?accessed))|\.?\s*$)")
+# ("…”, Focus stratégique, n° 79. Paris: Ifri, avril 2018.": a series and its number before the facts, left out)
+# What follows the title when no place and publisher do: "…”, Press Release, 27 April 2018.", "…”. The Brookings
+# Project …, Analysis Paper No. 20, March 2015."
+# A body's name in any language, its words capitalised but its particles: "Nationaal Coördinator Terrorismebestrijding en
+# Veiligheid", "Bundesamt für Verfassungsschutz"
+BODY_IN_CAPITALS_RE = lazy(r"^\p{Lu}[\p{L}'’&-]+(?:\s+(?:\p{Lu}[\p{L}'’&-]+|de|des|du|en|van|der|für|und|of|and|the|for|del|la|di|e|y|et)){1,8}")
+YEAR_COMMA_REST_RE = lazy(r"\G(?:[,.]\s+)?(?P<rest>\p{Lu}(?:[^.;]|\.(?=\S|(?<=(?:\bNo|\b\p{Lu})\.)\s)){2,200}?(?:1[5-9]|20)\d\d)"
+                          r"(?:\.(?=\s+(?i:url|doi|\(?accessed)|\s*$)|\s*$)")
+MONTH_ONLY_RE = lazy(r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+                     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$")
+PAGES_END_RE = lazy(r",\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?$")
+# What such a note prints after its facts: "URL: https://…", "(accessed 3 February 2021)", "DOI: 10.…"
+YEAR_COMMA_TAIL_RE = lazy(r"(?i)^\s*(?:(?:url|doi):?\s*\S+|\(?accessed\s+[^()]{3,30}\)?|\s)*\.?\s*$")
+PAGES_AFTER_RE = lazy(r"^,\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?$")
+
+
+def year_comma_note_form(text: str) -> str | None:
+    """The note form of a whole note in Perspectives on Terrorism's author-date form, or None."""
+    found = _year_then_comma_entry(text.strip())
+    return found[1] if found is not None else None
+
+
+def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
+    m = YEAR_COMMA_HEAD_RE.match(text)
+    if m is None or not (looks_like_names(APA_ET_AL_END_RE.sub("", m.group("names"))) or organisation_name(m.group("names"))
+                         or BODY_IN_CAPITALS_RE.fullmatch(m.group("names"))):
+        return None
+    title, mark, at = _title(text, m.end())
+    if title is None:
+        return None
+    names, year = m.group("names").strip(), m.group("year")
+    edited = ", eds." if m.group("eds") else ""
+    if (journal := YEAR_COMMA_JOURNAL_RE.match(text, at)) is not None:
+        issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
+        form, at = (f"{names}, “{title},” *{journal.group('journal').strip()}* {journal.group('volume')}{issue} ({year}): "
+                    f"{journal.group('pages')}"), journal.end()
+    elif (chapter := YEAR_COMMA_CHAPTER_RE.match(text, at)) is not None:
+        form, at = (f"{names}, “{title},” in *{chapter.group('book').strip()}*, ed. {chapter.group('eds').strip()} "
+                    f"({chapter.group('place').strip()}: {chapter.group('publisher').strip()}, {year}), {chapter.group('pages')}"), \
+            chapter.end()
+    elif (facts := YEAR_COMMA_FACTS_RE.match(text, at)) is not None:
+        after, publisher, pages = facts.group("after").strip(), facts.group("publisher").strip(), ""
+        if (paged := PAGES_END_RE.search(after)) is not None:  # "Berlin: Bundesministerium …, für Bau und Heimat, pp. 179–181"
+            after, pages = after[: paged.start()], after[paged.start():]
+            if after.strip(", ") and year not in after:
+                publisher, after = f"{publisher}{after}", ""
+        month = after.strip(", ")
+        when = month if year in month else f"{month} {year}" if MONTH_ONLY_RE.match(month) else year
+        rest = "" if when != year or not month else after  # ("…, October." dates the report by its month)
+        form, at = (f"{names}{edited}, *{title}* ({facts.group('place').strip()}: {publisher}, {when}){rest}{pages}"), \
+            facts.end()
+    elif (rest := YEAR_COMMA_REST_RE.match(text, at)) is not None:
+        marked = f"“{title},”" if mark != "italic" else f"*{title}*,"
+        form, at = f"{names}{edited}, {marked} {rest.group('rest')}", rest.end()
+    else:
+        return None
+    tail = text[at:]
+    if not YEAR_COMMA_TAIL_RE.match(tail):
+        return None
+    for part in regex.findall(r"(?i)(?:url|doi):?\s*(\S+)|\(?(accessed\s+[^()]{3,30}?)\)?(?=\s|$)", tail):
+        address, accessed = part
+        if address:
+            address = address.rstrip(".")
+            form += f", {address}" if address.lower().startswith(("http", "www")) else f", doi:{address}"
+        elif accessed:
+            form += f" ({accessed.strip().rstrip('.')})"
+    return len(text.rstrip()), form
 
 
 # A day in an APA date: "2016, September 22", "2019, 8 April"

@@ -491,7 +491,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     titled = AUTHOR_YEAR_TITLE_RE.match(text) if "), " in text[:80] and len(text) <= 240 else None
     if titled and looks_like_names(titled.group("names")) and author_date_names(titled.group("names")) \
-            and len(titled.group("title").split()) <= 12 and bibstyle.comma_author_date_note_form(text) is None:
+            and len(titled.group("title").split()) <= 12 and bibstyle.comma_author_date_note_form(text) is None \
+            and bibstyle.to_note_form(text) is None:  # ("Jane Roe (2016), Title. London: Example Press, p. 94.": in full)
         return "short", ['"<names> (<year>), <short title>, <page>" -> an author-date short form with its title']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \
         else None

@@ -398,8 +398,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
-    if "). " in text[:820] and bibstyle.APA_HEAD_RE.match(text) is not None \
-            and (entry := bibstyle.to_note_form(text)) is not None and entry != text:
+    if ("). " in text[:820] and bibstyle.APA_HEAD_RE.match(text) is not None and (entry := bibstyle.to_note_form(text))
+            or "), " in text[:320] and (entry := bibstyle.year_comma_note_form(text))) and entry != text:
         # "Centers for Disease Control and Prevention. (2023, May 11). *Title*. Retrieved …": an author-date entry is read
         # in its note form before the readers below cut it up (at where it may be found, or at its date in parentheses,
         # taken for publication facts)
