@@ -507,6 +507,9 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     if style == "bare" and not line.startswith(("http", "www."), m.end()) \
                             and _runs_on(previous, line[m.end():m.end() + 1]):  # ("4 https://…": a note of addresses)
                         break  # "12 words" after a line that runs on: a wrapped line, not a note
+                    if style in ("dot", "bare") and DATE_AFTER_NUMBER_RE.match(line, m.end()) \
+                            and not TERMINAL_RE.search(previous.strip()) and previous.strip():
+                        break  # "Urteil vom\n11. Juli 2018, Az. …": a German date wrapped to the line's start, not note 11
                     if style == "backlink":
                         backlinks += 1
                         label = str(backlinks)
@@ -528,6 +531,12 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
         previous = line
         offset += len(line)
     return starts
+
+
+# A month and a year after a line's opening number: "11. Juli 2018", "3 March 2020" (a date, when the line above runs on)
+DATE_AFTER_NUMBER_RE = lazy(r"(?i)(?:jan(?:uar|vier|uary)?|feb(?:ruar|ruary)?|märz|mars|march|apr(?:il)?|avril|mai|may|juni?|juin|"
+                            r"jul[iy]?|juillet|aug(?:ust)?|août|sept?(?:ember)?|okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember|embre)?|"
+                            r"de[zc](?:ember|embre)?)\.?\s+(?:1[5-9]|20)\d\d\b")
 
 
 def _runs_on(previous: str, first: str) -> bool:

@@ -762,3 +762,11 @@ def test_a_report_header_that_ends_with_its_page_and_the_next_pages_body_are_no_
     found, codes = notes.locate(Text(text="".join(pages)))
     assert [n.number for n in found] == list(range(1, 9))
     assert found[1].text == '"Example accuses Sample", Reuters, 1 March 2022.' and "note-unreferenced" not in codes
+
+
+def test_a_german_date_wrapped_to_a_lines_start_is_no_note():
+    text = ("Text.1 More.2 Again.3\n\nNotes\n\n1. Jane Roe, Example Book (Berlin: Beispiel, 2001), 4.\n"
+            "2. Oberlandesgericht Beispiel, Urteil vom\n11. Juli 2018, Az. 6 St 3/12.\n3. Ibid.\n")
+    found, codes = find(text)
+    assert [n.number for n in found] == [1, 2, 3]
+    assert found[1].text == "Oberlandesgericht Beispiel, Urteil vom 11. Juli 2018, Az. 6 St 3/12."
