@@ -4624,3 +4624,28 @@ def test_a_list_of_interviews_after_one_interview_word_is_one_interview_each():
         ("interview", "UN official", "New York", (2024, 3, 3)), ("interview", "Western diplomat", "Nairobi", (2024, 3, 6)),
         ("interview", "AU official", "Addis Ababa", (2024, 3))]
     assert note.commentary is None
+
+
+@pytest.mark.parametrize(("note", "writer", "genre"), [
+    ("Kennan to Acheson, 3 March 1950.", "Kennan", "Letter to Acheson"),
+    ("Ciphered telegram, Shtykov to Vyshinsky, 19 January 1950, AVPRF, fond 059a, opis 5a, delo 3.", "Shtykov", None),
+])
+def test_a_letter_or_telegram_between_two_family_names_is_a_document(note, writer, genre):
+    import citex
+
+    [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    work = citation.work
+    assert (work.type, work.authors[0].family, work.date[0]) == ("document", writer, 1950)
+    assert genre is None or work.genre == genre
+
+
+def test_a_letter_cited_in_a_later_work_is_cited_too():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Lytton to Salisbury, 10 May 1877, cited in Mike Davis, Late Victorian Holocausts "
+                         "(London: Verso, 2001), 31.\n").notes[0]
+    assert [(c.work.type, c.work.authors[0].family) for c in note.citations] == [("document", "Lytton"), ("book", "Davis")]
+
+
+def test_a_country_before_to_writes_no_letter():
+    assert full("Peru to Iran, 3 March 1950.").work.genre != "Letter to Iran"

@@ -489,11 +489,28 @@ def _person_to_person(text: str) -> Work | None:
     Eradication, <date>" is a headline."""
     m = PERSON_TO_PERSON_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
-    if not m or found is None or found.span[0] > 2 or not (_a_person(m.group("who")) and _a_person(m.group("to"))):
-        return None
+    if not m or found is None or found.span[0] > 2 or not (_a_person(m.group("who")) and _a_person(m.group("to"))
+                                                           or _a_surname(m.group("who")) and _a_surname(m.group("to"))):
+        return None  # ("Kennan to Acheson, 3 March 1950": two family names, as diplomatic historians cite letters)
     who, to = m.group("who").strip(), m.group("to").strip()
     return Work(type="document", authors=parse_names(who), genre=f"Letter to {to}"[:80], date=found.parts, raw=text,
                 evidence=('"<writer> to <recipient>, <date>" -> a letter (document)',))
+
+
+def _a_surname(name: str) -> bool:
+    """One capitalised word that names no country or body: "Kennan", "Salisbury" (not "Peru", "Russia"; a capital stands
+    for its embassy or ministry in a telegram, "Moscow to Washington", a document all the same)."""
+    from .places import known_country
+
+    word = name.strip()
+    return bool(SURNAME_WORD_RE.fullmatch(word)) and not known_country(word) and not is_organisation(word) \
+        and word.lower() not in SURNAME_NOT_WORDS
+
+
+# One family name: "Kennan", "O'Neill", "Ormsby-Gore"
+SURNAME_WORD_RE = lazy(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?")
+# Capitalised words that open a headline before "to", never a writer: "Plans to …", "Move to …"
+SURNAME_NOT_WORDS = frozenset("plans plan move moves set sets bid bids due how what why when where who set pressure".split())
 
 
 def _a_person(name: str) -> bool:
