@@ -4649,3 +4649,15 @@ def test_a_letter_cited_in_a_later_work_is_cited_too():
 
 def test_a_country_before_to_writes_no_letter():
     assert full("Peru to Iran, 3 March 1950.").work.genre != "Letter to Iran"
+
+
+def test_crs_products_cited_by_number_title_and_author_as_crs_cites_them():
+    import citex
+
+    note = citex.extract("Notes\n\n1. For an overview, see CRS In Focus IF12266, 2022 Example Defense Strategy, by Kathleen J. "
+                         "Roe; and CRS Report R43838, Renewed Example Competition: Issues for Congress, by Ronald Doe, updated "
+                         "March 8, 2023.\n").notes[0]
+    assert [(c.work.type, c.work.authors[0].family, c.work.title, c.work.genre) for c in note.citations] == [
+        ("report", "Roe", "2022 Example Defense Strategy", "CRS In Focus IF12266"),
+        ("report", "Doe", "Renewed Example Competition: Issues for Congress", "CRS Report R43838")]
+    assert note.citations[1].work.date == (2023, 3, 8)

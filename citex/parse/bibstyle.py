@@ -152,7 +152,17 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = in_guillemets_note_form(text)
         if form is not None:
             return form, "an unquoted title in «Journal», as Italian notes print it"
+    if text[:4] == "CRS " and (crs := CRS_BY_RE.match(text.strip())) is not None and looks_like_names(crs.group("by")):
+        rest = crs.group("rest") or ""
+        return (f"{crs.group('by').strip()}, *{crs.group('title').strip()}*, {crs.group('series')} {crs.group('number')}, "
+                f"Congressional Research Service{rest}"), "a CRS product by its number, title and authors, as CRS cites its own"
     return None
+
+
+# The Congressional Research Service's way of citing its products: "CRS Report R43838, Renewed Great Power
+# Competition: …, by Ronald O’Rourke", "CRS In Focus IF12266, 2022 National Defense Strategy, by Kathleen J. McInnis"
+CRS_BY_RE = lazy(r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,3}\d{3,6}),\s+"
+                 r"(?P<title>[^;]{3,300}?),\s+by\s+(?P<by>[^,;.]{3,200}?(?:\s+\p{Lu}\.[^,;.]{1,60}?)?)(?P<rest>,\s+[^;]{3,80}?)?\.?$")
 
 
 # An article as Italian notes print it: an unquoted title, then "in «Journal»": "E. GRENDI, Micro-analisi e storia
