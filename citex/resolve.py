@@ -28,7 +28,7 @@ from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_word
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse.addresses import from_address_alone
-from .parse.classify import AUDIT_NUMBER, DOCUMENT_SYMBOL
+from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL
 from .parse.features import NOTE_XREF
 from .parse.names import looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
@@ -460,7 +460,7 @@ class _Resolver:
 
 # -- helpers ----------------------------------------------------------------------------------
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
-_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}")
+_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b")
 
 
 def _same_number(printed: str | None, short: str) -> bool:
@@ -481,7 +481,7 @@ _SERIES_NUMBER_RE = lazy(r"\d[\w./-]*$", regex.REVERSE)
 def _numbers(work: Work) -> set[str]:
     """The report numbers and document symbols a work is known by, as keys."""
     text = " ".join(t for t in (work.genre, work.title) if t)
-    return {_number_key(m.group(0)) for m in _NUMBER_RE.finditer(text)} if ("-" in text or "/" in text) else set()
+    return {_number_key(m.group(0)) for m in _NUMBER_RE.finditer(text)} if ("-" in text or "/" in text or " " in text) else set()
 
 
 def _number_key(number: str) -> str:

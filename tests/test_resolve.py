@@ -761,3 +761,16 @@ def test_a_short_form_by_a_documents_symbol_finds_the_document_whoever_is_named_
     cited = [doc.notes[i].citations[0] for i in range(4)]
     assert (cited[2].kind, cited[2].item, cited[2].locator) == ("short", cited[1].item, "34")
     assert (cited[3].kind, cited[3].item, cited[3].locator) == ("short", cited[0].item, "74")
+
+
+def test_a_doctrine_publication_cited_again_by_its_number_and_a_chapters_page():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Headquarters, Department of the Example, FM 3-0, Operations (Washington, DC: Department of the "
+                        "Example, October 2022), 1-2.\n2. Joint Example Staff, JP 3-0, Joint Campaigns (Washington, DC: Joint "
+                        "Staff, June 2022), II-1.\n3. FM 3-0, 1-9.\n4. Jane Roe, Example Book (New York: Example, 2001), 4; "
+                        "JP 3-0, II-3.\n")
+    fm, jp = doc.notes[0].citations[0].item, doc.notes[1].citations[0].item
+    assert [(c.kind, c.item, c.locator) for c in doc.notes[2].citations] == [("short", fm, "1-9")]
+    assert (doc.notes[3].citations[1].kind, doc.notes[3].citations[1].item, doc.notes[3].citations[1].locator) == (
+        "short", jp, "II-3")

@@ -131,6 +131,8 @@ REPORT_SERIES_RE = lazy(
 # ("S/2020/1301", "E/INCB/2020/1", "LC/PUB.2021/2-P/Rev.1"), as fragments the patterns that find them share
 AUDIT_NUMBER = r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}"
 DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}"
+# A military doctrine publication by its number: "FM 3-0", "JP 3-0", "ATP 3-21.8", "ADP 3-0", "JDP 0-01", "MCDP 1"
+DOCTRINE_NUMBER = r"(?:FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\s\d{1,2}(?:-\d{1,3}(?:\.\d{1,2})?)?(?:-\d{1,2})?"
 REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
                         r"|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|CP\s\d{2,4}|HC\s\d{2,4}"
                         r"|(?:RR|PE|MG|TR|WR|OP|CT|CF|RB|DB|WP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,8})?"

@@ -17,6 +17,7 @@ from ..lazyregex import lazy
 from . import archival, bibstyle, congress, dates, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
+    DOCTRINE_NUMBER,
     DOCUMENT_SYMBOL,
     KNOWN_MAGAZINES,
     KNOWN_NEWS,
@@ -872,8 +873,9 @@ IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 # A later citation of a report by its number or a document by its symbol, with a pinpoint:
 # "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
 NUMBER_SHORT_RE = lazy(
-    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL})"
-    r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?[\dxivlc][\w.\-–]*)?\s*\.?$")
+    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER})"
+    r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?(?:[A-Z]{1,4}-)?[\dxivlc][\w.\-–]*)?\s*\.?$")
+# ("FM 3-0, 1-9.", "JP 3-0, II-3.": a doctrine publication cited again by its number and the page of its chapter)
 # A United Nations sales number or an organisation's document symbol in parentheses after a title:
 # "(United Nations publication, Sales No. E.21.XI.8)", "(E/INCB/2020/1)", "(LC/PUB.2021/2-P/Rev.1)"
 # A document's number in parentheses, labelled: "(Index: AFR 62/3921/2021)", "(ISBN: 978-…)", "(Report No. 12-2020)"
