@@ -4661,3 +4661,12 @@ def test_crs_products_cited_by_number_title_and_author_as_crs_cites_them():
         ("report", "Roe", "2022 Example Defense Strategy", "CRS In Focus IF12266"),
         ("report", "Doe", "Renewed Example Competition: Issues for Congress", "CRS Report R43838")]
     assert note.citations[1].work.date == (2023, 3, 8)
+
+
+@pytest.mark.parametrize(("note", "container", "volume", "issue"), [
+    ("Jane Roe, “Example Warfare,” Journal of Example Studies 41, nos. 1–2 (2018): 7–38.", "Journal of Example Studies", "41", "1–2"),
+    ("Jane Roe, “The Psychology of Example,” Political Example 35, no. S1 (2014): 69–93.", "Political Example", "35", "S1"),
+])
+def test_a_double_issue_or_a_supplement_keeps_the_journals_volume(note, container, volume, issue):
+    work = full(note).work
+    assert (work.container, work.volume, work.issue) == (container, volume, issue)
