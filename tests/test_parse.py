@@ -4670,3 +4670,22 @@ def test_crs_products_cited_by_number_title_and_author_as_crs_cites_them():
 def test_a_double_issue_or_a_supplement_keeps_the_journals_volume(note, container, volume, issue):
     work = full(note).work
     assert (work.container, work.volume, work.issue) == (container, volume, issue)
+
+
+def test_a_un_publication_with_its_sales_number_and_a_page_is_cited_in_full():
+    citation = full("EXODC, World Example Report 2014 (United Nations publication, Sales No. E.14.XI.7), p. 35.")
+    work = citation.work
+    assert (work.type, work.title, work.publisher, work.genre, citation.locator) == (
+        "report", "World Example Report 2014", "United Nations", "Sales No. E.14.XI.7", "35")
+
+
+def test_a_reports_series_and_number_after_the_body_that_issued_it():
+    work = full("Andrew Roe, \"What Is Example Haram?\" United States Institute of Example, Special Report 308, June 2012, "
+                "pp. 3-5.").work
+    assert (work.publisher, work.genre, work.date) == ("United States Institute of Example", "Special Report 308", (2012, 6))
+
+
+def test_a_letters_recipient_is_kept_whole():
+    work = full("Letter from Example Watch to Daw Example San Suu Kyi, State Counsellor, Republic of the Union of Example, "
+                "January 17, 2018.").work
+    assert work.genre == "Letter to Daw Example San Suu Kyi, State Counsellor, Republic of the Union of Example"

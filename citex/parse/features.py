@@ -486,6 +486,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         kind, evidence = _judge_uncached(national[0])
         if kind is not None:
             return kind, evidence + [national[1]]
+    if "Sales No" in text and (sales := SYMBOL_PAREN_RE.search(text)) is not None and sales.start() > 10:
+        return "full", ['"(United Nations publication, Sales No. …)" -> a UN publication with its facts']
     if legal.case_short(text) is not None:
         return "short", ['"<party>, <volume> <reporter> at <page>" -> short form of a case']
     if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):

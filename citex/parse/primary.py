@@ -462,7 +462,7 @@ def _writer_first(text: str) -> Work | None:
         return None
     who, genre = m.group("who").strip(), m.group("genre")
     return Work(type="document", authors=parse_names(who) or (Name(literal=who),),
-                genre=f"{genre[:1].upper()}{genre[1:].lower()} to {m.group('to').strip()}"[:80], date=found.parts, raw=text,
+                genre=f"{genre[:1].upper()}{genre[1:].lower()} to {m.group('to').strip()}"[:GENRE_MAX], date=found.parts, raw=text,
                 evidence=(f'"<writer> {genre} to <recipient>, <date>" -> a letter (document)',))
 
 
@@ -477,9 +477,14 @@ def _letter(text: str, m: regex.Match, to: str, found: dates.FoundDate, title: s
     towards = m.group("towards").lower().removeprefix("addressed ")
     sender = (Name(literal=who),) if who[:1].islower() else parse_names(who) or (Name(literal=who),)  # "a UN official"
     return Work(type="document", authors=sender, title=title,
-                genre=f"{genre} {towards} {to}"[:80], date=found.parts,
+                genre=f"{genre} {towards} {to}"[:GENRE_MAX], date=found.parts,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{m.group("genre")} from <sender> to <recipient>, <date>" -> a letter (document)',))
+
+
+# How long a letter's genre with its recipient may run: "Letter to Daw Aung San Suu Kyi, State Counsellor, Republic of the
+# Union of Myanmar" is whole at this length; a longer one is prose that ran on
+GENRE_MAX = 160
 
 
 def _person_to_person(text: str) -> Work | None:
@@ -493,7 +498,7 @@ def _person_to_person(text: str) -> Work | None:
                                                            or _a_surname(m.group("who")) and _a_surname(m.group("to"))):
         return None  # ("Kennan to Acheson, 3 March 1950": two family names, as diplomatic historians cite letters)
     who, to = m.group("who").strip(), m.group("to").strip()
-    return Work(type="document", authors=parse_names(who), genre=f"Letter to {to}"[:80], date=found.parts, raw=text,
+    return Work(type="document", authors=parse_names(who), genre=f"Letter to {to}"[:GENRE_MAX], date=found.parts, raw=text,
                 evidence=('"<writer> to <recipient>, <date>" -> a letter (document)',))
 
 

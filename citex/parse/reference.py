@@ -37,6 +37,7 @@ from .features import (
     SPEECH_OPENING_WORDS,
     STATEMENT_OF_GROUP_RE,
     SYMBOL_PAREN_RE,
+    TITLE_MARK_RE,
     TREATY_DATE_RE,
     TREATY_RE,
     URL_RE,
@@ -251,6 +252,10 @@ BRITISH_JOURNAL_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*
 # A news outlet, a day and an address, nothing else: "Reuters, February 17, 2024, https://…", "Meduza, 17 February 2024: https://…"
 OUTLET_DATE_ADDRESS_RE = lazy(r"^(?P<outlet>\p{Lu}[^,;:“”\"*()]{1,50}),\s+(?P<date>[^,;:()]{3,20}(?:,\s+(?:1[89]|20)\d\d)?)[,:]\s+"
                               r"(?P<url>https?://\S+?)[.;,]?$")
+# A report's series and number after the body that issues it: "Special Report 308", "Serie Informes No. 30",
+# "Analysis Paper No. 20", "Research Paper 12"
+SERIES_AFTER_ISSUER_RE = lazy(r"\s*,?\s*(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Report|Paper|Brief|Briefing|Informes?|Note|Papers)"
+                              r"\s+(?:No\.\s*|N[°º]\s*|Nr\.\s*)?[A-Z]{0,3}-?\d{1,5}(?:[-/:]\d{1,5})?)(?=\s*,|\s*$)")
 # RAND's date of reading before an address: ". As of June 12, 2023: https://…"
 AS_OF_ADDRESS_RE = lazy(r"[.,]?\s+As\s+of\s+(?P<date>[^:;()]{3,30}?\d{4}):\s*(?=https?://|www\.)")
 # One of these (lower case) is in every access note ACCESSED_RE removes
@@ -433,7 +438,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                           raw=raw), loc, label
     symbol = SYMBOL_PAREN_RE.search(text) if "(" in text and ("/" in text or "Sales No" in text) else None
     if symbol is not None and symbol.start() > 10:  # "*Title* (United Nations publication, Sales No. E.21.XI.8), p. 21"
-        return _with_symbol(read_full(text[: symbol.start()].rstrip() + text[symbol.end():]), symbol.group(0)[1:-1], raw)
+        rest = text[: symbol.start()].rstrip() + text[symbol.end():]
+        read = read_full(rest)
+        if read[1] is None and not TITLE_MARK_RE.search(rest):  # "UNODC, World Drug Report 2014 (…), p. 35": an unmarked
+            core, loc, label = strip_locator(rest.strip().rstrip("."))  # title, then the page cited
+            if loc:
+                read = (read_full(core)[0], loc, label)
+        return _with_symbol(read, symbol.group(0)[1:-1], raw)
     numbered = without_eu_number(text)
     if numbered is not None:  # "European Commission, REPowerEU Plan, COM(2022) 230 final, 18 May 2022": the number set apart
         return _with_symbol(read_full(numbered[0]), numbered[1], raw)
@@ -1012,6 +1023,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
+        series = SERIES_AFTER_ISSUER_RE.match(head_rest) if not genre and kind == "report" else None
+        if series is not None:  # "…,” United States Institute of Peace, Special Report 308, June 2012": its series and number
+            genre, head_rest = series.group("series").strip(), head_rest[series.end():]
+            evidence.append(f'"{genre}" read as the series and number of the report')
         city = CITY_BEFORE_DATE_RE.match(head_rest) if not place else None
         if city and city.group("city").lower().rstrip(".") not in dates.MONTHS:
             if is_organisation(city.group("city")) or classify.GOVERNMENT_RE.search(city.group("city")):
