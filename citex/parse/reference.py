@@ -254,7 +254,7 @@ OUTLET_DATE_ADDRESS_RE = lazy(r"^(?P<outlet>\p{Lu}[^,;:“”\"*()]{1,50}),\s+(?
                               r"(?P<url>https?://\S+?)[.;,]?$")
 # A report's series and number after the body that issues it: "Special Report 308", "Serie Informes No. 30",
 # "Analysis Paper No. 20", "Research Paper 12"
-SERIES_AFTER_ISSUER_RE = lazy(r"\s*,?\s*(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Report|Paper|Brief|Briefing|Informes?|Note|Papers)"
+SERIES_AFTER_ISSUER_RE = lazy(r"^\s*,?\s*(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Report|Paper|Brief|Briefing|Informes?|Note|Papers)"
                               r"\s+(?:No\.\s*|N[°º]\s*|Nr\.\s*)?[A-Z]{0,3}-?\d{1,5}(?:[-/:]\d{1,5})?)(?=\s*,|\s*$)")
 # RAND's date of reading before an address: ". As of June 12, 2023: https://…"
 AS_OF_ADDRESS_RE = lazy(r"[.,]?\s+As\s+of\s+(?P<date>[^:;()]{3,30}?\d{4}):\s*(?=https?://|www\.)")
