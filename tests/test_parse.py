@@ -4689,3 +4689,17 @@ def test_a_letters_recipient_is_kept_whole():
     work = full("Letter from Example Watch to Daw Example San Suu Kyi, State Counsellor, Republic of the Union of Example, "
                 "January 17, 2018.").work
     assert work.genre == "Letter to Daw Example San Suu Kyi, State Counsellor, Republic of the Union of Example"
+
+
+@pytest.mark.parametrize(("note", "family", "kind"), [
+    pytest.param("Hassan Example, speech broadcast on al-Manar, June 24, 2016.", "Example", "speech", id="speech-broadcast-on"),
+    pytest.param("Rola el-Example, \"Hezbollah and the Axis of Refusal,\" Third World Example 31:5 (2010): pp. 803-815.",
+                 "el-Example", "article-journal", id="an-el-particle-in-lower-case"),
+    pytest.param("Congressional Research Service, \"Lebanese Example,\" by Casey L. Roe and Christopher M. Doe, R41446, "
+                 "January 3, 2011, p. 9.", "Roe", "report", id="a-body-a-title-and-by-its-authors"),
+])
+def test_ctc_primary_and_report_notes_keep_their_author(note, family, kind):
+    import citex
+
+    [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (citation.work.type, citation.work.authors[0].family) == (kind, family)

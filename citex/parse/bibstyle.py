@@ -152,6 +152,9 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = in_guillemets_note_form(text)
         if form is not None:
             return form, "an unquoted title in «Journal», as Italian notes print it"
+    if " by " in text[:300] and (by := BODY_TITLE_BY_RE.match(text.strip())) is not None and looks_like_names(by.group("by")):
+        return (f"{by.group('by').strip()}, {by.group('title')} {by.group('body').strip()}{by.group('rest')}",
+                "a body, a quoted title and its authors after \"by\", as the Congressional Research Service prints them")
     if text[:4] == "CRS " and (crs := CRS_BY_RE.match(text.strip())) is not None and looks_like_names(crs.group("by")):
         rest = crs.group("rest") or ""
         return (f"{crs.group('by').strip()}, *{crs.group('title').strip()}*, {crs.group('series')} {crs.group('number')}, "
@@ -159,6 +162,10 @@ def rewritten(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A body, a quoted title and its authors after "by": "Congressional Research Service, “Lebanese Hezbollah,” by Casey L.
+# Addis and Christopher M. Blanchard, R41446, January 3, 2011, p. 9"
+BODY_TITLE_BY_RE = lazy(r"^(?P<body>\p{Lu}[^,“”\"*()]{2,80}),\s+(?P<title>“[^“”]{2,300}(?:,”|”,)|\"[^\"]{2,300}(?:,\"|\",))\s+by\s+"
+                        r"(?P<by>[^,;“”\"]{3,200}?)(?P<rest>,\s+.{3,200})$")
 # The Congressional Research Service's way of citing its products: "CRS Report R43838, Renewed Great Power
 # Competition: …, by Ronald O’Rourke", "CRS In Focus IF12266, 2022 National Defense Strategy, by Kathleen J. McInnis"
 CRS_BY_RE = lazy(r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,3}\d{3,6}),\s+"

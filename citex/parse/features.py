@@ -322,6 +322,7 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?i)^(?P<who>[^,;“\"*()]{3,100}),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"mensaje|alocución|allocution|discours|rede|ansprache)"
+    r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
 
 
@@ -450,7 +451,10 @@ def judge(text: str) -> tuple[str | None, list[str]]:
 
 @functools.lru_cache(maxsize=2048)
 def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
-    kind, evidence = _judge_uncached(text)
+    try:
+        kind, evidence = _judge_uncached(text)
+    except RecursionError:  # a rewrite that reads as itself again: no shape is found, and the note is kept as commentary
+        return None, ()
     return kind, tuple(evidence)
 
 
@@ -483,7 +487,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['a short form, then where the work may be found ("…, cit., p. 214. Disponibile su: <URL>")']
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …", "GRENDI, Titolo, in «Rivista», …": in the note form
-        kind, evidence = _judge_uncached(national[0])
+        kind, evidence = _judge_uncached(national[0]) if national[0] != text else (None, [])
         if kind is not None:
             return kind, evidence + [national[1]]
     if "Sales No" in text and (sales := SYMBOL_PAREN_RE.search(text)) is not None and sales.start() > 10:
@@ -539,7 +543,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if untitled_speech(text) is not None:
         return "full", ['"<speaker>, address to <audience>, <place>, <date>" -> a speech']
     filed = primary.court_document(text)
-    if filed is not None and _judge_uncached(filed[1])[0] == "full":
+    if filed is not None and filed[1] != text and _judge_uncached(filed[1])[0] == "full":
         return "full", ['"<court document>, <party> v. <party>, ..." -> a court document']
     case = primary.legal_case(text)
     if case is not None and (case.date or case.publisher):
@@ -561,26 +565,26 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
     if "(" in text or "[" in text or " Act" in text or "SI " in text:  # British: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"
         british = oscola.note_form(text)
-        if british is not None and _judge_uncached(british)[0] == "full":
+        if british is not None and british != text and _judge_uncached(british)[0] == "full":
             return "full", ['an OSCOLA book, article or chapter ("(Example University Press 1998)")']
         if (" v " in text or " v. " in text) and oscola.case(text) is not None:
             return "full", ['"<party> v <party> (<year>) <report> <page>" -> a court case']
         if (" Act" in text or "SI " in text) and oscola.act(text) is not None:
             return "full", ['"<Short Title> Act <year>, s <n>" or "… Order <year>, SI <year>/<n>" -> legislation']
     law_review = legal.article_note_form(text)
-    if law_review is not None and _judge_uncached(law_review)[0] == "full":
+    if law_review is not None and law_review != text and _judge_uncached(law_review)[0] == "full":
         return "full", ['"<author>, <title>, <volume> <journal> <page> (<year>)" -> a law-review article']
     book = legal.book_note_form(text)
-    if book is not None and _judge_uncached(book)[0] == "full":
+    if book is not None and book != text and _judge_uncached(book)[0] == "full":
         return "full", ['"<author>, <title> <page> (<edition> <year>)" -> a book (Bluebook)']
     periodical = legal.periodical_note_form(text)
-    if periodical is not None and _judge_uncached(periodical)[0] == "full":
+    if periodical is not None and periodical != text and _judge_uncached(periodical)[0] == "full":
         return "full", ['"<author>, <title>, <outlet> (<date>)" -> a piece in a periodical or on a site (Bluebook)']
     facts = bibstyle.comma_facts_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         return "full", ["names, title, place, publisher and year set off by commas"]
     if (review := bibstyle.review_note_form(text)) is not None:  # "Jane Roe, review of *Title*, by John Doe, *Journal* …"
-        kind, evidence = _judge_uncached(review)
+        kind, evidence = _judge_uncached(review) if review != text else (None, [])
         if kind == "full":
             return kind, evidence + ["a book review, by its reviewer"]
     if bibstyle.comma_author_date_note_form(text) is not None:  # "OECD (2020), States of Fragility 2020, OECD Publishing"
@@ -588,7 +592,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if bibstyle.body_place_year_note_form(text) is not None:  # "Defensoría del Pueblo, Informe Defensorial N.° 167, Lima, 2014"
         return "full", ["a body, its title, place and year set off by commas"]
     if (report := bibstyle.body_report_note_form(text)) is not None:  # "Jane Roe, Title, RAND Corporation, RR-1253-A, 2016"
-        kind, evidence = _judge_uncached(report)
+        kind, evidence = _judge_uncached(report) if report != text else (None, [])
         if kind == "full":
             return kind, evidence + ["names, a title, the body that issued it and the date set off by commas"]
     entry = bibstyle.to_note_form(text)
@@ -618,7 +622,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"interview" wording -> interview']
     wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
     if wrapped is not None:  # 'Example Group, Speaking with the "Bad Guys": Toward Dialogue, …'
-        kind, evidence = _judge_uncached(wrapped)
+        kind, evidence = _judge_uncached(wrapped) if wrapped != text else (None, [])
         if kind is not None:
             return kind, evidence + ["a quotation inside an unmarked title"]
     regs = spans.regions(text)

@@ -221,7 +221,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")  # ("el-Husseini", "ash-Shabaab")
 
 
 # Titles and ranks printed before a name, which are no part of it: "President Barack Obama", "Gen. David Petraeus"

@@ -1251,7 +1251,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if founding is not None:
         return founding[0], SECTION_MARK_RE.sub("", founding[1]) if founding[1] else None, "sec." if founding[1] else None
     british = oscola.note_form(text)  # "Jane Roe, *Title* (3rd edn, Example University Press 1998) 12"
-    if british is not None:
+    if british is not None and british != text.strip():
         work, loc, label = read_full(british)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as an OSCOLA citation",)), loc, label
     reported_uk = oscola.case(text) if " v " in text or " v. " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
@@ -1262,16 +1262,16 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         section = statute_uk[1]
         return statute_uk[0], SECTION_MARK_RE.sub("", section) if section else None, "sec." if section else None
     book = legal.book_note_form(text)  # "Jane Roe et al., Immigration and Citizenship 850 (9th ed. 2021)"
-    if book is not None:
+    if book is not None and book != text.strip():
         work, loc, label = read_full(book)
         return evolve(work, raw=raw, edition=work.edition or legal.book_edition(text),
                       evidence=work.evidence + ("read as a Bluebook citation of a book",)), loc, label
     periodical = legal.periodical_note_form(text)  # "Jane Roe, *Title*, N.Y. Times (Dec. 19, 2018), https://…"
-    if periodical is not None:
+    if periodical is not None and periodical != text.strip():
         work, loc, label = read_full(periodical)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a Bluebook citation of a periodical",)), loc, label
     law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
-    if law_review is not None:
+    if law_review is not None and law_review != text.strip():
         work, loc, label = read_full(law_review)
         parts = legal.article_match(text)  # the year in parentheses, the first page and the pinpoint as printed
         return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or parts.group("page"),
@@ -1280,7 +1280,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
             "page" if parts.group("pin") else None
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
         or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text) or bibstyle.body_report_note_form(text)
-    if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
+    if facts is not None and facts != text.strip():  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
         return evolve(work, raw=raw), loc, label
     bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in text else None

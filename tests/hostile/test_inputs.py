@@ -137,3 +137,25 @@ def test_a_deeply_nested_web_page_keeps_its_words():
     html = "<html><body>" + "<b>" * 5000 + "Notes<ol><li id='fn1'>Ibid., 4.</li></ol>" + "</b>" * 5000 + "</body></html>"
     text = sources.from_string(html, source="page.html")
     assert "Ibid., 4." in text.text
+
+
+def test_a_bluebook_book_with_an_edition_and_no_page_is_read_not_crashed_on():
+    """A form whose reading reads as itself again ("Roe, Title (3d ed. 2019)" -> "Roe, *Title* (2019)") must end."""
+    import citex
+
+    [citation] = citex.extract("Notes\n\n1. David S. Example, National Security Examples (3d ed. 2019).\n").notes[0].citations
+    assert (citation.work.type, citation.work.title, citation.work.edition, citation.work.date) == (
+        "book", "National Security Examples", "3", (2019,))
+
+
+def test_a_note_that_breaks_the_cutter_is_kept_whole_with_a_warning(monkeypatch):
+    import citex
+    from citex import segment
+
+    def broken(note):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(segment, "segment", broken)
+    doc = citex.extract("Notes\n\n1. Jane Roe, Example Book (Lima: IEP, 2001), 4.\n")
+    assert doc.notes[0].commentary == "Jane Roe, Example Book (Lima: IEP, 2001), 4."
+    assert [w.code for w in doc.warnings] == ["note-unreadable"]
