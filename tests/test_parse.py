@@ -4703,3 +4703,8 @@ def test_ctc_primary_and_report_notes_keep_their_author(note, family, kind):
 
     [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (citation.work.type, citation.work.authors[0].family) == (kind, family)
+
+
+def test_a_statement_by_a_groups_media_office_is_a_document():
+    work = full("Amaq statement, October 17, 2023.").work
+    assert (work.type, [a.literal for a in work.authors], work.date) == ("document", ["Amaq"], (2023, 10, 17))
