@@ -504,9 +504,10 @@ SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as into
 def _a_sentence(text: str) -> bool:
     """Prose, not a title in title case nor an entry's sentences: one sentence (no ". ", ":" or figure) with two words in
     lower case that are no small words ("The government's position is laid out")."""
-    if ". " in text or ":" in text or any(c.isdigit() for c in text):
+    if ". " in text or ":" in text:
         return False
-    return sum(1 for w in text.split() if w[:1].islower() and w.lower() not in SMALL_WORDS) >= 2
+    lower = sum(1 for w in text.split() if w[:1].islower() and w.lower() not in SMALL_WORDS)
+    return lower >= 2 and not any(c.isdigit() for c in text) or lower >= 3  # ("Las cifras para 2019 pueden consultarse en")
 
 
 def _colon_prose_lead(body: str) -> str | None:
@@ -655,6 +656,10 @@ def _locator_only(chunk: str) -> bool:
     return bool(body) and len(body) < 24 and features.strip_locator(", " + body)[0].strip(" ,") == ""
 
 
+# A body's acronym in brackets after its name: " (IDL)", " (Coneval)"
+ACRONYM_PAREN_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)(?=,)")
+
+
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
@@ -664,8 +669,10 @@ def _continues(first: str, second: str) -> bool:
     sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
     if sig:
         first = first[sig.end():]
-    m = NAMES_THEN_TEXT_RE.match(ROLE_PAREN_RE.sub("", first, count=1) if "(" in first[:90] else first)
-    if not m or not looks_like_names(m.group("names")):
+    if "(" in first[:90]:  # "(eds.)", "(IDL)": a role or a body's acronym after the names
+        first = ACRONYM_PAREN_RE.sub("", ROLE_PAREN_RE.sub("", first, count=1), count=1)
+    m = NAMES_THEN_TEXT_RE.match(first)
+    if not m or not (looks_like_names(m.group("names")) or organisation_name(m.group("names"))):
         return False
     if ", " in second and dates.find_date(second) and not features.PUB_PAREN_RE.search(first) \
             and bibstyle.comma_facts_note_form(f"{first} {second}") is not None:
@@ -681,8 +688,10 @@ def _continues(first: str, second: str) -> bool:
     first_part = head.split(", ")[0]
     if any(q in head for q in "“\"*"):
         return False
-    if looks_like_names(first_part) and (", " in head or is_given_name(first_part.split()[0])):
-        return False  # "Ottmar Ette, Das Mobile ...": the next citation; "Eine Einführung (...)": the title goes on
+    after_first = head[len(first_part) + 2:]
+    if looks_like_names(first_part) and (", " in head and not after_first[:1].islower() or is_given_name(first_part.split()[0])):
+        return False  # "Ottmar Ette, Das Mobile ...": the next citation; "Eine Einführung (...)": the title goes on, and so
+        # does "Formalidad, informalidad y economía delictiva (…)", a subtitle whose second word is in lower case
     return bool(features.judge(first + " " + second)[0] == "full")
 
 

@@ -4708,3 +4708,24 @@ def test_ctc_primary_and_report_notes_keep_their_author(note, family, kind):
 def test_a_statement_by_a_groups_media_office_is_a_document():
     work = full("Amaq statement, October 17, 2023.").work
     assert (work.type, [a.literal for a in work.authors], work.date) == ("document", ["Amaq"], (2023, 10, 17))
+
+
+@pytest.mark.parametrize(("note", "author", "title"), [
+    pytest.param("Para una visión distinta, véase Francisco Ejemplo, El Perú fracturado. Formalidad, informalidad y economía "
+                 "delictiva (Lima: Fondo Editorial Ejemplo, 2007), cap. 4.", "Ejemplo",
+                 "El Perú fracturado. Formalidad, informalidad y economía delictiva", id="a-subtitle-opening-on-a-word-and-comma"),
+    pytest.param("Defensoría del Ejemplo, A diez años de verdad, justicia y reparación. Avances, retrocesos y desafíos, Informe "
+                 "Defensorial N.° 162 (Lima: Defensoría del Ejemplo, 2013), p. 54.", "Defensoría del Ejemplo",
+                 "A diez años de verdad, justicia y reparación. Avances, retrocesos y desafíos", id="a-body-and-a-two-part-title"),
+    pytest.param("Instituto de Ejemplo Legal (IEL), Seguridad ciudadana. Informe anual 2012 (Lima: IEL, 2012), pp. 45-48.",
+                 "Instituto de Ejemplo Legal (IEL)", "Seguridad ciudadana. Informe anual 2012", id="a-body-with-its-acronym"),
+    pytest.param("Las cifras para 2019 pueden consultarse en EXDEVIDA, Perú: Monitoreo de la superficie cultivada en el año "
+                 "2019 (Lima: EXDEVIDA, 2020).", "EXDEVIDA", "Perú: Monitoreo de la superficie cultivada en el año 2019",
+                 id="a-body-in-capitals-then-its-country-and-a-colon"),
+])
+def test_spanish_titles_in_two_parts_stay_one_work_by_their_author(note, author, title):
+    import citex
+
+    [citation] = citex.extract(f"Notas\n\n1. {note}\n").notes[0].citations
+    work = citation.work
+    assert (work.authors[0].literal or work.authors[0].family, work.title) == (author, title)

@@ -210,10 +210,17 @@ def colon_names_note_form(text: str) -> str | None:
 def _acronym_then_title(who: str) -> bool:
     """"UNHCR, Global Trends" is a short word in capitals, then two or more words that open with no given name or
     initial: a body and a title, where "PRESTON, Paul" and "GARCÍA, Alan" are a family name and a given name."""
+    from anyascii import anyascii
+
+    from .places import known_country
+
     family, _, given = who.partition(",")
-    words = given.split()
-    return len(family.strip()) <= 6 and bool(words) and not is_first_name(words[0]) \
-        and (len(words) >= 2 or family.strip().isupper() and family.strip().isascii() and len(family.strip()) <= 4
+    family, words = family.strip(), given.split()
+    if len(words) == 1 and family.isupper() and len(family) <= 10 and " " not in family \
+            and known_country(anyascii(words[0])):
+        return True  # "DEVIDA, Perú: Monitoreo …": a body, then its country (in Spanish: "Perú" is GeoNames's "Peru")
+    return len(family) <= 6 and bool(words) and not is_first_name(words[0]) \
+        and (len(words) >= 2 or family.isupper() and family.isascii() and len(family) <= 4
              and not INITIALS_RE.match(words[0]))  # ("IPC, Sudan: …", where "JULIÁ, Santos:" is a name)
 
 
