@@ -276,7 +276,8 @@ IN_SENTENCE_AUTHOR_DATE_RE = lazy(
     r"(?:\s+et\s+al\.)?)\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*(?:pp?\.\s*)?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
 # Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
 NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare cf see, january february march april may june "
-                          "july august september october november december report law act resolution".split())
+                          "july august september october november december report law act resolution véase vease ver cfr. "
+                          "cfr cf. voir veja y e et en".split())
 
 
 def _in_sentence_author_date(number: int, text: str) -> list[Piece]:

@@ -774,3 +774,21 @@ def test_a_doctrine_publication_cited_again_by_its_number_and_a_chapters_page():
     assert [(c.kind, c.item, c.locator) for c in doc.notes[2].citations] == [("short", fm, "1-9")]
     assert (doc.notes[3].citations[1].kind, doc.notes[3].citations[1].item, doc.notes[3].citations[1].locator) == (
         "short", jp, "II-3")
+
+
+def test_author_date_forms_after_a_signal_or_joined_by_y_find_their_works():
+    import citex
+
+    doc = citex.extract("Notas\n\n1. Carlos Iván Ejemplo, Qué difícil es ser Dios (Lima: IEP, 2011), p. 45.\n"
+                        "2. Gustavo Modelo, Sendero: historia de la guerra (Lima: Apoyo, 1990), p. 17.\n"
+                        "3. Cfr. Ejemplo (2011: 60) y Modelo (1990).\n4. Véase Ejemplo (2011), cap. 2.\n")
+    first, second = doc.notes[0].citations[0].item, doc.notes[1].citations[0].item
+    assert [(c.kind, c.item, c.locator) for c in doc.notes[2].citations] == [("short", first, "60"), ("short", second, None)]
+    assert [(c.kind, c.item, c.locator) for c in doc.notes[3].citations] == [("short", first, "2")]
+
+
+def test_a_year_and_page_in_brackets_are_no_publication_facts():
+    import citex
+
+    note = citex.extract("Notas\n\n1. Véase EXCVR (2003, t. IV: 120-135).\n").notes[0]
+    assert not any(c.work and c.work.title == "EXCVR" for c in note.citations)

@@ -160,7 +160,7 @@ TITLE_MARK_RE = lazy(r'[“"*:]')
 AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
-    r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
+    r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.|caps?\.|cap[ií]tulos?))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
     r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?"
     r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"; an online journal's article page: "Roe et al. 2018, e684"
 # The short form of names, a year in parentheses and a title, as British think tanks print it: "Gustafson (2021), Klimat,
@@ -944,11 +944,17 @@ def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:
         and all(p[:1].isupper() or p[:1] in "¿¡\"“" for p in parts[1:]) and len(text) < 300
 
 
+# The year then the page of an author-date citation, in its brackets: "2011: 45", "2003, t. IV: 120-135", "2005a: 12"
+YEAR_THEN_PAGE_RE = lazy(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*(?::|,\s*(?:t\.|vol\.|tomo|cap\.|pp?\.)[^:()]{0,20}:?)\s*[\dxivlc]")
+
+
 def _pub_like(paren: str) -> bool:
     """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
     inner = paren[1:-1]
     if ":" in inner and NUMBER_LABEL_PAREN_RE.match(paren):
         return False  # "(Index: AFR 62/3921/2021)": a document's number
+    if YEAR_THEN_PAGE_RE.match(inner):
+        return False  # "(2011: 45)", "(2003, t. IV: 120-135)": an author-date citation's year and page
     if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
     return bool(PUBLISHER_YEAR_RE.match(inner.strip()) or NO_PLACE_YEAR_RE.match(inner.strip())
