@@ -400,3 +400,25 @@ def test_a_case_cited_again_by_one_party_and_its_whole_citation():
                        "[^2]: Examplski, 487 U.S. 931, 952 (1988).\n")
     again = doc.notes[1].citations[0]
     assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "952")
+
+
+def test_a_hereinafter_name_leaves_the_work_to_be_read_and_the_id_after_it_finds_it():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Statute, 50 U.S.C. § 1881a (2018).\n2. Privacy & Civil Liberties Example Bd., Report on "
+                        "the Example Program 7 (2014) [hereinafter PCLOB Report].\n3. Id. at 111-12.\n")
+    report = doc.notes[1].citations[0]
+    assert (report.work.type, [a.literal for a in report.work.authors], report.work.date, report.locator) == (
+        "report", ["Privacy & Civil Liberties Example Bd."], (2014,), "7")
+    assert (doc.notes[2].citations[0].item, doc.notes[2].citations[0].locator) == (report.item, "111-12")
+
+
+@pytest.mark.parametrize(("note", "outlet", "locator"), [
+    ("Jane Roe & John Doe, Example Tool Misused on Suspects, Wall St. J., May 19, 2023.", "Wall St. J.", None),
+    ("Jane Roe, Example Tries to Keep Records Secret, N.Y. Times, Nov. 25, 2012, at A1.", "N.Y. Times", "A1"),
+])
+def test_a_newspaper_article_in_the_bluebooks_print_form(note, outlet, locator):
+    import citex
+
+    [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (citation.work.type, citation.work.container, citation.locator) == ("article-newspaper", outlet, locator)

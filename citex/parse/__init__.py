@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from . import language
-from .features import IBID_RE
+from .features import IBID_RE, without_hereinafter
 from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "fo.": "folio", "fos.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "hlm.": "page", "hal.": "page", "page": "page", "pages": "page",
@@ -75,6 +75,8 @@ def parse_piece(piece: Piece) -> Citation:
         after = text[doi.end():].strip()  # a label, not an address: read without it, the sentence after it kept one
         text = (text[: doi.start()].rstrip(" ,.;") + (". " + after if after[:1].isupper() else after)).strip()
         # ("… 1469–1471. doi:10.1136/…. PMID 11751359." -> "… 1469–1471. PMID 11751359.")
+    if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
+        text = without_hereinafter(text)  # "… (2014) [hereinafter PCLOB Report]": the short name later notes use
     if ("dot " in text or "[.]" in text or "(.)" in text) and "://" in text:
         for _ in range(6):  # "https://tass dot ru/…", "https://ria[.]ru/…": an address written so as not to link, read whole
             text, changed = OBFUSCATED_DOT_RE.subn(r"\g<host>.", text, count=1)

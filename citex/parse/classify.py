@@ -62,7 +62,8 @@ def known_outlet(name: str) -> bool:
     name = " ".join(name.strip(" *.").lower().split())
     if name.endswith(NEWS_AGENCY_ENDINGS) and len(name.split()) <= 6:
         return True  # "Tasnim News Agency", "Korean Central News Agency", "Saudi Press Agency": a wire service
-    return any(n in KNOWN_NEWS or n in KNOWN_MAGAZINES for n in (name, name.removeprefix("the ")))
+    return any(n in KNOWN_NEWS or n in KNOWN_MAGAZINES for n in (name, name.removeprefix("the "), name + "."))
+    # (an abbreviation keeps its last period: "Wall St. J.")
 
 
 # How a wire service's name ends, in the languages notes print it
@@ -472,7 +473,8 @@ def _article_led(name: str) -> bool:
 
 def _known(container: str) -> str | None:
     key = container.lower().strip(" *.")
-    if key in KNOWN_NEWS or key.removeprefix("the ") in KNOWN_NEWS or key.endswith(NEWS_AGENCY_ENDINGS):
+    if key in KNOWN_NEWS or key.removeprefix("the ") in KNOWN_NEWS or key.endswith(NEWS_AGENCY_ENDINGS) \
+            or key + "." in KNOWN_NEWS:  # ("Wall St. J.": an abbreviation keeps its last period)
         return "news"  # (a wire service by its name: "Tasnim News Agency")
     if key in KNOWN_MAGAZINES or key.removeprefix("the ") in KNOWN_MAGAZINES:
         return "magazine"

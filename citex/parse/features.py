@@ -138,7 +138,7 @@ VOLUME_RE = lazy(
 LOCATOR_END_RE = lazy(
     r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
-    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones))?\s*"
+    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|at(?=\s[A-Z]\d))?\s*"
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -445,8 +445,21 @@ def without_eu_number(text: str) -> tuple[str, str] | None:
 
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
+    if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
+        text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
     return kind, list(evidence)
+
+
+# The short name a note gives a work for later notes: " [hereinafter PCLOB Report]", " (hereafter JFKL)", "(en adelante, CVR)"
+HEREINAFTER_RE = lazy(r"(?i)\s*\[(?:hereinafter|hereafter|en\s+adelante|ci-après|im\s+folgenden)\s*[,:]?\s*[^\[\]()]{1,80}\]"
+                      r"|\s*\((?:hereinafter|hereafter|en\s+adelante|ci-après)\s*[,:]?\s*[^\[\]()]{1,80}\)(?=\s*\.?\s*$)")
+# (a parenthesis inside the note, "The National Archives, Kew (hereafter TNA), CO …", names its archive and stays)
+
+
+def without_hereinafter(text: str) -> str:
+    """``text`` without the short name it gives the work: what the work is, read without it."""
+    return HEREINAFTER_RE.sub("", text)
 
 
 @functools.lru_cache(maxsize=2048)

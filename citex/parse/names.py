@@ -256,7 +256,8 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
                            " research analytics consulting associates support league commissioner ombudsperson"
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
-                           " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited".split())
+                           " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited"
+                           " bd".split())  # ("Privacy & Civil Liberties Oversight Bd.": a board, as the Bluebook shortens it)
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign".split())
