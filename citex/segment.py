@@ -451,6 +451,8 @@ def _source_lead(body: str) -> str | None:
     return m.group("lead")
 
 
+# A law's name, which may hold "en" or "in" before capitals: "Ley Federal para … en Materia de …", "Law on … in Ukraine"
+LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|código|code)\s+(?-i:\p{Lu}|\p{Ll})")
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
 LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p{Lu})")
 
@@ -458,8 +460,8 @@ LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p
 def _prose_lead(body: str) -> str | None:
     """Prose before the names of a full citation ("The point is made forcefully in"): commentary,
     when what precedes the first title is not names or an organisation but ends in some."""
-    if " " not in body:
-        return None
+    if " " not in body or LAW_NAME_START_RE.match(body):
+        return None  # ("Ley Federal para Prevenir … en Materia de Hidrocarburos, *Diario Oficial …*": a law's own name)
     if ": " in body[:220] and (colon := _colon_prose_lead(body)) is not None:
         return colon
     if not LEADS_TO_NAMES_RE.search(body, 0, 220):

@@ -422,3 +422,31 @@ def test_a_newspaper_article_in_the_bluebooks_print_form(note, outlet, locator):
 
     [citation] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (citation.work.type, citation.work.container, citation.locator) == ("article-newspaper", outlet, locator)
+
+
+@pytest.mark.parametrize(
+    "note, title, place, container, date, locator",
+    [
+        pytest.param("Example Offences (Amendment) Act, 2013 (Nigeria), section 13.", "Example Offences (Amendment) Act, 2013",
+                     "Nigeria", None, (2013,), "13", id="a-commonwealth-act-its-year-after-a-comma-its-country-and-section"),
+        pytest.param("Example Security Laws (Amendment) Act, No. 19 of 2014, *Kenya Gazette Supplement* No. 167, December 22, "
+                     "2014.", "Example Security Laws (Amendment) Act, 2014", None, "Kenya Gazette Supplement", (2014, 12, 22),
+                     None, id="an-act-by-its-number-of-the-year-in-the-gazette-not-a-newspaper"),
+        pytest.param("Ley de Ejemplo Interior, *Diario Oficial de la Federación*, 21 de diciembre de 2017.",
+                     "Ley de Ejemplo Interior", None, "Diario Oficial de la Federación", (2017, 12, 21), None,
+                     id="a-law-named-ley-de-is-no-persons-name"),
+        pytest.param("Ley Federal para Prevenir Delitos en Materia de Ejemplos, *Diario Oficial de la Federación*, 12 de enero "
+                     "de 2016.", "Ley Federal para Prevenir Delitos en Materia de Ejemplos", None,
+                     "Diario Oficial de la Federación", (2016, 1, 12), None, id="a-law-whose-name-holds-en-is-no-prose-lead"),
+        pytest.param('Federal Law No. 114-FZ "On Countering Example Activity," July 25, 2002.',
+                     "Federal Law No. 114-FZ “On Countering Example Activity”", None, None, (2002, 7, 25), None,
+                     id="a-federal-law-named-on-in-quotes"),
+    ],
+)
+def test_laws_by_their_own_names_are_documents(note, title, place, container, date, locator):
+    doc = extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="laws.md")
+    [c] = doc.notes[0].citations
+    w = c.work
+    assert (c.kind, w.type, w.title, w.place, w.container, w.date, c.locator) == \
+        ("full", "document", title, place, container, date, locator)
+    assert not w.authors

@@ -148,8 +148,11 @@ LAW_DESIGNATION_RE = lazy(
     r"resoluci[oó]n\s+(?:ministerial|suprema|jefatural|directoral|administrativa)|lei(?:\s+complementar)?|loi|gesetz|"
     r"executive\s+order|law)\s+(?:n\.?\s?[°º]\.?|no\.|n[úu]m\.|nro\.|nº)?\s*\d[\w\-./]*(?:,\s*[^,;:()]{3,160})?\.?$")
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
-LEGAL_START_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|loi|gesetz|reglamento|ordenanza|указ|"
-                      r"федеральный\s+закон|закон|постановление|распоряжение)\b[^,]{0,80}\d")  # (and a Russian "Указ …")
+# (and a Russian "Указ …"), or a law of the former Soviet states, named "On …" in quotes: 'Law of Ukraine "On Sanctions,"',
+# 'Federal Law No. 114-FZ “On Countering Extremist Activity,”'
+LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|"
+                      r"executive\s+order|loi|gesetz|reglamento|ordenanza|указ|федеральный\s+закон|закон|постановление|"
+                      r"распоряжение)\b(?:[^,]{0,80}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
 ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference

@@ -357,6 +357,12 @@ IZAFAT_RE = lazy(r"\p{Lu}\p{Ll}+-e-\p{Lu}\p{Ll}+")
 ELIDED_ARTICLE_RE = lazy(r"(?i:d|l|dell|all|nell|sull|dall|qu)['’]\p{Lu}")
 
 
+# A law's name, which a particle after its first word makes look like a person's: "Ley de Seguridad Interior", "Law of
+# Ukraine", "Loi relative au renseignement", "Decreto No. 1234"
+LAW_NAME_RE = lazy(r"^(?:Ley|Leyes|Decreto|Reglamento|Law|Loi|Lei|Gesetz|Código|Codigo|Code|Decree|Act)\s+"
+                   r"(?:de|del|dos|do|da|of|on|relative|relatif|sobre|über|zur|zum|n[°º]|no\.|nº)\s")
+
+
 @functools.lru_cache(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
@@ -370,7 +376,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         text = HAN_AFTER_NAME_RE.sub("", text)  # "Wu Shicun 吴士存", unbracketed
     if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
         text = SUFFIX_RE.sub("", text)  # "Andrew F. Krepinevich, Jr.": a generation is no name of its own
-    if not text or len(text) > 200:
+    if not text or len(text) > 200 or text[:1] in "LDRCAG" and LAW_NAME_RE.match(text):
         return False
     if SURNAME_LIST_RE.fullmatch(text):
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more

@@ -15,6 +15,7 @@ readers know ("Jane Roe, *The Law of Highways* (Example University Press, 1998),
 """
 from __future__ import annotations
 
+from .. import spans
 from ..lazyregex import lazy
 from ..model import Work
 from . import dates
@@ -173,9 +174,38 @@ def act(text: str) -> tuple[Work, str | None] | None:
     if m is None:
         made = INSTRUMENT_RE.match(text.strip()) if "SI " in text else None
         if made is None:
-            return None  # "The Example (Amendment) Order 2016, SI 2016/1238, art 3": an order made under an Act
+            return _named_act(text) if " Act" in text else None
+            # ("The Example (Amendment) Order 2016, SI 2016/1238, art 3": an order made under an Act)
         return Work(type="document", title=made.group("title"), genre=made.group("number"), date=(int(made.group("year")),),
                     raw=text, language="en", evidence=('"<title> Order/Regulations <year>, SI <year>/<n>" -> a statutory '
                                                        "instrument",)), made.group("loc")
     return Work(type="document", title=m.group("title").replace(",", ""), date=(int(m.group("year")),), raw=text,
                 language="en", evidence=('"<Short Title> Act <year>, s <n>" -> a statute',)), m.group("loc")
+
+
+# An act as Commonwealth countries cite it, its year or number after a comma, where it holds (its jurisdiction), the
+# section cited and where it was published: "Terrorism (Prevention) (Amendment) Act, 2013 (Nigeria), section 13",
+# "Prevention of Terrorism Act, No. 30 of 2012, Laws of Kenya", "Security Laws (Amendment) Act, No. 19 of 2014, *Kenya
+# Gazette Supplement* No. 167 (Acts No. 19), December 22, 2014"
+NAMED_ACT_RE = lazy(rf"^(?P<title>\p{{Lu}}(?:[^,;()“”\"*]|\([^()]{{1,40}}\)){{2,150}}?\s+Act)(?:,?\s+(?P<year>{_YEAR})|,\s+"
+                    rf"(?P<number>(?:Act\s+)?No\.\s*\d{{1,4}}\s+of\s+(?P<year2>{_YEAR})))(?:\s+\((?P<where>[^()]{{2,40}})\))?"
+                    r"(?P<rest>(?:,\s*[^;“”\"]{1,160})?)\.?$")
+NAMED_ACT_SECTION_RE = lazy(r"(?i),\s*(?:section|sec\.|s\.|art(?:icle|\.)?)\s*(?P<loc>\d{1,4}[A-Z]?(?:\(\w{1,4}\))*)\s*$")
+
+
+def _named_act(text: str) -> tuple[Work, str | None] | None:
+    m = NAMED_ACT_RE.match(text.strip())
+    if m is None:
+        return None
+    rest = m.group("rest").rstrip(". ")
+    section = NAMED_ACT_SECTION_RE.search(rest)
+    if section is not None:
+        rest = rest[: section.start()]
+    found = dates.find_date(rest)
+    year = int(m.group("year") or m.group("year2"))
+    title = f"{m.group('title')}, {m.group('year')}" if m.group("year") else m.group("title")
+    regions = [r for r in spans.regions(rest) if r.kind == "italic"]
+    gazette = rest[regions[0].start + 1:regions[0].end - 1] if regions else None
+    return Work(type="document", title=title, genre=m.group("number"), container=gazette, place=m.group("where"),
+                date=found.parts if found is not None and found.parts[0] == year else (year,), raw=text, language="en",
+                evidence=('"<Title> Act, <year> or No. <n> of <year>" -> a statute',)), section.group("loc") if section else None
