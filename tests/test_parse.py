@@ -3562,6 +3562,59 @@ def test_documents_held_in_an_archive(text, author, title, date, archive, locati
         ("document", author, title, date, archive, location)
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "title", "date", "archive", "location"),
+    [
+        pytest.param("British Library, Example Office Records (hereafter EOR), EOR/L/PJ/6/452, file 1642, Government of Example "
+                     "to Secretary of State, 12 Oct. 1896", "Government of Example", "Government of Example to Secretary of State",
+                     (1896, 10, 12), "British Library, Example Office Records", "EOR/L/PJ/6/452, file 1642",
+                     id="a-national-library-its-collection-a-slashed-shelfmark-and-an-office-writing"),
+        pytest.param("Examplia National Archives, Nairobi (hereafter ENA), AB/1/117, Ministry of Example Development, "
+                     "“Rehabilitation: Progress Report,” 1956", "Ministry of Example Development", "Rehabilitation: Progress Report",
+                     (1956,), "Examplia National Archives, Nairobi", "AB/1/117", id="a-countrys-archives-then-a-bodys-titled-report"),
+        pytest.param("ENA, DC/NYI/2/1/12, Example District Annual Report, 1954", None, "Example District Annual Report", (1954,),
+                     "ENA", "DC/NYI/2/1/12", id="an-archive-by-its-initials-then-the-shelfmark-no-book"),
+        pytest.param("EOR/L/PS/10/123, Viceroy to Secretary of State, 4 May 1905", "Viceroy", "Viceroy to Secretary of State",
+                     (1905, 5, 4), None, "EOR/L/PS/10/123", id="the-shelfmark-alone-and-an-office-writing"),
+    ],
+)
+def test_archives_by_their_country_or_initials_and_slashed_shelfmarks(text, author, title, date, archive, location):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    who = (w.authors[0].literal or w.authors[0].family) if w.authors else None
+    assert (w.type, who, w.title, w.date, w.archive, w.archive_location) == ("document", author, title, date, archive, location)
+
+
+def test_a_united_nations_symbol_is_no_archives_shelfmark():
+    w = full("UNSC, S/2019/570, Report of the Example Monitoring Team, 15 July 2019").work
+    assert w.archive is None and w.archive_location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "author", "title", "container", "volume", "date", "locator"),
+    [
+        pytest.param("Jane Roe, speech in the House of Commons, 27 July 1959, *Hansard*, HC Deb, 5th ser., vol. 610, cols. 232–37",
+                     "speech", "Roe", None, "Hansard, House of Commons Debates", "610", (1959, 7, 27), "232-37",
+                     id="a-members-speech-then-the-record"),
+        pytest.param("John Doe, statement on the example claims, House of Commons, 6 June 2013, *Hansard*, HC Deb, vol. 563, "
+                     "cols. 1692–93", "speech", "Doe", "Statement on the example claims", "Hansard, House of Commons Debates",
+                     "563", (2013, 6, 6), "1692-93", id="a-statement-on-a-subject-is-its-title"),
+        pytest.param("Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70", "document", None,
+                     "House of Commons Debates", "Hansard", "45", (1897, 2, 8), "62-70", id="hansard-a-sitting-its-columns"),
+        pytest.param("HL Deb 3 February 1977, vol 925, col 973W", "document", None, "House of Lords Debates", None, "925",
+                     (1977, 2, 3), "973W", id="oscola-lords-debates-no-record-name-printed"),
+        pytest.param("*Parliamentary Debates* (Commons), 5th ser., vol. 236, 26 Feb. 1930, col. 1412", "document", None,
+                     "House of Commons Debates", None, "236", (1930, 2, 26), "1412", id="parliamentary-debates-commons"),
+    ],
+)
+def test_parliamentary_debates(text, kind, author, title, container, volume, date, locator):
+    assert judge(text)[0] == "full"
+    c = full(text)
+    w = c.work
+    assert (w.type, w.authors[0].family if w.authors else None, w.title, w.container, w.volume, w.date, c.locator) == \
+        (kind, author, title, container, volume, date, locator)
+
+
 def test_the_archives_name_for_itself_is_left_out():
     w = full("Memorandum, Jane Roe to John Doe, March 3, 1971, box 839, Example Files, National Archives, College Park, "
              "MD (hereafter NPMP)").work

@@ -21,13 +21,18 @@ from . import dates
 from .names import parse_names
 from .places import dateline_city
 
+# A shelfmark whose parts slashes divide, the first in capitals: "IOR/L/PJ/6/452", "AB/1/117", "DC/NYI/2/1/12" (no United
+# Nations symbol: "S/2019/570", "A/HRC/40/70")
+SLASHED_MARK = r"(?!(?:S|A|E|ST|CRC|CCPR|CEDAW|CERD|CAT|UNEP|UNDP|FCCC|TD)/)[A-Z]{1,5}(?:/[A-Z0-9]{1,8}){2,}(?![\w/])"
+# A note that opens with a shelfmark, or with an archive's initials and then its shelfmark: "KNA, DC/NYI/2/1/12, …"
+SHELFMARK_HEAD_RE = lazy(rf"^(?:[A-Z]{{2,6}},\s+)?{SLASHED_MARK},")
 # An institution that holds papers: "… Presidential Library", "National Archives", "Hoover Institution Archives"
 HOLDER_RE = lazy(r"(?i)\b(?:library|archives?|archivo|arquivo|archiv|archivio|record\s+office|manuscript\s+division|"
                  r"special\s+collections|hoover\s+institution|national\s+archives)\b")
 # A place inside an archive: a box, folder, reel or record group, a collection of papers or files, a series
 LOCATION_RE = lazy(r"(?i)^(?:box|folder|file|reel|vol\.|record\s+group|rg|entry|series|subseries|collection|"
                    r"fonds|legajo|caja|carpeta)\s+\S|\b(?:papers|files|collection|series|records|fonds)$|"
-                   r"^(?-i:[A-Z]{1,5}(?:\s?\d{1,4}|/\d{1,4})/\d{1,6})")
+                   r"^(?-i:[A-Z]{1,5}(?:\s?\d{1,4}|/\d{1,4})/\d{1,6})|^(?-i:" + SLASHED_MARK + ")")
 # The short name a note declares for what it cites again: "(hereafter NPMP)"
 HEREAFTER_RE = lazy(r"(?i)\s*[(\[](?:hereafter|hereinafter|henceforth)\b[^()\[\]]{0,60}[)\]]")
 # The words an archival tail cannot lack, one of which ``may_hold`` looks for before any pattern runs
@@ -102,13 +107,19 @@ def archive_first(text: str) -> tuple[Work, str | None, str | None]:
     core, loc, label = strip_locator(text.strip().rstrip("."))
     parts = top_level_parts(core)
     held = 1
-    while held < len(parts) and not any(ch.isdigit() for ch in parts[held]) and len(parts[held].split()) <= 3 \
+    if LOCATION_RE.search(parts[0]) and "/" in parts[0]:
+        held = 0  # "IOR/L/PS/10/123, Viceroy to Secretary of State, 4 May 1905": the shelfmark alone, its archive known
+    while 0 < held < len(parts) and not any(ch.isdigit() for ch in parts[held]) \
+            and len(HEREAFTER_RE.sub("", parts[held]).split()) <= 3 \
             and ("(" in parts[held] or "[" in parts[held] or dateline_city(parts[held])):
-        held += 1  # "Kew (TNA)": the archive's town
+        held += 1  # "Kew (TNA)", "India Office Records (hereafter IOR)": the archive's town, the collection it holds
     marks = held
     while marks < len(parts) - 1 and LOCATION_RE.search(parts[marks]):
         marks += 1  # "CAB 128/18", "FO 371/84081": the class mark
     rest = ", ".join(parts[marks:])
+    quoted = next((r for r in spans.regions(rest) if r.kind == "quote"), None)
+    if quoted is not None and marks:  # "…, AB/1/117, Ministry of Community Development, “Rehabilitation: Progress Report,” 1956"
+        return _titled(text, parts, held, marks, rest, quoted), loc, label
     found = dates.find_date(rest)
     apart = found is not None and (not found.span[0] or rest[: found.span[0]].endswith(", ")) \
         and not any(r.start < found.span[0] < r.end for r in spans.regions(rest))
@@ -117,9 +128,34 @@ def archive_first(text: str) -> tuple[Work, str | None, str | None]:
     by = ARCHIVED_BY_RE.match(described) if described and " by " in described else None
     sent = FROM_TO_RE.match(described) if described and not by and " to " in described else None
     who = by.group("who") if by else sent.group("who") if sent else None  # "minute by Jane Roe", "Roe to Doe"
-    archive = HEREAFTER_RE.sub("", ", ".join(parts[:held]))
-    return Work(type="document", container=parts[0], title=described, archive=archive,
+    archive = HEREAFTER_RE.sub("", ", ".join(parts[:held])) or None
+    return Work(type="document", container=parts[0] if held else None, title=described, archive=archive,
                 archive_location=", ".join(parts[held:marks]) or None,
-                authors=parse_names(who) if who else (),
+                authors=_writers(who) if who else (),
                 date=found.parts if found else None, raw=text, language=None,
                 evidence=("an archive and its shelfmark -> archival document",)), loc, label
+
+
+# An office that writes as itself, not a person: "Viceroy to Secretary of State", "Government of India to …"
+OFFICE_RE = lazy(r"^(?:the\s+)?(?:Viceroy|Governor(?:[- ]General)?|Resident|Chief\s+Secretary|Secretary|Under[- ]Secretary|"
+                 r"(?:High\s+|District\s+|Provincial\s+)?Commissioner|Ambassador|Consul(?:[- ]General)?|Minister|"
+                 r"President|Prime\s+Minister|Government|Embassy|Legation|(?:Foreign|Colonial|War|India|Home)\s+Office|"
+                 r"Department|Ministry|Cabinet)\b")
+
+
+def _writers(who: str) -> tuple[Name, ...]:
+    """The sender of a letter: a person's name ("Lytton", "Jane Roe") or an office ("Viceroy", "Government of India")."""
+    return (Name(literal=who),) if OFFICE_RE.match(who) else parse_names(who)
+
+
+def _titled(text: str, parts: list[str], held: int, marks: int, rest: str, quoted: spans.Region) -> Work:
+    """A document with a title in quotation marks after its shelfmark, and the body that wrote it before the title."""
+    before = rest[: quoted.start].strip(" ,")
+    after = rest[quoted.end:]
+    found = dates.find_date(after)
+    archive = HEREAFTER_RE.sub("", ", ".join(parts[:held])) or None
+    return Work(type="document", container=parts[0] if held else None, title=rest[quoted.start + 1: quoted.end - 1].strip(" ,"),
+                archive=archive, archive_location=", ".join(parts[held:marks]) or None,
+                authors=_writers(before) if before and len(before.split()) <= 10 else (),
+                date=found.parts if found else None, raw=text, language=None,
+                evidence=("an archive and its shelfmark, then a titled document -> archival document",))

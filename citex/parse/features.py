@@ -14,7 +14,7 @@ import regex
 
 from .. import spans
 from ..lazyregex import lazy
-from . import archival, bibstyle, congress, dates, imagery, legal, oscola, primary
+from . import archival, bibstyle, congress, dates, hansard, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
     DOCTRINE_NUMBER,
@@ -186,10 +186,17 @@ def author_date_names(names: str) -> bool:
 
 
 # An archive at the head of a citation, and the shelfmark or folio that follows it
+# (a country's or a province's archives, "Kenya National Archives", "Maharashtra State Archives", the British Library and
+# its "India Office Records"; an archive by its initials before a shelfmark, "KNA, DC/NYI/2/1/12", or the shelfmark alone,
+# "IOR/L/PS/10/123, Viceroy to …")
 ARCHIVE_RE = lazy(r"(?i)^(?:(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
-                           r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv)\b|(?-i:TNA|PRO|NARA),)")
+                  r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv|british\s+library)\b|"
+                  r"(?-i:TNA|PRO|NARA),|(?-i:(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:national\s+|state\s+|regional\s+|provincial\s+|"
+                  r"county\s+|public\s+)?(?:archives|record\s+office)\b|"
+                  rf"(?-i:[A-Z]{{2,6}},\s+{archival.SLASHED_MARK}|(?!(?:S|A|E)/)[A-Z]{{1,5}}(?:/[A-Z0-9]{{1,8}}){{3,}},))")
 ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
-                                   r"doc\.|ms\.|mss\.|no\.)\s*\d|(?-i:\b[A-Z]{1,5}\s?\d{1,4}/\d{1,6})")  # "FO 371/84081"
+                                   r"doc\.|ms\.|mss\.|no\.)\s*\d|(?-i:\b[A-Z]{1,5}\s?\d{1,4}/\d{1,6})|"  # "FO 371/84081"
+                                   rf"(?-i:\b{archival.SLASHED_MARK})")  # "IOR/L/PJ/6/452", "AB/1/117"
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
 SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|before|at|to|de|ante|en|du|del|de\s+la)\s+(?:the\s+|la\s+|el\s+)?|d['’])"
                       r"(?-i:\p{Lu})|(?i)^(?:discours|discurso)\s+(?:du|del)\s+(?:président|presidente|premier\s+ministre|ministro|ministre)\b")
@@ -577,6 +584,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
+    if ("Deb" in text or "Hansard" in text) and hansard.debates(text) is not None:
+        return "full", ['"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> parliamentary debates']
     if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
     if "(" in text or "[" in text or " Act" in text or "SI " in text:  # British: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"

@@ -13,7 +13,20 @@ import regex
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
-from . import addresses, archival, bibstyle, classify, congress, dates, imagery, language, legal, oscola, primary
+from . import (
+    addresses,
+    archival,
+    bibstyle,
+    classify,
+    congress,
+    dates,
+    hansard,
+    imagery,
+    language,
+    legal,
+    oscola,
+    primary,
+)
 from .features import (
     ARCHIVE_RE,
     AUTHOR_DATE_RE,
@@ -1180,6 +1193,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     document = primary.untitled_document(text)  # "Policía Nacional, informe interno, 2019, consultado por el autor"
     if document is not None:
         return document, None, None
+    sitting = hansard.debates(text) if "Deb" in text or "Hansard" in text else None
+    if sitting is not None:  # "Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70"
+        return evolve(sitting[0], raw=raw), sitting[1], "column" if sitting[1] else None
     given = untitled_speech(text)  # "Prime Minister Adil Example, address to the nation, Example City, October 20, 2019"
     if given is not None:
         who, genre, rest = given
@@ -1278,6 +1294,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                       # ("15 Int'l J. Refugee L. 567 (2003)": the article's first page, where no pinpoint follows it)
                       evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
             "page" if parts.group("pin") else None
+    if "/" in text[:50] and archival.SHELFMARK_HEAD_RE.match(text):  # "KNA, DC/NYI/2/1/12, Nyeri District Annual Report, 1954"
+        return archival.archive_first(text)  # (no place, publisher and year of a book)
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
         or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text) or bibstyle.body_report_note_form(text)
     if facts is not None and facts != text.strip():  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."

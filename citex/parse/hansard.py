@@ -1,0 +1,68 @@
+"""Parliamentary debates as British and Commonwealth notes cite them, from Hansard:
+
+    Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70.
+    HC Deb 3 February 1977, vol 925, col 973W.
+    *Parliamentary Debates* (Commons), 5th ser., vol. 236, 26 Feb. 1930, col. 1412.
+    Jane Roe, speech in the House of Commons, 27 July 1959, *Hansard*, HC Deb, 5th ser., vol. 610, cols. 232–37.
+
+The record of a sitting is a document of the House; what one member said in it, named before the record,
+is a speech by that member with the record as its container.  The columns cited are the locator.
+"""
+from __future__ import annotations
+
+from ..lazyregex import lazy
+from ..model import Work
+from . import dates
+from .names import looks_like_names, parse_names
+
+# The record: "Hansard, HC Deb", "HC Deb.", "HL Deb", "*Parliamentary Debates* (Commons)", "Parl. Deb. (Lords)", "*Hansard*"
+RECORD = (r"(?:\*?Hansard\*?(?:,\s*|\s+)(?P<house>HC|HL)\s+Deb\.?|(?P<house2>HC|HL)\s+Deb\.?|"
+          r"\*?Parl(?:iamentary|\.)\s+Deb(?:ates|\.)\*?(?:\s*\((?P<house3>Commons|Lords|HC|HL)\))?|\*?Hansard\*?)")
+HANSARD_RE = lazy(rf"^(?:(?!\*?Hansard\b|HC\b|HL\b)(?P<lead>[^;“”\"*]{{3,240}}?),\s+)?(?P<record>{RECORD})(?P<rest>(?:,?\s+[^;]{{0,140}})?)$")
+# The columns cited, "cols. 232–37", "col 973W", and the volume, "vol. 610", "vol 925"
+COLUMNS_RE = lazy(r"(?i),?\s*cols?\.?\s*(?P<cols>\d{1,5}[WS]?(?:\s*[-–]\s*\d{1,5}[WS]?)?)\s*$")
+VOLUME_RE = lazy(r"(?i)\bvol\.?\s*(?P<volume>\d{1,4})\b")
+# What the member did, between the name and the date: "speech in the House of Commons", "statement on …, House of Commons"
+SAID_RE = lazy(r"(?i)^(?P<who>[^,]{3,80}),\s+(?P<what>(?:speech|statement|remarks|question|answer|written\s+answer|"
+               r"oral\s+answer|maiden\s+speech|intervention|debate)\b[^;]{0,160}?)(?:,\s+(?:in\s+the\s+)?House\s+of\s+"
+               r"(?:Commons|Lords))?$")
+HOUSES = {"HC": "House of Commons", "Commons": "House of Commons", "HL": "House of Lords", "Lords": "House of Lords"}
+
+
+def debates(text: str) -> tuple[Work, str | None] | None:
+    """The debate cited, and the columns as its locator; None for anything else."""
+    m = HANSARD_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    columns = COLUMNS_RE.search(rest)
+    volume = VOLUME_RE.search(rest)
+    if columns is None and volume is None:
+        return None  # ("the Hansard Society's audit": a name, no sitting)
+    house = HOUSES.get(m.group("house") or m.group("house2") or m.group("house3") or "")
+    found = dates.find_date(rest[: columns.start()] if columns else rest)
+    date = found.parts if found else None
+    lead, said = m.group("lead"), None
+    if lead:
+        in_lead = dates.find_date(lead)
+        if in_lead is not None:  # "…, speech in the House of Commons, 27 July 1959, *Hansard*, …, vol. 610, cols. 232–37"
+            date = date or in_lead.parts
+            lead = (lead[: in_lead.span[0]] + lead[in_lead.span[1]:]).strip(" ,")
+        said = SAID_RE.match(lead)
+    printed = "Hansard" in m.group("record")  # (the name of the record only where the note prints it)
+    debated = f"{house} Debates" if house else "Parliamentary Debates"
+    container = f"Hansard, {debated}" if printed else debated
+    if said is not None and looks_like_names(said.group("who")):
+        what = said.group("what").strip()
+        titled = what.split()[0].lower() in ("statement", "question", "answer") and len(what.split()) > 2
+        return Work(type="speech", authors=parse_names(said.group("who")), title=what[:1].upper() + what[1:] if titled else None,
+                    genre=None if titled else what[:1].upper() + what[1:], container=container, event_title=house,
+                    volume=volume.group("volume") if volume else None, date=date, raw=text, language="en",
+                    evidence=('"<member>, speech …, <date>, Hansard, vol. <n>, cols. <n>" -> a speech in Parliament',)), \
+            columns.group("cols") if columns else None
+    if lead:
+        return None  # (prose before the record is left to the note's reader)
+    return Work(type="document", authors=(), title=debated, container="Hansard" if printed else None,
+                volume=volume.group("volume") if volume else None, date=date, raw=text, language="en",
+                evidence=('"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> the record of a sitting of Parliament',)), \
+        columns.group("cols") if columns else None
