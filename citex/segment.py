@@ -761,16 +761,44 @@ def _names_before_title(body: str) -> bool:
 
 
 def _from_title(chunk: str, regs: list[spans.Region], offset: int):
-    """A citation that starts at a title inside a prose sentence: (lead, body, kind, evidence, offset)."""
+    """A citation that starts at a title inside a prose sentence: (lead, body, kind, evidence, offset). The prose may
+    quote a phrase of its own before the title ('see the “Example” campaign described in Jane Roe, “Title,” …'), and
+    the names before the title belong to the citation ("… is described in Jane Roe, “Title,” …")."""
+    tried = 0
     for r in regs:
         if r.kind in ("quote", "italic") and offset < r.start < offset + len(chunk):
             local = r.start - offset
             lead = chunk[:local].strip()
             if not lead or not LEADS_TO_TITLE_RE.search(lead):
+                tried += 1
+                if tried < 3:
+                    continue
                 return None, None, None, None, 0
+            named = _names_after_lead(chunk, lead, local)
+            if named is not None:
+                return named[0], named[1], named[2], named[3], offset + named[4]
             kind, evidence = features.judge(chunk[local:].strip())
+            if kind != "full" and tried:
+                return None, None, None, None, 0
             return lead, chunk[local:].strip(), kind, evidence + ["citation begins at its title"], r.start
     return None, None, None, None, 0
+
+
+def _names_after_lead(chunk: str, lead: str, local: int):
+    """(lead, body, kind, evidence, start) when the prose before a title ends in "in <names>," and from the names on
+    the text reads as a full citation; or None."""
+    if not lead.endswith(","):
+        return None
+    for m in LEADS_TO_NAMES_RE.finditer(lead):
+        names = lead[m.end():].rstrip(",").strip()
+        if not names or not (" " in names and looks_like_names(names) or organisation_name(names)):
+            continue  # ("Reuters in Helsinki, “Title,” *The Guardian*": a town, not a name)
+        at = chunk.rfind(names, 0, local)
+        kind, evidence = features.judge(chunk[at:].strip())
+        if kind == "full":
+            return chunk[:at].strip(), chunk[at:].strip(), kind, evidence + ["the names before the title open the citation"], at
+        return None
+    return None
 
 
 def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:

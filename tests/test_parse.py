@@ -4782,3 +4782,39 @@ def test_spanish_titles_in_two_parts_stay_one_work_by_their_author(note, author,
     [citation] = citex.extract(f"Notas\n\n1. {note}\n").notes[0].citations
     work = citation.work
     assert (work.authors[0].literal or work.authors[0].family, work.title) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewee", "interviewer", "place"),
+    [
+        pytest.param("Author (Roe) interview, Example Army brigade commander, Kirkuk, November 2021",
+                     "Example Army brigade commander", ["Roe"], "Kirkuk", id="which-author-asked-before-interview"),
+        pytest.param("Author interview (Abou Example), oil trader, al-Hasakah, March 2021", "oil trader", ["Abou Example"],
+                     "al-Hasakah", id="which-author-asked-after-interview-and-a-place-with-the-arabic-article"),
+        pytest.param("Authors (Roe and van der Doe) interview, Western diplomat, Erbil, October 2021", "Western diplomat",
+                     ["Roe", "van der Doe"], "Erbil", id="two-authors-asked-by-surname"),
+        pytest.param("Author interview, trader from al-Example, Deir ez-Zor countryside, by telephone, August 2020",
+                     "trader from al-Example", [], "Deir ez-Zor countryside", id="a-countryside-is-a-place"),
+    ],
+)
+def test_interviews_name_which_author_asked(text, interviewee, interviewer, place):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.authors[0].literal, [n.family for n in w.interviewer], w.place) == \
+        ("interview", interviewee, interviewer, place)
+
+
+def test_a_chapter_title_closing_on_a_question_mark_before_in():
+    w = full('Jane Roe, "Introduction: Why Should We Study It?" in John Doe ed., Example Culture: Essays (Cambridge: '
+             'Example University Press, 2017), pp. 1-21').work
+    assert (w.type, w.title, w.container, [e.family for e in w.editors], w.page) == \
+        ("chapter", "Introduction: Why Should We Study It?", "Example Culture: Essays", ["Doe"], "1-21")
+
+
+def test_ibid_with_another_day_is_the_same_person_heard_again():
+    from citex import extract
+
+    doc = extract(b"Text.[^1] More.[^2]\n\n[^1]: Author interview, Example resident, Example City, April 12, 2021.\n"
+                  b"[^2]: Ibid., April 14, 2021.\n", name="n.md")
+    again = doc.notes[1].citations
+    assert [(c.kind, c.item) for c in again] == [("ibid", doc.notes[0].citations[0].item)]

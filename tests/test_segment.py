@@ -412,3 +412,25 @@ def test_a_books_title_with_a_year_and_a_second_sentence_stays_one_chapter():
                     "of Working Group II to the Sixth Example Report, ed. H.-O. Doe et al. (Cambridge: Cambridge University Press, "
                     "2022), 2411–2538.")
     assert len(pieces) == 1 and pieces[0][2].endswith("2411–2538.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('This campaign is described in Jane Q. Example, "Example Resurgent: The Campaign, Part I," Institute for '
+                     'the Study of Example, Middle East Security Report 14, September 2013.', id="prose-then-in-names"),
+        pytest.param('For earlier precedents, see the "Breaking Example" campaign of 2012-2013 described in Jane Q. Example, '
+                     '"Example Resurgent: The Campaign, Part I," Institute for the Study of Example, Middle East Security '
+                     'Report 14, September 2013.', id="prose-quoting-a-phrase-then-in-names"),
+    ],
+)
+def test_names_after_prose_open_the_citation(text):
+    pieces, comment = segment(Note(number=1, text=text))
+    assert [p.kind for p in pieces] == ["full"]
+    assert pieces[0].text.startswith("Jane Q. Example,") and comment and "Jane" not in comment
+
+
+def test_a_town_after_a_wire_is_no_author():
+    pieces, _ = segment(Note(number=1, text='Examplewire in Helsinki, "Example Court Bans Example Movement," *The Guardian*, '
+                                            '22 September 2020.'))
+    assert all(not p.text.startswith("Helsinki") for p in pieces)

@@ -76,7 +76,9 @@ IBID_RE = lazy(
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
     r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:last\s+)?accessed\s+[^;()]{3,40}"
-    r"|consultad[oa]\s+el\s+[^;()]{3,40}))?"  # "Ibid., emphasis added.", "Ibid., accessed May 2, 2021."
+    r"|consultad[oa]\s+el\s+[^;()]{3,40}"  # "Ibid., emphasis added.", "Ibid., accessed May 2, 2021."
+    # the same person heard again on another day: "Ibid., April 14, 2021.", "Ibid., 3 May 2019."
+    r"|(?:on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d))?"
     r"(?:\s*\([^()]{1,300}\))?"  # a court's explanatory parenthetical: "Id. at 409 (holding that …)"
     r"\s*[*_]{0,2}[.,;]?[*_]{0,2}\s*$"
 )
@@ -90,7 +92,8 @@ INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(
                        r"t[ée]l[ée]phoniques?|individuel(?:le)?s?|concedida\s+(?:ao|à|a)\s+autora?|realizada\s+pel[oa]\s+autora?|"
                        r"r[ée]alis[ée]e?\s+par\s+l['’]auteure?|avec\s+l['’]auteure?|dell['’]aut(?:ore|rice)))?")
 INTERVIEW_RE = lazy(
-    r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)\s+)*"
+    r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)"
+    r"(?:\s+\((?-i:\p{Lu})[^()]{1,60}\))?\s+)*"  # "Author (Haddad) interview, …": which of the authors asked
     r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
     r"correspondence|focus\s+groups?|"
     r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"

@@ -410,6 +410,10 @@ TYPES_ALSO_ONLINE = frozenset(("book", "report", "chapter", "article-journal", "
 DOUBLE_COMMA_RE = lazy(r",[ \t]*,")
 
 
+# A quoted title closing on a question or exclamation mark, then "in" and its book: 'It?" in Jane Roe ed., …'
+MARK_BEFORE_IN_RE = lazy(r"([?!])([\"”])\s+in\s+(?=\p{Lu}|\*)")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -428,6 +432,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
         text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
                 f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
+    if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
+        text = MARK_BEFORE_IN_RE.sub(r"\1,\2 in ", text)  # and Chicago sets no comma after it
     dated = OUTLET_DATE_ADDRESS_RE.match(text.strip()) if "://" in text else None
     if dated is not None and classify.known_outlet(dated.group("outlet")) \
             and (day := dates.find_date(dated.group("date"))) is not None and len(day.parts) >= 2:
@@ -1319,6 +1325,12 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     return None
 
 
+AND_SPLIT_RE = lazy(r"\s+(?:and|&)\s+|,\s*")
+# The author of several who asked, named in brackets by the interview: "Author (Haddad) interview", "Author interview (Rahman)"
+WHICH_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?authors?['’]?s?(?:\s+(?:telephone|phone|e-?mail|skype|zoom|whatsapp|field|in-person))?"
+                       r"(?:\s+interviews?)?(?P<paren>\s*\((?P<who>(?-i:\p{Lu})[^()]{1,60})\))")
+
+
 def read_interview(text: str) -> Work:
     """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
     raw = text
@@ -1332,6 +1344,11 @@ def read_interview(text: str) -> Work:
         date = (int(years.group("first")),)  # the first year of the range, as a range of days gives its first day
         text = text[: years.start()].strip(" ,")
     interviewer: tuple[Name, ...] = ()
+    which = WHICH_AUTHOR_RE.match(text) if "(" in text[:40] else None
+    if which is not None:  # "Author (Haddad) interview, …", "Author interview (Rahman), …": which of the authors asked
+        # (by surname alone, as the byline names the authors in full: "(Abou Zeid)", "(van der Berg)", "(Roe and Doe)")
+        interviewer = tuple(Name(family=w.strip()) for w in AND_SPLIT_RE.split(which.group("who")) if w.strip())
+        text = (text[: which.start("paren")] + text[which.end("paren"):]).strip()
     medium = None
     by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)", "Mary Major, personal communication"
@@ -1392,7 +1409,7 @@ def read_interview(text: str) -> Work:
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
-        while place_parts and (place_parts[0][:1].islower() or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])
+        while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])
                                or len(place_parts) >= 2 and " " in place_parts[0] and not place_parts[0].isupper()
                                and is_organisation(place_parts[0]) and not known_place(place_parts[0])) \
                 and not PLACE_WORD_END_RE.search(place_parts[0]):  # ("…, senior official, Borno State Government, Maiduguri")
@@ -1482,6 +1499,10 @@ def _a_place_first(pieces: list[str]) -> bool:
     return not is_first_name(words[0]) and known_place(first)  # "Hassan, Raqqa": a person named by a given name
 
 
+# A place named with the Arabic article, which opens it in lower case: "al-Hasakah", "ar-Raqqa", "el-Arish"
+ARTICLE_PLACE_RE = lazy(r"^(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-\p{Lu}\p{Ll}+(?:\s+(?:city|camp|province|governorate))?$")
+
+
 def _an_office(part: str) -> bool:
     """"Taliban deputy provincial governor", "Former Minister of Defense", "ISIS supporter": who the interviewee is,
     not where (a place's name holds no lower-case word but its particles: "Mocímboa da Praia", "Madre de Dios")."""
@@ -1493,7 +1514,8 @@ def _an_office(part: str) -> bool:
 # Words a place's name holds in lower case: its particles and what kind of place it is ("Kidal region", "Deir ez-Zor")
 PLACE_SMALL_WORDS = frozenset("""de da do das dos del la las los el y e di du des of the and al en sur sul am im upon on ez es ad
     as an ar region province district department departamento provincia state county city town village municipality area
-    valley governorate prefecture territory zone camp border coast island islands lake river mountains highlands""".split())
+    valley governorate prefecture territory zone camp border coast island islands lake river mountains highlands countryside
+    outskirts suburbs desert""".split())
 # A range of years closing an interview's citation: "2019-2020", "2019–20"
 YEAR_RANGE_END_RE = lazy(r"(?<![\d/])(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d)$")
 
