@@ -333,6 +333,7 @@ def _without_page_furniture(body: str) -> str:
                     if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
             furniture |= repeated
     heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)
+             or line[:1] in "©0123456789" and FIRST_PAGE_FOOTER_OR_VERSO_RE.match(line) is not None
              or "   " in line and _journal_issue_head(line)
              or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None}
     if not furniture and not heads and "        " not in body:
@@ -372,6 +373,14 @@ CAPITALS_MONTH_YEAR_RE = lazy(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|
 CAPITALS_WORD_RE = lazy(r"\b\p{Lu}{3,}\b")
 PAGE_AT_START_RE = lazy(r"^\d{1,4}[ \t]")
 PAGE_AT_END_RE = lazy(r"[ \t]\d{1,4}$")
+
+
+# A journal's first-page footer and the head of its left-hand pages, which a copy may hold once or twice: "© 2021
+# Informa UK Limited, trading as Taylor & Francis Group", "1016 R. AFRIDI", "4 J. ROE AND K. DOE", "212 J. ROE ET AL."
+FIRST_PAGE_FOOTER_OR_VERSO_RE = lazy(
+    r"^[ \t]*(?:©[ \t]*(?:19|20)\d\d[ \t]+\S.{0,120}"
+    r"|\d{1,4}[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{Lu}'’\-]+(?:[ \t]+(?:AND[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*"
+    r"\p{Lu}[\p{Lu}'’\-]+|ET[ \t]+AL\.))?)[ \t]*$")
 
 
 def _dated_capitals_head(line: str) -> bool:
@@ -730,7 +739,7 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
     interleaved = chosen[0].style in UNMARKED_STYLES and sections.notes_heading_before(chosen[0].line_start) is None
     stops = sorted(set(sections.closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
     for i, s in enumerate(chosen):
-        end = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
+        end = following = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
         if markdown or interleaved or i + 1 == len(chosen):
             end = min(end, _paragraph_end(body, s.text_start, markdown, end))
         if i + 1 == len(chosen):  # the page goes on after the last note, with no blank line between
@@ -743,12 +752,35 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
             end = min(end, stops[j])
         raw = body[s.text_start:end]
         text = _clean_note_text(raw)
+        if end < following and i + 1 < len(chosen) and (rest := _carried_over(body, text, end, following)):
+            text = _clean_note_text(raw.rstrip() + "\n" + rest)  # the note's end, at the foot of the next page
         lead = len(raw) - len(raw.lstrip())
         notes.append(
             Note(number=_number(s.label, i + 1), text=text, span=(s.text_start + lead, s.text_start + lead + len(raw.strip())),
                  marker=s.marker)
         )
     return notes
+
+
+# A note that stops short: at a comma, an opening word, a hyphen, "pp." or inside an open quotation
+UNFINISHED_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:pp?|vol|no|ed|eds|trans)\.|\b(?:and|of|the|in|on|for|at|to|see|by|a|an)|\p{L}|\d)$")
+# The first words of a note's end carried over to the next page's foot: lower case, a figure, or a closing mark
+CARRIED_START_RE = lazy(r"^[ \t]*(?:\p{Ll}|\d|[),.;:”\"’])")
+
+
+def _carried_over(body: str, text: str, end: int, following: int) -> str | None:
+    """The rest of a footnote that runs onto the next page, where the page's body text comes first: the paragraph
+    just before the next note, when the note stops short and that paragraph opens mid-sentence; or None."""
+    if not UNFINISHED_END_RE.search(text.rstrip()) and text.count("“") <= text.count("”") \
+            and text.count('"') % 2 == 0:
+        return None
+    breaks = list(PAGE_BREAK_RE.finditer(body, end, following))
+    if len(breaks) < 2:
+        return None  # no body text between: the note was not cut there
+    rest = body[breaks[-1].end():following]
+    if not rest.strip() or len(rest) > 600 or not CARRIED_START_RE.match(rest) or len(GLUED_MARKER_RE.findall(rest)) >= 2:
+        return None
+    return rest.strip()
 
 
 # A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"

@@ -770,3 +770,51 @@ def test_a_german_date_wrapped_to_a_lines_start_is_no_note():
     found, codes = find(text)
     assert [n.number for n in found] == [1, 2, 3]
     assert found[1].text == "Oberlandesgericht Beispiel, Urteil vom 11. Juli 2018, Az. 6 St 3/12."
+
+
+def _two_pages(first_page_end: str, carried: str) -> str:
+    """A PDF's text: page 2's footnotes, its running head, page 3's body (its markers glued to words), then page 3's
+    footnotes, which open with the end of the note page 2 could not hold."""
+    return ("Title\n\nThe network grew.1 It fought on.2 It changed.3\n\n"
+            "1 Jane Roe, Example Networks (New York: Example Press, 2019), 4.\n"
+            f"2 {first_page_end}\n\n"
+            "JUNE 2021 EXAMPLE SENTINEL 25\n\n"
+            "Since the agreement, the network has taken on a larger share of the fighting, according to a commander.3 "
+            "Observers describe it as the most centralised structure,4 and one that has absorbed fighters from other "
+            "fronts in the south.\n\n"
+            f"{carried}\n"
+            "3 Author interview, Example commander from Khost province, by phone, January 2021.\n"
+            "4 Ibid.\n")
+
+
+@pytest.mark.parametrize(
+    ("first_page_end", "carried", "ending"),
+    [
+        pytest.param('John Doe, "Founder of Example Network Dies," New York Times, September 4, 2018; Kathy\nExample, '
+                     '"Example say founder of', 'network has died," Associated Press, September 4, 2018.',
+                     'founder of network has died," Associated Press, September 4, 2018.', id="inside-a-quoted-title"),
+        pytest.param("John Doe, War Comes to Example (New York: Example University Press, 2013), especially pp.", "211-245.",
+                     "especially pp. 211-245.", id="before-its-pages"),
+    ],
+)
+def test_a_footnote_that_runs_onto_the_next_page_after_its_body_text_keeps_its_end(first_page_end, carried, ending):
+    doc = citex.extract(_two_pages(first_page_end, carried), name="pdf.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].text.endswith(ending)
+    assert doc.notes[2].text.startswith("Author interview")
+
+
+def test_a_finished_footnote_takes_nothing_from_the_next_page():
+    doc = citex.extract(_two_pages("John Doe, Example Book (New York: Example Press, 2013), 45.",
+                                   "the line before the next page's first note, which is body text."), name="pdf.txt")
+    assert doc.notes[1].text.endswith("2013), 45.")
+
+
+@pytest.mark.parametrize("furniture", ["© 2021 Example UK Limited, trading as Example Group", "1016 R. EXAMPLE",
+                                       "212 J. ROE AND K. DOE"])
+def test_a_journals_first_page_footer_and_left_hand_head_are_no_part_of_a_note(furniture):
+    text = ("Title\n\nText.1 More.2\n\nNotes\n\n1. Jane Roe, Example Revival (New Haven: Example University Press, 2014), 142.\n"
+            f"{furniture}\n2. Roe, Example Revival, 31.\n")
+    found, _ = find(text)
+    assert numbered(found) == [(1, "Jane Roe, Example Revival (New Haven: Example University Press, 2014), 142."),
+                               (2, "Roe, Example Revival, 31.")]

@@ -4795,6 +4795,8 @@ def test_spanish_titles_in_two_parts_stay_one_work_by_their_author(note, author,
                      ["Roe", "van der Doe"], "Erbil", id="two-authors-asked-by-surname"),
         pytest.param("Author interview, trader from al-Example, Deir ez-Zor countryside, by telephone, August 2020",
                      "trader from al-Example", [], "Deir ez-Zor countryside", id="a-countryside-is-a-place"),
+        pytest.param("Author interview, Example commander from Khost province, by phone, January 2021",
+                     "Example commander from Khost province", [], None, id="who-from-a-province-is-who-not-where"),
     ],
 )
 def test_interviews_name_which_author_asked(text, interviewee, interviewer, place):

@@ -1403,6 +1403,7 @@ def read_interview(text: str) -> Work:
                 del pieces[i]
                 break
         if pieces and pieces[0][:1].isupper() and (PLACE_WORD_END_RE.search(pieces[0]) and not looks_like_names(pieces[0])
+                                                   and not (" from " in pieces[0] and _an_office(pieces[0]))
                                                    or _a_place_first(pieces)):
             pieces.insert(0, "")  # "Example Watch interviews, Malakal Protection of Civilians site, <date>": where, no one named
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
