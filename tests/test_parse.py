@@ -4820,3 +4820,53 @@ def test_ibid_with_another_day_is_the_same_person_heard_again():
                   b"[^2]: Ibid., April 14, 2021.\n", name="n.md")
     again = doc.notes[1].citations
     assert [(c.kind, c.item) for c in again] == [("ibid", doc.notes[0].citations[0].item)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "publisher", "genre"),
+    [
+        pytest.param('"Statement of the Example Emirate regarding the ongoing talks," Voice of Example, March 2, 2021',
+                     "document", "Voice of Example", None, id="a-statement-posted-by-a-body-is-written"),
+        pytest.param('"Statement by President Roe on the Example Operation in Northwest Examplia," The White House, '
+                     'February 3, 2022', "document", "The White House", None, id="a-presidents-statement-issued-not-delivered"),
+        pytest.param('"Statement by Ambassador Jane Roe at the Security Council Briefing on Examplia," Example Mission, '
+                     'May 3, 2019', "speech", None, None, id="a-statement-delivered-at-a-meeting-is-a-speech"),
+        pytest.param("Statement by General Jane Roe, Chief of Staff, on the Posture of the Army, Before the Senate Committee "
+                     "on Armed Services, May 5, 2022", "speech", None, None, id="a-statement-before-a-committee"),
+        pytest.param("Inter Services Public Example, Press Release No. PR-160/2014-ISPR, Rawalpindi, 15 June 2014",
+                     "document", None, None, id="a-press-release-by-its-number"),
+        pytest.param('Financial Example Task Force, "Financing of the Example Organisation," FETF, February 2015', "report",
+                     "FETF", None, id="the-signing-bodys-initials-publish-it"),
+        pytest.param('Jane Roe and John Doe, "The Example Nexus," Harmony Program, Combating Example Center at West Point, '
+                     'July 14, 2011', "report", "Combating Example Center at West Point", "Harmony Program",
+                     id="a-programme-then-its-body"),
+    ],
+)
+def test_statements_releases_and_programme_papers(text, kind, publisher, genre):
+    w = full(text).work
+    assert w.type == kind
+    if publisher or kind == "report":
+        assert w.publisher == publisher
+    assert w.genre == genre or genre is None
+    assert w.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        pytest.param("Mariam Abou Example", "Abou Example", "Mariam", id="abou-opens-a-family-name"),
+        pytest.param("Mufti Noor Wali Example", "Example", "Noor Wali", id="a-religious-title-is-no-given-name"),
+        pytest.param("Mullah Abdul Salam Example", "Example", "Abdul Salam", id="mullah-is-a-title"),
+    ],
+)
+def test_honorifics_and_family_openers_of_south_asian_names(text, family, given):
+    [name] = parse_names(text)
+    assert (name.family, name.given) == (family, given)
+
+
+def test_an_acts_number_in_brackets_and_its_gazette():
+    w = full("The Constitution (Twenty-fifth Example) Act, 2018 (Act No. XXXVII of 2018), Gazette of Examplia, Extraordinary, "
+             "31 May 2018").work
+    assert (w.type, w.title, w.genre, w.container, w.place, w.date) == \
+        ("document", "The Constitution (Twenty-fifth Example) Act, 2018", "Act No. XXXVII of 2018",
+         "Gazette of Examplia, Extraordinary", None, (2018, 5, 31))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lazyregex import lazy
-from .names import ARTICLES, ORG_WORDS, is_organisation
+from .names import ARTICLES, ORG_WORDS, _initials_of, is_organisation
 
 # A few well-known news outlets (one signal among several).
 KNOWN_NEWS = frozenset(
@@ -295,6 +295,13 @@ def _a_known_town(name: str) -> bool:
     return len(name.split()) <= 2 and name[:1].isupper() and known_place(name)
 
 
+# A body's programme or project that issues papers: "Harmony Program", "Middle East Program", "Example Project"
+PROGRAM_END_RE = lazy(r"\b(?:Program|Programme|Project|Initiative)$")
+# Where a statement was delivered, in its title: "… at the Security Council", "… before the Committee", "… to the Nation"
+SPOKEN_AT_RE = lazy(r"\s(?i:at|before)\s+(?:the\s+)?\p{Lu}|\sto\s+the\s+\p{Lu}|(?i:\b(?:remarks|address|briefing|session|"
+                    r"meeting|debate|conference|summit|hearing)\b)")
+
+
 def classify(shape: Shape) -> tuple[str, list[str]]:
     """(CSL type, evidence) for a citation's shape."""
     title = shape.title or ""
@@ -309,6 +316,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             and not known_outlet(shape.container) \
             and not (shape.volume and VOLUME_AND_ISSUE_RE.search(shape.genre_text)):  # "China Brief 16, no. 13": a periodical
         return "report", [f'a think tank\'s series "{shape.container}" -> report']
+    if "elease" in title[:14] and RELEASE_RE.match(title):  # "Body, Press Release No. PR-160/2014, Rawalpindi, <date>"
+        return "document", [f'"{title[:40]}" as its title -> a press release (document)']
     release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and "releas" in shape.genre_text else None
     if release is not None:  # '“Statement by the Press Secretary,” press release, <date>': issued in writing
         return "document", [f'"{release.group(0)}" after the title -> document']
@@ -317,6 +326,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         said_by = SPEAKER_RE.match(title)
         if said_by and title[:9].lower() == "statement" and is_organisation(said_by.group("who")):
             return "document", ['"Statement of <a body>" opening the title -> a statement in writing (document)']
+        if title[:9].lower() == "statement" and not SPOKEN_AT_RE.search(f"{title} {shape.container or ''}"):
+            # ("Statement by President Roe on the Example Operation," The White House: issued, where "Statement by
+            # Ambassador Roe at the Security Council" was delivered)
+            return "document", ['"Statement by/of …" with no place it was delivered -> a statement in writing (document)']
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
         return "speech", ["speech wording after the title -> speech"]
@@ -405,6 +418,11 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "speech", [f'"{container}" after the title is where it was said, not an outlet -> speech']
         if STRONG_REPORT_RE.search(title) and not known:
             return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']
+        if shape.organisation_author and not known and container.isupper() and 2 <= len(container) <= 8 \
+                and _initials_of(shape.author_text.split(), container):
+            return "report", [f'"{container}", the initials of the body that signs it, as its publisher -> report']
+        if shape.person_authors and not known and not shape.url and PROGRAM_END_RE.search(container):
+            return "report", [f'a paper of "{container}", a programme of a body -> report']
         if known == "news":
             return "article-newspaper", [f'known news outlet "{container}"']
         if known == "magazine":

@@ -80,7 +80,7 @@ ENGLISH_POSSESSIVE_RE = lazy(r"\p{L}{2}['’]s\b")
 # "et al.": Latin, not the Spanish "al" nor the French "et"
 ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?")
 # "No. 12345", "N.° 167": a number's label, not the word "no"
-NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d)")
+NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d|\p{Lu}{1,6}[-/ ]?\d)")
 # A locator's abbreviated label before its number: "para. 7", "paras. 3–4", "p. 2" (no Spanish "para")
 LOCATOR_WORD_RE = lazy(r"(?i)\b(?:paras?|pp?|cols?|secs?|arts?)\.\s*(?=\d)")
 # an address in the rest of a citation: its words ("com", "org") are no language's
@@ -99,7 +99,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return LANGUAGE_CODES[said.group(1).lower()]  # "…, March 12, 2022 (in Russian)": the note says which
     if not title.isascii() and (script := _script(title)) is not None:
         return script
-    words = _words(title)
+    words = _words(NUMBER_LABEL_RE.sub(" ", title) if "o." in title else title)  # "Press Release No. 160": no Spanish "no"
     english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
     if ": " in title and english < 2 and _english_subtitle(title.split(": ", 1)[1]):
         english = 2  # "Al-Qard al-Hassan: Hezbollah's Banking System", "Harakat al-Shabaab: A Profile": an English title

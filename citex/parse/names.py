@@ -62,7 +62,7 @@ ORG_WORDS = frozenset(
     secretaria secretariat defensoría defensoria congress congreso senate senado nations union unión watch
     international internacional group grupo program programme programa fund fondo corporation forum foro
     observatory observatorio project proyecto coalition alliance alianza society sociedad academy academia
-    bureau service servicio authority autoridad administration administración university universidad
+    bureau service services servicio authority autoridad administration administración university universidad
     press editorial ediciones éditions verlag books publishers publishing company council
     police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
     embassy embajada unit unidad division división board junta panel staff team equipo
@@ -232,7 +232,7 @@ HONORIFICS = frozenset(
     dr. prof. professor mr. mrs. ms. sheikh shaykh imam ayatollah ambassador minister ministro secretary
     secretario chancellor mayor alcalde judge justice rev. reverend father fr. sir dame don doña sr. sra.
     comandante commander hj. hjh. haji hajjah tun datuk dato' dato’ dr brig. brig sgt. cmdr. cdr. cpl. pvt. spc. ret.
-    maj lt col gen sgt ltg mg bg""".split()
+    maj lt col gen sgt ltg mg bg mufti mullah mulla maulana mawlana mawlawi maulvi qari""".split()
 )
 
 
@@ -650,7 +650,7 @@ HISPANIC_SURNAME_RE = lazy(r"[áéíóúñãõç]|(?:ez|es|az|oz|iz)$", regex.IG
 IBERIAN_WORD_RE = lazy(r"[áéíóúñãõçâêôà]|(?:[ao]|[eao][sz]|[iu]z)$", regex.IGNORECASE)
 # Words that open an Arabic, Berber or Tuareg family name rather than end the given names ("Mohamed Ould Salem",
 # "Iyad Ag Ghaly", "Hassan Abu Hanieh")
-FAMILY_OPENERS = frozenset("ould wuld ag ait abu bin ben ibn bint".split())
+FAMILY_OPENERS = frozenset("ould wuld ag ait abu abou bin ben ibn bint".split())
 # The commonest Korean family names in their usual spellings
 KOREAN_SURNAMES = frozenset("kim lee park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo "
                             "hong jeon ko moon yang son bae baek heo nam noh".split())

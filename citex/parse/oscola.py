@@ -193,6 +193,9 @@ NAMED_ACT_RE = lazy(rf"^(?P<title>\p{{Lu}}(?:[^,;()“”\"*]|\([^()]{{1,40}}\))
 NAMED_ACT_SECTION_RE = lazy(r"(?i),\s*(?:section|sec\.|s\.|art(?:icle|\.)?)\s*(?P<loc>\d{1,4}[A-Z]?(?:\(\w{1,4}\))*)\s*$")
 
 
+NUMBERED_RE = lazy(r"(?i)^(?:act\s+)?no\.\s*\w")
+
+
 def _named_act(text: str) -> tuple[Work, str | None] | None:
     m = NAMED_ACT_RE.match(text.strip())
     if m is None:
@@ -206,6 +209,11 @@ def _named_act(text: str) -> tuple[Work, str | None] | None:
     title = f"{m.group('title')}, {m.group('year')}" if m.group("year") else m.group("title")
     regions = [r for r in spans.regions(rest) if r.kind == "italic"]
     gazette = rest[regions[0].start + 1:regions[0].end - 1] if regions else None
-    return Work(type="document", title=title, genre=m.group("number"), container=gazette, place=m.group("where"),
+    if gazette is None and "Gazette" in rest:  # "…, Gazette of Pakistan, Extraordinary, 31 May 2018"
+        gazette = (rest[: found.span[0]] if found is not None else rest).strip(" ,.") or None
+    where, number = m.group("where"), m.group("number")
+    if where and NUMBERED_RE.match(where):  # "(Act No. XXXVII of 2018)": its number, not where it holds
+        where, number = None, number or where
+    return Work(type="document", title=title, genre=number, container=gazette, place=where,
                 date=found.parts if found is not None and found.parts[0] == year else (year,), raw=text, language="en",
                 evidence=('"<Title> Act, <year> or No. <n> of <year>" -> a statute',)), section.group("loc") if section else None

@@ -1039,6 +1039,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and _a_town(container) and len(container.split()) <= 3:
         place, container = container, None  # '“Nigeria at Sixty,” speech, Lagos, June 10, 2021': where it was given
         evidence.append(f'"{place}" read as where the speech was given')
+    if kind == "report" and container and not publisher and not genre and classify.PROGRAM_END_RE.search(container):
+        issuer = _container(head_rest)[0]
+        if issuer and organisation_name(issuer) and not dates.find_date(issuer):
+            # "…,” Harmony Program, Combating Terrorism Center at West Point, <date>": the programme, then its body
+            genre, publisher, container = container, issuer, None
+            evidence.append(f'"{issuer}" read as the body whose programme "{genre}" issued it (publisher)')
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
