@@ -4870,3 +4870,44 @@ def test_an_acts_number_in_brackets_and_its_gazette():
     assert (w.type, w.title, w.genre, w.container, w.place, w.date) == \
         ("document", "The Constitution (Twenty-fifth Example) Act, 2018", "Act No. XXXVII of 2018",
          "Gazette of Examplia, Extraordinary", None, (2018, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "genre", "container", "date"),
+    [
+        pytest.param('Republic Act No. 11054, "An Act Providing for the Example Law of Examplia," 27 July 2018', None,
+                     "An Act Providing for the Example Law of Examplia", "Republic Act No. 11054", None, (2018, 7, 27),
+                     id="a-republic-act-and-its-quoted-title"),
+        pytest.param("Republic Act No. 11479, *The Anti-Example Act of 2020*, 3 July 2020", None, "The Anti-Example Act of 2020",
+                     "Republic Act No. 11479", None, (2020, 7, 3), id="a-republic-act-and-its-italic-title"),
+        pytest.param('Office of the President, Proclamation No. 216, "Declaring a State of Example in Examplia," 23 May 2017, '
+                     '*Official Gazette* of the Republic of Examplia', "Office of the President",
+                     "Declaring a State of Example in Examplia", "Proclamation No. 216",
+                     "Official Gazette of the Republic of Examplia", (2017, 5, 23), id="a-proclamation-by-an-office-in-the-gazette"),
+    ],
+)
+def test_laws_and_orders_by_designation_then_title(text, author, title, genre, container, date):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.authors[0].literal if w.authors else None, w.title, w.genre, w.container, w.date) == \
+        ("document", author, title, genre, container, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "genre", "place"),
+    [
+        pytest.param("Col. Jane Example, spokesman, Example Operations Command Region 4, press conference, Yala, 12 March 2019",
+                     "Example", "Press conference", "Yala", id="a-spokesmans-press-conference"),
+        pytest.param("Gen. John Example, press briefing, Camp Example, Quezon City, 25 May 2017", "Example", "Press briefing",
+                     "Camp Example, Quezon City", id="a-generals-press-briefing"),
+    ],
+)
+def test_press_conferences_are_speeches(text, family, genre, place):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.authors[0].family, w.genre, w.place) == ("speech", family, genre, place)
+
+
+@pytest.mark.parametrize("text", ["the late 1940s", "in the 1990s", "the 1990’s"])
+def test_a_decade_is_no_date(text):
+    assert find_date(text) is None

@@ -434,3 +434,17 @@ def test_a_town_after_a_wire_is_no_author():
     pieces, _ = segment(Note(number=1, text='Examplewire in Helsinki, "Example Court Bans Example Movement," *The Guardian*, '
                                             '22 September 2020.'))
     assert all(not p.text.startswith("Helsinki") for p in pieces)
+
+
+@pytest.mark.parametrize("signal", ["See, however,", "See, in particular,", "See, though,", "See, more recently,"])
+def test_a_signal_with_an_adverb_set_off_keeps_the_author(signal):
+    pieces, _ = segment(Note(number=1, text=f'Roe, "Example," 22. {signal} Jane Example, "Countering Example in Examplia," '
+                                            '*Journal for Example*, no. 11 (Summer 2017): 112–47, who is more optimistic.'))
+    assert [p.text[:14] for p in pieces] == ['Roe, "Example,', "Jane Example, "]
+
+
+def test_prose_naming_an_original_title_and_a_decade_cites_nothing_more():
+    pieces, _ = segment(Note(number=1, text="Jane Roe, *History of Example*, trans. John Doe (Athens, OH: Example University "
+                                            "Press, 1985), 40–52. The original, *Sejarah Example*, circulated in Example "
+                                            "from the late 1940s."))
+    assert len(pieces) == 1

@@ -153,7 +153,7 @@ LAW_DESIGNATION_RE = lazy(
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 # (and a Russian "Указ …"), or a law of the former Soviet states, named "On …" in quotes: 'Law of Ukraine "On Sanctions,"',
 # 'Federal Law No. 114-FZ “On Countering Extremist Activity,”'
-LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|"
+LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional|republic|presidential)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|decree|proclamation|"
                       r"executive\s+order|loi|gesetz|reglamento|ordenanza|указ|федеральный\s+закон|закон|постановление|"
                       r"распоряжение)\b(?:[^,]{0,80}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
@@ -332,15 +332,17 @@ GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander c
 # A speech recorded without a title, by who gave it and what it was: "Prime Minister Adil Example, address to
 # the nation, Example City, October 20, 2019", "Presidente Luis Ejemplo, mensaje a la Nación, 28 de julio de 2020"
 UNTITLED_SPEECH_RE = lazy(
-    r"(?i)^(?P<who>[^,;“\"*()]{3,100}),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
+    r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
+    r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
 
 
 # One of these (lower case) is in every speech UNTITLED_SPEECH_RE reads
-SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje",
+SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje", "conferenc",
+                      "briefing", "prensa", "presse",
                       "alocuci", "allocution", "discours", "rede", "ansprache")
 
 
@@ -353,6 +355,10 @@ def untitled_speech(text: str) -> tuple[str, str, str] | None:
     if not m or dates.find_date(text[m.end():]) is None:
         return None
     who = without_office(m.group("who").strip())
+    if "," in who and " before " in m.group("genre"):
+        return None  # "Jane Roe, Commander, Example Command, statement before the Senate Committee …": testimony
+    if "," in who:  # "Col. Jane Roe, spokesman, Example Command Region 4, press conference": the speaker, then her office
+        who = without_office(who.split(",", 1)[0].strip())
     if not (looks_like_names(who) or organisation_name(who)):
         return None
     return who, m.group("genre"), text.strip()[m.end():]

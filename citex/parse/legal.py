@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..lazyregex import lazy
-from ..model import Work
+from ..model import Name, Work
 from . import dates
 from .names import looks_like_names, organisation_name
 
@@ -235,3 +235,30 @@ def statute(text: str) -> Work | None:
     return Work(type="document", title=(name or cite).strip(), genre=cite if name else None,
                 date=found.parts if found else None, raw=text,
                 evidence=('an act, rule or order with its public law, code or Federal Register citation -> document',))
+
+
+# A law or order by its designation and number, then its title, as notes on the Philippines, Pakistan or Latin America cite
+# them: 'Republic Act No. 11054, “An Act Providing for …,” 27 July 2018', 'Office of the President, Proclamation No. 216,
+# “Declaring …,” 23 May 2017, *Official Gazette* of the Republic of the Philippines'
+DESIGNATED_LAW_RE = lazy(
+    r"^(?:(?P<body>\p{Lu}[^,“”\"*]{2,80}),\s+)?(?P<number>(?:Republic\s+Act|Presidential\s+Decree|Executive\s+Order|"
+    r"Administrative\s+Order|Proclamation|Memorandum\s+Circular|Batas\s+Pambansa(?:\s+Blg\.)?|Ordinance|Act|Law|Decree)"
+    r"\s+(?:No\.|Number|Blg\.)?\s*\d[\w\-./]*(?:\s+of\s+(?:19|20)\d\d)?),\s+"
+    r"(?P<title>“[^”]{3,300}”|\"[^\"]{3,300}\"|\*[^*]{3,300}\*),?\s*(?P<rest>[^;]{0,200})$")
+# The gazette it was published in, italic, with the words that follow its name: "*Official Gazette* of the Republic of …"
+GAZETTE_RE = lazy(r"\*(?P<name>[^*]{3,80})\*(?P<more>\s+of\s+[^,;]{3,80})?")
+
+
+def designated_law(text: str) -> Work | None:
+    """The law or order a note cites by its designation and its title; None for anything else."""
+    m = DESIGNATED_LAW_RE.match(text.strip().rstrip("."))
+    if m is None or (m.group("body") and not organisation_name(m.group("body"))):
+        return None
+    rest = m.group("rest")
+    found = dates.find_date(rest)
+    gazette = GAZETTE_RE.search(rest)
+    title = m.group("title").strip("“”\"*").rstrip(",").strip()
+    return Work(type="document", authors=(Name(literal=m.group("body").strip()),) if m.group("body") else (), title=title,
+                genre=m.group("number"), container=(gazette.group("name") + (gazette.group("more") or "")).strip() if gazette
+                else None, date=found.parts if found else None, raw=text, language="en" if title.isascii() else None,
+                evidence=('"<Republic Act/Proclamation> No. <n>, <title>, <date>" -> a law or order',))

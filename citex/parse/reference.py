@@ -1319,6 +1319,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         work, loc, label = read_full(f"{bare.group('before')} ({bare.group('place')}: {bare.group('publisher')}, "
                                      f"{bare.group('year')}){bare.group('after')}")
         return evolve(work, raw=raw), loc, label
+    designated = legal.designated_law(text) if " No" in text[:120] or " Blg" in text[:120] else None
+    if designated is not None:  # "Republic Act No. 11054, “An Act Providing for …,” 27 July 2018"
+        return evolve(designated, raw=raw), None, None
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
         return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
