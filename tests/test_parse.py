@@ -4911,3 +4911,28 @@ def test_press_conferences_are_speeches(text, family, genre, place):
 @pytest.mark.parametrize("text", ["the late 1940s", "in the 1990s", "the 1990’s"])
 def test_a_decade_is_no_date(text):
     assert find_date(text) is None
+
+
+def test_a_known_magazines_name_with_a_town_in_brackets_is_a_daily():
+    w = full('Jane Roe, "Example Victims Still Waiting," *The Nation* (Bangkok), 25 October 2014').work
+    assert (w.type, w.container) == ("article-newspaper", "The Nation")
+
+
+@pytest.mark.parametrize("title", ["Membongkar Jamaah Example: Pengakuan Mantan Anggota", "Aku Melawan Teroris!",
+                                   "Example Divonis Hukuman Mati", "Laporan Kinerja Example Tahun 2019"])
+def test_indonesian_titles(title):
+    assert detect(title) == "id"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "place"),
+    [
+        pytest.param("Interview with Anchana Example, Duay Jai Group, Hat Yai, 11 November 2018", "Example", "Hat Yai",
+                     id="a-name-then-a-group"),
+        pytest.param("Interview with Sidney Example, director, EXIP, Jakarta, 5 May 2018", "Example", "Jakarta",
+                     id="a-name-an-office-and-its-bodys-initials"),
+    ],
+)
+def test_an_interviewees_affiliation_is_neither_name_nor_place(text, family, place):
+    w = full(text).work
+    assert (w.type, w.authors[0].family, w.place) == ("interview", family, place)

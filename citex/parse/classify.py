@@ -425,8 +425,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'a paper of "{container}", a programme of a body -> report']
         if known == "news":
             return "article-newspaper", [f'known news outlet "{container}"']
-        if known == "magazine":
+        if known == "magazine" and not _town_after(shape.genre_text, container):
             return "article-magazine", [f'known magazine "{container}"']
+        if known == "magazine" or known is None and shape.date_precision == 3 and _town_after(shape.genre_text, container):
+            return "article-newspaper", [f'"{container}" with its town in brackets, as a daily is cited -> article-newspaper']
         if MAGAZINE_WORD_RE.search(container):
             return "article-magazine", [f'magazine wording in "{container}"']
         if CONFERENCE_NAME_RE.search(container) and not shape.container_italic and not container.lower().startswith("proc"):
@@ -480,6 +482,15 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             and not GOVERNMENT_RE.search(title):
         return "report", ["an organisation's titled paper, dated by year or month -> report"]
     return "document", ["no decisive shape -> document"]
+
+
+# The town a paper is published in, in brackets after its name: "*The Nation* (Bangkok)", "Daily Jang (Rawalpindi)"
+TOWN_AFTER_RE = lazy(r"\*?\s*\((?P<town>\p{Lu}[\p{L}\-’' ]{2,30})\)")
+
+
+def _town_after(text: str, container: str) -> bool:
+    at = text.find(container) if text and container else -1
+    return at >= 0 and TOWN_AFTER_RE.match(text, at + len(container)) is not None
 
 
 def _article_led(name: str) -> bool:

@@ -23,7 +23,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
                     "sulla nei negli degli tra dell dall nell sull coll".split()),
     # Indonesian (and Malay, which shares these words): "Polisi Tangkap Terduga Teroris di Bekasi dan Bogor"
     "id": frozenset("dan yang di untuk dari dengan ke pada tidak akan ini itu oleh dalam sebagai terhadap kepada tentang atau "
-                    "juga antara bagi serta agar karena sudah belum bisa harus masih telah adalah".split()),
+                    "juga antara bagi serta agar karena sudah belum bisa harus masih telah adalah "
+                    # and words of its titles on conflict, courts and the state: "Membongkar Jamaah Islamiyah: Pengakuan
+                    # Mantan Anggota JI", "Aman Abdurrahman Divonis Hukuman Mati", "Laporan Kinerja BNPT Tahun 2019"
+                    "mantan anggota pengakuan membongkar melawan teroris terorisme jaringan balik hukuman divonis putusan "
+                    "pengadilan negeri nomor tahun perubahan menjadi laporan kinerja badan penanggulangan pengebom aku kami kita "
+                    "mereka baru tak bukan negara polisi tangkap terduga serangan pelaku kelompok".split()),
 }
 LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèéêàùœâî", "de": "äöüß"}
 # word -> the languages it is a function word of

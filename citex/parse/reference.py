@@ -1419,7 +1419,11 @@ def read_interview(text: str) -> Work:
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
-        while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])
+        while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or
+                               len(place_parts) >= 2 and ", " in interviewee and interviewee[:1].isupper()
+                               and 3 <= len(place_parts[0]) <= 6 and place_parts[0].isupper()
+                               and place_parts[0].isalpha() and not known_place(place_parts[0])  # "…, director, IPAC, Jakarta"
+                               or _an_office(place_parts[0]) or AGE_RE.fullmatch(place_parts[0])
                                or len(place_parts) >= 2 and " " in place_parts[0] and not place_parts[0].isupper()
                                and is_organisation(place_parts[0]) and not known_place(place_parts[0])) \
                 and not PLACE_WORD_END_RE.search(place_parts[0]):  # ("…, senior official, Borno State Government, Maiduguri")
@@ -1541,7 +1545,7 @@ def _interviewee(who: str) -> tuple[Name, ...]:
         words = words[1:]  # "Maj. Gen. Curtis A. Buzzard": the rank is no name
     name = " ".join(words)
     if 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) and (
-            is_first_name(words[0]) or 2 <= len(words) <= 4 and office[:1].islower()
+            is_first_name(words[0]) or 2 <= len(words) <= 4 and (office[:1].islower() or office and is_organisation(office))
             or len(words) == 3 and INITIALS_RE.fullmatch(words[1])):  # "Curtis A. Buzzard": a middle initial, a person
         return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
     return (Name(literal=who),)
