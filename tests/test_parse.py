@@ -4920,7 +4920,7 @@ def test_a_known_magazines_name_with_a_town_in_brackets_is_a_daily():
 
 @pytest.mark.parametrize("title", ["Membongkar Jamaah Example: Pengakuan Mantan Anggota", "Aku Melawan Teroris!",
                                    "Example Divonis Hukuman Mati", "Laporan Kinerja Example Tahun 2019"])
-def test_indonesian_titles(title):
+def test_indonesian_titles_without_function_words(title):
     assert detect(title) == "id"
 
 
