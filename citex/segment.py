@@ -455,7 +455,7 @@ def _source_lead(body: str) -> str | None:
 # A law's name, which may hold "en" or "in" before capitals: "Ley Federal para … en Materia de …", "Law on … in Ukraine"
 LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|código|code)\s+(?-i:\p{Lu}|\p{Ll})")
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
-LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von)\s+(?=\p{Lu})")
+LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|following|draws?\s+on|rel(?:y|ies)\s+on)\s+(?=\p{Lu})")
 
 
 def _prose_lead(body: str) -> str | None:
@@ -496,9 +496,16 @@ def _prose_lead_unmarked(body: str) -> str | None:
         names = body[m.end():].split(", ", 1)[0].strip()
         if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and not looks_like_names(prose) \
                 and not organisation_name(prose) and "," not in prose \
-                and (organisation_name(names) or looks_like_names(names) and " " in names):
-            return body[: m.end()].strip()
+                and (organisation_name(names) or looks_like_names(names) and " " in names or _title_then_facts(body[m.end():])):
+            return body[: m.end()].strip()  # ("Roe develops the argument further in The Example City (Manchester: …)")
     return None
+
+
+def _title_then_facts(text: str) -> bool:
+    """An unmarked title in title case, then its publication facts in brackets: "The Example City: Crime as Fabric (…)"."""
+    cut = text.find(" (")
+    return 0 < cut <= 200 and "," not in text[:cut] and len(text[:cut].split()) >= 2 \
+        and bibstyle.PUB_PAREN_RE.match(text, cut + 1) is not None
 
 
 # Words a title in title case leaves in lower case
@@ -626,6 +633,10 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in spans_:
         if out and features.AVAILABILITY_RE.match(text, start):  # "… (Vienna, 2019). Available at https://…": where to find it
             out[-1] = (out[-1][0], end)
+            continue
+        if out and bibstyle.JURISDICTION_RE.fullmatch(text[out[-1][0]:out[-1][1]].strip() + " ") \
+                and bibstyle.jurisdiction_head(text[out[-1][0]:end].strip()) is not None:
+            out[-1] = (out[-1][0], end)  # "BRASIL. Ministério da Justiça. …": a government heads the work it issued
             continue
         if out and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()):
             out[-1] = (out[-1][0], end)

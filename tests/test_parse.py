@@ -4936,3 +4936,28 @@ def test_indonesian_titles_without_function_words(title):
 def test_an_interviewees_affiliation_is_neither_name_nor_place(text, family, place):
     w = full(text).work
     assert (w.type, w.authors[0].family, w.place) == ("interview", family, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param("BRASIL. Ministério do Exemplo. Departamento Penitenciário Exemplar. Levantamento Nacional de Exemplos: "
+                     "atualização junho de 2017. Brasília: DEPEX, 2019, p. 8.",
+                     "Brasil. Ministério do Exemplo. Departamento Penitenciário Exemplar",
+                     "Levantamento Nacional de Exemplos: atualização junho de 2017", id="the-country-then-its-bodies"),
+        pytest.param("SÃO PAULO (Estado). Secretaria da Segurança Exemplar. Estatísticas trimestrais: 1º trimestre de 2019. "
+                     "São Paulo: SSE, 2019.", "São Paulo (Estado). Secretaria da Segurança Exemplar",
+                     "Estatísticas trimestrais: 1º trimestre de 2019", id="a-state-then-its-department"),
+        pytest.param("RIO DE JANEIRO (Estado). Assembleia Legislativa. Relatório final da Comissão de Exemplos. Rio de Janeiro: "
+                     "ALERJ, 2008.", "Rio de Janeiro (Estado). Assembleia Legislativa", "Relatório final da Comissão de Exemplos",
+                     id="a-state-then-its-assembly"),
+    ],
+)
+def test_abnt_government_authors(text, author, title):
+    w = full(text).work
+    assert (w.type, w.authors[0].literal, w.title, w.language) == ("report", author, title, "pt")
+
+
+@pytest.mark.parametrize("title", ["Anuário Brasileiro de Segurança Exemplar", "Relatório das Ações Exemplares"])
+def test_portuguese_letters_spanish_never_writes(title):
+    assert detect(title) == "pt"

@@ -448,3 +448,25 @@ def test_prose_naming_an_original_title_and_a_decade_cites_nothing_more():
                                             "Press, 1985), 40–52. The original, *Sejarah Example*, circulated in Example "
                                             "from the late 1940s."))
     assert len(pieces) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        pytest.param('On this point I follow Jane Example and John Exemplo, "Mercados ilegais," *Estudos Exemplares* 21, no. 61 '
+                     '(2007): 139–57.', "Jane Example and John Exemplo,", id="i-follow-names"),
+        pytest.param("Jane Roe, *Example* (São Paulo: Example Press, 2018), 45. Roe develops the argument further in The Example "
+                     "City: Crime as Urban Fabric (Manchester: Example University Press, 2020).", "The Example City:",
+                     id="a-sentence-then-an-unmarked-title-with-its-facts"),
+    ],
+)
+def test_prose_before_a_citation_is_left_out_of_it(text, starts):
+    pieces, comment = segment(Note(number=1, text=text))
+    assert pieces[-1].text.startswith(starts) and comment
+
+
+def test_a_government_heading_in_capitals_stays_with_the_work_it_heads():
+    pieces, comment = segment(Note(number=1, text="BRASIL. Ministério do Exemplo. Departamento Penitenciário Exemplar. "
+                                                  "Levantamento Nacional de Exemplos: atualização junho de 2017. Brasília: "
+                                                  "DEPEX, 2019, p. 8."))
+    assert len(pieces) == 1 and pieces[0].text.startswith("BRASIL.") and comment is None

@@ -951,8 +951,36 @@ INVERTED_AFTER_AND_RE = lazy(r",?\s+(?:y|and|e|et|und|&)\s+[^,;]{2,60},\s+\S")
 GIVEN_PARTICLES = frozenset("de da do dos das del della di du van von".split())
 
 
+# A government as Brazilian (ABNT) references head its works, the country, state or town in capitals, then the bodies
+# under it: "BRASIL. Ministério da Justiça. Departamento Penitenciário Nacional.", "SÃO PAULO (Estado). Secretaria da …."
+JURISDICTION_RE = lazy(r"^(?P<place>\p{Lu}{2,}(?:\s+(?:DE|DO|DA|DOS|DAS|DEL|\p{Lu}{2,}))*)(?P<kind>\s+\((?:Estado|Município|"
+                       r"Municipio|Cidade|Distrito\s+Federal|Província|Provincia|State|Departamento)\))?\.\s+")
+# One body under it, up to its period
+SUBORDINATE_BODY_RE = lazy(r"\G(?P<body>\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*])")
+
+
+def jurisdiction_head(text: str) -> tuple[str, int] | None:
+    """("Brasil. Ministério da Justiça", where the heading ends) for a work a government's body issued, headed by its
+    jurisdiction in capitals; None for anything else (the jurisdiction alone heads a law: "BRASIL. Lei nº 12.850, …")."""
+    m = JURISDICTION_RE.match(text)
+    if m is None:
+        return None
+    bodies, at = [], m.end()
+    while (b := SUBORDINATE_BODY_RE.match(text, at)) is not None and organisation_name(b.group("body").strip()):
+        bodies.append(b.group("body").strip())
+        at = b.end()
+    if not bodies:
+        return None
+    place = " ".join(w if w in ("DE", "DO", "DA", "DOS", "DAS", "DEL") and i else w.capitalize()
+                     for i, w in enumerate(m.group("place").split()))
+    place = " ".join(w.lower() if w in ("DE", "DO", "DA", "DOS", "DAS", "DEL") else w for w in place.split())
+    return ". ".join([place + (m.group("kind") or "")] + bodies), at
+
+
 def _names(text: str) -> tuple[str, int, bool] | None:
     """(names in note order, where they end, whether they are an organisation)."""
+    if text[:2].isupper() and (governed := jurisdiction_head(text)) is not None:
+        return governed[0], governed[1], True  # "BRASIL. Ministério da Justiça. …": the government's body signs it
     m = INVERTED_NAMES_RE.match(text)
     if m and INVERTED_AFTER_AND_RE.match(m.group("more") or "") \
             and not _inverted_persons(f"{m.group('family')}, {m.group('given')}{m.group('more')}"):

@@ -30,7 +30,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
                     "pengadilan negeri nomor tahun perubahan menjadi laporan kinerja badan penanggulangan pengebom aku kami kita "
                     "mereka baru tak bukan negara polisi tangkap terduga serangan pelaku kelompok".split()),
 }
-LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêô", "fr": "çèéêàùœâî", "de": "äöüß"}
+LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêôáéíóú", "fr": "çèéêàùœâî", "de": "äöüß"}
 # word -> the languages it is a function word of
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
@@ -51,7 +51,7 @@ def _words(title: str) -> list[str]:
 
 # Endings of abstract nouns that tell Spanish from Portuguese: "Desigualdad", "Movimiento" (es);
 # "Cidadania", "Desigualdade", "Movimento" (pt); "-dades" is both
-NOUN_ENDINGS = {"es": ("dad", "miento", "mientos"), "pt": ("dade", "mento", "mentos")}
+NOUN_ENDINGS = {"es": ("dad", "miento", "mientos", "ción", "ciones"), "pt": ("dade", "mento", "mentos", "ção", "ções", "ões")}
 
 
 def _spanish_nouns(words: list[str]) -> int:
@@ -276,6 +276,8 @@ def _scores(words: list[str], lowered: str) -> dict[str, float]:
             scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
     scores["es"] += 0.6 * _spanish_nouns(words)
     scores["pt"] += 0.6 * _portuguese_nouns(words) + 0.6 * sum(1 for w in words if PORTUGUESE_DIGRAPH_RE.search(w, 2))
+    if not lowered.isascii():  # letters Spanish never writes: "Segurança Pública", "Anuário … São Paulo"
+        scores["pt"] += lowered.count("ã") + lowered.count("õ") + 0.5 * lowered.count("ç")
     if "s" in words and ("'s" in lowered or "’s" in lowered):  # "Mexico's", "Al-Shabab's": the English possessive
         scores["en"] += lowered.count("'s") + lowered.count("’s")
     return scores
