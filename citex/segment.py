@@ -684,6 +684,8 @@ def _continues(first: str, second: str) -> bool:
     sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
     if sig:
         first = first[sig.end():]
+    if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None:
+        return True  # "Jane Roe, NSU. Der Terror von rechts, München: Droemer 2018": a title and its subtitle, German facts
     if "(" in first[:90]:  # "(eds.)", "(IDL)": a role or a body's acronym after the names
         first = ACRONYM_PAREN_RE.sub("", ROLE_PAREN_RE.sub("", first, count=1), count=1)
     m = NAMES_THEN_TEXT_RE.match(first)

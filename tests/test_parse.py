@@ -4961,3 +4961,67 @@ def test_abnt_government_authors(text, author, title):
 @pytest.mark.parametrize("title", ["Anuário Brasileiro de Segurança Exemplar", "Relatório das Ações Exemplares"])
 def test_portuguese_letters_spanish_never_writes(title):
     assert detect(title) == "pt"
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title", "publisher", "place", "date"),
+    [
+        pytest.param("Jane Beispiel, NSU. Der Terror von rechts und das Versagen, München: Droemer 2018", ["Beispiel"],
+                     "NSU. Der Terror von rechts und das Versagen", "Droemer", "München", (2018,),
+                     id="a-title-and-subtitle-then-place-colon-publisher-year"),
+        pytest.param("Anna Beispiel/Wiebke Muster, Der Prozess. Das Protokoll, München: Antje Verlag 2018, Bd. 1, S. 211",
+                     ["Beispiel", "Muster"], "Der Prozess. Das Protokoll", "Antje Verlag", "München", (2018,),
+                     id="authors-a-slash-divides"),
+        pytest.param("Hans Beispiel, Wegerecht und Gewohnheit, 2. Aufl., Berlin: Beispiel Verlag, 1911, S. 45", ["Beispiel"],
+                     "Wegerecht und Gewohnheit", "Beispiel Verlag", "Berlin", (1911,), id="an-edition-before-the-place"),
+    ],
+)
+def test_german_books(text, families, title, publisher, place, date):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.title, w.publisher, w.place, w.date) == \
+        ("book", families, title, publisher, place, date)
+
+
+def test_a_book_with_an_american_state_after_its_town_is_no_german_book():
+    w = full("Jane Roe, Arms and Example, New Haven, Conn.: Example University Press, 1966").work
+    assert w.title == "Arms and Example"
+
+
+def test_a_german_article_in_its_journal_and_a_newspaper():
+    w = full("Jane Beispiel/John Muster, „Der Geheimplan gegen Beispiel“, in: Correctiv, 10.01.2024").work
+    assert ([a.family for a in w.authors], w.title, w.container) == (["Beispiel", "Muster"], "Der Geheimplan gegen Beispiel",
+                                                                      "Correctiv")
+    w = full("Jane Beispiel, „The Example Attack and the Terror Threat“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20").work
+    assert (w.type, w.container, w.volume, w.page) == ("article-journal", "CTC Sentinel", "12", "14-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "date"),
+    [
+        pytest.param("BVerfG, Urteil vom 17. Januar 2017 – 2 BvB 1/13, BVerfGE 144, 20", "BVerfG", (2017, 1, 17),
+                     id="the-constitutional-court-by-its-initials"),
+        pytest.param("OLG München, Urteil vom 11. Juli 2018, Az. 6 St 3/12", "OLG München", (2018, 7, 11),
+                     id="a-higher-regional-court-and-its-town"),
+        pytest.param("Oslo tingrett, judgment of 24 August 2012, case no. 11-188627MED-OTIR/05", "Oslo tingrett", (2012, 8, 24),
+                     id="a-norwegian-district-court"),
+    ],
+)
+def test_european_courts_rulings(text, court, date):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.publisher, w.date) == ("document", court, date)
+
+
+def test_a_doi_printed_with_a_space_before_its_colon():
+    w = full("Jean Exemple, « Un militantisme à deux faces », *Exemple*, n° 54, 2014, p. 45-72, DOI : 10.3917/exemple.054.0045").work
+    assert (w.doi, w.page) == ("10.3917/exemple.054.0045", "45-72")
+
+
+def test_ebd_with_a_margin_number_is_ibid():
+    from citex import extract
+
+    doc = extract(b"Text.[^1] More.[^2]\n\n[^1]: Jane Beispiel, *Beispielbuch* (Berlin: Beispiel, 2001), 4.\n"
+                  b"[^2]: Ebd., Rn. 625.\n", name="n.md")
+    [c] = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("ibid", doc.notes[0].citations[0].item, "625")

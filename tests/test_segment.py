@@ -470,3 +470,9 @@ def test_a_government_heading_in_capitals_stays_with_the_work_it_heads():
                                                   "Levantamento Nacional de Exemplos: atualização junho de 2017. Brasília: "
                                                   "DEPEX, 2019, p. 8."))
     assert len(pieces) == 1 and pieces[0].text.startswith("BRASIL.") and comment is None
+
+
+def test_a_german_title_and_its_subtitle_stay_one_work():
+    pieces, comment = segment(Note(number=1, text="Vgl. Jane Beispiel, Autoritäre Beispiele. Signaturen der Bedrohung I, "
+                                                  "Berlin: Suhrkamp 2018, S. 232 f."))
+    assert len(pieces) == 1 and pieces[0].text.startswith("Jane Beispiel, Autoritäre Beispiele. Signaturen") and comment is None

@@ -18,7 +18,7 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
           "cuadros": "table", "tableau": "table", "tableaux": "table", "fig.": "figure", "figs.": "figure",
           "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
           "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
-          "notas": "note", "col.": "column", "cols.": "column", "timestamp": "timestamp", "¶": "paragraph", "¶¶": "paragraph",
+          "notas": "note", "col.": "column", "cols.": "column", "rn.": "paragraph", "rdnr.": "paragraph", "randnr.": "paragraph", "timestamp": "timestamp", "¶": "paragraph", "¶¶": "paragraph",
           "annex": "appendix", "annexes": "appendix", "anexo": "appendix", "anexos": "appendix", "map": "figure",
           "maps": "figure", "mapa": "figure", "mapas": "figure", "vol.": "volume", "vols.": "volume", "tomo": "volume",
           "t.": "volume", "bd.": "volume", "article": "section", "articles": "section", "footnote": "note", "footnotes": "note",
@@ -124,7 +124,7 @@ OBFUSCATED_DOT_RE = lazy(r"(?P<host>https?://[\w.-]{1,80}?)(?:\s+dot\s+|\[\.\]|\
 # A volume number set in italics, as APA 7 prints it after the journal: "*11*(3)", "*49*,"
 ITALIC_VOLUME_RE = lazy(r"(?<=[*,]\s*)\*(?P<volume>\d{1,4})\*(?=\s*[(,.:]|\s*$)")
 # A DOI as notes print it: "doi:10.1177/0022002715587053", "DOI: 10.…", "https://doi.org/10.…"
-DOI_RE = lazy(r"(?i)(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)")
+DOI_RE = lazy(r"(?i)(?:\bdoi\s?:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)")
 
 
 def _doi(found: str) -> str:

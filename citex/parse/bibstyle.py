@@ -152,6 +152,10 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = in_guillemets_note_form(text)
         if form is not None:
             return form, "an unquoted title in «Journal», as Italian notes print it"
+    if ": " in text and (german := german_note_form(text)) is not None:
+        return german, "a book as German notes print it: \"Autor, Titel. Untertitel, Ort: Verlag Jahr\""
+    if " in: " in text and (german := german_article_note_form(text)) is not None:
+        return german, "a quoted title \"in:\" its periodical, as German notes print it"
     if " by " in text[:300] and (by := BODY_TITLE_BY_RE.match(text.strip())) is not None and looks_like_names(by.group("by")):
         return (f"{by.group('by').strip()}, {by.group('title')} {by.group('body').strip()}{by.group('rest')}",
                 "a body, a quoted title and its authors after \"by\", as the Congressional Research Service prints them")
@@ -160,6 +164,46 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return (f"{crs.group('by').strip()}, *{crs.group('title').strip()}*, {crs.group('series')} {crs.group('number')}, "
                 f"Congressional Research Service{rest}"), "a CRS product by its number, title and authors, as CRS cites its own"
     return None
+
+
+# A book as German notes print it, its facts after the title with a colon and no comma before the year: "Tanjev Roe,
+# NSU. Der Terror von rechts, München: Droemer 2018, S. 45", "Jane Roe/John Doe, Titel, London/New York: Routledge 2017"
+GERMAN_BOOK_RE = lazy(
+    r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5})(?P<role>\s+\((?:Hrsg|Hg)\.\))?,\s+"
+    r"(?P<title>[^*“„\"«»(),]{3,300}?)(?:,\s+(?P<edition>\d{1,2}\.\s+(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}):\s+"
+    r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d)(?P<after>(?:,\s*[^()]*)?)\.?$")
+# An article "in:" its journal or paper, its title quoted: "Jane Roe, „Titel“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20"
+GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5}),\s+(?P<title>„[^“”]{2,300}[“”]|“[^”]{2,300}”|"
+                         r"\"[^\"]{2,300}\"),?\s+in:\s+(?P<rest>\p{Lu}.{2,300})$")
+
+
+def _german_names(who: str) -> str | None:
+    """"Jane Roe/John Doe" as "Jane Roe, and John Doe"; None unless each reads as a name or a body."""
+    names = [n.strip() for n in who.split("/")]
+    if not all(looks_like_names(n) or organisation_name(n) for n in names):
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def german_note_form(text: str) -> str | None:
+    """The note form of a book cited as German notes cite it; None for anything else."""
+    m = GERMAN_BOOK_RE.match(text.strip())
+    if m is None or (who := _german_names(m.group("who"))) is None:
+        return None
+    role = ", ed." if m.group("role") else ""
+    edition = f", {m.group('edition').split('.')[0]}. ed." if m.group("edition") else ""
+    return f"{who}{role}, *{m.group('title').strip()}*{edition} ({m.group('place')}: {m.group('publisher').strip()}, " \
+        f"{m.group('year')})" \
+        f"{m.group('after')}"
+
+
+def german_article_note_form(text: str) -> str | None:
+    """The note form of an article "in:" its periodical, with the authors a slash divides; None for anything else."""
+    m = GERMAN_ARTICLE_RE.match(text.strip())
+    if m is None or (who := _german_names(m.group("who"))) is None:
+        return None
+    title = m.group("title")[1:-1].strip().rstrip(",")
+    return f"{who}, “{title},” {m.group('rest')}"
 
 
 # A body, a quoted title and its authors after "by": "Congressional Research Service, “Lebanese Hezbollah,” by Casey L.

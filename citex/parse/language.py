@@ -18,7 +18,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más a no lo ya pero este esta son ser tras ante".split()),
     "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é ou".split()),
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
-    "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus".split()),
+    "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus vom beim durch gegen zwischen ohne urteil beschluss".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle dal dalla dagli alla agli "
                     "sulla nei negli degli tra dell dall nell sull coll".split()),
     # Indonesian (and Malay, which shares these words): "Polisi Tangkap Terduga Teroris di Bekasi dan Bogor"

@@ -96,8 +96,12 @@ MATTER_LEADS = ("In re ", "Matter of ", "In the Matter of ", "Ex parte ")
 # A federal court by its abbreviation: "S.D.N.Y.", "D.N.M.", "E.D. Va.", "9th Cir.", "D.C. Cir."
 ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s?){0,2}\p{Lu}[\p{Ll}]{0,4}\.?"
                             r"|(?<!\d)\d{1,2}(?:st|nd|rd|th)\s+Cir\.?|D\.C\.\s+Cir\.?")
-COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|rechtbank|gerechtshof|\p{L}*gericht(?:shof)?)\b"
-                r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$")
+COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|rechtbank|gerechtshof|\p{L}*gericht(?:shof)?|"
+                r"tingrett|lagmannsrett|høyesterett|tingsrätt|hovrätt|domstolen|byret|landsret|højesteret|korkein\s+oikeus|"
+                r"hovioikeus|käräjäoikeus|conseil\s+d['’]état)\b"
+                r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$"
+                # Germany's courts by their initials, the lower ones with their town: "BVerfG", "OLG München", "OVG Berlin"
+                r"|^(?-i:BVerfG|BGH|BVerwG|BSG|BAG|BFH|EuGH|EGMR|CE|Cass\.(?:\s+\p{L}+\.?)?|(?:OLG|OVG|VGH|LG|VG|KG)\s+\p{Lu}[\p{L}\-]+)$")
 # The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)",
 # "(Example Regional Court, 3 March 2015)"
 COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.)(?:\s+(?:filed|decided|argued|entered|dated))?,?\s+"

@@ -315,7 +315,7 @@ BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?
 # PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
 PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
-DOI_RE = lazy(r"(?i),?\s*\bdoi:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
+DOI_RE = lazy(r"(?i),?\s*\bdoi\s?:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
 # A news site named by its domain: "Gazeta.ru", "Lenta.ru", "Meduza.io", "Ukrinform.net"
 SITE_NAME_RE = lazy(r"\p{Lu}[\p{L}\d\-]{1,30}\.(?:ru|ua|io|com|net|org|cn|kz|by|de|fr|es|it|pl|co\.uk|info|news|media)")
 # A reprint's year alone after "repr.": "1976; repr. 2001"
