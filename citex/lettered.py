@@ -12,7 +12,7 @@ from .lazyregex import lazy
 from .model import Note
 
 # "[a] For a contrasting view, see …" at a line's start: the note as printed in its list
-LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\][ \t]+(?=\S)")
+LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?[ \t]+(?=\S)")
 # "…leadership.[7][a]": a lettered marker in the body, after the text it annotates
 BODY_LETTER_RE = lazy(r"(?<=\S)\[(?P<letter>[a-z])\]")
 # "…leadership.[7]": the numbered marker of the same form, the last before a lettered one

@@ -20,6 +20,8 @@ def names(text: str) -> list[tuple[str | None, str | None]]:
         pytest.param("Revista Andina, vol. 9 (2016)\n\nCoca y Estado en el valle\n\nLucía Paredes Huamán\n"
                      "Universidad Nacional de Ejemplo\n\nResumen: ...", [("Paredes Huamán", "Lucía")],
                      id="name-over-its-affiliation"),
+        pytest.param("Example Title\n\nAuthors: Samir Example, Laura E. van der Roe\n\nBody text.",
+                     [("Example", "Samir"), ("van der Roe", "Laura E.")], id="an-authors-label-and-a-dutch-particle"),
     ],
 )
 def test_the_articles_authors(head, expected):

@@ -818,3 +818,12 @@ def test_a_journals_first_page_footer_and_left_hand_head_are_no_part_of_a_note(f
     found, _ = find(text)
     assert numbered(found) == [(1, "Jane Roe, Example Revival (New Haven: Example University Press, 2014), 142."),
                                (2, "Roe, Example Revival, 31.")]
+
+
+def test_a_lettered_note_loses_its_web_pages_back_link():
+    text = ("Title\n\nText.[1][a] More.[2]\n\nSubstantive Notes\n[a] (# ednrefa) The valley runs south of the city.\n\n"
+            "Citations\n[1] (# ednref1) Jane Roe, *Example* (New York: Example Press, 2001), 4.\n"
+            "[2] (# ednref2) Ibid., 5.\n")
+    doc = citex.extract(text, name="ctc.txt")
+    lettered = [n for n in doc.notes if n.number == "a"]
+    assert lettered and lettered[0].text == "The valley runs south of the city."

@@ -5025,3 +5025,24 @@ def test_ebd_with_a_margin_number_is_ibid():
                   b"[^2]: Ebd., Rn. 625.\n", name="n.md")
     [c] = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("ibid", doc.notes[0].citations[0].item, "625")
+
+
+@pytest.mark.parametrize(
+    ("title", "context", "language"),
+    [
+        pytest.param("'Alam Example", "Jane al-Example, 'Alam Example [The World of Example] (London: Dar Example, 2015).", "ar",
+                     id="arabic-its-translation-after-it"),
+        pytest.param("Hadha Wa'd Example", 'Abu Jane al-Example, "Hadha Wa\'d Example" [This Is the Promise], Example Media, '
+                     "June 29, 2014.", "ar", id="arabic-quoted-then-translated"),
+        pytest.param("Shumali Example mein hamla ka bayan", '"Shumali Example mein hamla ka bayan" [Attack in the North], '
+                     "Daily Example (Rawalpindi), 20 February 2021.", "ur", id="urdu-in-latin-letters"),
+        pytest.param("Example dar wolaswali-ha-ye Kunduz ejad kardand", '"Example dar wolaswali-ha-ye Kunduz ejad kardand" '
+                     "[Courts set up in Kunduz], Example Subh, January 14, 2021", "fa", id="dari-in-latin-letters"),
+        pytest.param("Da Example da Shura", '"Da Example da Shura" [Statement of the Council], Al-Example (Pashto), '
+                     "March 2, 2021.", "ps", id="a-language-named-in-brackets"),
+        pytest.param("Informe anual 2013", "Ministerio del Ejemplo, *Informe anual 2013* [Lima: Ejemplo, 2014], 4", "es",
+                     id="facts-in-brackets-are-no-translation"),
+    ],
+)
+def test_titles_an_english_translation_follows(title, context, language):
+    assert detect(title, context) == language

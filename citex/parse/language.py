@@ -100,10 +100,12 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
-    if context and "in " in context and (said := LANGUAGE_SAID_RE.search(context)) is not None:
+    if context and ("(" in context or "[" in context) and (said := LANGUAGE_SAID_RE.search(context)) is not None:
         return LANGUAGE_CODES[said.group(1).lower()]  # "…, March 12, 2022 (in Russian)": the note says which
     if not title.isascii() and (script := _script(title)) is not None:
         return script
+    if context and "[" in context and title.isascii() and (translated := _translated(title, context)) is not None:
+        return translated or None  # "'Alam Da'ish [The World of ISIS]": an English translation follows a title in another
     words = _words(NUMBER_LABEL_RE.sub(" ", title) if "o." in title else title)  # "Press Release No. 160": no Spanish "no"
     english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
     if ": " in title and english < 2 and _english_subtitle(title.split(": ", 1)[1]):
@@ -210,8 +212,12 @@ PLACE_LANGUAGE_RE = lazy(r"(?<!\p{L})(?:" + "|".join(sorted(map(regex.escape, PL
 # A note that says what language the work is in: "(in Russian)", "[in Arabic]"
 LANGUAGE_CODES = {"russian": "ru", "arabic": "ar", "french": "fr", "spanish": "es", "portuguese": "pt", "german": "de",
                   "italian": "it", "ukrainian": "uk", "chinese": "zh", "persian": "fa", "farsi": "fa", "turkish": "tr",
-                  "hebrew": "he", "japanese": "ja", "korean": "ko", "urdu": "ur", "pashto": "ps", "dari": "prs", "english": "en"}
-LANGUAGE_SAID_RE = lazy(r"(?i)[\(\[]in\s+(" + "|".join(LANGUAGE_CODES) + r")[\)\]]")
+                  "hebrew": "he", "japanese": "ja", "korean": "ko", "urdu": "ur", "pashto": "ps", "dari": "prs", "english": "en",
+                  "somali": "so", "swahili": "sw", "indonesian": "id", "malay": "ms", "thai": "th", "hindi": "hi",
+                  "bengali": "bn", "kurdish": "ku", "hausa": "ha", "amharic": "am", "tigrinya": "ti", "dutch": "nl",
+                  "swedish": "sv", "norwegian": "no", "danish": "da", "polish": "pl"}
+# The language a note names, in brackets: "(in Russian)", "[in Arabic]", "Al-Emarah (Pashto)"
+LANGUAGE_SAID_RE = lazy(r"(?i)[\(\[](?:in\s+)?(" + "|".join(LANGUAGE_CODES) + r")(?:\s+language)?[\)\]]")
 # Letters of a script that names its language: Cyrillic titles are Russian, Ukrainian when they hold its own letters
 CYRILLIC_RE = lazy(r"\p{Cyrillic}")
 UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
@@ -253,6 +259,32 @@ def _english_subtitle(subtitle: str) -> bool:
         return False
     lowered = [w.lower() for w in WORD_RE.findall(subtitle)]
     return any("en" in LANGUAGES_OF_WORD.get(w, ()) for w in lowered) or ENGLISH_POSSESSIVE_RE.search(subtitle) is not None
+
+
+# An English translation in brackets right after a title: "“Hadha Wa'd Allah” [This Is the Promise of Allah]"
+TRANSLATION_AFTER_RE = lazy(r"[”\"*’']?,?[”\"*’']?\s*\[(?=\p{Lu})(?![^\[\]]{1,60}:[^\[\]]{1,80}\d{4}\])[^\[\]]{3,200}\]")
+# (not the facts of a publication in brackets: "*Informe anual 2013* [Lima: Mininter, 2014]")
+# Function words of Urdu and of Persian (Dari) written in Latin letters
+URDU_WORDS = frozenset("mein ka ki ke se aur hai hain ko par tak ne bhi".split())
+PERSIAN_WORDS = frozenset("dar va az ba ra ast ha ye shod kardand".split())
+
+
+def _translated(title: str, context: str) -> str | None:
+    """The language of a title an English translation follows: "ar", "ur" or "fa" as its words say, "" where they do
+    not (English it is not), None when no translation follows."""
+    at = context.find(title)
+    if at < 0 or TRANSLATION_AFTER_RE.match(context, at + len(title)) is None:
+        return None
+    lowered = title.lower().replace("-", " ").replace(":", " ").split()
+    if _arabic_marks(title) >= 1 or ARABIC_TRANSLITERATION_RE.search(title) or "allah" in lowered \
+            or title[:1] in "'’ʿ" and title[1:2].isupper():  # "'Alam …": the ayn that opens a word
+        return "ar"
+    if sum(w in URDU_WORDS for w in lowered) >= 2:
+        return "ur"
+    if sum(w in PERSIAN_WORDS for w in lowered) >= 2:
+        return "fa"
+    found = detect(title)
+    return "" if found in (None, "en") else found
 
 
 def _arabic_marks(title: str) -> int:
