@@ -5046,3 +5046,15 @@ def test_ebd_with_a_margin_number_is_ibid():
 )
 def test_titles_an_english_translation_follows(title, context, language):
     assert detect(title, context) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("United Nations Security Council, Resolution 2178 (2014), S/RES/2178 (2014), September 24, 2014, para. 6",
+                     "paragraph", id="a-resolutions-paragraph"),
+        pytest.param("Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70", "column", id="hansards-columns"),
+    ],
+)
+def test_a_label_a_reader_names_reaches_the_citation(text, label):
+    assert full(text).label == label

@@ -168,7 +168,11 @@ def _clean(loc: str | None) -> str | None:
     return loc or None
 
 
+CSL_LABELS = frozenset(LABELS.values())
+
+
 def _label(word: str | None, loc: str | None) -> str | None:
     if not loc:
         return None
-    return LABELS.get((word or "").lower().strip(), "page")
+    word = (word or "").lower().strip()
+    return word if word in CSL_LABELS else LABELS.get(word, "page")  # (a reader may name the label already: "paragraph")
