@@ -70,11 +70,13 @@ SIGNAL_RE = lazy(
     r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
     r"tra\s+gli\s+altri|também|por\s+exemplo))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
+    r"(?:published|translated|reissued|republished|reprinted|also\s+available)\s+(?:in\s+\p{L}+\s+)?as|"
     r"zitiert\s+nach|zit\.\s+n\.|cit\.\s+in|apud)"
     r"[,:]?\s+(?=\S)"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+                " as ",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")

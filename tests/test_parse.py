@@ -5058,3 +5058,56 @@ def test_titles_an_english_translation_follows(title, context, language):
 )
 def test_a_label_a_reader_names_reaches_the_citation(text, label):
     assert full(text).label == label
+
+
+def test_pages_past_a_thousand_with_their_thousands_set_off():
+    c = full('Jane Roe et al., "The Beheading of Example Organizations," Journal of Example Resolution 59:8 (2015): pp. '
+             '1,455-1,485')
+    assert (c.work.page, c.locator) == ("1455-1485", None)
+    assert full("Jane Roe, *Example* (New York: Example, 2001), p. 1,234").locator == "1234"
+
+
+def test_a_ctc_chapter_with_no_comma_before_in_and_its_editors():
+    w = full('Jane Roe and John Doe, "Example Organizations and Counter-Example Strategies" in Eric L. Poe, John Doe, and '
+             'Ann Moe eds., Shared Example: Policy Options (Washington, D.C.: Example Center for Scholars, 2010), '
+             'pp. 31-61').work
+    assert (w.type, w.title, [e.family for e in w.editors], w.container, w.page) == \
+        ("chapter", "Example Organizations and Counter-Example Strategies", ["Poe", "Doe", "Moe"],
+         "Shared Example: Policy Options", "31-61")
+
+
+@pytest.mark.parametrize(
+    ("text", "case", "court", "genre"),
+    [
+        pytest.param("Fourth Superseding Indictment, United States v. Juan Ejemplo Guzmán, No. 09-CR-466 (BMC) (E.D.N.Y. 2014)",
+                     "United States v. Juan Ejemplo Guzmán", "E.D.N.Y.", "Fourth Superseding Indictment, No. 09-CR-466 (BMC)",
+                     id="an-ordinal-superseding-indictment"),
+        pytest.param("United States v. Rubén Ejemplo-González, Criminal No. 16-cr-229 (BAH) (D.D.C.)",
+                     "United States v. Rubén Ejemplo-González", "D.D.C.", "Criminal No. 16-cr-229 (BAH)",
+                     id="a-pending-case-its-court-and-no-year"),
+    ],
+)
+def test_american_court_filings_are_english_whatever_the_defendants_name(text, case, court, genre):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.title, w.publisher, w.genre, w.language) == (case, court, genre, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "genre", "date"),
+    [
+        pytest.param("Drug Example Administration, 2020 National Example Assessment, DEA-DCT-DIR-008-21, March 2021, p. 2",
+                     "2020 National Example Assessment", "DEA-DCT-DIR-008-21", (2021, 3), id="the-code-after-an-unmarked-title"),
+        pytest.param("Drug Example Administration, 2019 National Example Assessment (DEA-DCT-DIR-007-20), December 2019",
+                     "2019 National Example Assessment", "DEA-DCT-DIR-007-20", (2019, 12), id="the-code-in-brackets"),
+    ],
+)
+def test_a_reports_code_closes_its_unmarked_title(text, title, genre, date):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.title, w.genre, w.date) == ("report", title, genre, date)
+
+
+def test_a_speech_given_on_a_square_names_it_as_the_place():
+    w = full('Jane Ejemplo, "Discurso de posesión," speech, Plaza de Bolívar, Bogotá, August 7, 2022').work
+    assert (w.type, w.publisher, w.place) == ("speech", None, "Plaza de Bolívar, Bogotá")

@@ -476,3 +476,9 @@ def test_a_german_title_and_its_subtitle_stay_one_work():
     pieces, comment = segment(Note(number=1, text="Vgl. Jane Beispiel, Autoritäre Beispiele. Signaturen der Bedrohung I, "
                                                   "Berlin: Suhrkamp 2018, S. 232 f."))
     assert len(pieces) == 1 and pieces[0].text.startswith("Jane Beispiel, Autoritäre Beispiele. Signaturen") and comment is None
+
+
+def test_published_in_english_as_leads_to_the_translation():
+    pieces, _ = segment(Note(number=1, text="Jane Ejemplo, Los señores (Mexico City: Ejemplo, 2010); published in English as "
+                                            "Jane Ejemplo, Example Land, trans. John Doe (London: Example, 2013)."))
+    assert [p.text[:13] for p in pieces] == ["Jane Ejemplo,", "Jane Ejemplo,"]

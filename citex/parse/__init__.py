@@ -48,6 +48,10 @@ LOCATOR_DASH_RE = lazy(r"\s*-\s*")
 LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
 
 
+# Pages past a thousand with their thousands set off, as CTC Sentinel prints them: "pp. 1,455-1,485", "p. 1,234"
+THOUSANDS_PAGES_RE = lazy(r"\bpp?\.\s{0,2}\d{1,2},\d{3}(?:\s*[-–]\s*\d{1,2}(?:,\d{3})?)?(?![\d,])")
+
+
 def parse_piece(piece: Piece) -> Citation:
     """Read one piece into a ``Citation``; what cannot be read keeps its raw text as a document."""
     from . import bibstyle, reference
@@ -57,6 +61,8 @@ def parse_piece(piece: Piece) -> Citation:
     text = piece.text
     if ("mphas" in text or "talics" in text or "ranslat" in text) and (remark := EDITORIAL_REMARK_RE.search(text)):
         text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
+    if "," in text and "p" in text and THOUSANDS_PAGES_RE.search(text) is not None:
+        text = THOUSANDS_PAGES_RE.sub(lambda m: m.group(0).replace(",", ""), text)  # "pp. 1,455-1,485": pages 1455-1485
     said = LANGUAGE_TAG_END_RE.search(text) if "in " in text[-24:] else None
     if said:  # "…, 2012), 45 [in Chinese]": the work's language, said after the page cited
         text = text[: said.start()]

@@ -79,7 +79,7 @@ SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linke
 KNOWN_MAGAZINES = frozenset(
     " ".join(name.split()) for name in """the economist|economist|time|newsweek|the atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
     harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|
-    proceso|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
+    proceso|nexos|letras libres|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
     nacla report on the americas|diálogo|dialogo|the new york review of books|new york review of books|
     london review of books|le nouvel observateur|l'express|stern|veja|época|istoé|
     dabiq|rumiyah|inspire|dar al-islam|voice of hind|azan|resurgence|al-risalah|constantinople""".split("|")
@@ -137,7 +137,8 @@ DOCTRINE_NUMBER = r"(?:FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\s
 REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
                         r"|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|CP\s\d{2,4}|HC\s\d{2,4}"
                         r"|(?:RR|PE|MG|TR|WR|OP|CT|CF|RB|DB|WP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,8})?"
-                        r"|(?:Index:?\s)?(?:AFR|AMR|ASA|EUR|MDE|ACT|IOR|POL)\s\d{2}/\d{3,5}/\d{4}")
+                        r"|(?:Index:?\s)?(?:AFR|AMR|ASA|EUR|MDE|ACT|IOR|POL)\s\d{2}/\d{3,5}/\d{4}"
+                        r"|[A-Z]{2,6}(?:-[A-Z]{2,6}){1,3}-\d{2,4}(?:-\d{2,4}){0,2}")  # DEA: "DEA-DCT-DIR-008-21"
 # (RAND: "RR-3117-RC", "RR-A2145-1", "RR-1192-DARPA", testimony "CT-480"; Amnesty International's index: "AFR 44/1360/2015")
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
@@ -284,8 +285,9 @@ LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+o
 
 # A hall or palace where a speech is given, named where an outlet would stand: "Casa de Nariño", "Auditorio Nacional",
 # "Palais de l'Élysée", "Town Hall"
-VENUE_RE = lazy(r"^(?:Casa|Palacio|Palais|Palazzo|Palace|Auditorio|Auditorium|Teatro|Théâtre|Theatre|Theater|Salón|Sala|Salle)\s+\S"
-                r"|^[\p{Lu}][\p{L}'’ -]{0,40}\s(?:Hall|Palace|Auditorium)$|^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada)$")
+VENUE_RE = lazy(r"^(?:Casa|Palacio|Palais|Palazzo|Palace|Auditorio|Auditorium|Teatro|Théâtre|Theatre|Theater|Salón|Sala|Salle|"
+                r"Plaza|Place|Piazza|Praça|Plaça|Estadio|Stadium|Parque|Park)\s+\S"
+                r"|^[\p{Lu}][\p{L}'’ -]{0,40}\s(?:Hall|Palace|Auditorium|Square|Stadium|Cathedral|Mosque|Arena)$|^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada)$")
 
 
 def _a_known_town(name: str) -> bool:

@@ -22,6 +22,7 @@ from .classify import (
     KNOWN_MAGAZINES,
     KNOWN_NEWS,
     NEWS_WORD_RE,
+    REPORT_NUMBER_RE,
     REPORT_SERIES_RE,
     SPEAKER_RE,
     SPEECH_OPENING,
@@ -510,6 +511,20 @@ def without_latin(text: str) -> str:
 SURNAME_ONLY_RE = lazy(r"\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?\p{Ll}+)*")
 
 
+# A body, its report's unmarked title, then the report's code: "Example Administration, 2020 Example Assessment,
+# EXA-DCT-DIR-008-21, March 2021" or "… Assessment (EXA-DCT-DIR-007-20), December 2019"
+UNMARKED_TITLE_CODE_RE = lazy(r"^(?P<who>\p{Lu}[^,“”\"*()]{2,120}),\s+(?P<title>[^,“”\"*()]{3,200}?)(?:,\s+|\s+\()"
+                              r"(?P<code>[A-Z]{2,6}(?:-[A-Z0-9]{1,8}){2,6})\)?,\s+(?P<rest>\S.{0,200})$")
+
+
+def unmarked_title_code(text: str) -> regex.Match | None:
+    """The body, unmarked title, code and the rest of a report cited with its code after its title; or None."""
+    coded = UNMARKED_TITLE_CODE_RE.match(text.strip())
+    if coded is None or not organisation_name(coded.group("who")) or not REPORT_NUMBER_RE.fullmatch(coded.group("code")):
+        return None
+    return coded
+
+
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
@@ -538,6 +553,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         else None
     if author_date and looks_like_names(author_date.group("names")) and author_date_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
+    if "-" in text and "*" not in text and unmarked_title_code(text) is not None:
+        return "full", ["a body, an unmarked title and the report's code"]
     if ARCHIVE_RE.match(text) and ARCHIVE_LOCATOR_RE.search(text):
         return "full", ["an archive and a shelfmark or folio -> an archival document"]
     if archival.may_hold(text) and (held := archival.tail(text.strip().rstrip("."))) is not None \

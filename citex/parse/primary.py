@@ -105,10 +105,12 @@ COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|r
 # The court and date of a case in parentheses: "(E.D.N.Y. March 3, 2015)", "(S.D.N.Y. 2015)", "(9th Cir. 1999)",
 # "(Example Regional Court, 3 March 2015)"
 COURT_AND_DATE_RE = lazy(r"\((?P<court>[^()\d]{2,60}?|\d+(?:st|nd|rd|th)\s+Cir\.)(?:\s+(?:filed|decided|argued|entered|dated))?,?\s+"
-                         r"(?:\p{L}{3,9}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?:1[7-9]|20)\d\d\)")
+                         r"(?:\p{L}{3,9}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?:1[7-9]|20)\d\d\)"
+                         r"|\((?P<court>" + ABBREVIATED_COURT_RE.source + r")\)")  # "(D.D.C.)": a pending case, no year yet
 # A court document named before its case: "Criminal Complaint, United States v. John Doe, ..."
 COURT_DOCUMENT_RE = lazy(
     r"(?i)^(?P<doc>(?:(?:the\s+)?(?:government|defendant|prosecution|united\s+states)['’]?s?\s+)?"  # "Government's Sentencing Memorandum"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?=superseding|amended))?"
     r"(?:(?:sealed|unsealed|redacted|superseding|amended|first[-\s]day|trial|hearing|deposition|final)\s+)*"  # "Sealed Indictment"
     r"(?:(?:criminal\s+|civil\s+|amended\s+)?complaint|(?:superseding\s+)?indictment|affidavit(?:\s+(?:of|in)\s[^,]{0,120})?|"
     r"plea\s+agreement|(?:memorandum\s+)?opinion(?:\s+and\s+order)?|order|judgment|verdict|transcript(?:\s+of\s+[^,]{1,60})?|"
@@ -630,6 +632,10 @@ DOCKET_RE = lazy(r"(?i)(?:case\s+)?(?:no\.\s*)?(?:\d{1,2}\s(?:cr|cv|civ|mj|misc)
                  r"|\d{2}-[a-z]{2,4}-\d{2,6})")
 
 
+# The government's side of an American case, whose filings are in English whatever the defendant's name
+US_PARTIES = ("United States v", "U.S. v", "USA v", "State v", "People v", "Commonwealth v")
+
+
 def legal_case(text: str) -> Work | None:
     """A court case: its name, court, the document cited (complaint, indictment) and date."""
     court, sep, rest = text.strip().partition(", ")
@@ -665,7 +671,8 @@ def legal_case(text: str) -> Work | None:
     genre = others[0] if others else None
     if genre and len(others) > 1 and DOCKET_RE.fullmatch(others[1].strip(" .")):
         genre = f"{genre}, {others[1].strip(' .')}"  # "Indictment, 20 Cr. 677": the filing and its docket number
-    return Work(type="document", title=m.group("case").strip(), publisher=authority,
+    american = m.group("case").startswith(US_PARTIES) or bool(authority and ABBREVIATED_COURT_RE.match(authority))
+    return Work(type="document", title=m.group("case").strip(), publisher=authority, language="en" if american else None,
                 genre=genre, date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=('"<party> v. <party>" -> a court case (document)',))

@@ -67,6 +67,7 @@ from .features import (
     series_lead,
     speaker,
     strip_locator,
+    unmarked_title_code,
     untitled_speech,
     without_eu_number,
     without_latin,
@@ -412,6 +413,8 @@ DOUBLE_COMMA_RE = lazy(r",[ \t]*,")
 
 # A quoted title closing on a question or exclamation mark, then "in" and its book: 'It?" in Jane Roe ed., …'
 MARK_BEFORE_IN_RE = lazy(r"([?!])([\"”])\s+in\s+(?=\p{Lu}|\*)")
+# A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
+QUOTE_THEN_IN_EDITORS_RE = lazy(r"([^\s,?!])([\"”])\s+in\s+(?=\p{Lu}[^;()“”\"]{2,160}?\s+\(?eds?\.\)?,)")
 
 
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
@@ -434,6 +437,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
     if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
         text = MARK_BEFORE_IN_RE.sub(r"\1,\2 in ", text)  # and Chicago sets no comma after it
+    if " in " in text and ("” in " in text or '" in ' in text):  # CTC Sentinel's chapters: '“Title” in Jane Roe and John
+        text = QUOTE_THEN_IN_EDITORS_RE.sub(r"\1,\2 in ", text)  # Doe eds., Book (…)', with no comma before "in"
+    coded = unmarked_title_code(text) if "-" in text and "*" not in text else None
+    if coded is not None:
+        # "Drug Enforcement Administration, 2020 National Drug Threat Assessment, DEA-DCT-DIR-008-21, March 2021": an
+        # unmarked title closes before the report's code
+        work, loc, label = read_full(f"{coded.group('who')}, *{coded.group('title').strip()}*, {coded.group('code')}, "
+                                     f"{coded.group('rest')}")
+        return evolve(work, raw=raw), loc, label
     dated = OUTLET_DATE_ADDRESS_RE.match(text.strip()) if "://" in text else None
     if dated is not None and classify.known_outlet(dated.group("outlet")) \
             and (day := dates.find_date(dated.group("date"))) is not None and len(day.parts) >= 2:
@@ -1248,7 +1260,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         core, loc, label = strip_locator(text.strip().rstrip("."))
         case = primary.legal_case(core)
         if case is not None:
-            return evolve(case, raw=raw, language=language.detect(case.title, raw)), loc, label
+            return evolve(case, raw=raw, language=case.language or language.detect(case.title, raw)), loc, label
     noted = primary.field_notes(text)  # "Author's field notes, Pichari, VRAEM, Peru, May 2013"
     if noted is not None:
         return noted, None, None
