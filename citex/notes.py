@@ -319,7 +319,7 @@ def _without_page_furniture(body: str) -> str:
         counts[key] += 1
         if WIDE_GAP_RE.search(line.rstrip()) or WIDE_GAP_FIRST_RE.match(line):
             wide.add(key)
-    furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and k in wide}
+    furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and (k in wide or _paged_twice(k, lines, keys))}
     # "32 CTC SENTINEL JUNE 2021", "34 CTC SENTINEL JUNE 2021", …: one space after the page number, as after a note's
     # own number, but the same words three times with three numbers are a running header, never notes
     repeated = {k for k, seen in numbered.items() if len({n for _, n in seen}) >= 3 and FURNITURE_MIN_CHARS <= len(k) <= 100
@@ -334,12 +334,18 @@ def _without_page_furniture(body: str) -> str:
             furniture |= repeated
     heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)
              or line[:1] in "©0123456789" and FIRST_PAGE_FOOTER_OR_VERSO_RE.match(line) is not None
+             or "|" in line and PIPE_PAGE_RE.match(line) is not None
              or "   " in line and _journal_issue_head(line)
              or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None}
     if not furniture and not heads and "        " not in body:
         return body
     blank = [key in furniture or _page_number_apart(line) or at in heads
              for at, (line, key) in enumerate(zip(lines, keys, strict=True))]
+    for at, key in enumerate(keys):  # the page's number alone on the line after its running head, or before it
+        if key in furniture:
+            for near in (at - 1, at + 1):
+                if 0 <= near < len(lines) and BARE_NUMBER_RE.match(lines[near]):
+                    blank[near] = True
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -381,6 +387,18 @@ FIRST_PAGE_FOOTER_OR_VERSO_RE = lazy(
     r"^[ \t]*(?:©[ \t]*(?:19|20)\d\d[ \t]+\S.{0,120}"
     r"|\d{1,4}[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{Lu}'’\-]+(?:[ \t]+(?:AND[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*"
     r"\p{Lu}[\p{Lu}'’\-]+|ET[ \t]+AL\.))?)[ \t]*$")
+
+
+# A page's number and its running head set apart by a bar, which no note is: "14 | Example Briefs", "Beyond the Point | 15"
+PIPE_PAGE_RE = lazy(r"^[ \t]*(?:\d{1,4}[ \t]?\|[ \t]?[^|\n\s][^|\n]{2,79}|[^|\n\d\s][^|\n]{1,79}?[ \t]?\|[ \t]?\d{1,4})$")
+BARE_NUMBER_RE = lazy(r"^[ \t]*\d{1,4}[ \t]*$")
+
+
+def _paged_twice(key: str, lines: list[str], keys: list[str | None]) -> bool:
+    """A running head printed twice, each time with the page's number alone on the line after it (or before it)."""
+    near = [at for at, k in enumerate(keys) if k == key]
+    return all(at + 1 < len(lines) and BARE_NUMBER_RE.match(lines[at + 1]) or at and BARE_NUMBER_RE.match(lines[at - 1])
+               for at in near)
 
 
 def _dated_capitals_head(line: str) -> bool:

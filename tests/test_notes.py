@@ -827,3 +827,22 @@ def test_a_lettered_note_loses_its_web_pages_back_link():
     doc = citex.extract(text, name="ctc.txt")
     lettered = [n for n in doc.notes if n.number == "a"]
     assert lettered and lettered[0].text == "The valley runs south of the city."
+
+
+@pytest.mark.parametrize(
+    ("head", "number_line"),
+    [
+        pytest.param("14 | Example Briefs", "", id="a-page-and-its-series-set-apart-by-a-bar"),
+        pytest.param("Beyond the Example Point | 15", "", id="a-title-and-its-page-set-apart-by-a-bar"),
+        pytest.param("Roe and Doe-Example", "31", id="a-running-head-then-its-page-number"),
+    ],
+)
+def test_footers_printed_twice_are_no_part_of_a_note(head, number_line):
+    foot = f"{head}\n{number_line}\n" if number_line else f"{head}\n"
+    text = ("Title\n\nText.1 More.2 Again.3\n\nNotes\n\n"
+            "1 Jane Roe, Example Book (New York: Example Press, 2001), 4.\n" + foot +
+            "2 John Doe, Other Book (New York: Example Press, 2002), 5.\n" + foot +
+            "3 Ibid., 6.\n")
+    found, _ = find(text)
+    assert [n.text for n in found] == ["Jane Roe, Example Book (New York: Example Press, 2001), 4.",
+                                       "John Doe, Other Book (New York: Example Press, 2002), 5.", "Ibid., 6."]

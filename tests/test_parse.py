@@ -5111,3 +5111,39 @@ def test_a_reports_code_closes_its_unmarked_title(text, title, genre, date):
 def test_a_speech_given_on_a_square_names_it_as_the_place():
     w = full('Jane Ejemplo, "Discurso de posesión," speech, Plaza de Bolívar, Bogotá, August 7, 2022').work
     assert (w.type, w.publisher, w.place) == ("speech", None, "Plaza de Bolívar, Bogotá")
+
+
+def test_a_short_form_with_a_word_in_scare_quotes():
+    assert judge("Cook and Vale, From Example to 'Diaspora', 41.")[0] == "short"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param("Institute for Example & Peace, Global Example Index 2024: Measuring the Impact (Sydney: Institute for "
+                     "Example & Peace, February 2024), 4", "Institute for Example & Peace", id="a-body-whose-name-holds-an-ampersand"),
+    ],
+)
+def test_bodies_named_with_an_ampersand_sign_their_reports(text, author):
+    w = full(text).work
+    assert (w.authors[0].literal, w.title) == (author, "Global Example Index 2024: Measuring the Impact")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        pytest.param('Gen. Michael E. Example, Commander, U.S. Example Command, "2023 Posture Statement to Congress," testimony '
+                     "before the Senate Armed Services Committee, March 16, 2023", "Example", "2023 Posture Statement to Congress",
+                     id="a-general-his-command-and-testimony"),
+        pytest.param("Ken Example, Director General of MI5, 'Annual Threat Update', speech delivered at Example House, London, "
+                     "16 November 2022", "Example", "Annual Threat Update", id="a-director-general-and-a-british-quoted-title"),
+    ],
+)
+def test_a_speaker_named_with_office_is_the_person(text, family, title):
+    w = full(text).work
+    assert (w.type, w.authors[0].family, w.title) == ("speech", family, title)
+
+
+def test_a_commission_named_with_a_comma_stays_a_body():
+    w = full("Truth, Justice and Example Commission, *Report of the Commission*, vol. 2A (Nairobi: TJEC, 2013), 14–19").work
+    assert w.authors[0].literal == "Truth, Justice and Example Commission"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from . import language
-from .features import IBID_RE, without_hereinafter
+from .features import IBID_RE, SCARE_QUOTE_RE, without_hereinafter
 from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "fo.": "folio", "fos.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "hlm.": "page", "hal.": "page", "page": "page", "pages": "page",
@@ -96,6 +96,8 @@ def parse_piece(piece: Piece) -> Citation:
             heard = evolve(reference.read_interview("Interview, " + text), raw=piece.text, genre="Interview")
             return Citation(kind="full", work=smart_work(heard), **base)  # "…; Western diplomat, Nairobi, <date>"
         if piece.kind == "short":
+            if "'" in text or "‘" in text:  # "Cook and Vale, From Daesh to 'Diaspora', 41": read without the scare quotes
+                text = SCARE_QUOTE_RE.sub(r"\1", text)
             work, loc, word = reference.read_short(text)
             work = evolve(work, raw=piece.text) if national is not None else work
             return Citation(kind="short", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)

@@ -334,7 +334,7 @@ GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander c
 # A speech recorded without a title, by who gave it and what it was: "Prime Minister Adil Example, address to
 # the nation, Example City, October 20, 2019", "Presidente Luis Ejemplo, mensaje a la Nación, 28 de julio de 2020"
 UNTITLED_SPEECH_RE = lazy(
-    r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
+    r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache)"
@@ -469,7 +469,15 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
+    if kind is None and ("'" in text or "‘" in text) and SCARE_QUOTE_RE.search(text):
+        # "Cook and Vale, From Daesh to 'Diaspora', 41": a word in scare quotes inside an unmarked title, no title of its own
+        kind, evidence = _judge(SCARE_QUOTE_RE.sub(r"\1", text.strip()))
+        evidence = evidence + ("a word in scare quotes inside an unmarked title",) if kind else evidence
     return kind, list(evidence)
+
+
+# A word or two in single quotes after a word of the text: "From Daesh to 'Diaspora'", "the 'caliphate' project"
+SCARE_QUOTE_RE = lazy(r"(?<=\p{L}\s)['‘](\p{L}[\p{L}\- ]{0,30}\p{L})['’](?=[\s,.;:]|$)")
 
 
 # The short name a note gives a work for later notes: " [hereinafter PCLOB Report]", " (hereafter JFKL)", "(en adelante, CVR)"

@@ -318,7 +318,7 @@ def _known_outlet(name: str) -> bool:
 # Small words an organisation's name may hold in lower case: "Office on Drugs and Crime"
 ORG_FUNCTION_WORDS = frozenset(
     "of for and on the de del la las los y e el in to und für der des du et pour sobre para por en a al zur zum sur "
-    "di da do das dos contra against with from at gegen über entre avec against sin sem sans without".split())
+    "di da do das dos contra against with from at gegen über entre avec against sin sem sans without &".split())
 
 
 # The Arabic article as transliterations join it to a name: "al-Naba", "as-Sahab", "el-Sisi", "wal-Muslimin"
@@ -383,6 +383,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
     if " with " in text and (pair := _with_writer(text)) is not None:
         return looks_like_names(pair[0]) and looks_like_names(pair[1])
+    if ", " in text and _person_and_office(text) is not None:
+        return True  # "Ken Roe, Director General of Example": a person and her office
     if "," in text and inverted_names(text) is not None:
         return True  # "Knight, Alan", "Joseph, Gilbert M. and Nugent, Daniel", "SCHWARCZ, Lilia Moritz"
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
@@ -401,6 +403,23 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     return True
 
 
+# A person, her office and the body she serves, as testimony and speeches name their speaker
+PERSON_OFFICE_BODY_RE = lazy(r"^(?P<name>[^,]{3,60}),\s+(?P<office>\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-\d]*|of|for|and|the)){0,5})"
+                             r"(?:,\s+(?P<body>\p{Lu}[^,]{2,80}))?$")
+
+
+def _person_and_office(text: str) -> str | None:
+    """The person's name in "Gen. Jane Roe, Commander, U.S. Example Command" or "Ken Roe, Director General of Example";
+    None unless a name of two words or more comes first and an office, not a body, after it ("Truth, Justice and
+    Reconciliation Commission" is one body)."""
+    held = PERSON_OFFICE_BODY_RE.match(text)
+    if held is None or " " not in held.group("name").strip() or is_organisation(held.group("office")):
+        return None
+    if held.group("office").split()[0].lower().strip(".,") not in OFFICE_WORDS or not looks_like_names(held.group("name")):
+        return None
+    return held.group("name")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
@@ -415,6 +434,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():
         return (Name(literal=text),)  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
+    if ", " in text and (person := _person_and_office(text)) is not None:
+        return parse_names(person)  # "Gen. Jane Roe, Commander, U.S. Example Command": the person, her office
     if is_organisation(text) and (mixed := _persons_then_group(text)) is not None:
         return mixed
     listed = body_list(text) if "," in text else None
