@@ -500,7 +500,17 @@ def _prose_lead_unmarked(body: str) -> str | None:
                 and not organisation_name(prose) and "," not in prose \
                 and (organisation_name(names) or looks_like_names(names) and " " in names or _title_then_facts(body[m.end():])):
             return body[: m.end()].strip()  # ("Roe develops the argument further in The Example City (Manchester: …)")
+    for m in CAPITAL_AFTER_SPACE_RE.finditer(body, 0, 200):  # "…, the most useful overview remains Jane A Roe, Title (…)"
+        prose = body[: m.start()].strip()
+        names = body[m.start():].split(", ", 1)[0].strip()
+        if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and " " in names and len(names) <= 60 \
+                and looks_like_names(names) and not organisation_name(names) and not looks_like_names(prose.split(", ")[0]) \
+                and body[m.start() + len(names) + 2:][:1].isupper() and _title_then_facts(body[m.start() + len(names) + 2:]):
+            return prose
     return None
+
+
+CAPITAL_AFTER_SPACE_RE = lazy(r"(?<=\s)\p{Lu}")
 
 
 def _title_then_facts(text: str) -> bool:

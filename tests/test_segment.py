@@ -482,3 +482,16 @@ def test_published_in_english_as_leads_to_the_translation():
     pieces, _ = segment(Note(number=1, text="Jane Ejemplo, Los señores (Mexico City: Ejemplo, 2010); published in English as "
                                             "Jane Ejemplo, Example Land, trans. John Doe (London: Example, 2013)."))
     assert [p.text[:13] for p in pieces] == ["Jane Ejemplo,", "Jane Ejemplo,"]
+
+
+def test_a_sentence_before_a_persons_name_and_an_unmarked_title_is_prose():
+    pieces, comment = segment(Note(number=1, text="On hawala specifically, the most useful overview remains Jane A Example, "
+                                                  "Trust is the Coin of the Example (Oxford: Example University Press, 2011)."))
+    assert pieces[0].text.startswith("Jane A Example, Trust") and comment.startswith("On hawala")
+
+
+def test_a_long_unmarked_title_with_commas_after_its_author_is_no_prose():
+    pieces, comment = segment(Note(number=1, text="Johann Jakob von Example, Travels in Examplia, during the Years 1838-1842, "
+                                                  "on the Coast, in the Sierra, across the Cordilleras and the Andes, into the "
+                                                  "Primeval Forests (London: Example Bogue, 1847), 36."))
+    assert pieces[0].text.startswith("Johann Jakob von Example") and comment is None
