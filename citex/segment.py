@@ -468,7 +468,7 @@ def _prose_lead(body: str) -> str | None:
     if ": " in body[:220] and (colon := _colon_prose_lead(body)) is not None:
         return colon
     if not LEADS_TO_NAMES_RE.search(body, 0, 220):
-        return None
+        return _prose_lead_unmarked(body) if "(" in body and "*" not in body and "“" not in body and '"' not in body else None
     titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
     if not titles:
         return _prose_lead_unmarked(body)
@@ -504,6 +504,7 @@ def _prose_lead_unmarked(body: str) -> str | None:
         prose = body[: m.start()].strip()
         names = body[m.start():].split(", ", 1)[0].strip()
         if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and " " in names and len(names) <= 60 \
+                and sum(1 for w in prose.split() if w[:1].islower() and len(w) > 3) >= 2 \
                 and looks_like_names(names) and not organisation_name(names) and not looks_like_names(prose.split(", ")[0]) \
                 and body[m.start() + len(names) + 2:][:1].isupper() and _title_then_facts(body[m.start() + len(names) + 2:]):
             return prose
