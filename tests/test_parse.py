@@ -5147,3 +5147,45 @@ def test_a_speaker_named_with_office_is_the_person(text, family, title):
 def test_a_commission_named_with_a_comma_stays_a_body():
     w = full("Truth, Justice and Example Commission, *Report of the Commission*, vol. 2A (Nairobi: TJEC, 2013), 14–19").work
     assert w.authors[0].literal == "Truth, Justice and Example Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "date", "title", "genre"),
+    [
+        pytest.param("Audiencia Nacional, Sala de lo Penal, Sección Segunda, Sentencia núm. 65/2007, de 31 de octubre de 2007 "
+                     "(sumario 20/2004)", "Audiencia Nacional, Sala de lo Penal, Sección Segunda", (2007, 10, 31),
+                     "Sentencia núm. 65/2007", None, id="a-spanish-court-its-chamber-and-section"),
+        pytest.param("Tribunal de première instance francophone de Bruxelles, 90e chambre correctionnelle, jugement du 29 "
+                     "juillet 2015 (affaire « Exemple »)", "Tribunal de première instance francophone de Bruxelles, 90e chambre "
+                     "correctionnelle", (2015, 7, 29), None, None, id="a-belgian-court-and-its-numbered-chamber"),
+        pytest.param("Tribunal correctionnel d’Anvers, 11 février 2015 (Exemple4Belgium)", "Tribunal correctionnel d’Anvers",
+                     (2015, 2, 11), "Exemple4Belgium", None, id="a-court-then-its-date-and-the-case-name"),
+        pytest.param("Cour d'assises de Bruxelles-Capitale, arrêt du 25 juillet 2023 (attentats du 22 mars 2016)",
+                     "Cour d’assises de Bruxelles-Capitale", (2023, 7, 25), None, None, id="the-rulings-date-not-the-events"),
+        pytest.param("Gerechtshof Den Haag, 22 november 2019, ECLI:NL:GHDHA:2019:3208", "Gerechtshof Den Haag", (2019, 11, 22),
+                     None, "ECLI:NL:GHDHA:2019:3208", id="a-dutch-court-its-date-and-ecli"),
+    ],
+)
+def test_continental_courts_rulings(text, court, date, title, genre):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.publisher, w.date) == ("document", court, date)
+    if title:
+        assert w.title == title
+    if genre:
+        assert w.genre == genre
+
+
+@pytest.mark.parametrize("text", ["Id. at [38].", "*Id.* at [38].", "Ibid., feuille de motivation, p. 34.", "Ibid., annexe 3."])
+def test_more_ibid_forms(text):
+    assert judge(text)[0] == "ibid"
+
+
+def test_a_french_co_author_after_avec():
+    w = full("Gilles Exemple, avec Antoine Jardin, *Terreur dans l'Exemple* (Paris : Gallimard, 2015), p. 187–204").work
+    assert [a.family for a in w.authors] == ["Exemple", "Jardin"]
+
+
+def test_a_link_whose_text_is_an_outlet_and_a_day():
+    w = full("“Le Monde, 14 novembre 2015” https://www.lemonde.fr/example/article/2015/11/14/example.html").work
+    assert (w.type, w.container, w.date) == ("article-newspaper", "Le Monde", (2015, 11, 14))

@@ -792,3 +792,12 @@ def test_a_year_and_page_in_brackets_are_no_publication_facts():
 
     note = citex.extract("Notas\n\n1. Véase EXCVR (2003, t. IV: 120-135).\n").notes[0]
     assert not any(c.work and c.work.title == "EXCVR" for c in note.citations)
+
+
+def test_a_short_form_joining_its_authors_with_et_finds_their_book():
+    from citex import extract
+
+    doc = extract("Text.[^1] More.[^2]\n\n[^1]: Marc Exemple et Élie Tenenbaum, *La Guerre de vingt ans* (Paris : Robert "
+                  "Laffont, 2021).\n[^2]: Exemple et Tenenbaum, op. cit., p. 311.\n".encode(), name="n.md")
+    [c] = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "311")

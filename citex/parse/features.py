@@ -54,12 +54,14 @@ IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
     r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)"
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
+    r"(?:(?-i:\p{Ll})[\p{Ll} ]{2,40},\s*(?=pp?\.))?"  # a part named before the page: "Ibid., feuille de motivation, p. 34"
     r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
+    r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?|"  # a neutral citation's paragraph: "Id. at [38]"
     # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
     r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
-    r"articles?|arts?\.|footnotes?|fn\.|appendix|appendices|app\.|rules?|recitals?|docs?\.|documents?|nos?\.|"  # FRUS "doc. 71"
+    r"articles?|arts?\.|footnotes?|fn\.|appendix|appendices|app\.|annexes?|rules?|recitals?|docs?\.|documents?|nos?\.|"  # FRUS "doc. 71"
     r"fols?\.|fos?\.|ff?\.(?=\s?\d)|rn\.|rdnr\.|randnr\.|"  # an archive's folios: "Ibid., fols. 12–14", "fo. 3"; a German
     # ruling's margin numbers: "Ebd., Rn. 625"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"

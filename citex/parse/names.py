@@ -381,7 +381,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return False
     if SURNAME_LIST_RE.fullmatch(text):
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
-    if " with " in text and (pair := _with_writer(text)) is not None:
+    if (" with " in text or " avec " in text or " con " in text or " mit " in text) and (pair := _with_writer(text)) is not None:
         return looks_like_names(pair[0]) and looks_like_names(pair[1])
     if ", " in text and _person_and_office(text) is not None:
         return True  # "Ken Roe, Director General of Example": a person and her office
@@ -454,7 +454,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
                     and is_organisation(left) and is_organisation(right):
                 return Name(literal=left), Name(literal=right)
         return (Name(literal=text),)
-    if " with " in text and (pair := _with_writer(text)) is not None:  # "Jane Roe with John Doe": a memoir's co-writer
+    if (" with " in text or " avec " in text or " con " in text or " mit " in text) \
+            and (pair := _with_writer(text)) is not None:  # "Jane Roe with John Doe": a memoir's co-writer
         return parse_names(pair[0]) + parse_names(pair[1])
     if "," in text and SURNAME_LIST_RE.fullmatch(text):  # "Juhász, Lane, and Rodrik": no given names
         return tuple(Name(family=p.strip()) for p in SURNAME_SPLIT_RE.split(text) if p.strip())
@@ -495,14 +496,22 @@ def _persons_then_group(text: str) -> tuple[Name, ...] | None:
     return tuple(parse_name(p) for p in persons) + (Name(literal=group),)
 
 
+# The word that joins an author and the writer who helped: "with", French "avec" (after a comma too: "Gilles Roe, avec
+# Antoine Doe"), Spanish "con", German "mit"
+WITH_WRITER_RE = lazy(r",?\s+(?:with|avec|con|mit)\s+")
+
+
 def _with_writer(text: str) -> tuple[str, str] | None:
     """"Robert Example with John Doe": an author and the writer who helped, both persons named in full (not
     "Interview with John Doe")."""
-    left, _, right = text.partition(" with ")
-    words, others = left.split(), right.split()
-    if len(words) < 2 or " with " in right or not right[:1].isupper() or not 2 <= len(others) <= 4:
+    parts = WITH_WRITER_RE.split(text)
+    if len(parts) != 2:
         return None
-    if not any(is_first_name(w[0]) or INITIALS_RE.match(w[0]) for w in (words, others)):
+    left, right = parts[0].strip(), parts[1].strip()
+    words, others = left.split(), right.split()
+    if len(words) < 2 or not right[:1].isupper() or not 2 <= len(others) <= 4:
+        return None
+    if " with " in text and not any(is_first_name(w[0]) or INITIALS_RE.match(w[0]) for w in (words, others)):
         return None  # one of the two at least opens on a given name or an initial: "Amira Example with Andrew Doe"
     return left, right
 

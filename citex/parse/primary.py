@@ -98,7 +98,8 @@ ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s
                             r"|(?<!\d)\d{1,2}(?:st|nd|rd|th)\s+Cir\.?|D\.C\.\s+Cir\.?")
 COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|rechtbank|gerechtshof|\p{L}*gericht(?:shof)?|"
                 r"tingrett|lagmannsrett|høyesterett|tingsrätt|hovrätt|domstolen|byret|landsret|højesteret|korkein\s+oikeus|"
-                r"hovioikeus|käräjäoikeus|conseil\s+d['’]état)\b"
+                r"hovioikeus|käräjäoikeus|conseil\s+d['’]état|audiencia|cour\s+d['’]assises|corte\s+d['’]assise|"
+                r"tribunal\s+correctionnel)\b"
                 r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$"
                 # Germany's courts by their initials, the lower ones with their town: "BVerfG", "OLG München", "OVG Berlin"
                 r"|^(?-i:BVerfG|BGH|BVerwG|BSG|BAG|BFH|EuGH|EGMR|CE|Cass\.(?:\s+\p{L}+\.?)?|(?:OLG|OVG|VGH|LG|VG|KG)\s+\p{Lu}[\p{L}\-]+)$")
@@ -128,8 +129,9 @@ RULING_RE = lazy(
     r"(?i)^(?:sentencia|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
     r"arrêt|décision|jugement|urteil|beschluss|acórdão|uitspraak|vonnis|ECLI:)")
 # A court's chamber, between its name and the ruling: "16e chambre", "Second Section", "Sala Penal"
-CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamber|sala|kammer|strafsenat|senat)|"
-                  r"(?:chambre|chamber|sala|section|grand\s+chamber|first|second|third|fourth|fifth)\b[^,]{0,40})$")
+CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamber|sala|kammer|strafsenat|senat)[^,]{0,30}|"
+                  r"(?:chambre|chamber|sala|section|secci[oó]n|grand\s+chamber|first|second|third|fourth|fifth)\b[^,]{0,40})$")
+# ("90e chambre correctionnelle", "Sala de lo Penal", "Sección Segunda": a court's chamber and section, up to two)
 
 # A letter or memorandum between two parties, cited without a title: "Letter from Juan Pérez to the Prefect of
 # Cuzco, March 3, 1890", "Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019"
@@ -698,19 +700,39 @@ def court_document(text: str) -> tuple[str, str] | None:
     return (m.group("doc"), text.strip()[m.end():]) if m else None
 
 
+# A case's name in brackets after its date: "(affaire « Zerkani »)", "(Example4Belgium)"
+PAREN_NAME_RE = lazy(r"\G\s*\((?:affaire\s+(?:dite\s+)?)?[«“\"]?\s*([^()«»“”\"]{2,60}?)\s*[»”\"]?\)")
+
+
 def ruling(text: str) -> Work | None:
     """A court's ruling cited by court and ruling: "<Court>, <Sentencia/Judgment ...>, <date>".
 
     The first part must name a court and the second open with what a court hands down; a date
     or a number must follow, so that prose about courts is never read as a citation."""
     court, sep, rest = text.strip().partition(", ")
-    chamber, sep2, after = rest.partition(", ")
-    if sep2 and CHAMBER_RE.match(chamber) and RULING_RE.match(after):  # "Tribunal …, 16e chambre, jugement du …"
+    for _ in range(2):  # "Tribunal …, 16e chambre, jugement du …", "Audiencia Nacional, Sala de lo Penal, Sección Segunda, …"
+        chamber, sep2, after = rest.partition(", ")
+        if not (sep2 and CHAMBER_RE.match(chamber)):
+            break
         court, rest = f"{court}, {chamber}", after
-    if not sep or not RULING_RE.match(rest) or not court[:1].isupper() or len(court) > 100 or not COURT_RE.search(court):
+    if not sep or not court[:1].isupper() or len(court) > 160 or not COURT_RE.search(court):
+        return None
+    dated = dates.find_date(rest, last=False) if not RULING_RE.match(rest) else None
+    if dated is not None and dated.span[0] == 0:  # "Tribunal correctionnel d'Anvers, 11 février 2015 (Example4Belgium)"
+        named = PAREN_NAME_RE.search(rest, dated.span[1])
+        after = rest[named.end() if named else dated.span[1]:].strip(" ,.;")
+        number = after if after and len(after) <= 60 and any(ch.isdigit() for ch in after) and ";" not in after else None
+        # ("…, 7 septembre 2021, n° 19-87.367", "…, 22 november 2019, ECLI:NL:GHDHA:2019:3208": its number)
+        return Work(type="document", title=named.group(1) if named else None, publisher=court, date=dated.parts, raw=text,
+                    genre=number,
+                    evidence=('"<court>, <date>" -> a court\'s ruling (document)',))
+    if not RULING_RE.match(rest):
         return None
     parts = [court] + [p.strip() for p in rest.rstrip(".").split(", ")]
-    found = dates.find_date(text)
+    found = dates.find_date(rest, last=False)  # ("arrêt du 25 juillet 2023 (attentats du 22 mars 2016)": the ruling's own
+    if found is not None:  # date, not the date of what it judged), placed in the whole text
+        off = len(text.strip()) - len(rest)
+        found = dates.FoundDate(found.parts, (found.span[0] + off, found.span[1] + off), found.text)
     if found is None and not any(ch.isdigit() for ch in parts[1]):
         return None
     url = URL_RE.search(text)

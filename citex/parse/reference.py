@@ -226,7 +226,7 @@ GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|co
                 r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
-SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*and\s+|\s+and\s+|\s+y\s+|,\s*|&)\s*")
+SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und)\s+|,\s*|&)\s*")
 
 # "undated", "n.d.", "pp. 4" are no outlet
 NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
@@ -413,6 +413,9 @@ DOUBLE_COMMA_RE = lazy(r",[ \t]*,")
 
 # A quoted title closing on a question or exclamation mark, then "in" and its book: 'It?" in Jane Roe ed., …'
 MARK_BEFORE_IN_RE = lazy(r"([?!])([\"”])\s+in\s+(?=\p{Lu}|\*)")
+# A link's text, the outlet and the day (and the headline after a colon), then its address
+LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(?P<date>[^“”\":«»]{4,40}?)"
+                             r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
 QUOTE_THEN_IN_EDITORS_RE = lazy(r"([^\s,?!])([\"”])\s+in\s+(?=\p{Lu}[^;()“”\"]{2,160}?\s+\(?eds?\.\)?,)")
 
@@ -446,6 +449,15 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         work, loc, label = read_full(f"{coded.group('who')}, *{coded.group('title').strip()}*, {coded.group('code')}, "
                                      f"{coded.group('rest')}")
         return evolve(work, raw=raw), loc, label
+    linked = LINKED_OUTLET_DATE_RE.match(text.strip()) if "://" in text and text.count(",") <= 2 else None
+    if linked is not None and classify.known_outlet(linked.group("outlet").strip()) \
+            and (day := dates.find_date(linked.group("date"))) is not None:
+        # a blog's note that is only a link, its text the outlet and the day: "[El País, 31 de octubre de 2007](https://…)"
+        headline = linked.group("title")
+        return Work(type="article-newspaper", container=linked.group("outlet").strip(), date=day.parts,
+                    title=headline.strip(" «»“”\"") if headline else None, url=linked.group("url").rstrip(".,;"), raw=raw,
+                    language=language.detect(headline) if headline else None,
+                    evidence=('a link whose text is "<outlet>, <date>" -> a story of that outlet',)), None, None
     dated = OUTLET_DATE_ADDRESS_RE.match(text.strip()) if "://" in text else None
     if dated is not None and classify.known_outlet(dated.group("outlet")) \
             and (day := dates.find_date(dated.group("date"))) is not None and len(day.parts) >= 2:
