@@ -5189,3 +5189,57 @@ def test_a_french_co_author_after_avec():
 def test_a_link_whose_text_is_an_outlet_and_a_day():
     w = full("“Le Monde, 14 novembre 2015” https://www.lemonde.fr/example/article/2015/11/14/example.html").work
     assert (w.type, w.container, w.date) == ("article-newspaper", "Le Monde", (2015, 11, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue", "page"),
+    [
+        pytest.param("Jane Roe, 'Governance without Example', International Example 31, 3 (2006/07), pp. 74–106",
+                     "International Example", "31", "3", "74-106", id="volume-comma-issue-and-a-winter-year"),
+        pytest.param("Jane Roe, 'Title Here', African Examples 114/454 (2015), pp. 1–20", "African Examples", "114", "454",
+                     "1-20", id="volume-slash-issue"),
+        pytest.param("Jane Roe, 'Title Here', Journal of Example Studies 3, 3 (2009), pp. 381–404, at p. 390",
+                     "Journal of Example Studies", "3", "3", "381-404", id="a-journal-and-its-pinpoint-after-at"),
+    ],
+)
+def test_british_journal_numbering(text, journal, volume, issue, page):
+    w = full(text).work
+    assert (w.type, w.container, w.volume, w.issue, w.page) == ("article-journal", journal, volume, issue, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "court", "date"),
+    [
+        pytest.param("Republic v Jane Example & 2 others [2020] eKLR, Criminal Case No. 3 of 2014 (Chief Magistrate's Court, "
+                     "Milimani), judgment of 7 October 2020", "Republic v Jane Example & 2 others",
+                     "Chief Magistrate’s Court, Milimani", (2020, 10, 7), id="a-kenyan-case-its-number-court-and-day"),
+        pytest.param("Republic v Example [2019] eKLR", "Republic v Example", None, (2019,), id="a-kenyan-case-by-its-year"),
+    ],
+)
+def test_kenyan_cases(text, title, court, date):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.title, w.publisher, w.date) == ("document", title, court, date)
+
+
+def test_a_quoted_title_and_its_translation_in_brackets_before_the_outlet():
+    text = "'Example oo canshuur cusub ku soo rogay beeralayda' [Example imposes a new tax on farmers], BBC Somali, 4 May 2018"
+    assert judge(text)[0] == "full"
+    piece = Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full", evidence=tuple(judge(text)[1]))
+    w = parse_piece(piece).work
+    assert (w.type, w.title, w.container, w.language) == ("article-newspaper", "Example oo canshuur cusub ku soo rogay "
+                                                          "beeralayda", "BBC Somali", "so")
+
+
+@pytest.mark.parametrize(("title", "language"), [("Ciidamada oo la keenay Muqdisho iyo Baydhabo", "so"), ("Inside Al-Shabaab", "en")])
+def test_somali_titles(title, language):
+    assert detect(title) == language
+
+
+def test_three_authors_by_surname_then_op_cit():
+    from citex import extract
+
+    doc = extract("Text.[^1] More.[^2]\n\n[^1]: Jennifer Lind, Patrick Mutahi and Marjoke Example, *Tangled Ties* "
+                  "(Brighton: IDS, 2015).\n[^2]: Lind, Mutahi and Example, op. cit., pp. 22–4.\n".encode(), name="n.md")
+    [c] = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "22-4")

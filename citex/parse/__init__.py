@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from . import language
-from .features import IBID_RE, SCARE_QUOTE_RE, without_hereinafter
+from .features import IBID_RE, SCARE_QUOTE_RE, TRANSLATION_AFTER_TITLE_RE, TRANSLATION_SET_ASIDE, without_hereinafter
 from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "fo.": "folio", "fos.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "hlm.": "page", "hal.": "page", "page": "page", "pages": "page",
@@ -101,7 +101,10 @@ def parse_piece(piece: Piece) -> Citation:
             work, loc, word = reference.read_short(text)
             work = evolve(work, raw=piece.text) if national is not None else work
             return Citation(kind="short", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
-        work, loc, word = reference.read_full(text)
+        translated = TRANSLATION_AFTER_TITLE_RE.sub("", text) if TRANSLATION_SET_ASIDE in piece.evidence else text
+        work, loc, word = reference.read_full(translated)
+        if translated != text:  # "“Title in Somali” [Title in English], …": read without the translation, which tells the
+            work = evolve(work, raw=piece.text, language=language.detect(work.title, piece.text) or work.language)  # language
         work = evolve(work, raw=piece.text) if national is not None else work
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,

@@ -287,7 +287,7 @@ LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+o
 # "Palais de l'Élysée", "Town Hall"
 VENUE_RE = lazy(r"^(?:Casa|Palacio|Palais|Palazzo|Palace|Auditorio|Auditorium|Teatro|Théâtre|Theatre|Theater|Salón|Sala|Salle|"
                 r"Plaza|Place|Piazza|Praça|Plaça|Estadio|Stadium|Parque|Park)\s+\S"
-                r"|^[\p{Lu}][\p{L}'’ -]{0,40}\s(?:Hall|Palace|Auditorium|Square|Stadium|Cathedral|Mosque|Arena)$|^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada)$")
+                r"|^[\p{Lu}][\p{L}'’ -]{0,40}\s(?:Hall|Palace|Auditorium|Square|Stadium|Cathedral|Mosque|Arena)$|^State\s+House$|^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada)$")
 
 
 def _a_known_town(name: str) -> bool:

@@ -471,6 +471,13 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
+    if kind is None and ("] " in text or "]," in text) and TRANSLATION_AFTER_TITLE_RE.search(text):
+        # "'Al-Shabaab oo …' [Al-Shabaab imposes …], BBC Somali, 4 May 2018": the title's English translation set aside
+        plain = TRANSLATION_AFTER_TITLE_RE.sub("", text.strip())
+        if plain != text.strip():
+            kind2, evidence2 = _judge(plain)
+            if kind2 is not None:
+                kind, evidence = kind2, evidence2 + (TRANSLATION_SET_ASIDE,)
     if kind is None and ("'" in text or "‘" in text) and SCARE_QUOTE_RE.search(text):
         # "Cook and Vale, From Daesh to 'Diaspora', 41": a word in scare quotes inside an unmarked title, no title of its own
         kind, evidence = _judge(SCARE_QUOTE_RE.sub(r"\1", text.strip()))
@@ -478,6 +485,9 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     return kind, list(evidence)
 
 
+TRANSLATION_SET_ASIDE = "a title's translation in brackets set aside"
+# An English translation in brackets right after a quoted or italic title: "“Title in Somali” [Title in English],"
+TRANSLATION_AFTER_TITLE_RE = lazy(r"(?<=[’'”\"*»])\s*\[(?=\p{Lu})(?![^\[\]]{1,60}:[^\[\]]{1,80}\d{4}\])[^\[\]]{3,200}\](?=\s*[,.(])")
 # A word or two in single quotes after a word of the text: "From Daesh to 'Diaspora'", "the 'caliphate' project"
 SCARE_QUOTE_RE = lazy(r"(?<=\p{L}\s)['‘](\p{L}[\p{L}\- ]{0,30}\p{L})['’](?=[\s,.;:]|$)")
 

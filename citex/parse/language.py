@@ -21,6 +21,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus vom beim durch gegen zwischen ohne urteil beschluss".split()),
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle dal dalla dagli alla agli "
                     "sulla nei negli degli tra dell dall nell sull coll".split()),
+    # Somali: "Al-Shabaab oo canshuur cusub ku soo rogay …", "Xasan Daahir Aweys oo la keenay Muqdisho"
+    "so": frozenset("oo iyo ku ayaa ee soo waxaa inuu uu kala".split()),
     # Indonesian (and Malay, which shares these words): "Polisi Tangkap Terduga Teroris di Bekasi dan Bogor"
     "id": frozenset("dan yang di untuk dari dengan ke pada tidak akan ini itu oleh dalam sebagai terhadap kepada tentang atau "
                     "juga antara bagi serta agar karena sudah belum bisa harus masih telah adalah "
@@ -276,6 +278,8 @@ def _translated(title: str, context: str) -> str | None:
     if at < 0 or TRANSLATION_AFTER_RE.match(context, at + len(title)) is None:
         return None
     lowered = title.lower().replace("-", " ").replace(":", " ").split()
+    if sum(w in STOPWORDS["so"] for w in lowered) >= 2:
+        return "so"
     if _arabic_marks(title) >= 1 or ARABIC_TRANSLITERATION_RE.search(title) or "allah" in lowered \
             or title[:1] in "'’ʿ" and title[1:2].isupper():  # "'Alam …": the ayn that opens a word
         return "ar"
@@ -310,6 +314,8 @@ def _scores(words: list[str], lowered: str) -> dict[str, float]:
     scores["pt"] += 0.6 * _portuguese_nouns(words) + 0.6 * sum(1 for w in words if PORTUGUESE_DIGRAPH_RE.search(w, 2))
     if not lowered.isascii():  # letters Spanish never writes: "Segurança Pública", "Anuário … São Paulo"
         scores["pt"] += lowered.count("ã") + lowered.count("õ") + 0.5 * lowered.count("ç")
+    if scores["so"]:  # Somali's long vowels, where a Somali word is already seen: "Xasan Daahir … oo la keenay"
+        scores["so"] += 0.5 * sum(1 for w in words if "aa" in w or "ii" in w or "uu" in w)
     if "s" in words and ("'s" in lowered or "’s" in lowered):  # "Mexico's", "Al-Shabab's": the English possessive
         scores["en"] += lowered.count("'s") + lowered.count("’s")
     return scores

@@ -149,6 +149,27 @@ def note_form(text: str) -> str | None:
     return None
 
 
+# A case as Kenya Law reports it, by its year and "eKLR" (or the printed "KLR"), then its number, court and day:
+# "Republic v Jane Roe & 2 others [2020] eKLR, Criminal Case No. 3 of 2014 (Chief Magistrate's Court, Milimani), judgment of
+# 7 October 2020"
+KENYA_LAW_RE = lazy(r"^\*?(?P<case>\p{Lu}[^\[\];]{1,160}?\s+v\.?\s+\p{Lu}[^\[\];]{1,160}?)\*?\s+\[(?P<year>(?:19|20)\d\d)\]\s+"
+                    r"(?P<cite>(?:\d{1,3}\s+)?e?KLR(?:\s+\d{1,5})?)(?P<rest>(?:,\s*[^;]{1,200})?)(?:,\s*(?:paras?\.?\s*)?"
+                    r"(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?$")
+COURT_IN_BRACKETS_RE = lazy(r"\((?P<court>[^()]*(?:Court|Tribunal)[^()]*)\)")
+
+
+def _kenyan(text: str, m) -> Work:
+    rest = m.group("rest")
+    court = COURT_IN_BRACKETS_RE.search(rest)
+    number = rest[: court.start()].strip(" ,") if court else rest.split(",")[1].strip() if rest.count(",") >= 1 and \
+        "No" in rest else None
+    found = dates.find_date(rest)
+    return Work(type="document", title=m.group("case").strip(), genre=", ".join(x for x in (m.group("cite"), number) if x),
+                publisher=court.group("court").strip() if court else None,
+                date=found.parts if found else (int(m.group("year")),), raw=text, language="en",
+                evidence=('"<party> v <party> [<year>] eKLR, <case number> (<court>), <date>" -> a court case',))
+
+
 def case(text: str) -> tuple[Work, str | None] | None:
     """An English case: its name, report citation, court and year, and the page cited; or a case before the European
     Court of Human Rights by its application number, court and date."""
@@ -158,6 +179,8 @@ def case(text: str) -> tuple[Work, str | None] | None:
         return Work(type="document", title=applied.group("case").strip(), genre=applied.group("app"),
                     publisher=applied.group("court").strip(), date=found.parts if found else None, raw=text, language="en",
                     evidence=('"<party> v <party> App no <n> (<court>, <date>)" -> a court case',)), applied.group("pin")
+    if "KLR" in text and (kenyan := KENYA_LAW_RE.match(text.strip().rstrip("."))) is not None:
+        return _kenyan(text, kenyan), kenyan.group("pin")
     m = CASE_RE.match(text.strip()) if " v " in text or " v. " in text and "[" in text else None  # "… v. … [2012] EWHC 2678"
     if m is None or " v " not in m.group("case") and " v. " not in m.group("case"):
         return None

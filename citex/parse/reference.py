@@ -263,6 +263,11 @@ ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|re
 BRITISH_JOURNAL_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*|\p{Lu}[^,;()*“”\"]{1,120}?),\s+(?P<volume>\d{1,4})"
                           r"(?:\s*\((?P<issue>[\w/–-]{1,9})\))?\s+\((?P<year>[^()]{0,20}?(?:1[5-9]|20)\d\d)\),\s+(?:pp?\.\s*)?"
                           r"(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?=[,.;]|\s*$)")
+# The same with the volume and its issue after a comma or a slash: "'Title', African Affairs 117, 467 (2018), pp. 217–37",
+# "'Title', Journal of Example Studies 9/3 (2015), pp. 1–20", "International Security 31, 3 (2006/07), pp. 74–106"
+BRITISH_VOLUME_ISSUE_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*|\p{Lu}[^,;()*“”\"\d]{1,120}?)\s+(?P<volume>\d{1,4})"
+                               r"(?:,\s*|/)(?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\s+\((?P<year>[^()]{0,20}?(?:1[5-9]|20)\d\d(?:/\d{2})?)\),\s+"
+                               r"(?:pp?\.\s*)?(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?=[,.;]|\s*$)")
 # A news outlet, a day and an address, nothing else: "Reuters, February 17, 2024, https://…", "Meduza, 17 February 2024: https://…"
 OUTLET_DATE_ADDRESS_RE = lazy(r"^(?P<outlet>\p{Lu}[^,;:“”\"*()]{1,50}),\s+(?P<date>[^,;:()]{3,20}(?:,\s+(?:1[89]|20)\d\d)?)[,:]\s+"
                               r"(?P<url>https?://\S+?)[.;,]?$")
@@ -433,7 +438,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # taken for publication facts)
         work, loc, label = read_full(entry)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
-    if "), " in text and (british := BRITISH_JOURNAL_RE.search(text)) is not None:
+    if "), " in text and (british := BRITISH_VOLUME_ISSUE_RE.search(text) or BRITISH_JOURNAL_RE.search(text)) is not None:
         # "'Title', Disasters, 20 (1996), 216–30": the journal form of British notes, read as Chicago prints it
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
         text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
@@ -1659,6 +1664,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
             loc, label
     elif looks_like_names(core, max_words=6) and not _name_then_title(core):
         authors = tuple(Name(family=n.family or n.literal, given=n.given) if n.literal is None else n for n in _short_names(core))
+    elif "," in core and SURNAME_LIST_RE.fullmatch(core):  # "Lind, Mutahi and Oosterom, op. cit.": three authors, no title
+        authors = _short_names(core)
     else:
         listed = SURNAME_LIST_RE.match(core) if core.count(",") >= 2 else None
         if listed is not None and core[listed.end():listed.end() + 2] == ", " and core[listed.end() + 2:].strip():
