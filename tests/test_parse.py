@@ -5243,3 +5243,11 @@ def test_three_authors_by_surname_then_op_cit():
                   "(Brighton: IDS, 2015).\n[^2]: Lind, Mutahi and Example, op. cit., pp. 22–4.\n".encode(), name="n.md")
     [c] = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "22-4")
+
+
+def test_a_commonwealth_parliaments_official_report_and_the_speaker_after_it():
+    c = full("Examplia, National Assembly, Official Report (Hansard), 18 December 2014, p. 34 (Hon. Jane Example, Majority "
+             "Leader)")
+    w = c.work
+    assert (w.type, w.authors[0].literal, w.title, w.date, c.locator, c.label) == \
+        ("document", "Examplia, National Assembly", "Official Report (Hansard)", (2014, 12, 18), "34", "page")

@@ -631,7 +631,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
-    if ("Deb" in text or "Hansard" in text) and hansard.debates(text) is not None:
+    if ("Deb" in text or "Hansard" in text or "Official Report" in text) and hansard.debates(text) is not None:
         return "full", ['"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> parliamentary debates']
     if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']

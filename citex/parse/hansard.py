@@ -11,7 +11,7 @@ is a speech by that member with the record as its container.  The columns cited 
 from __future__ import annotations
 
 from ..lazyregex import lazy
-from ..model import Work
+from ..model import Name, Work
 from . import dates
 from .names import looks_like_names, parse_names
 
@@ -29,8 +29,36 @@ SAID_RE = lazy(r"(?i)^(?P<who>[^,]{3,80}),\s+(?P<what>(?:speech|statement|remark
 HOUSES = {"HC": "House of Commons", "Commons": "House of Commons", "HL": "House of Lords", "Lords": "House of Lords"}
 
 
+# The official report of a Commonwealth parliament's sitting, its country and house first: "Kenya, National Assembly,
+# Official Report (Hansard), 18 December 2014, p. 34 (Hon. Jane Roe, Majority Leader)"
+OFFICIAL_REPORT_RE = lazy(r"^(?P<house>\p{Lu}[^,;“”\"*]{1,60}(?:,\s+\p{Lu}[^,;“”\"*]{1,60})?),\s+(?P<record>(?:Official\s+Report|"
+                          r"Parliamentary\s+Debates|Hansard)(?:\s+\((?:Hansard|Official\s+Report)\))?),\s+(?P<rest>[^;]{4,160})$")
+PAGES_END_RE = lazy(r"(?i),?\s*(?:pp?\.|cols?\.)\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+SPEAKER_AFTER_RE = lazy(r"\s*\((?:Hon\.|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s[^()]{2,120}\)\s*$")
+
+
+def official_report(text: str) -> tuple[Work, str | None] | None:
+    """The official report of a sitting of a Commonwealth parliament, and the page cited; None for anything else."""
+    m = OFFICIAL_REPORT_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = SPEAKER_AFTER_RE.sub("", m.group("rest")).strip(" ,.")
+    pages = PAGES_END_RE.search(rest)
+    found = dates.find_date(rest[: pages.start()] if pages else rest)
+    if found is None:
+        return None
+    return Work(type="document", authors=(Name(literal=m.group("house").strip()),), title=m.group("record"),
+                date=found.parts, raw=text, language="en",
+                evidence=('"<country>, <house>, Official Report (Hansard), <date>" -> the record of a sitting of Parliament',)), \
+        pages.group("pages") if pages else None
+
+
 def debates(text: str) -> tuple[Work, str | None] | None:
     """The debate cited, and the columns as its locator; None for anything else."""
+    if "Official Report" in text or ", Hansard" in text or "Parliamentary Debates" in text:
+        reported = official_report(text)
+        if reported is not None:
+            return reported
     m = HANSARD_RE.match(text.strip().rstrip("."))
     if m is None:
         return None

@@ -1234,9 +1234,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     document = primary.untitled_document(text)  # "Policía Nacional, informe interno, 2019, consultado por el autor"
     if document is not None:
         return document, None, None
-    sitting = hansard.debates(text) if "Deb" in text or "Hansard" in text else None
+    sitting = hansard.debates(text) if "Deb" in text or "Hansard" in text or "Official Report" in text else None
     if sitting is not None:  # "Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70"
-        return evolve(sitting[0], raw=raw), sitting[1], "column" if sitting[1] else None
+        label = ("column" if "col" in text.lower() else "page") if sitting[1] else None
+        return evolve(sitting[0], raw=raw), sitting[1], label
     given = untitled_speech(text)  # "Prime Minister Adil Example, address to the nation, Example City, October 20, 2019"
     if given is not None:
         who, genre, rest = given
