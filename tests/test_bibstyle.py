@@ -5,7 +5,7 @@ import pytest
 
 from citex.model import Note, Piece
 from citex.parse import parse_piece
-from citex.parse.bibstyle import to_note_form
+from citex.parse.bibstyle import read_entry, to_note_form
 from citex.segment import segment
 
 
@@ -776,3 +776,22 @@ def test_a_perspectives_on_terrorism_short_form_finds_its_work():
     doc = citex.extract("Notes\n\n1. Jane Roe and John Doe (2015), \"Foreign Example Fighters\". The Hague: ICCT Research Paper, "
                         "December 2015.\n2. See Roe and Doe, op. cit., pp. 22–24.\n")
     assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item
+
+
+@pytest.mark.parametrize(
+    ("entry", "note"),
+    [
+        pytest.param("KANT DE EXEMPLO, Roberto. A polícia da cidade: seus dilemas. 2. ed. rev. Rio de Janeiro: Forense, 1995.",
+                     "Roberto Kant de Exemplo, *A polícia da cidade: seus dilemas* (Rio de Janeiro: Forense, 1995)",
+                     id="an-abnt-edition-revised"),
+        pytest.param("EXEMPLO, Alba. Medo e política. In: EXEMPLO, Alba; ALVITO, Marcos (Org.). Um século de favela. Rio de "
+                     "Janeiro: Editora FGV, 1998, p. 209-232.", None, id="an-abnt-chapter-its-organisers-in-capitals"),
+    ],
+)
+def test_abnt_editions_and_organisers(entry, note):
+    found = read_entry(entry)
+    assert found is not None
+    if note:
+        assert found[1] == note
+    else:
+        assert "Um século de favela" in found[1] and "Alvito" in found[1] and "“Medo e política,”" in found[1]

@@ -50,7 +50,7 @@ INVERTED_NAMES_RE = lazy(
     rf",?\s+(?:and|y|e|et|und|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
     rf"|(?:(?:;\s+|,?\s+(?:y|and|e|et|und|&)\s+)(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
-    r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)"
+    r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?i:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)", "(Org.)"
     r"(?:(?<=\.)|\.)\s+"
     rf"(?!{_WORD},|et\s+al\b)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do
     # "Tian, N. et al., ‘Title’, …" (the names end with "et al.")
@@ -124,6 +124,7 @@ PUBLISHER_ONLY_RE = lazy(
 # An edition between a title and its publication facts: "2. ed.", "3.ª ed.", "2nd ed.", "Second edition."
 EDITION_RE = lazy(
     r"(?i)\G(?:\d{1,2}\s*(?:\.|ª|º|a|nd|rd|th|st|e|\.ª)?\s*(?:ed|edn|éd|aufl)\.|\p{L}+\s+(?:edition|edición|edição|édition))"
+    r"(?:\s*(?:rev|ampl|atual|aum|corr)\.(?:\s*(?:e|y|and)\s*(?:rev|ampl|atual|aum|corr)\.)?)?"  # "2. ed. rev.", "3. ed. rev. e ampl."
     r"\s*[.,]?\s+")
 # The end of an entry's last sentence: a period before a capitalised word, or the end
 SENTENCE_END_RE = lazy(r"(?<!\b(?:no|vol|pp|p|ed|eds|n|núm|tomo|t|\p{Lu}))\.(?=\s+\p{Lu}\p{Ll})")
