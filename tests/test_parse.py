@@ -5251,3 +5251,18 @@ def test_a_commonwealth_parliaments_official_report_and_the_speaker_after_it():
     w = c.work
     assert (w.type, w.authors[0].literal, w.title, w.date, c.locator, c.label) == \
         ("document", "Examplia, National Assembly", "Official Report (Hansard)", (2014, 12, 18), "34", "page")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param('Example Rights Watch, "Flawed Justice: Accountability for Example Crimes," December 5, 2017', "report",
+                     id="an-ngos-paper-dated-to-the-day"),
+        pytest.param('U.S. Department of Example, "Designation of Example Group," May 3, 2019', "document",
+                     id="a-government-departments-release-stays-a-document"),
+        pytest.param('General Assembly resolution 70/1 of 25 September 2015, entitled "Example Agenda", target 16.1', "document",
+                     id="a-resolution-stays-a-document"),
+    ],
+)
+def test_a_bodys_titled_paper_dated_to_the_day(text, kind):
+    assert full(text).work.type == kind

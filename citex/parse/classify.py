@@ -299,6 +299,12 @@ def _a_known_town(name: str) -> bool:
 
 # A body's programme or project that issues papers: "Harmony Program", "Middle East Program", "Example Project"
 PROGRAM_END_RE = lazy(r"\b(?:Program|Programme|Project|Initiative)$")
+# What a legislature or a group issues as a text of its own, not a paper: resolutions, communiqués, declarations
+ISSUED_TEXT_RE = lazy(r"(?i)\b(?:resolution|résolution|resolución|communiqu|comunicado|declaration|déclaration|declaración|"
+                      r"statement|decree|décret|decreto|general\s+assembly|security\s+council|parliament|congress|senate|"
+                      r"assembl(?:y|ée|ea))")
+# A court among the signing bodies: its rulings and agreements are documents
+COURT_WORD_RE = lazy(r"(?i)\b(?:court|corte|tribunal|cour|gericht\w*|juzgado|sala)\b")
 # Where a statement was delivered, in its title: "… at the Security Council", "… before the Committee", "… to the Nation"
 SPOKEN_AT_RE = lazy(r"\s(?i:at|before)\s+(?:the\s+)?\p{Lu}|\sto\s+the\s+\p{Lu}|(?i:\b(?:remarks|address|briefing|session|"
                     r"meeting|debate|conference|summit|hearing)\b)")
@@ -483,6 +489,12 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if shape.organisation_author and shape.title_mark and 1 <= shape.date_precision <= 2 \
             and not GOVERNMENT_RE.search(title):
         return "report", ["an organisation's titled paper, dated by year or month -> report"]
+    if shape.organisation_author and shape.title_mark == "quote" and shape.date_precision == 3 \
+            and not GOVERNMENT_RE.search(title) and not GOVERNMENT_RE.search(shape.author_text) \
+            and _known(shape.author_text) is None and not COURT_WORD_RE.search(shape.author_text) \
+            and not ISSUED_TEXT_RE.search(f"{shape.author_text} {title} {shape.genre_text}"):
+        # 'Example Watch, "Flawed Justice: Accountability for …," December 5, 2017': a body's paper, issued on its day
+        return "report", ["a non-governmental body's titled paper dated to the day -> report"]
     return "document", ["no decisive shape -> document"]
 
 
