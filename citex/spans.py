@@ -13,7 +13,7 @@ from .lazyregex import lazy
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # Characters that may open a protected region: “ « „ " * ( [
-OPENERS_RE = lazy(r'[“«„"*(\[]|(?<![\p{L}\d])[‘\']')  # an apostrophe inside a word opens nothing
+OPENERS_RE = lazy(r'[“«„"*(\[《]|(?<![\p{L}\d])[‘\']')  # an apostrophe inside a word opens nothing
 # The closer of a title in single quotes ("‘Another Example’, The Guardian", "'Title', Journal"), and what
 # may follow it: anything but a letter for the curly mark (an apostrophe runs on into "Libya’s"), and a
 # punctuation mark for the straight one, which is an apostrophe more often than a quotation mark
@@ -55,7 +55,7 @@ def regions(text: str) -> tuple[Region, ...]:
     """Top-level protected regions, in order, never overlapping (cached: stages ask again)."""
     parens = _matching(text, "(") if "(" in text else {}
     brackets = _matching(text, "[") if "[" in text else {}
-    last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*")}
+    last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*", "》")}
     out: list[Region] = []
     i, n = 0, len(text)
     while i < n:
@@ -79,6 +79,9 @@ def regions(text: str) -> tuple[Region, ...]:
         elif ch in SINGLE_CLOSE and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and not text[i + 1].isspace():
             end = _single_end(text, i + 1, ch)
             kind = "quote"
+        elif ch == "《" and last["》"] > i:  # Chinese book-title marks, as italics set a title: 《战略学》
+            end = text.find("》", i + 1)
+            kind = "italic"
         elif ch == "(" and i in parens:
             end, kind = parens[i], "paren"
         elif ch == "[" and i in brackets:

@@ -846,3 +846,10 @@ def test_footers_printed_twice_are_no_part_of_a_note(head, number_line):
     found, _ = find(text)
     assert [n.text for n in found] == ["Jane Roe, Example Book (New York: Example Press, 2001), 4.",
                                        "John Doe, Other Book (New York: Example Press, 2002), 5.", "Ibid., 6."]
+
+
+def test_a_footnote_opening_on_a_chinese_book_title_mark():
+    text = ("Title\n\nText.1 More.2 End.3\n\nNotes\n\n1 Roe, Innovate to Example, 88.\n"
+            "2 《中华人民共和国国家安全法》 [National Security Law], adopted July 1, 2015, art. 2.\n3 Ibid.\n")
+    found, _ = find(text)
+    assert [n.number for n in found] == [1, 2, 3] and found[1].text.startswith("《")

@@ -983,8 +983,8 @@ def test_spanish_interview_with_its_qualifier_after_the_word():
     [
         pytest.param("Example Watch, “Example Abuses in Example Country,” October 2016.", "report",
                      id="organisation-titled-paper-dated-by-month"),
-        pytest.param("Example Watch, “Example Abuses in Example Country,” October 3, 2016.", "document",
-                     id="same-with-a-day-stays-a-document"),
+        pytest.param("Example Watch, “Syria: Example Abuses Continue,” October 3, 2016.", "document",
+                     id="a-news-release-headline-with-a-day-is-a-document"),
     ],
 )
 def test_an_organisations_paper_dated_by_month_is_a_report(text, kind):
@@ -5266,3 +5266,24 @@ def test_a_commonwealth_parliaments_official_report_and_the_speaker_after_it():
 )
 def test_a_bodys_titled_paper_dated_to_the_day(text, kind):
     assert full(text).work.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param("国务院新闻办公室 [State Council Information Office], 《新疆的职业技能教育培训工作》 [Vocational Training], "
+                     "August 16, 2019", "国务院新闻办公室 [State Council Information Office]", "新疆的职业技能教育培训工作",
+                     id="a-body-in-characters-and-a-title-in-book-marks"),
+        pytest.param('中华人民共和国国防部 [Ministry of National Defense], "2023年8月国防部例行记者会文字实录" [Transcript], '
+                     "August 31, 2023", "中华人民共和国国防部 [Ministry of National Defense]", "2023年8月国防部例行记者会文字实录",
+                     id="a-ministry-in-characters-and-a-quoted-title"),
+    ],
+)
+def test_chinese_bodies_and_book_title_marks(text, author, title):
+    w = full(text).work
+    assert (w.authors[0].literal, w.title, w.language) == (author, title, "zh")
+
+
+def test_a_person_named_in_chinese_characters():
+    w = full('习近平, "决胜全面建成小康社会" [Secure a Decisive Victory], 新华网 [Xinhua], October 27, 2017').work
+    assert (w.authors[0].family, w.authors[0].given, w.title) == ("习", "近平", "决胜全面建成小康社会")

@@ -303,6 +303,15 @@ PROGRAM_END_RE = lazy(r"\b(?:Program|Programme|Project|Initiative)$")
 ISSUED_TEXT_RE = lazy(r"(?i)\b(?:resolution|résolution|resolución|communiqu|comunicado|declaration|déclaration|declaración|"
                       r"statement|decree|décret|decreto|general\s+assembly|security\s+council|parliament|congress|senate|"
                       r"assembl(?:y|ée|ea))")
+# A news release's headline, opening on a country or place and a colon: "Syria: Dire Conditions for …"
+HEADLINE_PLACE_RE = lazy(r"^\p{Lu}[\p{L}'’.\- ]{1,30}:\s")
+def _headline_place(title: str) -> bool:
+    from .places import known_country, known_place
+
+    m = HEADLINE_PLACE_RE.match(title)
+    return m is not None and (known_country(m.group(0).rstrip(": ")) or known_place(m.group(0).rstrip(": ")))
+
+
 # A court among the signing bodies: its rulings and agreements are documents
 COURT_WORD_RE = lazy(r"(?i)\b(?:court|corte|tribunal|cour|gericht\w*|juzgado|sala)\b")
 # Where a statement was delivered, in its title: "… at the Security Council", "… before the Committee", "… to the Nation"
@@ -492,7 +501,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if shape.organisation_author and shape.title_mark == "quote" and shape.date_precision == 3 \
             and not GOVERNMENT_RE.search(title) and not GOVERNMENT_RE.search(shape.author_text) \
             and _known(shape.author_text) is None and not COURT_WORD_RE.search(shape.author_text) \
-            and not ISSUED_TEXT_RE.search(f"{shape.author_text} {title} {shape.genre_text}"):
+            and not ISSUED_TEXT_RE.search(f"{shape.author_text} {title} {shape.genre_text}") \
+            and not _headline_place(title):  # ("Syria: Abuses Continue": a news release's headline)
         # 'Example Watch, "Flawed Justice: Accountability for …," December 5, 2017': a body's paper, issued on its day
         return "report", ["a non-governmental body's titled paper dated to the day -> report"]
     return "document", ["no decisive shape -> document"]

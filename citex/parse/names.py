@@ -270,7 +270,15 @@ STATE_OPENINGS = frozenset({("united", "kingdom"), ("united", "states"), ("unite
 WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and "Hope not Hate")
 
 
+# A name in Chinese characters, with its romanisation or translation in brackets after it: "习近平", "朱海仑 [Zhu Hailun]"
+HAN_PERSON_RE = lazy(r"(?P<han>\p{Han}{2,4})(?:\s*\[[^\[\]]{2,60}\])?")
+# A body named in Chinese characters, ending in what a body is called: "国务院新闻办公室 [State Council Information Office]"
+HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所|中心|委员会|研究所|政府|法院|检察院|党委)(?:\s*\[[^\[\]]{2,120}\])?")
+
+
 def is_organisation(text: str) -> bool:
+    if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
+        return True
     words = [w.strip(".,()").lower() for w in text.split()]
     if not ACRONYM_ORG_WORDS.isdisjoint(words):  # "GAO", "WHO", "UN" in capitals; "Leo Gao", "Un" are no bodies
         words = [w.lower() if w.lower() not in ACRONYM_ORG_WORDS or w.isupper() else "" for w in
@@ -328,6 +336,8 @@ ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
 def organisation_name(text: str) -> bool:
     """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)", "Inter Services Public
     Relations (ISPR)" (an acronym made of the name's initials is a body's, whatever its words)."""
+    if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
+        return True  # "国务院新闻办公室 [State Council Information Office]"
     acronym = ACRONYM_AFTER_RE.search(text) if text.endswith(")") else None
     text = ACRONYM_AFTER_RE.sub("", text) if acronym else text
     words = text.split()
@@ -367,6 +377,8 @@ LAW_NAME_RE = lazy(r"^(?:Ley|Leyes|Decreto|Reglamento|Law|Loi|Lei|Gesetz|Código
 @functools.lru_cache(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
+    if not text.isascii() and text[:1] >= "\u2e80" and HAN_PERSON_RE.fullmatch(text.strip()) and not is_organisation(text):
+        return True  # "习近平", "王毅 [Wang Yi]": a person named in Chinese characters
     if len(text) > 160 and text[1:2] == "." and INITIALS_FIRST_LIST_RE.fullmatch(text):
         return True  # "S. E. Oliver and J. W. Gargano and … and K. Dooling": a medical paper's many authors, initials first
     if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
@@ -424,6 +436,11 @@ def _person_and_office(text: str) -> str | None:
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
+    if not text.isascii() and text[:1] >= "\u2e80":
+        if is_organisation(text):
+            return (Name(literal=text),)  # "国务院新闻办公室 [State Council Information Office]"
+        if (han := HAN_PERSON_RE.fullmatch(text)) is not None:  # "习近平": the family name first, one character
+            return (Name(family=han.group("han")[0], given=han.group("han")[1:]),)
     if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):

@@ -2022,6 +2022,8 @@ def _lead_in_names(before: str) -> str | None:
     report may list a dozen authors)."""
     if looks_like_names(before, max_words=60):
         return before
+    if not before.isascii() and before[:1] >= "\u2e80" and organisation_name(before):
+        return before  # "中华人民共和国国防部 [Ministry of National Defense]": a body named in characters
     words = before.split()
     if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
