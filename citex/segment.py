@@ -657,6 +657,11 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if out and text[start:start + 12].lstrip()[:1] == "(" and ADDRESS_IN_PARENS_RE.fullmatch(text[start:end].strip()):
             out[-1] = (out[-1][0], end)  # "…, October 18, 2023. (https://home.treasury.gov/…)": where the work is, after its period
             continue
+        if out and BARE_ADDRESS_RE.fullmatch(text[start:end].strip()) and text[out[-1][0]:out[-1][1]].rstrip().endswith(";") \
+                and "://" not in text[out[-1][0]:out[-1][1]] and "www." not in text[out[-1][0]:out[-1][1]] \
+                and _address_of(text[start:end].strip(), text[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], end)  # "…, U.S. Department of Justice, May 18, 2020; https://www.justice.gov/…": its address
+            continue
         if out and _locator_only(text[start:end]) and "://" in text[out[-1][0]:out[-1][1]]:
             out[-1] = (out[-1][0], end)  # "…, https://example.org/report; p. 34.": the page the address holds
             continue
@@ -668,6 +673,24 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append((start, end))
     return out
+
+
+# An address alone: "https://www.justice.gov/opa/pr/…", "www.example.org/report."
+BARE_ADDRESS_RE = lazy(r"(?:https?://|www\.)\S+")
+HOST_RE = lazy(r"(?:https?://)?(?:www\d?\.)?(?P<host>[^/\s]+)")
+
+
+def _address_of(address: str, citation: str) -> bool:
+    """The address is the cited work's own: its site's name is the publisher's or outlet's ("justice.gov" of the
+    Department of Justice, "nytimes.com" of The New York Times), not another source's ("t.me/…" after a report)."""
+    host = HOST_RE.match(address)
+    labels = host.group("host").lower().split(".") if host else []
+    name = max(labels[:-1], key=len, default="") if len(labels) > 1 else ""
+    if len(name) < 3:
+        return False
+    condensed = "".join(ch for ch in citation.lower() if ch.isalnum())
+    initials = "".join(w[0].lower() for w in citation.split() if w[:1].isupper() and w.lower() not in ("the", "u.s."))
+    return name in condensed or any(name.startswith(initials[i:i + 3]) for i in range(max(0, len(initials) - 2)))
 
 
 # A report's code of letters, year and number: "GAO-09-71", "GAO-22-104611", "CRS R45811" (the ones whose titles hold "; ")

@@ -8,7 +8,7 @@ from citex.parse import parse_piece
 from citex.parse.dates import find_date
 from citex.parse.features import judge
 from citex.parse.language import detect
-from citex.parse.names import parse_names
+from citex.parse.names import looks_like_names, parse_names
 
 
 def full(text: str):
@@ -5287,3 +5287,38 @@ def test_chinese_bodies_and_book_title_marks(text, author, title):
 def test_a_person_named_in_chinese_characters():
     w = full('习近平, "决胜全面建成小康社会" [Secure a Decisive Victory], 新华网 [Xinhua], October 27, 2017').work
     assert (w.authors[0].family, w.authors[0].given, w.title) == ("习", "近平", "决胜全面建成小康社会")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        pytest.param("Khalid bin `Umar Example", "Example", "Khalid bin `Umar", id="a-patronymic-with-an-ayn-is-given"),
+        pytest.param("Sa`d bin `Atif al-`Example", "al-`Example", "Sa`d bin `Atif", id="the-arabic-article-after-a-patronymic"),
+        pytest.param("Osama bin Example", "bin Example", "Osama", id="bin-before-the-last-word-is-the-family-name"),
+    ],
+)
+def test_arabic_names_with_patronymics_and_ayn(text, family, given):
+    assert looks_like_names(text)
+    [name] = parse_names(text)
+    assert (name.family, name.given) == (family, given)
+
+
+def test_commentary_about_people_interviewed_by_the_author_is_no_interview():
+    assert judge("This is consistent with the assessment of two officials interviewed by the author in January 2024, who "
+                 "spoke on condition of anonymity.")[0] is None
+
+
+def test_a_season_dates_a_magazine_issue():
+    w = full("Inspire, Issue 1, al-Example Media, Summer 2010").work
+    assert (w.type, w.container, w.issue, w.publisher, w.date) == ("article-magazine", "Inspire", "1", "al-Example Media",
+                                                                    (2010,))
+
+
+def test_released_before_a_date_is_no_publisher():
+    w = full("U.S. Example Command, “Attack Against Example Forces,” investigation report, released February 4, 2022").work
+    assert (w.publisher, w.date) == (None, (2022, 2, 4))
+
+
+def test_a_press_release_keeps_its_kind():
+    w = full("“Treasury Targets Example Network,” U.S. Department of the Treasury, press release, December 9, 2010").work
+    assert (w.type, w.genre, w.publisher) == ("document", "Press release", "U.S. Department of the Treasury")

@@ -801,3 +801,12 @@ def test_a_short_form_joining_its_authors_with_et_finds_their_book():
                   "Laffont, 2021).\n[^2]: Exemple et Tenenbaum, op. cit., p. 311.\n".encode(), name="n.md")
     [c] = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "311")
+
+
+def test_a_short_form_naming_an_author_with_her_co_writer():
+    from citex import extract
+
+    doc = extract(b"Text.[^1] More.[^2]\n\n[^1]: Amira Example with Andrew Doe, *The Example State* (Boulder: Example, "
+                  b"2023), 10.\n[^2]: Example with Doe, pp. 45-52.\n", name="n.md")
+    [c] = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "45-52")

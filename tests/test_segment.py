@@ -495,3 +495,17 @@ def test_a_long_unmarked_title_with_commas_after_its_author_is_no_prose():
                                                   "on the Coast, in the Sierra, across the Cordilleras and the Andes, into the "
                                                   "Primeval Forests (London: Example Bogue, 1847), 36."))
     assert pieces[0].text.startswith("Johann Jakob von Example") and comment is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        pytest.param("“Example Announcement,” U.S. Department of Justice, May 18, 2020; https://www.justice.gov/opa/pr/example",
+                     1, id="the-works-own-address-after-a-semicolon"),
+        pytest.param('Jane Roe, "Example Drone Factory," Institute for Example Security, March 2024; '
+                     "https://t.me/example_official/8812", 2, id="another-sources-address-after-a-semicolon"),
+    ],
+)
+def test_an_address_after_a_semicolon(text, count):
+    pieces, _ = segment(Note(number=1, text=text))
+    assert len(pieces) == count

@@ -147,7 +147,14 @@ def _date_in_words(text: str, last: bool) -> FoundDate | None:
                 if parts:
                     return FoundDate(parts, m.span(), m.group(0))
     y = order[0]
+    season = SEASON_BEFORE_RE.search(text, max(0, y.start() - 24), y.start()) if y.start() > 3 else None
+    if season is not None:  # "Summer 2010", "Winter 2006/07": an issue dated by its season, its year the date
+        return FoundDate((int(y.group("year")),), (season.start(), y.end()), text[season.start():y.end()])
     return FoundDate((int(y.group("year")),), y.span(), y.group(0))
+
+
+# A season before a year, as quarterlies and magazines date their issues: "Summer 2010", "Fall/Winter 2019"
+SEASON_BEFORE_RE = lazy(r"(?i)(?<!\p{L})(?:spring|summer|fall|autumn|winter)(?:\s*/\s*(?:spring|summer|fall|autumn|winter))?\s+$")
 
 
 # a run of letters, where a month name may be

@@ -690,7 +690,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
-            and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)):
+            and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)) \
+            and not ("interviewed" in lowered and SENTENCE_OPENER_RE.match(text)):
+        # ("This is consistent with the assessment of two officials interviewed by the author in January 2024": prose)
         return "full", ['"interview" wording -> interview']
     wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
     if wrapped is not None:  # 'Example Group, Speaking with the "Bad Guys": Toward Dialogue, …'
@@ -860,7 +862,9 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if not m:
         return None
     found = dates.find_date(m.group("date"))
-    if not found or len(found.parts) < (2 if m.group("number") or m.group("bare") else 3) or found.span[0] > 0:
+    seasonal = found is not None and (m.group("number") or m.group("bare")) and not found.text[:1].isdigit()  # "Summer 2010"
+    if not found or len(found.parts) < (2 if m.group("number") or m.group("bare") else 3) and not seasonal \
+            or found.span[0] > 0:
         return None
     outlet = m.group("outlet").strip()
     if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS and w[:3] not in ARABIC_ARTICLES
@@ -876,6 +880,11 @@ INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci"
                    "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
                    "focus group", "grupo focal", "grupos focales")
+
+
+# A sentence of prose opens on a pronoun or a count, never a citation: "This is …", "Several officials …", "Two …"
+SENTENCE_OPENER_RE = lazy(r"(?i)^(?:this|these|that|those|it|they|several|many|some|most|all|both|such|other|two|three|four|"
+                          r"five|six|a\s+few|few)\s+\p{Ll}")
 
 
 def interview_words(text: str) -> bool:

@@ -223,7 +223,8 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)\p{Lu}[\p{L}'’`ʿʾ-]*)$")  # ("el-Husseini", "ash-Shabaab")
+NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+# (an ʿayn before a capital, as CTC Sentinel writes it with a backtick: "Khalid bin `Umar Batarfi", "Anwar al-`Awlaki")  # ("el-Husseini", "ash-Shabaab")
 
 
 # Titles and ranks printed before a name, which are no part of it: "President Barack Obama", "Gen. David Petraeus"
@@ -653,6 +654,13 @@ def _read_name(text: str) -> Name:
         family = family_case(" ".join(tokens[i] for i in capitals))
         given = " ".join(t for i, t in enumerate(tokens) if i not in capitals)
         return Name(family=family, given=given)
+    # A patronymic in the middle of an Arabic name belongs to the given names, the last word is the family name:
+    # "Khalid bin `Umar Batarfi" (Batarfi), "Sa`d bin `Atif al-`Awlaki" ("Osama bin Laden": "bin" before the last word)
+    patronym = next((i for i in range(1, len(tokens) - 2) if tokens[i] in ("bin", "ibn", "bint")), None)
+    if patronym is not None and all(t[:1].isupper() or t[:1] in "`ʿ‘" or t[:3].lower() in ("al-", "el-")
+                                    for t in tokens[patronym + 1:]):
+        at = len(tokens) - 1
+        return Name(family=tokens[at], given=" ".join(tokens[:at]))
     # A particle after the first word starts the family name: "Ponciano del Pino", "Mirella van Dun",
     # and so does an Arabic article joined to its noun: "Abu Muhammad al-Adnani".
     for i in range(1, len(tokens)):

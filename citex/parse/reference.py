@@ -226,7 +226,9 @@ GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|co
                 r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
-SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und)\s+|,\s*|&)\s*")
+# Two surnames joined by "with", as a short form names a book and the writer who helped: "Jadoon with Mines"
+SURNAMES_WITH_RE = lazy(r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?\s+with\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?")
+SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und|with)\s+|,\s*|&)\s*")
 
 # "undated", "n.d.", "pp. 4" are no outlet
 NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
@@ -421,6 +423,9 @@ MARK_BEFORE_IN_RE = lazy(r"([?!])([\"”])\s+in\s+(?=\p{Lu}|\*)")
 # A link's text, the outlet and the day (and the headline after a colon), then its address
 LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(?P<date>[^“”\":«»]{4,40}?)"
                              r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
+# A word before a date that says the work came out then: "…, released February 4, 2022", "…, published on 3 May 2019"
+RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dated)(?:\s+on)?\s+"
+                               r"(?=(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+|\p{L}{3,9}\s+)?(?:1[89]|20)\d\d)")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
 QUOTE_THEN_IN_EDITORS_RE = lazy(r"([^\s,?!])([\"”])\s+in\s+(?=\p{Lu}[^;()“”\"]{2,160}?\s+\(?eds?\.\)?,)")
 
@@ -443,6 +448,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
         text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
                 f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
+    if "ed " in text and (released := RELEASED_BEFORE_DATE_RE.search(text)) is not None:
+        text = text[: released.start()] + ", " + text[released.end():]  # "…, released February 4, 2022": its date
     if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
         text = MARK_BEFORE_IN_RE.sub(r"\1,\2 in ", text)  # and Chicago sets no comma after it
     if " in " in text and ("” in " in text or '" in ' in text):  # CTC Sentinel's chapters: '“Title” in Jane Roe and John
@@ -1003,6 +1010,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     genre = genre or column or lead_number
+    if kind == "document" and not genre and shape.genre_text and "releas" in shape.genre_text \
+            and (release := classify.RELEASE_RE.search(shape.genre_text)) is not None:
+        genre = release.group(0)[:1].upper() + release.group(0)[1:]  # "…, press release, <date>": what it is
     if labelled_number and labelled_number.lower().startswith(("isbn", "issn", "doi")):
         labelled_number = None  # a catalogue's number names no kind of work
     if labelled_number and not genre:
@@ -1665,8 +1675,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
             loc, label
     elif looks_like_names(core, max_words=6) and not _name_then_title(core):
         authors = tuple(Name(family=n.family or n.literal, given=n.given) if n.literal is None else n for n in _short_names(core))
-    elif "," in core and SURNAME_LIST_RE.fullmatch(core):  # "Lind, Mutahi and Oosterom, op. cit.": three authors, no title
-        authors = _short_names(core)
+    elif "," in core and SURNAME_LIST_RE.fullmatch(core) or " with " in core and SURNAMES_WITH_RE.fullmatch(core):
+        authors = _short_names(core)  # "Lind, Mutahi and Oosterom, op. cit.", "Jadoon with Mines, pp. 45-52": no title
     else:
         listed = SURNAME_LIST_RE.match(core) if core.count(",") >= 2 else None
         if listed is not None and core[listed.end():listed.end() + 2] == ", " and core[listed.end() + 2:].strip():
