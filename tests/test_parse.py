@@ -5322,3 +5322,29 @@ def test_released_before_a_date_is_no_publisher():
 def test_a_press_release_keeps_its_kind():
     w = full("“Treasury Targets Example Network,” U.S. Department of the Treasury, press release, December 9, 2010").work
     assert (w.type, w.genre, w.publisher) == ("document", "Press release", "U.S. Department of the Treasury")
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        pytest.param('"Statement of Facts," United States v. Jane Example, U.S. District Court for the District of Columbia, '
+                     "Case 1:21-mj-00119, January 19, 2021, p. 4", "Statement of Facts, Case 1:21-mj-00119",
+                     id="a-quoted-statement-of-facts"),
+        pytest.param("\"Government's Sentencing Memorandum,\" United States v. Jane Example, Case 1:22-cr-00015, May 5, 2023, "
+                     "p. 12", "Government’s Sentencing Memorandum, Case 1:22-cr-00015", id="a-quoted-sentencing-memorandum"),
+    ],
+)
+def test_a_court_filing_named_in_quotes_then_its_case(text, genre):
+    w = full(text).work
+    assert (w.type, w.title, w.genre, w.language) == ("document", "United States v. Jane Example", genre, "en")
+
+
+def test_a_quoted_title_closing_on_an_exclamation_goes_on_with_its_subtitle():
+    w = full('Program on Example, "This Is Our House!" A Preliminary Assessment of the Example Participants (Washington, '
+             "D.C.: Example University, March 2021), p. 21").work
+    assert w.title == "“This Is Our House!” A Preliminary Assessment of the Example Participants"
+
+
+def test_a_quoted_question_then_a_series_is_no_longer_title():
+    w = full('Jane Roe, "Did They Go Too Far?" Example Policy Paper No. 39 (Bonn: Example Institute, 2012), 4').work
+    assert w.title == "Did They Go Too Far?"

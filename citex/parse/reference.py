@@ -104,6 +104,9 @@ LONG_WORD_RE = lazy(r"\p{L}{4,}")
 COMMA_INSIDE_QUOTE_RE = lazy(r',(["”’])')
 # a title that goes on after its quoted part: '"The Hour of Eugenics": Race, Gender'
 TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
+# The same after a quoted title closing on "!": '"This Is Our House!" A Preliminary Assessment … (…)' (after a "?" a
+# series or a journal follows with no comma as often: '"… Did They Go Too Far?" IZA Policy Paper No. 39 (…)')
+TITLE_AFTER_MARK_RE = lazy(r"^\s+\p{Lu}[^,(“”\"]+")
 
 # names that edit the book: "Steve J. Stern, ed."
 ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*(?:\((?:eds?|comps?|coords?|orgs?|dirs?)\)|\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?)$",
@@ -423,6 +426,8 @@ MARK_BEFORE_IN_RE = lazy(r"([?!])([\"”])\s+in\s+(?=\p{Lu}|\*)")
 # A link's text, the outlet and the day (and the headline after a colon), then its address
 LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(?P<date>[^“”\":«»]{4,40}?)"
                              r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
+# A court filing's name in quotation marks, then its case: '"Plea Agreement," United States v. Jane Roe, …'
+QUOTED_FILING_RE = lazy(r"^[“\"](?P<doc>[^”\"]{3,160}?)[”\"],?\s+(?P<rest>[^,;“”\"]{2,120}?\s+v\.?\s+.{3,400})$")
 # A word before a date that says the work came out then: "…, released February 4, 2022", "…, published on 3 May 2019"
 RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dated)(?:\s+on)?\s+"
                                r"(?=(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+|\p{L}{3,9}\s+)?(?:1[89]|20)\d\d)")
@@ -448,6 +453,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
         text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
                 f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
+    filed = QUOTED_FILING_RE.match(text.strip()) if " v" in text and text.lstrip()[:1] in "“\"" else None
+    if filed is not None and primary.COURT_DOCUMENT_RE.match(f"{filed.group('doc').rstrip(' ,.')}, {filed.group('rest')}"):
+        # '"Statement of Facts," United States v. Jane Roe, U.S. District Court …, Case 1:21-mj-00119, <date>': a filing
+        # named in quotes, then its case, read as the filing is cited without them
+        work, loc, label = read_full(f"{filed.group('doc').rstrip(' ,.')}, {filed.group('rest')}")
+        return evolve(work, raw=raw), loc, label
     if "ed " in text and (released := RELEASED_BEFORE_DATE_RE.search(text)) is not None:
         text = text[: released.start()] + ", " + text[released.end():]  # "…, released February 4, 2022": its date
     if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
@@ -618,7 +629,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         translated = TRANSLATED_TITLE_RE.match(rest) if rest.lstrip()[:1] == "[" else None
         if translated:  # '“Los cocaleros del valle” [The coca growers of the valley], La República': a gloss
             rest = rest[translated.end():]
-        cont = TITLE_CONTINUES_RE.match(rest)  # '"The Hour of Eugenics": Race, Gender, and Nation (Ithaca: ...)'
+        cont = TITLE_CONTINUES_RE.match(rest) or (TITLE_AFTER_MARK_RE.match(rest) if title[-1:] == "!" else None)
+        # ('"The Hour of Eugenics": Race, Gender, and Nation (Ithaca: ...)', '"This Is Our House!" A Preliminary …')
         if cont and title_reg.kind == "quote" and paren is not None:
             upto = paren.start - title_reg.end
             title = _clean_title(text[title_reg.start:title_reg.end] + rest[:upto])
