@@ -5348,3 +5348,19 @@ def test_a_quoted_title_closing_on_an_exclamation_goes_on_with_its_subtitle():
 def test_a_quoted_question_then_a_series_is_no_longer_title():
     w = full('Jane Roe, "Did They Go Too Far?" Example Policy Paper No. 39 (Bonn: Example Institute, 2012), 4').work
     assert w.title == "Did They Go Too Far?"
+
+
+def test_a_paragraph_in_spanish_is_the_label():
+    c = full("Comisión Interamericana de Ejemplos, *Estado de excepción en Ejemplo*, OEA/Ser.L/V/II (Washington D. C.: OEA, "
+             "2024), párr. 112")
+    assert (c.locator, c.label) == ("112", "paragraph")
+
+
+def test_especially_before_the_page_cited_keeps_the_articles_range():
+    c = full("José Ejemplo, «Los factores asociados», ECA Estudios Ejemplares 60, n.° 685-686 (2005): 1155-1182, esp. 1160")
+    assert (c.work.page, c.locator) == ("1155-1182", "1160")
+
+
+def test_a_constitutional_chamber_hands_down_rulings():
+    w = full("Sala de lo Constitucional, Sentencia de Inconstitucionalidad 22-2007, de 24 de agosto de 2015").work
+    assert (w.type, w.publisher, w.date) == ("document", "Sala de lo Constitucional", (2015, 8, 24))

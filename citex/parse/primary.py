@@ -99,7 +99,7 @@ ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s
 COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|rechtbank|gerechtshof|\p{L}*gericht(?:shof)?|"
                 r"tingrett|lagmannsrett|høyesterett|tingsrätt|hovrätt|domstolen|byret|landsret|højesteret|korkein\s+oikeus|"
                 r"hovioikeus|käräjäoikeus|conseil\s+d['’]état|audiencia|cour\s+d['’]assises|corte\s+d['’]assise|"
-                r"tribunal\s+correctionnel)\b"
+                r"tribunal\s+correctionnel|sala\s+de\s+lo\s+(?:constitucional|penal|civil|contencioso(?:\s+administrativo)?))\b"
                 r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$"
                 # Germany's courts by their initials, the lower ones with their town: "BVerfG", "OLG München", "OVG Berlin"
                 r"|^(?-i:BVerfG|BGH|BVerwG|BSG|BAG|BFH|EuGH|EGMR|CE|Cass\.(?:\s+\p{L}+\.?)?|(?:OLG|OVG|VGH|LG|VG|KG)\s+\p{Lu}[\p{L}\-]+)$")

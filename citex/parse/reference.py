@@ -426,6 +426,8 @@ MARK_BEFORE_IN_RE = lazy(r"([?!])([\"”])\s+in\s+(?=\p{Lu}|\*)")
 # A link's text, the outlet and the day (and the headline after a colon), then its address
 LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(?P<date>[^“”\":«»]{4,40}?)"
                              r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
+# "especially" before the page cited, after an article's range: "…: 1155-1182, esp. 1160", "…, 81-94, especialmente 90"
+ESPECIALLY_RE = lazy(r"(?<=\d)\s*,\s*(?:esp\.|especially|especialmente|en\s+especial|surtout)\s+(?=(?:pp?\.\s*)?\d)")
 # A court filing's name in quotation marks, then its case: '"Plea Agreement," United States v. Jane Roe, …'
 QUOTED_FILING_RE = lazy(r"^[“\"](?P<doc>[^”\"]{3,160}?)[”\"],?\s+(?P<rest>[^,;“”\"]{2,120}?\s+v\.?\s+.{3,400})$")
 # A word before a date that says the work came out then: "…, released February 4, 2022", "…, published on 3 May 2019"
@@ -459,6 +461,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # named in quotes, then its case, read as the filing is cited without them
         work, loc, label = read_full(f"{filed.group('doc').rstrip(' ,.')}, {filed.group('rest')}")
         return evolve(work, raw=raw), loc, label
+    if "esp" in text and (especially := ESPECIALLY_RE.search(text)) is not None:
+        text = text[: especially.start()] + ", " + text[especially.end():]  # "…: 1155-1182, esp. 1160": the range and the
+        # page cited
     if "ed " in text and (released := RELEASED_BEFORE_DATE_RE.search(text)) is not None:
         text = text[: released.start()] + ", " + text[released.end():]  # "…, released February 4, 2022": its date
     if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
