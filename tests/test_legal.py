@@ -450,3 +450,27 @@ def test_laws_by_their_own_names_are_documents(note, title, place, container, da
     assert (c.kind, w.type, w.title, w.place, w.container, w.date, c.locator) == \
         ("full", "document", title, place, container, date, locator)
     assert not w.authors
+
+
+@pytest.mark.parametrize(
+    ("note", "journal", "volume", "page", "locator"),
+    [
+        pytest.param("Jane Example, *Considering an Example Statute*, 114 Nw. U. L. Rev. 1061, 1075–80 (2020) (arguing that "
+                     "existing statutes suffice).", "Nw. U. L. Rev", "114", "1061", "1075-80",
+                     id="an-explanatory-parenthetical-after-the-year"),
+        pytest.param("Jane Example & John Doe, *Estimating Example Cases*, 105 J. Crim. L. & Criminology 609 (2015).",
+                     "J. Crim. L. & Criminology", "105", "609", None, id="an-ampersand-in-the-journals-abbreviation"),
+    ],
+)
+def test_law_review_articles_with_remarks_and_ampersands(note, journal, volume, page, locator):
+    found, doc = cited(f"Text.[^1]\n\n[^1]: {note}\n")
+    [c] = doc.notes[0].citations
+    assert (c.work.type, c.work.container, c.work.volume, c.work.page, c.locator) == \
+        ("article-journal", journal, volume, page, locator)
+
+
+def test_a_bluebook_book_with_a_subtitle_and_only_its_year():
+    found, doc = cited("Text.[^1]\n\n[^1]: Jane Example & John Doe, Pastels and Examples: Inside the Mind of Example (2021).\n")
+    [c] = doc.notes[0].citations
+    assert (c.work.type, c.work.title, [a.family for a in c.work.authors], c.work.date) == \
+        ("book", "Pastels and Examples: Inside the Mind of Example", ["Example", "Doe"], (2021,))

@@ -22,7 +22,8 @@ from .names import looks_like_names, organisation_name
 LAW_REVIEW_RE = lazy(
     r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"|\p{Lu}[^*“”\"]{2,300}?),?\s+"
     r"(?P<volume>\d{1,4})\s+(?P<journal>\p{Lu}[\p{L}.&'’ ]{0,80}?\.?)\s+(?P<page>\d{1,5})"
-    r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\.?$")
+    r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)"
+    r"(?:\s+\([^()]{1,200}\))?(?:,\s+(?:https?://|doi:)\S+)?\.?$")  # "(arguing that …)", ", https://doi.org/…" after it
 # (a title printed without marks, as pasted from a blog, runs to the volume: "Jane Roe, The Elastic Statute, 132 Harv. L. Rev. 1 (2018)")
 # A company's form after its name and a comma, which a party's name keeps: "Twitter, Inc.", "Arab Bank, PLC", and
 # "et al." after the last party of a filing ("United States v. Example Chemical Co., Ltd., et al.")
@@ -113,8 +114,9 @@ def book_note_form(text: str) -> str | None:
     if not looks_like_names(ET_AL_END_RE.sub("", who)) and not organisation_name(who):
         return None
     title = m.group("title").strip("* ")
-    if not m.group("pin") and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*"):
-        return None  # "Jane Roe, Some Words (2015)": nothing marks a book
+    if not m.group("pin") and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*") \
+            and not (": " in title and len(title.split()) >= 5 and " " in who.strip()):
+        return None  # "Jane Roe, Some Words (2015)": nothing marks a book (a subtitle after a colon does)
     publisher = f"{m.group('publisher').strip()}, " if m.group("publisher") else ""
     pin = f", {m.group('pin')}" if m.group("pin") else ""
     return f"{who}, *{title}* ({publisher}{m.group('year')}){pin}"  # (the edition is set apart: ``book_edition``)
