@@ -5364,3 +5364,17 @@ def test_especially_before_the_page_cited_keeps_the_articles_range():
 def test_a_constitutional_chamber_hands_down_rulings():
     w = full("Sala de lo Constitucional, Sentencia de Inconstitucionalidad 22-2007, de 24 de agosto de 2015").work
     assert (w.type, w.publisher, w.date) == ("document", "Sala de lo Constitucional", (2015, 8, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "genre"),
+    [
+        pytest.param("Jane Roe, “The Growing Threat of Example,” United States Institute of Example Special Report No. 520, June "
+                     "2023", "United States Institute of Example", "Special Report No. 520", id="an-institute-of-then-its-series"),
+        pytest.param("Jane Roe, “Example Militancy in Yemen,” Middle East Institute Policy Paper 2018-7, July 2018",
+                     "Middle East Institute", "Policy Paper 2018-7", id="an-institute-then-its-policy-papers"),
+    ],
+)
+def test_a_bodys_name_before_its_series(text, publisher, genre):
+    w = full(text).work
+    assert (w.type, w.publisher, w.genre) == ("report", publisher, genre)

@@ -428,6 +428,12 @@ LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(
                              r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
 # "especially" before the page cited, after an article's range: "…: 1155-1182, esp. 1160", "…, 81-94, especialmente 90"
 ESPECIALLY_RE = lazy(r"(?<=\d)\s*,\s*(?:esp\.|especially|especialmente|en\s+especial|surtout)\s+(?=(?:pp?\.\s*)?\d)")
+# A body's name, then its series and number: "United States Institute of Peace Special Report No. 520", "Middle East
+# Institute Policy Paper 2018-7"
+BODY_THEN_SERIES_RE = lazy(r"^(?P<body>(?:\p{Lu}[\p{L}\-]+\s+){0,4}(?:Institute|Center|Centre|Council|Foundation|Corporation|"
+                           r"Endowment|Institution|Programme|Program)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}\-]+){1,4}?)?)"
+                           r"\s+(?P<series>(?:Special\s+|Policy\s+|Occasional\s+|Working\s+|Research\s+|Issue\s+|Analysis\s+|"
+                           r"Background\s+)?(?:Reports?|Papers?|Briefs?|Notes?|Focus|Memo)\b.*)$")
 # A court filing's name in quotation marks, then its case: '"Plea Agreement," United States v. Jane Roe, …'
 QUOTED_FILING_RE = lazy(r"^[“\"](?P<doc>[^”\"]{3,160}?)[”\"],?\s+(?P<rest>[^,;“”\"]{2,120}?\s+v\.?\s+.{3,400})$")
 # A word before a date that says the work came out then: "…, released February 4, 2022", "…, published on 3 May 2019"
@@ -1078,6 +1084,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                  or classify.REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1])):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
+
         issuer = _container(head_rest)[0] if not publisher else None
         if issuer and organisation_name(issuer) and not dates.find_date(issuer):  # "…, Research Notes No. 29, <Institute>, <date>"
             publisher = issuer
@@ -1179,6 +1186,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # 'Jane Roe (@jroe), “Words of the post,” post on X, <date>': a post on the platform, its words quoted
         kind, genre, container = "webpage", container[:1].upper() + container[1:], platform
         evidence.append(f'"{genre}" read as a post on {platform}')
+    issued_by = BODY_THEN_SERIES_RE.match(genre) if kind == "report" and genre and not publisher else None
+    if issued_by is not None:  # "United States Institute of Peace Special Report No. 520": the body, then its series
+        publisher, genre = issued_by.group("body"), issued_by.group("series")
+        evidence.append(f'"{publisher}" read as the body whose series it is (publisher)')
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place or dateline, date=date, date_literal=date_literal,
