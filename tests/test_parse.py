@@ -5378,3 +5378,28 @@ def test_a_constitutional_chamber_hands_down_rulings():
 def test_a_bodys_name_before_its_series(text, publisher, genre):
     w = full(text).work
     assert (w.type, w.publisher, w.genre) == ("report", publisher, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "genre"),
+    [
+        pytest.param('"Facing the Example Challenge," International Crisis Group Africa Report No. 273, May 16, 2019',
+                     "International Crisis Group", "Africa Report No. 273", id="a-crisis-group-report-by-its-full-name"),
+        pytest.param('Jane Roe, "Example Study," Clingendael Institute CRU Report, March 2015', "Clingendael Institute",
+                     "CRU Report", id="an-institute-then-an-acronym-series"),
+    ],
+)
+def test_a_groups_or_institutes_series_names_its_publisher(text, publisher, genre):
+    w = full(text).work
+    assert (w.type, w.publisher, w.genre) == ("report", publisher, genre)
+
+
+@pytest.mark.parametrize("name", ["Islamic State West Example Province", "Mercy Example Corps", "Example Martyrs Brigades"])
+def test_armed_groups_and_ngos_are_bodies(name):
+    [author] = parse_names(name)
+    assert author.literal == name
+
+
+def test_a_groups_untitled_statement_and_its_media_office():
+    w = full("JNEM statement, az-Example Media, June 6, 2021").work
+    assert (w.type, w.authors[0].literal, w.publisher, w.date) == ("speech", "JNEM", "az-Example Media", (2021, 6, 6))

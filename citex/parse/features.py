@@ -344,6 +344,10 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
 
 
+# A group's statement named by the group and the word, with no comma between: "JNIM statement, az-Zallaqa Media, <date>",
+# "Example Group audio message, <outlet>, <date>"
+GROUP_STATEMENT_RE = lazy(r"^(?P<who>\p{Lu}[^,;“\"*()]{1,60}?)\s+(?P<genre>(?:audio\s+|video\s+|written\s+)?(?:statement|claim|"
+                          r"communiqu[eé]|message))\s*,\s+(?=[^\s“\"«*‘'])")  # (a quoted title after it is read as a title)
 # One of these (lower case) is in every speech UNTITLED_SPEECH_RE reads
 SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje", "conferenc",
                       "briefing", "prensa", "presse",
@@ -355,7 +359,7 @@ def untitled_speech(text: str) -> tuple[str, str, str] | None:
     lowered = text.lower()
     if "," not in text or not any(word in lowered for word in SPEECH_GENRE_WORDS):
         return None  # most citations name no speech: no pattern to run
-    m = UNTITLED_SPEECH_RE.match(text.strip())
+    m = UNTITLED_SPEECH_RE.match(text.strip()) or GROUP_STATEMENT_RE.match(text.strip())
     if not m or dates.find_date(text[m.end():]) is None:
         return None
     who = without_office(m.group("who").strip())

@@ -62,7 +62,8 @@ ORG_WORDS = frozenset(
     secretaria secretariat defensoría defensoria congress congreso senate senado nations union unión watch
     international internacional group grupo program programme programa fund fondo corporation forum foro
     observatory observatorio project proyecto coalition alliance alianza society sociedad academy academia
-    diwan assembleia câmara universidade organização diretoria coordenação superintendência
+    diwan province wilayat caliphate brigade brigades battalion militia corps
+    assembleia câmara universidade organização diretoria coordenação superintendência
     bureau service services servicio authority autoridad administration administración university universidad
     press editorial ediciones éditions verlag books publishers publishing company council
     police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea

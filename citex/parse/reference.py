@@ -431,9 +431,12 @@ ESPECIALLY_RE = lazy(r"(?<=\d)\s*,\s*(?:esp\.|especially|especialmente|en\s+espe
 # A body's name, then its series and number: "United States Institute of Peace Special Report No. 520", "Middle East
 # Institute Policy Paper 2018-7"
 BODY_THEN_SERIES_RE = lazy(r"^(?P<body>(?:\p{Lu}[\p{L}\-]+\s+){0,4}(?:Institute|Center|Centre|Council|Foundation|Corporation|"
-                           r"Endowment|Institution|Programme|Program)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}\-]+){1,4}?)?)"
-                           r"\s+(?P<series>(?:Special\s+|Policy\s+|Occasional\s+|Working\s+|Research\s+|Issue\s+|Analysis\s+|"
-                           r"Background\s+)?(?:Reports?|Papers?|Briefs?|Notes?|Focus|Memo)\b.*)$")
+                           r"Endowment|Institution|Programme|Program|Group)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}\-]+){1,4}?)?)"
+                           r"\s+(?P<series>(?:\p{Lu}{2,6}\s+|Africa\s+|Asia\s+|Europe\s+|Middle\s+East\s+|Latin\s+America\s+)?"
+                           r"(?:Special\s+|Policy\s+|Occasional\s+|Working\s+|Research\s+|Issue\s+|Analysis\s+|Background\s+)?"
+                           r"(?:Reports?|Papers?|Briefs?|Briefings?|Notes?|Focus|Memo)\b.*)$")
+# ("International Crisis Group Africa Report No. 273", "Clingendael Institute CRU Report", "Nordic Africa Institute Policy
+# Note No. 3")
 # A court filing's name in quotation marks, then its case: '"Plea Agreement," United States v. Jane Roe, …'
 QUOTED_FILING_RE = lazy(r"^[“\"](?P<doc>[^”\"]{3,160}?)[”\"],?\s+(?P<rest>[^,;“”\"]{2,120}?\s+v\.?\s+.{3,400})$")
 # A word before a date that says the work came out then: "…, released February 4, 2022", "…, published on 3 May 2019"
