@@ -810,3 +810,13 @@ def test_a_short_form_naming_an_author_with_her_co_writer():
                   b"2023), 10.\n[^2]: Example with Doe, pp. 45-52.\n", name="n.md")
     [c] = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "45-52")
+
+
+def test_a_short_form_of_three_surnames_one_with_the_arabic_article():
+    from citex import extract
+
+    doc = extract("Text.[^1] More.[^2]\n\n[^1]: Michael Example, Adnan al-Example, and Casey Doe, \"The Example Council,\" "
+                  "*CTC Sentinel* 15:10 (2022): pp. 1-23.\n[^2]: See Example, al-Example, and Doe; Jane Roe, *Other* (New York: "
+                  "Example, 2001).\n".encode(), name="n.md")
+    first = doc.notes[1].citations[0]
+    assert (first.kind, first.item) == ("short", doc.notes[0].citations[0].item)

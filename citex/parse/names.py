@@ -210,7 +210,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|
                     r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
 PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
-_SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*\p{Lu}[\p{L}'’-]+"  # (Irish: "Ó Súilleabháin")
+_SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-)?[`ʿ]?\p{Lu}[\p{L}'’`-]+"  # (Irish: "Ó Súilleabháin")
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|&)\s+{_SURNAME}")
 SURNAME_SPLIT_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
