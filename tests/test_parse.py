@@ -5403,3 +5403,20 @@ def test_armed_groups_and_ngos_are_bodies(name):
 def test_a_groups_untitled_statement_and_its_media_office():
     w = full("JNEM statement, az-Example Media, June 6, 2021").work
     assert (w.type, w.authors[0].literal, w.publisher, w.date) == ("speech", "JNEM", "az-Example Media", (2021, 6, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "genre"),
+    [
+        pytest.param("Example Resistance in Iraq, Telegram post, January 28, 2024", "Example Resistance in Iraq", "Post",
+                     id="a-groups-post"),
+        pytest.param("Example Resistance in Lebanon, statement, Telegram, October 8, 2023", "Example Resistance in Lebanon",
+                     "Statement", id="a-groups-statement-on-telegram"),
+        pytest.param("Izz al-Din al-Example Brigades, Telegram channel, October 7, 2023", "Izz al-Din al-Example Brigades",
+                     "Channel", id="a-groups-channel"),
+    ],
+)
+def test_a_groups_posts_named_by_the_platform(text, author, genre):
+    assert judge(text)[0] == "full"
+    w = full(text).work
+    assert (w.type, w.authors[0].literal, w.container, w.genre) == ("webpage", author, "Telegram", genre)

@@ -815,8 +815,8 @@ def test_a_short_form_naming_an_author_with_her_co_writer():
 def test_a_short_form_of_three_surnames_one_with_the_arabic_article():
     from citex import extract
 
-    doc = extract("Text.[^1] More.[^2]\n\n[^1]: Michael Example, Adnan al-Example, and Casey Doe, \"The Example Council,\" "
-                  "*CTC Sentinel* 15:10 (2022): pp. 1-23.\n[^2]: See Example, al-Example, and Doe; Jane Roe, *Other* (New York: "
-                  "Example, 2001).\n".encode(), name="n.md")
+    doc = extract(b"Text.[^1] More.[^2]\n\n[^1]: Michael Example, Adnan al-Example, and Casey Doe, \"The Example Council,\" "
+                  b"*CTC Sentinel* 15:10 (2022): pp. 1-23.\n[^2]: See Example, al-Example, and Doe; Jane Roe, *Other* (New York: "
+                  b"Example, 2001).\n", name="n.md")
     first = doc.notes[1].citations[0]
     assert (first.kind, first.item) == ("short", doc.notes[0].citations[0].item)

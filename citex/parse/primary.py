@@ -838,3 +838,28 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
                 place=place, raw=text, language=None,
                 evidence=('"<treaty>, adopted/signed <date>, …" -> a treaty (document)',)), \
         (article.group("loc") if article else None), ("section" if article else None)
+
+
+# A group's or a person's post named by who posted it and where: "Example Resistance in Iraq, Telegram post, <date>",
+# "Example Resistance in Lebanon, statement, Telegram, <date>", "Kata'ib Example, Telegram channel, <date>"
+POSTED_ON_RE = lazy(r"^(?!(?i:video|post|message|statement|audio|photo|image)s?\b)(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?:(?P<genre>statement|post|message|video|claim|communiqu[eé]),\s+)?"
+                    r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp)"
+                    r"(?:\s+(?P<genre2>post|channel|message|video|statement))?,\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
+
+
+def posted_on(text: str) -> Work | None:
+    """A post or statement put out on a platform, cited by who posted it, the platform and the day; None otherwise."""
+    m = POSTED_ON_RE.match(text.strip())
+    if m is None:
+        return None
+    found = dates.find_date(m.group("date"))
+    if found is None:
+        return None
+    who = m.group("who").strip()
+    genre = m.group("genre") or m.group("genre2") or "post"
+    from .names import is_organisation, looks_like_names, parse_names
+
+    posters = parse_names(who) if looks_like_names(who) and not is_organisation(who) else (Name(literal=who),)
+    return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre[:1].upper() + genre[1:],
+                date=found.parts, url=m.group("url").strip(" ,") if m.group("url") else None, raw=text,
+                evidence=('"<who>, <statement/post>, <platform>, <date>" -> a post on that platform',))
