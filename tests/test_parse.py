@@ -5420,3 +5420,20 @@ def test_a_groups_posts_named_by_the_platform(text, author, genre):
     assert judge(text)[0] == "full"
     w = full(text).work
     assert (w.type, w.authors[0].literal, w.container, w.genre) == ("webpage", author, "Telegram", genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "genre"),
+    [
+        pytest.param('"Use of Example as human shields rising," EXICEF press release, August 22, 2017', "EXICEF", "Press release",
+                     id="a-bodys-press-release-in-one-phrase"),
+        pytest.param('"Designation of Example Group," U.S. Department of Example, Media Note, September 5, 2018',
+                     "U.S. Department of Example", "Media Note", id="a-departments-media-note"),
+        pytest.param('"Final report of the Panel of Experts on Examplia," United Nations Security Council, S/2020/785/Rev.1, '
+                     "August 7, 2020, paras. 45-52", "United Nations Security Council", "S/2020/785/Rev.1",
+                     id="a-un-symbol-with-its-revision"),
+    ],
+)
+def test_issuers_and_what_they_issued(text, publisher, genre):
+    w = full(text).work
+    assert (w.publisher, w.genre) == (publisher, genre)

@@ -428,6 +428,10 @@ LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(
                              r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
 # "especially" before the page cited, after an article's range: "…: 1155-1182, esp. 1160", "…, 81-94, especialmente 90"
 ESPECIALLY_RE = lazy(r"(?<=\d)\s*,\s*(?:esp\.|especially|especialmente|en\s+especial|surtout)\s+(?=(?:pp?\.\s*)?\d)")
+# A body, then "press release" in one phrase: "UNICEF press release"
+BODY_RELEASE_RE = lazy(r"^(?P<body>\S.{1,80}?)\s+(?i:press|news|media)\s+release$")
+# What a department issues, after its name and a comma: "…, Media Note", "…, Press Statement", "…, Fact Sheet"
+PUBLISHER_THEN_KIND_RE = lazy(r",\s+(?P<kind>Media\s+Note|Press\s+Statement|Fact\s+Sheet|Readout|Press\s+Briefing)$")
 # A body's name, then its series and number: "United States Institute of Peace Special Report No. 520", "Middle East
 # Institute Policy Paper 2018-7"
 BODY_THEN_SERIES_RE = lazy(r"^(?P<body>(?:\p{Lu}[\p{L}\-]+\s+){0,4}(?:Institute|Center|Centre|Council|Foundation|Corporation|"
@@ -1193,6 +1197,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # 'Jane Roe (@jroe), “Words of the post,” post on X, <date>': a post on the platform, its words quoted
         kind, genre, container = "webpage", container[:1].upper() + container[1:], platform
         evidence.append(f'"{genre}" read as a post on {platform}')
+    released_by = BODY_RELEASE_RE.match(genre) if genre and not publisher and "elease" in genre else None
+    if released_by is not None and organisation_name(released_by.group("body")):  # "UNICEF press release": who, then what
+        publisher, genre = released_by.group("body"), "Press release"
+    kind_after = PUBLISHER_THEN_KIND_RE.search(publisher) if publisher and ", " in publisher else None
+    if kind_after is not None and not genre:  # "U.S. Department of State, Media Note": the issuer, then what it issued
+        publisher, genre = publisher[: kind_after.start()], kind_after.group("kind")
     issued_by = BODY_THEN_SERIES_RE.match(genre) if kind == "report" and genre and not publisher else None
     if issued_by is not None:  # "United States Institute of Peace Special Report No. 520": the body, then its series
         publisher, genre = issued_by.group("body"), issued_by.group("series")
