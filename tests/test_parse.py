@@ -5437,3 +5437,18 @@ def test_a_groups_posts_named_by_the_platform(text, author, genre):
 def test_issuers_and_what_they_issued(text, publisher, genre):
     w = full(text).work
     assert (w.publisher, w.genre) == (publisher, genre)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param("“Counter Example Designations,” Office of Example Assets Control, U.S. Department of the Treasury, "
+                     "January 25, 2024", "Office of Example Assets Control, U.S. Department of the Treasury",
+                     id="an-office-and-its-department"),
+        pytest.param("“Jane Example Sentenced to 40 Years in Prison,” U.S. Attorney’s Office, Southern District of New York, "
+                     "December 3, 2019", "U.S. Attorney’s Office, Southern District of New York", id="an-office-and-its-district"),
+    ],
+)
+def test_an_office_and_what_it_belongs_to_issue_a_document(text, publisher):
+    w = full(text).work
+    assert (w.type, w.publisher, w.container) == ("document", publisher, None)

@@ -428,6 +428,8 @@ LINKED_OUTLET_DATE_RE = lazy(r"^[“\"]?(?P<outlet>[^,“”\":«»]{2,60}),\s+(
                              r"(?::\s*[«“\"]?(?P<title>[^«»“”\"]{3,300}?)[»”\"]?)?[”\"]?\s*(?P<url>https?://\S+)$")
 # "especially" before the page cited, after an article's range: "…: 1155-1182, esp. 1160", "…, 81-94, especialmente 90"
 ESPECIALLY_RE = lazy(r"(?<=\d)\s*,\s*(?:esp\.|especially|especialmente|en\s+especial|surtout)\s+(?=(?:pp?\.\s*)?\d)")
+# A federal judicial district: "Southern District of New York", "Eastern District of Virginia"
+DISTRICT_RE = lazy(r"(?:Northern|Southern|Eastern|Western|Central|Middle)?\s*District\s+of\s+\p{Lu}")
 # A body, then "press release" in one phrase: "UNICEF press release"
 BODY_RELEASE_RE = lazy(r"^(?P<body>\S.{1,80}?)\s+(?i:press|news|media)\s+release$")
 # What a department issues, after its name and a comma: "…, Media Note", "…, Press Statement", "…, Fact Sheet"
@@ -1197,6 +1199,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # 'Jane Roe (@jroe), “Words of the post,” post on X, <date>': a post on the platform, its words quoted
         kind, genre, container = "webpage", container[:1].upper() + container[1:], platform
         evidence.append(f'"{genre}" read as a post on {platform}')
+    if container and not container_italic and not publisher and kind in ("webpage", "article-newspaper", "article-magazine") \
+            and head_rest and organisation_name(container) and not classify.known_outlet(container):
+        parent = _container(head_rest)[0]
+        if parent and not dates.find_date(parent) and (classify.GOVERNMENT_RE.search(parent) or DISTRICT_RE.match(parent)):
+            # '“Title,” Office of Example Control, U.S. Department of the Treasury, <date>', '…, U.S. Attorney's Office,
+            # Southern District of New York, <date>': an office and the department or district it belongs to
+            publisher, container, kind = f"{container}, {parent}", None, "document"
+            evidence.append(f'"{publisher}": an office and what it belongs to, issued it -> document')
     released_by = BODY_RELEASE_RE.match(genre) if genre and not publisher and "elease" in genre else None
     if released_by is not None and organisation_name(released_by.group("body")):  # "UNICEF press release": who, then what
         publisher, genre = released_by.group("body"), "Press release"
