@@ -28,6 +28,7 @@ from .classify import (
     SPEECH_OPENING,
     known_outlet,
 )
+from .language import TRANSLATION_BRACKET
 from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
@@ -491,7 +492,7 @@ def judge(text: str) -> tuple[str | None, list[str]]:
 
 TRANSLATION_SET_ASIDE = "a title's translation in brackets set aside"
 # An English translation in brackets right after a quoted or italic title: "“Title in Somali” [Title in English],"
-TRANSLATION_AFTER_TITLE_RE = lazy(r"(?<=[’'”\"*»])\s*\[(?=\p{Lu})(?![^\[\]]{1,60}:[^\[\]]{1,80}\d{4}\])[^\[\]]{3,200}\](?=\s*[,.(])")
+TRANSLATION_AFTER_TITLE_RE = lazy(r"(?<=[’'”\"*»])\s*" + TRANSLATION_BRACKET + r"(?=\s*[,.(])")
 # A word or two in single quotes after a word of the text: "From Daesh to 'Diaspora'", "the 'caliphate' project"
 SCARE_QUOTE_RE = lazy(r"(?<=\p{L}\s)['‘](\p{L}[\p{L}\- ]{0,30}\p{L})['’](?=[\s,.;:]|$)")
 

@@ -264,7 +264,8 @@ def _english_subtitle(subtitle: str) -> bool:
 
 
 # An English translation in brackets right after a title: "“Hadha Wa'd Allah” [This Is the Promise of Allah]"
-TRANSLATION_AFTER_RE = lazy(r"[”\"*’']?,?[”\"*’']?\s*\[(?=\p{Lu})(?![^\[\]]{1,60}:[^\[\]]{1,80}\d{4}\])[^\[\]]{3,200}\]")
+TRANSLATION_BRACKET = r"\[(?=\p{Lu})(?![^\[\]]{1,60}:[^\[\]]{1,80}\d{4}\])[^\[\]]{3,200}\]"
+TRANSLATION_AFTER_RE = lazy(r"[”\"*’']?,?[”\"*’']?\s*" + TRANSLATION_BRACKET)
 # (not the facts of a publication in brackets: "*Informe anual 2013* [Lima: Mininter, 2014]")
 # Function words of Urdu and of Persian (Dari) written in Latin letters
 URDU_WORDS = frozenset("mein ka ki ke se aur hai hain ko par tak ne bhi".split())

@@ -857,8 +857,6 @@ def posted_on(text: str) -> Work | None:
         return None
     who = m.group("who").strip()
     genre = m.group("genre") or m.group("genre2") or "post"
-    from .names import is_organisation, looks_like_names, parse_names
-
     posters = parse_names(who) if looks_like_names(who) and not is_organisation(who) else (Name(literal=who),)
     return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre[:1].upper() + genre[1:],
                 date=found.parts, url=m.group("url").strip(" ,") if m.group("url") else None, raw=text,
