@@ -715,6 +715,8 @@ ACRONYM_PAREN_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)(?=,)")
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
+    if features.IBID_RE.match(first) and features.judge(first)[0] == "ibid":
+        return False  # "Ibid., 60. Roe's argument is echoed in …": the back-reference is whole; a new sentence follows
     if ": " in second[:40] and bibstyle.COLON_FACTS_TAIL_RE.fullmatch(". " + second.strip()):
         # "Carlos Iván Ejemplo, El surgimiento de Sendero Luminoso. Lima: IEP, 1990, p. 12.": the facts go on
         return features.judge(first + " " + second)[0] == "full"

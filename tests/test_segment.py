@@ -509,3 +509,12 @@ def test_a_long_unmarked_title_with_commas_after_its_author_is_no_prose():
 def test_an_address_after_a_semicolon(text, count):
     pieces, _ = segment(Note(number=1, text=text))
     assert len(pieces) == count
+
+
+@pytest.mark.parametrize("head", ["Ibid., 60.", "Ibid., p. 60.", "Id. at 60."])
+def test_a_back_reference_with_its_page_ends_before_the_next_sentence(head):
+    # the sentence after it is commentary that leads to another work, not the rest of a title
+    pieces, comment = segment(Note(number=1, text=f"{head} Roe's argument is echoed in Jane Example, The Example War "
+                                                  "(London: Example Press, 2010), 44."))
+    assert [p.kind for p in pieces] == ["ibid", "full"]
+    assert pieces[1].text.startswith("Jane Example, The Example War") and "echoed" in comment
