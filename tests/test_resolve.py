@@ -307,6 +307,15 @@ def test_a_short_form_naming_its_note_picks_the_work_cited_there(third, fourth):
     assert [n.citations[0].locator for n in doc.notes[2:]] == ["50", "11"]
 
 
+@pytest.mark.parametrize("short", ["Roe, supra note 1, at 1630.", "Roe, supra, at 1630.", "Roe, above n 1, 1630."])
+def test_the_page_after_supra_is_a_page_even_when_it_could_be_a_year(short):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, The Example Governors, 131 Harv. L. Rev. 1598 (2018).\n2. {short}\n")
+    cited = doc.notes[1].citations
+    assert [(c.kind, c.item, c.locator) for c in cited] == [("short", doc.notes[0].citations[0].item, "1630")]
+
+
 def test_a_chapter_naming_only_its_editors_takes_the_title_of_the_volume_they_edited():
     """"in Major and Doe, 60–80" prints no title: the volume edited by Major and Doe, cited before,
     gives it; its publisher and date stay unprinted, as the note has them."""

@@ -529,7 +529,8 @@ LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|o
 
 def without_latin(text: str) -> str:
     """"Smith, op. cit., p. 4" -> "Smith, p. 4": what is left is an ordinary short form."""
-    return LATIN_BACKREF_RE.sub("", text).strip()
+    # ("Roe, supra note 3, at 1630" -> "Roe, 1630": the comma before "at" is kept, else a page reads as a year)
+    return LATIN_BACKREF_RE.sub(lambda m: "," if m.group(0).endswith("at") else "", text).strip()
 
 
 # One surname with nothing else: "Dell", "Felbab-Brown", "O'Neil", "García Márquez" excluded (two words may be a name)

@@ -1661,6 +1661,8 @@ COMMA_JOURNAL_RE = lazy(rf"(?:\p{{Lu}}[\p{{L}}'’&.-]{{0,30}}(?:\s+\p{{Lu}}[\p{
 
 # A short form's page right after its title: '…, "Trafficking Networks," 1760', '*Lifelines*, 1999'
 PAGE_AFTER_TITLE_RE = lazy(r"(?<=[”\"’*]|[”\"’*],)\s+(?P<page>\d{1,5})$")
+# The page left where a Latin back-reference stood: "Roe, supra note 3, at 1630" -> "Roe, 1630"
+PAGE_AFTER_BACKREF_RE = lazy(r",\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$")
 
 
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
@@ -1706,9 +1708,12 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         names = tuple(Name(family=n.family or n.literal) for n in _short_names(author_date.group("names")))
         return Work(authors=names, date=(int(author_date.group("year")),), raw=text,
                     evidence=("author-date short form",)), loc, label
-    core, loc, label = strip_locator(without_latin(text.strip().rstrip(".")).rstrip(", "))
+    bare = without_latin(text.strip().rstrip("."))
+    core, loc, label = strip_locator(bare.rstrip(", "))
     if loc is None and core[-1:].isdigit() and (page := PAGE_AFTER_TITLE_RE.search(core)) is not None:
         core, loc = core[: page.start()], page.group("page")  # 'Dell, "Trafficking Networks," 1760': a page, not a year
+    if loc is None and bare != text.strip().rstrip(".") and (page := PAGE_AFTER_BACKREF_RE.search(core)) is not None:
+        core, loc = core[: page.start()], page.group("page")  # "Roe, supra note 3, at 1630": after "supra", a page
     core = core.strip().rstrip(",.").strip()
     if core[-2:-1] == " " and core[-1:].isupper() and text.rstrip().endswith(core[-1] + "."):
         core += "."  # "Restrepo E.": a maternal surname's initial keeps its period
