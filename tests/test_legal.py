@@ -215,6 +215,15 @@ def test_a_case_cited_again_by_its_second_partys_hyphenated_name():
     assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item
 
 
+@pytest.mark.parametrize("party", ["*Example-Roe*", "_Example-Roe_"])
+def test_a_case_cited_again_by_its_party_in_italics(party):
+    # Markdown prints the party's name in italics; the short form is the same
+    found, doc = cited("Text.[^1] More.[^2]\n\n[^1]: *INS v. Example-Roe*, 480 U.S. 421, 430 (1987).\n"
+                       f"[^2]: See {party}, 480 U.S. at 431–33 (Roe, J., concurring).\n")
+    assert found[1] == [("short", "document", "431-33")]
+    assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item
+
+
 INTERNATIONAL = """Text.[^1] [^2] [^3] [^4] [^5] [^6] [^7] [^8]
 
 [^1]: Treaty between the Example Republic and the Federation of Examples on Measures for the Further Reduction of Arms, Prague, April 8, 2010, T.I.A.S. No. 11-205.

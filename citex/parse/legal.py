@@ -133,8 +133,9 @@ ET_AL_END_RE = lazy(r"\s+et\s+al\.$")
 STATUTE_MARKS = ("U.S.C.", "C.F.R.", "Stat.", "Pub. L.", "Fed. Reg.", "U.S.T.", "U.N.T.S.", "I.L.M.")
 
 
-# A case cited again by one party and its reporter: "Hamdi, 542 U.S. at 530", "Al-Bihani, 590 F.3d at 871–72"
-CASE_SHORT_RE = lazy(r"^(?P<party>\p{Lu}(?:[^,;()]|" + CORPORATE_FORM + r"){1,60}),\s+\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+at\s+"
+# A case cited again by one party and its reporter: "Hamdi, 542 U.S. at 530", "Al-Bihani, 590 F.3d at 871–72"; the
+# party may be in italics, as Markdown prints a case's name: "*Hamdi*, 542 U.S. at 530"
+CASE_SHORT_RE = lazy(r"^(?P<em>[*_])?(?P<party>\p{Lu}(?:[^,;()*_]|" + CORPORATE_FORM + r"){1,60})(?(em)(?P=em)),\s+\d{1,4}\s+\p{Lu}[\p{L}\d.' ]{0,25}?\s+at\s+"
                      r"(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\([^()]{1,300}\))?\.?$")
 
 
