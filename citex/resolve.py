@@ -72,7 +72,8 @@ _URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 
 
 # A short form's pointer to the note that cited the work in full: "(n 1)", "supra note 1", "above n 5", "note 5 above"
-NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b")
+NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b"
+                          r"|\bsee\s+(?:also\s+)?note\s+(\d{1,4})\b")
 
 
 # "op. cit.", "ob. cit.", "obra citada", "loc. cit.", "art. cit.", "a.a.O.": the author's work cited before, with no title

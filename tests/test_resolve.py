@@ -829,3 +829,35 @@ def test_a_short_form_of_three_surnames_one_with_the_arabic_article():
                   b"Example, 2001).\n", name="n.md")
     first = doc.notes[1].citations[0]
     assert (first.kind, first.item) == ("short", doc.notes[0].citations[0].item)
+
+
+@pytest.mark.parametrize(("ibid", "locator"), [("Ibid., annex, entry 3.", "annex, entry 3"), ("Ibid., item 4.", "item 4")])
+def test_an_ibid_with_a_part_no_label_list_holds_is_still_an_ibid(ibid, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Example Council, Final Report of the Example Panel, S/2021/229, 8 March 2021, para. 12.\n"
+                        f"2. {ibid}\n")
+    cited = doc.notes[1].citations
+    assert [(c.kind, c.item, c.locator) for c in cited] == [("ibid", doc.notes[0].citations[0].item, locator)]
+
+
+@pytest.mark.parametrize("short", ["Roe, Doe and Poe, The Long Example of Unconventional Warfare, 22.",
+                                   "Roe, Doe, and Poe, The Long Example of Unconventional Warfare, 22."])
+def test_three_surnames_without_a_serial_comma_and_a_long_short_title(short):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, John Doe and Ann Poe, The Long Example of Unconventional Warfare Beyond "
+                        f"the Border (London: Example Institute, 2024), 15.\n2. {short}\n")
+    cited = doc.notes[1].citations
+    assert [(c.kind, c.item, c.locator) for c in cited] == [("short", doc.notes[0].citations[0].item, "22")]
+
+
+@pytest.mark.parametrize("short", ['Roe, "Example Group," see note 1.', 'Roe, "Example Group," see note 1, p. 9.'])
+def test_a_short_form_that_sends_the_reader_to_its_note(short):
+    import citex
+
+    doc = citex.extract('Notes\n\n1. Jane Roe, "Example Group," Example Review, November 2019.\n'
+                        '2. John Doe, Another Example (London: Example Press, 2001).\n'
+                        f"3. {short}\n")
+    cited = doc.notes[2].citations
+    assert [(c.kind, c.item) for c in cited] == [("short", doc.notes[0].citations[0].item)]

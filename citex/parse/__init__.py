@@ -5,7 +5,14 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from . import language
-from .features import IBID_RE, SCARE_QUOTE_RE, TRANSLATION_AFTER_TITLE_RE, TRANSLATION_SET_ASIDE, without_hereinafter
+from .features import (
+    IBID_PART_RE,
+    IBID_RE,
+    SCARE_QUOTE_RE,
+    TRANSLATION_AFTER_TITLE_RE,
+    TRANSLATION_SET_ASIDE,
+    without_hereinafter,
+)
 from .typography import smart_work
 
 LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "folio", "fo.": "folio", "fos.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "hlm.": "page", "hal.": "page", "page": "page", "pages": "page",
@@ -70,6 +77,8 @@ def parse_piece(piece: Piece) -> Citation:
         m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None
         locator, label = _locator(loc)
+        if m is None and (part := IBID_PART_RE.match(text.strip())) is not None:
+            locator, label = _clean(part.group("loc")), "section"  # "Ibid., annex, entry 3": the part as printed
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before

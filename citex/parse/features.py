@@ -87,6 +87,9 @@ IBID_RE = lazy(
     r"(?:\s*\([^()]{1,300}\))?"  # a court's explanatory parenthetical: "Id. at 409 (holding that …)"
     r"\s*[*_]{0,2}[.,;]?[*_]{0,2}\s*$"
 )
+# "Ibid." and a part of the work by a word no label list holds, with its number: "Ibid., annex, entry 3", "Ibid., item 4"
+IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?P<loc>(?-i:\p{Ll})[\p{Ll}]{2,15}\.?"
+                    r"(?:,?\s(?-i:\p{Ll})[\p{Ll}]{2,15}\.?){0,2}\s\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?)\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
 # "Confidential source, email to the author"
@@ -522,9 +525,9 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.?|fn\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
-# "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9"
+# "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
 LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
-                        r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
+                        r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -556,6 +559,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    if IBID_PART_RE.match(text):
+        return "ibid", ['"Ibid., <part> <number>" -> ibid']
     tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text and any(stem in text.lower() for stem in AVAILABILITY_STEMS) else None
     if tail is not None and tail.start() > 8 and _judge_uncached(text[: tail.start()])[0] == "short":
         return "short", ['a short form, then where the work may be found ("…, cit., p. 214. Disponibile su: <URL>")']
@@ -779,10 +784,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
             and len(short_title.split()) <= 8:
         return "short", ["a name, a short title and a page -> short form"]
-    listed = SURNAME_LIST_RE.match(core) if loc and core.count(", ") >= 3 else None
+    listed = SURNAME_LIST_RE.match(core) if loc and core.count(", ") >= 2 else None  # (the comma before "and" is optional)
     if listed is not None and core.startswith(", ", listed.end()) and _title_like(rest := core[listed.end() + 2:]) \
             and len(rest.split()) <= 14 and "," not in rest:
-        return "short", ["three family names, a short title and a page -> short form"]  # "Roe, Doe, and Poe, The First …, 87"
+        return "short", ["three family names, a short title and a page -> short form"]  # "Roe, Doe, and Poe, The First …, 87",
+        # "Roe, Doe and Poe, The First …, 87"
     if not loc and short_title and _surnames_only(name) and _strict_title_case(short_title):
         return "short", ["a family name and a short title in title case, no page -> short form"]  # "Krook, Quotas for Women"
     if not loc and short_title and (_surnames_only(name) or ACRONYM_RE.fullmatch(name)) \
