@@ -189,6 +189,12 @@ FIRST_NAMES = GIVEN_NAMES | frozenset("""
     mikhail nikolai pavel igor oleg yuri boris ivan anatoly andrei andrey gennady grigory konstantin leonid maxim
     stanislav valery viktor vitaly yevgeny evgeny tatiana tatyana svetlana irina natalya natalia olga ekaterina
     yekaterina anastasia elena yelena maria galina lyudmila marina nadezhda oksana yulia
+    serhii andrii oleksii yurii vitalii anatolii valerii hennadii mykhailo pavlo petro vasyl yevhen ihor bohdan
+    kostiantyn maksym artem denys ruslan vadym yaroslav mariia yuliia nataliia anastasiia sofiia kseniia nadiia
+    liudmyla tetiana iryna olena kateryna svitlana halyna larysa viktoriia daria polina alina
+    krzysztof wojciech grzegorz tomasz piotr paweł łukasz małgorzata agnieszka katarzyna joanna
+    alexandre baptiste jean-baptiste mathieu antoine julien clément camille manon léa chloé maxime quentin romain
+    sébastien jérôme aurélien cédric delphine élodie émilie hélène mathilde pauline virginie marine janaina
     kwame kofi kwesi ama abena chukwuemeka chinedu emeka ngozi oluwaseun olusegun yemi tunde babatunde adebayo
     wanjiru wangari njeri kamau otieno ochieng musa moussa mamadou amadou ousmane boubacar ibrahima abdoulaye
     aminata fatou mariama issa oumar seydou souleymane cheikh""".split())
