@@ -5452,3 +5452,17 @@ def test_issuers_and_what_they_issued(text, publisher, genre):
 def test_an_office_and_what_it_belongs_to_issue_a_document(text, publisher):
     w = full(text).work
     assert (w.type, w.publisher, w.container) == ("document", publisher, None)
+
+
+def test_a_list_of_authors_whose_given_names_are_ukrainian_transliterations():
+    # "and Andrii …" closes the list only when "Andrii" is known as a given name; else it would start the title
+    c = full("Serhii Example, Mariia Sample, and Andrii Roe, The Example War (New York: Example Press, 2023).")
+    assert [(a.family, a.given) for a in c.work.authors] == [("Example", "Serhii"), ("Sample", "Mariia"), ("Roe", "Andrii")]
+    assert c.work.title == "The Example War" and c.work.type == "book"
+
+
+def test_a_publisher_with_its_acronym_in_brackets_inside_the_publication_facts():
+    c = full("Jane Roe, Example Manipulation: A Challenge (Paris: Example Planning Staff (EPS) of the Example Ministry, "
+             "August 2018), 120-123.")
+    assert (c.work.title, c.work.publisher, c.work.place, c.locator) == (
+        "Example Manipulation: A Challenge", "Example Planning Staff (EPS) of the Example Ministry", "Paris", "120-123")
