@@ -163,6 +163,10 @@ def test_names(text, names):
         pytest.param("Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "ar", id="arabic-in-latin-letters"),
         pytest.param("How the Rivalry between the Islamic State and al-Qa`ida Came to West Africa", "en",
                      id="an-english-title-naming-al-qaida-transliterated"),
+        pytest.param("Oni srazhalis' za Pal'miru", "ru", id="romanised-russian-soft-signs-are-no-arabic-ayn"),
+        pytest.param("Delegatsiia Minoborony Rossii vo glave s Iunus-Bekom pribyla v Liviiu", "ru",
+                     id="romanised-russian-with-short-words"),
+        pytest.param("United States v. Hasbajrami", "en", id="a-case-name-is-no-romanised-russian"),
     ],
 )
 def test_language(title, lang):
@@ -176,6 +180,9 @@ def test_language(title, lang):
                      id="undecided-title-told-by-its-citation"),
         pytest.param("Peru's Gold Problem", 'Jane Smith, "Peru\'s Gold Problem," Foreign Policy, May 1, 2020, '
                      "https://foreignpolicy.com/2020/05/01/peru-gold", "en", id="address-words-say-nothing"),
+        pytest.param("Vagner poteryal v Bakhmute bol'she 20 tysyach boitsov", '"Vagner poteryal v Bakhmute bol\'she 20 tysyach '
+                     'boitsov" [Wagner Lost More than 20,000 Fighters in Bakhmut], Example News, June 2, 2023', "ru",
+                     id="romanised-russian-before-its-translation"),
     ],
 )
 def test_language_of_a_short_title_from_the_rest_of_its_citation(title, context, lang):

@@ -112,11 +112,14 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
     if ": " in title and english < 2 and _english_subtitle(title.split(": ", 1)[1]):
         english = 2  # "Al-Qard al-Hassan: Hezbollah's Banking System", "Harakat al-Shabaab: A Profile": an English title
+    if english == 0 and ("'" in title or "’" in title) and _romanised_russian(title):
+        return "ru"  # "Oni srazhalis' za Pal'miru": the apostrophes are soft signs
     if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title)
                         or _arabic_marks(title) >= 2):
         return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "Hasad al-Ajnad fi Ghurb Ifriqiya": Arabic, in
         # Latin letters (an English title that names "al-Qa`ida" among its function words is English)
-    if english == 0 and len(words) >= 2 and title.replace("ü", "u").isascii() and (romanised := _romanised(words)) is not None:
+    if english == 0 and len(words) >= 2 and title.replace("ü", "u").isascii() and (romanised := _romanised(words)) is not None \
+            and not (romanised == "ru" and ARABIC_ARTICLE_WORD_RE.search(title)):  # ("Tarikh al-Khilafa" is Arabic)
         return romanised  # "Zai qingzhu … dahui shang de jianghua" (pinyin), "Rossiiskaya armiya uvelichitsya …"
     outlet = _outlet_language(context) if context and context != title else None
     if outlet is not None and english <= 1 and (_undecided(title, words) or _scores(words, title.lower())[outlet] > 0
@@ -180,7 +183,7 @@ PINYIN_WORD_RE = lazy(rf"(?:{_SYLLABLE}){{1,4}}")
 # What only a Mandarin word in pinyin looks like: "zh", "xi", "qu", "ji", and the endings "-ang", "-uo", "-iao" …
 PINYIN_MARK_RE = lazy(r"zh|x[iu]|q[iu]|j[iu]|(?:ang|ong|eng|ing|uo|iao|ian|uan|ie)$")
 # Russian in Latin letters: the clusters and endings its transliterations are made of
-RUSSIAN_ROMANISED_RE = lazy(r"shch|kh|zh|ts[aeiouy]|(?:yi|ii|iy|aya|oi|ykh|ikh|ogo|ego|skom|skoi|ev|ov|yu|ya|oye|iye|stve|ny|"
+RUSSIAN_ROMANISED_RE = lazy(r"shch|kh|zh|ts[aeiouy]|[bcdfgklmnprstvz]ya|(?:iia|iiu|yi|ii|iy|aya|oi|ykh|ikh|ogo|ego|skom|skoi|ev|ov|yu|ya|oye|iye|stve|ny|"
                             r"ami|akh|ovo|evo|skie)$")
 
 
@@ -194,7 +197,25 @@ def _romanised(words: list[str]) -> str | None:
             and (len(letters) >= 3 or any("v" in w or "zh" in w for w in letters)):  # two words: "Zhanlüe xue", no "Que sera"
         return "zh"  # (a Portuguese "O que foi feito" is made of syllables too, but of none only Mandarin has)
     marked = sum(1 for w in letters if len(w) > 3 and RUSSIAN_ROMANISED_RE.search(w))
-    return "ru" if marked >= 2 and marked * 2 >= len(letters) else None
+    marked += sum(1 for w in letters if w in RUSSIAN_FUNCTION_WORDS)  # "Oni srazhalis za Palmiru": "oni", "za"
+    return "ru" if marked >= 2 and marked * 2 >= len(letters) or marked >= 3 and marked * 5 >= len(letters) * 2 else None
+
+
+# Short words of Russian in Latin letters that no language citex tells apart from it writes as words of its own
+RUSSIAN_FUNCTION_WORDS = frozenset("kak chto dlya bez oni ili eto gde kto pochemu mezhdu posle protiv cherez pered vo ot iz "
+                                   "pri za po".split())  # (not "v": "Roe v. Doe")
+
+
+def _romanised_russian(title: str) -> bool:
+    """A title in romanised Russian, its soft signs written as apostrophes ("Oni srazhalis' za Pal'miru"), which are no
+    Arabic ʿayn; a title with the Arabic article ("al-") is Arabic."""
+    if ARABIC_ARTICLE_WORD_RE.search(title):
+        return False
+    return _romanised(_words(SOFT_SIGN_RE.sub("", title))) == "ru"
+
+
+# A soft sign written as an apostrophe after a consonant: "Pal'miru", "bol'she", "srazhalis'"
+SOFT_SIGN_RE = lazy(r"(?<=[bcdfghklmnprstvz])['’](?=\p{Ll}|\s|$)")
 
 
 # Where books are published, and the language most printed there: the tie-breaker between two languages that share
@@ -281,6 +302,8 @@ def _translated(title: str, context: str) -> str | None:
     lowered = title.lower().replace("-", " ").replace(":", " ").split()
     if sum(w in STOPWORDS["so"] for w in lowered) >= 2:
         return "so"
+    if _romanised_russian(title):
+        return "ru"  # "Oni srazhalis' za Pal'miru [They Fought for Palmyra]"
     if _arabic_marks(title) >= 1 or ARABIC_TRANSLITERATION_RE.search(title) or "allah" in lowered \
             or title[:1] in "'’ʿ" and title[1:2].isupper():  # "'Alam …": the ayn that opens a word
         return "ar"
