@@ -5473,3 +5473,16 @@ def test_a_publisher_with_its_acronym_in_brackets_inside_the_publication_facts()
              "August 2018), 120-123.")
     assert (c.work.title, c.work.publisher, c.work.place, c.locator) == (
         "Example Manipulation: A Challenge", "Example Planning Staff (EPS) of the Example Ministry", "Paris", "120-123")
+
+
+@pytest.mark.parametrize(("printed", "edition"), [("updated ed.", "Updated"), ("revised and expanded ed.", "Revised"),
+                                                  ("expanded edition", "Expanded")])
+def test_an_edition_in_words_leaves_the_title(printed, edition):
+    c = full(f"Jane Roe, Example Warriors: The Rise of an Example Industry, {printed} (Ithaca, NY: Example Press, 2008).")
+    assert (c.work.title, c.work.edition) == ("Example Warriors: The Rise of an Example Industry", edition)
+
+
+@pytest.mark.parametrize("series", ["EXI Special Report", "EXI Occasional Paper", "Example Policy Brief"])
+def test_a_bodys_unnumbered_series_before_the_publication_facts(series):
+    c = full(f"Jane Roe, Example Strategy in the Sahel, 2022–24, {series} (London: Example Institute, 2024), 15.")
+    assert (c.work.type, c.work.title, c.work.genre) == ("report", "Example Strategy in the Sahel, 2022–24", series)

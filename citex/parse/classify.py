@@ -389,7 +389,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "speech", ['"(speech, <event>, <place>, <date>)" -> speech']
         if UNPUBLISHED_RE.match(publisher):
             return "document", [f'"({publisher}, <year>)" -> an unpublished document']
-        if shape.container and (REPORT_SERIES_RE.search(shape.container) or REPORT_NUMBER_RE.fullmatch(shape.container)):
+        if shape.container and (REPORT_SERIES_RE.search(shape.container) or REPORT_NUMBER_RE.fullmatch(shape.container)
+                                or len(shape.container.split()) <= 5 and SERIES_NAME_RE.search(shape.container)):
             return "report", [f'numbered series "{shape.container}" before the publication facts -> report']
         if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]

@@ -369,7 +369,7 @@ def edition(text: str) -> str | None:
 
 
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
-EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th|d)|rev\.|revised|new)\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
+EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th|d)|rev\.|revised|new|updated|expanded|abridged|(?:revised|rev\.)\s+and\s+(?:updated|expanded))\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
 # The kind of an official text numbered before its title
 LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|decisión|directive|directiva|circular|decree|decreto|"
                        r"order|orden|proyecto\s+de\s+ley|bill|ley|law|ordinance|ordenanza)\b")
@@ -1838,7 +1838,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
 LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll})")
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|\d+\s+vols\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|(?:updated|expanded|abridged|(?:revised|rev\.)\s+and\s+(?:updated|expanded))\s+(?:ed\.|edition)|\d+\s+vols\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
@@ -1854,6 +1854,9 @@ def _title_extras(head: str) -> tuple[str, str]:
     if sep and title.strip() and classify.REPORT_NUMBER_RE.fullmatch(last.strip(" .")):  # "Example Audit, GAO-17-123"
         return title, head[len(title):]
     if sep and title.strip() and REPORT_LABEL_RE.fullmatch(last.strip(" .")):  # "Colombia's Coca Conundrum, Policy Brief"
+        return title, head[len(title):]
+    if sep and title.strip() and len(last.split()) <= 5 and classify.SERIES_NAME_RE.search(last.strip(" .")) \
+            and all(w[:1].isupper() for w in last.split()):  # "…, RUSI Special Report (London: …)": a body's series
         return title, head[len(title):]
     return head, ""
 
