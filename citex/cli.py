@@ -249,7 +249,7 @@ class _NoteNumber(click.ParamType):
         if text.isdigit():
             return int(text)
         if len(text) == 1 and text.isalpha():
-            return text.lower()
+            return text  # (found whatever its case: "A" is note "a" where the article prints "[a]")
         self.fail(f"{value!r} is no note number: give its number (20) or its letter (a)", param, ctx)
 
 

@@ -73,6 +73,9 @@ def find_note(doc: Document, number: int | str) -> Note:
     for note in doc.notes:
         if note.number == number:
             return note
+    for note in doc.notes:  # a letter in the other case: "a" for a note printed "[A]"
+        if isinstance(number, str) and isinstance(note.number, str) and note.number.lower() == number.lower():
+            return note
     if not doc.notes:
         raise CitexError(f"{doc.source}: no notes found", EXIT_USAGE)
     numbers = sorted({n.number for n in doc.notes if isinstance(n.number, int)})

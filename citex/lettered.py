@@ -12,9 +12,10 @@ from .lazyregex import lazy
 from .model import Note
 
 # "[a] For a contrasting view, see …" at a line's start: the note as printed in its list
-LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-z])\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?[ \t]+(?=\S)")
-# "…leadership.[7][a]": a lettered marker in the body, after the text it annotates
-BODY_LETTER_RE = lazy(r"(?<=\S)\[(?P<letter>[a-z])\]")
+LETTERED_NOTE_RE = lazy(r"(?m)^[ \t]{0,3}\[(?P<letter>[a-zA-Z])\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?[ \t]+(?=\S)")
+# "…leadership.[7][a]": a lettered marker in the body, after the text it annotates (in capitals too, "[A]"; not
+# a quotation's altered capital, '“[T]he …')
+BODY_LETTER_RE = lazy(r"(?<=[^\s\"“‘'(])\[(?P<letter>[a-zA-Z])\]")
 # "…leadership.[7]": the numbered marker of the same form, the last before a lettered one
 BODY_NUMBER_RE = lazy(r"(?<=\S)\[(?P<n>\d{1,4})\]")
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
@@ -24,8 +25,9 @@ HEADING_LINE_RE = lazy(r"(?im)\n[ \t#*_]{0,8}(?:citations|notes|end[ -]?notes|su
 
 def starts(body: str, notes: list[Note]) -> list:
     """The lettered notes' openings outside the numbered notes: the longest run of consecutive letters
-    from "a" ("[a]", "[b]", "[c]"), for a list that skips a letter is no list of notes."""
-    if "[a]" not in body:
+    from "a" ("[a]", "[b]", "[c]"; or "[A]", "[B]", as some print them), for a list that skips a letter is no list
+    of notes."""
+    if "[a]" not in body and "[A]" not in body:
         return []
     spans = [n.span for n in notes]
     run: list = []
@@ -33,9 +35,9 @@ def starts(body: str, notes: list[Note]) -> list:
         if any(a <= m.start() < b for a, b in spans):
             continue
         letter = m.group("letter")
-        if letter == "a":
+        if letter in ("a", "A"):
             run = run if len(run) > 1 else [m]  # a second list from "a" starts afresh unless one is under way
-        elif run and ord(letter) == ord(run[-1].group("letter")) + 1:
+        elif run and ord(letter) == ord(run[-1].group("letter")) + 1:  # (one case throughout: "Z" is no "a" before "[")
             run.append(m)
     return run
 
@@ -45,7 +47,7 @@ def read(body: str, notes: list[Note], outside: str) -> list[Note]:
     read only when the body marks it, lest a bracketed "[a]" opening a line of prose be taken for a note."""
     run = starts(body, notes)
     markers = {m.group("letter"): m.start() for m in reversed(list(BODY_LETTER_RE.finditer(outside)))} if run else {}
-    if not run or (len(run) == 1 and "a" not in markers):
+    if not run or (len(run) == 1 and run[0].group("letter") not in markers):
         return []
     from .notes import _clean_note_text  # the numbered notes' cleaning, shared
 

@@ -133,3 +133,12 @@ def test_cli_explain_and_audit_read_a_note_marked_with_a_letter(tmp_path):
     audit = CliRunner().invoke(main, ["audit", str(article), "--format", "json"])
     assert audit.exit_code == 0, audit.output
     assert [n["number"] for n in json.loads(audit.output)["notes"]] == ["a", 1, 2]
+
+
+def test_a_lettered_note_is_found_by_its_letter_in_either_case():
+    import citex
+    from citex.explain import find_note
+
+    doc = citex.extract("Text.[A] More.[1]\n\nSubstantive Notes\n[A] The count is the authors' own.\n\nCitations\n"
+                        "[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n")
+    assert find_note(doc, "a").number == "A" and find_note(doc, "A").number == "A"

@@ -526,6 +526,22 @@ def test_notes_marked_with_letters_are_read_as_notes_named_by_their_letters():
     assert not [w for w in warnings if w.code.startswith("note-")]
 
 
+def test_notes_marked_with_capital_letters_are_notes_too():
+    text = ("Text.[A] (# edna) More.^{[1] (# edn1)} Again.[B] (# ednb) Last.^{[2] (# edn2)}\n\nSubstantive Notes\n"
+            "[A] (# ednrefa) The count is the authors' own.\n\n[B] (# ednrefb) See Jane Roe, Example Book (Lima: Example "
+            "Press, 2001), 4.\n\nCitations\n[1] (# ednref1) John Doe, Other Book (Quito: Example Press, 2004), 9.\n"
+            "[2] (# ednref2) Ibid., 5.\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == ["A", "B", 1, 2]
+    assert found[1].text == "See Jane Roe, Example Book (Lima: Example Press, 2001), 4." and found[1].follows == 1
+
+
+def test_a_quotations_altered_capital_marks_no_lettered_note():
+    text = ('Body.[1] She said "[A]ll is well" and left.\n\n[A] This paragraph of prose opens on a bracketed capital.\n\n'
+            "Notes\n[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n")
+    assert [n.number for n in notes.locate(Text(text=text))[0]] == [1]
+
+
 def test_a_lettered_list_after_the_numbered_one_keeps_its_place_and_wrapped_lines():
     text = ("Body.[1] More.[a] End.[2]\n\nNotes\n[1] Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n"
             "[2] John Doe, Other Book (Quito: Example Press,\n2004), 9.\n\n"
