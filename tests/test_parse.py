@@ -5486,3 +5486,12 @@ def test_an_edition_in_words_leaves_the_title(printed, edition):
 def test_a_bodys_unnumbered_series_before_the_publication_facts(series):
     c = full(f"Jane Roe, Example Strategy in the Sahel, 2022–24, {series} (London: Example Institute, 2024), 15.")
     assert (c.work.type, c.work.title, c.work.genre) == ("report", "Example Strategy in the Sahel, 2022–24", series)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Impact of Example Devices on Civilians in Exampleland", "report"),  # a study, dated by its month
+    ("Statement on the Example Attack", "document"),  # what the body says, whatever its date
+])
+def test_an_unsigned_item_of_a_government_body_dated_by_month(title, kind):
+    c = full(f'"{title}," United Nations Assistance Mission in Exampleland, June 2023, p. 3.')
+    assert c.work.type == kind

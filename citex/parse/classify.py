@@ -106,6 +106,9 @@ SCHOLARLY_WORD_RE = lazy(
 # An address that serves a file of a publication: "…/2019/07/Example-Report.pdf", "…/uploads/…"
 PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
 # (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
+# What a body says rather than studies: "Statement on …", "Joint Communiqué", "Press Release", "Warning 003/2024"
+STATEMENT_TITLE_RE = lazy(r"(?i)\b(?:statement|communiqu[ée]|press\s+release|declaration|declaración|warning|notice|alert|"
+                          r"advisory|readout|fact\s+sheet)\b")
 SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|(?<!key\s)message(?!\s+update)|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
     r"discurso|lecture|keynote|statement\s+by|testimony|"
@@ -462,6 +465,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             if REPORT_WORD_RE.search(title) or (shape.date_precision <= 1 and not shape.url):
                 return "report", [f'issued by organisation "{container}"' + (", year only" if shape.date_precision <= 1 else "") + " -> report"]
             if GOVERNMENT_RE.search(container) and not shape.person_authors:
+                if shape.date_precision == 2 and not shape.url and not STATEMENT_TITLE_RE.search(title):
+                    # (a government's releases give their day; its studies and yearly reports, their month)
+                    return "report", [f'unsigned item issued by government body "{container}", dated by month -> report']
                 return "document", [f'unsigned item issued by government body "{container}" -> document (press release)']
             if shape.person_authors and not shape.url and shape.date_precision <= 2:  # a day's date: a web commentary
                 return "report", [f'signed paper of organisation "{container}", no URL, dated by month -> report']
