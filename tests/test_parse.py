@@ -5495,3 +5495,14 @@ def test_a_bodys_unnumbered_series_before_the_publication_facts(series):
 def test_an_unsigned_item_of_a_government_body_dated_by_month(title, kind):
     c = full(f'"{title}," United Nations Assistance Mission in Exampleland, June 2023, p. 3.')
     assert c.work.type == kind
+
+
+@pytest.mark.parametrize(("publisher", "kind"), [
+    ("RAND Corporation", "report"),
+    ("ICSR, King’s College London", "report"),  # (the apostrophe as typeset)
+    ("Program on Extremism, George Washington University", "report"),
+    ("Brookings Institution", "book"),  # (a press in all but name: its books are books)
+])
+def test_a_think_tank_publishes_reports_with_or_without_a_number(publisher, kind):
+    c = full(f"Jane Roe and John Doe, Rolling Back the Example State (Washington, DC: {publisher}, 2017), 45.")
+    assert (c.work.type, c.work.publisher) == (kind, publisher)

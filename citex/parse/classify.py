@@ -168,7 +168,7 @@ ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fift
                  "troisième": "3"}
 
 
-ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|council|foundation|watch|group|commission|comisión|network|institute|"
+ISSUER_WORD_RE = lazy(r"(?i)\b(?:office|center|centre|program|programme|council|foundation|watch|group|commission|comisión|network|institute|"
                       r"coalition|forum|agency|ministry|ministerio|department|secretariat|observatory|observatorio|alliance|"
                       r"initiative)\b")
 GOVERNMENT_RE = lazy(
@@ -187,14 +187,16 @@ GOVERNMENT_RE = lazy(
 REPORT_PUBLISHER_RE = lazy(
     r"(?i)\b(?:congressional\s+research\s+service|research\s+service|accountability\s+office|general\s+accounting\s+office|"
     r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo|"
-    r"arxiv|biorxiv|medrxiv|ssrn|research\s+square|osf\s+preprints)\b")  # (a preprint server's paper is a report)
+    r"arxiv|biorxiv|medrxiv|ssrn|research\s+square|osf\s+preprints|"  # (a preprint server's paper is a report)
+    r"rand(?:\s+corporation)?|icsr|icct)\b")  # (think tanks known by initials or a name of no
+    # body word: "RAND Corporation", "ICSR, King's College London")
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
     r"izdatel['’]?stvo|izdatelstvo|"
     r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
     r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
-    r"brookings|rand)\b"
+    r"brookings)\b"
 )
 
 
