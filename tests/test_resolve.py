@@ -861,3 +861,14 @@ def test_a_short_form_that_sends_the_reader_to_its_note(short):
                         f"3. {short}\n")
     cited = doc.notes[2].citations
     assert [(c.kind, c.item) for c in cited] == [("short", doc.notes[0].citations[0].item)]
+
+
+def test_a_short_form_whose_first_author_has_a_surname_of_several_particles():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jeanine de Roy van Example and Edwin Sample, Returning Example Fighters (The Hague: "
+                        "Example Centre, 2014), 3.\n2. Example Council, Resolution 2178 (2014), 24 September 2014.\n"
+                        "3. De Roy van Example and Sample, Returning Example Fighters, 4.\n4. Ibid.\n")
+    book = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator) for n in doc.notes[2:] for c in n.citations] == [("short", book, "4"),
+                                                                                       ("ibid", book, None)]

@@ -408,8 +408,9 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if "," in text and inverted_names(text) is not None:
         return True  # "Knight, Alan", "Joseph, Gilbert M. and Nugent, Daniel", "SCHWARCZ, Lilia Moritz"
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
-    if not parts or sum(len(p.split()) for p in parts) > max_words:
-        return False
+    if not parts or sum(len(p.split()) for p in parts) > max_words \
+            and sum(1 for p in parts for w in p.split() if w.lower() not in PARTICLES) > max_words:
+        return False  # (a particle is no name's word of its own: "De Roy van Zuijdewijn and Bakker" names two)
     if ", and " in text and is_organisation(text) and _persons_then_group(text) is not None:
         return True  # "Jane Roe, John Doe, and Example Commission on Health": persons, then the group with them
     for part in parts:
