@@ -497,6 +497,9 @@ def _prose_lead_unmarked(body: str) -> str | None:
     for m in LEADS_TO_NAMES_RE.finditer(body, 0, 220):
         prose = body[: m.start()].strip()
         names = body[m.end():].split(", ", 1)[0].strip()
+        if AS_VERB_RE.fullmatch(prose) and looks_like_names(names) and " " in names \
+                and _title_then_facts(body[m.end() + len(names) + 2:], commas=True):
+            return body[: m.end()].strip()  # "As argued by Jane Roe, Example Terrorism in Europe: A History (…)"
         if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and not looks_like_names(prose) \
                 and not organisation_name(prose) and "," not in prose \
                 and (organisation_name(names) or looks_like_names(names) and " " in names or _title_then_facts(body[m.end():])):
@@ -506,20 +509,30 @@ def _prose_lead_unmarked(body: str) -> str | None:
         names = body[m.start():].split(", ", 1)[0].strip()
         if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and " " in names and len(names) <= 60 \
                 and sum(1 for w in prose.split() if w[:1].islower() and len(w) > 3) >= 2 \
-                and looks_like_names(names) and not organisation_name(names) and not looks_like_names(prose.split(", ")[0]) \
-                and body[m.start() + len(names) + 2:][:1].isupper() and _title_then_facts(body[m.start() + len(names) + 2:]):
-            return prose
+                and looks_like_names(names) and not organisation_name(names) and not looks_like_names(prose.split(", ")[0]):
+            after = body[m.start() + len(names) + 2:]
+            role = EDITOR_ROLE_RE.match(after)  # "…remains Jane Roe, ed., Prisons, Example and Extremism (…)"
+            after = after[role.end():] if role else after
+            if after[:1].isupper() and _title_then_facts(after, commas=True):
+                return prose
     return None
 
 
 CAPITAL_AFTER_SPACE_RE = lazy(r"(?<=\s)\p{Lu}")
+# A lead of two or three words in "as": "As argued by", "As shown convincingly in"
+AS_VERB_RE = lazy(r"As\s+\p{Ll}+(?:\s+\p{Ll}+)?")
+# An editor's role after the names: "ed., ", "eds., "
+EDITOR_ROLE_RE = lazy(r"eds?\.,\s+")
 
 
-def _title_then_facts(text: str) -> bool:
-    """An unmarked title in title case, then its publication facts in brackets: "The Example City: Crime as Fabric (…)"."""
+def _title_then_facts(text: str, commas: bool = False) -> bool:
+    """An unmarked title in title case, then its publication facts in brackets: "The Example City: Crime as Fabric (…)";
+    with ``commas``, a title whose parts a comma sets apart, each in capitals ("Prisons, Terrorism and Extremism (…)")."""
     cut = text.find(" (")
-    return 0 < cut <= 200 and "," not in text[:cut] and len(text[:cut].split()) >= 2 \
-        and bibstyle.PUB_PAREN_RE.match(text, cut + 1) is not None
+    if not (0 < cut <= 200 and len(text[:cut].split()) >= 2 and bibstyle.PUB_PAREN_RE.match(text, cut + 1) is not None):
+        return False
+    return "," not in text[:cut] or commas and all(part[:1].isupper() for part in text[:cut].split(", ")) \
+        and not any(ch.isdigit() or ch == "/" for ch in text[:cut])  # (no symbol: "OEA/Ser.L/V/II, Doc. 97/24")
 
 
 # Words a title in title case leaves in lower case

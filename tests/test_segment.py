@@ -518,3 +518,23 @@ def test_a_back_reference_with_its_page_ends_before_the_next_sentence(head):
                                                   "(London: Example Press, 2010), 44."))
     assert [p.kind for p in pieces] == ["ibid", "full"]
     assert pieces[1].text.startswith("Jane Example, The Example War") and "echoed" in comment
+
+
+@pytest.mark.parametrize(("text", "lead", "work"), [
+    ("On prisons, the most careful treatment remains Jane Example, ed., Prisons, Example and Extremism: Critical Issues "
+     "(London: Example Press, 2014).", "On prisons, the most careful treatment remains", "Jane Example, ed., Prisons"),
+    ("The best treatment remains Jane Example, Prisons, Example and Extremism (London: Example Press, 2014).",
+     "The best treatment remains", "Jane Example, Prisons"),
+    ("As argued by Jane Example, Example Terrorism in Europe: A History (London: Example Press, 2015), 1–3.", "As argued by",
+     "Jane Example, Example Terrorism"),
+])
+def test_prose_before_a_persons_name_and_a_title_with_commas_or_an_editor(text, lead, work):
+    pieces, comment = segment(Note(number=1, text=text))
+    assert len(pieces) == 1 and pieces[0].text.startswith(work) and comment == lead
+
+
+def test_a_documents_symbol_after_a_place_name_is_no_title_after_prose():
+    text = ("Example Commission on Rights (ECR), Estado de excepción en El Salvador, OEA/Ser.L/V/II, Doc. 97/24 "
+            "(Washington, D.C.: OEA, 2024), párr. 112.")
+    pieces, comment = segment(Note(number=1, text=text))
+    assert len(pieces) == 1 and pieces[0].text.startswith("Example Commission") and comment is None
