@@ -5506,3 +5506,18 @@ def test_an_unsigned_item_of_a_government_body_dated_by_month(title, kind):
 def test_a_think_tank_publishes_reports_with_or_without_a_number(publisher, kind):
     c = full(f"Jane Roe and John Doe, Rolling Back the Example State (Washington, DC: {publisher}, 2017), 45.")
     assert (c.work.type, c.work.publisher) == (kind, publisher)
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("Rocket.Chat post, Example Foundation, September 2, 2023.", "Rocket.Chat"),
+    ("Element post, Example Foundation, September 2, 2023.", "Element"),
+])
+def test_a_post_cited_platform_first(text, platform):
+    from citex.model import Note
+    from citex.segment import segment
+
+    pieces, comment = segment(Note(number=1, text=text))
+    assert len(pieces) == 1 and comment is None
+    c = parse_piece(pieces[0])
+    assert (c.work.type, c.work.container, [a.literal for a in c.work.authors], c.work.date) == (
+        "webpage", platform, ["Example Foundation"], (2023, 9, 2))

@@ -584,8 +584,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         else None
     if author_date and looks_like_names(author_date.group("names")) and author_date_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
-    if ("Telegram" in text or "YouTube" in text or "Facebook" in text or ", X," in text or "Twitter" in text) \
-            and primary.posted_on(text) is not None:
+    if primary.may_be_posted(text) and primary.posted_on(text) is not None:
         return "full", ['"<who>, <post>, <platform>, <date>" -> a post']
     if "-" in text and "*" not in text and unmarked_title_code(text) is not None:
         return "full", ["a body, an unmarked title and the report's code"]

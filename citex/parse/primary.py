@@ -840,24 +840,41 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
         (article.group("loc") if article else None), ("section" if article else None)
 
 
+# The platforms a group or a person posts on, as notes name them
+PLATFORM_NAMES = r"Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp|Rocket\.Chat|Element|TamTam|Threema|VKontakte|VK"
 # A group's or a person's post named by who posted it and where: "Example Resistance in Iraq, Telegram post, <date>",
 # "Example Resistance in Lebanon, statement, Telegram, <date>", "Kata'ib Example, Telegram channel, <date>"
 POSTED_ON_RE = lazy(r"^(?!(?i:video|post|message|statement|audio|photo|image)s?\b)(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?:(?P<genre>statement|post|message|video|claim|communiqu[eé]),\s+)?"
-                    r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp)"
+                    r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>" + PLATFORM_NAMES + r")"
                     r"(?:\s+(?P<genre2>post|channel|message|video|statement))?,\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
+# The same with the platform first: "Telegram post, Example Foundation, September 2, 2023", "Rocket.Chat post, …"
+POST_FIRST_RE = lazy(r"^(?P<platform>" + PLATFORM_NAMES + r")\s+(?P<genre2>post|channel|message|video|statement),\s+"
+                     r"(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
+
+
+def may_be_posted(text: str) -> bool:
+    """A cheap test before ``posted_on``: the note names a platform, or opens on "<platform> post,"."""
+    return "Telegram" in text or "YouTube" in text or "Facebook" in text or ", X," in text or "Twitter" in text \
+        or " post, " in text[:24]
 
 
 def posted_on(text: str) -> Work | None:
     """A post or statement put out on a platform, cited by who posted it, the platform and the day; None otherwise."""
     m = POSTED_ON_RE.match(text.strip())
+    first = m is None and (m := POST_FIRST_RE.match(text.strip())) is not None  # the platform first
     if m is None:
         return None
     found = dates.find_date(m.group("date"))
     if found is None:
         return None
     who = m.group("who").strip()
-    genre = m.group("genre") or m.group("genre2") or "post"
+    if who.endswith((" channel", " account")):  # "Telegram post, Example Agency channel, <date>": the agency posted it
+        who = who.rsplit(" ", 1)[0]
+    genre = m.groupdict().get("genre") or m.group("genre2") or "post"
     posters = parse_names(who) if looks_like_names(who) and not is_organisation(who) else (Name(literal=who),)
-    return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre[:1].upper() + genre[1:],
+    genre = genre[:1].upper() + genre[1:]
+    if first:  # "Telegram post, …": as "Post on Telegram" reads elsewhere
+        genre = f"{genre} on {m.group('platform')}"
+    return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre,
                 date=found.parts, url=m.group("url").strip(" ,") if m.group("url") else None, raw=text,
                 evidence=('"<who>, <statement/post>, <platform>, <date>" -> a post on that platform',))

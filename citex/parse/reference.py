@@ -470,8 +470,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
         text = (f"{text[: british.start('journal')]}{british.group('journal')} {british.group('volume')}{issue} "
                 f"({british.group('year')}): {british.group('pages')}{text[british.end():]}")
-    posted = primary.posted_on(text) if "Telegram" in text or "YouTube" in text or "Facebook" in text or ", X," in text \
-        or "Twitter" in text else None
+    posted = primary.posted_on(text) if primary.may_be_posted(text) else None
     if posted is not None:  # "Example Resistance in Iraq, Telegram post, January 28, 2024"
         return evolve(posted, raw=raw, language=None), None, None
     filed = QUOTED_FILING_RE.match(text.strip()) if " v" in text and text.lstrip()[:1] in "“\"" else None
