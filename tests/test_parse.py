@@ -5521,3 +5521,9 @@ def test_a_post_cited_platform_first(text, platform):
     c = parse_piece(pieces[0])
     assert (c.work.type, c.work.container, [a.literal for a in c.work.authors], c.work.date) == (
         "webpage", platform, ["Example Foundation"], (2023, 9, 2))
+
+
+@pytest.mark.parametrize("symbol", ["MSC.1/Circ.1334", "MSC.1/Circ.1405/Rev.2"])
+def test_an_imo_circulars_symbol_is_its_number_not_an_outlet(symbol):
+    c = full(f"International Example Organization, Example guidance to shipowners, {symbol}, 23 June 2009.")
+    assert (c.work.type, c.work.container, c.work.genre) == ("document", None, symbol)

@@ -2067,7 +2067,7 @@ def _container(head: str) -> tuple[str | None, bool, str]:
 
 # The heads of the document symbols of the IAEA and the NPT's conferences ("INFCIRC/214", "GOV/2023/8"), which no body
 # names after them as the UN's are ("S/2018/705, United Nations Security Council, <date>")
-AGENCY_SYMBOL_HEADS = ("INFCIRC/", "GOV/", "GC(", "NPT/")
+AGENCY_SYMBOL_HEADS = ("INFCIRC/", "GOV/", "GC(", "NPT/", "MSC", "MEPC", "FAL", "LEG", "TC")
 # A column's name, then the italic journal it runs in: '“Title,” Nuclear Notebook, *Bulletin of the Atomic Scientists* 79'
 COLUMN_THEN_JOURNAL_RE = lazy(r"^\s*,?\s*(?P<column>\p{Lu}[^,*“”\"]{2,40}),\s\*(?P<journal>[^*]{3,120})\*")
 
