@@ -5527,3 +5527,9 @@ def test_a_post_cited_platform_first(text, platform):
 def test_an_imo_circulars_symbol_is_its_number_not_an_outlet(symbol):
     c = full(f"International Example Organization, Example guidance to shipowners, {symbol}, 23 June 2009.")
     assert (c.work.type, c.work.container, c.work.genre) == ("document", None, symbol)
+
+
+@pytest.mark.parametrize("body", ["X Corp.", "Example Corp.", "Adviesraad Example Vraagstukken", "Stichting Example Vrijwilligers"])
+def test_a_company_or_a_dutch_body_as_author_is_no_person(body):
+    c = full(f"{body}, Example Transparency Report 2024 (San Francisco: Example, September 2024), 4.")
+    assert [a.literal for a in c.work.authors] == [body]

@@ -85,7 +85,7 @@ ORG_WORDS = frozenset(
     katiba liwa ahrar dawlat
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
-    consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc
+    consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc corp ltd stichting adviesraad
     gmbh corporación corporação corporacion academies comando command commandement archive archives archivo autorité autoridade autorità behörde ministerie rechtbank gemeente politie inst ctr ass'n comm'n dep't soc'y univ""".split()
 )
 # Companies and groups cited as authors whose names hold no word of a body: "Recorded Future", "Microsoft", "Mandiant"
