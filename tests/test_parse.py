@@ -5533,3 +5533,10 @@ def test_an_imo_circulars_symbol_is_its_number_not_an_outlet(symbol):
 def test_a_company_or_a_dutch_body_as_author_is_no_person(body):
     c = full(f"{body}, Example Transparency Report 2024 (San Francisco: Example, September 2024), 4.")
     assert [a.literal for a in c.work.authors] == [body]
+
+
+@pytest.mark.parametrize(("outlet", "kind"), [("Lloyd's List", "article-newspaper"), ("RBC", "article-newspaper"),
+                                              ("Example Newsroom", "webpage"), ("Example Company Blog", "webpage")])
+def test_trade_papers_are_news_and_a_companys_newsroom_is_its_web_page(outlet, kind):
+    c = full(f"Jane Roe, 'Example carriers reroute via the Cape', {outlet}, 5 January 2024.")
+    assert (c.work.type, c.work.container) == (kind, outlet.replace("'", "’"))

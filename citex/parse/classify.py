@@ -52,6 +52,9 @@ KNOWN_NEWS = frozenset(
     the friday times|geo news|samaa|the kathmandu post|kathmandu post|the island|daily mirror|tolo news|tolonews|
     the new humanitarian|new humanitarian|devex|
     n.y. times|n.y. times mag.|wash. post|wall st. j.|l.a. times|fin. times|chi. trib.|bos. globe|s.f. chron.|
+    lloyd's list|lloyd’s list|tradewinds|splash247|the maritime executive|maritime executive|gcaptain|fontanka|fontanka.ru|
+    mediazona|verstka|rbc|vedomosti|izvestia|the moscow times|moscow times|bbc russian|bbc russkaya sluzhba|bbc urdu|
+    bbc persian|bbc pashto|afghanistan international|amu tv|hasht-e subh|
     pajhwok|pajhwok afghan news|kcna|fars|mehr news|isna|irib|wafa|sana|yonhap news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
     if name.strip()
 )
@@ -106,6 +109,8 @@ SCHOLARLY_WORD_RE = lazy(
 # An address that serves a file of a publication: "…/2019/07/Example-Report.pdf", "…/uploads/…"
 PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
 # (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
+# A company's or a body's own channel, not a newspaper: "Meta Newsroom", "Microsoft On the Issues Blog", "Google Blog"
+COMPANY_CHANNEL_RE = lazy(r"(?i)\b(?:newsroom|blog|press\s+room|news\s+center)$")
 # What a body says rather than studies: "Statement on …", "Joint Communiqué", "Press Release", "Warning 003/2024"
 STATEMENT_TITLE_RE = lazy(r"(?i)\b(?:statement|communiqu[ée]|press\s+release|declaration|declaración|warning|notice|alert|"
                           r"advisory|readout|fact\s+sheet)\b")
@@ -481,6 +486,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "article-newspaper", [f'news wording in outlet "{container}"']
         if JOURNAL_WORD_RE.search(container) and shape.date_precision <= 2:
             return "article-journal", [f'journal wording in "{container}"']
+        if COMPANY_CHANNEL_RE.search(container):
+            return "webpage", [f'"{container}": a body\'s own newsroom or blog -> webpage']
         if shape.date_precision == 3:
             return "article-newspaper", ['title, outlet and a full date -> article-newspaper']
         if shape.url:
