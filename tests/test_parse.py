@@ -1872,7 +1872,7 @@ def test_a_report_label_closing_an_unmarked_title():
     ("name", "literal"),
     [
         pytest.param("G7 Leaders", True, id="a-group-of-states"),
-        pytest.param("Lloyd's List", True, id="a-possessive-name-is-no-persons"),
+        pytest.param("Lloyd's Register", True, id="a-possessive-name-is-no-persons"),  # (Lloyd's List is a paper)
         pytest.param("Jane O'Brien", False, id="an-apostrophe-in-a-surname-is-no-possessive"),
         pytest.param("EXAMPLE New England", True, id="an-acronym-opening-a-bodys-name"),
         pytest.param("DUPONT Jean", False, id="a-family-name-in-capitals-before-a-given-name"),
