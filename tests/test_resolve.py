@@ -872,3 +872,14 @@ def test_a_short_form_whose_first_author_has_a_surname_of_several_particles():
     book = doc.notes[0].citations[0].item
     assert [(c.kind, c.item, c.locator) for n in doc.notes[2:] for c in n.citations] == [("short", book, "4"),
                                                                                        ("ibid", book, None)]
+
+
+@pytest.mark.parametrize("second", ["originally published as *Les exemples* (Paris: Exemple, 1961)",
+                                    "see also her *Other Examples* (London: Example Press, 2012)",
+                                    "An English edition appeared as *Going Example* (London: Example Press, 2020)"])
+def test_another_edition_or_a_possessive_gives_the_work_to_the_author_before(second):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Lives* (London: Example Press, 2010), 4; {second}.\n")
+    first, other = doc.notes[0].citations
+    assert [a.family for a in other.work.authors] == ["Roe"] and not other.work.title.lower().startswith(("her", "an "))

@@ -42,6 +42,11 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "fol.": "folio", "fols.": "
 SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
 # The author of the work before, in lower case after a semicolon: "idem, *Title* (…)", "eadem, “Title,” …", "ders., Titel"
 SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|ders\.|dies\.|Eadem),\s+(?=[*_“\"«‘\p{Lu}])")
+# Words before a title that give the work to the author of the work before: a possessive ("her *Other Lives*"), or
+# another edition of it ("originally published as *…*", "An English edition appeared as *…*")
+AUTHOR_CARRIED_RE = lazy(r"(?i)^(?:(?:his|her|their)\s+|(?:an?\s+)?(?:\p{Ll}{1,20}\s+)?(?:edition|translation|version)\s+"
+                         r"(?:appeared|was\s+published)\s+as\s+|(?:originally\s+)?(?:published|reprinted|translated|republished)"
+                         r"\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?as\s+)(?=[*_“\"«‘])")
 # What the quoting author says of a quotation, closing the note: "(emphasis added)", ", emphasis in original",
 # "(my translation)", "[italics mine]"
 EDITORIAL_REMARK_RE = lazy(
@@ -82,6 +87,9 @@ def parse_piece(piece: Piece) -> Citation:
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
+    elif (carried := AUTHOR_CARRIED_RE.match(text)) is not None or piece.prefix and piece.prefix.endswith(" as") \
+            and text[:1] in "*_“\"«‘":  # "see also her *Other Lives*", "originally published as *Les damnés …*"
+        text = "Idem, " + text[carried.end() if carried else 0:]  # (the same author's work: the one before names her)
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)
