@@ -883,3 +883,13 @@ def test_another_edition_or_a_possessive_gives_the_work_to_the_author_before(sec
     doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Lives* (London: Example Press, 2010), 4; {second}.\n")
     first, other = doc.notes[0].citations
     assert [a.family for a in other.work.authors] == ["Roe"] and not other.work.title.lower().startswith(("her", "an "))
+
+
+@pytest.mark.parametrize("again", ["Roe, X post.", "Ibid.; Roe, X post."])
+def test_a_post_named_again_by_its_author_and_platform(again):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, X post, December 25, 2024.\n"
+                        f"2. John Doe, The Example (London: Example Press, 2001).\n3. {again}\n")
+    post = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item) for c in doc.notes[2].citations][-1] == ("short", post)

@@ -847,6 +847,8 @@ PLATFORM_NAMES = r"Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp
 POSTED_ON_RE = lazy(r"^(?!(?i:video|post|message|statement|audio|photo|image)s?\b)(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?:(?P<genre>statement|post|message|video|claim|communiqu[eé]),\s+)?"
                     r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>" + PLATFORM_NAMES + r")"
                     r"(?:\s+(?P<genre2>post|channel|message|video|statement))?,\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
+# A post named by its platform alone, as a short form names it again: "X post", "Telegram message"
+POST_NAMED_RE = lazy(r"(?:" + PLATFORM_NAMES + r")\s+(?:post|message|video|statement|channel)")
 # The same with the platform first: "Telegram post, Example Foundation, September 2, 2023", "Rocket.Chat post, …"
 POST_FIRST_RE = lazy(r"^(?P<platform>" + PLATFORM_NAMES + r")\s+(?P<genre2>post|channel|message|video|statement),\s+"
                      r"(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")

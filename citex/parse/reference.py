@@ -1753,8 +1753,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
             authors, title = (Name(literal=name),), _clean_title(short_title)  # Informe final", "World Bank, …": a body
         elif short_title and looks_like_names(name, max_words=4):  # "Lévi-Strauss, Tristes tropiques"
             authors, title = _short_names(name), _clean_title(short_title)
-            if short_title[:1].islower() and len(short_title.split()) <= 2:
-                title = None  # "Ottolenghi, testimony, op. cit.": a kind of work, no title; the name finds it
+            if short_title[:1].islower() and len(short_title.split()) <= 2 or primary.POST_NAMED_RE.fullmatch(short_title):
+                title = None  # "Ottolenghi, testimony, op. cit.", "Roe, X post": a kind of work, no title; the name finds it
         elif short_title and _organisation_author(name):  # "UNODC, Informe final"
             authors, title = (Name(literal=name),), _clean_title(short_title)
         else:
