@@ -5540,3 +5540,9 @@ def test_a_company_or_a_dutch_body_as_author_is_no_person(body):
 def test_trade_papers_are_news_and_a_companys_newsroom_is_its_web_page(outlet, kind):
     c = full(f"Jane Roe, 'Example carriers reroute via the Cape', {outlet}, 5 January 2024.")
     assert (c.work.type, c.work.container) == (kind, outlet.replace("'", "’"))
+
+
+@pytest.mark.parametrize("kind", ["Pressemitteilung", "Briefing Paper Series"])
+def test_a_kind_of_document_after_the_body_is_no_place(kind):
+    c = full(f'Jane Roe, "Example Findings," Example Research Unit, {kind}, May 2009.')
+    assert (c.work.publisher, c.work.place, c.work.genre) == ("Example Research Unit", None, kind)

@@ -121,6 +121,9 @@ CITY_AND_STATE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|
 # the speaker named in an unmarked title: "Testimony of William R. Brownfield", "Remarks by Jane Doe"
 
 # a newspaper's city between its name and the date: ", Lima, 3 de marzo de 2014"
+# A kind of document or a series where a city might stand after the body: "Briefing Paper Series", "Pressemitteilung"
+DOCUMENT_KIND_END_RE = lazy(r"(?i)(?:\bseries|pressemitteilung|mitteilung|\bcommuniqué|\bcomunicado|\bnota\s+de\s+prensa|"
+                            r"\bpress\s+(?:release|statement)|\bmedia\s+note|\bfact\s+sheet)$")
 CITY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}),\s*(?=\d|\p{L}+\.?\s+\d)")
 
 # a chapter's book after "in": "in Shining and Other Paths"
@@ -1129,7 +1132,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             evidence.append(f'"{genre}" read as the series and number of the report')
         city = CITY_BEFORE_DATE_RE.match(head_rest) if not place else None
         if city and city.group("city").lower().rstrip(".") not in dates.MONTHS:
-            if is_organisation(city.group("city")) or classify.GOVERNMENT_RE.search(city.group("city")):
+            if DOCUMENT_KIND_END_RE.search(city.group("city")) or classify.SERIES_NAME_RE.search(city.group("city")):
+                genre = genre or city.group("city")  # "…, Example Unit, Briefing Paper Series, May 2009", "…, Pressemitteilung,
+                # <date>": what the body issued, not where
+            elif is_organisation(city.group("city")) or classify.GOVERNMENT_RE.search(city.group("city")):
                 publisher = f"{publisher}, {city.group('city')}"  # "…, National Security Council, The White House, <date>"
             else:
                 place = city.group("city")  # "…, Royal United Services Institute, London, April 2020": where it issued it
