@@ -410,7 +410,7 @@ def _lead_clause(body: str) -> str | None:
         return None  # "United States v. Daniel Marsh," names a court case
     if features.may_be_interview(lead.lower()) and features.INTERVIEW_RE.search(lead):
         return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
-    if " post," in lead and primary.POST_FIRST_RE.match(body):
+    if " post," in lead and primary.PLATFORM_POST_BARE_RE.match(body):
         return None  # "Telegram post, Example Foundation, <date>": the platform opens the post cited
     if features.speaker(lead[:-1], whole=True) or features.STATEMENT_OF_GROUP_RE.match(lead[:-1].strip()):
         return None  # "Speech by Hassan Nasrallah, Al-Manar, ...", "Al-Example statement, “Title,” …": the speaker opens it

@@ -554,10 +554,6 @@ def unmarked_title_code(text: str) -> regex.Match | None:
     return coded
 
 
-# A post named again by who posted it and the platform alone: "Mujahid, X post.", "Roe, Telegram post"
-SHORT_POST_RE = lazy(r"^(?P<who>[^,;()“\"*]{2,60}),\s+(?:" + primary.PLATFORM_NAMES + r")\s+post\.?$")
-
-
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
@@ -590,7 +586,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<names> <year>, <page>" -> an author-date short form']
     if primary.may_be_posted(text) and primary.posted_on(text) is not None:
         return "full", ['"<who>, <post>, <platform>, <date>" -> a post']
-    if " post" in text and (again := SHORT_POST_RE.match(text)) and looks_like_names(again.group("who"), max_words=4):
+    if " post" in text and (again := primary.POST_AGAIN_RE.match(text)) and looks_like_names(again.group("who"), max_words=4):
         return "short", ['"<name>, <platform> post" with no date -> short form of a post']
     if "-" in text and "*" not in text and unmarked_title_code(text) is not None:
         return "full", ["a body, an unmarked title and the report's code"]

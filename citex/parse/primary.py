@@ -23,7 +23,8 @@ from .names import HONORIFICS, is_given_name, is_organisation, looks_like_names,
 from .places import dateline_city, publishing_city
 
 # The platforms posts are cited from, and a post's genre on one: "Telegram message", "X post"
-_PLATFORM = r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|wechat|bluesky|truth\s+social|threads|mastodon|vk"
+_PLATFORM = (r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|wechat|bluesky|truth\s+social|threads|"
+             r"mastodon|vkontakte|vk|rocket\.chat|element|tamtam|threema")
 _PLATFORM_POST = rf"(?:{_PLATFORM})\s+(?:post|message|video|status|update|thread)"
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
@@ -63,12 +64,13 @@ PLATFORM_POST_BARE_RE = lazy(
     rf"(?i)^(?P<platform>{_PLATFORM})\s+(?P<genre>posts?|messages?|videos?|statements?),\s+"
     r"(?P<channel>[“\"]?(?-i:\p{Lu})[^,“”\"]{1,60}?[”\"]?)\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
-POST_INITIALS = frozenset("tfixylwr")
+POST_INITIALS = frozenset("tfixylwre")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
              "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo", "wechat": "WeChat", "bluesky": "Bluesky", "truth": "Truth Social",
-             "threads": "Threads", "mastodon": "Mastodon", "vk": "VK"}
+             "threads": "Threads", "mastodon": "Mastodon", "vk": "VK", "vkontakte": "VKontakte", "rocket.chat": "Rocket.Chat",
+             "element": "Element", "tamtam": "TamTam", "threema": "Threema"}
 # The kind of post where an outlet would stand after a quoted text: "“Ukraine will produce …,” post on X, <date>"
 POST_CONTAINER_RE = lazy(rf"(?i)(?:(?:video|audio)\s+)?(?:post|tweet|message|statement|video|thread|status)\s+(?:posted\s+)?on\s+"
                          rf"(?P<on>{_PLATFORM})|(?P<of>{_PLATFORM})\s+(?:post|message|video|status|update|thread)|tweet")
@@ -840,43 +842,33 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
         (article.group("loc") if article else None), ("section" if article else None)
 
 
-# The platforms a group or a person posts on, as notes name them
-PLATFORM_NAMES = r"Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp|Rocket\.Chat|Element|TamTam|Threema|VKontakte|VK"
 # A group's or a person's post named by who posted it and where: "Example Resistance in Iraq, Telegram post, <date>",
 # "Example Resistance in Lebanon, statement, Telegram, <date>", "Kata'ib Example, Telegram channel, <date>"
 POSTED_ON_RE = lazy(r"^(?!(?i:video|post|message|statement|audio|photo|image)s?\b)(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?:(?P<genre>statement|post|message|video|claim|communiqu[eé]),\s+)?"
-                    r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>" + PLATFORM_NAMES + r")"
+                    r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp)"
                     r"(?:\s+(?P<genre2>post|channel|message|video|statement))?,\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
 # A post named by its platform alone, as a short form names it again: "X post", "Telegram message"
-POST_NAMED_RE = lazy(r"(?:" + PLATFORM_NAMES + r")\s+(?:post|message|video|statement|channel)")
-# The same with the platform first: "Telegram post, Example Foundation, September 2, 2023", "Rocket.Chat post, …"
-POST_FIRST_RE = lazy(r"^(?P<platform>" + PLATFORM_NAMES + r")\s+(?P<genre2>post|channel|message|video|statement),\s+"
-                     r"(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
+POST_NAMED_RE = lazy(rf"(?i:{_PLATFORM_POST})")
+# A post named again by who posted it and the platform alone: "Mujahid, X post.", "Roe, Telegram post"
+POST_AGAIN_RE = lazy(rf"^(?P<who>[^,;()“\"*]{{2,60}}),\s+(?i:{_PLATFORM})\s+post\.?$")
 
 
 def may_be_posted(text: str) -> bool:
-    """A cheap test before ``posted_on``: the note names a platform, or opens on "<platform> post,"."""
-    return "Telegram" in text or "YouTube" in text or "Facebook" in text or ", X," in text or "Twitter" in text \
-        or " post, " in text[:24]
+    """A cheap test before ``posted_on``: the note names a platform it knows."""
+    return "Telegram" in text or "YouTube" in text or "Facebook" in text or ", X," in text or "Twitter" in text
 
 
 def posted_on(text: str) -> Work | None:
     """A post or statement put out on a platform, cited by who posted it, the platform and the day; None otherwise."""
     m = POSTED_ON_RE.match(text.strip())
-    first = m is None and (m := POST_FIRST_RE.match(text.strip())) is not None  # the platform first
     if m is None:
         return None
     found = dates.find_date(m.group("date"))
     if found is None:
         return None
     who = m.group("who").strip()
-    if who.endswith((" channel", " account")):  # "Telegram post, Example Agency channel, <date>": the agency posted it
-        who = who.rsplit(" ", 1)[0]
-    genre = m.groupdict().get("genre") or m.group("genre2") or "post"
+    genre = m.group("genre") or m.group("genre2") or "post"
     posters = parse_names(who) if looks_like_names(who) and not is_organisation(who) else (Name(literal=who),)
-    genre = genre[:1].upper() + genre[1:]
-    if first:  # "Telegram post, …": as "Post on Telegram" reads elsewhere
-        genre = f"{genre} on {m.group('platform')}"
-    return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre,
+    return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre[:1].upper() + genre[1:],
                 date=found.parts, url=m.group("url").strip(" ,") if m.group("url") else None, raw=text,
                 evidence=('"<who>, <statement/post>, <platform>, <date>" -> a post on that platform',))
