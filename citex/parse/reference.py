@@ -372,7 +372,10 @@ def edition(text: str) -> str | None:
 
 
 # An edition closing a book's title: ", 2nd ed.", ", rev. ed.", ", 3rd edn"
-EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th|d)|rev\.|revised|new|updated|expanded|abridged|(?:revised|rev\.)\s+and\s+(?:updated|expanded))\s+(?:ed\.?|edn\.?|edition)$", regex.REVERSE)
+# An edition named in words: "updated ed.", "revised and expanded ed."
+EDITION_WORDS = r"(?:updated|expanded|abridged|(?:revised|rev\.)\s+and\s+(?:updated|expanded))"
+EDITION_END_RE = lazy(r"(?i),\s*(?:\d{1,2}(?:st|nd|rd|th|d)|rev\.|revised|new|" + EDITION_WORDS + r")\s+(?:ed\.?|edn\.?|edition)$",
+                      regex.REVERSE)
 # The kind of an official text numbered before its title
 LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|decisión|directive|directiva|circular|decree|decreto|"
                        r"order|orden|proyecto\s+de\s+ley|bill|ley|law|ordinance|ordenanza)\b")
@@ -1843,7 +1846,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
 LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll})")
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|(?:updated|expanded|abridged|(?:revised|rev\.)\s+and\s+(?:updated|expanded))\s+(?:ed\.|edition)|\d+\s+vols\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|" + EDITION_WORDS + r"\s+(?:ed\.|edition)|\d+\s+vols\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
