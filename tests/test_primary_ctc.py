@@ -194,11 +194,29 @@ def test_a_platform_post_on_a_named_channel():
         pytest.param("Author interview, former militia commander, Taliban deputy provincial governor, Kandahar, "
                      "Afghanistan, April 11, 2023.", "former militia commander, Taliban deputy provincial governor",
                      "Kandahar, Afghanistan", id="an-office-is-no-place"),
+        pytest.param("Author interview with an example commander, Exampleville (location withheld), March 3, 2022.",
+                     "an example commander", "Exampleville", id="a-town-then-location-withheld"),
+        pytest.param("Interview with an example official, Exampleton [exact location withheld for security reasons], "
+                     "Examplestan, May 2021.", "an example official", "Exampleton, Examplestan", id="withheld-in-brackets"),
     ],
 )
 def test_what_an_interview_says_of_its_place(text, who, place):
     work = full(text).work
     assert (work.authors[0].literal, work.place) == (who, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "medium"),
+    [
+        pytest.param("Interview with a former example official, conducted via encrypted messaging application, May 2023.",
+                     "a former example official", "encrypted messaging application", id="conducted-via-an-app"),
+        pytest.param("Author interview, example defector, via text message, May 2023.", "example defector", "text message",
+                     id="via-text-message"),
+    ],
+)
+def test_how_an_interview_was_held_is_its_medium_not_who_was_heard(text, who, medium):
+    work = full(text).work
+    assert (work.authors[0].literal, work.medium) == (who, medium)
 
 
 @pytest.mark.parametrize(

@@ -193,9 +193,10 @@ IN_PLACE_RE = lazy(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu
 
 # How an interview was held, set apart by commas: "by telephone", "conducted by phone", "via WhatsApp"
 INTERVIEW_MEDIUM_RE = lazy(
-    r"(?i)^(?:conducted\s+|held\s+)?(?:by|via|over|through|on|por|vía|par)\s+(?P<medium>(?:tele)?phone|whatsapp|signal|"
+    r"(?i)^(?:conducted\s+|held\s+)?(?:by|via|over|through|on|por|vía|par)\s+(?:an?\s+)?(?P<medium>(?:tele)?phone|whatsapp|signal|"
     r"skype|zoom|e-?mail|telegram|facebook\s+messenger|video\s*(?:call|link|conference)?|teléfono|correo\s+electrónico|"
-    r"videollamada|téléphone)$")
+    r"videollamada|téléphone|(?:(?:encrypted|secure|online)\s+)?(?:messaging|chat)\s+(?:app(?:lication)?|service|platform)|"
+    r"(?:encrypted|secure)\s+(?:messaging|messages?|chat)|text\s+messages?|(?:direct|private)\s+messages?)$")
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
@@ -385,8 +386,10 @@ MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
                      r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
 # A place the interviewer leaves out: "location withheld", "lugar reservado"
-WITHHELD_RE = lazy(r"(?i)(?:location|place|city|lugar|localidad|lieu)\s+(?:withheld|undisclosed|not\s+disclosed|reservad[oa]|"
-                   r"no\s+revelad[oa]|confidencial|confidential)")
+WITHHELD_RE = lazy(r"(?i)(?:(?:exact|precise)\s+)?(?:location|place|city|lugar|localidad|lieu)\s+(?:withheld|undisclosed|not\s+disclosed|"
+                   r"reservad[oa]|no\s+revelad[oa]|confidencial|confidential)(?:\s+(?:for|at|on|por)\s+[^()\[\],]{1,40})?")
+# The same in brackets after a town: "Kabul (location withheld)", "Idlib [exact location withheld for security reasons]"
+WITHHELD_AFTER_PLACE_RE = lazy(r"\s*[(\[]" + WITHHELD_RE.source.removeprefix("(?i)") + r"[)\]]", regex.IGNORECASE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(
     r"(?i)[,.]?\s*(?:it\s+is\s+|is\s+)?(?:(?:also\s+)?available(?:\s+online)?\s+(?:at|from|on|in)|retrieved(?:\s+on\s+[^.;:]{0,24}?)?\s+from|"
@@ -1520,7 +1523,8 @@ def read_interview(text: str) -> Work:
             pieces.insert(0, "")  # "Example Watch interviews, Malakal Protection of Civilians site, <date>": where, no one named
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
-        place_parts = [p for p in pieces[1:] if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
+        place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]]  # "Kabul (location withheld)": Kabul
+        place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
         while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or
                                len(place_parts) >= 2 and ", " in interviewee and interviewee[:1].isupper()
