@@ -4871,6 +4871,26 @@ def test_honorifics_and_family_openers_of_south_asian_names(text, family, given)
     assert (name.family, name.given) == (family, given)
 
 
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        pytest.param("President Examplov", "Examplov", None, id="a-rank-before-a-surname-is-no-given-name"),
+        pytest.param("Ambassador Example-Roe", "Example-Roe", None, id="ambassador-and-a-double-surname"),
+        pytest.param("Don Examplar", "Examplar", "Don", id="don-can-be-a-given-name"),
+        pytest.param("Dean Examplar", "Examplar", "Dean", id="dean-is-a-given-name"),
+    ],
+)
+def test_a_rank_before_a_surname_alone(text, family, given):
+    [name] = parse_names(text)
+    assert (name.family, name.given) == (family, given)
+
+
+def test_a_speech_by_a_president_named_by_surname():
+    w = full("Remarks by President Examplov on the End of the Example Mission, Example City, August 31, 2021.").work
+    assert w.type == "speech"
+    assert [(a.family, a.given) for a in w.authors] == [("Examplov", None)]
+
+
 def test_an_acts_number_in_brackets_and_its_gazette():
     w = full("The Constitution (Twenty-fifth Example) Act, 2018 (Act No. XXXVII of 2018), Gazette of Examplia, Extraordinary, "
              "31 May 2018").work

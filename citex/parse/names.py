@@ -244,6 +244,14 @@ HONORIFICS = frozenset(
     maj lt col gen sgt ltg mg bg mufti mullah mulla maulana mawlana mawlawi maulvi qari""".split()
 )
 
+# Those of them that are never a given name ("Don", "Imam", "Major", "Sheikh" can be): before a surname alone, the
+# rank is dropped and no given name is left ("President Biden" -> Biden)
+RANKS_NEVER_GIVEN = frozenset(
+    """president presidente président vice-president senator sen. representative rep. congressman congresswoman
+    governor gov. general gen. lt. lieutenant col. colonel maj. capt. captain adm. admiral sgt. sergeant dr. prof.
+    professor mr. mrs. ms. ambassador minister ministro secretary secretario chancellor mayor alcalde judge""".split()
+)
+
 
 # Words of an office held, printed before a name: "Assistant U.S. Attorney", "Deputy Chief of Mission"
 OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor chief spokesman spokeswoman spokesperson "
@@ -635,6 +643,8 @@ def _read_name(text: str) -> Name:
             tokens = tokens[first_given:]
     while len(tokens) > 2 and tokens[0].lower() in HONORIFICS:  # "President Barack Obama" -> Barack Obama
         tokens = tokens[1:]
+    if len(tokens) == 2 and tokens[0].lower() in RANKS_NEVER_GIVEN and tokens[1][:1].isupper() and not is_given_name(tokens[1]):
+        return Name(family=tokens[1])  # "President Biden", "Secretary Blinken": a rank and a surname, no given name
     if len(tokens) == 1:
         return Name(family=tokens[0])
     if len(tokens) == 2 and tokens[1].lower() in CHINESE_COMPOUND_SURNAMES and PINYIN_GIVEN_RE.fullmatch(tokens[0]):
