@@ -1045,6 +1045,10 @@ def test_et_al_does_not_make_a_title_spanish():
     assert full("Jane Roe et al., “Example Article,” Example Review 12 (2011): 5–20.").work.language == "en"
 
 
+def test_et_al_does_not_break_a_tie_for_spanish():  # "a" is English, Spanish and Portuguese; "et al." is none of them
+    assert full("Jane Roe et al., Examplia: A History (New York: Example Press, 2010), 45.").work.language == "en"
+
+
 def test_a_court_and_a_british_date_in_parentheses():
     w = full("Criminal Complaint, State v. Juan Ejemplo, No. 123-2015 (Example Regional Court, 3 March 2015), 4.").work
     assert (w.publisher, w.genre, w.date) == ("Example Regional Court", "Criminal Complaint, No. 123-2015", (2015, 3, 3))

@@ -142,6 +142,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return "en" if all(w.isascii() for w in words) else None
     tied = [lang for lang, score in scores.items() if score == scores[best]]
     if len(tied) > 1 and context and context != title:  # "Cidadania no Brasil" (es or pt) in "…: Civilização Brasileira"
+        if " al" in context:  # "Roe et al., Syria: A History": Latin, neither the Spanish "al" nor the French "et"
+            context = ET_AL_RE.sub(" ", context)
         common = [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # names tell nothing
         around = _scores([w.lower() for w in common], " ".join(common).lower())
         # "La Grande Peur de 1789 (Paris: …)": fr, not es; never against English ("Gold Rush in Madre de Dios" from Lima)
