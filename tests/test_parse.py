@@ -3159,6 +3159,23 @@ def test_a_short_plain_title_before_its_translator_editors_or_volumes_keeps_its_
 
 
 @pytest.mark.parametrize(
+    ("note", "translators"),
+    [
+        pytest.param("Jane Roe, *Example Letters*, trans. from the Italian by John Doe (London: Example Press, 1998), 12.",
+                     [("Doe", "John")], id="trans-from-a-language-by"),
+        pytest.param("Jane Roe, *Example Letters*, translated from the French by John Doe (London: Example Press, 1998), 12.",
+                     [("Doe", "John")], id="translated-from-a-language-by"),
+        pytest.param("Jane Roe, *Example Letters*, trans. from the Italian (London: Example Press, 1998), 12.", [],
+                     id="a-language-names-no-translator"),
+    ],
+)
+def test_the_language_a_book_was_translated_from_is_no_translator(note, translators):
+    w = full(note).work
+    assert w.title == "Example Letters"
+    assert [(t.family, t.given) for t in w.translators] == translators
+
+
+@pytest.mark.parametrize(
     ("note", "locator", "label"),
     [
         pytest.param("Jane Roe, *Example Statistical Yearbook 2022* (Beijing: Example Press, 2022), table 3-1.", "3-1", "table",

@@ -262,7 +262,11 @@ EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|c
 EDITED_AND_TRANSLATED_RE = lazy(
     r"(?i)(?:^|,\s*|\s+)(?:eds?\.\s+and\s+trans\.|trans\.\s+and\s+ed\.|edited\s+and\s+translated\s+by|"
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|trad\.)\s+(?P<tr>[^,(]{2,160}?)(?=\s*\(|,|$)")
+# (with the language it was translated from, which names no one: "trans. from the Italian by Jane Roe", "translated
+# from the French", "traducido del inglés por …")
+TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|traducid[oa]|traduit)(?:\s+from\s+(?:the\s+)?|\s+del?\s+|\s+de\s+l['’])"
+                        r"\p{L}+(?:\s+(?:by|por|par)(?=\s)|(?=\s*\(|,|$))|trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|"
+                        r"traduction\s+de|trad\.)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|as\s+of|"
@@ -815,7 +819,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         stripped = (stripped[: directed.start()] + stripped[directed.end():]).strip()
     tm = TRANSLATED_BY_RE.search(stripped)
     if tm:
-        translators = parse_names(tm.group("tr"))
+        translators = parse_names(tm.group("tr")) if tm.group("tr") else ()
         stripped = (stripped[: tm.start()] + stripped[tm.end():]).strip()
     editors = editors or book_editors
     em = EDITED_BY_RE.search(stripped)
@@ -1850,7 +1854,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
 LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll})")
 
 
-TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:and\s+edited\s+)?by|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|" + EDITION_WORDS + r"\s+(?:ed\.|edition)|\d+\s+vols\.))")
+TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:(?:and\s+edited\s+)?by|from\s)|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|" + EDITION_WORDS + r"\s+(?:ed\.|edition)|\d+\s+vols\.))")
 
 
 def _title_extras(head: str) -> tuple[str, str]:
