@@ -2974,6 +2974,15 @@ def test_dates_with_portuguese_russian_and_ukrainian_months(text, parts):
         pytest.param("日本の防衛", None, "ja", id="kana-is-japanese"),
         pytest.param("Zhanlüe xue", None, "zh", id="two-pinyin-words-one-with-zh-or-u-umlaut"),
         pytest.param("Hong Kong", None, "not zh", id="two-syllables-of-a-place-name-are-no-title-in-pinyin"),
+        pytest.param("الدولة والمجتمع في المدينة", None, "ar", id="arabic-script"),
+        pytest.param("سیاست خارجی و گروه‌ها", None, "fa", id="persian-letters-in-the-arabic-script"),
+        pytest.param("پاکستان کی تاریخ میں شہر", None, "ur", id="urdu-letters-in-the-arabic-script"),
+        pytest.param("המדינה והחברה", None, "he", id="hebrew-script"),
+        pytest.param("Η ιστορία της πόλης", None, "el", id="greek-script"),
+        pytest.param("शहर का इतिहास", None, "hi", id="devanagari-script"),
+        pytest.param("도시의 역사", None, "ko", id="hangul-script"),
+        pytest.param("Şehir ve Siyaset", None, "tr", id="turkish-letters"),
+        pytest.param("Example City (المدينة) and Its People", None, "en", id="a-word-in-another-script-inside-english"),
     ],
 )
 def test_languages_told_by_script_spelling_and_place_of_publication(title, context, language):

@@ -112,6 +112,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
     if ": " in title and english < 2 and _english_subtitle(title.split(": ", 1)[1]):
         english = 2  # "Al-Qard al-Hassan: Hezbollah's Banking System", "Harakat al-Shabaab: A Profile": an English title
+    if english == 0 and not TURKISH_LETTERS.isdisjoint(title):
+        return "tr"  # "Türkiye’de terörle mücadele": dotless ı, ğ and ş are Turkish (and no English word is there)
     if english == 0 and ("'" in title or "’" in title) and _romanised_russian(title):
         return "ru"  # "Oni srazhalis' za Pal'miru": the apostrophes are soft signs
     if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title)
@@ -248,12 +250,31 @@ CYRILLIC_RE = lazy(r"\p{Cyrillic}")
 UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
+# Scripts that name one language, and the Arabic script's languages told apart by the letters each adds to it
+OTHER_SCRIPTS_RE = lazy(r"(?P<ar>\p{Arabic})|(?P<he>\p{Hebrew})|(?P<el>\p{Greek})|(?P<hi>\p{Devanagari})|(?P<ko>\p{Hangul})|"
+                        r"(?P<th>\p{Thai})|(?P<bn>\p{Bengali})|(?P<am>\p{Ethiopic})")
+PASHTO_LETTERS = frozenset("ټډړږښګڼېۍ")
+URDU_LETTERS = frozenset("ٹڈڑںےھ")
+PERSIAN_LETTERS = frozenset("پچژگکی")
+TURKISH_LETTERS = frozenset("ıİğĞşŞ")
+
+
 def _script(title: str) -> str | None:
-    """"ru" or "uk" for a title written mostly in Cyrillic ("Пригожин заявил о завершении работы"), else None."""
+    """The language of a title written mostly in a script that names it: "ru" or "uk" for Cyrillic ("Пригожин заявил о
+    завершении работы"), "ar", "fa", "ur" or "ps" for the Arabic script, "he", "el", "hi", "ko", "th", "bn", "am";
+    "ja" or "zh" (``_east_asian``); else None."""
+    letters = sum(1 for ch in title if ch.isalpha())
     cyrillic = len(CYRILLIC_RE.findall(title))
-    if cyrillic * 2 <= sum(1 for ch in title if ch.isalpha()):
-        return _east_asian(title)
-    return "uk" if not UKRAINIAN_LETTERS.isdisjoint(title) else "ru"
+    if cyrillic * 2 > letters:
+        return "uk" if not UKRAINIAN_LETTERS.isdisjoint(title) else "ru"
+    found = [m.lastgroup for m in OTHER_SCRIPTS_RE.finditer(title)]
+    if found and len(found) * 2 > letters:
+        script = max(set(found), key=found.count)
+        if script == "ar":  # (Pashto, Urdu and Persian add letters to the Arabic alphabet: the first found of these names it)
+            chars = set(title)
+            return "ps" if chars & PASHTO_LETTERS else "ur" if chars & URDU_LETTERS else "fa" if chars & PERSIAN_LETTERS else "ar"
+        return script
+    return _east_asian(title)
 
 
 # Kana, found only in Japanese, and Han characters, the script of Chinese (and of Japanese with kana beside them)
