@@ -831,7 +831,14 @@ def test_a_short_form_of_three_surnames_one_with_the_arabic_article():
     assert (first.kind, first.item) == ("short", doc.notes[0].citations[0].item)
 
 
-@pytest.mark.parametrize(("ibid", "locator"), [("Ibid., annex, entry 3.", "annex, entry 3"), ("Ibid., item 4.", "item 4")])
+@pytest.mark.parametrize(("ibid", "locator"), [
+    ("Ibid., annex, entry 3.", "annex, entry 3"), ("Ibid., item 4.", "item 4"),
+    pytest.param("Ibid., preamble.", "preamble", id="a-part-named-by-a-word-alone"),
+    pytest.param("Ibíd., conclusión tercera.", "conclusión tercera", id="a-part-named-by-two-words"),
+    pytest.param("Ibid., my translation.", None, id="a-remark-on-the-quotation-is-no-part"),
+    pytest.param("Ibid., passim.", None, id="passim-is-no-part"),
+    pytest.param("Id. at S10985.", "S10985", id="a-page-of-the-congressional-record"),
+])
 def test_an_ibid_with_a_part_no_label_list_holds_is_still_an_ibid(ibid, locator):
     import citex
 

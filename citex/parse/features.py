@@ -70,7 +70,7 @@ IBID_RE = lazy(
     # pages numbered by chapter, as military doctrine prints them: "III-12", "GL-5", "IV-1 to IV-3", "2-4 to 2-6"
     r"|(?-i:[A-Z]{1,4})-\d{1,3}(?:\s*(?:[-–]|to|through)\s*(?-i:[A-Z]{1,4})-\d{1,3})?"
     r"|\d{1,3}(?:-\d{1,3})?\s+(?:to|through)\s+\d{1,3}(?:-\d{1,3})?"
-    r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,3}"  # a newspaper's "A14"
+    r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,6}"  # a newspaper's "A14", the Congressional Record's "S10985"
     r"|(?<=[a-z.]\s{1,2})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?-i:[A-Z])(?![\w]))"  # "Chapter Three", "Appendix B"
     r"|(?:executive\s+)?summary|introduction|conclusions?|preface|foreword|abstract|prologue|epilogue)"  # "Ibid., summary"
     r"(?:\s*(?:ff?|sqq?|sgg?|segg?|seq|ss)\.?(?![\p{L}])|\s+(?:et|e|y)\s+(?:suiv|sgg?|segg?|seq|ss)\.?|\s+(?:e\s+|et\s+)?passim)?"  # "pp. 14ff.",
@@ -80,7 +80,8 @@ IBID_RE = lazy(
     r"(?:,?\s*(?:nn?\.|nota|note)\s*\d{1,4}|(?<=\d)n\d{1,4})?"  # "p. 14, n. 3", "p. 30, nota 4", "400n32": a note on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
-    r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:last\s+)?accessed\s+[^;()]{3,40}"
+    r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:my|our|own)\s+translation|"
+    r"translation\s+mine|passim|(?:last\s+)?accessed\s+[^;()]{3,40}"
     r"|consultad[oa]\s+el\s+[^;()]{3,40}"  # "Ibid., emphasis added.", "Ibid., accessed May 2, 2021."
     # the same person heard again on another day: "Ibid., April 14, 2021.", "Ibid., 3 May 2019."
     r"|(?:on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d))?"
@@ -88,8 +89,13 @@ IBID_RE = lazy(
     r"\s*[*_]{0,2}[.,;]?[*_]{0,2}\s*$"
 )
 # "Ibid." and a part of the work by a word no label list holds, with its number: "Ibid., annex, entry 3", "Ibid., item 4"
+# or by a word alone ("Ibid., preamble.", "Ibíd., conclusión tercera.": a part of a treaty or declaration), not a
+# remark on the quotation ("Ibid., my translation", "Ibid., emphasis added") nor the start of a sentence ("Ibid., and see")
 IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?P<loc>(?-i:\p{Ll})[\p{Ll}]{2,15}\.?"
-                    r"(?:,?\s(?-i:\p{Ll})[\p{Ll}]{2,15}\.?){0,2}\s\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?)\.?$")
+                    r"(?:,?\s(?-i:\p{Ll})[\p{Ll}]{2,15}\.?){0,2}\s\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?"
+                    r"|(?!(?:my|our|own|emphasis|italics|translation|trans|and|or|but|see|cf|also|where|which|who|that|the|a|an|"
+                    r"quoted|cited|citing|quoting|mi|nuestra|traducción|énfasis|y|véase|ver|cursivas)\b)"
+                    r"(?-i:\p{Ll})[\p{Ll}]{3,15}(?:\s(?-i:\p{Ll})[\p{Ll}]{3,15})?)\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
 # "Confidential source, email to the author"
