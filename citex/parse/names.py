@@ -654,6 +654,10 @@ def _read_name(text: str) -> Name:
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
     if len(tokens) == 2 and tokens[0].lower() in KOREAN_SURNAMES and KOREAN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Kim Tong-hyung", "Moon Chung-in": Korean order, family first
+    if len(tokens) == 3 and tokens[0].lower() in KOREAN_SURNAMES and tokens[2].lower() not in KOREAN_SURNAMES \
+            and all(KOREAN_SYLLABLE_RE.fullmatch(t) and not is_first_name(t) for t in tokens[1:]):
+        return Name(family=tokens[0], given=" ".join(tokens[1:]))  # "Kim Jong Un", "Ri Yong Ho": the syllables of the
+        # given name written apart, after the family name
     if len(tokens) == 2 and tokens[0].lower() in JAPANESE_SURNAMES and tokens[1].lower() not in JAPANESE_SURNAMES \
             and JAPANESE_GIVEN_RE.fullmatch(tokens[1]) and not is_first_name(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Kitaoka Shin'ichi", "Abe Shinzō": Japanese order, family first
@@ -727,7 +731,8 @@ IBERIAN_WORD_RE = lazy(r"[áéíóúñãõçâêôà]|(?:[ao]|[eao][sz]|[iu]z)$"
 FAMILY_OPENERS = frozenset("ould wuld ag ait abu abou bin ben ibn bint".split())
 # The commonest Korean family names in their usual spellings
 KOREAN_SURNAMES = frozenset("kim lee park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn song yoo "
-                            "hong jeon ko moon yang son bae baek heo nam noh".split())
+                            "hong jeon ko moon yang son bae baek heo nam noh choe ri pak jeong cheong rhee ryu suh chun "
+                            "chae kwak ban".split())
 # The commonest Japanese family names, for a name printed family name first ("Kitaoka Shin'ichi", "Abe Shinzō")
 JAPANESE_SURNAMES = frozenset("""sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō yoshida
     yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa nakajima
@@ -740,7 +745,10 @@ JAPANESE_SURNAMES = frozenset("""sato satō suzuki takahashi tanaka watanabe ito
 # A Japanese given name as romanised: vowels at its end (or "n"), a macron or an apostrophe inside ("Shin'ichi", "Shinzō")
 JAPANESE_GIVEN_RE = lazy(r"\p{Lu}(?:[\p{Ll}'’ōūāēī]){2,10}(?:[aeiouōū]|n)")
 # A Korean given name of two syllables joined by a hyphen, the second in lower case: "Tong-hyung", "Chung-in"
-KOREAN_GIVEN_RE = lazy(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}")
+KOREAN_GIVEN_RE = lazy(r"\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{1,6}")  # ("Sang-hun", "Sang-Hun")
+# One syllable of a Korean name in Latin letters: "Jong", "Un", "Il", "Sung", "Yo", "Gwon"
+KOREAN_SYLLABLE_RE = lazy(r"(?:[BCDGHJKMNPRSTY]|Ch|Kk|Tt|Pp|Ss|Jj)?h?[wy]?(?:a|ae|e|eo|eu|i|o|oe|u|ui|oo|ee)(?:ng|n|l|k|m|p)?"
+                          r"|(?:A|Ae|E|Eo|Eu|I|O|Oe|U|Ui|Y[aeiou]{1,2}|W[aeiou]{1,2})(?:ng|n|l|k|m|p)?")
 # Spanish and Portuguese given names: a person so named may well carry two surnames ("Eduardo Levy Yeyati")
 IBERIAN_GIVEN_NAMES = frozenset("""
     adolfo adriana agustina agustín alberto alejandra alejandro alfonso alfredo alicia álvaro amparo ana andrés ángel
