@@ -878,6 +878,9 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
 # A markdown link "[text](https://...)" and an autolink "<https://...>" inside a note
 MARKDOWN_LINK_RE = lazy(r"\[(?P<text>[^\[\]\n]{0,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000}|#[^\s()<>]{0,200})\)")
 AUTOLINK_RE = lazy(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
+# Emphasis around a whole link, "*[Title](https://…)*": moved inside it ("[*Title*](https://…)"), so that the title stays
+# in italics and the closing mark does not end the address
+WRAPPED_LINK_RE = lazy(r"(?<![\w*_])(?P<mark>\*{1,2}|_{1,2})\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^\s()<>]{1,2000})\)(?P=mark)(?![\w*_])")
 LINE_JOIN_RE = lazy(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
 # goes on with it, with no space ("https://www.crisisgroup.org/.../80-mexicos-" + "everyday-war")
@@ -916,6 +919,8 @@ def _clean_note_text(raw: str) -> str:
         text = EMPTY_ANCHOR_RE.sub("", text)  # '<a name="fn1"></a>Jane Roe, ...': a target, no text
     text = SHORTCODE_RE.sub(_shortcode, text)
     if "](" in text or "<http" in text:
+        if ")*" in text or ")_" in text:
+            text = WRAPPED_LINK_RE.sub(r"[\g<mark>\g<text>\g<mark>](\g<url>)", text)
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
     if "_" in text:
         text = UNDERSCORE_ITALIC_RE.sub(r"*\1*", text)  # "_The Guardian_": markdown's other italics

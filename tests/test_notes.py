@@ -316,6 +316,16 @@ def test_markdown_links_in_a_note_keep_their_text_and_address():
     assert doc.items[1].id == "radioexample"
 
 
+@pytest.mark.parametrize("mark", ["*", "_"])
+def test_italics_around_a_whole_link_stay_on_the_title_and_out_of_the_address(mark):
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: Example Lab, {mark}[Example Report: A Title](https://www.example.com/reports/"
+                        f"example-title){mark} (Example City: Example Lab, 2013), 4.\n", name="a.md")
+    [cited] = doc.notes[0].citations
+    assert (cited.work.title, cited.work.url) == ("Example Report: A Title", "https://www.example.com/reports/example-title")
+
+
 def test_web_page_furniture_after_the_notes_is_no_note():
     """A numbered "Related articles" list after the notes restarts at 1: it is not more notes."""
     import citex
