@@ -42,6 +42,8 @@ def full(text: str):
         pytest.param("Berita Harian, 17 Ogos 2019", (2019, 8, 17), id="malay-august"),
         pytest.param("5 Mei 2018", (2018, 5, 5), id="indonesian-may"),
         pytest.param("El Tiempo, 1.º de noviembre de 2021", (2021, 11, 1), id="spanish-first-of-the-month-with-a-period"),
+        pytest.param("Η Εφημερίδα, 10 Σεπτεμβρίου 2020", (2020, 9, 10), id="greek-month-in-the-genitive"),
+        pytest.param("Μάιος 2019", (2019, 5), id="greek-month-in-the-nominative"),
     ],
 )
 def test_dates(text, parts):

@@ -220,6 +220,33 @@ def test_how_an_interview_was_held_is_its_medium_not_who_was_heard(text, who, me
 
 
 @pytest.mark.parametrize(
+    ("text", "who", "place", "medium"),
+    [
+        pytest.param("Author telephone interview, example security analyst based in Exampleville, June 2022.",
+                     "example security analyst based in Exampleville", None, None, id="where-the-person-is-based-is-who"),
+        pytest.param("Interview with an official of the Example Ministry, Exampleville, 22 May 2019 (name withheld on request).",
+                     "an official of the Example Ministry", "Exampleville", None, id="a-name-withheld-is-no-place"),
+        pytest.param("Interview by the authors with a former example investigator, via Zoom, April 2023.",
+                     "a former example investigator", None, "Zoom", id="interview-by-the-authors-via-an-app"),
+    ],
+)
+def test_what_follows_the_person_interviewed(text, who, place, medium):
+    work = full(text).work
+    assert (work.authors[0].literal, work.place, work.medium) == (who, place, medium)
+
+
+def test_an_italian_courts_section_abbreviated_does_not_end_the_citation():
+    from citex import extract
+
+    doc = extract("Notes\n\n1. Corte di Cassazione, Sez. III penale, sentenza n. 1234/2020, 16 gennaio 2020 (dep. 20 febbraio "
+                  "2020), caso Example.\n2. Corte di Cassazione, Sez. Un., sentenza n. 5678/2019.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (first.kind, first.work.publisher, first.work.title, first.work.date) == (
+        "full", "Corte di Cassazione, Sez. III penale", "sentenza n. 1234/2020", (2020, 1, 16))
+    assert (second.kind, second.work.publisher) == ("full", "Corte di Cassazione, Sez. Un.")
+
+
+@pytest.mark.parametrize(
     ("text", "author", "title", "genre"),
     [
         pytest.param("June S. Example, \"Mexico: Organized Crime,\" Congressional Research Service, R41576, updated "

@@ -128,12 +128,14 @@ URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
 RULING_RE = lazy(
-    r"(?i)^(?:sentencia|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
+    r"(?i)^(?:sentencia|sentenza|ordinanza|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
     r"arrêt|décision|jugement|urteil|beschluss|acórdão|uitspraak|vonnis|ECLI:)")
 # A court's chamber, between its name and the ruling: "16e chambre", "Second Section", "Sala Penal"
 CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamber|sala|kammer|strafsenat|senat)[^,]{0,30}|"
-                  r"(?:chambre|chamber|sala|section|secci[oó]n|grand\s+chamber|first|second|third|fourth|fifth)\b[^,]{0,40})$")
-# ("90e chambre correctionnelle", "Sala de lo Penal", "Sección Segunda": a court's chamber and section, up to two)
+                  r"(?:chambre|chamber|sala|section|secci[oó]n|sez(?:ion[ei])?|grand\s+chamber|first|second|third|fourth|fifth)\b"
+                  r"[^,]{0,40})$")
+# ("90e chambre correctionnelle", "Sala de lo Penal", "Sección Segunda", "Sez. III penale", "Sez. Un.": a court's
+# chamber and section, up to two)
 
 # A letter or memorandum between two parties, cited without a title: "Letter from Juan Pérez to the Prefect of
 # Cuzco, March 3, 1890", "Carta de la Federación Minera al presidente del Consejo de Ministros, 3 de abril de 2019"

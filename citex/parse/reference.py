@@ -189,7 +189,8 @@ SPANISH_WITH_RE = lazy(r"(?i)^al?\s+(?=\p{L})")
 TRAILING_PREPOSITION_RE = lazy(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERSE)
 
 # "force leader in Luricocha at the meeting" -> Luricocha
-IN_PLACE_RE = lazy(r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
+IN_PLACE_RE = lazy(r"(?<!\b(?:based|living|resident|residing|stationed|working|born|exiled|detained|imprisoned))"
+                   r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
 
 # How an interview was held, set apart by commas: "by telephone", "conducted by phone", "via WhatsApp"
 INTERVIEW_MEDIUM_RE = lazy(
@@ -390,8 +391,8 @@ MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
                      r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
 # A place the interviewer leaves out: "location withheld", "lugar reservado"
-WITHHELD_RE = lazy(r"(?i)(?:(?:exact|precise)\s+)?(?:location|place|city|lugar|localidad|lieu)\s+(?:withheld|undisclosed|not\s+disclosed|"
-                   r"reservad[oa]|no\s+revelad[oa]|confidencial|confidential)(?:\s+(?:for|at|on|por)\s+[^()\[\],]{1,40})?")
+WITHHELD_RE = lazy(r"(?i)(?:(?:exact|precise)\s+)?(?:location|place|city|lugar|localidad|lieu|names?|identity)\s+(?:withheld|undisclosed|not\s+disclosed|"
+                   r"reservad[oa]|no\s+revelad[oa]|confidencial|confidential)(?:\s+(?:for|at|on|by|upon|por|a)\s+[^()\[\],]{1,40})?")
 # The same in brackets after a town: "Kabul (location withheld)", "Idlib [exact location withheld for security reasons]"
 WITHHELD_AFTER_PLACE_RE = lazy(r"\s*[(\[]" + WITHHELD_RE.source.removeprefix("(?i)") + r"[)\]]", regex.IGNORECASE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
@@ -1481,6 +1482,10 @@ def read_interview(text: str) -> Work:
         if who and not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
+        if place and (held := next((INTERVIEW_MEDIUM_RE.match(p) for p in place.split(", ") if INTERVIEW_MEDIUM_RE.match(p)),
+                                   None)) is not None:  # "Interview by the authors with <who>, via Zoom": how, not where
+            medium = medium or held.group("medium")
+            place = ", ".join(p for p in place.split(", ") if p != held.group(0)) or None
         if place and interviewee and place[:1].islower() and ", " in place:
             office, _, rest = place.partition(", ")  # "… with Ana Roe, director of a farmers' association, Puerto Asís"
             if _an_office(office):
@@ -1528,7 +1533,7 @@ def read_interview(text: str) -> Work:
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]]  # "Kabul (location withheld)": Kabul
-        place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p)  # "location withheld": no place
+        place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p.strip("()[] "))  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
         while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or
                                len(place_parts) >= 2 and ", " in interviewee and interviewee[:1].isupper()
