@@ -3775,6 +3775,12 @@ def test_a_journal_issue_dated_by_months():
                  "and Brent Koe, Overextending Example (Santa Monica, CA: Example Corporation, 2019), 12",
                  ["Roe", "Doe", "Poe", "Coe", "Moe", "Loe", "Hoe", "Joe", "Koe"], "Overextending Example",
                  id="nine-authors-before-a-plain-title"),
+    pytest.param("Michael Roe, Hamdi Exampli, and Aymenn Jawad Al-Exampli, Honored, Not Examined: The Future of Example "
+                 "Forces, Policy Focus 163 (Washington, D.C.: Example Institute, 2020), p. 45",
+                 ["Roe", "Exampli", "Al-Exampli"], "Honored, Not Examined: The Future of Example Forces",
+                 id="three-names-with-a-serial-comma-and-given-names-nobody-lists"),
+    pytest.param("Jane Roe, Drug Money, and Rural Poverty (London: Example Press, 2020), 4", ["Roe"],
+                 "Drug Money, and Rural Poverty", id="a-list-in-the-title-itself-leaves-no-title-after-it"),
 ])
 def test_long_lists_of_authors_before_a_plain_title(text, families, title):
     w = full(text).work

@@ -2321,13 +2321,23 @@ def _closed_list(parts: list[str]) -> int:
                      or k >= 3 and len(tokens) <= 3 and sum(is_first_name(p.split()[0]) for p in parts[:k]) >= 2
                      or k == 2 and len(tokens) <= 3 and all(2 <= len(p.split()) <= 4 for p in parts[:k])
                      and (sum(is_first_name(p.split()[0]) for p in parts[:k]) >= 2
-                          or is_first_name(parts[0].split()[0]) and any(INITIALS_RE.match(t) for p in parts[:k] for t in p.split()[1:-1])))
+                          or is_first_name(parts[0].split()[0]) and any(INITIALS_RE.match(t) for p in parts[:k] for t in p.split()[1:-1])
+                          or is_first_name(parts[0].split()[0]) and len(tokens) >= 2 and len(parts) > k + 1
+                          and _title_follows(parts[k + 1:])))
+            # ("Michael Example, Hamdi Malik, and Aymenn Jawad Al-Example, Honored, Not Contained (…)": a serial comma, three
+            # names of two words or more, and a title still to come: the list closes, whatever given names they bear)
             # (three names: "Gregory B. Poling, Tabitha Grace Mallory, and Harrison Example", a middle initial or two known
             # given names before the last)
             # "and Jane Roe", "and Carter C. Price", not "and Other Tales"; after three names or more, two of them
             # opening on known given names, "and Julian Example" closes the list whatever his given name
             return k + 1 if names else 0
     return 0
+
+
+def _title_follows(parts: list[str]) -> bool:
+    """Something is left for a title after a list of names: words before the publication facts or the date."""
+    first = parts[0].strip() if parts else ""
+    return bool(first) and not first.startswith("(") and dates.find_date(first) is None and not first[:1].isdigit()
 
 
 def _another_person(part: str) -> bool:
