@@ -359,6 +359,10 @@ class _Resolver:
             found, how = _narrowed_by_names(found, names, cit.raw, self.entries, how)
         if len(found) > 1 and work.title:
             found, how = _narrowed_by_marks(found, work, self.entries, how)
+        if len(found) > 1 and " at " in cit.raw and (cite := CASE_CITE_AT_RE.search(cit.raw)) is not None:
+            reported = [i for i in found if words(self.entries[i].work.genre or "")[:len(words(cite.group(1)))] == words(cite.group(1))]
+            if reported:  # "Gonzalez, 598 U.S. at 622": the decision in that volume of that reporter, not a brief in the case
+                found, how = reported, how + " and reporter"
         if cited_there:  # "Roe (n 1) 50" when note 1 cites several works: the names choose among them
             narrowed = [i for i in found if i in cited_there]
             if narrowed:
@@ -462,6 +466,10 @@ class _Resolver:
 # -- helpers ----------------------------------------------------------------------------------
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
 _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b")
+
+
+# The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"
+CASE_CITE_AT_RE = lazy(r"(?<!\d)(\d{1,4}\s+\p{Lu}[\p{L}.\s\d]{0,16}?)\s+at\s+\d")
 
 
 def _same_number(printed: str | None, short: str) -> bool:
@@ -641,7 +649,16 @@ def _compatible(a: Work, b: Work) -> bool:
         x, y = getattr(a, name), getattr(b, name)
         if x and y and words(x) != words(y):
             return False
+    if a.genre and b.genre and (numbers := _doc_numbers(a.genre)) and (others := _doc_numbers(b.genre)) \
+            and numbers.isdisjoint(others):
+        return False  # two numbers of documents of one title ("S/2018/68", "S/2022/50"): a series' yearly reports; a
+        # case's decision ("598 U.S. 617") and a brief filed in it ("No. 21-1333"); not one docket printed two ways
     return True
+
+
+def _doc_numbers(genre: str) -> set[str]:
+    """The words of a genre that hold a figure: "S/2022/50", "09-CR-466" in "Superseding Indictment, No. 09-CR-466 (BMC)"."""
+    return {w.strip(".,;:()[]").upper() for w in genre.split() if any(c.isdigit() for c in w)} - {""}
 
 
 def _url_key(url: str) -> str:

@@ -900,3 +900,32 @@ def test_a_post_named_again_by_its_author_and_platform(again):
                         f"2. John Doe, The Example (London: Example Press, 2001).\n3. {again}\n")
     post = doc.notes[0].citations[0].item
     assert [(c.kind, c.item) for c in doc.notes[2].citations][-1] == ("short", post)
+
+
+def test_reports_of_one_title_with_different_symbols_are_different_works():
+    import citex
+
+    doc = citex.extract('Notes\n\n1. "Final report of the Panel of Experts on Examplia," S/2018/68, January 26, 2018.\n'
+                        '2. "Final report of the Panel of Experts on Examplia," S/2022/50, January 28, 2022.\n'
+                        '3. See "Final report of the Panel of Experts on Examplia," S/2022/50, para. 87.\n')
+    first, second, third = (n.citations[0].item for n in doc.notes)
+    assert first != second and third == second
+
+
+def test_a_cases_decision_and_a_brief_filed_in_it_are_two_works_and_the_short_form_cites_the_decision():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Roe v. Example LLC, 598 U.S. 617 (2023).\n"
+                        "2. Brief for Respondent Example LLC at 20, Roe v. Example LLC, No. 21-1333 (U.S. Jan. 12, 2023).\n"
+                        "3. Roe, 598 U.S. at 622.\n")
+    decision, brief, short = (n.citations[0] for n in doc.notes)
+    assert decision.item != brief.item
+    assert (short.kind, short.item, short.locator) == ("short", decision.item, "622")
+
+
+def test_one_docket_printed_two_ways_stays_one_work():  # the indictment and the case cited by its docket number
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Superseding Indictment, United States v. Jane Roe, No. 09-CR-466 (BMC) (E.D.N.Y. 2014).\n"
+                        "2. United States v. Jane Roe, No. 09-CR-466 (E.D.N.Y. 2014).\n")
+    assert doc.notes[0].citations[0].item == doc.notes[1].citations[0].item
