@@ -2988,6 +2988,7 @@ def test_dates_with_portuguese_russian_and_ukrainian_months(text, parts):
         pytest.param("도시의 역사", None, "ko", id="hangul-script"),
         pytest.param("Şehir ve Siyaset", None, "tr", id="turkish-letters"),
         pytest.param("Example City (المدينة) and Its People", None, "en", id="a-word-in-another-script-inside-english"),
+        pytest.param("Negah-e tazeh be tarikh-e shahr", None, "fa", id="persian-ezafe-in-latin-letters"),
     ],
 )
 def test_languages_told_by_script_spelling_and_place_of_publication(title, context, language):
@@ -5607,3 +5608,12 @@ def test_trade_papers_are_news_and_a_companys_newsroom_is_its_web_page(outlet, k
 def test_a_kind_of_document_after_the_body_is_no_place(kind):
     c = full(f'Jane Roe, "Example Findings," Example Research Unit, {kind}, May 2009.')
     assert (c.work.publisher, c.work.place, c.work.genre) == ("Example Research Unit", None, kind)
+
+
+@pytest.mark.parametrize(("facts", "year"), [
+    pytest.param("(Tehran: Example Nashr, 1399 [2020])", 2020, id="solar-hijri-year-then-gregorian-in-brackets"),
+    pytest.param("(Beirut: Dar al-Example, 1402 AH/1982)", 1982, id="hijri-year-slash-gregorian"),
+])
+def test_a_year_of_the_islamic_calendars_beside_the_gregorian_one(facts, year):
+    w = full(f"Jane Roe, Kitab al-Example {facts}, 40.").work
+    assert (w.type, w.publisher, w.date) == ("book", facts[facts.index(": ") + 2: facts.index(",")], (year,))

@@ -112,6 +112,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     english = sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ()))
     if ": " in title and english < 2 and _english_subtitle(title.split(": ", 1)[1]):
         english = 2  # "Al-Qard al-Hassan: Hezbollah's Banking System", "Harakat al-Shabaab: A Profile": an English title
+    if english <= 1 and "-" in title and (ezafe := len(PERSIAN_EZAFE_RE.findall(title))) and (english == 0 or ezafe >= 2):
+        return "fa"  # "Niru-ye Qods-e Sepah", "jostarha-ye nagofteh": the ezafe joined to a noun is Persian in Latin letters
     if english == 0 and not TURKISH_LETTERS.isdisjoint(title):
         return "tr"  # "Türkiye’de terörle mücadele": dotless ı, ğ and ş are Turkish (and no English word is there)
     if english == 0 and ("'" in title or "’" in title) and _romanised_russian(title):
@@ -257,6 +259,8 @@ PASHTO_LETTERS = frozenset("ټډړږښګڼېۍ")
 URDU_LETTERS = frozenset("ٹڈڑںےھ")
 PERSIAN_LETTERS = frozenset("پچژگکی")
 TURKISH_LETTERS = frozenset("ıİğĞşŞ")
+# The Persian ezafe written in Latin letters, joined to its noun by a hyphen: "Niru-ye", "Qods-e", "tahrim-ha-ye"
+PERSIAN_EZAFE_RE = lazy(r"\p{L}{2}-(?:ye|e|ha-ye|hā-ye)(?=[\s,:;.)]|$)")
 
 
 def _script(title: str) -> str | None:

@@ -466,9 +466,17 @@ RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dat
 QUOTE_THEN_IN_EDITORS_RE = lazy(r"([^\s,?!])([\"”])\s+in\s+(?=\p{Lu}[^;()“”\"]{2,160}?\s+\(?eds?\.\)?,)")
 
 
+# A year of the Islamic calendars beside its Gregorian year, closing the publication facts: "(Tehran: …, 1399 [2020])",
+# "(Beirut: …, 1402 AH/1982)", "(Cairo: …, 1350/1931)": the Gregorian year is the date
+HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|AHS|H\.|q\.|ش|ق)?\s*"
+                     r"(?:\[\s*(?P<year>(?:1[89]|20)\d\d)\s*\]|/\s*(?P<after>(?:1[89]|20)\d\d))(?=\s*\))")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    if "/" in text or "[" in text:
+        text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
