@@ -2989,6 +2989,7 @@ def test_dates_with_portuguese_russian_and_ukrainian_months(text, parts):
         pytest.param("Şehir ve Siyaset", None, "tr", id="turkish-letters"),
         pytest.param("Example City (المدينة) and Its People", None, "en", id="a-word-in-another-script-inside-english"),
         pytest.param("Negah-e tazeh be tarikh-e shahr", None, "fa", id="persian-ezafe-in-latin-letters"),
+        pytest.param("No Example, No Defeat: Examplia's Security Strategy", None, "en", id="an-english-possessive-outweighs-no"),
     ],
 )
 def test_languages_told_by_script_spelling_and_place_of_publication(title, context, language):

@@ -141,6 +141,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     if not words:
         return None
     scores = _scores(words, title.lower())
+    if ("'" in title or "’" in title) and (possessives := len(ENGLISH_POSSESSIVE_RE.findall(title))) and not _arabic_marks(title):
+        scores["en"] += possessives  # "No Conquest, No Defeat: Iran's National Security Strategy": "no" is Spanish too, "'s" is not
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] == 0:
         return "en" if all(w.isascii() for w in words) else None
