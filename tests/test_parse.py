@@ -5618,3 +5618,8 @@ def test_a_kind_of_document_after_the_body_is_no_place(kind):
 def test_a_year_of_the_islamic_calendars_beside_the_gregorian_one(facts, year):
     w = full(f"Jane Roe, Kitab al-Example {facts}, 40.").work
     assert (w.type, w.publisher, w.date) == ("book", facts[facts.index(": ") + 2: facts.index(",")], (year,))
+
+
+def test_editors_of_a_report_whose_title_ends_in_its_year():
+    w = full("Jane Roe and Ann Doe, eds., World Example Report 2022 (Geneva: Example Organization, 2021), 98–101.").work
+    assert ([e.family for e in w.editors], w.authors, w.title) == (["Roe", "Doe"], (), "World Example Report 2022")

@@ -739,9 +739,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 break
         while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
                                                 or classify.REPORT_NUMBER_RE.search(parts[cut])) \
-                and not (_sub_body(parts[cut - 1]) and _body_word(parts[cut - 2])):
+                and not (_sub_body(parts[cut - 1]) and _body_word(parts[cut - 2])) and not ROLE_ONLY_RE.match(parts[cut - 1]):
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
-            # (but "Government of India, Ministry of Home Affairs, Annual Report 2019–20": a ministry of the government)
+            # (but "Government of India, Ministry of Home Affairs, Annual Report 2019–20": a ministry of the government;
+            # "Jane Roe and Ann Doe, eds., World Migration Report 2022 (…)": the editors of that report)
         if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
             # "Example Documentary, directed by Jane Roe": no title would be left after the "names"; after two parts,
             # the second was the title ("Marc Bloch, Feudal Society, trans. L. A. Manyon, 2 vols. (…)")
