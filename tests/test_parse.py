@@ -5623,3 +5623,24 @@ def test_a_year_of_the_islamic_calendars_beside_the_gregorian_one(facts, year):
 def test_editors_of_a_report_whose_title_ends_in_its_year():
     w = full("Jane Roe and Ann Doe, eds., World Example Report 2022 (Geneva: Example Organization, 2021), 98–101.").work
     assert ([e.family for e in w.editors], w.authors, w.title) == (["Roe", "Doe"], (), "World Example Report 2022")
+
+
+@pytest.mark.parametrize(("text", "kind", "container", "genre"), [
+    pytest.param('Example Cyber Centre, "Example campaign exposed," news story, 4 October 2018, https://www.example.gov.uk/news/x',
+                 "document", None, "news story", id="a-news-story-of-a-body-is-no-newspaper"),
+    pytest.param("ФСБ Примерии, «Пример сообщения», пресс-релиз, 14 января 2022 г.", "document", None, "пресс-релиз",
+                 id="a-press-release-in-russian"),
+    pytest.param('Jane Roe, "How Example Was Done," *Esquire*, October 20, 2016', "article-magazine", "Esquire", None,
+                 id="a-known-magazine"),
+    pytest.param('Jane Roe, "Example Diaries, Part I," *Krebs on Security*, March 1, 2022', "webpage", "Krebs on Security", None,
+                 id="a-known-blog-without-blog-in-its-name"),
+    pytest.param("«Пример заявления», ТАСС, 1 марта 2023 г.", "article-newspaper", "ТАСС", None, id="a-russian-news-agency"),
+])
+def test_what_stands_where_an_outlet_would(text, kind, container, genre):
+    w = full(text).work
+    assert (w.type, w.container, w.genre) == (kind, container, genre)
+
+
+def test_a_bodys_initials_in_cyrillic_then_its_country_are_a_body():
+    assert [a.literal for a in full("ФСБ Примерии, «Пример сообщения», пресс-релиз, 14 января 2022 г.").work.authors] == [
+        "ФСБ Примерии"]

@@ -75,7 +75,10 @@ NEWS_AGENCY_ENDINGS = (" news agency", " press agency", " nachrichtenagentur", "
 
 
 # A blog, by its name or its address: "Example Blog", "example.blogspot.com", "example.wordpress.com"
-BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium\.com/")
+BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium\.com/|krebsonsecurity\.com|schneier\.com/")
+# Blogs known by name, one writer's or a few's, with no "blog" in it
+KNOWN_BLOGS = frozenset("krebs on security|schneier on security|the volokh conspiracy|opinio juris|ejil: talk!|ejil:talk!|"
+                        "marginal revolution".split("|"))
 # Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
                              "mastodon vk vkontakte".split())
@@ -85,6 +88,8 @@ KNOWN_MAGAZINES = frozenset(
     proceso|nexos|letras libres|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
     nacla report on the americas|diálogo|dialogo|the new york review of books|new york review of books|
     london review of books|le nouvel observateur|l'express|stern|veja|época|istoé|
+    esquire|gq|the spectator|new statesman|prospect|national review|the american conservative|jacobin|dissent|
+    mit technology review|technology review|the walrus|maclean's|bloomberg businessweek|businessweek|
     dabiq|rumiyah|inspire|dar al-islam|voice of hind|azan|resurgence|al-risalah|constantinople""".split("|")
     if name.strip()
 )
@@ -94,7 +99,8 @@ NEWS_WORD_RE = lazy(
     r"telegraph|courier|journal(?!\s+of)|press|wire|dispatch|standard|mail|sun|express|comercio|república|guardian|globe|"
     r"inquirer|examiner|jornal|folha|gazeta|correio|zeitung|quotidien|"
     r"prensa|nación|nacional|mundo|país|tiempo|universal|correo|heraldo|zeitung|journal\s+de|le\s+monde|"
-    r"radio|televisión|television|tv|channel|canal|noticiero|informativo)\b"
+    r"radio|televisión|television|tv|channel|canal|noticiero|informativo|"
+    r"новости|газета|известия|ведомости|правда|коммерсант\p{L}*|тасс|интерфакс|рбк|новини|правда)\b"
 )
 MAGAZINE_WORD_RE = lazy(r"(?i)\b(?:magazine|revista\s+(?!de\b)|weekly|semanario|quarterly\s+review)\b")
 JOURNAL_WORD_RE = lazy(
@@ -273,7 +279,8 @@ SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|from|de|del|du|de\s+la)
                   r"(?=\s+(?:before|at|to|on|in|ante|en|sobre|aux?|à|devant|lors)\s|\s*[,;(]|\s*$)")
 # ("Discours d'Emmanuel Macron à Ouagadougou", "Discours du président … aux forces françaises")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
-GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
+GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+(?:release|story)|media\s+(?:release|statement)|пресс-релиз|"
+                               r"comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"nota\s+(?:à|a)\s+imprensa|nota\s+oficial|comunicato(?:\s+stampa)?|pressemitteilung|(?-i:bolet[ií]n)(?=\s*,|$)|"
                                r"bolet[ií]n\s+(?:de\s+prensa|informativo|\d{1,5})|"
                                r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
@@ -378,7 +385,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     container = (shape.container or "").strip()
     known = _known(container)
     if container and "log" in container.lower() and BLOG_RE.search(container) \
-            or shape.url and BLOG_RE.search(shape.url):
+            or shape.url and BLOG_RE.search(shape.url) or container.lower() in KNOWN_BLOGS:
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
     if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren and shape.date_precision \
             and (not container or EVENT_WORD_RE.search(container)

@@ -329,6 +329,9 @@ def is_organisation(text: str) -> bool:
     if len(tokens) >= 3 and ACRONYM_RE.fullmatch(tokens[0]) and len(tokens[0]) >= 3 and "." not in tokens[0] \
             and not text.isupper() and not is_given_name(tokens[1]):  # ("J.R.R. Tolkien": initials; "DUPONT Jean Paul")
         return True  # "ISO New England", "NATO Allied Command": a person's name opens with no acronym
+    if len(tokens) >= 2 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha() and not tokens[0].isascii() \
+            and "\u0400" <= tokens[0][0] <= "\u04ff":
+        return True  # "ФСБ России", "МИД России": a body's initials in Cyrillic, then its country (no surname is so printed)
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
 
 
