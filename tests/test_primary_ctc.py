@@ -406,3 +406,22 @@ def test_a_known_periodicals_issue_dated_in_brackets(text, container, issue, dat
     c = full(text)
     assert (c.work.type, c.work.container, c.work.issue, c.work.date, c.locator) == (
         "article-magazine", container, issue, date, locator)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who", "outlet", "place"),
+    [
+        pytest.param("Interview with Hassan Example, Al-Mayadeen, January 26, 2019.", "interview", "Example", "Al-Mayadeen", None,
+                     id="an-interview-on-a-broadcaster-is-no-place"),
+        pytest.param("Qais al-Example, interview with Example TV, March 2, 2020.", "interview", "Qais al-Example", "Example TV",
+                     None, id="who-gave-an-interview-to-a-broadcaster"),
+        pytest.param("Abdul-Malik al-Example, televised speech, Al-Masirah, October 10, 2023.", "speech", "al-Example",
+                     "Al-Masirah", None, id="a-televised-speech-names-its-broadcaster"),
+        pytest.param("Hassan Example, speech on the anniversary, broadcast on Al-Manar, January 3, 2021.", "speech", "Example",
+                     "Al-Manar", None, id="broadcast-on-a-channel"),
+    ],
+)
+def test_a_broadcaster_after_an_interview_or_speech(text, kind, who, outlet, place):
+    work = full(text).work
+    name = work.authors[0]
+    assert (work.type, name.family or name.literal, work.container or work.publisher, work.place) == (kind, who, outlet, place)

@@ -55,6 +55,8 @@ KNOWN_NEWS = frozenset(
     lloyd's list|lloyd’s list|tradewinds|splash247|the maritime executive|maritime executive|gcaptain|fontanka|fontanka.ru|
     mediazona|verstka|rbc|vedomosti|izvestia|the moscow times|moscow times|bbc russian|bbc russkaya sluzhba|bbc urdu|
     bbc persian|bbc pashto|afghanistan international|amu tv|hasht-e subh|
+    al-mayadeen|al mayadeen|almayadeen|al-manar|al manar|al-masirah|al masirah|almasirah|al-sumaria|alsumaria|al-rabiaa|
+    al rabiaa|al-iraqiya|al-sharqiya|alhurra|al-hurra|al hurra|sky news arabia|lbci|al-ahed|al-ahd|
     pajhwok|pajhwok afghan news|kcna|fars|mehr news|isna|irib|wafa|sana|yonhap news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
     if name.strip()
 )
@@ -65,6 +67,8 @@ def known_outlet(name: str) -> bool:
     name = " ".join(name.strip(" *.").lower().split())
     if name.endswith(NEWS_AGENCY_ENDINGS) and len(name.split()) <= 6:
         return True  # "Tasnim News Agency", "Korean Central News Agency", "Saudi Press Agency": a wire service
+    if name.endswith((" tv", " television")) and 2 <= len(name.split()) <= 4 and name[:1].isalpha():
+        return True  # "Al-Rabiaa TV", "Rudaw Television": a broadcaster
     return any(n in KNOWN_NEWS or n in KNOWN_MAGAZINES for n in (name, name.removeprefix("the "), name + "."))
     # (an abbreviation keeps its last period: "Wall St. J.")
 

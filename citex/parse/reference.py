@@ -1334,6 +1334,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         found = dates.find_date(rest)
         place = rest[: found.span[0]].strip(" ,") or None if found else None
         issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place)) else None
+        if place and not issuer and classify.known_outlet(_aired_on(place)):
+            issuer = _aired_on(place)  # "…, televised speech, Al-Masirah, <date>", "broadcast on Al-Manar": the broadcaster
         place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
         return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
                     publisher=issuer,
@@ -1478,7 +1480,7 @@ def read_interview(text: str) -> Work:
         # (by surname alone, as the byline names the authors in full: "(Abou Zeid)", "(van der Berg)", "(Roe and Doe)")
         interviewer = tuple(Name(family=w.strip()) for w in AND_SPLIT_RE.split(which.group("who")) if w.strip())
         text = (text[: which.start("paren")] + text[which.end("paren"):]).strip()
-    medium = None
+    medium = outlet = None
     by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)", "Mary Major, personal communication"
         who = (by.group("who") or "").strip()
@@ -1527,6 +1529,10 @@ def read_interview(text: str) -> Work:
             pieces.append(body[pos:pos + len(p)].strip())
             pos += len(p) + 1
         pieces = [p for p in pieces if p]
+        before = text[: m.start()].strip(" ,") if m else ""
+        if before and pieces and classify.known_outlet(pieces[0]) and looks_like_names(before, max_words=5):
+            outlet, pieces[0] = pieces[0], before  # "Qais al-Example, interview with Al-Example TV, <date>": who was
+            # heard, then the broadcaster that heard them
         if places_only:  # "Interviews conducted by the author in Kiruna, Sweden, ...": where, and no one named
             pieces.insert(0, "")
         for i, p in enumerate(pieces[1:], 1):
@@ -1560,12 +1566,15 @@ def read_interview(text: str) -> Work:
             place_parts = [where.group("place")] + place_parts
             interviewee = interviewee[: where.start()]
         place_parts = [p for p in place_parts if p and not _prose(p)]
+        if outlet is None and (aired := next((p for p in place_parts if classify.known_outlet(_aired_on(p))), None)):
+            outlet = _aired_on(aired)  # "Interview with Hassan Example, Al-Mayadeen, <date>": the broadcaster, no place
+            place_parts.remove(aired)
         place = ", ".join(place_parts) or None
     genre_m = GENRE_RE.match(raw)
     sent = by.group("genre") if by else None  # "Confidential source, email to the author"
     return Work(
         type="interview", authors=_interviewee(interviewee.strip(" ,")),
-        interviewer=interviewer, place=place, date=date, medium=medium,
+        interviewer=interviewer, place=place, date=date, medium=medium, container=outlet,
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
@@ -1621,6 +1630,15 @@ INTERVIEWER_PHRASE_RE = lazy(
     r"(?:autora?|authors?|auteure?)\s+(?:por|by|avec|com|con|with)\s+"
     r"|^(?:dell['’]aut(?:ore|rice)|de\s+l['’]auteure?|del\s+autora?)\s+(?:a|con|avec|with)\s+"
     r"|^(?:por|par)\s+")
+
+
+# How a broadcast is named after what was said: "broadcast on Al-Manar", "aired by Example TV", "televised on …"
+AIRED_ON_RE = lazy(r"(?i)^(?:broadcast|aired|televised|carried|shown|transmitted)(?:\s+live)?\s+(?:on|by)\s+")
+
+
+def _aired_on(part: str) -> str:
+    """The broadcaster named in "broadcast on Al-Manar"; the part itself when it says no such thing."""
+    return part[AIRED_ON_RE.match(part).end():] if part[:1] in "abtcsABTCS" and AIRED_ON_RE.match(part) else part
 
 
 def _a_place_first(pieces: list[str]) -> bool:
