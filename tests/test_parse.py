@@ -5644,3 +5644,18 @@ def test_what_stands_where_an_outlet_would(text, kind, container, genre):
 def test_a_bodys_initials_in_cyrillic_then_its_country_are_a_body():
     assert [a.literal for a in full("ФСБ Примерии, «Пример сообщения», пресс-релиз, 14 января 2022 г.").work.authors] == [
         "ФСБ Примерии"]
+
+
+@pytest.mark.parametrize(("text", "kind", "families", "publisher", "place"), [
+    pytest.param('"Remarks by President Examplov on the End of the Example Mission," The White House, August 31, 2021.',
+                 "speech", ["Examplov"], "The White House", None, id="remarks-published-by-the-white-house"),
+    pytest.param('Jane Roe, "Address to the Nation," The White House, Washington, D.C., May 8, 2018.', "speech", ["Roe"], None,
+                 "The White House, Washington, D.C.", id="the-white-house-with-its-town-is-where-it-was-given"),
+    pytest.param('"Joint Statement of the Leaders of the Five Example States," The White House, January 3, 2022.', "document",
+                 [], "The White House", None, id="a-joint-statement-is-issued"),
+    pytest.param('"Remarks by the President at the Example Forum," The White House, May 8, 2018.', "speech", [],
+                 "The White House", None, id="the-president-unnamed-is-no-author"),
+])
+def test_what_a_seat_of_government_publishes(text, kind, families, publisher, place):
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.publisher, w.place) == (kind, families, publisher, place)

@@ -364,9 +364,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         said_by = SPEAKER_RE.match(title)
         if said_by and title[:9].lower() == "statement" and is_organisation(said_by.group("who")):
             return "document", ['"Statement of <a body>" opening the title -> a statement in writing (document)']
-        if title[:9].lower() == "statement" and not SPOKEN_AT_RE.search(f"{title} {shape.container or ''}"):
+        if (title[:9].lower() == "statement" or title[:15].lower() in ("joint statement", "written stateme")) \
+                and not SPOKEN_AT_RE.search(f"{title} {shape.container or ''}"):
             # ("Statement by President Roe on the Example Operation," The White House: issued, where "Statement by
-            # Ambassador Roe at the Security Council" was delivered)
+            # Ambassador Roe at the Security Council" was delivered; a joint or written statement is issued too)
             return "document", ['"Statement by/of …" with no place it was delivered -> a statement in writing (document)']
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):

@@ -32,6 +32,7 @@ from .language import TRANSLATION_BRACKET
 from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
+    HONORIFICS,
     ORG_WORDS,
     SURNAME_LIST_RE,
     inverted_names,
@@ -320,6 +321,8 @@ def speaker(text: str, whole: bool = False) -> str | None:
     who = without_office(m.group("who").strip())
     if who[:4].lower() == "the ":  # "Statement by the Example Community of States"
         who = who[4:]
+    if who.lower() in HONORIFICS:
+        return None  # "Remarks by the President": an office, and no name of who held it
     return who if looks_like_names(who) or organisation_name(who) else None
 
 

@@ -1108,7 +1108,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             container = None
             genre = given_at.group("what").capitalize() if given_at else None
             evidence.append(f'"{event_title or place}" read as where the speech was given')
-    if kind == "speech" and not authors and mark is None:  # "Testimony of William R. Brownfield, ..., before ..."
+    if kind == "speech" and not authors:  # "Testimony of William R. Brownfield, ..., before ...", '"Remarks by President X …"'
         who = speaker(title or "")
         if who is not None:
             authors = parse_names(who)
@@ -1131,8 +1131,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind == "speech" and container and not container_italic and not place and classify.VENUE_RE.match(container):
         found = dates.find_date(head_rest)  # '…,” Casa de Nariño, Bogotá, 4 de septiembre de 2012': the hall, then its town
         town = (head_rest[: found.span[0]] if found else "").strip(" ,")
-        place, container = (f"{container}, {town}" if town and len(town) <= 40 else container), None
-        evidence.append(f'"{place}" read as where the speech was given')
+        if not town and SEAT_OF_GOVERNMENT_RE.match(container):  # '"Remarks by …," The White House, <date>, <URL>': the
+            publisher, container = container, None  # office that published the transcript, no hall named with its town
+            evidence.append(f'"{publisher}" read as the office that published it (publisher)')
+        else:
+            place, container = (f"{container}, {town}" if town and len(town) <= 40 else container), None
+            evidence.append(f'"{place}" read as where the speech was given')
     if kind == "speech" and container and not container_italic and not place and not is_organisation(container) \
             and _a_town(container) and len(container.split()) <= 3:
         place, container = container, None  # '“Nigeria at Sixty,” speech, Lagos, June 10, 2021': where it was given
@@ -1630,6 +1634,10 @@ INTERVIEWER_PHRASE_RE = lazy(
     r"(?:autora?|authors?|auteure?)\s+(?:por|by|avec|com|con|with)\s+"
     r"|^(?:dell['’]aut(?:ore|rice)|de\s+l['’]auteure?|del\s+autora?)\s+(?:a|con|avec|with)\s+"
     r"|^(?:por|par)\s+")
+
+
+# A head of government's office, which publishes the transcripts of what is said there: "The White House", "Kremlin"
+SEAT_OF_GOVERNMENT_RE = lazy(r"^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada|Élysée|Elysée|Palais\s+de\s+l['’]Élysée)$")
 
 
 # How a broadcast is named after what was said: "broadcast on Al-Manar", "aired by Example TV", "televised on …"
