@@ -165,6 +165,11 @@ def test_court_filings_named_before_their_case(note, title, genre, court):
         pytest.param("Example Convention Relative to Prisoners art. 4, Aug. 12, 1949, 6 U.S.T. 3316, 75 U.N.T.S. 135.",
                      "Example Convention Relative to Prisoners", "6 U.S.T. 3316, 75 U.N.T.S. 135", (1949, 8, 12), "4",
                      id="bluebook-article-after-the-name"),
+        pytest.param("Treaty on the Non-Proliferation of Example Weapons, July 1, 1968, 729 U.N.T.S. 161, art. VI.",
+                     "Treaty on the Non-Proliferation of Example Weapons", "729 U.N.T.S. 161", (1968, 7, 1), "VI",
+                     id="an-article-numbered-in-roman"),
+        pytest.param("Joint Comprehensive Plan of Action, Example City, July 14, 2015, Annex I, para. 5.",
+                     "Joint Comprehensive Plan of Action", None, (2015, 7, 14), "Annex I, para. 5", id="a-paragraph-of-an-annex"),
     ],
 )
 def test_a_treaty_by_its_name_and_the_facts_of_its_making(note, title, series, date, article):

@@ -778,7 +778,10 @@ TREATY_SERIES_RE = lazy(r"\d{1,5}\s+(?:U\.\s?N\.\s?T\.\s?S\.|UNTS|I\.\s?L\.\s?M\
 # The article cited right after the treaty's name, as the Bluebook prints it: "… Rights art. 17"
 NAME_ARTICLE_RE = lazy(r"(?i)\s+arts?\.\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?)$")
 # The article cited, closing the note: "art. 7", "arts. 3-5", "Article 42(7)"
-TREATY_ARTICLE_RE = lazy(r"(?i),\s*(?:arts?\.?|articles?)\s*(?P<loc>\d{1,3}(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?(?:\s*\([a-z]\))?)\.?$")
+TREATY_ARTICLE_RE = lazy(r"(?i),\s*(?:(?:arts?\.?|articles?)\s*(?P<loc>(?:\d{1,3}|(?-i:[IVXL]{1,6})\b)(?:\(\d{1,2}\))?(?:\s*[-–]\s*\d{1,3})?"
+                         r"(?:\s*\([a-z]\))?)|(?P<loc>(?:annex|appendix|protocol)\s+(?:\d{1,2}|(?-i:[IVX]{1,4})\b)"
+                         r"(?:,\s*(?:paras?\.|sections?|sec\.|arts?\.)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?))\.?$")
+# ("art. II", roman as the Treaty of Prague numbers its articles; "Annex I, para. 5": a part of an annex)
 
 
 def may_be_treaty(text: str, named_alone: bool = False) -> bool:
