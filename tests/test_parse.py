@@ -5659,3 +5659,15 @@ def test_a_bodys_initials_in_cyrillic_then_its_country_are_a_body():
 def test_what_a_seat_of_government_publishes(text, kind, families, publisher, place):
     w = full(text).work
     assert (w.type, [a.family for a in w.authors], w.publisher, w.place) == (kind, families, publisher, place)
+
+
+@pytest.mark.parametrize(("text", "kind", "container", "publisher", "genre"), [
+    pytest.param('Jane Roe, "Profile: Example Group," Example Spotlight, Example Institute for Near East Policy, April 1, 2021.',
+                 "webpage", "Example Spotlight", "Example Institute for Near East Policy", None,
+                 id="a-series-on-a-think-tanks-site-and-its-body"),
+    pytest.param('Jane Roe, "Networks of Example," Chatham House Research Paper, February 2021.', "report", None, "Chatham House",
+                 "Research Paper", id="a-think-tank-named-without-a-body-word-then-its-series"),
+])
+def test_a_think_tanks_series_and_the_body_that_runs_it(text, kind, container, publisher, genre):
+    w = full(text).work
+    assert (w.type, w.container, w.publisher, w.genre) == (kind, container, publisher, genre)

@@ -451,10 +451,13 @@ PUBLISHER_THEN_KIND_RE = lazy(r",\s+(?P<kind>Media\s+Note|Press\s+Statement|Fact
 # A body's name, then its series and number: "United States Institute of Peace Special Report No. 520", "Middle East
 # Institute Policy Paper 2018-7"
 BODY_THEN_SERIES_RE = lazy(r"^(?P<body>(?:\p{Lu}[\p{L}\-]+\s+){0,4}(?:Institute|Center|Centre|Council|Foundation|Corporation|"
-                           r"Endowment|Institution|Programme|Program|Group)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}\-]+){1,4}?)?)"
+                           r"Endowment|Institution|Programme|Program|Group)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}\-]+){1,4}?)?"
+                           r"|Chatham\s+House|Brookings)"
                            r"\s+(?P<series>(?:\p{Lu}{2,6}\s+|Africa\s+|Asia\s+|Europe\s+|Middle\s+East\s+|Latin\s+America\s+)?"
                            r"(?:Special\s+|Policy\s+|Occasional\s+|Working\s+|Research\s+|Issue\s+|Analysis\s+|Background\s+)?"
                            r"(?:Reports?|Papers?|Briefs?|Briefings?|Notes?|Focus|Memo)\b.*)$")
+# A body's name by what it is: "… Institute for Near East Policy", "… Center for …"
+BODY_WORD_RE = lazy(r"\b(?:Institute|Institution|Center|Centre|Council|Foundation|Endowment|Corporation|Forum|Society|Association)\b")
 # ("International Crisis Group Africa Report No. 273", "Clingendael Institute CRU Report", "Nordic Africa Institute Policy
 # Note No. 3")
 # A court filing's name in quotation marks, then its case: '"Plea Agreement," United States v. Jane Roe, …'
@@ -1236,6 +1239,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             # Southern District of New York, <date>': an office and the department or district it belongs to
             publisher, container, kind = f"{container}, {parent}", None, "document"
             evidence.append(f'"{publisher}": an office and what it belongs to, issued it -> document')
+    if container and not container_italic and not publisher and kind in ("webpage", "article-newspaper", "article-magazine") \
+            and head_rest and not classify.known_outlet(container) and not classify.NEWS_WORD_RE.search(container):
+        parent = _container(head_rest)[0]
+        if parent and not dates.find_date(parent) and BODY_WORD_RE.search(parent) and organisation_name(parent) \
+                and not classify.known_outlet(parent):
+            # '“Profile: …,” Militia Spotlight, Washington Institute for Near East Policy, <date>': a body's series on its site
+            publisher, kind = parent, "webpage"
+            evidence.append(f'"{parent}" read as the body whose series "{container}" it is (publisher)')
     released_by = BODY_RELEASE_RE.match(genre) if genre and not publisher and "elease" in genre else None
     if released_by is not None and organisation_name(released_by.group("body")):  # "UNICEF press release": who, then what
         publisher, genre = released_by.group("body"), "Press release"
