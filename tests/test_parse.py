@@ -5662,8 +5662,8 @@ def test_what_a_seat_of_government_publishes(text, kind, families, publisher, pl
 
 
 @pytest.mark.parametrize(("text", "kind", "container", "publisher", "genre"), [
-    pytest.param('Jane Roe, "Profile: Example Group," Example Spotlight, Example Institute for Near East Policy, April 1, 2021.',
-                 "webpage", "Example Spotlight", "Example Institute for Near East Policy", None,
+    pytest.param('Jane Roe, "Profile: Example Group," Militia Spotlight, Example Institute for Near East Policy, April 1, 2021.',
+                 "webpage", "Militia Spotlight", "Example Institute for Near East Policy", None,
                  id="a-series-on-a-think-tanks-site-and-its-body"),
     pytest.param('Jane Roe, "Networks of Example," Chatham House Research Paper, February 2021.', "report", None, "Chatham House",
                  "Research Paper", id="a-think-tank-named-without-a-body-word-then-its-series"),
