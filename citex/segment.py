@@ -13,7 +13,7 @@ from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
 from .parse import archival, bibstyle, dates, features, imagery, language, legal, primary
-from .parse.names import is_given_name, looks_like_names, organisation_name
+from .parse.names import body_list, is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
 LEADS_TO_TITLE_RE = lazy(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", regex.REVERSE)
@@ -480,7 +480,7 @@ def _prose_lead(body: str) -> str | None:
         return None  # names and their title are set apart by a comma: "..., *Shooting Up*"
     before = body[: titles[0].start].rstrip().rstrip(",").strip()
     if not before or len(before) > 200 or looks_like_names(before) or organisation_name(before) \
-            or features.speaker(before, whole=True):
+            or features.speaker(before, whole=True) or "," in before and body_list(before) is not None:
         return None  # names, a body, or "Statement by <names>" open the citation itself
     opening = NAMES_THEN_TEXT_RE.match(before)
     if opening and looks_like_names(opening.group("names")):

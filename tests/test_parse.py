@@ -5671,3 +5671,14 @@ def test_what_a_seat_of_government_publishes(text, kind, families, publisher, pl
 def test_a_think_tanks_series_and_the_body_that_runs_it(text, kind, container, publisher, genre):
     w = full(text).work
     assert (w.type, w.container, w.publisher, w.genre) == (kind, container, publisher, genre)
+
+
+def test_bodies_named_in_full_and_listed_with_commas_are_the_authors():
+    import citex
+
+    note = ('Example Security Agency, Example Bureau of Investigation, and Example Cyber Security Centre, "#Example: An '
+            'Example Group," Cybersecurity Advisory AA23-136A, May 16, 2023.')
+    [cited] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert [a.literal for a in cited.work.authors] == [
+        "Example Security Agency", "Example Bureau of Investigation", "Example Cyber Security Centre"]
+    assert cited.work.title == "#Example: An Example Group"

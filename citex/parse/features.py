@@ -35,6 +35,7 @@ from .names import (
     HONORIFICS,
     ORG_WORDS,
     SURNAME_LIST_RE,
+    body_list,
     inverted_names,
     is_organisation,
     looks_like_names,
@@ -748,7 +749,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
         name_ok = not before or looks_like_names(before, max_words=60) or organisation_name(before) \
             or speaker(before, whole=True) is not None or numbered_lead(before) is not None \
-            or STATEMENT_OF_GROUP_RE.match(before) is not None \
+            or STATEMENT_OF_GROUP_RE.match(before) is not None or ", " in before and body_list(before) is not None \
             or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
         volume_page = bool(loc and ":" in loc)  # "Brenner, *Salzhandel*, 2:33": volume 2, page 33, no journal
         if date and not loc and len(after_wo_loc) == 4 and after_wo_loc.isdigit() and SURNAME_ONLY_RE.fullmatch(before) \

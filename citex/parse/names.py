@@ -504,11 +504,17 @@ def parse_names(text: str) -> tuple[Name, ...]:
 
 # What parts the bodies of a list: ", ", ", and ", " and ", " & "
 BODY_LIST_SPLIT_RE = lazy(r",?\s+(?:and|&|y|et|e|und)\s+|,\s+")
+BODY_COMMA_LIST_SPLIT_RE = lazy(r",\s+(?:(?:and|&)\s+)?")
 
 
 def body_list(text: str) -> list[str] | None:
     """The bodies of a list of three or more named by their acronyms or known names ("FAO, IFAD, UNICEF, WFP and WHO",
     "ILO, Walk Free, and IOM"), or None."""
+    named = [p.strip() for p in BODY_COMMA_LIST_SPLIT_RE.split(text.strip()) if p.strip()] if ", " in text else []
+    if len(named) >= 2 and regex.search(r",\s+(?:and|&)\s", text) \
+            and all(len(p.split()) >= 2 and organisation_name(p) for p in named):
+        return named  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and Australian
+        # Cyber Security Centre": bodies named in full, set apart by commas (their own names may hold an "and")
     parts = [p.strip() for p in BODY_LIST_SPLIT_RE.split(text.strip()) if p.strip()]
     if len(parts) < 3 or not regex.search(r"\s(?:and|&|y|et|e|und)\s", text):
         return None

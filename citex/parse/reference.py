@@ -2164,6 +2164,8 @@ def _lead_in_names(before: str) -> str | None:
         return before
     if not before.isascii() and before[:1] >= "\u2e80" and organisation_name(before):
         return before  # "中华人民共和国国防部 [Ministry of National Defense]": a body named in characters
+    if ", " in before and body_list(before) is not None:
+        return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
     if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
