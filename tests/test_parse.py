@@ -5682,3 +5682,9 @@ def test_bodies_named_in_full_and_listed_with_commas_are_the_authors():
     assert [a.literal for a in cited.work.authors] == [
         "Example Security Agency", "Example Bureau of Investigation", "Example Cyber Security Centre"]
     assert cited.work.title == "#Example: An Example Group"
+
+
+@pytest.mark.parametrize("number", ["tyaa012", "eadd8080", "e0229876"])
+def test_an_article_number_in_place_of_pages_is_its_page(number):
+    w = full(f'Jane Roe, "Public Example of Intrusions," *Journal of Examples* 6, no. 1 (2020): {number}.').work
+    assert (w.type, w.page) == ("article-journal", number)

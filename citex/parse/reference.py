@@ -405,7 +405,8 @@ AVAILABLE_RE = lazy(
 # A page range alone: "101–25", "pp. 143-170"
 RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
-PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]{1,5}\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
+# (an article's number where a page range would be: "e0229876" in PLOS ONE, "tyaa012" in an Oxford journal)
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
@@ -979,8 +980,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if container and (container.lower() in ("undated", "n.d.", "s.f.") or PAGE_WORD_RE.match(container)):
         container = None
     # Pages of an article or chapter: a range after a quoted (part) title is its page range.
-    if locator and not pages and volume and (regex.fullmatch(r"[a-z]\d{3,9}|0\d{3,8}|\d{6,9}", locator)):
-        pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704", "119 (2020): 104067"
+    if locator and not pages and volume and (regex.fullmatch(r"[a-z]{1,5}\d{3,9}|0\d{3,8}|\d{6,9}", locator)):
+        pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704", "119 (2020): 104067",
+        # "6, no. 1 (2020): tyaa012"
     if locator and not pages and mark == "quote" and "-" in locator \
             and (pparen is None or _article_range(locator, locator)) and not THESIS_RE.search(rest):
         pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages (a thesis is whole)
