@@ -5688,3 +5688,10 @@ def test_bodies_named_in_full_and_listed_with_commas_are_the_authors():
 def test_an_article_number_in_place_of_pages_is_its_page(number):
     w = full(f'Jane Roe, "Public Example of Intrusions," *Journal of Examples* 6, no. 1 (2020): {number}.').work
     assert (w.type, w.page) == ("article-journal", number)
+
+
+def test_a_collaborator_after_with_is_an_author_too():
+    w = full("Siegfried S. Roe with Elliot A. Doe, Hinge Examples: An Inside Look (Stanford, CA: Example University Press, "
+             "2023), 312.").work
+    assert ([(a.family, a.given) for a in w.authors], w.title) == (
+        [("Roe", "Siegfried S."), ("Doe", "Elliot A.")], "Hinge Examples: An Inside Look")

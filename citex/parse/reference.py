@@ -476,9 +476,17 @@ HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|A
                      r"(?:\[\s*(?P<year>(?:1[89]|20)\d\d)\s*\]|/\s*(?P<after>(?:1[89]|20)\d\d))(?=\s*\))")
 
 
+# A book's second author after "with", as Chicago prints a writer's collaborator: "Siegfried S. Roe with Elliot A. Doe, …"
+WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+with\s+"
+                        r"(?P<b>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    if " with " in text[:80] and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
+            and looks_like_names(joint.group("a")) and looks_like_names(joint.group("b")) and not is_organisation(joint.group("a")):
+        text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
     if "/" in text or "[" in text:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
