@@ -905,6 +905,11 @@ LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ 
                           r"|(?<=[\p{L}\d.]-)[ \t]*\n[ \t]*(?=\p{Lu})")  # (and "U.S.-\nChina", "RR-392-\nAF")
 
 
+# Dashes typed as hyphens, as pandoc and TeX write them: "--" between figures is a range's en dash ("655--58"), "---"
+# an em dash; never inside an address or a longer run of hyphens
+TYPED_DASH_RE = lazy(r"(?<=\d)--(?=\d)|(?<=[\p{L}\d] )---?(?= [\p{L}\d])")
+
+
 # A run in bold, as markdown writes it: "**Título**" (Brazilian notes set titles in bold where others use italics)
 BOLD_RE = lazy(r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*")
 # A run in underscores, as markdown writes italics: "_Save Our Buses_" (never inside a word or an address: "a_b_c")
@@ -922,6 +927,8 @@ def _clean_note_text(raw: str) -> str:
         if ")*" in text or ")_" in text:
             text = WRAPPED_LINK_RE.sub(r"[\g<mark>\g<text>\g<mark>](\g<url>)", text)
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
+    if "--" in text:
+        text = TYPED_DASH_RE.sub(lambda m: "—" if len(m.group(0).strip()) == 3 else "–", text)  # pandoc's "655--58", "1909--1949"
     if "_" in text:
         text = UNDERSCORE_ITALIC_RE.sub(r"*\1*", text)  # "_The Guardian_": markdown's other italics
     if "**" in text:

@@ -879,3 +879,14 @@ def test_a_footnote_opening_on_a_chinese_book_title_mark():
             "2 《中华人民共和国国家安全法》 [National Security Law], adopted July 1, 2015, art. 2.\n3 Ibid.\n")
     found, _ = find(text)
     assert [n.number for n in found] == [1, 2, 3] and found[1].text.startswith("《")
+
+
+def test_dashes_typed_as_hyphens_read_as_dashes():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2] And.[^3]\n\n[^1]: Jane Roe, *Example History, 1909--1949 --- A Survey* (London: "
+                        "Example Press, 2010), 655--58.\n[^2]: Roe, *Example History*, 701--3.\n[^3]: Ibid., 710--12.\n",
+                        name="a.md")
+    assert [(c.kind, c.locator) for n in doc.notes for c in n.citations] == [
+        ("full", "655-58"), ("short", "701-3"), ("ibid", "710-12")]
+    assert doc.notes[0].citations[0].work.title == "Example History, 1909–1949 — A Survey"

@@ -5695,3 +5695,9 @@ def test_a_collaborator_after_with_is_an_author_too():
              "2023), 312.").work
     assert ([(a.family, a.given) for a in w.authors], w.title) == (
         [("Roe", "Siegfried S."), ("Doe", "Elliot A.")], "Hinge Examples: An Inside Look")
+
+
+def test_two_collaborators_after_a_comma_and_with_are_authors_too():
+    w = full("Richard M. Roe Jr., with Jonathan E. Doe and Frances T. Poe, Reflections of an Example Warrior (New Haven, CT: "
+             "Example University Press, 1996), 80.").work
+    assert ([a.family for a in w.authors], w.title) == (["Roe", "Doe", "Poe"], "Reflections of an Example Warrior")

@@ -477,8 +477,10 @@ HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|A
 
 
 # A book's second author after "with", as Chicago prints a writer's collaborator: "Siegfried S. Roe with Elliot A. Doe, …"
-WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+with\s+"
-                        r"(?P<b>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s")
+WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+with\s+"
+                        r"(?P<b>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}"
+                        r"(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})?),\s")
+# ("Richard M. Roe Jr., with Jonathan E. Doe and Frances T. Poe, …": two collaborators)
 
 
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
