@@ -52,6 +52,8 @@ TITLE_INDEX_WORDS = 12
 SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
 # Fields that, printed differently in two full citations, mean two different works.
 CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
+# Words a bare cross-reference opens on, which a short form's reader may take for a name: "See note 6 above."
+SIGNAL_WORDS = frozenset("see cf compare also vgl voir véase ver".split())
 # Words of a case's name that name no party a short form would cite it by
 PARTY_WORDS = frozenset("v vs united states state people government commonwealth r rex regina the of al et ex rel".split())
 
@@ -298,6 +300,10 @@ class _Resolver:
         there, cited_there = self._note_referred(cit.raw)
         if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
             return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")
+        if len(cited_there) > 1 and not title_words(work.title) \
+                and all(name_key(n) in SIGNAL_WORDS for n in names):  # "See note 6 above.": one of the works of note 6
+            return self._settle(number, cit, tuple(dict.fromkeys(cited_there)), f"short form: a work cited in note {there}", "",
+                                f"the note referred to, note {there}, cites {len(set(cited_there))} works")
         if names and title:
             by_name = self._by_names(names)
             found = [i for i in self._by_title(title) if i in by_name]

@@ -929,3 +929,13 @@ def test_one_docket_printed_two_ways_stays_one_work():  # the indictment and the
     doc = citex.extract("Notes\n\n1. Superseding Indictment, United States v. Jane Roe, No. 09-CR-466 (BMC) (E.D.N.Y. 2014).\n"
                         "2. United States v. Jane Roe, No. 09-CR-466 (E.D.N.Y. 2014).\n")
     assert doc.notes[0].citations[0].item == doc.notes[1].citations[0].item
+
+
+def test_a_bare_cross_reference_to_a_note_of_several_works_keeps_them_as_candidates():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, Example Book (London: Example Press, 2001); John Doe, Other Book (London: Example "
+                        "Press, 2002).\n2. See note 1 above. The dataset, covering 412 designations between 2019 and 2023, is "
+                        "available from the authors on request.\n")
+    [cited] = doc.notes[1].citations  # the sentence after it names no dataset
+    assert (cited.kind, cited.ambiguous, list(cited.item)) == ("short", True, [c.item for c in doc.notes[0].citations])

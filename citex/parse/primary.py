@@ -335,6 +335,8 @@ def dataset(text: str) -> Work | None:
     parts = [p.strip() for p in before.split(",") if p.strip()]
     issued = next((dates.find_date(p) for p in parts if YEAR_ONLY_PART_RE.fullmatch(p)), None)
     name = m.group("name").strip()
+    if len(name.split()) <= 2 and name.split()[0].lower() in ("the", "this", "these", "that", "our", "a", "an", "my"):
+        return None  # "The dataset, covering 412 designations …, is available from the authors": prose, no dataset's name
     publisher = next((p for p in parts if p.isupper() and len(p) > 1 or p[:1].isupper() and is_organisation(p)), None)
     # titled by its name (a dataset's name is its title); the body that keeps it, when printed, its publisher
     return Work(type="webpage", title=name, publisher=publisher, genre="dataset", date=issued.parts if issued else None,
