@@ -462,6 +462,9 @@ def _source_lead(body: str) -> str | None:
 LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|código|code)\s+(?-i:\p{Lu}|\p{Ll})")
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
 LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|following|draws?\s+on|rel(?:y|ies)\s+on)\s+(?=\p{Lu})")
+# A lead that offers examples, then the names: "For example: Jane Roe, “…”", "Among many examples, Ruth Doe, “…”"
+LIST_LEAD_RE = lazy(r"(?i)(?:\bexamples?|\binstance|\be\.\s?g\.|\bothers|\bnotably|\bincluding|\bespecially|\bparticular|\bcases?)"
+                    r"(?::|,)\s+(?=(?-i:\p{Lu}))")
 
 
 def _prose_lead(body: str) -> str | None:
@@ -471,7 +474,7 @@ def _prose_lead(body: str) -> str | None:
         return None  # ("Ley Federal para Prevenir … en Materia de Hidrocarburos, *Diario Oficial …*": a law's own name)
     if ": " in body[:220] and (colon := _colon_prose_lead(body)) is not None:
         return colon
-    if not LEADS_TO_NAMES_RE.search(body, 0, 220):
+    if not LEADS_TO_NAMES_RE.search(body, 0, 220) and not LIST_LEAD_RE.search(body, 0, 80):
         return _prose_lead_unmarked(body) if "(" in body and "*" not in body and "“" not in body and '"' not in body else None
     titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
     if not titles:
@@ -485,7 +488,7 @@ def _prose_lead(body: str) -> str | None:
     opening = NAMES_THEN_TEXT_RE.match(before)
     if opening and looks_like_names(opening.group("names")):
         return None  # "Paul Gootenberg, Imagining Development: ... in Peru's “...”": an unmarked title
-    for m in LEADS_TO_NAMES_RE.finditer(before):
+    for m in (*LEADS_TO_NAMES_RE.finditer(before), *LIST_LEAD_RE.finditer(before, 0, 80)):
         names = before[m.end():].rstrip(",").strip()
         if looks_like_names(names) or organisation_name(names):
             return body[: m.end()].strip()
@@ -858,7 +861,7 @@ def _names_after_lead(chunk: str, lead: str, local: int):
     the text reads as a full citation; or None."""
     if not lead.endswith(","):
         return None
-    for m in LEADS_TO_NAMES_RE.finditer(lead):
+    for m in (*LEADS_TO_NAMES_RE.finditer(lead), *LIST_LEAD_RE.finditer(lead, 0, 80)):
         names = lead[m.end():].rstrip(",").strip()
         if not names or not (" " in names and looks_like_names(names) or organisation_name(names)):
             continue  # ("Reuters in Helsinki, “Title,” *The Guardian*": a town, not a name)

@@ -293,6 +293,12 @@ def test_two_short_forms_joined_by_and_are_two_pieces():
         pytest.param("Roe, 4; for the official view, U.S. Department of Examples, *Country Reports 2022* (Washington, D.C.: "
                      "Department of Examples, 2023), ch. 5.", "U.S. Department of Examples, *Country Reports 2022* (Washington, "
                      "D.C.: Department of Examples, 2023), ch. 5.", "for the official view,", id="a-lead-before-a-body"),
+        pytest.param("For example: Kaamil Roe, “Example drought nears,” *The Guardian*, 3 May 2022.",
+                     "Kaamil Roe, “Example drought nears,” *The Guardian*, 3 May 2022.", "For example:",
+                     id="for-example-and-a-colon"),
+        pytest.param("Among many examples, Ruth Doe, “Example famine,” *New York Times*, 4 June 2022.",
+                     "Ruth Doe, “Example famine,” *New York Times*, 4 June 2022.", "Among many examples,",
+                     id="among-many-examples-and-a-comma"),
     ],
 )
 def test_a_lead_phrase_without_see_leaves_the_author_with_the_work(text, body, commentary):
