@@ -5701,3 +5701,9 @@ def test_two_collaborators_after_a_comma_and_with_are_authors_too():
     w = full("Richard M. Roe Jr., with Jonathan E. Doe and Frances T. Poe, Reflections of an Example Warrior (New Haven, CT: "
              "Example University Press, 1996), 80.").work
     assert ([a.family for a in w.authors], w.title) == (["Roe", "Doe", "Poe"], "Reflections of an Example Warrior")
+
+
+@pytest.mark.parametrize("body", ["World Weather Attribution", "Action Against Hunger", "Save the Children", "Search for Common Ground"])
+def test_bodies_whose_names_read_like_a_persons(body):
+    w = full(f'{body}, "Example Drought Report," scientific report, 8 November 2023.').work
+    assert [a.literal for a in w.authors] == [body]

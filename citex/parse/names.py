@@ -95,7 +95,13 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     unit 42|dfrlab|digital forensic research lab|citizen lab|human rights watch|amnesty|acled|statista|twitter|facebook|
     telegram|youtube|apple|amazon|huawei|tencent|alibaba|bytedance|tiktok|google deepmind|deepmind|meta ai|
     microsoft research|ibm|nvidia|mistral ai|hugging face|walk free|fews net|wfp usa|amaq|amaq news agency|al-furqan|
-    al-furqan media|al-hayat media center|as-sahab|al-kataib|az-zallaqa""".split("|"))
+    al-furqan media|al-hayat media center|as-sahab|al-kataib|az-zallaqa|
+    world weather attribution|save the children|save the children international|action against hunger|
+    action contre la faim|concern worldwide|welthungerhilfe|mercy corps|care international|oxfam|islamic relief|
+    médecins sans frontières|medecins sans frontieres|doctors without borders|global witness|saferworld|airwars|
+    bellingcat|forensic architecture|small arms survey|conflict armament research|the sentry|crisis group|
+    reporters without borders|reporters sans frontières|article 19|privacy international|freedom house|
+    transparency international|international alert|search for common ground|acaps|reach|reach initiative""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
 PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e i al el "
