@@ -5707,3 +5707,8 @@ def test_two_collaborators_after_a_comma_and_with_are_authors_too():
 def test_bodies_whose_names_read_like_a_persons(body):
     w = full(f'{body}, "Example Drought Report," scientific report, 8 November 2023.').work
     assert [a.literal for a in w.authors] == [body]
+
+
+def test_a_statement_in_its_parenthetical_is_a_speech_where_it_was_given():
+    w = full("Martin Roe, “Briefing to the Example Council on Civilians” (statement, New York, 23 May 2023).").work
+    assert (w.type, w.place, w.publisher, w.date) == ("speech", "New York", None, (2023, 5, 23))

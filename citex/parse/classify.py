@@ -221,7 +221,9 @@ BOOK_PUBLISHER_RE = lazy(
 # "(speech given at Example Hall, London, …)", "(remarks at the Example Forum, …)", "(keynote address to …)"
 SPEECH_PAREN_RE = lazy(
     r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell)\s+)?(?:speech|lecture|address|remarks|talk|"
-    r"discurso|conferencia|discours)(?:,\s*|\s+(?:(?:given|delivered|made|pronunciad[oa]|dictad[ao])\s+)?(?:at|to|before|en|ante|à)\s+)")
+    r"statement|briefing|discurso|conferencia|discours)(?:,\s*|\s+(?:(?:given|delivered|made|pronunciad[oa]|dictad[ao])\s+)?"
+    r"(?:at|to|before|en|ante|à)\s+)")
+# ("(statement, New York, 23 May 2023)": a briefing to a council, delivered where it sits)
 PRESENTED_AT_RE = lazy(
     r"(?i)^(?P<what>(?:(?:conference|seminar|workshop|working)\s+)?paper|poster|talk|lecture|presentation|keynote(?:\s+address)?|"
     r"address|remarks|ponencia|comunicación|conferencia|communication)\s+(?:presented|delivered|given|read|presentad[ao]|"

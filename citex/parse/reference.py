@@ -2057,7 +2057,8 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
 
 
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
-GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?(?:speech|lecture|address|remarks|talk|presentation|discurso|conferencia|ponencia|interview|entrevista)$")
+GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?(?:speech|lecture|address|remarks|talk|presentation|"
+                     r"statement|briefing|discurso|conferencia|ponencia|interview|entrevista)$")
 
 
 def _event_and_place(text: str) -> tuple[str | None, str | None]:
