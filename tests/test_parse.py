@@ -5712,3 +5712,15 @@ def test_bodies_whose_names_read_like_a_persons(body):
 def test_a_statement_in_its_parenthetical_is_a_speech_where_it_was_given():
     w = full("Martin Roe, “Briefing to the Example Council on Civilians” (statement, New York, 23 May 2023).").work
     assert (w.type, w.place, w.publisher, w.date) == ("speech", "New York", None, (2023, 5, 23))
+
+
+@pytest.mark.parametrize(("between", "genre"), [
+    pytest.param("WMO-No. 1330", "WMO-No. 1330", id="a-bodys-numbered-publication"),
+    pytest.param("SWP-Aktuell 2015/A 98", "SWP-Aktuell 2015/A 98", id="a-series-and-a-slashed-number"),
+    pytest.param("NIC-NIE-2021-10030-A", "NIC-NIE-2021-10030-A", id="a-reports-code"),
+    pytest.param("6. Aufl", None, id="an-edition-is-no-series"),
+])
+def test_a_series_number_between_a_reports_title_and_its_facts_is_kept(between, genre):
+    w = full(f"Example Meteorological Organization, *State of the Example 2022*, {between} (Geneva: Example Organization, "
+             "2023), 18–21.").work
+    assert (w.title, w.genre) == ("State of the Example 2022", genre)

@@ -407,6 +407,10 @@ RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
 PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]{1,5}\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # (an article's number where a page range would be: "e0229876" in PLOS ONE, "tyaa012" in an Oxford journal)
+# A series and its number, or a report's code, standing between a title and its publication facts: "WMO-No. 1330",
+# "SWP-Aktuell 2015/A 98", "NIC-NIE-2021-10030-A", "ARI 62/2020", "Adelphi 418–419" (a figure, and few words)
+SERIES_NUMBER_BEFORE_FACTS_RE = lazy(r"(?:\p{Lu}[\p{L}.\-]*\s+){0,3}(?:\p{Lu}[\p{L}.\-]*[\s-]?(?:No\.\s?)?)?"
+                                     r"\d[\w/.\-–]*(?:\s+[\p{Lu}\d][\w/.\-–]*){0,2}|\p{Lu}{2,6}(?:-[A-Z0-9]{1,8}){2,6}")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
@@ -1197,6 +1201,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         elif kind == "report" and not genre and SERIES_PLURAL_RE.search(container):
             genre = f"{container}, no. {issue}" if issue else container  # "Adelphi Papers, no. 171 (London: …)"
             issue = None
+            evidence.append(f'"{genre}" read as the series and number of the report')
+        elif not genre and not issue and SERIES_NUMBER_BEFORE_FACTS_RE.fullmatch(container) \
+                and edition(container) is None and edition(container + ".") is None:  # ("6. Aufl": an edition)
+            genre = container  # "*State of the Climate 2022*, WMO-No. 1330 (Geneva: …)", "SWP-Aktuell 2015/A 98 (Berlin: …)"
             evidence.append(f'"{genre}" read as the series and number of the report')
         else:
             evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
