@@ -409,8 +409,8 @@ PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]{1,5}\d+\b|
 # (an article's number where a page range would be: "e0229876" in PLOS ONE, "tyaa012" in an Oxford journal)
 # A series and its number, or a report's code, standing between a title and its publication facts: "WMO-No. 1330",
 # "SWP-Aktuell 2015/A 98", "NIC-NIE-2021-10030-A", "ARI 62/2020", "Adelphi 418–419" (a figure, and few words)
-SERIES_NUMBER_BEFORE_FACTS_RE = lazy(r"(?:\p{Lu}[\p{L}.\-]*\s+){0,3}(?:\p{Lu}[\p{L}.\-]*[\s-]?(?:No\.\s?)?)?"
-                                     r"\d[\w/.\-–]*(?:\s+[\p{Lu}\d][\w/.\-–]*){0,2}|\p{Lu}{2,6}(?:-[A-Z0-9]{1,8}){2,6}")
+SERIES_NUMBER_BEFORE_FACTS_RE = lazy(r"^(?:(?:\p{Lu}[\p{L}.\-]{0,20}\s){0,3}(?:\p{Lu}[\p{L}.\-]{0,20}[\s-]?(?:No\.\s?)?)?"
+                                     r"\d[\w/.\-–]{0,20}(?:\s[\p{Lu}\d][\w/.\-–]{0,20}){0,2}|\p{Lu}{2,6}(?:-[A-Z0-9]{1,8}){2,6})$")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
