@@ -5724,3 +5724,9 @@ def test_a_series_number_between_a_reports_title_and_its_facts_is_kept(between, 
     w = full(f"Example Meteorological Organization, *State of the Example 2022*, {between} (Geneva: Example Organization, "
              "2023), 18–21.").work
     assert (w.title, w.genre) == ("State of the Example 2022", genre)
+
+
+@pytest.mark.parametrize("publisher", ["adelphi", "Save the Children", "Human Rights Watch"])
+def test_a_book_an_ngo_publishes_itself_is_a_report(publisher):
+    w = full(f"Jane Roe and John Doe, *Shoring Up Examples: Climate and Fragility* (Berlin: {publisher}, 2019), 34.").work
+    assert (w.type, w.publisher) == ("report", publisher)

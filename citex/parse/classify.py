@@ -203,8 +203,14 @@ REPORT_PUBLISHER_RE = lazy(
     r"(?i)\b(?:congressional\s+research\s+service|research\s+service|accountability\s+office|general\s+accounting\s+office|"
     r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo|"
     r"arxiv|biorxiv|medrxiv|ssrn|research\s+square|osf\s+preprints|"  # (a preprint server's paper is a report)
-    r"rand(?:\s+corporation)?|icsr|icct)\b")  # (think tanks known by initials or a name of no
-    # body word: "RAND Corporation", "ICSR, King's College London")
+    r"rand(?:\s+corporation)?|icsr|icct)\b")  # (think tanks known by initials or a name of no body word: "RAND
+# Corporation", "ICSR, King's College London")
+# NGOs and think tanks whose books are reports, when they publish them themselves ("(Berlin: adelphi, 2019)"); a dated
+# page of theirs named as its site ("“Syria: …,” Human Rights Watch, <date>") is a release, not a report
+NGO_PUBLISHER_RE = lazy(
+    r"(?i)\b(?:adelphi|save\s+the\s+children|welthungerhilfe|oxfam|mercy\s+corps|human\s+rights\s+watch|"
+    r"amnesty\s+international|international\s+committee\s+of\s+the\s+red\s+cross|icrc|norwegian\s+refugee\s+council|"
+    r"global\s+witness|small\s+arms\s+survey|forensic\s+oceanography|crisis\s+group)\b")
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
     r"izdatel['’]?stvo|izdatelstvo|"
@@ -428,7 +434,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", ['a ministry or other public body\'s title, issued by itself -> report']
         if shape.self_published and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'published by its author, "{publisher}" -> report']
-        if REPORT_PUBLISHER_RE.search(publisher):
+        if REPORT_PUBLISHER_RE.search(publisher) or NGO_PUBLISHER_RE.search(publisher):
             return "report", [f'published by "{publisher}", a body that issues reports -> report']
         if shape.date_precision >= 2 and is_organisation(publisher) and not BOOK_PUBLISHER_RE.search(publisher):
             return "report", [f'published by organisation "{publisher}" and dated by month -> report']
