@@ -5730,3 +5730,10 @@ def test_a_series_number_between_a_reports_title_and_its_facts_is_kept(between, 
 def test_a_book_an_ngo_publishes_itself_is_a_report(publisher):
     w = full(f"Jane Roe and John Doe, *Shoring Up Examples: Climate and Fragility* (Berlin: {publisher}, 2019), 34.").work
     assert (w.type, w.publisher) == ("report", publisher)
+
+
+def test_a_publisher_with_its_own_brackets_inside_the_publication_facts():
+    w = full("Example Department of Defense, *Example Climate Risk Analysis* (Washington, DC: Office of the Example Secretary "
+             "for Policy (Strategy, Plans, and Capabilities), October 2021), 5–7.").work
+    assert (w.type, w.publisher, w.place, w.date) == (
+        "report", "Office of the Example Secretary for Policy (Strategy, Plans, and Capabilities)", "Washington, DC", (2021, 10))

@@ -133,8 +133,9 @@ INTERVIEW_RE = lazy(
 INTERVIEW_SHORT_RE = lazy(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
 URL_RE = primary.URL_RE  # an address; defined in primary, which features imports (and not the other way)
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
-# "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)"
-PUB_PAREN_RE = lazy(r"\((?P<inner>(?:[^()]|\(\p{Lu}{2,10}\)){0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|forthcoming|in\s+press|en\s+prensa|no\s+prelo)"
+# "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", and a body's own brackets inside it: "(Washington,
+# DC: Office of the Undersecretary for Policy (Strategy, Plans, and Capabilities), October 2021)"
+PUB_PAREN_RE = lazy(r"\((?P<inner>(?:[^()]|\([^()]{1,60}\)){0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|forthcoming|in\s+press|en\s+prensa|no\s+prelo)"
                     r"[^()]{0,20})\)")
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
 VOLUME_RE = lazy(
