@@ -493,8 +493,10 @@ def parse_names(text: str) -> tuple[Name, ...]:
             return Name(literal=text[: last.start()]), Name(literal=last.group(1))
         for m in BODIES_JOIN_RE.finditer(text):  # "InSight Crime and Center for Latin American & Latino Studies"
             left, right = text[: m.start()].strip(), text[m.end():].strip()
-            if (right.split()[0].lower() in BODY_HEAD_WORDS or _body_end_word(right) and _body_end_word(left)) \
-                    and is_organisation(left) and is_organisation(right):
+            if (right.split()[0].lower() in BODY_HEAD_WORDS or _body_end_word(right) and _body_end_word(left)
+                    or left.endswith(")") and ACRONYM_AFTER_RE.search(left) and len(right.split()) >= 2) \
+                    and is_organisation(left) and is_organisation(right):  # ("… Network (FSIN) and Global Network …": the
+                # first body's acronym closes its name)
                 return Name(literal=left), Name(literal=right)
         return (Name(literal=text),)
     if (" with " in text or " avec " in text or " con " in text or " mit " in text) \
