@@ -30,7 +30,7 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
     "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
     "maj brig cmdr cdr cpl pvt spc ret "  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
-    "sez pen civ cass"  # an Italian court's section: "Cass. pen., Sez. III", "Corte di Cassazione, Sez. Un."
+    "sez pen civ cass eur ct"  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
     .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",

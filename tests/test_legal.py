@@ -488,3 +488,17 @@ def test_a_bluebook_book_with_a_subtitle_and_only_its_year():
     [c] = doc.notes[0].citations
     assert (c.work.type, c.work.title, [a.family for a in c.work.authors], c.work.date) == \
         ("book", "Pastels and Examples: Inside the Mind of Example", ["Example", "Doe"], (2021,))
+
+
+@pytest.mark.parametrize(("note", "title", "court"), [
+    pytest.param("El-Example v. the former Yugoslav Republic of Macedonia, App. No. 39630/09, Eur. Ct. H.R. (Grand Chamber, "
+                 "December 13, 2012).", "El-Example v. the former Yugoslav Republic of Macedonia", "Eur. Ct. H.R.",
+                 id="eur-ct-hr-and-a-party-named-the-former"),
+    pytest.param("H.F. and Others v. Examplia, App. Nos. 24384/19 and 44234/20, Eur. Ct. H.R. (Grand Chamber), September 14, "
+                 "2022.", "H.F. and Others v. Examplia", "Eur. Ct. H.R. (Grand Chamber)", id="eur-ct-hr-then-its-chamber"),
+])
+def test_a_case_of_the_european_court_of_human_rights_as_american_notes_cite_it(note, title, court):
+    import citex
+
+    [cited] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cited.kind, cited.work.title, cited.work.publisher) == ("full", title, court)

@@ -86,7 +86,7 @@ def platform_of(genre: str) -> str | None:
 # One character of a party's name: no comma unless it sets off the company's form
 CASE_PARTY_CHAR = r"(?:[^,;()*]|" + CORPORATE_FORM + r")"
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith", "Twitter, Inc. v. Taamneh", "Linde v. Arab Bank, PLC"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+vs?\.\s+(?:the\s+)?\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?"
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+vs?\.\s+(?:the\s+(?:former\s+)?)?\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?"
                r"|(?:In\s+re|(?:In\s+the\s+)?Matter\s+of|Ex\s+parte)\s+\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?)"
                r"\*?(?=\s*,(?!" + CORPORATE_FORM[1:] + r")|\s*\(|\s*$)")
 # and a matter with no adversary: "In re Example Trading Ltd.", the immigration board's "Matter of A-B-", "Ex parte Quirin"
@@ -102,6 +102,7 @@ COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|r
                 r"tingrett|lagmannsrett|høyesterett|tingsrätt|hovrätt|domstolen|byret|landsret|højesteret|korkein\s+oikeus|"
                 r"hovioikeus|käräjäoikeus|conseil\s+d['’]état|audiencia|cour\s+d['’]assises|corte\s+d['’]assise|"
                 r"tribunal\s+correctionnel|sala\s+de\s+lo\s+(?:constitucional|penal|civil|contencioso(?:\s+administrativo)?))\b"
+                r"|\bEur\.\s?Ct\.\s?H\.\s?R\.?|\bECtHR\b"
                 r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$"
                 # Germany's courts by their initials, the lower ones with their town: "BVerfG", "OLG München", "OVG Berlin"
                 r"|^(?-i:BVerfG|BGH|BVerwG|BSG|BAG|BFH|EuGH|EGMR|CE|Cass\.(?:\s+\p{L}+\.?)?|(?:OLG|OVG|VGH|LG|VG|KG)\s+\p{Lu}[\p{L}\-]+)$")
@@ -670,8 +671,8 @@ def legal_case(text: str) -> Work | None:
         at = parts.index(court[0])
         district = parts[at + 1] if at + 1 < len(parts) and parts[at + 1].lower().startswith(("district", "southern", "northern", "eastern", "western", "central")) else None
         named = sitting.group("court").strip() if sitting and court[0] == sitting.group("court").strip(" .()") else court[0]
-        if named[-1:].isalpha() and ABBREVIATED_COURT_RE.fullmatch(named):
-            named += "."  # "S.D.N.Y" cut from "S.D.N.Y., 2014": an abbreviation keeps its period
+        if named[-1:].isalpha() and (ABBREVIATED_COURT_RE.fullmatch(named) or "." in named.split()[-1]):
+            named += "."  # "S.D.N.Y" cut from "S.D.N.Y., 2014", "Eur. Ct. H.R": an abbreviation keeps its period
         authority = named + (f", {district}" if district else "")  # "E.D.N.Y." keeps its last period
         others = [p for p in parts if p != court[0] and p != district]
     else:
