@@ -5740,3 +5740,12 @@ def test_a_publisher_with_its_own_brackets_inside_the_publication_facts():
              "for Policy (Strategy, Plans, and Capabilities), October 2021), 5–7.").work
     assert (w.type, w.publisher, w.place, w.date) == (
         "report", "Office of the Example Secretary for Policy (Strategy, Plans, and Capabilities)", "Washington, DC", (2021, 10))
+
+
+@pytest.mark.parametrize(("where", "place"), [
+    pytest.param("Washington, DC", "Washington, DC", id="a-town-and-its-state-abbreviated"),
+    pytest.param("Riyadh, Saudi Arabia", "Riyadh, Saudi Arabia", id="a-town-and-its-country"),
+])
+def test_where_a_speech_was_given_keeps_the_town_and_its_state(where, place):
+    w = full(f'Jane Roe, "Remarks before the Example Council," speech, {where}, March 17, 2000.').work
+    assert (w.type, w.place) == ("speech", place)

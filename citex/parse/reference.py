@@ -1008,6 +1008,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if container and not container_italic and mark != "italic" and not place and dateline_city(container) \
             and not classify.known_outlet(container):
         place, container = container, None  # '“2022 State of the Union Address”, Strasbourg, <date>': where, not an outlet
+        region = head_rest[: when.span[0]].strip(" ,") if head_rest and (when := dates.find_date(head_rest)) else ""
+        if region and len(region) <= 30 and "," not in region and (known_place(region) or STATE_ABBREVIATION_RE.fullmatch(region)):
+            place = f"{place}, {region}"  # '…, speech, Washington, DC, <date>': the town and its state
         dateline = place
     else:
         dateline = None
@@ -1665,6 +1668,10 @@ INTERVIEWER_PHRASE_RE = lazy(
     r"(?:autora?|authors?|auteure?)\s+(?:por|by|avec|com|con|with)\s+"
     r"|^(?:dell['’]aut(?:ore|rice)|de\s+l['’]auteure?|del\s+autora?)\s+(?:a|con|avec|with)\s+"
     r"|^(?:por|par)\s+")
+
+
+# A state or province abbreviated after its town: "DC", "Va.", "Calif.", "N.Y."
+STATE_ABBREVIATION_RE = lazy(r"[A-Z]{2}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
 
 
 # A head of government's office, which publishes the transcripts of what is said there: "The White House", "Kremlin"
