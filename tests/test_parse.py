@@ -5749,3 +5749,10 @@ def test_a_publisher_with_its_own_brackets_inside_the_publication_facts():
 def test_where_a_speech_was_given_keeps_the_town_and_its_state(where, place):
     w = full(f'Jane Roe, "Remarks before the Example Council," speech, {where}, March 17, 2000.').work
     assert (w.type, w.place) == ("speech", place)
+
+
+@pytest.mark.parametrize("body", ["Example Senate, Select Committee to Study Governmental Operations with Respect to Example Activities",
+                                  "Commission on Example Activities within the United States"])
+def test_a_committee_or_commission_with_a_long_name_is_the_author(body):
+    w = full(f"{body}, *Report to the Example President* (Washington, DC: Government Printing Office, June 1975), 9–42.").work
+    assert ([a.literal for a in w.authors], w.title) == ([body], "Report to the Example President")

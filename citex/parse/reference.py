@@ -2169,7 +2169,8 @@ COLUMN_THEN_JOURNAL_RE = lazy(r"^\s*,?\s*(?P<column>\p{Lu}[^,*“”\"]{2,40}),\
 
 
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split()) \
-    | ORG_FUNCTION_WORDS | frozenset("con com not".split())  # "... Vida sin Drogas (DEVIDA)", "Hope not Hate"
+    | ORG_FUNCTION_WORDS | frozenset("con com not within into under among between across".split())
+# ("... Vida sin Drogas (DEVIDA)", "Hope not Hate", "Commission on CIA Activities within the United States")
 
 
 MONTH_DAY_RE = lazy(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
@@ -2195,7 +2196,7 @@ def _lead_in_names(before: str) -> str | None:
     if ", " in before and body_list(before) is not None:
         return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
-    if is_organisation(before) and len(words) <= 12 and words[0][:1].isupper() \
+    if is_organisation(before) and len(words) <= (12 if ", " not in before else 18) and words[0][:1].isupper() \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
