@@ -5756,3 +5756,12 @@ def test_where_a_speech_was_given_keeps_the_town_and_its_state(where, place):
 def test_a_committee_or_commission_with_a_long_name_is_the_author(body):
     w = full(f"{body}, *Report to the Example President* (Washington, DC: Government Printing Office, June 1975), 9–42.").work
     assert ([a.literal for a in w.authors], w.title) == ([body], "Report to the Example President")
+
+
+@pytest.mark.parametrize("cited", ["Document 290", "doc. 290"])
+def test_a_numbered_document_of_a_collection_is_no_page(cited):
+    import citex
+
+    note = f"Example Department of State, *Foreign Relations of Examplia, 1952–1954* (Washington, DC: Example Office, 2017), {cited}."
+    [c] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (c.locator, c.label) == ("290", "issue")

@@ -158,7 +158,8 @@ VOLUME_RE = lazy(
 LOCATOR_END_RE = lazy(
     r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
-    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|at(?=\s[A-Z]\d))?\s*"
+    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
+    r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
