@@ -30,7 +30,8 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
     "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
     "maj brig cmdr cdr cpl pvt spc ret "  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
-    "sez pen civ cass eur ct"  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
+    "sez pen civ cass eur ct "  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
+    "aktual erg überarb erw bearb neubearb dt jg abs anm drs drucks bgbl br verf"  # German: "2., aktual. Aufl.", "i. Br."
     .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
@@ -53,7 +54,8 @@ IBID_WORDS = ("ibid", "id", "ebd", "ebenda")
 ORDINAL_BEFORE_RE = lazy(r"(?<!\d)\d{1,2}$")
 ORDINAL_NOUN_RE = lazy(
     r"\s+(?:jahrhunderts?|jh\.|auflage|aufl\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
-    r"november|dezember|band|kapitel|ed\.|éd\.|edn|edition|édition|edición)(?!\w)", regex.IGNORECASE)
+    r"november|dezember|band|kapitel|ed\.|éd\.|edn|edition|édition|edición|wahlperiode|legislaturperiode|sitzung|"
+    r"untersuchungsausschuss(?:es)?|senats?|kammer|strafsenats?|aktual\.|überarb\.|erw\.|neubearb\.)(?!\w)", regex.IGNORECASE)
 # Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
 AFTER_QUESTION_RE = lazy(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
 
@@ -742,7 +744,8 @@ def _continues(first: str, second: str) -> bool:
     sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
     if sig:
         first = first[sig.end():]
-    if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None:
+    if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None \
+            and bibstyle.german_note_form(first) is None:  # (a citation whole with its facts is followed by another sentence)
         return True  # "Jane Roe, NSU. Der Terror von rechts, München: Droemer 2018": a title and its subtitle, German facts
     if "(" in first[:90]:  # "(eds.)", "(IDL)": a role or a body's acronym after the names
         first = ACRONYM_PAREN_RE.sub("", ROLE_PAREN_RE.sub("", first, count=1), count=1)

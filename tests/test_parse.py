@@ -5765,3 +5765,37 @@ def test_a_numbered_document_of_a_collection_is_no_page(cited):
     note = f"Example Department of State, *Foreign Relations of Examplia, 1952–1954* (Washington, DC: Example Office, 2017), {cited}."
     [c] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (c.locator, c.label) == ("290", "issue")
+
+
+@pytest.mark.parametrize(("note", "kind", "author", "title"), [
+    pytest.param("Daniel Roe, Understanding Examples. Methods, Tools and Programs for Countering Examples, London/New York: "
+                 "Routledge 2017, S. 88–91.", "book", "Roe", "Understanding Examples. Methods, Tools and Programs for Countering "
+                 "Examples", id="a-german-book-whose-subtitle-holds-commas"),
+    pytest.param("Martin Roe, „Innere Führung“, in: Sven Doe/Paul Poe (Hg.), Handbuch Beispiel, 2., aktual. u. erg. Aufl., "
+                 "Wiesbaden 2006, S. 46–57, hier S. 49.", None, "Roe", "Innere Führung",
+                 id="abbreviations-of-an-edition-end-no-sentence"),
+    pytest.param("Jane Roe, „Beispiel“, in: Süddeutsche Zeitung vom 24.3.2017, S. 3.", "article-newspaper", "Roe", "Beispiel",
+                 id="vom-before-a-newspapers-date"),
+    pytest.param("Deutscher Bundestag, Bericht des 2. Untersuchungsausschusses, Berlin 2013, S. 832.", None, "Deutscher Bundestag",
+                 "Bericht des 2. Untersuchungsausschusses", id="the-bundestag-is-a-body"),
+    pytest.param("Helmut Roe, Regierungserklärung, 15. September 1977, *Verhandlungen des Deutschen Bundestages*, "
+                 "8. Wahlperiode, 3165–69.", "speech", "Roe", None, id="a-government-statement-to-parliament"),
+])
+def test_german_notes(note, kind, author, title):
+    import citex
+
+    cited = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes[0].citations
+    work = cited[0].work
+    name = work.authors[0]
+    assert len(cited) == 1 and (name.family or name.literal, work.title) == (author, title)
+    assert kind is None or work.type == kind
+    if "Süddeutsche" in note:
+        assert work.container == "Süddeutsche Zeitung"
+
+
+def test_a_german_law_with_its_gazette_is_kept():
+    import citex
+
+    note = "Gesetz zur Verbesserung der Beispiele in sozialen Netzwerken (Beispielgesetz – BspG) vom 1. September 2017, BGBl. I S. 3352."
+    [cited] = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes[0].citations
+    assert cited.kind == "full" and cited.work.title.startswith("Gesetz zur Verbesserung der Beispiele")

@@ -171,8 +171,11 @@ def rewritten(text: str) -> tuple[str, str] | None:
 # NSU. Der Terror von rechts, München: Droemer 2018, S. 45", "Jane Roe/John Doe, Titel, London/New York: Routledge 2017"
 GERMAN_BOOK_RE = lazy(
     r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5})(?P<role>\s+\((?:Hrsg|Hg)\.\))?,\s+"
-    r"(?P<title>[^*“„\"«»(),]{3,300}?)(?:,\s+(?P<edition>\d{1,2}\.\s+(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}):\s+"
+    r"(?P<title>(?:[^*“„\"«»(),]|,(?=\s\p{Lu})){3,300}?)(?:,\s+(?P<edition>\d{1,2}\.,?\s+(?:[\p{L}.]{1,12}\s+){0,4}(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+"
+    r"(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}):\s+"
     r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d)(?P<after>(?:,\s*[^()]*)?)\.?$")
+# (the title may hold commas before capitals: "Understanding Deradicalization. Methods, Tools and Programs …"; a place may
+# name its state: "New Haven, Conn.: Yale University Press 1966")
 # An article "in:" its journal or paper, its title quoted: "Jane Roe, „Titel“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20"
 GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5}),\s+(?P<title>„[^“”]{2,300}[“”]|“[^”]{2,300}”|"
                          r"\"[^\"]{2,300}\"),?\s+in:\s+(?P<rest>\p{Lu}.{2,300})$")

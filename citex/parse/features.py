@@ -173,7 +173,7 @@ LAW_DESIGNATION_RE = lazy(
 # 'Federal Law No. 114-FZ “On Countering Extremist Activity,”'
 LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional|republic|presidential)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|decree|proclamation|"
                       r"executive\s+order|loi|gesetz|reglamento|ordenanza|указ|федеральный\s+закон|закон|постановление|"
-                      r"распоряжение)\b(?:[^,]{0,80}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)")
+                      r"распоряжение)\b(?:[^,]{0,200}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
 ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference
@@ -355,7 +355,7 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
-    r"mensaje|alocución|allocution|discours|rede|ansprache)"
+    r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
 
@@ -367,7 +367,7 @@ GROUP_STATEMENT_RE = lazy(r"^(?P<who>\p{Lu}[^,;“\"*()]{1,60}?)\s+(?P<genre>(?:
 # One of these (lower case) is in every speech UNTITLED_SPEECH_RE reads
 SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje", "conferenc",
                       "briefing", "prensa", "presse",
-                      "alocuci", "allocution", "discours", "rede", "ansprache")
+                      "alocuci", "allocution", "discours", "rede", "ansprache", "regierungserklärung")
 
 
 def untitled_speech(text: str) -> tuple[str, str, str] | None:

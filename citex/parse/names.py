@@ -101,7 +101,8 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     médecins sans frontières|medecins sans frontieres|doctors without borders|global witness|saferworld|airwars|
     bellingcat|forensic architecture|small arms survey|conflict armament research|the sentry|crisis group|
     reporters without borders|reporters sans frontières|article 19|privacy international|freedom house|
-    transparency international|international alert|search for common ground|acaps|reach|reach initiative""".split("|"))
+    transparency international|international alert|search for common ground|acaps|reach|reach initiative|
+    deutscher bundestag|bundestag|bundesrat|bundesregierung|landtag|nationalrat|bundeskanzleramt""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
 PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e i al el "

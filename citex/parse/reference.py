@@ -1280,6 +1280,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if issued_by is not None:  # "United States Institute of Peace Special Report No. 520": the body, then its series
         publisher, genre = issued_by.group("body"), issued_by.group("series")
         evidence.append(f'"{publisher}" read as the body whose series it is (publisher)')
+    if container and container[-4:] in (" vom", " von"):
+        container = container[:-4]  # "Süddeutsche Zeitung vom 24.3.2017": the word that led to the date
+    if publisher and publisher[-4:] in (" vom", " von"):
+        publisher = publisher[:-4]
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place or dateline, date=date, date_literal=date_literal,
