@@ -5799,3 +5799,23 @@ def test_a_german_law_with_its_gazette_is_kept():
     note = "Gesetz zur Verbesserung der Beispiele in sozialen Netzwerken (Beispielgesetz – BspG) vom 1. September 2017, BGBl. I S. 3352."
     [cited] = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes[0].citations
     assert cited.kind == "full" and cited.work.title.startswith("Gesetz zur Verbesserung der Beispiele")
+
+
+def test_german_back_references_access_dates_and_conversations():
+    import citex
+
+    doc = citex.extract(
+        "Anmerkungen\n\n1 Jane Roe, Soldat für das Beispiel, München: Beispielverlag 1969, S. 130; ders., Beispiele. Neue Wege, "
+        "London: Example Press 2016.\n2 Roe, Soldat für das Beispiel (Anm. 1), S. 205.\n"
+        "3 Florian Doe, „Wie der Staat Beispiel verlor“, in: Die Welt, 30.3.2017, https://www.welt.de/x.html (letzter Zugriff: "
+        "15.8.2023).\n4 Gespräch der Autorin mit einem Beamten des Beispielamts, Erfurt, 20.4.2023.\n"
+        "5 Interview des Verfassers mit einem Kompaniechef, Calw, 14. März 2022.\n")
+    first, second = doc.notes[0].citations
+    assert [a.family for a in second.work.authors] == ["Roe"] and second.work.title == "Beispiele. Neue Wege"
+    back = doc.notes[1].citations[0]
+    assert (back.kind, back.item, back.locator) == ("short", first.item, "205")
+    news = doc.notes[2].citations[0].work
+    assert (news.type, news.date, news.accessed) == ("article-newspaper", (2017, 3, 30), (2023, 8, 15))
+    heard = [n.citations[0].work for n in doc.notes[3:]]
+    assert [(w.type, w.authors[0].literal) for w in heard] == [
+        ("interview", "einem Beamten des Beispielamts"), ("interview", "einem Kompaniechef")]

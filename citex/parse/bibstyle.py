@@ -181,9 +181,15 @@ GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"�
                          r"\"[^\"]{2,300}\"),?\s+in:\s+(?P<rest>\p{Lu}.{2,300})$")
 
 
+# The words that give a work to the author of the work before, in the languages notes print them
+SAME_AUTHOR_WORDS = frozenset("ders. dies. ders dies idem eadem id. ead.".split())
+
+
 def _german_names(who: str) -> str | None:
     """"Jane Roe/John Doe" as "Jane Roe, and John Doe"; None unless each reads as a name or a body."""
     names = [n.strip() for n in who.split("/")]
+    if len(names) == 1 and names[0].lower() in SAME_AUTHOR_WORDS:
+        return names[0]  # "ders., Radicalized. …, London: I.B. Tauris 2016": the author of the work before
     if not all(looks_like_names(n) or organisation_name(n) for n in names):
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]

@@ -111,6 +111,7 @@ INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)"
     r"(?:\s+\((?-i:\p{Lu})[^()]{1,60}\))?\s+)*"  # "Author (Haddad) interview, …": which of the authors asked
     r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
+    r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|"  # German: "Gespräch der Autorin mit …"
     r"correspondence|focus\s+groups?|"
     r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"
     + INTERVIEW_QUALIFIER +
@@ -534,7 +535,7 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 # The note a work was cited in, in brackets after a short form: "(note 5)", "(see note 1)", "[n. 3]", "(fn. 2)"; its number
 # is the one group (the resolver reads it)
-NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.?|fn\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
+NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.?|fn\.|anm\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
@@ -907,7 +908,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci", "correspondence", "communication", "comunicaci", "author",
                    "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
-                   "focus group", "grupo focal", "grupos focales")
+                   "focus group", "grupo focal", "grupos focales", "gespräch")
 
 
 # A sentence of prose opens on a pronoun or a count, never a citation: "This is …", "Several officials …", "Two …"

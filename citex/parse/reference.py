@@ -180,8 +180,9 @@ WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 # description, as a Spanish catalogue records it; English keeps "a coca grower" as printed)
 # The interviewer named as the writer, between "interview" and the interviewee: "Entrevista del autor con ..."
 BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:(?:conducted|carried\s+out|held|done|realizadas?|hechas?)\s+)?"
-                        r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’]|do|da|pel[oa])\s*"
-                        r"(?:authors?|autor(?:a|es)?|auteure?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
+                        r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’]|do|da|pel[oa]|der|des)\s*"
+                        r"(?:authors?|autor(?:a|es|in|innen)?|auteure?|verfasser(?:in|s)?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
+# ("Gespräch der Autorin mit …", "Interview des Verfassers mit …": German names who asked before "mit")
 WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|com|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas|um|uma))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
@@ -270,7 +271,8 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|traduc
                         r"traduction\s+de|trad\.)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|abgerufen\s+am|acess(?:o|ado)\s+em:?|as\s+of|"
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
+                   r"letzter\s+zugriff(?:\s+am)?:?|zugriff\s+am:?|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?)\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")
 # A journal, its volume, the year in brackets and the pages, set off by commas after a quoted title, as British notes
 # print them: "…', Disasters, 20 (1996), 216–30", "…’, *Past & Present*, 126 (1990), pp. 3–29"
@@ -299,7 +301,7 @@ DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|r
 _REVISED = r"(?:last\s+)?(?:updated|modified|revised|archived)(?:\s+on)?\s+[^;()]{0,20}?\d{4}"
 REVISION_DATE_RE = lazy(rf"(?i)\s*\({_REVISED}\)|[,;]?\s*{_REVISED}(?:,?\s+at\b)?")
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen", "acesso em", "acessado em",
-                  "consultato", "consultazione")  # "last modified" dates the page
+                  "consultato", "consultazione", "zugriff")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 # What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
