@@ -5805,13 +5805,14 @@ def test_german_back_references_access_dates_and_conversations():
     import citex
 
     doc = citex.extract(
-        "Anmerkungen\n\n1 Jane Roe, Soldat für das Beispiel, München: Beispielverlag 1969, S. 130; ders., Beispiele. Neue Wege, "
-        "London: Example Press 2016.\n2 Roe, Soldat für das Beispiel (Anm. 1), S. 205.\n"
+        "Anmerkungen\n\n1 Jane Roe, Soldat für das Beispiel, München: Beispielverlag 1969, S. 130; ders., Radicalized. New "
+        "Examples and the Threat to the West, London: Example Press 2016.\n2 Roe, Soldat für das Beispiel (Anm. 1), S. 205.\n"
         "3 Florian Doe, „Wie der Staat Beispiel verlor“, in: Die Welt, 30.3.2017, https://www.welt.de/x.html (letzter Zugriff: "
         "15.8.2023).\n4 Gespräch der Autorin mit einem Beamten des Beispielamts, Erfurt, 20.4.2023.\n"
         "5 Interview des Verfassers mit einem Kompaniechef, Calw, 14. März 2022.\n")
     first, second = doc.notes[0].citations
-    assert [a.family for a in second.work.authors] == ["Roe"] and second.work.title == "Beispiele. Neue Wege"
+    assert [a.family for a in second.work.authors] == ["Roe"]
+    assert second.work.title == "Radicalized. New Examples and the Threat to the West"
     back = doc.notes[1].citations[0]
     assert (back.kind, back.item, back.locator) == ("short", first.item, "205")
     news = doc.notes[2].citations[0].work
