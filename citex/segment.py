@@ -747,6 +747,9 @@ def _continues(first: str, second: str) -> bool:
     if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None \
             and bibstyle.german_note_form(first) is None:  # (a citation whole with its facts is followed by another sentence)
         return True  # "Jane Roe, NSU. Der Terror von rechts, München: Droemer 2018": a title and its subtitle, German facts
+    if ", " in second and second[-1:] in ".0123456789" and bibstyle.publisher_place_year_note_form(f"{first} {second}") \
+            and bibstyle.publisher_place_year_note_form(first) is None:
+        return True  # "A. Roe, 'Ndrangheta. The Glocal Dimensions …, Palgrave Macmillan, Cham 2016": Italian facts
     if "(" in first[:90]:  # "(eds.)", "(IDL)": a role or a body's acronym after the names
         first = ACRONYM_PAREN_RE.sub("", ROLE_PAREN_RE.sub("", first, count=1), count=1)
     m = NAMES_THEN_TEXT_RE.match(first)

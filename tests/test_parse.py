@@ -5820,3 +5820,26 @@ def test_german_back_references_access_dates_and_conversations():
     heard = [n.citations[0].work for n in doc.notes[3:]]
     assert [(w.type, w.authors[0].literal) for w in heard] == [
         ("interview", "einem Beamten des Beispielamts"), ("interview", "einem Kompaniechef")]
+
+
+@pytest.mark.parametrize(("note", "authors", "title", "publisher", "place", "locator"), [
+    pytest.param("F. Roe, Storia della camorra, Laterza, Roma-Bari 2010, pp. 3-25.", ["Roe"], "Storia della camorra", "Laterza",
+                 "Roma-Bari", "3-25", id="publisher-then-town-and-year"),
+    pytest.param("L. Roe, Fratelli di esempio. Cosa Nostra e altri, il Mulino, Bologna 2000, pp. 45-67.", ["Roe"],
+                 "Fratelli di esempio. Cosa Nostra e altri", "il Mulino", "Bologna", "45-67",
+                 id="a-subtitle-and-a-publisher-in-lower-case"),
+    pytest.param("N. Roe, A. Doe, Fratelli di sangue, Pellegrini, Cosenza 2006.", ["Roe", "Doe"], "Fratelli di sangue",
+                 "Pellegrini", "Cosenza", None, id="two-authors-by-initials"),
+])
+def test_a_book_cited_in_the_italian_order(note, authors, title, publisher, place, locator):
+    import citex
+
+    [cited] = citex.extract(f"Note\n\n1 {note}\n").notes[0].citations
+    w = cited.work
+    assert (w.type, [a.family for a in w.authors], w.title, w.publisher, w.place, cited.locator) == (
+        "book", authors, title, publisher, place, locator)
+
+
+def test_a_month_and_year_after_an_outlet_is_no_town_of_publication():
+    w = full("Jane Roe, Example headline, Reuters, March 2010.").work
+    assert (w.type, w.container, w.date) == ("article-newspaper", "Reuters", (2010, 3))

@@ -34,7 +34,7 @@ from .names import (
     looks_like_names,
     organisation_name,
 )
-from .places import publishing_city
+from .places import known_place, publishing_city
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -157,6 +157,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return german, "a book as German notes print it: \"Autor, Titel. Untertitel, Ort: Verlag Jahr\""
     if " in: " in text and (german := german_article_note_form(text)) is not None:
         return german, "a quoted title \"in:\" its periodical, as German notes print it"
+    if text[:1].isupper() and (italian := publisher_place_year_note_form(text)) is not None:
+        return italian, "a book's publisher, then its town and year, as Italian notes print them"
     if " by " in text[:300] and (by := BODY_TITLE_BY_RE.match(text.strip())) is not None and looks_like_names(by.group("by")):
         return (f"{by.group('by').strip()}, {by.group('title')} {by.group('body').strip()}{by.group('rest')}",
                 "a body, a quoted title and its authors after \"by\", as the Congressional Research Service prints them")
@@ -179,6 +181,33 @@ GERMAN_BOOK_RE = lazy(
 # An article "in:" its journal or paper, its title quoted: "Jane Roe, „Titel“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20"
 GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5}),\s+(?P<title>„[^“”]{2,300}[“”]|“[^”]{2,300}”|"
                          r"\"[^\"]{2,300}\"),?\s+in:\s+(?P<rest>\p{Lu}.{2,300})$")
+
+
+# A book as Italian notes print it, its publisher (capitalised, or "il Mulino") before its town and the year after the town
+# with no comma: "E. Roe,
+# Storia della camorra, Laterza, Roma-Bari 2010, pp. 3-25", "N. Roe, A. Doe, Fratelli di sangue, Pellegrini, Cosenza 2006"
+ITALIAN_BOOK_RE = lazy(
+    r"^(?P<who>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?"
+    r"(?:,\s(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?){0,4}|[^,*“„\"«»()/:;]{3,60}),\s"
+    r"(?P<title>[^*“„\"«»();]{3,300}?),\s(?P<publisher>(?:\p{Lu}|il\s|l['’]|la\s)[^,;()\d]{1,60}),\s"
+    r"(?P<place>\p{Lu}[\p{L}'’.]{1,20}(?:[\s\-/]\p{Lu}[\p{L}'’.]{1,20}){0,3})\s(?P<year>(?:1[5-9]|20)\d\d)"
+    r"(?:\s\((?P<edition>[^()]{1,30})\))?(?P<after>(?:,\s*[^()]*)?)\.?$")
+
+
+def publisher_place_year_note_form(text: str) -> str | None:
+    """The note form of a book cited "Title, Publisher, Town Year" (Italian order); None for anything else."""
+    m = ITALIAN_BOOK_RE.match(text.strip()) if ", " in text else None
+    if m is None:
+        return None
+    town = regex.split(r"[\-/]", m.group("place"))[0]
+    if town.lower().rstrip(".") in MONTHS or not (publishing_city(town) or known_place(town)):
+        return None  # ("…, Reuters, March 2010": a month, not the town of March)
+    who = m.group("who").strip()
+    names = [n.strip() for n in who.split(", ")]
+    if not all(looks_like_names(n) or organisation_name(n) for n in names):
+        return None
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+    return f"{who}, *{m.group('title').strip()}* ({m.group('place')}: {m.group('publisher').strip()}, {m.group('year')}){m.group('after')}"
 
 
 # The words that give a work to the author of the work before, in the languages notes print them
