@@ -31,7 +31,8 @@ ABBREVIATIONS = frozenset(
     "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
     "maj brig cmdr cdr cpl pvt spc ret "  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
     "sez pen civ cass eur ct "  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
-    "aktual erg überarb erw bearb neubearb dt jg abs anm drs drucks bgbl br verf"  # German: "2., aktual. Aufl.", "i. Br."
+    "aktual erg überarb erw bearb neubearb dt jg abs anm drs drucks bgbl br verf "  # German: "2., aktual. Aufl.", "i. Br."
+    "trib sent ord cost"  # Italian courts: "Trib. Milano", "Corte cost., sent. 4 dicembre 2019"
     .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
@@ -183,8 +184,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             commentary.append(chunk.strip())
             continue
         clause = (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" \
-            and body[:1] not in "‘“\"'«*" and evidence != [INTERVIEW_IN_LIST] else None
-        # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it; "…; Western diplomat, Nairobi, <date>": who was heard)
+            and body[:1] not in "‘“\"'«*" and evidence != [INTERVIEW_IN_LIST] and not evidence[0].startswith('"<court>') else None
+        # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it; "…; Western diplomat, Nairobi, <date>": who was heard;
+        # "Cass. pen., Sez. I, <date>": a court opens its ruling)
         if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
             lead = f"{lead} {clause}".strip() if lead else clause
             offset += len(body) - len(body[len(clause):].lstrip())

@@ -5843,3 +5843,28 @@ def test_a_book_cited_in_the_italian_order(note, authors, title, publisher, plac
 def test_a_month_and_year_after_an_outlet_is_no_town_of_publication():
     w = full("Jane Roe, Example headline, Reuters, March 2010.").work
     assert (w.type, w.container, w.date) == ("article-newspaper", "Reuters", (2010, 3))
+
+
+@pytest.mark.parametrize(("note", "kind", "publisher"), [
+    pytest.param("Corte cost., sent. 4 dicembre 2019, n. 253.", "full", "Corte cost.", id="the-constitutional-court-abbreviated"),
+    pytest.param("Cass. pen., Sez. I, 30 gennaio 1992, n. 80, Esempio e altri.", "full", "Cass. pen., Sez. I",
+                 id="the-court-of-cassation-and-its-section"),
+    pytest.param("Trib. Milano, Sez. GIP, ord. 5 luglio 2010, proc. n. 43733/06 R.G.N.R., pp. 12-15.", "full",
+                 "Trib. Milano, Sez. GIP", id="a-tribunal-abbreviated-and-its-order"),
+])
+def test_italian_courts_as_italian_notes_abbreviate_them(note, kind, publisher):
+    import citex
+
+    [cited] = citex.extract(f"Note\n\n1 {note}\n").notes[0].citations
+    assert (cited.kind, cited.work.publisher) == (kind, publisher)
+
+
+def test_an_italian_conversation_and_ivi_with_lettered_pages():
+    import citex
+
+    doc = citex.extract("Note\n\n1 Colloquio dell'autrice con un'attivista di Esempio, Palermo, 9 maggio 2018.\n"
+                        "2 Ivi, pp. F210-F212.\n3 Legge 13 settembre 1982, n. 646.\n")
+    heard, again, law = (n.citations[0] for n in doc.notes)
+    assert (heard.work.type, heard.work.place) == ("interview", "Palermo")
+    assert (again.kind, again.item, again.locator) == ("ibid", heard.item, "F210-F212")
+    assert law.kind == "full" and law.work.title.startswith("Legge 13 settembre 1982")

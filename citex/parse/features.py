@@ -72,7 +72,8 @@ IBID_RE = lazy(
     # pages numbered by chapter, as military doctrine prints them: "III-12", "GL-5", "IV-1 to IV-3", "2-4 to 2-6"
     r"|(?-i:[A-Z]{1,4})-\d{1,3}(?:\s*(?:[-–]|to|through)\s*(?-i:[A-Z]{1,4})-\d{1,3})?"
     r"|\d{1,3}(?:-\d{1,3})?\s+(?:to|through)\s+\d{1,3}(?:-\d{1,3})?"
-    r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,6}"  # a newspaper's "A14", the Congressional Record's "S10985"
+    r"|[\dxivlc]+(?:\.\d+)*(?:\s*[-–]\s*[\dxivlc]+(?:\.\d+)*)?|(?-i:[A-Z])\d{1,6}(?:\s*[-–]\s*(?-i:[A-Z])?\d{1,6})?"
+    # (a newspaper's "A14", the Congressional Record's "S10985", a journal's lettered pages "F210-F212")
     r"|(?<=[a-z.]\s{1,2})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?-i:[A-Z])(?![\w]))"  # "Chapter Three", "Appendix B"
     r"|(?:executive\s+)?summary|introduction|conclusions?|preface|foreword|abstract|prologue|epilogue)"  # "Ibid., summary"
     r"(?:\s*(?:ff?|sqq?|sgg?|segg?|seq|ss)\.?(?![\p{L}])|\s+(?:et|e|y)\s+(?:suiv|sgg?|segg?|seq|ss)\.?|\s+(?:e\s+|et\s+)?passim)?"  # "pp. 14ff.",
@@ -111,7 +112,8 @@ INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)"
     r"(?:\s+\((?-i:\p{Lu})[^()]{1,60}\))?\s+)*"  # "Author (Haddad) interview, …": which of the authors asked
     r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
-    r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|"  # German: "Gespräch der Autorin mit …"
+    r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|colloqui[oa]?(?=\s+(?:dell|del|della|con)\b)|"
+    # German "Gespräch der Autorin mit …", Italian "Colloquio dell'autrice con …"
     r"correspondence|focus\s+groups?|"
     r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"
     + INTERVIEW_QUALIFIER +
@@ -173,6 +175,7 @@ LAW_DESIGNATION_RE = lazy(
 # (and a Russian "Указ …"), or a law of the former Soviet states, named "On …" in quotes: 'Law of Ukraine "On Sanctions,"',
 # 'Federal Law No. 114-FZ “On Countering Extremist Activity,”'
 LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional|republic|presidential)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|decree|proclamation|"
+                      r"legge|decreto-legge|d\.\s?lgs\.|d\.\s?l\.|"
                       r"executive\s+order|loi|gesetz|reglamento|ordenanza|указ|федеральный\s+закон|закон|постановление|"
                       r"распоряжение)\b(?:[^,]{0,200}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
@@ -908,7 +911,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci", "correspondence", "communication", "comunicaci", "author",
                    "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
-                   "focus group", "grupo focal", "grupos focales", "gespräch")
+                   "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui")
 
 
 # A sentence of prose opens on a pronoun or a count, never a citation: "This is …", "Several officials …", "Two …"

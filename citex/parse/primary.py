@@ -102,7 +102,7 @@ COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|r
                 r"tingrett|lagmannsrett|høyesterett|tingsrätt|hovrätt|domstolen|byret|landsret|højesteret|korkein\s+oikeus|"
                 r"hovioikeus|käräjäoikeus|conseil\s+d['’]état|audiencia|cour\s+d['’]assises|corte\s+d['’]assise|"
                 r"tribunal\s+correctionnel|sala\s+de\s+lo\s+(?:constitucional|penal|civil|contencioso(?:\s+administrativo)?))\b"
-                r"|\bEur\.\s?Ct\.\s?H\.\s?R\.?|\bECtHR\b"
+                r"|\bEur\.\s?Ct\.\s?H\.\s?R\.?|\bECtHR\b|^Trib\.\s|^Corte\s+(?:cost|EDU)\b"
                 r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$"
                 # Germany's courts by their initials, the lower ones with their town: "BVerfG", "OLG München", "OVG Berlin"
                 r"|^(?-i:BVerfG|BGH|BVerwG|BSG|BAG|BFH|EuGH|EGMR|CE|Cass\.(?:\s+\p{L}+\.?)?|(?:OLG|OVG|VGH|LG|VG|KG)\s+\p{Lu}[\p{L}\-]+)$")
@@ -129,7 +129,7 @@ URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
 RULING_RE = lazy(
-    r"(?i)^(?:sentencia|sentenza|ordinanza|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
+    r"(?i)^(?:sentencia|sentenza|sent\.|ordinanza|ord\.|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
     r"arrêt|décision|jugement|urteil|beschluss|acórdão|uitspraak|vonnis|ECLI:)")
 # A court's chamber, between its name and the ruling: "16e chambre", "Second Section", "Sala Penal"
 CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamber|sala|kammer|strafsenat|senat)[^,]{0,30}|"
@@ -717,13 +717,14 @@ def ruling(text: str) -> Work | None:
     The first part must name a court and the second open with what a court hands down; a date
     or a number must follow, so that prose about courts is never read as a citation."""
     court, sep, rest = text.strip().partition(", ")
+    named = court
     for _ in range(2):  # "Tribunal …, 16e chambre, jugement du …", "Audiencia Nacional, Sala de lo Penal, Sección Segunda, …"
         chamber, sep2, after = rest.partition(", ")
         if not (sep2 and CHAMBER_RE.match(chamber)):
             break
         court, rest = f"{court}, {chamber}", after
-    if not sep or not court[:1].isupper() or len(court) > 160 or not COURT_RE.search(court):
-        return None
+    if not sep or not court[:1].isupper() or len(court) > 160 or not COURT_RE.search(named):
+        return None  # (the court's own name, before its chamber: "Cass. pen., Sez. I")
     dated = dates.find_date(rest, last=False) if not RULING_RE.match(rest) else None
     if dated is not None and dated.span[0] == 0:  # "Tribunal correctionnel d'Anvers, 11 février 2015 (Example4Belgium)"
         named = PAREN_NAME_RE.search(rest, dated.span[1])
