@@ -5868,3 +5868,11 @@ def test_an_italian_conversation_and_ivi_with_lettered_pages():
     assert (heard.work.type, heard.work.place) == ("interview", "Palermo")
     assert (again.kind, again.item, again.locator) == ("ibid", heard.item, "F210-F212")
     assert law.kind == "full" and law.work.title.startswith("Legge 13 settembre 1982")
+
+
+def test_an_archive_named_before_the_places_in_it():
+    w = full('Memorandum of Conversation, "Example Oil Situation," October 9, 1952, National Archives and Records '
+             'Administration (NARA), RG 59, Central Decimal File 1950–54, 888.2553/10-952, box 5510.').work
+    assert (w.type, w.title, w.genre, w.date) == ("document", "Example Oil Situation", "Memorandum of Conversation", (1952, 10, 9))
+    assert (w.archive, w.archive_location) == (
+        "National Archives and Records Administration (NARA)", "RG 59, Central Decimal File 1950–54, 888.2553/10-952, box 5510")

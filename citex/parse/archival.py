@@ -67,7 +67,7 @@ def tail(text: str) -> tuple[str, str, str | None] | None:
     holder = holders[-1]
     first = next((i for i in range(holder) if LOCATION_RE.search(parts[i].rstrip("."))), None)
     if first is None:
-        return None
+        return _holder_then_places(parts, holder)
     if len(parts) - holder > 3 or not all(p[:1].isupper() for p in parts[holder:]):
         return None  # the archive closes the note: its name and its town, no more
     held_at = [HEREAFTER_RE.sub("", p) for p in parts[holder:]]
@@ -75,6 +75,16 @@ def tail(text: str) -> tuple[str, str, str | None] | None:
     head = ", ".join(parts[:first])
     location = ", ".join(parts[first:holder] + shelved) or None
     return head, ", ".join(p for p in held_at if p not in shelved).rstrip("."), location
+
+
+def _holder_then_places(parts: list[str], holder: int) -> tuple[str, str, str | None] | None:
+    """The other order: the archive, then the places in it to the end of the note ("…, National Archives and Records
+    Administration (NARA), RG 59, Central Decimal File 1950–54, 888.2553/10-952, box 5510")."""
+    after = [p.rstrip(".") for p in parts[holder + 1:]]
+    if not after or not LOCATION_RE.search(after[0]) or not all(LOCATION_RE.search(p) or any(c.isdigit() for c in p)
+                                                                   for p in after) or len(after) > 6:
+        return None
+    return ", ".join(parts[:holder]), HEREAFTER_RE.sub("", parts[holder]).rstrip("."), ", ".join(after)
 
 
 # "Memorandum, Jane Roe to John Doe", "Roe to Doe, memorandum", "Telegram from the Embassy in Moscow to the Department"

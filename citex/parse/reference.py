@@ -1332,9 +1332,12 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if held is not None:  # "Memorandum, Roe to Doe, <date>, Example Files, box 36, Example Library, Boston, MA"
         head, archive, location = held
         if any(r.kind in ("quote", "italic") for r in spans.regions(head)):
-            work, loc, label = read_full(head)  # a titled document: its title read as any note's
-            if work.type in ("article-newspaper", "article-magazine", "webpage", "book"):
+            kind_first = DOCUMENT_KIND_FIRST_RE.match(head)  # "Memorandum of Conversation, “Title,” <date>": its kind first
+            work, loc, label = read_full(head[kind_first.end():] if kind_first else head)  # its title read as any note's
+            if work.type in ("article-newspaper", "article-magazine", "article-journal", "webpage", "book"):
                 work = evolve(work, type="document", container=None)
+            if kind_first:
+                work = evolve(work, genre=work.genre or kind_first.group("kind"))
         else:
             work, loc, label = primary.letter(head) or archival.document(head), None, None
         if not head:  # "Record Group 59, Central Decimal File, …, National Archives, …": the file itself
@@ -1678,6 +1681,12 @@ INTERVIEWER_PHRASE_RE = lazy(
 
 # A state or province abbreviated after its town: "DC", "Va.", "Calif.", "N.Y."
 STATE_ABBREVIATION_RE = lazy(r"[A-Z]{2}|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
+# The kind of an archived document named before its title: "Memorandum of Conversation, “…,”", "Telegram, “…,”"
+DOCUMENT_KIND_FIRST_RE = lazy(r"^(?P<kind>(?:Memorandum|Memo|Telegram|Cable|Letter|Minutes|Airgram|Despatch|Dispatch|Note|"
+                              r"Report|Briefing\s+Paper|Intelligence\s+Memorandum)(?:\s+(?:of|for|from|to|on)\s+[^,“\"*]{1,40})?),"
+                              r"\s+(?=[“\"*])")
 
 
 # A head of government's office, which publishes the transcripts of what is said there: "The White House", "Kremlin"
