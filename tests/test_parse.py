@@ -5876,3 +5876,9 @@ def test_an_archive_named_before_the_places_in_it():
     assert (w.type, w.title, w.genre, w.date) == ("document", "Example Oil Situation", "Memorandum of Conversation", (1952, 10, 9))
     assert (w.archive, w.archive_location) == (
         "National Archives and Records Administration (NARA)", "RG 59, Central Decimal File 1950–54, 888.2553/10-952, box 5510")
+
+
+def test_a_crest_documents_number_is_its_number_not_an_outlet():
+    w = full('"Memorandum of Example Meeting, October 4, 1962," CIA-RDP80B01676R001700180033-1, CIA CREST, '
+             'https://www.example.gov/readingroom/docs/x.pdf.').work
+    assert (w.type, w.container, w.genre) == ("report", None, "CIA-RDP80B01676R001700180033-1")
