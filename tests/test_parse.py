@@ -5882,3 +5882,11 @@ def test_a_crest_documents_number_is_its_number_not_an_outlet():
     w = full('"Memorandum of Example Meeting, October 4, 1962," CIA-RDP80B01676R001700180033-1, CIA CREST, '
              'https://www.example.gov/readingroom/docs/x.pdf.').work
     assert (w.type, w.container, w.genre) == ("report", None, "CIA-RDP80B01676R001700180033-1")
+
+
+def test_twelve_authors_before_a_chapter_title_are_all_kept():
+    names = ["Cheikh Aa", "Cynthia Bb", "Luis G. Cc", "Tim G. Dd", "Mario Ee", "Murukesan Ff", "Emma Gg", "Prajal Hh",
+             "Marta G. Ii-Jj", "Tek Kk", "Francesco N. Ll"]
+    w = full(f"{', '.join(names)} and Yinlong Mm, “Food Example,” in *Climate Change and Examples*, ed. P. R. Roe et al. "
+             "(Geneva: Example Panel, 2019), 437–550.").work
+    assert [a.family for a in w.authors] == [n.split()[-1] for n in names] + ["Mm"]

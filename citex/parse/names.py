@@ -407,7 +407,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return True  # "习近平", "王毅 [Wang Yi]": a person named in Chinese characters
     if len(text) > 160 and text[1:2] == "." and INITIALS_FIRST_LIST_RE.fullmatch(text):
         return True  # "S. E. Oliver and J. W. Gargano and … and K. Dooling": a medical paper's many authors, initials first
-    if len(text) > 260 or text.count(" ") > 2 * max_words + 8:
+    if len(text) > 360 or text.count(" ") > 2 * max_words + 8:
         return False  # a role ("translated by") or "et al." removes a few words, never this many
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,")
     if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
@@ -415,7 +415,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         text = HAN_AFTER_NAME_RE.sub("", text)  # "Wu Shicun 吴士存", unbracketed
     if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
         text = SUFFIX_RE.sub("", text)  # "Andrew F. Krepinevich, Jr.": a generation is no name of its own
-    if not text or len(text) > 200 or text[:1] in "LDRCAG" and LAW_NAME_RE.match(text):
+    if not text or len(text) > 320 or text[:1] in "LDRCAG" and LAW_NAME_RE.match(text):
         return False
     if SURNAME_LIST_RE.fullmatch(text):
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
