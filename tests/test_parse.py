@@ -5891,3 +5891,17 @@ def test_twelve_authors_before_a_chapter_title_are_all_kept():
     w = full(f"{', '.join(names)} and Yinlong Mm, “Food Example,” in *Climate Change and Examples*, ed. P. R. Roe et al. "
              "(Geneva: Example Panel, 2019), 437–550.").work
     assert [a.family for a in w.authors] == [n.split()[-1] for n in names] + ["Mm"]
+
+
+def test_a_treaty_case_and_homily_in_italian_are_cited_not_commentary():
+    import citex
+
+    doc = citex.extract(
+        "Note\n\n1 Memorandum d'intesa sulla cooperazione nel campo dello sviluppo tra lo Stato di Esempio e la Repubblica "
+        "Italiana, Roma, 2 febbraio 2017.\n2 Ibid., art. 1(c).\n3 Esempio e altri c. Italia, ricorso n. 27765/09, sentenza "
+        "della Grande Camera del 23 febbraio 2012.\n4 Papa Francesco, Omelia, Lampedusa, 8 luglio 2013.\n")
+    treaty, again, case, homily = (n.citations[0] for n in doc.notes)
+    assert (treaty.kind, treaty.work.place, treaty.work.date) == ("full", "Roma", (2017, 2, 2))
+    assert (again.kind, again.item) == ("ibid", treaty.item)
+    assert (case.work.title, case.work.date) == ("Esempio e altri c. Italia", (2012, 2, 23))
+    assert (homily.work.type, homily.work.genre, homily.work.date) == ("speech", "Omelia", (2013, 7, 8))

@@ -359,7 +359,7 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
-    r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung)"
+    r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
 
@@ -371,7 +371,8 @@ GROUP_STATEMENT_RE = lazy(r"^(?P<who>\p{Lu}[^,;“\"*()]{1,60}?)\s+(?P<genre>(?:
 # One of these (lower case) is in every speech UNTITLED_SPEECH_RE reads
 SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje", "conferenc",
                       "briefing", "prensa", "presse",
-                      "alocuci", "allocution", "discours", "rede", "ansprache", "regierungserklärung")
+                      "alocuci", "allocution", "discours", "rede", "ansprache", "regierungserklärung", "homil", "omelia",
+                      "homélie", "predigt")
 
 
 def untitled_speech(text: str) -> tuple[str, str, str] | None:

@@ -86,12 +86,14 @@ def platform_of(genre: str) -> str | None:
 # One character of a party's name: no comma unless it sets off the company's form
 CASE_PARTY_CHAR = r"(?:[^,;()*]|" + CORPORATE_FORM + r")"
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith", "Twitter, Inc. v. Taamneh", "Linde v. Arab Bank, PLC"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+vs?\.\s+(?:the\s+(?:former\s+)?)?\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?"
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+(?:vs?|c)\.\s+(?:the\s+(?:former\s+)?)?\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?"
                r"|(?:In\s+re|(?:In\s+the\s+)?Matter\s+of|Ex\s+parte)\s+\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?)"
                r"\*?(?=\s*,(?!" + CORPORATE_FORM[1:] + r")|\s*\(|\s*$)")
 # and a matter with no adversary: "In re Example Trading Ltd.", the immigration board's "Matter of A-B-", "Ex parte Quirin"
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
-PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in re parte".split())
+PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in re parte e altri et autres otros".split())
+# Between the parties: "v.", "vs.", and the Italian and French "c." ("Hirsi Jamaa e altri c. Italia")
+PARTIES_SPLIT_RE = lazy(r"\s(?:vs?|c)\.\s")
 # How a matter with no adversary begins
 MATTER_LEADS = ("In re ", "Matter of ", "In the Matter of ", "Ex parte ")
 # The court in a case citation: "U.S. District Court", "Corte Suprema", "Supreme Court of ..."
@@ -651,9 +653,9 @@ def legal_case(text: str) -> Work | None:
     if sep and "v." in rest and court[:1].isupper() and COURT_RE.search(court) and CASE_RE.match(rest):
         case = legal_case(rest)  # "European Court of Human Rights, Beghal v. the United Kingdom, Application no. …"
         return evolve(case, publisher=case.publisher or court, raw=text) if case is not None else None
-    m = CASE_RE.match(text.strip()) if "v." in text or any(lead in text for lead in MATTER_LEADS) \
+    m = CASE_RE.match(text.strip()) if "v." in text or " c. " in text or any(lead in text for lead in MATTER_LEADS) \
         else None  # "v." or "vs.", "In re", "Matter of", or no case
-    if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v")[0].split()):
+    if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in PARTIES_SPLIT_RE.split(m.group("case"))[0].split()):
         return None  # "See the criminal complaint in United States v. ...": prose, not a party
     found = dates.find_date(text)
     rest = text.strip()[m.end():]
@@ -760,7 +762,14 @@ TREATY_FACT_RE = lazy(r"(?i),\s+(?:adopted|signed|opened\s+for\s+signature|done\
                       r"\d{1,4}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{4}|"
                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                      r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4})")
+                      r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4}|"
+                      r"\d{1,2}\.?\s+(?:de\s+)?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+                      r"novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|"
+                      r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|"
+                      r"Juni|Juli|Oktober|Dezember)\s+(?:de\s+)?\d{4})")  # ("…, Roma, 2 febbraio 2017": a day in another language)
+# A treaty's name in a language that writes it in lower case after its first word
+FOREIGN_TREATY_RE = lazy(r"(?:Memorandum\s+d['’]intesa|Accordo|Trattato|Convenzione|Tratado|Convenio|Acuerdo|Traité|Accord|Convention)\s+"
+                         r"(?:sulla|sul|sui|tra|fra|per|di|del|della|sobre|entre|de|del|relatif|relative|sur|portant|concernant)\b")
 # An ILO convention by its year and number: "Forced Labour Convention, 1930 (No. 29)"
 ILO_CONVENTION_RE = lazy(r"^\p{Lu}[^,()]{2,100}?\bConvention,\s+(?P<year>1[89]\d\d|20\d\d)\s+\(No\.\s*\d{1,3}\)")
 # A treaty as OSCOLA cites it, the facts of its making in brackets after its name: "Protocol … (adopted 15 November 2000,
@@ -769,7 +778,8 @@ OSCOLA_TREATY_RE = lazy(r"^(?P<name>\p{Lu}[^()]{2,400}?)\s+\((?P<made>(?:adopted
                         r"(?P<rest>(?:\s+[^()]{2,80})?)$")
 # The treaty's name: a convention, covenant, treaty, protocol, statute or charter
 TREATY_NAME_RE = lazy(r"(?i)\b(?:convention|covenant|treaty|protocol|statute|charter|agreement|accord|convenio|convención|"
-                      r"tratado|pacto|traité|estatuto|plan\s+of\s+action|memorandum\s+of\s+understanding)\b")
+                      r"tratado|pacto|traité|estatuto|plan\s+of\s+action|memorandum\s+of\s+understanding|trattato|accordo|"
+                      r"convenzione|memorandum\s+d['’]intesa|abkommen|vertrag|übereinkommen)\b")
 # Words a treaty's name holds in lower case ("Treaty between the United States of America and … on Measures for …"); a
 # name with other lower-case words is prose ("The agreement was signed by both parties, July 14, 2015")
 TREATY_SMALL_WORDS = frozenset("of the and on for between in to with concerning relating regarding against among a an at by "
@@ -795,7 +805,9 @@ def may_be_treaty(text: str, named_alone: bool = False) -> bool:
         or " opened for signature" in text or named_alone and "rt" in text[-20:] \
         or "T.I.A.S." in text or "I.L.M." in text or "U.S.T." in text or " UNTS " in text or "CETS No" in text \
         or "Convention, " in text and "(No." in text \
-        or any(word in text[:160] for word in ("Treaty", "Agreement", "Plan of Action", "Convention", "Memorandum of")) \
+        or any(word in text[:160] for word in ("Treaty", "Agreement", "Plan of Action", "Convention", "Memorandum of",
+                                               "Memorandum d", "Accordo", "Trattato", "Convenzione", "Tratado", "Acuerdo",
+                                               "Convenio", "Traité", "Accord")) \
         and TREATY_FACT_RE.search(text) is not None  # (named alone, "Convention on …, art. 38" may have been cited before)
 
 
@@ -837,9 +849,10 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
     if sep and 1 <= len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()) \
             and not TREATY_NAME_RE.search(last) and not TREATY_MADE_RE.match(rest.lstrip(", ")):
         name, place = head, last  # "…, Prague, April 8, 2010": where it was signed, then when
-    if not TREATY_MADE_RE.match(rest.lstrip(", ")) \
+    if not TREATY_MADE_RE.match(rest.lstrip(", ")) and (name[:1].islower() or name.isascii() and not FOREIGN_TREATY_RE.match(name)) \
             and any(w[:1].islower() and w.lower() not in TREATY_SMALL_WORDS for w in name.split()):
-        return None  # only a date follows, so the name must read as a name
+        return None  # only a date follows, so the name must read as a name (English capitalises its words; Italian,
+        # French and Spanish names of treaties do not: "Memorandum d'intesa sulla cooperazione …, Roma, 2 febbraio 2017")
     made = TREATY_MADE_RE.search(rest)
     found = dates.find_date(rest[made.end():made.end() + 40]) if made else None
     if found is None or made and found.span[0] > 0:

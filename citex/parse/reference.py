@@ -1403,7 +1403,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
             genre = ", ".join(g for g in (filed[0], work.genre) if g)
             return evolve(work, genre=genre[:1].upper() + genre[1:], raw=raw,
                           evidence=work.evidence + (f'"{filed[0]}" named before the case -> its genre',)), loc, label
-    case_name = primary.CASE_RE.match(text.strip()) if "v." in text or text.lstrip("*").startswith(primary.MATTER_LEADS) \
+    case_name = primary.CASE_RE.match(text.strip()) if "v." in text or " c. " in text or text.lstrip("*").startswith(primary.MATTER_LEADS) \
         else None
     reported = legal.reported_case(text.strip()[case_name.end():]) if case_name else None
     if reported:  # "United States v. Morales, 123 F.3d 456, 460 (9th Cir. 1999)": reporter, pinpoint, court, year
