@@ -5905,3 +5905,15 @@ def test_a_treaty_case_and_homily_in_italian_are_cited_not_commentary():
     assert (again.kind, again.item) == ("ibid", treaty.item)
     assert (case.work.title, case.work.date) == ("Esempio e altri c. Italia", (2012, 2, 23))
     assert (homily.work.type, homily.work.genre, homily.work.date) == ("speech", "Omelia", (2013, 7, 8))
+
+
+@pytest.mark.parametrize(("between", "title", "genre"), [
+    pytest.param("Adelphi 418–419", "No Exit: Example Weapons and Security", "Adelphi 418–419", id="a-series-and-its-numbers"),
+    pytest.param("Report by the Director General, GOV/2023/39-GC(67)/22", "No Exit: Example Weapons and Security",
+                 "Report by the Director General, GOV/2023/39-GC(67)/22", id="a-kind-of-report-and-its-symbol"),
+    pytest.param("1816-1885", "No Exit: Example Weapons and Security, 1816-1885", None, id="the-years-a-title-covers-stay"),
+    pytest.param("3. Aufl.", "No Exit: Example Weapons and Security", None, id="an-edition-is-no-series"),
+])
+def test_a_series_number_closing_an_unmarked_title(between, title, genre):
+    w = full(f"Jane Roe, No Exit: Example Weapons and Security, {between} (London: Example Press, 2011), 97.").work
+    assert (w.title, w.genre) == (title, genre)

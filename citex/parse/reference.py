@@ -409,6 +409,8 @@ RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
 PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]{1,5}\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # (an article's number where a page range would be: "e0229876" in PLOS ONE, "tyaa012" in an Oxford journal)
+# A kind of report named between a title and its symbol: "Report by the Director General", "Note by the Secretariat"
+REPORT_KIND_RE = lazy(r"(?:Report|Note|Letter|Statement|Memorandum|Briefing)\s+(?:by|of|from)\s+the\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}")
 # A series and its number, or a report's code, standing between a title and its publication facts: "WMO-No. 1330",
 # "SWP-Aktuell 2015/A 98", "NIC-NIE-2021-10030-A", "ARI 62/2020", "Adelphi 418–419" (a figure, and few words)
 SERIES_NUMBER_BEFORE_FACTS_RE = lazy(r"^(?:(?:\p{Lu}[\p{L}.\-]{0,20}\s){0,3}(?:\p{Lu}[\p{L}.\-]{0,20}[\s-]?(?:No\.\s?)?)?"
@@ -1282,6 +1284,18 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if issued_by is not None:  # "United States Institute of Peace Special Report No. 520": the body, then its series
         publisher, genre = issued_by.group("body"), issued_by.group("series")
         evidence.append(f'"{publisher}" read as the body whose series it is (publisher)')
+    if mark is None and pparen is not None and title and ", " in title and not genre and kind in ("book", "report"):
+        for _ in range(2):  # "No Exit: …, Adelphi 418–419 (London: …)", "…, OEA/Ser.L/V/II, Doc. 97/24 (Washington: …)"
+            head_of, _, last = title.rpartition(", ")
+            if head_of and _series_number(last):
+                title, genre = head_of, f"{last}, {genre}" if genre else last
+            elif head_of and (edition(last) or edition(last + ".")):
+                title = head_of  # "Tödlicher Irrtum, 3. Aufl. (Frankfurt: …)": the edition, read from the whole note
+        lead_of, _, kind_words = title.rpartition(", ")
+        if genre and lead_of and REPORT_KIND_RE.fullmatch(kind_words):  # "…, Report by the Director General, GOV/…"
+            title, genre = lead_of, f"{kind_words}, {genre}"
+        if genre:
+            evidence.append(f'"{genre}" after an unmarked title read as its series and number')
     if container and container[-4:] in (" vom", " von"):
         container = container[:-4]  # "Süddeutsche Zeitung vom 24.3.2017": the word that led to the date
     if publisher and publisher[-4:] in (" vom", " von"):
@@ -1700,6 +1714,15 @@ AIRED_ON_RE = lazy(r"(?i)^(?:broadcast|aired|televised|carried|shown|transmitted
 def _aired_on(part: str) -> str:
     """The broadcaster named in "broadcast on Al-Manar"; the part itself when it says no such thing."""
     return part[AIRED_ON_RE.match(part).end():] if part[:1] in "abtcsABTCS" and AIRED_ON_RE.match(part) else part
+
+
+def _series_number(part: str) -> bool:
+    """A series and its number or a document's symbol ("Adelphi 418–419", "GOV/2023/39-GC(67)/22", "SIGAR 19-58-LL"), not the
+    years a title covers ("1816-1885"), a date, nor an edition ("3. Aufl.")."""
+    return any(c.isalpha() for c in part) and dates.find_date(part) is None and edition(part) is None \
+        and edition(part + ".") is None and (SERIES_NUMBER_BEFORE_FACTS_RE.fullmatch(part) is not None
+                                             or "/" in part and " " not in part
+                                             and (any(c.isdigit() for c in part) or part.count("/") >= 2))
 
 
 def _a_place_first(pieces: list[str]) -> bool:
