@@ -425,3 +425,8 @@ def test_a_broadcaster_after_an_interview_or_speech(text, kind, who, outlet, pla
     work = full(text).work
     name = work.authors[0]
     assert (work.type, name.family or name.literal, work.container or work.publisher, work.place) == (kind, who, outlet, place)
+
+
+def test_an_oral_history_names_its_years_and_the_body_that_keeps_it():
+    work = full("Richard Roe, oral history interview by Robert M. Doe, 1982–1983, Center for the Study of Examples, CIA, 14.").work
+    assert (work.type, work.date, work.publisher, work.place) == ("interview", (1982,), "Center for the Study of Examples, CIA", None)

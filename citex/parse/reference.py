@@ -1541,7 +1541,7 @@ def read_interview(text: str) -> Work:
         # (by surname alone, as the byline names the authors in full: "(Abou Zeid)", "(van der Berg)", "(Roe and Doe)")
         interviewer = tuple(Name(family=w.strip()) for w in AND_SPLIT_RE.split(which.group("who")) if w.strip())
         text = (text[: which.start("paren")] + text[which.end("paren"):]).strip()
-    medium = outlet = None
+    medium = outlet = publisher = None
     by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)", "Mary Major, personal communication"
         who = (by.group("who") or "").strip()
@@ -1554,6 +1554,11 @@ def read_interview(text: str) -> Work:
         if who and not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
+        if place and date is None and (years := YEAR_RANGE_LEAD_RE.match(place)) is not None:
+            date = (int(years.group("first")),)  # "…, oral history interview by X, 1982–1983, Center for …": its years
+            place = place[years.end():].strip(" ,") or None
+        if place and ", " in place and (kept := _keeper_and_page(place)) is not None:
+            publisher, place = kept  # "…, Center for the Study of Intelligence, CIA, 14": who keeps the record, and a page
         if place and (held := next((INTERVIEW_MEDIUM_RE.match(p) for p in place.split(", ") if INTERVIEW_MEDIUM_RE.match(p)),
                                    None)) is not None:  # "Interview by the authors with <who>, via Zoom": how, not where
             medium = medium or held.group("medium")
@@ -1635,7 +1640,7 @@ def read_interview(text: str) -> Work:
     sent = by.group("genre") if by else None  # "Confidential source, email to the author"
     return Work(
         type="interview", authors=_interviewee(interviewee.strip(" ,")),
-        interviewer=interviewer, place=place, date=date, medium=medium, container=outlet,
+        interviewer=interviewer, place=place, date=date, medium=medium, container=outlet, publisher=publisher,
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
@@ -1759,6 +1764,18 @@ PLACE_SMALL_WORDS = frozenset("""de da do das dos del la las los el y e di du de
     outskirts suburbs desert""".split())
 # A range of years closing an interview's citation: "2019-2020", "2019–20"
 YEAR_RANGE_END_RE = lazy(r"(?<![\d/])(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d)$")
+YEAR_RANGE_LEAD_RE = lazy(r"^(?P<first>1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d))?(?=,|$)")
+
+
+def _keeper_and_page(place: str) -> tuple[str, None] | None:
+    """The body that keeps an oral history, after its interviewer ("Center for the Study of Intelligence, CIA, 14"): (its
+    name, no place), the page cited at its end set aside; None when a place is named."""
+    parts = [p.strip() for p in place.split(", ")]
+    if parts and parts[-1].isdigit():
+        parts = parts[:-1]
+    if not parts or not is_organisation(parts[0]) or any(known_place(p) for p in parts):
+        return None
+    return ", ".join(parts), None
 
 
 def _interviewee(who: str) -> tuple[Name, ...]:
