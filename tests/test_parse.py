@@ -5917,3 +5917,13 @@ def test_a_treaty_case_and_homily_in_italian_are_cited_not_commentary():
 def test_a_series_number_closing_an_unmarked_title(between, title, genre):
     w = full(f"Jane Roe, No Exit: Example Weapons and Security, {between} (London: Example Press, 2011), 97.").work
     assert (w.title, w.genre) == (title, genre)
+
+
+def test_a_series_numbered_with_no_after_a_quoted_title_is_no_outlet_and_page():
+    import citex
+
+    note = ('Jane Roe and John Doe, eds., "Example Documents," National Security Archive Electronic Briefing Book No. 4, '
+            "https://nsarchive.example.edu/NSAEBB/NSAEBB4/.")
+    [cited] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cited.locator, cited.work.container, cited.work.genre) == (
+        None, None, "National Security Archive Electronic Briefing Book No. 4")

@@ -1296,6 +1296,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             title, genre = lead_of, f"{kind_words}, {genre}"
         if genre:
             evidence.append(f'"{genre}" after an unmarked title read as its series and number')
+    if container and locator and container.endswith((" No", " Nr", " N°", " Nº")) and not container_italic and not genre:
+        genre, container, locator, label = f"{container}. {locator}", None, None, None  # "…, National Security Archive
+        # Electronic Briefing Book No. 4, <URL>": the series and its number, not an outlet and a page
     if container and container[-4:] in (" vom", " von"):
         container = container[:-4]  # "Süddeutsche Zeitung vom 24.3.2017": the word that led to the date
     if publisher and publisher[-4:] in (" vom", " von"):
