@@ -5927,3 +5927,16 @@ def test_a_series_numbered_with_no_after_a_quoted_title_is_no_outlet_and_page():
     [cited] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cited.locator, cited.work.container, cited.work.genre) == (
         None, None, "National Security Archive Electronic Briefing Book No. 4")
+
+
+@pytest.mark.parametrize(("note", "title", "genre", "publisher"), [
+    pytest.param('Decreto Legislativo N.° 741, "Reconocen a los Comités de Ejemplo como organizaciones," El Peruano, November 12, '
+                 "1991.", "Reconocen a los Comités de Ejemplo como organizaciones", "Decreto Legislativo N.° 741", "El Peruano",
+                 id="a-decree-its-quoted-name-and-its-gazette"),
+    pytest.param('Decreto Supremo N.° 077-92-DE, "Reglamento de Organización de los Comités de Ejemplo," November 1992.',
+                 "Reglamento de Organización de los Comités de Ejemplo", "Decreto Supremo N.° 077-92-DE", None,
+                 id="a-decree-and-its-quoted-name-dated"),
+])
+def test_a_decrees_number_then_its_quoted_name(note, title, genre, publisher):
+    w = full(note).work
+    assert (w.type, w.title, w.genre, w.publisher) == ("document", title, genre, publisher)

@@ -40,6 +40,7 @@ from .features import (
     INTERVIEW_QUALIFIER,
     INTERVIEW_RE,
     INTERVIEW_SHORT_RE,
+    LAW_DESIGNATION_RE,
     LEGAL_START_RE,
     NUMBER_LABEL_PAREN_RE,
     NUMBER_SHORT_RE,
@@ -655,7 +656,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before_text = text[: title_reg.start].strip()
         after_text = text[title_reg.end:].lstrip(" ,")
         dated_after = (found := dates.find_date(after_text)) is not None and found.span[0] <= 2
-        if before_text and not _lead_in_names(before_text.rstrip(",").strip()) \
+        law_named = title_reg.kind == "quote" and LAW_DESIGNATION_RE.match(before_text.rstrip(",").strip()) is not None
+        if before_text and not _lead_in_names(before_text.rstrip(",").strip()) and not law_named \
                 and (dated_after or not before_text.endswith(",")) and numbered_lead(before_text.rstrip(",").strip()) is None:
             # The marked stretch is not the title: it is the outlet after an unmarked title
             # ("Ley N.° 29338, Ley de Recursos Hídricos, *El Peruano*, 31 de marzo de 2009"), or a
@@ -725,6 +727,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 authors, spoken = (Name(literal=said.group("who")),), True
             elif before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before):  # "@SahelWatcher (Example Observer), “...”"
                 authors = (Name(literal=before),)
+            elif LAW_DESIGNATION_RE.match(before):  # 'Decreto Legislativo N.° 741, "Reconocen a los Comités …," <gazette>':
+                lead_number = before  # the law's number, its name quoted after it
         mark = None if continued else title_reg.kind  # a title that only opens with a quotation is unmarked
     else:
         end = paren.start if paren is not None else len(text)
@@ -1047,7 +1051,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if lead_number and kind != "report" and LEGAL_NUMBER_RE.match(lead_number):
         kind = "document"  # "Presidencia, Decreto 896 de 2017, “Por el cual ...,” Bogotá, <date>": an official text
         evidence.append(f'"{lead_number}" numbers an official text -> document')
-        if container and not container_italic and not place and _a_town(container):
+        if container and not container_italic and not place and _a_town(container) \
+                and not classify.OFFICIAL_GAZETTE_RE.search(container):  # ("El Peruano" is the gazette, no town)
             place, container = container, None
     if series and lead_number and kind in ("book", "document", "article-magazine", "article-newspaper"):
         kind = "report"
