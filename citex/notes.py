@@ -796,9 +796,17 @@ def _carried_over(body: str, text: str, end: int, following: int) -> str | None:
     if len(breaks) < 2:
         return None  # no body text between: the note was not cut there
     rest = body[breaks[-1].end():following]
-    if not rest.strip() or len(rest) > 600 or not CARRIED_START_RE.match(rest) or len(GLUED_MARKER_RE.findall(rest)) >= 2:
+    open_quote = text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    capital_goes_on = (open_quote or DANGLING_END_RE.search(text.rstrip()) is not None) and rest.lstrip()[:1].isupper() \
+        and len(rest) <= 300 and "\n\n" not in rest.strip()  # 'see “Report of the … to the United' + 'Nations …”, S/2005/60'
+    if not rest.strip() or len(rest) > 600 or not (CARRIED_START_RE.match(rest) or capital_goes_on) \
+            or len(GLUED_MARKER_RE.findall(rest)) >= 2:
         return None
     return rest.strip()
+
+
+# A note that stops on a word that cannot end it: a comma, "and", "the", "of" (a name may go on with a capital)
+DANGLING_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:and|of|the|in|on|for|at|to|see|by|a|an))$")
 
 
 # A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"
@@ -820,13 +828,16 @@ def _before_body_paragraph(body: str, start: int, end: int) -> int:
         following = body[brk.end():end]
         nxt = PAGE_BREAK_RE.search(following)
         paragraph = following[: nxt.start()] if nxt else following
-        if len(paragraph) >= 120 and len(GLUED_MARKER_RE.findall(paragraph)) >= 2:
-            return brk.start() if head_from is None else head_from
+        markers = len(GLUED_MARKER_RE.findall(paragraph))
+        if len(paragraph) >= 120 and markers >= 2 or head_from is not None and len(paragraph) >= 200 and markers >= 1:
+            return brk.start() if head_from is None else head_from  # (after a section's heading, one marker will do)
         words = paragraph.split()
         head_like = 0 < len(words) <= 8 and (not any(c.islower() for c in paragraph)
                                               or SECTION_HEADING_RE.match(paragraph.strip()) is not None)
         head_from = (brk.start() if head_from is None else head_from) if head_like else None
         pos = brk.end()
+    if head_from is not None and not body[head_from:end].strip(" \t\n")[:1].isdigit():
+        return head_from  # the page's running heads or the next section's heading close it: "… (London, 2008).\n\nII. The Siege"
     return end
 
 

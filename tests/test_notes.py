@@ -890,3 +890,39 @@ def test_dashes_typed_as_hyphens_read_as_dashes():
     assert [(c.kind, c.locator) for n in doc.notes for c in n.citations] == [
         ("full", "655-58"), ("short", "701-3"), ("ibid", "710-12")]
     assert doc.notes[0].citations[0].work.title == "Example History, 1909–1949 — A Survey"
+
+
+PAGED_REPORT = """Example Report on the Valley
+Example Group Report N°1, 1 June 2024
+
+I.    Introduction
+
+The siege of the example town began in April.1 The council met twice.2
+
+1 Jane Roe, The Example Valley: A History (London, 2008).
+2 Example Security Council Resolution 1234 (2024), 13 June 2024. On the council's earlier record, see
+“Report of the Example Commission of Inquiry on the Valley to the United
+
+Example Report on the Valley
+Example Group Report N°1, 1 June 2024                                                     Page 2
+
+II.   The Siege of the Town
+
+Since April 2024, the militia has encircled the town, the last district capital outside its control.3 The
+town, home to many people, has been cut off from food and fuel for months, and aid has not reached it.4
+
+Nations Secretary-General”, S/2005/60, 1 February 2005, pp. 3-5.
+3 John Doe, “Example Article,” Example Journal 12, no. 3 (2020): 1–20.
+4 Roe, The Example Valley, p. 40.
+"""
+
+
+def test_a_footnote_carried_over_a_page_break_keeps_its_tail_and_drops_the_next_heading():
+    import citex
+
+    doc = citex.extract(PAGED_REPORT)
+    first, second = doc.notes[0], doc.notes[1]
+    assert first.text.endswith("(London, 2008).")  # the next page's heading "II. The Siege of the Town" is no note text
+    assert second.text.endswith("S/2005/60, 1 February 2005, pp. 3-5.")
+    assert second.citations[-1].work.genre == "S/2005/60"  # the work in the tail is read
+    assert [c.kind for n in doc.notes for c in n.citations].count("short") == 1  # no heading read as a short form

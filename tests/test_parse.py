@@ -5940,3 +5940,13 @@ def test_a_series_numbered_with_no_after_a_quoted_title_is_no_outlet_and_page():
 def test_a_decrees_number_then_its_quoted_name(note, title, genre, publisher):
     w = full(note).work
     assert (w.type, w.title, w.genre, w.publisher) == ("document", title, genre, publisher)
+
+
+@pytest.mark.parametrize(("names", "families"), [
+    pytest.param("Willow Roe, Justin Doe, Raga Poe and Alex de Example", ["Roe", "Doe", "Poe", "de Example"],
+                 id="four-names-no-serial-comma-a-particle-in-the-last"),
+    pytest.param("Jérôme Roe, Clotilde Doe and Gaffar Mohammud Poe", ["Roe", "Doe", "Poe"], id="three-names-no-serial-comma"),
+])
+def test_names_joined_without_a_serial_comma_before_a_plain_title(names, families):
+    w = full(f"{names}, Example Unfinished Democracy: The Promise of a Revolution (London: Example Press, 2022), pp. 201-219.").work
+    assert ([a.family for a in w.authors], w.title) == (families, "Example Unfinished Democracy: The Promise of a Revolution")

@@ -2439,15 +2439,19 @@ def _a_place_name(text: str) -> bool:
 
 
 # The last two names of a list joined without a comma: "Kimberley Kruijver and Adája Stoetman"
-JOINED_LAST_NAME_RE = lazy(r"^(\p{Lu}[^,\s]{0,30}(?:\s+\p{Lu}[^,\s]{0,30}){1,3})\s+(?:and|y|e|et|und|&)\s+"
-                           r"(\p{Lu}[^,\s]{0,30}(?:\s+\p{Lu}[^,\s]{0,30}){1,3})$")
+JOINED_LAST_NAME_RE = lazy(r"^(\p{Lu}[^,\s]{0,30}(?:\s+(?:(?:de|van|von|der|den|da|du|al|el|bin|ibn)\s+)?\p{Lu}[^,\s]{0,30}){1,3})"
+                           r"\s+(?:and|y|e|et|und|&)\s+"
+                           r"(\p{Lu}[^,\s]{0,30}(?:\s+(?:(?:de|van|von|der|den|da|du|al|el|bin|ibn)\s+)?\p{Lu}[^,\s]{0,30}){1,3})$")
+# (a particle inside a name: "Raga Makawi and Alex de Waal")
 
 
 def _closed_list(parts: list[str]) -> int:
     """How many comma-set parts make a list of names that "and <name>" closes: "Benjamin Hilgenstock, Elina Ribakova,
     Nataliia Shapoval, and Jane Roe, Title" -> 4 (names nobody knows the first names of, joined as a list is)."""
-    for k in range(2, min(len(parts) - 1, 16)):
+    for k in range(1, min(len(parts) - 1, 16)):
         word, _, rest = parts[k].partition(" ")
+        if k == 1 and word.lower() in ("and", "y", "e", "et", "und", "&"):
+            continue  # ("Jane Roe, and John Doe": two names, read elsewhere)
         joined = JOINED_LAST_NAME_RE.fullmatch(parts[k]) if word.lower() not in ("and", "y", "e", "et", "und", "&") else None
         if joined is not None:  # "Jane Roe, John Doe, Ann Poe and Sam Moe, Title": no comma before the last name
             every = (*parts[:k], joined.group(1), joined.group(2))
