@@ -5950,3 +5950,25 @@ def test_a_decrees_number_then_its_quoted_name(note, title, genre, publisher):
 def test_names_joined_without_a_serial_comma_before_a_plain_title(names, families):
     w = full(f"{names}, Example Unfinished Democracy: The Promise of a Revolution (London: Example Press, 2022), pp. 201-219.").work
     assert ([a.family for a in w.authors], w.title) == (families, "Example Unfinished Democracy: The Promise of a Revolution")
+
+
+def test_ibid_with_a_remark_constitutions_and_joined_cases():
+    import citex
+
+    doc = citex.extract(
+        "Notes\n\n1. Jane Roe, Example Book (London: Example Press, 2001), 4.\n"
+        "2. Ibid., citing the indictment (ordonnance de mise en accusation), p. 412.\n3. Ibid., quoting an example report.\n"
+        "4. Constitución Política del Ejemplo (1993), artículo 149.\n"
+        "5. Joined Cases C-715/17, C-718/17 and C-719/17, Commission v Examplia, ECLI:EU:C:2020:257, judgment of 2 April 2020.\n"
+        '6. Iván Roe, video statement announcing the "Segunda Ejemplo," August 29, 2019.\n'
+        "7. Examplia v Otherland was argued in 2014.\n")
+    book = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator) for n in doc.notes[1:3] for c in n.citations] == [
+        ("ibid", book, "412"), ("ibid", book, None)]
+    charter = doc.notes[3].citations[0]
+    assert (charter.work.title, charter.work.date, charter.locator) == ("Constitución Política del Ejemplo", (1993,), "149")
+    case = doc.notes[4].citations[0].work
+    assert (case.title, case.genre, case.date) == ("Commission v Examplia", "Case C-715/17, C-718/17 and C-719/17", (2020, 4, 2))
+    said = doc.notes[5].citations[0].work
+    assert (said.type, said.genre) == ("speech", "Video statement announcing the “Segunda Ejemplo”")
+    assert doc.notes[6].citations == ()  # a sentence about a case cites nothing

@@ -8,6 +8,7 @@ from . import language
 from .features import (
     IBID_PART_RE,
     IBID_RE,
+    IBID_REMARK_RE,
     SCARE_QUOTE_RE,
     TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
@@ -84,6 +85,8 @@ def parse_piece(piece: Piece) -> Citation:
         locator, label = _locator(loc)
         if m is None and (part := IBID_PART_RE.match(text.strip())) is not None:
             locator, label = _clean(part.group("loc")), "section"  # "Ibid., annex, entry 3": the part as printed
+        elif m is None and (remark := IBID_REMARK_RE.match(text.strip())) is not None and remark.group("loc"):
+            locator, label = _clean(remark.group("loc")), "page"  # "Ibid., citing the indictment (…), p. 412"
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before

@@ -99,6 +99,9 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2}
                     r"|(?!(?:my|our|own|emphasis|italics|translation|trans|and|or|but|see|cf|also|where|which|who|that|the|a|an|"
                     r"quoted|cited|citing|quoting|mi|nuestra|traducción|énfasis|y|véase|ver|cursivas)\b)"
                     r"(?-i:\p{Ll})[\p{Ll}]{3,15}(?:\s(?-i:\p{Ll})[\p{Ll}]{3,15})?)\.?$")
+# "Ibid." and a remark on where the work cited it from: "Ibid., citing the indictment (…), p. 412", "Ibid., quoting a report"
+IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
+                      r"who\s+cites|see\s+also)\b[^;]{0,300}?(?:,?\s+(?:pp?\.|at)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
 # "Confidential source, email to the author"
@@ -361,7 +364,8 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
-    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),\s+(?=\S)")
+    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
+# ('…, video statement announcing the "Segunda Marquetalia," <date>': a quotation inside the description closes with it)
 
 
 # A group's statement named by the group and the word, with no comma between: "JNIM statement, az-Zallaqa Media, <date>",
@@ -578,6 +582,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "ibid", ['"Ibid." -> ibid']
     if IBID_PART_RE.match(text):
         return "ibid", ['"Ibid., <part> <number>" -> ibid']
+    if text[:1] in "IiI*_" and IBID_REMARK_RE.match(text):
+        return "ibid", ['"Ibid., citing/quoting …" -> ibid, and where it was cited from']
+    if "onstitu" in text[:20] and legal.named_constitution(text) is not None:  # (before the author-date forms: its name
+        return "full", ['"<Constitution …> (<year>), art. <n>" -> a constitution']  # and year read as an author's)
     tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text and any(stem in text.lower() for stem in AVAILABILITY_STEMS) else None
     if tail is not None and tail.start() > 8 and _judge_uncached(text[: tail.start()])[0] == "short":
         return "short", ['a short form, then where the work may be found ("…, cit., p. 214. Disponibile su: <URL>")']

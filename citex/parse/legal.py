@@ -168,6 +168,7 @@ CONSTITUTION_RE = lazy(r"^U\.\s?S\.\s+Const\.\s+(?P<part>(?:amend|art)\.\s+[IVXL
 CJEU_CASE_RE = lazy(r"^(?:Joined\s+)?Cases?\s+(?P<number>[CT]-\d{1,4}/\d{2}(?:(?:,|\s+and)\s+[CT]-\d{1,4}/\d{2}){0,4}),\s+"
                     r"(?P<case>[^\[;]{3,240}?)(?:\s+\[(?P<year>1[5-9]\d\d|20\d\d)\]\s+(?P<report>ECR\s+[I\d\-–]{1,12})"
                     r"|,\s+(?P<ecli>ECLI:EU:[CT]:\d{4}:\d{1,4}|EU:[CT]:(?P<ecli_year>\d{4}):\d{1,4}))"
+                    r"(?:,\s*(?:judgment|order|opinion)\s+of\s+(?P<day>[^,;]{5,30}))?"  # "…, judgment of 2 April 2020"
                     r"(?:,\s*(?:paras?\.?\s*)?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 # An arbitration before the Permanent Court of Arbitration by its case number: "The South China Sea Arbitration (Republic
 # of the Philippines v. People's Republic of China), PCA Case No. 2013-19, Award of July 12, 2016, paras. 261–78"
@@ -182,8 +183,10 @@ def international_case(text: str) -> tuple[Work, str | None] | None:
     m = CJEU_CASE_RE.match(core)
     if m is not None:
         year = m.group("year") or m.group("ecli_year") or (m.group("ecli") or "")[12:16]
+        day = dates.find_date(m.group("day")) if m.group("day") else None
         return Work(type="document", title=m.group("case").strip(), genre=f"Case {m.group('number')}",
-                    publisher="Court of Justice of the European Union", date=(int(year),) if year.isdigit() else None,
+                    publisher="Court of Justice of the European Union",
+                    date=day.parts if day else (int(year),) if year.isdigit() else None,
                     raw=text, language="en", evidence=('"Case C-<n>/<yy>, <parties>" -> a case before the CJEU',)), m.group("pin")
     m = PCA_CASE_RE.match(core)
     if m is None or not (m.group("lead") or m.group("rest")):
@@ -212,6 +215,22 @@ def constitution(text: str) -> tuple[Work, str | None] | None:
     return Work(type="document", title=f"U.S. Const. {m.group('part')}", raw=text, language="en",
                 evidence=('"U.S. Const. amend./art. <n>" -> the Constitution (document)',)), \
         (m.group("loc").lstrip("§ ") if m.group("loc") else None)  # "§ 1" -> "1", its label "section"
+
+
+# A national constitution by its name and year, and the article cited: "Constitución Política del Perú (1993), artículo 149",
+# "Constitution of the Republic of Example (2010), art. 35"
+NAMED_CONSTITUTION_RE = lazy(r"(?i)^(?P<title>(?:Constituci[oó]n|Constitution|Constitui[cç][aã]o|Costituzione|Verfassung|Grundgesetz)"
+                             r"\b[^,;()]{0,120}?)\s*\((?P<year>1[6-9]\d\d|20\d\d)\)"
+                             r"(?:,\s*(?:art[ií]culos?|arts?\.|articles?|artigos?|articol[oi]|§)\s*(?P<loc>[\dIVXLC]{1,6}[a-z]?(?:\(\d{1,2}\))?))?\.?$")
+
+
+def named_constitution(text: str) -> tuple[Work, str | None] | None:
+    """A national constitution cited by its name and year, with the article cited; None for anything else."""
+    m = NAMED_CONSTITUTION_RE.match(text.strip()) if "(" in text else None
+    if m is None:
+        return None
+    return Work(type="document", title=m.group("title").strip(), date=(int(m.group("year")),), raw=text, language=None,
+                evidence=('"<Constitution …> (<year>), art. <n>" -> a constitution (document)',)), m.group("loc")
 
 
 def statute(text: str) -> Work | None:

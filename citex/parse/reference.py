@@ -503,6 +503,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
+    if "onstitu" in text[:20] and (charter := legal.named_constitution(text)) is not None:  # before the author-date readers
+        return charter[0], charter[1], "art." if charter[1] else None  # take "Constitución … (1993)" for a name and a year
     if ("). " in text[:820] and bibstyle.APA_HEAD_RE.match(text) is not None and (entry := bibstyle.to_note_form(text))
             or "), " in text[:320] and (entry := bibstyle.year_comma_note_form(text))) and entry != text:
         # "Centers for Disease Control and Prevention. (2023, May 11). *Title*. Retrieved …": an author-date entry is read
@@ -1406,6 +1408,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         if place and not issuer and classify.known_outlet(_aired_on(place)):
             issuer = _aired_on(place)  # "…, televised speech, Al-Masirah, <date>", "broadcast on Al-Manar": the broadcaster
         place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
+        if genre.count("“") > genre.count("”") or genre.count('"') % 2:
+            genre += "”" if "“" in genre else '"'  # ('video statement announcing the "Segunda Marquetalia,"': closed again)
         return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
                     publisher=issuer,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
@@ -1466,8 +1470,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     tribunal = legal.international_case(text)  # "Case C-411/10, N.S. v Secretary of State … [2011] ECR I-13905"
     if tribunal is not None:
         return tribunal[0], tribunal[1], "para" if tribunal[1] else None
-    founding = legal.constitution(text)  # "U.S. Const. amend. XIII, § 1"
-    if founding is not None:
+    founding = legal.constitution(text) or legal.named_constitution(text)  # "U.S. Const. amend. XIII, § 1", "Constitución
+    if founding is not None:  # Política del Perú (1993), artículo 149"
         return founding[0], SECTION_MARK_RE.sub("", founding[1]) if founding[1] else None, "sec." if founding[1] else None
     british = oscola.note_form(text)  # "Jane Roe, *Title* (3rd edn, Example University Press 1998) 12"
     if british is not None and british != text.strip():
