@@ -523,6 +523,8 @@ def _name_parts(name: Name, key: str) -> set[str]:
             found.add(acronym.casefold())
             parts = key[: -len(acronym)].split()
             found.add(" ".join(parts))
+    if parts[0] in ("international", "the") and len(parts) >= 3:  # "Crisis Group, Title, p. 7" for "International Crisis
+        found.add(" ".join(parts[1:]))  # Group": the name a body shortens itself to
     significant = [p for p in parts if p not in STOP_WORDS]
     return (found | {"".join(p[0] for p in parts), "".join(p[0] for p in significant)}) - {key, ""}
 

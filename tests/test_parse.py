@@ -5972,3 +5972,27 @@ def test_ibid_with_a_remark_constitutions_and_joined_cases():
     said = doc.notes[5].citations[0].work
     assert (said.type, said.genre) == ("speech", "Video statement announcing the “Segunda Ejemplo”")
     assert doc.notes[6].citations == ()  # a sentence about a case cites nothing
+
+
+def test_peru_and_colombia_notes_series_commissions_short_bodies_and_determinations():
+    import citex
+
+    doc = citex.extract(
+        "Notes\n\n1. Martin Roe, Lifting the Ban on Example Chewing, Series on Legislative Reform of Drug Policies No. 11 "
+        "(Amsterdam: Example Institute, March 2011).\n"
+        "2. Comisión para el Esclarecimiento de la Verdad, la Convivencia y la No Repetición, Hay futuro si hay ejemplo: Informe "
+        "final (Bogotá: Comisión de la Verdad, 2022).\n"
+        "3. International Crisis Group, Example Armed Groups Battle for the Spoils of Peace, Latin America Report N°63, "
+        "October 19, 2017.\n4. Crisis Group, Example Armed Groups Battle, p. 7.\n"
+        '5. The White House, "Presidential Determination on Example Transit Countries," Presidential Determination No. '
+        "2008-28, September 15, 2008.\n"
+        "6. Personal interview, Example Army officer (name withheld), Pichari military base, May 18, 2013.\n")
+    series, commission, report, short, determination, heard = (n.citations[0] for n in doc.notes)
+    assert (series.work.title, series.work.genre) == ("Lifting the Ban on Example Chewing",
+                                                      "Series on Legislative Reform of Drug Policies No. 11")
+    assert ([a.literal for a in commission.work.authors], commission.work.title) == (
+        ["Comisión para el Esclarecimiento de la Verdad, la Convivencia y la No Repetición"],
+        "Hay futuro si hay ejemplo: Informe final")
+    assert (short.kind, short.item) == ("short", report.item)
+    assert (determination.work.type, determination.work.container) == ("document", None)
+    assert (heard.work.authors[0].literal, heard.work.place) == ("Example Army officer (name withheld)", "Pichari military base")

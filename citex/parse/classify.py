@@ -293,6 +293,7 @@ SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|from|de|del|du|de\s+la)
 # ("Discours d'Emmanuel Macron à Ouagadougou", "Discours du président … aux forces françaises")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".
 GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+(?:release|story)|media\s+(?:release|statement)|пресс-релиз|"
+                               r"presidential\s+(?:determination|memorandum|proclamation|directive|decree)|executive\s+order|"
                                r"comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"nota\s+(?:à|a)\s+imprensa|nota\s+oficial|comunicato(?:\s+stampa)?|pressemitteilung|(?-i:bolet[ií]n)(?=\s*,|$)|"
                                r"bolet[ií]n\s+(?:de\s+prensa|informativo|\d{1,5})|"

@@ -410,12 +410,18 @@ RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
 PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]{1,5}\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # (an article's number where a page range would be: "e0229876" in PLOS ONE, "tyaa012" in an Oxford journal)
+# The rest of a body's name after a comma inside it, opening in lower case on an article: "…, la Convivencia y la No Repetición"
+BODY_NAME_GOES_ON_RE = lazy(r"^(?:la|el|los|las|le|les|lo|the)\s+\p{Lu}")
 # A kind of report named between a title and its symbol: "Report by the Director General", "Note by the Secretariat"
 REPORT_KIND_RE = lazy(r"(?:Report|Note|Letter|Statement|Memorandum|Briefing)\s+(?:by|of|from)\s+the\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}")
 # A series and its number, or a report's code, standing between a title and its publication facts: "WMO-No. 1330",
 # "SWP-Aktuell 2015/A 98", "NIC-NIE-2021-10030-A", "ARI 62/2020", "Adelphi 418–419" (a figure, and few words)
 SERIES_NUMBER_BEFORE_FACTS_RE = lazy(r"^(?:(?:\p{Lu}[\p{L}.\-]{0,20}\s){0,3}(?:\p{Lu}[\p{L}.\-]{0,20}[\s-]?(?:No\.\s?)?)?"
-                                     r"\d[\w/.\-–]{0,20}(?:\s[\p{Lu}\d][\w/.\-–]{0,20}){0,2}|\p{Lu}{2,6}(?:-[A-Z0-9]{1,8}){2,6})$")
+                                     r"\d[\w/.\-–]{0,20}(?:\s[\p{Lu}\d][\w/.\-–]{0,20}){0,2}|\p{Lu}{2,6}(?:-[A-Z0-9]{1,8}){2,6}"
+                                     # a series named in more words, small ones among them, then its number: "The Washington
+                                     # Papers 144", "Series on Legislative Reform of Drug Policies No. 11"
+                                     r"|(?=[^\d]{0,90}\b(?:Series|Papers?|Reports?|Briefs?|Studies|Perspectives|Monographs?)\b)"
+                                     r"(?:\p{Lu}[\p{L}\-]{0,20}\s(?:(?:on|of|in|for|and)\s)?){1,8}(?:No\.\s?|N[°º]\s?)?\d{1,4})$")
 # What a page says a work is, in parentheses after its title or site: "(database)", "(blog)", "(video)"
 DESCRIPTOR_RE = lazy(
     r"(?i)^[\s,]*\((?P<what>database|online\s+database|dataset|data\s+set|blog|blog\s+post|weblog|website|video|"
@@ -748,6 +754,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
                 while cut + 1 < len(parts) and cut < 3 and _sub_body(parts[cut]) and _body_word(parts[cut - 1]):
                     cut += 1  # "U.S. Department of State, Bureau of Counterterrorism, Country Reports ...": one body
+                while cut + 1 < len(parts) and cut < 4 and BODY_NAME_GOES_ON_RE.match(parts[cut]):
+                    cut += 1  # "Comisión para el Esclarecimiento de la Verdad, la Convivencia y la No Repetición, Title":
+                    # the body's own name goes on after its comma, in lower case
                 if cut + 1 < len(parts) and _body_word(parts[cut - 1]) and _country_of_body(parts[cut]):
                     cut += 1  # "Ministry of Defense, Japan, Defense of Japan 2023 (…)": the body, then its country
                 listed = _body_name_list(parts, cut)
@@ -1697,6 +1706,7 @@ NUMBER_LABEL_WORDS = frozenset("no. no nos. number n° nº n.º núm. nr. report
 CONTAINER_ISSUE_RE = lazy(r"(?P<name>\*?(?:[ae][lnrst]-)?\p{Lu}[^,;()\d]{1,60}?\*?)\s+(?P<issue>\d{1,4})")
 # A place named by what it is, never a person interviewed: "… Protection of Civilians site", "… refugee camp", "Kidal region"
 PLACE_WORD_END_RE = lazy(r"(?i)\b(?:site|camps?|village|town|city|district|province|region|county|prison|hospital|settlement|"
+                         r"(?:military|army|air|naval|police)\s+base|barracks|garrison|"
                          r"border|area|zone|neighbou?rhood|municipality|market|port|airport|checkpoint)$", regex.REVERSE)
 # An age after the person interviewed, as human-rights reports print it: "Maria (not her real name), 34, Kyiv"
 AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)?")
