@@ -5996,3 +5996,20 @@ def test_peru_and_colombia_notes_series_commissions_short_bodies_and_determinati
     assert (short.kind, short.item) == ("short", report.item)
     assert (determination.work.type, determination.work.container) == ("document", None)
     assert (heard.work.authors[0].literal, heard.work.place) == ("Example Army officer (name withheld)", "Pichari military base")
+
+
+def test_company_and_team_names_and_a_post_on_a_named_channel():
+    import citex
+
+    doc = citex.extract(
+        "Notes\n\n1. Example Public Policy, “Combating Example Extremism,” Example Blog, 5 February 2016.\n"
+        "2. Gab AI, Inc., Form 1-K Annual Report for the Fiscal Year Ended December 31, 2018 (filed with the U.S. Securities "
+        "and Exchange Commission, April 30, 2019), 14, https://www.sec.gov/Archives/edgar/data/1/x.htm.\n"
+        "3. Martin Roe, post on Telegram channel “Martin Roe,” 19 July 2019, https://t.me/martinroe/1527 (accessed 3 August 2019).\n"
+        "4. Examplegram Collective, Telegram post, 12 May 2021, https://t.me/example/123.\n")
+    team, company, post, collective = (n.citations[0].work for n in doc.notes)
+    assert [a.literal for a in team.authors] == ["Example Public Policy"]
+    assert ([a.literal for a in company.authors], company.title) == (
+        ["Gab AI, Inc."], "Form 1-K Annual Report for the Fiscal Year Ended December 31, 2018")
+    assert (post.type, post.container, post.url, post.date) == ("webpage", "Telegram", "https://t.me/martinroe/1527", (2019, 7, 19))
+    assert ([a.literal for a in collective.authors], collective.url) == (["Examplegram Collective"], "https://t.me/example/123")

@@ -278,6 +278,7 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
+                           " policy collective inc llc"
                            " research analytics consulting associates support league commissioner ombudsperson"
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
                            " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited"

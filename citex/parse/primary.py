@@ -869,9 +869,12 @@ def treaty(text: str) -> tuple[Work, str | None, str | None] | None:
 
 # A group's or a person's post named by who posted it and where: "Example Resistance in Iraq, Telegram post, <date>",
 # "Example Resistance in Lebanon, statement, Telegram, <date>", "Kata'ib Example, Telegram channel, <date>"
-POSTED_ON_RE = lazy(r"^(?!(?i:video|post|message|statement|audio|photo|image)s?\b)(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+(?:(?P<genre>statement|post|message|video|claim|communiqu[eé]),\s+)?"
+POSTED_ON_RE = lazy(r"^(?!(?i:video|post|message|statement|audio|photo|image)s?\b)(?P<who>\p{Lu}[^,;“”\"*()]{1,80}),\s+"
+                    r"(?:(?P<genre>statement|post|message|video|claim|communiqu[eé])(?:,\s+|\s+(?=(?:on|via)\s)))?"
                     r"(?:(?:posted\s+)?(?:on|via)\s+)?(?P<platform>Telegram|X|Twitter|Facebook|YouTube|Instagram|TikTok|WhatsApp)"
-                    r"(?:\s+(?P<genre2>post|channel|message|video|statement))?,\s+(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+)?\.?$")
+                    r"(?:\s+(?P<genre2>post|channel|message|video|statement))?(?:\s+[“\"][^”\"]{1,60}[”\"])?,?\s+"
+                    r"(?P<date>[^;]{4,40}?)(?P<url>,\s+https?://\S+?)?(?:\s*\((?:accessed|retrieved)[^()]{1,40}\))?\.?$")
+# ('Jane Roe, post on Telegram channel “Jane Roe,” 19 July 2019, https://t.me/…/1527 (accessed 3 August 2019)')
 # A post named by its platform alone, as a short form names it again: "X post", "Telegram message"
 POST_NAMED_RE = lazy(rf"(?i:{_PLATFORM_POST})")
 # A post named again by who posted it and the platform alone: "Mujahid, X post.", "Roe, Telegram post"
@@ -895,5 +898,5 @@ def posted_on(text: str) -> Work | None:
     genre = m.group("genre") or m.group("genre2") or "post"
     posters = parse_names(who) if looks_like_names(who) and not is_organisation(who) else (Name(literal=who),)
     return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre[:1].upper() + genre[1:],
-                date=found.parts, url=m.group("url").strip(" ,") if m.group("url") else None, raw=text,
+                date=found.parts, url=m.group("url").strip(" ,").rstrip(".;") if m.group("url") else None, raw=text,
                 evidence=('"<who>, <statement/post>, <platform>, <date>" -> a post on that platform',))

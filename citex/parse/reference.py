@@ -410,6 +410,8 @@ RANGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})")
 PAGES_BEFORE_PIN_RE = lazy(r"\)\s*(?::|,\s*(?=pp\.))\s*(?:pp?\.\s*)?(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*,?\s*(?:at\s*)?$")
 PAGES_AFTER_COLON_RE = lazy(r"^\s*:\s*(?:pp?\.\s*)?(?P<pages>(?:[a-z]{1,5}\d+\b|\d+)(?:\s*[-–]\s*[a-z]?\d+)?)(?:\s*,\s*(?:pp?\.\s*|at\s+)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?))?")
 # (an article's number where a page range would be: "e0229876" in PLOS ONE, "tyaa012" in an Oxford journal)
+# A company's legal form, set off by a comma after its name: "Inc.", "Ltd", "LLC"
+CORPORATE_PART_RE = lazy(r"(?:Inc|Ltd|LLC|L\.L\.C|PLC|plc|Corp|GmbH|S\.A|N\.V|B\.V|AG)\.?")
 # The rest of a body's name after a comma inside it, opening in lower case on an article: "…, la Convivencia y la No Repetición"
 BODY_NAME_GOES_ON_RE = lazy(r"^(?:la|el|los|las|le|les|lo|the)\s+\p{Lu}")
 # A kind of report named between a title and its symbol: "Report by the Director General", "Note by the Secretariat"
@@ -744,6 +746,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             end = container_first
         head = text[:end].strip().rstrip(",")
         parts = head.split(", ")
+        if len(parts) > 2 and CORPORATE_PART_RE.fullmatch(parts[1]):  # "Gab AI, Inc., Form 1-K Annual Report …": the
+            parts = [f"{parts[0]}, {parts[1]}"] + parts[2:]  # company's legal form is its name's end
         cut = 0
         for k in range(min(len(parts) - 1, 8), 2, -1):  # "FAO, IFAD, UNICEF, WFP and WHO, Title": bodies listed, one author part
             if body_list(", ".join(parts[:k])) is not None:
