@@ -6013,3 +6013,24 @@ def test_company_and_team_names_and_a_post_on_a_named_channel():
         ["Gab AI, Inc."], "Form 1-K Annual Report for the Fiscal Year Ended December 31, 2018")
     assert (post.type, post.container, post.url, post.date) == ("webpage", "Telegram", "https://t.me/martinroe/1527", (2019, 7, 19))
     assert ([a.literal for a in collective.authors], collective.url) == (["Examplegram Collective"], "https://t.me/example/123")
+
+
+def test_titles_speeches_and_names_from_journal_pages():
+    import citex
+
+    doc = citex.extract(
+        "Notes\n\n1. Haroro J. Roe, “An Analysis of Example State’s *Dabiq* Magazine,” *Example Journal of Politics* 51, no. 3 "
+        "(2016): 458–77.\n"
+        "2. Abu Muhammad al-Example, “Indeed Your Lord Is Ever Watchful” (audio speech, al-Example Media Foundation, "
+        "22 September 2014).\n"
+        "3. Interview by the authors with a former moderator of an example channel (anonymised), via Signal, 7 June 2021.\n"
+        "4. Ari Ben Example and Gabriel Roe, “Fabricated Examples,” *Perspectives on Examples* 14, no. 5 (2020): 130–47.\n"
+        "5. Beatrice de Example, Evaluating Counterterrorism Performance: A Comparative Study (London: Example Press, 2011), 45.\n"
+        "6. Jakob Roe and Jacob Doe, A Safe Space to Example (London: ISD, 2020), 4.\n")
+    article, speech, heard, names, particle, report = (n.citations[0].work for n in doc.notes)
+    assert article.title == "An Analysis of Example State’s Dabiq Magazine"
+    assert (speech.type, speech.publisher, speech.place) == ("speech", "al-Example Media Foundation", None)
+    assert (heard.place, heard.medium) == (None, "Signal")
+    assert (names.authors[0].family, names.authors[0].given) == ("Ben Example", "Ari")
+    assert particle.language == "en"
+    assert report.type == "report"

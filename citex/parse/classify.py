@@ -211,7 +211,8 @@ REPORT_PUBLISHER_RE = lazy(
 NGO_PUBLISHER_RE = lazy(
     r"(?i)\b(?:adelphi|save\s+the\s+children|welthungerhilfe|oxfam|mercy\s+corps|human\s+rights\s+watch|"
     r"amnesty\s+international|international\s+committee\s+of\s+the\s+red\s+cross|icrc|norwegian\s+refugee\s+council|"
-    r"global\s+witness|small\s+arms\s+survey|forensic\s+oceanography|crisis\s+group)\b")
+    r"global\s+witness|small\s+arms\s+survey|forensic\s+oceanography|crisis\s+group|isd|institute\s+for\s+strategic\s+dialogue|"
+    r"europol|house\s+of\s+commons|house\s+of\s+lords)\b")
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
     r"izdatel['’]?stvo|izdatelstvo|"
@@ -227,7 +228,8 @@ BOOK_PUBLISHER_RE = lazy(
 # What the parenthetical of a speech opens with, as Chicago prints it: "(speech, Economic Policy Symposium, Jackson Hole, …)",
 # "(speech given at Example Hall, London, …)", "(remarks at the Example Forum, …)", "(keynote address to …)"
 SPEECH_PAREN_RE = lazy(
-    r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell)\s+)?(?:speech|lecture|address|remarks|talk|"
+    r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell|audio|video|recorded|televised)\s+)?"
+    r"(?:speech|lecture|address|remarks|talk|"
     r"statement|briefing|discurso|conferencia|discours)(?:,\s*|\s+(?:(?:given|delivered|made|pronunciad[oa]|dictad[ao])\s+)?"
     r"(?:at|to|before|en|ante|à)\s+)")
 # ("(statement, New York, 23 May 2023)": a briefing to a council, delivered where it sits)

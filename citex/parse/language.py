@@ -85,7 +85,22 @@ ORDINAL_MARKS = "ºª"
 # The English possessive ending a word: "Hezbollah's", "Mexico’s" (Arabic in Latin letters writes no "'s" there)
 ENGLISH_POSSESSIVE_RE = lazy(r"\p{L}{2}['’]s\b")
 # "et al.": Latin, not the Spanish "al" nor the French "et"
-ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?")
+ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?|\bper\s+curiam\b|\binter\s+alia\b|\bsub\s+nom\b\.?|\bex\s+parte\b")
+# (and the law's Latin: "(per curiam)", "inter alia", "sub nom.")
+# "de" between a given name and a surname, in the rest of a citation: "Beatrice de Graaf" (no Spanish word; "Defensoría del
+# Pueblo" keeps its "del", and "von" in "Richard von Weizsäcker" still says German)
+NAME_PARTICLE_RE = lazy(r"^(?P<given>\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?)\s+de\s+(?=\p{Lu}[\p{Ll}'’-]+$)")
+
+
+def _without_name_particles(context: str) -> str:
+    """``context`` with the particle of the one person's name that opens it taken out: "Beatrice de Graaf, Title …" ->
+    "Beatrice Graaf, Title …" (a given name, the particle, a surname, then the first comma; "Comisión de la Verdad" stays)."""
+    from .names import is_organisation  # (names is read after this module)
+
+    names, sep, rest = context.partition(", ")
+    if not sep or not NAME_PARTICLE_RE.match(names) or is_organisation(names):  # ("Ministerio de Ejemplo": a body)
+        return context
+    return NAME_PARTICLE_RE.sub(lambda m: m.group("given") + " ", names) + sep + rest
 # "No. 12345", "N.° 167": a number's label, not the word "no"
 NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d|\p{Lu}{1,6}[-/ ]?\d)")
 # A locator's abbreviated label before its number: "para. 7", "paras. 3–4", "p. 2" (no Spanish "para")
@@ -134,7 +149,9 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             context = ADDRESS_RE.sub(" ", context)
         context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
         context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
-        context = ET_AL_RE.sub(" ", context) if " al" in context else context  # "et al.": no Spanish "al"
+        context = ET_AL_RE.sub(" ", context) if " al" in context or "curiam" in context else context  # "et al.": no Spanish "al"
+        context = _without_name_particles(context) if " de " in context or " v" in context else context  # ("Beatrice de
+        # Graaf": a name's particle, no Spanish "de")
         context = ARABIC_ARTICLE_RE.sub(" ", context) if "-" in context else context  # "al-Naba", "al-Hol": no Spanish "al"
         common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
         return detect(common) if common else detect(title)
@@ -148,8 +165,9 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return "en" if all(w.isascii() for w in words) else None
     tied = [lang for lang, score in scores.items() if score == scores[best]]
     if len(tied) > 1 and context and context != title:  # "Cidadania no Brasil" (es or pt) in "…: Civilização Brasileira"
-        if " al" in context:  # "Roe et al., Syria: A History": Latin, neither the Spanish "al" nor the French "et"
+        if " al" in context or "curiam" in context:  # "Roe et al., Syria: A History": Latin, neither Spanish "al" nor French "et"
             context = ET_AL_RE.sub(" ", context)
+        context = _without_name_particles(context) if " de " in context or " v" in context else context
         common = [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # names tell nothing
         around = _scores([w.lower() for w in common], " ".join(common).lower())
         # "La Grande Peur de 1789 (Paris: …)": fr, not es; never against English ("Gold Rush in Madre de Dios" from Lima)

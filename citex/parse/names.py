@@ -666,6 +666,9 @@ def _read_name(text: str) -> Name:
         return Name(family=tokens[1])  # "President Biden", "Secretary Blinken": a rank and a surname, no given name
     if len(tokens) == 1:
         return Name(family=tokens[0])
+    if len(tokens) == 3 and tokens[1] in ("Ben", "Bin", "Ibn", "Ould", "Ag", "El") and tokens[2][:1].isupper():
+        return Name(family=f"{tokens[1]} {tokens[2]}", given=tokens[0])  # "Ari Ben Am", "Mohamed El Baradei": "son of", or
+        # the article, opens the family name
     if len(tokens) == 2 and tokens[1].lower() in CHINESE_COMPOUND_SURNAMES and PINYIN_GIVEN_RE.fullmatch(tokens[0]):
         return Name(family=tokens[1], given=tokens[0])  # "Long Ouyang": a given name, then a family name of two syllables
     if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \

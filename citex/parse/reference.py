@@ -394,10 +394,10 @@ MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
                      r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
 # A place the interviewer leaves out: "location withheld", "lugar reservado"
-WITHHELD_RE = lazy(r"(?i)(?:(?:exact|precise)\s+)?(?:location|place|city|lugar|localidad|lieu|names?|identity)\s+(?:withheld|undisclosed|not\s+disclosed|"
+WITHHELD_RE = lazy(r"(?i)anonymi[sz]ed|anonymous|(?:(?:exact|precise)\s+)?(?:location|place|city|lugar|localidad|lieu|names?|identity)\s+(?:withheld|undisclosed|not\s+disclosed|"
                    r"reservad[oa]|no\s+revelad[oa]|confidencial|confidential)(?:\s+(?:for|at|on|by|upon|por|a)\s+[^()\[\],]{1,40})?")
 # The same in brackets after a town: "Kabul (location withheld)", "Idlib [exact location withheld for security reasons]"
-WITHHELD_AFTER_PLACE_RE = lazy(r"\s*[(\[]" + WITHHELD_RE.source.removeprefix("(?i)") + r"[)\]]", regex.IGNORECASE)
+WITHHELD_AFTER_PLACE_RE = lazy(r"\s*[(\[](?:" + WITHHELD_RE.source.removeprefix("(?i)") + r")[)\]]", regex.IGNORECASE)
 EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(
     r"(?i)[,.]?\s*(?:it\s+is\s+|is\s+)?(?:(?:also\s+)?available(?:\s+online)?\s+(?:at|from|on|in)|retrieved(?:\s+on\s+[^.;:]{0,24}?)?\s+from|"
@@ -1218,6 +1218,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind in ("speech", "interview") and pparen is not None and publisher and not place:
         event_title, place = _event_and_place(publisher)
         publisher = None
+        first, _, after = (place or "").partition(", ")
+        if first and (MEDIA_WING_RE.search(first) or is_organisation(first)) and not known_place(first):
+            publisher, place = first, after or None  # "(audio speech, al-Furqan Media Foundation, <date>)": who released it
         if event_title:
             evidence.append(f'"{event_title}" read as the event')
     if kind in ("book", "report") and pparen is not None and container and not container_italic:
@@ -1584,6 +1587,8 @@ def read_interview(text: str) -> Work:
             place = place[years.end():].strip(" ,") or None
         if place and ", " in place and (kept := _keeper_and_page(place)) is not None:
             publisher, place = kept  # "…, Center for the Study of Intelligence, CIA, 14": who keeps the record, and a page
+        if place:  # "… (anonymised), via Signal": a note on who was heard, no place
+            place = ", ".join(p for p in place.split(", ") if not WITHHELD_RE.fullmatch(p.strip("()[] "))) or None
         if place and (held := next((INTERVIEW_MEDIUM_RE.match(p) for p in place.split(", ") if INTERVIEW_MEDIUM_RE.match(p)),
                                    None)) is not None:  # "Interview by the authors with <who>, via Zoom": how, not where
             medium = medium or held.group("medium")
@@ -2153,7 +2158,8 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
 
 
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
-GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural)\s+)?(?:speech|lecture|address|remarks|talk|presentation|"
+GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|audio|video|recorded|televised)\s+)?(?:speech|lecture|"
+                     r"address|remarks|talk|presentation|"
                      r"statement|briefing|discurso|conferencia|ponencia|interview|entrevista)$")
 
 
@@ -2286,6 +2292,8 @@ def _lead_in_names(before: str) -> str | None:
 
 def _clean_title(title: str) -> str:
     title = title.strip().strip("*").strip()
+    if "*" in title:
+        title = INNER_ITALIC_RE.sub(r"\1", title)  # "An Analysis of Islamic State’s *Dabiq* Magazine": a name set in italics
     title = title.rstrip(",;:").strip()  # "Title," -> "Title"
     if title.endswith(".") and not ABBREVIATION_END_RE.search(title):
         title = title[:-1]
@@ -2296,6 +2304,8 @@ def _clean_title(title: str) -> str:
     return " ".join(title.split())
 
 
+# A run in italics inside a title: "… State’s *Dabiq* Magazine"
+INNER_ITALIC_RE = lazy(r"\*([^*\n]{1,120})\*")
 # A word left dangling at the end of a title once the date that followed it is read: "…, de", "sesión del"
 DANGLING_WORD_RE = lazy(r"(?i),?\s+(?:de|del|da|of|du)$", regex.REVERSE)
 
