@@ -72,7 +72,7 @@ against among between through during before after as via per vs versus than some
 those its it is are was were be how why what when where who whom which do does not no
 el la lo los las un una uno unos unas y e o u ni de del al a en con sin por para sobre entre
 hacia hasta desde contra segun tras ante bajo mediante su sus que como cual cuales cuando donde
-quien es son se le les mas muy
+quien es son se le les mas muy ndeg nro
 le la les l un une des du de d et ou a au aux en dans par pour sur sous avec sans chez vers ce
 cette ces qui quoi dont est sont
 der die das den dem des ein eine einer eines einem einen und oder im am zum zur vom mit ohne fur

@@ -40,6 +40,8 @@ BASE = [
                  "nigeria2013vigilantes", id="unsigned-possessive"),
     pytest.param(work(None, authors=[org("coca farmer")], date="2013-05-14", type="interview"),
                  "cocafarmer2013", id="interview-description"),
+    pytest.param(work("Ley N.° 27908, Ley de Rondas Campesinas", date="2003", type="document"),
+                 "ley200327908", id="number-sign-skipped-law-keyed-by-its-number"),
     pytest.param(work("Informe Final, Tomo II", type="report"), "informefinal", id="undated-unsigned"),
     pytest.param(work(None, raw="Conversation with a municipal official, Huanta.", parsed=False),
                  "conversationmunicipal", id="unparsed-uses-raw-text"),

@@ -3260,6 +3260,14 @@ def test_a_city_after_a_quoted_title_is_where_it_was_given_not_an_outlet(note, k
     assert (work.type, work.authors[0].literal or work.authors[0].family, work.container, work.place) == (kind, author, None, place)
 
 
+def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Ley N.° 1234, Ley de Ejemplo y Sustancias Controladas, La Paz, 19 de julio de 1990.\n"
+                         ).notes[0].citations[0].work
+    assert (work.type, work.container, work.place, work.date) == ("document", None, "La Paz", (1990, 7, 19))
+
+
 @pytest.mark.parametrize(
     "note", ["Asharq Al-Awsat, 15 June 2021.", "RFI, 3 mai 2022.", "France 24, 17 March 2022.", "Jeune Afrique, 5 juin 2021."],
     ids=["arabic-daily", "french-radio", "french-television", "french-weekly"],

@@ -1028,9 +1028,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
     if container and ISSUED_BY_RE.match(container):  # NATO's "…, Issued by NATO Heads of State and Government …, <date>"
         container = None  # who issued it says again what the title and the author say, no outlet
-    if container and not container_italic and mark != "italic" and not place and dateline_city(container) \
-            and not classify.known_outlet(container):
-        place, container = container, None  # '“2022 State of the Union Address”, Strasbourg, <date>': where, not an outlet
+    if container and (not container_italic or mark is None) and mark != "italic" and not place \
+            and dateline_city(container) and not classify.known_outlet(container):
+        # '“2022 State of the Union Address”, Strasbourg, <date>', 'Ley N.° 1008, Ley del Régimen …, La Paz, <date>': where
+        place, container = container, None  # it was given or issued, not an outlet (a title unmarked or quoted)
         region = head_rest[: when.span[0]].strip(" ,") if head_rest and (when := dates.find_date(head_rest)) else ""
         if region and len(region) <= 30 and "," not in region and (known_place(region) or STATE_ABBREVIATION_RE.fullmatch(region)):
             place = f"{place}, {region}"  # '…, speech, Washington, DC, <date>': the town and its state
