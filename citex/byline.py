@@ -16,8 +16,8 @@ HEADER_CHARS = 1500  # an academic header's name and affiliation sit above the a
 # "By Steven T. Zech for Combating Terrorism Center (CTC)", "Por María Elena Hidalgo"
 BYLINE_RE = lazy(
     r"(?m)^[ \t*_#]*(?:(?:commentary|analysis|report|article|essay|story|text|words|interview|opinion|op-ed)\s+)?"
-    r"(?:by|por|par|von|di|escribe:|escrito\s+por|texto:|autor[ae]s?:|authors?:|written\s+by)[ \t]+(?P<who>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|der|den|van|von|da|la|le|di)){1,4}"
-    r"(?:[ \t]*(?:,|and|y|&)[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|der|den|van|von|da|la|le|di)){1,4})*)"  # one line: no name runs on
+    r"(?:by|por|par|von|di|escribe:|escrito\s+por|texto:|autor[ae]s?:|authors?:|written\s+by)[ \t]+(?P<who>\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|der|den|van|von|da|la|le|di)){1,5}"
+    r"(?:[ \t]*(?:,|and|y|&)[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|der|den|van|von|da|la|le|di)){1,5})*)"  # one line: no name runs on
     r"[ \t*_]*(?=$|[ \t]+(?:for|para|pour|für)\s|,|[ \t]*[|·•]|[ \t]+[-–—]\s)",
     regex.IGNORECASE,
 )

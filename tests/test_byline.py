@@ -39,6 +39,8 @@ def test_a_heading_over_a_university_is_no_author():
                      id="spanish-escribe"),
         pytest.param("Title\n\nBy Laura Ejemplo Montoya and Thomas Roe · April 19, 2022\n\nBody.",
                      [("Ejemplo Montoya", "Laura"), ("Roe", "Thomas")], id="a-middle-dot-before-the-date"),
+        pytest.param("Title\n\nBy Marco A. de la Ejemplo Villanueva\n\nBody.", [("de la Ejemplo Villanueva", "Marco A.")],
+                     id="an-initial-a-particle-and-a-double-surname"),
     ],
 )
 def test_more_bylines(head, expected):
