@@ -13,7 +13,8 @@ from .lazyregex import lazy
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 # Characters that may open a protected region: “ « „ " * ( [
-OPENERS_RE = lazy(r'[“«„"*(\[《]|(?<![\p{L}\d])[‘\']')  # an apostrophe inside a word opens nothing
+OPENERS_RE = lazy(r'[“«„"*(\[《]|(?<![\p{L}\d-])[‘\']')  # an apostrophe inside a word opens nothing, nor an ʿayn
+# after a hyphen ("al-‘Arabi", "li-‘adad")
 # The closer of a title in single quotes ("‘Another Example’, The Guardian", "'Title', Journal"), and what
 # may follow it: anything but a letter for the curly mark (an apostrophe runs on into "Libya’s"), and a
 # punctuation mark for the straight one, which is an apostrophe more often than a quotation mark

@@ -67,6 +67,9 @@ def test_dates(text, parts):
         pytest.param("Comisión de la Verdad y Reconciliación", ["Comisión de la Verdad y Reconciliación"],
                      id="organisation-with-y-is-one-literal"),
         pytest.param("Abu Muhammad al-Adnani", ["al-Adnani, Abu Muhammad"], id="arabic-article-opens-the-family-name"),
+        pytest.param("Abd al-Rahman al-Example", ["al-Example, Abd al-Rahman"], id="abd-and-its-noun-are-one-given-name"),
+        pytest.param("‘Umar ‘Abd al-Example", ["‘Abd al-Example, ‘Umar"], id="abd-after-a-given-name-opens-the-surname"),
+        pytest.param("Abu ‘Example", ["Abu ‘Example"], id="a-kunya-alone-is-the-whole-name"),
         pytest.param("Gen. Laura Bennett and President Jane Roe", ["Bennett, Laura", "Roe, Jane"],
                      id="ranks-and-offices-are-no-given-names"),
         pytest.param("John Lewis Roe and Brenda Gayle Doe", ["Roe, John Lewis", "Doe, Brenda Gayle"],
@@ -287,6 +290,8 @@ def test_more_shapes(text, kind, fields):
                      id="inner-quotation-as-csl-data-has-it"),
         pytest.param("the 'Commission for Peace,' Peru", "the “Commission for Peace,” Peru", id="comma-inside"),
         pytest.param("the '90s", "the ’90s", id="elided-decade"),
+        pytest.param("al-Taqrir li-‘adad al-shuhada’ wa-l-jarha", "al-Taqrir li-‘adad al-shuhada’ wa-l-jarha",
+                     id="an-ayn-after-a-hyphen-and-a-hamza-are-no-quotation"),
         pytest.param("Il cosmo di un mugnaio del '500", "Il cosmo di un mugnaio del ’500", id="elided-century"),
     ],
 )
@@ -3258,6 +3263,11 @@ def test_a_city_after_a_quoted_title_is_where_it_was_given_not_an_outlet(note, k
 
     work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
     assert (work.type, work.authors[0].literal or work.authors[0].family, work.container, work.place) == (kind, author, None, place)
+
+
+def test_an_author_whose_name_opens_with_an_ayn_is_cited_not_commentary():
+    work = full("‘Abd al-Example ‘Roe, “Limadha yarfud al-safqa?” [Why refuse the deal?], Rai al-Youm, 3 September 2024.").work
+    assert ([(a.family, a.given) for a in work.authors], work.container) == ([("‘Roe", "‘Abd al-Example")], "Rai al-Youm")
 
 
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():

@@ -269,6 +269,8 @@ OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor
 POST_NOMINALS = frozenset("QC KC MP OBE CBE MBE KCMG FRS".split())
 # The first word of an Arabic kunya ("Abu Muhammad", "Umm Sayyaf"), which belongs to the given names
 KUNYA_WORDS = frozenset("abu abū umm abi".split())
+# "Servant of": the first word of a compound given name ("Abd al-Rahman", "‘Abd al-Bari"), never a name alone
+SERVANT_WORDS = frozenset("abd abdul abdel abdal".split())
 
 ARTICLES = frozenset("the el la los las le les die der das il lo gli o os a as".split())
 
@@ -438,8 +440,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
             return False
         if not all(NAME_TOKEN_RE.match(t) for t in tokens):
             return False
-        if not any(t[:1].isupper() for t in tokens):
-            return False
+        if not any(t[:1].isupper() or t[:1] in "`ʿ‘" and t[1:2].isupper() for t in tokens):
+            return False  # (an ʿayn before the capital: "‘Abd al-Bari ‘Atwan")
     return True
 
 
@@ -709,9 +711,12 @@ def _read_name(text: str) -> Name:
     # and so does an Arabic article joined to its noun: "Abu Muhammad al-Adnani".
     for i in range(1, len(tokens)):
         if tokens[i][:3].lower() in ("al-", "el-", "al‑") and len(tokens[i]) > 4:
-            if tokens[i - 1].lower() in KUNYA_WORDS and i + 1 < len(tokens):
-                continue  # "Abu al-Hassan al-Muhajir": "Abu al-Hassan" is the kunya, a given name
-            if tokens[i - 1].lower() in KUNYA_WORDS and i >= 2:  # "Muhammad Mahmud Abu al-Ma`ali": "Abu" opens the surname
+            servant = tokens[i - 1].lower().lstrip("`ʿ‘") in SERVANT_WORDS
+            if (tokens[i - 1].lower() in KUNYA_WORDS or servant and i == 1) and i + 1 < len(tokens):
+                continue  # "Abu al-Hassan al-Muhajir", "‘Abd al-Bari ‘Atwan": "Abu al-Hassan" is the kunya, "‘Abd al-Bari"
+                # ("servant of the Creator") one given name
+            if (tokens[i - 1].lower() in KUNYA_WORDS or servant) and i >= 2:
+                # "Muhammad Mahmud Abu al-Ma`ali", "‘Umar ‘Abd al-Hakim": "Abu", "‘Abd" opens the surname
                 return Name(family=" ".join(tokens[i - 1:]), given=" ".join(tokens[:i - 1]))
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and INITIALS_RE.match(tokens[0]) \
@@ -721,6 +726,10 @@ def _read_name(text: str) -> Name:
         germanic = tokens[i].lower() in GERMANIC_PARTICLES and len(tokens[:i]) <= 3  # "Jan Douwe van der Ploeg"
         if tokens[i].lower() in PARTICLES and i < len(tokens) - 1 and (germanic or _given_run(tokens[:i])):
             return Name(family=" ".join(tokens[i:]), given=" ".join(tokens[:i]))
+    if len(tokens) == 2 and tokens[0].lower() in KUNYA_WORDS and tokens[1][:1] in "`ʿ‘" + tokens[1][:1].upper():
+        return Name(family=" ".join(tokens))  # "Abu ‘Ubayda", "Umm Sayyaf": a kunya alone, the name a person goes by
+    if len(tokens) >= 3 and tokens[0].lower().lstrip("`ʿ‘") in SERVANT_WORDS and tokens[1][:3].lower() in ARABIC_ARTICLES:
+        return Name(family=" ".join(tokens[2:]), given=" ".join(tokens[:2]))  # "‘Abd al-Bari ‘Atwan": one given name
     if len(tokens) >= 3 and tokens[0].lower() in KUNYA_WORDS and tokens[1][:1].isupper():
         return Name(family=" ".join(tokens[2:]), given=" ".join(tokens[:2]))  # "Abu Bakr Naji": the kunya is a given name
     # Given names run while words are initials or known given names; the rest is the family name.

@@ -21,7 +21,8 @@ OPEN_DOUBLE_RE = lazy(r"(?:(?<=^)|(?<=[\s(\[{‘'—–-]))\"(?=\S)")
 
 
 # a quotation in single quotes inside a field: ‘King Coca’ (its closing mark before a space or punctuation)
-SINGLE_PAIR_RE = lazy(r"‘([^‘’]{1,200}?)’(?=[\s,.;:!?)\]]|$)")
+# (an ʿayn after a hyphen or a letter opens none: "li-‘adad al-shuhada’", "na‘y" in an Arabic transliteration)
+SINGLE_PAIR_RE = lazy(r"(?<![\p{L}\d-])‘([^‘’]{1,200}?)’(?=[\s,.;:!?)\]]|$)")
 
 
 def smart(text: str | None) -> str | None:
