@@ -3441,8 +3441,13 @@ def test_a_periodical_and_its_issue_number_printed_together(note, container, iss
     ("note", "language"),
     [("\"Example yacht spotted off Turkey,\" Example Radio, March 12, 2022 (in Russian).", "ru"),
      ("Jane Roe, \"Yacht of the oligarch\" [in Russian], Meduza, June 3, 2021.", "ru"),
-     ("Jane Roe, \"Ma Ba'd al-Example\" [After al-Example], Example Daily, 28 October 2019 (in Arabic).", "ar")],
-    ids=["in-russian-after-the-date", "in-russian-after-the-title", "in-arabic"],
+     ("Jane Roe, \"Ma Ba'd al-Example\" [After al-Example], Example Daily, 28 October 2019 (in Arabic).", "ar"),
+     ("Jane Roe, televised speech, Example TV, September 19, 2024 (Arabic).", "ar"),
+     ("Jane Roe, “Ha-ʿisqa she-lo nigmera” [The deal not completed], Example Daily, 6 September 2024 (in Hebrew).", "he"),
+     ("“Example: la safqat illa ba‘d waqf al-‘udwan” [No deal without a ceasefire], Example Daily, 12 December 2023.",
+      "ar")],
+    ids=["in-russian-after-the-date", "in-russian-after-the-title", "in-arabic", "the-language-named-alone-in-brackets",
+         "the-note-outweighs-an-ayn-in-a-hebrew-title", "an-ayn-as-a-turned-comma-inside-words-is-arabic"],
 )
 def test_a_note_that_says_the_works_language(note, language):
     import citex

@@ -55,7 +55,7 @@ EDITORIAL_REMARK_RE = lazy(
     r"(?:emphasis|emphases|italics)\s+(?:added|supplied|mine|ours|in\s+(?:the\s+)?original|removed|omitted)|"
     r"translation\s+(?:mine|ours|by\s+the\s+author))[)\]]?\.?\s*$")
 # The language a note names after everything else: "…, 45 [in Chinese].", "…, 100–105 (in Russian)."
-LANGUAGE_TAG_END_RE = lazy(r"(?i)[,.]?\s*[(\[]in\s+(?P<language>" + "|".join(language.LANGUAGE_CODES) + r")[)\]]\.?\s*$")
+LANGUAGE_TAG_END_RE = lazy(r"(?i)[,.]?\s*[(\[](?:in\s+)?(?P<language>" + "|".join(language.LANGUAGE_CODES) + r")[)\]]\.?\s*$")
 # The marks between the pages of a locator, with the spaces around them
 LOCATOR_DASH_RE = lazy(r"\s*-\s*")
 LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
@@ -76,8 +76,8 @@ def parse_piece(piece: Piece) -> Citation:
         text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
     if "," in text and "p" in text and THOUSANDS_PAGES_RE.search(text) is not None:
         text = THOUSANDS_PAGES_RE.sub(lambda m: m.group(0).replace(",", ""), text)  # "pp. 1,455-1,485": pages 1455-1485
-    said = LANGUAGE_TAG_END_RE.search(text) if "in " in text[-24:] else None
-    if said:  # "…, 2012), 45 [in Chinese]": the work's language, said after the page cited
+    said = LANGUAGE_TAG_END_RE.search(text) if text.rstrip(" .")[-1:] in ")]" else None
+    if said:  # "…, 2012), 45 [in Chinese]", "…, October 30, 2023 (Arabic)": the work's language, said after the rest
         text = text[: said.start()]
     if piece.kind == "ibid":
         m = IBID_RE.match(text.strip())
@@ -140,7 +140,7 @@ def parse_piece(piece: Piece) -> Citation:
                           evidence=work.evidence + ("a DOI, and the periodical it names -> article-journal (online first)",))
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
-    if said and work.language in (None, "en"):
+    if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
         work = evolve(work, language=language.LANGUAGE_CODES[said.group("language").lower()])
     if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") \
             and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later

@@ -77,7 +77,7 @@ WORD_RE = lazy(r"\p{L}+")
 # (looked for from the third letter on: Spanish "anhelo", "inhumano" open on a prefix)
 PORTUGUESE_DIGRAPH_RE = lazy(r"[aeiouáéíóúâêôãõ][nl]h[aeiouáéíóúâêôãõ]")
 # Marks of Arabic written in Latin letters: the ʿayn and hamza ("Qa`ida", "ʿAli"), "wa-l-", "li-l-", "fi-l-"
-ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ]\p{L}|(?<!\p{L})[`ʿ]\p{L}|(?<!\p{L})(?:wa|li|bi|fi)-l-\p{L}")
+ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ‘]\p{L}|(?<!\p{L})[`ʿ]\p{L}|-‘\p{L}|(?<!\p{L})(?:wa|li|bi|fi)-l-\p{L}")
 # The Arabic article joined to a name: "Al-Shabaab", "al-Qaeda", "el-Sisi", "as-Sahab"
 ARABIC_ARTICLE_RE = lazy(r"(?i)(?<!\p{L})(?:al|el|as|an|ad|ar|at|az|ash|ad-)-(?=\p{L})")
 # "N.º 012", "1.ª": ordinal marks are letters to Unicode, but say nothing of a language
@@ -133,7 +133,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return "tr"  # "Türkiye’de terörle mücadele": dotless ı, ğ and ş are Turkish (and no English word is there)
     if english == 0 and ("'" in title or "’" in title) and _romanised_russian(title):
         return "ru"  # "Oni srazhalis' za Pal'miru": the apostrophes are soft signs
-    if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "-l-" in title) and ARABIC_TRANSLITERATION_RE.search(title)
+    if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "‘" in title or "-l-" in title)
+                        and ARABIC_TRANSLITERATION_RE.search(title)
                         or _arabic_marks(title) >= 2):
         return "ar"  # "Al-Murabitun wa-l-Qa`ida: tahaluf jadid fi al-Sahil", "Hasad al-Ajnad fi Ghurb Ifriqiya": Arabic, in
         # Latin letters (an English title that names "al-Qa`ida" among its function words is English)
