@@ -4715,10 +4715,23 @@ def test_a_title_in_title_case_with_a_colon_is_no_prose_before_a_citation():
                  "cattle trader", "Maiduguri cattle market, Borno State, Nigeria", id="a-market-is-a-place"),
     pytest.param("Personal interview, coca farmer, VRAEM, Peru, May 14, 2013.", "coca farmer", "VRAEM, Peru",
                  id="a-region-by-its-acronym-stays-a-place"),
+    pytest.param("Interview with a former officer in Unit 8200, Tel Aviv, March 14, 2024.", "a former officer in Unit 8200",
+                 "Tel Aviv", id="a-unit-with-its-number-is-no-place"),
 ])
 def test_an_interviewees_affiliation_and_where_the_interview_took_place(note, who, place):
     work = full(note).work
     assert (work.authors[0].literal, work.place) == (who, place)
+
+
+def test_a_relative_named_after_the_interviewee_is_who_they_are_not_where():
+    work = full("Interview by the author with Gil Example, cousin of hostage Jane Roe, Tel Aviv, 19 September 2024.").work
+    assert ((work.authors[0].family, work.authors[0].given), work.place) == (("Example", "Gil"), "Tel Aviv")
+
+
+def test_what_follows_a_journalists_interview_is_the_programme_that_carried_it():
+    work = full("Jane Roe, interview by Amy Doe, Example Now!, October 9, 2023.").work
+    assert (work.container, work.place, [a.family for a in work.interviewer]) == ("Example Now!", None, ["Doe"])
+    assert full("Jane Roe, interview by Amy Doe, Kirkuk Governorate, May 2, 2019.").work.place == "Kirkuk Governorate"
 
 
 def test_an_amnesty_index_number_after_the_title_numbers_a_report():

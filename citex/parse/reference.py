@@ -192,7 +192,8 @@ TRAILING_PREPOSITION_RE = lazy(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERS
 
 # "force leader in Luricocha at the meeting" -> Luricocha
 IN_PLACE_RE = lazy(r"(?<!\b(?:based|living|resident|residing|stationed|working|born|exiled|detained|imprisoned))"
-                   r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
+                   r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)(?![\p{L}-]|\s\d)")
+# (a name with a number is a unit, no place: "a former officer in Unit 8200")
 
 # How an interview was held, set apart by commas: "by telephone", "conducted by phone", "via WhatsApp"
 INTERVIEW_MEDIUM_RE = lazy(
@@ -1598,6 +1599,10 @@ def read_interview(text: str) -> Work:
             office, _, rest = place.partition(", ")  # "… with Ana Roe, director of a farmers' association, Puerto Asís"
             if _an_office(office):
                 interviewee, place = f"{interviewee}, {office}", rest
+        if place and interviewer and "," not in place and not known_place(place) and not known_region(place) \
+                and (place[:1].isupper() or place[:1].isdigit()) and not _an_office(place) and not PLACE_WORD_END_RE.search(place):
+            outlet, place = place, None  # "Jane Roe, interview by Amy Example, Example Now!, <date>": a journalist's
+            # programme or paper carried it, no place
         broadcast = _broadcast_facts(text[by.end():]) if place else None
         if broadcast is not None:  # "Jane Roe, interview by John Doe, *Example Podcast*, podcast audio, <date>, <URL>"
             title, container, publisher, url, medium = broadcast
@@ -1781,11 +1786,16 @@ def _a_place_first(pieces: list[str]) -> bool:
 ARTICLE_PLACE_RE = lazy(r"^(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-\p{Lu}\p{Ll}+(?:\s+(?:city|camp|province|governorate))?$")
 
 
+# Who a person is to another: "cousin of hostage Example Roe", "widow of a farmer" (no place holds these words)
+KIN_WORDS = frozenset("cousin brother sister mother father son daughter wife husband widow widower uncle aunt nephew niece "
+                      "grandmother grandfather grandson granddaughter relative parent fiancée fiancé".split())
+
+
 def _an_office(part: str) -> bool:
     """"Taliban deputy provincial governor", "Former Minister of Defense", "ISIS supporter": who the interviewee is,
     not where (a place's name holds no lower-case word but its particles: "Mocímboa da Praia", "Madre de Dios")."""
     words = part.split()
-    return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES for w in words) \
+    return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES or w.lower() in KIN_WORDS for w in words) \
         or any(w[:1].islower() and w.lower().split("-")[0] not in PLACE_SMALL_WORDS for w in words[1:]) and words[0][:1].isupper()
 
 
