@@ -1105,6 +1105,19 @@ def test_an_audio_statement_is_a_speech_issued_by_its_media_body():
     assert (w.type, w.genre, w.publisher, w.container) == ("speech", "audio statement", "Example Media Foundation", None)
 
 
+@pytest.mark.parametrize(("note", "genre", "publisher", "place"), [
+    pytest.param("Jane Roe, recorded audio statement, Example TV, October 7, 2023.", "Recorded audio statement", "Example TV",
+                 None, id="two-words-before-statement"),
+    pytest.param("Jane Roe, televised speech, Example Mubasher, October 30, 2023.", "Televised speech", "Example Mubasher",
+                 None, id="the-channel-that-aired-it"),
+    pytest.param("Jane Roe, televised address, Baghdad, May 3, 2019.", "Televised address", None, "Baghdad",
+                 id="a-city-stays-the-place"),
+])
+def test_a_speech_carried_on_the_air_names_its_channel(note, genre, publisher, place):
+    w = full(note).work
+    assert (w.type, w.genre, w.publisher, w.place) == ("speech", genre, publisher, place)
+
+
 def test_a_resolution_number_between_issuer_and_title():
     w = full("UN General Assembly, Resolution 74/150, “Situation of Human Rights in Example,” A/RES/74/150, "
              "December 18, 2019.").work

@@ -360,7 +360,7 @@ GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander c
 # the nation, Example City, October 20, 2019", "Presidente Luis Ejemplo, mensaje a la Nación, 28 de julio de 2020"
 UNTITLED_SPEECH_RE = lazy(
     r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
-    r"annual|weekly|audio|video|recorded|written)\s+)?(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
+    r"annual|weekly|audio|video|recorded|written|pre-recorded|prerecorded)\s+){0,2}(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"

@@ -1425,6 +1425,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place)) else None
         if place and not issuer and classify.known_outlet(_aired_on(place)):
             issuer = _aired_on(place)  # "…, televised speech, Al-Masirah, <date>", "broadcast on Al-Manar": the broadcaster
+        if place and not issuer and "," not in place and AIRED_GENRE_RE.search(genre) and place[:1].isupper() \
+                and not (dateline_city(place) or known_place(place)):
+            issuer = place  # "…, televised speech, Al Jazeera Mubasher, <date>": a channel aired it, no place
         place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
         if genre.count("“") > genre.count("”") or genre.count('"') % 2:
             genre += "”" if "“" in genre else '"'  # ('video statement announcing the "Segunda Marquetalia,"': closed again)
@@ -1551,6 +1554,10 @@ AND_SPLIT_RE = lazy(r"\s+(?:and|&)\s+|,\s*")
 # The author of several who asked, named in brackets by the interview: "Author (Haddad) interview", "Author interview (Rahman)"
 WHICH_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?authors?['’]?s?(?:\s+(?:telephone|phone|e-?mail|skype|zoom|whatsapp|field|in-person))?"
                        r"(?:\s+interviews?)?(?P<paren>\s*\((?P<who>(?-i:\p{Lu})[^()]{1,60})\))")
+
+
+# A speech that was carried on the air or recorded: what follows it is the channel, not a place
+AIRED_GENRE_RE = lazy(r"(?i)\b(?:televised|radio|broadcast|aired|audio|video|recorded)\b")
 
 
 def read_interview(text: str) -> Work:
