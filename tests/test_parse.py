@@ -3283,6 +3283,29 @@ def test_an_author_whose_name_opens_with_an_ayn_is_cited_not_commentary():
     assert ([(a.family, a.given) for a in work.authors], work.container) == ([("‘Roe", "‘Abd al-Example")], "Rai al-Youm")
 
 
+@pytest.mark.parametrize(("note", "author"), [
+    pytest.param("Ministry of Health – Gaza, “Casualty Update,” Telegram post, October 12, 2023.", "Ministry of Health – Gaza",
+                 id="a-ministry-and-where-it-sits-after-a-dash"),
+    pytest.param("Ministry of Health (Gaza), “Casualty Update,” Telegram post, October 12, 2023.",
+                 "Ministry of Health (Gaza)", id="a-ministry-and-where-it-sits-in-brackets"),
+    pytest.param("Kata’ib al-Example, “Bayan ‘askari: intilaq ‘amaliyyat al-Example” [Military statement], Telegram post, "
+                 "October 7, 2023.", "Kata’ib al-Example", id="brigades-named-in-arabic-are-a-body"),
+])
+def test_a_body_that_posted_on_a_channel_is_its_author(note, author):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    work = cit.work
+    assert ([a.literal for a in work.authors], work.container) == ([author], "Telegram")
+
+
+def test_an_ayn_opening_words_no_quotation_closes_marks_arabic():
+    work = full("Kata’ib al-Example, “Bayan ‘askari: intilaq ‘amaliyyat Tufan” [Military statement], Telegram post, "
+                "October 7, 2023.").work
+    assert work.language == "ar"
+    assert full("Jane Roe, “Propuesta de ‘impuesto antiobesidad’ desata guerra,” Example Daily, May 3, 2020.").work.language == "es"
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -77,7 +77,8 @@ WORD_RE = lazy(r"\p{L}+")
 # (looked for from the third letter on: Spanish "anhelo", "inhumano" open on a prefix)
 PORTUGUESE_DIGRAPH_RE = lazy(r"[aeiouáéíóúâêôãõ][nl]h[aeiouáéíóúâêôãõ]")
 # Marks of Arabic written in Latin letters: the ʿayn and hamza ("Qa`ida", "ʿAli"), "wa-l-", "li-l-", "fi-l-"
-ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ‘]\p{L}|(?<!\p{L})[`ʿ]\p{L}|-‘\p{L}|(?<!\p{L})(?:wa|li|bi|fi)-l-\p{L}")
+ARABIC_TRANSLITERATION_RE = lazy(r"\p{L}[`ʿʾ‘]\p{L}|(?<!\p{L})[`ʿ]\p{L}|-‘\p{L}|(?<!\p{L})(?:wa|li|bi|fi)-l-\p{L}"
+                                 r"|(?<!\p{L})‘\p{Ll}[^’]{0,200}$")  # ("Bayan ‘askari: …": an ʿayn no quotation mark closes)
 # The Arabic article joined to a name: "Al-Shabaab", "al-Qaeda", "el-Sisi", "as-Sahab"
 ARABIC_ARTICLE_RE = lazy(r"(?i)(?<!\p{L})(?:al|el|as|an|ad|ar|at|az|ash|ad-)-(?=\p{L})")
 # "N.º 012", "1.ª": ordinal marks are letters to Unicode, but say nothing of a language

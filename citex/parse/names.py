@@ -82,7 +82,7 @@ ORG_WORDS = frozenset(
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
-    katiba liwa ahrar dawlat
+    katiba liwa ahrar dawlat kata'ib kata’ib kataib saraya wizarat wazarat majlis
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc corp ltd stichting adviesraad
@@ -362,6 +362,9 @@ ORG_FUNCTION_WORDS = frozenset(
 ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
 
 
+DASHES = frozenset("-–—")
+
+
 def organisation_name(text: str) -> bool:
     """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)", "Inter Services Public
     Relations (ISPR)" (an acronym made of the name's initials is a body's, whatever its words)."""
@@ -369,9 +372,11 @@ def organisation_name(text: str) -> bool:
         return True  # "国务院新闻办公室 [State Council Information Office]"
     acronym = ACRONYM_AFTER_RE.search(text) if text.endswith(")") else None
     text = ACRONYM_AFTER_RE.sub("", text) if acronym else text
-    words = text.split()
+    words = [w for w in text.split() if w not in DASHES]  # "Ministry of Health – Gaza": a body and where it sits
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
-        and all(w[:1].isupper() or w.lower() in ORG_FUNCTION_WORDS or w[:3].lower() in ARABIC_ARTICLES
+        and all(w[:1].isupper() or w[:1] == "(" and w[1:2].isupper() and w[-1:] == ")" and w[1:-1].isalpha()  # "(Gaza)"
+                or w.lower() in ORG_FUNCTION_WORDS
+                or w[:3].lower() in ARABIC_ARTICLES
                 or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) \
         and (is_organisation(text) or acronym is not None and len(words) >= 2 and _initials_of(words, acronym.group(0)))
 
