@@ -70,6 +70,13 @@ def test_dates(text, parts):
         pytest.param("Abd al-Rahman al-Example", ["al-Example, Abd al-Rahman"], id="abd-and-its-noun-are-one-given-name"),
         pytest.param("‘Umar ‘Abd al-Example", ["‘Abd al-Example, ‘Umar"], id="abd-after-a-given-name-opens-the-surname"),
         pytest.param("Abu ‘Example", ["Abu ‘Example"], id="a-kunya-alone-is-the-whole-name"),
+        pytest.param("Domingos M. do Exemplo", ["do Exemplo, Domingos M."], id="portuguese-do-opens-the-surname"),
+        pytest.param("Roe, Doe, and do Exemplo", ["Roe", "Doe", "do Exemplo"], id="surnames-alone-one-with-do"),
+        pytest.param("do Exemplo", ["do Exemplo"], id="a-surname-with-its-particle-alone"),
+        pytest.param("Teresa Exemplo e Silva", ["Exemplo e Silva, Teresa"], id="two-surnames-joined-by-e-are-one-person"),
+        pytest.param("Forquilha e Exemplo", ["Forquilha", "Exemplo"], id="surnames-alone-joined-by-e-are-two-people"),
+        pytest.param("ACLED, Example News e Mediafax", ["ACLED", "Example News", "Mediafax"],
+                     id="no-given-name-no-joined-surnames"),
         pytest.param("Gen. Laura Bennett and President Jane Roe", ["Bennett, Laura", "Roe, Jane"],
                      id="ranks-and-offices-are-no-given-names"),
         pytest.param("John Lewis Roe and Brenda Gayle Doe", ["Roe, John Lewis", "Doe, Brenda Gayle"],
@@ -3304,6 +3311,28 @@ def test_an_ayn_opening_words_no_quotation_closes_marks_arabic():
                 "October 7, 2023.").work
     assert work.language == "ar"
     assert full("Jane Roe, “Propuesta de ‘impuesto antiobesidad’ desata guerra,” Example Daily, May 3, 2020.").work.language == "es"
+
+
+@pytest.mark.parametrize(("note", "editors"), [
+    pytest.param("Ana de Exemplo Santos e João Carlos Roe (orgs.), *Conflito e transformação social* (Porto: Afrontamento, "
+                 "2003).", [("de Exemplo Santos", "Ana"), ("Roe", "João Carlos")], id="two-organizadores"),
+    pytest.param("Luís de Exemplo (org.), *Desafios para Moçambique 2020* (Maputo: IESE, 2020).", [("de Exemplo", "Luís")],
+                 id="one-organizador"),
+])
+def test_portuguese_organizadores_are_editors(note, editors):
+    work = full(note).work
+    assert ([(e.family, e.given) for e in work.editors], work.authors) == (editors, ())
+
+
+@pytest.mark.parametrize(("note", "translator"), [
+    pytest.param("Jane Roe, Los tres mundos, trad. de Begoña Exemplo Luco, Valencia, Edicions Exemplo, 1993.",
+                 ("Exemplo Luco", "Begoña"), id="spanish-trad-de"),
+    pytest.param("Jane Roe, La guerre, trad. de l'anglais par Jean Dupont (Paris: Seuil, 2015), 45.", ("Dupont", "Jean"),
+                 id="french-trad-de-l-anglais-par"),
+])
+def test_who_translated_it_without_the_words_that_lead_to_the_name(note, translator):
+    (tr,) = full(note).work.translators
+    assert (tr.family, tr.given) == translator
 
 
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():

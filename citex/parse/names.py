@@ -105,7 +105,7 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     deutscher bundestag|bundestag|bundesrat|bundesregierung|landtag|nationalrat|bundeskanzleramt""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
-PARTICLES = frozenset("van von de del della dela delos der den di da das dos du la le las los ter ten zu vom dei degli y e i al el "
+PARTICLES = frozenset("van von de del della dela delos der den di da das do dos du la le las los ter ten zu vom dei degli y e i al el "
                       "bin ibn ó ní nic ua".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
 # Dutch and German particles follow the given names directly: no surname stands before them.
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
@@ -223,7 +223,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|
                     r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
 PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
-_SURNAME = r"(?:(?:van|von|de|del|da|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-)?[`ʿ]?\p{Lu}[\p{L}'’`-]+"  # (Irish: "Ó Súilleabháin")
+_SURNAME = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-)?[`ʿ]?\p{Lu}[\p{L}'’`-]+"  # (Irish: "Ó Súilleabháin")
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|&)\s+{_SURNAME}")
 SURNAME_SPLIT_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
@@ -232,12 +232,12 @@ NAME_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|y|e|et|und|&)\s+|\s+(?:and|y|e|et|und|&)
 _INITIALS_FIRST = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?){0,3})\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
 INITIALS_FIRST_LIST_RE = lazy(rf"{_INITIALS_FIRST}(?:(?:,\s+|,?\s+and\s+){_INITIALS_FIRST})+(?:,?\s+et\s+al\.?)?")
 ET_AL_RE = lazy(r"(?i),?\s*(?:et\.?\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
-ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|as)?|comps?\.|coords?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
+ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|as)?|comps?\.|coords?\.|orgs?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
                regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|do|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 # (an ʿayn before a capital, as CTC Sentinel writes it with a backtick: "Khalid bin `Umar Batarfi", "Anwar al-`Awlaki")  # ("el-Husseini", "ash-Shabaab")
 
 
@@ -516,7 +516,22 @@ def parse_names(text: str) -> tuple[Name, ...]:
     inverted = inverted_names(text, capitals=True) if "," in text else None
     if inverted is not None:  # "Vaughan, Mary Kay and Lewis, Stephen E.", "SCHWARCZ, Lilia Moritz": family name first
         return inverted
-    return tuple(parse_name(p) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+    if " e " in text or " y " in text:
+        text = JOINED_SURNAMES_RE.sub(_joined_surnames, text)  # "Teresa Cruz e Silva": one person's two surnames
+    return tuple(parse_name(p.replace("\x1f", " ")) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+# Two surnames joined by "e" or "y" after a given name, the last name of its list or followed by the next: "Teresa
+# Cruz e Silva", "José Ortega y Gasset" (one person; "Forquilha e Pereira", surnames alone, are two people)
+JOINED_SURNAMES_RE = lazy(r"(?:^|(?<=,\s))(?P<given>\p{Lu}[\p{Ll}'’-]+)(?P<middle>(?:\s\p{Lu}\.?[\p{Ll}'’-]*){0,2})\s"
+                          r"(?P<surnames>\p{Lu}[\p{Ll}'’-]+\s(?:e|y)\s\p{Lu}[\p{Ll}'’-]+)(?=$|,)")
+
+
+def _joined_surnames(m: regex.Match) -> str:
+    """The surnames held together while the list is split, where a known given name opens the person's name."""
+    if not is_given_name(m.group("given")) or is_organisation(m.group(0)):
+        return m.group(0)  # ("ACLED, Zitamar News e Mediafax": bodies)
+    return m.group("given") + m.group("middle") + " " + m.group("surnames").replace(" ", "\x1f")
 
 
 # What parts the bodies of a list: ", ", ", and ", " and ", " & "
@@ -673,6 +688,9 @@ def _read_name(text: str) -> Name:
         return Name(family=tokens[1])  # "President Biden", "Secretary Blinken": a rank and a surname, no given name
     if len(tokens) == 1:
         return Name(family=tokens[0])
+    if tokens[0] in PARTICLES and tokens[0].islower() and all(t[:1].isupper() or t in PARTICLES for t in tokens[1:]) \
+            and len(tokens) <= 4:
+        return Name(family=" ".join(tokens))  # "do Rosário", "de Waal", "van der Berg": a surname alone, as short forms name
     if len(tokens) == 3 and tokens[1] in ("Ben", "Bin", "Ibn", "Ould", "Ag", "El") and tokens[2][:1].isupper():
         return Name(family=f"{tokens[1]} {tokens[2]}", given=tokens[0])  # "Ari Ben Am", "Mohamed El Baradei": "son of", or
         # the article, opens the family name

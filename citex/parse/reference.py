@@ -268,9 +268,9 @@ EDITED_AND_TRANSLATED_RE = lazy(
     r"translated\s+and\s+edited\s+by)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 # (with the language it was translated from, which names no one: "trans. from the Italian by Jane Roe", "translated
 # from the French", "traducido del inglés por …")
-TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|traducid[oa]|traduit)(?:\s+from\s+(?:the\s+)?|\s+del?\s+|\s+de\s+l['’])"
+TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|trad\.|traducid[oa]|traduit)(?:\s+from\s+(?:the\s+)?|\s+del?\s+|\s+de\s+l['’])"
                         r"\p{L}+(?:\s+(?:by|por|par)(?=\s)|(?=\s*\(|,|$))|trans\.|translated\s+by|tr\.|traducción\s+de|tradução\s+de|"
-                        r"traduction\s+de|trad\.)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
+                        r"traduction\s+de|trad\.(?:\s+(?:de|por|par)(?=\s))?)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
