@@ -3335,6 +3335,17 @@ def test_who_translated_it_without_the_words_that_lead_to_the_name(note, transla
     assert (tr.family, tr.given) == translator
 
 
+@pytest.mark.parametrize("note", [
+    pytest.param('Jane Roe, "Example Mechanisms," in John Doe and Ann Poe eds., Example Financing and State Responses: '
+                 'A Comparative Perspective (Stanford, CA: Stanford University Press, 2007), pp. 21-38.', id="eds-without-a-comma"),
+    pytest.param('Jane Roe, "Example Mechanisms," in Example Financing and State Responses: A Comparative Perspective, '
+                 'ed. John Doe and Ann Poe (Stanford, CA: Stanford University Press, 2007), p. 25.', id="chicago-ed-after-the-book"),
+])
+def test_a_book_whose_subtitle_ends_in_perspective_is_a_chapters_book_not_a_series(note):
+    work = full(note).work
+    assert (work.type, work.container) == ("chapter", "Example Financing and State Responses: A Comparative Perspective")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

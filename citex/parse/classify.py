@@ -363,7 +363,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if shape.spoken and not shape.pub_paren and not shape.volume:
         return "speech", ['"Statement by <name>" before the title, or "discurso", "audio statement" after it -> speech']
     if shape.container and SERIES_NAME_RE.search(shape.container) and not JOURNAL_WORD_RE.search(shape.container) \
-            and not known_outlet(shape.container) \
+            and not known_outlet(shape.container) and not shape.chapter and ": " not in shape.container \
             and not (shape.volume and VOLUME_AND_ISSUE_RE.search(shape.genre_text)):  # "China Brief 16, no. 13": a periodical
         return "report", [f'a think tank\'s series "{shape.container}" -> report']
     if "elease" in title[:14] and RELEASE_RE.match(title):  # "Body, Press Release No. PR-160/2014, Rawalpindi, <date>"
