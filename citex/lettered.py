@@ -57,10 +57,13 @@ def read(body: str, notes: list[Note], outside: str) -> list[Note]:
         end = run[i + 1].start() if i + 1 < len(run) else len(body)
         later = [s for s in note_starts if s > m.end()]
         end = min(end, later[0]) if later else end
-        brk = PARAGRAPH_BREAK_RE.search(body, m.end(), end)
-        end = brk.start() if brk else end
         heading = HEADING_LINE_RE.search(body, m.end(), end)  # "[a] …\nCitations\n[1] …": the next list's heading ends it
-        end = heading.start() if heading else end
+        if heading is not None:
+            end = heading.start()  # (a note of several paragraphs runs to it)
+        elif i + 1 == len(run):
+            brk = PARAGRAPH_BREAK_RE.search(body, m.end(), end)  # the last of the list, with no heading after it: its
+            end = brk.start() if brk else end  # first paragraph, lest the article's text run on in it
+        # (a note before the next letter keeps all its paragraphs: "[a] First paragraph.\n\nSecond, citing …\n\n[b] …")
         raw = body[m.end():end]
         letter = m.group("letter")
         at = markers.get(letter)

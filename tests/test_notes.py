@@ -702,6 +702,17 @@ def test_a_heading_right_after_a_lettered_note_ends_it():
     assert found[0].text == "All interviewees spoke on condition of anonymity."
 
 
+def test_a_lettered_note_of_several_paragraphs_keeps_them_all():
+    text = ("Text.[a] More.[1] Again.[b] Last.[c]\n\nSubstantive Notes\n[a] First paragraph of a remark.\n\nSecond paragraph, "
+            "which cites Jane Roe, Example Book (Lima: Example Press, 2001), 7.\n\n[b] Short remark.\n\n[c] Last remark.\n\n"
+            "Its second paragraph.\n\nCitations\n[1] John Doe, Other Book (Quito: Example Press, 2004), 9.\n")
+    found, _ = notes.locate(Text(text=text))
+    assert [n.number for n in found] == ["a", "b", "c", 1]
+    assert found[0].text.endswith("Jane Roe, Example Book (Lima: Example Press, 2001), 7.")
+    assert found[1].text == "Short remark."
+    assert found[2].text == "Last remark. Its second paragraph."
+
+
 def test_body_markers_that_change_shape_halfway_all_link_their_notes():
     text = ("One.^{[1] (# edn1)} Two.^{[2] (# edn2)} Three.[3] Four.[4]\n\nNotes\n\n"
             "[1] (# ednref1) Jane Roe, Example Book (Lima: Example Press, 2001), 4.\n[2] (# ednref2) Ibid., 5.\n"
