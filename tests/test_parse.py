@@ -3346,6 +3346,12 @@ def test_a_book_whose_subtitle_ends_in_perspective_is_a_chapters_book_not_a_seri
     assert (work.type, work.container) == ("chapter", "Example Financing and State Responses: A Comparative Perspective")
 
 
+def test_a_range_of_paragraphs_after_a_quoted_title_is_the_pinpoint_not_the_works_pages():
+    c = full('"Final report of the Panel of Experts on Example," United Nations Security Council, S/2020/949, '
+             'September 28, 2020, paras. 40-52.')
+    assert (c.locator, c.label, c.work.page) == ("40-52", "paragraph", None)
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

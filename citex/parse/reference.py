@@ -501,6 +501,10 @@ WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 # ("Richard M. Roe Jr., with Jonathan E. Doe and Frances T. Poe, …": two collaborators)
 
 
+# A pinpoint's label for paragraphs, sections or parts: never a chapter's own pages ("…, S/2020/949, <date>, paras. 40-52")
+PARAGRAPH_LABEL_RE = lazy(r"(?i)(?:paras?\.?|paragraphs?|párrs?\.?|párrafos?|¶|sec|secs?\.|§)")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -1021,7 +1025,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if locator and not pages and volume and (regex.fullmatch(r"[a-z]{1,5}\d{3,9}|0\d{3,8}|\d{6,9}", locator)):
         pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704", "119 (2020): 104067",
         # "6, no. 1 (2020): tyaa012"
-    if locator and not pages and mark == "quote" and "-" in locator \
+    if locator and not pages and mark == "quote" and "-" in locator and not (label and PARAGRAPH_LABEL_RE.match(label)) \
             and (pparen is None or _article_range(locator, locator)) and not THESIS_RE.search(rest):
         pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages (a thesis is whole)
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
