@@ -667,7 +667,18 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
     a chunk that opens with names and has no publication facts, followed by a chunk whose
     publication parenthetical names no author or title of its own."""
     out: list[tuple[int, int]] = []
-    for start, end in spans_:
+    skip = 0
+    for i, (start, end) in enumerate(spans_):
+        if skip:
+            skip -= 1
+            continue
+        if out and i + 1 < len(spans_) and text[start:end].rstrip().endswith(".") and ", " in text[spans_[i + 1][0]:spans_[i + 1][1]] \
+                and not looks_like_names(text[out[-1][0]:out[-1][1]].strip().rstrip(".")) \
+                and not _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()) \
+                and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:spans_[i + 1][1]].strip()):
+            out[-1] = (out[-1][0], spans_[i + 1][1])  # "Rémi Roe, Le Mirage. La France en guerre. Serval, Barkhane et
+            skip = 1  # après ?, Paris, …, 2023": a title of three sentences, then its facts
+            continue
         if out and features.AVAILABILITY_RE.match(text, start):  # "… (Vienna, 2019). Available at https://…": where to find it
             out[-1] = (out[-1][0], end)
             continue
@@ -738,6 +749,7 @@ ACRONYM_PAREN_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)(?=,)")
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
+    second = second.rstrip(" ;")  # "…, Paris, CNRS Éditions, 2015 ; Mathieu Roe, …": the next work's semicolon
     if features.IBID_RE.match(first) and features.judge(first)[0] == "ibid":
         return False  # "Ibid., 60. Roe's argument is echoed in …": the back-reference is whole; a new sentence follows
     if ": " in second[:40] and bibstyle.COLON_FACTS_TAIL_RE.fullmatch(". " + second.strip()):

@@ -464,6 +464,41 @@ def test_german_books_cited_with_town_and_year(text, title, place, year, locator
         ("book", title, place, (year,), locator, edition)
 
 
+@pytest.mark.parametrize("text, title, place, date", [
+    pytest.param("Michel Roe, Sécurité, territoire. Cours au Collège d'Exemple (1977-1978), Paris, Gallimard, 2004, p. 12-13.",
+                 "Sécurité, territoire. Cours au Collège d'Exemple (1977-1978)", "Paris", (2004,), id="years-in-brackets-in-the-title"),
+    pytest.param("Jean Roe, L'État en Exemple. La politique du ventre, Paris, Fayard, 1989 (nouvelle éd. 2006).",
+                 "L'État en Exemple. La politique du ventre", "Paris", (1989,), id="a-later-edition-after-the-year"),
+    pytest.param("Laurent Roe, La France a peur. Une histoire de l'« insécurité », Paris, La Découverte, 2008.",
+                 "La France a peur. Une histoire de l'« insécurité »", "Paris", (2008,), id="guillemets-inside-the-title"),
+    pytest.param("Jean Roe et Paul Doe, Les Opérations d'exemple. Un moment machiavélien, Paris, IRSEM, septembre 2021.",
+                 "Les Opérations d'exemple. Un moment machiavélien", "Paris", (2021, 9), id="a-month-before-the-year"),
+    pytest.param("Barry Roe, Security: A New Framework, Boulder (Co.), Lynne Rienner, 1998.", "Security: A New Framework",
+                 "Boulder (Co.)", (1998,), id="a-state-in-brackets-after-the-town"),
+])
+def test_french_books_with_their_facts_set_off_by_commas(text, title, place, date):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {text}\n").notes[0].citations
+    assert (cit.work.title.replace("’", "'"), cit.work.place, cit.work.date) == (title, place, date)
+
+
+def test_a_title_in_several_sentences_before_the_next_work_after_a_french_semicolon():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Vanessa Roe, Justice d'exemple. L'État face aux crimes, Paris, CNRS Éditions, 2015 ; "
+                         "Rémi Doe, Le Mirage. La France en guerre. Serval, Barkhane et après ?, Paris, La Découverte, 2023.\n"
+                         ).notes[0]
+    assert [c.work.authors[0].family for c in note.citations] == ["Roe", "Doe"]
+    assert note.citations[1].work.title == "Le Mirage. La France en guerre. Serval, Barkhane et après ?"
+
+
+def test_more_names_after_a_comma_are_no_title():
+    from citex.parse.bibstyle import comma_facts_note_form
+
+    assert comma_facts_note_form("Julia Roe, Thierry Doe et Julian Poe, The Grey Zone, Genève, Example Initiative, 2023.") is None
+
+
 def test_a_month_and_year_after_an_interview_is_no_town():
     from citex.parse.bibstyle import comma_facts_note_form
 

@@ -323,16 +323,19 @@ def to_note_form(text: str) -> str | None:
 # Exemplo, São Paulo, Companhia das Letras, 1995", "…, *Siete ensayos*, 14.ª ed., Lima, Amauta, 1968"
 COMMA_FACTS_RE = lazy(
     r"^(?P<who>[^,*“\"«»()]{3,80}?(?:,\s+(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)*"  # "G. A. Stella, S. Rizzo"
-    r"(?:\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)|\s+\((?i:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\))?),\s+(?P<title>\*[^*]{2,300}\*|[^*“\"«»()]{3,300}?)"
+    r"(?:\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)|\s+\((?i:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\))?),\s+(?P<title>\*[^*]{2,300}\*|(?:[^*“\"«»()]|«\s?[^«»()]{1,60}?\s?»|\([^()]{1,40}\)){3,300}?)"
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
-    r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by)\s+[^,()*]{2,80}?))*)"
-    r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.))?),\s*"  # "Washington, D.C."
+    r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by|éd\.\s+par)\s+[^,()*]{2,80}?))*)"
+    r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
+    # ("Washington, D.C.", "Boulder (Co.)")
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
     r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?"
     r"(?:,?\s*(?:n[°º]|no\.|núm\.|n\.)\s*\d{1,5})?"  # and its number: "coll. « Étude de l'IRSEM » n° 51"
     r"|,\s*\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:n[°º]|no\.|núm\.)\s*\d{1,5})?"  # a series named by its number alone: "Étude n° 51"
-    r",\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped
+    r",\s*(?P<month>\p{Ll}{3,9}\.?\s+(?:de\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"  # ("septembre 2021")
+    r"(?P<reprint>\s\([^()]{2,40}\))?(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped; a
+# later edition's year after the first's: "1989 (nouvelle éd. 2006)", dropped
 
 
 # A body's acronym after its name, in brackets: " (CEPAL)", " (Coneval)"
@@ -343,7 +346,8 @@ EDITOR_ROLE_END_RE = lazy(r"(?i)\s+\((?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\
 VOLUME_AFTER_TITLE_RE = lazy(r"(?i),\s*(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})$", regex.REVERSE)
 
 
-YEAR_AFTER_COMMA_RE = lazy(r",\s*(?:1[5-9]|20)\d\d(?:,|\.?$)")
+CONJOINED_NAMES_RE = lazy(r"\s(?:and|et|y|e|und|&)\s")
+YEAR_AFTER_COMMA_RE = lazy(r",\s*(?:\p{Ll}{3,9}\.?\s+(?:de\s+)?)?(?:1[5-9]|20)\d\d(?:,|\.?$|\s\([^()]{2,40}\)\.?$)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -384,7 +388,15 @@ def comma_facts_note_form(text: str) -> str | None:
     part = VOLUME_AFTER_TITLE_RE.search(title)
     if part:  # "Informe final, tomo II": the volume stands outside the italics
         title, volume = title[: part.start()], title[part.start():] + volume
-    return f"{who}, *{title}*{volume} ({place}: {publisher}, {m.group('year')}){m.group('after')}"
+    title_head = m.group("title").split(", ")[0]
+    if CONJOINED_NAMES_RE.search(title_head) and looks_like_names(title_head):
+        return None  # "Julia Roe, Thierry Doe et Julian Poe, The Grey Zone, …": more names, not the title
+    if ". " in title_head and looks_like_names(given := title_head.split(". ")[0]) and is_given_name(given.split()[0]):
+        return None  # "DIAS, Camila Nunes. Da pulverização …": an entry, its given names after the surname
+    month = m.group("month") or ""
+    if month and month.split()[-1 if month.split()[-1] != "de" else -2].lower().rstrip(".") not in MONTHS:
+        return None  # ("…, Paris, Seuil, en 2015": no month)
+    return f"{who}, *{title}*{volume} ({place}: {publisher}, {month}{m.group('year')}){m.group('after')}"
 
 
 # A news article online as ISO 690 prints it: "[Author.] «Title». *Outlet* [en línea], <date>. [Consulta: <date>].
