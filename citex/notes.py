@@ -91,7 +91,13 @@ CLOSING_HEADING_RE = lazy(
     r"|related(?:[ \t]+(?:articles|posts|stories|content|reading))?|read[ \t]+more|more[ \t]+from[ \t]+[^\n]{1,40}"
     r"|you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+for[ \t]+you)?|most[ \t]+read|popular[ \t]+posts"
     r"|share[ \t]+this(?:[ \t]+(?:article|post|page|story))?|comments?|leave[ \t]+a[ \t]+(?:comment|reply)|tags"
-    r"|art[ií]culos[ \t]+relacionados|lea[ \t]+tambi[eé]n|comentarios|etiquetas|compartir)[ \t*_:.]{0,8}$"
+    r"|art[ií]culos[ \t]+relacionados|lea[ \t]+tambi[eé]n|comentarios|etiquetas|compartir"
+    # a journal platform's furniture after the notes (OpenEdition, Cairn): "Haut de page", "Pour citer cet article",
+    # "Résumé", "Plan", "Auteur", "Droits d'auteur", "Mots-clés"; and their English forms
+    r"|haut[ \t]+de[ \t]+page|back[ \t]+to[ \t]+top|pour[ \t]+citer[ \t]+cet[ \t]+article|cite[ \t]+this[ \t]+article"
+    r"|how[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+article)?|r[ée]sum[ée](?:[ \t]+fran[cç]ais)?|plan|auteurs?"
+    r"|droits[ \t]+d['’]auteur|mots[- ]cl[ée]s|sur[ \t]+un[ \t]+sujet[ \t]+proche|articles[ \t]+du[ \t]+m[êe]me[ \t]+auteur"
+    r")[ \t*_:.]{0,8}$"
 )
 
 # A markdown heading line: "## Anything"

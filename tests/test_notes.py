@@ -345,7 +345,10 @@ def test_web_page_furniture_after_the_notes_is_no_note():
     ["Jane Roe is a senior fellow at the Example Institute, where she works on energy.\nTags: energy, grid\n",
      "Tags: energy, heat pumps, electricity grid\nShare this article\n",
      "Topics: Energy Policy\n",
-     "John Doe is an associate professor of history at Example University.\n"],
+     "John Doe is an associate professor of history at Example University.\n",
+     "Haut de page\nPour citer cet article\nRéférence papier\nJane Roe, « Titre », Revue, 12 | 2018, 45-68.\n",
+     "Pour citer cet article\nJane Roe, « Titre », Revue, 2022/3, p. 45-58.\n",
+     "Résumé Français\nCet article examine l'exemple.\nPlan\nAuteur\nJane Roe\n"],
 )
 def test_the_page_after_the_last_note_with_no_blank_line_is_no_part_of_it(after):
     import citex
