@@ -80,6 +80,9 @@ NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supr
 
 # "op. cit.", "ob. cit.", "obra citada", "loc. cit.", "art. cit.", "a.a.O.": the author's work cited before, with no title
 OP_CIT_RE = lazy(r"(?i)\b(?:op|ob|loc|art)\.?\s*cit\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b")
+# Words that say the work was cited before: "op. cit.", "art. cit.", Italian "cit.", "supra"
+CITED_BEFORE_RE = lazy(r"(?i)\b(?:op|ob|loc|art)\.?\s*cit\b|\bcit\.|\bsupra\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b"
+                      r"|\(Anm\.\s*\d{1,3}\)|\(n\s?\d{1,3}\)|\bnote\s+\d{1,3}\s+above\b")  # ("Roe (Anm. 3), S. 5", "Roe (n 3) 5")
 
 
 @dataclass
@@ -400,6 +403,10 @@ class _Resolver:
         return bool(names) and any((self.entries[i].work.date or (0,))[0] == year for i in self._by_names(names))
 
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
+        if CITED_BEFORE_RE.search(cit.raw):  # "Roe, *Title*, op. cit., p. 19": the note says it was cited before, so
+            # it is no first citation, whatever no earlier note gives
+            self._warn("unresolved", f"short form {cit.raw.strip()[:60]!r} says it was cited before, but {why}", number)
+            return cit, None
         cit = evolve(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
         return self.full(number, cit)
 

@@ -202,6 +202,21 @@ def test_resolution(rows, warnings):
     check_resolution(*rows, warnings=warnings)
 
 
+@pytest.mark.parametrize("note", [
+    pytest.param("J.-B. Roe et al., Les Manipulations de l'exemple, op. cit., p. 19.", id="op-cit"),
+    pytest.param("Roe, *Example Book*, cit., p. 30 sgg.", id="italian-cit"),
+    pytest.param("Roe, Heimatschutz, a.a.O., S. 412.", id="german-a-a-o"),
+    pytest.param("Roe (Anm. 3), S. 520 f.", id="german-anm"),
+])
+def test_a_short_form_that_says_it_was_cited_before_is_never_a_first_citation(note):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n")
+    (cit,) = doc.notes[0].citations
+    assert (cit.kind, list(doc.items)) == ("short", [])
+    assert [w.code for w in doc.warnings if w.note == 1] == ["unresolved"]
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]
