@@ -80,6 +80,9 @@ NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supr
 
 # "op. cit.", "ob. cit.", "obra citada", "loc. cit.", "art. cit.", "a.a.O.": the author's work cited before, with no title
 OP_CIT_RE = lazy(r"(?i)\b(?:op|ob|loc|art)\.?\s*cit\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b")
+# "art. cit.", "article cité": the article (or chapter) of the author cited before, not a book
+ART_CIT_RE = lazy(r"(?i)\bart\.\s*cit\b|\barticle\s+cité\b")
+ARTICLE_TYPES = frozenset(("article-journal", "article-newspaper", "article-magazine", "chapter", "paper-conference", "webpage"))
 # Words that say the work was cited before: "op. cit.", "art. cit.", Italian "cit.", "supra"
 CITED_BEFORE_RE = lazy(r"(?i)\b(?:op|ob|loc|art)\.?\s*cit\b|\bcit\.|\bsupra\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b"
                       r"|\(Anm\.\s*\d{1,3}\)|\(n\s?\d{1,3}\)|\bnote\s+\d{1,3}\s+above\b")  # ("Roe (Anm. 3), S. 5", "Roe (n 3) 5")
@@ -376,6 +379,10 @@ class _Resolver:
             narrowed = [i for i in found if i in cited_there]
             if narrowed:
                 found, how = narrowed, f"{how}, cited in note {there}"
+        if len(found) > 1 and names and not title and ART_CIT_RE.search(cit.raw):
+            articles = [i for i in found if self.entries[i].work.type in ARTICLE_TYPES]
+            if articles and len(articles) < len(found):  # "Roe, art. cit.": the article cited, not Roe's book
+                found, how = articles, f"{how}, an article (art. cit.)"
         if len(found) > 1 and names and not title and OP_CIT_RE.search(cit.raw):
             # "Astorga, op. cit., p. 33" after two works of Astorga: "the work cited", the one cited last
             found, how = [max(found, key=lambda i: (self.entries[i].notes[-1] if self.entries[i].notes else 0, i))], \

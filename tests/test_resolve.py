@@ -217,6 +217,18 @@ def test_a_short_form_that_says_it_was_cited_before_is_never_a_first_citation(no
     assert [w.code for w in doc.warnings if w.note == 1] == ["unresolved"]
 
 
+def test_art_cit_is_the_authors_article_and_a_short_form_may_name_the_author_in_full():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Kevin Doe, « Le Runet », Hérodote, n° 152, 2014, p. 140-160.\n"
+                        "2. Kevin Doe, Le Runet, Paris, Exemple, 2018.\n3. K. Doe, art. cit., p. 145.\n"
+                        "4. Isabelle Roe, « La guerre », Le Monde, 3 mars 2022.\n5. Isabelle Roe, art. cit.\n")
+    by_note = {n.number: n.citations[0] for n in doc.notes}
+    items = {i.id: i.work for i in doc.items}
+    assert items[by_note[3].item].type == "article-journal" and by_note[3].locator == "145"
+    assert items[by_note[5].item].container == "Le Monde"
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]

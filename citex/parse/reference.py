@@ -91,6 +91,7 @@ from .names import (
     is_organisation,
     looks_like_names,
     organisation_name,
+    parse_name,
     parse_names,
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
@@ -2030,8 +2031,12 @@ def _short_names(core: str) -> tuple[Name, ...]:
     out = []
     for part in (p.strip() for p in SHORT_NAMES_SPLIT_RE.split(core)):
         initials = LEADING_INITIALS_RE.match(part)
+        words = part.split()
         if initials and part[initials.end():].strip():  # "L. Sánchez": the initial tells two Sánchez apart
             out.append(Name(family=part[initials.end():].strip(), given=initials.group(0).strip()))
+        elif len(words) >= 2 and (is_first_name(words[0]) or is_given_name(words[0])) \
+                and (named := parse_name(part)).family and named.given:
+            out.append(named)  # "Isabelle Mandraud, art. cit.": French notes name the author in full again
         elif part:
             out.append(Name(family=part))
     return tuple(out)
