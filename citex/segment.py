@@ -65,7 +65,7 @@ IBID_ITALIC_RE = lazy(r"(?i)^\*(?:ibid|id)\.\*$")
 # Signal phrases before a citation: "see", "see also", "for example, see", "cf.", "quoted in"; Italian
 # "cfr.", "vedi", "si veda"; Portuguese "veja-se", "apud" (quoted in); German "zitiert nach".
 SIGNAL_RE = lazy(
-    r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s))"
+    r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
     r"veja(?:-se)?)"

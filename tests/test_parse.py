@@ -3352,6 +3352,41 @@ def test_a_range_of_paragraphs_after_a_quoted_title_is_the_pinpoint_not_the_work
     assert (c.locator, c.label, c.work.page) == ("40-52", "paragraph", None)
 
 
+def test_see_after_an_aside_closed_by_an_em_dash_leads_to_the_citation():
+    import citex
+
+    note = citex.extract("Notes\n\n1. For the older literature—much of it colonial—see Edward A. Roe, *Ivory and Slaves "
+                         "in Example Africa* (Berkeley: University of California Press, 1975), 12.\n").notes[0]
+    (cit,) = note.citations
+    assert (cit.work.authors[0].family, cit.locator) == ("Roe", "12")
+    assert note.commentary.startswith("For the older literature")
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    pytest.param("The report draws on interviews with twenty-three women who escaped captivity between 2019 and 2020.", False,
+                 id="what-another-work-rests-on"),
+    pytest.param("He relies on interviews with elders in Cabo Exemplo in 1968.", False, id="what-another-author-relies-on"),
+    pytest.param("This account draws on interviews with municipal officials in Michoacán conducted by the authors in 2014.",
+                 True, id="the-articles-own-interviews-are-its-sources"),
+])
+def test_interviews_another_work_draws_on_are_commentary(text, cited):
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
+    assert bool(note.citations) is cited
+
+
+@pytest.mark.parametrize(("note", "genre", "place"), [
+    pytest.param("Filipe Exemplo, discurso na cerimónia de recepção do Presidente, Pemba, 24 de setembro de 2021.",
+                 "Discurso na cerimónia de recepção do Presidente", "Pemba", id="portuguese-discurso-na"),
+    pytest.param("François Roe, discours devant le Parlement réuni en Congrès, Versailles, 16 novembre 2015.",
+                 "Discours devant le Parlement réuni en Congrès", "Versailles", id="french-discours-devant"),
+])
+def test_an_untitled_speech_named_with_where_it_was_given(note, genre, place):
+    work = full(note).work
+    assert (work.type, work.genre, work.place) == ("speech", genre, place)
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -364,7 +364,8 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
-    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|on)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
+    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|during|in|na|no|em|devant|"
+    r"lors\s+de|durante|nel|nella|alla|vor|bei)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
 # ('…, video statement announcing the "Segunda Marquetalia," <date>': a quotation inside the description closes with it)
 
 
@@ -385,8 +386,9 @@ def untitled_speech(text: str) -> tuple[str, str, str] | None:
     if "," not in text or not any(word in lowered for word in SPEECH_GENRE_WORDS):
         return None  # most citations name no speech: no pattern to run
     m = UNTITLED_SPEECH_RE.match(text.strip()) or GROUP_STATEMENT_RE.match(text.strip())
-    if not m or dates.find_date(text[m.end():]) is None:
-        return None
+    if not m or dates.find_date(text[m.end():]) is None \
+            or (printed := PUB_PAREN_RE.search(text, m.end())) is not None and _pub_like(printed.group(0)):
+        return None  # ("…, speech in the Legislative Council, <date>, in *Speeches* (Calcutta: …, 1901), 209": printed)
     who = without_office(m.group("who").strip())
     if "," in who and " before " in m.group("genre"):
         return None  # "Jane Roe, Commander, Example Command, statement before the Senate Committee …": testimony
@@ -731,7 +733,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
             and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)) \
-            and not ("interviewed" in lowered and SENTENCE_OPENER_RE.match(text)):
+            and not ("interviewed" in lowered and SENTENCE_OPENER_RE.match(text)) \
+            and not (" on " in lowered[:120] and DRAWS_ON_INTERVIEWS_RE.match(text)):
         # ("This is consistent with the assessment of two officials interviewed by the author in January 2024": prose)
         return "full", ['"interview" wording -> interview']
     wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
@@ -954,6 +957,12 @@ INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)
                            r"corroborat(?:es|ed)|support(?:s|ed)?|describ(?:es|ed)|highlight(?:s|ed)?|echo(?:es|ed))\s")
 
 
+# A sentence saying what another's work rests on: "The report draws on interviews with twenty-three women …", "He
+# relies on interviews with elders in 1968" (what the interviews were, not a citation of one; "This section draws on
+# interviews …" and "… conducted by the authors" are the article's own, cited as its sources)
+DRAWS_ON_INTERVIEWS_RE = lazy(r"(?i)^(?:the|his|her|their|its|he|she|it|they)\b(?![^.;:]{0,160}\bby\s+the\s+authors?\b)[^.;:]{0,80}?\s"
+                              r"(?:draws?|drew|relies|relied|rely|(?:is|are|was|were)\s+based|builds?|built|rests?|rested|"
+                              r"depends?|depended)\s+(?:on|upon)\s+(?:[\p{L}-]+\s+){0,3}?interviews?\b")
 # "interview(s) with/by" inside a sentence
 INTERVIEW_IN_SENTENCE_RE = lazy(r"(?i)\binterview(?:ed|s)?\s+(?:by|with)\s")
 # Words of prose before it: "In an", "based on", "according to", "during"
