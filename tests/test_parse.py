@@ -3387,6 +3387,15 @@ def test_an_untitled_speech_named_with_where_it_was_given(note, genre, place):
     assert (work.type, work.genre, work.place) == ("speech", genre, place)
 
 
+def test_a_country_after_a_think_tank_opens_the_title_but_after_a_ministry_is_its_state():
+    work = full("International Example Group, Israel, Hizbollah and the Perils of Escalation, Middle East Report No. 251 "
+                "(Brussels: International Example Group, 2024), 9.").work
+    assert ([a.literal for a in work.authors], work.title) == (["International Example Group"],
+                                                              "Israel, Hizbollah and the Perils of Escalation")
+    work = full("Ministry of Defense, Japan, Defense of Japan 2023 (Tokyo: Ministry of Defense, 2023), 4.").work
+    assert ([a.literal for a in work.authors], work.title) == (["Ministry of Defense, Japan"], "Defense of Japan 2023")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

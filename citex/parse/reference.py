@@ -767,8 +767,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 while cut + 1 < len(parts) and cut < 4 and BODY_NAME_GOES_ON_RE.match(parts[cut]):
                     cut += 1  # "Comisión para el Esclarecimiento de la Verdad, la Convivencia y la No Repetición, Title":
                     # the body's own name goes on after its comma, in lower case
-                if cut + 1 < len(parts) and _body_word(parts[cut - 1]) and _country_of_body(parts[cut]):
-                    cut += 1  # "Ministry of Defense, Japan, Defense of Japan 2023 (…)": the body, then its country
+                if cut + 1 < len(parts) and _body_word(parts[cut - 1]) and _country_of_body(parts[cut]) \
+                        and classify.GOVERNMENT_RE.search(parts[cut - 1]):
+                    cut += 1  # "Ministry of Defense, Japan, Defense of Japan 2023 (…)": the body, then its country (a
+                    # state's own; "International Crisis Group, Israel, Hizbollah and …" opens its title on a country)
                 listed = _body_name_list(parts, cut)
                 if listed:  # "National Academies of Sciences, Engineering, and Medicine, Title": one body, its fields listed
                     parts = [", ".join(parts[:listed])] + parts[listed:]
