@@ -5636,8 +5636,21 @@ def test_armed_groups_and_ngos_are_bodies(name):
 
 
 def test_a_groups_untitled_statement_and_its_media_office():
+    # a group's statement is issued in writing, as a press release is (document); its audio or video statement is spoken
     w = full("JNEM statement, az-Example Media, June 6, 2021").work
-    assert (w.type, w.authors[0].literal, w.publisher, w.date) == ("speech", "JNEM", "az-Example Media", (2021, 6, 6))
+    assert (w.type, w.authors[0].literal, w.publisher, w.date) == ("document", "JNEM", "az-Example Media", (2021, 6, 6))
+    w = full("JNEM audio statement, az-Example Media, June 6, 2021").work
+    assert (w.type, w.authors[0].literal, w.publisher) == ("speech", "JNEM", "az-Example Media")
+
+
+@pytest.mark.parametrize(("note", "kind"), [
+    pytest.param("Example Defense Forces, “The Forces Are Conducting Strikes,” statement, 18 March 2025.", "document",
+                 id="a-bodys-titled-statement"),
+    pytest.param("Hamas, statement, October 7, 2023.", "document", id="a-body-of-one-word"),
+    pytest.param("Jane Roe, statement, October 7, 2023.", "speech", id="a-persons-statement-stays-a-speech"),
+])
+def test_a_statement_a_body_issues_is_a_document(note, kind):
+    assert full(note).work.type == kind
 
 
 @pytest.mark.parametrize(

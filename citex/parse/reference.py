@@ -984,7 +984,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     said = container if container and not container_italic and SAID_GENRE_RE.fullmatch(container) else None
     if said:  # '“Mensaje a la Nación,” discurso, Congreso de la República, ...', '“Title,” audio statement, <body>'
         column = said
-        spoken = spoken or not said.lower().startswith(("video", "vídeo"))
+        written = said.lower() in WRITTEN_STATEMENTS and _bodies(authors)
+        spoken = spoken or not (said.lower().startswith(("video", "vídeo")) or written)  # ('Example Forces, “Title,”
+        # statement, <date>': a body's statement is issued in writing)
         container, container_italic, head_rest = _container(head_rest)
     if container and not described:
         described = DESCRIPTOR_RE.match(head_rest)  # "*War on the Rocks* (blog), March 5, 2018"
@@ -1438,7 +1440,12 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
         if genre.count("“") > genre.count("”") or genre.count('"') % 2:
             genre += "”" if "“" in genre else '"'  # ('video statement announcing the "Segunda Marquetalia,"': closed again)
-        return Work(type="speech", authors=parse_names(who), genre=genre[:1].upper() + genre[1:], place=place,
+        authors = parse_names(who)
+        if genre.lower() in WRITTEN_STATEMENTS and _bodies(authors):
+            return Work(type="document", authors=authors, genre=genre[:1].upper() + genre[1:], place=place, publisher=issuer,
+                        date=found.parts if found else None, raw=raw, language=language.detect(genre),
+                        evidence=(f'"{genre}" of a body, with a date -> a statement issued in writing (document)',)), None, None
+        return Work(type="speech", authors=authors, genre=genre[:1].upper() + genre[1:], place=place,
                     publisher=issuer,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
@@ -1561,6 +1568,15 @@ AND_SPLIT_RE = lazy(r"\s+(?:and|&)\s+|,\s*")
 # The author of several who asked, named in brackets by the interview: "Author (Haddad) interview", "Author interview (Rahman)"
 WHICH_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?authors?['’]?s?(?:\s+(?:telephone|phone|e-?mail|skype|zoom|whatsapp|field|in-person))?"
                        r"(?:\s+interviews?)?(?P<paren>\s*\((?P<who>(?-i:\p{Lu})[^()]{1,60})\))")
+
+
+# What a body issues in writing, named after it: "Hamas, statement, <date>", "Example Forces, “Title,” statement, <date>"
+WRITTEN_STATEMENTS = frozenset(("statement", "press statement", "written statement", "official statement", "joint statement",
+                                "communiqué", "communique", "comunicado", "déclaration"))
+def _bodies(authors: tuple[Name, ...]) -> bool:
+    """Authors that are bodies: named as such, or one name of one word in a full citation ("Hamas", "Hezbollah")."""
+    return bool(authors) and all(a.literal for a in authors) \
+        or len(authors) == 1 and not authors[0].given and " " not in (authors[0].family or " ")
 
 
 # A speech that was carried on the air or recorded: what follows it is the channel, not a place
