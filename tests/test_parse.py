@@ -3396,6 +3396,12 @@ def test_a_country_after_a_think_tank_opens_the_title_but_after_a_ministry_is_it
     assert ([a.literal for a in work.authors], work.title) == (["Ministry of Defense, Japan"], "Defense of Japan 2023")
 
 
+def test_a_policy_brief_with_its_number_is_a_report_not_a_document():
+    work = full("Jane Roe and John Doe, “Example After the War,” European Council on Example Relations, policy brief, "
+                "ECFR/512, November 2023.").work
+    assert (work.type, work.publisher) == ("report", "European Council on Example Relations")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -387,6 +387,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     document = GENRE_DOCUMENT_RE.search(shape.genre_text) if shape.genre_text else None
     if document and "/" in document.group(0) and STRONG_REPORT_RE.search(title):
         return "report", [f'report wording in title "{title[:40]}" with a document symbol -> report']
+    if document and "/" in document.group(0) and (kind := STRONG_REPORT_RE.search(shape.genre_text, 0, document.start())):
+        return "report", [f'"{kind.group(0)}" before its document number -> report']  # "…, policy brief,
+        # ECFR/512, <date>": a think tank's numbered paper
     if document:
         return "document", ["press release or official document symbol -> document"]
     if LEGAL_TITLE_RE.search(title) and not shape.volume and _known(shape.container or "") != "news":
