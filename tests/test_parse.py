@@ -3402,6 +3402,18 @@ def test_a_policy_brief_with_its_number_is_a_report_not_a_document():
     assert (work.type, work.publisher) == ("report", "European Council on Example Relations")
 
 
+@pytest.mark.parametrize("note", [
+    pytest.param("United States v. 280 Example Currency Accounts, No. 1:20-cv-02396 (D.D.C. filed Aug. 13, 2020).",
+                 id="filed-before-the-date"),
+    pytest.param("Complaint, United States v. 280 Example Currency Accounts, No. 1:20-cv-02396 (D.D.C. Aug. 13, 2020).",
+                 id="the-filing-named-first"),
+])
+def test_a_forfeiture_case_against_numbered_property_keeps_its_name(note):
+    work = full(note).work
+    assert (work.title, work.publisher, work.date) == ("United States v. 280 Example Currency Accounts", "D.D.C.",
+                                                       (2020, 8, 13))
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -86,7 +86,7 @@ def platform_of(genre: str) -> str | None:
 # One character of a party's name: no comma unless it sets off the company's form
 CASE_PARTY_CHAR = r"(?:[^,;()*]|" + CORPORATE_FORM + r")"
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith", "Twitter, Inc. v. Taamneh", "Linde v. Arab Bank, PLC"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+(?:vs?\.|v(?=\s)|c\.)\s+(?:the\s+(?:former\s+)?)?\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?"
+CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+(?:vs?\.|v(?=\s)|c\.)\s+(?:the\s+(?:former\s+)?)?(?:\p{Lu}|\d{1,6}\s+\p{Lu})" + CASE_PARTY_CHAR + r"{1,80}?"
                r"|(?:In\s+re|(?:In\s+the\s+)?Matter\s+of|Ex\s+parte)\s+\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?)"
                r"\*?(?=\s*,(?!" + CORPORATE_FORM[1:] + r")|\s*\(|\s*$)")
 # and a matter with no adversary: "In re Example Trading Ltd.", the immigration board's "Matter of A-B-", "Ex parte Quirin"
