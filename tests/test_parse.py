@@ -44,6 +44,12 @@ def full(text: str):
         pytest.param("El Tiempo, 1.º de noviembre de 2021", (2021, 11, 1), id="spanish-first-of-the-month-with-a-period"),
         pytest.param("Η Εφημερίδα, 10 Σεπτεμβρίου 2020", (2020, 9, 10), id="greek-month-in-the-genitive"),
         pytest.param("Μάιος 2019", (2019, 5), id="greek-month-in-the-nominative"),
+        pytest.param("Hürriyet, 9 Ekim 2014", (2014, 10, 9), id="turkish-month"),
+        pytest.param("Anadolu Ajansı, 18 Şubat 2016", (2016, 2, 18), id="turkish-month-with-its-own-letters"),
+        pytest.param("Oslobođenje, 11. jula 1995.", (1995, 7, 11), id="bosnian-serbian-month-in-the-genitive"),
+        pytest.param("Jutarnji list, 4. kolovoza 1995.", (1995, 8, 4), id="croatian-month-in-the-genitive"),
+        pytest.param("Политика, 28. јун 1989.", (1989, 6, 28), id="serbian-cyrillic-month"),
+        pytest.param("Dagens Nyheter, 12 augusti 2019", (2019, 8, 12), id="swedish-month"),
     ],
 )
 def test_dates(text, parts):

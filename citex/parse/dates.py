@@ -33,6 +33,27 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+# Turkish; Bosnian, Croatian and Serbian (Latin and Cyrillic, the nominative and the genitive a date prints: "11. jula
+# 1995.", "4. kolovoza 1995."); Danish, Norwegian and Swedish where they differ from the above
+for _number, _names in enumerate(
+    [
+        "ocak januar januara siječanj siječnja јануар јануара januari",
+        "şubat subat februar februara veljača veljače фебруар фебруара februari",
+        "mart marta ožujak ožujka март марта marts mars",
+        "nisan aprila travanj travnja април априла",
+        "mayıs mayis maj maja svibanj svibnja мај маја",
+        "haziran juna lipanj lipnja јун јуна",
+        "temmuz jula srpanj srpnja јул јула",
+        "ağustos agustos avgust avgusta augusta kolovoz kolovoza август августа augusti",
+        "eylül eylul septembar septembra rujan rujna септембар септембра",
+        "ekim oktobar oktobra listopad listopada октобар октобра",
+        "kasım kasim novembar novembra studeni studenoga studenog новембар новембра",
+        "aralık aralik decembar decembra prosinac prosinca децембар децембра desember",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 # Greek, in the genitive a date prints ("10 Σεπτεμβρίου 2020") and the nominative
 for _number, _names in enumerate("ιανουαρίου/ιανουάριος φεβρουαρίου/φεβρουάριος μαρτίου/μάρτιος απριλίου/απρίλιος μαΐου/μάιος "
                                  "ιουνίου/ιούνιος ιουλίου/ιούλιος αυγούστου/αύγουστος σεπτεμβρίου/σεπτέμβριος οκτωβρίου/οκτώβριος "
