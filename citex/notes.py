@@ -38,7 +38,7 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # The same numerals unbracketed, at a line's start, as an endnote list pasted from a word processor prints them:
     # "i<TAB>Robert F. Kennedy, …", "iv. Ibid.", "XII) …" (trusted only under a Notes heading, from "i")
     "roman_line": lazy(r"^[ \t]{0,3}(?P<n>[ivxlc]{1,7}|[IVXLC]{1,7})(?:[.)][ \t]+|\t[ \t]*|[ \t]{1,4})"
-                       r"(?=[\p{Lu}\p{N}“\"‘'*¿¡«(\[])"),
+                       r"(?=[\p{Lu}\p{N}“”\"‘'*¿¡«(\[])"),
     # pandoc/markdown footnote definitions: "[^12]: text"
     "markdown": lazy(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
     # "12. text" (a numbered Notes list)
@@ -52,7 +52,7 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "¹² text" (Unicode superscript digits, as pasted from a PDF or a word processor)
     "unisup": lazy(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
-    "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“‘'*¿¡(«„《]|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
+    "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“”‘'*¿¡(«„《]|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
                  r"|\d{1,3}\s(?:U\.S\.C\.|C\.F\.R\.|Stat\.|U\.S\.\s\d|F\.\s?(?:Supp|\d)))"),
     # ("12 1999 is …", "5 2023 Index of …", "3 10 U.S.C. § 8062(b).": a note may open on a figure)
     # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or
@@ -68,12 +68,13 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
 # Styles whose numbers are too common in prose to trust without a Notes heading or a run of citations
 UNMARKED_STYLES = ("bare", "lone", "glued")
 
-# Headings that open a notes section, in English, Spanish, French and German:
+# Headings that open a notes section, in English, Spanish, French, German and others:
 # "Notes", "NOTES", "## Endnotes", "**Notas**", "Notes de fin", "Anmerkungen", "Fußnoten:"
 NOTES_HEADING_RE = lazy(
     r"(?im)^[ \t#*_]{0,8}(?:notes?|end[ -]?notes|foot[ -]?notes|citations|notas(?:[ \t]+(?:finales|al[ \t]+pie))?"
-    r"|notes[ \t]+de[ \t]+(?:fin|bas[ \t]+de[ \t]+page)|anmerkungen|fu(?:ß|ss)noten|endnoten)[ \t*_:.]{0,8}$"
-)
+    r"|notes[ \t]+de[ \t]+(?:fin|bas[ \t]+de[ \t]+page)|anmerkungen|fu(?:ß|ss)noten|endnoten"
+    r"|noter|fotnoter|slutnoter|sluttnoter|noten|bilješke|napomene|notlar|dipnotlar|sonnotlar)[ \t*_:.]{0,8}$"
+)  # (and Italian, Scandinavian, Dutch, Bosnian/Croatian/Serbian and Turkish ones)
 
 # What a footnote holds when it cites: a year, Ibid., an interview, op. cit., a closing page number
 CITATION_HINT_RE = lazy(
@@ -575,7 +576,7 @@ DATE_AFTER_NUMBER_RE = lazy(r"(?i)(?:jan(?:uar|vier|uary)?|feb(?:ruar|ruary)?|m�
 def _runs_on(previous: str, first: str) -> bool:
     """A bare "12 text" line that begins in lower case after a line that does not end a sentence
     is a wrapped line ("... vol. 2, no.\n3 (1999): 45"), not a note."""
-    if first.isupper() or first in "\"“‘'*¿¡«„":
+    if first.isupper() or first in "\"“”‘'*¿¡«„":  # (”: a Swedish title opens so)
         return False
     prev = previous.strip()
     return bool(prev) and not TERMINAL_RE.search(prev) and not NOTES_HEADING_RE.match(prev)

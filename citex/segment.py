@@ -101,9 +101,15 @@ AND_JOIN_RE = lazy(r"(?:,\s+|(?<=\))\s+)(?:and|y|e|et|und|as\s+well\s+as)\s+"  #
 LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.\s?g\.|eg|in\s+addition|similarly|likewise),?\s+")
 
 
+# A quotation opened with the closing mark, as Swedish and Finnish print one: '”Titel”, Dagens Nyheter'
+SWEDISH_QUOTE_RE = lazy(r"(?<![\p{L}\d“])”(?=[\p{L}\d])([^“”\n]{1,300}?)”(?![\p{L}\d])")
+
+
 def segment(note: Note) -> tuple[list[Piece], str | None]:
     """The pieces of ``note`` that cite works (in order) and its commentary text (or None)."""
     text = note.text[:MAX_NOTE_CHARS]
+    if "”" in text and SWEDISH_QUOTE_RE.search(text):  # '”Hatet som inte går över”, Dagens Nyheter': Swedish and Finnish
+        text = SWEDISH_QUOTE_RE.sub(r"“\1”", text)  # print the closing mark on both sides (as long as before: offsets hold)
     if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
         text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
     regs = spans.regions(text)

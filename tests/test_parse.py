@@ -3420,6 +3420,18 @@ def test_a_forfeiture_case_against_numbered_property_keeps_its_name(note):
                                                        (2020, 8, 13))
 
 
+def test_swedish_quotation_marks_set_off_a_title_and_may_open_a_note():
+    import citex
+
+    doc = citex.extract("Noter\n\n10 Ewa Exempel, ”Hatet som inte går över”, Dagens Nyheter, 25 augusti 2012.\n"
+                        "11 ”Exempel dømt til forvaring”, Aftenposten, 24 august 2012, s. 4–5.\n")
+    assert [n.number for n in doc.notes] == [10, 11]
+    first, second = (n.citations[0].work for n in doc.notes)
+    assert (first.title, first.container, first.authors[0].family) == ("Hatet som inte går över", "Dagens Nyheter", "Exempel")
+    assert (second.title, second.container, second.date) == ("Exempel dømt til forvaring", "Aftenposten", (2012, 8, 24))
+    assert doc.notes[0].text.startswith("Ewa Exempel, ”Hatet")  # the note's text as printed
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 
