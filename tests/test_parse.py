@@ -3432,6 +3432,16 @@ def test_swedish_quotation_marks_set_off_a_title_and_may_open_a_note():
     assert doc.notes[0].text.startswith("Ewa Exempel, ”Hatet")  # the note's text as printed
 
 
+def test_four_authors_before_a_report_whose_title_names_it_a_report():
+    work = full("Jacob Example Roe, Charlotte Doe, Anders Ravik Poe and Madeleine Moe, RTV Trend Report 2022: Right-Wing "
+                "Terrorism in Example Europe, C-REX Research Report no. 1/2022 (Oslo: Center for Research on Example, "
+                "2022), 8.").work
+    assert [a.family for a in work.authors] == ["Roe", "Doe", "Poe", "Moe"]
+    assert work.title.startswith("RTV Trend Report 2022")
+    assert full("Jane Roe, Iraq and U.S. Policy, CRS Report R45025 (Washington, DC: Congressional Research Service, "
+                "2018), 4.").work.title == "Iraq and U.S. Policy"
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -788,7 +788,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 break
         while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
                                                 or classify.REPORT_NUMBER_RE.search(parts[cut])) \
-                and not (_sub_body(parts[cut - 1]) and _body_word(parts[cut - 2])) and not ROLE_ONLY_RE.match(parts[cut - 1]):
+                and not (_sub_body(parts[cut - 1]) and _body_word(parts[cut - 2])) and not ROLE_ONLY_RE.match(parts[cut - 1]) \
+                and not (is_first_name(parts[cut - 1].split()[0]) and len(parts[cut - 1].split()) <= 6
+                         and parts[cut - 1].split()[-1][:1].isupper()):  # ("…, Anders Ravik Jupskås and Madeleine
+            # Thorstensen, RTV Trend Report 2022: …": a person closes the list, and the report's title follows)
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
             # (but "Government of India, Ministry of Home Affairs, Annual Report 2019–20": a ministry of the government;
             # "Jane Roe and Ann Doe, eds., World Migration Report 2022 (…)": the editors of that report)
