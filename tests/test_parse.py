@@ -77,6 +77,13 @@ def test_dates(text, parts):
         pytest.param("‘Umar ‘Abd al-Example", ["‘Abd al-Example, ‘Umar"], id="abd-after-a-given-name-opens-the-surname"),
         pytest.param("Abu ‘Example", ["Abu ‘Example"], id="a-kunya-alone-is-the-whole-name"),
         pytest.param("Domingos M. do Exemplo", ["do Exemplo, Domingos M."], id="portuguese-do-opens-the-surname"),
+        pytest.param("T.C. İçişleri Bakanlığı", ["T.C. İçişleri Bakanlığı"], id="a-turkish-ministry"),
+        pytest.param("Anayasa Mahkemesi", ["Anayasa Mahkemesi"], id="a-turkish-court"),
+        pytest.param("Ministarstvo pravde", ["Ministarstvo pravde"], id="a-croatian-ministry"),
+        pytest.param("Радио-телевизија Србије", ["Радио-телевизија Србије"], id="a-serbian-broadcaster"),
+        pytest.param("Justis- og beredskapsdepartementet", ["Justis- og beredskapsdepartementet"], id="a-norwegian-ministry"),
+        pytest.param("Brottsförebyggande rådet", ["Brottsförebyggande rådet"], id="a-swedish-council"),
+        pytest.param("Rajya Sabha", ["Rajya Sabha"], id="an-indian-house-of-parliament"),
         pytest.param("Roe, Doe, and do Exemplo", ["Roe", "Doe", "do Exemplo"], id="surnames-alone-one-with-do"),
         pytest.param("do Exemplo", ["do Exemplo"], id="a-surname-with-its-particle-alone"),
         pytest.param("Teresa Exemplo e Silva", ["Exemplo e Silva, Teresa"], id="two-surnames-joined-by-e-are-one-person"),
@@ -3440,6 +3447,20 @@ def test_four_authors_before_a_report_whose_title_names_it_a_report():
     assert work.title.startswith("RTV Trend Report 2022")
     assert full("Jane Roe, Iraq and U.S. Policy, CRS Report R45025 (Washington, DC: Congressional Research Service, "
                 "2018), 4.").work.title == "Iraq and U.S. Policy"
+
+
+@pytest.mark.parametrize(("note", "author", "genre"), [
+    pytest.param('Politiets sikkerhetstjeneste, "Terrortrusselnivået heves til høyt," pressemelding, 25 June 2022.',
+                 "Politiets sikkerhetstjeneste", "pressemelding", id="a-norwegian-release"),
+    pytest.param('T.C. Başbakanlık, "Başbakan’ın açıklaması," basın açıklaması, Ankara, 18 Şubat 2016.', "T.C. Başbakanlık",
+                 "basın açıklaması", id="a-turkish-release"),
+])
+def test_a_press_release_in_another_language_is_a_document_its_body_the_author(note, author, genre):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, [a.literal for a in cit.work.authors], cit.work.genre, cit.work.container) == (
+        "document", [author], genre, None)
 
 
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():

@@ -82,7 +82,9 @@ ORG_WORDS = frozenset(
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
-    katiba liwa ahrar dawlat kata'ib kata’ib kataib saraya wizarat wazarat majlis
+    katiba liwa ahrar dawlat kata'ib kata’ib kataib saraya wizarat wazarat majlis sabha
+    ministarstvo vlada ured odbor centar skupština tužilaštvo vijeće министарство влада телевизија радио-телевизија
+    regeringen riksdagen stortinget folketinget politiet polisen vakfı derneği mahkemesi meclisi başbakanlık
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc corp ltd stichting adviesraad
@@ -302,6 +304,12 @@ HAN_PERSON_RE = lazy(r"(?P<han>\p{Han}{2,4})(?:\s*\[[^\[\]]{2,60}\])?")
 HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所|中心|委员会|研究所|政府|法院|检察院|党委)(?:\s*\[[^\[\]]{2,120}\])?")
 
 
+# Word endings that make a body in Turkish ("Bakanlığı", "Başkanlığı", "Müdürlüğü") and the Scandinavian languages
+# ("justisdepartementet", "Säkerhetspolisen", "sikkerhetstjeneste", "rådet", "Migrationsverket", "Utlendingsdirektoratet")
+ORG_SUFFIXES = ("lığı", "liği", "luğu", "lüğü", "departementet", "departement", "polisen", "tjeneste", "tjenesten",
+                "rådet", "myndigheten", "verket", "direktoratet", "ministeriet", "styrelsen")
+
+
 def is_organisation(text: str) -> bool:
     if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
         return True
@@ -315,6 +323,8 @@ def is_organisation(text: str) -> bool:
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
     if not ORG_WORDS.isdisjoint(words) or " ".join(words) in KNOWN_BODIES:
         return True
+    if any(w.endswith(ORG_SUFFIXES) for w in words):
+        return True  # "T.C. İçişleri Bakanlığı", "Justis- og beredskapsdepartementet", "Brottsförebyggande rådet"
     if words[:1] == ["cour"]:
         return True  # "Cour de cassation" ("Alicia de la Cour Venning" is a person)
     if len(words) >= 3 and words[0] in COUNTRY_INITIALS and text[:1].isupper():
@@ -373,6 +383,10 @@ def organisation_name(text: str) -> bool:
     acronym = ACRONYM_AFTER_RE.search(text) if text.endswith(")") else None
     text = ACRONYM_AFTER_RE.sub("", text) if acronym else text
     words = [w for w in text.split() if w not in DASHES]  # "Ministry of Health – Gaza": a body and where it sits
+    if 2 <= len(words) <= 7 and words[0][:1].isupper() and any(w.lower().endswith(ORG_SUFFIXES) for w in words) \
+            and words[-1][-1:] not in ".,:;":
+        return True  # "Politiets sikkerhetstjeneste", "Brottsförebyggande rådet": a body, its words in lower case as its
+        # language writes them
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
         and all(w[:1].isupper() or w[:1] == "(" and w[1:2].isupper() and w[-1:] == ")" and w[1:-1].isalpha()  # "(Gaza)"
                 or w.lower() in ORG_FUNCTION_WORDS

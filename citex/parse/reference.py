@@ -82,6 +82,7 @@ from .names import (
     INITIALS_RE,
     OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
+    ORG_SUFFIXES,
     ORG_WORDS,
     SURNAME_LIST_RE,
     body_list,
@@ -317,6 +318,8 @@ DATA_LABEL_RE = lazy(r"(?i)dataset|data\s+set|database|online\s+database|base\s+
 DOCUMENT_LABEL_RE = lazy(REPORT_LABEL_RE.source + r"|mimeo(?:graph)?|unpublished\s+(?:paper|document|report)|manifesto|"
                          r"(?:resolution|decision)\s+adopted(?:\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2},)\s+\d{4})?|"
                          r"persbericht|communiqu[ée]\s+de\s+presse|"  # ("Resolution adopted on 8 June 2022": the IAEA Board's)
+                         r"basın\s+(?:açıklaması|duyurusu|bülteni)|pressemelding|pressmeddelande|pressemeddelelse|"
+                         r"saopćenje|saopštenje|priopćenje|saopštenje\s+za\s+javnost|"  # (Turkish, Scandinavian, BCS releases)
                          r"media\s+note|press\s+statement|readout|fact\s+sheet|"
                          r"internal\s+(?:document|memo)|documento\s+interno|" + DATA_LABEL_RE.source.removeprefix("(?i)"),
                          regex.IGNORECASE)
@@ -2335,6 +2338,8 @@ def _lead_in_names(before: str) -> str | None:
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
+    if organisation_name(before) and any(w.lower().endswith(ORG_SUFFIXES) for w in words):
+        return before  # "Politiets sikkerhetstjeneste": a body whose language writes its words in lower case
     return None
 
 
@@ -2499,7 +2504,8 @@ def _body_name_list(parts: list[str], cut: int) -> int:
 
 def _body_word(part: str) -> bool:
     """A word that names a public or private body: "Ministry", "Department", "Comisión"."""
-    return not ORG_WORDS.isdisjoint(w.strip(".,()").lower() for w in part.split())
+    words = [w.strip(".,()").lower() for w in part.split()]
+    return not ORG_WORDS.isdisjoint(words) or any(w.endswith(ORG_SUFFIXES) for w in words)  # ("Efterretningstjeneste")
 
 
 def _jurisdiction(part: str) -> bool:
