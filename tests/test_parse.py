@@ -3463,6 +3463,15 @@ def test_a_press_release_in_another_language_is_a_document_its_body_the_author(n
         "document", [author], genre, None)
 
 
+def test_para_without_its_period_is_a_paragraph_and_a_reports_year_stays_with_its_volume():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe v. Union of Example, (2011) 7 SCC 547, para 74.\n2. Supra note 1, para 17.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (first.locator, first.label, first.work.genre) == ("74", "paragraph", "(2011) 7 SCC 547")
+    assert (second.kind, second.item, second.locator, second.label) == ("short", first.item, "17", "paragraph")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

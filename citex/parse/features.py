@@ -162,7 +162,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|fols?\.|ff?\.|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)

@@ -647,6 +647,10 @@ DOCKET_RE = lazy(r"(?i)(?:case\s+)?(?:no\.\s*)?(?:\d{1,2}\s(?:cr|cv|civ|mj|misc)
 US_PARTIES = ("United States v", "U.S. v", "USA v", "State v", "People v", "Commonwealth v")
 
 
+# A law report's volume named by its year, then the report and its page: "(2011) 7 SCC 547", "[2011] UKSC 2", "[2004] 1 AC 45"
+YEAR_OF_REPORT_RE = lazy(r"[(\[](?:1[89]|20)\d\d[)\]]\s+(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{1,10}(?:\s+\p{Lu}[\p{L}.]{0,8})?\s+\d{1,5}")
+
+
 def legal_case(text: str) -> Work | None:
     """A court case: its name, court, the document cited (complaint, indictment) and date."""
     court, sep, rest = text.strip().partition(", ")
@@ -665,8 +669,8 @@ def legal_case(text: str) -> Work | None:
     sitting = COURT_AND_DATE_RE.search(rest)  # "(E.D.N.Y. March 3, 2015)": the court, then when
     if sitting:
         rest = f"{rest[: sitting.start()]}, {sitting.group('court')}, {rest[sitting.end():]}"
-    if found:
-        rest = rest.replace(found.text, " ")
+    if found and not (len(found.parts) == 1 and YEAR_OF_REPORT_RE.search(rest)):
+        rest = rest.replace(found.text, " ")  # (the year that names a volume stays with it: "(2011) 7 SCC 547")
     url = URL_RE.search(rest)
     if url:
         rest = rest.replace(url.group(0), " ")
