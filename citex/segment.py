@@ -68,7 +68,7 @@ SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
-    r"veja(?:-se)?)"
+    r"veja(?:-se)?|jfr\.?|(?-i:Se)(?=\s+(?-i:\p{Lu}))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
     r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|however|though|"
     r"in\s+particular|more\s+recently|most\s+recently|above\s+all|notably|inter\s+alia|for\s+instance|similarly|likewise|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
@@ -81,6 +81,7 @@ SIGNAL_RE = lazy(
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+                "jfr", "se ", "zie", "bkz.", "vidi",
                 " as ",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"

@@ -3472,6 +3472,22 @@ def test_para_without_its_period_is_a_paragraph_and_a_reports_year_stays_with_it
     assert (second.kind, second.item, second.locator, second.label) == ("short", first.item, "17", "paragraph")
 
 
+def test_scandinavian_and_bosnian_croatian_serbian_note_words():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Intervju med Tore Exempel, professor vid Politihøgskolen, Oslo, 2021-05-03.\n"
+                        "2. Jens Exempel, tal i Oslo domkirke, 24 juli 2011.\n"
+                        "3. Franjo Primjer, govor na Kninskoj tvrđavi, Knin, 26. kolovoza 1995.\n"
+                        "4. Mattias Exempel, Islamofobi, Stockholm: Leopard 2010, s. 150–163; jfr Sindre Roe, Anders Breivik "
+                        "and the Rise of Example, London: Zed Books 2014.\n"
+                        "5. Tore Exempel och Ingvild Magnæs Roe, Forskning på forebygging, Oslo: Politihøgskolen 2015, s. 30.\n")
+    interview, tal, govor, pair, both = (n.citations for n in doc.notes)
+    assert (interview[0].work.type, interview[0].work.authors[0].family, interview[0].work.place) == ("interview", "Exempel", "Oslo")
+    assert (tal[0].work.type, govor[0].work.type) == ("speech", "speech")
+    assert [c.work.authors[0].family for c in pair] == ["Exempel", "Roe"]
+    assert [a.family for a in both[0].work.authors] == ["Exempel", "Roe"]
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

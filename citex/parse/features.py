@@ -114,7 +114,7 @@ INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(
 INTERVIEW_RE = lazy(
     r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)"
     r"(?:\s+\((?-i:\p{Lu})[^()]{1,60}\))?\s+)*"  # "Author (Haddad) interview, …": which of the authors asked
-    r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
+    r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|intervju(?:er|et)?|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
     r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|colloqui[oa]?(?=\s+(?:dell|del|della|con)\b)|"
     # German "Gespräch der Autorin mit …", Italian "Colloquio dell'autrice con …"
     r"correspondence|focus\s+groups?|"
@@ -362,10 +362,11 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written|pre-recorded|prerecorded)\s+){0,2}(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
-    r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt)"
+    r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt|"
+    r"tal|tale|govor)"
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|during|in|na|no|em|devant|"
-    r"lors\s+de|durante|nel|nella|alla|vor|bei)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
+    r"lors\s+de|durante|nel|nella|alla|vor|bei|i|u|på|vid|ved|pred)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
 # ('…, video statement announcing the "Segunda Marquetalia," <date>': a quotation inside the description closes with it)
 
 
@@ -377,7 +378,7 @@ GROUP_STATEMENT_RE = lazy(r"^(?P<who>\p{Lu}[^,;“\"*()]{1,60}?)\s+(?P<genre>(?:
 SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "sermon", "message", "discurso", "mensaje", "conferenc",
                       "briefing", "prensa", "presse",
                       "alocuci", "allocution", "discours", "rede", "ansprache", "regierungserklärung", "homil", "omelia",
-                      "homélie", "predigt")
+                      "homélie", "predigt", ", tal ", ", tale ", "govor")
 
 
 def untitled_speech(text: str) -> tuple[str, str, str] | None:
