@@ -81,7 +81,7 @@ SIGNAL_RE = lazy(
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
-                "jfr", "se ", "zie", "bkz.", "vidi",
+                "jfr", "zie", "bkz.", "vidi",
                 " as ",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
@@ -903,7 +903,7 @@ def _names_after_lead(chunk: str, lead: str, local: int):
 def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:
     """(lead-in commentary, signal phrase, where the cited part starts) of one chunk."""
     lowered = chunk.lower()
-    if not any(word in lowered for word in SIGNAL_WORDS):
+    if not any(word in lowered for word in SIGNAL_WORDS) and "Se " not in chunk:  # (Scandinavian "Se", capitalised only)
         return None, None, 0
     local = [spans.Region(r.start - offset, r.end - offset, r.kind) for r in regs
              if r.start >= offset and r.end <= offset + len(chunk)]
