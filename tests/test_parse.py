@@ -181,6 +181,11 @@ def test_names(text, names):
     ("title", "lang"),
     [
         pytest.param("Las rondas campesinas y la derrota de Sendero Luminoso", "es", id="spanish"),
+        pytest.param("Hatet som inte går över", "sv", id="swedish"),
+        pytest.param("Breivik dømt til 21 års forvaring", "no", id="norwegian-with-its-o-slash"),
+        pytest.param("Vurdering af terrortruslen mod Danmark", "da", id="danish"),
+        pytest.param("Het jihadisme in Nederland na de val van het kalifaat", "nl", id="dutch"),
+        pytest.param("I Am Malala", "en", id="english-i-is-no-swedish-word"),
         pytest.param("Sendero Luminoso and the Threat of Narcoterrorism", "en", id="english-with-spanish-names"),
         pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
         pytest.param("Die in Your Own Time", "en", id="english-title-case-die-is-no-german-article"),

@@ -31,8 +31,20 @@ STOPWORDS: dict[str, frozenset[str]] = {
                     "mantan anggota pengakuan membongkar melawan teroris terorisme jaringan balik hukuman divonis putusan "
                     "pengadilan negeri nomor tahun perubahan menjadi laporan kinerja badan penanggulangan pengebom aku kami kita "
                     "mereka baru tak bukan negara polisi tangkap terduga serangan pelaku kelompok".split()),
+    # Swedish, Norwegian (Bokmål) and Danish: "Hatet som inte går över", "Terrortrusselnivået heves til høyt", "Vurdering
+    # af terrortruslen mod Danmark" (words they share count for each; "i", "under", "over", "for", "de", "den", "en" and
+    # "et" are left out, as English, German or French have them too)
+    "sv": frozenset("och att som det med för på av till inte från efter mot hur vid eller också sig nya vår våra mellan kring "
+                    "utan sedan har kan ett blev när där om".split()),
+    "no": frozenset("og ikke til av som det med på fra etter mot hvordan eller også seg nye mellom uten har kan ble blir "
+                    "skal vil når der om".split()),
+    "da": frozenset("og ikke til af som det med på fra efter mod hvordan eller også sig nye mellem uden har kan blev bliver "
+                    "skal vil når der om".split()),
+    # Dutch: "Dreigingsbeeld Terrorisme Nederland", "Het jihadisme in Nederland na de val van het kalifaat"
+    "nl": frozenset("het een van voor niet naar bij uit aan zijn wordt worden ook maar nog tot dat die deze hoe waarom "
+                    "tegen tussen zonder na over".split()),
 }
-LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêôáéíóú", "fr": "çèéêàùœâî", "de": "äöüß"}
+LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêôáéíóú", "fr": "çèéêàùœâî", "de": "äöüß", "sv": "åäö", "no": "åæø", "da": "åæø"}
 # word -> the languages it is a function word of
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
@@ -389,6 +401,10 @@ def _scores(words: list[str], lowered: str) -> dict[str, float]:
         scores["pt"] += lowered.count("ã") + lowered.count("õ") + 0.5 * lowered.count("ç")
     if scores["so"]:  # Somali's long vowels, where a Somali word is already seen: "Xasan Daahir … oo la keenay"
         scores["so"] += 0.5 * sum(1 for w in words if "aa" in w or "ii" in w or "uu" in w)
+    if scores["sv"] and ("æ" in lowered or "ø" in lowered):
+        scores["sv"] = 0  # letters Swedish never writes ("En bok om nynazister" is Swedish only without them)
+    if (scores["no"] or scores["da"]) and ("ä" in lowered or "ö" in lowered):
+        scores["no"] = scores["da"] = 0  # and letters Norwegian and Danish never write
     if "s" in words and ("'s" in lowered or "’s" in lowered):  # "Mexico's", "Al-Shabab's": the English possessive
         scores["en"] += lowered.count("'s") + lowered.count("’s")
     return scores
