@@ -3493,6 +3493,20 @@ def test_scandinavian_and_bosnian_croatian_serbian_note_words():
     assert [a.family for a in both[0].work.authors] == ["Exempel", "Roe"]
 
 
+@pytest.mark.parametrize(("note", "kind"), [
+    pytest.param("Jane Roe, “Assembly Rejects Example Report,” Balkan Insight, 14 August 2018, https://balkaninsight.com/x/.",
+                 "article-newspaper", id="a-news-site-whose-headline-names-a-report"),
+    pytest.param("Jane Roe, “Škorpioni,” Vreme, br. 753, 9. jun 2005, 12–15.", "article-magazine", id="a-belgrade-weekly"),
+    pytest.param("Jane Roe, “Walking with Example,” *Outlook*, 29 March 2010.", "article-magazine", id="an-indian-weekly"),
+    pytest.param("“Mann pågrepet etter skyting,” NRK, 10 August 2019, https://www.nrk.no/x.", "article-newspaper",
+                 id="a-norwegian-broadcaster"),
+    pytest.param("“KCK: Ateşkes sona ermiştir,” ANF, 11 Temmuz 2015.", "article-newspaper", id="a-kurdish-news-agency"),
+])
+def test_news_outlets_of_more_countries(note, kind):
+    work = full(note).work
+    assert work.type == kind
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -57,6 +57,15 @@ KNOWN_NEWS = frozenset(
     bbc persian|bbc pashto|afghanistan international|amu tv|hasht-e subh|
     al-mayadeen|al mayadeen|almayadeen|al-manar|al manar|al-masirah|al masirah|almasirah|al-sumaria|alsumaria|al-rabiaa|
     al rabiaa|al-iraqiya|al-sharqiya|alhurra|al-hurra|al hurra|sky news arabia|lbci|al-ahed|al-ahd|
+    balkan insight|birn|oslobođenje|oslobodjenje|dnevni avaz|jutarnji list|večernji list|vecernji list|politika|danas|
+    blic|novosti|n1|klix|klix.ba|radio sarajevo|hina|tanjug|beta|sabah|cumhuriyet|milliyet|sözcü|bianet|anf|
+    anf news|firat news agency|duvar|duvar english|medyascope|t24|voa türkçe|bbc türkçe|evrensel|yeni şafak|
+    the wire|scroll|scroll.in|the quint|the print|theprint|deccan herald|the telegraph (kolkata)|greater kashmir|
+    kashmir observer|rising kashmir|nrk|aftenposten|vg|verdens gang|dagbladet|dagens nyheter|svenska dagbladet|
+    expressen|aftonbladet|svt|sveriges radio|politiken|berlingske|jyllands-posten|dr|yle|helsingin sanomat|
+    nrc|nrc handelsblad|de volkskrant|volkskrant|trouw|nos|het parool|parool|de telegraaf|de standaard|de morgen|
+    asahi shimbun|the asahi shimbun|yomiuri shimbun|the yomiuri shimbun|mainichi shimbun|nikkei|sankei shimbun|nhk|
+    chosun ilbo|joongang ilbo|korea joongang daily|korea times|the korea times|hankyoreh|dong-a ilbo|nk news|daily nk|
     pajhwok|pajhwok afghan news|kcna|fars|mehr news|isna|irib|wafa|sana|yonhap news|khaama press|carbon brief|the record|the record by recorded future|ars technica|defense news|breaking defense""".split("|")
     if name.strip()
 )
@@ -94,7 +103,9 @@ KNOWN_MAGAZINES = frozenset(
     london review of books|le nouvel observateur|l'express|stern|veja|época|istoé|
     esquire|gq|the spectator|new statesman|prospect|national review|the american conservative|jacobin|dissent|
     mit technology review|technology review|the walrus|maclean's|bloomberg businessweek|businessweek|
-    dabiq|rumiyah|inspire|dar al-islam|voice of hind|azan|resurgence|al-risalah|constantinople""".split("|")
+    dabiq|rumiyah|inspire|dar al-islam|voice of hind|azan|resurgence|al-risalah|constantinople|
+    outlook|india today|frontline|the caravan|caravan|the week|vreme|nin|nedeljnik|feral tribune|globus|
+    elsevier weekblad|de groene amsterdammer|vrij nederland|weekly shōnen|shūkan bunshun|aera""".split("|")
     if name.strip()
 )
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
