@@ -186,6 +186,8 @@ def test_names(text, names):
         pytest.param("Vurdering af terrortruslen mod Danmark", "da", id="danish"),
         pytest.param("Het jihadisme in Nederland na de val van het kalifaat", "nl", id="dutch"),
         pytest.param("I Am Malala", "en", id="english-i-is-no-swedish-word"),
+        pytest.param("Apo ve PKK", "tr", id="turkish-by-its-conjunction"),
+        pytest.param("Türkiye ve PKK: bir çözüm süreci", "tr", id="turkish-letters-outweigh-german-umlauts"),
         pytest.param("Sendero Luminoso and the Threat of Narcoterrorism", "en", id="english-with-spanish-names"),
         pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
         pytest.param("Die in Your Own Time", "en", id="english-title-case-die-is-no-german-article"),

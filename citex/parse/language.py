@@ -40,11 +40,14 @@ STOPWORDS: dict[str, frozenset[str]] = {
                     "skal vil når der om".split()),
     "da": frozenset("og ikke til af som det med på fra efter mod hvordan eller også sig nye mellem uden har kan blev bliver "
                     "skal vil når der om".split()),
+    # Turkish: "Apo ve PKK", "Türkiye'de terörle mücadele için bir yol haritası"
+    "tr": frozenset("ve ile için bir bu olarak sonra kadar gibi daha çok nasıl neden ama veya değil ya mı mi".split()),
     # Dutch: "Dreigingsbeeld Terrorisme Nederland", "Het jihadisme in Nederland na de val van het kalifaat"
     "nl": frozenset("het een van voor niet naar bij uit aan zijn wordt worden ook maar nog tot dat die deze hoe waarom "
                     "tegen tussen zonder na over".split()),
 }
-LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêôáéíóú", "fr": "çèéêàùœâî", "de": "äöüß", "sv": "åäö", "no": "åæø", "da": "åæø"}
+LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêôáéíóú", "fr": "çèéêàùœâî", "de": "äöüß", "sv": "åäö", "no": "åæø", "da": "åæø",
+                "tr": "çğışöü"}
 # word -> the languages it is a function word of
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
