@@ -3509,6 +3509,14 @@ def test_news_outlets_of_more_countries(note, kind):
     assert work.type == kind
 
 
+def test_what_a_speaker_gave_named_between_the_speaker_and_the_title():
+    import citex
+
+    (cit,) = citex.extract('Notes\n\n1. Ashton Roe, testimony, "Hearing to Receive Testimony on Example Operations," '
+                           'U.S. Senate Committee on Armed Services, Washington, D.C., April 28, 2016.\n').notes[0].citations
+    assert (cit.work.type, cit.work.authors[0].family, cit.work.genre, cit.work.container) == ("speech", "Roe", "testimony", None)
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -242,6 +242,9 @@ OFFICE_RE = lazy(
 UPDATED_RE = dates.UPDATED_RE  # "updated May 3, 2021" before a date (defined with the dates)
 # What a person did on a programme, after the name: "Jane Roe, host", "John Doe, presenter"
 PROGRAMME_ROLE_RE = lazy(r"(?i),\s*(?:host|co-host|presenter|moderator|narrator|interviewer|producer|guest|panelist)$", regex.REVERSE)
+# What a speaker gave, named after the speaker and before its title: "Jane Roe, testimony, “Hearing to …,”"
+SPOKEN_KIND_END_RE = lazy(r"(?i),\s*(?:(?:prepared\s+|written\s+)?testimony|remarks|speech|address|keynote\s+address|lecture)$",
+                          regex.REVERSE)
 # A social-media handle standing for its owner, with the owner's name after it: "@SahelWatcher (Example Observer)"
 HANDLE_FIRST_RE = lazy(r"@[\w.]{1,40}(?:\s+\([^()]{2,80}\))?")
 # A social-media handle after its owner's name: "Jane Roe (@janeroe)"
@@ -760,6 +763,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         before = text[: first.start].strip().rstrip(",").strip()
         before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” …"
+        before = SPOKEN_KIND_END_RE.sub("", before) if ", " in before else before  # "Ashton Roe, testimony, “Hearing …,”"
         before = without_office(before) if before[:1].isupper() and before.count(" ") >= 2 else before  # "Secretary of …"
         after = text[first.end:].strip(" ,.")
         after_wo_loc, loc, _ = strip_locator(", " + after) if after else ("", None, None)

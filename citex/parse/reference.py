@@ -206,7 +206,7 @@ INTERVIEW_MEDIUM_RE = lazy(
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
-SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio)\s+)?(?:statement|message|address|speech|remarks|"
+SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio|prepared|written)\s+)?(?:statement|message|address|speech|remarks|testimony|"
                      r"discurso|mensaje|declaración|sermon|lecture|recording|grabación)|video|vídeo|"
                      r"audio(?:\s+recording)?|(?:national|televised|radio|nationwide)\s+(?:broadcast|address)")
 # ("“Declaration of State of Emergency …,” national broadcast, Abuja, <date>": a head of state's address)
@@ -705,7 +705,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
         rest = text[title_reg.end:]
         genre_first = GENRE_BEFORE_TITLE_RE.search(before) if ", " in before and before[-4:].lower() in (
-            "ease", "ment", "note", "heet", "dout") else None
+            "ease", "ment", "note", "heet", "dout", "mony", "arks", "eech", "ress", "ture") else None
         if genre_first is not None:  # "U.S. Department of the Treasury, Press Release, “Title,” <date>": issuer, genre, title
             before, rest = before[: genre_first.start()], f", {genre_first.group('genre')}, {rest.lstrip(' ,')}"
         if rest.lstrip(" ,")[:1] in ("—", "–"):  # "“What Is Title 42?” — *The New York Times*, May 11, 2023": a dash for a comma
@@ -2321,7 +2321,9 @@ def _month_day(text: str) -> bool:
 
 
 # What a body issued, named between the body and the title: "…, Press Release, “Title,”", "…, Media Note, “…”"
-GENRE_BEFORE_TITLE_RE = lazy(r"(?i),\s+(?P<genre>(?:press|news|media)\s+(?:release|statement|note)|fact\s+sheet|readout)$")
+GENRE_BEFORE_TITLE_RE = lazy(r"(?i),\s+(?P<genre>(?:press|news|media)\s+(?:release|statement|note)|fact\s+sheet|readout|"
+                             r"(?:prepared\s+|written\s+)?testimony|remarks|speech|address|keynote\s+address|lecture)$")
+# ("Ashton Carter, testimony, “Hearing to Receive Testimony on …,” U.S. Senate Committee …": the speaker, then what he gave)
 
 
 def _lead_in_names(before: str) -> str | None:
