@@ -3517,6 +3517,17 @@ def test_what_a_speaker_gave_named_between_the_speaker_and_the_title():
     assert (cit.work.type, cit.work.authors[0].family, cit.work.genre, cit.work.container) == ("speech", "Roe", "testimony", None)
 
 
+def test_a_dutch_or_scandinavian_word_after_the_signal_leads_on_to_the_citation():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Example Boek* (Amsterdam: Boom, 2015), 12.\n2. Zie ook Roe, *Example Boek*, p. 45.\n"
+                        "3. Zie hierover John Doe, *Ander Boek* (Amsterdam: Boom, 2012), 4.\n"
+                        "4. Se även Ann Poe, *Tredje boken* (Stockholm: Ordfront, 2004), 9.\n")
+    second, third, fourth = (n.citations[0] for n in doc.notes[1:])
+    assert (second.kind, second.item, second.locator) == ("short", doc.notes[0].citations[0].item, "45")
+    assert (third.work.authors[0].family, fourth.work.authors[0].family) == ("Doe", "Poe")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 
