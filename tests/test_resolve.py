@@ -229,6 +229,16 @@ def test_art_cit_is_the_authors_article_and_a_short_form_may_name_the_author_in_
     assert items[by_note[5].item].container == "Le Monde"
 
 
+def test_an_explanatory_parenthetical_after_a_back_reference_keeps_it():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, Example Book 12 (2010).\n2. Id. at 21 (quoting 18 U.S.C. § 2339A(b)(3)).\n"
+                        "3. Roe, supra note 1, at 70 (arguing that the statute is overbroad).\n4. Id. at 56 (Breyer, J., dissenting).\n")
+    first = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator) for n in doc.notes[1:] for c in n.citations] == [
+        ("ibid", first, "21"), ("short", first, "70"), ("ibid", first, "56")]
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]

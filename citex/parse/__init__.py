@@ -6,6 +6,7 @@ from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from . import language
 from .features import (
+    EXPLAINING_PAREN_END_RE,
     IBID_PART_RE,
     IBID_RE,
     IBID_REMARK_RE,
@@ -76,6 +77,9 @@ def parse_piece(piece: Piece) -> Citation:
         text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
     if "," in text and "p" in text and THOUSANDS_PAGES_RE.search(text) is not None:
         text = THOUSANDS_PAGES_RE.sub(lambda m: m.group(0).replace(",", ""), text)  # "pp. 1,455-1,485": pages 1455-1485
+    if text.rstrip(" .")[-1:] == ")" and any(e.startswith("an explanatory parenthetical") for e in piece.evidence) \
+            and (explained := EXPLAINING_PAREN_END_RE.search(text.strip())) is not None:
+        text = text.strip()[: explained.start()]  # "Id. at 21 (quoting …)": what the page does is the note's, not the work's
     said = LANGUAGE_TAG_END_RE.search(text) if text.rstrip(" .")[-1:] in ")]" else None
     if said:  # "…, 2012), 45 [in Chinese]", "…, October 30, 2023 (Arabic)": the work's language, said after the rest
         text = text[: said.start()]

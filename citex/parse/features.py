@@ -517,7 +517,24 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         # "Cook and Vale, From Daesh to 'Diaspora', 41": a word in scare quotes inside an unmarked title, no title of its own
         kind, evidence = _judge(SCARE_QUOTE_RE.sub(r"\1", text.strip()))
         evidence = evidence + ("a word in scare quotes inside an unmarked title",) if kind else evidence
+    if kind is None and text.rstrip(" .")[-1:] == ")" and (explained := EXPLAINING_PAREN_END_RE.search(text.strip())) is not None \
+            and explained.start() > 2:
+        # "Id. at 21 (quoting 18 U.S.C. § 2339A(b)(3)).", "Roe, supra note 1, at 70 (arguing that …).": the citation, then
+        # what the cited page does, as the Bluebook explains it
+        kind, evidence = _judge(text.strip()[: explained.start()])
+        evidence = evidence + ("an explanatory parenthetical after the citation",) if kind else evidence
     return kind, list(evidence)
+
+
+# A parenthetical that says what the cited work does there, closing a citation (Bluebook): "(quoting …)", "(citing …)",
+# "(arguing that …)", "(internal quotation marks omitted)", "(Breyer, J., dissenting)"
+EXPLAINING_PAREN_END_RE = lazy(
+    r"\s*\((?:quoting|citing|arguing|describing|defining|explaining|noting|holding|finding|discussing|upholding|rejecting|"
+    r"concluding|stating|observing|suggesting|recounting|summari[sz]ing|reviewing|analy[sz]ing|examining|detailing|"
+    r"documenting|criticizing|criticising|emphasizing|emphasising|"
+    r"internal\s+(?:quotation|citation)s?\s+(?:marks\s+)?omitted|alterations?\s+in\s+original|citations?\s+omitted|"
+    r"footnotes?\s+omitted|\p{Lu}[\p{L}'’\-]{1,30},\s+(?:C\.\s*)?J\.,\s+(?:dissenting|concurring))"
+    r"(?:[^()]|\([^()]{0,200}\)){0,600}\)\.?$", regex.REVERSE)
 
 
 TRANSLATION_SET_ASIDE = "a title's translation in brackets set aside"
