@@ -127,3 +127,15 @@ def test_a_witness_statement_without_a_congress_number(note, family, title, even
 def test_testimony_with_its_congress_or_its_subcommittee(note, title, event):
     w = full(note).work
     assert (w.type, w.authors[0].family, w.title, w.event_title, w.place) == ("speech", "Roe", title, event, None)
+
+
+@pytest.mark.parametrize(("note", "number", "publisher", "locator"), [
+    pytest.param("H.R. Rep. No. 104-383, at 43–45 (1995).", "H.R. Rep. No. 104-383", "U.S. House of Representatives", "43-45",
+                 id="a-house-report-and-its-pages"),
+    pytest.param("S. Rep. No. 94-755, bk. 2, at 5 (1976).", "S. Rep. No. 94-755", "U.S. Senate", "5", id="a-senate-report-book"),
+])
+def test_a_chamber_report_by_its_number(note, number, publisher, locator):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.genre, cit.work.publisher, cit.locator) == ("report", number, publisher, locator)

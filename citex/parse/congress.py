@@ -190,3 +190,21 @@ def bill(text: str) -> tuple[Work, str | None] | None:
     return Work(type="document", title=m.group("title").strip(), genre=f"{m.group('number')}, {m.group('congress')}",
                 date=(int(m.group("year")),) if m.group("year") else None, raw=text, language="en",
                 evidence=('"<title>, H.R./S. <n>, <n>th Cong." -> a bill (document)',)), m.group("loc")
+
+
+# A committee's report or a chamber's document, by its number: "H.R. Rep. No. 104-383, at 43–45 (1995)", "S. Rep. No.
+# 94-755, bk. 2, at 5 (1976)", "H.R. Doc. No. 108-5 (2003)", "S. Exec. Rep. No. 102-23"
+CHAMBER_REPORT_RE = lazy(r"^(?P<number>(?:H\.\s?R\.|S\.)\s+(?:Conf\.\s+|Exec\.\s+)?(?:Rep\.|Doc\.|Prt\.)\s+No\.\s*\d{1,3}-\d{1,5})"
+                         r"(?:,\s+(?:pt\.|bk\.|vol\.)\s*\d{1,3})?(?:,\s+at\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
+                         r"(?:\s+\((?P<year>1[789]\d\d|20\d\d)\))?\.?$")
+
+
+def chamber_report(text: str) -> tuple[Work, str | None] | None:
+    """A House or Senate report or document by its number: a report the chamber published."""
+    m = CHAMBER_REPORT_RE.match(text.strip()) if " No." in text else None
+    if m is None:
+        return None
+    house = "U.S. House of Representatives" if m.group("number").startswith("H") else "U.S. Senate"
+    return Work(type="report", genre=" ".join(m.group("number").split()), publisher=house,
+                date=(int(m.group("year")),) if m.group("year") else None, raw=text, language="en",
+                evidence=('"H.R. Rep. No. <n>" -> a report of the chamber',)), m.group("pin")

@@ -696,6 +696,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
     if ("Deb" in text or "Hansard" in text or "Official Report" in text) and hansard.debates(text) is not None:
         return "full", ['"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> parliamentary debates']
+    if " No." in text[:30] and text[:2] in ("H.", "S.") and congress.chamber_report(text) is not None:
+        return "full", ['"H.R. Rep. No. <n>, at <page> (<year>)" -> a report of the chamber']
     if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
     if "(" in text or "[" in text or " Act" in text or "SI " in text:  # British: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"

@@ -1456,6 +1456,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
     held = congress.hearing(text) or congress.record(text) or congress.bill(text) if "Cong" in text else None
+    if held is None and " No." in text[:30] and text[:2] in ("H.", "S."):
+        held = congress.chamber_report(text)  # "H.R. Rep. No. 104-383, at 43–45 (1995)"
     if held is None and " before " in text:
         held = congress.testimony(text)  # "Statement of <witness>, <office>, before the <committee>, <date>"
     if held is not None:  # "*Title: Hearing Before the Subcomm. on ...*, 116th Cong. 22 (2019) (statement of ...)"
