@@ -680,13 +680,22 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if skip:
             skip -= 1
             continue
-        if out and i + 1 < len(spans_) and text[start:end].rstrip().endswith(".") and ", " in text[spans_[i + 1][0]:spans_[i + 1][1]] \
-                and not looks_like_names(text[out[-1][0]:out[-1][1]].strip().rstrip(".")) \
-                and not _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()) \
-                and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:spans_[i + 1][1]].strip()):
-            out[-1] = (out[-1][0], spans_[i + 1][1])  # "Rémi Roe, Le Mirage. La France en guerre. Serval, Barkhane et
-            skip = 1  # après ?, Paris, …, 2023": a title of three sentences, then its facts
-            continue
+        if out and i + 1 < len(spans_) and text[start:end].rstrip().endswith(".") \
+                and text[out[-1][0]:out[-1][1]].rstrip().endswith((".", "?", "!")) \
+                and any(", " in text[a:b] for a, b in spans_[i + 1:i + 4]):
+            # "Rémi Roe, Le Mirage. La France en guerre. Serval, Barkhane et après ?, Paris, …, 2023", "Carlos Roe y Julio
+            # Doe, Parte de guerra. Tlatelolco 1968. Documentos del general …. Los hechos y la historia, México, …, 1999":
+            # a title of three sentences or more, then its facts
+            before = text[out[-1][0]:out[-1][1]].strip()
+            joined = None if _continues(before, text[start:end].strip()) else next(
+                (k for k in range(1, min(4, len(spans_) - i)) if text[start:spans_[i + k - 1][1]].rstrip().endswith(".")
+                 and ", " in text[spans_[i + k][0]:spans_[i + k][1]]
+                 and _continues(before, text[start:spans_[i + k][1]].strip())), None)
+            if joined is not None and not looks_like_names(before.rstrip(".")) and not _short_with_page(before) \
+                    and not features.IBID_RE.match(before):  # (a name alone, a short form or an ibid is whole already)
+                out[-1] = (out[-1][0], spans_[i + joined][1])
+                skip = joined
+                continue
         if out and features.AVAILABILITY_RE.match(text, start):  # "… (Vienna, 2019). Available at https://…": where to find it
             out[-1] = (out[-1][0], end)
             continue

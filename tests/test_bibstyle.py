@@ -493,6 +493,17 @@ def test_a_title_in_several_sentences_before_the_next_work_after_a_french_semico
     assert note.citations[1].work.title == "Le Mirage. La France en guerre. Serval, Barkhane et après ?"
 
 
+def test_a_title_of_four_sentences_one_a_place_and_a_year_is_no_short_form():
+    import citex
+
+    note = citex.extract("Notes\n\n1. Carlos Roe y Julio Doe García, Parte de guerra. Tlatelolco 1968. Documentos del general "
+                         "Ejemplo. Los hechos y la historia, México, Nuevo Siglo/Aguilar, 1999.\n").notes[0]
+    (cit,) = note.citations
+    assert (cit.kind, cit.work.title, cit.work.publisher, note.commentary) == (
+        "full", "Parte de guerra. Tlatelolco 1968. Documentos del general Ejemplo. Los hechos y la historia",
+        "Nuevo Siglo/Aguilar", None)
+
+
 def test_more_names_after_a_comma_are_no_title():
     from citex.parse.bibstyle import comma_facts_note_form
 
