@@ -3528,6 +3528,22 @@ def test_a_dutch_or_scandinavian_word_after_the_signal_leads_on_to_the_citation(
     assert (third.work.authors[0].family, fourth.work.authors[0].family) == ("Doe", "Poe")
 
 
+@pytest.mark.parametrize(("note", "title", "locator"), [
+    pytest.param("Ley Agraria, art. 3, Diario Oficial de la Federación, 26 de febrero de 1992.", "Ley Agraria", "3",
+                 id="a-law-named-in-words-and-its-article"),
+    pytest.param("Constitución Política de los Estados Unidos Ejemplares, art. 27, Diario Oficial, 5 de febrero de 1917.",
+                 "Constitución Política de los Estados Unidos Ejemplares", "27", id="a-constitution"),
+    pytest.param("Ley General de Ejemplo Social, Diario Oficial de la Federación, México, 20 de enero de 2004, artículo 36.",
+                 "Ley General de Ejemplo Social", "36", id="the-article-after-the-date"),
+])
+def test_a_law_named_in_words_and_printed_in_a_gazette(note, title, locator):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.title, cit.work.publisher[:13], cit.locator, cit.label) == (
+        "document", title, "Diario Oficia", locator, "section")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

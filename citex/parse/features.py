@@ -180,7 +180,12 @@ LAW_DESIGNATION_RE = lazy(
 LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional|republic|presidential)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|decree|proclamation|"
                       r"legge|decreto-legge|d\.\s?lgs\.|d\.\s?l\.|"
                       r"executive\s+order|loi|gesetz|reglamento|ordenanza|указ|федеральный\s+закон|закон|постановление|"
-                      r"распоряжение)\b(?:[^,]{0,200}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)")
+                      r"распоряжение)\b(?:[^,]{0,200}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)"
+                      # a law, code or constitution named in words, then the gazette that printed it: "Ley Agraria, art. 3,
+                      # Diario Oficial de la Federación, <date>", "Código Federal de …, Diario Oficial, <date>"
+                      r"|(?i:ley|c[oó]digo|constituci[oó]n|constitution|constituição|law|act|code|loi|gesetz|legge|lei)\b"
+                      r"[^,;“\"]{0,200},\s+(?:arts?\.\s*[\dIVXLC]{1,5}[a-z]?,\s+)?(?=(?i:(?:diario|boletín|boletin|gaceta|registro|"
+                      r"diário)\s+oficial|official\s+(?:gazette|journal)|journal\s+officiel|bundesgesetzblatt|gazzetta\s+ufficiale))")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
 ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference

@@ -1377,11 +1377,30 @@ def _with_symbol(read: tuple[Work, str | None, str | None], symbol: str, raw: st
 PART_OF_REPORT_RE = lazy(r"(?i)(?:booklet|part|vol\.|volume|tome|tomo)\s+[\dIVXLC]{1,5}")
 
 
+# A law, code or constitution named in words, the article cited, the gazette and the date: "Ley Agraria, art. 3, Diario
+# Oficial de la Federación, 26 de febrero de 1992", "Constitución Política de …, art. 27, Diario Oficial, 5 de febrero de 1917"
+GAZETTE_LAW_RE = lazy(r"^(?P<title>(?i:ley|c[oó]digo|constituci[oó]n|constitution|constituição|law|act|code|loi|gesetz|legge|lei)"
+                      r"\b[^,;“\"*]{0,200}),\s+(?:arts?\.\s*(?P<art>[\dIVXLC]{1,5}[a-z]?),\s+)?"
+                      r"(?P<gazette>(?i:(?:diario|boletín|boletin|gaceta|registro|diário)\s+oficial|official\s+(?:gazette|journal)|"
+                      r"journal\s+officiel|bundesgesetzblatt|gazzetta\s+ufficiale)[^,;]{0,60}),\s+(?P<date>[^;]{4,60}?)"
+                      r"(?:,\s+(?i:arts?\.|artículos?|articles?)\s*(?P<art_after>[\dIVXLC]{1,5}[a-z]?(?:\(\d{1,3}\))?))?\.?$")
+
+
 def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | None:
     """A citation with a shape of its own, read by its own reader or rewritten into note form
     and read again: posts, court cases and rulings, correspondence, statutes, law-review
     articles, publication facts without parentheses, archival documents, bibliography entries
     (in any of the styles ``bibstyle`` knows).  None for an ordinary note."""
+    printed = GAZETTE_LAW_RE.match(text.strip()) if "ficial" in text or "azette" in text or "blatt" in text else None
+    if printed is not None and not any(ch.isdigit() for ch in printed.group("title")) \
+            and (found := dates.find_date(printed.group("date"))) is not None:  # (a law by its number is read below)
+        # "Ley Agraria, art. 3, Diario Oficial de la Federación, 26 de febrero de 1992": a law named in words, the article
+        # cited, and the gazette that printed it
+        title, art = printed.group("title").strip(), printed.group("art") or printed.group("art_after")
+        return Work(type="document", title=title, publisher=printed.group("gazette").strip(), date=found.parts, raw=raw,
+                    language=language.detect(title, raw), parsed=True,
+                    evidence=('"<law>, <gazette>, <date>" -> a law as its gazette printed it (document)',)), \
+            art, ("section" if art else None)
     pictured = imagery.image(text)
     if pictured is not None:  # "Satellite image ©2022 Example Technologies, April 9, 2022"
         return evolve(pictured, raw=raw), None, None
