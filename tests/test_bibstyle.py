@@ -504,6 +504,16 @@ def test_a_title_of_four_sentences_one_a_place_and_a_year_is_no_short_form():
         "Nuevo Siglo/Aguilar", None)
 
 
+def test_a_chapter_in_a_volume_named_by_its_first_maker_et_al():
+    import citex
+
+    (cit,) = citex.extract('Notes\n\n1. Soledad Roe, "Modernización autoritaria, 1944-1968", en Erik Ejemplo García et al., '
+                           'Nueva historia general de México, México, El Colegio de México, 2010, pp. 653-698.\n').notes[0].citations
+    w = cit.work
+    assert (w.type, w.container, w.editors[0].family, w.publisher, w.place, w.page) == (
+        "chapter", "Nueva historia general de México", "Ejemplo García", "El Colegio de México", "México", "653-698")
+
+
 def test_more_names_after_a_comma_are_no_title():
     from citex.parse.bibstyle import comma_facts_note_form
 

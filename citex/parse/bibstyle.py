@@ -498,6 +498,9 @@ FACTS_TAIL_RE = lazy(r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?),\s*(?P<publish
                      r"(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*(?:pp?\.|S\.|págs?\.)?\s*[\dIVXLCivxlc][^,()]*)?)\.?$")
 
 
+ET_AL_COMMA_RE = lazy(r"\bet\s+al\.(?=,)")
+
+
 def _chapter_comma_facts(text: str) -> str | None:
     """A chapter whose book's facts are set off by commas, in note form with them in parentheses."""
     if "(" in ROLE_PAREN_RE.sub("", text):
@@ -510,7 +513,8 @@ def _chapter_comma_facts(text: str) -> str | None:
         return None
     if text.rfind("*", 0, tail.start()) < within.end():
         # the book's title unmarked, after its editors' role: "en Arturo Doe y Mónica Poe (coords.), Seguridad nacional, …"
-        role = ROLE_PAREN_RE.search(text, within.end(), tail.start())
+        role = ROLE_PAREN_RE.search(text, within.end(), tail.start()) or ET_AL_COMMA_RE.search(text, within.end(), tail.start())
+        # ("en Erik Roe et al., Nueva historia general de México, México, …": "et al." closes the volume's makers)
         book = text[role.end():tail.start()].strip(" ,") if role and text[role.end():role.end() + 1] == "," else ""
         if not book or "," in book:
             return None  # the facts must follow the book's title, marked or named after its editors

@@ -262,7 +262,8 @@ PP_RE = lazy(r"(?i)pp?\.")
 DASH_RE = lazy(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
-IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,160}?),?\s+(?:eds?\.|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.)\s*,?\s*")
+IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,160}?),?\s+(?:eds?\.|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.|(?-i:et\s+al\.)(?=,))\s*,?\s*")
+# ("en Erik Velásquez García et al., Nueva historia general de México, …": the volume's makers, then its title)
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
 EDITED_AND_TRANSLATED_RE = lazy(
