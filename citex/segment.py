@@ -43,7 +43,8 @@ SENTENCE_END_RE = lazy(r"[.?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
 TOKEN_BEFORE_RE = lazy(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear
 # Abbreviated capitalised words up to a number: what follows "Harv." in "112 Harv. L. Rev. 345"
-ABBREVIATED_RUN_RE = lazy(r"(?:\s+(?:\p{Lu}[\p{L}'’]{0,6}\.|&|\p{Lu}\p{Ll}{2,12}|of|in)){1,6}\s+\d")  # six words at most
+ABBREVIATED_RUN_RE = lazy(r"(?:\s+(?:\p{Lu}(?:[\p{L}'’]{0,6}\.){1,3}|&|\p{Lu}\p{Ll}{2,12}|\p{Lu}\p{Ll}{0,6}['’]\p{Ll}{1,3}|of|in|on)){1,6}"
+                          r"\s+\d")  # six words at most ("Harv. J.L. & Pub. Pol'y 117", "Harv. J. on Legis. 1")
 # (and with "&" or a whole word among the abbreviations: "105 J. Crim. L. & Criminology 609", "12 Yale J. Int'l L. 45")
 # The note a short form was cited in, in brackets after it: " (note 5)", " (see note 1)", " [n. 3]"
 NOTE_XREF_AHEAD_RE = lazy(r"(?i)\s*" + features.NOTE_XREF)

@@ -502,3 +502,18 @@ def test_a_case_of_the_european_court_of_human_rights_as_american_notes_cite_it(
 
     [cited] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cited.kind, cited.work.title, cited.work.publisher) == ("full", title, court)
+
+
+@pytest.mark.parametrize(("note", "journal"), [
+    pytest.param("Robert Roe, The Sleeper Scenario: Example Laws, 42 Harv. J. on Legis. 1, 2–4 (2005).", "Harv. J. on Legis.",
+                 id="on-inside-the-journals-name"),
+    pytest.param("Laura Roe, Section 702 and Example Content, 38 Harv. J.L. & Pub. Pol'y 117, 124–26 (2015).",
+                 "Harv. J.L. & Pub. Pol’y", id="joined-initials-and-an-apostrophe-abbreviation"),
+    pytest.param('Jane Roe, A Framework for Targeting Outside the "Hot" Conflict Zone, 161 U. Pa. L. Rev. 1165, 1170–72 (2013).',
+                 "U. Pa. L. Rev.", id="a-quotation-inside-the-unmarked-title"),
+])
+def test_law_review_articles_whose_journal_or_title_once_split_the_note(note, journal):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.container.rstrip(".")) == ("article-journal", journal.rstrip("."))

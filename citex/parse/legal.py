@@ -20,7 +20,8 @@ from .names import looks_like_names, organisation_name
 
 # "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
 LAW_REVIEW_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"|\p{Lu}[^*“”\"]{2,300}?),?\s+"
+    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\*[^*]{2,300}\*|“[^”]{2,300}”|\"[^\"]{2,300}\"|"
+    r"\p{Lu}(?:[^*“”\"]|[“\"][^“”\"]{1,60}[”\"]){2,300}?),?\s+"  # ("… Outside the "Hot" Conflict Zone, 161 U. Pa. L. Rev. …")
     r"(?P<volume>\d{1,4})\s+(?P<journal>\p{Lu}[\p{L}.&'’ ]{0,80}?\.?)\s+(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[5-9]\d\d|20\d\d)\)"
     r"(?:\s+\([^()]{1,200}\))?(?:,\s+(?:https?://|doi:)\S+)?\.?$")  # "(arguing that …)", ", https://doi.org/…" after it
@@ -67,12 +68,17 @@ def article_match(text: str) -> regex.Match | None:
     return m
 
 
+INNER_QUOTATION_RE = lazy(r'["“]([^"“”]{1,60})["”]')
+
+
 def article_note_form(text: str) -> str | None:
     """A law-review article in note order, or None."""
     m = article_match(text)
     if m is None:
         return None
     title = m.group("title").strip('*“”"')
+    if '"' in title or "“" in title:  # a quotation inside the title: single marks inside the double ones set around it
+        title = INNER_QUOTATION_RE.sub(r"‘\1’", title)
     pin = f", {m.group('pin')}" if m.group("pin") else ""
     return (f"{m.group('who')}, “{title},” *{m.group('journal').strip()}* {m.group('volume')} ({m.group('year')}): "
             f"{m.group('page')}{pin}")

@@ -606,7 +606,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if volume_paren is not None:  # "Survival (Vol. 61, No. 4, 2019), pp. 117–38": the British journal form, in note order
         work, loc, label = read_full(_journal_note_order(text, volume_paren))
         return evolve(work, raw=raw), loc, label
-    wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text else None
+    wrapped = quote_inside_title(text) if has_quote(text) and "*" not in text and legal.article_match(text) is None else None
+    # (a law-review article whose unmarked title quotes a word is read as one, below)
     if wrapped is not None:  # 'Example Group, Speaking with the "Bad Guys": Toward Dialogue, …': the quote is part of the title
         work, loc, label = read_full(wrapped)
         return evolve(work, raw=raw), loc, label
@@ -1547,6 +1548,15 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if statute_uk is not None:
         section = statute_uk[1]
         return statute_uk[0], SECTION_MARK_RE.sub("", section) if section else None, "sec." if section else None
+    law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)" (before a
+    # Bluebook book, whose page and year the volume, journal, page and year would match)
+    if law_review is not None and law_review != text.strip():
+        work, loc, label = read_full(law_review)
+        parts = legal.article_match(text)  # the year in parentheses, the first page and the pinpoint as printed
+        return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or parts.group("page"),
+                      # ("15 Int'l J. Refugee L. 567 (2003)": the article's first page, where no pinpoint follows it)
+                      evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
+            "page" if parts.group("pin") else None
     book = legal.book_note_form(text)  # "Jane Roe et al., Immigration and Citizenship 850 (9th ed. 2021)"
     if book is not None and book != text.strip():
         work, loc, label = read_full(book)
@@ -1556,14 +1566,6 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if periodical is not None and periodical != text.strip():
         work, loc, label = read_full(periodical)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a Bluebook citation of a periodical",)), loc, label
-    law_review = legal.article_note_form(text)  # "Jane Doe, *Title*, 112 Harv. L. Rev. 345, 350 (1999)"
-    if law_review is not None and law_review != text.strip():
-        work, loc, label = read_full(law_review)
-        parts = legal.article_match(text)  # the year in parentheses, the first page and the pinpoint as printed
-        return evolve(work, raw=raw, date=(int(parts.group("year")),), page=work.page or parts.group("page"),
-                      # ("15 Int'l J. Refugee L. 567 (2003)": the article's first page, where no pinpoint follows it)
-                      evidence=work.evidence + ("read as a law-review citation",)), parts.group("pin") or None, \
-            "page" if parts.group("pin") else None
     if "/" in text[:50] and archival.SHELFMARK_HEAD_RE.match(text):  # "KNA, DC/NYI/2/1/12, Nyeri District Annual Report, 1954"
         return archival.archive_first(text)  # (no place, publisher and year of a book)
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
