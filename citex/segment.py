@@ -32,7 +32,9 @@ ABBREVIATIONS = frozenset(
     "maj brig cmdr cdr cpl pvt spc ret "  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
     "sez pen civ cass eur ct "  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
     "aktual erg überarb erw bearb neubearb dt jg abs anm drs drucks bgbl br verf "  # German: "2., aktual. Aufl.", "i. Br."
-    "trib sent ord cost"  # Italian courts: "Trib. Milano", "Corte cost., sent. 4 dicembre 2019"
+    "trib sent ord cost "  # Italian courts: "Trib. Milano", "Corte cost., sent. 4 dicembre 2019"
+    "hum rts wash int'l nat'l dep't gov't comm'n ass'n intel prot resol glob sch envtl crim admin legis stud mil econ ctr "
+    "inst assoc transnat'l"  # the Bluebook's abbreviated words: "Hum. Rts. Watch", "Wash. Post", "Int'l Hum. Rts. Clinic"
     .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",

@@ -544,3 +544,12 @@ def test_a_documents_symbol_after_a_place_name_is_no_title_after_prose():
             "(Washington, D.C.: OEA, 2024), párr. 112.")
     pieces, comment = segment(Note(number=1, text=text))
     assert len(pieces) == 1 and pieces[0].text.startswith("Example Commission") and comment is None
+
+
+def test_bluebook_abbreviated_words_end_no_sentence():
+    import citex
+
+    note = citex.extract("Notes\n\n1. See Hum. Rts. Watch, Illusion of Example: Abuses in Terrorism Prosecutions 12–15 (2014), "
+                         "https://www.hrw.org/report/2014/07/21/example.\n").notes[0]
+    assert [c.kind for c in note.citations] == ["full"]
+    assert note.citations[0].work.authors[0].literal == "Hum. Rts. Watch"
