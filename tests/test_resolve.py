@@ -239,6 +239,18 @@ def test_an_explanatory_parenthetical_after_a_back_reference_keeps_it():
         ("ibid", first, "21"), ("short", first, "70"), ("ibid", first, "56")]
 
 
+def test_dutch_back_references_and_page_label():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Het Voorbeeld* (Amsterdam: Boom, 2015), 12.\n2. Roe, a.w., blz. 45.\n"
+                        "3. Roe, t.a.p.\n4. NCTV, ‘Dreigingsniveau’, https://www.nctv.nl/x, geraadpleegd op 2 februari 2024.\n")
+    first = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator, c.label) for n in doc.notes[1:3] for c in n.citations] == [
+        ("short", first, "45", "page"), ("short", first, None, None)]
+    web = doc.notes[3].citations[0].work
+    assert (web.type, web.container, web.accessed, web.date) == ("webpage", None, (2024, 2, 2), None)
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]
