@@ -3544,6 +3544,11 @@ def test_a_law_named_in_words_and_printed_in_a_gazette(note, title, locator):
         "document", title, "Diario Oficia", locator, "section")
 
 
+def test_an_issue_numbered_nr_after_the_volume():
+    work = full("Jane Roe, “Het Voorbeeld,” *Internationale Spectator* 30, nr. 7 (2007): 12–18.").work
+    assert (work.volume, work.issue, work.page) == ("30", "7", "12-18")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 
