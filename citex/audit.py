@@ -153,7 +153,8 @@ def outlet_key(name: str) -> str:
 
 
 def _outlets(items: tuple[Item, ...], mentions: Counter, news_citations: int) -> list[dict]:
-    """News outlets (the container of news-family works) ranked by the citations of their works."""
+    """News outlets and websites (the container of news-family works: papers, wires, broadcasters, and the sites a
+    web page is on) ranked by the citations of their works."""
     groups: dict[str, list[Item]] = {}
     for it in items:
         if it.work.family == "news" and it.work.container and outlet_key(it.work.container):

@@ -220,7 +220,7 @@ def audit(article: str, fmt: str, output: str | None, input_format: str) -> None
 
     Works and citations (every mention, Ibid. and short forms included) by CSL type and by
     family (report, news, interview, book, journal); each note's families and kinds; the
-    interviews, news outlets, languages and dates; and the problems (unresolved or ambiguous
+    interviews, news outlets and websites, languages and dates; and the problems (unresolved or ambiguous
     back-references, unparsed pieces, marker anomalies, notes that cite nothing).
 
     \b

@@ -65,7 +65,7 @@ def render(report: dict) -> str:
         _simple("Citations by kind", ["kind", "citations", "share"],
                 [[k, v["count"], pct(v["share"])] for k, v in report["citations"]["by_kind"].items()]),
         "</div>",
-        _simple("News outlets", ["outlet", "works", "citations", "share of news citations"],
+        _simple("News outlets and websites", ["outlet", "works", "citations", "share of news citations"],
                 [[o["outlet"], o["works"], o["citations"], pct(o["share"])] for o in report["outlets"]]),
         _simple("Interviews", ["who", "where", "when", "notes", "citations"],
                 [[i["who"], i["where"], i["when"], ", ".join(map(str, i["notes"])), i["citations"]]

@@ -27,7 +27,7 @@ def render(report: dict) -> str:
     out += _table(["kind", "citations", "share"],
                   [[k, v["count"], pct(v["share"])] for k, v in cites["by_kind"].items()], right=2)
     if report["outlets"]:
-        out += ["", "## News outlets", ""]
+        out += ["", "## News outlets and websites", ""]
         out += _table(["outlet", "works", "citations", "share of news citations"],
                       [[o["outlet"], o["works"], o["citations"], pct(o["share"])] for o in report["outlets"]], right=3)
     if report["interviews"]:

@@ -62,7 +62,7 @@ def _kinds(report: dict, width: int) -> list[str]:
 def _outlets(report: dict, width: int) -> list[str]:
     if not report["outlets"]:
         return []
-    lines = [f"{'NEWS OUTLETS':<44}{'works':>7}{'citations':>11}{'of news':>10}"]
+    lines = [f"{'NEWS OUTLETS AND WEBSITES':<44}{'works':>7}{'citations':>11}{'of news':>10}"]
     lines += [f"  {clip(o['outlet'], 41):<42}{o['works']:>7}{o['citations']:>11}{pct(o['share']):>10}"
               for o in report["outlets"]]
     return lines
