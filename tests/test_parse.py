@@ -3549,6 +3549,13 @@ def test_an_issue_numbered_nr_after_the_volume():
     assert (work.volume, work.issue, work.page) == ("30", "7", "12-18")
 
 
+def test_two_bodies_with_long_names_joined_by_and_are_both_authors():
+    work = full("Example Human Rights Commission and Office of the United Nations High Commissioner for Human Rights, "
+                "*Report of the Joint Investigation* (Geneva: OHCHR, 3 November 2021), paras. 45–52.").work
+    assert [a.literal for a in work.authors] == ["Example Human Rights Commission",
+                                                 "Office of the United Nations High Commissioner for Human Rights"]
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -2367,6 +2367,10 @@ def _lead_in_names(before: str) -> str | None:
         return before
     if organisation_name(before) and any(w.lower().endswith(ORG_SUFFIXES) for w in words):
         return before  # "Politiets sikkerhetstjeneste": a body whose language writes its words in lower case
+    if " and " in before and len(words) <= 30 and (bodies := parse_names(before)) and len(bodies) == 2 \
+            and all(b.literal and organisation_name(b.literal) for b in bodies):
+        return before  # "Ethiopian Human Rights Commission and Office of the United Nations High Commissioner for …": two
+        # bodies, however long their names
     return None
 
 
