@@ -28,7 +28,7 @@ from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_word
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse.addresses import from_address_alone
-from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL
+from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER
 from .parse.features import NOTE_XREF
 from .parse.names import looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
@@ -485,7 +485,7 @@ class _Resolver:
 
 # -- helpers ----------------------------------------------------------------------------------
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
-_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b")
+_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b")
 
 
 # The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"
@@ -514,7 +514,7 @@ def _numbers(work: Work) -> set[str]:
 
 
 def _number_key(number: str) -> str:
-    return number.strip(" .,;()").upper()
+    return number.strip(" .,;()").upper().replace(": ", ":")  # ("NOU 2012: 14" is "NOU 2012:14")
 
 
 def _with_evidence(cit: Citation, text: str) -> Citation:

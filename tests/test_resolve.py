@@ -251,6 +251,17 @@ def test_dutch_back_references_and_page_label():
     assert (web.type, web.container, web.accessed, web.date) == ("webpage", None, (2024, 2, 2), None)
 
 
+def test_a_nordic_official_report_by_its_number_and_its_short_form():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. NOU 2012: 14, Rapport fra 22. juli-kommisjonen (Oslo: Exempel, 2012), 45.\n"
+                        "2. NOU 2012: 14, 101.\n3. SOU 2013:81, När vi bryr oss (Stockholm: Fritzes, 2013), 12.\n4. SOU 2013:81, 45.\n")
+    first, again, other, other_again = (n.citations[0] for n in doc.notes)
+    assert (first.work.type, first.work.genre, first.work.title) == ("report", "NOU 2012: 14", "Rapport fra 22. juli-kommisjonen")
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "101")
+    assert (other_again.kind, other_again.item, other_again.locator) == ("short", other.item, "45")
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]

@@ -162,6 +162,8 @@ REPORT_SERIES_RE = lazy(
 AUDIT_NUMBER = r"[A-Z]{2,6}-\d{2,4}-\d{1,6}[A-Z]{0,2}"
 DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}"
 # A military doctrine publication by its number: "FM 3-0", "JP 3-0", "ATP 3-21.8", "ADP 3-0", "JDP 0-01", "MCDP 1"
+# A Nordic official report's series and number: "NOU 2012: 14", "SOU 2013:81", "Ds 2014:4", "Meld. St. 21 (2012–2013)"
+OFFICIAL_NUMBER = r"(?:NOU|SOU|Ds)\s\d{4}\s?:\s?\d{1,4}"
 DOCTRINE_NUMBER = r"(?:FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\s\d{1,2}(?:-\d{1,3}(?:\.\d{1,2})?)?(?:-\d{1,2})?"
 REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[A-Z]{2,6}\s\d{2}-\d{1,4}"
                         r"|(?:RL|RS|R|IF|IN)\d{4,5}|Cm(?:nd)?\.?\s?\d{3,5}|CP\s\d{2,4}|HC\s\d{2,4}"

@@ -22,6 +22,7 @@ from .classify import (
     KNOWN_MAGAZINES,
     KNOWN_NEWS,
     NEWS_WORD_RE,
+    OFFICIAL_NUMBER,
     REPORT_NUMBER_RE,
     REPORT_SERIES_RE,
     SPEAKER_RE,
@@ -627,7 +628,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"(United Nations publication, Sales No. …)" -> a UN publication with its facts']
     if legal.case_short(text) is not None:
         return "short", ['"<party>, <volume> <reporter> at <page>" -> short form of a case']
-    if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12]) and NUMBER_SHORT_RE.match(text):
+    if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12] or ":" in text[:12]) and NUMBER_SHORT_RE.match(text):
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     titled = AUTHOR_YEAR_TITLE_RE.match(text) if "), " in text[:80] and len(text) <= 240 else None
     if titled and looks_like_names(titled.group("names")) and author_date_names(titled.group("names")) \
@@ -1043,7 +1044,7 @@ IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 # A later citation of a report by its number or a document by its symbol, with a pinpoint:
 # "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
 NUMBER_SHORT_RE = lazy(
-    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER})"
+    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER}|{OFFICIAL_NUMBER})"
     r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?(?:[A-Z]{1,4}-)?[\dxivlc][\w.\-–]*)?\s*\.?$")
 # ("FM 3-0, 1-9.", "JP 3-0, II-3.": a doctrine publication cited again by its number and the page of its chapter)
 # A United Nations sales number or an organisation's document symbol in parentheses after a title:

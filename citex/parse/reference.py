@@ -511,6 +511,10 @@ WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 PARAGRAPH_LABEL_RE = lazy(r"(?i)(?:paras?\.?|paragraphs?|párrs?\.?|párrafos?|¶|sec|secs?\.|§)")
 
 
+# A Nordic official report's series and number opening its title: "NOU 2012: 14, Rapport fra 22. juli-kommisjonen"
+OFFICIAL_NUMBER_LEAD_RE = lazy(rf"(?P<number>{classify.OFFICIAL_NUMBER}),\s+(?=\S)")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -1342,6 +1346,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if container and locator and container.endswith((" No", " Nr", " N°", " Nº")) and not container_italic and not genre:
         genre, container, locator, label = f"{container}. {locator}", None, None, None  # "…, National Security Archive
         # Electronic Briefing Book No. 4, <URL>": the series and its number, not an outlet and a page
+    official = OFFICIAL_NUMBER_LEAD_RE.match(title) if title and title[:1] in "NSD" else None
+    if official is not None and not genre:  # "NOU 2012: 14, Rapport fra 22. juli-kommisjonen (Oslo: …, 2012)": a Nordic
+        genre, title, kind = " ".join(official.group("number").split()), title[official.end():], "report"  # official report
+        evidence.append(f'"{genre}" numbers an official report')
     if container and container[-4:] in (" vom", " von"):
         container = container[:-4]  # "Süddeutsche Zeitung vom 24.3.2017": the word that led to the date
     if publisher and publisher[-4:] in (" vom", " von"):
