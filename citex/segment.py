@@ -683,6 +683,7 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if skip:
             skip -= 1
             continue
+        continued = None  # (whether this chunk goes on the one before, once asked)
         if out and i + 1 < len(spans_) and text[start:end].rstrip().endswith(".") \
                 and text[out[-1][0]:out[-1][1]].rstrip().endswith((".", "?", "!")) \
                 and any(", " in text[a:b] for a, b in spans_[i + 1:i + 4]):
@@ -690,7 +691,8 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # Doe, Parte de guerra. Tlatelolco 1968. Documentos del general …. Los hechos y la historia, México, …, 1999":
             # a title of three sentences or more, then its facts
             before = text[out[-1][0]:out[-1][1]].strip()
-            joined = None if _continues(before, text[start:end].strip()) else next(
+            continued = _continues(before, text[start:end].strip())
+            joined = None if continued else next(
                 (k for k in range(1, min(4, len(spans_) - i)) if text[start:spans_[i + k - 1][1]].rstrip().endswith(".")
                  and ", " in text[spans_[i + k][0]:spans_[i + k][1]]
                  and _continues(before, text[start:spans_[i + k][1]].strip())), None)
@@ -706,7 +708,7 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and bibstyle.jurisdiction_head(text[out[-1][0]:end].strip()) is not None:
             out[-1] = (out[-1][0], end)  # "BRASIL. Ministério da Justiça. …": a government heads the work it issued
             continue
-        if out and _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip()):
+        if out and (continued if continued is not None else _continues(text[out[-1][0]:out[-1][1]].strip(), text[start:end].strip())):
             out[-1] = (out[-1][0], end)
             continue
         if out and text[start:start + 12].lstrip()[:1] == "(" and ADDRESS_IN_PARENS_RE.fullmatch(text[start:end].strip()):

@@ -82,10 +82,10 @@ from .names import (
     INITIALS_RE,
     OFFICE_WORDS,
     ORG_FUNCTION_WORDS,
-    ORG_SUFFIXES,
     ORG_WORDS,
     SURNAME_LIST_RE,
     body_list,
+    has_body_ending,
     inverted_names,
     is_first_name,
     is_given_name,
@@ -2373,7 +2373,7 @@ def _lead_in_names(before: str) -> str | None:
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
-    if organisation_name(before) and any(w.lower().endswith(ORG_SUFFIXES) for w in words):
+    if has_body_ending(before) and organisation_name(before):
         return before  # "Politiets sikkerhetstjeneste": a body whose language writes its words in lower case
     if " and " in before and len(words) <= 30 and (bodies := parse_names(before)) and len(bodies) == 2 \
             and all(b.literal and organisation_name(b.literal) for b in bodies):
@@ -2544,7 +2544,7 @@ def _body_name_list(parts: list[str], cut: int) -> int:
 def _body_word(part: str) -> bool:
     """A word that names a public or private body: "Ministry", "Department", "Comisión"."""
     words = [w.strip(".,()").lower() for w in part.split()]
-    return not ORG_WORDS.isdisjoint(words) or any(w.endswith(ORG_SUFFIXES) for w in words)  # ("Efterretningstjeneste")
+    return not ORG_WORDS.isdisjoint(words) or has_body_ending(part)  # ("Efterretningstjeneste")
 
 
 def _jurisdiction(part: str) -> bool:
