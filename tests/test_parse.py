@@ -3556,6 +3556,13 @@ def test_two_bodies_with_long_names_joined_by_and_are_both_authors():
                                                  "Office of the United Nations High Commissioner for Human Rights"]
 
 
+def test_a_national_archive_by_its_initials_and_a_leaf_cited():
+    import citex
+
+    (cit,) = citex.extract("Notes\n\n1. AGN, DFS, Versión pública, exp. 11-4-68, leg. 44, h. 289.\n").notes[0].citations
+    assert (cit.work.archive, cit.work.authors, cit.locator, cit.label) == ("AGN", (), "289", "folio")
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

@@ -163,7 +163,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|blz\.|fols?\.|ff?\.|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
@@ -225,7 +225,7 @@ def author_date_names(names: str) -> bool:
 # "IOR/L/PS/10/123, Viceroy to …")
 ARCHIVE_RE = lazy(r"(?i)^(?:(?:archivo|archive|archives|arquivo|archiv|archivio|biblioteca|bibliothèque|national\s+archives|"
                   r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv|british\s+library)\b|"
-                  r"(?-i:TNA|PRO|NARA),|(?-i:(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:national\s+|state\s+|regional\s+|provincial\s+|"
+                  r"(?-i:TNA|PRO|NARA|AGN|AGI|AHN|AGS|AGNP|AHDMRE|ANOM|BArch|PAAA),|(?-i:(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:national\s+|state\s+|regional\s+|provincial\s+|"
                   r"county\s+|public\s+)?(?:archives|record\s+office)\b|"
                   rf"(?-i:[A-Z]{{2,6}},\s+{archival.SLASHED_MARK}|(?!(?:S|A|E)/)[A-Z]{{1,5}}(?:/[A-Z0-9]{{1,8}}){{3,}},))")
 ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
