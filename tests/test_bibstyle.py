@@ -514,6 +514,19 @@ def test_a_chapter_in_a_volume_named_by_its_first_maker_et_al():
         "chapter", "Nueva historia general de México", "Ejemplo García", "El Colegio de México", "México", "653-698")
 
 
+@pytest.mark.parametrize(("note", "genre", "publisher"), [
+    pytest.param("Juan Roe, La reforma electoral, tesis de doctorado, El Colegio de México, 2005, p. 45.", "tesis de doctorado",
+                 "El Colegio de México", id="a-spanish-thesis"),
+    pytest.param("Ana Doe, Armed Groups in Example, PhD thesis, University of Example, 2019.", "PhD thesis",
+                 "University of Example", id="an-english-thesis"),
+])
+def test_a_thesis_with_its_facts_set_off_by_commas(note, genre, publisher):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.genre, cit.work.publisher) == ("thesis", genre, publisher)
+
+
 def test_more_names_after_a_comma_are_no_title():
     from citex.parse.bibstyle import comma_facts_note_form
 

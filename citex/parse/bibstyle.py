@@ -350,11 +350,26 @@ CONJOINED_NAMES_RE = lazy(r"\s(?:and|et|y|e|und|&)\s")
 YEAR_AFTER_COMMA_RE = lazy(r",\s*(?:\p{Ll}{3,9}\.?\s+(?:de\s+)?)?(?:1[5-9]|20)\d\d(?:,|\.?$|\s\([^()]{2,40}\)\.?$)")
 
 
+# A thesis with its facts set off by commas: "Juan Roe, La reforma electoral, tesis de doctorado, El Colegio de México,
+# 2005, p. 45", "Ana Roe, Title, PhD thesis, University of Example, 2019"
+THESIS_COMMA_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;()“”\"*]{2,80}),\s+(?P<title>\p{Lu}[^;()“”\"*]{2,300}?|[“\"][^”\"]{2,300}[”\"]),\s+"
+    r"(?P<kind>(?i:tesis|tese|thèse|tesi|thesis|dissertation|mémoire|ph\.?\s?d\.?\s+(?:thesis|dissertation)|"
+    r"m\.?a\.?\s+thesis|doctoral\s+(?:thesis|dissertation)|master['’]?s\s+thesis)[^,;()]{0,60}),\s+"
+    r"(?P<school>\p{Lu}[^;()]{2,160}?),\s+(?P<year>1[89]\d\d|20\d\d)"
+    r"(?P<after>(?:,[^()]*)?)\.?$")
+
+
 @functools.lru_cache(maxsize=4096)
 def comma_facts_note_form(text: str) -> str | None:
     """"Names, Title, Place, Publisher, 2010, p. 4" as "Names, *Title* (Place: Publisher, 2010), p. 4";
     None unless the names read as names and the place and publisher as a town and a firm."""
     text = text.strip()
+    thesis = THESIS_COMMA_RE.match(text) if ("es" in text or "diss" in text or "moire" in text) and "," in text else None
+    if thesis is not None and looks_like_names(thesis.group("who")):  # a thesis: its kind, school and year in brackets
+        title = thesis.group("title").strip(' “”"')
+        return (f"{thesis.group('who')}, “{title}” ({thesis.group('kind').strip()}, "
+                f"{thesis.group('school').strip()}, {thesis.group('year')}){thesis.group('after')}")
     if ": " in text and ("(" not in text or not YEAR_IN_PARENS_RE.search(text)):  # "(DEVIDA)" holds no facts
         colon = COLON_FACTS_TAIL_RE.search(text)
         if colon is not None and colon.start() > 0 and not {w.lower().rstrip(".") for w in colon.group("place").split()} & MONTHS.keys() \
