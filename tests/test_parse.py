@@ -3563,6 +3563,19 @@ def test_a_national_archive_by_its_initials_and_a_leaf_cited():
     assert (cit.work.archive, cit.work.authors, cit.locator, cit.label) == ("AGN", (), "289", "folio")
 
 
+@pytest.mark.parametrize(("note", "who", "place"), [
+    pytest.param("Gesprek met een voormalig partijvoorzitter, Den Haag, 18 januari 2023.", "een voormalig partijvoorzitter",
+                 "Den Haag", id="dutch-gesprek-met"),
+    pytest.param("Samtal med en tidigare medlem, Göteborg, 14 mars 2019.", "en tidigare medlem", "Göteborg",
+                 id="swedish-samtal-med"),
+])
+def test_a_conversation_named_in_dutch_or_swedish_is_an_interview(note, who, place):
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.authors[0].literal, cit.work.place) == ("interview", who, place)
+
+
 def test_a_city_after_an_unmarked_law_title_is_where_it_was_given_not_a_gazette():
     import citex
 

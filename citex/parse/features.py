@@ -117,6 +117,7 @@ INTERVIEW_RE = lazy(
     r"(?:\s+\((?-i:\p{Lu})[^()]{1,60}\))?\s+)*"  # "Author (Haddad) interview, …": which of the authors asked
     r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|intervju(?:er|et)?|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
     r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|colloqui[oa]?(?=\s+(?:dell|del|della|con)\b)|"
+    r"gesprek(?:ken)?(?=\s+met\b)|samtal(?=\s+med\b)|"  # Dutch "Gesprek met …", Swedish "Samtal med …"
     # German "Gespräch der Autorin mit …", Italian "Colloquio dell'autrice con …"
     r"correspondence|focus\s+groups?|"
     r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"
@@ -953,6 +954,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
 INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci", "correspondence", "communication", "comunicaci", "author",
+                   "gesprek", "samtal",
                    "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
                    "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui")

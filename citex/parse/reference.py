@@ -186,7 +186,7 @@ BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:(?:conducted|carried\s+out|held|done|realizada
                         r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’]|do|da|pel[oa]|der|des)\s*"
                         r"(?:authors?|autor(?:a|es|in|innen)?|auteure?|verfasser(?:in|s)?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
 # ("Gespräch der Autorin mit …", "Interview des Verfassers mit …": German names who asked before "mit")
-WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|com|med|ile|sa|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas|um|uma))?)\s+")
+WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|met|com|med|ile|sa|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas|um|uma))?)\s+")
 
 # "leaders on" (before a removed date) -> "leaders"
 SPANISH_WITH_RE = lazy(r"(?i)^al?\s+(?=\p{L})")
