@@ -25,6 +25,7 @@ from .dates import MONTHS
 from .language import PLACE_LANGUAGES
 from .names import (
     ACRONYM_RE,
+    AND,
     INITIALS_RE,
     family_case,
     inverted_names,
@@ -47,7 +48,7 @@ INVERTED_NAMES_RE = lazy(
     rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
     rf"(?P<given>{_GIVEN})"
     rf"(?P<more>(?:,\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}(?=,)){{0,8}}"  # ", Jessica F. Green, and …"
-    rf",?\s+(?:and|y|e|et|und|och|og|&)\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
+    rf",?\s+{AND}\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}"
     rf"|(?:(?:;\s+|,?\s+(?:y|and|e|et|und|&)\s+)(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?i:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)", "(Org.)"
@@ -88,7 +89,7 @@ APA_PUBLICATION_RE = lazy(
 # (APA 6 dates the reading of a page that may change: "Retrieved June 2, 2023, from https://…")
 APA_URL_RE = lazy(r"\G(?:retrieved\s+(?:on\s+)?(?:(?P<retrieved>[^()]{3,20}?\d{4}),?\s+)?from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 # the conjunction before a second author: ", and John B. Reuter" -> "John B. Reuter"
-CONJUNCTION_RE = lazy(r"^,?\s+(?:and|y|e|et|und|och|og|&)\s+")
+CONJUNCTION_RE = lazy(r"^,?\s+" + AND + r"\s+")
 # An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
 # "U.S. Department of State. "
 ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*])")

@@ -29,7 +29,10 @@ ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(
 # A second body named by its acronym after a first named in full: "... Office on Drugs and Crime and DEVIDA"
 AND_ACRONYM_END_RE = lazy(r"\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})$", regex.REVERSE)
 # Two bodies joined, the second named in full: "UNODC and Government of Colombia", "InSight Crime and Center for …"
-BODIES_JOIN_RE = lazy(r"\s+(?:and|y|e|et|und|och|og|&)\s+(?=\p{Lu})")
+# The words that join names in a list, in the languages notes print them ("and", "y", "e", "et", "und", "och", "og", "&")
+AND_WORDS = ("and", "y", "e", "et", "und", "och", "og", "&")
+AND = "(?:" + "|".join(AND_WORDS) + ")"
+BODIES_JOIN_RE = lazy(r"\s+" + AND + r"\s+(?=\p{Lu})")
 # Words a body's name ends with: two bodies joined by "and" may each end with one instead ("World Health Organization
 # and United Nations Children's Fund (UNICEF)", "Amnesty International and Human Rights Watch"), where "Ministry of
 # Justice and Human Rights" and "African Union Peace and Security Council" are one body
@@ -226,10 +229,10 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|
 PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
 _SURNAME = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-)?[`ʿ]?\p{Lu}[\p{L}'’`-]+"  # (Irish: "Ó Súilleabháin")
-SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|y|e|et|und|och|og|&)\s+{_SURNAME}")
-SURNAME_SPLIT_RE = lazy(r",?\s+(?:and|y|e|et|und|och|og|&)\s+|,\s+")
+SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+{AND}\s+{_SURNAME}")
+SURNAME_SPLIT_RE = lazy(r",?\s+" + AND + r"\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
-NAME_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|y|e|et|und|och|og|&)\s+|\s+(?:and|y|e|et|und|och|og|&)\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
+NAME_SPLIT_RE = lazy(r"\s*(?:,\s*" + AND + r"\s+|\s+" + AND + r"\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
 # Names with their initials first, joined by "and" or commas, as many as a paper lists: "S. E. Oliver and J. W. Gargano"
 _INITIALS_FIRST = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?){0,3})\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
 INITIALS_FIRST_LIST_RE = lazy(rf"{_INITIALS_FIRST}(?:(?:,\s+|,?\s+and\s+){_INITIALS_FIRST})+(?:,?\s+et\s+al\.?)?")
@@ -622,7 +625,7 @@ INVERTED_NAME_RE = lazy(
     r"(?P<given>(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+)(?:\s+(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*|\p{Lu}[\p{L}'’-]+\.?|de|da|do|dos|das|del|e))"
     r"{0,3})")
 # What joins two inverted names: "Joseph, Gilbert M. and Nugent, Daniel", "HASENBALG, Carlos; SILVA, Nelson do Valle"
-INVERTED_JOIN_RE = lazy(r",?\s+(?:and|y|e|et|und|och|og|&)\s+|;\s*"
+INVERTED_JOIN_RE = lazy(r",?\s+" + AND + r"\s+|;\s*"
                         # "Bradley, S., Lahn, G. and Pye, S.": a comma after initials, then the next name's family name
                         r"|(?<=\b\p{Lu}\.),\s+(?=(?:(?:van|von|de|del|da|du|di|la|le)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s)")
 

@@ -75,6 +75,8 @@ from .features import (
     without_office,
 )
 from .names import (
+    AND,
+    AND_WORDS,
     ARABIC_ARTICLES,
     ELIDED_ARTICLE_RE,
     ET_AL_RE,
@@ -2561,7 +2563,7 @@ def _a_place_name(text: str) -> bool:
 
 # The last two names of a list joined without a comma: "Kimberley Kruijver and Adája Stoetman"
 JOINED_LAST_NAME_RE = lazy(r"^(\p{Lu}[^,\s]{0,30}(?:\s+(?:(?:de|van|von|der|den|da|du|al|el|bin|ibn)\s+)?\p{Lu}[^,\s]{0,30}){1,3})"
-                           r"\s+(?:and|y|e|et|und|och|og|&)\s+"
+                           r"\s+" + AND + r"\s+"
                            r"(\p{Lu}[^,\s]{0,30}(?:\s+(?:(?:de|van|von|der|den|da|du|al|el|bin|ibn)\s+)?\p{Lu}[^,\s]{0,30}){1,3})$")
 # (a particle inside a name: "Raga Makawi and Alex de Waal")
 
@@ -2571,15 +2573,15 @@ def _closed_list(parts: list[str]) -> int:
     Nataliia Shapoval, and Jane Roe, Title" -> 4 (names nobody knows the first names of, joined as a list is)."""
     for k in range(1, min(len(parts) - 1, 16)):
         word, _, rest = parts[k].partition(" ")
-        if k == 1 and word.lower() in ("and", "y", "e", "et", "und", "och", "og", "&"):
+        if k == 1 and word.lower() in AND_WORDS:
             continue  # ("Jane Roe, and John Doe": two names, read elsewhere)
-        joined = JOINED_LAST_NAME_RE.fullmatch(parts[k]) if word.lower() not in ("and", "y", "e", "et", "und", "och", "og", "&") else None
+        joined = JOINED_LAST_NAME_RE.fullmatch(parts[k]) if word.lower() not in AND_WORDS else None
         if joined is not None:  # "Jane Roe, John Doe, Ann Poe and Sam Moe, Title": no comma before the last name
             every = (*parts[:k], joined.group(1), joined.group(2))
             names = all(len(p.split()) <= 4 and looks_like_names(p) for p in every) \
                 and any(is_first_name(p.split()[0]) for p in every)  # one known given name at least
             return k + 1 if names else 0
-        if word.lower() in ("and", "y", "e", "et", "und", "och", "og", "&"):
+        if word.lower() in AND_WORDS:
             tokens = rest.split()
             names = all(len(p.split()) <= 4 and looks_like_names(p) for p in parts[:k]) and looks_like_names(rest) \
                 and (is_first_name(tokens[0]) or any(INITIALS_RE.match(t) for t in tokens[1:-1])
