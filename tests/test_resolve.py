@@ -262,6 +262,15 @@ def test_a_nordic_official_report_by_its_number_and_its_short_form():
     assert (other_again.kind, other_again.item, other_again.locator) == ("short", other.item, "45")
 
 
+def test_an_untitled_speech_cited_again_by_surname_without_its_town_is_one_item():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Recep Tayyip Roe, speech at the Example Party group meeting, Ankara, February 13, 2018.\n"
+                        "2. Roe, speech at the Example Party group meeting, February 13, 2018.\n")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert first.item == again.item and len(doc.items) == 1
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]
