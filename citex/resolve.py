@@ -343,6 +343,9 @@ class _Resolver:
                 found, how = self._by_title(title_words(" ".join(n.family or n.literal or "" for n in names))), "title"
             if not found and len(names) > 1:  # ... or as more names: "Grisaffi, Coca Yes, Cocaine No, 50"
                 found, how = self._names_then_title(names), "family name and title read as names"
+            printed = title_words(" ".join(n.family or n.literal or "" for n in names))
+            if not found and 2 <= len(printed) <= 4:  # "Krstić Appeal Judgement, para. 37": a case named by its party
+                found, how = self._case_by_party(printed[0], printed[1]), "a party of a case cited before"
             if found and GIVEN_NAME_BREAKS_TIES and len(found) > 1:
                 found = _given_compatible(found, names, self.entries) or found
             numbered = [i for i in found if _same_number(self.entries[i].work.genre, work.genre)] \
@@ -363,6 +366,8 @@ class _Resolver:
             found, how = self._by_title(title), "leading title words"
             if not found:  # an organisation printed as a short form: "UNODC, p. 26"
                 found, how = _best(self._by_names([Name(literal=work.title or "")])), "organisation name"
+            if not found and len(title) <= 4:  # "Krstić Appeal Judgement, para. 37": a case named by its party
+                found, how = self._case_by_party(title[0], title[1] if len(title) > 1 else ""), "a party of a case cited before"
             if not found:
                 return self._first_citation(number, cit, "title matches no earlier work")
         else:
@@ -424,6 +429,16 @@ class _Resolver:
             return 0, []
         there = int(next(g for g in referred.groups() if g))
         return there, [i for i, e in enumerate(self.entries) if there in e.notes]
+
+    def _case_by_party(self, word: str, stage: str = "") -> list[int]:
+        """The latest earlier case whose last party's name ends on ``word``: "Prosecutor v. Radislav Krstić" for "Krstić
+        Appeal Judgement", as international tribunals cite their cases again; of a case's trial and appeal judgments,
+        the one the short form names ("Appeal" for the case number ending "-A", "Trial" for "-T")."""
+        found = [i for i, entry in enumerate(self.entries) if entry.work.title and CASE_PARTIES_RE.search(entry.work.title)
+                 and word in title_words(entry.work.title)[-3:]]
+        mark = {"appeal": "-A", "trial": "-T"}.get(stage)
+        staged = [i for i in found if mark and (mark in (self.entries[i].work.genre or "") or stage in self.entries[i].work.raw.lower())]
+        return (staged or found)[-1:]
 
     def _edited_volume(self, container: str) -> int | None:
         """The latest earlier volume edited by the names a chapter prints in place of its book
@@ -490,6 +505,10 @@ _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_
 
 # The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"
 CASE_CITE_AT_RE = lazy(r"(?<!\d)(\d{1,4}\s+\p{Lu}[\p{L}.\s\d]{0,16}?)\s+at\s+\d")
+
+
+# The parties of a case in its title: "Prosecutor v. Radislav Krstić", "Roe v Doe"
+CASE_PARTIES_RE = lazy(r"\s(?:v\.?|vs\.)\s")
 
 
 def _same_number(printed: str | None, short: str) -> bool:

@@ -271,6 +271,17 @@ def test_an_untitled_speech_cited_again_by_surname_without_its_town_is_one_item(
     assert first.item == again.item and len(doc.items) == 1
 
 
+def test_a_tribunals_case_named_again_by_its_party_and_stage():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Prosecutor v. Radislav Exemplić, Case No. IT-98-33-T, Judgement, 2 August 2001.\n"
+                        "2. Prosecutor v. Radislav Exemplić, Case No. IT-98-33-A, Judgement, 19 April 2004.\n"
+                        "3. Exemplić Appeal Judgement, para. 37.\n4. Exemplić Trial Judgement, para. 12.\n")
+    trial, appeal, again, again_trial = (n.citations[0] for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", appeal.item, "37")
+    assert again_trial.item == trial.item
+
+
 def test_short_form_read_as_first_citation_becomes_full():
     doc = check_resolution([(0, TEGEL)], [(1, short("See *Informe Final*, p. 12.", title="Informe Final", locator="12"))])
     promoted = doc.notes[1].citations[0]
