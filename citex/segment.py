@@ -72,7 +72,7 @@ SIGNAL_RE = lazy(
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
     r"veja(?:-se)?|jfr\.?|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
-    r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|further|among\s+others|however|though|"
+    r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|eg(?!\p{L})|further|among\s+others|however|though|"
     r"in\s+particular|more\s+recently|most\s+recently|above\s+all|notably|inter\s+alia|for\s+instance|similarly|likewise|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
     r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"

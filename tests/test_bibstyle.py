@@ -78,14 +78,14 @@ def test_an_entry_is_one_piece_and_reads_like_its_note_form():
                      "Lilia M. Schwarcz and Heloisa M. Starling, *Brasil: uma biografia* (São Paulo: Companhia das Letras, "
                      "2015), p. 33", id="abnt-two-authors-joined-by-a-semicolon"),
         pytest.param("FAUSTO, Boris. *História do Brasil*. 2. ed. São Paulo: Edusp, 1995.",
-                     "Boris Fausto, *História do Brasil* (São Paulo: Edusp, 1995)", id="edition-before-the-place"),
+                     "Boris Fausto, *História do Brasil*, 2. ed. (São Paulo: Edusp, 1995)", id="edition-before-the-place"),
         pytest.param("ROE, Carlos. Versões sobre o exemplo. Revista Brasileira de Exemplos, São Paulo, v. 24, n. 47, p. 29-60, "
                      "jan./jun. 2004.", "Carlos Roe, “Versões sobre o exemplo,” *Revista Brasileira de Exemplos* 24, no. 47 "
                      "(jan./jun. 2004): 29-60", id="abnt-periodical"),
         pytest.param("ROE, Ana. Exemplo. Revista Exemplo Hoje, n. 2, p. 223-244, 1984.",
                      "Ana Roe, “Exemplo,” *Revista Exemplo Hoje* no. 2 (1984): 223-244", id="abnt-periodical-numbered-only"),
         pytest.param("ROE, Ana. *Exemplo*. 3. ed. São Paulo: Ática, 1978. v. 1, p. 98.",
-                     "Ana Roe, *Exemplo* (São Paulo: Ática, 1978), v. 1, p. 98", id="abnt-volume-and-page-after-the-year"),
+                     "Ana Roe, *Exemplo*, 3. ed. (São Paulo: Ática, 1978), v. 1, p. 98", id="abnt-volume-and-page-after-the-year"),
     ],
 )
 def test_brazilian_entries_in_note_form(entry, note_form):
@@ -851,7 +851,7 @@ def test_a_perspectives_on_terrorism_short_form_finds_its_work():
     ("entry", "note"),
     [
         pytest.param("KANT DE EXEMPLO, Roberto. A polícia da cidade: seus dilemas. 2. ed. rev. Rio de Janeiro: Forense, 1995.",
-                     "Roberto Kant de Exemplo, *A polícia da cidade: seus dilemas* (Rio de Janeiro: Forense, 1995)",
+                     "Roberto Kant de Exemplo, *A polícia da cidade: seus dilemas*, 2. ed. (Rio de Janeiro: Forense, 1995)",
                      id="an-abnt-edition-revised"),
         pytest.param("EXEMPLO, Alba. Medo e política. In: EXEMPLO, Alba; ALVITO, Marcos (Org.). Um século de favela. Rio de "
                      "Janeiro: Editora FGV, 1998, p. 209-232.", None, id="an-abnt-chapter-its-organisers-in-capitals"),
@@ -864,3 +864,51 @@ def test_abnt_editions_and_organisers(entry, note):
         assert found[1] == note
     else:
         assert "Um século de favela" in found[1] and "Alvito" in found[1] and "“Medo e política,”" in found[1]
+
+
+@pytest.mark.parametrize(("note", "container", "volume", "issue", "page", "locator"), [
+    pytest.param("Roe, A. and Doe, B. (2018) ‘Policing example’, Journal of Example Studies 12(3), pp. 45–60.",
+                 "Journal of Example Studies", "12", "3", "45-60", None, id="no-comma-before-the-volume"),
+    pytest.param("Roe, A. (2019) ‘Policing example’, Journal of Example Studies, 12(3), p. 47.",
+                 "Journal of Example Studies", "12", "3", None, "47", id="one-page-is-the-page-cited"),
+])
+def test_harvard_journal_articles_keep_their_pages(note, container, volume, issue, page, locator):
+    (c,) = _read(note)
+    w = c.work
+    assert (w.type, w.container, w.volume, w.issue, w.page, c.locator) == \
+        ("article-journal", container, volume, issue, page, locator)
+
+
+@pytest.mark.parametrize(("note", "title", "edition"), [
+    pytest.param("Roe, J. (2019) Counterinsurgency in example. 2nd edn. Oxford: Example University Press.",
+                 "Counterinsurgency in example", "2", id="harvard-edition-after-the-title"),
+    pytest.param("Roe, P. (2008). Andean example (2nd ed.). Chapel Hill: Example University Press.",
+                 "Andean example", "2", id="apa-edition-in-brackets-after-a-plain-title"),
+    pytest.param("Roe, P. (2009). *Andean example* (3rd ed.). Chapel Hill: Example University Press.",
+                 "Andean example", "3", id="apa-edition-in-brackets-after-italics"),
+    pytest.param("Jane Roe, Terrorism and the Example (2nd edn, Example Press 2021) 45.",
+                 "Terrorism and the Example", "2", id="oscola-edition-unpunctuated"),
+])
+def test_an_entrys_edition_is_read_and_left_out_of_the_title(note, title, edition):
+    (c,) = _read(note)
+    assert (c.work.type, c.work.title, c.work.edition) == ("book", title, edition)
+
+
+@pytest.mark.parametrize(("note", "kind", "author", "title", "date", "url"), [
+    pytest.param("Example Bank. 2020. Example Development Report 2020: Trading for Examples. Washington, DC: Example Bank.",
+                 "report", "Example Bank", "Example Development Report 2020: Trading for Examples", (2020,), None,
+                 id="a-body-its-year-and-a-title-holding-a-year"),
+    pytest.param("Example Bank. 2020. “Poverty and Example Data Portal.” Accessed May 4, 2021. https://data.example.org.",
+                 "webpage", "Example Bank", "Poverty and Example Data Portal", (2020,), "https://data.example.org",
+                 id="a-body-a-page-read-on-a-day"),
+    pytest.param("Roe, Jane. n.d. “Example Page.” Accessed May 4, 2021. https://example.org/page.",
+                 "webpage", "Roe", "Example Page", None, "https://example.org/page", id="no-date"),
+    pytest.param("Roe, Ann. 2022. “Coca Prices Fall.” *New York Times*, October 28, 2022. https://www.nytimes.com/2022/x.html.",
+                 "article-newspaper", "Roe", "Coca Prices Fall", (2022, 10, 28), "https://www.nytimes.com/2022/x.html",
+                 id="a-dated-article-keeps-its-day-and-no-page"),
+])
+def test_chicago_author_date_entries_of_bodies_and_pages_on_the_web(note, kind, author, title, date, url):
+    (c,) = _read(note)
+    w = c.work
+    names = [a.literal or a.family for a in w.authors]
+    assert (c.kind, w.type, names, w.title, w.date, w.url, c.locator) == ("full", kind, [author], title, date, url, None)

@@ -139,3 +139,48 @@ def test_a_short_form_by_the_note_and_the_paragraphs_in_brackets():
     doc = extract(b"Text.[^1] [^2]\n\n[^1]: R v Roe [2013] EWCA Crim 324.\n[^2]: Roe (n 1) [15]-[16].\n", name="n.md")
     again = doc.notes[1].citations[0]
     assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "15-16")
+
+
+@pytest.mark.parametrize(("text", "title", "locator", "label"), [
+    pytest.param("Jane Roe, The Example Acts in 2021 (HMSO 2023) paras 8.21–8.30.", "The Example Acts in 2021", "8.21-8.30",
+                 "paragraph", id="paragraphs-after-the-facts"),
+    pytest.param("Jane Roe and Ann Doe, Preventive Examples (OUP 2014) ch 8.", "Preventive Examples", "8", "chapter",
+                 id="a-chapter-after-the-facts"),
+])
+def test_a_book_or_report_cited_by_paragraph_or_chapter(text, title, locator, label):
+    c = read(text)
+    assert (c.work.title, c.locator, c.label) == (title, locator, label)
+    assert c.work.publisher in ("HMSO", "OUP") and c.work.date in ((2023,), (2014,))
+
+
+def test_an_article_with_no_page_cited_keeps_its_first_page():
+    first = read("Alan Roe, 'Defining Examples' (2017) 66 Example LQ 411.")
+    pinned = read("Alan Roe, 'Defining Examples' (2017) 66 Example LQ 411, 415.")
+    assert (first.work.page, first.locator) == ("411", None)
+    assert (pinned.work.page, pinned.locator) == ("411", "415")
+
+
+def test_a_paragraph_in_brackets_after_a_report_citation_is_a_paragraph():
+    c = read("R v Example [2013] UKSC 64, [2014] AC 1260 [38].")
+    assert (c.locator, c.label) == ("38", "paragraph")
+
+
+@pytest.mark.parametrize("note", [
+    "See eg Jane Roe, Terrorism and the Example (2nd edn, OUP 2021) 45.",
+    "See, eg, Jane Roe, Terrorism and the Example (2nd edn, OUP 2021) 45.",
+])
+def test_oscolas_see_eg_is_a_signal(note):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert ([a.family for a in c.work.authors], c.work.type, c.work.edition, c.locator) == (["Roe"], "book", "2", "45")
+
+
+def test_a_short_form_then_the_judge_who_said_it():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. R v Example [2013] UKSC 64, [2014] AC 1260 [38].\n"
+                        "2. Example (n 1) [40] (Lord Neuberger and Lord Judge).\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "40")

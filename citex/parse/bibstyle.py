@@ -82,7 +82,9 @@ APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}|\p{Ll}{1
 # A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
 APA_SITE_RE = lazy(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 # An edition after the title: " (2nd ed.)."
-APA_EDITION_RE = lazy(r"\G\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)\.?\s*", regex.IGNORECASE)
+APA_EDITION = r"\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)"
+APA_EDITION_RE = lazy(r"\G" + APA_EDITION + r"\.?\s*", regex.IGNORECASE)
+APA_EDITION_END_RE = lazy(APA_EDITION + "$", regex.IGNORECASE)
 APA_PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):(?!//)\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>(?:,\s*|\.\s+(?=pp?\.))(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")  # ("Hutchinson. p. 159.")
@@ -92,7 +94,8 @@ APA_URL_RE = lazy(r"\G(?:retrieved\s+(?:on\s+)?(?:(?P<retrieved>[^()]{3,20}?\d{4
 CONJUNCTION_RE = lazy(r"^,?\s+" + AND + r"\s+")
 # An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
 # "U.S. Department of State. "
-ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*])")
+ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*]|"
+                      r"(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s|n\.\s?d\.\s)")  # (author-date: "World Bank. 2020. …", "… n.d. …")
 # The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
 QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
@@ -598,6 +601,7 @@ def read_entry(text: str) -> tuple[int, str] | None:
     edition = EDITION_RE.match(text, at)  # "História do Brasil. 2. ed. São Paulo: Edusp, 1995."
     if edition:
         at = edition.end()
+    printed = _edition_words(edition)
     chapter = _in_edited_book(text, at)
     if chapter is not None:  # «Title». En: Ortiz, Carmen, ed. Book. Lima: IEA, 2017, pp. 77-98.
         end, book, editors, pub = chapter
@@ -607,13 +611,13 @@ def read_entry(text: str) -> tuple[int, str] | None:
     pub = PUBLICATION_RE.match(text, at)
     if pub:
         after = pub.group("after").strip(" ,.")
-        book = f"“{title},”" if mark == "quote" else f"*{title}*"
+        book = f"“{title},”" if mark == "quote" else f"*{title}*{printed}"
         facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return pub.end(), f"{who}, {book} {facts}" + (f", {after}" if after else "")
     pub = PUBLISHER_ONLY_RE.match(text, at)
     if pub and BOOK_PUBLISHER_RE.search(pub.group("publisher")):  # Chicago 18: "Example University Press, 2010."
         after = pub.group("after").strip(" ,.")
-        book = f"“{title},”" if mark == "quote" else f"*{title}*"
+        book = f"“{title},”" if mark == "quote" else f"*{title}*{printed}"
         return pub.end(), f"{who}, {book} ({pub.group('publisher').strip()}, {pub.group('date')})" + (f", {after}" if after else "")
     if organisation:
         return None  # an organisation's entry is read only with its place and publisher
@@ -769,9 +773,12 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         address = f", {chapter.group('url')}" if chapter.group("url") else ""
         return chapter.end(), (f"{who}, “{title},” in *{chapter.group('book').strip(' *.')}*{edited} "
                                f"({place}{publisher}, {year}), {chapter.group('pages')}{address}")
-    edition = APA_EDITION_RE.match(text, at)
-    if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos."
+    edition = APA_EDITION_RE.match(text, at) or EDITION_RE.match(text, at)
+    if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos.", Harvard's "Title. 2nd edn. Oxford: …"
         at = edition.end()
+    elif title.endswith(")") and (edition := APA_EDITION_END_RE.search(title)) is not None:
+        title = title[: edition.start()]  # "Andean cocaine (2nd ed.). Chapel Hill: …": an unmarked title holds it
+    printed = _edition_words(edition)
     numbered = APA_NUMBER_PAREN_RE.match(text, at) if not edition else None
     if numbered is not None:  # "*Title* (NIST AI 100-1). U.S. Department of Commerce.", "(arXiv:2303.08774). arXiv.": its number,
         # read without it, then set after the title
@@ -803,7 +810,7 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     pub = APA_PUBLICATION_RE.match(text, at)
     if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
         after = f", {pub.group('after').strip(' ,.')}" if pub.group("after") else ""
-        book = f"“{title},”" if mark == "quote" else f"*{title}*"
+        book = f"“{title},”" if mark == "quote" else f"*{title}*{printed}"
         return pub.end(), (f"{who}, {book}{volume} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
                            f"{year}){after}")
     url = APA_URL_RE.match(text, at)
@@ -884,8 +891,11 @@ COMMA_AUTHOR_DATE_QUOTED_RE = lazy(
     r"^(?P<who>[^()‘’'“”\"]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),?\s+[‘'“\"]"
     r"(?P<title>(?:[^‘’'“”\"]|(?<=\p{L})['’](?=\p{L})){3,300}?),?[’'”\"],?\s+(?P<rest>\S.*?)\.?$")
 # A journal's volume, issue and pages after its name in that form: "Energy Policy, 5(1), pp. 93–97", "Nature, 517, pp. 187–90"
-COMMA_JOURNAL_FACTS_RE = lazy(r"^(?P<journal>[^,]{2,120}),\s+(?P<volume>\d{1,4})(?:\((?P<issue>[\w/–-]{1,9})\))?,\s+"
-                              r"(?:pp?\.\s*)?(?P<pages>[\de]\d*\s*[-–]\s*[\de]?\d+)(?P<after>.*)$")
+# (the comma after the name may be left out before a volume and issue, "Journal of Policing 12(3), pp. 45–60"; one page,
+# "p. 47", is the page cited)
+COMMA_JOURNAL_FACTS_RE = lazy(r"^(?P<journal>[^,]{2,120}?)(?:,\s+|\s+(?=\d{1,4}\([\w/–-]{1,9}\),))(?P<volume>\d{1,4})"
+                              r"(?:\((?P<issue>[\w/–-]{1,9})\))?,\s+"
+                              r"(?:pp?\.\s*)?(?P<pages>[\de]\d*(?:\s*[-–]\s*[\de]?\d+|(?<=p\.\s*\d+)(?=\.?$)))(?P<after>.*)$")
 YEAR_RE = lazy(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 PAGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?")
 
@@ -948,6 +958,17 @@ def review_note_form(text: str) -> str | None:
     if m is None or not looks_like_names(m.group("who")):
         return None
     return f"{m.group('who')}, “Review of {m.group('what').strip('*')}, by {m.group('by').strip()},” {m.group('rest')}"
+
+
+EDITION_WORDS_RE = lazy(r"(?i)\s*\(?\s*(?P<words>[^()]{0,40}?(?:edn|ed|éd|aufl|edition|edición|edição|édition))(?P<dot>\.)?")
+
+
+def _edition_words(edition: regex.Match | None) -> str:
+    """The edition an entry prints after its title, as a note prints it after the title: ", 2nd edn"; "" for none."""
+    if edition is None:
+        return ""
+    words = EDITION_WORDS_RE.match(edition.group(0))  # ("2. ed. rev. e ampl.": the edition; how it was revised is left)
+    return f", {words.group('words')}{words.group('dot') or ''}" if words is not None else ""
 
 
 def _apa_date(when: str) -> str:
@@ -1109,7 +1130,12 @@ def _names(text: str) -> tuple[str, int, bool] | None:
 
 
 # The year an author-date entry prints after its names: "Rodrik, Dani. 2011. *The Globalization Paradox*. …"
-YEAR_AFTER_NAMES_RE = lazy(r"\G(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\.\s+(?=[“\"*\p{Lu}])")
+YEAR_AFTER_NAMES_RE = lazy(r"\G(?:(?P<year>1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d)\.\s+(?=[“\"*\p{Lu}])")  # ("n.d.": no date)
+# When a page on the web was read, and its address, closing an author-date entry: "Accessed May 4, 2021. https://…"
+ACCESSED_URL_TAIL_RE = lazy(r"(?i)[.,]?\s+(?:(?:accessed|retrieved)\s+(?P<accessed>[^.]{3,30}?)[.,]\s+)?"
+                            r"(?P<url>(?:https?://|www\.)\S+?)\.?$")
+# A title's closing period inside its quotation marks, or after its italics: "“Title.” *Site*." -> "“Title,” *Site*,"
+TITLE_CLOSING_PERIOD_RE = lazy(r"\.([”\"*])")
 # A journal's volume, issue and pages as economics prints them: "109 (4): 1197–1229"
 VOLUME_ISSUE_PAGES_RE = lazy(r"(?P<vol>\d{1,4})\s*\((?P<iss>[^()]{1,12})\)\s*:\s*(?P<pages>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)")
 
@@ -1119,14 +1145,30 @@ def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str]
     journal ("109, no. 4 (2019): 1197–1229"), else after its publisher ("New York: W. W. Norton, 2011")."""
     year = dated.group("year")
     rest = text[dated.end():].rstrip().rstrip(".")
+    online = ACCESSED_URL_TAIL_RE.search(rest) if "http" in rest or "www." in rest else None
+    if online is not None and online.start() > 0 and rest[:1] in "“\"*":
+        # "World Bank. 2020. “Poverty and Equity Data Portal.” Accessed May 4, 2021. https://…": a page on the web, its
+        # year after its title and site, then when it was read and its address, as a note gives them
+        head = TITLE_CLOSING_PERIOD_RE.sub(r",\1", rest[: online.start()].rstrip(" .")).rstrip(",")
+        accessed = f", accessed {online.group('accessed').strip()}" if online.group("accessed") else ""
+        dated_at = f", {year}" if year and not _ends_in_year(head, year) else ""  # ("*Site*, March 3, 2021": dated)
+        return len(text.rstrip()), f"{_names(text)[0]}, {head}{dated_at}{accessed}, {online.group('url')}"
     issue = VOLUME_ISSUE_PAGES_RE.search(rest)
-    if issue is not None:
+    head = ACCESSED_URL_TAIL_RE.sub("", rest) if online is not None else rest
+    if year is None:  # "Roe, Jane. n.d. *Example Book*. …": undated, read without its date
+        pass
+    elif issue is not None:
         rest = f"{rest[: issue.start()]}{issue.group('vol')}, no. {issue.group('iss')} ({year}): {issue.group('pages')}{rest[issue.end():]}"
-    elif year not in rest:  # (a newspaper's date holds its year already: "*Financial Times*, October 28, 2022")
-        rest = f"{rest}, {year}"
+    elif not _ends_in_year(head, year):  # (a newspaper's date holds its year already:
+        rest = f"{head}, {year}{rest[len(head):]}"  # "*Financial Times*, October 28, 2022"; a title's year is no date)
     rewritten = f"{text[:at]}{rest}."
     found = read_entry(rewritten)
     return (len(text.rstrip()), found[1]) if found is not None and found[0] >= len(rewritten.rstrip(" .;,")) else None
+
+
+def _ends_in_year(text: str, year: str) -> bool:
+    """Whether ``text`` ends in ``year``, as a date does ("October 28, 2022"); a year inside a title is no date."""
+    return regex.search(r"(?<!\d)" + year + r"\W{0,3}$", text) is not None
 
 
 def _title(text: str, at: int) -> tuple[str | None, str | None, int]:

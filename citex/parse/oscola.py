@@ -29,7 +29,10 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 # "Jane Roe, Title (3rd edn, Publisher 1998) 12": a book, its edition, publisher and year without a comma
 BOOK_RE = lazy(
     rf"^{_WHO},\s+{_TITLE}\s+\((?:(?P<edn>\d+(?:st|nd|rd|th)\s+edn),\s*)?"
-    rf"(?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)(?:\s+(?P<pin>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?$")
+    rf"(?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)(?:\s+(?P<pin>(?:(?:paras?|chs?|pts?)\s+)?[\dxivlc]+(?:\.\d{{1,3}})?"
+    r"(?:\s*[-–]\s*[\dxivlc]+(?:\.\d{1,3})?)?))?\.?$")
+# (the part cited may be a paragraph or a chapter: "(HMSO 2023) paras 8.21–8.30", "(OUP 2014) ch 8")
+CHAPTER_WORD_RE = lazy(r"^chs?\s+")
 # "Mark Doe, 'Title' (2004) 31 Journal 201, 205", "… [2004] Journal 201": year, volume, journal, first page
 ARTICLE_RE = lazy(
     rf"^{_WHO},\s+{_TITLE}\s+(?:\({_YEAR}\)|\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+"
@@ -142,7 +145,7 @@ def note_form(text: str) -> str | None:
                 f"{accessed}{pin}")
     book = BOOK_RE.match(text) if year_last else None
     if book and not book.group("title").startswith(("'", "‘", "“")):
-        pin = f", {book.group('pin')}" if book.group("pin") else ""
+        pin = f", {CHAPTER_WORD_RE.sub('ch. ', book.group('pin'))}" if book.group("pin") else ""  # ("ch 8": "ch. 8")
         edition = f", {book.group('edn')}" if book.group("edn") else ""
         return (f"{book.group('who')}, {_title(book.group('title'), True)}{edition} "
                 f"({book.group('publisher').strip()}, {book.group('year')}){pin}")
@@ -168,6 +171,12 @@ def _kenyan(text: str, m) -> Work:
                 publisher=court.group("court").strip() if court else None,
                 date=found.parts if found else (int(m.group("year")),), raw=text, language="en",
                 evidence=('"<party> v <party> [<year>] eKLR, <case number> (<court>), <date>" -> a court case',))
+
+
+def first_page_only(text: str) -> str | None:
+    """The first page of an article cited with no page of its own ("(2017) 66 Example LQ 411"); None otherwise."""
+    article = ARTICLE_RE.match(text.strip()) if "(" in text or "[" in text else None
+    return article.group("page") if article is not None and not article.group("pin") else None
 
 
 def case(text: str) -> tuple[Work, str | None] | None:

@@ -376,11 +376,18 @@ CODED_SERIES_RE = lazy(r"(?:\p{Lu}[\p{L}-]{0,30}\s+){1,5}(?=[A-Z\d-]{0,20}\d)[A-
 SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issue\s+brief|briefing\s+paper|occasional\s+paper|"
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
+OPEN_PAREN_RE = lazy(r"\(\s*")
+# A paragraph cited in square brackets at the end of a case: "[38].", "[81]–[84] (Lord Rodger)"
+BRACKETED_PARAGRAPH_END_RE = lazy(r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?(?:\s+\([^()]{1,40}\))?\.?\s*$")
+
+
 def edition(text: str) -> str | None:
     """The edition a book's note names, outside its titles: "2" for "2nd ed.", "Revised" for "rev. ed."."""
     if "ed" not in text and "Ed" not in text and "uflage" not in text and "Aufl" not in text and "éd" not in text:
         return None
     found = classify.EDITION_RE.search(spans.mask(text, spans.regions(text), " "))
+    if found is None and "(" in text:  # "*Andean cocaine* (2nd ed.). Chapel Hill: …": a parenthesis that opens on it
+        found = next(filter(None, (classify.EDITION_RE.match(text, m.end()) for m in OPEN_PAREN_RE.finditer(text))), None)
     if found is None:
         return None
     if found.group("number"):
@@ -1551,10 +1558,13 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     british = oscola.note_form(text)  # "Jane Roe, *Title* (3rd edn, Example University Press 1998) 12"
     if british is not None and british != text.strip():
         work, loc, label = read_full(british)
+        first = oscola.first_page_only(text) if loc else None
+        if first is not None and loc == first and work.page is None:  # "(2017) 66 Example LQ 411": where the article
+            work, loc, label = evolve(work, page=first), None, None  # begins; a page cited would follow it after a comma
         return evolve(work, raw=raw, evidence=work.evidence + ("read as an OSCOLA citation",)), loc, label
     reported_uk = oscola.case(text) if " v " in text or " v. " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
-    if reported_uk is not None:
-        return reported_uk[0], reported_uk[1], None
+    if reported_uk is not None:  # (a paragraph in square brackets, "[2014] AC 1260 [38]", is the judgment's paragraph)
+        return reported_uk[0], reported_uk[1], "para" if reported_uk[1] and BRACKETED_PARAGRAPH_END_RE.search(text) else None
     statute_uk = oscola.act(text) if " Act" in text or "SI " in text else None  # "Rights of Way Act 1932, s 27(2)"
     if statute_uk is not None:
         section = statute_uk[1]
