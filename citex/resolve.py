@@ -29,7 +29,7 @@ from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER
-from .parse.features import NOTE_XREF
+from .parse.features import NOTE_ONLY_RE, NOTE_XREF
 from .parse.names import looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
 
@@ -303,6 +303,14 @@ class _Resolver:
             # "Group of Eminent Experts, A/HRC/39/43, para. 34": the document of that symbol, whoever is named with it
             return self._settle(number, cit, found, "short form: the document's symbol", "",
                                 f"several earlier works have the symbol {symbol!r}")
+        if (pointer := NOTE_ONLY_RE.fullmatch(cit.raw.strip())) is not None:  # "See footnote 9.": what note 9 cites
+            there = int(pointer.group("note"))
+            cited_there = [i for i, e in enumerate(self.entries) if there in e.notes]
+            if not cited_there:
+                self._warn("unresolved", f"{cit.raw.strip()!r} points to note {there}, which cites no work before it", number)
+                return cit, None
+            return self._settle(number, cit, tuple(dict.fromkeys(cited_there)), f"a cross-reference to note {there}", "",
+                                f"note {there} cites {len(set(cited_there))} works")
         there, cited_there = self._note_referred(cit.raw)
         if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
             return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")

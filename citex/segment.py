@@ -117,6 +117,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         text = SWEDISH_QUOTE_RE.sub(r"“\1”", text)  # print the closing mark on both sides (as long as before: offsets hold)
     if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
         text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
+    if text[:1] in "SsNnFf" and len(text) < 40 and (pointer := features.NOTE_ONLY_RE.fullmatch(text.strip())) is not None:
+        # "See note 12.", "Note 4 above.": the whole note points to another note's works
+        return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
+                      evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
     regs = spans.regions(text)
     pieces: list[Piece] = []
     commentary: list[str] = []

@@ -139,3 +139,29 @@ def test_a_chamber_report_by_its_number(note, number, publisher, locator):
 
     (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cit.work.type, cit.work.genre, cit.work.publisher, cit.locator) == ("report", number, publisher, locator)
+
+
+@pytest.mark.parametrize(("note", "families"), [
+    pytest.param("CRS Report R43612, The Example Crisis and U.S. Policy, by Christopher M. Roe and Carla E. Doe.",
+                 ["Roe", "Doe"], id="two-authors-with-initials"),
+    pytest.param("CRS Report RL32223, Example Organizations, by Audrey Kurth Roe, Huda Doe, Adam Poe, and Benjamin Loe.",
+                 ["Roe", "Doe", "Poe", "Loe"], id="four-authors-serial-comma"),
+    pytest.param("CRS Report R44841, Example: Background and U.S. Relations, coordinated by Clare Ribando Roe.",
+                 ["Ribando Roe"], id="coordinated-by"),
+])
+def test_a_crs_product_by_several_authors(note, families):
+    assert judge(note)[0] == "full"
+    w = full(note).work
+    assert (w.type, [a.family for a in w.authors], w.publisher) == ("report", families, "Congressional Research Service")
+
+
+def test_at_before_an_address_is_no_container():
+    w = full("U.S. Department of Example, Bureau of Examples, “Example Organizations,” at https://www.example.gov/x/, "
+             "accessed March 2, 2021.").work
+    assert (w.container, w.url) == (None, "https://www.example.gov/x/")
+
+
+def test_an_officials_office_after_the_name_is_not_part_of_it():
+    w = full("Antony J. Roe, Secretary of State, “Revocation of the Example Designations,” press statement, "
+             "February 12, 2021.").work
+    assert [(a.family, a.given, a.literal) for a in w.authors] == [("Roe", "Antony J.", None)]

@@ -1019,3 +1019,30 @@ def test_a_bare_cross_reference_to_a_note_of_several_works_keeps_them_as_candida
                         "available from the authors on request.\n")
     [cited] = doc.notes[1].citations  # the sentence after it names no dataset
     assert (cited.kind, cited.ambiguous, list(cited.item)) == ("short", True, [c.item for c in doc.notes[0].citations])
+
+
+@pytest.mark.parametrize("pointer", ["See footnote 1.", "See note 1.", "See footnote 1, above.", "Note 1 above.",
+                                     "For the example indictment, see footnote 1."])
+def test_a_note_that_points_to_another_notes_works_cites_them(pointer):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Book (London: Example Press, 2001), 4.\n2. {pointer}\n")
+    [cited] = doc.notes[1].citations
+    assert (cited.kind, cited.item, cited.locator) == ("short", doc.notes[0].citations[0].item, None)
+
+
+def test_a_note_pointing_to_a_later_note_is_unresolved_and_said_so():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. See footnote 2.\n2. Jane Roe, Example Book (London: Example Press, 2001), 4.\n")
+    [cited] = doc.notes[0].citations
+    assert cited.item is None and any(w.code == "unresolved" and w.note == 1 for w in doc.warnings)
+
+
+def test_a_short_form_naming_its_note_stays_one_short_form():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, Example Book (London: Example Press, 2001), 4.\n"
+                        "2. Jane Roe, Example Book, see note 1 above.\n")
+    assert [(c.kind, c.item) for c in doc.notes[1].citations] == [("short", doc.notes[0].citations[0].item)]
+    assert not doc.notes[1].commentary

@@ -10,6 +10,7 @@ from .features import (
     IBID_PART_RE,
     IBID_RE,
     IBID_REMARK_RE,
+    NOTE_ONLY_RE,
     SCARE_QUOTE_RE,
     TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
@@ -119,6 +120,9 @@ def parse_piece(piece: Piece) -> Citation:
         if "another person heard, in a list of interviews -> interview" in piece.evidence:
             heard = evolve(reference.read_interview("Interview, " + text), raw=piece.text, genre="Interview")
             return Citation(kind="full", work=smart_work(heard), **base)  # "…; Western diplomat, Nairobi, <date>"
+        if piece.kind == "short" and text[:1] in "SsNnFf" and NOTE_ONLY_RE.fullmatch(text.strip()):
+            pointer = Work(type="document", raw=piece.text, evidence=("a cross-reference to another note's works",))
+            return Citation(kind="short", work=pointer, **base)  # "See footnote 9.": no page of its own; the resolver reads it
         if piece.kind == "short":
             if "'" in text or "‘" in text:  # "Cook and Vale, From Daesh to 'Diaspora', 41": read without the scare quotes
                 text = SCARE_QUOTE_RE.sub(r"\1", text)

@@ -256,7 +256,9 @@ BODY_TITLE_BY_RE = lazy(r"^(?P<body>\p{Lu}[^,“”\"*()]{2,80}),\s+(?P<title>�
 # The Congressional Research Service's way of citing its products: "CRS Report R43838, Renewed Great Power
 # Competition: …, by Ronald O’Rourke", "CRS In Focus IF12266, 2022 National Defense Strategy, by Kathleen J. McInnis"
 CRS_BY_RE = lazy(r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,3}\d{3,6}),\s+"
-                 r"(?P<title>[^;]{3,300}?),\s+by\s+(?P<by>[^,;.]{3,200}?(?:\s+\p{Lu}\.[^,;.]{1,60}?)?)(?P<rest>,\s+[^;]{3,80}?)?\.?$")
+                 r"(?P<title>[^;]{3,300}?),\s+(?:coordinated\s+)?by\s+"
+                 r"(?P<by>\p{Lu}(?:[^,;.]|(?<=\s\p{Lu})\.|,(?=\s+(?:and\s+)?\p{Lu})){2,300}?)(?P<rest>,\s+(?=[^;]{0,30}\d)[^;]{3,80}?)?\.?$")
+# (several authors, "by Jane Roe, Ann Doe, and John Poe", or the one who "coordinated" a report of many)
 
 
 # An article as Italian notes print it: an unquoted title, then "in «Journal»": "E. GRENDI, Micro-analisi e storia

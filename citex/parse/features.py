@@ -607,11 +607,18 @@ def unmarked_title_code(text: str) -> regex.Match | None:
     return coded
 
 
+# A cross-reference to an earlier note and nothing else: "footnote 9" (after "See"), "note 15, above", "See footnote 12."
+NOTE_ONLY_RE = lazy(r"(?i)(?:see\s+(?:also\s+)?)?(?:foot)?notes?\s+(?P<note>\d{1,4})(?:,?\s+(?:above|supra))?\.?")
+
+
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    if text[:1] in "fFsS" and ("ootnote" in text or text[:4].lower() == "see ") and NOTE_ONLY_RE.fullmatch(text):
+        # ("Roe, *Title*, see note 3": the note a short form names, part of it; "note 3" alone is left to the segmenter)
+        return "short", ['"(See) footnote <n>" -> the works cited in that note']
     if IBID_PART_RE.match(text):
         return "ibid", ['"Ibid., <part> <number>" -> ibid']
     if text[:1] in "IiI*_" and IBID_REMARK_RE.match(text):

@@ -487,10 +487,10 @@ def _person_and_office(text: str) -> str | None:
     None unless a name of two words or more comes first and an office, not a body, after it ("Truth, Justice and
     Reconciliation Commission" is one body)."""
     held = PERSON_OFFICE_BODY_RE.match(text)
-    if held is None or " " not in held.group("name").strip() or is_organisation(held.group("office")):
+    if held is None or " " not in held.group("name").strip():
         return None
     if held.group("office").split()[0].lower().strip(".,") not in OFFICE_WORDS or not looks_like_names(held.group("name")):
-        return None
+        return None  # (an office may sound like a body, "Secretary of State", "Minister of Defence": its first word tells)
     return held.group("name")
 
 
