@@ -71,13 +71,13 @@ SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
-    r"veja(?:-se)?|jfr\.?|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
+    r"veja(?:-se)?|jfr\.?|см\.|ср\.|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
     r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|eg(?!\p{L})|further|among\s+others|however|though|"
     r"in\s+particular|more\s+recently|most\s+recently|above\s+all|notably|inter\s+alia|for\s+instance|similarly|likewise|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
     r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
     r"tra\s+gli\s+altri|também|por\s+exemplo|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
-    r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin))?"
+    r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
     r"(?:published|translated|reissued|republished|reprinted|also\s+available)\s+(?:in\s+\p{L}+\s+)?as|"
     r"zitiert\s+nach|zit\.\s+n\.|cit\.\s+in|apud)"
@@ -85,7 +85,7 @@ SIGNAL_RE = lazy(
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
-                "jfr", "zie", "bkz.", "vidi",
+                "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
@@ -816,9 +816,16 @@ def _continues(first: str, second: str) -> bool:
     return bool(features.judge(first + " " + second)[0] == "full")
 
 
+# The part of a work a GOST note cites after a full stop: "…, 2003. С. 112–115.", "Там же. С. 118.", "2014. Vol. 93, No. 5.
+# P. 77–89."
+GOST_PART_AHEAD_RE = lazy(r"[ \t]+(?:С|Ст|Стр|Т|П|P|Pp|Vol|№)\.?[ \t]?\d")
+
+
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
     if text[pos] != ".":
         return True
+    if text[pos + 1:pos + 3].strip()[:1] in "СТПPV№" and GOST_PART_AHEAD_RE.match(text, pos + 1):
+        return False
     if text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1):
         return False  # "Roe and Doe, op. cit. (note 5), p. 6": the note it was cited in, not a new sentence
     m = TOKEN_BEFORE_RE.search(masked[max(0, pos - 30):pos])

@@ -6389,3 +6389,23 @@ def test_titles_speeches_and_names_from_journal_pages():
     assert (names.authors[0].family, names.authors[0].given) == ("Ben Example", "Ari")
     assert particle.language == "en"
     assert report.type == "report"
+
+
+def test_russian_back_references_and_page_labels():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. D. V. Roe, *Novyi balans primerov* (Moscow: Primer, 2021), 45.\n2. Там же. С. 118.\n"
+                        "3. Там же.\n4. Roe, Указ. соч. С. 140.\n5. Ibid. P. 80.\n")
+    first = doc.notes[0].citations[0].item
+    got = [(n.citations[0].kind, n.citations[0].item, n.citations[0].locator) for n in doc.notes[1:]]
+    assert got == [("ibid", first, "118"), ("ibid", first, None), ("short", first, "140"), ("ibid", first, "80")]
+    assert all(not n.commentary for n in doc.notes)
+
+
+def test_a_russian_date_of_reading_is_when_it_was_read_not_when_it_appeared():
+    import citex
+
+    (note,) = citex.extract("Notes\n\n1. “Primer vyshel,” *RIA Novosti*, December 18, 2021, https://ria.ru/x "
+                            "(дата обращения: 20.12.2021).\n").notes
+    w = note.citations[0].work
+    assert (w.date, w.accessed, w.place) == ((2021, 12, 18), (2021, 12, 20), None)

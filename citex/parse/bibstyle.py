@@ -19,7 +19,7 @@ import functools
 import regex
 
 from ..lazyregex import lazy
-from . import cs1, dates, vancouver
+from . import cs1, dates, gost, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .language import PLACE_LANGUAGES
@@ -112,7 +112,7 @@ PUB_PAREN_RE = lazy(r"\([^():]{1,80}:[^()]{1,120}\d{4}\)")
 PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;]{1,60}?):\s*(?P<publisher>[^,;:]{2,120}?),\s*"
     r"(?P<date>(?:[^,;:()]{0,25}\s)?(?:1[5-9]\d\d|20\d\d))(?![\d\-–])"
-    r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S|v|vol|t)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
+    r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S|v|vol|t|С|Т|P)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
 # A periodical as ABNT prints it after an article's title: "Revista Brasileira de História, São Paulo, v. 24, n. 47,
@@ -166,6 +166,10 @@ def rewritten(text: str) -> tuple[str, str] | None:
     if " by " in text[:300] and (by := BODY_TITLE_BY_RE.match(text.strip())) is not None and looks_like_names(by.group("by")):
         return (f"{by.group('by').strip()}, {by.group('title')} {by.group('body').strip()}{by.group('rest')}",
                 "a body, a quoted title and its authors after \"by\", as the Congressional Research Service prints them")
+    if ("//" in text or ":" in text) and gost.looks_like(text) and (russian := gost.note_form(text)) is not None:
+        return russian, "a note in the Russian standard (GOST): names before initials, \"//\" before the periodical"
+    if ("соч" in text or "cit" in text) and (russian := gost.short_form(text)) is not None:
+        return russian, "a short form in the Russian standard (GOST): the names before their initials"
     if text[:4] == "CRS " and (crs := CRS_BY_RE.match(text.strip())) is not None and looks_like_names(crs.group("by")):
         rest = crs.group("rest") or ""
         return (f"{crs.group('by').strip()}, *{crs.group('title').strip()}*, {crs.group('series')} {crs.group('number')}, "
@@ -566,6 +570,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
     if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
         found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None
+    if ("//" in text or ":" in text) and gost.looks_like(text) and (russian := gost.note_form(text)) is not None:
+        return len(text.rstrip()), russian  # "Кокошин А. А. Title. М.: РОССПЭН, 2003. С. 112–115.": one entry, no cut
     if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
         form = vancouver.to_note_form(text)  # (first: its titles may hold a year in brackets, "Regulations (2005).")
         if form is not None:

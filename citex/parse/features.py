@@ -56,14 +56,15 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
 IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
-    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit)"
+    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit|"
+    r"там\s+же|там\s+само)"  # (Russian and Ukrainian "Там же. С. 118.")
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
     r"(?:(?-i:\p{Ll})[\p{Ll} ]{2,40},\s*(?=pp?\.))?"  # a part named before the page: "Ibid., feuille de motivation, p. 34"
     r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
     r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?|"  # a neutral citation's paragraph: "Id. at [38]"
     # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
-    r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
+    r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|с\.|стр\.|ст\.|п\.|tables?|tablas?|tab\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
     r"articles?|arts?\.|footnotes?|fn\.|appendix|appendices|app\.|annexes?|rules?|recitals?|docs?\.|documents?|nos?\.|"  # FRUS "doc. 71"
     r"fols?\.|fos?\.|ff?\.(?=\s?\d)|rn\.|rdnr\.|randnr\.|"  # an archive's folios: "Ibid., fols. 12–14", "fo. 3"; a German
@@ -164,7 +165,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|с\.|стр\.|ст\.|п\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
@@ -578,7 +579,7 @@ NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
@@ -754,7 +755,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         if kind == "full":
             return kind, evidence + ["a note written as a bibliography entry"]
     lowered = text.lower()
-    if ("cit" in lowered or "supra" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered or "note " in lowered
+    if ("cit" in lowered or "supra" in lowered or "соч" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered or "note " in lowered
             or "a.w" in lowered or "t.a.p" in lowered
             or "above" in lowered) \
             and LATIN_BACKREF_RE.search(text):

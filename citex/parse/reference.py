@@ -280,7 +280,8 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|trad\.
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
 ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
                    r"letzter\s+zugriff(?:\s+am)?:?|zugriff\s+am:?|acess(?:o|ado)\s+em:?|as\s+of|"
-                   r"consultato\s+il|ultima\s+consultazione:?|geraadpleegd(?:\s+op)?|hämtad|lest|besøgt|erişim(?:\s+tarihi)?:?)"
+                   r"consultato\s+il|ultima\s+consultazione:?|geraadpleegd(?:\s+op)?|hämtad|lest|besøgt|erişim(?:\s+tarihi)?:?|"
+                   r"дата\s+обращения:?)"  # (Russian: "(дата обращения: 12.05.2020)")
                    r"\s+(?:on\s+)?[^;()]{0,30}?\d{4}(?:-\d{1,2}-\d{1,2})?")  # (Dutch, Swedish, Norwegian, Danish, Turkish)
 # A journal, its volume, the year in brackets and the pages, set off by commas after a quoted title, as British notes
 # print them: "…', Disasters, 20 (1996), 216–30", "…’, *Past & Present*, 126 (1990), pp. 3–29"
@@ -309,7 +310,7 @@ DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|r
 _REVISED = r"(?:last\s+)?(?:updated|modified|revised|archived)(?:\s+on)?\s+[^;()]{0,20}?\d{4}"
 REVISION_DATE_RE = lazy(rf"(?i)\s*\({_REVISED}\)|[,;]?\s*{_REVISED}(?:,?\s+at\b)?")
 ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "consulté", "abgerufen", "acesso em", "acessado em",
-                  "consultato", "consultazione", "zugriff", "geraadpleegd", "hämtad", "lest ", "besøgt", "erişim")  # "last modified" dates the page
+                  "consultato", "consultazione", "zugriff", "geraadpleegd", "hämtad", "lest ", "besøgt", "erişim", "обращения")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
 # What kind of document a title is, printed after it where an outlet would be: "report", "mimeo"
