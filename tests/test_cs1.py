@@ -103,3 +103,27 @@ def test_an_undated_page_consulted_on_a_day_is_a_web_page():
 def test_a_book_by_initials_keeps_the_page_apart_from_the_publisher():
     c = read("Roe, A. N. (2002). The Victorians. London: Hutchinson. p. 159.")
     assert (c.work.type, c.work.publisher, c.work.place, c.locator) == ("book", "Hutchinson", "London", "159")
+
+
+def test_an_archived_copys_date_is_not_when_the_report_appeared_and_its_tags_leave_the_title():
+    c = read("Roe, Andrew (June 2012). What Is Example Haram? (PDF) (Report). Special Report 308. Washington, D.C.: "
+             "Example Institute of Peace. Archived (PDF) from the original on 14 May 2014. Retrieved 22 May 2014.")
+    w = c.work
+    assert (w.type, w.title, w.genre, w.place, w.publisher, w.date) == (
+        "report", "What Is Example Haram?", "Special Report 308", "Washington, D.C.", "Example Institute of Peace", (2012,))
+
+
+def test_a_bodys_report_with_no_publisher_printed():
+    w = read("Example Rights Watch (11 October 2012). Spiraling Example: Attacks and Abuses in Nigeria (Report). "
+             "ISBN 978-0-306-40615-7. Retrieved 12 October 2012.").work
+    assert ([a.literal for a in w.authors], w.title, w.date) == (["Example Rights Watch"],
+                                                               "Spiraling Example: Attacks and Abuses in Nigeria", (2012, 10, 11))
+
+
+def test_a_newspapers_page_with_its_section_letter_and_a_books_series():
+    news = read('Roe, James (14 September 1992). "Top Example Leader Captured". The New York Times. p. A1. '
+                "Retrieved 10 May 2020.")
+    assert (news.work.container, news.locator) == ("The New York Times", "A1")
+    book = read("Roe, Jeremy M. (2007). Inside Example: The Politics of Examples. Cambridge Studies in Comparative Politics. "
+                "Cambridge: Cambridge University Press. p. 7. ISBN 978-0-306-40615-7.").work
+    assert (book.type, book.place, book.publisher) == ("book", "Cambridge", "Cambridge University Press")

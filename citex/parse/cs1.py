@@ -27,25 +27,36 @@ TRAILER_RE = lazy(
     r"PMID\s*\d+|PMC\s*\d+|S2CID\s*\d+|LCCN\s*\S+|hdl:\s*\S+|arXiv:\s*\S+|Bibcode:\s*\S+|"
     r"doi:\s*(?P<doi>10\.\d{4,9}/\S+)|"
     r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?(?P<consulted>[^.]{4,40})|"
-    r"Archived\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}")
+    r"Archived(?:\s+\(PDF\))?\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}|\[(?:page|year|date)\s+needed\]")
+# ("Archived (PDF) from the original on …" dates the copy, not the work; "[page needed]" is the wiki's own remark)
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
 HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
 # A title in quotes closed by a period outside them: "Title". / “Title”. / «Título». / "Title" (PDF).
-QUOTED_RE = lazy(r"\G[\"“«](?P<title>[^\"”»]{2,300})[\"”»](?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
+QUOTED_RE = lazy(r"\G[\"“«](?P<title>[^\"”»]{2,300})[\"”»](?:\s+\((?:PDF|in\s+\p{L}+|Report|Speech|Press\s+release|Interview)\))*\.\s+")
+# What the templates print after a title to say what the work is or how it is kept: "(PDF)", "(Report)", "(in Spanish)"
+TAGS_END_RE = lazy(r"(?:\s+\((?:PDF|in\s+\p{L}+|Report|Speech|Press\s+release|Interview)\))+$")
 # A plain title (italics lost): up to a period before a capital or a digit
 PLAIN_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
+# Words that name a series or a body's numbered product: "Cambridge Studies in …", "Special Report 308", "Vol. 2"
+SERIES_WORD_RE = lazy(r"(?i)\d|\b(?:series|serie|studies|estudios|report|paper|papers|monographs?|collection|colección|"
+                      r"cuadernos|documentos)\b")
+# A plain title that closes the reference: "Human Rights Watch (11 October 2012). Spiraling Example (Report)."
+PLAIN_LAST_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.?\s*$")
 # "Latin American Research Review. 41 (3): 32–62.", "Revista Argumentos 10 (2): 33-41." (no period)
 JOURNAL_RE = lazy(
     r"\G(?P<journal>[^.]{2,150}?)\.?\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]{1,12})\))?"
     r"(?::\s*(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?))?\.?\s*$")
 # "Chapel Hill: University of North Carolina Press. p. 17." / "Washington, D.C.: Brookings. pp. 37–38."
 PLACE_PUBLISHER_RE = lazy(
-    r"\G(?P<place>\p{Lu}[^:]{1,60}?):\s*(?P<publisher>[^:]{2,120}?)\.?(?:\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
+    r"\G(?:(?P<series>\p{Lu}[^.:]{2,80}?(?:\.\s+Vol\.\s+\d{1,4})?)\.\s+(?=\p{Lu}(?:[^:.]|\.(?!\s))*\.?:))?"  # "Special Report 308. Washington, D.C.: …"
+    r"(?P<place>\p{Lu}(?:[^:.]|\.(?!\s)){1,60}?\.?):\s*(?P<publisher>[^:]{2,120}?)\.?"
+    r"(?:\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
 # A chapter's book: "In Doe, Jane; Roe, Ann (eds.). "
 IN_BOOK_RE = lazy(r"\GIn\s+(?P<editors>[^()]{2,200}?)\s+\((?:eds?\.|editors?|comps?\.|coords?\.)\)\.\s+")
 # "Penguin. p. 4." / "BBC News. 12 February 2012."
 LAST_RE = lazy(
-    r"\G(?P<name>[^:]{2,120}?)(?:\.\s+(?P<date>[^.]{4,30}?)|\.\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
+    r"\G(?P<name>[^:]{2,120}?)(?:\.\s+(?P<date>[^.]{4,30}?)|\.\s+(?P<pages>pp?\.\s*(?:[A-Z]?\d+|[\dxivlc]+)(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
+# (a newspaper's page may hold its section's letter: "p. A1")
 
 
 def looks_like(text: str) -> bool:
@@ -80,13 +91,15 @@ def to_note_form(text: str) -> str | None:
             return None
         at = head.end()
     quoted = QUOTED_RE.match(text, at)
-    title_m = quoted or (PLAIN_RE.match(text, at) if head else None)
+    title_m = quoted or (PLAIN_RE.match(text, at) or (PLAIN_LAST_RE.match(text, at) if trailed else None) if head else None)
     if title_m is None:
         return None
     if not (quoted or trailed or head):
         return None
-    title = title_m.group("title").strip()
+    title = TAGS_END_RE.sub("", title_m.group("title").strip())  # ("What Is Boko Haram? (PDF) (Report)": the title alone)
     rest = text[title_m.end():].strip()
+    if not rest and who and date and not quoted and organisation_name(who):
+        return f"{who}, *{title}*, {date}"  # "Human Rights Watch (11 October 2012). Title (Report). ISBN …": a body's report
     address = f", https://doi.org/{doi.rstrip('.')}" if doi else ""
     lead = f"{who}, " if who else ""
     book = IN_BOOK_RE.match(rest) if quoted and date else None
@@ -110,7 +123,12 @@ def to_note_form(text: str) -> str | None:
     if pub and date and not quoted:
         year = dates.find_date(date).parts[0]
         pages = f", {_pinpoint(pub.group('pages'))}" if pub.group("pages") else ""
-        return f"{lead}*{title}* ({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){pages}{address}"
+        series = pub.group("series").strip() if pub.group("series") else ""
+        if series and not SERIES_WORD_RE.search(series):  # "Administrando justicia. Las rondas campesinas. Lima: IEP.":
+            title, series = f"{title}: {series}", ""  # a sentence that names no series is the title's subtitle
+        series = f", {series}" if series else ""
+        return (f"{lead}*{title}*{series} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){pages}"
+                f"{address}")
     last = LAST_RE.match(rest)
     if last is None:
         return None
@@ -119,7 +137,9 @@ def to_note_form(text: str) -> str | None:
     if last.group("date") and dates.find_date(last.group("date")) is None:
         return None
     if quoted:  # an article: the work it appeared in, and its date (or, undated, the day it was consulted: a web page)
-        return f"{lead}“{title},” {name}" + (f", {when}" if when else f", accessed {consulted}" if consulted else "") + address
+        page = f", {last.group('pages')}" if last.group("pages") else ""  # ("*The New York Times*, p. A1")
+        return f"{lead}“{title},” {name}" + (f", {when}" if when else f", accessed {consulted}" if consulted else "") + page \
+            + address
     if not date:
         return None
     year = dates.find_date(date).parts[0]
