@@ -170,6 +170,8 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         rewritten = _inline_notes(body)
         if rewritten is not None:
             return locate(evolve(text, text=rewritten))
+    if not chosen and (spaced := _glued_numbers(body)) is not None:  # "1Department of State, …": a PDF's footnotes
+        return locate(evolve(text, text=spaced))
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
@@ -183,6 +185,27 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         notes = _numbered_as_referenced(outside, notes)
     lettered_notes = lettered.read(body, notes, outside)
     return lettered.placed(notes, lettered_notes), _numbering_warnings(notes) + marker_warnings
+
+
+GLUED_MIN = 3  # footnotes in sequence, their numbers glued to their first words, before a copy is read so
+
+
+def _glued_numbers(body: str) -> str | None:
+    """``body`` with a space after each footnote number a PDF copy glues to its note ("1Department of State, …",
+    "722 U.S.C. § 2291j-1." for note 7), found by the numbers' sequence 1, 2, 3, …; None when there are fewer than
+    three such lines (a document with no notes at all stays one)."""
+    lines = body.split("\n")
+    expected, found = 1, []
+    for i, line in enumerate(lines):
+        if line[:1].isdigit() and regex.match(rf"{expected}(?=[\p{{Lu}}“\"‘]|\d{{1,4}}\s\p{{Lu}})", line):
+            found.append(i)
+            expected += 1
+    if len(found) < GLUED_MIN:
+        return None
+    for i in found:
+        digits = len(str(found.index(i) + 1))
+        lines[i] = lines[i][:digits] + " " + lines[i][digits:]
+    return "\n".join(lines)
 
 
 def _run_on_notes(notes: list[Note]) -> list[Note]:

@@ -940,3 +940,23 @@ def test_a_footnote_carried_over_a_page_break_keeps_its_tail_and_drops_the_next_
     assert second.text.endswith("S/2005/60, 1 February 2005, pp. 3-5.")
     assert second.citations[-1].work.genre == "S/2005/60"  # the work in the tail is read
     assert [c.kind for n in doc.notes for c in n.citations].count("short") == 1  # no heading read as a short form
+
+
+def test_pdf_footnotes_whose_numbers_are_glued_to_their_first_word():
+    import citex
+
+    text = ("Example Office Report\n\nLetter\n\nSince 2000 the programme has grown.1 Congress funded it.2 The list began "
+            "in 1986.3\n\nPage 1 EXO-21-312 Example Report\n\n"
+            "1Department of Example, Bureau of Examples, Example Strategy Report (Washington, D.C.: March 2020), 127.\n"
+            "2“Example Act Passed,” New York Times, June 2, 2000.\n"
+            "322 U.S.C. § 2291j-1.\n\nPage 2 EXO-21-312 Example Report\n")
+    doc = citex.extract(text)
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert doc.notes[0].text.startswith("Department of Example") and doc.notes[2].text.startswith("22 U.S.C.")
+
+
+def test_a_text_with_numbers_at_line_starts_but_no_sequence_has_no_notes():
+    import citex
+
+    doc = citex.extract("Example\n\n1999Was a year.\n2Things happened.\n7Other things.\n")
+    assert not doc.notes and any(w.code == "no-notes" for w in doc.warnings)
