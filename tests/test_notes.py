@@ -774,6 +774,13 @@ def test_a_footnote_that_opens_on_a_figure_is_a_note():
     assert found[2].text == "10 U.S.C. § 8062(b)." and found[4].text.startswith("2023 Index")
 
 
+def test_a_footnote_that_opens_on_a_federal_register_citation_is_a_note():
+    text = ("Body.1 More.2 Again.3\n\nNotes\n\n1 Department of Example, “Designation of Example Group,” press statement, "
+            "January 10, 2021.\n2 86 Fed. Reg. 6731 (January 19, 2021).\n3 Ibid.\n")
+    found, _ = find(text)
+    assert [n.number for n in found] == [1, 2, 3] and found[1].text == "86 Fed. Reg. 6731 (January 19, 2021)."
+
+
 @pytest.mark.parametrize(("broken", "joined"), [("U.S.-\nChina", "U.S.-China"), ("RR-392-\nAF", "RR-392-AF")])
 def test_a_hyphen_at_a_lines_end_after_a_figure_or_an_initial_joins_the_words(broken, joined):
     found, _ = find(f"Text.1\n\nNotes\n\n1. Jane Roe, The {broken} Example (Santa Monica, CA: Example Corporation, 2015), 4.\n")
