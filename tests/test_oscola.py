@@ -184,3 +184,25 @@ def test_a_short_form_then_the_judge_who_said_it():
                         "2. Example (n 1) [40] (Lord Neuberger and Lord Judge).\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "40")
+
+
+@pytest.mark.parametrize(("text", "title", "locator"), [
+    pytest.param("Justice and Example (Northern Ireland) Act 2007, s 21.", "Justice and Example (Northern Ireland) Act 2007", "21",
+                 id="brackets-in-the-short-title"),
+    pytest.param("Justice and Example Act 2013, pt 2.", "Justice and Example Act 2013", "pt 2", id="a-part"),
+    pytest.param("Example Measures Act 2011, sch 1.", "Example Measures Act 2011", "sch 1", id="a-schedule-is-no-chapter"),
+])
+def test_acts_keep_their_short_title_as_printed_and_the_part_cited(text, title, locator):
+    c = read(text)
+    assert (c.work.title, c.locator) == (title, locator)
+
+
+@pytest.mark.parametrize(("text", "who", "place"), [
+    pytest.param("Interview with a former Example Police detective (London, 14 March 2023).",
+                 "a former Example Police detective", "London", id="a-person-described"),
+    pytest.param("Interview with a solicitor practising before the Special Example Court (Dublin, 3 October 2022).",
+                 "a solicitor practising before the Special Example Court", "Dublin", id="a-court-named-in-the-description"),
+])
+def test_an_interview_with_its_place_and_day_in_brackets(text, who, place):
+    w = read(text).work
+    assert (w.type, [a.literal for a in w.authors], w.place) == ("interview", [who], place)

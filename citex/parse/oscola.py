@@ -74,8 +74,10 @@ REPORT_RE = lazy(
     r"(?:,?\s+(?P<pin>(?:paras?\.?|p\.?|pp\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 # "Rights of Way Act 1932 (Example), s 1", "National Parks and Access Act 1949, s 27(2)"
 ACT_RE = lazy(
-    rf"^(?P<title>\p{{Lu}}[^,;()]{{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?(?:,?\s+c\.?\s*\d{{1,3}})?"
-    r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?|sch\s*\d{1,3}))?\.?$")
+    rf"^(?P<title>\p{{Lu}}(?:[^,;()]|\([^()]{{1,40}}\)){{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?(?:,?\s+c\.?\s*\d{{1,3}})?"
+    r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?|sch\s*\d{1,3}|"
+    r"pts?\s*[\dIVX]{1,5}))?\.?$")
+# (its name may hold brackets: "Justice and Security (Northern Ireland) Act 2007", "… (Amendment) Act 1998"; a part, "pt 2")
 # (its chapter number may follow the year, "Modern Slavery Act 2015, c. 30", and a range of subsections the section: "s. 1(1)–(2)")
 
 
@@ -203,6 +205,8 @@ def case(text: str) -> tuple[Work, str | None] | None:
 def act(text: str) -> tuple[Work, str | None] | None:
     """A statute by its short title and year, and the section cited ("s 27(2)"); or a statutory instrument."""
     m = ACT_RE.match(text.strip()) if " Act" in text else None
+    if m is not None and "(" in m.group("title") and "," in m.group("title"):
+        m = None  # "Terrorism (Prevention) Act, 2011": the comma as Commonwealth statutes print it; read as they are
     if m is None:
         made = INSTRUMENT_RE.match(text.strip()) if "SI " in text else None
         if made is None:

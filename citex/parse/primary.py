@@ -734,6 +734,8 @@ def ruling(text: str) -> Work | None:
         court, rest = f"{court}, {chamber}", after
     if not sep or not court[:1].isupper() or len(court) > 160 or not COURT_RE.search(named):
         return None  # (the court's own name, before its chamber: "Cass. pen., Sez. I")
+    if court[:9].lower().startswith(("interview", "entrevista", "entretien")):
+        return None  # "Interview with a solicitor practising before the Special Criminal Court (Dublin, …)": a person heard
     dated = dates.find_date(rest, last=False) if not RULING_RE.match(rest) else None
     if dated is not None and dated.span[0] == 0:  # "Tribunal correctionnel d'Anvers, 11 février 2015 (Example4Belgium)"
         named = PAREN_NAME_RE.search(rest, dated.span[1])

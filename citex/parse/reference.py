@@ -219,7 +219,7 @@ NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary
 # The event named at the end of an unmarked speech title: "Remarks by X at the Example Security Forum"
 SPEECH_AT_EVENT_RE = lazy(r"\s+(?:at|to|before|en|ante)\s+(?:the\s+|el\s+|la\s+)?(?P<event>\p{Lu}[^,;]{2,120})$")
 # "s 27(2)", "ss. 4-6": the section mark before a statute's section number
-SECTION_MARK_RE = lazy(r"^ss?\.?\s*")
+SECTION_MARK_RE = lazy(r"^ss?\.?\s*(?!ch\b)")  # ("s 27(2)" -> "27(2)"; a schedule, "sch 1", keeps its word)
 # A translation of the title in brackets right after it: "[The coca growers of the valley]"
 TRANSLATED_TITLE_RE = lazy(r"\s*\[[^\[\]]{2,300}\]")
 # Han characters after a romanised title, before its translation or the next fact: ' 海上维权要坚持底线思维'
@@ -1635,10 +1635,16 @@ def _bodies(authors: tuple[Name, ...]) -> bool:
 AIRED_GENRE_RE = lazy(r"(?i)\b(?:televised|radio|broadcast|aired|audio|video|recorded)\b")
 
 
+PLACE_DATE_PAREN_END_RE = lazy(r"\s*\((?P<inner>\p{Lu}[^()]{1,60},\s*[^()]{4,40})\)$")
+
+
 def read_interview(text: str) -> Work:
     """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
     raw = text
     text = COMMA_INSIDE_QUOTE_RE.sub(r"\1,", text.strip().rstrip("."))  # '...Luricocha," Peru' -> '...Luricocha", Peru'
+    if text.endswith(")") and (held := PLACE_DATE_PAREN_END_RE.search(text)) is not None \
+            and dates.find_date(held.group("inner")) is not None:  # OSCOLA: "Interview with a detective (London, 14 March
+        text = f"{text[: held.start()].rstrip(' ,')}, {held.group('inner')}"  # 2023)": the place and day in brackets
     found = dates.find_date(text)
     date = found.parts if found else None
     if found:
