@@ -176,6 +176,8 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
     outside = _outside_notes(body[skip:], notes, chosen, skip)
+    if "continued" in body:
+        notes = _continued(notes)
     if chosen[0].style == "dot":
         notes = _run_on_notes(notes)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
@@ -185,6 +187,27 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         notes = _numbered_as_referenced(outside, notes)
     lettered_notes = lettered.read(body, notes, outside)
     return lettered.placed(notes, lettered_notes), _numbering_warnings(notes) + marker_warnings
+
+
+# A footnote a page break cuts, as CRS reports mark it: "… The officials (continued...)" at the foot of one page, then
+# "9 (...continued)" and the rest at the foot of the next
+CONTINUED_END_RE = lazy(r"\s*\((?:continued|cont\.|cont'd)\s?(?:\.\.\.|…)\)\s*$")
+CONTINUED_START_RE = lazy(r"^\s*\((?:\.\.\.|…)\s?(?:continued|cont\.|cont'd)\)\s*")
+
+
+def _continued(notes: list[Note]) -> list[Note]:
+    """Each note cut by a page break made one again: the part after "N (...continued)" joined to note N."""
+    out: list[Note] = []
+    for note in notes:
+        rest = CONTINUED_START_RE.match(note.text)
+        earlier = next((i for i in range(len(out) - 1, -1, -1) if out[i].number == note.number), None) if rest else None
+        if rest is not None and earlier is not None:
+            before = out[earlier]
+            out[earlier] = evolve(before, text=f"{CONTINUED_END_RE.sub('', before.text)} {note.text[rest.end():].strip()}",
+                                  span=(before.span[0], note.span[1]))
+            continue
+        out.append(evolve(note, text=CONTINUED_END_RE.sub("", note.text)) if "continued" in note.text else note)
+    return out
 
 
 GLUED_MIN = 3  # footnotes in sequence, their numbers glued to their first words, before a copy is read so

@@ -967,3 +967,16 @@ def test_a_text_with_numbers_at_line_starts_but_no_sequence_has_no_notes():
 
     doc = citex.extract("Example\n\n1999Was a year.\n2Things happened.\n7Other things.\n")
     assert not doc.notes and any(w.code == "no-notes" for w in doc.warnings)
+
+
+def test_a_footnote_continued_on_the_next_page_is_one_note():
+    import citex
+
+    text = ("Example Sanctions\n\nBody text.8 More text.9\n\n8 31 C.F.R. Part 591.\n9 Telephone interview with officials of "
+            "the Example Office, September 9, 2020. The officials\n(continued...)\n\nEXO-2\n\nNext page of the body.10\n\n"
+            "9 (...continued)\nrequested that their names not be used.\n10 “Example Sanctions Imposed,” Reuters, "
+            "February 14, 2017.\n")
+    doc = citex.extract(text)
+    assert [n.number for n in doc.notes] == [8, 9, 10]
+    assert doc.notes[1].text.endswith("The officials requested that their names not be used.")
+    assert not any(w.code == "note-duplicate" for w in doc.warnings)
