@@ -517,3 +517,26 @@ def test_law_review_articles_whose_journal_or_title_once_split_the_note(note, jo
 
     (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cit.work.type, cit.work.container.rstrip(".")) == ("article-journal", journal.rstrip("."))
+
+
+@pytest.mark.parametrize(("note", "title", "genre", "locator"), [
+    pytest.param("Example Reform and Prevention Act of 2004 (P.L. 108-458, §7119).", "Example Reform and Prevention Act of 2004",
+                 "P.L. 108-458", "7119", id="act-then-public-law-and-section"),
+    pytest.param("Example Defense of Rights Act of 2014 (P.L. 113-278; 50 U.S.C. §1701 note).",
+                 "Example Defense of Rights Act of 2014", "P.L. 113-278", None, id="act-then-public-law-and-code"),
+    pytest.param("Example Assistance Act of 1961, § 490, as amended.", "Example Assistance Act of 1961", None, "490",
+                 id="act-and-section-as-amended"),
+    pytest.param("P.L. 106-120, Title VIII.", "P.L. 106-120", None, "Title VIII", id="public-law-alone"),
+])
+def test_public_laws_as_crs_cites_them(note, title, genre, locator):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert (c.work.title, c.work.genre, c.locator) == (title, genre, locator)
+
+
+def test_an_act_named_inside_a_sentence_is_no_public_law_of_that_name():
+    from citex.parse import legal
+
+    assert legal.crs_law("Section 219 of the Act was added by the Example Penalty Act of 1996 (P.L. 104-132, §302).") is None

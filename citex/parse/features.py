@@ -703,6 +703,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if primary.may_be_treaty(text) and primary.treaty(text) is not None:  # (a treaty named alone with its article is
         # left to the short-form reader: it may have been cited before)
         return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
+    if ("P.L." in text or " Act of " in text) and legal.crs_law(text) is not None:
+        return "full", ['"<Act> of <year> (P.L. <n>, §<n>)" -> a public law']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']
     if ("Case" in text[:40] or "PCA Case" in text) and legal.international_case(text) is not None:

@@ -265,6 +265,32 @@ def statute(text: str) -> Work | None:
                 evidence=('an act, rule or order with its public law, code or Federal Register citation -> document',))
 
 
+# A public law as the Congressional Research Service cites it, with its act or alone: "Intelligence Reform and Terrorism
+# Prevention Act of 2004 (P.L. 108-458, §7119)", "… Act of 1996 (AEDPA; P.L. 104-132, §302)", "P.L. 106-120, Title VIII",
+# "Foreign Assistance Act of 1961, § 490, as amended"
+_PART = r"§§?\s?\d[\w().\-]*|Title\s+[IVXLC\d]+|(?:section|sec\.)\s+\d[\w().\-]*"
+CRS_LAW_RE = lazy(
+    r"^(?:(?P<name>\p{Lu}[\p{L}'’\-.]*(?:\s+(?:\p{Lu}[\p{L}'’\-.]*|of|and|the|for|on|to|in|a|an|\d{1,4})){0,24}?\s+Act\s+of\s+"
+    r"(?:1[789]\d\d|20\d\d))"  # (words of a name, capitalised but for its small words: no sentence of prose)
+    r"(?:\s+\((?:\p{Lu}[\p{L}\-]{1,12};\s*)?(?P<pl>P\.\s?L\.\s*\d{2,3}-\d{1,4})(?:,\s*(?P<part>" + _PART + r"))?(?:;\s*[^()]{1,60})?\))?"
+    r"|(?P<alone>P\.\s?L\.\s*\d{2,3}-\d{1,4}))"
+    r"(?:,\s*(?P<part2>" + _PART + r"))?(?:,\s*as\s+amended)?(?:,\s+which\s+[^;]{1,200})?\.?$")
+
+
+def crs_law(text: str) -> tuple[Work, str | None] | None:
+    """A public law cited by its act and "P.L." number, or by its number alone, and the part cited; or None."""
+    m = CRS_LAW_RE.match(text.strip()) if ("P.L." in text or "P. L." in text or " Act of " in text) else None
+    if m is None or m.group("name") and not (m.group("pl") or m.group("part2")):
+        return None  # ("… Act of 1996." alone is left to the other readers: it may be a title)
+    number = m.group("pl") or m.group("alone")
+    year = regex.search(r"(?:1[789]|20)\d\d$", m.group("name") or "")
+    work = Work(type="document", title=(m.group("name") or number).strip(), genre=number if m.group("name") else None,
+                date=(int(year.group(0)),) if year else None, raw=text, language="en",
+                evidence=('"<Act> of <year> (P.L. <n>, §<n>)" -> a public law',))
+    part = m.group("part") or m.group("part2")
+    return work, regex.sub(r"^(?:§§?|section|sec\.)\s?", "", part) if part else None
+
+
 # A law or order by its designation and number, then its title, as notes on the Philippines, Pakistan or Latin America cite
 # them: 'Republic Act No. 11054, “An Act Providing for …,” 27 July 2018', 'Office of the President, Proclamation No. 216,
 # “Declaring …,” 23 May 2017, *Official Gazette* of the Republic of the Philippines'

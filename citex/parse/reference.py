@@ -1544,6 +1544,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     made = primary.treaty(text) if primary.may_be_treaty(text, named_alone=True) else None
     if made is not None:  # "International Covenant on …, adopted December 16, 1966, …, entered into force …, art. 7"
         return evolve(made[0], raw=raw, language=language.detect(made[0].title)), made[1], made[2]
+    public = legal.crs_law(text) if "P.L." in text or " Act of " in text else None  # "… Act of 2004 (P.L. 108-458, §7119)"
+    if public is not None:
+        return evolve(public[0], raw=raw), public[1], "sec." if public[1] else None
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
     if code is not None:
         return evolve(code, raw=raw, language="en"), None, None
