@@ -206,3 +206,20 @@ def test_acts_keep_their_short_title_as_printed_and_the_part_cited(text, title, 
 def test_an_interview_with_its_place_and_day_in_brackets(text, who, place):
     w = read(text).work
     assert (w.type, [a.literal for a in w.authors], w.place) == ("interview", [who], place)
+
+
+@pytest.mark.parametrize(("text", "author", "title", "number", "year", "locator"), [
+    pytest.param("Lord Lloyd of Example, Inquiry into Example Legislation (Cm 3420, 1996) vol 1, para 5.22.",
+                 "Lord Lloyd of Example", "Inquiry into Example Legislation", "Cm 3420", 1996, "5.22", id="a-peer-and-a-command-paper"),
+    pytest.param("Example Commission, Example Offences (Law Com No 361, 2015) para 2.4.", "Example Commission",
+                 "Example Offences", "Law Com No 361", 2015, "2.4", id="a-law-commission-report"),
+    pytest.param("Joint Committee on Example Rights, Example Policy (Sixteenth Report): Renewal of Example Orders 2010 "
+                 "(2009–10, HL 64, HC 395) para 45.", "Joint Committee on Example Rights",
+                 "Example Policy (Sixteenth Report): Renewal of Example Orders 2010", "HL 64, HC 395", 2009, "45",
+                 id="a-committee-report-by-its-session-and-papers"),
+])
+def test_official_papers_by_their_command_or_house_number(text, author, title, number, year, locator):
+    c = read(text)
+    w = c.work
+    assert (w.type, [a.literal for a in w.authors], w.title, w.genre, w.date, c.locator) == \
+        ("report", [author], title, number, (year,), locator)

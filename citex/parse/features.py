@@ -719,6 +719,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"H.R. Rep. No. <n>, at <page> (<year>)" -> a report of the chamber']
     if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']
+    if "(" in text and oscola.command_paper(text) is not None:
+        return "full", ['"<who>, <title> (Cm <n>, <year>)" -> an official paper by its number']
     if "(" in text or "[" in text or " Act" in text or "SI " in text:  # British: "(Publisher 1998)", "[1901] 2 Ch 88", "Act 1932"
         british = oscola.note_form(text)
         if british is not None and british != text and _judge_uncached(british)[0] == "full":

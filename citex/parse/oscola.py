@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .. import spans
 from ..lazyregex import lazy
-from ..model import Work
+from ..model import Name, Work
 from . import dates
 
 _TITLE = (r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'(?:[^']|(?<=\p{L})'(?=\p{L}))"
@@ -173,6 +173,34 @@ def _kenyan(text: str, m) -> Work:
                 publisher=court.group("court").strip() if court else None,
                 date=found.parts if found else (int(m.group("year")),), raw=text, language="en",
                 evidence=('"<party> v <party> [<year>] eKLR, <case number> (<court>), <date>" -> a court case',))
+
+
+# A command paper or a paper of either House, by its number in brackets after the title, as OSCOLA cites official reports:
+# "Lord Lloyd of Example, Inquiry into Example Legislation (Cm 3420, 1996) vol 1, para 5.22", "Example Commission, Title
+# (Law Com No 361, 2015) para 2.4", "Joint Committee on Example Rights, Title (2009–10, HL 64, HC 395) para 45"
+_HOUSE_PAPERS = r"(?:HC|HL)(?:\s+Paper)?\s+\d{1,4}(?:-[IVX]{1,4})?(?:,\s*(?:HC|HL)(?:\s+Paper)?\s+\d{1,4}(?:-[IVX]{1,4})?)*"
+COMMAND_PAPER_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,*‘'“”()]{1,120}?),\s+(?P<title>(?:[^()]|\([^()]{1,40}\)){3,300}?)\s+\("
+    r"(?:(?P<number>(?:Cm|Cmnd|Cmd|Cd)\.?\s*\d{1,5}|Law\s+Com\s+No\s+\d{1,4}|" + _HOUSE_PAPERS + r")"
+    r"(?:,\s*(?P<year>1[89]\d\d|20\d\d)(?:[–-]\d{2,4})?)?"
+    r"|(?P<session>(?:19|20)\d\d)[–-]\d{2,4},\s*(?P<papers>" + _HOUSE_PAPERS + r"))\)"
+    r"(?:,?\s+(?P<pin>\S.{0,60}?))?\.?$")
+PEER_RE = lazy(r"^(?:Lord|Lady|Baroness|Baron|Viscount)\s+\p{Lu}")  # "Lord Carlile of Example": a peer's title, kept whole
+
+
+def command_paper(text: str) -> tuple[Work, str | None] | None:
+    """An official paper by its command or House number: the work, and what follows as the part cited; or None."""
+    m = COMMAND_PAPER_RE.match(text.strip()) if ("Cm" in text or "Com " in text or "HC " in text or "HL " in text) else None
+    if m is None:
+        return None
+    from .names import parse_names  # (names reads bodies and persons; a peer's title is kept as printed)
+
+    who = m.group("who").strip()
+    authors = (Name(literal=who),) if PEER_RE.match(who) else parse_names(who)
+    year = m.group("year") or m.group("session")
+    return Work(type="report", authors=authors, title=m.group("title").strip().strip("*"),
+                genre=(m.group("number") or m.group("papers")).strip(), date=(int(year),) if year else None, raw=text,
+                language="en", evidence=('"<who>, <title> (Cm <n>, <year>)" -> an official paper by its number',)), m.group("pin")
 
 
 def first_page_only(text: str) -> str | None:

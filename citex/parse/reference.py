@@ -1566,6 +1566,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         if first is not None and loc == first and work.page is None:  # "(2017) 66 Example LQ 411": where the article
             work, loc, label = evolve(work, page=first), None, None  # begins; a page cited would follow it after a comma
         return evolve(work, raw=raw, evidence=work.evidence + ("read as an OSCOLA citation",)), loc, label
+    paper = oscola.command_paper(text)  # "Lord Example, Inquiry into Example Legislation (Cm 3420, 1996) vol 1, para 5.22"
+    if paper is not None:
+        _, loc, label = strip_locator(", " + paper[1]) if paper[1] else ("", None, None)
+        return paper[0], loc, label
     reported_uk = oscola.case(text) if " v " in text or " v. " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
     if reported_uk is not None:  # (a paragraph in square brackets, "[2014] AC 1260 [38]", is the judgment's paragraph)
         return reported_uk[0], reported_uk[1], "para" if reported_uk[1] and BRACKETED_PARAGRAPH_END_RE.search(text) else None
