@@ -912,3 +912,39 @@ def test_chicago_author_date_entries_of_bodies_and_pages_on_the_web(note, kind, 
     w = c.work
     names = [a.literal or a.family for a in w.authors]
     assert (c.kind, w.type, names, w.title, w.date, w.url, c.locator) == ("full", kind, [author], title, date, url, None)
+
+
+@pytest.mark.parametrize(("note", "kind", "names", "role", "publisher", "place", "genre"), [
+    pytest.param("Ines Roe, Ana Doe, Charlie Poe and Luke Loe (2013), *Radicalisation in the Example Era*, Santa Monica, CA: "
+                 "RAND Corporation, RR-453-RE.", "report", ["Roe", "Doe", "Poe", "Loe"], "author", "RAND Corporation",
+                 "Santa Monica, CA", "RR-453-RE", id="four-authors-a-us-place-and-a-report-number"),
+    pytest.param("J.M. Roe and Jonathon Doe (2015), *The Example Twitter Census*, Washington, DC: Example Institution.",
+                 "report", ["Roe", "Doe"], "author", "Example Institution", "Washington, DC", None, id="two-authors-initials"),
+    pytest.param("Tore Roe and John Doe (eds.) (2009), *Leaving Example Behind*, London: Routledge.", "book", ["Roe", "Doe"],
+                 "editor", "Routledge", "London", None, id="editors-before-the-year"),
+])
+def test_perspectives_on_terrorism_books_and_reports_with_a_place_before_the_publisher(note, kind, names, role, publisher,
+                                                                                      place, genre):
+    (c,) = _read(note)
+    w = c.work
+    people = w.authors if role == "author" else w.editors
+    assert (w.type, [p.family for p in people], w.publisher, w.place, w.genre, w.date[0]) == \
+        (kind, names, publisher, place, genre, w.date[0])
+    assert w.date[0] in (2013, 2015, 2009)
+
+
+def test_a_possessive_inside_a_single_quoted_title_does_not_close_it():
+    (c,) = _read("Thomas Roe (2013), ‘Should I Stay? Explaining Variation in Western Examples’ Choice between Domestic and "
+                 "Foreign Fighting’, *American Example Review*, 107(1), pp. 1–15.")
+    assert (c.work.title, c.work.container, c.work.page) == (
+        "Should I Stay? Explaining Variation in Western Examples’ Choice between Domestic and Foreign Fighting",
+        "American Example Review", "1-15")
+
+
+def test_an_author_date_short_form_with_op_cit_finds_its_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Thomas Roe (2013), ‘Should I Stay?’, *American Example Review*, 107(1), pp. 1–15.\n"
+                        "2. Roe (2013), op. cit., p. 10.\n")
+    c = doc.notes[1].citations[0]
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "10")

@@ -6409,3 +6409,15 @@ def test_a_russian_date_of_reading_is_when_it_was_read_not_when_it_appeared():
                             "(дата обращения: 20.12.2021).\n").notes
     w = note.citations[0].work
     assert (w.date, w.accessed, w.place) == ((2021, 12, 18), (2021, 12, 20), None)
+
+
+@pytest.mark.parametrize("note", [
+    "None of the officials interviewed by the author believed the two factions would reunite.",
+    "Officials interviewed by the author in Bamako said the same.",
+    "Several officials interviewed by the author in March 2012 said the group had split.",
+])
+def test_what_people_interviewed_said_in_prose_is_commentary_not_an_interview(note):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    assert not n.citations and n.commentary

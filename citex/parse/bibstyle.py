@@ -885,8 +885,10 @@ COMMA_AUTHOR_DATE_SELF_RE = lazy(
 # The same with the place before the publisher, as British think tanks print it: "Sherr, J. (2013), Hard Diplomacy and
 # Soft Coercion: Russia's Influence Abroad, London: Chatham House."
 COMMA_AUTHOR_DATE_PLACE_RE = lazy(
-    r"^(?P<who>[^()]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),\s+(?P<title>\p{Lu}[^()]{2,300}?),\s+"
-    r"(?P<place>\p{Lu}[^,:;()]{1,40}(?:,\s+\p{Lu}{2})?):\s*(?P<publisher>\p{Lu}[^,;:()]{1,80}?)"  # "Washington, DC: CSIS"
+    r"^(?P<who>[^()]{2,160}?)(?P<eds>\s+\((?:[Ee]ds?|[Ee]ditors?)\.?\))?\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),\s+"
+    r"(?P<title>\*?\p{Lu}[^()]{2,300}?\*?),\s+"  # (italic as a saved page prints it: "*Title*")
+    r"(?P<place>\p{Lu}[^,:;()*]{1,40}(?:,\s+\p{Lu}{2})?):\s*(?P<publisher>\p{Lu}[^,;:()]{1,80}?)"  # "Washington, DC: CSIS"
+    r"(?:,\s+(?P<number>[A-Z]{1,5}-\d{1,5}(?:-[A-Z\d]{1,6}){0,3}))?"  # a report's number: "RR-453-RE", "MG-1053-SRF"
     r"(?:,\s+(?P<url>(?:https?://|www\.)\S+?))?"
     r"(?:,\s+(?P<loc>(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\.?$")  # "…, pp. 112–18": the pages cited
 # A series after the title in that form: "Carbon Risk and Resilience, Research Paper", "Resources Futures, Chatham House Report"
@@ -897,7 +899,9 @@ SERIES_AFTER_TITLE_RE = lazy(r",\s+(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Pape
 # polycrisis', Financial Times, 28 October 2022", "Bazilian, M. D. (2018), 'Title', Journal, 5(1), pp. 93–97"
 COMMA_AUTHOR_DATE_QUOTED_RE = lazy(
     r"^(?P<who>[^()‘’'“”\"]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),?\s+[‘'“\"]"
-    r"(?P<title>(?:[^‘’'“”\"]|(?<=\p{L})['’](?=\p{L})){3,300}?),?[’'”\"],?\s+(?P<rest>\S.*?)\.?$")
+    r"(?P<title>(?:[^‘’'“”\"]|(?<=\p{L})['’](?=\p{L})|(?<=\p{L}s)’(?=\s\p{L}[^’]{2,200}’))"  # "Western Jihadists’ Choice"
+    r"{3,300}?),?(?:(?<!\p{L}s)’|’(?!\s\p{L}[^’]{2,200}’[,.])|['”\"]),?\s+(?P<rest>\S.*?)\.?$")
+# (a possessive "s’" inside the title when a closing quote and a comma follow later; the title's own quote ends it otherwise)
 # A journal's volume, issue and pages after its name in that form: "Energy Policy, 5(1), pp. 93–97", "Nature, 517, pp. 187–90"
 # (the comma after the name may be left out before a volume and issue, "Journal of Policing 12(3), pp. 45–60"; one page,
 # "p. 47", is the page cited)
@@ -944,10 +948,13 @@ def comma_author_date_note_form(text: str) -> str | None:
             return None
         url = f", {m.group('url')}" if m.group("url") else ""
         loc = f", {m.group('loc')}" if m.group("loc") else ""
-        title = m.group("title").strip()
+        title = m.group("title").strip().strip("*")
         series = SERIES_AFTER_TITLE_RE.search(title)
         shown = f"*{title[: series.start()]}*, {series.group('series')}" if series else f"*{title}*"
-        return f"{who}, {shown} ({m.group('place').strip()}: {m.group('publisher').strip()}, {m.group('year')}){url}{loc}"
+        edited = ", eds.," if m.group("eds") else ","  # "Tore Roe and John Doe (eds.) (2009), *Title*, London: Routledge"
+        number = f", {m.group('number')}" if m.group("number") else ""
+        return (f"{who}{edited} {shown} ({m.group('place').strip()}: {m.group('publisher').strip()}, {m.group('year')}){number}"
+                f"{url}{loc}")
     if m is None or not (looks_like_names(m.group("who")) or organisation_name(m.group("who"))):
         return None
     place = f"{m.group('place').strip()}: " if m.group("place") else ""

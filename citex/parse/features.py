@@ -778,7 +778,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
             and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)) \
-            and not ("interviewed" in lowered and SENTENCE_OPENER_RE.match(text)) \
+            and not ("interviewed" in lowered and (SENTENCE_OPENER_RE.match(text) or INTERVIEWED_THEN_VERB_RE.search(text[:240]))) \
             and not (" on " in lowered[:120] and DRAWS_ON_INTERVIEWS_RE.match(text)):
         # ("This is consistent with the assessment of two officials interviewed by the author in January 2024": prose)
         return "full", ['"interview" wording -> interview']
@@ -995,6 +995,11 @@ def interview_in_prose(text: str) -> bool:
     return m is not None and PROSE_BEFORE_INTERVIEW_RE.search(text[: m.start()]) is not None
 
 
+# People "interviewed by the author" as the subject of a verb: "Officials interviewed by the author in Bamako said the same"
+INTERVIEWED_THEN_VERB_RE = lazy(r"(?i)\binterviewed\s+(?:by\s+(?:the\s+)?(?:authors?|me|us|this\s+author)\s+)?"
+                                r"(?:(?:in|at|during|between|since)\s+[^,.;]{2,40}?\s+)?(?:believed|said|says|stated|confirmed|"
+                                r"agreed|argued|thought|expected|described|reported|noted|told|denied|claimed|insisted|doubted|"
+                                r"feared|saw|spoke|were|was|had|did|would|could|expressed|estimated|suggested|acknowledged)\b")
 # "interviews" as the subject of a sentence's verb: "Interviews were conducted …", "The interview took place …"
 INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b"
                            # … or of a verb of what they showed: "Interviews suggested that …", "Interviews with

@@ -1979,6 +1979,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         # titled by its number, as nothing else names it (a style's note needs a title, as for an untitled issue)
         return Work(type="document" if "/" in number else "report", title=number, genre=number, raw=text, language=None,
                     evidence=("short form citing a report by its number",)), loc, label
+    if "), " in text[:80] and ("cit" in text or "supra" in text) and (bare := without_latin(text)) != text.strip():
+        text = bare  # "Hegghammer (2013), op. cit., p. 10": the author and year name the work; "op. cit." is no title
     titled = AUTHOR_YEAR_TITLE_RE.match(text.strip()) if "), " in text[:80] else None
     if titled and author_date_names(titled.group("names")):  # "Gustafson (2021), Klimat, p. 201": names, year, short title
         _, loc, label = strip_locator(", " + titled.group("loc")) if titled.group("loc") else ("", None, None)
