@@ -123,7 +123,7 @@ BODY_MARKER_RE = lazy(
 LOOSE_BODY_MARKERS: dict[str, regex.Pattern] = {
     "bracket": lazy(r"(?<=[^\s\[\]]|\d\])[ \t]?\[(?P<n>\d{1,4})\](?![(:])"),  # "…affected.[22][23]": both
     "paren": lazy(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
-    "unisup": lazy(r"(?<=[\p{L}\p{P}]|[⁰¹²³⁴⁵⁶⁷⁸⁹][ \t])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})"),  # and "…memoir.⁹ ¹⁰": both
+    "unisup": lazy(r"(?<=[\p{L}\p{P}]|[⁰¹²³⁴⁵⁶⁷⁸⁹][ \t])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,14})"),  # and "…memoir.⁹ ¹⁰": both
 }
 # Forms whose markers, when they point at no note, are still reported (a paren in prose is not).
 LOOSE_REPORTED = ("bracket", "unisup")
@@ -954,7 +954,8 @@ BLANKS_RE = lazy(r"[ \t]{2,}")
 # a back link closing a footnote: "↩", "[↩](#fnref3)"
 # An empty HTML anchor left in a markdown note: '<a name="fn1"></a>', '<span id="fn1"></span>'
 EMPTY_ANCHOR_RE = lazy(r"""<(a|span)\s+(?:name|id)=["'][^"'<>]{0,80}["']\s*>\s*</\1>""")
-BACK_LINK_RE = lazy(r"(?:↩︎?|\[↩\]\([^)\n]{0,200}\))$")
+BACK_LINK_RE = lazy(r"(?:\s*(?:↩︎?\d{0,2}|\[↩︎?\d{0,2}\]\([^)\n]{0,200}\)))+$", regex.REVERSE)  # (one per place it is called:
+# "↩︎ ↩︎2", as pandoc and blog engines print them)
 # the back links opening a reference copied from a wiki page: "^", "^ a b c" (one letter per place
 # the work is cited), "^ Jump up to: a b", "^ 1.0 1.1", "↑"
 LEADING_BACK_LINKS_RE = lazy(r"^(?:\^|↑)\s*(?:Jump\s+up(?:\s+to)?:?\s*)?(?:a(?:\s+[b-z])+\s+|(?:\d+\.\d+\s+)+)?")
@@ -1086,6 +1087,20 @@ def _numbering_warnings(notes: list[Note]) -> list[Warning]:
     return warnings
 
 
+def _consecutive_run(digits: str) -> list[int] | None:
+    """"234" -> [2, 3, 4], "1112" -> [11, 12], "202122" -> [20, 21, 22]: markers printed side by side with nothing
+    between them, read as numbers in sequence; None when the digits are no such run."""
+    for width in range(1, len(digits)):
+        first = int(digits[:width])
+        run, rest = [first], digits[width:]
+        while rest and rest.startswith(str(run[-1] + 1)):
+            rest = rest[len(str(run[-1] + 1)):]
+            run.append(run[-1] + 1)
+        if not rest and len(run) >= 2 and digits[:1] != "0":
+            return run
+    return None
+
+
 def _link_body_markers(body: str, notes: list[Note], style: str) -> tuple[list[Note], list[Warning]]:
     """Match body markers to notes; flag markers pointing nowhere and notes nothing points at."""
     numbers = {n.number for n in notes}
@@ -1126,8 +1141,11 @@ def _link_body_markers(body: str, notes: list[Note], style: str) -> tuple[list[N
         if any(n in numbers for _, n in found):
             found_any = True
             for printed, n in found:
+                run = _consecutive_run(str(n)) if n not in numbers and n > 9 else None
                 if n in numbers:
                     referenced.add(n)
+                elif run and all(k in numbers for k in run):  # "…expelled.²³⁴": notes 2, 3 and 4, set side by side
+                    referenced.update(run)
                 elif form == style and style in LOOSE_REPORTED:
                     warnings.append(Warning("marker-dangling", f"body marker {printed!r} points at no note {n}", n))
     if not found_any:

@@ -980,3 +980,21 @@ def test_a_footnote_continued_on_the_next_page_is_one_note():
     assert [n.number for n in doc.notes] == [8, 9, 10]
     assert doc.notes[1].text.endswith("The officials requested that their names not be used.")
     assert not any(w.code == "note-duplicate" for w in doc.warnings)
+
+
+def test_superscript_markers_set_side_by_side_point_at_each_note():
+    import citex
+
+    notes = "".join(f"{k}. Jane Roe, *Example {k}* (London: Example Press, 2001), {k}.\n" for k in range(1, 13))
+    doc = citex.extract("Title\n\nThe ambassador was expelled.¹ More followed.²³⁴ Then.⁵⁶ Later.⁷⁸⁹¹⁰ Last.¹¹¹²\n\nNotes\n\n"
+                        + notes)
+    assert len(doc.notes) == 12 and not any(w.code == "note-unreferenced" for w in doc.warnings)
+
+
+def test_back_links_closing_a_footnote_are_no_part_of_it():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2]\n\n[^1]: Jane Roe, *The Example Weapon* (New Haven: Example Press, 2022), 4. ↩︎\n"
+                        "[^2]: Roe, *The Example Weapon*, 50. ↩︎ ↩︎2\n")
+    assert doc.notes[1].text == "Roe, *The Example Weapon*, 50."
+    assert [(c.kind, c.item) for c in doc.notes[1].citations] == [("short", doc.notes[0].citations[0].item)]

@@ -6421,3 +6421,14 @@ def test_what_people_interviewed_said_in_prose_is_commentary_not_an_interview(no
 
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     assert not n.citations and n.commentary
+
+
+@pytest.mark.parametrize("label", ["Available at:", "Available from:", "Source:"])
+def test_the_words_before_a_lone_address_are_no_title(label):
+    import json
+
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {label} https://www.congress.gov/bill/118th-congress/house-bill/2670\n")
+    (item,) = json.loads(citex.dumps(doc, "csl-json"))
+    assert ("title" in item, item["URL"]) == (False, "https://www.congress.gov/bill/118th-congress/house-bill/2670")

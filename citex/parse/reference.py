@@ -525,6 +525,10 @@ PARAGRAPH_LABEL_RE = lazy(r"(?i)(?:paras?\.?|paragraphs?|párrs?\.?|párrafos?|�
 OFFICIAL_NUMBER_LEAD_RE = lazy(rf"(?P<number>{classify.OFFICIAL_NUMBER}),\s+(?=\S)")
 
 
+# The words that lead to an address standing alone: "Available at:", "Available from:", "Source:", "Online:", "URL:"
+URL_LABEL_RE = lazy(r"(?i)(?:(?:also\s+)?available\s+(?:at|from|online)|source|online|url)\s*:?\s*(?=https?://|www\.)")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -534,6 +538,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if "/" in text or "[" in text:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
+    if bare[:1] in "AaSsOoUu" and (label := URL_LABEL_RE.match(bare)) is not None:
+        bare = bare[label.end():].strip("()<>[] ")  # "Available at: https://…": the words that lead to it name nothing
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
     if "onstitu" in text[:20] and (charter := legal.named_constitution(text)) is not None:  # before the author-date readers
