@@ -508,6 +508,8 @@ class _Resolver:
 
 # -- helpers ----------------------------------------------------------------------------------
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
+# A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
+DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
 _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b")
 
 
@@ -537,6 +539,8 @@ _SERIES_NUMBER_RE = lazy(r"\d[\w./-]*$", regex.REVERSE)
 def _numbers(work: Work) -> set[str]:
     """The report numbers and document symbols a work is known by, as keys."""
     text = " ".join(t for t in (work.genre, work.title) if t)
+    if ") " in text:
+        text = DOCTRINE_IN_BRACKETS_RE.sub(r"\1 ", text)  # "Field Manual (FM) 3-24, Counterinsurgency" is FM 3-24
     return {_number_key(m.group(0)) for m in _NUMBER_RE.finditer(text)} if ("-" in text or "/" in text or " " in text) else set()
 
 

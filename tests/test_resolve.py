@@ -1046,3 +1046,13 @@ def test_a_short_form_naming_its_note_stays_one_short_form():
                         "2. Jane Roe, Example Book, see note 1 above.\n")
     assert [(c.kind, c.item) for c in doc.notes[1].citations] == [("short", doc.notes[0].citations[0].item)]
     assert not doc.notes[1].commentary
+
+
+@pytest.mark.parametrize("short", ["FM 3-24, 5-2.", "FM 3-24, Counterinsurgency, 5-2."])
+def test_a_doctrine_publication_cited_again_by_its_number(short):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Headquarters, Department of the Army, Field Manual (FM) 3-24, Counterinsurgency "
+                        f"(Washington, DC: U.S. Government Printing Office, 2006), 1-27.\n2. {short}\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "5-2")
