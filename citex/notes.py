@@ -948,7 +948,10 @@ WRAPPED_LINK_RE = lazy(r"(?<![\w*_])(?P<mark>\*{1,2}|_{1,2})\[(?P<text>[^\[\]\n]
 LINE_JOIN_RE = lazy(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
 # goes on with it, with no space ("https://www.crisisgroup.org/.../80-mexicos-" + "everyday-war")
-URL_BREAK_RE = lazy(r"(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])[ \t]*\n[ \t]*(?=[\w%])")
+URL_BREAK_RE = lazy(r"(?:(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])|(?<=<?https?://))[ \t]*\n[ \t]*(?=[\w%])"
+                    r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[\w%])[ \t]*\n[ \t]*(?=[-/][\w%])")
+# (Chicago breaks a long address before a hyphen or a slash too: "…/russian-hybrid" + "-warfare-and-other-dark-arts/", and
+# after its scheme: "<https://" + "smallwarsjournal.com/…")
 # runs of blanks inside a line
 BLANKS_RE = lazy(r"[ \t]{2,}")
 # a back link closing a footnote: "↩", "[↩](#fnref3)"

@@ -998,3 +998,15 @@ def test_back_links_closing_a_footnote_are_no_part_of_it():
                         "[^2]: Roe, *The Example Weapon*, 50. ↩︎ ↩︎2\n")
     assert doc.notes[1].text == "Roe, *The Example Weapon*, 50."
     assert [(c.kind, c.item) for c in doc.notes[1].citations] == [("short", doc.notes[0].citations[0].item)]
+
+
+def test_an_address_broken_before_a_hyphen_or_a_slash_or_after_its_scheme_is_one_address():
+    import citex
+
+    text = ("Text.1 More.2 Third.3\n\nNotes\n\n1. Jane Roe, “Example Warfare,” Example Review, March 2016, "
+            "https://example.com/2016/03/russian-hybrid\n-warfare-and-other-dark-arts/.\n"
+            "2. Example Alliance, “Opinion,” 2018, https://www.example.int\n/cps/en/opinions_133276.htm.\n"
+            "3. John Doe, “Reflections,” Example Journal, 2011, available at <https://\nexample.org/jrnl/art/decade>.\n")
+    urls = [n.citations[0].work.url for n in citex.extract(text).notes]
+    assert urls == ["https://example.com/2016/03/russian-hybrid-warfare-and-other-dark-arts/",
+                    "https://www.example.int/cps/en/opinions_133276.htm", "https://example.org/jrnl/art/decade"]
