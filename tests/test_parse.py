@@ -6432,3 +6432,19 @@ def test_the_words_before_a_lone_address_are_no_title(label):
     doc = citex.extract(f"Notes\n\n1. {label} https://www.congress.gov/bill/118th-congress/house-bill/2670\n")
     (item,) = json.loads(citex.dumps(doc, "csl-json"))
     assert ("title" in item, item["URL"]) == (False, "https://www.congress.gov/bill/118th-congress/house-bill/2670")
+
+
+@pytest.mark.parametrize(("note", "family", "place"), [
+    pytest.param("Author's interview with LTC Ramon E. Roe, commander, 1st Squadron, 2d Stryker Cavalry Regiment, Camp Taji, "
+                 "Iraq, 3 May 2007.", "Roe", "Camp Taji, Iraq", id="rank-office-and-unit-before-the-place"),
+    pytest.param("Telephone interview by author with SFC James Roe, platoon sergeant, 23 June 2008.", "Roe", None,
+                 id="an-office-in-lower-case-is-no-place"),
+    pytest.param("Interview with LTC Thomas Roe, executive officer, Baghdad, Iraq, 4 May 2007.", "Roe", "Baghdad, Iraq",
+                 id="an-abbreviated-rank-is-no-name"),
+])
+def test_interviews_with_officers_by_rank_office_and_unit(note, family, place):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert (w.type, [a.family for a in w.authors], w.place) == ("interview", [family], place)

@@ -1648,6 +1648,11 @@ def _bodies(authors: tuple[Name, ...]) -> bool:
 AIRED_GENRE_RE = lazy(r"(?i)\b(?:televised|radio|broadcast|aired|audio|video|recorded)\b")
 
 
+# A military unit after a soldier's name and office, no place: "1st Squadron", "2d Stryker Cavalry Regiment", "U.S. Example
+# Command"
+MILITARY_UNIT_RE = lazy(r"(?i)^(?:\d{1,3}(?:st|nd|rd|th|d)\s+)?(?:[\p{L}.\-]+\s+){0,4}(?:squadron|battalion|regiment|"
+                        r"brigade(?:\s+combat\s+team)?|division|company|corps|wing|fleet|platoon|detachment|command|"
+                        r"task\s+force(?:\s+[\p{L}\d\-]+)?)(?:,|$)")
 PLACE_DATE_PAREN_END_RE = lazy(r"\s*\((?P<inner>\p{Lu}[^()]{1,60},\s*[^()]{4,40})\)$")
 
 
@@ -1700,6 +1705,10 @@ def read_interview(text: str) -> Work:
             office, _, rest = place.partition(", ")  # "… with Ana Roe, director of a farmers' association, Puerto Asís"
             if _an_office(office):
                 interviewee, place = f"{interviewee}, {office}", rest
+        while place and interviewee and (MILITARY_UNIT_RE.match(place) or place[:1].islower() and ", " not in place
+                                          and not place.startswith(("in ", "at ", "near "))):
+            office, _, place = place.partition(", ")  # "… with SFC James Roe, platoon sergeant, <date>", "…, commander,
+            interviewee, place = f"{interviewee}, {office}", place or None  # 1st Squadron, 2d Cavalry Regiment, Camp Taji"
         if place and interviewer and "," not in place and not known_place(place) and not known_region(place) \
                 and (place[:1].isupper() or place[:1].isdigit()) and not _an_office(place) and not PLACE_WORD_END_RE.search(place):
             outlet, place = place, None  # "Jane Roe, interview by Amy Example, Example Now!, <date>": a journalist's
@@ -1754,6 +1763,7 @@ def read_interview(text: str) -> Work:
         place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p.strip("()[] "))  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
         while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or
+                               MILITARY_UNIT_RE.match(place_parts[0]) or
                                len(place_parts) >= 2 and ", " in interviewee and interviewee[:1].isupper()
                                and 3 <= len(place_parts[0]) <= 6 and place_parts[0].isupper()
                                and place_parts[0].isalpha() and not known_place(place_parts[0])  # "…, director, IPAC, Jakarta"
