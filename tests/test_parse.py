@@ -6448,3 +6448,17 @@ def test_interviews_with_officers_by_rank_office_and_unit(note, family, place):
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     w = n.citations[0].work
     assert (w.type, [a.family for a in w.authors], w.place) == ("interview", [family], place)
+
+
+@pytest.mark.parametrize(("note", "family"), [
+    pytest.param("Sayyid Imam al-Roe (Dr Example), “Tarshid al-amal al-jihadi” [Rationalising Example Action], *al-Masri "
+                 "al-Yawm*, 18 November 2007.", "al-Roe", id="an-alias-before-a-quoted-title"),
+    pytest.param("Abu Musab al-Roe (Mustafa Example Nasar), *The Global Example Call* (n.p., 2004), 45.", "al-Roe",
+                 id="a-birth-name-before-an-italic-title"),
+])
+def test_the_name_a_writer_goes_by_in_brackets_does_not_lose_the_author(note, family):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert [a.family for a in c.work.authors] == [family] and not n.commentary

@@ -6,6 +6,7 @@ from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from . import language
 from .features import (
+    ALIAS_SET_ASIDE,
     EXPLAINING_PAREN_END_RE,
     IBID_PART_RE,
     IBID_RE,
@@ -14,6 +15,8 @@ from .features import (
     SCARE_QUOTE_RE,
     TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
+    person_with_alias,
+    without_alias,
     without_hereinafter,
 )
 from .typography import smart_work
@@ -130,6 +133,9 @@ def parse_piece(piece: Piece) -> Citation:
             work = evolve(work, raw=piece.text) if national is not None else work
             return Citation(kind="short", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
         translated = TRANSLATION_AFTER_TITLE_RE.sub("", text) if TRANSLATION_SET_ASIDE in piece.evidence else text
+        if ALIAS_SET_ASIDE in piece.evidence or "(" in translated[:70] and person_with_alias(translated):
+            # "Abu Musab al-Suri (Mustafa Setmariam Nasar), *Title* …": read without the other name
+            translated = without_alias(translated)
         work, loc, word = reference.read_full(translated)
         if translated != text:  # "“Title in Somali” [Title in English], …": read without the translation, which tells the
             work = evolve(work, raw=piece.text, language=language.detect(work.title, piece.text) or work.language)  # language

@@ -521,6 +521,12 @@ def judge(text: str) -> tuple[str | None, list[str]]:
             kind2, evidence2 = _judge(plain)
             if kind2 is not None:
                 kind, evidence = kind2, evidence2 + (TRANSLATION_SET_ASIDE,)
+    if kind is None and text[:1].isupper() and ") " not in text[:3] and "(" in text[:70] \
+            and person_with_alias(text.strip()):
+        # "Sayyid Imam al-Sharif (Dr Fadl), “Title,” …": the name a writer goes by, in brackets after his own
+        kind2, evidence2 = _judge(without_alias(text.strip()))
+        if kind2 is not None:
+            kind, evidence = kind2, evidence2 + (ALIAS_SET_ASIDE,)
     if kind is None and ("'" in text or "‘" in text) and SCARE_QUOTE_RE.search(text):
         # "Cook and Vale, From Daesh to 'Diaspora', 41": a word in scare quotes inside an unmarked title, no title of its own
         kind, evidence = _judge(SCARE_QUOTE_RE.sub(r"\1", text.strip()))
@@ -547,6 +553,30 @@ EXPLAINING_PAREN_END_RE = lazy(
 
 
 TRANSLATION_SET_ASIDE = "a title's translation in brackets set aside"
+ALIAS_SET_ASIDE = "the name the author goes by, in brackets after his own, set aside"
+# A writer's other name in brackets after his own, before the comma that closes the names
+NAME_ALIAS_RE = lazy(r"^(?P<name>\p{Lu}[^,()“”\"*;:]{2,60}?)\s+\((?!(?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg|Trans|Tr)\.?\))"
+                     r"(?![\p{Lu}\d&\-.]{2,12}\))(?P<alias>\p{Lu}\p{Ll}[^()]{1,60})\)(?=,\s)")
+# (a role in brackets, "(Ed.)", is no other name, nor a body's initials, "(ACLED)": only a person's name, "(Dr Fadl)")
+
+
+LAW_WORD_RE = lazy(r"(?i)\b(?:law|act|code|decree|order|treaty|convention|constitution|kanunu|ley|loi|gesetz|lei|legge)\b")
+
+
+def person_with_alias(text: str) -> bool:
+    """Whether ``text`` opens on a person's name, then another person's name they go by in brackets ("Sayyid Imam
+    al-Sharif (Dr Fadl), …"); a body and its name in another language, "Example Media Cell (Khaliyat al-Mithal)", is not."""
+    alias = NAME_ALIAS_RE.match(text)
+    return alias is not None and looks_like_names(alias.group("name")) and not is_organisation(alias.group("name")) \
+        and looks_like_names(alias.group("alias")) and not is_organisation(alias.group("alias")) \
+        and " v" not in alias.group("name") and " v" not in alias.group("alias") \
+        and not LAW_WORD_RE.search(alias.group(0))  # ("Anti-Terror Law (Terörle Mücadele Kanunu), Law No. 3713": a law)
+
+
+def without_alias(text: str) -> str:
+    """"Sayyid Imam al-Sharif (Dr Fadl), …" -> "Sayyid Imam al-Sharif, …"."""
+    alias = NAME_ALIAS_RE.match(text)
+    return text[: alias.end("name")] + text[alias.end():] if alias else text
 # An English translation in brackets right after a quoted or italic title: "“Title in Somali” [Title in English],"
 TRANSLATION_AFTER_TITLE_RE = lazy(r"(?<=[’'”\"*»])\s*" + TRANSLATION_BRACKET + r"(?=\s*[,.(])")
 # A word or two in single quotes after a word of the text: "From Daesh to 'Diaspora'", "the 'caliphate' project"
