@@ -6462,3 +6462,18 @@ def test_the_name_a_writer_goes_by_in_brackets_does_not_lose_the_author(note, fa
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     (c,) = n.citations
     assert [a.family for a in c.work.authors] == [family] and not n.commentary
+
+
+@pytest.mark.parametrize(("note", "person", "body"), [
+    pytest.param("Yahya Abu al-Roe, interview with Example Information Agency (EIA), January 2013.", "Yahya Abu al-Roe",
+                 "Example Information Agency", id="an-agency-with-its-initials"),
+    pytest.param("Yuriy Roe, interview with Radio Example, March 25, 2024, https://www.example.org/a/32876512.html.",
+                 "Roe", "Radio Example", id="a-radio-with-an-address"),
+])
+def test_an_interview_given_to_a_body_keeps_the_person_heard(note, person, body):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert w.type == "interview" and person in [a.literal or a.family for a in w.authors]
+    assert body in [a.literal for a in w.interviewer]

@@ -1061,10 +1061,22 @@ NAME_FIRST_INTERVIEW_RE = lazy(
     r"(?=,\s*\S)")
 
 
+# A person's interview given to a body or a paper, named first: "Yahya Abu al-Example, interview with Example Information
+# Agency (EIA), January 2013"
+INTERVIEW_GIVEN_TO_RE = lazy(r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+interview\s+(?:with|to)\s+(?!the\s+authors?\b)"
+                             r"(?P<body>\p{Lu}[^,;“\"*()]{1,80}?(?:\s+\(\p{Lu}{2,8}\))?)(?=,\s*\S)")
+
+
 def name_first_interview(text: str) -> str | None:
     """The note rewritten with the interview first ("Interview with Jane Roe, Lima, <date>") when it names the person
     heard and then the interview, with a date after; None for anything else."""
     m = NAME_FIRST_INTERVIEW_RE.match(text.strip())
+    if m is None and (given := INTERVIEW_GIVEN_TO_RE.match(text.strip())) is not None and looks_like_names(given.group("who")) \
+            and organisation_name(given.group("body")) and not known_outlet(given.group("body")) \
+            and dates.find_date(text[given.end():]) is not None:
+        # "Yahya Abu al-Hammam, interview with Nouakchott Information Agency (ANI), January 2013": the person heard, and the
+        # agency or paper that heard him
+        return f"{given.group('who')}, interview by {given.group('body')}{text.strip()[given.end():]}"
     if m is None or not looks_like_names(m.group("who")) or dates.find_date(text[m.end():]) is None \
             or has_quote(text) or "*" in text:
         return None  # ('Jane Roe, interview, “Episode,” *Podcast*, <date>': an interview someone published, read as such)
