@@ -6477,3 +6477,14 @@ def test_an_interview_given_to_a_body_keeps_the_person_heard(note, person, body)
     w = n.citations[0].work
     assert w.type == "interview" and person in [a.literal or a.family for a in w.authors]
     assert body in [a.literal for a in w.interviewer]
+
+
+@pytest.mark.parametrize(("note", "outlet"), [
+    ("“Example Arraigned,” Vanguard [Lagos], December 13, 2011.", "Vanguard"),
+    ("“How Example Funds Its Operations,” Daily Example [Abuja], February 23, 2013.", "Daily Example"),
+])
+def test_a_papers_town_in_square_brackets_is_no_part_of_its_name(note, outlet):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    assert n.citations[0].work.container == outlet

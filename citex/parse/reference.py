@@ -2363,9 +2363,9 @@ def _container(head: str) -> tuple[str | None, bool, str]:
         return _clean_title(head[1:regs[0].end - 1]), True, head[regs[0].end:]
     masked = spans.mask(head, regs)
     cut = len(head)
-    for sep in (",", " ("):
+    for sep in (",", " (", " ["):  # ("Vanguard [Lagos]": its town in square brackets too)
         i = masked.find(sep)
-        if 0 <= i < cut:
+        if 0 <= i < cut and (sep != " [" or max(head[:i], default="a") < "\u2e80"):  # ("新华网 [Xinhua]": a translation)
             cut = i
     candidate = head[:cut].strip()
     if not candidate or dates.find_date(candidate) and len(candidate) < 25 and not any(
