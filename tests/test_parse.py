@@ -6488,3 +6488,12 @@ def test_a_papers_town_in_square_brackets_is_no_part_of_its_name(note, outlet):
 
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     assert n.citations[0].work.container == outlet
+
+
+@pytest.mark.parametrize("title", ["Nationwide Broadcast on the Declaration of a State of Emergency", "Inaugural Address"])
+def test_a_head_of_states_address_named_by_its_occasion_is_a_speech(title):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Goodluck Ebele Roe, “{title},” Abuja, December 31, 2011.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.title, w.date) == ("speech", title, (2011, 12, 31))

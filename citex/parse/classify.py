@@ -302,6 +302,9 @@ SPEECH_OPENING = (r"(?:(?:audio|video|public|joint|written)\s+)?(?:testimony|sta
 # A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
 SPEECH_TITLE_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\b(?!\s+(?:prensa|imprensa)\b)")
 # ("Comunicado de prensa 274/2012" is a press release, issued in writing)
+# A head of state's address named by its occasion: "Nationwide Broadcast on …", "Inaugural Address", "Televised Address to …"
+BROADCAST_TITLE_RE = lazy(r"(?i)^(?:nationwide|national|televised|radio|presidential|inaugural|farewell|new\s+year['’]?s?|"
+                          r"independence\s+day|state\s+of\s+the\s+(?:nation|union))\s+(?:broadcast|address|speech)\b")
 # Who spoke, after those words and before the occasion: "Testimony of Michael Leiter before the Senate ...",
 # "Statement by Abu Muhammad al-Adnani"
 SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|from|de|del|du|de\s+la)\s+|d['’])(?P<who>[^,;()“\"*]{{3,80}}?)"
@@ -396,6 +399,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             # Ambassador Roe at the Security Council" was delivered; a joint or written statement is issued too)
             return "document", ['"Statement by/of …" with no place it was delivered -> a statement in writing (document)']
         return "speech", ['"Testimony of", "Remarks by" opening the title -> speech']
+    if title and shape.person_authors and BROADCAST_TITLE_RE.match(title):
+        return "speech", ['"Nationwide Broadcast on …", "Inaugural Address" by a person -> speech']
     if shape.genre_text and GENRE_SPEECH_RE.search(shape.genre_text):
         return "speech", ["speech wording after the title -> speech"]
     document = GENRE_DOCUMENT_RE.search(shape.genre_text) if shape.genre_text else None
