@@ -702,6 +702,10 @@ def _compatible(a: Work, b: Work) -> bool:
         return False
     if a.url and b.url and _url_key(a.url) != _url_key(b.url):
         return False
+    for x, y in zip(a.authors, b.authors, strict=False):
+        if x.given and y.given and (first := words(x.given)[:1]) and (other := words(y.given)[:1]) \
+                and first[0][:1] != other[0][:1]:
+            return False  # "Jane Roe" and "Hassan Roe", heard on one day: two people of one family name
     for name in CONFLICTING_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x and y and words(x) != words(y):

@@ -6497,3 +6497,12 @@ def test_a_head_of_states_address_named_by_its_occasion_is_a_speech(title):
     (n,) = citex.extract(f"Notes\n\n1. Goodluck Ebele Roe, “{title},” Abuja, December 31, 2011.\n").notes
     w = n.citations[0].work
     assert (w.type, w.title, w.date) == ("speech", title, (2011, 12, 31))
+
+
+def test_where_the_person_heard_works_is_not_where_the_interview_took_place():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Personal interview, Yvan Roe, lecturer, University of Example, by telephone, "
+                         "February 2013.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.place, w.medium) == ("interview", None, "telephone")

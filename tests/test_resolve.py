@@ -1056,3 +1056,12 @@ def test_a_doctrine_publication_cited_again_by_its_number(short):
                         f"(Washington, DC: U.S. Government Printing Office, 2006), 1-27.\n2. {short}\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "5-2")
+
+
+def test_two_people_of_one_family_name_heard_on_one_day_are_two_interviews():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Interview with Jane Roe, Bamako, May 2, 2014.\n"
+                        "2. Interview with Hassan Roe, Bamako, May 2, 2014.\n3. Interview with J. Roe, Bamako, May 2, 2014.\n")
+    assert doc.notes[0].citations[0].item == doc.notes[2].citations[0].item  # ("J." may be Jane)
+    assert doc.notes[0].citations[0].item != doc.notes[1].citations[0].item

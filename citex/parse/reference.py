@@ -1779,6 +1779,10 @@ def read_interview(text: str) -> Work:
             place_parts = [where.group("place")] + place_parts
             interviewee = interviewee[: where.start()]
         place_parts = [p for p in place_parts if p and not _prose(p)]
+        if len(place_parts) == 1 and ", " in interviewee and not known_place(place_parts[0]) \
+                and is_organisation(place_parts[0]) and not PLACE_WORD_END_RE.search(place_parts[0]):
+            interviewee += ", " + place_parts.pop()  # "…, Yvan Roe, lecturer, University of Example, by telephone": where he
+            # works, not where he was heard
         if outlet is None and (aired := next((p for p in place_parts if classify.known_outlet(_aired_on(p))), None)):
             outlet = _aired_on(aired)  # "Interview with Hassan Example, Al-Mayadeen, <date>": the broadcaster, no place
             place_parts.remove(aired)
