@@ -165,3 +165,12 @@ def test_an_officials_office_after_the_name_is_not_part_of_it():
     w = full("Antony J. Roe, Secretary of State, “Revocation of the Example Designations,” press statement, "
              "February 12, 2021.").work
     assert [(a.family, a.given, a.literal) for a in w.authors] == [("Roe", "Antony J.", None)]
+
+
+def test_a_congress_and_its_session_are_no_place_of_the_testimony():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. GEN Jane H. Roe, “Report to Congress on the Example Situation,” testimony before the "
+                         "Senate Armed Services Committee, 110th Cong., 1st sess., 11 September 2007.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.place) == ("speech", None) and "110th Cong." in (w.event_title or "")

@@ -70,6 +70,10 @@ LOCATOR_COMMA_RE = lazy(r"\s*,\s*")
 THOUSANDS_PAGES_RE = lazy(r"\bpp?\.\s{0,2}\d{1,2},\d{3}(?:\s*[-–]\s*\d{1,2}(?:,\d{3})?)?(?![\d,])")
 
 
+# A Congress and its session, which a reader may take for the place of a hearing: "110th Cong., 1st sess."
+CONGRESS_SESSION_RE = lazy(r"\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|ress)(?:,?\s+\d(?:st|nd|rd|th|d)\s+[Ss]ess(?:\.|ion))?")
+
+
 def parse_piece(piece: Piece) -> Citation:
     """Read one piece into a ``Citation``; what cannot be read keeps its raw text as a document."""
     from . import bibstyle, reference
@@ -152,6 +156,9 @@ def parse_piece(piece: Piece) -> Citation:
         if work.type == "webpage" and work.container and not work.publisher:  # "“Title,” *Journal* (2021), https://doi.org/…"
             work = evolve(work, type="article-journal",
                           evidence=work.evidence + ("a DOI, and the periodical it names -> article-journal (online first)",))
+    if work.place and "Cong" in work.place and CONGRESS_SESSION_RE.fullmatch(work.place):  # "…, testimony before the
+        held = ", ".join(x for x in (work.event_title or work.genre, work.place) if x)  # Senate …, 110th Cong., 1st sess.":
+        work = evolve(work, place=None, **({"event_title": held} if work.event_title else {"genre": held}))  # no place
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
