@@ -6506,3 +6506,21 @@ def test_where_the_person_heard_works_is_not_where_the_interview_took_place():
                          "February 2013.\n").notes
     w = n.citations[0].work
     assert (w.type, w.place, w.medium) == ("interview", None, "telephone")
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Deutsche Bundesbank", True), ("Bundesamt für Verfassungsschutz", True), ("Konrad-Example-Stiftung", True),
+    ("Jane Freitag", False), ("Hans Bundesmann", False),
+])
+def test_german_bodies_named_without_an_english_body_word(name, body):
+    from citex.parse.names import parse_names
+
+    assert (parse_names(name)[0].literal == name) is body
+
+
+def test_a_german_central_bank_is_the_author_of_its_report_not_a_person():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Deutsche Bundesbank, “The Impact of Example Sanctions,” Monthly Report, July 2023, "
+                         "45–60.\n").notes
+    assert [(a.literal, a.family) for a in n.citations[0].work.authors] == [("Deutsche Bundesbank", None)]

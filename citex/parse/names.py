@@ -311,11 +311,14 @@ HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所
 # Word endings that make a body in Turkish ("Bakanlığı", "Başkanlığı", "Müdürlüğü") and the Scandinavian languages
 # ("justisdepartementet", "Säkerhetspolisen", "sikkerhetstjeneste", "rådet", "Migrationsverket", "Utlendingsdirektoratet")
 ORG_SUFFIXES = ("lığı", "liği", "luğu", "lüğü", "departementet", "departement", "polisen", "tjeneste", "tjenesten",
-                "rådet", "myndigheten", "verket", "direktoratet", "ministeriet", "styrelsen")
+                "rådet", "myndigheten", "verket", "direktoratet", "ministeriet", "styrelsen",
+                "bundesbank", "ministerium", "bundesamt", "landesamt", "bundesgerichtshof", "verfassungsgericht",
+                "bundesregierung", "stiftung")
+# (German: "Deutsche Bundesbank", "Bundesministerium des Innern", "Bundesamt für Verfassungsschutz", "Example-Stiftung")
 # The same endings closing any word of a name, looked for in one pass, where a cheap test of the text finds a stem
 ORG_SUFFIX_RE = lazy(r"(?i)(?:" + "|".join(ORG_SUFFIXES) + r")(?![\p{L}])")
 ORG_SUFFIX_STEMS = ("ğ", "departement", "polisen", "tjenest", "rådet", "myndighet", "verket", "direktorat", "ministeriet",
-                    "styrelsen")
+                    "styrelsen", "bundes", "ministerium", "landesamt", "verfassungs", "stiftung")
 
 
 def has_body_ending(text: str) -> bool:
