@@ -540,3 +540,12 @@ def test_an_act_named_inside_a_sentence_is_no_public_law_of_that_name():
     from citex.parse import legal
 
     assert legal.crs_law("Section 219 of the Act was added by the Example Penalty Act of 1996 (P.L. 104-132, §302).") is None
+
+
+def test_an_eu_act_with_the_official_journal_in_italics():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Regulation (EU) 2021/784 of the European Parliament and of the Council of 29 April 2021 "
+                         "on addressing the dissemination of example content online, *OJ* L 172, 17.5.2021, pp. 79–109.\n").notes
+    (c,) = n.citations
+    assert (c.work.container, c.work.issue) == ("Official Journal of the European Union", "L 172") and not n.commentary

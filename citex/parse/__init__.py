@@ -11,6 +11,7 @@ from .features import (
     IBID_PART_RE,
     IBID_RE,
     IBID_REMARK_RE,
+    ITALIC_OJ_RE,
     NOTE_ONLY_RE,
     SCARE_QUOTE_RE,
     TRANSLATION_AFTER_TITLE_RE,
@@ -105,6 +106,8 @@ def parse_piece(piece: Piece) -> Citation:
     elif (carried := AUTHOR_CARRIED_RE.match(text)) is not None or piece.prefix and piece.prefix.endswith(" as") \
             and text[:1] in "*_“\"«‘":  # "see also her *Other Lives*", "originally published as *Les damnés …*"
         text = "Idem, " + text[carried.end() if carried else 0:]  # (the same author's work: the one before names her)
+    if "*OJ" in text:
+        text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal's initials in italics
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)

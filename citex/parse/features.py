@@ -511,6 +511,8 @@ def without_eu_number(text: str) -> tuple[str, str] | None:
 
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
+    if "*OJ" in text:
+        text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, set in italics
     if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
@@ -587,6 +589,10 @@ SCARE_QUOTE_RE = lazy(r"(?<=\p{L}\s)['‘](\p{L}[\p{L}\- ]{0,30}\p{L})['’](?=[
 HEREINAFTER_RE = lazy(r"(?i)\s*\[(?:hereinafter|hereafter|en\s+adelante|ci-après|im\s+folgenden)\s*[,:]?\s*[^\[\]()]{1,80}\]"
                       r"|\s*\((?:hereinafter|hereafter|en\s+adelante|ci-après)\s*[,:]?\s*[^\[\]()]{1,80}\)(?=\s*\.?\s*$)")
 # (a parenthesis inside the note, "The National Archives, Kew (hereafter TNA), CO …", names its archive and stays)
+
+
+# The Official Journal of the European Union by its initials, set in italics: "*OJ* L 172", "*OJ L* 172"
+ITALIC_OJ_RE = lazy(r"\*(OJ(?:\s[LC])?)\*")
 
 
 def without_hereinafter(text: str) -> str:
