@@ -553,3 +553,13 @@ def test_bluebook_abbreviated_words_end_no_sentence():
                          "https://www.hrw.org/report/2014/07/21/example.\n").notes[0]
     assert [c.kind for c in note.citations] == ["full"]
     assert note.citations[0].work.authors[0].literal == "Hum. Rts. Watch"
+
+
+@pytest.mark.parametrize("lead", ["Evaluations remain scarce; a notable exception is", "The best account is"])
+def test_prose_that_names_the_work_leads_to_its_authors(lead):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {lead} Amy-Jane Roe, “Countering Example Extremism,” *Example Studies* 31, no. 6 "
+                         "(2019): 1149–1167.\n").notes
+    (c,) = n.citations
+    assert [a.family for a in c.work.authors] == ["Roe"] and n.commentary.strip() == lead
