@@ -19,6 +19,7 @@ from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
+from .names import parse_names
 
 _TITLE = (r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'(?:[^']|(?<=\p{L})'(?=\p{L}))"
           r"{2,300}'(?=\s)|“[^”]{2,300}”|(?:[^,()‘'“*]|(?<=\p{L})'(?=[\p{L}\s])){2,300}?)")
@@ -193,8 +194,6 @@ def command_paper(text: str) -> tuple[Work, str | None] | None:
     m = COMMAND_PAPER_RE.match(text.strip()) if ("Cm" in text or "Com " in text or "HC " in text or "HL " in text) else None
     if m is None:
         return None
-    from .names import parse_names  # (names reads bodies and persons; a peer's title is kept as printed)
-
     who = m.group("who").strip()
     authors = (Name(literal=who),) if PEER_RE.match(who) else parse_names(who)
     year = m.group("year") or m.group("session")
