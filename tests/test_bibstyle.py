@@ -948,3 +948,12 @@ def test_an_author_date_short_form_with_op_cit_finds_its_work():
                         "2. Roe (2013), op. cit., p. 10.\n")
     c = doc.notes[1].citations[0]
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "10")
+
+
+def test_a_plain_text_report_with_the_bodys_initials_and_a_page_after_the_date():
+    (c,) = _read("Geoff Roe and David Doe, Beyond the Example: What Drives U.S. Policy Toward Examples?, Washington Office on "
+                 "Example America (WOEA), May 2020, p. 4.")
+    w = c.work
+    assert (w.type, [a.family for a in w.authors], w.title, w.publisher, w.date, c.locator) == (
+        "report", ["Roe", "Doe"], "Beyond the Example: What Drives U.S. Policy Toward Examples?",
+        "Washington Office on Example America", (2020, 5), "4")

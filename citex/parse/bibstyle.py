@@ -476,18 +476,27 @@ def body_place_year_note_form(text: str) -> str | None:
 REPORT_NUMBER_PART_RE = lazy(r"(?:[A-Z]{1,5}[-/]?A?\d[\dA-Z]*(?:[-/][\dA-Z]{1,6}){0,3}|(?:Report|Paper|Brief)\s+No\.\s*\d[\w.\-]*)")
 
 
+# A body's initials after its name, and a page cited after the date, in that form
+BODY_INITIALS_RE = lazy(r"\s\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=,)")
+PAGE_AFTER_DATE_RE = lazy(r",\s*pp?\.\s*[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?$")
+
+
 @functools.lru_cache(maxsize=4096)
 def body_report_note_form(text: str) -> str | None:
     """"Names, Title, Body, [Number,] Date" as "Names, *Title*, Body, …": a report as think tanks print it in plain text
     ("Jane Roe and John Doe, Example Title: A Subtitle, RAND Corporation, RR-1253-A, 2016", "…, CSIS, January 2023"),
     its title no longer set in italics; None unless names open it, a body stands before the date and a title between."""
     core = text.strip().rstrip(".")
+    if "(" in core:  # "…, Washington Office on Latin America (WOLA), May 2020": the body's initials after its name
+        core = BODY_INITIALS_RE.sub(lambda m: " " * len(m.group(0)), core)  # (blanked: offsets hold)
+    if " p" in core[-16:] and (cited := PAGE_AFTER_DATE_RE.search(core)) is not None:
+        core = core[: cited.start()]  # "…, May 2020, p. 4": the page cited after the date
     if "*" in core or "(" in core or '"' in core or "“" in core or "‘" in core or "«" in core or core.count(", ") < 3:
         return None
     found = dates.find_date(core)
     if found is None or found.span[1] != len(core):
         return None  # the date closes the note
-    head = core[: found.span[0]].rstrip(" ,")
+    head = " ".join(core[: found.span[0]].split()).rstrip(" ,")
     if (updated := dates.UPDATED_RE.search(head)) is not None:  # "IF11150, updated May 15, 2023": a revised report
         head = head[: updated.start()]
     parts = head.split(", ")
