@@ -6524,3 +6524,14 @@ def test_a_german_central_bank_is_the_author_of_its_report_not_a_person():
     (n,) = citex.extract("Notes\n\n1. Deutsche Bundesbank, “The Impact of Example Sanctions,” Monthly Report, July 2023, "
                          "45–60.\n").notes
     assert [(a.literal, a.family) for a in n.citations[0].work.authors] == [("Deutsche Bundesbank", None)]
+
+
+@pytest.mark.parametrize(("name", "family", "given"), [
+    ("Ruadhán Mac Example", "Mac Example", "Ruadhán"), ("Seán Mac Stíofáin", "Mac Stíofáin", "Seán"),
+    ("Mac Thornberry", "Thornberry", "Mac"),
+])
+def test_irish_mac_belongs_to_the_family_name(name, family, given):
+    from citex.parse.names import parse_names
+
+    (n,) = parse_names(name)
+    assert (n.family, n.given) == (family, given)

@@ -111,7 +111,7 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
 PARTICLES = frozenset("van von de del della dela delos der den di da das do dos du la le las los ter ten zu vom dei degli y e i al el "
-                      "bin ibn ó ní nic ua".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
+                      "bin ibn ó ní nic ua mac mhic".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
 # Dutch and German particles follow the given names directly: no surname stands before them.
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
 # Common given names: a middle word found here belongs to the given names, not the surname.
