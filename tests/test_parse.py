@@ -6535,3 +6535,12 @@ def test_irish_mac_belongs_to_the_family_name(name, family, given):
 
     (n,) = parse_names(name)
     assert (n.family, n.given) == (family, given)
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Somalia’s al-Shabab Join al-Qaeda", "en"), ("Iraq’s al-Anbar and al-Example", "en"), ("Ra’s al-Ayn wa-l-Hasaka", "ar"),
+])
+def test_an_english_possessive_tells_an_english_headline_naming_arabic_groups(title, lang):
+    from citex.parse import language
+
+    assert language.detect(title, title) == lang

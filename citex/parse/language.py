@@ -100,6 +100,7 @@ ARABIC_ARTICLE_RE = lazy(r"(?i)(?<!\p{L})(?:al|el|as|an|ad|ar|at|az|ash|ad-)-(?=
 ORDINAL_MARKS = "ºª"
 # The English possessive ending a word: "Hezbollah's", "Mexico’s" (Arabic in Latin letters writes no "'s" there)
 ENGLISH_POSSESSIVE_RE = lazy(r"\p{L}{2}['’]s\b")
+POSSESSIVE_NOUN_RE = lazy(r"\p{Lu}\p{Ll}{3,}['’]s\s")  # "Somalia’s ", "Iraq’s ": a capitalised noun of four letters or more
 # "et al.": Latin, not the Spanish "al" nor the French "et"
 ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?|\bper\s+curiam\b|\binter\s+alia\b|\bsub\s+nom\b\.?|\bex\s+parte\b")
 # (and the law's Latin: "(per curiam)", "inter alia", "sub nom.")
@@ -149,6 +150,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return "tr"  # "Türkiye’de terörle mücadele": dotless ı, ğ and ş are Turkish (and no English word is there)
     if english == 0 and ("'" in title or "’" in title) and _romanised_russian(title):
         return "ru"  # "Oni srazhalis' za Pal'miru": the apostrophes are soft signs
+    if english < 2 and ("’s " in title or "'s " in title) and POSSESSIVE_NOUN_RE.search(title):
+        english += 2  # "Somalia’s al-Shabab Join al-Qaeda": a noun's English possessive ("Ra’s al-Ayn" is Arabic's "head")
     if english < 2 and (("`" in title or "ʿ" in title or "ʾ" in title or "‘" in title or "-l-" in title)
                         and ARABIC_TRANSLITERATION_RE.search(title)
                         or _arabic_marks(title) >= 2):
