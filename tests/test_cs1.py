@@ -127,3 +127,11 @@ def test_a_newspapers_page_with_its_section_letter_and_a_books_series():
     book = read("Roe, Jeremy M. (2007). Inside Example: The Politics of Examples. Cambridge Studies in Comparative Politics. "
                 "Cambridge: Cambridge University Press. p. 7. ISBN 978-0-306-40615-7.").work
     assert (book.type, book.place, book.publisher) == ("book", "Cambridge", "Cambridge University Press")
+
+
+def test_a_books_editors_and_edition_as_the_templates_print_them():
+    c = read("Roe, Orin; Doe, Carlos Iván; Poe, Robin, eds. (2005). The Example Reader: History, Culture, Politics (2nd ed.). "
+             "Durham: Example University Press. pp. 342–346. ISBN 978-0-306-40615-7.")
+    w = c.work
+    assert (w.type, [e.family for e in w.editors], w.title, w.edition, w.place, c.locator) == (
+        "book", ["Roe", "Doe", "Poe"], "The Example Reader: History, Culture, Politics", "2", "Durham", "342-346")

@@ -40,6 +40,9 @@ PLAIN_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu
 # Words that name a series or a body's numbered product: "Cambridge Studies in …", "Special Report 308", "Vol. 2"
 SERIES_WORD_RE = lazy(r"(?i)\d|\b(?:series|serie|studies|estudios|report|paper|papers|monographs?|collection|colección|"
                       r"cuadernos|documentos)\b")
+# The editors' role after their names, and an edition in brackets after a title: "…, eds. (2005).", "Title (2nd ed.)."
+EDITORS_END_RE = lazy(r",?\s+(?P<role>eds?)\.$")
+EDITION_END_RE = lazy(r"\s*\((?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed)\.\)$")
 # A plain title that closes the reference: "Human Rights Watch (11 October 2012). Spiraling Example (Report)."
 PLAIN_LAST_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.?\s*$")
 # "Latin American Research Review. 41 (3): 32–62.", "Revista Argumentos 10 (2): 33-41." (no period)
@@ -84,8 +87,10 @@ def to_note_form(text: str) -> str | None:
         text, trailed = head + ".", True
     who, date, at = None, None, 0
     head = HEAD_RE.match(text)
-    if head:
-        who = _names(head.group("names"))
+    edited = EDITORS_END_RE.search(head.group("names")) if head else None
+    if head:  # ("Starn, Orin; Kirk, Robin, eds. (2005).": the book's editors)
+        who = _names(head.group("names")[: edited.start()] if edited else head.group("names"))
+        who = f"{who}, {edited.group('role')}." if who and edited else who
         date = head.group("date").strip()
         if who is None or dates.find_date(date) is None:
             return None
@@ -97,6 +102,9 @@ def to_note_form(text: str) -> str | None:
     if not (quoted or trailed or head):
         return None
     title = TAGS_END_RE.sub("", title_m.group("title").strip())  # ("What Is Boko Haram? (PDF) (Report)": the title alone)
+    printed_edition = ""
+    if title.endswith(")") and (edition := EDITION_END_RE.search(title)) is not None:
+        title, printed_edition = title[: edition.start()], f", {edition.group('edition')}."  # "The Peru Reader (2nd ed.)"
     rest = text[title_m.end():].strip()
     if not rest and who and date and not quoted and organisation_name(who):
         return f"{who}, *{title}*, {date}"  # "Human Rights Watch (11 October 2012). Title (Report). ISBN …": a body's report
@@ -127,8 +135,8 @@ def to_note_form(text: str) -> str | None:
         if series and not SERIES_WORD_RE.search(series):  # "Administrando justicia. Las rondas campesinas. Lima: IEP.":
             title, series = f"{title}: {series}", ""  # a sentence that names no series is the title's subtitle
         series = f", {series}" if series else ""
-        return (f"{lead}*{title}*{series} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){pages}"
-                f"{address}")
+        return (f"{lead}*{title}*{printed_edition}{series} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
+                f"{year}){pages}{address}")
     last = LAST_RE.match(rest)
     if last is None:
         return None
