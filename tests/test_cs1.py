@@ -135,3 +135,11 @@ def test_a_books_editors_and_edition_as_the_templates_print_them():
     w = c.work
     assert (w.type, [e.family for e in w.editors], w.title, w.edition, w.place, c.locator) == (
         "book", ["Roe", "Doe", "Poe"], "The Example Reader: History, Culture, Politics", "2", "Durham", "342-346")
+
+
+def test_a_press_release_with_the_place_and_issuer_before_its_day():
+    c = read('"Terrorist Designations of Example Groups" (Press release). Washington, D.C.: U.S. Department of Example, '
+             "Office of the Spokesperson. 13 November 2013. Retrieved 14 November 2013.")
+    w = c.work
+    assert (w.title, w.genre, w.date) == ("Terrorist Designations of Example Groups", "press release", (2013, 11, 13))
+    assert w.publisher.startswith("U.S. Department of Example")

@@ -43,6 +43,11 @@ SERIES_WORD_RE = lazy(r"(?i)\d|\b(?:series|serie|studies|estudios|report|paper|p
 # The editors' role after their names, and an edition in brackets after a title: "…, eds. (2005).", "Title (2nd ed.)."
 EDITORS_END_RE = lazy(r",?\s+(?P<role>eds?)\.$")
 EDITION_END_RE = lazy(r"\s*\((?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed)\.\)$")
+# A document's place and issuer, then its date: "Washington, D.C.: U.S. Department of State, Office of the Spokesperson. 13
+# November 2013"; and what the templates say it is, after its title: "(Press release)"
+ISSUED_BY_RE = lazy(r"\G(?P<place>\p{Lu}(?:[^:.]|\.(?!\s)){1,60}?\.?):\s*(?P<publisher>[^:]{2,160}?)\.\s+"
+                    r"(?P<date>[^.]{4,30}?)\.?\s*$")
+KIND_TAG_RE = lazy(r"\((Press\s+release|Report|Speech)\)")
 # A plain title that closes the reference: "Human Rights Watch (11 October 2012). Spiraling Example (Report)."
 PLAIN_LAST_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.?\s*$")
 # "Latin American Research Review. 41 (3): 32–62.", "Revista Argumentos 10 (2): 33-41." (no period)
@@ -137,6 +142,11 @@ def to_note_form(text: str) -> str | None:
         series = f", {series}" if series else ""
         return (f"{lead}*{title}*{printed_edition}{series} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
                 f"{year}){pages}{address}")
+    issued = ISSUED_BY_RE.match(rest) if quoted else None
+    if issued is not None and dates.find_date(issued.group("date")):  # '"Title" (Press release). Washington, D.C.: U.S.
+        kind = f"{tag.group(1).lower()}, " if (tag := KIND_TAG_RE.search(title_m.group(0))) else ""  # Department of State.
+        return (f"{lead}“{title},” {kind}{issued.group('publisher').strip()}, {issued.group('place').strip()}, "  # <date>."
+                f"{issued.group('date').strip()}{address}")
     last = LAST_RE.match(rest)
     if last is None:
         return None
