@@ -143,3 +143,10 @@ def test_a_press_release_with_the_place_and_issuer_before_its_day():
     w = c.work
     assert (w.title, w.genre, w.date) == ("Terrorist Designations of Example Groups", "press release", (2013, 11, 13))
     assert w.publisher.startswith("U.S. Department of Example")
+
+
+def test_a_journal_issue_then_its_publisher():
+    c = read('Roe, David (26 September 2011). "The Rise of Example Haram". Example Sentinel. 4 (9). Example Center at '
+             "West Point. Retrieved 30 September 2011.")
+    w = c.work
+    assert (w.type, w.container, w.volume, w.issue) == ("article-journal", "Example Sentinel", "4", "9")

@@ -53,7 +53,8 @@ PLAIN_LAST_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.?\s*$")
 # "Latin American Research Review. 41 (3): 32–62.", "Revista Argumentos 10 (2): 33-41." (no period)
 JOURNAL_RE = lazy(
     r"\G(?P<journal>[^.]{2,150}?)\.?\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})\s*(?:\((?P<issue>[^()]{1,12})\))?"
-    r"(?::\s*(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?))?\.?\s*$")
+    r"(?::\s*(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?))?"
+    r"(?:\.\s+(?P<publisher>\p{Lu}[^.:]{2,100}?))?\.?\s*$")  # ("CTC Sentinel. 4 (9). Combating Terrorism Center …")
 # "Chapel Hill: University of North Carolina Press. p. 17." / "Washington, D.C.: Brookings. pp. 37–38."
 PLACE_PUBLISHER_RE = lazy(
     r"\G(?:(?P<series>\p{Lu}[^.:]{2,80}?(?:\.\s+Vol\.\s+\d{1,4})?)\.\s+(?=\p{Lu}(?:[^:.]|\.(?!\s))*\.?:))?"  # "Special Report 308. Washington, D.C.: …"
