@@ -6544,3 +6544,16 @@ def test_an_english_possessive_tells_an_english_headline_naming_arabic_groups(ti
     from citex.parse import language
 
     assert language.detect(title, title) == lang
+
+
+def test_a_link_named_by_its_outlet_or_body_is_no_title():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2] And.[^3]\n\n[^1]: [AP](https://apnews.com/article/example-summit-4b1f0e2d9c)\n"
+                        "[^2]: [Reuters](https://www.reuters.com/world/americas/example-story-2025-02-27/), February 27, 2025.\n"
+                        "[^3]: [Treasury](https://ofac.treasury.gov/recent-actions/20241017)\n")
+    works = [n.citations[0].work for n in doc.notes]
+    assert [(w.type, w.title, w.container, w.publisher) for w in works] == [
+        ("article-newspaper", None, "Associated Press", None), ("article-newspaper", None, "Reuters", None),
+        ("webpage", None, None, "Treasury")]
+    assert works[1].date == (2025, 2, 27) and works[2].url == "https://ofac.treasury.gov/recent-actions/20241017"

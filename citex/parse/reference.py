@@ -529,6 +529,34 @@ OFFICIAL_NUMBER_LEAD_RE = lazy(rf"(?P<number>{classify.OFFICIAL_NUMBER}),\s+(?=\
 URL_LABEL_RE = lazy(r"(?i)(?:(?:also\s+)?available\s+(?:at|from|online)|source|online|url)\s*:?\s*(?=https?://|www\.)")
 
 
+# A link's words, then its address (and perhaps the day): "Reuters https://www.reuters.com/…, February 27, 2025", as a
+# Markdown link "[Reuters](https://…)" is read; a few capitalised words, no title
+LABELLED_ADDRESS_RE = lazy(r"(?P<label>\p{Lu}[\p{L}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}.&'’\-]*|of|the|de|del|la|el)){0,5})\s+"
+                           r"(?P<url>https?://\S+?)(?:(?:[.,;]\s+|\s+)(?P<date>[^;]{4,30}?))?\.?")
+
+
+def _labelled_address(linked: regex.Match, raw: str) -> Work:
+    """The work a link named by its outlet or body stands for: the outlet as the container of a news article, a body
+    as the publisher of its page; the day after the link, when one is printed."""
+    work = addresses.work(linked.group("url"), raw)
+    label = linked.group("label").strip()
+    printed = dates.find_date(linked.group("date")) if linked.group("date") else None
+    if linked.group("date") and printed is None:
+        return work  # (words after the link that are no date: left to the address alone)
+    known = classify.known_outlet(label)
+    if known in ("news", "magazine") or work.type == "article-newspaper":
+        work = evolve(work, type="article-newspaper" if known != "magazine" else "article-magazine",
+                      container=work.container or label)
+    elif work.type == "webpage" and not work.authors and not is_organisation(label) and " " in label \
+            and looks_like_names(label):
+        work = evolve(work, authors=parse_names(label))  # "[Jane Roe](https://…)": the writer, linked
+    elif work.type == "webpage" and not work.publisher:
+        work = evolve(work, publisher=label)
+    if printed is not None:
+        work = evolve(work, date=printed.parts)
+    return evolve(work, evidence=work.evidence + (f'"{label}", the link\'s words, name who published it, no title',))
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -542,6 +570,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         bare = bare[label.end():].strip("()<>[] ")  # "Available at: https://…": the words that lead to it name nothing
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
+    if "http" in bare and (linked := LABELLED_ADDRESS_RE.fullmatch(bare)) is not None:  # "[Reuters](https://…), <date>": a
+        return _labelled_address(linked, raw), None, None  # link whose words name the outlet or body, not a title
     if "onstitu" in text[:20] and (charter := legal.named_constitution(text)) is not None:  # before the author-date readers
         return charter[0], charter[1], "art." if charter[1] else None  # take "Constitución … (1993)" for a name and a year
     if ("). " in text[:820] and bibstyle.APA_HEAD_RE.match(text) is not None and (entry := bibstyle.to_note_form(text))
