@@ -6557,3 +6557,15 @@ def test_a_link_named_by_its_outlet_or_body_is_no_title():
         ("article-newspaper", None, "Associated Press", None), ("article-newspaper", None, "Reuters", None),
         ("webpage", None, None, "Treasury")]
     assert works[1].date == (2025, 2, 27) and works[2].url == "https://ofac.treasury.gov/recent-actions/20241017"
+
+
+@pytest.mark.parametrize("note", [
+    'By "precursors" I mean the immediate chemical inputs; "pre-precursors" sit one step further back.',
+    "Throughout, I use “junta” for the military governments in Bamako, Ouagadougou and Niamey.",
+    'In "Los Examples" I include Ovidio and Joaquín, though both are now in custody.',
+])
+def test_the_author_saying_how_a_word_is_used_is_commentary(note):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    assert not n.citations and n.commentary

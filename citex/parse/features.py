@@ -511,6 +511,8 @@ def without_eu_number(text: str) -> tuple[str, str] | None:
 
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
+    if (" I " in text[:80] or " we " in text[:80]) and AUTHORS_OWN_USAGE_RE.match(text) and ": " not in text.split(". ")[0]:
+        return None, []  # 'By "precursors" I mean …', 'Throughout, I use “junta” for …': the author's own words, no work
     if "*OJ" in text:
         text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, set in italics
     if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
@@ -591,6 +593,10 @@ HEREINAFTER_RE = lazy(r"(?i)\s*\[(?:hereinafter|hereafter|en\s+adelante|ci-aprè
 # (a parenthesis inside the note, "The National Archives, Kew (hereafter TNA), CO …", names its archive and stays)
 
 
+# The author saying how the article uses a word: 'By "precursors" I mean …', 'In "Los Chapitos" I include …', 'Throughout, I
+# use “junta” for …', 'Here we follow …'
+AUTHORS_OWN_USAGE_RE = lazy(r"^(?:\p{L}+,?\s+){0,3}(?:[“\"][^”\"]{1,40}[”\"],?\s+)?(?:I|we)\s+(?:mean|use|include|call|define|"
+                            r"treat|translate)\b")  # (no lead to a source: "I rely on …: <citation>" cites one)
 # The Official Journal of the European Union by its initials, set in italics: "*OJ* L 172", "*OJ L* 172"
 ITALIC_OJ_RE = lazy(r"\*(OJ(?:\s[LC])?)\*")
 
