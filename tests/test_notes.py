@@ -1010,3 +1010,10 @@ def test_an_address_broken_before_a_hyphen_or_a_slash_or_after_its_scheme_is_one
     urls = [n.citations[0].work.url for n in citex.extract(text).notes]
     assert urls == ["https://example.com/2016/03/russian-hybrid-warfare-and-other-dark-arts/",
                     "https://www.example.int/cps/en/opinions_133276.htm", "https://example.org/jrnl/art/decade"]
+
+
+def test_a_footnote_that_opens_on_an_attributed_author_in_brackets_is_a_note():
+    text = ("Body.7 More.8 Again.9\n\nNotes\n\n7 Ibid., fo. 130.\n8 [J. E. Roe], Notes and Observations on the Example Papers "
+            "(London, 1820), pp. 45–8.\n9 Ibid., p. 50.\n")
+    found, _ = find(text)
+    assert [n.number for n in found] == [7, 8, 9] and found[1].text.startswith("[J. E. Roe], Notes")

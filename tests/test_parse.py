@@ -6569,3 +6569,11 @@ def test_the_author_saying_how_a_word_is_used_is_commentary(note):
 
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     assert not n.citations and n.commentary
+
+
+def test_an_author_attributed_in_square_brackets_is_the_author():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. [J. E. Roe], Notes and Observations on the Example Papers (London, 1820), pp. 45–8.\n").notes
+    w = n.citations[0].work
+    assert ([a.family for a in w.authors], w.title) == (["Roe"], "Notes and Observations on the Example Papers")

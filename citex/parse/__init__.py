@@ -75,6 +75,11 @@ THOUSANDS_PAGES_RE = lazy(r"\bpp?\.\s{0,2}\d{1,2},\d{3}(?:\s*[-–]\s*\d{1,2}(?:
 CONGRESS_SESSION_RE = lazy(r"\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|ress)(?:,?\s+\d(?:st|nd|rd|th|d)\s+[Ss]ess(?:\.|ion))?")
 
 
+# An author's name in square brackets opening a note, as an anonymous work is attributed: "[J. E. Roe], Notes …"
+ATTRIBUTED_AUTHOR_RE = lazy(r"\[(?P<who>\p{Lu}[^\[\]\s]{0,30}\s[^\[\]]{1,50})(?P<close>\])(?=,\s)")  # (a name of two words or more:
+# "[Redacted], 2011 WL 10945618" names a sealed case)
+
+
 def parse_piece(piece: Piece) -> Citation:
     """Read one piece into a ``Citation``; what cannot be read keeps its raw text as a document."""
     from . import bibstyle, reference
@@ -108,6 +113,9 @@ def parse_piece(piece: Piece) -> Citation:
         text = "Idem, " + text[carried.end() if carried else 0:]  # (the same author's work: the one before names her)
     if "*OJ" in text:
         text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal's initials in italics
+    if text[:1] == "[" and (attributed := ATTRIBUTED_AUTHOR_RE.match(text)) is not None:
+        text = attributed.group("who") + text[attributed.end("close"):]  # "[J. E. Taylor], Notes …": an anonymous work's
+        # author, as the scholar attributes it
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)
