@@ -31,6 +31,7 @@ ABBREVIATIONS = frozenset(
     "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
     "maj brig cmdr cdr cpl pvt spc ret "  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
     "sez pen civ cass eur ct "  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
+    "parl deb "  # "Parl. Deb., 5th ser.": the record of Parliament's debates
     "aktual erg überarb erw bearb neubearb dt jg abs anm drs drucks bgbl br verf "  # German: "2., aktual. Aufl.", "i. Br."
     "trib sent ord cost "  # Italian courts: "Trib. Milano", "Corte cost., sent. 4 dicembre 2019"
     "hum rts wash int'l nat'l dep't gov't comm'n ass'n intel prot resol glob sch envtl crim admin legis stud mil econ ctr "

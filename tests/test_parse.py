@@ -6577,3 +6577,15 @@ def test_an_author_attributed_in_square_brackets_is_the_author():
     (n,) = citex.extract("Notes\n\n1. [J. E. Roe], Notes and Observations on the Example Papers (London, 1820), pp. 45–8.\n").notes
     w = n.citations[0].work
     assert ([a.family for a in w.authors], w.title) == (["Roe"], "Notes and Observations on the Example Papers")
+
+
+@pytest.mark.parametrize(("note", "volume", "date", "columns"), [
+    ("Hansard, 3rd ser., cclxxviii, cols 1–20 (9 Apr. 1883).", "cclxxviii", (1883, 4, 9), "1-20"),
+    ("Parl. Deb., 5th ser., vol. 130, col. 1250 (22 June 1920).", "130", (1920, 6, 22), "1250"),
+])
+def test_parliamentary_debates_as_british_books_cite_them(note, volume, date, columns):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert (c.work.volume, c.work.date, c.locator) == (volume, date, columns)

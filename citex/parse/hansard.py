@@ -22,6 +22,9 @@ HANSARD_RE = lazy(rf"^(?:(?!\*?Hansard\b|HC\b|HL\b)(?P<lead>[^;“”\"*]{{3,240
 # The columns cited, "cols. 232–37", "col 973W", and the volume, "vol. 610", "vol 925"
 COLUMNS_RE = lazy(r"(?i),?\s*cols?\.?\s*(?P<cols>\d{1,5}[WS]?(?:\s*[-–]\s*\d{1,5}[WS]?)?)\s*$")
 VOLUME_RE = lazy(r"(?i)\bvol\.?\s*(?P<volume>\d{1,4})\b")
+# The volume in roman figures after the series, as British books print it: "Hansard, 3rd ser., cclxxviii, cols 1–20"
+ROMAN_VOLUME_RE = lazy(r"(?i)\bser\.,\s*(?P<volume>[ivxlcdm]{1,10}),")
+DATE_IN_BRACKETS_END_RE = lazy(r"\s*\((?P<date>[^()]{4,30})\)\s*$")
 # What the member did, between the name and the date: "speech in the House of Commons", "statement on …, House of Commons"
 SAID_RE = lazy(r"(?i)^(?P<who>[^,]{3,80}),\s+(?P<what>(?:speech|statement|remarks|question|answer|written\s+answer|"
                r"oral\s+answer|maiden\s+speech|intervention|debate)\b[^;]{0,160}?)(?:,\s+(?:in\s+the\s+)?House\s+of\s+"
@@ -63,8 +66,13 @@ def debates(text: str) -> tuple[Work, str | None] | None:
     if m is None:
         return None
     rest = m.group("rest")
+    sat = DATE_IN_BRACKETS_END_RE.search(rest) if rest.rstrip().endswith(")") else None
+    if sat is not None and dates.find_date(sat.group("date")) is not None:  # "…, cols 1–20 (9 Apr. 1883)": the sitting's
+        before = rest[: sat.start()]  # day in brackets after the columns, read as if printed before them
+        cols = COLUMNS_RE.search(before)
+        rest = (before[: cols.start()] if cols else before) + ", " + sat.group("date") + (f", cols {cols.group('cols')}" if cols else "")
     columns = COLUMNS_RE.search(rest)
-    volume = VOLUME_RE.search(rest)
+    volume = VOLUME_RE.search(rest) or ROMAN_VOLUME_RE.search(rest)
     if columns is None and volume is None:
         return None  # ("the Hansard Society's audit": a name, no sitting)
     house = HOUSES.get(m.group("house") or m.group("house2") or m.group("house3") or "")
