@@ -6589,3 +6589,15 @@ def test_parliamentary_debates_as_british_books_cite_them(note, volume, date, co
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     (c,) = n.citations
     assert (c.work.volume, c.work.date, c.locator) == (volume, date, columns)
+
+
+@pytest.mark.parametrize(("note", "locator", "label"), [
+    ("Ibid., minute by Roe, 18 Mar. 1883.", None, None), ("Ibid., 20 Mar. 1922.", None, None),
+    ("Ibid., fo. 130, Roe to Doe, 17 Aug. 1819.", "130", "folio"),
+])
+def test_ibid_with_another_documents_day_is_ibid_and_the_day_no_page(note, locator, label):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. TNA, HO 144/133/A34848, Roe to Doe, 17 Mar. 1883.\n2. {note}\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator, c.label) == ("ibid", doc.notes[0].citations[0].item, locator, label)

@@ -16,6 +16,7 @@ from .features import (
     SCARE_QUOTE_RE,
     TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
+    ibid_of_another_day,
     person_with_alias,
     without_alias,
     without_hereinafter,
@@ -80,6 +81,9 @@ ATTRIBUTED_AUTHOR_RE = lazy(r"\[(?P<who>\p{Lu}[^\[\]\s]{0,30}\s[^\[\]]{1,50})(?P
 # "[Redacted], 2011 WL 10945618" names a sealed case)
 
 
+FOLIO_WORD_RE = lazy(r"^fos?\.\s*")
+
+
 def parse_piece(piece: Piece) -> Citation:
     """Read one piece into a ``Citation``; what cannot be read keeps its raw text as a document."""
     from . import bibstyle, reference
@@ -97,6 +101,10 @@ def parse_piece(piece: Piece) -> Citation:
     said = LANGUAGE_TAG_END_RE.search(text) if text.rstrip(" .")[-1:] in ")]" else None
     if said:  # "…, 2012), 45 [in Chinese]", "…, October 30, 2023 (Arabic)": the work's language, said after the rest
         text = text[: said.start()]
+    if piece.kind == "ibid" and (dated := ibid_of_another_day(text)) is not None:  # "Ibid., minute by Roe, 18 Mar. 1883."
+        folio = dated.group("folio")  # (the day names another document or entry, no page; a folio cited before it is one)
+        return Citation(kind="ibid", locator=_clean(FOLIO_WORD_RE.sub("", folio)) if folio else None,
+                        label="folio" if folio else None, **base)
     if piece.kind == "ibid":
         m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None

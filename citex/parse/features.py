@@ -544,6 +544,9 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     return kind, list(evidence)
 
 
+# "Ibid." and the day of another document of the same file, perhaps after its folio and what it is: "Ibid., fo. 130, Roe
+# to Doe, 17 Aug. 1819."
+IBID_DATED_RE = lazy(r"(?i)^(?:ibid|ib|id)\.?,\s+(?:(?P<folio>fos?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?[rv]?),\s+)?(?P<rest>[^;]{6,120})$")
 # A parenthetical that says what the cited work does there, closing a citation (Bluebook): "(quoting …)", "(citing …)",
 # "(arguing that …)", "(internal quotation marks omitted)", "(Breyer, J., dissenting)"
 EXPLAINING_PAREN_END_RE = lazy(
@@ -654,9 +657,21 @@ def unmarked_title_code(text: str) -> regex.Match | None:
 NOTE_ONLY_RE = lazy(r"(?i)(?:see\s+(?:also\s+)?)?(?:foot)?notes?\s+(?P<note>\d{1,4})(?:,?\s+(?:above|supra))?\.?")
 
 
+def ibid_of_another_day(text: str) -> regex.Match | None:
+    """"Ibid., minute by Harcourt, 18 Mar. 1883.", "Ibid., fo. 130, Roe to Doe, 17 Aug. 1819.", "Ibid., 20 Mar. 1922.": the
+    same file or diary, another document or entry of it by its day (a folio cited before the rest); None otherwise."""
+    m = IBID_DATED_RE.match(text.strip()) if text[:2].lower() in ("ib", "id") else None
+    if m is None:
+        return None
+    found = dates.find_date(m.group("rest"))
+    return m if found is not None and len(found.parts) == 3 and found.span[1] >= len(m.group("rest").rstrip(" .")) - 1 else None
+
+
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
+    if text[:2].lower() in ("ib", "id") and ibid_of_another_day(text) is not None:
+        return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
     if text[:1] in "fFsS" and ("ootnote" in text or text[:4].lower() == "see ") and NOTE_ONLY_RE.fullmatch(text):
