@@ -563,3 +563,11 @@ def test_prose_that_names_the_work_leads_to_its_authors(lead):
                          "(2019): 1149–1167.\n").notes
     (c,) = n.citations
     assert [a.family for a in c.work.authors] == ["Roe"] and n.commentary.strip() == lead
+
+
+def test_prose_that_offers_an_account_of_a_writer_leads_to_the_writers_work():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. The fullest account is now R. Roe, *Example: The English Uprising* (Oxford, 2019); but see "
+                         "also the older narrative of D. Doe, *Example* (Manchester, 1958).\n").notes
+    assert [[a.family for a in c.work.authors] for c in n.citations] == [["Roe"], ["Doe"]]
