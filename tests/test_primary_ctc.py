@@ -430,3 +430,16 @@ def test_a_broadcaster_after_an_interview_or_speech(text, kind, who, outlet, pla
 def test_an_oral_history_names_its_years_and_the_body_that_keeps_it():
     work = full("Richard Roe, oral history interview by Robert M. Doe, 1982–1983, Center for the Study of Examples, CIA, 14.").work
     assert (work.type, work.date, work.publisher, work.place) == ("interview", (1982,), "Center for the Study of Examples, CIA", None)
+
+
+@pytest.mark.parametrize(("note", "channel"), [
+    ('Post on Example-affiliated Telegram channel "Militant Example," June 14, 2022, archived by the authors.',
+     "Militant Example"),
+    ('Post on Telegram channel "Example News Agency," March 3, 2024.', "Example News Agency"),
+])
+def test_a_post_on_a_channel_named_after_the_word_channel(note, channel):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert ([a.literal for a in w.authors], w.container) == ([channel], "Telegram")

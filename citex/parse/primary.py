@@ -54,6 +54,12 @@ CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
     rf"(?P<channel>[“\"]?[^,“”\"]{{1,60}}?[”\"]?)\s+(?P<platform>{_PLATFORM})\s+"
     r"(?:channel|account|page|group)\s*,\s*")
+# The channel named after the word for it: 'Post on Telegram channel "Amaq News Agency," March 3, 2024', 'Post on
+# Terrorgram-affiliated Telegram channel "Militant Example," June 14, 2022'
+CHANNEL_NAMED_AFTER_RE = lazy(
+    r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+|an?\s+)?"
+    rf"(?:[\p{{L}}\-]+\s+){{0,3}}?(?P<platform>{_PLATFORM})\s+(?:channel|account|page|group)\s+"
+    r"[“\"](?P<channel>[^“”\"]{1,60}?),?[”\"],?\s*")
 # The same with the platform first: "Telegram post, “Nashir News Agency” channel, <date>"
 PLATFORM_POST_RE = lazy(
     rf"(?i)^(?P<platform>{_PLATFORM})\s+"
@@ -601,7 +607,8 @@ PLATFORM_NAMED = (" Twitter,", " Facebook,", " Instagram,", " Telegram,", " TikT
 def _channel_post(text: str, bare: bool = False) -> Work | None:
     """"Post on the “Nashir” Telegram channel, April 11, 2017": the channel that posted, its platform and the date
     (``bare``: the channel named with no word for it, "Telegram post, Amaq News Agency, <date>")."""
-    m = PLATFORM_POST_BARE_RE.match(text) if bare else CHANNEL_POST_RE.match(text) or PLATFORM_POST_RE.match(text)
+    m = PLATFORM_POST_BARE_RE.match(text) if bare else CHANNEL_POST_RE.match(text) or PLATFORM_POST_RE.match(text) \
+        or CHANNEL_NAMED_AFTER_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
     if found is None or bare and found.span[0] > 0:
         return None
