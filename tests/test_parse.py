@@ -6601,3 +6601,16 @@ def test_ibid_with_another_documents_day_is_ibid_and_the_day_no_page(note, locat
     doc = citex.extract(f"Notes\n\n1. TNA, HO 144/133/A34848, Roe to Doe, 17 Mar. 1883.\n2. {note}\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator, c.label) == ("ibid", doc.notes[0].citations[0].item, locator, label)
+
+
+@pytest.mark.parametrize(("note", "family", "date"), [
+    ("Ismael Roe García, statement released by his attorney, August 10, 2024.", "Roe García", (2024, 8, 10)),
+    ("Claudia Roe Pardo, conferencia de prensa matutina, Palacio Nacional, Ciudad de México, 20 de febrero de 2025.",
+     "Roe Pardo", (2025, 2, 20)),
+])
+def test_a_statement_released_for_someone_and_a_morning_press_conference_are_speeches(note, family, date):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert (w.type, [a.family for a in w.authors], w.date) == ("speech", [family], date)

@@ -375,7 +375,9 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt|"
     r"tal|tale|govor)"
-    r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis))?"  # "speech broadcast on al-Manar"
+    r"(?:\s+(?:matutina|diaria|conjunta|morning|daily|joint))?"  # ("conferencia de prensa matutina", Mexico's "mañanera")
+    r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis)"  # "speech broadcast on al-Manar"
+    r"|\s+(?:released|issued)\s+(?:by|through)\s+[^,;]{1,80})?"  # "statement released by his attorney"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|during|in|na|no|em|devant|"
     r"lors\s+de|durante|nel|nella|alla|vor|bei|i|u|på|vid|ved|pred)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
 # ('…, video statement announcing the "Segunda Marquetalia," <date>': a quotation inside the description closes with it)
