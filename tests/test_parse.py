@@ -6614,3 +6614,15 @@ def test_a_statement_released_for_someone_and_a_morning_press_conference_are_spe
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     w = n.citations[0].work
     assert (w.type, [a.family for a in w.authors], w.date) == ("speech", [family], date)
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Example Cartel Leaders Ismael ‘El Mayo’ Roe García and Joaquín Doe López Arrested in El Paso, Texas", "en"),
+    ("Between Memory and History: Les Lieux de Mémoire", "en"),
+    ("La violencia en el Perú: análisis de las cifras", "es"),
+    ("Las Políticas de Seguridad en México y el Narcotráfico", "es"),
+])
+def test_accents_and_articles_in_names_do_not_make_an_english_title_spanish(title, lang):
+    from citex.parse import language
+
+    assert language.detect(title, title) == lang

@@ -177,7 +177,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return detect(common) if common else detect(title)
     if not words:
         return None
-    scores = _scores(words, title.lower())
+    scores = _scores(words, title.lower(), title)
     if ("'" in title or "’" in title) and (possessives := len(ENGLISH_POSSESSIVE_RE.findall(title))) and not _arabic_marks(title):
         scores["en"] += possessives  # "No Conquest, No Defeat: Iran's National Security Strategy": "no" is Spanish too, "'s" is not
     best = max(scores, key=lambda k: (scores[k], k == "en"))
@@ -392,15 +392,29 @@ def _arabic_marks(title: str) -> int:
     return marks
 
 
-def _scores(words: list[str], lowered: str) -> dict[str, float]:
-    """Each language's evidence in a text: its function words, letters and noun endings."""
+CAPITALISED_WORD_RE = lazy(r"(?<!\S)\p{Lu}[\p{L}’'\-]*")
+
+
+def english_with_names(words: list[str]) -> bool:
+    """Whether English function words stand among the words ("and", "in", "of", "the"): accents are then most likely
+    names'."""
+    return sum(1 for w in words if "en" in LANGUAGES_OF_WORD.get(w, ())) >= 2
+
+
+def _scores(words: list[str], lowered: str, cased: str | None = None) -> dict[str, float]:
+    """Each language's evidence in a text: its function words, letters and noun endings (a letter in a capitalised word
+    of ``cased``, the text as printed, counts for less: "… Zambada García and Joaquín Guzmán López …" are names)."""
     scores = dict.fromkeys(STOPWORDS, 0.0)
+    english_around = bool(cased) and english_with_names(words)
+    capitalised = {w.lower() for w in CAPITALISED_WORD_RE.findall(cased)[1:]} if english_around else set()
     for w in words:
         for lang in LANGUAGES_OF_WORD.get(w, ()):
-            scores[lang] += 1
+            scores[lang] += 0.25 if lang != "en" and w in capitalised else 1  # ("… Arrested in El Paso": a name's "El")
     if not lowered.isascii():
+        named = " ".join(CAPITALISED_WORD_RE.findall(cased)).lower() if english_around else ""
         for lang, letters in LETTER_HINTS.items():
-            scores[lang] += 0.6 * sum(lowered.count(ch) for ch in letters)
+            in_names = sum(named.count(ch) for ch in letters)
+            scores[lang] += 0.6 * (sum(lowered.count(ch) for ch in letters) - in_names) + 0.15 * in_names
     scores["es"] += 0.6 * _spanish_nouns(words)
     scores["pt"] += 0.6 * _portuguese_nouns(words) + 0.6 * sum(1 for w in words if PORTUGUESE_DIGRAPH_RE.search(w, 2))
     if not lowered.isascii():  # letters Spanish never writes: "Segurança Pública", "Anuário … São Paulo"
