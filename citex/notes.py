@@ -323,7 +323,7 @@ DATE_LINE_RE = lazy(r"(?<![ \t])[ \t]{0,8}\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+(?:1[
 PAGE_MIN_LINES = 8  # a running head comes back a page later, never a few lines on
 # The heading of a magazine's endnotes: "Citations" (CTC Sentinel), "Substantive Notes"
 CITATIONS_HEADING_RE = lazy(r"(?i)^[ \t#*_]{0,8}(?:citations|substantive[ \t]+notes)[ \t*_:.]{0,8}$")
-WIDE_GAP_RE = lazy(r"\S[ \t]{3,}\d{1,4}$")
+WIDE_GAP_RE = lazy(r"\S[ \t]{3,}(?:(?i:page|pág\.?|página|pagina|seite)\s+)?\d{1,4}$")  # (Crisis Group: "…, 13 December 2023   Page 2")
 WIDE_GAP_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{3,}\S")
 FURNITURE_MIN_CHARS = 12
 # A header's date at its end, which is no page number: "12   CTC SENTINEL   OCTOBER 2024", "Issue 3, March 2019"

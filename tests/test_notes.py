@@ -1017,3 +1017,14 @@ def test_a_footnote_that_opens_on_an_attributed_author_in_brackets_is_a_note():
             "(London, 1820), pp. 45–8.\n9 Ibid., p. 50.\n")
     found, _ = find(text)
     assert [n.number for n in found] == [7, 8, 9] and found[1].text.startswith("[J. E. Roe], Notes")
+
+
+def test_a_running_head_with_its_page_word_printed_twice_is_page_furniture():
+    from citex.notes import _without_page_furniture
+
+    head = "Example Group Latin America Report N°103, 13 December 2023" + " " * 38
+    lines = ["Example Harvest", "", "Body text of the first page.1", "", "1 “Example cese al fuego”, El Espectador, 19 March "
+             "2023.", "", "Example Harvest: Armed Groups and Coca", head + "Page 2", "", "Body text of the second page.2", "",
+             "2 “Otro ejemplo”, Semana, 20 March 2023.", "", "Example Harvest: Armed Groups and Coca", head + "Page 3", ""]
+    kept = _without_page_furniture("\n".join(lines))
+    assert "Report N°103" not in kept and "Page" not in kept  # (printed twice, with its page word: three times was enough)
