@@ -212,6 +212,8 @@ def _continued(notes: list[Note]) -> list[Note]:
 
 
 GLUED_MIN = 3  # footnotes in sequence, their numbers glued to their first words, before a copy is read so
+# What a glued number is followed by: a capital or an opening quote, or a code's title and section ("722 U.S.C." for note 7)
+GLUED_TEXT_RE = lazy(r"[\p{Lu}“\"‘]|\d{1,4}\s\p{Lu}")
 
 
 def _glued_numbers(body: str) -> str | None:
@@ -219,15 +221,15 @@ def _glued_numbers(body: str) -> str | None:
     "722 U.S.C. § 2291j-1." for note 7), found by the numbers' sequence 1, 2, 3, …; None when there are fewer than
     three such lines (a document with no notes at all stays one)."""
     lines = body.split("\n")
-    expected, found = 1, []
+    found: list[int] = []  # the lines of notes 1, 2, 3, …
     for i, line in enumerate(lines):
-        if line[:1].isdigit() and regex.match(rf"{expected}(?=[\p{{Lu}}“\"‘]|\d{{1,4}}\s\p{{Lu}})", line):
+        number = str(len(found) + 1)
+        if line.startswith(number) and GLUED_TEXT_RE.match(line, len(number)):
             found.append(i)
-            expected += 1
     if len(found) < GLUED_MIN:
         return None
-    for i in found:
-        digits = len(str(found.index(i) + 1))
+    for number, i in enumerate(found, start=1):
+        digits = len(str(number))
         lines[i] = lines[i][:digits] + " " + lines[i][digits:]
     return "\n".join(lines)
 

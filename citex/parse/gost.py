@@ -36,7 +36,9 @@ DAY_MONTH_RE = lazy(r"(?<!\d)(?P<day>\d{1,2})\s(?P<month>\p{Ll}{3,8})\.?(?=[\s.]
 URL_RE = lazy(r"(?:URL:\s*)?(?P<url>https?://\S+?)(?=[.,]?(?:\s|$))")
 ACCESSED_RE = lazy(r"\(дата\sобращения:\s*(?P<date>[\d.]{8,10})\)")
 ELECTRONIC_RE = lazy(r"\s*\[(?:Электронный\sресурс|Electronic\sresource)\]")
-RESPONSIBILITY_RE = lazy(r"^(?:под\s+ред\.|пер\.\s+с\s+\p{L}+\.|сост\.|отв\.\s+ред\.|ed\.\s+by)\s*(?P<who>.*)$")
+# Who edited the book, after the title and "/": "под ред. А. В. Торкунова", "отв. ред. …", "ed. by …" (a translator, "пер. с
+# нем. …", or a compiler is no editor)
+EDITED_BY_RE = lazy(r"^(?:под\s+ред\.|отв\.\s+ред\.|ed\.\s+by)\s*(?P<who>\S.*)$")
 
 TOWNS = {"М.": "Москва", "СПб.": "Санкт-Петербург", "Л.": "Ленинград", "К.": "Киев"}
 MONTHS = {"янв": "January", "фев": "February", "мар": "March", "апр": "April", "мая": "May", "май": "May", "июн": "June",
@@ -60,6 +62,17 @@ def _names_in_order(who: str) -> str:
     return _names(who) if PERSON_RE.match(who.strip()) else who.strip().rstrip(".")
 
 
+def _edited(responsibility: str | None) -> str:
+    """", ed. <names>" for a book's editors named after its title ("/ под ред. А. В. Торкунова"); "" for anything else."""
+    edited = EDITED_BY_RE.match(responsibility.strip()) if responsibility else None
+    return f", ed. {_names_in_order(edited.group('who'))}" if edited else ""
+
+
+def _town(place: str) -> str:
+    """The town a GOST note abbreviates, in full: "М." is Moscow, "СПб." St Petersburg; any other as printed."""
+    return TOWNS.get(place.strip(), place.strip())
+
+
 def _part(pattern, text: str) -> str | None:
     m = pattern.search(text)
     return m.group("n") if m else None
@@ -77,9 +90,7 @@ def note_form(text: str) -> str | None:
     book = BOOK_RE.match(inside.strip()) if inside and ":" in inside else None
     if book is not None and "/" not in title:  # "Title // Book / под ред. А. В. Торкунова. М.: …, 2012. С. 230–251."
         pages = _part(PAGES_RE, book.group("rest") or "")
-        resp = RESPONSIBILITY_RE.match(book.group("resp") or "")
-        edited = f", ed. {_names_in_order(resp.group('who'))}" if resp and resp.group("who") else ""
-        place = TOWNS.get(book.group("place").strip(), book.group("place").strip())
+        edited, place = _edited(book.group("resp")), _town(book.group("place"))
         return (f"{who}“{title.strip().rstrip('.')},” in *{book.group('title').strip()}*{edited} "
                 f"({place}: {book.group('publisher').strip()}, {book.group('year')})" + (f", {pages}" if pages else ""))
     held = HELD_RE.match(body) if "//" in body else None
@@ -109,9 +120,7 @@ def note_form(text: str) -> str | None:
         return None
     rest = EXTENT_RE.sub("", book.group("rest") or "")
     volume, pages = _part(VOLUME_RE, rest), _part(PAGES_RE, rest)
-    place = TOWNS.get(book.group("place").strip(), book.group("place").strip())
-    resp = RESPONSIBILITY_RE.match(book.group("resp") or "")
-    edited = f", ed. {resp.group('who').strip()}" if resp and book.group("resp").startswith(("под", "отв", "ed")) else ""
+    edited, place = _edited(book.group("resp")), _town(book.group("place"))
     pin = ", ".join(x for x in (f"vol. {volume}" if volume else None, pages) if x)
     return (f"{who}*{book.group('title').strip().rstrip('.')}*{edited} ({place}: {book.group('publisher').strip()}, {book.group('year')})"
             + (f", {pin}" if pin else ""))
