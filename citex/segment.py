@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import archival, bibstyle, dates, features, imagery, language, legal, primary
+from .parse import archival, bibstyle, dates, features, imagery, language, legal, places, primary
 from .parse.names import body_list, is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -500,6 +500,11 @@ def _prose_lead(body: str) -> str | None:
     if not LEADS_TO_NAMES_RE.search(body, 0, 220) and not LIST_LEAD_RE.search(body, 0, 80):
         return _prose_lead_unmarked(body) if "(" in body and "*" not in body and "“" not in body and '"' not in body else None
     titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
+    lead = LEADS_TO_NAMES_RE.search(body, 0, 220)
+    if titles and lead is not None and body[:1].isalpha() and titles[0].end <= lead.start():
+        # "The 'first wave' thesis itself derives from D. C. Rapoport, 'The Four Waves …'": a phrase quoted in the prose
+        # before the words that lead to the names is no title of the work
+        titles = [r for r in titles if r.start >= lead.end()]
     if not titles:
         return _prose_lead_unmarked(body)
     if not body[: titles[0].start].rstrip().endswith(","):
@@ -521,7 +526,7 @@ def _prose_lead(body: str) -> str | None:
 def _prose_lead_unmarked(body: str) -> str | None:
     """The same before an unmarked title with its publication facts: "The government’s position is laid out in DEVIDA,
     Estrategia Nacional … (Lima: DEVIDA, 2012)"."""
-    if "(" not in body or not bibstyle.PUB_PAREN_RE.search(body):
+    if "(" not in body or not bibstyle.PUB_PAREN_RE.search(body) and not _place_year_paren(body):
         return None
     for m in LEADS_TO_NAMES_RE.finditer(body, 0, 220):
         prose = body[: m.start()].strip()
@@ -529,7 +534,10 @@ def _prose_lead_unmarked(body: str) -> str | None:
         if AS_VERB_RE.fullmatch(prose) and looks_like_names(names) and " " in names \
                 and _title_then_facts(body[m.end() + len(names) + 2:], commas=True):
             return body[: m.end()].strip()  # "As argued by Jane Roe, Example Terrorism in Europe: A History (…)"
-        if len(prose.split()) >= 4 and prose[:1].isupper() and _a_sentence(prose) and not looks_like_names(prose) \
+        said = body[: m.end()].strip()  # (the lead may say what the work is: "The fullest account is now")
+        opening = prose[4:] if prose[:4] == "and " else prose  # ("…; and the lower one in D. Doe, …")
+        if len(said.split()) >= 4 and (prose[:1].isupper() or opening[:4] == "the " or opening[:2] == "a ") \
+                and _a_sentence(said) and not looks_like_names(prose) \
                 and not organisation_name(prose) and "," not in prose \
                 and (organisation_name(names) or looks_like_names(names) and " " in names or _title_then_facts(body[m.end():])):
             return body[: m.end()].strip()  # ("Roe develops the argument further in The Example City (Manchester: …)")
@@ -566,6 +574,14 @@ def _title_then_facts(text: str, commas: bool = False) -> bool:
 
 # Words a title in title case leaves in lower case
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as into over under vs de del la las los el y en".split())
+
+
+# A book's facts as British notes print them, the town and year alone: "(London, 1983)", "(Oxford, 2019)"
+PLACE_YEAR_PAREN_RE = lazy(r"\((?P<place>\p{Lu}[\p{L} .]{1,30}),\s*(?:1[5-9]|20)\d\d\)")
+
+
+def _place_year_paren(body: str) -> bool:
+    return any(places.publishing_city(m.group("place")) for m in PLACE_YEAR_PAREN_RE.finditer(body))
 
 
 def _a_sentence(text: str) -> bool:

@@ -105,9 +105,24 @@ def _single_end(text: str, start: int, opener: str) -> int:
         after = text[j + 1:j + 2]
         if not text[j - 1].isspace() and (after in AFTER_STRAIGHT_SINGLE or not after or
                                           opener == "‘" and not after.isalnum()):
-            return j
+            return _straight_closed_before(text, start, j) if opener == "'" else j
         j = text.find(close, j + 1, stop)
     return -1
+
+
+def _straight_closed_before(text: str, start: int, j: int) -> int:
+    """``j``, or an earlier straight mark followed by a space when another quotation opens before ``j``: in "The
+    'first wave' thesis derives from Roe, 'The Four Waves', in …" the phrase closes before the title opens (a quotation
+    holds no second one of its own marks)."""
+    reopen = text.find(" '", start, j)
+    while reopen != -1 and not text[reopen + 2:reopen + 3].isalnum():
+        reopen = text.find(" '", reopen + 2, j)
+    if reopen == -1:
+        return j
+    k = text.find("' ", start, reopen + 1)
+    while k != -1 and text[k - 1].isspace():
+        k = text.find("' ", k + 1, reopen + 1)
+    return k if k != -1 else j
 
 
 def _italic_end(text: str, start: int) -> int:

@@ -571,3 +571,31 @@ def test_prose_that_offers_an_account_of_a_writer_leads_to_the_writers_work():
     (n,) = citex.extract("Notes\n\n1. The fullest account is now R. Roe, *Example: The English Uprising* (Oxford, 2019); but see "
                          "also the older narrative of D. Doe, *Example* (Manchester, 1958).\n").notes
     assert [[a.family for a in c.work.authors] for c in n.citations] == [["Roe"], ["Doe"]]
+
+
+@pytest.mark.parametrize("note", [
+    "The fullest account is now R. Roe, Example: The English Uprising (Oxford, 2019); but see also the older narrative of "
+    "D. Doe, Example: The Massacre and its Background (Manchester, 1958).",
+    "Roe to Doe, 5 May 1880; compare the rather higher figure given in R. Roe, Example: A History of the Special Branch "
+    "(London, 1983), p. 8; and the lower one in D. Doe, Example Police and Politics (Oxford, 1979), p. 12.",
+])
+def test_prose_before_an_unmarked_title_with_town_and_year_leads_to_its_authors(note):
+    # British notes print a book's facts as "(London, 1983)" and leave its title unmarked: the prose before the names is
+    # commentary, the names the author's
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    books = [c.work for c in n.citations if c.work.type == "book"]
+    assert [[a.family for a in w.authors] for w in books] == [["Roe"], ["Doe"]]
+    assert all(w.title.startswith("Example") for w in books)
+
+
+def test_a_phrase_in_straight_single_quotes_in_the_prose_is_no_title_of_the_work():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. The 'first wave' thesis itself derives from D. C. Roe, 'The Four Waves of Example "
+                         "Terrorism', in A. K. Doe and J. M. Poe (eds), Attacking Example (Washington, DC, 2004), "
+                         "pp. 46–73.\n").notes
+    (c,) = n.citations
+    assert [a.family for a in c.work.authors] == ["Roe"] and c.work.title == "The Four Waves of Example Terrorism"
+    assert "first wave" in n.commentary
