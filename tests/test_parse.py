@@ -6616,6 +6616,18 @@ def test_a_statement_released_for_someone_and_a_morning_press_conference_are_spe
     assert (w.type, [a.family for a in w.authors], w.date) == ("speech", [family], date)
 
 
+@pytest.mark.parametrize(("agent", "place", "genre"), [
+    ("his attorney, Frank Doe", None, "Statement released by his attorney, Frank Doe"),
+    ("his office, Mexico City", "Mexico City", "Statement released by his office"),
+])
+def test_who_released_a_statement_for_the_speaker_is_no_place(agent, place, genre):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Ismael Roe García, statement released by {agent}, August 10, 2024.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.place, w.genre) == ("speech", place, genre)
+
+
 @pytest.mark.parametrize(("title", "lang"), [
     ("Example Cartel Leaders Ismael ‘El Mayo’ Roe García and Joaquín Doe López Arrested in El Paso, Texas", "en"),
     ("Between Memory and History: Les Lieux de Mémoire", "en"),

@@ -1520,6 +1520,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                 and not (dateline_city(place) or known_place(place)):
             issuer = place  # "…, televised speech, Al Jazeera Mubasher, <date>": a channel aired it, no place
         place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
+        if place and RELEASED_BY_AGENT_RE.search(genre) and looks_like_names(place) and " " in place \
+                and not (dateline_city(place) or known_place(place)):
+            genre, place = f"{genre}, {place}", None  # "…, statement released by his attorney, Jane Roe, <date>": who he is
         if genre.count("“") > genre.count("”") or genre.count('"') % 2:
             genre += "”" if "“" in genre else '"'  # ('video statement announcing the "Segunda Marquetalia,"': closed again)
         authors = parse_names(who)
@@ -1675,6 +1678,9 @@ def _bodies(authors: tuple[Name, ...]) -> bool:
 
 
 # A speech that was carried on the air or recorded: what follows it is the channel, not a place
+# A statement released by someone who acts for the speaker, named next: "released by his attorney", "issued through her
+# spokesperson"
+RELEASED_BY_AGENT_RE = lazy(r"(?i)\b(?:released|issued)\s+(?:by|through)\s+(?:his|her|their|its)\s+\p{L}+$")
 AIRED_GENRE_RE = lazy(r"(?i)\b(?:televised|radio|broadcast|aired|audio|video|recorded)\b")
 
 
