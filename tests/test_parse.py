@@ -6616,6 +6616,20 @@ def test_a_statement_released_for_someone_and_a_morning_press_conference_are_spe
     assert (w.type, [a.family for a in w.authors], w.date) == ("speech", [family], date)
 
 
+@pytest.mark.parametrize(("note", "publisher", "place"), [
+    ("Jane Roe, televised remarks on the Example News telethon, March 2, 2024, https://www.example.ua/news/3834512.html",
+     None, None),
+    ("John Doe, press briefing, The White House, Washington, DC, January 29, 2024, https://www.example.gov/briefing/x/",
+     "The White House", "Washington, DC"),
+])
+def test_an_untitled_speech_keeps_its_address_and_who_held_it_apart_from_where(note, publisher, place):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.url, w.publisher, w.place) == ("speech", note.rsplit(", ", 1)[1], publisher, place)
+
+
 @pytest.mark.parametrize(("agent", "place", "genre"), [
     ("his attorney, Frank Doe", None, "Statement released by his attorney, Frank Doe"),
     ("his office, Mexico City", "Mexico City", "Statement released by his office"),

@@ -664,6 +664,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return evolve(work, raw=raw), loc, label
     special = _special_form(text, raw)
     if special is not None:
+        if special[0].url is None and "://" in text[15:] and (address := _find_url(text)) is not None \
+                and text.find(address) > 15:  # (an address before the citation is a stray of another)
+            # "Jane Roe, televised remarks on …, March 2, 2024, https://…": the forms read whole keep the address too
+            return evolve(special[0], url=address), special[1], special[2]
         return special
     heard = name_first_interview(text) if "nterv" in text or "ntrevist" in text or "ntretien" in text else None
     if heard is not None:  # "Jane Roe, interview with the author, Lima, <date>": the person heard, named first
@@ -1513,13 +1517,18 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         who, genre, rest = given
         found = dates.find_date(rest)
         place = rest[: found.span[0]].strip(" ,") or None if found else None
-        issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place)) else None
+        host = place.split(", ", 1) if place and ", " in place else None
+        held_at = None
+        if host and is_organisation(host[0]) and known_place(host[1].split(", ")[0]) and not is_organisation(host[1]):
+            issuer, held_at = host  # "…, press briefing, The White House, Washington, DC, <date>": who held it, then where
+        else:
+            issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place)) else None
         if place and not issuer and classify.known_outlet(_aired_on(place)):
             issuer = _aired_on(place)  # "…, televised speech, Al-Masirah, <date>", "broadcast on Al-Manar": the broadcaster
         if place and not issuer and "," not in place and AIRED_GENRE_RE.search(genre) and place[:1].isupper() \
                 and not (dateline_city(place) or known_place(place)):
             issuer = place  # "…, televised speech, Al Jazeera Mubasher, <date>": a channel aired it, no place
-        place = None if issuer else place  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
+        place = held_at or (None if issuer else place)  # "…, audio statement …, al-Zallaqa Media, <date>": who released it
         if place and RELEASED_BY_AGENT_RE.search(genre) and looks_like_names(place) and " " in place \
                 and not (dateline_city(place) or known_place(place)):
             genre, place = f"{genre}, {place}", None  # "…, statement released by his attorney, Jane Roe, <date>": who he is
