@@ -669,6 +669,10 @@ def _signature(work: Work) -> tuple:
         # "Erdoğan, speech at the AK Parti group meeting, <date>" after the same with his given names and the town: who
         # spoke or issued it, and on which day, name it (the town may be left out the second time)
         return ("untitled", work.type, tuple(name_key(n) for n in work.authors), work.date)
+    if work.type == "interview" and work.authors and work.date and len(work.date) == 3:
+        # "interview with A.K., March 3, 2021" after "interview with A.K. (pseudonym), former detainee, Kampala, March 3,
+        # 2021": who was heard and on which day; the place, when both print one, must agree (``_compatible``)
+        return ("untitled", work.type, tuple(name_key(n) for n in work.authors), work.date)
     if work.type == "interview" or work.authors:
         return ("untitled", work.type, tuple(name_key(n) for n in work.authors),
                 " ".join(words(work.place or "")), work.date)
@@ -706,7 +710,7 @@ def _compatible(a: Work, b: Work) -> bool:
         if x.given and y.given and (first := words(x.given)[:1]) and (other := words(y.given)[:1]) \
                 and first[0][:1] != other[0][:1]:
             return False  # "Jane Roe" and "Hassan Roe", heard on one day: two people of one family name
-    for name in CONFLICTING_FIELDS:
+    for name in CONFLICTING_FIELDS + (("place",) if a.type == "interview" else ()):
         x, y = getattr(a, name), getattr(b, name)
         if x and y and words(x) != words(y):
             return False

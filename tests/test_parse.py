@@ -2949,7 +2949,7 @@ def test_a_list_with_a_generation_keeps_every_name():
     ("note", "who", "place"),
     [
         pytest.param("Example Watch interview with “Selam” (pseudonym), 25, Hamdayet, Sudan, 10 December 2021.",
-                     "“Selam” (pseudonym), 25", "Hamdayet, Sudan", id="age-after-a-pseudonym"),
+                     "Selam", "Hamdayet, Sudan", id="age-after-a-pseudonym"),  # (the cover name, as the report gives it)
         pytest.param("Interview with Ahmed, 45, a shopkeeper, Aden, 4 May 2020.", "Ahmed, 45, a shopkeeper", "Aden",
                      id="age-then-occupation"),
     ],

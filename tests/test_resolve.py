@@ -1065,3 +1065,16 @@ def test_two_people_of_one_family_name_heard_on_one_day_are_two_interviews():
                         "2. Interview with Hassan Roe, Bamako, May 2, 2014.\n3. Interview with J. Roe, Bamako, May 2, 2014.\n")
     assert doc.notes[0].citations[0].item == doc.notes[2].citations[0].item  # ("J." may be Jane)
     assert doc.notes[0].citations[0].item != doc.notes[1].citations[0].item
+
+
+def test_an_interview_cited_again_without_its_place_or_cover_name_note_is_the_same_interview():
+    # human-rights reports give a cover name once ("A.K. (pseudonym), former detainee, Kampala, <date>") and then cite
+    # the interview by the initials and day alone; the same initials heard elsewhere that day are another interview
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Watch interview with A.K. (pseudonym), former detainee, Kampala, March 3, 2021.\n"
+                        "2. Example Watch interview with A.K., March 3, 2021.\n"
+                        "3. Example Watch interview with A.K., Gulu, March 3, 2021.\n")
+    first, again, elsewhere = (n.citations[0] for n in doc.notes)
+    assert [a.literal for a in first.work.authors] == ["A.K."]
+    assert again.item == first.item and elsewhere.item != first.item

@@ -1986,6 +1986,10 @@ def _interviewee(who: str) -> tuple[Name, ...]:
     if not who:
         return ()
     name, _, office = who.partition(", ")
+    if (cover := COVER_NAME_RE.fullmatch(name)) is not None and (cover.group("marker") or cover.group("initials")):
+        # "A.K. (pseudonym), former detainee", "“Sarah” (not her real name), 34": the name the report gives, as printed;
+        # what the person is, is the note's to tell (a later "interview with A.K., <date>" is the same interview)
+        return (Name(literal=(cover.group("initials") or cover.group("word")).strip()),)
     words = name.split()
     while len(words) > 2 and words[0].lower() in HONORIFICS:
         words = words[1:]  # "Maj. Gen. Curtis A. Buzzard": the rank is no name
@@ -1995,6 +1999,13 @@ def _interviewee(who: str) -> tuple[Name, ...]:
             or len(words) == 3 and INITIALS_RE.fullmatch(words[1])):  # "Curtis A. Buzzard": a middle initial, a person
         return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
     return (Name(literal=who),)
+
+
+# Initials or a single name that a human-rights report gives a person it heard, perhaps marked as no real name:
+# "A.K. (pseudonym)", "J. S.", "“Sarah” (not her real name)", "M.T. (name changed)"
+COVER_NAME_RE = lazy(r"(?:(?P<initials>(?:\p{Lu}\.\s?){2,3})|[“\"‘']?(?P<word>\p{Lu}\p{Ll}{1,20})[”\"’']?)"
+                     r"(?:\s*\((?P<marker>pseudonym|name\s+(?:withheld|changed)|not\s+(?:his|her|their)\s+real\s+name|"
+                     r"real\s+name\s+withheld)\))?")
 
 
 def _genre_as_printed(genre: str) -> str:
