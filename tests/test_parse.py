@@ -35,6 +35,9 @@ def full(text: str):
         pytest.param("Niamey, 10-12 November 2019", (2019, 11, 10), id="range-of-days-before-the-month"),
         pytest.param("del 10 al 12 de noviembre de 2019", (2019, 11, 10), id="spanish-range-of-days"),
         pytest.param("Bogotá, April–June 2016", (2016, 4), id="range-of-months-with-a-dash"),
+        pytest.param("Bamenda, 25 February – 4 March 2020", (2020, 2, 25), id="range-over-two-months-one-year"),
+        pytest.param("Juba, 28 February–2 March 2020", (2020, 2, 28), id="range-over-two-months-no-spaces"),
+        pytest.param("Kampala, February 25 – March 4, 2021", (2021, 2, 25), id="range-over-two-months-month-first"),
         pytest.param("Kimbiri, agosto de 2013 y febrero de 2015", (2013, 8), id="two-dated-months-joined"),
         pytest.param("Annual report 2013 and June 2014", (2014, 6), id="a-bare-year-does-not-open-a-range"),
         pytest.param("Kompas, 12 Maret 2019", (2019, 3, 12), id="indonesian-month"),
@@ -54,6 +57,15 @@ def full(text: str):
 )
 def test_dates(text, parts):
     assert find_date(text).parts == parts
+
+
+def test_a_range_over_two_months_is_no_place_of_an_interview():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Example Watch interviews with three residents, Bamenda, 25 February – 4 March "
+                         "2020.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.place, w.date) == ("interview", "Bamenda", (2020, 2, 25))
 
 
 @pytest.mark.parametrize(

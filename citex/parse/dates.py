@@ -127,7 +127,8 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
 
 
 # What joins two dates of one range: "agosto de 2013 y febrero de 2015", "May 2013 to June 2014"
-RANGE_JOIN_RE = lazy(r"(?i)\s*(?:[-–]|\s(?:y|and|et|e|und|&|to|a|al|hasta|through|bis))\s+$", regex.REVERSE)
+RANGE_JOIN_RE = lazy(r"(?i)\s*(?:(?<=\p{L}\.?)[-–]\s*|[-–]\s+|\s(?:y|and|et|e|und|&|to|a|al|hasta|through|bis)\s+)$", regex.REVERSE)
+# (a dash with no space after it follows a month: "28 February–2 March 2020")
 
 
 def _range_start(text: str, found: FoundDate) -> FoundDate:
@@ -136,9 +137,27 @@ def _range_start(text: str, found: FoundDate) -> FoundDate:
     if join is None:
         return found
     first = _date_in_words(text[: join.start()], True)
+    if (first is None or first.span[1] != join.start()) and len(found.parts) == 3:
+        first = _day_month_before(text, join.start(), found.parts[0])  # "25 February – 4 March 2020": the year is the end's
     if first is None or len(first.parts) < 2 or first.span[1] != join.start():
         return found
     return FoundDate(first.parts, (first.span[0], found.span[1]), text[first.span[0]:found.span[1]])
+
+
+# A day and month with no year, ending just before a range's dash: "25 February", "February 25", "28 févr."
+DAY_MONTH_END_RE = lazy(r"(?i)(?<![\p{L}\d])(?:(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>\p{L}{3,10})\.?"
+                        r"|(?P<month2>\p{L}{3,10})\.?\s+(?P<day2>\d{1,2}))$", regex.REVERSE)
+
+
+def _day_month_before(text: str, end: int, year: int) -> FoundDate | None:
+    m = DAY_MONTH_END_RE.search(text, max(0, end - 20), end)
+    if m is None:
+        return None
+    month = MONTHS.get((m.group("month") or m.group("month2")).lower().rstrip("."))
+    day = int(m.group("day") or m.group("day2"))
+    if not month or not 1 <= day <= 31:
+        return None
+    return FoundDate((year, month, day), m.span(), m.group(0))
 
 
 def _date_in_figures(text: str, last: bool) -> FoundDate | None:
