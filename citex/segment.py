@@ -433,6 +433,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
     if " post," in lead and primary.PLATFORM_POST_BARE_RE.match(body):
         return None  # "Telegram post, Example Foundation, <date>": the platform opens the post cited
+    if primary.may_be_posted(body[m.end():m.end() + 30]) and primary.posted_on(body) is not None:
+        return None  # "Африканский корпус, Telegram, <date>, <URL>": the channel that posted it, by its own name
     if features.speaker(lead[:-1], whole=True) or features.STATEMENT_OF_GROUP_RE.match(lead[:-1].strip()):
         return None  # "Speech by Hassan Nasrallah, Al-Manar, ...", "Al-Example statement, “Title,” …": the speaker opens it
     if looks_like_names(lead[:-1]) or not lead[:1].islower() and lead.rstrip(":,").istitle() \

@@ -599,3 +599,13 @@ def test_a_phrase_in_straight_single_quotes_in_the_prose_is_no_title_of_the_work
     (c,) = n.citations
     assert [a.family for a in c.work.authors] == ["Roe"] and c.work.title == "The Four Waves of Example Terrorism"
     assert "first wave" in n.commentary
+
+
+@pytest.mark.parametrize("channel", ["Африканский корпус", "Военный осведомитель"])
+def test_a_channel_named_in_lower_case_words_is_who_posted_not_a_lead_clause(channel):
+    # a Russian channel's name has one capital, as Russian writes names of things; it opens the post cited
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {channel}, Telegram, 30 July 2024, https://t.me/example/412.\n").notes
+    (c,) = n.citations
+    assert [a.literal for a in c.work.authors] == [channel] and c.work.date == (2024, 7, 30) and n.commentary is None
