@@ -255,6 +255,12 @@ def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:
     if ADDRESS_LIST_RE.fullmatch(stripped):
         return [(m.start(), m.end() - (1 if m.group(0).endswith((".", ",")) else 0)) for m in found], None
     first = found[0]
+    if len(found) >= 2 and first.start() > 0 and ADDRESS_LIST_RE.fullmatch(stripped, first.start()) \
+            and not any(mark in body[: first.start()] for mark in "“”\"*«»‘") \
+            and features.judge(body[: first.start()].strip())[0] is None:
+        # "the videos archived at <URL> and <URL>": what the addresses show, then the addresses
+        return [(m.start(), m.end() - (1 if m.group(0).endswith((".", ",")) else 0)) for m in found], \
+            body[: first.start()].strip()
     if len(found) == 1 and first.start() == 0:
         remark = ADDRESS_REMARK_RE.fullmatch(stripped, first.end())
         if remark and not language.LANGUAGE_SAID_RE.fullmatch(remark.group("remark").join("()")):
@@ -280,8 +286,8 @@ AVAILABLE_AT_END_RE = lazy(r"(?i)(?:available|disponible|disponível|abrufbar|on
 YEAR_WORD_RE = lazy(r"\b(?:1[89]|20)\d\d\b")
 # Words of someone reported or shown, in a remark before the address of its source
 REPORTED_WORD_RE = lazy(r"(?i)\b(?:quoted|reported|claimed|said|stated|told|posted|published|shared|footage|video|imagery)\b")
-# Addresses alone, joined by commas: "<URL>, <URL>"
-ADDRESS_LIST_RE = lazy(r"(?:https?://|www\.)\S+?(?:,\s+(?:https?://|www\.)\S+?)+")
+# Addresses alone, joined by commas or "and": "<URL>, <URL>", "<URL> and <URL>"
+ADDRESS_LIST_RE = lazy(r"(?:https?://|www\.)\S{1,800}?(?:(?:,\s+|,?\s+and\s+)(?:https?://|www\.)\S{1,800}?)+")
 # A remark in brackets after an address: "<URL> (Russian milblogger Rybar claimed …)"
 ADDRESS_REMARK_RE = lazy(r"\s*\((?P<remark>[^()]{3,400})\)")
 # The end of a sentence just before the address that closes it: "… north of Stepove. <URL>"

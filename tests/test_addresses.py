@@ -39,3 +39,17 @@ def test_an_address_alone(url, kind, container, account, date):
 
 def test_a_long_number_in_a_path_is_no_date():
     assert addresses.work("https://x.com/Example/status/2023123199999", "x").date is None
+
+
+@pytest.mark.parametrize(("note", "remark"), [
+    ("See the footage at https://t.me/example/1 and https://t.me/example/2.", "the footage at"),
+    ("https://x.com/ExampleStaff/status/1764001 and https://x.com/ExampleStaff/status/1764002", None),
+    ("Videos archived by the team at https://archive.ph/AbCdE and https://archive.ph/FgHiJ.",
+     "Videos archived by the team at"),
+])
+def test_addresses_joined_by_and_are_one_work_each_and_the_words_before_them_a_remark(note, remark):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    assert [c.work.url for c in n.citations] == [u.rstrip(".,") for u in note.split() if u.startswith("https://")]
+    assert all(c.work.title is None for c in n.citations) and n.commentary == remark
