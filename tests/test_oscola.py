@@ -223,3 +223,11 @@ def test_official_papers_by_their_command_or_house_number(text, author, title, n
     w = c.work
     assert (w.type, [a.literal for a in w.authors], w.title, w.genre, w.date, c.locator) == \
         ("report", [author], title, number, (year,), locator)
+
+
+@pytest.mark.parametrize("publisher", ["Farrar, Straus and Giroux", "Little, Brown"])
+def test_a_publisher_whose_name_holds_a_comma(publisher):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Jane Roe, Example Books (OUP 2020); Ann Doe, The Example Shores ({publisher} 2018).\n").notes
+    assert [(c.work.type, c.work.publisher) for c in n.citations] == [("book", "OUP"), ("book", publisher)]

@@ -27,10 +27,12 @@ _TITLE = (r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200}
 _QUOTED = r"(?P<title>'(?:[^']|(?<=\p{L})'(?=\p{L})){2,300}'(?=\s)|‘[^’]{2,300}’|“[^”]{2,300}”)"  # a title in quotes only
 _WHO = r"(?P<who>\p{Lu}(?:[^,*‘'“()]|(?<=\p{L})['’](?=\p{L})){1,120}?)"  # ("Julia O'Connell Davidson")
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+# A publisher, whose name may hold commas before capitals: "OUP", "Farrar, Straus and Giroux", "Little, Brown"
+_PUBLISHER = r"\p{Lu}[^,:()]{1,100}?(?:,\s+\p{Lu}[^,:()]{1,60}?){0,2}"
 # "Jane Roe, Title (3rd edn, Publisher 1998) 12": a book, its edition, publisher and year without a comma
 BOOK_RE = lazy(
     rf"^{_WHO},\s+{_TITLE}\s+\((?:(?P<edn>\d+(?:st|nd|rd|th)\s+edn),\s*)?"
-    rf"(?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)(?:\s+(?P<pin>(?:(?:paras?|chs?|pts?)\s+)?[\dxivlc]+(?:\.\d{{1,3}})?"
+    rf"(?P<publisher>{_PUBLISHER})\s+{_YEAR}\)(?:\s+(?P<pin>(?:(?:paras?|chs?|pts?)\s+)?[\dxivlc]+(?:\.\d{{1,3}})?"
     r"(?:\s*[-–]\s*[\dxivlc]+(?:\.\d{1,3})?)?))?\.?$")
 # (the part cited may be a paragraph or a chapter: "(HMSO 2023) paras 8.21–8.30", "(OUP 2014) ch 8")
 CHAPTER_WORD_RE = lazy(r"^chs?\s+")
@@ -42,7 +44,7 @@ ARTICLE_RE = lazy(
 # "Robert Fallow, 'Title' in Anne Sill and Oskar Brenner (eds), Book (Publisher 2011) 77"
 CHAPTER_RE = lazy(
     rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+in\s+(?P<eds>[^()]{{2,160}}?)\s+\(eds?\),\s+"
-    rf"(?P<book>\*[^*]{{2,300}}\*|[^()]{{2,300}}?)\s+\((?P<publisher>\p{{Lu}}[^,:()]{{1,100}}?)\s+{_YEAR}\)"
+    rf"(?P<book>\*[^*]{{2,300}}\*|[^()]{{2,300}}?)\s+\((?P<publisher>{_PUBLISHER})\s+{_YEAR}\)"
     r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # "Harlow v Pennington (1868) LR 3 QB 112 (QB)", "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
 # (a party may carry its own brackets: "R (on the application of Begum) v Example Commission", "Attorney General's
