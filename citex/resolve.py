@@ -312,6 +312,11 @@ class _Resolver:
             return self._settle(number, cit, tuple(dict.fromkeys(cited_there)), f"a cross-reference to note {there}", "",
                                 f"note {there} cites {len(set(cited_there))} works")
         there, cited_there = self._note_referred(cit.raw)
+        if len(cited_there) == 1 and self._other_author(names, cited_there[0]):
+            # "Doe (n 17) 201" when note 17's one work read is Roe's: Doe's work there was not read, and is not Roe's
+            self._warn("unresolved", f"short form {cit.raw.strip()[:80]!r} points to note {there}, whose work read there "
+                       "is by someone else", number)
+            return cit, None
         if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
             return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")
         if len(cited_there) > 1 and not title_words(work.title) \
@@ -458,6 +463,17 @@ class _Resolver:
                  if self.entries[i].work.type != "chapter"
                  and wanted <= {name_key(e) for e in self.entries[i].work.editors}]
         return max(found) if found else None
+
+    def _other_author(self, names: list[Name], idx: int) -> bool:
+        """The short form names people, the work ``idx`` has people among its creators, and none of them is named."""
+        work = self.entries[idx].work
+        creators = [c for c in (*work.authors, *work.editors) if c.family]
+        said = set(title_words(" ".join(f"{n.given or ''} {n.family or ''}" for n in names)))
+        return bool(names) and bool(creators) and all(n.family and not n.literal for n in names) \
+            and not any(idx in self._by_names([n]) for n in names) \
+            and not said <= set(title_words(work.title)) \
+            and not said <= set(title_words(" ".join(f"{c.given or ''} {c.family}" for c in creators)))
+        # ("Final Report, supra note 10": the title's words, no names, wherever the full citation's reading put them)
 
     def _by_names(self, names: list[Name]) -> dict[int, int]:
         """Entries whose creators match every name, with the summed strength of the matches."""

@@ -1078,3 +1078,13 @@ def test_an_interview_cited_again_without_its_place_or_cover_name_note_is_the_sa
     first, again, elsewhere = (n.citations[0] for n in doc.notes)
     assert [a.literal for a in first.work.authors] == ["A.K."]
     assert again.item == first.item and elsewhere.item != first.item
+
+
+def test_a_short_form_naming_the_note_of_someone_elses_work_stays_unresolved():
+    # "Doe (n 1) 201" when the one work read in note 1 is Roe's: Doe's work there was missed, and is not Roe's
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, Example Fragments (Example Press 2020).\n2. Roe (n 1) 87; Doe (n 1) 201.\n")
+    roe, doe = doc.notes[1].citations
+    assert roe.item == doc.notes[0].citations[0].item and doe.item is None
+    assert any(w.code == "unresolved" and w.note == 2 for w in doc.warnings)
