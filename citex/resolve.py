@@ -572,6 +572,10 @@ def _name_parts(name: Name, key: str) -> set[str]:
     """What a short form may print for a name: a word of a compound family ("Espinoza" for
     "Romo Espinoza", "Dun" for "van Dun"), or an organisation's initials ("WHO")."""
     parts = key.split()
+    if name.family and name.given and (name.family + name.given).isalpha() and name.family[:1] >= "\u2e80" \
+            and " " not in name.given:
+        return {name_key(Name(family=name.family + name.given))}  # "王缉思" for 王, 缉思: a name in Chinese characters,
+        # written whole
     if len(parts) < 2:
         return set()
     if name.family:

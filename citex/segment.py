@@ -83,12 +83,13 @@ SIGNAL_RE = lazy(
     r"(?:published|translated|reissued|republished|reprinted|also\s+available)\s+(?:in\s+\p{L}+\s+)?as|"
     r"zitiert\s+nach|zit\.\s+n\.|cit\.\s+in|apud)"
     r"[,:]?\s+(?=\S)"
+    r"|(?:(?<=^)|(?<=[;；。，,]\s?))(?P<sig>参见|另见|详见|又见|转引自|引自|见)(?=[\p{Han}《\[〔])"  # Chinese: "参见王缉思：《…》"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
-                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid")
+                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
@@ -342,6 +343,10 @@ IMF_TITLE_PART_RE = lazy(r";\s+(?:and\s+)?(?:Staff\s+Report|Statement\s+by\s+the
 ADDRESS_RE = lazy(r"https?://[^\s;]+")
 
 
+# A full stop in Chinese or Japanese with more of the note after it
+FULL_WIDTH_STOP_RE = lazy(r"。(?=\s*\S)")
+
+
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     """Offsets of the note's sentences, each further cut at top-level semicolons."""
     masked = spans.mask(text, regs)
@@ -360,6 +365,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         cuts.append(m.start() + 1)
     if ", and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
+    if "；" in masked or "。" in masked:  # Chinese and Japanese marks: "…第7期；钧正平：…", "…第3页。另见…"
+        cuts.extend(m.end() for m in FULL_WIDTH_STOP_RE.finditer(masked))
+        masked = masked.replace("；", ";")
     pos = masked.find(";")
     while pos >= 0:
         if not IMF_TITLE_PART_RE.match(masked, pos):  # "…—Press Release; Staff Report; and Statement by …": one title

@@ -106,6 +106,8 @@ def parse_piece(piece: Piece) -> Citation:
         return Citation(kind="ibid", locator=_clean(FOLIO_WORD_RE.sub("", folio)) if folio else None,
                         label="folio" if folio else None, **base)
     if piece.kind == "ibid":
+        if text[:2] == "同上" and (national := bibstyle.rewritten(text)) is not None:
+            text = national[0]  # "同上，第45页。": "Ibid., 45."
         m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None
         locator, label = _locator(loc)

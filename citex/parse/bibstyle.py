@@ -19,7 +19,7 @@ import functools
 import regex
 
 from ..lazyregex import lazy
-from . import cs1, dates, gost, vancouver
+from . import chinese, cs1, dates, gost, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .language import PLACE_LANGUAGES
@@ -168,6 +168,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
                 "a body, a quoted title and its authors after \"by\", as the Congressional Research Service prints them")
     if ("//" in text or ":" in text) and gost.looks_like(text) and (russian := gost.note_form(text)) is not None:
         return russian, "a note in the Russian standard (GOST): names before initials, \"//\" before the periodical"
+    if chinese.looks_like(text) and (form := chinese.note_form(text)) is not None:
+        return form, "a note as Chinese journals print it: names before a full-width colon, titles in 《》"
     if ("соч" in text or "cit" in text) and (russian := gost.short_form(text)) is not None:
         return russian, "a short form in the Russian standard (GOST): the names before their initials"
     if text[:4] == "CRS " and (crs := CRS_BY_RE.match(text.strip())) is not None and looks_like_names(crs.group("by")):

@@ -76,12 +76,16 @@ def known_outlet(name: str) -> bool:
     name = " ".join(name.strip(" *.").lower().split())
     if name.endswith(NEWS_AGENCY_ENDINGS) and len(name.split()) <= 6:
         return True  # "Tasnim News Agency", "Korean Central News Agency", "Saudi Press Agency": a wire service
+    if name.endswith(CJK_NEWS_ENDINGS) and 2 <= len(name) <= 12 and " " not in name:
+        return True  # "人民日报", "解放军报", "环球时报", "朝日新聞": a paper, as Chinese and Japanese name one
     if name.endswith((" tv", " television")) and 2 <= len(name.split()) <= 4 and name[:1].isalpha():
         return True  # "Al-Rabiaa TV", "Rudaw Television": a broadcaster
     return any(n in KNOWN_NEWS or n in KNOWN_MAGAZINES for n in (name, name.removeprefix("the "), name + "."))
     # (an abbreviation keeps its last period: "Wall St. J.")
 
 
+# How a newspaper's or a news agency's name ends in Chinese and Japanese: 报/報 (paper), 新聞 (shimbun), 社 (agency)
+CJK_NEWS_ENDINGS = ("报", "報", "新聞", "新闻社", "通讯社", "新华社")
 # How a wire service's name ends, in the languages notes print it
 NEWS_AGENCY_ENDINGS = (" news agency", " press agency", " nachrichtenagentur", " agencia de noticias", " agência de notícias",
                        " news service")
@@ -234,6 +238,7 @@ BOOK_PUBLISHER_RE = lazy(
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
     r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
     r"brookings)\b"
+    r"|出版|书局|書局"  # (Chinese and Japanese: "人民出版社", "中华书局"; no word boundary inside Chinese characters)
 )
 
 
@@ -589,8 +594,9 @@ def _article_led(name: str) -> bool:
 def _known(container: str) -> str | None:
     key = container.lower().strip(" *.")
     if key in KNOWN_NEWS or key.removeprefix("the ") in KNOWN_NEWS or key.endswith(NEWS_AGENCY_ENDINGS) \
-            or key + "." in KNOWN_NEWS:  # ("Wall St. J.": an abbreviation keeps its last period)
-        return "news"  # (a wire service by its name: "Tasnim News Agency")
+            or key + "." in KNOWN_NEWS \
+            or key.endswith(CJK_NEWS_ENDINGS) and 2 <= len(key) <= 12 and " " not in key:  # ("人民日报": a paper)
+        return "news"  # (a wire service by its name: "Tasnim News Agency"; "Wall St. J." keeps its last period)
     if key in KNOWN_MAGAZINES or key.removeprefix("the ") in KNOWN_MAGAZINES:
         return "magazine"
     return None

@@ -963,7 +963,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
 
 # A newspaper issue cited whole: "El Comercio (Lima), 4 de enero de 1855", "*The Times*, March 3, 1890"
 NEWSPAPER_ISSUE_RE = lazy(
-    r"^\*?(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;]{1,60}?)\*?(?:(?<=\*)\s+(?P<bare>\d{1,4})(?=,))?(?:\s*\((?P<place>[^()]{2,40})\))?"
+    r"^\*?(?P<outlet>(?:[ae][lnrst]-)?[\p{Lu}\p{Han}][^,()*;]{1,60}?)\*?(?:(?<=\*)\s+(?P<bare>\d{1,4})(?=,))?(?:\s*\((?P<place>[^()]{2,40})\))?"
     r"(?:,\s*(?P<town>\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|do|da|del|la|\p{Lu}[\p{L}.'’-]*)){0,3})(?=,\s*(?:\d|\p{L}+\.?\s+\d)))?"
     r"(?:,\s*(?i:issue|no\.|núm\.|n[º°]\.?|nr\.|número)\s*(?P<number>\d{1,4})"
     r"(?:,\s*(?P<issuer>(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{2,50}?\s(?i:foundation|media|center|centre|establishment|"
@@ -1000,7 +1000,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
     head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
     if head[:3].lower() in ARABIC_ARTICLES:  # "*al-Naba*, issue 45": an Arabic article before the name
         head = head[3:]
-    if not head[:1].isupper() or len(head) > 62 or any(
+    if not (head[:1].isupper() or head[:1] >= "\u2e80") or len(head) > 62 or any(  # ("人民日报": no capitals in Chinese)
             w[:1].islower() and w not in OUTLET_SMALL_WORDS for w in head.split()):
         return None  # the outlet's name comes first, before any comma: a few capitalised words
     core = strip_locator(text.strip().rstrip("."))[0] if "," in text else text
@@ -1019,7 +1019,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if any(w[:1].islower() and w not in OUTLET_SMALL_WORDS and w[:3] not in ARABIC_ARTICLES
            for w in outlet.split()):
         return None  # "Compare the accounts in El Comercio": prose before the outlet
-    if m.group("number") or m.group("bare") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet):
+    if m.group("number") or m.group("bare") or outlet.lower().removeprefix("the ") in KNOWN_NEWS or NEWS_WORD_RE.search(outlet) \
+            or outlet.endswith(("报", "報", "新聞")):  # ("人民日报", "朝日新聞": a paper, as Chinese and Japanese name one)
         return m  # a numbered issue is a periodical's whatever its name ("*al-Naba* 245, July 2020": italics, then its number)
     return None
 

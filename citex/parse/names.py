@@ -304,6 +304,11 @@ WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and
 
 # A name in Chinese characters, with its romanisation or translation in brackets after it: "习近平", "朱海仑 [Zhu Hailun]"
 HAN_PERSON_RE = lazy(r"(?P<han>\p{Han}{2,4})(?:\s*\[[^\[\]]{2,60}\])?")
+# A foreign name written in Chinese characters, its parts set apart by a middle dot: "约瑟夫·奈" (Joseph Nye)
+HAN_FOREIGN_RE = lazy(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")
+# Names in Chinese characters, listed with "、", commas or "and"/"和"
+HAN_PEOPLE_RE = lazy(r"\p{Han}{2,4}(?:(?:、|,\s*|\s+and\s+|和)\p{Han}{2,4}){1,9}")
+HAN_LIST_SPLIT_RE = lazy(r"、|,\s*|\s+and\s+|和")
 # A body named in Chinese characters, ending in what a body is called: "国务院新闻办公室 [State Council Information Office]"
 HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所|中心|委员会|研究所|政府|法院|检察院|党委)(?:\s*\[[^\[\]]{2,120}\])?")
 
@@ -442,8 +447,11 @@ LAW_NAME_RE = lazy(r"^(?:Ley|Leyes|Decreto|Reglamento|Law|Loi|Lei|Gesetz|Código
 @functools.lru_cache(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
-    if not text.isascii() and text[:1] >= "\u2e80" and HAN_PERSON_RE.fullmatch(text.strip()) and not is_organisation(text):
-        return True  # "习近平", "王毅 [Wang Yi]": a person named in Chinese characters
+    if not text.isascii() and text[:1] >= "\u2e80":
+        core = ET_AL_RE.sub("", text.strip()).strip(" ,")
+        if (HAN_PERSON_RE.fullmatch(core) or HAN_PEOPLE_RE.fullmatch(core) or HAN_FOREIGN_RE.fullmatch(core)) \
+                and not is_organisation(core):
+            return True  # "习近平", "王毅 [Wang Yi]", "张三、李四", "约瑟夫·奈": people named in Chinese characters
     if len(text) > 160 and text[1:2] == "." and INITIALS_FIRST_LIST_RE.fullmatch(text):
         return True  # "S. E. Oliver and J. W. Gargano and … and K. Dooling": a medical paper's many authors, initials first
     if len(text) > 360 or text.count(" ") > 2 * max_words + 8:
@@ -507,6 +515,11 @@ def parse_names(text: str) -> tuple[Name, ...]:
             return (Name(literal=text),)  # "国务院新闻办公室 [State Council Information Office]"
         if (han := HAN_PERSON_RE.fullmatch(text)) is not None:  # "习近平": the family name first, one character
             return (Name(family=han.group("han")[0], given=han.group("han")[1:]),)
+        if HAN_FOREIGN_RE.fullmatch(text):  # "约瑟夫·奈": a foreign name, given names first
+            parts = text.split("·")
+            return (Name(family=parts[-1], given="·".join(parts[:-1])),)
+        if HAN_PEOPLE_RE.fullmatch(text):  # "张三、李四", "张三, 李四 and 王五": each name one word
+            return tuple(name for part in HAN_LIST_SPLIT_RE.split(text) if part for name in parse_names(part))
     if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):

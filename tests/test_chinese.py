@@ -1,0 +1,62 @@
+"""Notes printed as Chinese journals print them: names before a full-width colon, titles in 《》, 年/期/页/版."""
+from __future__ import annotations
+
+import pytest
+
+import citex
+from citex.parse import chinese
+
+
+def _notes(*texts: str):
+    return citex.extract("Notes\n\n" + "".join(f"{i}. {t}\n" for i, t in enumerate(texts, 1))).notes
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "authors", "title", "container", "date", "locator"),
+    [
+        pytest.param("王五：《大国关系》，北京：中信出版社，2015年，第3页。", "book", [("王", "五")], "大国关系", None,
+                     (2015,), "3", id="book"),
+        pytest.param("中共中央某某研究院编：《某某简史》，北京：人民出版社，2021年，第412页。", "book",
+                     [(None, "中共中央某某研究院")], "某某简史", None, (2021,), "412", id="a-body-that-compiled-its-book"),
+        pytest.param("张三、李四：《书名》，北京：中华书局，1999年。", "book", [("张", "三"), ("李", "四")], "书名", None,
+                     (1999,), None, id="two-authors"),
+        pytest.param("[美]约瑟夫·奈著，王五译：《软实力》，北京：中信出版社，2013年，第5页。", "book", [("奈", "约瑟夫")],
+                     "软实力", None, (2013,), "5", id="a-foreign-author-in-translation"),
+        pytest.param("赵六：《某某讲话》，《求是》2021年第7期。", "article-journal", [("赵", "六")], "某某讲话", "求是",
+                     (2021,), None, id="journal-issue"),
+        pytest.param("钱七：《推进某某改革》，《解放军报》2016年1月2日，第1版。", "article-newspaper", [("钱", "七")],
+                     "推进某某改革", "解放军报", (2016, 1, 2), "1", id="newspaper-day-and-sheet"),
+        pytest.param("《人民日报》2017年10月28日，第1版。", "article-newspaper", [], None, "人民日报", (2017, 10, 28), "1",
+                     id="a-whole-issue"),
+        pytest.param("王五：《中美关系》，载张三、李四主编：《大国关系》，上海：上海人民出版社，2005年，第12—30页。", "chapter",
+                     [("王", "五")], "中美关系", "大国关系", (2005,), None, id="chapter-in-an-edited-book"),
+        pytest.param("《某某会见某某》，新华网，2021年3月1日，http://www.xinhuanet.com/politics/2021-03/01/c_1.htm。",
+                     "webpage", [], "某某会见某某", None, (2021, 3, 1), None, id="news-site"),
+    ],
+)
+def test_a_chinese_note_is_read(note, kind, authors, title, container, date, locator):
+    (n,) = _notes(note)
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, [(a.family, a.given) if a.family else (None, a.literal) for a in w.authors]) == (kind, authors)
+    assert (w.title, w.container, w.date, c.locator) == (title, container, date, locator)
+    assert n.commentary is None
+
+
+def test_two_works_set_apart_by_a_full_width_semicolon_and_a_chinese_signal():
+    (n,) = _notes("赵六：《某某讲话》，《求是》2021年第7期；参见钱七：《推进某某改革》，《解放军报》2016年1月2日，第1版。")
+    assert [c.work.container for c in n.citations] == ["求是", "解放军报"] and n.citations[1].prefix == "参见"
+
+
+def test_ibid_and_op_cit_in_chinese_find_their_works():
+    first, ibid, other, cited = _notes("王五：《大国关系》，北京：中信出版社，2015年，第3页。", "同上，第45页。",
+                                       "赵六：《某某讲话》，《求是》2021年第7期。", "王五：前引书，第20页。")
+    book = first.citations[0].item
+    assert (ibid.citations[0].kind, ibid.citations[0].item, ibid.citations[0].locator) == ("ibid", book, "45")
+    assert (cited.citations[0].kind, cited.citations[0].item, cited.citations[0].locator) == ("short", book, "20")
+    assert other.citations[0].item != book
+
+
+@pytest.mark.parametrize("text", ["Jane Roe, *Book* (London: Verso, 2019), 4.", "《书名》", "王五：这一点值得商榷。"])
+def test_what_is_not_in_the_form_is_left_to_the_other_readers(text):
+    assert chinese.note_form(text) is None
