@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from ..keys import to_ascii
 from ..lazyregex import lazy
 from ..model import Name
 
@@ -304,6 +305,10 @@ WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and
 
 # A name in Chinese characters, with its romanisation or translation in brackets after it: "习近平", "朱海仑 [Zhu Hailun]"
 HAN_PERSON_RE = lazy(r"(?P<han>\p{Han}{2,4})(?:\s*\[[^\[\]]{2,60}\])?")
+# A given name of two syllables joined by a hyphen, the second in lower case: "Kai-shek", "Hsiao-p'ing", "Jae-in"
+HYPHENATED_GIVEN_RE = lazy(r"\p{Lu}\p{Ll}{1,6}-\p{Ll}[\p{Ll}'’]{1,6}")
+# A family name of one syllable, as Chinese and Korean ones are: "Chiang", "Teng", "Park" (not Thai "Pramote")
+ONE_SYLLABLE_RE = lazy(r"(?i)[^aeiouy\W]{0,3}[aeiouy]{1,3}[^aeiouy\W]{0,3}")
 # A foreign name written in Chinese characters, its parts set apart by a middle dot: "约瑟夫·奈" (Joseph Nye)
 HAN_FOREIGN_RE = lazy(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")
 # Names in Chinese characters, listed with "、", commas or "and"/"和"
@@ -506,6 +511,21 @@ def _person_and_office(text: str) -> str | None:
     return held.group("name")
 
 
+def _ordered_by_characters(text: str) -> Name | None:
+    """A romanised Chinese name of two words followed by its characters, read in the order the characters give: the
+    family name is the word the first character is read as ("Chen Zhou 陈舟" -> Chen, Zhou; "Yun Sun 孙韵" -> Sun, Yun)."""
+    han = HAN_AFTER_NAME_RE.search(text) or HAN_NAME_RE.search(text)
+    roman = text[: han.start()].split() if han else []
+    if len(roman) != 2 or text[han.end():].strip(" ,;") or not all(w.isascii() and w[:1].isupper() for w in roman):
+        return None
+    first = to_ascii(han.group(0).strip(" [](（）)【】")[:1]).strip().lower()
+    if roman[0].lower() == first:
+        return Name(family=roman[0], given=roman[1])
+    if roman[1].lower() == first:
+        return Name(family=roman[1], given=roman[0])
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
@@ -520,6 +540,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
             return (Name(family=parts[-1], given="·".join(parts[:-1])),)
         if HAN_PEOPLE_RE.fullmatch(text):  # "张三、李四", "张三, 李四 and 王五": each name one word
             return tuple(name for part in HAN_LIST_SPLIT_RE.split(text) if part for name in parse_names(part))
+    if not text.isascii() and (ordered := _ordered_by_characters(text)) is not None:
+        return (ordered,)  # "Chen Zhou 陈舟", "You Ji 尤基": the characters say which word is the family name
     if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
@@ -743,6 +765,10 @@ def _read_name(text: str) -> Name:
     if len(tokens) == 2 and tokens[0].lower() in CHINESE_SURNAMES and tokens[1].lower() not in CHINESE_SURNAMES \
             and not is_first_name(tokens[1]) and PINYIN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Chen Jian", "Yang Kuisong": the family name first, as printed
+    if len(tokens) == 2 and HYPHENATED_GIVEN_RE.fullmatch(tokens[1]) and ONE_SYLLABLE_RE.fullmatch(tokens[0]) \
+            and not is_first_name(tokens[0]):
+        return Name(family=tokens[0], given=tokens[1])  # "Chiang Kai-shek", "Teng Hsiao-p'ing", "Park Chung-hee": a given
+        # name of two syllables joined by a hyphen, the second in lower case, after the family name (Wade-Giles, Korean)
     if len(tokens) == 2 and tokens[0].lower() in KOREAN_SURNAMES and KOREAN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Kim Tong-hyung", "Moon Chung-in": Korean order, family first
     if len(tokens) == 3 and tokens[0].lower() in KOREAN_SURNAMES and tokens[2].lower() not in KOREAN_SURNAMES \
