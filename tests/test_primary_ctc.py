@@ -443,3 +443,38 @@ def test_a_post_on_a_channel_named_after_the_word_channel(note, channel):
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     w = n.citations[0].work
     assert ([a.literal for a in w.authors], w.container) == ([channel], "Telegram")
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title", "genre", "date", "locator"),
+    [
+        pytest.param("Security Council press release SC/13148, 22 December 2017.", "United Nations Security Council", None,
+                     "Press release SC/13148", (2017, 12, 22), None, id="press-release-by-number"),
+        pytest.param("UN Security Council, 8151st meeting, S/PV.8151, December 22, 2017, 3 (statement of Ambassador Roe).",
+                     "United Nations Security Council", "8151st meeting", "S/PV.8151", (2017, 12, 22), "3",
+                     id="meeting-record"),
+        pytest.param("Statement by the President of the Security Council, S/PRST/2017/22, 6 November 2017.",
+                     "United Nations Security Council", "Statement by the President of the Security Council",
+                     "S/PRST/2017/22", (2017, 11, 6), None, id="presidential-statement-is-no-speech-given-at-its-symbol"),
+    ],
+)
+def test_united_nations_documents_cited_by_number(note, author, title, genre, date, locator):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, [a.literal for a in w.authors], w.title, w.genre, w.date, c.locator) == (
+        "document", [author], title, genre, date, locator)
+
+
+@pytest.mark.parametrize(("note", "locator", "label"), [
+    ("S/RES/1970 (2011), 26 February 2011, paras 9–10 and 24.", "9-10 and 24", "paragraph"),
+    ("S/RES/2231 (2015), annex B, para 4.", "annex B, para. 4", "section"),
+])
+def test_a_resolutions_paragraphs_and_annex_are_its_pinpoint(note, locator, label):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert (c.work.title.split()[0], c.locator, c.label) == ("Resolution", locator, label)

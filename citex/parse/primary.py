@@ -297,6 +297,9 @@ def un_resolution(text: str) -> tuple[Work, str | None, str | None] | None:
     locator = PARAGRAPH_END_RE.search(rest_wo.strip(" ,."))
     if locator:
         rest_wo = rest_wo.strip(" ,.")[: locator.start()]
+    annex = ANNEX_END_RE.search(rest_wo.strip(" ,.")) if "nnex" in rest_wo else None
+    if annex:  # "S/RES/2231 (2015), annex B, para 4": the part of the resolution, then the paragraph in it
+        rest_wo = rest_wo.strip(" ,.")[: annex.start()]
     found = dates.find_date(rest_wo)
     if rest_wo.strip(" ,.") and found is None:
         return None  # prose follows the resolution: "Resolution 2216 (2015) demanded that …"
@@ -313,12 +316,76 @@ def un_resolution(text: str) -> tuple[Work, str | None, str | None] | None:
     work = Work(type="document", authors=(Name(literal=body),), title=f"Resolution {number} ({year})", genre=symbol,
                 date=found.parts if found else (int(year),), raw=text, language=None,
                 evidence=('"<body> resolution <number> (<year>)" -> a United Nations resolution (document)',))
+    if annex:
+        part = annex.group("part") + (f", para. {locator.group('loc')}" if locator else "")
+        return work, part, "section"
     return work, (locator.group("loc") if locator else None), ("paragraph" if locator else None)
 
 
+# A United Nations press release by its number, or a meeting's record by its symbol, with the day: "Security Council
+# press release SC/13148, 22 December 2017", "UN Security Council, 8151st meeting, S/PV.8151, December 22, 2017, 3",
+# "Statement by the President of the Security Council, S/PRST/2017/22, 6 November 2017"
+UN_RELEASE_RE = lazy(r"(?i)^(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?P<body>Security\s+Council|General\s+Assembly|"
+                     r"Economic\s+and\s+Social\s+Council|Secretary-General)\s+)?press\s+release,?\s+"
+                     r"(?P<number>(?-i:SC|GA|SG/SM|SG/A|SG/T|GA/AB|GA/SHC|GA/EF|GA/SPD|ECOSOC|DSG/SM|HR|L)/[\w.\-/]{2,20}?)"
+                     r",?\s+(?P<rest>\S.{3,40})$")
+UN_MEETING_RE = lazy(r"(?i)^(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?P<body>Security\s+Council|General\s+Assembly),?\s+"
+                     r"(?P<meeting>\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting),\s+(?P<symbol>(?-i:S/PV\.\d{1,5}|A/\d{1,3}/PV\.\d{1,4})"
+                     r"(?:\s*\((?:Resumption\s+\d|Part\s+[IV\d]{1,4})\))?),\s+(?P<rest>\S.{3,200})$")
+UN_PRESIDENT_RE = lazy(r"(?i)^(?P<title>Statement\s+by\s+the\s+President\s+of\s+the\s+(?P<body>Security\s+Council|General\s+Assembly)),\s+"
+                       r"(?P<symbol>(?-i:S/PRST/\d{4}/\d{1,3})),\s+(?P<rest>\S.{3,40})$")
+# What a note may say the cited page holds after a meeting's record: "(statement of Ambassador Haley)"
+STATEMENT_OF_RE = lazy(r"(?i)\s*\((?:statement|remarks|intervention)\s+(?:of|by)\s+[^()]{2,120}\)$")
+
+
+def may_be_un_document(text: str) -> bool:
+    return "ress release" in text or "PV." in text or "PRST" in text
+
+
+def un_document(text: str) -> tuple[Work, str | None, str | None] | None:
+    """A United Nations press release, meeting record or presidential statement cited by its number and day; None
+    otherwise."""
+    raw = text
+    text = STATEMENT_OF_RE.sub("", text.strip().rstrip(".")) if text.rstrip(" .").endswith(")") else text.strip().rstrip(".")
+    m = UN_RELEASE_RE.match(text) or UN_MEETING_RE.match(text) or UN_PRESIDENT_RE.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    page = PAGE_AFTER_DATE_RE.search(rest) if "meeting" in m.groupdict() else None
+    if page:
+        rest = rest[: page.start()]
+    found = dates.find_date(rest)
+    if found is None or found.span[0] > 0 or found.span[1] < len(rest.rstrip(" .,")) - 1:
+        return None
+    body = " ".join((m.group("body") or "Security Council").split())
+    author = Name(literal="Secretary-General of the United Nations" if body.lower() == "secretary-general"
+                  else f"United Nations {body}")
+    if "number" in m.groupdict():
+        work = Work(type="document", authors=(author,), genre=f"Press release {m.group('number')}", date=found.parts, raw=raw,
+                    language=None, evidence=('"<body> press release <number>, <date>" -> a United Nations press release '
+                                             '(document)',))
+    elif "meeting" in m.groupdict():
+        work = Work(type="document", authors=(author,), title=" ".join(m.group("meeting").split()), genre=m.group("symbol"),
+                    date=found.parts, raw=raw, language=None,
+                    evidence=('"<body>, <n>th meeting, S/PV.<n>, <date>" -> the record of a United Nations meeting (document)',))
+    else:
+        work = Work(type="document", authors=(author,), title=" ".join(m.group("title").split()), genre=m.group("symbol"),
+                    date=found.parts, raw=raw, language=None,
+                    evidence=('"Statement by the President of the Security Council, S/PRST/…" -> a United Nations '
+                              'document',))
+    return work, (page.group("page") if page else None), ("page" if page else None)
+
+
+# A page after a meeting record's day: "…, December 22, 2017, 3", "…, 22 December 2017, p. 4"
+PAGE_AFTER_DATE_RE = lazy(r",\s*(?:pp?\.\s*)?(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
+
+
 SYMBOL_IN_REST_RE = lazy(r"\bS/RES/\d{1,5}(?:\s*\(\d{4}\))?|\bA/RES/[\w/\-]{2,20}")
-PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+)?(?:paras?\.|paragraphs?|op\.?)\s*(?P<loc>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$",
-                        regex.REVERSE)
+PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+)?(?:paras?\.|paras?(?=\s)|paragraphs?|op\.?)\s*"
+                        r"(?P<loc>\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:(?:,\s*|\s+and\s+)\d{1,3}(?:\s*[-–]\s*\d{1,3})?){0,4})$",
+                        regex.REVERSE)  # ("paras 9–10 and 24", as UN and OSCOLA notes print them)
+# A part of a resolution named after it: "annex B", "annex II"
+ANNEX_END_RE = lazy(r"(?i)(?:^|,\s*)(?P<part>annex\s+[A-Z\d]{1,4})$", regex.REVERSE)
 
 
 # A dataset cited by its name, with how or when it was consulted: "ACLED data, accessed 30 September 2021",

@@ -1493,6 +1493,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     resolved = primary.un_resolution(text) if "esolution" in text or "RES/" in text or " res." in text else None
     if resolved is not None:  # "UN Security Council Resolution 2216 (2015), April 14, 2015"
         return resolved
+    issued = primary.un_document(text) if primary.may_be_un_document(text) else None
+    if issued is not None:  # "Security Council press release SC/13148, 22 December 2017"
+        return issued
     act = primary.eu_act(text) if primary.may_be_eu_act(text) else None
     if act is not None:  # "Council Decision (CFSP) 2022/338 of 28 February 2022 …, OJ L 60, 28.2.2022, p. 1"
         return act
