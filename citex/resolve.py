@@ -365,6 +365,11 @@ class _Resolver:
                 if len(found) > 1 and work.genre else []
             if numbered:  # "Crisis Group Africa Report N°265, p. 7": the body's report of that number
                 found, how = numbered, how + " and series number"
+            elif found and work.genre and _SERIES_NUMBER_RE.search(work.genre) \
+                    and all(_SERIES_NUMBER_RE.search(self.entries[i].work.genre or "") for i in found) \
+                    and not any(_same_number(self.entries[i].work.genre, work.genre) for i in found):
+                # "Crisis Group Asia Briefing N°154, op. cit." when only its Report N°261 was read: another report
+                return self._first_citation(number, cit, f"no earlier work of these names is numbered {work.genre!r}")
             dated = [i for i in found if (self.entries[i].work.date or (0,))[0] == work.date[0]] if work.date else []
             if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
                 found, how = dated, how + " and year"

@@ -1088,3 +1088,12 @@ def test_a_short_form_naming_the_note_of_someone_elses_work_stays_unresolved():
     roe, doe = doc.notes[1].citations
     assert roe.item == doc.notes[0].citations[0].item and doe.item is None
     assert any(w.code == "unresolved" and w.note == 2 for w in doc.warnings)
+
+
+def test_a_short_form_naming_a_report_number_no_earlier_report_bears_is_not_the_bodys_other_report():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example Group Asia Report N°261, Example: The Politics of a State, 22 October 2014.\n"
+                        "2. Example Group Asia Briefing N°154, op. cit.\n3. Example Group Report N°261, op. cit., p. 7.\n")
+    assert doc.notes[1].citations[0].item is None
+    assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
