@@ -197,6 +197,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             # "Crisis Group interviews, UN official, New York, 3 March 2024; Western diplomat, Nairobi, 6 March 2024":
             # the list goes on, each person heard with where and when
             kind, evidence = "full", [INTERVIEW_IN_LIST]
+        if kind is None and sig is None and pieces and (series := _series_goes_on(body, pieces[-1].text)) is not None:
+            # "Crisis Group Asia Report N°283, …; and Asia Briefing N°154, <title>, <date>": the body's next report, its
+            # name not printed again
+            kind, evidence = "full", [f"{features.SERIES_GOES_ON}{series}"]
         if kind is None:
             commentary.append(chunk.strip())
             continue
@@ -231,6 +235,30 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
     return pieces, comment
+
+
+# A report named by its series and number alone: "Asia Briefing N°154, Title, <date>", "N°283, Title, <date>"
+SERIES_GOES_ON_RE = lazy(r"^(?P<series>(?:\p{Lu}[\p{L}\-]+\s+){0,3}(?:Reports?|Briefings?|Papers?|Briefs?)\s+)?(?:N[°º]|No\.)\s*"
+                         r"\d{1,4},\s+\S")
+# The body and the series before a report's number: "Crisis Group Asia Report N°283"
+ISSUER_BEFORE_SERIES_RE = lazy(r"^(?:see\s+(?:also\s+)?)?(?P<issuer>\p{Lu}[^,;“”\"*]{1,60}?)\s+(?P<series>(?:\p{Lu}[\p{L}\-]+\s+){0,3}"
+                               r"(?:Reports?|Briefings?|Papers?|Briefs?)\s+)(?:N[°º]|No\.)\s*\d")
+
+
+def _series_goes_on(body: str, before: str) -> str | None:
+    """The body (and the series, when the piece names only a number) that a report named by series and number alone
+    takes from the report cited just before it; None when ``body`` is no such report."""
+    goes_on = SERIES_GOES_ON_RE.match(body)
+    named = ISSUER_BEFORE_SERIES_RE.match(before) if goes_on else None
+    if named is None:
+        return None
+    words = f"{named.group('issuer')} {named.group('series')}".split()
+    if goes_on.group("series"):  # "Asia Briefing N°154": the body alone, the fewest words that name one ("Crisis Group")
+        lead = next((" ".join(words[:k]) for k in range(1, len(words)) if organisation_name(" ".join(words[:k]))),
+                    named.group("issuer"))
+    else:  # "N°283": the body and the series of the report before
+        lead = " ".join(words)
+    return lead if features.judge(f"{lead} {body}")[0] == "full" else None
 
 
 # The evidence of a person heard named in a list of interviews after the first ("…; Western diplomat, Nairobi, <date>")

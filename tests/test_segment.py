@@ -609,3 +609,18 @@ def test_a_channel_named_in_lower_case_words_is_who_posted_not_a_lead_clause(cha
     (n,) = citex.extract(f"Notes\n\n1. {channel}, Telegram, 30 July 2024, https://t.me/example/412.\n").notes
     (c,) = n.citations
     assert [a.literal for a in c.work.authors] == [channel] and c.work.date == (2024, 7, 30) and n.commentary is None
+
+
+@pytest.mark.parametrize(("note", "genres"), [
+    ("See Example Group Asia Report N°283, Example: A New Insurgency, 15 December 2016; and Asia Briefing N°154, A New "
+     "Dimension of Example Violence, 24 January 2019.", ["Asia Report N°283", "Asia Briefing N°154"]),
+    ("See Example Group Asia Reports N°261, Example: The Politics of a State, 22 October 2014; and N°283, Example: A New "
+     "Insurgency, 15 December 2016.", ["Asia Reports N°261", "Asia Reports N°283"]),
+])
+def test_a_bodys_next_report_named_by_series_and_number_alone_is_the_bodys(note, genres):
+    # NGO reports list their own earlier reports without naming themselves again
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    assert [c.work.genre for c in n.citations] == genres
+    assert all([a.literal for a in c.work.authors] == ["Example Group"] for c in n.citations)

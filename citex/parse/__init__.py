@@ -14,6 +14,7 @@ from .features import (
     ITALIC_OJ_RE,
     NOTE_ONLY_RE,
     SCARE_QUOTE_RE,
+    SERIES_GOES_ON,
     TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
     ibid_of_another_day,
@@ -144,6 +145,10 @@ def parse_piece(piece: Piece) -> Citation:
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …" is read as "Paul PRESTON, El triunfo …"; its raw text stays
         text = national[0]
+    issuer = next((e[len(SERIES_GOES_ON):] for e in piece.evidence if e.startswith(SERIES_GOES_ON)), None)
+    if issuer:  # "…; and Asia Briefing N°154, <title>, <date>": the body named in the report before
+        text = f"{issuer} {text}"
+        national = national or (text, SERIES_GOES_ON)
     try:
         if "another person heard, in a list of interviews -> interview" in piece.evidence:
             heard = evolve(reference.read_interview("Interview, " + text), raw=piece.text, genre="Interview")

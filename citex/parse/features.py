@@ -511,6 +511,10 @@ def without_eu_number(text: str) -> tuple[str, str] | None:
     return before + after, m.group("number")
 
 
+# The evidence of a report of the body cited just before, named by its series and number alone; the body follows it
+SERIES_GOES_ON = "the series of the report before it goes on, its body not named again: "
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     if (" I " in text[:80] or " we " in text[:80]) and AUTHORS_OWN_USAGE_RE.match(text) and ": " not in text.split(". ")[0]:
