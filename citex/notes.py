@@ -391,6 +391,7 @@ def _without_page_furniture(body: str) -> str:
     heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)
              or line[:1] in "©0123456789" and FIRST_PAGE_FOOTER_OR_VERSO_RE.match(line) is not None
              or "|" in line and PIPE_PAGE_RE.match(line) is not None
+             or line[:1].isdigit() and "(" in line and POSTAL_FOOTER_RE.match(line) is not None
              or "   " in line and _journal_issue_head(line)
              or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None}
     if not furniture and not heads and "        " not in body:
@@ -445,6 +446,10 @@ FIRST_PAGE_FOOTER_OR_VERSO_RE = lazy(
     r"\p{Lu}[\p{Lu}'’\-]+|ET[ \t]+AL\.))?)[ \t]*$")
 
 
+# A site's or a publisher's address and telephone, closing a page: "1400 16th Street NW, Suite 515 | Washington, DC 20036 |
+# (202) 293-5550"
+POSTAL_FOOTER_RE = lazy(r"^[ \t]*\d{1,5}[ \t]+[^\n]{2,60}?\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Place|Square|"
+                        r"Lane|Drive|Way)\b[^\n]{0,120}?\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}[ \t]*$")
 # A page's number and its running head set apart by a bar, which no note is: "14 | Example Briefs", "Beyond the Point | 15"
 PIPE_PAGE_RE = lazy(r"^[ \t]*(?:\d{1,4}[ \t]?\|[ \t]?[^|\n\s][^|\n]{2,79}|[^|\n\d\s][^|\n]{1,79}?[ \t]?\|[ \t]?\d{1,4})$")
 BARE_NUMBER_RE = lazy(r"^[ \t]*\d{1,4}[ \t]*$")

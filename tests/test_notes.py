@@ -1028,3 +1028,13 @@ def test_a_running_head_with_its_page_word_printed_twice_is_page_furniture():
              "2 “Otro ejemplo”, Semana, 20 March 2023.", "", "Example Harvest: Armed Groups and Coca", head + "Page 3", ""]
     kept = _without_page_furniture("\n".join(lines))
     assert "Report N°103" not in kept and "Page" not in kept  # (printed twice, with its page word: three times was enough)
+
+
+def test_a_sites_address_and_telephone_after_the_notes_is_no_part_of_the_last_note():
+    import citex
+
+    doc = citex.extract("Title\n\nText.[1]\n\nNotes\n\n[1] https://t.me/example/18455 ; https://t.me/example/26101\n\n"
+                        "© 2024 Example Institute. All rights reserved.\n\n"
+                        "1400 Example Street NW, Suite 515 | Washington, DC 20036 | (202) 555-0150\n")
+    (n,) = doc.notes
+    assert n.text == "https://t.me/example/18455 ; https://t.me/example/26101" and len(n.citations) == 2
