@@ -624,3 +624,12 @@ def test_a_bodys_next_report_named_by_series_and_number_alone_is_the_bodys(note,
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     assert [c.work.genre for c in n.citations] == genres
     assert all([a.literal for a in c.work.authors] == ["Example Group"] for c in n.citations)
+
+
+@pytest.mark.parametrize("pointer", ["See annex 14.", "See annexes 7–12.", "See table 3 and figure 2.", "See Section III.B below."])
+def test_a_pointer_to_a_part_of_the_article_itself_cites_no_work(pointer):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Book (London: Verso, 2019), 4.\n2. {pointer}\n")
+    assert doc.notes[1].citations == () and doc.notes[1].commentary == pointer
+    assert not [w for w in doc.warnings if w.note == 2 and w.code == "unresolved"]

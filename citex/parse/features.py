@@ -663,6 +663,13 @@ def unmarked_title_code(text: str) -> regex.Match | None:
 NOTE_ONLY_RE = lazy(r"(?i)(?:see\s+(?:also\s+)?)?(?:foot)?notes?\s+(?P<note>\d{1,4})(?:,?\s+(?:above|supra))?\.?")
 
 
+# A pointer to a part of the article itself: "See annex 14.", "See annexes 7–12", "See table 3 and figure 2."
+_PART = r"(?:annex(?:es)?|appendix|appendices|tables?|figures?|figs?\.|charts?|maps?|boxes|box|sections?|chapters?|parts?)"
+INTERNAL_XREF_RE = lazy(rf"(?i)(?:see\s+(?:also\s+)?)?(?:the\s+)?{_PART}\s+[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?"
+                        rf"(?:(?:,\s*|\s+and\s+)(?:{_PART}\s+)?[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?){{0,4}}"
+                        r"(?:\s+(?:below|above|of\s+this\s+(?:report|article|chapter)))?\.?")
+
+
 def ibid_of_another_day(text: str) -> regex.Match | None:
     """"Ibid., minute by Harcourt, 18 Mar. 1883.", "Ibid., fo. 130, Roe to Doe, 17 Aug. 1819.", "Ibid., 20 Mar. 1922.": the
     same file or diary, another document or entry of it by its day (a folio cited before the rest); None otherwise."""
@@ -676,6 +683,8 @@ def ibid_of_another_day(text: str) -> regex.Match | None:
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
+    if len(text) < 60 and INTERNAL_XREF_RE.fullmatch(text):
+        return None, []  # "See annex 14.", "See table 3 and figure 2.": a part of the article itself, no work
     if text[:2].lower() in ("ib", "id") and ibid_of_another_day(text) is not None:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
     if IBID_RE.match(text):
