@@ -410,6 +410,8 @@ def organisation_name(text: str) -> bool:
     acronym = ACRONYM_AFTER_RE.search(text) if text.endswith(")") else None
     text = ACRONYM_AFTER_RE.sub("", text) if acronym else text
     words = [w for w in text.split() if w not in DASHES]  # "Ministry of Health – Gaza": a body and where it sits
+    if len(words) > 12 and " and " in text and joined_bodies(text) is not None:
+        return True  # "Centre for Human Rights and Democracy in Africa and Raoul Wallenberg Centre for Human Rights"
     if 2 <= len(words) <= 7 and words[0][:1].isupper() and has_body_ending(text) \
             and words[-1][-1:] not in ".,:;":
         return True  # "Politiets sikkerhetstjeneste", "Brottsförebyggande rådet": a body, its words in lower case as its
@@ -420,6 +422,20 @@ def organisation_name(text: str) -> bool:
                 or w[:3].lower() in ARABIC_ARTICLES
                 or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) \
         and (is_organisation(text) or acronym is not None and len(words) >= 2 and _initials_of(words, acronym.group(0)))
+
+
+def joined_bodies(text: str) -> tuple[str, str] | None:
+    """Two bodies' long names joined by "and", each a body's name on its own (the first may hold "and" too); None
+    otherwise."""
+    at = text.rfind(" and ")  # (from the last: "… Human Rights and Democracy in Africa and Raoul Wallenberg Centre …")
+    for _ in range(4):
+        if at < 0:
+            return None
+        first, second = text[:at].strip(), text[at + 5:].strip()
+        if len(first.split()) <= 12 and len(second.split()) <= 12 and organisation_name(first) and organisation_name(second):
+            return first, second
+        at = text.rfind(" and ", 0, at)
+    return None
 
 
 def _initials_of(words: list[str], acronym: str) -> bool:
@@ -557,6 +573,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if is_organisation(text) and (mixed := _persons_then_group(text)) is not None:
         return mixed
     listed = body_list(text) if "," in text else None
+    if listed is None and " and " in text and len(text.split()) > 12 and (pair := joined_bodies(text)) is not None:
+        listed = list(pair)  # "Centre for Human Rights and Democracy in Africa and Raoul Wallenberg Centre for …": two bodies
     if listed is not None:  # "FAO, IFAD, UNICEF, WFP and WHO", "ILO, Walk Free, and IOM": bodies listed, each an author
         return tuple(Name(literal=b) for b in listed)
     if is_organisation(text):
