@@ -836,6 +836,31 @@ def _locator_only(chunk: str) -> bool:
 ACRONYM_PAREN_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)(?=,)")
 
 
+# A page closing a short form: ", p. 40", ", pp. 3–5", ", 40"
+PAGE_END_RE = lazy(r",\s*(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?$", regex.REVERSE)
+
+
+def _title_of_two_sentences(first: str, second: str, title_at: int) -> bool:
+    """``first`` is a body and the first sentence of an unmarked title (a few words, no figure), ``second`` the rest of
+    the title and its facts, closed by a date, and the two read together as one full citation."""
+    title = first[title_at:].strip(" ,")
+    head = second.split(",", 1)[0].split("(", 1)[0].strip()
+    if not (2 <= len(title.split()) <= 8 and title[:1].isupper() and "," not in title and not any(ch.isdigit() for ch in title)
+            and head[:1].isupper() and len(head.split()) <= 16 and not looks_like_names(head) and not organisation_name(head)
+            and not features.LATIN_BACKREF_RE.match(" " + second) and not features.IBID_RE.match(second)):
+        return False  # (a sentence of prose has commas or opens in lower case; "Op. cit., p. 12" closes a short form)
+    if any(mark in first for mark in "“”\"*«"):
+        return False  # (a marked title closes itself: what follows its full stop is another sentence)
+    found = dates.find_date(second)
+    if found is not None and found.span[1] >= len(second.rstrip(" .")) - 1 and ", " in second \
+            and found.span[0] >= second.rindex(", "):  # the facts after the title's second sentence, its date last
+        return features.judge(first)[0] != "full" and features.judge(f"{first} {second}")[0] == "full"
+    # (the same title cited again with its page: "Amnesty International, Stars on their shoulders. Blood on their
+    # hands, p. 40.")
+    return second.count(",") == 1 and PAGE_END_RE.search(second.rstrip(" .")) is not None \
+        and features.judge(f"{first} {second}")[0] == "short"
+
+
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
@@ -863,6 +888,9 @@ def _continues(first: str, second: str) -> bool:
             and bibstyle.comma_facts_note_form(f"{first} {second}") is not None:
         return True  # "Luc BOLTANSKI et Laurent THÉVENOT, De la justification. Les économies …, Paris, Gallimard, 1991.",
         # "Istat, Rapporto annuale 2023. La situazione del Paese, Roma, Istat, 2023." (a year inside the title)
+    if organisation_name(m.group("names")) and _title_of_two_sentences(first, second, m.end("names")):
+        return True  # "Amnesty International, Stars on their shoulders. Blood on their hands: … (Index: AFR 44/1657/2015), June
+        # 2015": a body's title of two sentences, then its facts
     found = dates.find_date(first)
     if features.PUB_PAREN_RE.search(first) or found is not None and found.span[1] >= len(first.rstrip(" .")) - 1:
         return False  # a citation complete with its date; a year inside a title ("in Climate Change 2022: …") goes on

@@ -633,3 +633,16 @@ def test_a_pointer_to_a_part_of_the_article_itself_cites_no_work(pointer):
     doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Book (London: Verso, 2019), 4.\n2. {pointer}\n")
     assert doc.notes[1].citations == () and doc.notes[1].commentary == pointer
     assert not [w for w in doc.warnings if w.note == 2 and w.code == "unresolved"]
+
+
+@pytest.mark.parametrize("again", ["Example International, Stars on their shoulders. Blood on their hands, p. 40."])
+def test_a_bodys_title_of_two_sentences_is_one_work(again):
+    # Amnesty International titles its reports in two sentences: "Stars on their shoulders. Blood on their hands: …"
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Example International, Stars on their shoulders. Blood on their hands: War crimes "
+                        "committed by the Example military (Index: AFR 44/1657/2015), June 2015.\n2. " + again + "\n")
+    (full,) = doc.notes[0].citations
+    assert full.work.title.startswith("Stars on their shoulders. Blood on their hands") and full.work.date == (2015, 6)
+    (short,) = doc.notes[1].citations
+    assert (short.kind, short.item, short.locator) == ("short", full.item, "40")
