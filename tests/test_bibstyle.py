@@ -957,3 +957,29 @@ def test_a_plain_text_report_with_the_bodys_initials_and_a_page_after_the_date()
     assert (w.type, [a.family for a in w.authors], w.title, w.publisher, w.date, c.locator) == (
         "report", ["Roe", "Doe"], "Beyond the Example: What Drives U.S. Policy Toward Examples?",
         "Washington Office on Example America", (2020, 5), "4")
+
+
+@pytest.mark.parametrize(("entry", "journal", "volume", "issue", "page"), [
+    ("Roe, V. and H. S. Doe (2015), “Capital Flows and the Example Channel,” Journal of Monetary Examples 71: 119–132.",
+     "Journal of Monetary Examples", "71", None, "119-132"),
+    ("Roe, Ò., M. Doe and A. M. Poe (2013), “When Credit Bites Back,” Journal of Money, Credit and Examples 45(s2): 3–28.",
+     "Journal of Money, Credit and Examples", "45", "s2", "3-28"),
+])
+def test_an_economists_entry_journal_volume_colon_pages(entry, journal, volume, issue, page):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {entry}\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, w.volume, w.issue, w.page) == ("article-journal", journal, volume, issue, page)
+    assert w.authors[0].family.startswith("Ro") and w.authors[0].given and len(w.authors) in (2, 3)
+
+
+@pytest.mark.parametrize("short", ["Roe, Doe, and Poe, “Example Communications,” 1561.", "Roe and Doe, “Example Communications,” 1561."])
+def test_a_four_digit_page_after_a_short_title_is_a_page_not_a_year(short):
+    import citex
+
+    names = "Jane Roe, John Doe, and Ann Poe" if "Poe" in short else "Jane Roe and John Doe"
+    doc = citex.extract(f"Notes\n\n1. {names}, “Example Communications and Their Effects,” Journal of Examples 130, no. 6 "
+                        f"(2022): 1537–84.\n2. {short}\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "1561")

@@ -665,6 +665,11 @@ def read_entry(text: str) -> tuple[int, str] | None:
 YEAR_COMMA_HEAD_RE = lazy(r"(?P<names>\p{Lu}[^()“”\"*;]{1,300}?)(?P<eds>\s+\(Eds?\.\))?\s+\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\),\s+")
 YEAR_COMMA_JOURNAL_RE = lazy(r"\G[;,.]?\s*in:\s+(?P<journal>[^,;]{2,150}?),\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})"
                              r"(?:\s*\((?P<issue>[^()]{1,12})\))?,\s+(?:pp?\.\s*)?(?P<pages>[\dxivlcS]{1,7}(?:\s*[-–]\s*[\dxivlcS]{1,7})?)\.?")
+# The journal as economists print it after the title, its volume (and issue) then a colon and the pages: "…,” Journal of
+# Monetary Economics 71: 119–132", "…,” Journal of Money, Credit and Banking 45(s2): 3–28"
+VOLUME_COLON_JOURNAL_RE = lazy(r"\G[;,.]?\s*\*?(?P<journal>\p{Lu}(?:[^,;:()*]|,(?=\s\p{Lu})){2,150}?)\*?\s+(?P<volume>\d{1,4})"
+                               r"(?:\s*\((?P<issue>[^()]{1,12})\))?\s*:\s*(?:pp?\.\s*)?"
+                               r"(?P<pages>[\dxivlcS]{1,7}(?:\s*[-–]\s*[\dxivlcS]{1,7})?)\.?")
 YEAR_COMMA_CHAPTER_RE = lazy(r"\G[;,.]?\s*in:\s+(?P<eds>[^()]{2,200}?)\s+\(Eds?\.\),\s+(?P<book>[^.]{2,300}?)\.\s+"
                              r"(?P<place>\p{Lu}[^:;.]{1,60}?):\s*(?P<publisher>[^,.;]{2,120}?),\s+(?:pp?\.\s*)?"
                              r"(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)\.?")
@@ -704,7 +709,7 @@ def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
         return None
     names, year = m.group("names").strip(), m.group("year")
     edited = ", eds." if m.group("eds") else ""
-    if (journal := YEAR_COMMA_JOURNAL_RE.match(text, at)) is not None:
+    if (journal := YEAR_COMMA_JOURNAL_RE.match(text, at) or VOLUME_COLON_JOURNAL_RE.match(text, at)) is not None:
         issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
         form, at = (f"{names}, “{title},” *{journal.group('journal').strip()}* {journal.group('volume')}{issue} ({year}): "
                     f"{journal.group('pages')}"), journal.end()

@@ -36,6 +36,7 @@ from .names import (
     HONORIFICS,
     ORG_WORDS,
     SURNAME_LIST_RE,
+    SURNAME_PAIR_RE,
     body_list,
     inverted_names,
     is_organisation,
@@ -890,8 +891,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             or STATEMENT_OF_GROUP_RE.match(before) is not None or ", " in before and body_list(before) is not None \
             or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
         volume_page = bool(loc and ":" in loc)  # "Brenner, *Salzhandel*, 2:33": volume 2, page 33, no journal
-        if date and not loc and len(after_wo_loc) == 4 and after_wo_loc.isdigit() and SURNAME_ONLY_RE.fullmatch(before) \
-                and not has_url and not organisation_name(before):
+        if date and not loc and len(after_wo_loc) == 4 and after_wo_loc.isdigit() and not has_url \
+                and (SURNAME_ONLY_RE.fullmatch(before) or SURNAME_LIST_RE.fullmatch(before) or SURNAME_PAIR_RE.fullmatch(before)) \
+                and not organisation_name(before):  # ("Coibion, Gorodnichenko, and Weber, “Title,” 1561": family names alone)
             # 'Dell, "Trafficking Networks," 1760': a surname alone names a work cited before, and the number
             # after its title is a page (journals run past page 1500), as a first citation names its author in full
             return "short", ["a surname, a title and a number: a short form and its page"]

@@ -231,6 +231,13 @@ PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLA
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
 _SURNAME = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-)?[`ʿ]?\p{Lu}[\p{L}'’`-]+"  # (Irish: "Ó Súilleabháin")
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+{AND}\s+{_SURNAME}")
+# The first author's family name and initials, then the other authors given names first: "Bruno, V. and H. S. Shin"
+FIRST_INVERTED_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<initials>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3})"
+                         r"(?:,\s+|,?\s+(?:and|&)\s+)(?P<rest>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}(?:(?:,\s+|,?\s+(?:and|&)\s+)"
+                         r"(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}){0,6})")
+_SURNAME_BOUNDED = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le)\s+){0,3}(?:(?:al|el|as|ad|ash)-)?\p{Lu}[\p{L}'’`-]{1,40}"
+SURNAME_PAIR_RE = lazy(rf"(?<![\p{{L}}\s])(?:{_SURNAME_BOUNDED})\s+{AND}\s+{_SURNAME_BOUNDED}")  # "Bahaj and Reis": two family
+# names alone (bounded: it runs on a note's text)
 SURNAME_SPLIT_RE = lazy(r",?\s+" + AND + r"\s+|,\s+")
 # Separators in a list of names: "A, B, and C", "A and B", "A y B", "A & B", "A; B".
 NAME_SPLIT_RE = lazy(r"\s*(?:,\s*" + AND + r"\s+|\s+" + AND + r"\s+|;\s*|,\s+(?=\p{Lu}[\p{L}.'-]+\s+\p{L}))")
@@ -487,6 +494,9 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return False
     if SURNAME_LIST_RE.fullmatch(text):
         return True  # "Juhász, Lane, and Rodrik": family names alone, as a short form lists three or more
+    if ". " in text and (first_inverted := FIRST_INVERTED_RE.fullmatch(text)) is not None \
+            and looks_like_names(first_inverted.group("rest")):
+        return True  # "Jordà, Ò., M. Schularick and A. M. Taylor": the first author inverted, the others not
     if (" with " in text or " avec " in text or " con " in text or " mit " in text) and (pair := _with_writer(text)) is not None:
         return looks_like_names(pair[0]) and looks_like_names(pair[1])
     if ", " in text and _person_and_office(text) is not None:
@@ -572,6 +582,12 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return parse_names(person)  # "Gen. Jane Roe, Commander, U.S. Example Command": the person, her office
     if is_organisation(text) and (mixed := _persons_then_group(text)) is not None:
         return mixed
+    if ". " in text and (first_inverted := FIRST_INVERTED_RE.fullmatch(text)) is not None:
+        # "Bruno, V. and H. S. Shin", "Jordà, Ò., M. Schularick and A. M. Taylor": the first author family name first,
+        # the others given names first, as economists list them
+        rest = parse_names(first_inverted.group("rest"))
+        if rest and all(n.family and n.given for n in rest):
+            return (Name(family=first_inverted.group("family"), given=first_inverted.group("initials").strip()), *rest)
     listed = body_list(text) if "," in text else None
     if listed is None and " and " in text and len(text.split()) > 12 and (pair := joined_bodies(text)) is not None:
         listed = list(pair)  # "Centre for Human Rights and Democracy in Africa and Raoul Wallenberg Centre for …": two bodies
