@@ -187,7 +187,38 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     elif chosen[0].style == "markdown":
         notes = _numbered_as_referenced(outside, notes)
     lettered_notes = lettered.read(body, notes, outside)
-    return lettered.placed(notes, lettered_notes), _numbering_warnings(notes) + marker_warnings
+    chapters = _chapters(notes)
+    if len(chapters) > 1:  # numbered from 1 again under each chapter's heading: each chapter's numbering checked alone
+        notes = _without_chapter_headings(notes, body, chosen)
+        numbering = [w for part in _chapters(notes) for w in _numbering_warnings(part)] + [Warning(
+            "notes-by-chapter", f"the notes are numbered from 1 again in each of {len(chapters)} chapters; all are kept, "
+            "in order, numbered as printed", None)]
+    else:
+        numbering = _numbering_warnings(notes)
+    return lettered.placed(notes, lettered_notes), numbering + marker_warnings
+
+
+def _chapters(notes: list[Note]) -> list[list[Note]]:
+    """The notes cut where their numbering starts again at 1 (one part when it never does)."""
+    parts: list[list[Note]] = [[]]
+    for note in notes:
+        if note.number == 1 and parts[-1] and isinstance(parts[-1][-1].number, int) and parts[-1][-1].number >= 2:
+            parts.append([])
+        parts[-1].append(note)
+    return parts
+
+
+def _without_chapter_headings(notes: list[Note], body: str, chosen: list[_Start]) -> list[Note]:
+    """Each chapter's last note without the next chapter's heading, printed after it."""
+    headings = {s.line_start: body[max(0, s.line_start - 400):s.line_start].rstrip().rsplit("\n", 1)[-1].strip()
+                for s in chosen if s.label == "1"}
+    out: list[Note] = []
+    for i, note in enumerate(notes):
+        nxt = notes[i + 1] if i + 1 < len(notes) else None
+        heading = next((h for h in headings.values() if h and note.text.endswith(" ".join(h.split()))), None) \
+            if nxt is not None and nxt.number == 1 else None
+        out.append(evolve(note, text=note.text[: -len(" ".join(heading.split()))].rstrip()) if heading else note)
+    return out
 
 
 # A footnote a page break cuts, as CRS reports mark it: "… The officials (continued...)" at the foot of one page, then
@@ -669,6 +700,7 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
     """The run of note starts that most looks like the article's notes."""
     closings = sections.closings
     best: tuple[float, list[_Start]] = (0.0, [])
+    best_runs: list[list[_Start]] = []
     by_style: dict[str, list[_Start]] = {}
     for s in starts:
         by_style.setdefault(s.style, []).append(s)
@@ -703,7 +735,38 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
                 score -= 1  # a short numbered list in the prose
             if score > best[0]:
                 best = (score, run)
-    return best[1]
+                best_runs = runs
+    return _by_chapter(best[1], best_runs, body, sections) if best[1] and best[1][0].style != "markdown" else best[1]
+
+
+# A chapter's heading in a book's or a report's notes, above the notes numbered from 1 again: "Chapter 2: The Years of
+# Lead", "CHAPTER TWO", "2. The Church Years", "Part II", "Capítulo 3", "Introduction"
+CHAPTER_LINE_RE = lazy(r"(?i)^[ \t#*_]{0,6}(?:(?:chapter|ch\.|part|capítulo|capitulo|chapitre|kapitel|section)\s+[\w.]{1,12}\b.{0,100}"
+                       r"|(?:introduction|prologue|preface|epilogue|conclusion|afterword|foreword)\b.{0,60}"
+                       r"|\d{1,2}\.?[ \t]+(?-i:\p{Lu})[^.\n]{0,80})[ \t*_]*$")
+
+
+def _by_chapter(run: list[_Start], runs: list[list[_Start]], body: str, sections: _Sections) -> list[_Start]:
+    """The notes of every chapter when a book or a report numbers its notes from 1 again under each chapter's heading
+    (the best run is one chapter's); ``run`` alone otherwise."""
+    heading = sections.notes_heading_before(run[0].line_start)
+    if heading is None or run[0].label != "1" or len(runs) < 2:
+        return run
+    closing = sections.closing_before(run[0].line_start)
+    chapters = [r for r in runs if r[0].label == "1" and len(r) >= 2 and sections.notes_heading_before(r[0].line_start) == heading
+                and sections.closing_before(r[0].line_start) == closing and sections.closing_after(r[0].line_start)
+                == sections.closing_after(run[0].line_start)]
+    if len(chapters) < 2 or run not in chapters:
+        return run
+    if not all(_chapter_heading_before(body, r[0].line_start) for r in chapters[1:]):
+        return run
+    return [s for r in chapters for s in r]
+
+
+def _chapter_heading_before(body: str, at: int) -> bool:
+    """The last line with text before offset ``at`` is a chapter's heading."""
+    before = body[max(0, at - 400):at].rstrip().rsplit("\n", 1)[-1]
+    return bool(before.strip()) and CHAPTER_LINE_RE.match(before) is not None
 
 
 def _gaps_filled(run: list[_Start], starts: list[_Start], sections: _Sections) -> list[_Start]:

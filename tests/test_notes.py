@@ -1038,3 +1038,15 @@ def test_a_sites_address_and_telephone_after_the_notes_is_no_part_of_the_last_no
                         "1400 Example Street NW, Suite 515 | Washington, DC 20036 | (202) 555-0150\n")
     (n,) = doc.notes
     assert n.text == "https://t.me/example/18455 ; https://t.me/example/26101" and len(n.citations) == 2
+
+
+def test_notes_numbered_from_one_again_in_each_chapter_are_all_kept():
+    # books and long reports number their endnotes by chapter, under each chapter's heading in the Notes
+    import citex
+
+    chapter = "".join(f"{i}. Jane Roe, Example Book {i} (London: Verso, 2019), {i}.\n" for i in range(1, 5))
+    doc = citex.extract("Title\n\nText.\n\nNOTES\n\nChapter 1: The Base\n\n" + chapter + "\nChapter 2: The Years of Lead\n\n"
+                        + chapter + "\nChapter 3: The Lawyers' War\n\n" + chapter)
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4] * 3
+    assert all(not n.text.endswith(("Lead", "War")) for n in doc.notes)
+    assert [w.code for w in doc.warnings] == ["notes-by-chapter"]
