@@ -1097,3 +1097,16 @@ def test_a_short_form_naming_a_report_number_no_earlier_report_bears_is_not_the_
                         "2. Example Group Asia Briefing N°154, op. cit.\n3. Example Group Report N°261, op. cit., p. 7.\n")
     assert doc.notes[1].citations[0].item is None
     assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
+
+
+@pytest.mark.parametrize(("again", "kind", "locator"), [
+    ("Tamże, s. 112.", "ibid", "112"), ("Tamtéž, s. 12–13.", "ibid", "12-13"), ("Uo., 50.", "ibid", "50"),
+    ("Roe, i. m., 170.", "short", "170"),
+])
+def test_polish_czech_and_hungarian_back_references(again, kind, locator):
+    # Polish "tamże", Czech "tamtéž", Hungarian "uo." (the same place); Hungarian "i. m." (the work cited)
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Book (London: Verso, 2019), 4.\n2. {again}\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == (kind, doc.notes[0].citations[0].item, locator)

@@ -54,6 +54,27 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
+# Polish and Czech, in the genitive a date prints ("28 lipca 2022", "18. února 2023") and the nominative, and Hungarian
+# ("2022. február 28."); Croatian keeps "listopad" (October), which is November in Polish and Czech
+for _number, _names in enumerate(
+    [
+        "stycznia styczeń ledna leden január",
+        "lutego luty února únor február",
+        "marca marzec března březen március",
+        "kwietnia kwiecień dubna duben április",
+        "maja maj května květen május",
+        "czerwca czerwiec června červen június",
+        "lipca lipiec července červenec július",
+        "sierpnia sierpień srpna srpen augusztus",
+        "września wrzesień září szeptember",
+        "października październik října říjen október",
+        "listopadu",
+        "grudnia grudzień prosince prosinec",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 # Greek, in the genitive a date prints ("10 Σεπτεμβρίου 2020") and the nominative
 for _number, _names in enumerate("ιανουαρίου/ιανουάριος φεβρουαρίου/φεβρουάριος μαρτίου/μάρτιος απριλίου/απρίλιος μαΐου/μάιος "
                                  "ιουνίου/ιούνιος ιουλίου/ιούλιος αυγούστου/αύγουστος σεπτεμβρίου/σεπτέμβριος οκτωβρίου/οκτώβριος "
@@ -63,7 +84,7 @@ for _number, _names in enumerate("ιανουαρίου/ιανουάριος φε
 
 # Any word stands where a month may; ``_parts`` keeps only real month names (MONTHS).  A plain
 # word class compiles in a fraction of the time of a case-insensitive alternation of 80 names.
-_MONTH = r"(?P<month>\p{L}{3,11})\.?"
+_MONTH = r"(?P<month>\p{L}{3,12})\.?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d\-–]|s\b|['’]s\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.?º|°|er)?"
 
@@ -82,6 +103,8 @@ DATE_PATTERNS = [
     # a year alone: "2013", "(1999)"; never a page that looks like one: "(2005): 2047", "pp. 2047–60"
     lazy(rf"(?<![\d\p{{L}}/.\-–])(?<!\):\s)(?<!\):)(?<!\d:)(?<!pp?\.\s)(?<!pp?\.){_YEAR}"),  # nor a page of a volume: "3:1560"
 ]
+# A date printed year first, as Hungarian prints one: "2022. február 28.", "2023. július 14."
+YEAR_FIRST_RE = lazy(r"(?P<year>1[5-9]\d\d|20\d\d)\.\s+(?P<month>\p{L}{3,12})\s+(?P<day>[0-3]?\d)\.(?!\d)")
 # A date in figures: ISO "2016-05-05", or "3/3/2014", "12.04.2015" (never part of a longer number)
 NUMERIC_DATE_RE = lazy(
     r"(?<![\d/.\-])(?:(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
@@ -182,6 +205,11 @@ def _date_in_words(text: str, last: bool) -> FoundDate | None:
     if not years:
         return None  # no year, no date: most stretches of a note have none
     order = years[::-1] if last else years
+    for y in order if ". " in text else ():  # Hungarian, the year first: "2022. február 28."
+        m = YEAR_FIRST_RE.match(text, y.start()) if text.startswith(". ", y.end()) else None
+        if m is not None and m.group("month").lower() in MONTHS and 1 <= int(m.group("day")) <= 31:
+            return FoundDate((int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day"))), m.span(),
+                             m.group(0))
     with_month = [y for y in order if _month_before(text, y.start())]
     for pattern in ENDING_PATTERNS:
         for y in with_month:
