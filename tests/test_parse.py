@@ -3957,6 +3957,9 @@ def test_british_eds_without_a_full_stop():
                      id="british-archive-first-with-its-class-mark"),
         pytest.param("TNA, FO 371/84081, minute by Sir Jane Example, 12 July 1950", "Example", "minute by Sir Jane Example",
                      (1950, 7, 12), "TNA", "FO 371/84081", id="a-minute-by-its-writer"),
+        pytest.param("Telegram 3727 from Example City, September 9, 1970, RG 59, Central Files 1970–73, POL 14 EXAMPLE, NARA",
+                     None, "Telegram 3727 from Example City", (1970, 9, 9), "NARA",
+                     "RG 59, Central Files 1970–73, POL 14 EXAMPLE", id="the-us-national-archives-by-its-initials-last"),
     ],
 )
 def test_documents_held_in_an_archive(text, author, title, date, archive, location):

@@ -28,7 +28,8 @@ SLASHED_MARK = r"(?!(?:S|A|E|ST|CRC|CCPR|CEDAW|CERD|CAT|UNEP|UNDP|FCCC|TD)/)[A-Z
 SHELFMARK_HEAD_RE = lazy(rf"^(?:[A-Z]{{2,6}},\s+)?{SLASHED_MARK},")
 # An institution that holds papers: "… Presidential Library", "National Archives", "Hoover Institution Archives"
 HOLDER_RE = lazy(r"(?i)\b(?:library|archives?|archivo|arquivo|archiv|archivio|record\s+office|manuscript\s+division|"
-                 r"special\s+collections|hoover\s+institution|national\s+archives)\b")
+                 r"special\s+collections|hoover\s+institution|national\s+archives|(?-i:NARA|TNA))\b")  # (the US and UK national
+# archives by their initials, as notes close on them: "…, POL 14 CHILE, NARA")
 # A place inside an archive: a box, folder, reel or record group, a collection of papers or files, a series
 LOCATION_RE = lazy(r"(?i)^(?:box|folder|file|reel|vol\.|record\s+group|rg|entry|series|subseries|collection|"
                    r"fonds|legajo|caja|carpeta)\s+\S|\b(?:papers|files|collection|series|records|fonds)$|"
