@@ -526,7 +526,7 @@ def _source_lead(body: str) -> str | None:
 LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|código|code)\s+(?-i:\p{Lu}|\p{Ll})")
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
 LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|following|draws?\s+on|rel(?:y|ies)\s+on|"
-                         r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide)\s+(?:is|was)"
+                         r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide)\s+(?:is|was|remains)"
                          r"(?:\s+(?:now|still))?|(?:narrative|account|study|work|history|biography|memoir|analysis)\s+of)\s+(?=\p{Lu})")
 # ("Evaluations remain scarce; a notable exception is Amy-Jane Roe, “Title,” …": the work the prose names)
 # A lead that offers examples, then the names: "For example: Jane Roe, “…”", "Among many examples, Ruth Doe, “…”"

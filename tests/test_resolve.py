@@ -1110,3 +1110,14 @@ def test_polish_czech_and_hungarian_back_references(again, kind, locator):
     doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Book (London: Verso, 2019), 4.\n2. {again}\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == (kind, doc.notes[0].citations[0].item, locator)
+
+
+@pytest.mark.parametrize(("again", "locator"), [("Roe, Example File, 17, 36.", "17, 36"),
+                                                ("Roe, Example File, 17–19, 36, 40.", "17-19, 36, 40")])
+def test_a_short_form_citing_several_pages_finds_its_work(again, locator):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, The Example File: A Declassified Dossier (New York: New Press, 2013), 12.\n"
+                        f"2. {again}\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, locator)

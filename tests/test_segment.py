@@ -555,7 +555,8 @@ def test_bluebook_abbreviated_words_end_no_sentence():
     assert note.citations[0].work.authors[0].literal == "Hum. Rts. Watch"
 
 
-@pytest.mark.parametrize("lead", ["Evaluations remain scarce; a notable exception is", "The best account is"])
+@pytest.mark.parametrize("lead", ["Evaluations remain scarce; a notable exception is", "The best account is",
+                                  "The standard account remains"])
 def test_prose_that_names_the_work_leads_to_its_authors(lead):
     import citex
 

@@ -323,7 +323,24 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None  # "... Part II" is not a pinpoint without "p."; front matter's "xv–xxi" is
     if m.group("fn"):
         loc = f"{loc}n{m.group('fn')}"  # "45n12", "45 n. 12": note 12 on page 45, as Chicago writes it
-    return text[: m.start()].rstrip(" ,:"), loc, m.group("label")
+    core = text[: m.start()].rstrip(" ,:")
+    if not m.group("label") and loc.isdigit() and core[-1:].isdigit():
+        pages, head = [loc], core
+        for _ in range(3):  # "Kornbluh, Pinochet File, 17, 36": pages cited, each after a comma
+            more = PAGE_BEFORE_PAGE_RE.search(head)
+            if more is None or YEAR_LIKE_RE.fullmatch(more.group("page")):
+                break
+            pages.insert(0, more.group("page").replace("–", "-").replace(" ", ""))
+            head = head[: more.start()].rstrip(" ,:")
+            if head[-1:] in PAGE_LEAD_CHARS or head[-1:].isalpha():  # (after a title or the facts, never a volume's number)
+                return head, ", ".join(pages), None
+    return core, loc, m.group("label")
+
+
+# A page cited before another, after a comma: the "17" of "…, Pinochet File, 17, 36"
+PAGE_BEFORE_PAGE_RE = lazy(r"(?<=[\p{L}\d.”\"’*)]),\s*(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
+PAGE_LEAD_CHARS = ".”\"’*)"
+YEAR_LIKE_RE = lazy(r"(?:1[5-9]|20)\d\d")
 
 
 # The first word of every record of a speech SPEAKER_RE reads
