@@ -639,10 +639,11 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                             continue  # "CIVIL …", "LIC …": capitals that spell no numeral as printed
                         label = str(roman_number(label))
                     text_start = offset + m.end()
-                    if style == "lone":  # the note is the next paragraph, after at most a blank line
-                        window = body[text_start:text_start + 6]
+                    if style == "lone":  # the note is the next paragraph, after at most a blank line (and the indent
+                        window = body[text_start:text_start + 14]  # a PDF's layout gives its first line)
                         rest = window.lstrip()
-                        if not rest or len(window) - len(rest) > 4 or rest[0].isdigit():
+                        skipped = window[: len(window) - len(rest)]
+                        if not rest or skipped.count("\n") > 1 or len(skipped) > 10 or rest[0].isdigit():
                             break
                         text_start += len(window) - len(rest)
                     starts.append(_Start(style, label, offset, text_start, m.group(0).strip()))
@@ -701,6 +702,7 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
     closings = sections.closings
     best: tuple[float, list[_Start]] = (0.0, [])
     best_runs: list[list[_Start]] = []
+    footnote_runs: list[list[_Start]] = []  # runs read as a PDF's footnotes, of any style
     by_style: dict[str, list[_Start]] = {}
     for s in starts:
         by_style.setdefault(s.style, []).append(s)
@@ -718,6 +720,8 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             under_notes = heading is not None and (closing is None or closing < heading)
             if style in UNMARKED_STYLES and not under_notes and (style == "glued" or not _page_footnotes(run, body)):
                 continue  # bare numbers are too common in prose without a heading
+            if not under_notes and style != "markdown" and _page_footnotes(run, body):
+                footnote_runs.append(run)
             if style == "lone" and not under_notes and run[0].label != "1":
                 continue  # a page number alone on its line: notes copied whole start at 1
             if style == "roman_line" and not (under_notes and run[0].label == "1" and len(run) >= 2):
@@ -736,7 +740,26 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             if score > best[0]:
                 best = (score, run)
                 best_runs = runs
+    if best[1] and footnote_runs and best[1] in footnote_runs:
+        return _footnotes_across_styles(best[1], footnote_runs)
     return _by_chapter(best[1], best_runs, body, sections) if best[1] and best[1][0].style != "markdown" else best[1]
+
+
+def _footnotes_across_styles(run: list[_Start], others: list[list[_Start]]) -> list[_Start]:
+    """A PDF's footnotes whose numbers the copy prints two ways (alone on a line on some pages, as superscripts on
+    others): the runs that carry the numbering on, before or after ``run``, joined to it in order."""
+    joined = list(run)
+    for _ in range(len(others)):
+        before = next((r for r in others if r is not run and r[-1].line_start < joined[0].line_start
+                       and r[-1].label.isdigit() and joined[0].label.isdigit() and int(r[-1].label) == int(joined[0].label) - 1),
+                      None)
+        after = next((r for r in others if r is not run and r[0].line_start > joined[-1].line_start
+                      and r[0].label.isdigit() and joined[-1].label.isdigit() and int(r[0].label) == int(joined[-1].label) + 1),
+                     None)
+        if before is None and after is None:
+            break
+        joined = (before or []) + joined + (after or [])
+    return joined
 
 
 # A chapter's heading in a book's or a report's notes, above the notes numbered from 1 again: "Chapter 2: The Years of

@@ -1050,3 +1050,18 @@ def test_notes_numbered_from_one_again_in_each_chapter_are_all_kept():
     assert [n.number for n in doc.notes] == [1, 2, 3, 4] * 3
     assert all(not n.text.endswith(("Lead", "War")) for n in doc.notes)
     assert [w.code for w in doc.warnings] == ["notes-by-chapter"]
+
+
+def test_a_pdfs_footnotes_numbered_alone_on_their_line_then_as_superscripts_are_all_kept():
+    # pdftotext prints a footnote's number alone on its line (its text indented below) on some pages and as a superscript
+    # on others; the numbering runs on across both
+    import citex
+
+    page1 = "".join(f"   {i}\n      Roe, J. ({2000 + i}), “Example Paper {i},” Journal of Examples {i}: 1–10.\n"
+                    for i in range(1, 5))
+    page2 = "".join(f"{chr(0x2070 + i) if i > 3 else '¹²³'[i - 1]} Doe, A. ({2010 + i}), “Other Paper {i},” Review of "
+                    "Examples 3: 5–9.\n" for i in (5, 6, 7))
+    body = ("Title\n\nText one.1 Text two.2 Text three.3 Text four.4\n\n" + page1 + "\n                 1\n\n"
+            "More text.5 Again.6 And.7\n\n" + page2 + "\n                 2\n")
+    doc = citex.extract(body)
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4, 5, 6, 7]
