@@ -375,6 +375,15 @@ ADDRESS_RE = lazy(r"https?://[^\s;]+")
 FULL_WIDTH_STOP_RE = lazy(r"。(?=\s*\S)")
 
 
+def _in_frus_volume_title(masked: str, pos: int) -> bool:
+    """The semicolon at ``pos`` is inside the title of a volume of *Foreign Relations of the United States*: "…, vol.
+    XXXI, South and Central America; Mexico, ed. …"."""
+    before = masked[max(0, pos - 160):pos]
+    series = max(before.rfind("Foreign Relations of the United States"), before.rfind("FRUS"))
+    return series >= 0 and "vol." in before[series:] and "(" not in before[before.rfind("vol."):] \
+        and ", ed." in masked[pos:pos + 160]
+
+
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     """Offsets of the note's sentences, each further cut at top-level semicolons."""
     masked = spans.mask(text, regs)
@@ -398,8 +407,8 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         masked = masked.replace("；", ";")
     pos = masked.find(";")
     while pos >= 0:
-        if not IMF_TITLE_PART_RE.match(masked, pos):  # "…—Press Release; Staff Report; and Statement by …": one title
-            cuts.append(pos + 1)
+        if not IMF_TITLE_PART_RE.match(masked, pos) and not _in_frus_volume_title(masked, pos):
+            cuts.append(pos + 1)  # ("…—Press Release; Staff Report; and Statement by …": one title)
         pos = masked.find(";", pos + 1)
     if masked.count("http") >= 2:  # "https://t.me/a/1 https://t.me/b/2": addresses set side by side, one work each
         found = list(ADDRESS_RE.finditer(masked))

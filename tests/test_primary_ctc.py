@@ -478,3 +478,30 @@ def test_a_resolutions_paragraphs_and_annex_are_its_pinpoint(note, locator, labe
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     (c,) = n.citations
     assert (c.work.title.split()[0], c.locator, c.label) == ("Resolution", locator, label)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container", "volume", "date", "locator"),
+    [
+        pytest.param('Memorandum for the Record, "Minutes of the Meeting of the Example Committee, 6 October 1970," October 7, '
+                     "1970, FRUS, 1969–1976, vol. XXI, doc. 150.", "Minutes of the Meeting of the Example Committee, 6 October "
+                     "1970", "Foreign Relations of the United States, 1969–1976", "XXI", (1970, 10, 7), "150",
+                     id="short-series-name"),
+        pytest.param("Telegram from the Embassy in Examplia to the Department of State, Example City, March 27, 1964, in "
+                     "Foreign Relations of the United States, 1964–1968, vol. XXXI, South and Central America; Mexico, ed. "
+                     "Jane Roe and John Doe (Washington, DC: Government Printing Office, 2004), doc. 187.", None,
+                     "Foreign Relations of the United States, 1964–1968, South and Central America; Mexico", "XXXI",
+                     (1964, 3, 27), "187", id="in-the-volume-whose-title-holds-a-semicolon"),
+        pytest.param("FRUS, 1964–1968, vol. VI, Vietnam, January–August 1968, doc. 104.",
+                     "Foreign Relations of the United States, 1964–1968, Vietnam, January–August 1968", None, "VI", None, "104",
+                     id="the-volume-and-a-document-of-it"),
+    ],
+)
+def test_documents_printed_in_foreign_relations_of_the_united_states(note, title, container, volume, date, locator):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.title if title else title, w.container, w.volume, w.date, c.locator) == (title, container, volume, date, locator)
+    assert not any(a.family == "FRUS" for a in w.authors)

@@ -761,6 +761,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return kind, evidence + ['"Press Release, <issuer>, …" -> a press release']
     if ("esolution" in text or "RES/" in text or " res." in text) and primary.un_resolution(text) is not None:
         return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
+    if ("FRUS" in text or "Foreign Relations of" in text) and primary.frus(text) is not None:
+        return "full", ['a document printed in Foreign Relations of the United States, or a volume of it']
     if primary.may_be_un_document(text) and primary.un_document(text) is not None:
         return "full", ['a United Nations press release, meeting record or presidential statement by its number']
     if (numbered := without_eu_number(text)) is not None:  # "Council of the EU, Council Conclusions on …, <date>, 8396/21"

@@ -380,6 +380,36 @@ def un_document(text: str) -> tuple[Work, str | None, str | None] | None:
 PAGE_AFTER_DATE_RE = lazy(r",\s*(?:pp?\.\s*)?(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
 
 
+# A document printed in the State Department's series of diplomatic papers, after what it is: "…, in Foreign Relations of
+# the United States, 1964–1968, vol. V, Vietnam, 1967 (Washington, DC: Government Printing Office, 2002), doc. 394",
+# "…, FRUS, 1969–1976, vol. XXI, doc. 126"
+FRUS_RE = lazy(r"(?:^|,\s+(?:(?:printed|reprinted|reproduced)\s+)?(?:in\s+)?)(?P<series>FRUS|Foreign\s+Relations\s+of\s+the\s+United\s+States)"
+               r",?\s+(?P<years>1[89]\d\d(?:\s*[-–]\s*\d{2,4})?)(?:,\s*vol\.\s*(?P<volume>[IVXLC]{1,7}|\d{1,3})"
+               r"(?:,\s*(?:pt\.|part)\s*\d{1,2})?)?(?P<rest>.{0,400})$")
+FRUS_REST_RE = lazy(r"^(?:,(?!\s*(?:doc|no\.|ed\.))\s*(?P<vtitle>[^()]{2,200}?))?(?:,\s*ed\.\s*(?P<eds>[^()]{2,200}?))?"
+                    r"(?:\s*\((?P<place>[^():]{2,60}):\s*(?P<publisher>[^(),]{2,80}),\s*(?P<year>1[89]\d\d|20\d\d)\))?"
+                    r"(?:,\s*(?P<doc>(?:doc(?:ument)?s?\.?|no\.)\s*\d{1,4}(?:\s*(?:,|and|[-–])\s*\d{1,4})*))?\.?$")
+
+
+def frus(text: str) -> dict[str, str | None] | None:
+    """The parts of a note citing a document printed in *Foreign Relations of the United States*: what the document is
+    (``head``, empty when only the volume is named), the series and its years, the volume, its title, editors and facts,
+    and the document's number; None for any other note."""
+    if "FRUS" not in text and "Foreign Relations of the United States" not in text:
+        return None
+    m = FRUS_RE.search(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = FRUS_REST_RE.match(m.group("rest").strip())
+    if rest is None:
+        return None
+    years = m.group("years").replace("-", "–").replace(" ", "")
+    return {"head": text.strip()[: m.start()].strip(" ,"), "container": f"Foreign Relations of the United States, {years}",
+            "volume": m.group("volume"), "vtitle": (rest.group("vtitle") or "").strip() or None, "eds": rest.group("eds"),
+            "place": rest.group("place"), "publisher": rest.group("publisher"), "year": rest.group("year"),
+            "doc": rest.group("doc")}
+
+
 SYMBOL_IN_REST_RE = lazy(r"\bS/RES/\d{1,5}(?:\s*\(\d{4}\))?|\bA/RES/[\w/\-]{2,20}")
 PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+)?(?:paras?\.|paras?(?=\s)|paragraphs?|op\.?)\s*"
                         r"(?P<loc>\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:(?:,\s*|\s+and\s+)\d{1,3}(?:\s*[-–]\s*\d{1,3})?){0,4})$",

@@ -557,6 +557,39 @@ def _labelled_address(linked: regex.Match, raw: str) -> Work:
     return evolve(work, evidence=work.evidence + (f'"{label}", the link\'s words, name who published it, no title',))
 
 
+def _in_frus(printed: dict, raw: str) -> tuple[Work, str | None, str | None]:
+    """A document printed in *Foreign Relations of the United States*, read as the note describes it, in the volume the
+    note names; or the volume itself when the note names only it (and the document's number)."""
+    container = printed["container"] + (f", {printed['vtitle']}" if printed["vtitle"] else "")
+    editors = parse_names(printed["eds"]) if printed["eds"] else ()
+    year = (int(printed["year"]),) if printed["year"] else None
+    doc = DOC_NUMBER_RE.search(printed["doc"]) if printed["doc"] else None
+    loc = doc.group(0).replace(" ", "") if doc else None
+    evidence = ('"…, FRUS (Foreign Relations of the United States), <years>, vol. <n>, doc. <n>" -> a document printed in '
+                'that volume',)
+    if not printed["head"]:  # "FRUS, 1964–1968, vol. VI, Vietnam, January–August 1968, doc. 104": the volume, a document of it
+        return Work(type="book", title=container, volume=printed["volume"], editors=editors, place=printed["place"],
+                    publisher=printed["publisher"], date=year, raw=raw, language="en", evidence=evidence), loc, \
+            "doc." if loc else None
+    work, _, _ = read_full(printed["head"])
+    kind = work.type if work.type in ("document", "report") else "document"
+    title = work.title or (printed["head"] if not work.genre else None)
+    quoted = [r for r in spans.regions(printed["head"]) if r.kind == "quote"]
+    if quoted and kind == "document":  # 'Memorandum for the Record, "Minutes of the Meeting …," October 7, 1970'
+        what = printed["head"][: quoted[0].start].strip(" ,")
+        title = printed["head"][quoted[0].start + 1:quoted[0].end - 1].strip(" ,")
+        outside = dates.find_date(printed["head"][: quoted[0].start] + printed["head"][quoted[0].end:])
+        work = evolve(work, genre=what or work.genre, event_title=None, date=outside.parts if outside else work.date)
+    return evolve(work, type=kind, title=title, container=container, volume=printed["volume"], editors=editors or work.editors,
+                  place=printed["place"] or (work.place if kind in ("speech", "interview") else None),
+                  publisher=printed["publisher"], date=work.date or year, page=None, raw=raw,
+                  evidence=work.evidence + evidence), loc, "doc." if loc else None
+
+
+# The numbers of the documents cited: "126", "105 and 107"
+DOC_NUMBER_RE = lazy(r"\d{1,4}(?:\s*(?:,|and|[-–])\s*\d{1,4})*")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -572,6 +605,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return addresses.work(bare, raw), None, None
     if "http" in bare and (linked := LABELLED_ADDRESS_RE.fullmatch(bare)) is not None:  # "[Reuters](https://…), <date>": a
         return _labelled_address(linked, raw), None, None  # link whose words name the outlet or body, not a title
+    if ("FRUS" in text or "Foreign Relations of" in text) and (printed := primary.frus(text)) is not None:
+        return _in_frus(printed, raw)  # "Korry to Meyer, telegram, <date>, FRUS, 1969–1976, vol. XXI, doc. 126"
     if "onstitu" in text[:20] and (charter := legal.named_constitution(text)) is not None:  # before the author-date readers
         return charter[0], charter[1], "art." if charter[1] else None  # take "Constitución … (1993)" for a name and a year
     if ("). " in text[:820] and bibstyle.APA_HEAD_RE.match(text) is not None and (entry := bibstyle.to_note_form(text))
