@@ -505,3 +505,13 @@ def test_documents_printed_in_foreign_relations_of_the_united_states(note, title
     w = c.work
     assert (w.title if title else title, w.container, w.volume, w.date, c.locator) == (title, container, volume, date, locator)
     assert not any(a.family == "FRUS" for a in w.authors)
+
+
+@pytest.mark.parametrize("release", ["declassified and approved for release April 10, 2004", "released under FOIA June 25, 2007",
+                                     "approved for release 2004/04/10"])
+def test_the_day_a_secret_document_was_released_does_not_date_it(release):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Example Intelligence Agency, “Example Determined to Strike,” Example Daily Brief, "
+                         f"August 6, 2001, {release}.\n").notes
+    assert n.citations[0].work.date == (2001, 8, 6)

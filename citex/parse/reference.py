@@ -498,6 +498,14 @@ BODY_WORD_RE = lazy(r"\b(?:Institute|Institution|Center|Centre|Council|Foundatio
 # A court filing's name in quotation marks, then its case: '"Plea Agreement," United States v. Jane Roe, …'
 QUOTED_FILING_RE = lazy(r"^[“\"](?P<doc>[^”\"]{3,160}?)[”\"],?\s+(?P<rest>[^,;“”\"]{2,120}?\s+v\.?\s+.{3,400})$")
 # A word before a date that says the work came out then: "…, released February 4, 2022", "…, published on 3 May 2019"
+# When a secret document was declassified or released, after its own date: ", declassified and approved for release April
+# 10, 2004", ", released under FOIA June 25, 2007", ", approved for release 2003/05/14", ", sanitized copy approved …"
+DECLASSIFIED_RE = lazy(r"(?i),\s+(?:(?:partially\s+)?declassified|sanitized(?:\s+copy)?|(?:approved\s+for|declassified\s+for)\s+release|"
+                       r"released\s+(?:under|through|in\s+response\s+to)\s+(?:the\s+)?(?:FOIA|Freedom\s+of\s+Information\s+Act|"
+                       r"a\s+FOIA\s+request|MDR|mandatory\s+declassification\s+review))"
+                       r"(?:\s+and\s+approved\s+for\s+release|\s+(?:on|in))?"
+                       r"\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:1[89]|20)\d\d|"
+                       r"\p{L}{3,9}\s+(?:1[89]|20)\d\d|(?:1[89]|20)\d\d(?:/\d\d/\d\d)?)?")
 RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dated)(?:\s+on)?\s+"
                                r"(?=(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+|\p{L}{3,9}\s+)?(?:1[89]|20)\d\d)")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
@@ -633,6 +641,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if "esp" in text and (especially := ESPECIALLY_RE.search(text)) is not None:
         text = text[: especially.start()] + ", " + text[especially.end():]  # "…: 1155-1182, esp. 1160": the range and the
         # page cited
+    if ("lassif" in text or "FOIA" in text or "Freedom of Information" in text or "for release" in text) \
+            and (declassified := DECLASSIFIED_RE.search(text)) is not None and dates.find_date(text[: declassified.start()]):
+        text = text[: declassified.start()] + text[declassified.end():]  # "…, August 6, 2001, declassified and approved for
+        # release April 10, 2004": the day the document was released, not the day it was written
     if "ed " in text and (released := RELEASED_BEFORE_DATE_RE.search(text)) is not None:
         text = text[: released.start()] + ", " + text[released.end():]  # "…, released February 4, 2022": its date
     if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
@@ -1958,8 +1970,9 @@ def _aired_on(part: str) -> str:
 
 def _series_number(part: str) -> bool:
     """A series and its number or a document's symbol ("Adelphi 418–419", "GOV/2023/39-GC(67)/22", "SIGAR 19-58-LL"), not the
-    years a title covers ("1816-1885"), a date, nor an edition ("3. Aufl.")."""
+    years a title covers ("1816-1885"), a date, nor an edition ("3. Aufl."), nor a title ("The 9/11 Commission Report")."""
     return any(c.isalpha() for c in part) and dates.find_date(part) is None and edition(part) is None \
+        and not (part.startswith(("The ", "A ", "An ")) and not part[-1:].isdigit()) \
         and edition(part + ".") is None and (SERIES_NUMBER_BEFORE_FACTS_RE.fullmatch(part) is not None
                                              or "/" in part and " " not in part
                                              and (any(c.isdigit() for c in part) or part.count("/") >= 2))
