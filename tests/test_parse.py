@@ -6683,3 +6683,13 @@ def test_accents_and_articles_in_names_do_not_make_an_english_title_spanish(titl
     from citex.parse import language
 
     assert language.detect(title, title) == lang
+
+
+def test_a_commission_named_upon_its_subject_is_the_author_of_its_report():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. National Commission on Example Attacks upon the United States, The Example Commission "
+                         "Report (New York: W. W. Norton, 2004), 55–56.\n").notes
+    w = n.citations[0].work
+    assert [a.literal for a in w.authors] == ["National Commission on Example Attacks upon the United States"]
+    assert (w.title, w.genre) == ("The Example Commission Report", None)

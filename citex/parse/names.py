@@ -399,7 +399,7 @@ def _known_outlet(name: str) -> bool:
 # Small words an organisation's name may hold in lower case: "Office on Drugs and Crime"
 ORG_FUNCTION_WORDS = frozenset(
     "of for and on the de del la las los y e el in to und für der des du et pour sobre para por en a al zur zum sur "
-    "di da do das dos contra against with from at gegen über entre avec against sin sem sans without &".split())
+    "di da do das dos contra against with from at gegen über entre avec against sin sem sans without upon into &".split())
 
 
 # The Arabic article as transliterations join it to a name: "al-Naba", "as-Sahab", "el-Sisi", "wal-Muslimin"
