@@ -983,3 +983,21 @@ def test_a_four_digit_page_after_a_short_title_is_a_page_not_a_year(short):
                         f"(2022): 1537–84.\n2. {short}\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "1561")
+
+
+def test_a_journal_whose_name_holds_a_colon_before_volume_colon_pages():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Roe, M. and P. Doe (2020), “Deconstructing Example Surprises,” American Example Journal: "
+                         "Macroeconomics 12(2): 1–43.\n").notes
+    w = n.citations[0].work
+    assert (w.container, w.volume, w.issue, w.page) == ("American Example Journal: Macroeconomics", "12", "2", "1-43")
+
+
+def test_an_author_date_short_form_citing_a_page_and_a_figure_on_it():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Roe, S. and H. Doe (2020), “Example Policy and the Global Cycle,” Review of Example Studies "
+                        "87(6): 2754–2776.\n2. Roe and Doe (2020), p. 2760, Figure 3.\n")
+    (c,) = doc.notes[1].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "2760, figure 3")

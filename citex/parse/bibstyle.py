@@ -666,8 +666,9 @@ YEAR_COMMA_HEAD_RE = lazy(r"(?P<names>\p{Lu}[^()“”\"*;]{1,300}?)(?P<eds>\s+\
 YEAR_COMMA_JOURNAL_RE = lazy(r"\G[;,.]?\s*in:\s+(?P<journal>[^,;]{2,150}?),\s+(?:Vol\.\s*)?(?P<volume>\d{1,4})"
                              r"(?:\s*\((?P<issue>[^()]{1,12})\))?,\s+(?:pp?\.\s*)?(?P<pages>[\dxivlcS]{1,7}(?:\s*[-–]\s*[\dxivlcS]{1,7})?)\.?")
 # The journal as economists print it after the title, its volume (and issue) then a colon and the pages: "…,” Journal of
-# Monetary Economics 71: 119–132", "…,” Journal of Money, Credit and Banking 45(s2): 3–28"
-VOLUME_COLON_JOURNAL_RE = lazy(r"\G[;,.]?\s*\*?(?P<journal>\p{Lu}(?:[^,;:()*]|,(?=\s\p{Lu})){2,150}?)\*?\s+(?P<volume>\d{1,4})"
+# Monetary Economics 71: 119–132", "…,” Journal of Money, Credit and Banking 45(s2): 3–28", "…,” American Economic
+# Journal: Macroeconomics 12(2): 1–43"
+VOLUME_COLON_JOURNAL_RE = lazy(r"\G[;,.]?\s*\*?(?P<journal>\p{Lu}(?:[^,;:()*]|[,:](?=\s\p{Lu})){2,150}?)\*?\s+(?P<volume>\d{1,4})"
                                r"(?:\s*\((?P<issue>[^()]{1,12})\))?\s*:\s*(?:pp?\.\s*)?"
                                r"(?P<pages>[\dxivlcS]{1,7}(?:\s*[-–]\s*[\dxivlcS]{1,7})?)\.?")
 YEAR_COMMA_CHAPTER_RE = lazy(r"\G[;,.]?\s*in:\s+(?P<eds>[^()]{2,200}?)\s+\(Eds?\.\),\s+(?P<book>[^.]{2,300}?)\.\s+"

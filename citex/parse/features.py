@@ -201,8 +201,8 @@ TITLE_MARK_RE = lazy(r'[“"*:]')
 AUTHOR_DATE_RE = lazy(
     r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
-    r"(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.|caps?\.|cap[ií]tulos?))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
-    r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?"
+    r"(?:(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.|caps?\.|cap[ií]tulos?))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
+    r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?){1,2}"  # ("…, p. 2760, Figure 3": a page, then a figure on it)
     r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"; an online journal's article page: "Roe et al. 2018, e684"
 # The short form of names, a year in parentheses and a title, as British think tanks print it: "Gustafson (2021), Klimat,
 # p. 201", "Welsby et al. (2021), 'Unextractable fossil fuels', p. 231", "Bradley, Lahn and Pye (2018), Carbon Risk, p. 9"
@@ -324,6 +324,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     if m.group("fn"):
         loc = f"{loc}n{m.group('fn')}"  # "45n12", "45 n. 12": note 12 on page 45, as Chicago writes it
     core = text[: m.start()].rstrip(" ,:")
+    label = m.group("label")
+    if label and label[:1].lower() in "ft" and core[-1:].isdigit() and (paged := PAGE_LABEL_END_RE.search(core)) is not None:
+        # "Roe and Doe (2020), p. 2760, Figure 3": the page, then the figure or table on it
+        return core[: paged.start()].rstrip(" ,:"), f"{paged.group('page')}, {label.lower()} {loc}", paged.group("label")
     if not m.group("label") and loc.isdigit() and core[-1:].isdigit():
         pages, head = [loc], core
         for _ in range(3):  # "Kornbluh, Pinochet File, 17, 36": pages cited, each after a comma
@@ -337,6 +341,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     return core, loc, m.group("label")
 
 
+# A page with its label before a figure or table cited on it: the ", p. 2760" of "…, p. 2760, Figure 3"
+PAGE_LABEL_END_RE = lazy(r",\s*(?P<label>pp?\.)\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$", regex.REVERSE)
 # A page cited before another, after a comma: the "17" of "…, Pinochet File, 17, 36"
 PAGE_BEFORE_PAGE_RE = lazy(r"(?<=[\p{L}\d.”\"’*)]),\s*(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
 PAGE_LEAD_CHARS = ".”\"’*)"
