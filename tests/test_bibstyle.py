@@ -1001,3 +1001,17 @@ def test_an_author_date_short_form_citing_a_page_and_a_figure_on_it():
                         "87(6): 2754–2776.\n2. Roe and Doe (2020), p. 2760, Figure 3.\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "2760, figure 3")
+
+
+@pytest.mark.parametrize(("note", "author", "title", "date"), [
+    ("Example Bank (2023), Example Development Indicators, https://databank.example.org/source/wdi (accessed 20 February "
+     "2023).", "Example Bank", "Example Development Indicators", (2023,)),
+    ("EMF (2022), Example Economic Outlook Database, October 2022, https://www.example.org/weo-database/2022/October "
+     "(accessed 20 February 2023).", "EMF", "Example Economic Outlook Database", (2022, 10)),
+])
+def test_a_bodys_database_cited_author_date_with_its_address(note, author, title, date):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert ([a.literal for a in w.authors], w.title, w.date, w.accessed) == ([author], title, date, (2023, 2, 20))

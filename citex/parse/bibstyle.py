@@ -683,6 +683,9 @@ YEAR_COMMA_FACTS_RE = lazy(r"\G(?:,\s*(?P<series>[^.:;,]{2,60}?,\s*(?:n°|no\.|N
 # A body's name in any language, its words capitalised but its particles: "Nationaal Coördinator Terrorismebestrijding en
 # Veiligheid", "Bundesamt für Verfassungsschutz"
 BODY_IN_CAPITALS_RE = lazy(r"^\p{Lu}[\p{L}'’&-]+(?:\s+(?:\p{Lu}[\p{L}'’&-]+|de|des|du|en|van|der|für|und|of|and|the|for|del|la|di|e|y|et)){1,8}")
+# An unmarked title, perhaps its month and year, then its address: "World Development Indicators, https://… (accessed …)"
+YEAR_COMMA_ADDRESS_RE = lazy(r"\G(?P<title>\p{Lu}[^,;“”\"*()]{2,120}?)(?P<when>,\s+(?:\p{L}{3,9}\s+)?(?:1[5-9]|20)\d\d)?,\s+"
+                             r"(?P<url>https?://[^\s()]+?)(?P<after>\s*\((?:accessed|retrieved|consulted)[^()]{3,40}\))?\.?$")
 YEAR_COMMA_REST_RE = lazy(r"\G(?:[,.]\s+)?(?P<rest>\p{Lu}(?:[^.;]|\.(?=\S|(?<=(?:\bNo|\b\p{Lu})\.)\s)){2,200}?(?:1[5-9]|20)\d\d)"
                           r"(?:\.(?=\s+(?i:url|doi|\(?accessed)|\s*$)|\s*$)")
 MONTH_ONLY_RE = lazy(r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -705,6 +708,11 @@ def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
     if m is None or not (looks_like_names(APA_ET_AL_END_RE.sub("", m.group("names"))) or organisation_name(m.group("names"))
                          or BODY_IN_CAPITALS_RE.fullmatch(m.group("names"))):
         return None
+    if "://" in text and (online := YEAR_COMMA_ADDRESS_RE.match(text, m.end())) is not None:
+        # "World Bank (2023), World Development Indicators, https://… (accessed 20 February 2023)": a body's database or page
+        when = online.group("when") or f", {m.group('year')}"
+        return online.end(), (f"{m.group('names').strip()}, *{online.group('title').strip()}*{when}, {online.group('url')}"
+                              f"{online.group('after') or ''}")
     title, mark, at = _title(text, m.end())
     if title is None:
         return None
