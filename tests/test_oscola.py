@@ -231,3 +231,14 @@ def test_a_publisher_whose_name_holds_a_comma(publisher):
 
     (n,) = citex.extract(f"Notes\n\n1. Jane Roe, Example Books (OUP 2020); Ann Doe, The Example Shores ({publisher} 2018).\n").notes
     assert [(c.work.type, c.work.publisher) for c in n.citations] == [("book", "OUP"), ("book", publisher)]
+
+
+@pytest.mark.parametrize("formation", ["(dec) [GC]", "[GC]"])
+def test_a_strasbourg_case_decided_by_the_grand_chamber_or_on_admissibility(formation):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Roe and Others v Examplia {formation} App no 52207/99 (ECtHR, 12 December 2001) "
+                         "para 71.\n").notes
+    (c,) = n.citations
+    assert (c.work.title, c.work.publisher, c.work.date, c.locator, c.label) == (
+        "Roe and Others v Examplia", "ECtHR", (2001, 12, 12), "71", "paragraph")

@@ -60,7 +60,9 @@ CASE_RE = lazy(
 # A case before the European Court of Human Rights by its application number: "Hirsi Jamaa and Others v Italy App no
 # 27765/09 (ECtHR, 23 February 2012)", "VCL and AN v United Kingdom App nos 77587/12 and 74603/12 (ECtHR, 16 February 2021)"
 APPLICATION_CASE_RE = lazy(
-    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{1,120}?\s+v\.?\s+\p{Lu}[^,;()*\[\]]{1,80}?)\*?,?\s+(?P<app>App(?:lication)?\s+nos?\.?\s+"
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{1,120}?\s+v\.?\s+\p{Lu}[^,;()*\[\]]{1,80}?)\*?"
+    r"(?P<formation>(?:\s+\((?:dec|merits|just\s+satisfaction|revision|interpretation)\)|\s+\[GC\]){0,2}),?\s+"  # "(dec) [GC]"
+    r"(?P<app>App(?:lication)?\s+nos?\.?\s+"
     r"\d{1,6}/\d{2}(?:(?:,|\s+and)\s+\d{1,6}/\d{2})*)\s+\((?P<court>[^(),]{2,40}),\s+(?P<date>[^()]{4,30})\)"
     r"(?:,?\s+(?:paras?\.?\s*)?\[?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\]?)?\.?$")
 # A piece in a newspaper or on a news site: "Jane Roe, 'Title' The Guardian (London, 7 February 2011)", "'Title' (Al Jazeera,

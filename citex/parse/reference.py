@@ -506,6 +506,8 @@ DECLASSIFIED_RE = lazy(r"(?i),\s+(?:(?:partially\s+)?declassified|sanitized(?:\s
                        r"(?:\s+and\s+approved\s+for\s+release|\s+(?:on|in))?"
                        r"\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:1[89]|20)\d\d|"
                        r"\p{L}{3,9}\s+(?:1[89]|20)\d\d|(?:1[89]|20)\d\d(?:/\d\d/\d\d)?)?")
+# A paragraph cited by its word at the end of a case: "… paras 130–42", "… para 71"
+PARA_WORD_END_RE = lazy(r"\)\s*,?\s+paras?\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dated)(?:\s+on)?\s+"
                                r"(?=(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+|\p{L}{3,9}\s+)?(?:1[89]|20)\d\d)")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
@@ -1670,7 +1672,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return paper[0], loc, label
     reported_uk = oscola.case(text) if " v " in text or " v. " in text else None  # "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
     if reported_uk is not None:  # (a paragraph in square brackets, "[2014] AC 1260 [38]", is the judgment's paragraph)
-        return reported_uk[0], reported_uk[1], "para" if reported_uk[1] and BRACKETED_PARAGRAPH_END_RE.search(text) else None
+        para = reported_uk[1] and (BRACKETED_PARAGRAPH_END_RE.search(text) or PARA_WORD_END_RE.search(text))
+        return reported_uk[0], reported_uk[1], "para" if para else None  # ("… (ECtHR, 7 July 2011) paras 130–42")
     statute_uk = oscola.act(text) if " Act" in text or "SI " in text else None  # "Rights of Way Act 1932, s 27(2)"
     if statute_uk is not None:
         section = statute_uk[1]
