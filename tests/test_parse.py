@@ -193,6 +193,8 @@ def test_a_range_over_two_months_is_no_place_of_an_interview():
         pytest.param("Roè, Ò., M. Doe and A. M. Poe", ["Roè, Ò.", "Doe, M.", "Poe, A. M."],
                      id="economists-first-of-three-inverted"),
         pytest.param("EXOD and Government of Examplia", ["EXOD", "Government of Examplia"], id="two-bodies-joined"),
+        pytest.param("Examplia CDC", ["Examplia CDC"], id="a-centre-for-disease-control-by-its-initials"),
+        pytest.param("Jane Roe-Institut", ["Jane Roe-Institut"], id="a-german-institute-named-after-a-person"),
         pytest.param("Centre for Human Rights and Democracy in Examplia and Jane Roe Centre for Human Rights",
                      ["Centre for Human Rights and Democracy in Examplia", "Jane Roe Centre for Human Rights"],
                      id="two-long-bodies-joined-the-first-holding-and"),

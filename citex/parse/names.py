@@ -89,7 +89,7 @@ ORG_WORDS = frozenset(
     katiba liwa ahrar dawlat kata'ib kata’ib kataib saraya wizarat wazarat majlis sabha
     ministarstvo vlada ured odbor centar skupština tužilaštvo vijeće министарство влада телевизија радио-телевизија
     regeringen riksdagen stortinget folketinget politiet polisen vakfı derneği mahkemesi meclisi başbakanlık
-    un unodc gao crs oas oea undp pnud unicef who oms imf fmi protection enforcement customs immigration
+    un unodc gao crs oas oea undp pnud unicef who oms imf fmi cdc protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc corp ltd stichting adviesraad
     gmbh corporación corporação corporacion academies comando command commandement archive archives archivo autorité autoridade autorità behörde ministerie rechtbank gemeente politie inst ctr ass'n comm'n dep't soc'y univ""".split()
@@ -110,7 +110,7 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     transparency international|international alert|search for common ground|acaps|reach|reach initiative|
     deutscher bundestag|bundestag|bundesrat|bundesregierung|landtag|nationalrat|bundeskanzleramt""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
-ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi".split())
+ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi cdc".split())  # ("Africa CDC")
 PARTICLES = frozenset("van von de del della dela delos der den di da das do dos du la le las los ter ten zu vom dei degli y e i al el "
                       "bin ibn ó ní nic ua mac mhic".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
 # Dutch and German particles follow the given names directly: no surname stands before them.
@@ -330,12 +330,13 @@ HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所
 ORG_SUFFIXES = ("lığı", "liği", "luğu", "lüğü", "departementet", "departement", "polisen", "tjeneste", "tjenesten",
                 "rådet", "myndigheten", "verket", "direktoratet", "ministeriet", "styrelsen",
                 "bundesbank", "ministerium", "bundesamt", "landesamt", "bundesgerichtshof", "verfassungsgericht",
-                "bundesregierung", "stiftung")
-# (German: "Deutsche Bundesbank", "Bundesministerium des Innern", "Bundesamt für Verfassungsschutz", "Example-Stiftung")
+                "bundesregierung", "stiftung", "-institut", "-institute")
+# (German: "Deutsche Bundesbank", "Bundesministerium des Innern", "Bundesamt für Verfassungsschutz", "Example-Stiftung",
+# "Robert Koch-Institut")
 # The same endings closing any word of a name, looked for in one pass, where a cheap test of the text finds a stem
 ORG_SUFFIX_RE = lazy(r"(?i)(?:" + "|".join(ORG_SUFFIXES) + r")(?![\p{L}])")
 ORG_SUFFIX_STEMS = ("ğ", "departement", "polisen", "tjenest", "rådet", "myndighet", "verket", "direktorat", "ministeriet",
-                    "styrelsen", "bundes", "ministerium", "landesamt", "verfassungs", "stiftung")
+                    "styrelsen", "bundes", "ministerium", "landesamt", "verfassungs", "stiftung", "-institut")
 
 
 def has_body_ending(text: str) -> bool:
