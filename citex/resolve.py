@@ -100,9 +100,11 @@ class _Entry:
             self.notes.append(number)
 
 
-def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str) -> Document:
-    """Resolve every citation of ``notes`` to bibliography items and build the ``Document``."""
-    state = _Resolver()
+def resolve(notes: list[Note], warnings: list[Warning], *, source: str, fmt: str,
+            references: list[Work] | None = None) -> Document:
+    """Resolve every citation of ``notes`` to bibliography items and build the ``Document``; ``references`` are the
+    works of the article's reference list, which short forms that match nothing cited before may name."""
+    state = _Resolver(references or [])
     done = {id(n): state.note(n) for n in lettered.reading_order(notes)}  # lettered notes where they are read
     resolved = [done[id(n)] for n in notes]
     keys = assign_keys([e.work for e in state.entries])
@@ -134,7 +136,9 @@ def _keyed(cit: Citation, res: Resolution, keys: list[str]) -> Citation:
 class _Resolver:
     """The state of the forward pass: works so far, their indexes, and the last citing note."""
 
-    def __init__(self) -> None:
+    def __init__(self, references: list[Work] | None = None) -> None:
+        self.references = references or []
+        self.from_references: dict[int, int] = {}  # a reference list's work -> its entry, once a note has cited it
         self.entries: list[_Entry] = []
         self.warnings: list[Warning] = []
         self.by_signature: dict[tuple, list[int]] = defaultdict(list)
@@ -410,6 +414,8 @@ class _Resolver:
             # "Astorga, op. cit., p. 33" after two works of Astorga: "the work cited", the one cited last
             found, how = [max(found, key=lambda i: (self.entries[i].notes[-1] if self.entries[i].notes else 0, i))], \
                 f"{how}, the author's work cited last (op. cit.)"
+        if not found and (listed := self._from_reference_list(cit)) is not None:
+            return listed  # "Donnan and Wilson 1999": the work of the article's reference list
         short = cit.raw.strip()[:60]
         return self._settle(number, cit, tuple(found), f"short form: {how}",
                             f"short form {short!r} matches no earlier work",
@@ -430,9 +436,13 @@ class _Resolver:
         """An author-date reference written into prose names a work cited before: an author of that family, of that year."""
         names = [n for n in (cit.work.authors if cit.work else ()) if name_key(n)]
         year = cit.work.date[0] if cit.work and cit.work.date else None
-        return bool(names) and any((self.entries[i].work.date or (0,))[0] == year for i in self._by_names(names))
+        return bool(names) and any((self.entries[i].work.date or (0,))[0] == year for i in self._by_names(names)) \
+            or bool(self.references) and self._in_reference_list(cit.work) is not None  # ("As Das (2007, 45) argues")
 
     def _first_citation(self, number: int, cit: Citation, why: str) -> tuple[Citation, Resolution]:
+        listed = self._from_reference_list(cit)
+        if listed is not None:  # "Das 2007, 45": the work of the article's reference list
+            return listed
         if CITED_BEFORE_RE.search(cit.raw):  # "Roe, *Title*, op. cit., p. 19": the note says it was cited before, so
             # it is no first citation, whatever no earlier note gives
             self._warn("unresolved", f"short form {cit.raw.strip()[:60]!r} says it was cited before, but {why}", number)
@@ -457,6 +467,38 @@ class _Resolver:
         mark = {"appeal": "-A", "trial": "-T"}.get(stage)
         staged = [i for i in found if mark and (mark in (self.entries[i].work.genre or "") or stage in self.entries[i].work.raw.lower())]
         return (staged or found)[-1:]
+
+    def _from_reference_list(self, cit: Citation) -> tuple[Citation, Resolution] | None:
+        """``cit`` resolved to the work of the article's reference list it names, made an item when first cited; None
+        when it names none."""
+        listed = self._in_reference_list(cit.work) if self.references and cit.work is not None else None
+        if listed is None:
+            return None
+        if listed not in self.from_references:
+            work = self.references[listed]
+            self.from_references[listed] = self._add(work, _signature(work))
+        return _with_evidence(cit, "the work of the article's reference list"), self.from_references[listed]
+
+    def _in_reference_list(self, short: Work) -> int | None:
+        """The one work of the reference list whose first author (or editor) and year, and title words if the short
+        form prints any, are the short form's."""
+        names = [name_key(n) for n in short.authors if name_key(n)]
+        if not names:
+            return None
+        title = set(title_words(short.title)) if short.title else set()
+        found = []
+        for i, work in enumerate(self.references):
+            creators = [name_key(n) for n in (work.authors or work.editors)]
+            if not creators or names[0] not in (creators[0], *creators[0].split()[-1:]):
+                continue
+            if short.date and (not work.date or work.date[0] != short.date[0]):
+                continue
+            if title and not title <= set(title_words(work.title)):
+                continue
+            if len(names) > 1 and len(creators) > 1 and names[1] not in creators:
+                continue
+            found.append(i)
+        return found[0] if len(found) == 1 else None
 
     def _edited_volume(self, container: str) -> int | None:
         """The latest earlier volume edited by the names a chapter prints in place of its book

@@ -233,7 +233,7 @@ _SURNAME = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+{AND}\s+{_SURNAME}")
 # The first author's family name and initials, then the other authors given names first: "Bruno, V. and H. S. Shin"
 FIRST_INVERTED_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<initials>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3})"
-                         r"(?:,\s+|,?\s+(?:and|&)\s+)(?P<rest>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}(?:(?:,\s+|,?\s+(?:and|&)\s+)"
+                         r"(?:,?\s+(?:and|&)\s+|,\s+)(?P<rest>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}(?:(?:,?\s+(?:and|&)\s+|,\s+)"
                          r"(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}){0,6})")
 _SURNAME_BOUNDED = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le)\s+){0,3}(?:(?:al|el|as|ad|ash)-)?\p{Lu}[\p{L}'’`-]{1,40}"
 SURNAME_PAIR_RE = lazy(rf"(?<![\p{{L}}\s])(?:{_SURNAME_BOUNDED})\s+{AND}\s+{_SURNAME_BOUNDED}")  # "Bahaj and Reis": two family

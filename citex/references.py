@@ -1,0 +1,93 @@
+"""The reference list after an article's notes, read so that author-date notes find their works.
+
+Social-science articles cite in their notes by name and year ("Das 2007, 45"; "see Donnan and Wilson
+1999") and give the works in full in a list headed "References", "References Cited", "Bibliography" or
+"Works Cited".  ``read`` finds that list and reads each entry, in the forms journals print them:
+
+    Das, V. 2007. Life and words: violence and the descent into the ordinary. Berkeley: University of California Press.
+    Aretxaga, Begoña
+    2003 "Maddening States." Annual Review of Anthropology 32:393–410.
+
+The resolver turns to these works only when a short form matches nothing cited in an earlier note.
+"""
+from __future__ import annotations
+
+from .lazyregex import lazy
+from .model import Piece, Work, evolve
+
+# The heading of a reference list, on a line of its own
+HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:references(?:[ \t]+cited)?|bibliography|works[ \t]+cited|sources[ \t]+cited|"
+                  r"literature[ \t]+cited|bibliograf[ií]a|referencias(?:[ \t]+bibliogr[aá]ficas)?|r[ée]f[ée]rences"
+                  r"(?:[ \t]+bibliographiques)?|literaturverzeichnis|literatur|refer[êe]ncias(?:[ \t]+bibliogr[áa]ficas)?)"
+                  r"[ \t*_:.]{0,8}$")
+# What follows a reference list and ends it: "About the author", "Acknowledgements", "Appendix"
+END_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:about[ \t]+the[ \t]+authors?|acknowledg(?:e?ments?)|appendix|notes|endnotes|"
+              r"author[ \t]+biograph(?:y|ies)|how[ \t]+to[ \t]+cite|footnotes)[ \t*_:.]{0,8}$")
+# Links a journal's site prints under each entry
+CHROME_LINE_RE = lazy(r"(?i)^(?:crossref|web\s+of\s+science®?|google\s+scholar|pubmed|scopus|worldcat|\[?links\]?)$")
+# A year opening a line, as the American Anthropological Association prints an entry's second line: "2003 "Title." …"
+YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
+# The rule that stands for the author of the entry before: "———", "---", "——"
+SAME_AUTHOR_RE = lazy(r"^[—–-]{2,}\.?\s*(?:&|and)?\s*")
+# The names that open an entry: "Das, V.", "Ballvé, Teo", "Human Rights Watch"
+NAMES_HEAD_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,120}?)(?:\.|,)?\s+(?=\(?(?:1[5-9]|20)\d\d)")
+MAX_ENTRIES = 2000
+
+
+def may_have(text: str) -> bool:
+    """A cheap test: a word that heads a reference list is in the text."""
+    lowered = text[-200_000:].lower()
+    return any(word in lowered for word in ("references", "bibliograph", "works cited", "referencias", "literatur",
+                                             "références", "referências", "sources cited", "literature cited"))
+
+
+def read(text: str, notes_end: int) -> list[Work]:
+    """The works of the reference list that follows offset ``notes_end`` of ``text`` (none when there is no list)."""
+    from .parse import parse_piece  # the readers are loaded only for an article that has a reference list
+
+    heading = None
+    for m in HEADING_RE.finditer(text, notes_end):
+        heading = m
+        break
+    if heading is None:
+        return []
+    end = END_RE.search(text, heading.end())
+    works: list[Work] = []
+    for entry in _entries(text[heading.end():end.start() if end else len(text)])[:MAX_ENTRIES]:
+        citation = parse_piece(Piece(note=0, index=0, text=entry, span=(0, len(entry)), kind="full"))
+        if citation.work is not None and citation.work.parsed and (citation.work.authors or citation.work.editors) \
+                and citation.work.date:
+            works.append(evolve(citation.work, raw=entry))
+    return works
+
+
+def _entries(block: str) -> list[str]:
+    """The entries of a reference list, one per string, whatever the layout: one per line, one per paragraph, or the
+    names on a line of their own and the year opening the next."""
+    lines = [line.strip() for line in block.splitlines()]
+    entries: list[str] = []
+    previous_names = ""
+    for line in lines:
+        if not line or CHROME_LINE_RE.match(line):
+            if entries and entries[-1]:
+                entries.append("")  # a blank line closes an entry
+            continue
+        if previous_names and SAME_AUTHOR_RE.match(line):
+            line = SAME_AUTHOR_RE.sub(previous_names.replace("\\", "") + " ", line, 1)  # "——— & D. Poole 2004. …"
+        if YEAR_LINE_RE.match(line) and entries and entries[-1] and not any(ch.isdigit() for ch in entries[-1]):
+            year, rest = line.split(None, 1)
+            entries[-1] = f"{entries[-1].rstrip('.')}. {year}. {rest}"  # "Aretxaga, Begoña" + "2003 "Maddening States." …"
+        elif entries and entries[-1] and not _opens_entry(line):
+            entries[-1] = f"{entries[-1]} {line}"  # a wrapped line
+        else:
+            entries.append(line)
+        head = NAMES_HEAD_RE.match(entries[-1])
+        if head is not None:
+            previous_names = head.group("names").strip().rstrip(",")
+    return [e for e in entries if e]
+
+
+def _opens_entry(line: str) -> bool:
+    """A line that opens an entry: names (or a body) before a year, or names alone on their line."""
+    return NAMES_HEAD_RE.match(line) is not None or (line[:1].isupper() and "," in line[:60] and len(line) < 80
+                                                    and not any(ch.isdigit() for ch in line))

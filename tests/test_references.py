@@ -1,0 +1,38 @@
+"""Author-date notes name works of the reference list after the notes ("Roe 2007, 45"): they find them there."""
+from __future__ import annotations
+
+import pytest
+
+import citex
+from citex import references
+
+NOTES = ("Notes\n\n1. See especially Roe and Doe 1999; Poe 2014.\n2. Roe and Doe 1999, 12–15.\n3. Ibid., 20.\n"
+         "4. Fieldnotes, Example City, 14 March 2019.\n5. Moe 2021, 3.\n\n")
+ONE_LINE = ("References\n\n"
+            "Poe, A. 2014. Example Border: Life on the Edge of the State. Ithaca, NY: Cornell University Press.\n"
+            "Roe, J., and D. Doe. 1999. Borders: Frontiers of Example Identity. Oxford: Berg.\n")
+TWO_LINES = ("REFERENCES CITED\n\nPoe, Ann\n2014 Example Border: Life on the Edge of the State. Ithaca, NY: Cornell "
+             "University Press.\nGoogle Scholar\n\nRoe, Jane, and Dan Doe\n1999 Borders: Frontiers of Example Identity. "
+             "Oxford: Berg.\nGoogle Scholar\n")
+
+
+@pytest.mark.parametrize("listed", [ONE_LINE, TWO_LINES], ids=["one-entry-a-line", "names-then-year-lines"])
+def test_author_date_notes_find_the_works_of_the_reference_list(listed):
+    doc = citex.extract("Title\n\nText.\n\n" + NOTES + listed)
+    first, second, ibid, _, unlisted = doc.notes
+    books = {i.id: i.work for i in doc.items}
+    roe, poe = first.citations[0].item, first.citations[1].item
+    assert books[roe].title == "Borders: Frontiers of Example Identity" and books[poe].publisher == "Cornell University Press"
+    assert (second.citations[0].item, second.citations[0].locator) == (roe, "12-15")
+    assert (ibid.citations[0].item, ibid.citations[0].locator) == (roe, "20")
+    assert unlisted.citations[0].item is None  # (Moe 2021 is in no list: unresolved, as before)
+    assert len(doc.notes) == 5  # (the list is no note)
+
+
+def test_a_work_of_the_list_no_note_names_is_no_item():
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n1. Poe 2014, 3.\n\n" + ONE_LINE)
+    assert [i.work.title for i in doc.items] == ["Example Border: Life on the Edge of the State"]
+
+
+def test_an_article_without_a_list_reads_none():
+    assert references.read("Title\n\nText.\n\n" + NOTES, 0) == []
