@@ -72,11 +72,11 @@ SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
-    r"veja(?:-se)?|jfr\.?|см\.|ср\.|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
+    r"veja(?:-se)?|siehe|so\s+schon|jfr\.?|см\.|ср\.|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
     r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|eg(?!\p{L})|further|among\s+others|however|though|"
     r"in\s+particular|more\s+recently|most\s+recently|above\s+all|notably|inter\s+alia|for\s+instance|similarly|likewise|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
-    r"notamment|en\s+particulier|auch|etwa|insbesondere|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
+    r"notamment|en\s+particulier|auch|etwa|insbesondere|dazu|hierzu|ferner|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
     r"tra\s+gli\s+altri|também|por\s+exemplo|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
     r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
@@ -87,6 +87,7 @@ SIGNAL_RE = lazy(
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+                "siehe", "so schon",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自")
@@ -535,7 +536,8 @@ def _source_lead(body: str) -> str | None:
 LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|código|code)\s+(?-i:\p{Lu}|\p{Ll})")
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
 LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|following|draws?\s+on|rel(?:y|ies)\s+on|"
-                         r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide)\s+(?:is|was|remains)"
+                         r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide|starting\s+point|point\s+of\s+departure)"
+                         r"\s+(?:is|was|remains)"
                          r"(?:\s+(?:now|still))?|(?:narrative|account|study|work|history|biography|memoir|analysis)\s+of)\s+(?=\p{Lu})")
 # ("Evaluations remain scarce; a notable exception is Amy-Jane Roe, “Title,” …": the work the prose names)
 # A lead that offers examples, then the names: "For example: Jane Roe, “…”", "Among many examples, Ruth Doe, “…”"

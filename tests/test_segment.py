@@ -647,3 +647,12 @@ def test_a_bodys_title_of_two_sentences_is_one_work(again):
     assert full.work.title.startswith("Stars on their shoulders. Blood on their hands") and full.work.date == (2015, 6)
     (short,) = doc.notes[1].citations
     assert (short.kind, short.item, short.locator) == ("short", full.item, "40")
+
+
+@pytest.mark.parametrize(("signal", "prefix"), [("Vgl. dazu", "vgl. dazu"), ("So schon", "so schon"), ("Siehe", "siehe")])
+def test_german_signals_before_a_citation(signal, prefix):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {signal} Hans Roe, Die verspielte Freiheit (Berlin: Propyläen, 1989), S. 356–89.\n").notes
+    (c,) = n.citations
+    assert ([(a.family, a.given) for a in c.work.authors], c.prefix) == ([("Roe", "Hans")], prefix)
