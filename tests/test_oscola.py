@@ -242,3 +242,26 @@ def test_a_strasbourg_case_decided_by_the_grand_chamber_or_on_admissibility(form
     (c,) = n.citations
     assert (c.work.title, c.work.publisher, c.work.date, c.locator, c.label) == (
         "Roe and Others v Examplia", "ECtHR", (2001, 12, 12), "71", "paragraph")
+
+
+def test_a_chapter_with_its_first_page_then_the_page_cited():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Jane Roe, 'Crimes against Examples' in Jane Roe, Ann Doe and John RWD Poe (eds), The "
+                         "Example Statute: A Commentary, vol 1 (OUP 2002) 353, 375.\n").notes
+    (c,) = n.citations
+    assert (c.work.type, c.locator) == ("chapter", "375")
+    assert [(e.family, e.given) for e in c.work.editors][-1] == ("Poe", "John RWD")
+
+
+@pytest.mark.parametrize(("title", "again"), [
+    ("Extraterritorial Application of Example Treaties: Law, Principles, and Policy", "Roe (n 1) 173."),
+    ("Treatise on Example Law, vol II: The Crimes and Sentencing", "Roe (n 1) 12."),
+])
+def test_a_book_whose_unmarked_title_holds_commas(title, again):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, {title} (OUP 2011) 118.\n2. {again}\n")
+    (c,) = doc.notes[0].citations
+    assert (c.work.type, c.work.title, c.locator) == ("book", title, "118")
+    assert doc.notes[1].citations[0].item == c.item

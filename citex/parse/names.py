@@ -818,6 +818,8 @@ def _read_name(text: str) -> Name:
     if len(tokens) >= 3 and tokens[0].lower() in VIETNAMESE_SURNAMES and tokens[1].lower() in VIETNAMESE_MIDDLE_WORDS:
         return Name(family=tokens[0], given=" ".join(tokens[1:]))  # "Nguyen Thi Mai": the family name first, as printed
     capitals = [i for i, t in enumerate(tokens) if len(t) > 2 and CAPITALS_WORD_RE.fullmatch(t)]
+    if capitals == [1] and len(tokens) == 3 and len(tokens[1]) <= 3 and tokens[2][:1].isupper() and tokens[2][1:].islower():
+        return Name(family=tokens[2], given=f"{tokens[0]} {tokens[1]}")  # "John RWD Jones": initials without stops (OSCOLA)
     if len(capitals) >= 2:  # "José ORTEGA Y GASSET", "Ana GÓMEZ DE LA TORRE": a particle between two words in capitals
         capitals = list(range(capitals[0], capitals[-1] + 1)) if all(
             i in capitals or tokens[i].lower() in PARTICLES for i in range(capitals[0], capitals[-1] + 1)) else capitals

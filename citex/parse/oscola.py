@@ -22,7 +22,9 @@ from . import dates
 from .names import parse_names
 
 _TITLE = (r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'(?:[^']|(?<=\p{L})'(?=\p{L}))"
-          r"{2,300}'(?=\s)|“[^”]{2,300}”|(?:[^,()‘'“*]|(?<=\p{L})'(?=[\p{L}\s])){2,300}?)")
+          r"{2,300}'(?=\s)|“[^”]{2,300}”|(?:[^,()‘'“*]|(?<=\p{L})'(?=[\p{L}\s])|,(?=\s(?:\p{Lu}|and\s|vol\s)))"
+          r"{2,300}?)")
+# (an unmarked title may hold commas before a capital, "and" or a volume: "Law, Principles, and Policy", "…, vol II: …")
 # (an apostrophe inside a word, "States' Positive Obligations", "Spain's salad growers", is no closing quote)
 _QUOTED = r"(?P<title>'(?:[^']|(?<=\p{L})'(?=\p{L})){2,300}'(?=\s)|‘[^’]{2,300}’|“[^”]{2,300}”)"  # a title in quotes only
 _WHO = r"(?P<who>\p{Lu}(?:[^,*‘'“()]|(?<=\p{L})['’](?=\p{L})){1,120}?)"  # ("Julia O'Connell Davidson")
@@ -45,7 +47,8 @@ ARTICLE_RE = lazy(
 CHAPTER_RE = lazy(
     rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+in\s+(?P<eds>[^()]{{2,160}}?)\s+\(eds?\),\s+"
     rf"(?P<book>\*[^*]{{2,300}}\*|[^()]{{2,300}}?)\s+\((?P<publisher>{_PUBLISHER})\s+{_YEAR}\)"
-    r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+    r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:,\s*(?P<pin2>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?)?\.?$")
+# (the chapter's first page, then the page cited: "(OUP 2002) 353, 375")
 # "Harlow v Pennington (1868) LR 3 QB 112 (QB)", "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
 # (a party may carry its own brackets: "R (on the application of Begum) v Example Commission", "Attorney General's
 # Reference (R v John)"; the paragraph cited may follow a comma: ", [45]", ", para. 12")
@@ -121,7 +124,7 @@ def note_form(text: str) -> str | None:
         return None  # no "(2004) 31", "[2004] Journal" nor "(Publisher 1998)": most notes end here
     chapter = CHAPTER_RE.match(text) if year_last and " in " in text and "(ed" in text else None
     if chapter:
-        pin = f", {chapter.group('pin')}" if chapter.group("pin") else ""
+        pin = f", {chapter.group('pin2') or chapter.group('pin')}" if chapter.group("pin") else ""
         book = chapter.group("book").strip("* ")
         return (f"{chapter.group('who')}, {_title(chapter.group('title'), False)} in *{book}*, ed. {chapter.group('eds')} "
                 f"({chapter.group('publisher').strip()}, {chapter.group('year')}){pin}")
