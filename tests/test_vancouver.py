@@ -124,3 +124,15 @@ def test_a_body_whose_name_opens_with_a_countrys_initials_is_no_list_of_persons(
     from citex.parse.names import parse_names
     assert [n.literal for n in parse_names("U.S. Example Securities and Exchange Commission")] == \
         ["U.S. Example Securities and Exchange Commission"]
+
+
+@pytest.mark.parametrize("entry", [
+    "Roe Example J, Doe N, Poe C, et al. Effectiveness of example vaccines. N Engl J Med. 2021;385(7):585-594.",
+    "Roe Example J. Effectiveness of example vaccines. N Engl J Med. 2021;385(7):585-594.",
+])
+def test_a_first_author_with_a_family_name_of_two_words(entry):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {entry}\n").notes
+    w = n.citations[0].work
+    assert (w.authors[0].family, w.authors[0].given) == ("Roe Example", "J.") and w.container == "N Engl J Med"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lazyregex import lazy
-from .names import is_organisation
+from .names import PARTICLES, is_organisation
 
 # "Smith J, Doe AB, Roe C, et al. " / "Buarque de Holanda S. "
 NAMES_RE = lazy(
@@ -148,6 +148,10 @@ def _people(names: str, group: str | None = None) -> str | None:
         if not m:
             return None
         initials = " ".join(f"{ch}." for ch in m.group("initials"))
+        if not out and " " in m.group("family").strip() and m.group("family").split()[0].lower() not in PARTICLES:
+            # "Lopez Bernal J": a family name of two words (no particle, "de Oliveira T", "Van Kerkhove MD"), kept whole by
+            out.append(f"{m.group('family').strip()}, {initials}")  # printing the first author family name first
+            continue
         out.append(f"{initials} {m.group('family')}")
     if group:
         out.append(group)
