@@ -81,13 +81,15 @@ SIGNAL_RE = lazy(
     r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
     r"(?:published|translated|reissued|republished|reprinted|also\s+available)\s+(?:in\s+\p{L}+\s+)?as|"
+    r"trans(?:lated)?\.?\s+(?:by\s+)?\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}\s+as|"  # "trans. Elborg Forster as"
+    r"(?:english|french|german|spanish)\s+(?:translation|edition|version)\s*:|"
     r"zitiert\s+nach|zit\.\s+n\.|cit\.\s+in|apud)"
     r"[,:]?\s+(?=\S)"
     r"|(?:(?<=^)|(?<=[;；。，,]\s?))(?P<sig>参见|另见|详见|又见|转引自|引自|见)(?=[\p{Han}《\[〔])"  # Chinese: "参见王缉思：《…》"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
-                "siehe", "so schon",
+                "siehe", "so schon", "trans", "translation:", "edition:", "version:",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
                 "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自")

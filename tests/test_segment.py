@@ -656,3 +656,16 @@ def test_german_signals_before_a_citation(signal, prefix):
     (n,) = citex.extract(f"Notes\n\n1. {signal} Hans Roe, Die verspielte Freiheit (Berlin: Propyläen, 1989), S. 356–89.\n").notes
     (c,) = n.citations
     assert ([(a.family, a.given) for a in c.work.authors], c.prefix) == ([("Roe", "Hans")], prefix)
+
+
+@pytest.mark.parametrize("translation", [
+    "trans. Ann Doe as Interpreting the Example Revolution (Cambridge: Cambridge University Press, 1981)",
+    "English translation: Interpreting the Example Revolution, trans. Ann Doe (Cambridge: Cambridge University Press, 1981)",
+])
+def test_a_translation_named_after_the_original_is_by_its_author(translation):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Jean Roe, Penser la Révolution (Paris: Gallimard, 1978); {translation}.\n").notes
+    original, translated = (c.work for c in n.citations)
+    assert translated.title == "Interpreting the Example Revolution" and translated.date == (1981,)
+    assert [a.family for a in translated.authors] == [a.family for a in original.authors] == ["Roe"]

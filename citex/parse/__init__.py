@@ -119,8 +119,11 @@ def parse_piece(piece: Piece) -> Citation:
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
-    elif (carried := AUTHOR_CARRIED_RE.match(text)) is not None or piece.prefix and piece.prefix.endswith(" as") \
-            and text[:1] in "*_“\"«‘":  # "see also her *Other Lives*", "originally published as *Les damnés …*"
+    elif (carried := AUTHOR_CARRIED_RE.match(text)) is not None or piece.prefix \
+            and piece.prefix.endswith((" as", "translation:", "edition:", "version:")) \
+            and (text[:1] in "*_“\"«‘" or piece.prefix.startswith("trans") or piece.prefix.endswith(":")):
+        # "see also her *Other Lives*", "originally published as *Les damnés …*", "…; trans. Jane Roe as Title (…)",
+        # "…; English translation: Title, trans. …"
         text = "Idem, " + text[carried.end() if carried else 0:]  # (the same author's work: the one before names her)
     if "*OJ" in text:
         text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal's initials in italics
