@@ -938,6 +938,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         after = ORDINAL_NOUN_RE.match(masked, pos + 1)
         return not (after and ORDINAL_BEFORE_RE.search(masked, max(0, pos - 3), pos))  # "des 19. Jahrhunderts"
     token = m.group(1)
+    if token == "Am" and masked[max(0, pos - 8):pos] == "Inter-Am":
+        return False  # "Inter-Am. Ct. H.R.": the Inter-American Court, as the Bluebook abbreviates it
     if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in IBID_WORDS:
         if token.lower().rstrip(".") in ("id", "idem") and masked[pos + 1:pos + 8].lstrip().lower().startswith("ib"):
             return False  # "Id. Ibid., p. 146": one back-reference, as Brazilian notes print it

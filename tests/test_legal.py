@@ -549,3 +549,12 @@ def test_an_eu_act_with_the_official_journal_in_italics():
                          "on addressing the dissemination of example content online, *OJ* L 172, 17.5.2021, pp. 79–109.\n").notes
     (c,) = n.citations
     assert (c.work.container, c.work.issue) == ("Official Journal of the European Union", "L 172") and not n.commentary
+
+
+def test_an_inter_american_court_judgment_keeps_its_case_name():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Case of the Example Massacre v. Examplia, Merits, Reparations and Costs, Judgment, "
+                         "Inter-Am. Ct. H.R. (ser. C) No. 134 (Sept. 15, 2005).\n").notes
+    (c,) = n.citations
+    assert (c.work.title, c.work.date) == ("Case of the Example Massacre v. Examplia", (2005, 9, 15)) and not n.commentary
