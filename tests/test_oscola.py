@@ -265,3 +265,19 @@ def test_a_book_whose_unmarked_title_holds_commas(title, again):
     (c,) = doc.notes[0].citations
     assert (c.work.type, c.work.title, c.locator) == ("book", title, "118")
     assert doc.notes[1].citations[0].item == c.item
+
+
+def test_a_case_before_an_international_tribunal_by_decision_number_and_day():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Prosecutor v Roe (Judgment) IT-94-1-A (15 July 1999) para 248.\n").notes
+    (c,) = n.citations
+    assert (c.work.title, c.work.genre, c.work.date, c.locator, c.label) == (
+        "Prosecutor v Roe", "Judgment, IT-94-1-A", (1999, 7, 15), "248", "paragraph")
+
+
+def test_a_pointer_to_the_articles_own_text_cites_no_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Roe v Examplia [GC] App no 1/01 (ECtHR, 1 May 2001).\n2. See text to n 1 above.\n")
+    assert doc.notes[1].citations == ()

@@ -690,9 +690,11 @@ NOTE_ONLY_RE = lazy(r"(?i)(?:see\s+(?:also\s+)?)?(?:foot)?notes?\s+(?P<note>\d{1
 
 # A pointer to a part of the article itself: "See annex 14.", "See annexes 7–12", "See table 3 and figure 2."
 _PART = r"(?:annex(?:es)?|appendix|appendices|tables?|figures?|figs?\.|charts?|maps?|boxes|box|sections?|chapters?|parts?)"
-INTERNAL_XREF_RE = lazy(rf"(?i)(?:see\s+(?:also\s+)?)?(?:the\s+)?{_PART}\s+[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?"
+INTERNAL_XREF_RE = lazy(rf"(?i)(?:see\s+(?:also\s+)?)?(?:(?:the\s+)?text\s+(?:to|at|accompanying)\s+(?:nn?\.?|notes?)\s*\d{{1,4}}"
+                        rf"(?:\s*[-–]\s*\d{{1,4}})?(?:\s+(?:above|below|supra|infra))?\.?|"  # "See text to n 6 above."
+                        rf"(?:the\s+)?{_PART}\s+[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?"
                         rf"(?:(?:,\s*|\s+and\s+)(?:{_PART}\s+)?[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?){{0,4}}"
-                        r"(?:\s+(?:below|above|of\s+this\s+(?:report|article|chapter)))?\.?")
+                        r"(?:\s+(?:below|above|of\s+this\s+(?:report|article|chapter)))?\.?)")
 
 
 def ibid_of_another_day(text: str) -> regex.Match | None:

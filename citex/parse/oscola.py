@@ -68,6 +68,12 @@ APPLICATION_CASE_RE = lazy(
     r"(?P<app>App(?:lication)?\s+nos?\.?\s+"
     r"\d{1,6}/\d{2}(?:(?:,|\s+and)\s+\d{1,6}/\d{2})*)\s+\((?P<court>[^(),]{2,40}),\s+(?P<date>[^()]{4,30})\)"
     r"(?:,?\s+(?:paras?\.?\s*)?\[?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\]?)?\.?$")
+# A case before an international court or tribunal, by its decision, case number and day: "Prosecutor v Tadić (Judgment)
+# IT-94-1-A (15 July 1999) para 248", "Prosecutor v Katanga (Judgment) ICC-01/04-01/07-3436 (7 March 2014) para 1108"
+TRIBUNAL_CASE_RE = lazy(
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{1,120}?\s+v\.?\s+\p{Lu}[^,;()*\[\]]{1,80}?)\*?\s+\((?P<kind>[^()]{2,60})\)\s+"
+    r"(?P<number>[A-Z]{2,8}(?:-[\w/.]{1,14}){1,6})\s+\((?P<date>[^()]{4,30})\)"
+    r"(?:,?\s+(?:paras?\.?\s*)(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # A piece in a newspaper or on a news site: "Jane Roe, 'Title' The Guardian (London, 7 February 2011)", "'Title' (Al Jazeera,
 # 18 November 2017) <https://…> accessed 2 March 2024"
 NEWS_RE = lazy(
@@ -218,6 +224,13 @@ def first_page_only(text: str) -> str | None:
 def case(text: str) -> tuple[Work, str | None] | None:
     """An English case: its name, report citation, court and year, and the page cited; or a case before the European
     Court of Human Rights by its application number, court and date."""
+    tried = TRIBUNAL_CASE_RE.match(text.strip()) if "-" in text and " v" in text else None
+    if tried is not None:  # "Prosecutor v Tadić (Judgment) IT-94-1-A (15 July 1999) para 248"
+        found = dates.find_date(tried.group("date"))
+        return Work(type="document", title=tried.group("case").strip(), genre=f"{tried.group('kind')}, {tried.group('number')}",
+                    date=found.parts if found else None, raw=text, language="en",
+                    evidence=('"<party> v <party> (<decision>) <case number> (<date>)" -> a case before an international '
+                              'court',)), tried.group("pin")
     applied = APPLICATION_CASE_RE.match(text.strip()) if "App" in text else None
     if applied is not None:
         found = dates.find_date(applied.group("date"))
