@@ -558,3 +558,13 @@ def test_an_inter_american_court_judgment_keeps_its_case_name():
                          "Inter-Am. Ct. H.R. (ser. C) No. 134 (Sept. 15, 2005).\n").notes
     (c,) = n.citations
     assert (c.work.title, c.work.date) == ("Case of the Example Massacre v. Examplia", (2005, 9, 15)) and not n.commentary
+
+
+def test_a_bluebook_book_by_several_authors_the_last_after_an_ampersand():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Jane Roe, Ann Marie Doe & John Poe, On the Frontlines: Gender, War, and the Example "
+                         "Process 45 (2011).\n").notes
+    w = n.citations[0].work
+    assert ([a.family for a in w.authors], w.title, n.citations[0].locator) == (
+        ["Roe", "Doe", "Poe"], "On the Frontlines: Gender, War, and the Example Process", "45")

@@ -101,9 +101,11 @@ def periodical_note_form(text: str) -> str | None:
 
 
 # A book as the Bluebook prints it: the page cited after the title, the edition, publisher and year in brackets:
-# "Jane Roe et al., Immigration and Citizenship: Process and Policy 850 (9th ed. 2021)", "Example Body, *Title* 4 (2015)"
+# "Jane Roe et al., Immigration and Citizenship: Process and Policy 850 (9th ed. 2021)", "Example Body, *Title* 4 (2015)",
+# "Jane Roe, Ann Doe & John Poe, Title 45 (2011)": several authors, the last after "&"
 BLUEBOOK_BOOK_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,*“\"()]{1,120}?(?:\s+et\s+al\.)?),\s+(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"]{2,300}?)"
+    r"^(?P<who>\p{Lu}[^,*“\"()]{1,120}?(?:(?:,\s+\p{Lu}[^,*“\"()&]{1,60}?)*\s+&\s+\p{Lu}[^,*“\"()]{1,60}?)?(?:\s+et\s+al\.)?),\s+"
+    r"(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"]{2,300}?)"
     r"(?<![,:;])(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?:(?P<edition>\d{1,2}(?:st|nd|rd|th|d)\s+ed\.)\s+)?"
     r"(?:(?P<publisher>\p{Lu}[^()\d:,;]{1,60}?)\s+)?(?P<year>1[5-9]\d\d|20\d\d)\)\.?$")  # (no colon, no comma: a
 # Chicago "(Berkeley: University of California Press, 1973)" and "Title, 1929–1939 (…)" are no Bluebook book)
