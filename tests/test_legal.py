@@ -568,3 +568,13 @@ def test_a_bluebook_book_by_several_authors_the_last_after_an_ampersand():
     w = n.citations[0].work
     assert ([a.family for a in w.authors], w.title, n.citations[0].locator) == (
         ["Roe", "Doe", "Poe"], "On the Frontlines: Gender, War, and the Example Process", "45")
+
+
+def test_a_bluebook_newspaper_piece_whose_title_lost_its_italics():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Jane Roe, For First Time, Court Defines Example as War Crime, N.Y. Times (June 28, 1996), "
+                         "https://www.nytimes.com/1996/06/28/world/example.html.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.title, w.container, w.date) == ("article-newspaper", "For First Time, Court Defines Example as War Crime",
+                                                      "N.Y. Times", (1996, 6, 28))

@@ -16,6 +16,7 @@ import regex
 from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
+from .classify import known_outlet
 from .names import looks_like_names, organisation_name
 
 # "Jane Doe, *The Law of Coca*, 112 Harv. L. Rev. 345, 350 (1999)": volume, journal, first page, pinpoint, year
@@ -91,9 +92,20 @@ BLUEBOOK_PERIODICAL_RE = lazy(
     r"\((?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+|\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:1[89]|20)\d\d)\)(?P<rest>(?:,\s[^()]*)?)\.?$")
 
 
+# The same with the title unmarked, as a copy without italics prints it: "Jane Roe, For First Time, Court Defines …, N.Y.
+# Times (June 28, 1996), https://…" (the outlet, after the title's last comma, must be a known one)
+BLUEBOOK_PLAIN_PERIODICAL_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,*“\"]{1,120}?),\s+(?P<title>\p{Lu}[^*“\"()]{2,300}),\s+(?P<outlet>\p{Lu}[^,()*]{1,40}?)\s+"
+    r"\((?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+|\p{Lu}\p{Ll}{2,8}\.?\s+)?(?:1[89]|20)\d\d)\)(?P<rest>(?:,\s[^()]*)?)\.?$")
+
+
 def periodical_note_form(text: str) -> str | None:
     """A Bluebook citation of a periodical piece or web page in note order ("Roe, “Title,” *Outlet*, <date>, <URL>"), or
     None."""
+    if " (" in text and "*" not in text and (plain := BLUEBOOK_PLAIN_PERIODICAL_RE.match(text.strip())) is not None:
+        if known_outlet(plain.group("outlet")) and looks_like_names(plain.group("who")):
+            return (f"{plain.group('who')}, “{plain.group('title').strip()},” *{plain.group('outlet').strip()}*, "
+                    f"{plain.group('date')}{plain.group('rest')}")
     m = BLUEBOOK_PERIODICAL_RE.match(text.strip()) if " (" in text and "*" in text else None
     if m is None or not looks_like_names(m.group("who")) and not organisation_name(m.group("who")):
         return None
