@@ -387,6 +387,19 @@ def _in_frus_volume_title(masked: str, pos: int) -> bool:
         and ", ed." in masked[pos:pos + 160]
 
 
+# "and" between two author-date references: "Serje 2005 and Ballvé 2020, 12–38", "Das 2007, 45 and Poole 2004"
+AUTHOR_DATE_AND_RE = lazy(r"(?<=\p{Lu}[\p{L}'’\-]{1,30}\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?)"
+                          r"\s+and\s+(?=\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]{1,30})?\s+(?:1[5-9]|20)\d\d\b)")
+
+
+def _months_joined(masked: str, m: regex.Match) -> bool:
+    """The words before the years are months: "between January 2022 and June 2023" joins two dates, not two works."""
+    before = masked[max(0, m.start() - 40):m.start()].split()
+    after = masked[m.end():m.end() + 20].split()
+    return len(before) >= 2 and before[-2].lower().rstrip(".") in dates.MONTHS or bool(after) \
+        and after[0].lower().rstrip(".") in dates.MONTHS
+
+
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     """Offsets of the note's sentences, each further cut at top-level semicolons."""
     masked = spans.mask(text, regs)
@@ -403,6 +416,8 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
                     cuts.append(r.end)
     for m in COMPARE_WITH_RE.finditer(masked):  # "Compare A, 14–15, with B, 16": two works
         cuts.append(m.start() + 1)
+    if " and " in masked and AUTHOR_DATE_AND_RE.search(masked):  # "cf. Serje 2005 and Ballvé 2020, 12–38": two works
+        cuts.extend(m.start() + 1 for m in AUTHOR_DATE_AND_RE.finditer(masked) if not _months_joined(masked, m))
     if ", and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     if "；" in masked or "。" in masked:  # Chinese and Japanese marks: "…第7期；钧正平：…", "…第3页。另见…"

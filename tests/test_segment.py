@@ -669,3 +669,10 @@ def test_a_translation_named_after_the_original_is_by_its_author(translation):
     original, translated = (c.work for c in n.citations)
     assert translated.title == "Interpreting the Example Revolution" and translated.date == (1981,)
     assert [a.family for a in translated.authors] == [a.family for a in original.authors] == ["Roe"]
+
+
+def test_two_author_date_references_joined_by_and_are_two_works():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. On Examplia specifically, cf. Roe 2005 and Doe 2020, 12–38.\n").notes
+    assert [(c.raw.strip(" ."), c.locator) for c in n.citations] == [("Roe 2005", None), ("Doe 2020, 12–38", "12-38")]
