@@ -28,9 +28,13 @@ CHROME_LINE_RE = lazy(r"(?i)^(?:crossref|web\s+of\s+science®?|google\s+scholar|
 # A year opening a line, as the American Anthropological Association prints an entry's second line: "2003 "Title." …"
 YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
 # The rule that stands for the author of the entry before: "———", "---", "——"
-SAME_AUTHOR_RE = lazy(r"^[—–-]{2,}\.?\s*(?:&|and)?\s*")
+SAME_AUTHOR_RE = lazy(r"^[—–-]{2,}\.?\s*")
 # The names that open an entry: "Das, V.", "Ballvé, Teo", "Human Rights Watch"
 NAMES_HEAD_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,120}?)(?:\.|,)?\s+(?=\(?(?:1[5-9]|20)\d\d)")
+# The names before a year with no stop between them, as the Royal Anthropological Institute prints an entry
+NAMES_BEFORE_YEAR_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,160}?)(?=\s+(?:1[5-9]|20)\d\d[a-z]?\.\s)")
+# A journal's volume, a comma and the pages, closing an entry: "… 24, 447-70."
+VOLUME_COMMA_PAGES_END_RE = lazy(r"(\s\d{1,4}),\s+(\d{1,5}\s*[-–]\s*\d{1,5}\.?)$")
 MAX_ENTRIES = 2000
 
 
@@ -73,7 +77,7 @@ def _entries(block: str) -> list[str]:
                 entries.append("")  # a blank line closes an entry
             continue
         if previous_names and SAME_AUTHOR_RE.match(line):
-            line = SAME_AUTHOR_RE.sub(previous_names.replace("\\", "") + " ", line, 1)  # "——— & D. Poole 2004. …"
+            line = previous_names + " " + line[SAME_AUTHOR_RE.match(line).end():]  # "——— & D. Poole 2004. …"
         if YEAR_LINE_RE.match(line) and entries and entries[-1] and not any(ch.isdigit() for ch in entries[-1]):
             year, rest = line.split(None, 1)
             entries[-1] = f"{entries[-1].rstrip('.')}. {year}. {rest}"  # "Aretxaga, Begoña" + "2003 "Maddening States." …"
@@ -83,8 +87,18 @@ def _entries(block: str) -> list[str]:
             entries.append(line)
         head = NAMES_HEAD_RE.match(entries[-1])
         if head is not None:
-            previous_names = head.group("names").strip().rstrip(",")
-    return [e for e in entries if e]
+            previous_names = entries[-1][: head.end()].strip().rstrip(",")
+    return [_in_common_form(e) for e in entries if e]
+
+
+def _in_common_form(entry: str) -> str:
+    """An entry in the form the entry readers know: a full stop after the names before the year ("Vogt, W.A 2018." ->
+    "Vogt, W.A. 2018.", "Amnesty International 2010." -> "Amnesty International. 2010."), and a colon between a journal's
+    volume and pages ("Annual Review of Anthropology 24, 447-70." -> "… 24: 447-70.")."""
+    head = NAMES_BEFORE_YEAR_RE.match(entry)
+    if head is not None and not head.group("names").endswith("."):
+        entry = f"{head.group('names')}. {entry[head.end('names'):].lstrip()}"
+    return VOLUME_COMMA_PAGES_END_RE.sub(r"\1: \2", entry)
 
 
 def _opens_entry(line: str) -> bool:

@@ -36,3 +36,15 @@ def test_a_work_of_the_list_no_note_names_is_no_item():
 
 def test_an_article_without_a_list_reads_none():
     assert references.read("Title\n\nText.\n\n" + NOTES, 0) == []
+
+
+def test_entries_with_no_stop_between_names_and_year_and_the_authors_rule():
+    # the Royal Anthropological Institute's form: "Roe, J. 2007. Title. Place: Publisher."; "———" for the same author
+    listed = ("REFERENCES\n\nRoe, J. 2007. Life and words: example violence. Berkeley: University of California Press.\n"
+              "——— & D. Poe 2004. Example margins. Santa Fe: Example Press.\n"
+              "Example Watch 2010. Invisible victims: migrants on the move. London: Example Watch.\n"
+              "Moe, A. 1995. Putting power in the example. Current Examples 36, 261-87.\n")
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n1. Roe 2007, 45; Roe and Poe 2004.\n2. Example Watch 2010, 3; Moe 1995.\n\n"
+                        + listed)
+    found = [c.item for n in doc.notes for c in n.citations]
+    assert None not in found and len(set(found)) == 4
