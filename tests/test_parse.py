@@ -6695,3 +6695,13 @@ def test_a_commission_named_upon_its_subject_is_the_author_of_its_report():
     w = n.citations[0].work
     assert [a.literal for a in w.authors] == ["National Commission on Example Attacks upon the United States"]
     assert (w.title, w.genre) == ("The Example Commission Report", None)
+
+
+def test_a_body_s_document_closed_by_its_slashed_number_is_read():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Example Health Organization, Transmission of Example Virus: Implications for Prevention, "
+                         "Scientific Brief, 9 July 2020, EHO/2019-nCoV/Sci_Brief/Transmission_modes/2020.3.\n").notes
+    (c,) = n.citations
+    assert ([a.literal for a in c.work.authors], c.work.date) == (["Example Health Organization"], (2020, 7, 9))
+    assert c.work.title == "Transmission of Example Virus: Implications for Prevention" and n.commentary is None

@@ -536,6 +536,9 @@ def without_eu_number(text: str) -> tuple[str, str] | None:
     return before + after, m.group("number")
 
 
+# A document's number of four parts or more set apart by slashes, closing a citation: "…, 9 July 2020,
+# WHO/2019-nCoV/Sci_Brief/Transmission_modes/2020.3." (a shelfmark, "EXA/4/2", has fewer)
+TRAILING_CODE_RE = lazy(r",\s+(?P<code>[A-Z][A-Za-z0-9.\-_]{1,30}(?:/[A-Za-z0-9.\-_()]{1,40}){3,8})\.?$", regex.REVERSE)
 # The evidence of a report of the body cited just before, named by its series and number alone; the body follows it
 SERIES_GOES_ON = "the series of the report before it goes on, its body not named again: "
 
@@ -771,6 +774,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
     if ("FRUS" in text or "Foreign Relations of" in text) and primary.frus(text) is not None:
         return "full", ['a document printed in Foreign Relations of the United States, or a volume of it']
+    if "/" in text[-90:] and (code := TRAILING_CODE_RE.search(text)) is not None and code.start() > 20 \
+            and _judge_uncached(text[: code.start()])[0] == "full":
+        return "full", _judge_uncached(text[: code.start()])[1] + ["a document's number after its facts"]
     if primary.may_be_un_document(text) and primary.un_document(text) is not None:
         return "full", ['a United Nations press release, meeting record or presidential statement by its number']
     if (numbered := without_eu_number(text)) is not None:  # "Council of the EU, Council Conclusions on …, <date>, 8396/21"

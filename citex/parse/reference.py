@@ -52,6 +52,7 @@ from .features import (
     STATEMENT_OF_GROUP_RE,
     SYMBOL_PAREN_RE,
     TITLE_MARK_RE,
+    TRAILING_CODE_RE,
     TREATY_DATE_RE,
     TREATY_RE,
     URL_RE,
@@ -699,6 +700,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             if loc:
                 read = (read_full(core)[0], loc, label)
         return _with_symbol(read, symbol.group(0)[1:-1], raw)
+    code = TRAILING_CODE_RE.search(text) if "/" in text[-90:] else None
+    if code is not None and code.start() > 20 and "://" not in code.group("code"):
+        # "World Health Organization, Title, Scientific Brief, 9 July 2020, WHO/2019-nCoV/Sci_Brief/…/2020.3": its number
+        read = read_full(text[: code.start()])
+        if read[0].parsed and read[0].type != "webpage":
+            return _with_symbol(read, code.group("code"), raw)
     numbered = without_eu_number(text)
     if numbered is not None:  # "European Commission, REPowerEU Plan, COM(2022) 230 final, 18 May 2022": the number set apart
         return _with_symbol(read_full(numbered[0]), numbered[1], raw)
