@@ -22,6 +22,7 @@ from ..lazyregex import lazy
 from . import chinese, cs1, dates, gost, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
+from .editions import APA_EDITION_END_RE, APA_EDITION_RE
 from .language import PLACE_LANGUAGES
 from .names import (
     ACRONYM_RE,
@@ -82,9 +83,6 @@ APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}|\p{Ll}{1
 # A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
 APA_SITE_RE = lazy(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 # An edition after the title: " (2nd ed.)."
-APA_EDITION = r"\s*\((?:\d+\s*(?:st|nd|rd|th|ª|a|e)?\.?\s*(?:ed|edn|éd)\.|[^()]{0,20}edi[tc]i[oó]n)\)"
-APA_EDITION_RE = lazy(r"\G" + APA_EDITION + r"\.?\s*", regex.IGNORECASE)
-APA_EDITION_END_RE = lazy(APA_EDITION + "$", regex.IGNORECASE)
 APA_PUBLICATION_RE = lazy(
     r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):(?!//)\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>(?:,\s*|\.\s+(?=pp?\.))(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")  # ("Hutchinson. p. 159.")

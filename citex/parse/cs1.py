@@ -17,7 +17,8 @@ from __future__ import annotations
 import regex
 
 from ..lazyregex import lazy
-from . import dates
+from . import dates, editions
+from .editions import APA_EDITION_END_RE
 from .names import looks_like_names, organisation_name
 
 # What the templates add at the end, each a sentence of its own, in any order: identifiers, access
@@ -40,9 +41,9 @@ PLAIN_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu
 # Words that name a series or a body's numbered product: "Cambridge Studies in …", "Special Report 308", "Vol. 2"
 SERIES_WORD_RE = lazy(r"(?i)\d|\b(?:series|serie|studies|estudios|report|paper|papers|monographs?|collection|colección|"
                       r"cuadernos|documentos)\b")
-# The editors' role after their names, and an edition in brackets after a title: "…, eds. (2005).", "Title (2nd ed.)."
+# The editors' role after their names: "…, eds. (2005)." (an edition in brackets after a title, "Title (2nd ed.).", is
+# ``editions.APA_EDITION_END_RE``)
 EDITORS_END_RE = lazy(r",?\s+(?P<role>eds?)\.$")
-EDITION_END_RE = lazy(r"\s*\((?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed)\.\)$")
 # A document's place and issuer, then its date: "Washington, D.C.: U.S. Department of State, Office of the Spokesperson. 13
 # November 2013"; and what the templates say it is, after its title: "(Press release)"
 ISSUED_BY_RE = lazy(r"\G(?P<place>\p{Lu}(?:[^:.]|\.(?!\s)){1,60}?\.?):\s*(?P<publisher>[^:]{2,160}?)\.\s+"
@@ -109,8 +110,8 @@ def to_note_form(text: str) -> str | None:
         return None
     title = TAGS_END_RE.sub("", title_m.group("title").strip())  # ("What Is Boko Haram? (PDF) (Report)": the title alone)
     printed_edition = ""
-    if title.endswith(")") and (edition := EDITION_END_RE.search(title)) is not None:
-        title, printed_edition = title[: edition.start()], f", {edition.group('edition')}."  # "The Peru Reader (2nd ed.)"
+    if title.endswith(")") and (edition := APA_EDITION_END_RE.search(title)) is not None:
+        title, printed_edition = title[: edition.start()], f", {editions.printed(edition)}."  # "The Peru Reader (2nd ed.)"
     rest = text[title_m.end():].strip()
     if not rest and who and date and not quoted and organisation_name(who):
         return f"{who}, *{title}*, {date}"  # "Human Rights Watch (11 October 2012). Title (Report). ISBN …": a body's report
