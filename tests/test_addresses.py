@@ -53,3 +53,12 @@ def test_addresses_joined_by_and_are_one_work_each_and_the_words_before_them_a_r
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     assert [c.work.url for c in n.citations] == [u.rstrip(".,") for u in note.split() if u.startswith("https://")]
     assert all(c.work.title is None for c in n.citations) and n.commentary == remark
+
+
+def test_a_name_before_a_posts_address_is_who_posted_it():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Example MoD: https://t.me/example_mod/36581; Example General Staff: "
+                         "https://www.facebook.com/ExampleStaff/posts/pfbid0def\n").notes
+    assert [([a.literal for a in c.work.authors], c.work.container, c.work.title) for c in n.citations] == [
+        (["Example MoD"], "Telegram", None), (["Example General Staff"], "Facebook", None)]

@@ -597,6 +597,8 @@ def _in_frus(printed: dict, raw: str) -> tuple[Work, str | None, str | None]:
                   evidence=work.evidence + evidence), loc, "doc." if loc else None
 
 
+# A name, a colon and a post's address: "Russian MoD: https://t.me/mod_russia/36581"
+LABEL_THEN_POST_RE = lazy(r"(?P<label>\p{Lu}[^:,;“”\"*()\[\]]{1,60}):\s+(?P<url>https?://\S+)")
 # The numbers of the documents cited: "126", "105 and 107"
 DOC_NUMBER_RE = lazy(r"\d{1,4}(?:\s*(?:,|and|[-–])\s*\d{1,4})*")
 
@@ -614,6 +616,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         bare = bare[label.end():].strip("()<>[] ")  # "Available at: https://…": the words that lead to it name nothing
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
+    if ": http" in bare and (named := LABEL_THEN_POST_RE.fullmatch(bare)) is not None \
+            and (posted := addresses.work(named.group("url"), raw)).container is not None:
+        # "Russian MoD: https://t.me/mod_russia/36581": who posted it, named before the post's address
+        return evolve(posted, authors=(Name(literal=named.group("label").strip()),),
+                      evidence=posted.evidence + ("the name before the address is who posted it",)), None, None
     if "http" in bare and (linked := LABELLED_ADDRESS_RE.fullmatch(bare)) is not None:  # "[Reuters](https://…), <date>": a
         return _labelled_address(linked, raw), None, None  # link whose words name the outlet or body, not a title
     if ("FRUS" in text or "Foreign Relations of" in text) and (printed := primary.frus(text)) is not None:
