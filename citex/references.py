@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .lazyregex import lazy
 from .model import Piece, Work, evolve
+from .parse import parse_piece
 
 # The heading of a reference list, on a line of its own
 HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:references(?:[ \t]+cited)?|bibliography|works[ \t]+cited|sources[ \t]+cited|"
@@ -47,12 +48,7 @@ def may_have(text: str) -> bool:
 
 def read(text: str, notes_end: int) -> list[Work]:
     """The works of the reference list that follows offset ``notes_end`` of ``text`` (none when there is no list)."""
-    from .parse import parse_piece  # the readers are loaded only for an article that has a reference list
-
-    heading = None
-    for m in HEADING_RE.finditer(text, notes_end):
-        heading = m
-        break
+    heading = HEADING_RE.search(text, notes_end)
     if heading is None:
         return []
     end = END_RE.search(text, heading.end())
