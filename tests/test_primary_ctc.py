@@ -515,3 +515,20 @@ def test_the_day_a_secret_document_was_released_does_not_date_it(release):
     (n,) = citex.extract(f"Notes\n\n1. Example Intelligence Agency, “Example Determined to Strike,” Example Daily Brief, "
                          f"August 6, 2001, {release}.\n").notes
     assert n.citations[0].work.date == (2001, 8, 6)
+
+
+@pytest.mark.parametrize(("note", "genre"), [
+    ("Identical letters dated 3 July 2020 from the Permanent Representative of Examplia to the United Nations addressed to "
+     "the Secretary-General and the President of the Security Council.",
+     "Identical letters to the Secretary-General and the President of the Security Council"),
+    ("Letter dated 3 July 2020 from the Permanent Representative of Examplia to the United Nations addressed to the Chair "
+     "of the Security Council Committee established pursuant to resolution 1718 (2006).",
+     "Letter to the Chair of the Security Council Committee established pursuant to resolution 1718 (2006)"),
+])
+def test_a_letter_to_the_united_nations_by_its_day_sender_and_recipient(note, genre):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert (c.work.type, [a.literal for a in c.work.authors], c.work.genre, c.work.date) == (
+        "document", ["Permanent Representative of Examplia to the United Nations"], genre, (2020, 7, 3))

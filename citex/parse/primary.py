@@ -159,9 +159,11 @@ LETTER_RE = lazy(
 # The same where "addressed to" names the recipient, the sender's own name holding a "to": "Letter dated 5 May 2021
 # from the Permanent Mission of Example Land to the United Nations addressed to the Panel"
 ADDRESSED_LETTER_RE = lazy(
-    rf"(?i)^(?P<genre>{_LETTER_GENRE})(?:\s+dated\s+(?P<dated>[^,;()]{{4,30}}?\d{{4}}))?\s+from\s+(?:the\s+)?"
-    r"(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,120}?)(?P<office>)\s+(?P<towards>addressed\s+to)\s+(?P<to>[^,;“\"*()]{2,100}?)"
-    r"\s*(?:,\s*(?=\S)|\.?$)")
+    rf"(?i)^(?P<genre>(?:identical\s+)?{_LETTER_GENRE}s?)(?:\s+dated\s+(?P<dated>[^,;()]{{4,30}}?\d{{4}}))?\s+from\s+(?:the\s+)?"
+    r"(?P<who>(?-i:\p{Lu})[^,;“\"*()]{1,120}?)(?P<office>)\s+(?P<towards>addressed\s+to)\s+"
+    r"(?P<to>(?:[^,;“\"*()]|\(\d{4}\)){2,200}?)\s*(?:,\s*(?=\S)|\.?$)")
+# ("Identical letters dated … addressed to the Secretary-General and the President of …"; a recipient established pursuant
+# to "resolution 1718 (2006)")
 # The writer named before the letter: "Example Watch letter to the Ministry of Defense, June 2, 2021"
 WRITER_FIRST_LETTER_RE = lazy(
     r"^(?P<who>\p{Lu}[^,;“\"*()]{1,80}?)\s+(?P<genre>(?i:letter|e-?mail|memorandum|memo|(?:written\s+)?response))\s+"
@@ -172,7 +174,7 @@ PERSON_TO_PERSON_RE = lazy(r"^(?P<who>(?-i:\p{Lu})[^,;“\"*()]{2,80}?)\s+to\s+(
 TO_THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:authors?|writer|autora?|autores|auteur)$")
 # The first letters such a letter's genre opens with, and its first words (checked before the pattern)
 LETTER_WORDS = frozenset("letter carta lettre brief memorandum memo telegram telegrama oficio email e-mail response written reply "
-                         "note communication".split())
+                         "note communication identical letters".split())  # ("Identical letters dated …": the United Nations' form)
 LETTER_INITIALS = frozenset(word[0] for word in LETTER_WORDS)
 
 
