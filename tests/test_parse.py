@@ -6705,3 +6705,13 @@ def test_a_body_s_document_closed_by_its_slashed_number_is_read():
     (c,) = n.citations
     assert ([a.literal for a in c.work.authors], c.work.date) == (["Example Health Organization"], (2020, 7, 9))
     assert c.work.title == "Transmission of Example Virus: Implications for Prevention" and n.commentary is None
+
+
+@pytest.mark.parametrize("programme", ["Example the Press", "*Example the Nation*"])
+def test_an_interview_given_on_a_programme(programme):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Frank Roe, interview on {programme}, NBC, August 17, 1975.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.authors[0].family, w.container, w.publisher, w.date) == (
+        "interview", "Roe", programme.strip("*"), "NBC", (1975, 8, 17))

@@ -777,6 +777,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if "/" in text[-90:] and (code := TRAILING_CODE_RE.search(text)) is not None and code.start() > 20 \
             and _judge_uncached(text[: code.start()])[0] == "full":
         return "full", _judge_uncached(text[: code.start()])[1] + ["a document's number after its facts"]
+    if " interview on " in text and interview_on_air(text) is not None:
+        return "full", ['"<who>, interview on <programme>, <network>, <date>" -> an interview given on air']
     if primary.may_be_un_document(text) and primary.un_document(text) is not None:
         return "full", ['a United Nations press release, meeting record or presidential statement by its number']
     if (numbered := without_eu_number(text)) is not None:  # "Council of the EU, Council Conclusions on …, <date>, 8396/21"
@@ -1146,6 +1148,18 @@ NAME_FIRST_INTERVIEW_RE = lazy(
 # Agency (EIA), January 2013"
 INTERVIEW_GIVEN_TO_RE = lazy(r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+interview\s+(?:with|to)\s+(?!the\s+authors?\b)"
                              r"(?P<body>\p{Lu}[^,;“\"*()]{1,80}?(?:\s+\(\p{Lu}{2,8}\))?)(?=,\s*\S)")
+
+
+# A person heard on a programme, named first: "Frank Roe, interview on Meet the Press, NBC, August 17, 1975"
+INTERVIEW_ON_AIR_RE = lazy(r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+(?:(?:televised|radio|television|TV)\s+)?interview\s+on\s+"
+                           r"(?P<programme>\*?\p{Lu}[^,;“\"()]{1,80}?\*?),\s+(?:(?P<network>\p{Lu}[^,;“\"()]{1,40}?),\s+)?"
+                           r"(?P<date>[^;()]{4,30}?\d{4})\.?$")
+
+
+def interview_on_air(text: str) -> regex.Match | None:
+    """The parts of an interview given on a broadcast programme, the person heard named first; None otherwise."""
+    m = INTERVIEW_ON_AIR_RE.match(text.strip()) if " interview on " in text else None
+    return m if m is not None and looks_like_names(m.group("who")) and dates.find_date(m.group("date")) is not None else None
 
 
 def name_first_interview(text: str) -> str | None:

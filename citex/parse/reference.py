@@ -59,6 +59,7 @@ from .features import (
     VOLUME_RE,
     author_date_names,
     has_quote,
+    interview_on_air,
     interview_words,
     issue_in_brackets_note_form,
     may_be_interview,
@@ -732,6 +733,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             # "Jane Roe, televised remarks on …, March 2, 2024, https://…": the forms read whole keep the address too
             return evolve(special[0], url=address), special[1], special[2]
         return special
+    on_air = interview_on_air(text) if " interview on " in text else None
+    if on_air is not None:  # "Frank Roe, interview on Meet the Press, NBC, August 17, 1975": the programme, its network
+        return Work(type="interview", authors=parse_names(on_air.group("who")), container=on_air.group("programme").strip("* "),
+                    publisher=on_air.group("network"), date=dates.find_date(on_air.group("date")).parts, genre="Interview",
+                    raw=raw, evidence=('"<who>, interview on <programme>, <network>, <date>" -> an interview given on air',)), \
+            None, None
     heard = name_first_interview(text) if "nterv" in text or "ntrevist" in text or "ntretien" in text else None
     if heard is not None:  # "Jane Roe, interview with the author, Lima, <date>": the person heard, named first
         return evolve(read_interview(heard), raw=raw), None, None
