@@ -532,3 +532,13 @@ def test_a_letter_to_the_united_nations_by_its_day_sender_and_recipient(note, ge
     (c,) = n.citations
     assert (c.work.type, [a.literal for a in c.work.authors], c.work.genre, c.work.date) == (
         "document", ["Permanent Representative of Examplia to the United Nations"], genre, (2020, 7, 3))
+
+
+def test_a_statement_with_the_speakers_office_subject_and_venue():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Statement by Gen. Jane Roe, Minister of Example Affairs, on persons arrested during the "
+                         "election, Parliament of Examplia, Kampala, March 4, 2021.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.authors[0].family, w.title, w.event_title, w.place) == (
+        "speech", "Roe", "Statement by Gen. Jane Roe on persons arrested during the election", "Parliament of Examplia", "Kampala")

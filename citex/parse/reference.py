@@ -2334,6 +2334,11 @@ def _day_alone(inner: str) -> bool:
     return found is not None and len(found.parts) == 3 and found.span[0] == 0 and found.span[1] >= len(inner.rstrip(" ."))
 
 
+# What a statement's heading goes on with after a comma: its subject, its audience, its occasion ("…, to the Security
+# Council", "…, at the weekly press briefing")
+SPOKEN_TO_OR_ON = ("on ", "about ", "regarding ", "to ", "at ", "before ")
+
+
 def _said_by(text: str) -> Work | None:
     """A speech or statement cited by its own unquoted heading, then where and when: "Statement by the
     Example Community of States, Abuja, 7 September 2019".  The date must close the note."""
@@ -2346,11 +2351,21 @@ def _said_by(text: str) -> Work | None:
         return None
     heading, _, place = core[: found.span[0]].rstrip(" ,").partition(", ")
     who = speaker(heading)
+    venue = None
+    if who is not None and ", " in place:
+        parts = place.split(", ")
+        while len(parts) > 1 and (parts[0].startswith(SPOKEN_TO_OR_ON) or _an_office(parts[0]) and not known_place(parts[0])):
+            subject = parts.pop(0)  # "…, Minister of Internal Affairs, on persons arrested …, Parliament of Uganda, Kampala":
+            if subject.startswith(SPOKEN_TO_OR_ON):  # the speaker's office and the subject, neither of them where; the
+                heading = f"{heading} {subject}"  # subject, the audience or the occasion go on the heading
+        if len(parts) > 1 and is_organisation(parts[0]) and known_place(parts[1].split(", ")[0]):
+            venue, parts = parts[0], parts[1:]  # "Parliament of Uganda, Kampala": where it was given, then the town
+        place = ", ".join(parts)
     if who is None or len(place) > 60 or place[:1].islower():
         return None
     held_at = SPEECH_AT_EVENT_RE.search(heading)
     return Work(type="speech", authors=parse_names(who) or (Name(literal=who),), title=heading,
-                event_title=held_at.group("event") if held_at else None, place=place or None, date=found.parts,
+                event_title=held_at.group("event") if held_at else venue, place=place or None, date=found.parts,
                 raw=text, language=language.detect(heading),
                 evidence=('"Remarks by <speaker>, <place>, <date>" -> speech',))
 
