@@ -123,11 +123,12 @@ def note_form(text: str) -> str | None:
     elif (site := SITE_RE.match(text, at)) is not None:
         out = f"{lead}“{work},” {site.group('site').strip()}, {_day(site.group('year'), site.group('month'), site.group('day'))}"
         at = site.end()
-    elif not names and (alone := PERIODICAL_RE.match("，" + text)) is not None and alone.end() > len(work) + 3:
+    elif not names and (alone := PERIODICAL_RE.match(f"，{text}")) is not None and alone.end() > len(work) + 3:
         # "《人民日报》2017年10月28日，第1版。": the whole issue of a newspaper, no article named
-        return None if not END_RE.match("，" + text, alone.end()) else \
-            f"*{alone.group('container').strip()}*, {_day(alone.group('year'), alone.group('month'), alone.group('day'))}" + \
-            (f", {alone.group('sheet')}." if alone.group("sheet") else ".")
+        if not END_RE.match(f"，{text}", alone.end()):
+            return None
+        sheet = f", {alone.group('sheet')}" if alone.group("sheet") else ""
+        return f"*{alone.group('container').strip()}*, {_day(alone.group('year'), alone.group('month'), alone.group('day'))}{sheet}."
     elif names and (page := PAGE_RE.match(text, at)) is not None and END_RE.match(text, page.end()):
         return f"{lead}*{work}*, {_pages(page.group('page'))}."  # "王缉思：《西进》，第45页。": a short form
     else:

@@ -774,9 +774,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
     if ("FRUS" in text or "Foreign Relations of" in text) and primary.frus(text) is not None:
         return "full", ['a document printed in Foreign Relations of the United States, or a volume of it']
-    if "/" in text[-90:] and (code := TRAILING_CODE_RE.search(text)) is not None and code.start() > 20 \
-            and _judge_uncached(text[: code.start()])[0] == "full":
-        return "full", _judge_uncached(text[: code.start()])[1] + ["a document's number after its facts"]
+    if "/" in text[-90:] and (code := TRAILING_CODE_RE.search(text)) is not None and code.start() > 20:
+        kind, evidence = _judge_uncached(text[: code.start()])
+        if kind == "full":
+            return "full", evidence + ["a document's number after its facts"]
     if " interview on " in text and interview_on_air(text) is not None:
         return "full", ['"<who>, interview on <programme>, <network>, <date>" -> an interview given on air']
     if primary.may_be_un_document(text) and primary.un_document(text) is not None:
