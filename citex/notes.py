@@ -210,14 +210,12 @@ def _chapters(notes: list[Note]) -> list[list[Note]]:
 
 def _without_chapter_headings(notes: list[Note], body: str, chosen: list[_Start]) -> list[Note]:
     """Each chapter's last note without the next chapter's heading, printed after it."""
-    headings = {s.line_start: body[max(0, s.line_start - 400):s.line_start].rstrip().rsplit("\n", 1)[-1].strip()
-                for s in chosen if s.label == "1"}
+    headings = {" ".join(_line_before(body, s.line_start).split()) for s in chosen if s.label == "1"} - {""}
     out: list[Note] = []
     for i, note in enumerate(notes):
         nxt = notes[i + 1] if i + 1 < len(notes) else None
-        heading = next((h for h in headings.values() if h and note.text.endswith(" ".join(h.split()))), None) \
-            if nxt is not None and nxt.number == 1 else None
-        out.append(evolve(note, text=note.text[: -len(" ".join(heading.split()))].rstrip()) if heading else note)
+        heading = next((h for h in headings if note.text.endswith(h)), None) if nxt is not None and nxt.number == 1 else None
+        out.append(evolve(note, text=note.text[: -len(heading)].rstrip()) if heading else note)
     return out
 
 
@@ -788,8 +786,13 @@ def _by_chapter(run: list[_Start], runs: list[list[_Start]], body: str, sections
 
 def _chapter_heading_before(body: str, at: int) -> bool:
     """The last line with text before offset ``at`` is a chapter's heading."""
-    before = body[max(0, at - 400):at].rstrip().rsplit("\n", 1)[-1]
+    before = _line_before(body, at)
     return bool(before.strip()) and CHAPTER_LINE_RE.match(before) is not None
+
+
+def _line_before(body: str, at: int) -> str:
+    """The last line with text in the 400 characters before offset ``at``."""
+    return body[max(0, at - 400):at].rstrip().rsplit("\n", 1)[-1]
 
 
 def _gaps_filled(run: list[_Start], starts: list[_Start], sections: _Sections) -> list[_Start]:

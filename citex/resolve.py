@@ -732,13 +732,11 @@ def _signature(work: Work) -> tuple:
     """What two citations of one work share exactly; ``_compatible`` then checks the rest."""
     if work.title:
         return ("title", " ".join(words(work.title)), tuple(name_key(n) for n in work.authors))
-    if work.type != "interview" and work.authors and work.date and len(work.date) == 3:
-        # "Erdoğan, speech at the AK Parti group meeting, <date>" after the same with his given names and the town: who
-        # spoke or issued it, and on which day, name it (the town may be left out the second time)
-        return ("untitled", work.type, tuple(name_key(n) for n in work.authors), work.date)
-    if work.type == "interview" and work.authors and work.date and len(work.date) == 3:
+    if work.authors and work.date and len(work.date) == 3:
+        # "Erdoğan, speech at the AK Parti group meeting, <date>" after the same with his given names and the town, or
         # "interview with A.K., March 3, 2021" after "interview with A.K. (pseudonym), former detainee, Kampala, March 3,
-        # 2021": who was heard and on which day; the place, when both print one, must agree (``_compatible``)
+        # 2021": who spoke, issued it or was heard, and on which day, name it (the town may be left out the second time;
+        # an interview's place, when both print one, must agree: ``_compatible``)
         return ("untitled", work.type, tuple(name_key(n) for n in work.authors), work.date)
     if work.type == "interview" or work.authors:
         return ("untitled", work.type, tuple(name_key(n) for n in work.authors),

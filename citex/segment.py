@@ -284,15 +284,15 @@ def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:
     if not found:
         return None
     stripped = body.rstrip(" .")
+    every = [(m.start(), m.end() - (1 if m.group(0).endswith((".", ",")) else 0)) for m in found]  # (without a closing mark)
     if ADDRESS_LIST_RE.fullmatch(stripped):
-        return [(m.start(), m.end() - (1 if m.group(0).endswith((".", ",")) else 0)) for m in found], None
+        return every, None
     first = found[0]
     if len(found) >= 2 and first.start() > 0 and ADDRESS_LIST_RE.fullmatch(stripped, first.start()) \
             and not any(mark in body[: first.start()] for mark in "“”\"*«»‘") \
             and features.judge(body[: first.start()].strip())[0] is None:
         # "the videos archived at <URL> and <URL>": what the addresses show, then the addresses
-        return [(m.start(), m.end() - (1 if m.group(0).endswith((".", ",")) else 0)) for m in found], \
-            body[: first.start()].strip()
+        return every, body[: first.start()].strip()
     if len(found) == 1 and first.start() == 0:
         remark = ADDRESS_REMARK_RE.fullmatch(stripped, first.end())
         if remark and not language.LANGUAGE_SAID_RE.fullmatch(remark.group("remark").join("()")):
@@ -569,10 +569,10 @@ def _prose_lead(body: str) -> str | None:
         return None  # ("Ley Federal para Prevenir … en Materia de Hidrocarburos, *Diario Oficial …*": a law's own name)
     if ": " in body[:220] and (colon := _colon_prose_lead(body)) is not None:
         return colon
-    if not LEADS_TO_NAMES_RE.search(body, 0, 220) and not LIST_LEAD_RE.search(body, 0, 80):
+    lead = LEADS_TO_NAMES_RE.search(body, 0, 220)
+    if lead is None and not LIST_LEAD_RE.search(body, 0, 80):
         return _prose_lead_unmarked(body) if "(" in body and "*" not in body and "“" not in body and '"' not in body else None
     titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
-    lead = LEADS_TO_NAMES_RE.search(body, 0, 220)
     if titles and lead is not None and body[:1].isalpha() and titles[0].end <= lead.start():
         # "The 'first wave' thesis itself derives from D. C. Rapoport, 'The Four Waves …'": a phrase quoted in the prose
         # before the words that lead to the names is no title of the work

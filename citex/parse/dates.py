@@ -13,8 +13,18 @@ import regex
 
 from ..lazyregex import lazy
 
-MONTHS: dict[str, int] = {}  # English, Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Dutch, Russian, Ukrainian
-for _number, _names in enumerate(
+MONTHS: dict[str, int] = {}
+
+
+def _learn_months(months: list[str]) -> None:
+    """Learns the names of each month, January first, one string of names a month; a name learnt before keeps its month."""
+    for number, names in enumerate(months, start=1):
+        for name in names.split():
+            MONTHS.setdefault(name, number)
+
+
+# English, Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Dutch, Russian, Ukrainian
+_learn_months(
     [
         "january jan enero ene janeiro janvier janv januar jän gennaio genn januari января январь січня",
         "february feb febrero febr fevereiro fev février févr februar febbraio febbr februari pebruari февраля февраль лютого",
@@ -28,14 +38,11 @@ for _number, _names in enumerate(
         "october oct octubre outubro out octobre oktober okt ottobre ott октября октябрь жовтня",
         "november nov noviembre novembro novembre ноября ноябрь листопада",
         "december dec diciembre dic dezembro décembre déc dezember dez dicembre desember disember декабря декабрь грудня",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+    ]
+)
 # Turkish; Bosnian, Croatian and Serbian (Latin and Cyrillic, the nominative and the genitive a date prints: "11. jula
 # 1995.", "4. kolovoza 1995."); Danish, Norwegian and Swedish where they differ from the above
-for _number, _names in enumerate(
+_learn_months(
     [
         "ocak januar januara siječanj siječnja јануар јануара januari",
         "şubat subat februar februara veljača veljače фебруар фебруара februari",
@@ -49,14 +56,11 @@ for _number, _names in enumerate(
         "ekim oktobar oktobra listopad listopada октобар октобра",
         "kasım kasim novembar novembra studeni studenoga studenog новембар новембра",
         "aralık aralik decembar decembra prosinac prosinca децембар децембра desember",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+    ]
+)
 # Polish and Czech, in the genitive a date prints ("28 lipca 2022", "18. února 2023") and the nominative, and Hungarian
 # ("2022. február 28."); Croatian keeps "listopad" (October), which is November in Polish and Czech
-for _number, _names in enumerate(
+_learn_months(
     [
         "stycznia styczeń ledna leden január",
         "lutego luty února únor február",
@@ -70,17 +74,13 @@ for _number, _names in enumerate(
         "października październik října říjen október",
         "listopadu",
         "grudnia grudzień prosince prosinec",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+    ]
+)
 # Greek, in the genitive a date prints ("10 Σεπτεμβρίου 2020") and the nominative
-for _number, _names in enumerate("ιανουαρίου/ιανουάριος φεβρουαρίου/φεβρουάριος μαρτίου/μάρτιος απριλίου/απρίλιος μαΐου/μάιος "
-                                 "ιουνίου/ιούνιος ιουλίου/ιούλιος αυγούστου/αύγουστος σεπτεμβρίου/σεπτέμβριος οκτωβρίου/οκτώβριος "
-                                 "νοεμβρίου/νοέμβριος δεκεμβρίου/δεκέμβριος".split(), start=1):
-    for _name in _names.split("/"):
-        MONTHS[_name] = _number
+_learn_months([names.replace("/", " ") for names in
+               "ιανουαρίου/ιανουάριος φεβρουαρίου/φεβρουάριος μαρτίου/μάρτιος απριλίου/απρίλιος μαΐου/μάιος "
+               "ιουνίου/ιούνιος ιουλίου/ιούλιος αυγούστου/αύγουστος σεπτεμβρίου/σεπτέμβριος οκτωβρίου/οκτώβριος "
+               "νοεμβρίου/νοέμβριος δεκεμβρίου/δεκέμβριος".split()])
 
 # Any word stands where a month may; ``_parts`` keeps only real month names (MONTHS).  A plain
 # word class compiles in a fraction of the time of a case-insensitive alternation of 80 names.

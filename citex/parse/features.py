@@ -715,7 +715,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if len(text) < 60 and INTERNAL_XREF_RE.fullmatch(text):
         return None, []  # "See annex 14.", "See table 3 and figure 2.": a part of the article itself, no work
-    if text[:2].lower() in ("ib", "id") and ibid_of_another_day(text) is not None:
+    if ibid_of_another_day(text) is not None:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
@@ -772,13 +772,13 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return kind, evidence + ['"Press Release, <issuer>, …" -> a press release']
     if ("esolution" in text or "RES/" in text or " res." in text) and primary.un_resolution(text) is not None:
         return "full", ['"<body> resolution <number> (<year>)" -> a United Nations resolution']
-    if ("FRUS" in text or "Foreign Relations of" in text) and primary.frus(text) is not None:
+    if primary.frus(text) is not None:
         return "full", ['a document printed in Foreign Relations of the United States, or a volume of it']
     if "/" in text[-90:] and (code := TRAILING_CODE_RE.search(text)) is not None and code.start() > 20:
         kind, evidence = _judge_uncached(text[: code.start()])
         if kind == "full":
             return "full", evidence + ["a document's number after its facts"]
-    if " interview on " in text and interview_on_air(text) is not None:
+    if interview_on_air(text) is not None:
         return "full", ['"<who>, interview on <programme>, <network>, <date>" -> an interview given on air']
     if primary.may_be_un_document(text) and primary.un_document(text) is not None:
         return "full", ['a United Nations press release, meeting record or presidential statement by its number']

@@ -363,18 +363,16 @@ def un_document(text: str) -> tuple[Work, str | None, str | None] | None:
     author = Name(literal="Secretary-General of the United Nations" if body.lower() == "secretary-general"
                   else f"United Nations {body}")
     if "number" in m.groupdict():
-        work = Work(type="document", authors=(author,), genre=f"Press release {m.group('number')}", date=found.parts, raw=raw,
-                    language=None, evidence=('"<body> press release <number>, <date>" -> a United Nations press release '
-                                             '(document)',))
+        title, genre, why = None, f"Press release {m.group('number')}", \
+            '"<body> press release <number>, <date>" -> a United Nations press release (document)'
     elif "meeting" in m.groupdict():
-        work = Work(type="document", authors=(author,), title=" ".join(m.group("meeting").split()), genre=m.group("symbol"),
-                    date=found.parts, raw=raw, language=None,
-                    evidence=('"<body>, <n>th meeting, S/PV.<n>, <date>" -> the record of a United Nations meeting (document)',))
+        title, genre, why = " ".join(m.group("meeting").split()), m.group("symbol"), \
+            '"<body>, <n>th meeting, S/PV.<n>, <date>" -> the record of a United Nations meeting (document)'
     else:
-        work = Work(type="document", authors=(author,), title=" ".join(m.group("title").split()), genre=m.group("symbol"),
-                    date=found.parts, raw=raw, language=None,
-                    evidence=('"Statement by the President of the Security Council, S/PRST/…" -> a United Nations '
-                              'document',))
+        title, genre, why = " ".join(m.group("title").split()), m.group("symbol"), \
+            '"Statement by the President of the Security Council, S/PRST/…" -> a United Nations document'
+    work = Work(type="document", authors=(author,), title=title, genre=genre, date=found.parts, raw=raw, language=None,
+                evidence=(why,))
     return work, (page.group("page") if page else None), ("page" if page else None)
 
 

@@ -624,7 +624,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                       evidence=posted.evidence + ("the name before the address is who posted it",)), None, None
     if "http" in bare and (linked := LABELLED_ADDRESS_RE.fullmatch(bare)) is not None:  # "[Reuters](https://…), <date>": a
         return _labelled_address(linked, raw), None, None  # link whose words name the outlet or body, not a title
-    if ("FRUS" in text or "Foreign Relations of" in text) and (printed := primary.frus(text)) is not None:
+    if (printed := primary.frus(text)) is not None:
         return _in_frus(printed, raw)  # "Korry to Meyer, telegram, <date>, FRUS, 1969–1976, vol. XXI, doc. 126"
     if "onstitu" in text[:20] and (charter := legal.named_constitution(text)) is not None:  # before the author-date readers
         return charter[0], charter[1], "art." if charter[1] else None  # take "Constitución … (1993)" for a name and a year
@@ -733,7 +733,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             # "Jane Roe, televised remarks on …, March 2, 2024, https://…": the forms read whole keep the address too
             return evolve(special[0], url=address), special[1], special[2]
         return special
-    on_air = interview_on_air(text) if " interview on " in text else None
+    on_air = interview_on_air(text)
     if on_air is not None:  # "Frank Roe, interview on Meet the Press, NBC, August 17, 1975": the programme, its network
         return Work(type="interview", authors=parse_names(on_air.group("who")), container=on_air.group("programme").strip("* "),
                     publisher=on_air.group("network"), date=dates.find_date(on_air.group("date")).parts, genre="Interview",
