@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lettered
+from . import lettered, shortnames
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
+from .parse import read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER
 from .parse.features import NOTE_ONLY_RE, NOTE_XREF
@@ -125,6 +126,13 @@ def _main_title(title: str | None) -> str:
 SUBTITLE_RE = lazy(r"[:?!]\s|\s[–—]\s")
 
 
+def _commentary_citation(note: Note) -> Citation:
+    """A commentary-only note as a citation to be tried against the declared short names."""
+    text = (note.commentary or "").strip()
+    at = max(note.text.find(text), 0)
+    return Citation(note=note.number, index=0, kind="short", raw=text, span=(at, at + len(text)))
+
+
 def _keyed(cit: Citation, res: Resolution, keys: list[str]) -> Citation:
     if res is None:
         return evolve(cit, item=None, ambiguous=False)
@@ -151,6 +159,7 @@ class _Resolver:
         self.last_authors: tuple[Name, ...] = ()  # the authors of the work cited last, for "Idem"
         self.in_lettered = False  # reading a note marked with a letter ("[a]")
         self.other_list: tuple = (None, [])  # the other list's last citing note and commentary since
+        self.short_names: list[tuple[regex.Pattern, str, int, int]] = []  # "[hereinafter X]": (pattern, X, entry, note)
 
     # -- one note ------------------------------------------------------------------------------
     def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
@@ -159,10 +168,15 @@ class _Resolver:
             self.other_list, (self.last_citing, self.commentary_since) = (
                 (self.last_citing, self.commentary_since), self.other_list)
             self.in_lettered = not self.in_lettered
+        if not note.citations and note.commentary and self.short_names \
+                and (named := self._by_short_name(note.number, _commentary_citation(note))) is not None:
+            note = evolve(note, citations=(named[0],), commentary=None)  # "DDF, 1st ser., 1:45.": read by its short name
         for cit in note.citations:
             if cit.kind == "short" and IN_SENTENCE_EVIDENCE in cit.evidence and not self._cited_before(cit):
                 continue  # "As Rey (2015) argues, …" with no Rey of 2015 cited so far: prose, not a citation
-            if cit.kind == "ibid":
+            if cit.kind != "ibid" and self.short_names and (named := self._by_short_name(note.number, cit)) is not None:
+                cit, res = named
+            elif cit.kind == "ibid":
                 cit, res = self.ibid(note.number, cit, pairs)
             elif cit.kind == "short":
                 cit, res = self.short(note.number, cit)
@@ -172,6 +186,9 @@ class _Resolver:
                 self.entries[res].cite(note.number)
                 if cit.kind != "full" and self.entries[res].work.authors:
                     self.last_authors = self.entries[res].work.authors  # "Id." after a short form: that work's author
+            if cit.kind == "full" and isinstance(res, int) and (name := shortnames.declared(cit.raw)) is not None \
+                    and not shortnames.names_container(name, self.entries[res].work):
+                self.short_names.append((shortnames.pattern(name), name, res, note.number))
             pairs.append((cit, res))
         if pairs:
             self.last_citing = (note.number, [r for _, r in pairs])
@@ -179,6 +196,17 @@ class _Resolver:
         else:
             self.commentary_since.append(note.number)
         return note, pairs
+
+    def _by_short_name(self, number: int, cit: Citation) -> tuple[Citation, int] | None:
+        """``cit`` as a citation of a work by the short name an earlier note declared for it ("PCLOB Report, 45" after
+        "[hereinafter PCLOB Report]"), with its pinpoint; None when it names no declared short name."""
+        for opening, name, idx, declared_in in reversed(self.short_names):  # (the name declared last wins)
+            if declared_in == number or (tail := shortnames.pinpoint(cit.raw, opening)) is None:
+                continue
+            locator, label = read_locator(tail) if tail else (cit.locator, cit.label) if cit.kind == "short" else (None, None)
+            return evolve(cit, kind="short", locator=locator, label=label,
+                          evidence=cit.evidence + (f'the short name "{name}" declared in note {declared_in}',)), idx
+        return None
 
     # -- full citations and merging ------------------------------------------------------------
     def full(self, number: int, cit: Citation) -> tuple[Citation, Resolution]:

@@ -517,6 +517,13 @@ def test_archival_document():
         ("document", "Archivo General de Indias", "Lima 28A", "42r", "folio")
 
 
+def test_a_printed_collection_whose_title_opens_on_archives_is_a_book():
+    # a place and a publisher in brackets mark a printed volume, whatever word its title opens on
+    c = full("Archives parlementaires de 1787 à 1860, vol. 74 (Paris: Paul Dupont, 1909), 303–4.")
+    assert (c.work.type, c.work.title, c.work.volume, c.work.publisher, c.work.place, c.locator) == \
+        ("book", "Archives parlementaires de 1787 à 1860", "74", "Paul Dupont", "Paris", "303-4")
+
+
 def test_editor_of_a_book_before_its_italic_title():
     w = full("Heidi King, ed., *Peruvian Featherworks: Art of the Precolumbian Era* (New York: Metropolitan Museum of "
              "Art, 2012), 9–13").work

@@ -111,7 +111,7 @@ def parse_piece(piece: Piece) -> Citation:
             text = national[0]  # "同上，第45页。": "Ibid., 45."
         m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None
-        locator, label = _locator(loc)
+        locator, label = read_locator(loc)
         if m is None and (part := IBID_PART_RE.match(text.strip())) is not None:
             locator, label = _clean(part.group("loc")), "section"  # "Ibid., annex, entry 3": the part as printed
         elif m is None and (remark := IBID_REMARK_RE.match(text.strip())) is not None and remark.group("loc"):
@@ -216,7 +216,8 @@ def _doi(found: str) -> str:
     return doi
 
 
-def _locator(loc: str | None) -> tuple[str | None, str | None]:
+def read_locator(loc: str | None) -> tuple[str | None, str | None]:
+    """(pinpoint, CSL label) of a pinpoint as printed: "pp. 37-38" -> ("37-38", "page"), "para. 7" -> ("7", "paragraph")."""
     if not loc:
         return None, None
     loc = loc.strip()

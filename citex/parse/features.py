@@ -1272,6 +1272,13 @@ def _names_title_outlet_date(text: str, date: dates.FoundDate) -> bool:
 YEAR_THEN_PAGE_RE = lazy(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*(?::|,\s*(?:t\.|vol\.|tomo|cap\.|pp?\.)[^:()]{0,20}:?)\s*[\dxivlc]")
 
 
+def place_and_publisher_paren(text: str) -> bool:
+    """Whether a parenthesis of ``text`` holds a place, a publisher and a year: "(Paris: Paul Dupont, 1909)", the mark of a
+    printed work."""
+    return "(" in text and ":" in text and any(r.kind == "paren" and ":" in text[r.start:r.end] and _pub_like(text[r.start:r.end])
+                                                for r in spans.regions(text))
+
+
 def _pub_like(paren: str) -> bool:
     """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
     inner = paren[1:-1]

@@ -66,6 +66,7 @@ from .features import (
     name_first_interview,
     newspaper_issue,
     numbered_lead,
+    place_and_publisher_paren,
     quote_inside_title,
     series_lead,
     speaker,
@@ -1736,8 +1737,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
         return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
-    if ARCHIVE_RE.match(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
-        return archival.archive_first(text)
+    if ARCHIVE_RE.match(text) and not place_and_publisher_paren(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
+        return archival.archive_first(text)  # ("Archives parlementaires …, vol. 74 (Paris: Paul Dupont, 1909)": printed)
     entry = bibstyle.to_note_form(text)
     if entry is not None and entry != text:  # a note written as a bibliography entry
         work, loc, label = read_full(entry)
