@@ -555,12 +555,23 @@ class _Resolver:
         total: dict[int, int] | None = None
         for name in names:
             best: dict[int, int] = {}
-            for idx, strength in self.by_family.get(name_key(name), ()):
+            for idx, strength in self.by_family.get(name_key(name), ()) or self._by_given_and_family(name):
                 best[idx] = max(best.get(idx, 0), strength)
             total = best if total is None else {i: total[i] + s for i, s in best.items() if i in total}
             if not total:
                 return {}
         return total or {}
+
+    def _by_given_and_family(self, name: Name) -> list[tuple[int, int]]:
+        """"Tanya Wyatt" read whole as a family name, as a short form's names are: the entries by a Wyatt whose given name
+        opens as "Tanya" does (the given name, printed again, is checked against the one cited before)."""
+        given, _, family = (name.family or "").strip().partition(" ")
+        if name.given or name.literal or not family or not given[:1].isupper() or len(family.split()) > 2:
+            return []
+        family_key, initial = name_key(Name(family=family)), fold(given)[:1]
+        return [(idx, strength) for idx, strength in self.by_family.get(family_key, ())
+                if any(name_key(n) == family_key and fold(n.given or "")[:1] == initial
+                       for n in (*self.entries[idx].work.authors, *self.entries[idx].work.editors))]
 
     def _names_then_title(self, names: list[Name]) -> list[int]:
         """Entries by the first names whose title holds every word of the names after them."""

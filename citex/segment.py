@@ -558,8 +558,9 @@ LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|f
                          r"(?:\s+(?:now|still))?|(?:narrative|account|study|work|history|biography|memoir|analysis)\s+of)\s+(?=\p{Lu})")
 # ("Evaluations remain scarce; a notable exception is Amy-Jane Roe, “Title,” …": the work the prose names)
 # A lead that offers examples, then the names: "For example: Jane Roe, “…”", "Among many examples, Ruth Doe, “…”"
-LIST_LEAD_RE = lazy(r"(?i)(?:\bexamples?|\binstance|\be\.\s?g\.|\bothers|\bnotably|\bincluding|\bespecially|\bparticular|\bcases?)"
-                    r"(?::|,)\s+(?=(?-i:\p{Lu}))")
+LIST_LEAD_RE = lazy(r"(?i)(?:\bexamples?|\binstance|\be\.\s?g\.|\bothers|\bmany|\bnotably|\bincluding|\bespecially|\bparticular|"
+                    r"\bcases?)(?::|,)\s+(?=(?-i:\p{Lu}))"
+                    r"|:\s+(?=(?-i:\p{Lu}))")  # (a colon that closes the prose: "On this point: Jane Roe, “…”")
 
 
 def _prose_lead(body: str) -> str | None:

@@ -1121,3 +1121,23 @@ def test_a_short_form_citing_several_pages_finds_its_work(again, locator):
                         f"2. {again}\n")
     (c,) = doc.notes[1].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, locator)
+
+
+def test_a_short_form_by_the_first_authors_compound_family_et_al_and_a_page_like_a_year():
+    # "…, 1905" after a short title is the page cited (journals run past page 1900), not a work of 1905
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jorge Caballero Espejo et al., “Deforestation and Forest Degradation Due to Gold Mining,” "
+                        "*Remote Sensing* 10, no. 12 (2018): 1890–1920.\n"
+                        "2. Caballero Espejo et al., “Deforestation and Forest Degradation,” 1905.\n")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert (again.kind, again.item, again.locator, len(doc.items)) == ("short", first.item, "1905", 1)
+
+
+def test_a_short_form_that_names_the_author_in_full_again_finds_the_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Tanya Roe, *Wildlife Trafficking: A Deconstruction* (Basingstoke: Example, 2013), 45.\n"
+                        "2. Tanya Roe, Wildlife Trafficking, 102.\n")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "102")

@@ -676,3 +676,28 @@ def test_two_author_date_references_joined_by_and_are_two_works():
 
     (n,) = citex.extract("Notes\n\n1. On Examplia specifically, cf. Roe 2005 and Doe 2020, 12–38.\n").notes
     assert [(c.raw.strip(" ."), c.locator) for c in n.citations] == [("Roe 2005", None), ("Doe 2020, 12–38", "12-38")]
+
+
+@pytest.mark.parametrize("lead", [
+    "See, among many,",
+    "On this point:",
+    "Their earlier estimate was more cautious:",
+])
+def test_the_names_after_a_lead_in_of_prose_open_the_citation(lead):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {lead} Jane A. Roe, “Death at the Example Border,” *Population and Example Review* 27, "
+                         "no. 4 (2001): 661–85.\n").notes
+    (cit,) = n.citations
+    assert [(a.family, a.given) for a in cit.work.authors] == [("Roe", "Jane A.")]
+    assert cit.work.title == "Death at the Example Border"
+
+
+@pytest.mark.parametrize("remark", ["Interview conducted on condition of anonymity.", "Interview notes on file with the author.",
+                                    "Interviews held under the condition of anonymity."])
+def test_a_remark_on_the_interview_just_cited_is_no_second_interview(remark):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Interview with a border official, El Paso, Texas, October 20, 2019. {remark}\n").notes
+    (cit,) = n.citations
+    assert (cit.work.type, cit.work.date, n.commentary) == ("interview", (2019, 10, 20), remark)

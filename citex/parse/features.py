@@ -39,6 +39,7 @@ from .names import (
     SURNAME_PAIR_RE,
     body_list,
     inverted_names,
+    is_given_name,
     is_organisation,
     looks_like_names,
     organisation_name,
@@ -673,6 +674,18 @@ def without_latin(text: str) -> str:
 SURNAME_ONLY_RE = lazy(r"\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?\p{Ll}+)*")
 
 
+# The first author's family name of one or two words and "et al.": "Gerson et al.", "Caballero Espejo et al."
+SURNAME_ET_AL_RE = lazy(r"(?P<family>\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}[\p{Ll}'’]*(?:[-'’]\p{Lu}?\p{Ll}+)*)?),?\s+"
+                        r"et\s+al\.?")
+
+
+def _surname_et_al(before: str) -> bool:
+    """"Caballero Espejo et al." names the first author by family name alone (a two-word family whose first word is no given
+    name: "Jane Roe et al." names her in full)."""
+    m = SURNAME_ET_AL_RE.fullmatch(before) if "et al" in before else None
+    return m is not None and (" " not in m.group("family") or not is_given_name(m.group("family").split()[0]))
+
+
 # A body, its report's unmarked title, then the report's code: "Example Administration, 2020 Example Assessment,
 # EXA-DCT-DIR-008-21, March 2021" or "… Assessment (EXA-DCT-DIR-007-20), December 2019"
 UNMARKED_TITLE_CODE_RE = lazy(r"^(?P<who>\p{Lu}[^,“”\"*()]{2,120}),\s+(?P<title>[^,“”\"*()]{3,200}?)(?:,\s+|\s+\()"
@@ -929,7 +942,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
         volume_page = bool(loc and ":" in loc)  # "Brenner, *Salzhandel*, 2:33": volume 2, page 33, no journal
         if date and not loc and len(after_wo_loc) == 4 and after_wo_loc.isdigit() and not has_url \
-                and (SURNAME_ONLY_RE.fullmatch(before) or SURNAME_LIST_RE.fullmatch(before) or SURNAME_PAIR_RE.fullmatch(before)) \
+                and (SURNAME_ONLY_RE.fullmatch(before) or SURNAME_LIST_RE.fullmatch(before) or SURNAME_PAIR_RE.fullmatch(before)
+                     or _surname_et_al(before)) \
                 and not organisation_name(before):  # ("Coibion, Gorodnichenko, and Weber, “Title,” 1561": family names alone)
             # 'Dell, "Trafficking Networks," 1760': a surname alone names a work cited before, and the number
             # after its title is a page (journals run past page 1500), as a first citation names its author in full
@@ -1120,7 +1134,13 @@ INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)
                            # displaced persons in Maiduguri confirmed this account"
                            r"|^(?:(?:my|our|the|these|such|other|further)\s+)?interviews\b[^.;:]{0,120}?\s(?:suggest(?:s|ed)?|"
                            r"show(?:s|ed)?|indicat(?:es|ed)|confirm(?:s|ed)?|reveal(?:s|ed)?|point(?:s|ed)?\s+to|made\s+(?:it\s+)?clear|"
-                           r"corroborat(?:es|ed)|support(?:s|ed)?|describ(?:es|ed)|highlight(?:s|ed)?|echo(?:es|ed))\s")
+                           r"corroborat(?:es|ed)|support(?:s|ed)?|describ(?:es|ed)|highlight(?:s|ed)?|echo(?:es|ed))\s"
+                           # … or what is said of the interview just cited: "Interview conducted on condition of anonymity.",
+                           # "Interview notes on file with the author."
+                           r"|^interviews?\s+(?:conducted|held|carried\s+out|given|granted)\s+(?:on|under|in|with)\s+(?:the\s+)?"
+                           r"(?:condition|confidence|anonymity|background|promise|understanding)"
+                           r"|^interviews?\s+(?:notes?|transcripts?|recordings?|records?)\s+(?:are\s+|is\s+)?(?:on\s+file|in\s+the\s+"
+                           r"(?:author|possession)|kept|held\s+by)")
 
 
 # A sentence saying what another's work rests on: "The report draws on interviews with twenty-three women …", "He
