@@ -29,7 +29,7 @@ from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse import read_locator
 from .parse.addresses import from_address_alone
-from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER
+from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
 from .parse.features import NOTE_ONLY_RE, NOTE_XREF
 from .parse.names import looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
@@ -227,6 +227,9 @@ class _Resolver:
                 work = evolve(work, container=vol.title, editors=vol.editors)
                 cit = evolve(_with_evidence(cit, f'"in {cit.work.container}": the volume they edited, cited before'),
                              work=work)
+        again = self._symbol_cited_before(work)
+        if again is not None:  # "IAEA, GOV/2023/39, 7." (read as an archive's shelfmark): the document of that symbol
+            return evolve(cit, kind="short", evidence=cit.evidence + ("the symbol of a document cited before",)), again
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):
@@ -248,6 +251,13 @@ class _Resolver:
         if address is not None:
             self.by_address.setdefault(address, idx)
         return cit, idx
+
+    def _symbol_cited_before(self, work: Work) -> int | None:
+        """The one earlier entry a work of no date, titled by a document's symbol alone, names again; else None."""
+        if work.date or work.url or not work.title or "/" not in work.title or " " in work.title.strip():
+            return None
+        found = tuple(dict.fromkeys(self.by_number.get(_number_key(work.title), ())))
+        return found[0] if len(found) == 1 else None
 
     def _add(self, work: Work, signature: tuple) -> int:
         idx = len(self.entries)
@@ -612,7 +622,9 @@ class _Resolver:
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
-_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b")
+# A standard's revision in words after its number: "800-61 Revision 2", "800-53 Rev. 5"
+REVISION_RE = lazy(r"(\d)\s+(?:Revision|Rev\.)\s*(\d{1,2})\b")
+_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b|\b{STANDARD_NUMBER}\b")
 
 
 # The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"
@@ -643,6 +655,8 @@ def _numbers(work: Work) -> set[str]:
     text = " ".join(t for t in (work.genre, work.title) if t)
     if ") " in text:
         text = DOCTRINE_IN_BRACKETS_RE.sub(r"\1 ", text)  # "Field Manual (FM) 3-24, Counterinsurgency" is FM 3-24
+    if "Special Publication" in text:  # "NIST Special Publication 800-61 Revision 2" is NIST SP 800-61r2
+        text = REVISION_RE.sub(r"\1r\2", text.replace("Special Publication", "SP"))
     return {_number_key(m.group(0)) for m in _NUMBER_RE.finditer(text)} if ("-" in text or "/" in text or " " in text) else set()
 
 

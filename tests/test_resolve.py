@@ -1141,3 +1141,23 @@ def test_a_short_form_that_names_the_author_in_full_again_finds_the_work():
                         "2. Tanya Roe, Wildlife Trafficking, 102.\n")
     first, again = (n.citations[0] for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", first.item, "102")
+
+
+def test_a_standard_cited_again_by_its_number_and_page():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. National Institute of Standards and Technology, Computer Security Incident Handling Guide, "
+                        "NIST Special Publication 800-61 Revision 2 (Gaithersburg, MD: NIST, 2012), 12.\n2. NIST SP 800-61r2, 21.\n")
+    first, again = doc.notes
+    (cit,) = again.citations
+    assert (cit.kind, cit.item, cit.locator, again.commentary) == ("short", first.citations[0].item, "21", None)
+
+
+def test_a_body_and_a_documents_symbol_cited_before_name_that_document():
+    # "IAEA, GOV/2023/39, 7." has the shape of an archive and its shelfmark; the symbol was cited in full before
+    import citex
+
+    doc = citex.extract("Notes\n\n1. International Atomic Energy Agency, Verification and Monitoring in Examplia, GOV/2023/39, "
+                        "5 September 2023, 4.\n2. IAEA, GOV/2023/39, 7.\n")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert (again.kind, again.item, again.locator, len(doc.items)) == ("short", first.item, "7", 1)

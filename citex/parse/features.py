@@ -27,6 +27,7 @@ from .classify import (
     REPORT_SERIES_RE,
     SPEAKER_RE,
     SPEECH_OPENING,
+    STANDARD_NUMBER,
     known_outlet,
 )
 from .language import TRANSLATION_BRACKET
@@ -1222,7 +1223,7 @@ IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 # A later citation of a report by its number or a document by its symbol, with a pinpoint:
 # "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
 NUMBER_SHORT_RE = lazy(
-    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER}|{OFFICIAL_NUMBER})"
+    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER}|{OFFICIAL_NUMBER}|{STANDARD_NUMBER})"
     r"(?:,\s*\p{Lu}[\p{L}’'\- ]{2,60}(?=,\s*(?:pp?\.\s*)?(?:[A-Z]{1,4}-)?[\dxivlc]))?"  # ("FM 3-24, Counterinsurgency, 5-2")
     r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?(?:[A-Z]{1,4}-)?[\dxivlc][\w.\-–]*)?\s*\.?$")
 # ("FM 3-0, 1-9.", "JP 3-0, II-3.": a doctrine publication cited again by its number and the page of its chapter)
