@@ -176,6 +176,8 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
+    if len(notes) >= 2 and _last_is_running_head(notes, body):  # "42 STOLEN FORESTS, … | Research Paper No. 7" after note 32
+        notes, chosen = notes[:-1], chosen[:-1]
     outside = _outside_notes(body[skip:], notes, chosen, skip)
     if "continued" in body:
         notes = _continued(notes)
@@ -417,7 +419,8 @@ def _without_page_furniture(body: str) -> str:
             keys = [next((k for k in repeated if line.strip().endswith(k) and line.strip()[:1].isdigit()), key)
                     if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
             furniture |= repeated
-    heads = {at for at, line in enumerate(lines) if line.isupper() and _dated_capitals_head(line)
+    heads = {at for at, line in enumerate(lines) if (line.isupper() or line[:1].isdigit() or line.rstrip()[-1:].isdigit())
+             and _dated_capitals_head(line)
              or line[:1] in "©0123456789" and FIRST_PAGE_FOOTER_OR_VERSO_RE.match(line) is not None
              or "|" in line and PIPE_PAGE_RE.match(line) is not None
              or line[:1].isdigit() and "(" in line and POSTAL_FOOTER_RE.match(line) is not None
@@ -462,6 +465,8 @@ def _without_page_furniture(body: str) -> str:
 # "CTC SENTINEL | MARCH 2020 19")
 CAPITALS_MONTH_YEAR_RE = lazy(r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
                               r"|SPRING|SUMMER|FALL|AUTUMN|WINTER)(?:/\p{Lu}+)?[ \t]+(?:19|20)\d\d\b")
+TITLE_CASE_MONTH_YEAR_RE = lazy(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                                r"|Spring|Summer|Fall|Autumn|Winter)(?:/\p{Lu}\p{Ll}+)?[ \t]+(?:19|20)\d\d\b")
 CAPITALS_WORD_RE = lazy(r"\b\p{Lu}{3,}\b")
 PAGE_AT_START_RE = lazy(r"^\d{1,4}[ \t]")
 PAGE_AT_END_RE = lazy(r"[ \t]\d{1,4}$")
@@ -497,9 +502,9 @@ def _dated_capitals_head(line: str) -> bool:
     text = line.strip()
     if not FURNITURE_MIN_CHARS <= len(text) <= FURNITURE_MAX_CHARS or "," in text or text.endswith("."):
         return False
-    date = CAPITALS_MONTH_YEAR_RE.search(text)
-    if date is None:
-        return False
+    date = CAPITALS_MONTH_YEAR_RE.search(text) or TITLE_CASE_MONTH_YEAR_RE.search(text)
+    if date is None or not (text[: date.start()] + text[date.end():]).isupper():  # ("32 June 2024 ARMS CONTROL TODAY":
+        return False  # the month may be printed in small letters, nothing else)
     paged = PAGE_AT_START_RE.match(text) is not None or date.end() < len(text) and PAGE_AT_END_RE.search(text) is not None
     return paged and len(CAPITALS_WORD_RE.findall(text[: date.start()] + " " + text[date.end():])) >= 2
 
@@ -900,12 +905,36 @@ def _section_heading(body: str, start: _Start) -> bool:
     return 0 < len(line.split()) <= 8 and line[-1:] not in ".,;:" and not any(c.isdigit() for c in line) and not after.strip()
 
 
+def _last_is_running_head(notes: list[Note], body: str) -> bool:
+    """Whether the last note is a page's running head that opens on its page number: its number jumps past the note
+    before it, and its words are printed on another line of the article with another page number, or none."""
+    last, before = notes[-1], notes[-2]
+    if not isinstance(last.number, int) or not isinstance(before.number, int) or last.number <= before.number + 1 \
+            or len(last.text) > FURNITURE_MAX_CHARS or last.text.rstrip()[-1:] in ".;:":
+        return False
+    key = _head_key(last.text)
+    own = body.rfind("\n", 0, last.span[0]) + 1
+    return any(_head_key(line) == key for line in body[:own].split("\n")[-400:] if line.strip() and line.strip() != last.text)
+
+
+def _head_key(line: str) -> str:
+    """A line's words without a page number at either end (and without a number before the page's: "No. 7   41")."""
+    return " ".join(PAGE_NUMBER_ONE_SPACE_RE.sub("", PAGE_NUMBER_END_RE.sub("", PAGE_NUMBER_END_RE.sub("", line.strip()))).split())
+
+
 def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Note]:
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
     # Footnotes pasted from pages sit between paragraphs of the body: each ends with its paragraph.
     interleaved = chosen[0].style in UNMARKED_STYLES and sections.notes_heading_before(chosen[0].line_start) is None
     stops = sorted(set(sections.closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
+    printed: Counter[str] = Counter()
+
+    def heads(line: str) -> int:  # how often a line's words are printed on a line of their own, page numbers aside
+        if not printed:
+            printed.update(_head_key(x) for x in body.split("\n") if FURNITURE_MIN_CHARS <= len(x.strip()) <= FURNITURE_MAX_CHARS)
+        return printed[_head_key(line)]
+
     for i, s in enumerate(chosen):
         end = following = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
         if markdown or interleaved or i + 1 == len(chosen):
@@ -919,6 +948,13 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         if j < len(stops):
             end = min(end, stops[j])
         raw = body[s.text_start:end]
+        if raw.rstrip()[-1:].isdigit() and (page := PAGE_FOOT_AFTER_NOTE_RE.search(raw.rstrip())) is not None \
+                and (not page.group("head").strip() or heads(page.group("head")) >= 2
+                     or i + 1 < len(chosen) and BLANK_LINE_RE.search(page.group(0)) and page.group("head").strip()[:1].isupper()
+                     and page.group("head").rstrip()[-1:] not in ".,;:"):
+            raw = raw[: page.start()]  # "…: 45–86." and the page's number alone on the next line, as a PDF copy prints it,
+            # or with a running head, set apart by a blank line or printed on other pages too ("42 STOLEN FORESTS, … |
+            # Research Paper No. 7"), before the next note
         text = _clean_note_text(raw)
         if end < following and i + 1 < len(chosen) and (rest := _carried_over(body, text, end, following)):
             text = _clean_note_text(raw.rstrip() + "\n" + rest)  # the note's end, at the foot of the next page
@@ -930,6 +966,10 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
     return notes
 
 
+# A page's number alone on the line after a note's last sentence (a PDF copy's page foot): "…, 2001): 45–86.\n34", or a
+# short line opening on it (a running head): "…, 1995.\n42 STOLEN FORESTS, TRAFFICKED LIVES | Research Paper No. 7"
+BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
+PAGE_FOOT_AFTER_NOTE_RE = lazy(r"(?<=[.)\]”\"’])[ \t]*(?:\n[ \t]*){1,3}\d{1,4}(?P<head>(?:[ \t]+[^\n]{8,100})?)$")
 # A note that stops short: at a comma, an opening word, a hyphen, "pp." or inside an open quotation
 UNFINISHED_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:pp?|vol|no|ed|eds|trans)\.|\b(?:and|of|the|in|on|for|at|to|see|by|a|an)|\p{L}|\d)$")
 # The first words of a note's end carried over to the next page's foot: lower case, a figure, or a closing mark

@@ -1065,3 +1065,41 @@ def test_a_pdfs_footnotes_numbered_alone_on_their_line_then_as_superscripts_are_
             "More text.5 Again.6 And.7\n\n" + page2 + "\n                 2\n")
     doc = citex.extract(body)
     assert [n.number for n in doc.notes] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_a_pages_number_alone_after_a_notes_last_sentence_is_no_pinpoint():
+    # a PDF copy prints the page's number on a line of its own at the foot; it is no page cited
+    found, _ = notes.locate(Text(text="Body.\n\nNOTES\n1. Jane Roe, “The Example Bomb,” International Security 26, no. 2 "
+                                      "(Fall 2001): 45–86.\n34\n\n2. Roe, “Example Bomb,” 50.\n"))
+    assert [n.text for n in found] == ["Jane Roe, “The Example Bomb,” International Security 26, no. 2 (Fall 2001): 45–86.",
+                                       "Roe, “Example Bomb,” 50."]
+    doc = citex.extract("Body.\n\nNOTES\n1. Jane Roe, “The Example Bomb,” International Security 26, no. 2 (Fall 2001): 45–86.\n"
+                        "34\n\n2. Roe, “Example Bomb,” 50.\n")
+    first = doc.notes[0].citations[0]
+    assert (first.locator, first.work.page) == (None, "45-86")
+
+
+def test_a_journals_running_foot_with_its_month_in_small_letters_is_no_part_of_a_note():
+    found, _ = notes.locate(Text(text="Title\n\nBody.\n\nMore body.\n\nNOTES\n1. Jane Roe, Example Missile Programs, CRS In "
+                                      "Focus IF10472 (Washington,\nDC: Congressional Research Service, 2023), 2.\n\n"
+                                      "32 June 2024 EXAMPLE CONTROL TODAY\n\n2. Roe, Example Missile Programs, 3.\n"
+                                      "3. Roe, Example Missile Programs, 4.\n4. Ibid., 5.\n"))
+    assert [n.text.split()[-1] for n in found] == ["2.", "3.", "4.", "5."]
+
+
+def test_a_running_head_that_opens_on_its_page_number_is_no_note():
+    # the head is printed on other pages too; after the last note its page number would read as a note's
+    head = "EXAMPLE FORESTS, EXAMPLE LIVES | Research Paper No. 7"
+    cited = "".join(f"{n:<5}Roe, Example Book, {n + 3}.\n" for n in range(2, 33))
+    text = (f"{head}\n\nBody.1\n\nMore body.2\n\n40 {head}\n\nEndnotes\n1    Jane Roe, Example Book (London: Example,\n"
+            f"     2010), 4.\n{cited}\n42 {head}\n\nExample Centre\nJl. Example No. 10, Jakarta 12730\nwww.example.org\n")
+    found, warnings = notes.locate(Text(text=text))
+    assert [n.number for n in found] == list(range(1, 33))
+    assert not [w for w in warnings if w.code == "note-missing"]
+
+
+def test_a_running_head_set_apart_between_two_notes_is_no_part_of_the_first():
+    head = "EXAMPLE FORESTS, EXAMPLE LIVES | Research Paper No. 7"
+    found, _ = notes.locate(Text(text=f"Body.\n\nNotes\n\n1   Jane Roe, “Deforestation,” 1995.\n\n42 {head}\n\n"
+                                      "2   Roe, “Deforestation,” 12.\n"))
+    assert [n.text for n in found] == ["Jane Roe, “Deforestation,” 1995.", "Roe, “Deforestation,” 12."]
