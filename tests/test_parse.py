@@ -6722,3 +6722,23 @@ def test_an_interview_given_on_a_programme(programme):
     w = n.citations[0].work
     assert (w.type, w.authors[0].family, w.container, w.publisher, w.date) == (
         "interview", "Roe", programme.strip("*"), "NBC", (1975, 8, 17))
+
+
+@pytest.mark.parametrize(("note", "family", "given", "place"), [
+    ("Interview with Dmitri Example, Washington, DC, November 2, 2022.", "Example", "Dmitri", "Washington, DC"),
+    ("Interview with Nnamdi Okafor, Lagos, June 6, 2022.", "Okafor", "Nnamdi", "Lagos"),
+    ("Interview by the author with Ali Akbar Example, then head of the Example Energy Organization, Tehran, November 2, 2016.",
+     "Example", "Ali Akbar", "Tehran"),
+])
+def test_a_person_interviewed_whose_given_name_is_unknown_is_a_name_not_a_place(note, family, given, place):
+    # two or three capitalised words that name no known place or body are a person; an office held then is no place
+    c = full(note)
+    assert c.work.type == "interview"
+    assert [(a.family, a.given) for a in c.work.authors] == [(family, given)] and c.work.place == place
+
+
+def test_a_description_interviewed_stays_as_printed_and_a_town_of_two_words_is_a_place():
+    described = full("Interview with a former official, Washington, DC, July 1, 2022.")
+    assert ([a.literal for a in described.work.authors], described.work.place) == (["a former official"], "Washington, DC")
+    town = full("Author interview, Puerto Asís, Putumayo, March 3, 2019.")
+    assert (town.work.authors, town.work.place) == ((), "Puerto Asís, Putumayo")

@@ -2011,11 +2011,28 @@ def _a_place_first(pieces: list[str]) -> bool:
     words = first.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w.lower() in PLACE_SMALL_WORDS for w in words):
         return False
-    if len(words) > 1 and is_first_name(words[0]):
-        return False  # "Sidney Jones, Jakarta": a person
+    if len(words) > 1 and (is_first_name(words[0]) or _person_named(first)):
+        return False  # "Sidney Jones, Jakarta", "Dmitri Alperovitch, Washington, DC": a person
     if len(pieces) > 1 and known_region(pieces[1]):
         return True
     return not is_first_name(words[0]) and known_place(first)  # "Hassan, Raqqa": a person named by a given name
+
+
+# Words that open a place's name, never a person's: "Puerto Asís", "San Cristóbal", "Fort Bragg", "New Delhi"
+PLACE_FIRST_WORDS = frozenset("""san santa santo são puerto porto port fort mount mont new north south east west saint st st. sainte
+    ciudad villa lake cape cabo isla ile île bad al el la las los le les""".split())
+# A word in capitals that opens a body or a description, not a person's given name: "UN official", "NATO Diplomat"
+PERSON_WORD_RE = lazy(r"\p{Lu}(?:\p{Ll}+|\p{Ll}*['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?")
+
+
+def _person_named(name: str) -> bool:
+    """Two or three capitalised words that name no known place or body and hold no word of a place's name or of an
+    office: a person whose given name citex does not know ("Dmitri Alperovitch", "Nnamdi Okafor", "Ciaran Martin")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(PERSON_WORD_RE.fullmatch(w) for w in words) \
+        and words[0].lower() not in PLACE_FIRST_WORDS and not any(w.lower() in PLACE_SMALL_WORDS for w in words) \
+        and not known_place(name) and not known_region(name) and not is_organisation(name) and not _an_office(name) \
+        and not PLACE_WORD_END_RE.search(name)
 
 
 # A place named with the Arabic article, which opens it in lower case: "al-Hasakah", "ar-Raqqa", "el-Arish"
@@ -2027,10 +2044,16 @@ KIN_WORDS = frozenset("cousin brother sister mother father son daughter wife hus
                       "grandmother grandfather grandson granddaughter relative parent fiancée fiancé".split())
 
 
+# Words that say when an office was held, opening its description: "then head of …", "formerly deputy minister …"
+WHEN_HELD_WORDS = frozenset("then former formerly now currently later once previously".split())
+
+
 def _an_office(part: str) -> bool:
     """"Taliban deputy provincial governor", "Former Minister of Defense", "ISIS supporter": who the interviewee is,
     not where (a place's name holds no lower-case word but its particles: "Mocímboa da Praia", "Madre de Dios")."""
     words = part.split()
+    if len(words) > 1 and words[0].lower() in WHEN_HELD_WORDS:
+        return True  # "then head of the Example Agency", "former commander of …": an office, held then or before
     return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES or w.lower() in KIN_WORDS for w in words) \
         or any(w[:1].islower() and w.lower().split("-")[0] not in PLACE_SMALL_WORDS for w in words[1:]) and words[0][:1].isupper()
 
@@ -2072,7 +2095,8 @@ def _interviewee(who: str) -> tuple[Name, ...]:
     name = " ".join(words)
     if 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) and (
             is_first_name(words[0]) or 2 <= len(words) <= 4 and (office[:1].islower() or office and is_organisation(office))
-            or len(words) == 3 and INITIALS_RE.fullmatch(words[1])):  # "Curtis A. Buzzard": a middle initial, a person
+            or len(words) == 3 and INITIALS_RE.fullmatch(words[1])  # "Curtis A. Buzzard": a middle initial, a person
+            or _person_named(name)):  # "Dmitri Alperovitch": two or three names, no word of a place or a body
         return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
     return (Name(literal=who),)
 
