@@ -6742,3 +6742,12 @@ def test_a_description_interviewed_stays_as_printed_and_a_town_of_two_words_is_a
     assert ([a.literal for a in described.work.authors], described.work.place) == (["a former official"], "Washington, DC")
     town = full("Author interview, Puerto Asís, Putumayo, March 3, 2019.")
     assert (town.work.authors, town.work.place) == ((), "Puerto Asís, Putumayo")
+
+
+@pytest.mark.parametrize("paren", ["presentation, Black Hat USA, Las Vegas, July 26, 2017",
+                                   "talk, Black Hat USA, Las Vegas, July 26, 2017",
+                                   "keynote, Example Summit, Las Vegas, July 26, 2017"])
+def test_a_conference_talk_is_a_speech_at_its_event_in_its_town(paren):
+    c = full(f'Jane Roe and John Doe, "Industroyer: An Example Threat to Control Systems" ({paren}).')
+    assert (c.work.type, c.work.event_title, c.work.place, c.work.publisher, c.work.date) == \
+        ("speech", paren.split(", ")[1], "Las Vegas", None, (2017, 7, 26))

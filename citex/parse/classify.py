@@ -250,7 +250,7 @@ BOOK_PUBLISHER_RE = lazy(
 # "(speech given at Example Hall, London, …)", "(remarks at the Example Forum, …)", "(keynote address to …)"
 SPEECH_PAREN_RE = lazy(
     r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell|audio|video|recorded|televised)\s+)?"
-    r"(?:speech|lecture|address|remarks|talk|"
+    r"(?:speech|lecture|address|remarks|talk|presentation|keynote|"
     r"statement|briefing|discurso|conferencia|discours)(?:,\s*|\s+(?:(?:given|delivered|made|pronunciad[oa]|dictad[ao])\s+)?"
     r"(?:at|to|before|en|ante|à)\s+)")
 # ("(statement, New York, 23 May 2023)": a briefing to a council, delivered where it sits)
