@@ -285,6 +285,9 @@ class _Resolver:
         tw = title_words(work.title)
         for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
             self.by_title[tuple(tw[:size])].append(idx)
+        for acronym in _title_initials(work.title):  # "JCPOA, annex I" for "Joint Comprehensive Plan of Action"
+            if idx not in self.by_title[(acronym,)]:
+                self.by_title[(acronym,)].append(idx)
         short_name = TITLE_SHORT_NAME_RE.search(work.title) if work.title and work.title.endswith(")") else None
         if short_name is not None:  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)": "NPT, art. VI" names it
             key = tuple(title_words(short_name.group(1)))
@@ -658,6 +661,18 @@ def _numbers(work: Work) -> set[str]:
     if "Special Publication" in text:  # "NIST Special Publication 800-61 Revision 2" is NIST SP 800-61r2
         text = REVISION_RE.sub(r"\1r\2", text.replace("Special Publication", "SP"))
     return {_number_key(m.group(0)) for m in _NUMBER_RE.finditer(text)} if ("-" in text or "/" in text or " " in text) else set()
+
+
+def _title_initials(title: str | None) -> set[str]:
+    """The initials a title is cited by, folded: of all its words ("Joint Comprehensive Plan of Action": "jcpoa") and of
+    its significant words, a hyphen's parts counted apart ("Comprehensive Nuclear-Test-Ban Treaty": "cntbt"); only for
+    a main title of three to eight words, which an acronym stands for."""
+    main = _main_title(title)
+    if not main or not 3 <= len(main.split()) <= 8 or any(ch.isdigit() for ch in main):
+        return set()
+    every = words(main.replace("-", " "))
+    significant = [w for w in every if w not in STOP_WORDS]
+    return {"".join(w[0] for w in ws) for ws in (every, significant) if len(ws) >= 3}
 
 
 def _number_key(number: str) -> str:

@@ -1161,3 +1161,16 @@ def test_a_body_and_a_documents_symbol_cited_before_name_that_document():
                         "5 September 2023, 4.\n2. IAEA, GOV/2023/39, 7.\n")
     first, again = (n.citations[0] for n in doc.notes)
     assert (again.kind, again.item, again.locator, len(doc.items)) == ("short", first.item, "7", 1)
+
+
+def test_an_agreement_cited_again_by_its_initials_or_its_symbol_with_an_annex_and_paragraph():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Joint Comprehensive Plan of Action, Vienna, July 14, 2015.\n"
+                        "2. United Nations Security Council, Resolution 2231 (2015), S/RES/2231, July 20, 2015.\n"
+                        "3. JCPOA, annex I, para. 28.\n4. S/RES/2231, annex B, para. 3.\n"
+                        "5. Joint Comprehensive Plan of Action, annex I, para. 29.\n")
+    plan, resolution = (doc.notes[i].citations[0].item for i in (0, 1))
+    assert [(c.kind, c.item, c.locator) for n in doc.notes[2:] for c in n.citations] == [
+        ("short", plan, "annex I, para. 28"), ("short", resolution, "annex B, para. 3"), ("short", plan, "annex I, para. 29")]
+    assert len(doc.items) == 2

@@ -268,6 +268,10 @@ FOLLOWING_RE = lazy(r"(?i)(?:(?<=\d)|\s+)(?P<following>(?:et\s+|y\s+|e\s+)?(?:sq
                     regex.REVERSE)
 # An annex after a paragraph cited: "para. 45 and annex 3"
 AND_ANNEX_END_RE = lazy(r"\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*$", regex.REVERSE)
+# An annex of a resolution or agreement, then the paragraph cited in it: ", annex I, para. 28", ", annex B, paras. 3–4"
+ANNEX_PART_END_RE = lazy(r",\s*(?P<loc>(?:annex|appendix|anexo|attachment|enclosure)\s+[A-Z\d]{1,4}(?:\.\d{1,2})?,\s*"
+                         r"(?:paras?\.|paragraphs?|sections?|sec\.|arts?\.|articles?|pp?\.)\s*\d{1,4}(?:\.\d{1,2})?"
+                         r"(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
 LOCATOR_LAST_CHARS = frozenset("0123456789xivlcrXIVLCR")
 LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
@@ -297,6 +301,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         # "Connors (n 1) [15]–[16]": the paragraphs of a judgment, in brackets as OSCOLA prints them
         loc = paras.group("first") + (f"-{paras.group('last')}" if paras.group("last") else "")
         return end[: paras.start()].rstrip(" ,"), loc, "para"
+    if "nnex" in end[-40:] or "ppendix" in end[-40:] or "nexo" in end[-40:]:
+        part = ANNEX_PART_END_RE.search(end)
+        if part is not None and part.start() > 0:  # "JCPOA, annex I, para. 28": the annex and its paragraph, together
+            return end[: part.start()].rstrip(" ,"), " ".join(part.group("loc").replace("–", "-").split()), "section"
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
         core, loc, label = strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex
@@ -1225,6 +1233,7 @@ IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 NUMBER_SHORT_RE = lazy(
     rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER}|{OFFICIAL_NUMBER}|{STANDARD_NUMBER})"
     r"(?:,\s*\p{Lu}[\p{L}’'\- ]{2,60}(?=,\s*(?:pp?\.\s*)?(?:[A-Z]{1,4}-)?[\dxivlc]))?"  # ("FM 3-24, Counterinsurgency, 5-2")
+    r"(?:,\s*(?:annex|appendix)\s+[A-Z\d]{1,4})?"  # ("S/RES/2231, annex B, para. 3": a part of the document, then its paragraph)
     r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?(?:[A-Z]{1,4}-)?[\dxivlc][\w.\-–]*)?\s*\.?$")
 # ("FM 3-0, 1-9.", "JP 3-0, II-3.": a doctrine publication cited again by its number and the page of its chapter)
 # A United Nations sales number or an organisation's document symbol in parentheses after a title:
