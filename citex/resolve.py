@@ -31,7 +31,7 @@ from .parse import read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
 from .parse.features import NOTE_ONLY_RE, NOTE_XREF
-from .parse.names import looks_like_names, parse_names
+from .parse.names import is_first_name, is_given_name, looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
@@ -458,9 +458,31 @@ class _Resolver:
         if not found and (listed := self._from_reference_list(cit)) is not None:
             return listed  # "Donnan and Wilson 1999": the work of the article's reference list
         short = cit.raw.strip()[:60]
-        return self._settle(number, cit, tuple(found), f"short form: {how}",
-                            f"short form {short!r} matches no earlier work",
-                            f"short form {short!r} matches {len(found)} works")
+        settled = self._settle(number, cit, tuple(found), f"short form: {how}",
+                               f"short form {short!r} matches no earlier work",
+                               f"short form {short!r} matches {len(found)} works")
+        if isinstance(settled[1], int):
+            self._family_as_printed_again(settled[1], names)
+        return settled
+
+    def _family_as_printed_again(self, idx: int, names: list[Name]) -> None:
+        """A family of two words that a short form prints whole, where the full citation's reading split it ("Dunn
+        Cavelty" for "Myriam Dunn Cavelty", read as Cavelty, Myriam Dunn): the work's author takes the family printed."""
+        work = self.entries[idx].work
+        for name in names:
+            first, _, last = (name.family or "").strip().partition(" ")
+            if name.given and not last and " " not in name.given.strip() and not name.given.endswith(".") \
+                    and not is_first_name(name.given) and not is_given_name(name.given):
+                first, last = name.given.strip(), name.family or ""  # (read as given and family: "Dunn" and "Cavelty")
+            elif not last or " " in last or name.given:
+                continue
+            fixed = tuple(evolve(a, family=f"{first} {last}", given=a.given[: -len(first)].rstrip())
+                          if a.family == last and a.given and a.given.endswith(" " + first) else a for a in work.authors)
+            if fixed != work.authors:
+                self.entries[idx].work = evolve(work, authors=fixed, evidence=work.evidence + (
+                    f'the family "{first} {last}" as a later short form prints it',))
+                self.by_family[name_key(Name(family=f"{first} {last}"))].append((idx, MATCH_AUTHOR_EXACT))
+                work = self.entries[idx].work
 
     def _settle(self, number: int, cit: Citation, candidates: tuple[int, ...], evidence: str,
                 why_none: str, why_many: str) -> tuple[Citation, Resolution]:

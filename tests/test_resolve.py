@@ -1174,3 +1174,16 @@ def test_an_agreement_cited_again_by_its_initials_or_its_symbol_with_an_annex_an
     assert [(c.kind, c.item, c.locator) for n in doc.notes[2:] for c in n.citations] == [
         ("short", plan, "annex I, para. 28"), ("short", resolution, "annex B, para. 3"), ("short", plan, "annex I, para. 29")]
     assert len(doc.items) == 2
+
+
+def test_a_family_of_two_words_printed_whole_in_a_short_form_corrects_the_authors_name():
+    # "Myriam Dunn Cavelty" reads as Cavelty, Myriam Dunn; the author's own short form "Dunn Cavelty" says otherwise
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Myriam Dunn Example, “Cyber-Security,” in Contemporary Security Studies, ed. Alan Roe "
+                        "(Oxford: Oxford University Press, 2019), 410–26.\n2. Dunn Example, “Cyber-Security,” 415.\n"
+                        "3. Mary Jane Doe, *Example Book* (London: Example, 2010), 4.\n4. Jane Doe, *Example Book*, 5.\n")
+    first, _, other, _ = (n.citations[0] for n in doc.notes)
+    works = {i.id: i.work for i in doc.items}
+    assert [(a.family, a.given) for a in works[first.item].authors] == [("Dunn Example", "Myriam")]
+    assert [(a.family, a.given) for a in works[other.item].authors] == [("Doe", "Mary Jane")]  # ("Jane" is a given name)
