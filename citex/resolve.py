@@ -168,6 +168,8 @@ class _Resolver:
             self.other_list, (self.last_citing, self.commentary_since) = (
                 (self.last_citing, self.commentary_since), self.other_list)
             self.in_lettered = not self.in_lettered
+        if note.commentary and self.entries and ", " in note.commentary:
+            note = self._short_forms_in_commentary(note)  # "Greenberg, Sandworm; Rid, Active Measures, 400."
         if not note.citations and note.commentary and self.short_names \
                 and (named := self._by_short_name(note.number, _commentary_citation(note))) is not None:
             note = evolve(note, citations=(named[0],), commentary=None)  # "DDF, 1st ser., 1:45.": read by its short name
@@ -196,6 +198,31 @@ class _Resolver:
         else:
             self.commentary_since.append(note.number)
         return note, pairs
+
+    def _short_forms_in_commentary(self, note: Note) -> Note:
+        """``note`` with the parts of its commentary that are a family name and a short title of a work cited before
+        ("Greenberg, Sandworm", one word and no page: too little to tell from two names alone) read as short forms."""
+        found: list[Citation] = []
+        rest: list[str] = []
+        for part in (p.strip() for p in note.commentary.split(";")):
+            m = FAMILY_SHORT_TITLE_RE.fullmatch(part.rstrip(" ."))
+            title = title_words(m.group("title")) if m else []
+            cited = {i for i, strength in self.by_family.get(name_key(Name(family=m.group("family"))), ())
+                     if strength >= MATCH_AUTHOR_WORD and title_words(self.entries[i].work.title)[:len(title)] == title} \
+                if m and title else set()
+            at = note.text.find(part)
+            if len(cited) != 1 or at < 0:
+                rest.append(part)
+                continue
+            found.append(Citation(note=note.number, index=0, kind="short", raw=part, span=(at, at + len(part)),
+                                  locator=m.group("loc"), label="page" if m.group("loc") else None,
+                                  work=Work(authors=(Name(family=m.group("family")),), title=m.group("title"), raw=part),
+                                  evidence=("a family name and a short title of a work cited before -> short form",)))
+        if not found:
+            return note
+        citations = sorted((*note.citations, *found), key=lambda c: c.span[0])
+        return evolve(note, citations=tuple(evolve(c, index=i) for i, c in enumerate(citations)),
+                      commentary="; ".join(p for p in rest if p) or None)
 
     def _by_short_name(self, number: int, cit: Citation) -> tuple[Citation, int] | None:
         """``cit`` as a citation of a work by the short name an earlier note declared for it ("PCLOB Report, 45" after
@@ -647,6 +674,9 @@ class _Resolver:
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
+# A family name and a short title, perhaps a page: "Greenberg, Sandworm", "Zetter, Countdown, 12"
+FAMILY_SHORT_TITLE_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<title>[*_“\"]?\p{Lu}[^,;:()]{1,60}?[*_”\"]?)"
+                             r"(?:,\s*(?P<loc>\d{1,4}(?:[-–]\d{1,4})?))?")
 # A standard's revision in words after its number: "800-61 Revision 2", "800-53 Rev. 5"
 REVISION_RE = lazy(r"(\d)\s+(?:Revision|Rev\.)\s*(\d{1,2})\b")
 _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b|\b{STANDARD_NUMBER}\b")

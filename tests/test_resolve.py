@@ -1187,3 +1187,17 @@ def test_a_family_of_two_words_printed_whole_in_a_short_form_corrects_the_author
     works = {i.id: i.work for i in doc.items}
     assert [(a.family, a.given) for a in works[first.item].authors] == [("Dunn Example", "Myriam")]
     assert [(a.family, a.given) for a in works[other.item].authors] == [("Doe", "Mary Jane")]  # ("Jane" is a given name)
+
+
+def test_a_family_name_and_a_one_word_short_title_without_a_page_is_a_short_form_of_a_work_cited_before():
+    # "Roe, Sandworm" alone could be two family names; a Roe who wrote *Sandworm* earlier in the notes settles it
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Andy Roe, *Sandworm: A New Era of Example* (New York: Example, 2019), 45.\n"
+                        "2. Ben Doe, *The Hacker and the Example* (Cambridge: Example, 2020), 12.\n"
+                        "3. Roe, Sandworm; Doe, Hacker and the Example, 288–90.\n4. Poe, Jones.\n")
+    first, second = (doc.notes[i].citations[0].item for i in (0, 1))
+    third, fourth = doc.notes[2], doc.notes[3]
+    assert [(c.kind, c.item, c.locator) for c in third.citations] == [("short", first, None), ("short", second, "288-90")]
+    assert third.commentary is None
+    assert (fourth.citations, fourth.commentary) == ((), "Poe, Jones.")  # (nothing cited before: left as printed)
