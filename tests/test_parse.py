@@ -6751,3 +6751,16 @@ def test_a_conference_talk_is_a_speech_at_its_event_in_its_town(paren):
     c = full(f'Jane Roe and John Doe, "Industroyer: An Example Threat to Control Systems" ({paren}).')
     assert (c.work.type, c.work.event_title, c.work.place, c.work.publisher, c.work.date) == \
         ("speech", paren.split(", ")[1], "Las Vegas", None, (2017, 7, 26))
+
+
+@pytest.mark.parametrize(("names", "bodies"), [
+    ("Cybersecurity and Example Security Agency and Federal Bureau of Example",
+     ["Cybersecurity and Example Security Agency", "Federal Bureau of Example"]),
+    ("Cross Cultural Foundation, Example Jai Group and Patani Human Rights Organization Network",
+     ["Cross Cultural Foundation", "Example Jai Group", "Patani Human Rights Organization Network"]),
+    ("Organization for Security and Co-operation in Europe", ["Organization for Security and Co-operation in Europe"]),
+])
+def test_bodies_joined_by_and_are_each_an_author_where_a_name_holds_and_too(names, bodies):
+    from citex.parse.names import parse_names
+
+    assert [n.literal for n in parse_names(names)] == bodies

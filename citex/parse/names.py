@@ -590,8 +590,14 @@ def parse_names(text: str) -> tuple[Name, ...]:
         if rest and all(n.family and n.given for n in rest):
             return (Name(family=first_inverted.group("family"), given=first_inverted.group("initials").strip()), *rest)
     listed = body_list(text) if "," in text else None
-    if listed is None and " and " in text and len(text.split()) > 12 and (pair := joined_bodies(text)) is not None:
-        listed = list(pair)  # "Centre for Human Rights and Democracy in Africa and Raoul Wallenberg Centre for …": two bodies
+    if listed is None and " and " in text and len(text.split()) >= 8 and (pair := joined_bodies(text)) is not None \
+            and (len(text.split()) > 12 or all(len(p.split()) >= 3 and any(w.lower() in BODY_END_WORDS for w in p.split())
+                                               for p in pair)):  # ("Cybersecurity and Infrastructure Security Agency and
+        # Federal Bureau of Investigation": shorter names, each with a body's word)
+        head = pair[0].split(", ")
+        listed = [*head, pair[1]] if len(head) > 1 and all(organisation_name(p) for p in head) else list(pair)
+        # ("Centre for Human Rights and Democracy in Africa and Raoul Wallenberg Centre for …": two bodies; "Cross Cultural
+        # Foundation, Duay Jai Group and Patani …": the list's bodies before its last "and")
     if listed is not None:  # "FAO, IFAD, UNICEF, WFP and WHO", "ILO, Walk Free, and IOM": bodies listed, each an author
         return tuple(Name(literal=b) for b in listed)
     if is_organisation(text):
