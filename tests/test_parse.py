@@ -6764,3 +6764,16 @@ def test_bodies_joined_by_and_are_each_an_author_where_a_name_holds_and_too(name
     from citex.parse.names import parse_names
 
     assert [n.literal for n in parse_names(names)] == bodies
+
+
+def test_a_body_named_with_the_kind_of_paper_it_issued_is_the_publisher_and_the_kind_the_genre():
+    c = full('Jane Roe, "Win32/Example: A New Threat for Control Systems," ESET white paper, June 12, 2017, '
+             "https://www.example.com/wp-content/uploads/2017/06/Example.pdf.")
+    assert (c.work.type, c.work.publisher, c.work.genre) == ("report", "ESET", "White paper")
+
+
+@pytest.mark.parametrize("site", ["National Vulnerability Database", "Security Update Guide", "Example Conflict Tracker"])
+def test_an_entry_of_a_database_or_reference_site_is_a_web_page_not_news(site):
+    c = full(f'National Institute of Standards and Technology, "CVE-2021-44228 Detail," {site}, December 10, 2021, '
+             "https://nvd.example.gov/vuln/detail/CVE-2021-44228.")
+    assert (c.work.type, c.work.container) == ("webpage", site)

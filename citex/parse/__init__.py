@@ -188,6 +188,10 @@ def parse_piece(piece: Piece) -> Citation:
     if work.place and "Cong" in work.place and CONGRESS_SESSION_RE.fullmatch(work.place):  # "…, testimony before the
         held = ", ".join(x for x in (work.event_title or work.genre, work.place) if x)  # Senate …, 110th Cong., 1st sess.":
         work = evolve(work, place=None, **({"event_title": held} if work.event_title else {"genre": held}))  # no place
+    if work.type == "report" and work.publisher and not work.genre \
+            and (kind := PUBLISHER_THEN_KIND_RE.fullmatch(work.publisher)) is not None:  # "…,” ESET white paper, <date>":
+        work = evolve(work, publisher=kind.group("body"), genre=kind.group("kind")[:1].upper() + kind.group("kind")[1:])
+        # the body that issued it, and what kind of paper it is
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
@@ -199,6 +203,10 @@ def parse_piece(piece: Piece) -> Citation:
     return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
 
 
+# A body named with the kind of paper it issued, in lower case: "ESET white paper", "Example Institute policy brief"
+PUBLISHER_THEN_KIND_RE = lazy(r"(?P<body>\p{Lu}[^,;()]{1,80}?)\s+(?P<kind>white\s+paper|policy\s+brief|issue\s+brief|working\s+paper|"
+                              r"discussion\s+paper|occasional\s+paper|research\s+(?:paper|note|report)|briefing\s+paper|"
+                              r"technical\s+report|threat\s+report|report)")
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
 # A dot of an address's host written out: "https://tass dot ru", "https://www dot kommersant dot ru", "https://ria[.]ru"
 OBFUSCATED_DOT_RE = lazy(r"(?P<host>https?://[\w.-]{1,80}?)(?:\s+dot\s+|\[\.\]|\(\.\))(?=[\w-]{2,63}(?:[/.:?#;,\s]|$))")

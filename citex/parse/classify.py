@@ -136,6 +136,9 @@ PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
 # (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
 # A company's or a body's own channel, not a newspaper: "Meta Newsroom", "Microsoft On the Issues Blog", "Google Blog"
 COMPANY_CHANNEL_RE = lazy(r"(?i)\b(?:newsroom|blog|press\s+room|news\s+center)$")
+# A site that holds entries rather than stories: "National Vulnerability Database", "Security Update Guide", "… Tracker"
+REFERENCE_SITE_RE = lazy(r"(?i)\b(?:database|data\s+portal|portal|dashboard|tracker|explorer|update\s+guide|wiki|registry|"
+                         r"catalog(?:ue)?|repository|knowledge\s+base|encyclopa?edia|glossary)$")
 # What a body says rather than studies: "Statement on …", "Joint Communiqué", "Press Release", "Warning 003/2024"
 STATEMENT_TITLE_RE = lazy(r"(?i)\b(?:statement|communiqu[ée]|press\s+release|declaration|declaración|warning|notice|alert|"
                           r"advisory|readout|fact\s+sheet)\b")
@@ -541,6 +544,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "article-journal", [f'journal wording in "{container}"']
         if COMPANY_CHANNEL_RE.search(container):
             return "webpage", [f'"{container}": a body\'s own newsroom or blog -> webpage']
+        if REFERENCE_SITE_RE.search(container):
+            return "webpage", [f'"{container}": a database or reference site, no outlet of news -> webpage']
         if shape.date_precision == 3:
             return "article-newspaper", ['title, outlet and a full date -> article-newspaper']
         if shape.url:
