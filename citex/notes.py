@@ -1106,6 +1106,8 @@ BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
 # A word or a range broken at the end of a line, as text copied from a PDF has them: a hyphen after a
 # letter before a lower-case letter goes ("Informa-\ntion"); a dash between figures stays ("999–\n1002"), and
 # so does a hyphen before a capital, which joins two names ("Al-\nQaeda", "Non-\nProliferation")
+# A document's symbol broken at one of its slashes at a line's end: "S/" + "RES/2397", "GOV/" + "2023/40-GC(67)/20"
+SYMBOL_BREAK_RE = lazy(r"(?<=(?:^|[\s(])\p{Lu}[\p{Lu}\d.\-]{0,10}(?:/[\p{L}\d.\-()]{1,20}){0,5}/)[ \t]*\n[ \t]*(?=[\p{Lu}\d])")
 LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ \t]*\n[ \t]*(?=\d)"
                           r"|(?<=[\p{L}\d.]-)[ \t]*\n[ \t]*(?=\p{Lu})")  # (and "U.S.-\nChina", "RR-392-\nAF")
 
@@ -1143,6 +1145,8 @@ def _clean_note_text(raw: str) -> str:
         text = URL_BREAK_RE.sub("", text)
     if "\n" in text and ("-\n" in text or "–\n" in text):
         text = LINE_END_HYPHEN_RE.sub("", text)  # "Informa-\ntion", "Ground-\nwater", "999–\n1002": one word, one range
+    if "/\n" in text:
+        text = SYMBOL_BREAK_RE.sub("", text)  # "S/\nRES/2397", "GOV/\n2023/40": a document's symbol, broken at its slash
     text = LINE_JOIN_RE.sub(" ", text) if "\n" in text else text
     text = BLANKS_RE.sub(" ", text)
     text = BACK_LINK_RE.sub("", text.rstrip())

@@ -1103,3 +1103,12 @@ def test_a_running_head_set_apart_between_two_notes_is_no_part_of_the_first():
     found, _ = notes.locate(Text(text=f"Body.\n\nNotes\n\n1   Jane Roe, “Deforestation,” 1995.\n\n42 {head}\n\n"
                                       "2   Roe, “Deforestation,” 12.\n"))
     assert [n.text for n in found] == ["Jane Roe, “Deforestation,” 1995.", "Roe, “Deforestation,” 12."]
+
+
+def test_a_documents_symbol_broken_at_a_slash_across_lines_is_joined_whole():
+    found, _ = notes.locate(Text(text="Body.\n\nNOTES\n1. UN Security Council Resolution 2397, S/\nRES/2397 (December 22, 2017).\n"
+                                      "2. IAEA, Example Safeguards, GOV/\n2023/40-GC(67)/20, August 21, 2023.\n"
+                                      "3. Jane Roe, “Title,” Example Journal 4 (2020): 1–\n20; and/\nor more.\n"))
+    assert [n.text for n in found] == ["UN Security Council Resolution 2397, S/RES/2397 (December 22, 2017).",
+                                       "IAEA, Example Safeguards, GOV/2023/40-GC(67)/20, August 21, 2023.",
+                                       "Jane Roe, “Title,” Example Journal 4 (2020): 1–20; and/ or more."]
