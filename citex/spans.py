@@ -12,8 +12,8 @@ from typing import NamedTuple
 from .lazyregex import lazy
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
-# Characters that may open a protected region: “ « „ " * ( [
-OPENERS_RE = lazy(r'[“«„"*(\[《]|(?<![\p{L}\d-])[‘\']')  # an apostrophe inside a word opens nothing, nor an ʿayn
+# Characters that may open a protected region: “ « „ 「 " * ( [ 《 『
+OPENERS_RE = lazy(r'[“«„「"*(\[《『]|(?<![\p{L}\d-])[‘\']')  # an apostrophe inside a word opens nothing, nor an ʿayn
 # after a hyphen ("al-‘Arabi", "li-‘adad")
 # The closer of a title in single quotes ("‘Another Example’, The Guardian", "'Title', Journal"), and what
 # may follow it: anything but a letter for the curly mark (an apostrophe runs on into "Libya’s"), and a
@@ -36,7 +36,7 @@ class Region(NamedTuple):
 
 
 # Either mark of a nested pair: ( ) or [ ]
-PAIR_MARKS_RE = {"(": lazy(r"[()]"), "[": lazy(r"[\[\]]")}
+PAIR_MARKS_RE = {"(": lazy(r"[()]"), "[": lazy(r"[\[\]]"), "「": lazy(r"[「」]")}
 
 
 def _matching(text: str, open_ch: str) -> dict[int, int]:
@@ -56,7 +56,8 @@ def regions(text: str) -> tuple[Region, ...]:
     """Top-level protected regions, in order, never overlapping (cached: stages ask again)."""
     parens = _matching(text, "(") if "(" in text else {}
     brackets = _matching(text, "[") if "[" in text else {}
-    last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*", "》")}
+    corners = _matching(text, "「") if "「" in text else {}  # (「」 nest: 「防衛力強化「賛成」68%」)
+    last = {ch: text.rfind(ch) for ch in ("”", "»", "“", '"', "*", "》", "』")}
     out: list[Region] = []
     i, n = 0, len(text)
     while i < n:
@@ -82,6 +83,11 @@ def regions(text: str) -> tuple[Region, ...]:
             kind = "quote"
         elif ch == "《" and last["》"] > i:  # Chinese book-title marks, as italics set a title: 《战略学》
             end = text.find("》", i + 1)
+            kind = "italic"
+        elif ch == "「" and i in corners:  # a Japanese or Korean article's title, as quotation marks set one
+            end, kind = corners[i], "quote"
+        elif ch == "『" and last["』"] > i:  # … and a book's or a newspaper's name, as italics set one: 『朝日新聞』
+            end = text.find("』", i + 1)
             kind = "italic"
         elif ch == "(" and i in parens:
             end, kind = parens[i], "paren"

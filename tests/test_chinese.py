@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 import citex
+from citex.model import Name
 from citex.parse import chinese
 
 
@@ -60,3 +61,35 @@ def test_ibid_and_op_cit_in_chinese_find_their_works():
 @pytest.mark.parametrize("text", ["Jane Roe, *Book* (London: Verso, 2019), 4.", "《书名》", "王五：这一点值得商榷。"])
 def test_what_is_not_in_the_form_is_left_to_the_other_readers(text):
     assert chinese.note_form(text) is None
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("2022年12月17日朝刊", (2022, 12, 17)), ("2019년 8월 23일", (2019, 8, 23)), ("2016年1月", (2016, 1)),
+])
+def test_a_date_in_figures_and_characters_keeps_its_month_and_day(text, parts):
+    from citex.parse import dates
+
+    assert dates.find_date(text).parts == parts
+
+
+def test_japanese_and_korean_titles_in_corner_brackets():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. 「反撃能力の保有を明記 安保3文書を閣議決定」『朝日新聞』2022年12月17日朝刊、1面。\n"
+                        "2. 「北朝鮮、ICBM級を発射」, Asahi Shimbun, November 19, 2022, morning edition, 1.\n"
+                        "3. 佐道明広『戦後日本の防衛と政治』(吉川弘文館、2003年)、45頁。\n"
+                        "4. 정성장, 『우리는 왜 핵보유국이 되어야 하는가』 (서울: 메디치미디어, 2023), 112–130쪽.\n"
+                        "5. 국방부, 『2022 국방백서』 (서울: 국방부, 2023), 38쪽.\n"
+                        "6. 防衛省「最終見解について」2019年1月21日、https://www.mod.go.jp/j/press/news/2019/01/21z.html。\n")
+    works = [n.citations[0].work for n in doc.notes]
+    assert [(w.type, w.title, w.container, w.date) for w in works[:2]] == [
+        ("article-newspaper", "反撃能力の保有を明記 安保3文書を閣議決定", "朝日新聞", (2022, 12, 17)),
+        ("article-newspaper", "北朝鮮、ICBM級を発射", "Asahi Shimbun", (2022, 11, 19))]
+    japanese, korean, body, ministry = works[2:]
+    assert (japanese.type, japanese.title, japanese.authors, japanese.publisher, japanese.date) == \
+        ("book", "戦後日本の防衛と政治", (Name(literal="佐道明広"),), "吉川弘文館", (2003,))
+    assert (korean.type, korean.authors, korean.place, korean.publisher) == \
+        ("book", (Name(family="정", given="성장"),), "서울", "메디치미디어")
+    assert body.authors == (Name(literal="국방부"),) and body.title == "2022 국방백서"
+    assert ministry.authors == (Name(literal="防衛省"),) and ministry.date == (2019, 1, 21)
+    assert [n.citations[0].locator for n in doc.notes[2:5]] == ["45", "112-130", "38"]

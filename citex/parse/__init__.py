@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
-from . import language
+from . import chinese, language
 from .features import (
     ALIAS_SET_ASIDE,
     EXPLAINING_PAREN_END_RE,
@@ -173,6 +173,8 @@ def parse_piece(piece: Piece) -> Citation:
         if translated != text:  # "“Title in Somali” [Title in English], …": read without the translation, which tells the
             work = evolve(work, raw=piece.text, language=language.detect(work.title, piece.text) or work.language)  # language
         work = evolve(work, raw=piece.text) if national is not None else work
+        if national is not None and national[1] == chinese.JAPANESE_BOOK:
+            work = evolve(work, authors=chinese.corner_book_author(national[0].split(", ", 1)[0]))
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None

@@ -168,6 +168,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return russian, "a note in the Russian standard (GOST): names before initials, \"//\" before the periodical"
     if chinese.looks_like(text) and (form := chinese.note_form(text)) is not None:
         return form, "a note as Chinese journals print it: names before a full-width colon, titles in 《》"
+    if "『" in text and (cornered := chinese.book_in_corners(text)) is not None:
+        return cornered[0], chinese.JAPANESE_BOOK
     if ("соч" in text or "cit" in text) and (russian := gost.short_form(text)) is not None:
         return russian, "a short form in the Russian standard (GOST): the names before their initials"
     if text[:4] == "CRS " and (crs := CRS_BY_RE.match(text.strip())) is not None and looks_like_names(crs.group("by")):

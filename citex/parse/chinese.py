@@ -16,6 +16,7 @@ facts in brackets, page); None for anything else.
 from __future__ import annotations
 
 from ..lazyregex import lazy
+from ..model import Name
 from .names import is_organisation
 
 _COMMA = r"\s*[，,]\s*"
@@ -48,6 +49,45 @@ OP_CIT_RE = lazy(r"^(?P<who>[^：:《》，,。]{1,60}?)" + _COLON + r"(?:前引
                  r"(?:" + _COMMA + r"第?\s*(?P<page>\d{1,5}(?:\s*[—–\-－~～]{1,2}\s*\d{1,5})?)\s*页)?\s*[。.]?\s*$")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December")
+
+
+# A book as Japanese and Korean notes print it, its title in 『』 and its facts in brackets:
+# "佐道明広『戦後日本の防衛と政治』(吉川弘文館、2003年)、45頁。", "防衛省『令和5年版 防衛白書』(東京：日経印刷、2023年), 103–5",
+# "정성장, 『우리는 왜 핵보유국이 되어야 하는가』 (서울: 메디치미디어, 2023), 112–130쪽."
+BOOK_IN_CORNERS_RE = lazy(r"^(?P<who>[^『』「」()（）\[\]、，,。]{1,30}?)\s*[,，、]?\s*『(?P<title>[^『』]{1,200})』\s*[(（]"
+                          r"(?:(?P<place>[^：:、，,()（）]{1,12})\s*[：:]\s*)?(?P<publisher>[^、，,()（）]{1,40}?)\s*[、，,]\s*"
+                          r"(?P<year>(?:1[89]|20)\d\d)\s*年?\s*[)）]"
+                          r"(?:\s*[、，,]\s*(?P<page>\d{1,5}(?:\s*[—–\-－~～]{1,2}\s*\d{1,5})?)\s*(?:頁|쪽|ページ)?)?"
+                          r"\s*(?P<rest>\[[^\[\]]{1,300}\])?\s*[。.]?\s*$")
+JAPANESE_BOOK = "a book as Japanese and Korean notes print it: the title in 『』, its facts in brackets"
+
+
+def book_in_corners(text: str) -> tuple[str, str] | None:
+    """(the note in the order the other readers know, the name of whoever wrote it as printed) for a book whose title is
+    set in 『』; None otherwise.  A translation of the facts in brackets after them is left out."""
+    m = BOOK_IN_CORNERS_RE.match(text.strip()) if "『" in text else None
+    if m is None:
+        return None
+    place = f"{m.group('place').strip()}: " if m.group("place") else ""
+    page = f", {_pages(m.group('page'))}" if m.group("page") else ""
+    return f"{m.group('who').strip()}, *{m.group('title').strip()}* ({place}{m.group('publisher').strip()}, {m.group('year')}){page}.", \
+        m.group("who").strip()
+
+
+HANGUL_RE = lazy(r"^[\uac00-\ud7a3]{2,4}$")
+# How a Korean body's name ends: 부 ministry, 청 agency, 원 institute, 처 office, 회 council, 센터 centre, 연구소 institute
+KOREAN_BODY_ENDINGS = ("부", "청", "원", "처", "회", "센터", "연구소", "재단", "공사")
+
+
+def corner_book_author(who: str) -> tuple[Name, ...]:
+    """The author of a book set in 『』: a Korean person's name of two to four syllables, the family name first
+    ("정성장": 정, 성장); a body, or a Japanese name in characters whose family name the characters do not set apart
+    ("佐道明広"), as printed."""
+    if not who:
+        return ()
+    if HANGUL_RE.match(who) and not who.endswith(KOREAN_BODY_ENDINGS):
+        return (Name(family=who[0], given=who[1:]),)
+    return (Name(literal=who),)
 
 
 def looks_like(text: str) -> bool:

@@ -142,6 +142,13 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
             found = FoundDate((found.parts[0], month), (first.start(), found.span[1]), text[first.start():found.span[1]])
     if found and len(found.parts) >= 2 and found.span[0] > 6:
         found = _range_start(text, found)
+    if (found is None or len(found.parts) < 3) and ("年" in text or "년" in text):
+        written = [m for m in CJK_DATE_RE.finditer(text) if 1 <= int(m.group("m") or 1) <= 12 and 1 <= int(m.group("d") or 1) <= 31]
+        if written:  # "2022年12月17日", "2019년 8월 23일": year, month and day, as Chinese, Japanese and Korean write them
+            m = written[-1] if last else written[0]
+            parts = tuple(int(g) for g in (m.group("y"), m.group("m"), m.group("d")) if g)
+            if found is None or len(parts) > len(found.parts):
+                return FoundDate(parts, m.span(), m.group(0))
     if (found is None or len(found.parts) < 3) and NUMERIC_HINT_RE.search(text):
         numeric = _date_in_figures(text, last)
         if numeric is not None:
@@ -149,6 +156,8 @@ def find_date(text: str, last: bool = True) -> FoundDate | None:
     return found
 
 
+# A date in Chinese, Japanese or Korean figures and characters: "2022年12月17日", "2016年1月", "2019년 8월 23일"
+CJK_DATE_RE = lazy(r"(?P<y>(?:1[5-9]|20)\d\d)\s?[年년](?:\s?(?P<m>\d{1,2})\s?[月월](?:\s?(?P<d>\d{1,2})\s?[日일])?)?")
 # What joins two dates of one range: "agosto de 2013 y febrero de 2015", "May 2013 to June 2014"
 RANGE_JOIN_RE = lazy(r"(?i)\s*(?:(?<=\p{L}\.?)[-–]\s*|[-–]\s+|\s(?:y|and|et|e|und|&|to|a|al|hasta|through|bis)\s+)$", regex.REVERSE)
 # (a dash with no space after it follows a month: "28 February–2 March 2020")

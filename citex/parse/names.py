@@ -322,7 +322,8 @@ HAN_FOREIGN_RE = lazy(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")
 HAN_PEOPLE_RE = lazy(r"\p{Han}{2,4}(?:(?:、|,\s*|\s+and\s+|和)\p{Han}{2,4}){1,9}")
 HAN_LIST_SPLIT_RE = lazy(r"、|,\s*|\s+and\s+|和")
 # A body named in Chinese characters, ending in what a body is called: "国务院新闻办公室 [State Council Information Office]"
-HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所|中心|委员会|研究所|政府|法院|检察院|党委)(?:\s*\[[^\[\]]{2,120}\])?")
+HAN_BODY_RE = lazy(r"\p{Han}{2,30}(?:部|院|会|室|局|厅|社|网|报|处|所|中心|委员会|研究所|政府|法院|检察院|党委|省|庁|委員会|"
+                  r"事務所|研究会)(?:\s*\[[^\[\]]{2,120}\])?")  # (Japanese: 防衛省 a ministry, 防衛庁 an agency)
 
 
 # Word endings that make a body in Turkish ("Bakanlığı", "Başkanlığı", "Müdürlüğü") and the Scandinavian languages

@@ -52,10 +52,12 @@ NAME_FIELDS = tuple(f.name for f in fields(Work) if "Name" in str(f.type))
 
 def smart_work(work: Work) -> Work:
     changes = {}
+    if work.container and work.container[-1:] in "、，；":  # "NHKニュース、": the full-width comma that followed it
+        changes["container"] = work.container.rstrip("、，； ")
     for name in TEXT_FIELDS:
         value = getattr(work, name)
         if value:
-            new = smart(value)
+            new = smart(changes.get(name, value))
             if new != value:
                 changes[name] = new
     for name in NAME_FIELDS:
