@@ -762,7 +762,8 @@ def _without_signal(chunk: str) -> str:
     """A chunk without its opening signal phrase or conjunction: what ``judge`` should see."""
     chunk = chunk.strip()
     m = SIGNAL_RE.match(chunk) or AND_RE.match(chunk)
-    if m is None and ", " in chunk[:LEAD_PHRASE_MAX]:  # "On the price effects of the ban, see Mansfield, …": a lead clause first
+    if m is None and ", " in chunk[:LEAD_PHRASE_MAX] and _may_signal(chunk[:LEAD_PHRASE_MAX]):  # "On the price effects of the ban,
+        # see Mansfield, …": a lead clause first
         m = SIGNAL_RE.search(chunk, 0, LEAD_PHRASE_MAX)
         if m is not None and (not chunk[: m.start()].rstrip().endswith(",") or TITLE_OR_DIGIT_RE.search(chunk[: m.start()])):
             m = None
@@ -899,7 +900,7 @@ def _continues(first: str, second: str) -> bool:
     if ": " in second[:40] and bibstyle.COLON_FACTS_TAIL_RE.fullmatch(". " + second.strip()):
         # "Carlos Iván Ejemplo, El surgimiento de Sendero Luminoso. Lima: IEP, 1990, p. 12.": the facts go on
         return features.judge(first + " " + second)[0] == "full"
-    sig = SIGNAL_RE.search(first)  # "For a summary of the criticisms, see Patrick Ball et al., How Many ...?"
+    sig = SIGNAL_RE.search(first) if _may_signal(first) else None  # "For a summary of the criticisms, see Patrick Ball et al., …"
     if sig:
         first = first[sig.end():]
     if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None \
@@ -1049,10 +1050,15 @@ def _names_after_lead(chunk: str, lead: str, local: int):
     return None
 
 
+def _may_signal(text: str) -> bool:
+    """Whether ``text`` holds a word every signal phrase holds: SIGNAL_RE is searched only then."""
+    lowered = text.lower()
+    return any(word in lowered for word in SIGNAL_WORDS) or "Se " in text  # (Scandinavian "Se", capitalised only)
+
+
 def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:
     """(lead-in commentary, signal phrase, where the cited part starts) of one chunk."""
-    lowered = chunk.lower()
-    if not any(word in lowered for word in SIGNAL_WORDS) and "Se " not in chunk:  # (Scandinavian "Se", capitalised only)
+    if not _may_signal(chunk):
         return None, None, 0
     local = [spans.Region(r.start - offset, r.end - offset, r.kind) for r in regs
              if r.start >= offset and r.end <= offset + len(chunk)]
