@@ -11,7 +11,6 @@ the CSL ``id`` and the BibTeX key.
 """
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from string import ascii_lowercase
 
 import regex
 
+from .articlecache import per_article
 from .lazyregex import lazy
 from .model import Name, Work
 
@@ -103,7 +103,7 @@ def fold(text: str) -> str:
     return " ".join(to_ascii(text).casefold().split())
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """Every word of ``text``, folded, possessives and elisions dropped: ``"Peru's Path"`` -> ``("peru", "path")``."""
     if "'" in text or "\u2019" in text or "\u02bc" in text:

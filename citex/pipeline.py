@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from . import byline, references, sources, truncation
+from . import articlecache, byline, references, sources, truncation
 from . import notes as notes_stage
 from . import resolve as resolve_stage
 from . import segment as segment_stage
@@ -69,14 +69,9 @@ def _process(text: Text) -> Document:
 
 
 def _forget_previous_article() -> None:
-    """Stages cache repeated look-ups within an article; each article starts afresh, so memory
+    """Stages cache repeated look-ups within an article (``articlecache``); each article starts afresh, so memory
     stays flat over a batch and no figure profits from having seen the same text before."""
-    from . import keys, spans
-    from .parse import bibstyle, dates, features, names
-
-    for cached in (spans.regions, features._judge, dates.find_date, names.looks_like_names, names.parse_names, keys.words,
-                   bibstyle.to_note_form):
-        cached.cache_clear()
+    articlecache.forget()
 
 
 def _unparsed_warnings(number: int, citations: tuple[Citation, ...]) -> list[Warning]:

@@ -6,9 +6,9 @@ nothing.
 """
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
+from .articlecache import per_article
 from .lazyregex import lazy
 
 OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
@@ -51,7 +51,7 @@ def _matching(text: str, open_ch: str) -> dict[int, int]:
     return out
 
 
-@functools.lru_cache(maxsize=2048)
+@per_article(maxsize=2048)
 def regions(text: str) -> tuple[Region, ...]:
     """Top-level protected regions, in order, never overlapping (cached: stages ask again)."""
     parens = _matching(text, "(") if "(" in text else {}

@@ -14,10 +14,9 @@ followed by place and publisher), have a title sentence, and end with publicatio
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
+from ..articlecache import per_article
 from ..lazyregex import lazy
 from . import chinese, cs1, dates, gost, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
@@ -144,6 +143,7 @@ COLON_NAMES_RE = lazy(
     r"^(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,120}?)(?P<role>\s*\((?:dirs?|eds?|coords?|comps?|orgs?)\.\))?\s*:\s+(?P<rest>\S.*)$")
 
 
+@per_article()
 def rewritten(text: str) -> tuple[str, str] | None:
     """``text`` in the note form the readers know, and what its own form was, when it is printed in a
     national form they do not: names before a colon (Spanish), an unquoted title "in «Journal»" (Italian)."""
@@ -319,7 +319,7 @@ def _acronym_then_title(who: str) -> bool:
              and not INITIALS_RE.match(words[0]))  # ("IPC, Sudan: …", where "JULIÁ, Santos:" is a name)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def to_note_form(text: str) -> str | None:
     """The note form of a bibliography-style entry, or None when ``text`` is not exactly one."""
     text = text.strip()
@@ -372,7 +372,7 @@ THESIS_COMMA_RE = lazy(
     r"(?P<after>(?:,[^()]*)?)\.?$")
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def comma_facts_note_form(text: str) -> str | None:
     """"Names, Title, Place, Publisher, 2010, p. 4" as "Names, *Title* (Place: Publisher, 2010), p. 4";
     None unless the names read as names and the place and publisher as a town and a firm."""
@@ -457,7 +457,7 @@ BODY_PLACE_YEAR_RE = lazy(
     r"(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*(?:pp?\.|págs?\.|párr\.|para\.|cap\.|chap\.)?\s*[\dxivlc][^,;()]{0,20})?)\.?$")
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def body_place_year_note_form(text: str) -> str | None:
     """"Body, Title, Place, Year, p. 4" as "Body, *Title* (Place, Year), p. 4": a body's own publication, its place and
     year set off by commas; None unless the first part names a body and the place is a town (no month, no figures)."""
@@ -483,7 +483,7 @@ BODY_INITIALS_RE = lazy(r"\s\(\p{Lu}[\p{Lu}&\-]{1,9}\)(?=,)")
 PAGE_AFTER_DATE_RE = lazy(r",\s*pp?\.\s*[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?$")
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def body_report_note_form(text: str) -> str | None:
     """"Names, Title, Body, [Number,] Date" as "Names, *Title*, Body, …": a report as think tanks print it in plain text
     ("Jane Roe and John Doe, Example Title: A Subtitle, RAND Corporation, RR-1253-A, 2016", "…, CSIS, January 2023"),
@@ -574,6 +574,7 @@ def entry_length(text: str) -> int | None:
     return found[0] if found else None
 
 
+@per_article()
 def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:

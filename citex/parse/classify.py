@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..articlecache import per_article
 from ..lazyregex import lazy
 from .names import ARTICLES, ORG_WORDS, _initials_of, is_organisation
 
@@ -71,6 +72,7 @@ KNOWN_NEWS = frozenset(
 )
 
 
+@per_article()
 def known_outlet(name: str) -> bool:
     """A news outlet or magazine of the lists above, named with or without its article: "The Guardian", "Economist"."""
     name = " ".join(name.strip(" *.").lower().split())

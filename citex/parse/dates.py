@@ -6,11 +6,11 @@ Ukrainian month names: "20 мая 2023").
 """
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
 import regex
 
+from ..articlecache import per_article
 from ..lazyregex import lazy
 
 MONTHS: dict[str, int] = {}
@@ -130,7 +130,7 @@ LOOKBACK = 48  # "September 14 and September 15, 2013" fits
 FIRST_OF_TWO_MONTHS_RE = lazy(r"(?i)\b(\p{L}{3,9})\.?$", regex.REVERSE)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def find_date(text: str, last: bool = True) -> FoundDate | None:
     """The most precise date in ``text`` (the last one of that precision when ``last``); a date
     in figures ("2016-05-05", "3/3/2014", "12.04.2015") counts when no day is written in words."""

@@ -8,11 +8,10 @@ A short form is a name and/or a title with nothing else but a page: "Tegel.",
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from .. import spans
+from ..articlecache import per_article
 from ..lazyregex import lazy
 from . import archival, bibstyle, congress, dates, hansard, imagery, legal, oscola, primary
 from .classify import (
@@ -429,6 +428,7 @@ SPEECH_GENRE_WORDS = ("address", "speech", "remarks", "statement", "lecture", "s
                       "homélie", "predigt", ", tal ", ", tale ", "govor")
 
 
+@per_article()
 def untitled_speech(text: str) -> tuple[str, str, str] | None:
     """(speaker, what was given, the rest) for a speech cited by its speaker and kind, with a date."""
     lowered = text.lower()
@@ -533,6 +533,7 @@ EU_NUMBER_PART_RE = lazy(r"(?:,|(?<=,[”\"’]))\s*(?P<number>(?:COM|JOIN|SWD|S
                          r"\d{3,5}/\d{2}(?:\s+REV\s+\d)?|P\d_TA\(\d{4}\)\d{4})(?=\s*[,.]|\s*$)")
 
 
+@per_article()
 def without_eu_number(text: str) -> tuple[str, str] | None:
     """(the citation without its EU document number, the number), or None when it has none."""
     if "/" not in text and "(" not in text:
@@ -653,7 +654,7 @@ def without_hereinafter(text: str) -> str:
     return HEREINAFTER_RE.sub("", text)
 
 
-@functools.lru_cache(maxsize=2048)
+@per_article(maxsize=2048)
 def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
     try:
         kind, evidence = _judge_uncached(text)

@@ -8,10 +8,9 @@
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 
+from ..articlecache import per_article
 from ..keys import to_ascii
 from ..lazyregex import lazy
 from ..model import Name
@@ -340,12 +339,14 @@ ORG_SUFFIX_STEMS = ("ğ", "departement", "polisen", "tjenest", "rådet", "myndig
                     "styrelsen", "bundes", "ministerium", "landesamt", "verfassungs", "stiftung", "-institut")
 
 
+@per_article()
 def has_body_ending(text: str) -> bool:
     """A word of ``text`` ends as a body's name does in Turkish or the Scandinavian languages ("Bakanlığı", "rådet")."""
     lowered = text.lower()
     return any(stem in lowered for stem in ORG_SUFFIX_STEMS) and ORG_SUFFIX_RE.search(text) is not None
 
 
+@per_article()
 def is_organisation(text: str) -> bool:
     if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
         return True
@@ -411,6 +412,7 @@ ARABIC_ARTICLES = ("al-", "an-", "ar-", "as-", "at-", "az-", "ad-", "el-")
 DASHES = frozenset("-–—")
 
 
+@per_article()
 def organisation_name(text: str) -> bool:
     """A name that reads as an organisation: "United Nations Office on Drugs and Crime (UNODC)", "Inter Services Public
     Relations (ISPR)" (an acronym made of the name's initials is a body's, whatever its words)."""
@@ -474,7 +476,7 @@ LAW_NAME_RE = lazy(r"^(?:Ley|Leyes|Decreto|Reglamento|Law|Loi|Lei|Gesetz|Código
                    r"(?:de|del|dos|do|da|of|on|relative|relatif|sobre|über|zur|zum|n[°º]|no\.|nº)\s")
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
     if not text.isascii() and text[:1] >= "\u2e80":
@@ -554,7 +556,7 @@ def _ordered_by_characters(text: str) -> Name | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
+@per_article(maxsize=4096)
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")

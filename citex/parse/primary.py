@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from .. import spans
+from ..articlecache import per_article
 from ..lazyregex import lazy
 from ..model import Name, Work, evolve
 from . import dates
@@ -227,6 +228,7 @@ OBTAINED_RE = lazy(r"(?i)^[,\s]*(?:\(?(?:consultad[oa]|obtenid[oa]|revisad[oa]|s
 PRESS_RELEASE_RE = lazy(r"(?i)comunicado|press|news\s+release|nota\s+(?:de\s+prensa|à\s+imprensa|oficial)|communiqu|comunicato|presse")
 
 
+@per_article()
 def untitled_document(text: str) -> Work | None:
     """A body's report, memorandum or press release cited by what it is, with its date; None otherwise."""
     core = text.strip().rstrip(".")
@@ -262,6 +264,7 @@ UNTITLED_BROADCAST_RE = lazy(
     r",\s+(?P<rest>.+)$")
 
 
+@per_article()
 def untitled_broadcast(text: str) -> Work | None:
     """A broadcaster's programme cited by what it was, with its date; None otherwise."""
     m = UNTITLED_BROADCAST_RE.match(text.strip().rstrip("."))
@@ -540,6 +543,7 @@ def briefing(text: str) -> Work | None:
                 raw=text, language="en", evidence=('"<… Press Conference on <date>>, <body>" -> a briefing (document)',))
 
 
+@per_article()
 def letter(text: str) -> Work | None:
     """An untitled letter or memorandum: its sender (the author), its recipient (in the genre) and date.
     A date must follow the parties, so that prose about a letter is never read as one."""
@@ -644,6 +648,7 @@ def _a_person(name: str) -> bool:
         and (is_given_name(words[0]) or words[0].lower() in HONORIFICS)
 
 
+@per_article()
 def post(text: str) -> Work | None:
     """A social-media post: its author, platform and date."""
     text = text.strip()
@@ -811,6 +816,7 @@ def _unbracketed(part: str) -> str:
     return part.strip(" .") if part[-1:] != ")" else part
 
 
+@per_article()
 def court_document(text: str) -> tuple[str, str] | None:
     """("Criminal Complaint", "United States v. John Doe, ...") for a court document named before
     its case; None otherwise."""
@@ -824,6 +830,7 @@ def court_document(text: str) -> tuple[str, str] | None:
 PAREN_NAME_RE = lazy(r"\G\s*\((?:affaire\s+(?:dite\s+)?)?[«“\"]?\s*([^()«»“”\"]{2,60}?)\s*[»”\"]?\)")
 
 
+@per_article()
 def ruling(text: str) -> Work | None:
     """A court's ruling cited by court and ruling: "<Court>, <Sentencia/Judgment ...>, <date>".
 
