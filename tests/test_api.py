@@ -139,3 +139,13 @@ def test_extract_and_dumps_leave_the_cycle_collector_as_they_found_it():
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_what_one_article_cached_is_forgotten_when_the_next_starts():
+    # memory stays flat over a batch, and no article is read faster for text seen in an earlier one
+    from citex import articlecache
+
+    citex.extract(Path(__file__).parent.parent / "fixtures" / "zech-2014-peru.txt")
+    assert max(c.cache_info().currsize for c in articlecache._CACHES) > 50
+    citex.extract("Notes\n\n1. Jane Roe, *Example* (London: Example, 2010), 4.\n")
+    assert max(c.cache_info().currsize for c in articlecache._CACHES) < 30
