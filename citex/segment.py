@@ -35,7 +35,9 @@ ABBREVIATIONS = frozenset(
     "aktual erg überarb erw bearb neubearb dt jg abs anm drs drucks bgbl br verf "  # German: "2., aktual. Aufl.", "i. Br."
     "trib sent ord cost "  # Italian courts: "Trib. Milano", "Corte cost., sent. 4 dicembre 2019"
     "hum rts wash int'l nat'l dep't gov't comm'n ass'n intel prot resol glob sch envtl crim admin legis stud mil econ ctr "
-    "inst assoc transnat'l"  # the Bluebook's abbreviated words: "Hum. Rts. Watch", "Wash. Post", "Int'l Hum. Rts. Clinic"
+    "inst assoc transnat'l "  # the Bluebook's abbreviated words: "Hum. Rts. Watch", "Wash. Post", "Int'l Hum. Rts. Clinic"
+    "enter entm't mgmt sys techs indus servs invs mfg mktg pharms prods props sols telecomm transp util cmty comput constr "
+    "distrib equip exch fed'n hosp grp"  # … and in a party's name: "Thomson Reuters Enter. Ctr. GmbH v. Ross Intel. Inc."
     .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",

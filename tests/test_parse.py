@@ -6777,3 +6777,41 @@ def test_an_entry_of_a_database_or_reference_site_is_a_web_page_not_news(site):
     c = full(f'National Institute of Standards and Technology, "CVE-2021-44228 Detail," {site}, December 10, 2021, '
              "https://nvd.example.gov/vuln/detail/CVE-2021-44228.")
     assert (c.work.type, c.work.container) == ("webpage", site)
+
+
+def test_a_party_with_its_country_in_brackets_before_a_neutral_citation():
+    c = full("Getty Images (US) Inc v Example AI Ltd [2023] EWHC 3090 (Ch).")
+    assert (c.work.title, c.work.date, c.work.publisher) == ("Getty Images (US) Inc v Example AI Ltd", (2023,), "Ch")
+
+
+def test_a_bluebook_party_name_abbreviated_word_by_word_is_one_case():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Thomson Example Enter. Ctr. GmbH v. Ross Intel. Inc., No. 1:20-cv-613-SB (D. Del. Feb. 11, "
+                         "2025) (granting partial summary judgment on fair use).\n").notes
+    (cit,) = n.citations
+    assert (cit.kind, cit.work.title, cit.work.date) == ("full", "Thomson Example Enter. Ctr. GmbH v. Ross Intel. Inc.",
+                                                         (2025, 2, 11))
+
+
+@pytest.mark.parametrize(("text", "author", "title"), [
+    ("Commission nationale de l'informatique et des libertés (CNIL), « Intelligence artificielle : le plan d'action », "
+     "16 mai 2023, https://www.cnil.fr/fr/x.", "Commission nationale de l’informatique et des libertés (CNIL)",
+     "Intelligence artificielle : le plan d’action"),
+    ("Ministère de l'intérieur, « Rapport annuel », 3 mars 2021.", "Ministère de l’intérieur", "Rapport annuel"),
+])
+def test_a_body_whose_name_its_language_writes_in_lower_case_is_the_author(text, author, title):
+    c = full(text)
+    assert ([a.literal for a in c.work.authors], c.work.title, c.work.container) == ([author], title, None)
+
+
+@pytest.mark.parametrize(("kind", "type_"), [("model card", "report"), ("memorandum", "document"), ("webpage", "webpage")])
+def test_the_kind_of_a_document_after_its_title_in_lower_case_is_its_genre_not_an_outlet(kind, type_):
+    c = full(f'Example Labs, "The Example Model Family," {kind}, March 4, 2024, https://www.example.com/card.pdf.')
+    assert (c.work.type, c.work.container, c.work.genre) == (type_, None, kind[:1].upper() + kind[1:])
+
+
+@pytest.mark.parametrize("outlet", ["tagesschau.de", "taz"])
+def test_an_outlet_named_in_lower_case_stays_the_outlet(outlet):
+    c = full(f"Jane Roe, „Ein Beispiel“, {outlet}, 5. Mai 2020.")
+    assert c.work.container == outlet

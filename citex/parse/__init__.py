@@ -190,6 +190,13 @@ def parse_piece(piece: Piece) -> Citation:
     if work.place and "Cong" in work.place and CONGRESS_SESSION_RE.fullmatch(work.place):  # "…, testimony before the
         held = ", ".join(x for x in (work.event_title or work.genre, work.place) if x)  # Senate …, 110th Cong., 1st sess.":
         work = evolve(work, place=None, **({"event_title": held} if work.event_title else {"genre": held}))  # no place
+    if work.container and work.type in ("article-newspaper", "article-magazine", "webpage", "article-journal") \
+            and work.container.islower() and _names_a_kind(work.container) and not work.genre:
+        # '"The Claude 3 Model Family," model card, <date>': what kind of document it is, in lower case, no outlet's name
+        kind = "webpage" if work.container in ("webpage", "website") or work.type == "webpage" else \
+            "document" if work.container in WRITTEN_KINDS else "report"
+        work = evolve(work, type=kind, container=None, genre=work.container[:1].upper() + work.container[1:],
+                      evidence=work.evidence + (f'"{work.container}", in lower case, is the kind of document -> {kind}',))
     if work.type == "report" and work.publisher and not work.genre \
             and (kind := PUBLISHER_THEN_KIND_RE.fullmatch(work.publisher)) is not None:  # "…,” ESET white paper, <date>":
         work = evolve(work, publisher=kind.group("body"), genre=kind.group("kind")[:1].upper() + kind.group("kind")[1:])
@@ -209,6 +216,21 @@ def parse_piece(piece: Piece) -> Citation:
 PUBLISHER_THEN_KIND_RE = lazy(r"(?P<body>\p{Lu}[^,;()]{1,80}?)\s+(?P<kind>white\s+paper|policy\s+brief|issue\s+brief|working\s+paper|"
                               r"discussion\s+paper|occasional\s+paper|research\s+(?:paper|note|report)|briefing\s+paper|"
                               r"technical\s+report|threat\s+report|report)")
+# One word that names the kind of a document, never an outlet's name ("taz" is one)
+# … of which these are written to someone or issued, as a letter or a press release is
+WRITTEN_KINDS = frozenset(("memorandum", "memo", "letter", "statement", "communiqué", "communique", "comunicado", "press release",
+                           "news release", "fact sheet", "δελτίο τύπου"))
+KIND_WORDS = frozenset("memorandum memo webpage website statement communiqué communique comunicado factsheet dataset database "
+                       "perfil estadísticas statistics transcript letter".split())
+
+
+def _names_a_kind(container: str) -> bool:
+    """Whether a lower-case container is the kind of document ("model card", "policy paper", "memorandum"), not an outlet
+    whose name is written in lower case ("tagesschau.de", "taz"): letters only, two or three words or a word of a kind."""
+    words = container.split()
+    return all(w.replace("-", "").isalpha() for w in words) and (2 <= len(words) <= 3 or words[0] in KIND_WORDS)
+
+
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
 # A dot of an address's host written out: "https://tass dot ru", "https://www dot kommersant dot ru", "https://ria[.]ru"
 OBFUSCATED_DOT_RE = lazy(r"(?P<host>https?://[\w.-]{1,80}?)(?:\s+dot\s+|\[\.\]|\(\.\))(?=[\w-]{2,63}(?:[/.:?#;,\s]|$))")

@@ -52,7 +52,8 @@ def _body_end_word(name: str) -> bool:
 BODY_HEAD_WORDS = frozenset("""center centre centro institute instituto institut government gobierno governo department
     departamento ministry ministerio ministério office oficina commission comisión comissão council consejo conselho agency
     agencia agência foundation fundación fundação bank banco university universidad universidade observatory observatorio
-    observatório programme program programa fund fondo federation federación association asociación""".split())
+    observatório programme program programa fund fondo federation federación association asociación ministère conseil
+    autorité agence direction secrétariat""".split())
 # "B." or "B"
 INITIAL_RE = lazy(r"\p{Lu}\.?")
 
@@ -427,6 +428,9 @@ def organisation_name(text: str) -> bool:
             and words[-1][-1:] not in ".,:;":
         return True  # "Politiets sikkerhetstjeneste", "Brottsförebyggande rådet": a body, its words in lower case as its
         # language writes them
+    if 2 <= len(words) <= 12 and words[0].lower() in BODY_HEAD_WORDS and words[-1][-1:] not in ".,:;" and is_organisation(text):
+        return True  # "Commission nationale de l'informatique et des libertés", "Ministère de l'intérieur": a body's head word,
+        # its other words in lower case as French and Spanish write them
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
         and all(w[:1].isupper() or w[:1] == "(" and w[1:2].isupper() and w[-1:] == ")" and w[1:-1].isalpha()  # "(Gaza)"
                 or w.lower() in ORG_FUNCTION_WORDS

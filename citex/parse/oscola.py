@@ -51,9 +51,10 @@ CHAPTER_RE = lazy(
 # (the chapter's first page, then the page cited: "(OUP 2002) 353, 375")
 # "Harlow v Pennington (1868) LR 3 QB 112 (QB)", "Fallow v Quill [1901] 2 Ch 88 (CA) 93"
 # (a party may carry its own brackets: "R (on the application of Begum) v Example Commission", "Attorney General's
-# Reference (R v John)"; the paragraph cited may follow a comma: ", [45]", ", para. 12")
+# Reference (R v John)", "Getty Images (US) Inc v Example AI Ltd"; the paragraph cited may follow a comma: ", [45]",
+# ", para. 12")
 CASE_RE = lazy(
-    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?(?:\s+\([^()]{1,80}\))?(?:\s+v\.?\s+\p{Lu}[^,;()*\[\]]{0,80}?)?)\*?\s+"
+    r"^\*?(?P<case>\p{Lu}[^,;()*\[\]]{0,80}?(?:\s+\([^()]{1,80}\)[^,;()*\[\]]{0,40}?)?(?:\s+v\.?\s+\p{Lu}[^,;()*\[\]]{0,80}?)?)\*?\s+"
     r"(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|"
     r"\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+(?P<cite>(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+(?:\d{1,4}|\p{Lu}[\p{L}.]{0,8})){0,3}"
     r"\s+\d{1,5})(?:,\s+\[(?:1[5-9]\d\d|20\d\d)\]\s+(?:\d{1,4}\s+)?\p{Lu}[\p{L}.]{0,8}(?:\s+\p{Lu}[\p{L}.]{0,8}){0,2}\s+\d{1,5})*"

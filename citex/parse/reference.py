@@ -81,6 +81,7 @@ from .names import (
     AND,
     AND_WORDS,
     ARABIC_ARTICLES,
+    BODY_HEAD_WORDS,
     ELIDED_ARTICLE_RE,
     ET_AL_RE,
     HONORIFICS,
@@ -2597,8 +2598,9 @@ def _lead_in_names(before: str) -> str | None:
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
-    if has_body_ending(before) and organisation_name(before):
-        return before  # "Politiets sikkerhetstjeneste": a body whose language writes its words in lower case
+    if (has_body_ending(before) or words[0].lower() in BODY_HEAD_WORDS) and organisation_name(before):
+        return before  # "Politiets sikkerhetstjeneste", "Commission nationale de l'informatique et des libertés": a body
+        # whose language writes its words in lower case
     if " and " in before and len(words) <= 30 and (bodies := parse_names(before)) and len(bodies) == 2 \
             and all(b.literal and organisation_name(b.literal) for b in bodies):
         return before  # "Ethiopian Human Rights Commission and Office of the United Nations High Commissioner for …": two
