@@ -6815,3 +6815,13 @@ def test_the_kind_of_a_document_after_its_title_in_lower_case_is_its_genre_not_a
 def test_an_outlet_named_in_lower_case_stays_the_outlet(outlet):
     c = full(f"Jane Roe, „Ein Beispiel“, {outlet}, 5. Mai 2020.")
     assert c.work.container == outlet
+
+
+@pytest.mark.parametrize("department", [
+    "U.S. Department of Housing and Urban Development, Office of Policy Development and Research",
+    "U.S. Department of Health and Human Services, Office of the Assistant Secretary for Planning and Evaluation",
+])
+def test_a_department_with_and_in_its_name_and_its_office_after_a_comma_is_one_author(department):
+    from citex.parse.names import parse_names
+
+    assert [n.literal for n in parse_names(department)] == [department]

@@ -447,8 +447,10 @@ def joined_bodies(text: str) -> tuple[str, str] | None:
         if at < 0:
             return None
         first, second = text[:at].strip(), text[at + 5:].strip()
-        if len(first.split()) <= 12 and len(second.split()) <= 12 and organisation_name(first) and organisation_name(second):
-            return first, second
+        if len(first.split()) <= 12 and len(second.split()) <= 12 and organisation_name(first) and organisation_name(second) \
+                and (", " not in second or second.split()[0].lower() in BODY_HEAD_WORDS):
+            return first, second  # ("U.S. Department of Housing and Urban Development, Office of …": one department, and
+            # its office after the comma; no second body begins "Urban Development, …")
         at = text.rfind(" and ", 0, at)
     return None
 
