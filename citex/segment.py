@@ -37,7 +37,9 @@ ABBREVIATIONS = frozenset(
     "hum rts wash int'l nat'l dep't gov't comm'n ass'n intel prot resol glob sch envtl crim admin legis stud mil econ ctr "
     "inst assoc transnat'l "  # the Bluebook's abbreviated words: "Hum. Rts. Watch", "Wash. Post", "Int'l Hum. Rts. Clinic"
     "enter entm't mgmt sys techs indus servs invs mfg mktg pharms prods props sols telecomm transp util cmty comput constr "
-    "distrib equip exch fed'n hosp grp"  # … and in a party's name: "Thomson Reuters Enter. Ctr. GmbH v. Ross Intel. Inc."
+    "distrib equip exch fed'n hosp grp "  # … and in a party's name: "Thomson Reuters Enter. Ctr. GmbH v. Ross Intel. Inc."
+    "cal fla minn tex mich colo conn nev ariz ark ky ala okla kan neb tenn wis wyo mont vt haw pa ga va ann proc"  # a state's code:
+    # "Cal. Penal Code § 835a", "Va. Code Ann. § 19.2-59", "Fla. Stat. § 776.012"
     .split()
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",

@@ -578,3 +578,23 @@ def test_a_bluebook_newspaper_piece_whose_title_lost_its_italics():
     w = n.citations[0].work
     assert (w.type, w.title, w.container, w.date) == ("article-newspaper", "For First Time, Court Defines Example as War Crime",
                                                       "N.Y. Times", (1996, 6, 28))
+
+
+@pytest.mark.parametrize(("note", "title", "year"), [
+    ("Cal. Penal Code § 835a (West 2023).", "Cal. Penal Code § 835a", 2023),
+    ("N.Y. Crim. Proc. Law § 510.10 (McKinney 2020).", "N.Y. Crim. Proc. Law § 510.10", 2020),
+    ("Va. Code Ann. § 19.2-59 (2021).", "Va. Code Ann. § 19.2-59", 2021),
+    ("Fla. Stat. § 776.012 (2022).", "Fla. Stat. § 776.012", 2022),
+    ("Tex. Code Crim. Proc. Ann. art. 17.15 (West 2021).", "Tex. Code Crim. Proc. Ann. art. 17.15", 2021),
+    ("Minneapolis, Minn., Code of Ordinances § 172.10 (2021).", "Minneapolis, Minn., Code of Ordinances § 172.10", 2021),
+    ("Cal. Civ. Code § 1946.2 (2020), added by the Tenant Protection Act of 2019, A.B. 1482.", "Cal. Civ. Code § 1946.2", 2020),
+    ("34 U.S.C. § 12601.", "34 U.S.C. § 12601", None),
+])
+def test_a_section_of_a_states_or_a_citys_code_is_one_statute(note, title, year):
+    # the state's abbreviation ("Cal.", "Va.") ends no sentence; the section names the law
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (cit,) = n.citations
+    assert (cit.kind, cit.work.type, cit.work.title, cit.work.date, n.commentary) == (
+        "full", "document", title, (year,) if year else None, None)

@@ -41,6 +41,21 @@ STATUTE_RE = lazy(
     r"(?:\s+\((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")
 
 
+# A section of a state's code, as the Bluebook cites it: "Cal. Penal Code § 835a (West 2023)", "N.Y. Crim. Proc. Law § 510.10
+# (McKinney 2020)", "Va. Code Ann. § 19.2-59 (2021)", "Wash. Rev. Code § 59.18.650", "Fla. Stat. § 776.012 (2022)"
+_SECTION = r"\s+(?:§{1,2}|art\.)\s*\d[\w.\-–:]{0,20}(?:\([\w]{1,4}\)){0,4}"
+# (then the year of the code, its publisher perhaps, and what the note adds of the section's history: "(West 2020) (as amended
+# by Assembly Bill 392, …)", "(2020), added by the Tenant Protection Act of 2019, …")
+_YEAR_PAREN = (r"(?:\s+\((?:[A-Z][\w.&' ]{0,30}?\s)?(?P<year>1[7-9]\d\d|20\d\d)\))?"
+               r"(?:\s+\((?:as\s+)?(?:amended|added|enacted|repealed|codified)\b[^()]{3,160}\)"
+               r"|,\s+(?:as\s+)?(?:amended|added|enacted)\s+by\b[^;()]{3,200})?\.?$")
+STATE_CODE_RE = lazy(r"^(?P<title>(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|(?:Alaska|Idaho|Iowa|Ohio|Utah)\s)"
+                     r"(?:[A-Z][\w.&'’]{0,12}\s+){0,4}(?:Code|Stat\.|Statutes|Laws?|Cons\.\s+Stat\.)(?:\s+[A-Z][\w.&'’]{0,12}){0,3}"
+                     + _SECTION + ")"  # ("Tex. Code Crim. Proc. Ann. art. 17.15")
+                     + _YEAR_PAREN)
+# … and of a city's: "Minneapolis, Minn., Code of Ordinances § 172.10 (2021)", "Austin, Tex., City Code § 4-18-2"
+CITY_CODE_RE = lazy(r"^(?P<title>\p{Lu}[\p{L} .'’-]{1,30},\s+(?:[A-Z][a-z]{0,4}\.\s?){1,2},\s+(?:Code\s+of\s+Ordinances|"
+                    r"Mun(?:icipal|\.)\s+Code|City\s+Code|Admin(?:istrative|\.)\s+Code|Code)" + _SECTION + ")" + _YEAR_PAREN)
 # An act, rule or order named, then where it is printed: "<Name> Act, Pub. L. No. 117-58, div. F, 135 Stat. 429,
 # 1182 (2021) (codified at …)", "<Rule>, 87 Fed. Reg. 8346 (Feb. 14, 2022)", "Exec. Order No. 14,058, 86 Fed. Reg. …"
 NAMED_LAW_RE = lazy(
@@ -256,14 +271,20 @@ def named_constitution(text: str) -> tuple[Work, str | None] | None:
 def statute(text: str) -> Work | None:
     """A section of a code or a public law, cited alone or after the act's name, or a rule in the
     Federal Register: "Payment Integrity Information Act of 2019, Pub. L. No. 116-117, 134 Stat. 113
-    (2020)", "Exec. Order No. 14,058, 86 Fed. Reg. 71,357 (Dec. 16, 2021)"."""
+    (2020)", "Exec. Order No. 14,058, 86 Fed. Reg. 71,357 (Dec. 16, 2021)"; a state's or a city's code by its section:
+    "Cal. Penal Code § 835a (West 2023)", "Minneapolis, Minn., Code of Ordinances § 172.10 (2021)"."""
+    if ("§" in text or " art. " in text) and (local := STATE_CODE_RE.match(text.strip()) or CITY_CODE_RE.match(text.strip())) \
+            is not None:
+        year = local.group("year")
+        return Work(type="document", title=local.group("title").rstrip("."), date=(int(year),) if year else None, raw=text,
+                    evidence=('a section of a state\'s or a city\'s code ("Cal. Penal Code § 835a") -> document',))
     if not ("U.S.C." in text or "C.F.R." in text or "Stat." in text or "Pub. L." in text or "Fed. Reg." in text
             or "U.S.T." in text or "U.N.T.S." in text or "I.L.M." in text):
         return None
     m = STATUTE_RE.match(text.strip())
     if m is not None:
         year = m.group("year")
-        return Work(type="document", title=m.group("title"), date=(int(year),) if year else None, raw=text,
+        return Work(type="document", title=m.group("title").rstrip("."), date=(int(year),) if year else None, raw=text,
                     evidence=('a code section or public law ("21 U.S.C. § 841") -> document',))
     m = NAMED_LAW_RE.match(text.strip())
     if m is None or m.group("name") and not NAME_OF_LAW_RE.search(m.group("name")) and "Fed. Reg." not in m.group("cite"):
