@@ -366,7 +366,8 @@ PAGE_WORD_NUMBER_RE = lazy(r"^(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}\b\
 # A page number inside a journal's footer, between its ISSN and its date: "ISSN 2334-3745 41 June 2021"
 INNER_PAGE_NUMBER_RE = lazy(r"(?<=\d{4}-\d{3}[\dX]\s+)\d{1,4}(?=\s+\p{L})")
 # The same at the end of a header: "… 14 November 2023 Page 2"
-PAGE_WORD_END_RE = lazy(r"\s+(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}$", regex.IGNORECASE | regex.REVERSE)
+PAGE_WORD_END_RE = lazy(r"\s+(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}(?:\s+(?:of|de|di|von)\s+\d{1,4})?$",
+                        regex.IGNORECASE | regex.REVERSE)  # ("Working Paper 2024/03   Page 3 of 6")
 # A page number set far apart from a short line, as a header or footer is laid out, even printed once
 PAGE_NUMBER_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{8,}\S")
 PAGE_NUMBER_LAST_RE = lazy(r"\S[ \t]{8,}\d{1,4}[ \t]*$", regex.REVERSE)
@@ -948,13 +949,21 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         if j < len(stops):
             end = min(end, stops[j])
         raw = body[s.text_start:end]
-        if raw.rstrip()[-1:].isdigit() and (page := PAGE_FOOT_AFTER_NOTE_RE.search(raw.rstrip())) is not None \
+        tail = raw.rstrip()
+        last_line = tail.rfind("\n")
+        if 0 < len(tail) - last_line <= 110 \
+                and (page := PAGE_FOOT_AFTER_NOTE_RE.search(tail, max(0, len(tail[:last_line].rstrip()) - 1))) is not None \
                 and (not page.group("head").strip() or heads(page.group("head")) >= 2
-                     or i + 1 < len(chosen) and BLANK_LINE_RE.search(page.group(0)) and page.group("head").strip()[:1].isupper()
+                     or i + 1 < len(chosen) and SET_APART_RE.search(page.group(0))
+                     and page.group("head").strip(" \t.")[:1].isupper()
                      and page.group("head").rstrip()[-1:] not in ".,;:"):
             raw = raw[: page.start()]  # "…: 45–86." and the page's number alone on the next line, as a PDF copy prints it,
             # or with a running head, set apart by a blank line or printed on other pages too ("42 STOLEN FORESTS, … |
             # Research Paper No. 7"), before the next note
+        elif i + 1 < len(chosen) and 0 < len(tail) - last_line <= 90 \
+                and (heading := HEADING_AFTER_NOTE_RE.search(tail, max(0, len(tail[:last_line].rstrip()) - 1))) is not None \
+                and SET_APART_RE.search(heading.group(0)) and len(heading.group("head").split()) <= 10:
+            raw = raw[: heading.start()]  # "Ibid." and, set apart after the page's foot, the heading of the next page's text
         text = _clean_note_text(raw)
         if end < following and i + 1 < len(chosen) and (rest := _carried_over(body, text, end, following)):
             text = _clean_note_text(raw.rstrip() + "\n" + rest)  # the note's end, at the foot of the next page
@@ -967,9 +976,14 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
 
 
 # A page's number alone on the line after a note's last sentence (a PDF copy's page foot): "…, 2001): 45–86.\n34", or a
-# short line opening on it (a running head): "…, 1995.\n42 STOLEN FORESTS, TRAFFICKED LIVES | Research Paper No. 7"
-BLANK_LINE_RE = lazy(r"\n[ \t]*\n")
-PAGE_FOOT_AFTER_NOTE_RE = lazy(r"(?<=[.)\]”\"’])[ \t]*(?:\n[ \t]*){1,3}\d{1,4}(?P<head>(?:[ \t]+[^\n]{8,100})?)$")
+# short line opening on it (a running head): "…, 1995.\n42 STOLEN FORESTS, TRAFFICKED LIVES | Research Paper No. 7", or a
+# numbered heading of the next page's text: "…, 12–13.\n\n2. Hungary: Designing a Supermajority"
+# A heading of the text, alone on its line after a note's last sentence: "…, 2017.\n\nThe Istanbul Rerun"
+HEADING_AFTER_NOTE_RE = lazy(r"(?<=[.)\]”\"’])(?<!\b(?:pp?|paras?|nos?|vols?|ch|sec|figs?|arts?|nn?|ed|eds)\.)[ \t]*(?:\n[ \t]*){1,3}"
+                             r"(?P<head>\p{Lu}[^\n.;:,()“”\"\d]{2,80}[\p{L}])$")
+SET_APART_RE = lazy(r"\n[ \t]*\n|[ \t]{8,}\n")  # a blank line, or the spaces a page's furniture was blanked to
+PAGE_FOOT_AFTER_NOTE_RE = lazy(r"(?<=[.)\]”\"’])(?<!\b(?:pp?|paras?|nos?|vols?|ch|sec|figs?|arts?|nn?)\.)[ \t]*(?:\n[ \t]*){1,3}"
+                               r"\d{1,4}(?P<head>(?:\.?[ \t]+[^\n]{8,100})?)$")  # (not the page "p.\n201" a line ends on)
 # A note that stops short: at a comma, an opening word, a hyphen, "pp." or inside an open quotation
 UNFINISHED_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:pp?|vol|no|ed|eds|trans)\.|\b(?:and|of|the|in|on|for|at|to|see|by|a|an)|\p{L}|\d)$")
 # The first words of a note's end carried over to the next page's foot: lower case, a figure, or a closing mark

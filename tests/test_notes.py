@@ -1112,3 +1112,46 @@ def test_a_documents_symbol_broken_at_a_slash_across_lines_is_joined_whole():
     assert [n.text for n in found] == ["UN Security Council Resolution 2397, S/RES/2397 (December 22, 2017).",
                                        "IAEA, Example Safeguards, GOV/2023/40-GC(67)/20, August 21, 2023.",
                                        "Jane Roe, “Title,” Example Journal 4 (2020): 1–20; and/ or more."]
+
+
+def _working_paper(second_note: str, after_head: str) -> str:
+    """Three pages of a working paper copied from a PDF: footnotes at each page's foot, then "Page n of 4" and the
+    running head; ``after_head`` opens the second page."""
+    foot = "Working Paper 2024/03" + " " * 53 + "Page {} of 4"
+    head = "Example Running Head of the Paper"
+    return (f"{head}\n\nThe board annulled the result after a recount that the opposition contested.1 The\n"
+            "decision was widely reported at the time and discussed in the press for weeks.2\n\n"
+            f"1 Jane Roe, Example Book (London: Example, 2010), 12.\n2 {second_note}\n\n"
+            f"{foot.format(1)}\n\n\n{head}\n\n{after_head}\n\n"
+            "In the March 2019 local elections the opposition candidate won the city by a\n"
+            "margin of some thousands of votes, and the board annulled the result.3 The rerun\n"
+            "was decisive for the opposition and for the government alike.4\n\n"
+            "3 Roe, Example Book, 14.\n4 Ibid.\n\n"
+            f"{foot.format(2)}\n\n\n{head}\n\nThe last page of the text goes on without notes, as last pages do.\n\n"
+            f"{foot.format(3)}\n")
+
+
+@pytest.mark.parametrize("heading", ["2. The Example Rerun", "The Example Rerun"])
+def test_the_heading_of_the_next_pages_text_is_no_part_of_the_last_footnote(heading):
+    # after the page's foot ("Page 1 of 4") and its running head, a section's heading, numbered or not, opens the body
+    doc = citex.extract(_working_paper("Ibid., 12–13.", heading))
+    second = doc.notes[1]
+    assert (second.text, [(c.kind, c.locator) for c in second.citations]) == ("Ibid., 12–13.", [("ibid", "12-13")])
+
+
+def test_bodies_named_in_hungarian_polish_and_turkish_are_bodies():
+    from citex.parse.names import parse_names
+
+    for body in ("Nemzeti Választási Iroda", "Państwowa Komisja Wyborcza", "Yüksek Seçim Kurulu"):
+        assert [n.literal for n in parse_names(body)] == [body]
+    assert [(n.family, n.given) for n in parse_names("Jan Rada")] == [("Rada", "Jan")]  # (a family name, no council)
+
+
+def test_a_footnote_runs_on_across_a_page_foot_that_says_page_n_of_m():
+    # "Page 1 of 4" is the page's foot, as a bare page number is: the note's end on the next page is joined to it
+    doc = citex.extract(_working_paper("Ibid., 12–13. On the refusal of the courts, see Human Rights Watch,",
+                                       '"Example: Mayors Removal Violates Voters Rights," 7 February 2020,\n'
+                                       "https://www.hrw.org/news/2020/02/07/example-mayors-removal."))
+    second = doc.notes[1]
+    assert [(c.kind, c.work.authors[0].literal if c.kind == "full" else None) for c in second.citations] == [
+        ("ibid", None), ("full", "Human Rights Watch")]

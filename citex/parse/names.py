@@ -89,6 +89,9 @@ ORG_WORDS = frozenset(
     katiba liwa ahrar dawlat kata'ib kata’ib kataib saraya wizarat wazarat majlis sabha
     ministarstvo vlada ured odbor centar skupština tužilaštvo vijeće министарство влада телевизија радио-телевизија
     regeringen riksdagen stortinget folketinget politiet polisen vakfı derneği mahkemesi meclisi başbakanlık
+    kurulu kurumu başkanlığı bakanlığı iroda hivatal bizottság minisztérium bíróság kormány országgyűlés alkotmánybíróság
+    komisja ministerstwo urząd trybunał sejm senat kancelaria instytut fundacja stowarzyszenie
+    úřad ministerstvo soud komise výbor vláda sněmovna
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi cdc protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc corp ltd stichting adviesraad
