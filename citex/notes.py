@@ -981,7 +981,7 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
 # A heading of the text, alone on its line after a note's last sentence: "…, 2017.\n\nThe Istanbul Rerun"
 HEADING_AFTER_NOTE_RE = lazy(r"(?<=[.)\]”\"’])(?<!\b(?:pp?|paras?|nos?|vols?|ch|sec|figs?|arts?|nn?|ed|eds)\.)[ \t]*(?:\n[ \t]*){1,3}"
                              r"(?P<head>\p{Lu}[^\n.;:,()“”\"\d]{2,80}[\p{L}])$")
-SET_APART_RE = lazy(r"\n[ \t]*\n|[ \t]{8,}\n")  # a blank line, or the spaces a page's furniture was blanked to
+SET_APART_RE = lazy(r"\n[ \t]*\n|(?<![ \t])[ \t]{8,}\n")  # a blank line, or the spaces a page's furniture was blanked to
 PAGE_FOOT_AFTER_NOTE_RE = lazy(r"(?<=[.)\]”\"’])(?<!\b(?:pp?|paras?|nos?|vols?|ch|sec|figs?|arts?|nn?)\.)[ \t]*(?:\n[ \t]*){1,3}"
                                r"\d{1,4}(?P<head>(?:\.?[ \t]+[^\n]{8,100})?)$")  # (not the page "p.\n201" a line ends on)
 # A note that stops short: at a comma, an opening word, a hyphen, "pp." or inside an open quotation
