@@ -589,6 +589,11 @@ def test_a_bluebook_newspaper_piece_whose_title_lost_its_italics():
     ("Minneapolis, Minn., Code of Ordinances § 172.10 (2021).", "Minneapolis, Minn., Code of Ordinances § 172.10", 2021),
     ("Cal. Civ. Code § 1946.2 (2020), added by the Tenant Protection Act of 2019, A.B. 1482.", "Cal. Civ. Code § 1946.2", 2020),
     ("34 U.S.C. § 12601.", "34 U.S.C. § 12601", None),
+    ("34 U.S.C. § 12601 (formerly 42 U.S.C. § 14141).", "34 U.S.C. § 12601", None),
+    ("Minneapolis, Minn., Code of Ordinances tit. 9, ch. 172, § 172.20 (2020).",
+     "Minneapolis, Minn., Code of Ordinances tit. 9, ch. 172, § 172.20", 2020),
+    ("725 Ill. Comp. Stat. 5/110-1.5 (2023).", "725 Ill. Comp. Stat. 5/110-1.5", 2023),
+    ("N.Y.C. Local Law No. 192 (2019) (requiring the closure of the jails on Example Island).", "N.Y.C. Local Law No. 192", 2019),
 ])
 def test_a_section_of_a_states_or_a_citys_code_is_one_statute(note, title, year):
     # the state's abbreviation ("Cal.", "Va.") ends no sentence; the section names the law

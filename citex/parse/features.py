@@ -598,6 +598,8 @@ EXPLAINING_PAREN_END_RE = lazy(
     r"\s*\((?:quoting|citing|arguing|describing|defining|explaining|noting|holding|finding|discussing|upholding|rejecting|"
     r"concluding|stating|observing|suggesting|recounting|summari[sz]ing|reviewing|analy[sz]ing|examining|detailing|"
     r"documenting|criticizing|criticising|emphasizing|emphasising|"
+    r"requiring|providing|establishing|prohibiting|amending|repealing|creating|authori[sz]ing|granting|vacating|"
+    r"overruling|reversing|affirming|remanding|striking\s+down|upholding|enjoining|"
     r"internal\s+(?:quotation|citation)s?\s+(?:marks\s+)?omitted|alterations?\s+in\s+original|citations?\s+omitted|"
     r"footnotes?\s+omitted|\p{Lu}[\p{L}'’\-]{1,30},\s+(?:C\.\s*)?J\.,\s+(?:dissenting|concurring)|"
     r"(?:Lord|Lady|Baroness)\s+\p{Lu}[\p{L}'’\-]{1,30}(?=[\s)]))"  # (OSCOLA names the judge: "[81]–[84] (Lord Rodger)")

@@ -38,7 +38,8 @@ REPORTER_RE = lazy(
 STATUTE_RE = lazy(
     r"^(?P<title>\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.)(?:\s+A\.)?\s+(?:§{1,2}\s*)?[\w.\-–]+(?:\([\w]{1,4}\))*"
     r"|Pub\.\s+L\.\s+No\.\s+\d{1,3}-\d{1,4}(?:,\s*\d{1,3}\s+Stat\.\s+\d{1,5})?)"
-    r"(?:\s+\((?P<year>1[7-9]\d\d|20\d\d)\))?\.?$")
+    r"(?:\s+\((?P<year>1[7-9]\d\d|20\d\d)\))?(?:\s+\((?:formerly|now|previously)\s[^()]{2,80}\))?\.?$")
+# ("34 U.S.C. § 12601 (formerly 42 U.S.C. § 14141)": where the section stood before)
 
 
 # A section of a state's code, as the Bluebook cites it: "Cal. Penal Code § 835a (West 2023)", "N.Y. Crim. Proc. Law § 510.10
@@ -55,7 +56,14 @@ STATE_CODE_RE = lazy(r"^(?P<title>(?:(?:[A-Z][a-z]{0,4}\.\s?){1,3}|(?:Alaska|Ida
                      + _YEAR_PAREN)
 # … and of a city's: "Minneapolis, Minn., Code of Ordinances § 172.10 (2021)", "Austin, Tex., City Code § 4-18-2"
 CITY_CODE_RE = lazy(r"^(?P<title>\p{Lu}[\p{L} .'’-]{1,30},\s+(?:[A-Z][a-z]{0,4}\.\s?){1,2},\s+(?:Code\s+of\s+Ordinances|"
-                    r"Mun(?:icipal|\.)\s+Code|City\s+Code|Admin(?:istrative|\.)\s+Code|Code)" + _SECTION + ")" + _YEAR_PAREN)
+                    r"Mun(?:icipal|\.)\s+Code|City\s+Code|Admin(?:istrative|\.)\s+Code|Code)"
+                    r"(?:\s+(?:tit\.|ch\.|div\.|pt\.)\s*[\w.\-]{1,8},){0,3}" + _SECTION + ")" + _YEAR_PAREN)
+# A state's compiled statutes numbered before their name: "725 Ill. Comp. Stat. 5/110-1.5 (2023)", "18 Pa. Cons. Stat. § 2501"
+NUMBERED_STATE_CODE_RE = lazy(r"^(?P<title>\d{1,4}\s+(?:[A-Z][a-z]{0,4}\.\s?){1,3}(?:[A-Z][a-z]{1,6}\.\s+){0,2}Stat\.\s+"
+                              r"(?:§{1,2}\s*)?\d[\w./\-–]{0,20})" + _YEAR_PAREN)
+# A city's local law by its number: "N.Y.C. Local Law No. 54 (2018)", "Local Law No. 192 of 2019"
+LOCAL_LAW_RE = lazy(r"^(?P<title>(?:[A-Z][\w.]{0,12}\s+){0,3}Local\s+Law\s+(?:No\.\s*)?\d{1,4}(?:\s+of\s+(?:19|20)\d\d)?)"
+                    + _YEAR_PAREN)
 # An act, rule or order named, then where it is printed: "<Name> Act, Pub. L. No. 117-58, div. F, 135 Stat. 429,
 # 1182 (2021) (codified at …)", "<Rule>, 87 Fed. Reg. 8346 (Feb. 14, 2022)", "Exec. Order No. 14,058, 86 Fed. Reg. …"
 NAMED_LAW_RE = lazy(
@@ -273,8 +281,9 @@ def statute(text: str) -> Work | None:
     Federal Register: "Payment Integrity Information Act of 2019, Pub. L. No. 116-117, 134 Stat. 113
     (2020)", "Exec. Order No. 14,058, 86 Fed. Reg. 71,357 (Dec. 16, 2021)"; a state's or a city's code by its section:
     "Cal. Penal Code § 835a (West 2023)", "Minneapolis, Minn., Code of Ordinances § 172.10 (2021)"."""
-    if ("§" in text or " art. " in text) and (local := STATE_CODE_RE.match(text.strip()) or CITY_CODE_RE.match(text.strip())) \
-            is not None:
+    if ("§" in text or " art. " in text or "Stat. " in text or "Local Law" in text) \
+            and (local := STATE_CODE_RE.match(text.strip()) or CITY_CODE_RE.match(text.strip())
+                 or NUMBERED_STATE_CODE_RE.match(text.strip()) or LOCAL_LAW_RE.match(text.strip())) is not None:
         year = local.group("year")
         return Work(type="document", title=local.group("title").rstrip("."), date=(int(year),) if year else None, raw=text,
                     evidence=('a section of a state\'s or a city\'s code ("Cal. Penal Code § 835a") -> document',))
