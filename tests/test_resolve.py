@@ -1201,3 +1201,13 @@ def test_a_family_name_and_a_one_word_short_title_without_a_page_is_a_short_form
     assert [(c.kind, c.item, c.locator) for c in third.citations] == [("short", first, None), ("short", second, "288-90")]
     assert third.commentary is None
     assert (fourth.citations, fourth.commentary) == ((), "Poe, Jones.")  # (nothing cited before: left as printed)
+
+
+@pytest.mark.parametrize(("note", "locator"), [("Id. at 740 & fig. 2.", "740 & fig. 2"), ("Id. at 5, tbl. 3.", "5, tbl. 3")])
+def test_id_with_a_figure_or_table_on_the_page_is_ibid(note, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, Example Book (London: Example, 2010), 4.\n2. {note}\n")
+    first, again = doc.notes
+    assert [(c.kind, c.item, c.locator) for c in again.citations] == [("ibid", first.citations[0].item, locator)]
+    assert len(doc.items) == 1
