@@ -6825,3 +6825,9 @@ def test_a_department_with_and_in_its_name_and_its_office_after_a_comma_is_one_a
     from citex.parse.names import parse_names
 
     assert [n.literal for n in parse_names(department)] == [department]
+
+
+@pytest.mark.parametrize("government", ["City of Minneapolis", "City of Saint Paul", "County of Example", "State of California"])
+def test_a_places_government_named_city_of_or_county_of_is_the_author(government):
+    c = full(f"{government}, “Mayor Announces an Example Stakeholder Group,” press release, December 13, 2021.")
+    assert [a.literal for a in c.work.authors] == [government]

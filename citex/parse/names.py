@@ -308,6 +308,9 @@ ORG_FIRST_WORDS = frozenset("transport campaign".split())
 # A country's initials opening a body's name: "U.S. Customs and Border Protection", "UK Home Office"
 COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n. u.s u.k e.u u.n".split())  # (as printed, or stripped of a period)
 # Two words that open a state's body: "United Kingdom Maritime Trade Operations", "United States Africa Command"
+# A place's government named as "<kind> of <place>": "City of Minneapolis", "Town of Example", "Commonwealth of Virginia"
+PLACE_GOVERNMENT_WORDS = frozenset("city town county village borough township municipality state commonwealth parish "
+                                   "district province".split())
 STATE_OPENINGS = frozenset({("united", "kingdom"), ("united", "states"), ("united", "nations"), ("european", "union")})
 # A word that makes a short name a body's: "Médicos Sin Fronteras", "Reporters Without Borders", "Médecins Sans Frontières"
 WITHOUT_WORDS = frozenset("sin sans without sem ohne senza not".split())  # (and "Hope not Hate")
@@ -376,6 +379,8 @@ def is_organisation(text: str) -> bool:
         return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
     if len(words) >= 2 and words[0] in ORG_FIRST_WORDS and text[:1].isupper():
         return True
+    if len(words) >= 3 and words[1] == "of" and words[0] in PLACE_GOVERNMENT_WORDS and text[:1].isupper():
+        return True  # "City of Minneapolis", "County of Los Angeles", "State of California": the place's government
     if len(words) >= 3 and tuple(words[:2]) in STATE_OPENINGS:
         return True
     if len(words) >= 3 and not WITHOUT_WORDS.isdisjoint(words[1:-1]):
