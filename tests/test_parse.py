@@ -6831,3 +6831,9 @@ def test_a_department_with_and_in_its_name_and_its_office_after_a_comma_is_one_a
 def test_a_places_government_named_city_of_or_county_of_is_the_author(government):
     c = full(f"{government}, “Mayor Announces an Example Stakeholder Group,” press release, December 13, 2021.")
     assert [a.literal for a in c.work.authors] == [government]
+
+
+@pytest.mark.parametrize("title", ["Law Enforcement Use of Force: Example Steps to Collect Data", "Law and Order in the Example Valley"])
+def test_a_title_that_opens_on_law_enforcement_names_no_law(title):
+    c = full(f"U.S. Government Accountability Office, {title}, GAO-21-362 (Washington, DC: GAO, March 2021).")
+    assert (c.work.type, c.work.title, c.work.container) == ("report", title, None)

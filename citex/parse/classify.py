@@ -342,7 +342,8 @@ GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|
 BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo|"
                    r"youtube|vimeo)\b")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
-LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law|act|executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")
+LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law(?!\s+(?:enforcement|and\s+order|firms?|schools?|reviews?))|act|"
+                      r"executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")  # ("Law Enforcement …": no law)
 
 
 # A hall or palace where a speech is given, named where an outlet would stand: "Casa de Nariño", "Auditorio Nacional",

@@ -185,7 +185,9 @@ LAW_DESIGNATION_RE = lazy(
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 # (and a Russian "Указ …"), or a law of the former Soviet states, named "On …" in quotes: 'Law of Ukraine "On Sanctions,"',
 # 'Federal Law No. 114-FZ “On Countering Extremist Activity,”'
-LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional|republic|presidential)\s+)?(?:ley|decreto|resoluci[oó]n|law|act|decree|proclamation|"
+LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+constitutional|republic|presidential)\s+)?(?:ley|decreto|resoluci[oó]n|"
+                      r"law(?!\s+(?:enforcement|and\s+order|firms?|schools?|students?|professors?|reviews?|journals?|clinics?))|"
+                      r"act|decree|proclamation|"  # ("Law Enforcement Use of Force: …" is no law)
                       r"legge|decreto-legge|d\.\s?lgs\.|d\.\s?l\.|"
                       r"executive\s+order|loi|gesetz|reglamento|ordenanza|указ|федеральный\s+закон|закон|постановление|"
                       r"распоряжение)\b(?:[^,]{0,200}\d|[^,“\"]{0,60}[“\"](?-i:On|About|Concerning|Об?|Про)\s)"
