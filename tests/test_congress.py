@@ -174,3 +174,15 @@ def test_a_congress_and_its_session_are_no_place_of_the_testimony():
                          "Senate Armed Services Committee, 110th Cong., 1st sess., 11 September 2007.\n").notes
     w = n.citations[0].work
     assert (w.type, w.place) == ("speech", None) and "110th Cong." in (w.event_title or "")
+
+
+def test_testimony_before_a_subcommittee_whose_name_lists_its_subjects_with_the_hearing_in_italics():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Helen Roe, testimony before the Senate Judiciary Subcommittee on Privacy, Technology, and "
+                         "the Law, *Oversight of AI: Insiders' Perspectives*, 118th Cong., September 17, 2024.\n").notes
+    (cit,) = n.citations
+    w = cit.work
+    assert (w.type, [a.family for a in w.authors], w.title, w.event_title, w.date, w.container, n.commentary) == (
+        "speech", ["Roe"], "Oversight of AI: Insiders’ Perspectives",
+        "Senate Judiciary Subcommittee on Privacy, Technology, and the Law", (2024, 9, 17), None, None)
