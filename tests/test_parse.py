@@ -6837,3 +6837,16 @@ def test_a_places_government_named_city_of_or_county_of_is_the_author(government
 def test_a_title_that_opens_on_law_enforcement_names_no_law(title):
     c = full(f"U.S. Government Accountability Office, {title}, GAO-21-362 (Washington, DC: GAO, March 2021).")
     assert (c.work.type, c.work.title, c.work.container) == ("report", title, None)
+
+
+def test_names_listed_before_et_al_are_all_authors_and_the_title_follows():
+    c = full("Nestor Roe, Loredana Doe, Raymond Poe, et al., The Example Index 2024 Annual Report (Stanford, CA: Example "
+             "Steering Committee, April 2024), 45.")
+    assert ([a.family for a in c.work.authors], c.work.title) == (["Roe", "Doe", "Poe"], "The Example Index 2024 Annual Report")
+
+
+def test_a_title_on_a_subject_that_ends_like_a_bodys_name_is_no_part_of_the_body():
+    c = full("U.S. Copyright Office, Copyright and Artificial Intelligence, Part 2: Copyrightability (Washington, DC: U.S. "
+             "Copyright Office, January 2025), 18.")
+    assert ([a.literal for a in c.work.authors], c.work.title) == (
+        ["U.S. Copyright Office"], "Copyright and Artificial Intelligence, Part 2: Copyrightability")

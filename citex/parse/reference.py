@@ -891,6 +891,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             if body_list(", ".join(parts[:k])) is not None:
                 parts = [", ".join(parts[:k])] + parts[k:]
                 break
+        listed_to = next((k for k, p in enumerate(parts[1:9], 1) if p.strip().rstrip(".").lower() == "et al"), 0)
+        if listed_to and listed_to + 1 < len(parts) and looks_like_names(", ".join(parts[:listed_to]), max_words=60):
+            parts = [", ".join(parts[:listed_to + 1])] + parts[listed_to + 1:]  # "Jane Roe, Ann Doe, Sam Poe, et al., Title":
+            # the list the "et al." closes, whatever given names it holds
         for i in range(1, len(parts)):
             if i == 1 and (_organisation_author(parts[0]) or series_lead(parts[0]) is not None):
                 cut = 1  # "United Nations Office on Drugs and Crime, World Drug Report 2013 (...)"
@@ -2734,11 +2738,15 @@ def _sub_body(part: str) -> bool:
     Administration"; a title ("Terrorist Financing: Issues for Congress") or a number ("CRS In Focus IF10950") is not."""
     words = [w.strip(".,()").lower() for w in part.split()]
     return 1 <= len(words) <= 9 and ":" not in part and not any(ch.isdigit() for ch in part) \
-        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS or words[0] == "national" and words[1:2] and words[1] in ORG_WORDS) \
+        and (words[0] in ORG_WORDS or words[-1] in ORG_WORDS and words[-1] not in SUBJECT_WORDS
+             or words[0] == "national" and words[1:2] and words[1] in ORG_WORDS) \
         and _organisation_author(part) \
         and DOCUMENT_WORDS.isdisjoint(words)  # "Council Conclusions on Security and Defence" is what the Council issued
 
 
+# Words that end a body's name but end a title's subject as often: "Copyright and Artificial Intelligence", "… Human Rights"
+SUBJECT_WORDS = frozenset("intelligence rights media community protection enforcement immigration customs security "
+                          "forces network project initiative technologies partnership".split())
 # Words that name what a body issues, never a part of the body: "Council Conclusions on …", "Joint Communication on …"
 DOCUMENT_WORDS = frozenset("conclusions communication communiqué declaration decision regulation directive resolution "
                            "report strategy plan statement opinion guidelines recommendation white paper".split())
