@@ -1100,7 +1100,10 @@ LINE_JOIN_RE = lazy(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
 # goes on with it, with no space ("https://www.crisisgroup.org/.../80-mexicos-" + "everyday-war")
 URL_BREAK_RE = lazy(r"(?:(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])|(?<=<?https?://))[ \t]*\n[ \t]*(?=[\w%])"
-                    r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[\w%])[ \t]*\n[ \t]*(?=[-/][\w%])")
+                    r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[\w%])[ \t]*\n[ \t]*(?=[-/][\w%])"
+                    # a break inside a word of the host: "https://carnegie" + "endowment.org/research/…", where the next line
+                    # opens on the rest of an address (a dot, then a slash, before any space) and the scheme's host has no dot yet
+                    r"|(?<=https?://[\w\-]{1,60})[ \t]*\n[ \t]*(?=[\w\-]{1,60}\.[a-z]{2,6}/[^\s]{0,300}(?:\s|$))")
 # (Chicago breaks a long address before a hyphen or a slash too: "…/russian-hybrid" + "-warfare-and-other-dark-arts/", and
 # after its scheme: "<https://" + "smallwarsjournal.com/…")
 # runs of blanks inside a line

@@ -1155,3 +1155,13 @@ def test_a_footnote_runs_on_across_a_page_foot_that_says_page_n_of_m():
     second = doc.notes[1]
     assert [(c.kind, c.work.authors[0].literal if c.kind == "full" else None) for c in second.citations] == [
         ("ibid", None), ("full", "Human Rights Watch")]
+
+
+def test_an_address_broken_inside_its_host_name_at_a_line_end_is_joined_whole():
+    found, _ = notes.locate(Text(text="Body.\n\nNOTES\n1. Matt Roe, “Example Regulations” (Washington, DC: Example Endowment, "
+                                      "July 2023), https://carnegie\nendowment.org/research/2023/07/example.\n"
+                                      "2. See https://www.example.org\nand the report it links.\n"))
+    assert [n.text for n in found] == [
+        "Matt Roe, “Example Regulations” (Washington, DC: Example Endowment, July 2023), "
+        "https://carnegieendowment.org/research/2023/07/example.",
+        "See https://www.example.org and the report it links."]
