@@ -6850,3 +6850,11 @@ def test_a_title_on_a_subject_that_ends_like_a_bodys_name_is_no_part_of_the_body
              "Copyright Office, January 2025), 18.")
     assert ([a.literal for a in c.work.authors], c.work.title) == (
         ["U.S. Copyright Office"], "Copyright and Artificial Intelligence, Part 2: Copyrightability")
+
+
+@pytest.mark.parametrize("title", ["GPT-4o System Card", "The F-35A Program in Europe"])
+def test_the_letters_of_a_model_or_a_code_tell_no_language(title):
+    # "4o" is no Portuguese "o", nor "35A" a French "a"
+    from citex.parse import language
+
+    assert language.detect(title) == "en"

@@ -87,7 +87,7 @@ def _undecided(title: str, words: list[str]) -> bool:
         and not any(ch.isalpha() and not ch.isascii() and ch not in ORDINAL_MARKS for ch in title)
 
 
-WORD_RE = lazy(r"\p{L}+")
+WORD_RE = lazy(r"(?<!\d)\p{L}+(?!\d)")  # (not the letters of a code or model: "GPT-4o", "F-35A", "Covid19")
 # "nh" and "lh" between vowels inside a word, Portuguese spellings Spanish never writes there: "campanha", "trabalho"
 # (looked for from the third letter on: Spanish "anhelo", "inhumano" open on a prefix)
 PORTUGUESE_DIGRAPH_RE = lazy(r"[aeiouáéíóúâêôãõ][nl]h[aeiouáéíóúâêôãõ]")
