@@ -923,6 +923,29 @@ def _head_key(line: str) -> str:
     return " ".join(PAGE_NUMBER_ONE_SPACE_RE.sub("", PAGE_NUMBER_END_RE.sub("", PAGE_NUMBER_END_RE.sub("", line.strip()))).split())
 
 
+def _end_before_page_foot(raw: str, heads, more_follow: bool) -> int:
+    """Where a note's text ends before what a PDF copy prints after it on its own line: the page's number ("…: 45–86."
+    then "34"), a running head that opens on it and is set apart or printed on other pages too ("42 STOLEN FORESTS, … |
+    Research Paper No. 7"), or, before a later note, the heading of the next page's text ("2. Hungary: …", "The Istanbul
+    Rerun"); the whole text when nothing follows its last sentence. ``heads`` counts a line's prints across the article."""
+    tail = raw.rstrip()
+    last_line = tail.rfind("\n")
+    if not 0 < len(tail) - last_line <= 110:
+        return len(raw)
+    start = max(0, len(tail[:last_line].rstrip()) - 1)
+    page = PAGE_FOOT_AFTER_NOTE_RE.search(tail, start)
+    if page is not None:
+        head = page.group("head")
+        if not head.strip() or heads(head) >= 2 or more_follow and SET_APART_RE.search(page.group(0)) \
+                and head.strip(" \t.")[:1].isupper() and head.rstrip()[-1:] not in ".,;:":
+            return page.start()
+        return len(raw)
+    heading = HEADING_AFTER_NOTE_RE.search(tail, start) if more_follow and len(tail) - last_line <= 90 else None
+    if heading is not None and SET_APART_RE.search(heading.group(0)) and len(heading.group("head").split()) <= 10:
+        return heading.start()
+    return len(raw)
+
+
 def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Note]:
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
@@ -949,21 +972,7 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         if j < len(stops):
             end = min(end, stops[j])
         raw = body[s.text_start:end]
-        tail = raw.rstrip()
-        last_line = tail.rfind("\n")
-        if 0 < len(tail) - last_line <= 110 \
-                and (page := PAGE_FOOT_AFTER_NOTE_RE.search(tail, max(0, len(tail[:last_line].rstrip()) - 1))) is not None \
-                and (not page.group("head").strip() or heads(page.group("head")) >= 2
-                     or i + 1 < len(chosen) and SET_APART_RE.search(page.group(0))
-                     and page.group("head").strip(" \t.")[:1].isupper()
-                     and page.group("head").rstrip()[-1:] not in ".,;:"):
-            raw = raw[: page.start()]  # "…: 45–86." and the page's number alone on the next line, as a PDF copy prints it,
-            # or with a running head, set apart by a blank line or printed on other pages too ("42 STOLEN FORESTS, … |
-            # Research Paper No. 7"), before the next note
-        elif i + 1 < len(chosen) and 0 < len(tail) - last_line <= 90 \
-                and (heading := HEADING_AFTER_NOTE_RE.search(tail, max(0, len(tail[:last_line].rstrip()) - 1))) is not None \
-                and SET_APART_RE.search(heading.group(0)) and len(heading.group("head").split()) <= 10:
-            raw = raw[: heading.start()]  # "Ibid." and, set apart after the page's foot, the heading of the next page's text
+        raw = raw[: _end_before_page_foot(raw, heads, more_follow=i + 1 < len(chosen))]
         text = _clean_note_text(raw)
         if end < following and i + 1 < len(chosen) and (rest := _carried_over(body, text, end, following)):
             text = _clean_note_text(raw.rstrip() + "\n" + rest)  # the note's end, at the foot of the next page

@@ -190,17 +190,8 @@ def parse_piece(piece: Piece) -> Citation:
     if work.place and "Cong" in work.place and CONGRESS_SESSION_RE.fullmatch(work.place):  # "…, testimony before the
         held = ", ".join(x for x in (work.event_title or work.genre, work.place) if x)  # Senate …, 110th Cong., 1st sess.":
         work = evolve(work, place=None, **({"event_title": held} if work.event_title else {"genre": held}))  # no place
-    if work.container and work.type in ("article-newspaper", "article-magazine", "webpage", "article-journal") \
-            and work.container.islower() and _names_a_kind(work.container) and not work.genre:
-        # '"The Claude 3 Model Family," model card, <date>': what kind of document it is, in lower case, no outlet's name
-        kind = "webpage" if work.container in ("webpage", "website") or work.type == "webpage" else \
-            "document" if work.container in WRITTEN_KINDS else "report"
-        work = evolve(work, type=kind, container=None, genre=work.container[:1].upper() + work.container[1:],
-                      evidence=work.evidence + (f'"{work.container}", in lower case, is the kind of document -> {kind}',))
-    if work.type == "report" and work.publisher and not work.genre \
-            and (kind := PUBLISHER_THEN_KIND_RE.fullmatch(work.publisher)) is not None:  # "…,” ESET white paper, <date>":
-        work = evolve(work, publisher=kind.group("body"), genre=kind.group("kind")[:1].upper() + kind.group("kind")[1:])
-        # the body that issued it, and what kind of paper it is
+    if not work.genre and (work.container and work.container.islower() or work.publisher and work.type == "report"):
+        work = _kind_named(work)  # '"…," model card, <date>', '"…," ESET white paper, <date>'
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
@@ -217,11 +208,27 @@ PUBLISHER_THEN_KIND_RE = lazy(r"(?P<body>\p{Lu}[^,;()]{1,80}?)\s+(?P<kind>white\
                               r"discussion\s+paper|occasional\s+paper|research\s+(?:paper|note|report)|briefing\s+paper|"
                               r"technical\s+report|threat\s+report|report)")
 # One word that names the kind of a document, never an outlet's name ("taz" is one)
-# … of which these are written to someone or issued, as a letter or a press release is
-WRITTEN_KINDS = frozenset(("memorandum", "memo", "letter", "statement", "communiqué", "communique", "comunicado", "press release",
-                           "news release", "fact sheet", "δελτίο τύπου"))
 KIND_WORDS = frozenset("memorandum memo webpage website statement communiqué communique comunicado factsheet dataset database "
                        "perfil estadísticas statistics transcript letter".split())
+# Kinds of document written to someone or issued, as a letter or a press release is
+WRITTEN_KINDS = frozenset(("memorandum", "memo", "letter", "statement", "communiqué", "communique", "comunicado", "press release",
+                           "news release", "fact sheet", "δελτίο τύπου"))
+
+
+def _kind_named(work: Work) -> Work:
+    """``work`` with the kind of document that the note names in lower case as its genre: '"The Claude 3 Model Family,"
+    model card, <date>' (taken for an outlet), '"…," ESET white paper, <date>' (taken for the publisher)."""
+    kind_of = work.container
+    if kind_of and work.type in ("article-newspaper", "article-magazine", "webpage", "article-journal") \
+            and kind_of.islower() and _names_a_kind(kind_of):
+        kind = "webpage" if kind_of in ("webpage", "website") or work.type == "webpage" else \
+            "document" if kind_of in WRITTEN_KINDS else "report"
+        return evolve(work, type=kind, container=None, genre=kind_of[:1].upper() + kind_of[1:],
+                      evidence=work.evidence + (f'"{kind_of}", in lower case, is the kind of document -> {kind}',))
+    named = PUBLISHER_THEN_KIND_RE.fullmatch(work.publisher) if work.type == "report" and work.publisher else None
+    if named is not None:  # the body that issued it, and what kind of paper it is
+        return evolve(work, publisher=named.group("body"), genre=named.group("kind")[:1].upper() + named.group("kind")[1:])
+    return work
 
 
 def _names_a_kind(container: str) -> bool:
