@@ -6858,3 +6858,15 @@ def test_the_letters_of_a_model_or_a_code_tell_no_language(title):
     from citex.parse import language
 
     assert language.detect(title) == "en"
+
+
+@pytest.mark.parametrize(("author", "site"), [("Anthropic", "*Anthropic News*"), ("ThreatExample Research Team", "ThreatExample")])
+def test_a_bodys_own_news_page_named_for_it_is_a_web_page_not_a_newspaper(author, site):
+    c = full(f'{author}, "An Example Policy," {site}, September 19, 2023, https://www.example.com/news/policy.')
+    assert c.work.type == "webpage"
+
+
+def test_a_later_amendment_in_the_publication_facts_does_not_date_the_work():
+    c = full("Organisation for Economic Co-operation and Development, *Recommendation of the Council on Example Intelligence*, "
+             "OECD/LEGAL/0449 (Paris: OECD, 2019, amended May 3, 2024).")
+    assert (c.work.publisher, c.work.place, c.work.date) == ("OECD", "Paris", (2019,))

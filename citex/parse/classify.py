@@ -541,6 +541,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 return "report", [f'a PDF published by organisation "{container}" -> report']
             signed = "signed " if shape.person_authors else ""
             return "webpage", [f'{signed}web publication of organisation "{container}" -> webpage']
+        if shape.organisation_author and shape.author_text and not known \
+                and (container.startswith(shape.author_text) or shape.author_text.startswith(container + " ")):
+            return "webpage", [f'"{container}", named for the body that signs it: its own site -> webpage']  # "Anthropic, “…,”
+            # *Anthropic News*, <date>", "ThreatConnect Research Team, “…,” ThreatConnect, <date>": no newspaper
         if NEWS_WORD_RE.search(container):
             return "article-newspaper", [f'news wording in outlet "{container}"']
         if JOURNAL_WORD_RE.search(container) and shape.date_precision <= 2:
