@@ -16,11 +16,15 @@ from .model import Work
 
 # "[hereinafter PCLOB Report]", "(hereafter AP)", "(hereafter cited as DDF)", "(en adelante, CVR)", "(ci-après « CEDH »)",
 # "(im Folgenden: BVerfG)", and unbracketed after the facts: "…, 2005), hereafter cited as Imperial Reckoning."
-_DECLARING = (r"(?:hereinafter|hereafter|henceforth|en\s+adelante|en\s+lo\s+sucesivo|ci-après|im\s+folgenden|nachfolgend|"
-              r"d['’]ora\s+in\s+poi|di\s+seguito|doravante|daqui\s+em\s+diante)")
-DECLARED_RE = lazy(rf"(?i)[\[(]\s*{_DECLARING}(?:\s+(?:cited|referred\s+to|quoted)\s+as|\s+dénommée?s?)?\s*[,:]?\s*"
+DECLARING = (r"(?:hereinafter|hereafter|henceforth|en\s+adelante|en\s+lo\s+sucesivo|ci-après|im\s+folgenden|nachfolgend|"
+             r"d['’]ora\s+in\s+poi|di\s+seguito|doravante|daqui\s+em\s+diante)")
+DECLARING_AS = r"(?:\s+(?:cited|referred\s+to|quoted)\s+as|\s+dénommée?s?)?"  # "hereafter cited as", "ci-après dénommé"
+DECLARED_RE = lazy(rf"(?i)[\[(]\s*{DECLARING}{DECLARING_AS}\s*[,:]?\s*"
                    r"(?P<name>[^\[\]()]{1,60}?)\s*[\])]"
-                   rf"|(?<=[,;)]\s{{0,3}}){_DECLARING}\s+(?:cited\s+as\s+)?(?P<bare>[^;()\[\]]{{1,50}}?)(?=\s*(?:;|\.\s|\.?$))")
+                   rf"|(?<=[,;)]\s{{0,3}}){DECLARING}\s+(?:cited\s+as\s+)?(?P<bare>[^;()\[\]]{{1,50}}?)(?=\s*(?:;|\.\s|\.?$))")
+# A word of one of those phrases, looked for before any of them is searched
+DECLARING_STEMS = ("ereinafter", "ereafter", "enceforth", "adelante", "sucesivo", "ci-après", "olgenden", "achfolgend",
+                   "ora in poi", "di seguito", "doravante", "em diante")
 # Words a pinpoint after a short name may hold: labels, "supra note 3, at", ordinals' endings, roman numerals
 POINTER_WORDS = frozenset("p pp page pages para paras paragraph doc docs no nos nr vol vols fol fols fo fos f ff ser art arts "
                           "sec secs ch chap chaps pt pts col cols annex n nn note notes at and supra above op cit passim "
@@ -35,7 +39,7 @@ QUOTES = " \"“”‘’'«»*_‹›"
 
 def declared(raw: str) -> str | None:
     """The short name ``raw`` declares for its work ("PCLOB Report", "AP"), or None."""
-    if "ereinafter" not in raw and "ereafter" not in raw and "enceforth" not in raw and not _foreign_lead(raw):
+    if not may_declare(raw):
         return None
     m = DECLARED_RE.search(raw)
     if m is None:
@@ -55,10 +59,10 @@ def names_container(name: str, work: Work) -> bool:
     return bool(container) and (first == container[0] or len(first) >= 2 and initials.startswith(first))
 
 
-def _foreign_lead(raw: str) -> bool:
-    lowered = raw.lower()
-    return any(word in lowered for word in ("adelante", "sucesivo", "ci-après", "folgenden", "nachfolgend", "ora in poi",
-                                            "di seguito", "doravante", "em diante"))
+def may_declare(text: str) -> bool:
+    """Whether ``text`` holds a word of the phrases that declare a short name ("hereinafter", "en adelante", …)."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in DECLARING_STEMS)
 
 
 def pattern(name: str) -> regex.Pattern:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
+from ..shortnames import may_declare
 from . import chinese, language
 from .features import (
     ALIAS_SET_ASIDE,
@@ -138,7 +139,7 @@ def parse_piece(piece: Piece) -> Citation:
         after = text[doi.end():].strip()  # a label, not an address: read without it, the sentence after it kept one
         text = (text[: doi.start()].rstrip(" ,.;") + (". " + after if after[:1].isupper() else after)).strip()
         # ("… 1469–1471. doi:10.1136/…. PMID 11751359." -> "… 1469–1471. PMID 11751359.")
-    if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
+    if may_declare(text):
         text = without_hereinafter(text)  # "… (2014) [hereinafter PCLOB Report]": the short name later notes use
     if ("dot " in text or "[.]" in text or "(.)" in text) and "://" in text:
         for _ in range(6):  # "https://tass dot ru/…", "https://ria[.]ru/…": an address written so as not to link, read whole

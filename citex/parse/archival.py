@@ -17,6 +17,7 @@ from __future__ import annotations
 from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work
+from ..shortnames import DECLARING
 from . import dates
 from .names import parse_names
 from .places import dateline_city
@@ -35,7 +36,7 @@ LOCATION_RE = lazy(r"(?i)^(?:box|folder|file|reel|vol\.|record\s+group|rg|entry|
                    r"fonds|legajo|caja|carpeta)\s+\S|\b(?:papers|files|collection|series|records|fonds)$|"
                    r"^(?-i:[A-Z]{1,5}(?:\s?\d{1,4}|/\d{1,4})/\d{1,6})|^(?-i:" + SLASHED_MARK + ")")
 # The short name a note declares for what it cites again: "(hereafter NPMP)"
-HEREAFTER_RE = lazy(r"(?i)\s*[(\[](?:hereafter|hereinafter|henceforth)\b[^()\[\]]{0,60}[)\]]")
+HEREAFTER_RE = lazy(rf"(?i)\s*[(\[]{DECLARING}\b[^()\[\]]{{0,60}}[)\]]")  # (the phrases shortnames knows)
 # The words an archival tail cannot lack, one of which ``may_hold`` looks for before any pattern runs
 MARKS = ("box", "folder", "reel", "record group", "rg ", "papers", "files")
 

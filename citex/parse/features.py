@@ -13,6 +13,7 @@ import regex
 from .. import spans
 from ..articlecache import per_article
 from ..lazyregex import lazy
+from ..shortnames import DECLARING, DECLARING_AS, may_declare
 from . import archival, bibstyle, congress, dates, hansard, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
@@ -564,7 +565,7 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         return None, []  # 'By "precursors" I mean …', 'Throughout, I use “junta” for …': the author's own words, no work
     if "*OJ" in text:
         text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, set in italics
-    if "ereinafter" in text or "ereafter" in text or "n adelante" in text:
+    if may_declare(text):
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
     if kind is None and ("] " in text or "]," in text) and TRANSLATION_AFTER_TITLE_RE.search(text):
@@ -642,8 +643,8 @@ SCARE_QUOTE_RE = lazy(r"(?<=\p{L}\s)['‘](\p{L}[\p{L}\- ]{0,30}\p{L})['’](?=[
 
 
 # The short name a note gives a work for later notes: " [hereinafter PCLOB Report]", " (hereafter JFKL)", "(en adelante, CVR)"
-HEREINAFTER_RE = lazy(r"(?i)\s*\[(?:hereinafter|hereafter|en\s+adelante|ci-après|im\s+folgenden)\s*[,:]?\s*[^\[\]()]{1,80}\]"
-                      r"|\s*\((?:hereinafter|hereafter|en\s+adelante|ci-après)\s*[,:]?\s*[^\[\]()]{1,80}\)(?=\s*\.?\s*$)")
+HEREINAFTER_RE = lazy(rf"(?i)\s*\[{DECLARING}{DECLARING_AS}\s*[,:]?\s*[^\[\]()]{{1,80}}\]"
+                      rf"|\s*\({DECLARING}{DECLARING_AS}\s*[,:]?\s*[^\[\]()]{{1,80}}\)(?=\s*\.?\s*$)")  # (the phrases shortnames knows)
 # (a parenthesis inside the note, "The National Archives, Kew (hereafter TNA), CO …", names its archive and stays)
 
 
