@@ -230,7 +230,10 @@ class _Resolver:
         for opening, name, idx, declared_in in reversed(self.short_names):  # (the name declared last wins)
             if declared_in == number or (tail := shortnames.pinpoint(cit.raw, opening)) is None:
                 continue
-            locator, label = read_locator(tail) if tail else (cit.locator, cit.label) if cit.kind == "short" else (None, None)
+            if tail:  # "PCLOB Report, supra note 4, at 82": the pinpoint after the name
+                locator, label = read_locator(tail)
+            else:  # "AP." alone: a short form keeps what its reader found; a full citation read so has none
+                locator, label = (cit.locator, cit.label) if cit.kind == "short" else (None, None)
             return evolve(cit, kind="short", locator=locator, label=label,
                           evidence=cit.evidence + (f'the short name "{name}" declared in note {declared_in}',)), idx
         return None
