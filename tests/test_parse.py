@@ -6870,3 +6870,13 @@ def test_a_later_amendment_in_the_publication_facts_does_not_date_the_work():
     c = full("Organisation for Economic Co-operation and Development, *Recommendation of the Council on Example Intelligence*, "
              "OECD/LEGAL/0449 (Paris: OECD, 2019, amended May 3, 2024).")
     assert (c.work.publisher, c.work.place, c.work.date) == ("OECD", "Paris", (2019,))
+
+
+def test_a_person_before_a_title_that_opens_like_a_body_is_no_jurisdiction():
+    # "Peru, Ministerio del Interior, Title" is a country and its body; a given name and a family name are a person
+    c = full("Connor Roe, Federal Law Enforcement Officers, 2016 – Statistical Tables (Washington, DC: Bureau of Justice "
+             "Statistics, 2019), 4.")
+    assert ([(a.family, a.given) for a in c.work.authors], c.work.title) == (
+        [("Roe", "Connor")], "Federal Law Enforcement Officers, 2016 – Statistical Tables")
+    c = full("Jordan, Ministry of Interior, Annual Security Report 2019 (Amman: Ministry of Interior, 2020), 3.")
+    assert [a.literal for a in c.work.authors] == ["Jordan, Ministry of Interior"]

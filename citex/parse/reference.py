@@ -928,12 +928,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 break
         while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
                                                 or classify.REPORT_NUMBER_RE.search(parts[cut])) \
-                and not (_sub_body(parts[cut - 1]) and _body_word(parts[cut - 2])) and not ROLE_ONLY_RE.match(parts[cut - 1]) \
+                and not (_sub_body(parts[cut - 1]) and (_body_word(parts[cut - 2]) or cut == 2 and _jurisdiction(parts[0]))) \
+                and not ROLE_ONLY_RE.match(parts[cut - 1]) \
                 and not (is_first_name(parts[cut - 1].split()[0]) and len(parts[cut - 1].split()) <= 6
                          and parts[cut - 1].split()[-1][:1].isupper()):  # ("…, Anders Ravik Jupskås and Madeleine
             # Thorstensen, RTV Trend Report 2022: …": a person closes the list, and the report's title follows)
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
-            # (but "Government of India, Ministry of Home Affairs, Annual Report 2019–20": a ministry of the government;
+            # (but "Government of India, Ministry of Home Affairs, Annual Report 2019–20": a ministry of the government, as
+            # "Kenya, Ministry of Interior, Annual Security Report 2019" is a ministry of that country;
             # "Jane Roe and Ann Doe, eds., World Migration Report 2022 (…)": the editors of that report)
         if cut and cut < len(parts) and TITLE_EXTRA_RE.match(", " + parts[cut]):
             # "Example Documentary, directed by Jane Roe": no title would be left after the "names"; after two parts,
@@ -2787,8 +2789,11 @@ def _body_word(part: str) -> bool:
 
 def _jurisdiction(part: str) -> bool:
     """A country, state or city named before one of its bodies: one to three capitalised words, the
-    first no given name ("Peru", "United States", "Buenos Aires"; not "Jane Roe")."""
-    return _a_place_name(part) and not is_given_name(part.split()[0])
+    first no given name ("Peru", "United States", "Buenos Aires"; not "Jane Roe"), nor two words that open on a first
+    name and name no place ("Connor Brooks, Federal Law Enforcement Officers, …": a person, then a title)."""
+    words = part.split()
+    return _a_place_name(part) and not is_given_name(words[0]) \
+        and not (len(words) == 2 and is_first_name(words[0]) and not known_place(part))
 
 
 def _a_place_name(text: str) -> bool:
