@@ -237,7 +237,9 @@ NGO_PUBLISHER_RE = lazy(
     r"(?i)\b(?:adelphi|save\s+the\s+children|welthungerhilfe|oxfam|mercy\s+corps|human\s+rights\s+watch|"
     r"amnesty\s+international|international\s+committee\s+of\s+the\s+red\s+cross|icrc|norwegian\s+refugee\s+council|"
     r"global\s+witness|small\s+arms\s+survey|forensic\s+oceanography|crisis\s+group|isd|institute\s+for\s+strategic\s+dialogue|"
-    r"europol|house\s+of\s+commons|house\s+of\s+lords)\b")
+    r"europol|house\s+of\s+commons|house\s+of\s+lords|"
+    r"sipri|international\s+alert|"  # and the bodies of states whose studies are reports, "OECD Publishing" too:
+    r"world\s+bank|oecd|imf|international\s+monetary\s+fund|unhcr|undp|unicef|unodc|unep|united\s+nations)\b")
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
     r"izdatel['’]?stvo|izdatelstvo|"
