@@ -6885,5 +6885,5 @@ def test_a_person_before_a_title_that_opens_like_a_body_is_no_jurisdiction():
 @pytest.mark.parametrize("publisher", ["World Bank", "SIPRI", "International Alert", "OECD Publishing"])
 def test_a_signed_study_published_by_an_international_body_or_peace_institute_is_a_report(publisher):
     # these bodies print their studies themselves, as reports; a book publisher's name would make it a book
-    c = full(f"Jane Roe et al., Example Pathways: Toward an Integrated Approach (Washington, DC: {publisher}, 2018), 9.")
+    c = full(f"Jane Roe et al., Example Swell: Preparing for Internal Migration (Washington, DC: {publisher}, 2018), 9.")
     assert (c.work.type, c.work.publisher) == ("report", publisher)
