@@ -3901,8 +3901,9 @@ def test_a_preprint_is_held_by_its_server():
                      "manifesto", id="a-manifesto-is-a-document"),
         pytest.param('Jane Roe, "The Truth About the Example," YouTube, March 16, 2019', "broadcast", ["Roe"], "YouTube",
                      None, None, id="a-video-platform-without-the-word-video"),
+        # (the periodical read from its italics and the day in brackets; Lawfare, a site of commentary, prints web pages)
         pytest.param('Jane Roe, "Example Title," *Lawfare* (Dec. 5, 2018), https://www.example.org/article/example',
-                     "article-newspaper", ["Roe"], "Lawfare", None, None, id="bluebook-day-after-an-italic-periodical"),
+                     "webpage", ["Roe"], "Lawfare", None, None, id="bluebook-day-after-an-italic-periodical"),
     ],
 )
 def test_think_tank_and_extremism_sources(text, kind, authors, container, publisher, genre):
@@ -6887,3 +6888,16 @@ def test_a_signed_study_published_by_an_international_body_or_peace_institute_is
     # these bodies print their studies themselves, as reports; a book publisher's name would make it a book
     c = full(f"Jane Roe et al., Example Swell: Preparing for Internal Migration (Washington, DC: {publisher}, 2018), 9.")
     assert (c.work.type, c.work.publisher) == ("report", publisher)
+
+
+@pytest.mark.parametrize("site", ["Lawfare", "War on the Rocks", "Just Security"])
+def test_a_piece_on_a_site_of_policy_commentary_is_a_web_page_not_news(site):
+    c = full(f'Jane Roe, "An Example Essay," {site}, March 3, 2022, https://www.example.org/essay.')
+    assert (c.work.type, c.work.container) == ("webpage", site)
+
+
+@pytest.mark.parametrize("tank", ["Carnegie India", "Observer Research Foundation", "Brookings", "Critical Threats"])
+def test_a_signed_piece_on_a_think_tanks_site_is_a_web_page_even_when_its_name_has_no_bodys_word(tank):
+    # ("Observer" is a newspaper's word too, and "Carnegie India" has no body's word at all)
+    c = full(f'Jane Roe, "An Example Essay," {tank}, 22 February 2018, https://www.example.org/essay.')
+    assert (c.work.type, c.work.container) == ("webpage", tank)

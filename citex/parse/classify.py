@@ -98,6 +98,16 @@ BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium
 # Blogs known by name, one writer's or a few's, with no "blog" in it
 KNOWN_BLOGS = frozenset("krebs on security|schneier on security|the volokh conspiracy|opinio juris|ejil: talk!|ejil:talk!|"
                         "marginal revolution".split("|"))
+# Sites of policy commentary, no outlets of news: what they print is a web page, as a blog's post is
+COMMENTARY_SITES = frozenset("lawfare|just security|war on the rocks|the strategy bridge|modern war institute|"
+                             "e-international relations|the interpreter|east asia forum|global voices".split("|"))
+# Think tanks whose names hold no body's word (or a word of news: "Observer Research Foundation"); a signed piece on
+# their site is a web page or a paper, as one on the site of an institute or a council is
+THINK_TANKS = frozenset("brookings|brookings institution|carnegie endowment|carnegie india|carnegie europe|"
+                        "carnegie middle east center|carnegie russia eurasia center|carnegie moscow center|chatham house|"
+                        "rand|csis|cfr|new america|bruegel|clingendael|ecfr|rusi|iiss|swp|dgap|ifri|orf|"
+                        "observer research foundation|gateway house|idsa|mp-idsa|aspi|isw|critical threats|fdd|gmf|cnas|"
+                        "cgep|oies|crisis group|acled|gnet|wola|csis analysis|rand blog".split("|"))
 # Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
                              "mastodon vk vkontakte".split())
@@ -441,6 +451,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if container and "log" in container.lower() and BLOG_RE.search(container) \
             or shape.url and BLOG_RE.search(shape.url) or container.lower() in KNOWN_BLOGS:
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
+    if container.lower().removeprefix("the ") in COMMENTARY_SITES and not shape.volume:
+        return "webpage", [f'"{container}", a site of commentary, no outlet of news -> webpage']
     if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren and shape.date_precision \
             and (not container or EVENT_WORD_RE.search(container)
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
@@ -524,7 +536,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "speech", [f'a paper given at "{container}" -> speech']  # "“Title,” Annual Meeting of the …, Chicago, <date>"
         if shape.url and not shape.date_precision:
             return "webpage", [f'title on site "{container}" with a URL and no date -> webpage']
-        organisation = is_organisation(container) and not NEWS_WORD_RE.search(container) \
+        organisation = container.lower() in THINK_TANKS or is_organisation(container) and not NEWS_WORD_RE.search(container) \
             and not PERIODICAL_NAME_RE.search(container) \
             and (shape.person_authors or not _article_led(container))  # "La Voz de Ejemplo": an outlet's name
         if organisation or GOVERNMENT_RE.search(container):
