@@ -30,7 +30,7 @@ from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .parse import read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
-from .parse.features import NOTE_ONLY_RE, NOTE_XREF
+from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF
 from .parse.names import is_first_name, is_given_name, looks_like_names, parse_names
 from .segment import IN_SENTENCE_EVIDENCE
 
@@ -76,7 +76,7 @@ _URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 
 # A short form's pointer to the note that cited the work in full: "(n 1)", "supra note 1", "above n 5", "note 5 above"
 NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b"
-                          r"|\bsee\s+(?:also\s+)?note\s+(\d{1,4})\b")
+                          r"|\bsee\s+(?:also\s+)?note\s+(\d{1,4})\b|" + COMMA_NOTE_XREF)
 
 
 # "op. cit.", "ob. cit.", "obra citada", "loc. cit.", "art. cit.", "a.a.O.": the author's work cited before, with no title
@@ -545,7 +545,7 @@ class _Resolver:
 
     def _note_referred(self, raw: str) -> tuple[int, list[int]]:
         """The note a short form points to ("(n 4)", "supra note 4", "above n 4") and the works cited there."""
-        referred = NOTE_REFERENCE_RE.search(raw) if "(n" in raw or "note" in raw or "above" in raw else None
+        referred = NOTE_REFERENCE_RE.search(raw) if "(n" in raw or "note" in raw or "above" in raw or ", n." in raw else None
         if not referred:
             return 0, []
         there = int(next(g for g in referred.groups() if g))

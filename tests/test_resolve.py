@@ -375,6 +375,7 @@ def test_idem_takes_the_author_of_the_citation_before():
         pytest.param("Roe (n 1) 50.", "Roe (n 2) 11.", id="oscola-n"),
         pytest.param("Roe, supra note 1, at 50.", "Roe, supra note 2, at 11.", id="bluebook-supra-note"),
         pytest.param("Roe, above n 1, 50.", "Roe, above n 2, 11.", id="aglc-above-n"),
+        pytest.param("Roe, n. 1, p. 50.", "Roe, n. 2, p. 11.", id="indian-comma-n"),
     ],
 )
 def test_a_short_form_naming_its_note_picks_the_work_cited_there(third, fourth):
@@ -1211,3 +1212,21 @@ def test_id_with_a_figure_or_table_on_the_page_is_ibid(note, locator):
     first, again = doc.notes
     assert [(c.kind, c.item, c.locator) for c in again.citations] == [("ibid", first.citations[0].item, locator)]
     assert len(doc.items) == 1
+
+
+def test_a_body_named_with_the_note_of_its_report_is_a_short_form_of_that_report_not_a_new_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Ministry of Example Affairs, *Annual Report 2022-23* (New Delhi: Government of Example, "
+                        "2023), 12.\n2. Jane Roe, *Example Book* (London: Example Press, 2010), 45.\n"
+                        "3. Ministry of Example Affairs, n. 1, pp. 4–6.\n4. Ibid., p. 18.\n")
+    cited = [n.citations[0] for n in doc.notes]
+    assert [(c.kind, c.item, c.locator) for c in cited[2:]] == [("short", cited[0].item, "4-6"), ("ibid", cited[0].item, "18")]
+
+
+def test_an_italian_journals_issue_after_its_volume_names_no_note():
+    import citex
+
+    doc = citex.extract("Note\n\n1. Jane Roe, *Example Book* (Roma: Example, 2010), 45.\n"
+                        "2. Ugo Doe, «Un esempio», Meridiana, vol. 12, n. 1, 2019, pp. 4-5.\n")
+    assert doc.notes[1].citations[0].kind == "full" and doc.notes[1].citations[0].item != doc.notes[0].citations[0].item

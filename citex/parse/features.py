@@ -673,12 +673,15 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 # The note a work was cited in, in brackets after a short form: "(note 5)", "(see note 1)", "[n. 3]", "(fn. 2)"; its number
 # is the one group (the resolver reads it)
 NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.?|fn\.|anm\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
+# The note a work was cited in, set off by commas after the name, as Indian and British notes print it: "Baruah, n. 6,
+# pp. 144–46", "Raja Mohan, n. 7." (not "vol. 12, n. 3", an Italian journal's issue)
+COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d{1,4})(?=\s*[,;]|\.?\s*$)"
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
 LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
-                        r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
+                        r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
 def without_latin(text: str) -> str:
@@ -902,7 +905,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             return kind, evidence + ["a note written as a bibliography entry"]
     lowered = text.lower()
     if ("cit" in lowered or "supra" in lowered or "соч" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered or "note " in lowered
-            or "a.w" in lowered or "t.a.p" in lowered or "c. d" in text or "i. m" in text or "c.d" in text or "i.m" in text
+            or ", n." in text or "a.w" in lowered or "t.a.p" in lowered or "c. d" in text or "i. m" in text or "c.d" in text or "i.m" in text
             or "above" in lowered) \
             and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)
