@@ -6901,3 +6901,16 @@ def test_a_signed_piece_on_a_think_tanks_site_is_a_web_page_even_when_its_name_h
     # ("Observer" is a newspaper's word too, and "Carnegie India" has no body's word at all)
     c = full(f'Jane Roe, "An Example Essay," {tank}, 22 February 2018, https://www.example.org/essay.')
     assert (c.work.type, c.work.container) == ("webpage", tank)
+
+
+@pytest.mark.parametrize(("firm", "town"), [("Juggernaut", "New Delhi"), ("HarperCollins India", "Noida"), ("Viking", "New Delhi"),
+                                            ("University of Pennsylvania Press", "Philadelphia")])
+def test_the_firm_before_its_town_as_indian_notes_print_them_is_the_publisher(firm, town):
+    c = full(f"Jane Roe, Example Forest: A War in the Hills, {firm}, {town}, 2016, pp. 45–48.")
+    assert (c.work.type, c.work.title, c.work.publisher, c.work.place) == ("book", "Example Forest: A War in the Hills", firm, town)
+
+
+@pytest.mark.parametrize("publisher", ["GAO", "Westview"])
+def test_a_publisher_that_shares_a_towns_name_stays_after_the_place(publisher):
+    c = full(f"Jane Roe, *Example Report* (Washington, DC: {publisher}, 2020), 3.")
+    assert (c.work.publisher, c.work.place) == (publisher, "Washington, DC")

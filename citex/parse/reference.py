@@ -2454,9 +2454,13 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
     if ":" in body:
         place, _, publisher = body.partition(":")
         place, publisher = place.strip(), publisher.strip().rstrip(",")
-        if publishing_city(publisher.split(",")[0]) and not publishing_city(place) \
-                and (classify.BOOK_PUBLISHER_RE.search(place) or is_organisation(place) or place.isupper()):
-            place, publisher = publisher, place  # SIPRI's order: "(Oxford University Press: Oxford, 2023)", "(DOD: Washington, DC, …)"
+        town = publisher.split(",")[0]
+        if publishing_city(town) and not publishing_city(place) \
+                and (classify.BOOK_PUBLISHER_RE.search(place) or is_organisation(place) or place.isupper()) \
+                or known_place(town) and not town.isupper() and not classify.BOOK_PUBLISHER_RE.search(publisher) \
+                and not any(f(place.split(",")[0]) for f in (publishing_city, known_place, known_region)):
+            place, publisher = publisher, place  # SIPRI's order: "(Oxford University Press: Oxford, 2023)", "(DOD: Washington, DC, …)",
+            # and India's: "Juggernaut, New Delhi, 2016", "HarperCollins India, Noida, 2015", the town after the firm
         return place or None, publisher or None, date
     if CITY_AND_STATE_RE.match(body):  # "(Washington, DC, 2013)": a place, the author publishes
         return body, None, date
