@@ -6914,3 +6914,9 @@ def test_the_firm_before_its_town_as_indian_notes_print_them_is_the_publisher(fi
 def test_a_publisher_that_shares_a_towns_name_stays_after_the_place(publisher):
     c = full(f"Jane Roe, *Example Report* (Washington, DC: {publisher}, 2020), 3.")
     assert (c.work.publisher, c.work.place) == (publisher, "Washington, DC")
+
+
+@pytest.mark.parametrize("gone", ["(removed May 5, 2020)", "(post deleted May 7, 2020)", "(since taken down)"])
+def test_when_a_post_was_taken_down_is_no_publisher_nor_its_date(gone):
+    c = full(f'Jane Roe, "An Example Video," YouTube video, 26:00, posted May 4, 2020 {gone}.')
+    assert (c.work.type, c.work.container, c.work.publisher, c.work.date) == ("broadcast", "YouTube", None, (2020, 5, 4))

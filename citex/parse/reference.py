@@ -514,6 +514,10 @@ DECLASSIFIED_RE = lazy(r"(?i),\s+(?:(?:partially\s+)?declassified|sanitized(?:\s
 PARA_WORD_END_RE = lazy(r"\)\s*,?\s+paras?\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dated)(?:\s+on)?\s+"
                                r"(?=(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+|\p{L}{3,9}\s+)?(?:1[89]|20)\d\d)")
+# When a post or a video was taken down, in brackets after the day it appeared: "(removed May 5, 2020)", "(post deleted
+# January 7, 2021)", "(since deleted)": no publication facts
+TAKEN_DOWN_RE = lazy(r"(?i)\s*\((?:(?:post|video|tweet|account|page|channel|group)\s+)?(?:since\s+|later\s+|now\s+)?"
+                     r"(?:removed|deleted|taken\s+down|suspended|withdrawn)\b[^()]{0,40}\)")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
 QUOTE_THEN_IN_EDITORS_RE = lazy(r"([^\s,?!])([\"”])\s+in\s+(?=\p{Lu}[^;()“”\"]{2,160}?\s+\(?eds?\.\)?,)")
 
@@ -662,6 +666,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and (declassified := DECLASSIFIED_RE.search(text)) is not None and dates.find_date(text[: declassified.start()]):
         text = text[: declassified.start()] + text[declassified.end():]  # "…, August 6, 2001, declassified and approved for
         # release April 10, 2004": the day the document was released, not the day it was written
+    if ("removed" in text or "deleted" in text or "taken down" in text or "suspended" in text) \
+            and (taken_down := TAKEN_DOWN_RE.search(text)) is not None and dates.find_date(text[: taken_down.start()]):
+        text = text[: taken_down.start()] + text[taken_down.end():]  # "…, posted May 4, 2020 (removed May 5, 2020)": when
+        # it appeared, not when it was taken down
     if "ed " in text and (released := RELEASED_BEFORE_DATE_RE.search(text)) is not None:
         text = text[: released.start()] + ", " + text[released.end():]  # "…, released February 4, 2022": its date
     if "?" in text or "!" in text:  # '“… Why Should We Study It?” in Jane Roe ed., *Book*': the title's mark closes it,
