@@ -6920,3 +6920,17 @@ def test_a_publisher_that_shares_a_towns_name_stays_after_the_place(publisher):
 def test_when_a_post_was_taken_down_is_no_publisher_nor_its_date(gone):
     c = full(f'Jane Roe, "An Example Video," YouTube video, 26:00, posted May 4, 2020 {gone}.')
     assert (c.work.type, c.work.container, c.work.publisher, c.work.date) == ("broadcast", "YouTube", None, (2020, 5, 4))
+
+
+def test_british_eds_with_no_full_stop_closes_the_editors_of_a_chapters_book():
+    c = full("Jane Roe, ‘Example chapter’, in John Doe, Ann Poe and Sam Moe, eds, Example book on things: a study (Oxford: "
+             "Oxford University Press, 2012), pp. 3–40.")
+    assert ([e.family for e in c.work.editors], c.work.container, c.work.page) == (
+        ["Doe", "Poe", "Moe"], "Example book on things: a study", "3-40")
+    c = full("Jane Roe, ‘Example chapter’, in Doe et al., eds, Example book, pp. 41–60.")
+    assert ([e.family for e in c.work.editors], c.work.container) == (["Doe"], "Example book")
+
+
+def test_british_eds_with_no_full_stop_after_the_names_makes_them_the_books_editors():
+    c = full("Jane Roe and John Doe, eds, Example book on things (Berlin: Springer, 2009).")
+    assert ([e.family for e in c.work.editors], c.work.authors, c.work.title) == (["Roe", "Doe"], (), "Example book on things")

@@ -248,7 +248,7 @@ NAME_SPLIT_RE = lazy(r"\s*(?:,\s*" + AND + r"\s+|\s+" + AND + r"\s+|;\s*|,\s+(?=
 _INITIALS_FIRST = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?){0,3})\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
 INITIALS_FIRST_LIST_RE = lazy(rf"{_INITIALS_FIRST}(?:(?:,\s+|,?\s+and\s+){_INITIALS_FIRST})+(?:,?\s+et\s+al\.?)?")
 ET_AL_RE = lazy(r"(?i),?\s*(?:et\.?\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
-ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|editors?|editor(?:es|as)?|comps?\.|coords?\.|orgs?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
+ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|(?<=,\s{0,2})eds|editors?|editor(?:es|as)?|comps?\.|coords?\.|orgs?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
                regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")

@@ -104,7 +104,7 @@ from .names import (
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
-ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$")
+ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$|^eds$")  # (British "eds" with no full stop; "Ed" may be a name)
 # a site named by its domain alone, as its own part of a note: ", elpoderdelconsumidor.org."
 DOMAIN_ONLY_RE = lazy(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,|\s*\()")
 # a word of four letters or more: a date phrase with one that is no month name is more than a date
@@ -118,7 +118,8 @@ TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
 TITLE_AFTER_MARK_RE = lazy(r"^\s+\p{Lu}[^,(“”\"]+")
 
 # names that edit the book: "Steve J. Stern, ed."
-ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*(?:\((?:eds?|comps?|coords?|orgs?|dirs?)\)|\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?)$",
+ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*(?:\((?:eds?|comps?|coords?|orgs?|dirs?)\)|\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?)$"
+                        r"|,\s*eds$",
                         regex.REVERSE)  # "(coord.)", "(org.)", "(a cura di)", and British "(eds)" with no full stop
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
@@ -268,8 +269,9 @@ PP_RE = lazy(r"(?i)pp?\.")
 DASH_RE = lazy(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
-IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,160}?),?\s+(?:eds?\.|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.|(?-i:et\s+al\.)(?=,))\s*,?\s*")
-# ("en Erik Velásquez García et al., Nueva historia general de México, …": the volume's makers, then its title)
+IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,300}?),?\s+(?:eds?\.|eds(?=,)|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.|(?-i:et\s+al\.)(?:,\s*eds?\.?)?(?=,))\s*,?\s*")
+# ("en Erik Velásquez García et al., Nueva historia general de México, …": the volume's makers, then its title; British
+# "in Jane Roe and John Doe, eds, Title (…)", with no full stop)
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
 EDITED_AND_TRANSLATED_RE = lazy(
@@ -1006,7 +1008,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     chapter = False
     stripped = rest.strip().lstrip(",").strip()
     m = IN_EDITORS_FIRST_RE.match(stripped)
-    if m and looks_like_names(m.group("eds")) and not _book_then_editors(stripped, m):
+    if m and looks_like_names(m.group("eds"), max_words=60) and not _book_then_editors(stripped, m):
         chapter = True
         editors = parse_names(m.group("eds"))
         stripped = stripped[m.end():]
