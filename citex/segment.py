@@ -198,6 +198,14 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             if kind2 is not None:
                 commentary.append(body[remark.start():].strip(" ,"))
                 body, kind, evidence = body[: remark.start()], kind2, evidence2
+        prose = PROSE_AFTER_PAGE_RE.search(body) if kind in (None, "full") and ", " in body else None
+        if prose is not None and "http" not in body[prose.end():] and "www." not in body[prose.end():] \
+                and (kind is None or REMARK_VERB_RE.match(body, prose.end()) and not any(ch.isdigit() for ch in body[prose.end():])):
+            kind2, evidence2 = features.judge(body[: prose.start()]) if kind == "full" or _ends_on_page(body[: prose.start()]) \
+                else (None, [])
+            if kind2 in ("ibid", "short") or kind2 == "full" == kind:  # "Ibid., 610, and sources cited there"
+                commentary.append(body[prose.end():].strip(" ,."))
+                body, kind, evidence = body[: prose.start()], kind2, evidence2
         if kind is None and sig is None and pieces and pieces[-1].evidence[:1] in (('"interview" wording -> interview',),
                                                                                   (INTERVIEW_IN_LIST,)) \
                 and _another_interviewee(body):
@@ -334,6 +342,14 @@ SENTENCE_THEN_ADDRESS_RE = lazy(r"\p{Ll}{2}[.!]\s+$")
 TRAILING_REMARK_RE = lazy(r"(?<=[\d)*”\"»])\s*,\s+(?:who|which|where|whose|in\s+which|quien(?:es)?|donde|cuyo|cuya|qui|où|"
                           r"dont|lequel|laquelle|chi|dove)\s+\p{Ll}")
 RELATIVE_WORD_RE = lazy(r"(?i), (?:who|which|where|whose|in which|quien|donde|cuy|qui|où|dont|lequel|laquelle|chi|dove) ")
+# Prose after a page and its comma: "Ibid., 25, and the cases discussed there", "Yergin, The Prize, 615, makes the same
+# point", "Ibid., 600, citing press reports": the citation ends at its page
+PROSE_AFTER_PAGE_RE = lazy(r"(?<=\d),\s+(?=\p{Ll}{2,}\s+\p{Ll})")
+# The page such a citation ends on, the last of its parts: "615", "164–65", "p. 12" (not "art. 575", "No. 4005", "2022")
+PAGE_PART_RE = lazy(r",\s*(?:(?P<label>pp?\.|S\.|s\.)\s*)?(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?$")
+# The words that open such prose after a full citation, whose own parts may run on in lower case
+REMARK_VERB_RE = lazy(r"(?:and|citing|quoting|makes?|argues?|notes?|contends?|suggests?|shows?|claims?|writes?|describes?|"
+                      r"discusses?|offers?|gives?|provides?|finds?|points?|concludes?|emphasis|also)\s")
 
 
 # An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",
@@ -1054,6 +1070,14 @@ def _names_after_lead(chunk: str, lead: str, local: int):
     return None
 
 
+def _ends_on_page(head: str) -> bool:
+    """Whether a back-reference ends on the page it cites: "Ibid., 25", "Gordy, Culture of Power, 164–65"; not on a
+    number of another kind ("Código Penal, art. 575", "Question No. 4005") nor a year ("…, end in 2023")."""
+    page = PAGE_PART_RE.search(head)
+    return page is not None and (page.group("label") is not None or not (len(page.group("page")) == 4
+                                                                          and page.group("page")[:2] in ("15", "16", "17", "18", "19", "20")))
+
+
 def _may_signal(text: str) -> bool:
     """Whether ``text`` holds a word every signal phrase holds: SIGNAL_RE is searched only then."""
     lowered = text.lower()
@@ -1072,6 +1096,10 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
         kind, _ = features.judge(rest)
         if kind is None and ", " in rest and RELATIVE_WORD_RE.search(rest) and (remark := TRAILING_REMARK_RE.search(rest)):
             kind, _ = features.judge(rest[: remark.start()])  # "See Roe, *Example*, 45, who argues …": a remark after it
+        if kind is None and ", " in rest and (prose := PROSE_AFTER_PAGE_RE.search(rest)) is not None \
+                and _ends_on_page(rest[: prose.start()]):
+            kind, _ = features.judge(rest[: prose.start()])  # "See ibid., 25, and the cases discussed there"
+            kind = kind if kind in ("ibid", "short") else None
         if kind is None:
             continue
         lead = chunk[: m.start()].strip() or None

@@ -701,3 +701,22 @@ def test_a_remark_on_the_interview_just_cited_is_no_second_interview(remark):
     (n,) = citex.extract(f"Notes\n\n1. Interview with a border official, El Paso, Texas, October 20, 2019. {remark}\n").notes
     (cit,) = n.citations
     assert (cit.work.type, cit.work.date, n.commentary) == ("interview", (2019, 10, 20), remark)
+
+
+@pytest.mark.parametrize(("text", "kind", "cited", "remark"), [
+    ("Ibid., 610, and sources cited there.", "ibid", "Ibid., 610", "and sources cited there"),
+    ("See ibid., 25, and the sensitivity cases discussed there.", "ibid", "ibid., 25", "and the sensitivity cases discussed there"),
+    ("Roe, Example Prize, 615, makes the same point.", "short", "Roe, Example Prize, 615", "makes the same point"),
+    ("Jane Roe, *Example Prize* (New York: Example Press, 1991), 588, makes the same point.", "full",
+     "Jane Roe, *Example Prize* (New York: Example Press, 1991), 588", "makes the same point"),
+])
+def test_prose_after_a_citations_page_is_a_remark_on_it_not_part_of_it(text, kind, cited, remark):
+    assert cut(text) == ([(kind, "see" if text.startswith("See") else None, cited)], remark)
+
+
+@pytest.mark.parametrize("text", [
+    "Unfortunately, casualty data for Example Province end in 2023, when the junta restricted reporting.",
+    "Código Penal, art. 575, en la redacción dada por la Ley Orgánica 2/2015.",
+])
+def test_prose_after_a_year_or_an_article_number_makes_no_back_reference(text):
+    assert [k for k, _, _ in cut(text)[0]] == []
