@@ -6934,3 +6934,9 @@ def test_british_eds_with_no_full_stop_closes_the_editors_of_a_chapters_book():
 def test_british_eds_with_no_full_stop_after_the_names_makes_them_the_books_editors():
     c = full("Jane Roe and John Doe, eds, Example book on things (Berlin: Springer, 2009).")
     assert ([e.family for e in c.work.editors], c.work.authors, c.work.title) == (["Roe", "Doe"], (), "Example book on things")
+
+
+@pytest.mark.parametrize("company", ["Uniper SE", "Shell plc", "Rystad Energy", "Wood Mackenzie", "Petróleos Mexicanos"])
+def test_a_company_named_by_two_words_is_a_body_not_a_person(company):
+    c = full(f"{company}, Annual Report 2022 (Example City: {company}, 2023), 45–47.")
+    assert ([a.literal for a in c.work.authors], c.work.title) == ([company], "Annual Report 2022")

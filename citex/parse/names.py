@@ -111,7 +111,10 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     bellingcat|forensic architecture|small arms survey|conflict armament research|the sentry|crisis group|
     reporters without borders|reporters sans frontières|article 19|privacy international|freedom house|
     transparency international|international alert|search for common ground|acaps|reach|reach initiative|
-    deutscher bundestag|bundestag|bundesrat|bundesregierung|landtag|nationalrat|bundeskanzleramt""".split("|"))
+    deutscher bundestag|bundestag|bundesrat|bundesregierung|landtag|nationalrat|bundeskanzleramt|
+    wood mackenzie|rystad energy|kpler|vortexa|gazprom|gazprom neft|rosneft|lukoil|novatek|saudi aramco|aramco|
+    totalenergies|shell|bp|exxonmobil|chevron|equinor|eni|repsol|uniper|engie|gasunie|petrobras|pemex|pdvsa|sinopec|
+    cnpc|cnooc|adnoc|qatarenergy|glencore|s&p global|bloombergnef|bnef|gas infrastructure europe""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi cdc".split())  # ("Africa CDC")
 PARTICLES = frozenset("van von de del della dela delos der den di da das do dos du la le las los ter ten zu vom dei degli y e i al el "
@@ -300,7 +303,8 @@ ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency
                            " policy collective inc llc"
                            " research analytics consulting associates support league commissioner ombudsperson"
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
-                           " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited"
+                           " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited plc"
+                           " energy petroleum oil"  # "Rystad Energy", "Kuwait Petroleum", "Example Oil"
                            " bd".split())  # ("Privacy & Civil Liberties Oversight Bd.": a board, as the Bluebook shortens it)
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
@@ -375,6 +379,8 @@ def is_organisation(text: str) -> bool:
         return True  # "U.S. Customs and Border Protection": no person's name opens with a country's initials
     if len(words) >= 2 and words[-1] in ORG_LAST_WORDS and not is_given_name(text.split()[0]):
         return True
+    if len(words) >= 2 and text.split()[-1] in ("SE", "S.E.") or words[:1] in (["petróleos"], ["petroleos"], ["petróleo"]):
+        return True  # "Uniper SE", a European company; "Petróleos Mexicanos", "Petróleo Brasileiro"
     if len(words) >= 2 and (GROUP_OF_STATES_RE.fullmatch(words[0]) or any(w.endswith(("'s", "’s")) for w in words[:-1])):
         return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
     if len(words) >= 2 and words[0] in ORG_FIRST_WORDS and text[:1].isupper():
@@ -442,6 +448,7 @@ def organisation_name(text: str) -> bool:
     return 1 <= len(words) <= 12 and words[0][:1].isupper() \
         and all(w[:1].isupper() or w[:1] == "(" and w[1:2].isupper() and w[-1:] == ")" and w[1:-1].isalpha()  # "(Gaza)"
                 or w.lower() in ORG_FUNCTION_WORDS
+                or w in ("plc", "gGmbH") and w is words[-1]  # "Shell plc": a company's legal form, in lower case
                 or w[:3].lower() in ARABIC_ARTICLES
                 or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) \
         and (is_organisation(text) or acronym is not None and len(words) >= 2 and _initials_of(words, acronym.group(0)))
