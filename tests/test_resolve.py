@@ -1230,3 +1230,12 @@ def test_an_italian_journals_issue_after_its_volume_names_no_note():
     doc = citex.extract("Note\n\n1. Jane Roe, *Example Book* (Roma: Example, 2010), 45.\n"
                         "2. Ugo Doe, «Un esempio», Meridiana, vol. 12, n. 1, 2019, pp. 4-5.\n")
     assert doc.notes[1].citations[0].kind == "full" and doc.notes[1].citations[0].item != doc.notes[0].citations[0].item
+
+
+def test_a_short_form_opening_on_a_capitalised_particle_finds_the_work_of_that_family():
+    import citex
+
+    doc = citex.extract('Notes\n\n1. Ursula von der Example, "Statement by President von der Example on energy," European '
+                        'Commission, March 8, 2022.\n2. Von der Example, "Statement on energy."\n')
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item) == ("short", first.item)

@@ -822,6 +822,10 @@ def _read_name(text: str) -> Name:
     if tokens[0] in PARTICLES and tokens[0].islower() and all(t[:1].isupper() or t in PARTICLES for t in tokens[1:]) \
             and len(tokens) <= 4:
         return Name(family=" ".join(tokens))  # "do Rosário", "de Waal", "van der Berg": a surname alone, as short forms name
+    if 3 <= len(tokens) <= 4 and tokens[0].lower() in PARTICLES and tokens[1] in PARTICLES and tokens[1].islower() \
+            and tokens[-1][:1].isupper():
+        return Name(family=" ".join(tokens))  # "Von der Leyen", "De la Cruz": the same, capitalised as a note's first word
+        # (two particles open no given name; "Van Jones" may be one)
     if len(tokens) == 3 and tokens[1] in ("Ben", "Bin", "Ibn", "Ould", "Ag", "El") and tokens[2][:1].isupper():
         return Name(family=f"{tokens[1]} {tokens[2]}", given=tokens[0])  # "Ari Ben Am", "Mohamed El Baradei": "son of", or
         # the article, opens the family name
