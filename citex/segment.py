@@ -12,7 +12,7 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import archival, bibstyle, dates, features, imagery, language, legal, places, primary
+from .parse import archival, bibstyle, dates, features, imagery, italian, language, legal, places, primary
 from .parse.names import body_list, is_given_name, looks_like_names, organisation_name
 
 # "Current figures are summarised in" + title
@@ -929,6 +929,10 @@ def _continues(first: str, second: str) -> bool:
     if ", " in second and second[-1:] in ".0123456789" and bibstyle.publisher_place_year_note_form(f"{first} {second}") \
             and bibstyle.publisher_place_year_note_form(first) is None:
         return True  # "A. Roe, 'Ndrangheta. The Glocal Dimensions …, Palgrave Macmillan, Cham 2016": Italian facts
+    if "«" in second and (joined := italian.note_form(f"{first} {second}")) is not None and not joined.startswith("“") \
+            and ((alone := italian.note_form(second)) is None or alone.startswith("“")):
+        return True  # "R. Roe, Il capitale sociale. Relazioni esterne, in «Quaderni di Sociologia», XLII, 18, 1998": a subtitle
+        # (the second sentence alone names no author)
     if "(" in first[:90]:  # "(eds.)", "(IDL)": a role or a body's acronym after the names
         first = ACRONYM_PAREN_RE.sub("", ROLE_PAREN_RE.sub("", first, count=1), count=1)
     m = NAMES_THEN_TEXT_RE.match(first)

@@ -6940,3 +6940,38 @@ def test_british_eds_with_no_full_stop_after_the_names_makes_them_the_books_edit
 def test_a_company_named_by_two_words_is_a_body_not_a_person(company):
     c = full(f"{company}, Annual Report 2022 (Example City: {company}, 2023), 45–47.")
     assert ([a.literal for a in c.work.authors], c.work.title) == ([company], "Annual Report 2022")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("R. Roe, Il capitale sociale. Relazioni esterne e territorio, in «Quaderni di Esempio», XLII, 18, 1998, "
+                 "pp. 51-72.", ("article-journal", ["Roe"], "Il capitale sociale. Relazioni esterne e territorio",
+                                "Quaderni di Esempio", "42", "18", "51-72"), id="in-guillemets-roman-volume-subtitle"),
+    pytest.param("R. Roe, L. Doe, Il caso tedesco, «Rivista di Esempio», vol. 61, n. 1, 2014, pp. 37-60.",
+                 ("article-journal", ["Roe", "Doe"], "Il caso tedesco", "Rivista di Esempio", "61", "1", "37-60"),
+                 id="two-names-and-vol-n"),
+    pytest.param("Dario Roe e Carla Doe, La paranza alla sbarra, «la Repubblica», ed. di Napoli, 21 aprile 2017, p. II.",
+                 ("article-newspaper", ["Roe", "Doe"], "La paranza alla sbarra", "la Repubblica", None, None, None),
+                 id="newspaper-local-edition"),
+])
+def test_an_italian_note_sets_the_periodical_in_guillemets_after_an_unquoted_title(text, expected):
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.title, w.container, w.volume, w.issue, w.page) == expected
+
+
+@pytest.mark.parametrize("text", ["Jean Roe, « Au Niger, une menace », Le Figaro, 10 août 2020.",
+                                  "Islamic State, « Communiqué sur l'attaque », 14 novembre 2015."])
+def test_french_guillemets_after_the_names_quote_the_title_not_the_periodical(text):
+    w = full(text).work
+    assert w.title in ("Au Niger, une menace", "Communiqué sur l’attaque", "Communiqué sur l'attaque")
+
+
+@pytest.mark.parametrize(("name", "family"), [("N. dalla Chiesa", "dalla Chiesa"), ("N. Dalla Chiesa", "Dalla Chiesa")])
+def test_an_italian_particle_in_lower_case_opens_the_family_name(name, family):
+    w = full(f"{name}, La convergenza. Mafia e politica, Melampo, Milano 2010, p. 3.").work
+    assert ([a.family for a in w.authors], w.title, w.publisher, w.place) == ([family], "La convergenza. Mafia e politica",
+                                                                          "Melampo", "Milano")
+
+
+def test_an_edited_book_in_the_italian_order_names_its_editor():
+    w = full("R. Roe (a cura di), Alleanze nell'ombra, Donzelli, Roma 2011.").work
+    assert ([e.family for e in w.editors], w.authors, w.publisher, w.place) == (["Roe"], (), "Donzelli", "Roma")

@@ -720,3 +720,8 @@ def test_prose_after_a_citations_page_is_a_remark_on_it_not_part_of_it(text, kin
 ])
 def test_prose_after_a_year_or_an_article_number_makes_no_back_reference(text):
     assert [k for k, _, _ in cut(text)[0]] == []
+
+
+def test_an_italian_subtitle_after_a_full_stop_stays_in_the_title_before_the_journal_in_guillemets():
+    text = "R. Roe, Il capitale sociale. Relazioni esterne e territorio, in «Quaderni di Esempio», XLII, 18, 1998, pp. 51-72."
+    assert cut(text) == ([("full", None, text)], None)

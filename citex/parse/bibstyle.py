@@ -18,7 +18,7 @@ import regex
 
 from ..articlecache import per_article
 from ..lazyregex import lazy
-from . import chinese, cs1, dates, gost, vancouver
+from . import chinese, cs1, dates, gost, italian, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
@@ -151,6 +151,9 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = colon_names_note_form(text)
         if form is not None:
             return form, "names before a colon, as Spanish notes print them"
+    if "«" in text and "(" not in text and (form := italian.note_form(text)) is not None:
+        # "R. Roe, Title. Subtitle, in «Journal», XLII, 18, 1998, pp. 51-72", "R. Roe, Title, «la Repubblica», 3 maggio 2017"
+        return form, "an unquoted title before «Journal», its numbers set off by commas, as Italian notes print it"
     if "«" in text and (" in «" in text or " su «" in text):
         form = in_guillemets_note_form(text)
         if form is not None:
@@ -159,8 +162,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return german, "a book as German notes print it: \"Autor, Titel. Untertitel, Ort: Verlag Jahr\""
     if " in: " in text and (german := german_article_note_form(text)) is not None:
         return german, "a quoted title \"in:\" its periodical, as German notes print it"
-    if text[:1].isupper() and (italian := publisher_place_year_note_form(text)) is not None:
-        return italian, "a book's publisher, then its town and year, as Italian notes print them"
+    if text[:1].isupper() and (book := publisher_place_year_note_form(text)) is not None:
+        return book, "a book's publisher, then its town and year, as Italian notes print them"
     if " by " in text[:300] and (by := BODY_TITLE_BY_RE.match(text.strip())) is not None and looks_like_names(by.group("by")):
         return (f"{by.group('by').strip()}, {by.group('title')} {by.group('body').strip()}{by.group('rest')}",
                 "a body, a quoted title and its authors after \"by\", as the Congressional Research Service prints them")
@@ -198,7 +201,8 @@ GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"�
 # Storia della camorra, Laterza, Roma-Bari 2010, pp. 3-25", "N. Roe, A. Doe, Fratelli di sangue, Pellegrini, Cosenza 2006"
 ITALIAN_BOOK_RE = lazy(
     r"^(?P<who>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?"
-    r"(?:,\s(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?){0,4}|[^,*“„\"«»()/:;]{3,60}),\s"
+    r"(?:,\s(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?){0,4}|[^,*“„\"«»()/:;]{3,60})"
+    r"(?P<role>\s\(a\scura\sdi\))?,\s"  # (who edited it: "R. Roe (a cura di), Alleanze nell'ombra, Donzelli, Roma 2011")
     r"(?P<title>[^*“„\"«»();]{3,300}?),\s(?P<publisher>(?:\p{Lu}|il\s|l['’]|la\s)[^,;()\d]{1,60}),\s"
     r"(?P<place>\p{Lu}[\p{L}'’.]{1,20}(?:[\s\-/]\p{Lu}[\p{L}'’.]{1,20}){0,3})\s(?P<year>(?:1[5-9]|20)\d\d)"
     r"(?:\s\((?P<edition>[^()]{1,30})\))?(?P<after>(?:,\s*[^()]*)?)\.?$")
@@ -217,6 +221,7 @@ def publisher_place_year_note_form(text: str) -> str | None:
     if not all(looks_like_names(n) or organisation_name(n) for n in names):
         return None
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+    who += " (a cura di)" if m.group("role") else ""
     return f"{who}, *{m.group('title').strip()}* ({m.group('place')}: {m.group('publisher').strip()}, {m.group('year')}){m.group('after')}"
 
 

@@ -37,7 +37,7 @@ KNOWN_NEWS = frozenset(
     mail & guardian|news24|allafrica|voa|voice of america|radio free europe/radio liberty|radio free europe|rferl|
     rfe/rl|dw|deutsche welle|euronews|politico europe|euractiv|the hill|axios|vox|buzzfeed news|the intercept|
     propublica|sky news|irish times|the irish times|el confidencial|el mundo|la vanguardia|el periódico|
-    corriere della sera|la repubblica|la stampa|il sole 24 ore|der standard|neue zürcher zeitung|nzz|
+    il fatto quotidiano|il mattino|avvenire|il manifesto|il giornale|il messaggero|il secolo xix|la gazzetta del mezzogiorno|il mattino di padova|corriere della sera|la repubblica|la stampa|il sole 24 ore|der standard|neue zürcher zeitung|nzz|
     the globe and mail|globe and mail|toronto star|cbc|cbc news|sydney morning herald|the australian|
     animal político|animal politico|el faro|la silla vacía|verdad abierta|el nacional|efecto cocuyo|ciper|ciper chile|
     la diaria|el observador|página siete|abc color|el universo|el financiero|el economista|aristegui noticias|

@@ -117,7 +117,7 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     cnpc|cnooc|adnoc|qatarenergy|glencore|s&p global|bloombergnef|bnef|gas infrastructure europe""".split("|"))
 # The bodies of ORG_WORDS named by an acronym, which count only in capitals
 ACRONYM_ORG_WORDS = frozenset("un unodc gao crs oas oea undp pnud unicef who oms imf fmi cdc".split())  # ("Africa CDC")
-PARTICLES = frozenset("van von de del della dela delos der den di da das do dos du la le las los ter ten zu vom dei degli y e i al el "
+PARTICLES = frozenset("van von de del della dalla dal dello delle dela delos der den di da das do dos du la le las los ter ten zu vom dei degli y e i al el "
                       "bin ibn ó ní nic ua mac mhic".split())  # ("dela", "delos": Filipino, "Arlyn dela Cruz"; Catalan "i": "Ferran Martínez i Coma")
 # Dutch and German particles follow the given names directly: no surname stands before them.
 GERMANIC_PARTICLES = frozenset("van von vom ter ten zu".split())
@@ -256,7 +256,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|(?<=,\s{0,2})eds|edit
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dela|delos|der|den|di|da|das|do|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dalla|dal|dello|delle|degli|dei|dela|delos|der|den|di|da|das|do|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 # (an ʿayn before a capital, as CTC Sentinel writes it with a backtick: "Khalid bin `Umar Batarfi", "Anwar al-`Awlaki")  # ("el-Husseini", "ash-Shabaab")
 
 
