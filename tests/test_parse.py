@@ -6975,3 +6975,19 @@ def test_an_italian_particle_in_lower_case_opens_the_family_name(name, family):
 def test_an_edited_book_in_the_italian_order_names_its_editor():
     w = full("R. Roe (a cura di), Alleanze nell'ombra, Donzelli, Roma 2011.").work
     assert ([e.family for e in w.editors], w.authors, w.publisher, w.place) == (["Roe"], (), "Donzelli", "Roma")
+
+
+@pytest.mark.parametrize(("text", "container", "issue", "title"), [
+    ("Rumiyah 1, September 2016, pp. 2-5.", "Rumiyah", "1", "Issue 1"),
+    ('Dabiq 15, "Break the Cross," July 2016.', "Dabiq", "15", "Break the Cross"),
+    ('Dabiq, no. 15, "Break the Cross," Shawwal 1437 [July 2016], 30.', "Dabiq", "15", "Break the Cross"),
+])
+def test_a_known_magazines_issue_by_its_number_alone_or_with_an_articles_title(text, container, issue, title):
+    w = full(text).work
+    assert (w.type, w.container, w.issue, w.title, w.date) == ("article-magazine", container, issue, title, (2016, 9 if "Rumiyah" in text else 7))
+
+
+@pytest.mark.parametrize("site", ["Jihadology", "Jihadica", "aymennjawad.org"])
+def test_a_post_on_a_researchers_blog_is_a_web_page(site):
+    w = full(f'Jane Roe, "New Issue of an Example Newsletter," {site}, June 18, 2020.').work
+    assert (w.type, w.container) == ("webpage", site)

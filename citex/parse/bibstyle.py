@@ -151,6 +151,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = colon_names_note_form(text)
         if form is not None:
             return form, "names before a colon, as Spanish notes print them"
+    if ("“" in text or '"' in text) and (form := issue_then_title_note_form(text)) is not None:
+        return form, "a known periodical's number, then the title of the article in that issue"
     if "«" in text and "(" not in text and (form := italian.note_form(text)) is not None:
         # "R. Roe, Title. Subtitle, in «Journal», XLII, 18, 1998, pp. 51-72", "R. Roe, Title, «la Repubblica», 3 maggio 2017"
         return form, "an unquoted title before «Journal», its numbers set off by commas, as Italian notes print it"
@@ -270,6 +272,25 @@ CRS_BY_RE = lazy(r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sideba
                  r"(?P<title>[^;]{3,300}?),\s+(?:coordinated\s+)?by\s+"
                  r"(?P<by>\p{Lu}(?:[^,;.]|(?<=\s\p{Lu})\.|,(?=\s+(?:and\s+)?\p{Lu})){2,300}?)(?P<rest>,\s+(?=[^;]{0,30}\d)[^;]{3,80}?)?\.?$")
 # (several authors, "by Jane Roe, Ann Doe, and John Poe", or the one who "coordinated" a report of many)
+
+
+# A periodical known by name, its issue's number, then the article's title: "Dabiq 15, "Break the Cross," July 2016",
+# "Dabiq, no. 15, “Break the Cross,” Shawwal 1437 [July 2016], 30" (the day of the Hijri calendar, then the Gregorian)
+ISSUE_THEN_TITLE_RE = lazy(r"^(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d“”\"]{1,40}?)(?:,\s*(?:no\.|issue|n[º°]\.?)\s*|\s+)"
+                           r"(?P<number>\d{1,4}),\s*(?P<title>“[^“”]{2,200}?,?”|\"[^\"]{2,200}?,?\"),?\s*"
+                           r"(?:[^,\[\]]{3,30}\[(?P<gregorian>[^\[\]]{4,30})\])?(?P<rest>.*)$")
+
+
+def issue_then_title_note_form(text: str) -> str | None:
+    """"Dabiq 15, “Break the Cross,” July 2016" as "“Break the Cross,” *Dabiq*, no. 15, July 2016", for a periodical the
+    lists know; else None."""
+    m = ISSUE_THEN_TITLE_RE.match(text.strip())
+    if m is None or not known_outlet(m.group("outlet")):
+        return None
+    title = m.group("title").strip("“”\"").rstrip(",")
+    when = f", {m.group('gregorian').strip()}" if m.group("gregorian") else ""
+    rest = m.group("rest").strip().lstrip(",").strip()
+    return f"“{title},” *{m.group('outlet').strip()}*, no. {m.group('number')}{when}{', ' + rest if rest else ''}"
 
 
 # An article as Italian notes print it: an unquoted title, then "in «Journal»": "E. GRENDI, Micro-analisi e storia

@@ -97,7 +97,7 @@ NEWS_AGENCY_ENDINGS = (" news agency", " press agency", " nachrichtenagentur", "
 BLOG_RE = lazy(r"(?i)\bblog\b|blogspot\.|wordpress\.com|\.substack\.com|\bmedium\.com/|krebsonsecurity\.com|schneier\.com/")
 # Blogs known by name, one writer's or a few's, with no "blog" in it
 KNOWN_BLOGS = frozenset("krebs on security|schneier on security|the volokh conspiracy|opinio juris|ejil: talk!|ejil:talk!|"
-                        "marginal revolution".split("|"))
+                        "marginal revolution|jihadology|jihadica|aymennjawad.org|pundicity".split("|"))
 # Sites of policy commentary, no outlets of news: what they print is a web page, as a blog's post is
 COMMENTARY_SITES = frozenset("lawfare|just security|war on the rocks|the strategy bridge|modern war institute|"
                              "e-international relations|the interpreter|east asia forum|global voices".split("|"))

@@ -1093,8 +1093,9 @@ def newspaper_issue(text: str) -> regex.Match | None:
         return None  # the outlet's name comes first, before any comma: a few capitalised words
     core = strip_locator(text.strip().rstrip("."))[0] if "," in text else text
     plain = PLAIN_ISSUE_RE.match(core) if core[:1] != "*" else None
-    if plain is not None and plain.group("outlet").lower() in KNOWN_NEWS:
-        core = f"*{plain.group('outlet')}*{core[plain.end('outlet'):]}"  # "al-Naba 280, <date>": as "*al-Naba* 280, <date>"
+    if plain is not None and (plain.group("outlet").lower() in KNOWN_NEWS or plain.group("outlet").lower() in KNOWN_MAGAZINES):
+        core = f"*{plain.group('outlet')}*{core[plain.end('outlet'):]}"  # "al-Naba 280, <date>", "Rumiyah 1, September 2016": as
+        # "*al-Naba* 280, <date>"
     m = NEWSPAPER_ISSUE_RE.match(core.strip().rstrip("."))
     if not m:
         return None
