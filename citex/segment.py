@@ -591,8 +591,10 @@ def _prose_lead(body: str) -> str | None:
     if ": " in body[:220] and (colon := _colon_prose_lead(body)) is not None:
         return colon
     lead = LEADS_TO_NAMES_RE.search(body, 0, 220)
-    if lead is None and not LIST_LEAD_RE.search(body, 0, 80):
+    if lead is None and not LIST_LEAD_RE.search(body, 0, 80) and (
+            "(" in body and "*" not in body and "“" not in body and '"' not in body or body[:1].islower()):
         return _prose_lead_unmarked(body) if "(" in body and "*" not in body and "“" not in body and '"' not in body else None
+    # (with no word that leads to names, a title marked further on may still follow prose and names: read below)
     titles = [r for r in spans.regions(body) if r.kind in ("quote", "italic")]
     if titles and lead is not None and body[:1].isalpha() and titles[0].end <= lead.start():
         # "The 'first wave' thesis itself derives from D. C. Rapoport, 'The Four Waves …'": a phrase quoted in the prose
@@ -613,6 +615,11 @@ def _prose_lead(body: str) -> str | None:
         names = before[m.end():].rstrip(",").strip()
         if looks_like_names(names) or organisation_name(names):
             return body[: m.end()].strip()
+    for m in CAPITAL_AFTER_SPACE_RE.finditer(before, 0, 160):  # "The most widely read was ʿAbd al-Raḥmān b. Ḥasan Āl al-Shaykh,
+        prose, names = before[: m.start()].strip(), before[m.start():].strip()  # *Fatḥ al-majīd* (…)": prose, then names
+        if len(prose.split()) >= 3 and prose[:1].isupper() and "," not in prose and prose.split()[-1] in PROSE_VERBS \
+                and " " in names and looks_like_names(names) and not looks_like_names(prose):
+            return prose
     return None
 
 
@@ -648,7 +655,11 @@ def _prose_lead_unmarked(body: str) -> str | None:
     return None
 
 
-CAPITAL_AFTER_SPACE_RE = lazy(r"(?<=\s)\p{Lu}")
+# The verb that closes a sentence of prose before the names it introduces: "The most widely read was", "The standard
+# account remains"
+PROSE_VERBS = frozenset("was were is are remains remain remained wrote writes argues argued offers offered gives gave "
+                        "provides provided includes".split())
+CAPITAL_AFTER_SPACE_RE = lazy(r"(?<=\s)[ʿ‘`]?\p{Lu}")  # (an ʿayn before the capital: "ʿAbd al-Raḥmān")
 # A lead of two or three words in "as": "As argued by", "As shown convincingly in"
 AS_VERB_RE = lazy(r"As\s+\p{Ll}+(?:\s+\p{Ll}+)?")
 # An editor's role after the names: "ed., ", "eds., "
@@ -987,6 +998,9 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return token.lower() in IBID_WORDS
     if len(token) == 1 and token.isupper() or token in NAME_ABBREVIATIONS:
         return False  # an initial: "John B. Reuter"; "Md. Shahidul Haque", "Jose Ma. Sison"
+    if token == "b" and pos >= 3 and masked[pos - 2] == " " and masked[pos - 3].isalpha() \
+            and (after := masked[pos + 1:pos + 4].lstrip()[:1]) and (after.isupper() or after in "ʿ‘`'"):
+        return False  # "Aḥmad b. ʿAbd al-Ḥalīm Ibn Taymiyya": "b." for "ibn", son of, as Arabists abbreviate it
     if "." in token:
         return False  # "U.S", "D.C", "n.d", "e.g"
     if token[:1].isupper() and len(token) <= 6 and ABBREVIATED_RUN_RE.match(masked, pos + 1):

@@ -6991,3 +6991,13 @@ def test_a_known_magazines_issue_by_its_number_alone_or_with_an_articles_title(t
 def test_a_post_on_a_researchers_blog_is_a_web_page(site):
     w = full(f'Jane Roe, "New Issue of an Example Newsletter," {site}, June 18, 2020.').work
     assert (w.type, w.container) == ("webpage", site)
+
+
+@pytest.mark.parametrize(("name", "family", "given"), [
+    ("Aḥmad b. ʿAbd al-Ḥalīm Ibn Taymiyya", "Ibn Taymiyya", "Aḥmad b. ʿAbd al-Ḥalīm"),
+    ("Muḥammad b. ʿAbd al-Wahhāb", "ʿAbd al-Wahhāb", "Muḥammad b."),
+    ("Ibn Taymiyya", "Ibn Taymiyya", None),
+])
+def test_an_arabic_name_with_b_for_ibn_keeps_its_chain_of_fathers_in_the_given_name(name, family, given):
+    w = full(f"{name}, *Kitāb al-tawḥīd* (Riyadh: Dār al-Salām, 1996), 12.").work
+    assert [(a.family, a.given) for a in w.authors] == [(family, given)]

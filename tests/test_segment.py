@@ -725,3 +725,8 @@ def test_prose_after_a_year_or_an_article_number_makes_no_back_reference(text):
 def test_an_italian_subtitle_after_a_full_stop_stays_in_the_title_before_the_journal_in_guillemets():
     text = "R. Roe, Il capitale sociale. Relazioni esterne e territorio, in «Quaderni di Esempio», XLII, 18, 1998, pp. 51-72."
     assert cut(text) == ([("full", None, text)], None)
+
+
+def test_b_for_ibn_in_an_arabic_name_ends_no_sentence_and_prose_before_the_name_is_commentary():
+    text = "The most widely read was ʿAbd al-Raḥmān b. Ḥasan Āl al-Shaykh, *Fatḥ al-majīd* (Riyadh: Dār al-Ṣumayʿī, 1998)."
+    assert cut(text) == ([("full", None, text[len("The most widely read was "):])], "The most widely read was")

@@ -256,7 +256,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|(?<=,\s{0,2})eds|edit
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
 INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
-NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dalla|dal|dello|delle|degli|dei|dela|delos|der|den|di|da|das|do|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
+NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dalla|dal|dello|delle|degli|dei|dela|delos|der|den|di|da|das|do|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn|b\.|bt\.|bint)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 # (an ʿayn before a capital, as CTC Sentinel writes it with a backtick: "Khalid bin `Umar Batarfi", "Anwar al-`Awlaki")  # ("el-Husseini", "ash-Shabaab")
 
 
@@ -826,6 +826,14 @@ def _read_name(text: str) -> Name:
             and tokens[-1][:1].isupper():
         return Name(family=" ".join(tokens))  # "Von der Leyen", "De la Cruz": the same, capitalised as a note's first word
         # (two particles open no given name; "Van Jones" may be one)
+    if tokens[0] == "Ibn" and len(tokens) <= 3 and all(t[:1].isupper() or t[:3] in ("al-", "el-") for t in tokens[1:]):
+        return Name(family=" ".join(tokens))  # "Ibn Taymiyya", "Ibn Qayyim al-Jawziyya": known by "son of", whole
+    if len(tokens) >= 3 and tokens[-2] == "Ibn" and tokens[-1][:1].isupper():
+        return Name(family=f"Ibn {tokens[-1]}", given=" ".join(tokens[:-2]))  # "Aḥmad b. ʿAbd al-Ḥalīm Ibn Taymiyya"
+    if len(tokens) >= 3 and ("b." in tokens or "bt." in tokens) and tokens[-1][:1] not in ("b", "B"):
+        cut = -2 if tokens[-1][:3] == "al-" and tokens[-2].strip("ʿ‘`'") in ("Abd", "Āl", "Al", "Abu", "Abū") else -1
+        return Name(family=" ".join(tokens[cut:]), given=" ".join(tokens[:cut]))  # "Muḥammad b. ʿAbd al-Wahhāb": the chain
+        # of fathers is the given name, the last name (with its "ʿAbd" or "Āl") the family's; Arabists abbreviate "ibn" "b."
     if len(tokens) == 3 and tokens[1] in ("Ben", "Bin", "Ibn", "Ould", "Ag", "El") and tokens[2][:1].isupper():
         return Name(family=f"{tokens[1]} {tokens[2]}", given=tokens[0])  # "Ari Ben Am", "Mohamed El Baradei": "son of", or
         # the article, opens the family name
