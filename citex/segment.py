@@ -14,6 +14,7 @@ from .lazyregex import lazy
 from .model import Note, Piece
 from .parse import archival, bibstyle, dates, features, imagery, italian, language, legal, places, primary
 from .parse.names import body_list, is_given_name, looks_like_names, organisation_name
+from .parse.reference import COMMITTEE_WORDS
 
 # "Current figures are summarised in" + title
 LEADS_TO_TITLE_RE = lazy(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", regex.REVERSE)
@@ -533,6 +534,9 @@ def _lead_clause(body: str) -> str | None:
     n = NAMES_THEN_TEXT_RE.match(rest)
     if not n or not (looks_like_names(n.group("names")) or organisation_name(n.group("names").strip())):
         return None  # names, or a body: "for the official view, U.S. Department of State, *Country Reports* …"
+    if lead[:1].isupper() and " of " in lead and any(
+            part.split() and part.split()[-1].lower() in COMMITTEE_WORDS for part in rest.split(", ")[:4]):
+        return None  # "House of Commons Digital, Culture, Media and Sport Committee, …": one committee, named by its fields
     if features.newspaper_issue(body) is not None:
         return None  # "Jornal do Brasil, Rio de Janeiro, 12 de outubro de 1932": an outlet, its city and the day
     if features.outlet_then_date(rest):

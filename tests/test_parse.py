@@ -7001,3 +7001,16 @@ def test_a_post_on_a_researchers_blog_is_a_web_page(site):
 def test_an_arabic_name_with_b_for_ibn_keeps_its_chain_of_fathers_in_the_given_name(name, family, given):
     w = full(f"{name}, *Kitāb al-tawḥīd* (Riyadh: Dār al-Salām, 1996), 12.").work
     assert [(a.family, a.given) for a in w.authors] == [(family, given)]
+
+
+@pytest.mark.parametrize("committee", ["House of Commons Example, Culture, Media and Sport Committee",
+                                       "House of Commons Science, Innovation and Technology Committee"])
+def test_a_parliamentary_committee_named_by_its_fields_is_one_author_commas_and_all(committee):
+    c = full(f"{committee}, *Example Harms: Final Report*, HC 1791 (London: House of Commons, 2019), 12.")
+    assert ([a.literal for a in c.work.authors], c.work.title) == ([committee], "Example Harms: Final Report")
+
+
+def test_a_committee_named_for_its_long_task_is_the_author():
+    name = "Select Committee to Investigate the January 6th Example on the United States Capitol"
+    c = full(f"{name}, *Final Report*, H. Rept. 117-663 (Washington, DC: U.S. Government Publishing Office, 2022), 499–500.")
+    assert [a.literal for a in c.work.authors] == [name]

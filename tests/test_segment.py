@@ -730,3 +730,8 @@ def test_an_italian_subtitle_after_a_full_stop_stays_in_the_title_before_the_jou
 def test_b_for_ibn_in_an_arabic_name_ends_no_sentence_and_prose_before_the_name_is_commentary():
     text = "The most widely read was ʿAbd al-Raḥmān b. Ḥasan Āl al-Shaykh, *Fatḥ al-majīd* (Riyadh: Dār al-Ṣumayʿī, 1998)."
     assert cut(text) == ([("full", None, text[len("The most widely read was "):])], "The most widely read was")
+
+
+def test_the_first_part_of_a_committees_name_listed_with_commas_is_no_lead_in():
+    text = "House of Commons Example, Culture, Media and Sport Committee, *Example Harms*, HC 1791 (London: House of Commons, 2019)."
+    assert cut(text) == ([("full", None, text)], None)

@@ -449,6 +449,7 @@ def organisation_name(text: str) -> bool:
         and all(w[:1].isupper() or w[:1] == "(" and w[1:2].isupper() and w[-1:] == ")" and w[1:-1].isalpha()  # "(Gaza)"
                 or w.lower() in ORG_FUNCTION_WORDS
                 or w in ("plc", "gGmbH") and w is words[-1]  # "Shell plc": a company's legal form, in lower case
+                or w[:1].isdigit() and w.lstrip("0123456789") in ("st", "nd", "rd", "th")  # "… the January 6th Attack …"
                 or w[:3].lower() in ARABIC_ARTICLES
                 or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) \
         and (is_organisation(text) or acronym is not None and len(words) >= 2 and _initials_of(words, acronym.group(0)))

@@ -905,6 +905,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             if body_list(", ".join(parts[:k])) is not None:
                 parts = [", ".join(parts[:k])] + parts[k:]
                 break
+        listed = _body_name_list(parts, 1) if " of " in parts[0] else 0
+        if listed and parts[listed - 1].split()[-1].lower() in COMMITTEE_WORDS:
+            parts = [", ".join(parts[:listed])] + parts[listed:]  # "House of Commons Science, Innovation and Technology
+            # Committee, Title": one committee, named by the fields it covers
         listed_to = next((k for k, p in enumerate(parts[1:9], 1) if p.strip().rstrip(".").lower() == "et al"), 0)
         if listed_to and listed_to + 1 < len(parts) and looks_like_names(", ".join(parts[:listed_to]), max_words=60):
             parts = [", ".join(parts[:listed_to + 1])] + parts[listed_to + 1:]  # "Jane Roe, Ann Doe, Sam Poe, et al., Title":
@@ -2618,7 +2622,9 @@ def _lead_in_names(before: str) -> str | None:
     if ", " in before and body_list(before) is not None:
         return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
-    if is_organisation(before) and len(words) <= (12 if ", " not in before else 18) and words[0][:1].isupper() \
+    longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:2]) else 12  # ("Select Committee
+    # to Investigate the January 6th Attack on the United States Capitol": a committee named for its task)
+    if is_organisation(before) and len(words) <= longest and words[0][:1].isupper() \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
@@ -2786,13 +2792,20 @@ def _body_name_list(parts: list[str], cut: int) -> int:
         return 0
     for k in range(1, min(len(parts) - 1, 5)):
         words = parts[k].split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w in ("and", "&") for w in words) or is_first_name(words[-1]):
+        closing = words[-1].lower() in COMMITTEE_WORDS if words else False  # "…, Media and Sport Committee": the body's own word
+        if not 1 <= len(words) <= (5 if closing else 3) or not all(w[:1].isupper() or w in ("and", "&") for w in words) \
+                or is_first_name(words[-1]):
             return 0
         if words[0] in ("and", "&"):
             return k + 1 if k >= 2 else 0
-        if len(words) == 3 and words[1] in ("and", "&"):  # "Department for Science, Innovation and Technology, Title"
-            return k + 1
+        if len(words) == 3 and words[1] in ("and", "&") or closing and ("and" in words or "&" in words):
+            return k + 1  # "Department for Science, Innovation and Technology, Title", "House of Commons Digital, Culture,
+            # Media and Sport Committee, Title"
     return 0
+
+
+# The word that closes a parliament's committee named by the fields it covers
+COMMITTEE_WORDS = frozenset("committee subcommittee commission council board panel".split())
 
 
 def _body_word(part: str) -> bool:
