@@ -7014,3 +7014,19 @@ def test_a_committee_named_for_its_long_task_is_the_author():
     name = "Select Committee to Investigate the January 6th Example on the United States Capitol"
     c = full(f"{name}, *Final Report*, H. Rept. 117-663 (Washington, DC: U.S. Government Publishing Office, 2022), 499–500.")
     assert [a.literal for a in c.work.authors] == [name]
+
+
+@pytest.mark.parametrize(("described", "title"), [
+    ("Address to the Seventy-fourth Session of the United Nations General Assembly",
+     "Address to the Seventy-fourth Session of the United Nations General Assembly"),
+    ("opening remarks at the Example Minerals Summit", "Opening remarks at the Example Minerals Summit"),
+])
+def test_a_speech_described_without_quotes_takes_its_description_as_its_title(described, title):
+    # as the seed's "Mensaje a la Nación del Señor Presidente …" is a speech's title, unquoted
+    w = full(f"Jane Roe, {described}, New York, 27 September 2019.").work
+    assert (w.type, w.title, w.genre) == ("speech", title, None)
+
+
+def test_a_speech_named_by_its_kind_alone_keeps_the_kind_as_its_genre():
+    w = full("Jane Roe, televised speech, Example TV, 27 September 2019.").work
+    assert (w.type, w.title, w.genre) == ("speech", None, "Televised speech")

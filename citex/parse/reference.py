@@ -177,6 +177,10 @@ CORRESPONDENCE_RE = lazy(
     r"(?i)^(?P<genre>(?:diplomatic\s+)?cable|telegram|airgram|memorandum|memo|letter|dispatch)\s*,\s*"
     r"(?P<who>[^,“\"*]{2,120}?)\s+to\s+(?P<to>[^,“\"*]{2,120}?),\s+(?=[“\"*])")
 
+# A speech described by whom or what it was given to, at or before: "Address to the … General Assembly", "opening remarks
+# at the … Summit"
+DESCRIBED_SPEECH_RE = lazy(r"\s(?i:to|at|before|on\s+the\s+occasion\s+of|marking|for)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s|\p{Lu})")
+# (a body or an event by its name, in capitals, or its numbered session: not "address to the nation")
 # "the author" is no name
 THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
 
@@ -1638,7 +1642,11 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
             return Work(type="document", authors=authors, genre=genre[:1].upper() + genre[1:], place=place, publisher=issuer,
                         date=found.parts if found else None, raw=raw, language=language.detect(genre),
                         evidence=(f'"{genre}" of a body, with a date -> a statement issued in writing (document)',)), None, None
-        return Work(type="speech", authors=authors, genre=genre[:1].upper() + genre[1:], place=place,
+        described = len(genre.split()) >= 4 and DESCRIBED_SPEECH_RE.search(genre) is not None
+        # ("Address to the Seventy-fourth Session of the United Nations General Assembly": a description that is the
+        # speech's only title, as Chicago prints one without quotes; "televised speech" only says what it was)
+        return Work(type="speech", authors=authors, title=genre[:1].upper() + genre[1:] if described else None,
+                    genre=None if described else genre[:1].upper() + genre[1:], place=place,
                     publisher=issuer,
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
