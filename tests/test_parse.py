@@ -7030,3 +7030,18 @@ def test_a_speech_described_without_quotes_takes_its_description_as_its_title(de
 def test_a_speech_named_by_its_kind_alone_keeps_the_kind_as_its_genre():
     w = full("Jane Roe, televised speech, Example TV, 27 September 2019.").work
     assert (w.type, w.title, w.genre) == ("speech", None, "Televised speech")
+
+
+@pytest.mark.parametrize("text", [
+    '"Example Newsroom," CNN, aired January 6, 2021, transcript, http://transcripts.example.com/2101/06/cnr.21.html.',
+    "*Jornal Exemplo*, TV Exemplo, broadcast January 9, 2023.",
+    '"Riots," *Example Night*, BBC Two, 5 August 2024.',
+])
+def test_a_programme_aired_on_a_day_or_by_a_broadcaster_is_a_broadcast(text):
+    assert full(text).work.type == "broadcast"
+
+
+def test_a_long_unquoted_description_of_a_speech_is_its_title_whatever_its_capitals():
+    w = full("Jane Roe, speech at the opening of the 74th session of the United Nations General Assembly, New York, "
+             "24 September 2019.").work
+    assert w.title == "Speech at the opening of the 74th session of the United Nations General Assembly"

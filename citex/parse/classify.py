@@ -353,6 +353,10 @@ GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|
 # "YouTube video", or the video platform alone ("“Title,” YouTube, <date>")
 BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|documentary|documental|documentaire|video|vídeo|"
                    r"youtube|vimeo)\b")
+# When a programme went on air, or its transcript: "CNN, aired January 6, 2021, transcript", "TV Globo, broadcast January 9"
+AIRED_RE = lazy(r"(?i)\b(?:aired|broadcast)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d|\d)|(?P<transcript>\btranscript\b)")
+# Broadcasters whose programmes' transcripts are cited
+BROADCASTER_RE = lazy(r"\b(?:CNN|BBC|NPR|PBS|MSNBC|CBS|NBC|ABC|Fox\s+News|Al\s+Jazeera|C-SPAN|Sky\s+News|CBC|ITV|Channel\s+4)\b")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
 LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law(?!\s+(?:enforcement|and\s+order|firms?|schools?|reviews?))|act|"
                       r"executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")  # ("Law Enforcement …": no law)
@@ -444,6 +448,14 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "broadcast", ['"directed by" after the title -> a film (broadcast)']
     if shape.genre_text and BROADCAST_RE.search(shape.genre_text) and not shape.volume and not shape.pub_paren:
         return "broadcast", ["podcast, episode or documentary after the title -> broadcast"]
+    if shape.genre_text and ("aired" in shape.genre_text or "broadcast" in shape.genre_text or "ranscript" in shape.genre_text) \
+            and not shape.volume and not shape.pub_paren and AIRED_RE.search(shape.genre_text) \
+            and (not AIRED_RE.search(shape.genre_text).group("transcript") or BROADCASTER_RE.search(shape.genre_text)):
+        return "broadcast", ['"aired <date>", or a broadcaster\'s transcript, after the title -> broadcast']
+    if shape.container and shape.genre_text and not shape.volume and not shape.pub_paren and not _known(shape.container) \
+            and (network := BROADCASTER_RE.search(shape.genre_text)) is not None \
+            and shape.container not in shape.genre_text[network.start():] and network.group(0) not in shape.container:
+        return "broadcast", [f'"{shape.container}", a programme of {network.group(0)} -> broadcast']  # "Frontline, PBS"
     if shape.thesis:
         return "thesis", ["thesis/dissertation wording -> thesis"]
     container = (shape.container or "").strip()

@@ -181,6 +181,7 @@ CORRESPONDENCE_RE = lazy(
 # at the … Summit"
 DESCRIBED_SPEECH_RE = lazy(r"\s(?i:to|at|before|on\s+the\s+occasion\s+of|marking|for)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s|\p{Lu})")
 # (a body or an event by its name, in capitals, or its numbered session: not "address to the nation")
+SAID_AT_RE = lazy(r"(?i)\s(?:to|at|before)\s")
 # "the author" is no name
 THE_AUTHOR_RE = lazy(r"(?i)^(?:the\s+)?(?:author|writer)s?$")
 
@@ -1642,7 +1643,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
             return Work(type="document", authors=authors, genre=genre[:1].upper() + genre[1:], place=place, publisher=issuer,
                         date=found.parts if found else None, raw=raw, language=language.detect(genre),
                         evidence=(f'"{genre}" of a body, with a date -> a statement issued in writing (document)',)), None, None
-        described = len(genre.split()) >= 4 and DESCRIBED_SPEECH_RE.search(genre) is not None
+        described = len(genre.split()) >= 4 and DESCRIBED_SPEECH_RE.search(genre) is not None \
+            or len(genre.split()) >= 6 and SAID_AT_RE.search(genre) is not None  # ("speech at the opening of the …")
         # ("Address to the Seventy-fourth Session of the United Nations General Assembly": a description that is the
         # speech's only title, as Chicago prints one without quotes; "televised speech" only says what it was)
         return Work(type="speech", authors=authors, title=genre[:1].upper() + genre[1:] if described else None,
