@@ -7045,3 +7045,21 @@ def test_a_long_unquoted_description_of_a_speech_is_its_title_whatever_its_capit
     w = full("Jane Roe, speech at the opening of the 74th session of the United Nations General Assembly, New York, "
              "24 September 2019.").work
     assert w.title == "Speech at the opening of the 74th session of the United Nations General Assembly"
+
+
+@pytest.mark.parametrize(("facts", "publisher", "place", "kind"), [
+    ("Hurst, London, 2013", "Hurst", "London", "book"),
+    ("De Boeck & Larcier, Paris and Brussels, 1998", "De Boeck & Larcier", "Paris and Brussels", "book"),
+    ("Example Research Group, New York, December 2015", "Example Research Group", "New York", "report"),
+])
+def test_a_publisher_before_its_town_without_brackets_as_british_journals_print_them(facts, publisher, place, kind):
+    w = full(f"Jane Roe, Example Title of the Work, {facts}, p. 5.").work
+    assert (w.type, w.title, w.publisher, w.place) == (kind, "Example Title of the Work", publisher, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe and John Doe, interview by the author, Abuja, Nigeria, May 2018.",
+    "National Archives of Example, Example City (hereafter NAE), Home Department, Public Branch, Proceedings A, March 1897.",
+])
+def test_an_english_month_after_two_towns_or_an_archive_makes_no_book(text):
+    assert full(text).work.type != "book"

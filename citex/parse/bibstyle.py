@@ -210,6 +210,12 @@ ITALIAN_BOOK_RE = lazy(
     r"(?:\s\((?P<edition>[^()]{1,30})\))?(?P<after>(?:,\s*[^()]*)?)\.?$")
 
 
+def _a_town(name: str) -> bool:
+    """A town's name, and no publisher's that is one too ("Hurst", "Polity")."""
+    town = name.split(",")[0].strip()
+    return (publishing_city(town) or known_place(town)) and not BOOK_PUBLISHER_RE.search(town)
+
+
 def publisher_place_year_note_form(text: str) -> str | None:
     """The note form of a book cited "Title, Publisher, Town Year" (Italian order); None for anything else."""
     m = ITALIAN_BOOK_RE.match(text.strip()) if ", " in text else None
@@ -365,13 +371,13 @@ COMMA_FACTS_RE = lazy(
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by|éd\.\s+par)\s+[^,()*]{2,80}?))*)"
-    r",\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,44}?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
+    r",\s*(?P<place>\p{Lu}[\p{L}.'’ &-]{1,44}?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
     # ("Washington, D.C.", "Boulder (Co.)"; or the publisher, in India's order: "University of Pennsylvania Press, Philadelphia")
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
     r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?"
     r"(?:,?\s*(?:n[°º]|no\.|núm\.|n\.)\s*\d{1,5})?"  # and its number: "coll. « Étude de l'IRSEM » n° 51"
     r"|,\s*\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:n[°º]|no\.|núm\.)\s*\d{1,5})?"  # a series named by its number alone: "Étude n° 51"
-    r",\s*(?P<month>\p{Ll}{3,9}\.?\s+(?:de\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"  # ("septembre 2021")
+    r",\s*(?P<month>(?:\p{Ll}{3,9}|\p{Lu}\p{Ll}{2,8})\.?\s+(?:de\s+)?)?(?P<year>1[5-9]\d\d|20\d\d)"  # ("septembre 2021", "April 2008")
     r"(?P<reprint>\s\([^()]{2,40}\))?(?P<after>(?:,[^()]*)?)\.?$")  # a publisher's series: "coll. « Folio »", dropped; a
 # later edition's year after the first's: "1989 (nouvelle éd. 2006)", dropped
 
@@ -385,7 +391,7 @@ VOLUME_AFTER_TITLE_RE = lazy(r"(?i),\s*(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{
 
 
 CONJOINED_NAMES_RE = lazy(r"\s(?:and|et|y|e|und|&)\s")
-YEAR_AFTER_COMMA_RE = lazy(r",\s*(?:\p{Ll}{3,9}\.?\s+(?:de\s+)?)?(?:1[5-9]|20)\d\d(?:,|\.?$|\s\([^()]{2,40}\)\.?$)")
+YEAR_AFTER_COMMA_RE = lazy(r",\s*(?:(?:\p{Ll}{3,9}|\p{Lu}\p{Ll}{2,8})\.?\s+(?:de\s+)?)?(?:1[5-9]|20)\d\d(?:,|\.?$|\s\([^()]{2,40}\)\.?$)")
 
 
 # A thesis with its facts set off by commas: "Juan Roe, La reforma electoral, tesis de doctorado, El Colegio de México,
@@ -449,6 +455,10 @@ def comma_facts_note_form(text: str) -> str | None:
     month = m.group("month") or ""
     if month and month.split()[-1 if month.split()[-1] != "de" else -2].lower().rstrip(".") not in MONTHS:
         return None  # ("…, Paris, Seuil, en 2015": no month)
+    if month[:1].isupper() and (_a_town(place) == _a_town(publisher) or title[:1] in "‘'“\"" or "nterview" in text
+                                or "hereafter" in text):
+        return None  # an English month ("…, Congo Research Group, New York, December 2015") only where one of the two is
+        # a town and the other no town: not "…, interview by the author, Abuja, Nigeria, May 2018", nor an archive's file
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {month}{m.group('year')}){m.group('after')}"
 
 

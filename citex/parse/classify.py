@@ -256,7 +256,7 @@ BOOK_PUBLISHER_RE = lazy(
     r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
     r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
-    r"brookings)\b"
+    r"brookings|hurst|polity|pluto|currey|karthala|harmattan|boeck|larcier|boydell|tauris|bloomsbury)\b"
     r"|出版|书局|書局"  # (Chinese and Japanese: "人民出版社", "中华书局"; no word boundary inside Chinese characters)
 )
 

@@ -2478,7 +2478,7 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
     if ":" in body:
         place, _, publisher = body.partition(":")
         place, publisher = place.strip(), publisher.strip().rstrip(",")
-        town = publisher.split(",")[0]
+        town = publisher.split(",")[0].split(" and ")[0]  # ("Paris and Brussels": two towns)
         if publishing_city(town) and not publishing_city(place) \
                 and (classify.BOOK_PUBLISHER_RE.search(place) or is_organisation(place) or place.isupper()) \
                 or known_place(town) and not town.isupper() and not classify.BOOK_PUBLISHER_RE.search(publisher) \
