@@ -364,8 +364,8 @@ class _Resolver:
             self._warn("unresolved", f"short form names nothing to match: {cit.raw[:80]!r}", number)
             return cit, None
         names = [n for n in work.authors if name_key(n)]
-        if len(names) == 1 and name_key(names[0]) in ("id", "idem", "eadem") and self.last_authors:
-            names = list(self.last_authors)  # "Id., 1988, p. 22": the author of the work cited before, another page or work
+        if len(names) == 1 and name_key(names[0]) in ("id", "idem", "eadem", "ead", "ders") and self.last_authors:
+            names = list(self.last_authors)  # "Id., 1988, p. 22", "Ead., Title, cit.": the author of the work cited before
         title = title_words(work.title)
         if work.genre and not names and work.title in (None, work.genre):  # "GAO-22-104611, 12.": the report of that number
             found = tuple(dict.fromkeys(self.by_number.get(_number_key(work.genre), ())))
@@ -415,8 +415,9 @@ class _Resolver:
                     found = [i for i in self._by_title(title_words(rest)) if i in by_both]
                     how = "family names and title"
             if not found and len(title) >= 2:  # the author printed another way: "Crisis Group Report, Colombia: ..."
-                found = self._by_title(title)
-                how = "title (the name printed differently)"
+                found = [i for i in self._by_title(title) if not self._other_author(names, i)]
+                how = "title (the name printed differently)"  # (not another person's work whose title shares the words:
+                # "Thurston, Boko Haram" is no short form of Adesoji's "The Boko Haram Uprising …")
             if not found:  # an author's other work, cited for the first time without its details
                 return self._first_citation(number, cit, "title matches no earlier work by this author")
         elif names:

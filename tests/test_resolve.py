@@ -1239,3 +1239,11 @@ def test_a_short_form_opening_on_a_capitalised_particle_finds_the_work_of_that_f
                         'Commission, March 8, 2022.\n2. Von der Example, "Statement on energy."\n')
     first, second = (n.citations[0] for n in doc.notes)
     assert (second.kind, second.item) == ("short", first.item)
+
+
+def test_a_short_form_by_one_person_is_no_short_form_of_another_persons_work_sharing_its_title_words():
+    import citex
+
+    doc = citex.extract('Notes\n\n1. Ann Doe, "The Example Uprising and Revivalism," Example Spectrum 45, no. 2 (2010): 95–108.\n'
+                        "2. Roe, Example Uprising, 131–5.\n")
+    assert doc.notes[1].citations[0].item != doc.notes[0].citations[0].item
