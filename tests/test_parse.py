@@ -7063,3 +7063,23 @@ def test_a_publisher_before_its_town_without_brackets_as_british_journals_print_
 ])
 def test_an_english_month_after_two_towns_or_an_archive_makes_no_book(text):
     assert full(text).work.type != "book"
+
+
+@pytest.mark.parametrize(("facts", "publisher", "place"), [
+    ("Example University Press, Princeton, NJ, 2018", "Example University Press", "Princeton, NJ"),
+    ("Hurst, London, 2016", "Hurst", "London"),
+    ("Zed Books, London, 2017", "Zed Books", "London"),
+])
+def test_the_publisher_then_its_town_in_brackets_as_african_affairs_prints_them(facts, publisher, place):
+    from citex.parse.features import judge
+
+    text = f"Jane Roe, Example History: The rise of a movement ({facts}), pp. 98–104."
+    w = full(text).work
+    assert judge(text)[0] == "full"
+    assert (w.type, w.title, w.publisher, w.place) == ("book", "Example History: The rise of a movement", publisher, place)
+
+
+@pytest.mark.parametrize("paren", ["(speech, Helsinki, Finland, June 10, 2013)", "(Washington, DC, 2017)"])
+def test_a_speech_or_a_town_alone_in_brackets_names_no_publisher(paren):
+    w = full(f"Jane Roe, “Example Remarks on Health” {paren}.").work
+    assert w.publisher is None

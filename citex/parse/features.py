@@ -17,6 +17,7 @@ from ..shortnames import DECLARING, DECLARING_AS, may_declare
 from . import archival, bibstyle, congress, dates, hansard, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
+    BOOK_PUBLISHER_RE,
     DOCTRINE_NUMBER,
     DOCUMENT_SYMBOL,
     KNOWN_MAGAZINES,
@@ -45,6 +46,7 @@ from .names import (
     looks_like_names,
     organisation_name,
 )
+from .places import known_place, publishing_city
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
@@ -53,6 +55,8 @@ SPACES_RE = lazy(r"\s+")
 YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|forthcoming|in\s+press|en\s+prensa|no\s+prelo)")
 
 # "(Penguin, 1996)", "(Washington, DC, 2013)"
+PUBLISHER_PLACE_YEAR_RE = lazy(r"^(?P<firm>\p{Lu}[^,:]{2,80}),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*"
+                               r"(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
 PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem", "Ibid., table 3.4", "Ibid., fig. 2",
@@ -1330,6 +1334,12 @@ def _pub_like(paren: str) -> bool:
         return False  # "(2011: 45)", "(2003, t. IV: 120-135)": an author-date citation's year and page
     if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
+    if "," in inner and (firm_first := PUBLISHER_PLACE_YEAR_RE.match(inner.strip())) is not None \
+            and (publishing_city(firm_first.group("place")) or known_place(firm_first.group("place"))) \
+            and (BOOK_PUBLISHER_RE.search(firm_first.group("firm"))
+                 or not (publishing_city(firm_first.group("firm")) or known_place(firm_first.group("firm")))):
+        return True  # "(Hurst, London, 2018)", "(Princeton University Press, Princeton, NJ, 2018)": the publisher, then its
+        # town, as African Affairs prints them
     return bool(PUBLISHER_YEAR_RE.match(inner.strip()) or NO_PLACE_YEAR_RE.match(inner.strip())
                 or THESIS_PAREN_RE.match(inner.strip()))
 

@@ -2494,6 +2494,12 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
             place, publisher = ", ".join(parts[:k]), ", ".join(parts[k:])
             if publisher and (CITY_AND_STATE_RE.match(place) if k == 2 else publishing_city(place)):
                 return place, publisher, date
+        for k in (2, 1):  # "(Princeton University Press, Princeton, NJ, 2018)", "(Hurst, London, 2016)": the publisher, then
+            publisher, place = ", ".join(parts[:-k]), ", ".join(parts[-k:])  # its town, as African Affairs prints them
+            town = CITY_AND_STATE_RE.match(place) if k == 2 else publishing_city(place) or known_place(place)
+            if len(parts) == k + 1 and publisher[:1].isupper() and town and not GENRE_ONLY_RE.match(publisher) \
+                    and (classify.BOOK_PUBLISHER_RE.search(publisher) or not (publishing_city(publisher) or known_place(publisher))):
+                return place, publisher, date
     if publishing_city(body):  # "(Cambridge, 2009)", "(London, 1971)": British notes name the place alone
         return body, None, date
     return None, body or None, date
