@@ -7083,3 +7083,9 @@ def test_the_publisher_then_its_town_in_brackets_as_african_affairs_prints_them(
 def test_a_speech_or_a_town_alone_in_brackets_names_no_publisher(paren):
     w = full(f"Jane Roe, “Example Remarks on Health” {paren}.").work
     assert w.publisher is None
+
+
+def test_a_day_in_brackets_after_the_address_is_when_it_was_read_not_when_it_appeared():
+    w = full("'Example Militants Defeated', BBC News, 24 December 2015, <https://www.example.com/news/35173618> "
+             "(20 January 2020).").work
+    assert (w.date, w.accessed) == ((2015, 12, 24), (2020, 1, 20))

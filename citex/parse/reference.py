@@ -525,6 +525,8 @@ RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dat
 # January 7, 2021)", "(since deleted)": no publication facts
 TAKEN_DOWN_RE = lazy(r"(?i)\s*\((?:(?:post|video|tweet|account|page|channel|group)\s+)?(?:since\s+|later\s+|now\s+)?"
                      r"(?:removed|deleted|taken\s+down|suspended|withdrawn)\b[^()]{0,40}\)")
+# A day alone in brackets after an address: "<https://…> (20 January 2020)"
+DATE_AFTER_ADDRESS_RE = lazy(r">?\s*\((?P<date>[^()]{6,30})\)")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
 QUOTE_THEN_IN_EDITORS_RE = lazy(r"([^\s,?!])([\"”])\s+in\s+(?=\p{Lu}[^;()“”\"]{2,160}?\s+\(?eds?\.\)?,)")
 
@@ -787,6 +789,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if doi:  # "…: 31–58, doi:10.5555/lsq.12233": the address of the DOI
         text = text[: doi.start()] + text[doi.end():]
     url = _find_url(text)
+    if url and "(" in text and (after := DATE_AFTER_ADDRESS_RE.match(text, text.find(url) + len(url))) is not None \
+            and dates.find_date(text[: text.find(url)]) is not None and (seen := dates.find_date(after.group("date"))) is not None \
+            and len(seen.parts) == 3 and not any(word in text.lower() for word in ACCESSED_WORDS):
+        # "…, 24 December 2015, <https://…> (20 January 2020)": the day the address was read, as African Affairs prints it
+        text = f"{text[: after.start()]}{text[after.end():]}, accessed {after.group('date')}"
     if url:
         text = text.replace(url, " ")
     elif doi:
