@@ -7089,3 +7089,10 @@ def test_a_day_in_brackets_after_the_address_is_when_it_was_read_not_when_it_app
     w = full("'Example Militants Defeated', BBC News, 24 December 2015, <https://www.example.com/news/35173618> "
              "(20 January 2020).").work
     assert (w.date, w.accessed) == ((2015, 12, 24), (2020, 1, 20))
+
+
+@pytest.mark.parametrize(("numbers", "year"), [("31, 6, 2020", (2020,)), ("31, 3, 2006/07", (2006,))])
+def test_a_journals_volume_issue_and_year_set_off_by_commas(numbers, year):
+    w = full(f"Jane Roe, 'Example insurgency and the state', Example Security, {numbers}, pp. 74–106.").work
+    assert (w.type, w.container, w.volume, w.issue, w.page, w.date) == (
+        "article-journal", "Example Security", "31", numbers.split(", ")[1], "74-106", year)

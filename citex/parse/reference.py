@@ -304,6 +304,11 @@ BRITISH_JOURNAL_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*
 BRITISH_VOLUME_ISSUE_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\*[^*]{2,120}\*|\p{Lu}[^,;()*“”\"\d]{1,120}?)\s+(?P<volume>\d{1,4})"
                                r"(?:,\s*|/)(?P<issue>\d{1,4}(?:[-–]\d{1,4})?)\s+\((?P<year>[^()]{0,20}?(?:1[5-9]|20)\d\d(?:/\d{2})?)\),\s+"
                                r"(?:pp?\.\s*)?(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?=[,.;]|\s*$)")
+# The same with every number set off by commas, as older JMAS notes print them: "'Title', African Affairs, 103, 412, 2004,
+# pp. 385–412", "International Security, 31, 3, 2006/07, pp. 74–106"
+COMMA_NUMBERS_JOURNAL_RE = lazy(r"(?<=[’'”\"],?\s{1,3})(?P<journal>\p{Lu}[^,;()*“”\"\d]{1,120}?),\s+(?P<volume>\d{1,4}),\s+"
+                                r"(?P<issue>\d{1,4}(?:[-–/]\d{1,4})?),\s+(?P<year>(?:1[5-9]|20)\d\d)(?:/\d{2,4})?,\s+"
+                                r"(?:pp?\.\s*)(?P<pages>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?=[,.;]|\s*$)")
 # A news outlet, a day and an address, nothing else: "Reuters, February 17, 2024, https://…", "Meduza, 17 February 2024: https://…"
 OUTLET_DATE_ADDRESS_RE = lazy(r"^(?P<outlet>\p{Lu}[^,;:“”\"*()]{1,50}),\s+(?P<date>[^,;:()]{3,20}(?:,\s+(?:1[89]|20)\d\d)?)[,:]\s+"
                               r"(?P<url>https?://\S+?)[.;,]?$")
@@ -654,6 +659,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # taken for publication facts)
         work, loc, label = read_full(entry)
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a bibliography entry",)), loc, label
+    if ", pp" in text and (commas := COMMA_NUMBERS_JOURNAL_RE.search(text)) is not None:
+        text = (f"{text[: commas.start('journal')]}{commas.group('journal')} {commas.group('volume')}, no. {commas.group('issue')} "
+                f"({commas.group('year')}): {commas.group('pages')}{text[commas.end():]}")  # "…, Journal, 31, 6, 2020, pp. 1–9"
     if "), " in text and (british := BRITISH_VOLUME_ISSUE_RE.search(text) or BRITISH_JOURNAL_RE.search(text)) is not None:
         # "'Title', Disasters, 20 (1996), 216–30": the journal form of British notes, read as Chicago prints it
         issue = f", no. {british.group('issue')}" if british.group("issue") else ""
