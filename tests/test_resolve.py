@@ -1247,3 +1247,14 @@ def test_a_short_form_by_one_person_is_no_short_form_of_another_persons_work_sha
     doc = citex.extract('Notes\n\n1. Ann Doe, "The Example Uprising and Revivalism," Example Spectrum 45, no. 2 (2010): 95–108.\n'
                         "2. Roe, Example Uprising, 131–5.\n")
     assert doc.notes[1].citations[0].item != doc.notes[0].citations[0].item
+
+
+@pytest.mark.parametrize(("ibid", "locator"), [("Ibid., 134, table A4.", "134, table A4"), ("Ibid., 12, box 3.", "12")])
+def test_an_ibid_with_a_page_and_what_else_is_on_it_is_the_same_work_not_a_new_one(ibid, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. International Example Fund, *World Example Outlook* (Washington, DC: IMF, 2023), 12.\n"
+                        f"2. {ibid}\n3. Ibid., 45.\n")
+    first, second, third = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item, second.locator, third.item) == ("ibid", first.item, locator, first.item)
+    assert len(doc.items) == 1

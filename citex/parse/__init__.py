@@ -9,6 +9,7 @@ from . import chinese, language
 from .features import (
     ALIAS_SET_ASIDE,
     EXPLAINING_PAREN_END_RE,
+    IBID_PAGE_THEN_RE,
     IBID_PART_RE,
     IBID_RE,
     IBID_REMARK_RE,
@@ -117,6 +118,8 @@ def parse_piece(piece: Piece) -> Citation:
             locator, label = _clean(part.group("loc")), "section"  # "Ibid., annex, entry 3": the part as printed
         elif m is None and (remark := IBID_REMARK_RE.match(text.strip())) is not None and remark.group("loc"):
             locator, label = _clean(remark.group("loc")), "page"  # "Ibid., citing the indictment (…), p. 412"
+        elif m is None and (paged := IBID_PAGE_THEN_RE.match(text.strip())) is not None:
+            locator, label = _clean(paged.group("loc")), "page"  # "Ibid., 12, box 3": the page, then what else on it
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before

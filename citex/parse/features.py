@@ -91,8 +91,8 @@ IBID_RE = lazy(
     r"(?:(?:\s*,\s*|\s+(?:and|&|y|et|und)\s+)\d+(?:\s*[-–]\s*\d+)?){0,8}"  # "pp. 121, 124", "45 and 47"
     r"(?:\s+(?:and|y|et)\s+(?:annex(?:es)?|anexos?|appendix)\s+[\dIVXivx]+(?:\.\d+)*)?"  # "paras. 45-52 and annex 7"
     r"(?:,?\s*(?:nn?\.|nota|note)\s*\d{1,4}|(?<=\d)n\d{1,4})?"  # "p. 14, n. 3", "p. 30, nota 4", "400n32": a note on that page
-    r"(?:(?:,\s*|\s+&\s+)(?:figs?\.|tbls?\.|tab\.|tables?|figures?|charts?|maps?)\s*\d{1,3}(?:\.\d{1,2})?[a-z]?)?"  # "Id. at 740 &
-    # fig. 2", "Id. at 5, tbl. 3": a figure or table on that page
+    r"(?:(?:,\s*|\s+&\s+)(?:figs?\.|tbls?\.|tab\.|tables?|figures?|charts?|maps?)\s*(?-i:[A-Z])?\d{1,3}(?:\.\d{1,2})?[a-z]?)?"  # "Id. at 740 &
+    # fig. 2", "Id. at 5, tbl. 3", "Ibid., 134, table A4": a figure or table on that page
     r"|s\.\s?p\.|s\.\s?f\.)"  # "s.p.": no page printed
     r"(?:,\s*(?:emphasis|italics)\s+(?:added|in\s+(?:the\s+)?original|mine)|\s*\((?:emphasis|italics)\s+(?:added|in\s+original)\))?)?"
     r"(?:[.,]?\s*(?:emphasis\s+added|italics\s+added|emphasis\s+in\s+(?:the\s+)?original|(?:my|our|own)\s+translation|"
@@ -112,6 +112,10 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2}
                     r"quoted|cited|citing|quoting|mi|nuestra|traducción|énfasis|y|véase|ver|cursivas)\b)"
                     r"(?-i:\p{Ll})[\p{Ll}]{3,15}(?:\s(?-i:\p{Ll})[\p{Ll}]{3,15})?)\.?$")
 # "Ibid." and a remark on where the work cited it from: "Ibid., citing the indictment (…), p. 412", "Ibid., quoting a report"
+# "Ibid." and a page, then what else on it, in a form the pattern above does not list: "Ibid., 134, table A4", "Ibid., 12,
+# box 3": the same work, its page first
+IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
+                         r"[^“”\"*«»();]{1,30}?\.?$")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
                       r"who\s+cites|see\s+also)\b[^;]{0,300}?(?:,?\s+(?:pp?\.|at)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
@@ -763,6 +767,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "ibid", ['"Ibid., <part> <number>" -> ibid']
     if text[:1] in "IiI*_" and IBID_REMARK_RE.match(text):
         return "ibid", ['"Ibid., citing/quoting …" -> ibid, and where it was cited from']
+    if text[:1] in "Ii*_" and IBID_PAGE_THEN_RE.match(text):
+        return "ibid", ['"Ibid., <page>, <what on it>" -> ibid']
     if "onstitu" in text[:20] and legal.named_constitution(text) is not None:  # (before the author-date forms: its name
         return "full", ['"<Constitution …> (<year>), art. <n>" -> a constitution']  # and year read as an author's)
     tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text and any(stem in text.lower() for stem in AVAILABILITY_STEMS) else None
