@@ -1258,3 +1258,13 @@ def test_an_ibid_with_a_page_and_what_else_is_on_it_is_the_same_work_not_a_new_o
     first, second, third = (n.citations[0] for n in doc.notes)
     assert (second.kind, second.item, second.locator, third.item) == ("ibid", first.item, locator, first.item)
     assert len(doc.items) == 1
+
+
+@pytest.mark.parametrize(("short", "locator"), [("Roe, testimony, 6–7.", "6-7"), ("Roe, speech.", None)])
+def test_a_speakers_testimony_or_speech_cited_again_by_its_kind_alone_finds_it(short, locator):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, Director, Example Office, testimony before the Senate Banking Committee, "
+                        f"February 6, 2024, 5.\n2. {short}\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item, second.locator) == ("short", first.item, locator)

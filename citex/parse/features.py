@@ -154,6 +154,9 @@ INTERVIEW_RE = lazy(
 )
 # A repeated interview in a short form: "municipal official, interview.", "Smith, interview by author."
 INTERVIEW_SHORT_RE = lazy(r"(?i)^(?P<who>[^,;()]{3,60}),\s*interview(?:\s+by\s+(?:the\s+)?author)?\.?$")
+# A speaker's testimony or speech cited again by its kind alone: "Nelson, testimony, 6–7", "Putin, speech"
+SPOKEN_SHORT_RE = lazy(r"(?i)^(?P<who>[^,;()]{3,60}),\s*(?P<kind>testimony|speech|address|remarks|statement|briefing|lecture)"
+                       r"(?:,\s*(?:pp?\.\s*)?(?P<loc>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 URL_RE = primary.URL_RE  # an address; defined in primary, which features imports (and not the other way)
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
 # "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", and a body's own brackets inside it: "(Washington,
@@ -931,6 +934,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<who>, interview (with the author), <place>, <date>" -> interview']
     if INTERVIEW_SHORT_RE.match(text) and not dates.find_date(text):
         return "short", ['"<who>, interview." with no place or date -> short form of an interview']
+    if (spoken := SPOKEN_SHORT_RE.match(text)) is not None and looks_like_names(spoken.group("who")):
+        return "short", ['"<who>, testimony, <page>" -> short form of what the speaker said']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
             and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)) \
             and not ("interviewed" in lowered and (SENTENCE_OPENER_RE.match(text) or INTERVIEWED_THEN_VERB_RE.search(text[:240]))) \
