@@ -7096,3 +7096,13 @@ def test_a_journals_volume_issue_and_year_set_off_by_commas(numbers, year):
     w = full(f"Jane Roe, 'Example insurgency and the state', Example Security, {numbers}, pp. 74–106.").work
     assert (w.type, w.container, w.volume, w.issue, w.page, w.date) == (
         "article-journal", "Example Security", "31", numbers.split(", ")[1], "74-106", year)
+
+
+def test_the_kind_of_a_piece_before_its_italic_outlet_is_its_genre_not_its_outlet():
+    w = full("Jane Roe, “Modern Example Warfare and How to Win in It,” essay, *The Economist*, November 1, 2023.").work
+    assert (w.type, w.container, w.genre) == ("article-magazine", "The Economist", "Essay")
+
+
+def test_a_draft_after_a_title_is_the_kind_of_document_not_an_outlet():
+    w = full("Ministry of Example Affairs, “Treaty on Example Guarantees,” draft, December 17, 2021, https://example.org/x.").work
+    assert (w.type, w.container, w.genre) == ("document", None, "Draft")

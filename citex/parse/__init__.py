@@ -213,10 +213,10 @@ PUBLISHER_THEN_KIND_RE = lazy(r"(?P<body>\p{Lu}[^,;()]{1,80}?)\s+(?P<kind>white\
                               r"technical\s+report|threat\s+report|report)")
 # One word that names the kind of a document, never an outlet's name ("taz" is one)
 KIND_WORDS = frozenset("memorandum memo webpage website statement communiqué communique comunicado factsheet dataset database "
-                       "perfil estadísticas statistics transcript letter".split())
+                       "perfil estadísticas statistics transcript letter draft".split())
 # Kinds of document written to someone or issued, as a letter or a press release is
 WRITTEN_KINDS = frozenset(("memorandum", "memo", "letter", "statement", "communiqué", "communique", "comunicado", "press release",
-                           "news release", "fact sheet", "δελτίο τύπου"))
+                           "news release", "fact sheet", "δελτίο τύπου", "draft"))  # ("draft": a treaty or a law proposed)
 
 
 def _kind_named(work: Work) -> Work:

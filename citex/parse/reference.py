@@ -530,6 +530,8 @@ RELEASED_BEFORE_DATE_RE = lazy(r"(?i),\s+(?:released|published|issued|posted|dat
 # January 7, 2021)", "(since deleted)": no publication facts
 TAKEN_DOWN_RE = lazy(r"(?i)\s*\((?:(?:post|video|tweet|account|page|channel|group)\s+)?(?:since\s+|later\s+|now\s+)?"
                      r"(?:removed|deleted|taken\s+down|suspended|withdrawn)\b[^()]{0,40}\)")
+# The kind of a piece in lower case between its quoted title and the italic outlet: '“Title,” essay, *The Economist*'
+KIND_BEFORE_OUTLET_RE = lazy(r"(?<=[”\"],?)\s+(?P<kind>essay|op-ed|editorial|column|commentary|review|letter|obituary),\s+(?=\*)")
 # A day alone in brackets after an address: "<https://…> (20 January 2020)"
 DATE_AFTER_ADDRESS_RE = lazy(r">?\s*\((?P<date>[^()]{6,30})\)")
 # A quoted title with no comma, then "in" and its book's editors: '“Title” in Eric L. Roe, Jane Doe, and John Poe eds., …'
@@ -636,6 +638,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     if "mended" in text or "pdated" in text:
         text = AMENDED_IN_FACTS_RE.sub("", text)  # "(Paris: OECD, 2019, amended May 3, 2024)": when it was issued, not amended
+    if "*" in text and (kind_first := KIND_BEFORE_OUTLET_RE.search(text)) is not None:
+        # '“Modern Positional Warfare,” essay, *The Economist*, <date>': what kind of piece, before the outlet it ran in
+        work, loc, label = read_full(text[: kind_first.start()] + text[kind_first.end():])
+        return evolve(work, raw=raw, genre=work.genre or kind_first.group("kind").capitalize()), loc, label
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if bare[:1] in "AaSsOoUu" and (label := URL_LABEL_RE.match(bare)) is not None:
         bare = bare[label.end():].strip("()<>[] ")  # "Available at: https://…": the words that lead to it name nothing
