@@ -372,6 +372,8 @@ PAGE_WORD_END_RE = lazy(r"\s+(?:page|pág\.?|página|pagina|seite)\s+\d{1,4}(?:\
 PAGE_NUMBER_FIRST_RE = lazy(r"^[ \t]*\d{1,4}[ \t]{8,}\S")
 PAGE_NUMBER_LAST_RE = lazy(r"\S[ \t]{8,}\d{1,4}[ \t]*$", regex.REVERSE)
 FURNITURE_MAX_CHARS = 110
+# A page's number named as one, alone on its line: "Página 57", "Page 12", "Seite 3"
+PAGE_LABEL_LINE_RE = lazy(r"(?i:page|pág\.?|página|pagina|seite)\s+\d{1,4}")
 
 
 def _without_page_furniture(body: str) -> str:
@@ -395,7 +397,7 @@ def _without_page_furniture(body: str) -> str:
             key = PAGE_NUMBER_START_RE.sub("", key)
         if key[:4] in ("Page", "page", "PAGE", "Pág", "pág", "Seit", "Pagi"):  # "Page 24 GAO-22-104611 Broadband"
             key = PAGE_WORD_NUMBER_RE.sub("", key, count=1)
-        if not (FURNITURE_MIN_CHARS <= len(key) <= 100) or key[-1:] in ".:;," or "," in key and not paged \
+        if not (FURNITURE_MIN_CHARS <= len(key) <= 130) or key[-1:] in ".:;," or "," in key and not paged \
                 or not key[:1].isalpha():
             keys.append(None)
             continue
@@ -408,6 +410,18 @@ def _without_page_furniture(body: str) -> str:
         if WIDE_GAP_RE.search(line.rstrip()) or WIDE_GAP_FIRST_RE.match(line):
             wide.add(key)
     furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and (k in wide or _paged_twice(k, lines, keys))}
+    same: dict[str, list[int]] = {}  # a long footer printed word for word on every page, commas and full stops and all:
+    for at, line in enumerate(lines):  # "Revista CIDOB d'Afers Internacionals, n.º 131, (septiembre 2022), p. 187-209. ISSN:…"
+        if 20 <= len(line.strip()) <= 220 and line.strip()[:1].isalpha():
+            same.setdefault(line.strip(), []).append(at)
+    for line, seen in same.items():
+        apart = len(seen) >= 2 and min(b - a for a, b in zip(seen, seen[1:], strict=False)) >= PAGE_MIN_LINES
+        if apart and (len(seen) >= 3 and len(line) >= 40
+                      or all(_number_beside(lines, at, 1) or _number_beside(lines, at, -1) for at in seen)):
+            # (or a shorter head with a comma, "Coca, Estado y violencia en el VRAEM peruano", each time beside the page's number)
+            for at in seen:
+                keys[at] = line
+            furniture.add(line)
     # "32 CTC SENTINEL JUNE 2021", "34 CTC SENTINEL JUNE 2021", …: one space after the page number, as after a note's
     # own number, but the same words three times with three numbers are a running header, never notes
     repeated = {k for k, seen in numbered.items() if len({n for _, n in seen}) >= 3 and FURNITURE_MIN_CHARS <= len(k) <= 100
@@ -426,16 +440,18 @@ def _without_page_furniture(body: str) -> str:
              or "|" in line and PIPE_PAGE_RE.match(line) is not None
              or line[:1].isdigit() and "(" in line and POSTAL_FOOTER_RE.match(line) is not None
              or "   " in line and _journal_issue_head(line)
-             or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None}
+             or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None
+             or line[:1] in "PpSs" and PAGE_LABEL_LINE_RE.fullmatch(line.strip()) is not None}  # "Página 57" alone
     if not furniture and not heads and "        " not in body:
         return body
     blank = [key in furniture or _page_number_apart(line) or at in heads
              for at, (line, key) in enumerate(zip(lines, keys, strict=True))]
     for at, key in enumerate(keys):  # the page's number alone on the line after its running head, or before it
         if key in furniture:
-            for near in (at - 1, at + 1):
+            for step in (-1, 1):
+                near = at + step if 0 <= at + step < len(lines) and lines[at + step].strip() else at + 2 * step
                 if 0 <= near < len(lines) and BARE_NUMBER_RE.match(lines[near]):
-                    blank[near] = True
+                    blank[near] = True  # (across one blank line, as a copy of a laid-out page keeps them)
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -493,8 +509,17 @@ BARE_NUMBER_RE = lazy(r"^[ \t]*\d{1,4}[ \t]*$")
 def _paged_twice(key: str, lines: list[str], keys: list[str | None]) -> bool:
     """A running head printed twice, each time with the page's number alone on the line after it (or before it)."""
     near = [at for at, k in enumerate(keys) if k == key]
-    return all(at + 1 < len(lines) and BARE_NUMBER_RE.match(lines[at + 1]) or at and BARE_NUMBER_RE.match(lines[at - 1])
-               for at in near)
+    return all(_number_beside(lines, at, 1) or _number_beside(lines, at, -1) for at in near)
+
+
+def _number_beside(lines: list[str], at: int, step: int) -> bool:
+    """Whether the page's number stands alone on the next line that holds anything, after ``at`` (``step`` 1) or before it
+    (-1): "207", a blank line, then the running head."""
+    near = at + step
+    if 0 <= near < len(lines) and not lines[near].strip():
+        near += step  # (one blank line between, as a copy of a laid-out page keeps them)
+    return 0 <= near < len(lines) and (BARE_NUMBER_RE.match(lines[near]) is not None
+                                       or PAGE_LABEL_LINE_RE.fullmatch(lines[near].strip()) is not None)  # ("Página 57")
 
 
 def _dated_capitals_head(line: str) -> bool:

@@ -1165,3 +1165,25 @@ def test_an_address_broken_inside_its_host_name_at_a_line_end_is_joined_whole():
         "Matt Roe, “Example Regulations” (Washington, DC: Example Endowment, July 2023), "
         "https://carnegieendowment.org/research/2023/07/example.",
         "See https://www.example.org and the report it links."]
+
+
+def _pdf_notes_with_furniture(footer: str, head: str) -> str:
+    """Notes copied from a journal's PDF: its long footer with commas, the page's number and the article's running head
+    between the notes, one page after another."""
+    lines = ["Notas", ""]
+    page = 201
+    for number in range(1, 13):
+        lines.append(f"{number} Jane Roe, Un ejemplo de libro número {number} (Lima: Editorial Ejemplo, 2015), pp. 88-95.")
+        if number % 4 == 0:
+            lines += ["", footer, "", str(page), "", head, ""]
+            page += 1
+    return "\n".join(lines) + "\n"
+
+
+def test_a_journals_footer_and_running_head_repeated_on_every_page_are_no_part_of_the_notes():
+    footer = "Revista de Ejemplo, n.º 131, (septiembre 2022), p. 187-209. ISSN:1133-6595 – E-ISSN:2013-035X"
+    head = "Coca, Estado y violencia en el valle"
+    doc = citex.extract(_pdf_notes_with_furniture(footer, head))
+    assert len(doc.notes) == 12
+    assert not any("ISSN" in n.text or "Coca, Estado" in n.text or n.text.endswith(("201", "202")) for n in doc.notes)
+    assert all(c.locator == "88-95" for n in doc.notes for c in n.citations)
