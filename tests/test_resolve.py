@@ -1268,3 +1268,12 @@ def test_a_speakers_testimony_or_speech_cited_again_by_its_kind_alone_finds_it(s
                         f"February 6, 2024, 5.\n2. {short}\n")
     first, second = (n.citations[0] for n in doc.notes)
     assert (second.kind, second.item, second.locator) == ("short", first.item, locator)
+
+
+def test_a_short_title_that_opens_on_a_spanish_question_mark_finds_its_work():
+    import citex
+
+    doc = citex.extract("Notas\n\n1. Juan Roe, ¿En qué va la sustitución de cultivos? Desafíos actuales (Bogotá: Fundación "
+                        "Ejemplo, 2019), 4.\n2. Roe, ¿En qué va la sustitución de cultivos?, op. cit., pp. 20-21.\n")
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item, second.locator) == ("short", first.item, "20-21")

@@ -1478,5 +1478,5 @@ def _title_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 20:
         return False
-    capitals = sum(1 for w in words if w[:1].isupper())
+    capitals = sum(1 for w in words if w.lstrip("¿¡")[:1].isupper())  # ("¿En qué va …?": Spanish opens a question so)
     return capitals >= max(1, len(words) // 3)
