@@ -7106,3 +7106,10 @@ def test_the_kind_of_a_piece_before_its_italic_outlet_is_its_genre_not_its_outle
 def test_a_draft_after_a_title_is_the_kind_of_document_not_an_outlet():
     w = full("Ministry of Example Affairs, “Treaty on Example Guarantees,” draft, December 17, 2021, https://example.org/x.").work
     assert (w.type, w.container, w.genre) == ("document", None, "Draft")
+
+
+@pytest.mark.parametrize("described", ["discurso de posesión presidencial",
+                                       "versión estenográfica de la conferencia de prensa matutina"])
+def test_a_spanish_speech_described_in_lower_case_after_the_speaker_is_a_speech(described):
+    w = full(f"Juan Ejemplo Pérez, {described}, Bogotá, 7 de agosto de 2018.").work
+    assert (w.type, w.authors[0].family, w.date) == ("speech", "Ejemplo Pérez", (2018, 8, 7))

@@ -420,7 +420,9 @@ GROUP_OFFICES = frozenset("spokesman spokeswoman spokesperson leader commander c
 # A speech recorded without a title, by who gave it and what it was: "Prime Minister Adil Example, address to
 # the nation, Example City, October 20, 2019", "Presidente Luis Ejemplo, mensaje a la Nación, 28 de julio de 2020"
 UNTITLED_SPEECH_RE = lazy(
-    r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
+    r"(?i)^(?P<who>[^,;“\"*()]{3,100}(?:,\s+[^,;“\"*()'‘]{3,80}){0,2}?),\s+(?P<genre>"
+    r"(?:versión\s+estenográfica\s+de\s+la\s+|transcript\s+of\s+(?:the\s+)?)?"  # (the record of what was said)
+    r"(?:(?:televised|radio|public|keynote|opening|closing|inaugural|"
     r"annual|weekly|audio|video|recorded|written|pre-recorded|prerecorded)\s+){0,2}(?:address|speech|remarks|statement|lecture|sermon|message|discurso|"
     r"(?:press|news|media)\s+(?:conference|briefing)|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|conférence\s+de\s+presse|"
     r"mensaje|alocución|allocution|discours|rede|ansprache|regierungserklärung|homily|omelia|homilía|homélie|predigt|"
@@ -428,7 +430,7 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?:\s+(?:matutina|diaria|conjunta|morning|daily|joint))?"  # ("conferencia de prensa matutina", Mexico's "mañanera")
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis)"  # "speech broadcast on al-Manar"
     r"|\s+(?:released|issued)\s+(?:by|through)\s+[^,;]{1,80})?"  # "statement released by his attorney"
-    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|announcing|claiming|calling\s+for|about|during|in|na|no|em|devant|"
+    r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|de|del|announcing|claiming|calling\s+for|about|during|in|na|no|em|devant|"
     r"lors\s+de|durante|nel|nella|alla|vor|bei|i|u|på|vid|ved|pred)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
 # ('…, video statement announcing the "Segunda Marquetalia," <date>': a quotation inside the description closes with it)
 
