@@ -7113,3 +7113,13 @@ def test_a_draft_after_a_title_is_the_kind_of_document_not_an_outlet():
 def test_a_spanish_speech_described_in_lower_case_after_the_speaker_is_a_speech(described):
     w = full(f"Juan Ejemplo Pérez, {described}, Bogotá, 7 de agosto de 2018.").work
     assert (w.type, w.authors[0].family, w.date) == ("speech", "Ejemplo Pérez", (2018, 8, 7))
+
+
+def test_a_journal_with_no_volumes_gives_its_number_after_its_name_without_a_comma():
+    w = full('Jane Roe, "Countering Example Extremism," Journal for Example no. 11 (Summer 2017): pp. 112-147.').work
+    assert (w.container, w.volume, w.issue, w.page) == ("Journal for Example", None, "11", "112-147")
+
+
+def test_a_filipino_month_dates_a_newspaper_story_to_the_day():
+    w = full('"Hapilon, patay sa Marawi," Example Ngayon, Oktubre 16, 2017.').work
+    assert (w.type, w.date) == ("article-newspaper", (2017, 10, 16))

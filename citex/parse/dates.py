@@ -58,6 +58,8 @@ _learn_months(
         "aralık aralik decembar decembra prosinac prosinca децембар децембра desember",
     ]
 )
+# Filipino (Tagalog): "Oktubre 17, 2017"
+_learn_months("enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split())
 # Polish and Czech, in the genitive a date prints ("28 lipca 2022", "18. února 2023") and the nominative, and Hungarian
 # ("2022. február 28."); Croatian keeps "listopad" (October), which is November in Polish and Czech
 _learn_months(

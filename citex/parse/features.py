@@ -174,6 +174,8 @@ VOLUME_RE = lazy(
     r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,5}))?"
     r"|(?<![\d(])(?P<vol6>\d{1,4})\((?P<iss6>\d{1,5}(?:[-–/]\d{1,5})?)\)(?=\s*[:,.]|\s*$)"  # "34(2): 565–598"
     r"|(?:^|,)\s*(?i:issue)\s+(?P<iss7>\d{1,4})(?=\s*[,(.]|\s*$)"  # "*Rumiyah*, issue 1, September 2016"
+    r"|(?<=\p{Ll})\s+(?-i:no\.)\s*(?P<iss8>\d{1,5})(?=\s+\([^()]{0,20}(?:1[5-9]\d\d|20\d\d)\))"  # "Journal for Deradicalization
+    # no. 11 (Summer 2017)": a journal with no volumes, its number after its name with no comma
 )
 # A page or range at the end: ", p. 26", ", pp. 66-67", ", 45", ", 45–47", ": 97-127", a newspaper's ", A8",
 # a volume and page after a comma (", 2:33").

@@ -1115,7 +1115,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if vm:
         volume = vm.group("vol") or vm.group("vol2") or vm.group("vol3") or vm.group("vol4") or vm.group("vol6")
         issue = vm.group("iss") or vm.group("iss2") or vm.group("iss3") or vm.group("iss4") or vm.group("iss5") \
-            or vm.group("iss6") or vm.group("iss7")
+            or vm.group("iss6") or vm.group("iss7") or vm.group("iss8")
         head = head[: vm.start()] + " " + head[vm.end():]
         if "," in head[max(0, vm.start() - 2):vm.start() + 3]:  # "History of the Cold War, vol. 2, Crises": one comma left
             head = DOUBLE_COMMA_RE.sub(",", head)
