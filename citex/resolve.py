@@ -415,7 +415,7 @@ class _Resolver:
                     found = [i for i in self._by_title(title_words(rest)) if i in by_both]
                     how = "family names and title"
             if not found and len(title) >= 2:  # the author printed another way: "Crisis Group Report, Colombia: ..."
-                found = [i for i in self._by_title(title) if not self._other_author(names, i)]
+                found = [i for i in self._by_title(title) if not self._other_author(names, i) or self._family_among(names, i)]
                 how = "title (the name printed differently)"  # (not another person's work whose title shares the words:
                 # "Thurston, Boko Haram" is no short form of Adesoji's "The Boko Haram Uprising …")
             if not found:  # an author's other work, cited for the first time without its details
@@ -615,6 +615,12 @@ class _Resolver:
             and not said <= set(title_words(work.title)) \
             and not said <= set(title_words(" ".join(f"{c.given or ''} {c.family}" for c in creators)))
         # ("Final Report, supra note 10": the title's words, no names, wherever the full citation's reading put them)
+
+    def _family_among(self, names: list[Name], idx: int) -> bool:
+        """Whether a word of the names printed is the family name of one of the work's creators: "Jane Smith's study"."""
+        families = {c.family.lower() for c in (*self.entries[idx].work.authors, *self.entries[idx].work.editors) if c.family}
+        return any(w.lower().removesuffix("'s").removesuffix("’s") in families
+                   for n in names for w in (n.family or n.literal or "").split())
 
     def _by_names(self, names: list[Name]) -> dict[int, int]:
         """Entries whose creators match every name, with the summed strength of the matches."""

@@ -115,7 +115,7 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2}
 # "Ibid." and a page, then what else on it, in a form the pattern above does not list: "Ibid., 134, table A4", "Ibid., 12,
 # box 3": the same work, its page first
 IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
-                         r"[^“”\"*«»();]{1,30}?\.?$")
+                         r"(?:table|tab\.|fig\.|figure|box|map|chart|graph|annex|exhibit|n\.|note)\s*[\w.]{1,10}\.?$")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
                       r"who\s+cites|see\s+also)\b[^;]{0,300}?(?:,?\s+(?:pp?\.|at)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
