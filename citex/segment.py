@@ -178,6 +178,13 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                 lead = f"{lead} {clause}".strip() if lead else clause
                 offset += len(body) - len(body[len(clause):].lstrip())
                 body, kind, evidence = body[len(clause):].strip(), kind2, evidence2
+        if kind is None and sig is None and body[:1].isupper() and (clause := _prose_lead(body)) is not None \
+                and not places.known_place(body[len(clause):].split(",")[0].strip()):  # ("Reuters in Helsinki, “…”": a dateline)
+            kind2, evidence2 = features.judge(body[len(clause):].strip())
+            if kind2 == "full":  # "The best introduction is Patrick K. O'Brien, “Title,” …": a sentence, then the names
+                lead = f"{lead} {clause}".strip() if lead else clause
+                offset += len(body) - len(body[len(clause):].lstrip())
+                body, kind, evidence = body[len(clause):].strip(), kind2, evidence2
         if kind is None and sig is None:  # "Current figures are summarised in “Cholera,” WHO, ..."
             lead2, body2, kind2, evidence2, at = _from_title(chunk, regs, start)
             if kind2 == "full":
@@ -621,7 +628,8 @@ def _prose_lead(body: str) -> str | None:
             return body[: m.end()].strip()
     for m in CAPITAL_AFTER_SPACE_RE.finditer(before, 0, 160):  # "The most widely read was ʿAbd al-Raḥmān b. Ḥasan Āl al-Shaykh,
         prose, names = before[: m.start()].strip(), before[m.start():].strip()  # *Fatḥ al-majīd* (…)": prose, then names
-        if len(prose.split()) >= 3 and prose[:1].isupper() and "," not in prose and prose.split()[-1] in PROSE_VERBS \
+        if len(prose.split()) >= 3 and prose[:1].isupper() and ("," not in prose or _prose_with_commas(prose)) \
+                and prose.split()[-1] in PROSE_VERBS \
                 and " " in names and looks_like_names(names) and not looks_like_names(prose):
             return prose
     return None
@@ -707,11 +715,18 @@ def _colon_prose_lead(body: str) -> str | None:
     colon = body.index(": ")
     prose, rest = body[:colon], body[colon + 2:]
     names = rest.split(", ", 1)[0].strip()
-    if len(prose.split()) < 5 or "," in prose or not prose[:1].isupper() or any(m in prose for m in "“”\"*«»(") \
+    if len(prose.split()) < 5 or "," in prose and not _prose_with_commas(prose) or not prose[:1].isupper() \
+            or any(m in prose for m in "“”\"*«»(") \
             or not _a_sentence(prose) \
             or not (organisation_name(names) or looks_like_names(names) and " " in names) or ", " not in rest:
         return None
     return body[: colon + 1]
+
+
+def _prose_with_commas(prose: str) -> bool:
+    """A sentence whose commas set off clauses, not names: "Howe's survey remains the best guide …, but it says little
+    …"; its first part names no one and it holds three words of prose or more."""
+    return not looks_like_names(prose.split(", ")[0]) and sum(1 for w in prose.split() if w[:1].islower() and len(w) > 3) >= 3
 
 
 def _parenthesised(body: str) -> tuple[int, int] | None:

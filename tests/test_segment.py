@@ -735,3 +735,22 @@ def test_b_for_ibn_in_an_arabic_name_ends_no_sentence_and_prose_before_the_name_
 def test_the_first_part_of_a_committees_name_listed_with_commas_is_no_lead_in():
     text = "House of Commons Example, Culture, Media and Sport Committee, *Example Harms*, HC 1791 (London: House of Commons, 2019)."
     assert cut(text) == ([("full", None, text)], None)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ('The best introduction is Jane K. Roe, "The Political Economy of Example Taxation," Example History Review 41, '
+     "no. 1 (1988): 1-32.", "The best introduction is"),
+    ("Roe's survey remains the best guide to the printed material, but it says little about the Treasury's own papers: "
+     "Jane Roe, *Free Trade and Example England* (Oxford: Clarendon Press, 1997), 1–37.",
+     "Roe's survey remains the best guide to the printed material, but it says little about the Treasury's own papers:"),
+    ("Doe's own later account, written with Arthur Poe's encouragement, is John Morton Roe, *From the Example Diaries* "
+     "(Boston: Houghton Mifflin, 1959), 61–75.", "Doe's own later account, written with Arthur Poe's encouragement, is"),
+])
+def test_a_sentence_before_the_names_is_commentary_and_the_names_open_the_citation(text, lead):
+    pieces, commentary = cut(text)
+    assert (len(pieces), commentary, pieces[0][2]) == (1, lead, text[len(lead):].strip())
+
+
+def test_a_wire_service_and_its_dateline_before_a_headline_make_no_author():
+    pieces, _ = cut('Reuters in Helsinki, "Example Court Bans a Movement," *The Guardian*, 22 September 2020.')
+    assert not pieces[0][2].startswith("Helsinki")
