@@ -189,7 +189,7 @@ class _Resolver:
                 if cit.kind != "full" and self.entries[res].work.authors:
                     self.last_authors = self.entries[res].work.authors  # "Id." after a short form: that work's author
             if cit.kind == "full" and isinstance(res, int) and (name := shortnames.declared(cit.raw)) is not None \
-                    and not shortnames.names_container(name, self.entries[res].work):
+                    and not shortnames.names_container(name, self.entries[res].work) and not shortnames.names_holder(cit.raw):
                 self.short_names.append((shortnames.pattern(name), name, res, note.number))
             pairs.append((cit, res))
         if pairs:

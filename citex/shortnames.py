@@ -59,6 +59,22 @@ def names_container(name: str, work: Work) -> bool:
     return bool(container) and (first == container[0] or len(first) >= 2 and initials.startswith(first))
 
 
+# An archive or a library, which a note names before the document it holds
+HOLDER_RE = lazy(r"(?i)\b(?:archives?|archivo|archiv|library|biblioth[eè]que|biblioteca|record\s+office|records|"
+                 r"manuscripts?|papers|collection)\b")
+
+
+def names_holder(raw: str) -> bool:
+    """Whether the short name ``raw`` declares follows the archive or library that opens the note, not the document it
+    holds: "The National Archives, Kew (hereafter TNA), T 1/4801, Trevelyan to Wood, …" names the archive, and a later
+    "TNA, T 64/191" cites another of its documents."""
+    m = DECLARED_RE.search(raw) if may_declare(raw) else None
+    if m is None:
+        return False
+    before, after = raw[: m.start()].strip(), raw[m.end():].strip(" ,.;")
+    return len(before.split(", ")) <= 2 and HOLDER_RE.search(before) is not None and len(after) > 3
+
+
 def may_declare(text: str) -> bool:
     """Whether ``text`` holds a word of the phrases that declare a short name ("hereinafter", "en adelante", …)."""
     lowered = text.lower()

@@ -82,3 +82,11 @@ def test_the_short_name_of_the_volume_a_document_is_printed_in_is_no_name_of_the
                         "2. FRUS, 1969–1976, vol. XL, doc. 350.\n")
     first, again = (n.citations[0] for n in doc.notes)
     assert again.item != first.item
+
+
+def test_a_short_name_declared_for_the_archive_that_opens_a_note_names_no_document():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. The National Archives, Kew (hereafter TNA), T 1/4801, Roe to Doe, 12 March 1842.\n"
+                        "2. TNA, T 64/191.\n")
+    assert doc.notes[1].citations[0].item != doc.notes[0].citations[0].item
