@@ -305,7 +305,8 @@ def _numbered_as_referenced(outside: str, notes: list[Note]) -> list[Note]:
 # "pp. 73–107.CrossRefGoogle Scholar" glued to the note's last period
 _CHROME_LABEL = (r"Google\s+Scholar|Google\s+Preview|Google\s+Books|OpenURL\s+Placeholder\s+Text|WorldCat|COPAC|Cross[Rr]ef|"
                  r"PubMed(?:\s+Central)?|Search\s+ADS|Web\s+of\s+Science(?:\s*®)?|Taylor\s+&\s+Francis\s+Online|Scopus|Links|"
-                 r"Find\s+this\s+resource:?")
+                 r"Find\s+this\s+resource:?|Download\s+references|Download\s+citation|Article|CAS|MathSciNet|ADS")
+# ("Article CAS Google Scholar", "Download references": a Springer Nature page's links, each line of nothing else)
 _RETURN_TO = r"Return\s+to\s+(?:ref|reference|note|citation)\s+\d{1,4}\s+in\s+(?:article|text)"
 _CHROME_LINK = rf"\[[ \t]*(?:{_CHROME_LABEL}|{_RETURN_TO})[ \t]*\](?:\([^()\s]{{0,300}}\))?"
 # (each alternative opens on a character that is no space, so a long run of spaces costs one pass)
@@ -317,7 +318,7 @@ CHROME_RE = lazy(
 # One of these is in every stretch CHROME_RE finds
 CHROME_WORDS = ("Google Scholar", "Google Preview", "Google Books", "OpenURL", "WorldCat", "COPAC", "CrossRef", "Crossref",
                 "PubMed", "Search ADS", "Web of Science", "Francis Online", "[Scopus", "Links ]", "Links]", "this resource",
-                "Return to ")
+                "Return to ", "Download ")
 
 
 # A line of markup a converter leaves in markdown around each note: pandoc's fenced divs ("::: {#edn7}", ":::")

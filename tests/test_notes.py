@@ -1187,3 +1187,10 @@ def test_a_journals_footer_and_running_head_repeated_on_every_page_are_no_part_o
     assert len(doc.notes) == 12
     assert not any("ISSN" in n.text or "Coca, Estado" in n.text or n.text.endswith(("201", "202")) for n in doc.notes)
     assert all(c.locator == "88-95" for n in doc.notes for c in n.citations)
+
+
+def test_a_springer_pages_links_after_each_reference_are_no_part_of_it():
+    doc = citex.extract("Notes\n\n1. Roe, J. Example title. Nat. Example 4, 347–354 (2018).\nArticle CAS Google Scholar\n"
+                        "2. Doe, A. Another title. Nat. Example 5, 1–9 (2019).\n\nDownload references\n")
+    assert [n.text for n in doc.notes] == ["Roe, J. Example title. Nat. Example 4, 347–354 (2018).",
+                                           "Doe, A. Another title. Nat. Example 5, 1–9 (2019)."]

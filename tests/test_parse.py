@@ -7123,3 +7123,25 @@ def test_a_journal_with_no_volumes_gives_its_number_after_its_name_without_a_com
 def test_a_filipino_month_dates_a_newspaper_story_to_the_day():
     w = full('"Hapilon, patay sa Marawi," Example Ngayon, Oktubre 16, 2017.').work
     assert (w.type, w.date) == ("article-newspaper", (2017, 10, 16))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Roe, R., Doe, A., Poe, R., Loe, J. & Moe, J. A meta-analysis of example studies. Nat. Clim. "
+                 "Change 10, 904–912 (2020).",
+                 ("article-journal", ["Roe", "Doe", "Poe", "Loe", "Moe"], "A meta-analysis of example studies",
+                  "Nat. Clim. Change", "10", "904-912", (2020,)), id="journal-abbreviated-with-full-stops"),
+    pytest.param("Roe, O. M., Doe, N. P. & Poe, H. Is climate change a driver of example conflict? Climatic Change 117, "
+                 "613–625 (2013).", ("article-journal", ["Roe", "Doe", "Poe"], "Is climate change a driver of example conflict?",
+                                     "Climatic Change", "117", "613-625", (2013,)), id="title-ending-on-a-question"),
+    pytest.param("Roe, V. et al. Example Swell Part 2: Acting on Internal Migration (World Bank, 2021).",
+                 ("report", ["Roe"], "Example Swell Part 2: Acting on Internal Migration", None, None, None, (2021,)),
+                 id="report-with-its-publisher-in-brackets"),
+])
+def test_a_reference_as_nature_prints_it(text, expected):
+    w = full(text).work
+    assert (w.type, [a.family for a in w.authors], w.title, w.container, w.volume, w.page, w.date) == expected
+
+
+def test_a_press_release_and_a_countrys_initials_are_no_nature_names():
+    w = full("Press Release, U.S. Dep't of Com., Statement from the Secretary on the Example Framework (July 10, 2023).").work
+    assert [a.family for a in w.authors] != ["Release"] and w.date == (2023, 7, 10)

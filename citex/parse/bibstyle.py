@@ -18,7 +18,7 @@ import regex
 
 from ..articlecache import per_article
 from ..lazyregex import lazy
-from . import chinese, cs1, dates, gost, italian, vancouver
+from . import chinese, cs1, dates, gost, italian, nature, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
@@ -151,6 +151,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = colon_names_note_form(text)
         if form is not None:
             return form, "names before a colon, as Spanish notes print them"
+    if nature.looks_like(text) and (form := nature.to_note_form(text)) is not None:
+        return form, "a reference as Nature prints it: family names before initials, the journal's volume, pages and year"
     if ("“" in text or '"' in text) and (form := issue_then_title_note_form(text)) is not None:
         return form, "a known periodical's number, then the title of the article in that issue"
     if "«" in text and "(" not in text and (form := italian.note_form(text)) is not None:
@@ -620,6 +622,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None
     if ("//" in text or ":" in text) and gost.looks_like(text) and (russian := gost.note_form(text)) is not None:
         return len(text.rstrip()), russian  # "Кокошин А. А. Title. М.: РОССПЭН, 2003. С. 112–115.": one entry, no cut
+    if nature.looks_like(text) and (form := nature.to_note_form(text)) is not None:
+        return len(text.rstrip()), form  # "Roe, J. & Doe, A. B. Title. Nat. Clim. Change 10, 904–912 (2020)."
     if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
         form = vancouver.to_note_form(text)  # (first: its titles may hold a year in brackets, "Regulations (2005).")
         if form is not None:
