@@ -6325,7 +6325,7 @@ def test_a_series_numbered_with_no_after_a_quoted_title_is_no_outlet_and_page():
         None, None, "National Security Archive Electronic Briefing Book No. 4")
 
 
-@pytest.mark.parametrize(("note", "title", "genre", "publisher"), [
+@pytest.mark.parametrize(("note", "title", "genre", "gazette"), [
     pytest.param('Decreto Legislativo N.° 741, "Reconocen a los Comités de Ejemplo como organizaciones," El Peruano, November 12, '
                  "1991.", "Reconocen a los Comités de Ejemplo como organizaciones", "Decreto Legislativo N.° 741", "El Peruano",
                  id="a-decree-its-quoted-name-and-its-gazette"),
@@ -6333,9 +6333,10 @@ def test_a_series_numbered_with_no_after_a_quoted_title_is_no_outlet_and_page():
                  "Reglamento de Organización de los Comités de Ejemplo", "Decreto Supremo N.° 077-92-DE", None,
                  id="a-decree-and-its-quoted-name-dated"),
 ])
-def test_a_decrees_number_then_its_quoted_name(note, title, genre, publisher):
+def test_a_decrees_number_then_its_quoted_name(note, title, genre, gazette):
+    # the official gazette it appeared in is its container, whether printed in italics or not
     w = full(note).work
-    assert (w.type, w.title, w.genre, w.publisher) == ("document", title, genre, publisher)
+    assert (w.type, w.title, w.genre, w.container, w.publisher) == ("document", title, genre, gazette, None)
 
 
 @pytest.mark.parametrize(("names", "families"), [
@@ -7145,3 +7146,10 @@ def test_a_reference_as_nature_prints_it(text, expected):
 def test_a_press_release_and_a_countrys_initials_are_no_nature_names():
     w = full("Press Release, U.S. Dep't of Com., Statement from the Secretary on the Example Framework (July 10, 2023).").work
     assert [a.family for a in w.authors] != ["Release"] and w.date == (2023, 7, 10)
+
+
+@pytest.mark.parametrize("gazette", ["Federal Register 86, no. 19 (February 1, 2021): 7619–33",
+                                     "Diario Oficial de la Federación, 27 de mayo de 2019"])
+def test_an_order_or_a_notice_in_an_official_gazette_is_a_document_in_that_gazette(gazette):
+    w = full(f"Executive Order 14008 of January 27, 2021, “Tackling the Example Crisis at Home,” {gazette}.").work
+    assert (w.type, w.container, w.publisher) == ("document", gazette.split(" 86")[0].split(",")[0], None)

@@ -470,6 +470,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
         return "speech", ["speech wording in title, given at an event -> speech"]
     if shape.volume and not (shape.pub_paren and shape.publisher):
+        if container and OFFICIAL_GAZETTE_RE.search(container):  # "…,” Federal Register 86, no. 19 (February 1, 2021): 7619"
+            return "document", [f'published in the official gazette "{container}" -> document']
         if known == "news":  # "*al-Naba* 233, 7 May 2020": a numbered issue of a newspaper
             return "article-newspaper", [f'issue of the newspaper "{container}" -> article-newspaper']
         if known == "magazine" or (container and MAGAZINE_WORD_RE.search(container)

@@ -1369,7 +1369,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind == "broadcast":  # '"Title," Episode 14, The World podcast, PRI, October 2, 2019'
         container, genre, aired_by = _program(container, container_italic, head_rest, genre)
         publisher = aired_by or publisher  # a film's studio from its parenthetical stays
-    gazette = kind == "document" and container_italic  # a law in an official gazette: *El Peruano*
+    gazette = kind == "document" and (container_italic or bool(container) and classify.OFFICIAL_GAZETTE_RE.search(container))
+    # (a law or a notice in an official gazette: *El Peruano*, "Federal Register 86, no. 19")
     if kind == "speech" and container and not container_italic and not place and classify.VENUE_RE.match(container):
         found = dates.find_date(head_rest)  # '…,” Casa de Nariño, Bogotá, 4 de septiembre de 2012': the hall, then its town
         town = (head_rest[: found.span[0]] if found else "").strip(" ,")
