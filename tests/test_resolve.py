@@ -1277,3 +1277,14 @@ def test_a_short_title_that_opens_on_a_spanish_question_mark_finds_its_work():
                         "Ejemplo, 2019), 4.\n2. Roe, ¿En qué va la sustitución de cultivos?, op. cit., pp. 20-21.\n")
     first, second = (n.citations[0] for n in doc.notes)
     assert (second.kind, second.item, second.locator) == ("short", first.item, "20-21")
+
+
+@pytest.mark.parametrize("family", ["Idler", "Ibarra", "Ibáñez"])
+def test_a_family_name_that_opens_on_id_or_ib_is_a_short_form_not_an_ibid(family):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane {family}, *Example Borders* (London: Routledge, 2012), 4.\n"
+                        "2. Personal interview, coca farmer, Huanta, Peru, May 14, 2013.\n"
+                        f"3. {family}, p. 70.\n")
+    third = doc.notes[2].citations[0]
+    assert (third.kind, third.item, third.locator) == ("short", doc.notes[0].citations[0].item, "70")

@@ -64,8 +64,8 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
     r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit|"
-    r"там\s+же|там\s+само|tamże|tamtéž|tamtiež|uo|ugyanott)"  # (Russian and Ukrainian "Там же. С. 118."; Polish
-    # "Tamże", Czech "Tamtéž", Slovak "Tamtiež", Hungarian "Uo.": the same place)
+    r"там\s+же|там\s+само|tamże|tamtéž|tamtiež|uo|ugyanott)(?![\p{L}\d])"  # (Russian and Ukrainian "Там же. С. 118."; Polish
+    # "Tamże", Czech "Tamtéž", Slovak "Tamtiež", Hungarian "Uo.": the same place; never a name's first letters, "Idler", "Ibarra")
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
     r"(?:(?-i:\p{Ll})[\p{Ll} ]{2,40},\s*(?=pp?\.))?"  # a part named before the page: "Ibid., feuille de motivation, p. 34"
     r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
