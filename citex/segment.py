@@ -1129,6 +1129,10 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
              if r.start >= offset and r.end <= offset + len(chunk)]
     masked = spans.mask(chunk, local)
     for m in SIGNAL_RE.finditer(masked):
+        before = chunk[: m.start()].rstrip()
+        if before.endswith(",") and looks_like_names(before.rstrip(" ,")) and m.group("sig")[:1].isupper() \
+                and features.judge(chunk.strip().rstrip(";,").strip())[0] == "full":
+            continue  # "Robert Baer, See No Evil: … (New York: Crown, 2002)": a title that opens on a signal's word
         rest = chunk[m.end():].strip().rstrip(";,").strip()
         kind, _ = features.judge(rest)
         if kind is None and ", " in rest and RELATIVE_WORD_RE.search(rest) and (remark := TRAILING_REMARK_RE.search(rest)):

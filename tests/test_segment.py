@@ -754,3 +754,9 @@ def test_a_sentence_before_the_names_is_commentary_and_the_names_open_the_citati
 def test_a_wire_service_and_its_dateline_before_a_headline_make_no_author():
     pieces, _ = cut('Reuters in Helsinki, "Example Court Bans a Movement," *The Guardian*, 22 September 2020.')
     assert not pieces[0][2].startswith("Helsinki")
+
+
+@pytest.mark.parametrize("title", ["See No Evil: The True Story of an Example Soldier", "Ver, oír y callar: Un año con la Mara"])
+def test_a_title_that_opens_on_a_signals_word_after_the_authors_name_is_no_signal(title):
+    text = f"Jane Roe, {title} (New York: Example Publishers, 2002), p. 45."
+    assert cut(text) == ([("full", None, text)], None)
