@@ -186,3 +186,12 @@ def test_testimony_before_a_subcommittee_whose_name_lists_its_subjects_with_the_
     assert (w.type, [a.family for a in w.authors], w.title, w.event_title, w.date, w.container, n.commentary) == (
         "speech", ["Roe"], "Oversight of AI: Insiders’ Perspectives",
         "Senate Judiciary Subcommittee on Privacy, Technology, and the Law", (2024, 9, 17), None, None)
+
+
+def test_testimony_given_in_washington_names_the_place_before_the_date():
+    from citex.parse import congress
+
+    read = congress.testimony("Jane Roe, Assistant Secretary, Bureau of Example Affairs, testimony before the Senate Caucus on "
+                              "International Example Control, Washington, D.C., May 25, 2011.")
+    assert read is not None
+    assert (read[0].authors[0].family, read[0].place, read[0].date) == ("Roe", "Washington, D.C.", (2011, 5, 25))

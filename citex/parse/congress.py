@@ -46,14 +46,16 @@ RECORD_RE = lazy(r"^(?P<volume>\d{1,3})\s+Cong\.\s*Rec\.\s+(?P<page>[HSE]?\d{1,6
 # A comma inside a committee's name: before "Subcommittee", or in the list of what it covers ("Subcommittee on Privacy,
 # Technology, and the Law")
 _BODY_COMMA = r",\s+(?=(?-i:Subcommittee)\s|(?-i:\p{Lu})\p{L}+,\s+and\s|and\s+(?:the\s+)?(?-i:\p{Lu}))"
+# Where it was given, before the date: ", Washington, D.C.", ", Washington, DC"
+_WHERE = r"(?:,\s*(?P<place>Washington(?:,\s*D\.\s?C\.|,\s*DC)?))?"
 WITNESS_FIRST_RE = lazy(
     r"(?i)^(?P<genre>(?:prepared\s+|written\s+)?(?:statement|testimony|remarks))\s+of\s+(?P<who>[^,()“\"]{3,60}?),"
     r"(?P<office>[^“\"]{0,120}?),?\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})(?:[^,“\"*]|" + _BODY_COMMA + r"){4,240}?)"
-    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?" + _WHERE + r",?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 WITNESS_LAST_RE = lazy(
     r"(?i)^(?P<who>(?-i:\p{Lu})[^,()“\"]{3,60}?),(?:(?P<office>[^“\"]{0,120}?),)?\s+(?P<genre>(?:prepared\s+|written\s+)?"
     r"(?:statement|testimony|remarks))\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})(?:[^,“\"*]|" + _BODY_COMMA + r"){4,240}?)"
-    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?,?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?" + _WHERE + r",?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 # The Congress and its session, printed before a statement's date: ", 115th Cong., 1st sess."
 CONGRESS_SESSION_RE = lazy(r"(?:,\s*|(?<=[”\"])\s+)\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.(?:,\s*\d(?:st|nd|rd|th|d)\s+[Ss]ess\.)?(?=,)")
 # The committees and bodies a witness speaks before
@@ -86,7 +88,7 @@ def testimony(text: str) -> tuple[Work, str | None] | None:
     else:  # "…, statement before the Senate Committee on Armed Services": the statement, before whom
         printed = f"{genre[:1].upper()}{genre[1:]} before the {body}"
     title = m.group("title") or m.group("italic") or printed  # (the hearing's title in italics: "*Oversight of AI: …*")
-    return Work(type="speech", authors=who[:1], title=title.strip(), event_title=body, genre=genre.capitalize(),
+    return Work(type="speech", authors=who[:1], title=title.strip(), event_title=body, genre=genre.capitalize(), place=m.group("place"),
                 date=found.parts, raw=text, language="en",
                 evidence=('"<statement> of <witness> before <committee>, <date>" -> a speech',)), page
 
