@@ -7153,3 +7153,9 @@ def test_a_press_release_and_a_countrys_initials_are_no_nature_names():
 def test_an_order_or_a_notice_in_an_official_gazette_is_a_document_in_that_gazette(gazette):
     w = full(f"Executive Order 14008 of January 27, 2021, “Tackling the Example Crisis at Home,” {gazette}.").work
     assert (w.type, w.container, w.publisher) == ("document", gazette.split(" 86")[0].split(",")[0], None)
+
+
+def test_the_town_after_a_bodys_acronym_in_brackets_is_where_it_issued_the_report():
+    w = full("Jane Roe, “VIII Informe sobre grupos de ejemplo,” Instituto de Estudios para el Ejemplo (Indejemplo), Bogotá, "
+             "2013.").work
+    assert (w.publisher, w.place, w.date) == ("Instituto de Estudios para el Ejemplo", "Bogotá", (2013,))
