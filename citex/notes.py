@@ -31,8 +31,8 @@ _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 NOTE_STYLES: dict[str, regex.Pattern] = {
     # "^{[1] (#_ednref1)}", "[13] (#_ednref13)", "[32] (# ednref32)", "[1]", "^{[1]}"
     "bracket": lazy(
-        r"^[ \t]*(?:\^\{|\^)?\[(?P<n>\d{1,5})\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?\}?(?:[ \t]+|$)"
-    ),
+        r"^[ \t]*(?:\^\{|\^)?\[(?P<n>\d{1,5})\](?:[ \t]*\((?:\[[^\]\n]{0,40}\]\()?#[^)\n]{0,40}\)\)?)?\}?(?:[ \t]+|$|(?<=\))(?=\S))"
+    ),  # (the text glued to the anchor, as a copy may lose the space: "[7] (#_ednref7)Ibid, pp. 260-262.")
     # Word's default endnote numbering, pasted: "[i] text", "[iv] text", "^{[ii]}"
     "roman": lazy(r"^[ \t]*(?:\^\{|\^)?\[(?P<n>[ivxlc]{1,7})\](?:[ \t]*\(#[^)\n]{0,40}\))?\}?[ \t]+(?=\S)"),
     # The same numerals unbracketed, at a line's start, as an endnote list pasted from a word processor prints them:

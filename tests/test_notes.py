@@ -1194,3 +1194,9 @@ def test_a_springer_pages_links_after_each_reference_are_no_part_of_it():
                         "2. Doe, A. Another title. Nat. Example 5, 1–9 (2019).\n\nDownload references\n")
     assert [n.text for n in doc.notes] == ["Roe, J. Example title. Nat. Example 4, 347–354 (2018).",
                                            "Doe, A. Another title. Nat. Example 5, 1–9 (2019)."]
+
+
+def test_a_note_glued_to_its_back_link_anchor_loses_the_anchor_not_the_citation():
+    doc = citex.extract("Body text.[1] (#_edn1) More.[2] (#_edn2)\n\nCitations\n\n"
+                        "[1] (#_ednref1) Jane Roe, *Example Book* (London: Verso, 2015), 4.\n\n[2] (#_ednref2)Ibid, pp. 260-262.\n")
+    assert [(n.text, n.citations[0].kind) for n in doc.notes][1] == ("Ibid, pp. 260-262.", "ibid")
