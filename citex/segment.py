@@ -206,6 +206,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             if kind2 is not None:
                 commentary.append(body[remark.start():].strip(" ,"))
                 body, kind, evidence = body[: remark.start()], kind2, evidence2
+        alone = IBID_THEN_PROSE_RE.match(body) if kind is None and body[:1] in "Ii*_" else None
+        if alone is not None:  # "See ibid. for JNIM's katibas in Burkina Faso": the same work, and a remark on it
+            commentary.append(alone.group("prose").strip(" ,."))
+            body, kind, evidence = alone.group("ibid"), "ibid", ['"Ibid." then a remark in lower case -> ibid']
         prose = PROSE_AFTER_PAGE_RE.search(body) if kind in (None, "full") and ", " in body else None
         if prose is not None and "http" not in body[prose.end():] and "www." not in body[prose.end():] \
                 and (kind is None or REMARK_VERB_RE.match(body, prose.end()) and not any(ch.isdigit() for ch in body[prose.end():])):
@@ -353,6 +357,8 @@ RELATIVE_WORD_RE = lazy(r"(?i), (?:who|which|where|whose|in which|quien|donde|cu
 # Prose after a page and its comma: "Ibid., 25, and the cases discussed there", "Yergin, The Prize, 615, makes the same
 # point", "Ibid., 600, citing press reports": the citation ends at its page
 PROSE_AFTER_PAGE_RE = lazy(r"(?<=\d),\s+(?=\p{Ll}{2,}\s+\p{Ll})")
+# "Ibid." then a lower-case phrase in the same sentence: "See ibid. for the katibas in Burkina Faso"
+IBID_THEN_PROSE_RE = lazy(r"(?i)^(?P<ibid>[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem)\.?[*_]{0,2})\s+(?P<prose>(?-i:\p{Ll})[^\d;]{2,200})$")
 # The page such a citation ends on, the last of its parts: "615", "164–65", "p. 12" (not "art. 575", "No. 4005", "2022")
 PAGE_PART_RE = lazy(r",\s*(?:(?P<label>pp?\.|S\.|s\.)\s*)?(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?$")
 # The words that open such prose after a full citation, whose own parts may run on in lower case
@@ -1137,6 +1143,8 @@ def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | No
         kind, _ = features.judge(rest)
         if kind is None and ", " in rest and RELATIVE_WORD_RE.search(rest) and (remark := TRAILING_REMARK_RE.search(rest)):
             kind, _ = features.judge(rest[: remark.start()])  # "See Roe, *Example*, 45, who argues …": a remark after it
+        if kind is None and rest[:1] in "Ii*_" and IBID_THEN_PROSE_RE.match(rest) is not None:
+            kind = "ibid"  # "See ibid. for the katibas": the signal leads to the same work
         if kind is None and ", " in rest and (prose := PROSE_AFTER_PAGE_RE.search(rest)) is not None \
                 and _ends_on_page(rest[: prose.start()]):
             kind, _ = features.judge(rest[: prose.start()])  # "See ibid., 25, and the cases discussed there"

@@ -760,3 +760,10 @@ def test_a_wire_service_and_its_dateline_before_a_headline_make_no_author():
 def test_a_title_that_opens_on_a_signals_word_after_the_authors_name_is_no_signal(title):
     text = f"Jane Roe, {title} (New York: Example Publishers, 2002), p. 45."
     assert cut(text) == ([("full", None, text)], None)
+
+
+@pytest.mark.parametrize(("text", "prefix"), [("See ibid. for the katibas in Example Province.", "see"),
+                                              ("Ibid. for the katibas.", None)])
+def test_ibid_followed_by_a_remark_in_lower_case_is_ibid_and_the_remark_commentary(text, prefix):
+    pieces, commentary = cut(text)
+    assert ([(k, p) for k, p, _ in pieces], commentary.startswith("for the katibas")) == ([("ibid", prefix)], True)
