@@ -32,6 +32,7 @@ from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
 from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF
 from .parse.names import is_first_name, is_given_name, looks_like_names, parse_names
+from .parse.places import known_country, known_place, known_region
 from .segment import IN_SENTENCE_EVIDENCE
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
@@ -315,6 +316,10 @@ class _Resolver:
         tw = title_words(work.title)
         for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
             self.by_title[tuple(tw[:size])].append(idx)
+        after = _after_place_prefix(work.title)  # "Burkina Faso: Stopping the Spiral of Violence": "Stopping the Spiral"
+        for size in range(2, min(TITLE_INDEX_WORDS, len(after)) + 1):
+            if idx not in self.by_title[tuple(after[:size])]:
+                self.by_title[tuple(after[:size])].append(idx)
         for acronym in _title_initials(work.title):  # "JCPOA, annex I" for "Joint Comprehensive Plan of Action"
             if idx not in self.by_title[(acronym,)]:
                 self.by_title[(acronym,)].append(idx)
@@ -664,7 +669,8 @@ class _Resolver:
         pool = self.by_title.get(tuple(title[:TITLE_INDEX_WORDS]), [])
         if len(title) <= TITLE_INDEX_WORDS:
             return list(pool)
-        return [i for i in pool if title_words(self.entries[i].work.title)[:len(title)] == title]
+        return [i for i in pool if title_words(self.entries[i].work.title)[:len(title)] == title
+                or _after_place_prefix(self.entries[i].work.title)[:len(title)] == title]
 
     # -- several candidates ----------------------------------------------------------------------
     def _choose(self, number: int, cit: Citation, candidates: tuple[int, ...], why: str) -> tuple[Citation, Resolution]:
@@ -681,6 +687,16 @@ class _Resolver:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _after_place_prefix(title: str | None) -> list[str]:
+    """The significant words after a place that opens a title before a colon, as Crisis Group titles its reports ("Burkina
+    Faso: Stopping the Spiral of Violence", cited again as "Stopping the Spiral"); [] for any other title."""
+    head, colon, rest = (title or "").partition(": ")
+    if not colon or not 1 <= len(head.split()) <= 3 or not (known_country(head) or known_place(head) or known_region(head)):
+        return []
+    return title_words(rest)
+
+
+
 # A report's number or a document's symbol inside a genre or title: "GAO-22-104611", "S/2020/1301"
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")

@@ -1288,3 +1288,12 @@ def test_a_family_name_that_opens_on_id_or_ib_is_a_short_form_not_an_ibid(family
                         f"3. {family}, p. 70.\n")
     third = doc.notes[2].citations[0]
     assert (third.kind, third.item, third.locator) == ("short", doc.notes[0].citations[0].item, "70")
+
+
+def test_a_short_title_that_leaves_out_the_country_before_the_colon_finds_its_report():
+    import citex
+
+    doc = citex.extract('Notes\n\n1. "Burkina Faso: Stopping the Spiral of Example," International Crisis Group, Africa Report '
+                        'No. 287, February 24, 2020.\n2. Crisis Group, "Stopping the Spiral," p. 14.\n')
+    first, second = (n.citations[0] for n in doc.notes)
+    assert (second.kind, second.item, second.locator) == ("short", first.item, "14")
