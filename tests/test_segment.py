@@ -767,3 +767,9 @@ def test_a_title_that_opens_on_a_signals_word_after_the_authors_name_is_no_signa
 def test_ibid_followed_by_a_remark_in_lower_case_is_ibid_and_the_remark_commentary(text, prefix):
     pieces, commentary = cut(text)
     assert ([(k, p) for k, p, _ in pieces], commentary.startswith("for the katibas")) == ([("ibid", prefix)], True)
+
+
+def test_people_interviewed_by_the_author_who_did_something_are_prose_not_an_interview():
+    text = ("Neither group claimed the massacre. Local sources interviewed by the author attributed it to a group of mostly "
+            "adolescent fighters.")
+    assert cut(text)[0] == []

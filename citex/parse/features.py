@@ -1167,7 +1167,8 @@ def interview_in_prose(text: str) -> bool:
 INTERVIEWED_THEN_VERB_RE = lazy(r"(?i)\binterviewed\s+(?:by\s+(?:the\s+)?(?:authors?|me|us|this\s+author)\s+)?"
                                 r"(?:(?:in|at|during|between|since)\s+[^,.;]{2,40}?\s+)?(?:believed|said|says|stated|confirmed|"
                                 r"agreed|argued|thought|expected|described|reported|noted|told|denied|claimed|insisted|doubted|"
-                                r"feared|saw|spoke|were|was|had|did|would|could|expressed|estimated|suggested|acknowledged)\b")
+                                r"feared|saw|spoke|were|was|had|did|would|could|expressed|estimated|suggested|acknowledged|"
+                                r"(?-i:\p{Ll}{3,}ed))\b")  # (any verb in the past: "… interviewed by the author attributed it to …")
 # "interviews" as the subject of a sentence's verb: "Interviews were conducted …", "The interview took place …"
 INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b"
                            # … or of a verb of what they showed: "Interviews suggested that …", "Interviews with
