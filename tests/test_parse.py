@@ -7159,3 +7159,15 @@ def test_the_town_after_a_bodys_acronym_in_brackets_is_where_it_issued_the_repor
     w = full("Jane Roe, “VIII Informe sobre grupos de ejemplo,” Instituto de Estudios para el Ejemplo (Indejemplo), Bogotá, "
              "2013.").work
     assert (w.publisher, w.place, w.date) == ("Instituto de Estudios para el Ejemplo", "Bogotá", (2013,))
+
+
+def test_a_paper_named_by_its_kind_after_the_body_is_a_report_even_dated_to_the_day():
+    w = full('Jane Roe, "Example Appeal of Printed Weapons," International Centre for Example Studies, Policy Brief, July 13, '
+             "2021.").work
+    assert (w.type, w.publisher, w.genre, w.date) == ("report", "International Centre for Example Studies", "Policy Brief",
+                                                      (2021, 7, 13))
+
+
+def test_a_blog_post_on_a_bodys_site_is_a_web_page_and_blog_post_is_no_place():
+    w = full('Jane Roe, "Example Use of Generative AI," Council on Example Relations, Blog Post, July 2023.').work
+    assert (w.type, w.container, w.place) == ("webpage", "Council on Example Relations", None)

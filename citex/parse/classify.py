@@ -357,6 +357,9 @@ BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|docum
 AIRED_RE = lazy(r"(?i)\b(?:aired|broadcast)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d|\d)|(?P<transcript>\btranscript\b)")
 # Broadcasters whose programmes' transcripts are cited
 BROADCASTER_RE = lazy(r"\b(?:CNN|BBC|NPR|PBS|MSNBC|CBS|NBC|ABC|Fox\s+News|Al\s+Jazeera|C-SPAN|Sky\s+News|CBC|ITV|Channel\s+4)\b")
+# The kind of paper a body issued, set off by commas after the body: ", Policy Brief,", ", Research Paper,"
+PAPER_KIND_AFTER_RE = lazy(r"(?i),\s*(?:policy|issue|research|briefing|working|occasional|discussion|analysis)\s+"
+                           r"(?:brief|paper|note|report)s?\s*,")
 # Titles of legal texts: "Ley N.° 29338", "Decreto Supremo", "Law No. 5", "Act of 1998"
 LEGAL_TITLE_RE = lazy(r"(?i)^(?:ley|decreto|resoluci[oó]n|law(?!\s+(?:enforcement|and\s+order|firms?|schools?|reviews?))|act|"
                       r"executive\s+order|bill|loi|gesetz|reglamento|ordinance|ordenanza)\b")  # ("Law Enforcement …": no law)
@@ -461,7 +464,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     container = (shape.container or "").strip()
     known = _known(container)
     if container and "log" in container.lower() and BLOG_RE.search(container) \
-            or shape.url and BLOG_RE.search(shape.url) or container.lower() in KNOWN_BLOGS:
+            or shape.url and BLOG_RE.search(shape.url) or container.lower() in KNOWN_BLOGS \
+            or "blog post" in (shape.genre_text or "").lower() and not shape.pub_paren:  # ("…, Council on …, Blog Post, <date>")
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
     if container.lower().removeprefix("the ") in COMMENTARY_SITES and not shape.volume:
         return "webpage", [f'"{container}", a site of commentary, no outlet of news -> webpage']
@@ -563,6 +567,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                     # (a government's releases give their day; its studies and yearly reports, their month)
                     return "report", [f'unsigned item issued by government body "{container}", dated by month -> report']
                 return "document", [f'unsigned item issued by government body "{container}" -> document (press release)']
+            if PAPER_KIND_AFTER_RE.search(shape.genre_text or ""):  # "…,” Example Centre, Policy Brief, July 13, 2021": a paper
+                return "report", [f'a paper of "{container}", named by its kind -> report']
             if shape.person_authors and not shape.url and shape.date_precision <= 2:  # a day's date: a web commentary
                 return "report", [f'signed paper of organisation "{container}", no URL, dated by month -> report']
             if shape.url and PDF_URL_RE.search(shape.url):
