@@ -7171,3 +7171,8 @@ def test_a_paper_named_by_its_kind_after_the_body_is_a_report_even_dated_to_the_
 def test_a_blog_post_on_a_bodys_site_is_a_web_page_and_blog_post_is_no_place():
     w = full('Jane Roe, "Example Use of Generative AI," Council on Example Relations, Blog Post, July 2023.').work
     assert (w.type, w.container, w.place) == ("webpage", "Council on Example Relations", None)
+
+
+def test_an_unmarked_title_then_its_month_alone_in_brackets_is_dated_by_it():
+    w = full("Chainexample, The 2024 Crypto Crime Report (February 2024), p. 101.").work
+    assert (w.type, w.title, w.date) == ("report", "The 2024 Crypto Crime Report", (2024, 2))

@@ -153,6 +153,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
             return form, "names before a colon, as Spanish notes print them"
     if nature.looks_like(text) and (form := nature.to_note_form(text)) is not None:
         return form, "a reference as Nature prints it: family names before initials, the journal's volume, pages and year"
+    if ")" in text and (form := dated_title_note_form(text)) is not None:
+        return form, "an unmarked title, then its month and year alone in brackets"
     if ("“" in text or '"' in text) and (form := issue_then_title_note_form(text)) is not None:
         return form, "a known periodical's number, then the title of the article in that issue"
     if "«" in text and "(" not in text and (form := italian.note_form(text)) is not None:
@@ -299,6 +301,21 @@ def issue_then_title_note_form(text: str) -> str | None:
     when = f", {m.group('gregorian').strip()}" if m.group("gregorian") else ""
     rest = m.group("rest").strip().lstrip(",").strip()
     return f"“{title},” *{m.group('outlet').strip()}*, no. {m.group('number')}{when}{', ' + rest if rest else ''}"
+
+
+# Names, an unmarked title, then its month and year alone in brackets, and a page: "Chainalysis, The 2024 Crypto Crime
+# Report (February 2024), p. 101" (a day in brackets is the Bluebook's, "(Jan. 17, 2014)", read as such)
+DATED_TITLE_RE = lazy(r"^(?P<who>[^()“”\"*;]{2,160}),\s(?P<title>[^()“”\",*;]{3,200}?[\p{L}])\s\((?P<date>\p{L}{3,9}\.?\s+(?:1[5-9]|20)\d\d)\)"
+                      r"(?P<rest>(?:,\s*(?:pp?\.\s*)?[\dxivlc][\dxivlc\-–]{0,12})?\.?)$")
+
+
+def dated_title_note_form(text: str) -> str | None:
+    """"Body, Title (Month Year), p. 4" as "Body, *Title* (Month Year), p. 4"; None unless a body or names come first."""
+    m = DATED_TITLE_RE.match(text.strip())
+    if m is None or " v. " in text or not (looks_like_names(m.group("who")) or organisation_name(m.group("who"))) \
+            or len(getattr(dates.find_date(m.group("date")), "parts", ())) != 2:
+        return None
+    return f"{m.group('who')}, *{m.group('title')}* ({m.group('date')}){m.group('rest')}"
 
 
 # An article as Italian notes print it: an unquoted title, then "in «Journal»": "E. GRENDI, Micro-analisi e storia
