@@ -1134,7 +1134,9 @@ WRAPPED_LINK_RE = lazy(r"(?<![\w*_])(?P<mark>\*{1,2}|_{1,2})\[(?P<text>[^\[\]\n]
 LINE_JOIN_RE = lazy(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 # a line that ends inside an address, after a hyphen, slash or other joining mark: the next line
 # goes on with it, with no space ("https://www.crisisgroup.org/.../80-mexicos-" + "everyday-war")
-URL_BREAK_RE = lazy(r"(?:(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-/._~=&?#%])|(?<=<?https?://))[ \t]*\n[ \t]*(?=[\w%])"
+URL_BREAK_RE = lazy(r"(?:(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-._~=&?#%])|(?<=<?https?://))[ \t]*\n[ \t]*(?=[\w%])"
+                    r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}/)[ \t]*\n[ \t]*(?=[\w%])(?!\p{Ll}{3,}[ \t])"
+                    # (not a word of prose after an address that ends on its slash: "…/houthis/" + "accessed 3 February 2024")
                     r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[\w%])[ \t]*\n[ \t]*(?=[-/][\w%])"
                     # a break inside a word of the host: "https://carnegie" + "endowment.org/research/…", where the next line
                     # opens on the rest of an address (a dot, then a slash, before any space) and the scheme's host has no dot yet

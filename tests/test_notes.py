@@ -1200,3 +1200,10 @@ def test_a_note_glued_to_its_back_link_anchor_loses_the_anchor_not_the_citation(
     doc = citex.extract("Body text.[1] (#_edn1) More.[2] (#_edn2)\n\nCitations\n\n"
                         "[1] (#_ednref1) Jane Roe, *Example Book* (London: Verso, 2015), 4.\n\n[2] (#_ednref2)Ibid, pp. 260-262.\n")
     assert [(n.text, n.citations[0].kind) for n in doc.notes][1] == ("Ibid, pp. 260-262.", "ibid")
+
+
+def test_an_address_that_ends_on_its_slash_is_not_joined_to_the_words_on_the_next_line():
+    doc = citex.extract("Text.[^1]\n\n[^1]: Jane Roe, ‘The Legality of the Example Strikes’ (*Example Talk!*, 15 January 2024)\n"
+                        "    <https://www.example.org/the-legality-of-the-example-strikes/>\n    accessed 3 February 2024.\n")
+    work = doc.items[0].work
+    assert (work.url, work.accessed) == ("https://www.example.org/the-legality-of-the-example-strikes/", (2024, 2, 3))
