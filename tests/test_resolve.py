@@ -1297,3 +1297,13 @@ def test_a_short_title_that_leaves_out_the_country_before_the_colon_finds_its_re
                         'No. 287, February 24, 2020.\n2. Crisis Group, "Stopping the Spiral," p. 14.\n')
     first, second = (n.citations[0] for n in doc.notes)
     assert (second.kind, second.item, second.locator) == ("short", first.item, "14")
+
+
+@pytest.mark.parametrize(("ibid", "locator"), [("ibid art 105.", "105"), ("ibid s 26.", "26")])
+def test_an_oscola_ibid_with_an_article_or_section_keeps_the_citation(ibid, locator):
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Jane Roe, *Example Law of the Sea* (London: Verso, 2015), 4.\n2. {ibid}\n")
+    second = doc.notes[1].citations
+    assert [(c.kind, c.item, c.locator, c.label) for c in second] == [
+        ("ibid", doc.notes[0].citations[0].item, locator, "section")]

@@ -243,6 +243,7 @@ def _names_a_kind(container: str) -> bool:
 
 
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
+BARE_SECTION_LABEL_RE = lazy(r"(?:arts?|ss?)\s+(?=\d)")
 # A dot of an address's host written out: "https://tass dot ru", "https://www dot kommersant dot ru", "https://ria[.]ru"
 OBFUSCATED_DOT_RE = lazy(r"(?P<host>https?://[\w.-]{1,80}?)(?:\s+dot\s+|\[\.\]|\(\.\))(?=[\w-]{2,63}(?:[/.:?#;,\s]|$))")
 # A volume number set in italics, as APA 7 prints it after the journal: "*11*(3)", "*49*,"
@@ -269,6 +270,9 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
     bare = BARE_PAGE_LABEL_RE.match(loc)
     if bare:  # "p 3", "pp 4-5": the label without its period
         return _clean(loc[bare.end():]), "page"
+    bare = BARE_SECTION_LABEL_RE.match(loc)
+    if bare:  # OSCOLA's "art 105", "s 26", "ss 26-27": an article or a section, the label without its period
+        return _clean(loc[bare.end():]), "section"
     for word in sorted(LABELS, key=len, reverse=True):
         if loc.lower().startswith(word):
             return _clean(loc[len(word):]), LABELS[word]
