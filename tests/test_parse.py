@@ -7176,3 +7176,10 @@ def test_a_blog_post_on_a_bodys_site_is_a_web_page_and_blog_post_is_no_place():
 def test_an_unmarked_title_then_its_month_alone_in_brackets_is_dated_by_it():
     w = full("Chainexample, The 2024 Crypto Crime Report (February 2024), p. 101.").work
     assert (w.type, w.title, w.date) == ("report", "The 2024 Crypto Crime Report", (2024, 2))
+
+
+def test_a_numbered_paper_series_named_in_spanish_is_a_report_of_the_body_after_it():
+    w = full("Jane Roe, 'La piratería en el golfo: una amenaza global', Documento de Análisis 05/2011, Instituto Español de "
+             "Estudios de Ejemplo, Madrid, marzo de 2011.").work
+    assert (w.type, w.container, w.publisher, w.genre) == ("report", None, "Instituto Español de Estudios de Ejemplo",
+                                                           "Documento de Análisis 05/2011")
