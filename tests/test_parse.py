@@ -7183,3 +7183,9 @@ def test_a_numbered_paper_series_named_in_spanish_is_a_report_of_the_body_after_
              "Estudios de Ejemplo, Madrid, marzo de 2011.").work
     assert (w.type, w.container, w.publisher, w.genre) == ("report", None, "Instituto Español de Estudios de Ejemplo",
                                                            "Documento de Análisis 05/2011")
+
+
+def test_a_bodys_initials_in_the_publication_facts_are_its_publisher_not_its_town():
+    w = full("ICC International Example Bureau, *Piracy against Ships: Report for the Period 1 January – 31 March 2024* "
+             "(ICC IEB, April 2024) 21.").work
+    assert (w.publisher, w.place) == ("ICC IEB", None)

@@ -1192,7 +1192,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     elif pparen is not None:
         place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
         if publisher and not place and (authors and all(a.literal for a in authors) or LEGAL_START_RE.match(title or "")) \
-                and _a_town(publisher):
+                and _a_town(publisher) and not any(w.isupper() and len(w) > 1 for w in publisher.split()):  # ("ICC IMB": a body)
             place, publisher = publisher, None  # "Defensoría del Pueblo, *Informe* (Lima, 2014)": it publishes itself
     if date is None:
         found = dates.find_date(head_rest) or dates.find_date(head) or dates.find_date(tail)
