@@ -787,8 +787,8 @@ def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]
             if not (names and looks_like_names(names.group("names"))) and not features.newspaper_issue(right) \
                     and right[:1] not in ("“", '"', "*"):
                 continue  # the second citation opens with names, a title, or is a newspaper's issue
-            if features.judge(right)[0] != "full" or not _reads_as_full(left):
-                continue
+            if features.judge(right)[0] != "full" or not (_reads_as_full(left) or _short_with_page(_without_signal(left))):
+                continue  # (a short form with its page may stand before it: "Levitt, Hezbollah, p. 81, and Douglas Farah, …")
             out.append((cut_at, m.start() + 1))
             cut_at = m.start() + 1
         out.append((cut_at, end))

@@ -773,3 +773,10 @@ def test_people_interviewed_by_the_author_who_did_something_are_prose_not_an_int
     text = ("Neither group claimed the massacre. Local sources interviewed by the author attributed it to a group of mostly "
             "adolescent fighters.")
     assert cut(text)[0] == []
+
+
+def test_a_short_form_then_and_then_a_full_citation_are_two_works():
+    text = 'Roe, Example Book, p. 81, and Jane Doe, "Example External Network," Example Strategy Center, August 4, 2006.'
+    assert [(k, t) for k, _, t in cut(text)[0]] == [
+        ("short", "Roe, Example Book, p. 81"),
+        ("full", 'Jane Doe, "Example External Network," Example Strategy Center, August 4, 2006.')]
