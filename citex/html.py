@@ -18,8 +18,10 @@ BLOCK_TAGS = {"p", "div", "section", "article", "li", "ol", "ul", "h1", "h2", "h
 # id/name of a note: "fn12", "fn:12", "_edn12", "edn12", "ftnt12" (an exported online document), "footnote-12",
 # "note12", "12"
 NOTE_ID_RE = lazy(r"(?i)^(?:_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note|n)[-_:]?)?(\d{1,5})$")
-# back-reference id/href of a body marker: "fnref12", "_ednref12", "fnref:12"
-REF_ID_RE = lazy(r"(?i)^#?(?:_?(?:fnref|ednref|ftnt_ref|ftnref|enref|footnote-ref|footnote-anchor|noteref|ref)[-_:]?)(\d{1,5})$")
+# back-reference id/href of a body marker: "fnref12", "_ednref12", "fnref:12", and "fnref12:1" for the second place a note
+# is called from (pandoc)
+REF_ID_RE = lazy(r"(?i)^#?(?:_?(?:fnref|ednref|ftnt_ref|ftnref|enref|footnote-ref|footnote-anchor|noteref|ref)[-_:]?)(\d{1,5})"
+                 r"(?::\d{1,3})?$")
 
 
 def _note_number(tag: Tag) -> int | None:

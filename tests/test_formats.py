@@ -234,6 +234,10 @@ def test_a_footnote_split_over_two_pages_is_one_note():
         pytest.param('<p>Text.<sup><a href="#fn1" id="fnref1">1</a></sup></p><ol><li id="fn1"><em>Ibid.</em>, 4. '
                      '<a href="#fnref1">↩</a></li></ol>',
                      [(1, "*Ibid.*, 4.")], id="li-fn-with-back-link"),
+        pytest.param('<p>Text.<sup><a href="#fn1" id="fnref1">1</a></sup> More.<sup><a href="#fn1" id="fnref1:1">1</a></sup>'
+                     '</p><ol><li id="fn1"><p>Roe, <em>Report</em>, paras. 102–111. <a href="#fnref1">↩︎</a>'
+                     '<a href="#fnref1:1">↩︎<sup>2</sup></a></p></li></ol>',
+                     [(1, "Roe, *Report*, paras. 102–111.")], id="second-back-link-of-a-note-cited-twice"),
         pytest.param('<p>Text.<a href="#_edn1" name="_ednref1">[1]</a></p><p class=MsoEndnoteText>'
                      '<a href="#_ednref1" name="_edn1">[1]</a> Ibid., 12.</p>',
                      [(1, "Ibid., 12.")], id="word-anchors-in-paragraphs"),
