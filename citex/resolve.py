@@ -87,7 +87,8 @@ ART_CIT_RE = lazy(r"(?i)\bart\.\s*cit\b|\barticle\s+cité\b")
 ARTICLE_TYPES = frozenset(("article-journal", "article-newspaper", "article-magazine", "chapter", "paper-conference", "webpage"))
 # Words that say the work was cited before: "op. cit.", "art. cit.", Italian "cit.", "supra"
 CITED_BEFORE_RE = lazy(r"(?i)\b(?:op|ob|loc|art)\.?\s*cit\b|\bуказ\.\s*соч\b|\bcit\.|\bsupra\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b|\ba\.\s?w\.|\bt\.\s?a\.\s?p\."
-                      r"|\(Anm\.\s*\d{1,3}\)|\(n\s?\d{1,3}\)|\bnote\s+\d{1,3}\s+above\b")  # ("Roe (Anm. 3), S. 5", "Roe (n 3) 5")
+                      r"|\(Anm\.\s*\d{1,3}\)|\[wie\s+Fn\.\s*\d{1,3}\]|\(n\s?\d{1,3}\)|\bnote\s+\d{1,3}\s+above\b")
+# ("Roe (Anm. 3), S. 5", "Roe, *Titel* [wie Fn. 3], S. 5", "Roe (n 3) 5")
 
 
 @dataclass
@@ -551,7 +552,8 @@ class _Resolver:
 
     def _note_referred(self, raw: str) -> tuple[int, list[int]]:
         """The note a short form points to ("(n 4)", "supra note 4", "above n 4") and the works cited there."""
-        referred = NOTE_REFERENCE_RE.search(raw) if "(n" in raw or "note" in raw or "above" in raw or ", n." in raw else None
+        referred = NOTE_REFERENCE_RE.search(raw) if "(n" in raw or "note" in raw or "above" in raw or ", n." in raw \
+            or "Fn." in raw or "Anm." in raw else None  # (German: "[wie Fn. 5]", "(Anm. 3)")
         if not referred:
             return 0, []
         there = int(next(g for g in referred.groups() if g))

@@ -118,6 +118,9 @@ LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.\s?g\.|eg|in\s+add
 
 # A quotation opened with the closing mark, as Swedish and Finnish print one: '”Titel”, Dagens Nyheter'
 SWEDISH_QUOTE_RE = lazy(r"(?<![\p{L}\d“])”(?=[\p{L}\d])([^“”\n]{1,300}?)”(?![\p{L}\d])")
+# A quotation in guillemets pointing inwards, as German and Danish print one: 'Michael Martens, »Merkels Pakt mit Ankara«, in:
+# …' (the French «…» point outwards, with spaces inside)
+INWARD_GUILLEMETS_RE = lazy(r"(?<![\p{L}\d«»])»(?=[^\s«»])([^«»\n]{1,300}?)(?<=[^\s«»])«(?![\p{L}\d«»])")
 
 
 def segment(note: Note) -> tuple[list[Piece], str | None]:
@@ -125,6 +128,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     text = note.text[:MAX_NOTE_CHARS]
     if "”" in text and SWEDISH_QUOTE_RE.search(text):  # '”Hatet som inte går över”, Dagens Nyheter': Swedish and Finnish
         text = SWEDISH_QUOTE_RE.sub(r"“\1”", text)  # print the closing mark on both sides (as long as before: offsets hold)
+    if "»" in text and INWARD_GUILLEMETS_RE.search(text):  # '»Der schmutzige Deal«, in: *Der Spiegel*': a German title,
+        text = INWARD_GUILLEMETS_RE.sub(r"“\1”", text)  # read as a title in curly quotes (as long as before: offsets hold)
     if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
         text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
     if text[:1] in "SsNnFf" and len(text) < 40 and (pointer := features.NOTE_ONLY_RE.fullmatch(text.strip())) is not None:
@@ -947,6 +952,12 @@ def _title_of_two_sentences(first: str, second: str, title_at: int) -> bool:
         and features.judge(f"{first} {second}")[0] == "short"
 
 
+# The editors of a German chapter's book, and the first sentence of its title: "…, in: Jane Roe/John Doe (Hrsg.), Salafismus."
+EDITED_BOOK_TITLE_END_RE = lazy(r"\((?:Hg|Hrsg)\.\),\s+[^,;()]{2,200}\.$")
+# German publication facts, town and publisher before the year: "Freiburg i. Br.: Herder 2014", "Berlin: Ch. Links, 2019"
+GERMAN_FACTS_RE = lazy(r"(?:^|,\s)\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}:\s+\p{Lu}[^,()\d:]{0,60}?,?\s(?:1[5-9]|20)\d\d\b")
+
+
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
@@ -962,6 +973,9 @@ def _continues(first: str, second: str) -> bool:
     if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None \
             and bibstyle.german_note_form(first) is None:  # (a citation whole with its facts is followed by another sentence)
         return True  # "Jane Roe, NSU. Der Terror von rechts, München: Droemer 2018": a title and its subtitle, German facts
+    if "(H" in first and ": " in second and EDITED_BOOK_TITLE_END_RE.search(first) and GERMAN_FACTS_RE.search(second):
+        return True  # "…, in: Behnam Roe/Hazim Doe (Hrsg.), Salafismus. Auf der Suche …, Freiburg: Herder 2014": the book's
+        # title and its subtitle, then its facts
     if ", " in second and second[-1:] in ".0123456789" and bibstyle.publisher_place_year_note_form(f"{first} {second}") \
             and bibstyle.publisher_place_year_note_form(first) is None:
         return True  # "A. Roe, 'Ndrangheta. The Glocal Dimensions …, Palgrave Macmillan, Cham 2016": Italian facts
@@ -1004,8 +1018,8 @@ GOST_PART_AHEAD_RE = lazy(r"[ \t]+(?:С|Ст|Стр|Т|П|P|Pp|Vol|№)\.?[ \t]?
 
 
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
-    if text[pos] != ".":
-        return True
+    if text[pos] != ".":  # "Knaus, Welche Grenzen brauchen wir? [wie Fn. 1], S. 130": a title's question, then its note
+        return not (text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1))
     if text[pos + 1:pos + 3].strip()[:1] in "СТПPV№" and GOST_PART_AHEAD_RE.match(text, pos + 1):
         return False
     if text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1):
@@ -1015,6 +1029,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         after = ORDINAL_NOUN_RE.match(masked, pos + 1)
         return not (after and ORDINAL_BEFORE_RE.search(masked, max(0, pos - 3), pos))  # "des 19. Jahrhunderts"
     token = m.group(1)
+    if token in ("i", "a") and masked[pos + 1:pos + 6].lstrip().startswith(("Br.", "M.", "d.")):
+        return False  # "Freiburg i. Br.", "Frankfurt a. M.", "Halle a. d. Saale": a German town's district, abbreviated
     if token == "Am" and masked[max(0, pos - 8):pos] == "Inter-Am":
         return False  # "Inter-Am. Ct. H.R.": the Inter-American Court, as the Bluebook abbreviates it
     if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in IBID_WORDS:
@@ -1034,8 +1050,10 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
 
 
 LEAD_PHRASE_MAX = 80  # "for a contrary view," "on the later years of the war, see"
-# where a lead phrase may end: a comma, or "in"/"en"/"dans" before a capital ("the accounts in El Comercio")
-LEAD_PHRASE_END_RE = lazy(r",\s+|\s(?:in|en|dans|im|with\s+those\s+in|con\s+los\s+de)\s+(?=[\p{Lu}“\"*])")
+# where a lead phrase may end: a comma, or "in"/"en"/"dans" before a capital ("the accounts in El Comercio"), or a German
+# adverb, as German notes lead to a work with no comma ("kritisch dazu Knaus, *Titel* …", "so auch Roe, …", "ähnlich Doe, …")
+LEAD_PHRASE_END_RE = lazy(r",\s+|\s(?:in|en|dans|im|with\s+those\s+in|con\s+los\s+de)\s+(?=[\p{Lu}“\"*])"
+                          r"|(?:^|\s)(?:dazu|auch|ähnlich|anders|etwa|ferner|insbesondere|grundlegend)\s+(?=\p{Lu})")
 # a title mark or a digit: a chunk without either cites nothing
 TITLE_OR_DIGIT_RE = lazy(r'[*“"\d]')
 

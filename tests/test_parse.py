@@ -6189,6 +6189,72 @@ def test_german_notes(note, kind, author, title):
         assert work.container == "Süddeutsche Zeitung"
 
 
+@pytest.mark.parametrize(("note", "kind", "author", "title", "container", "numbers"), [
+    pytest.param("Jane Roe, »Der Beispielvertrag«, in: *Example Rundschau*, 19.3.2016, S. 1.", "article-newspaper", "Roe",
+                 "Der Beispielvertrag", "Example Rundschau", (None, None, None), id="inward-guillemets-in-italic-outlet"),
+    pytest.param("Jane Roe u.a., »Die Grenze des Beispiels«, in: Example Rundschau, 7.3.2020, S. 84–89.", "article-newspaper",
+                 "Roe", "Die Grenze des Beispiels", "Example Rundschau", (None, None, "84-89"), id="u-a-ends-the-authors"),
+    pytest.param("Daniel Roe, »The ›Example Crisis‹ as a Challenge of Legal Design«, in: *Example Law Review*, 53 (2016) 6, "
+                 "S. 1545–1574.", "article-journal", "Roe", "The ›Example Crisis‹ as a Challenge of Legal Design",
+                 "Example Law Review", ("53", "6", "1545-1574"), id="volume-year-issue-in-the-german-order"),
+    pytest.param("Marie Roe, « Un exemple de titre », in: *Le Journal d’exemple*, 25.11.2016, S. 3.", "article-newspaper", "Roe",
+                 "Un exemple de titre", "Le Journal d’exemple", (None, None, None), id="a-french-title-in-a-german-note"),
+])
+def test_german_titles_in_guillemets_and_their_periodical(note, kind, author, title, container, numbers):
+    import citex
+
+    [cited] = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes[0].citations
+    work = cited.work
+    assert (work.type, work.authors[0].family, work.title, work.container) == (kind, author, title, container)
+    assert (work.volume, work.issue, work.page) == numbers
+
+
+def test_german_cross_references_to_the_note_of_the_full_citation():
+    import citex
+
+    doc = citex.extract(
+        "Anmerkungen\n\n1 Jane Roe, *Welche Beispiele brauchen wir? Zwischen Theorie und Praxis*, München: Beispielverlag, 2020, "
+        "S. 112–118.\n"
+        "2 Anne Doe/Bea Poe/Cora Loe (Hg.), *Beispielprofiteure? Autoritäre Staaten und ihre Beispiele*, Berlin: Example "
+        "Stiftung, April 2018 (Example-Studie 3/2018).\n"
+        "3 Cora Loe, »Ein Beispiel im Schatten der Transformation«, in: Doe/Poe/Loe (Hg.), *Beispielprofiteure?* [wie Fn. 2], "
+        "S. 49–58.\n"
+        "4 Vgl. Roe, *Welche Beispiele brauchen wir?* [wie Fn. 1], S. 8; kritisch dazu Doe/Poe/Loe (Hg.), *Beispielprofiteure?* "
+        "[wie Fn. 2], S. 5–7.\n"
+        "5 Roe, Welche Beispiele brauchen wir? [wie Fn. 1], S. 130.\n")
+    [book], [edited], [chapter], pair, [plain] = (n.citations for n in doc.notes)
+    assert (book.work.type, book.work.publisher, book.work.place) == ("book", "Beispielverlag", "München")
+    assert [e.family for e in edited.work.editors] == ["Doe", "Poe", "Loe"] and edited.work.publisher == "Example Stiftung"
+    assert (chapter.work.type, chapter.work.container, [e.family for e in chapter.work.editors]) == (
+        "chapter", "Beispielprofiteure?", ["Doe", "Poe", "Loe"])
+    assert [(c.kind, c.item, c.locator) for c in pair] == [("short", book.item, "8"), ("short", edited.item, "5-7")]
+    assert (plain.kind, plain.item, plain.locator) == ("short", book.item, "130")
+
+
+def test_a_german_chapters_book_title_of_two_sentences_and_its_town_abbreviated():
+    import citex
+
+    note = ("Jane Roe, „Geschichte des Beispiels“, in: Anna T. Doe/Paul Poe (Hrsg.), Beispiele. Auf der Suche nach dem wahren "
+            "Beispiel, Freiburg i. Br.: Beispielverlag 2014, S. 411–441.")
+    [cited] = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes[0].citations
+    work = cited.work
+    assert (work.type, work.container, work.place, work.publisher, work.page) == (
+        "chapter", "Beispiele. Auf der Suche nach dem wahren Beispiel", "Freiburg i. Br.", "Beispielverlag", "411-441")
+
+
+def test_german_authors_parted_by_slashes_in_full_and_short_forms():
+    import citex
+
+    doc = citex.extract(
+        "Anmerkungen\n\n1 Jane Roe/Jan Doe/Eva Poe, „Das Beispielnetzwerk“, in: taz, 16.11.2018, S. 3.\n"
+        "2 Ann Loe/Kai Moe, Ist die Mitte ein Beispiel?, Sankt Augustin: Example-Stiftung 2015.\n"
+        "3 Loe/Moe (Anm. 2), S. 4.\n")
+    [news], [book], [back] = (n.citations for n in doc.notes)
+    assert ([a.family for a in news.work.authors], news.work.container) == (["Roe", "Doe", "Poe"], "taz")
+    assert [a.family for a in book.work.authors] == ["Loe", "Moe"]
+    assert (back.kind, back.item, back.locator) == ("short", book.item, "4")
+
+
 def test_a_german_law_with_its_gazette_is_kept():
     import citex
 

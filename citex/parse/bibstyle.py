@@ -199,7 +199,22 @@ GERMAN_BOOK_RE = lazy(
 # name its state: "New Haven, Conn.: Yale University Press 1966")
 # An article "in:" its journal or paper, its title quoted: "Jane Roe, „Titel“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20"
 GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5}),\s+(?P<title>„[^“”]{2,300}[“”]|“[^”]{2,300}”|"
-                         r"\"[^\"]{2,300}\"),?\s+in:\s+(?P<rest>\p{Lu}.{2,300})$")
+                         r"\"[^\"]{2,300}\"|«[^«»]{2,300}»),?\s+in:\s+(?P<rest>\*?\p{L}.{2,300})$")
+# (a French title in «…» is "in:" a periodical too: "Marie Roe, « Titre », in: *Le Monde*, 25.11.2016"; and the periodical may
+# be set in italics)
+# The numbers of a journal's volume as German notes print them, the year between volume and issue: "53 (2016) 6, S. 1545–1574"
+VOLUME_YEAR_ISSUE_RE = lazy(r"(?<=^[^,]{2,150},\s)(?P<volume>\d{1,4})\s\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<issue>\d{1,3})(?=,\s)")
+# The editors of the book a chapter is "in:", a slash between them: "in: Sven Doe/Paul Poe (Hg.), Handbuch Beispiel, …"
+GERMAN_EDITORS = r"^(?P<eds>[^,*“„\"«»()/:]{2,80}(?:/[^,*“„\"«»()/:]{2,80}){0,5})\s+\((?:Hg|Hrsg)\.\),\s+"
+GERMAN_EDITORS_RE = lazy(GERMAN_EDITORS)
+EDITED_BOOK_RE = lazy(GERMAN_EDITORS +
+                      r"(?P<book>\*[^*]{2,300}\*|[^,*“„\"«»()]{2,300}?)(?P<after>(?:,\s|\s\[|\s\().*|\.?)$")
+# A German book's facts with no brackets, the year after the town or the publisher with no comma: ", Freiburg i. Br.:
+# Herder 2014", ", Wiesbaden 2006"
+GERMAN_BOOK_FACTS_RE = lazy(r",\s(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2})(?::\s+(?P<publisher>\p{Lu}[^,()\d:]{0,60}?))?"
+                            r",?\s(?P<year>(?:1[5-9]|20)\d\d)(?=,|\.?$)")
+# The words that end a list of authors as "et al." does: "Giorgos Roe u.a."
+UND_ANDERE_RE = lazy(r"\s+u\.\s?a\.$")
 
 
 # A book as Italian notes print it, its publisher (capitalised, or "il Mulino") before its town and the year after the town
@@ -263,13 +278,25 @@ def german_note_form(text: str) -> str | None:
         f"{m.group('after')}"
 
 
+def _bracketed_facts(m: regex.Match) -> str:
+    """", Freiburg: Herder 2014" as " (Freiburg: Herder, 2014)", ", Wiesbaden 2006" as " (Wiesbaden, 2006)"."""
+    publisher = f": {m.group('publisher').strip()}" if m.group("publisher") else ""
+    return f" ({m.group('place').strip()}{publisher}, {m.group('year')})"
+
+
 def german_article_note_form(text: str) -> str | None:
     """The note form of an article "in:" its periodical, with the authors a slash divides; None for anything else."""
     m = GERMAN_ARTICLE_RE.match(text.strip())
-    if m is None or (who := _german_names(m.group("who"))) is None:
+    if m is None or (who := _german_names(UND_ANDERE_RE.sub(" et al.", m.group("who")))) is None:
         return None
     title = m.group("title")[1:-1].strip().rstrip(",")
-    return f"{who}, “{title},” {m.group('rest')}"
+    rest = VOLUME_YEAR_ISSUE_RE.sub(r"\g<volume>, no. \g<issue> (\g<year>)", m.group("rest"))
+    book = EDITED_BOOK_RE.match(rest) if "(H" in rest else None
+    if book is not None and (editors := _german_names(book.group("eds"))) is not None:
+        # "in: Koch/Weber/Werenfels (Hg.), *Migrationsprofiteure?*, S. 49–58": a chapter in the book they edited
+        after = GERMAN_BOOK_FACTS_RE.sub(_bracketed_facts, book.group("after"), count=1)
+        return f"{who}, “{title},” in {editors}, eds., *{book.group('book').strip('*')}*{after}"
+    return f"{who}, “{title},” {rest}"
 
 
 # A body, a quoted title and its authors after "by": "Congressional Research Service, “Lebanese Hezbollah,” by Casey L.
@@ -439,6 +466,8 @@ def comma_facts_note_form(text: str) -> str | None:
                 and to_note_form(text) is None:  # a bibliography entry ("Roe, Jane. Title. Lima: IEP, 2005") reads as one
             # "Título, Lima: DEVIDA, 2017, p. 23" or "Título. Lima: IEP, 1990": the facts without their parentheses
             head = text[: colon.start()].rstrip(" ,.")
+            if "(H" in head and (eds := GERMAN_EDITORS_RE.match(head)) and (names := _german_names(eds.group("eds"))):
+                head = f"{names}, eds., {head[eds.end():]}"  # "Anne Roe/Jane Doe (Hg.), *Titel*, Berlin: …": its editors
             number = f", {colon.group('number')}" if colon.group("number") else ""
             return (f"{head} ({colon.group('place')}: {colon.group('publisher').strip()}, {colon.group('date')}){number}"
                     f"{colon.group('after')}")
@@ -579,8 +608,9 @@ def body_report_note_form(text: str) -> str | None:
 COLON_FACTS_TAIL_RE = lazy(r"[,.]\s+(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*(?:\p{Lu}\p{Ll}{1,5}\.|\p{Lu}\.?\p{Lu}\.?))?):\s*(?P<publisher>\p{Lu}[^,():;“”\"*]{1,80}?),\s*"
                            r"(?:(?P<number>[A-Z]{1,4}-A?\d{2,5}(?:-[A-Z0-9]{1,6}){0,2}),\s*)?"  # RAND's "RR-3063-A"
                            r"(?P<date>(?:\p{L}{3,10}\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d))"
-                           r"(?P<after>(?:,\s*(?:pp?\.|págs?\.|cap\.|chap\.)?\s*[\dIVXLCivxlc][^,()]*)?)\.?$")
-YEAR_IN_PARENS_RE = lazy(r"\([^()]{0,120}?(?:1[5-9]\d\d|20\d\d)[^()]{0,40}\)")
+                           r"(?P<after>(?:,\s*(?:pp?\.|págs?\.|cap\.|chap\.|S\.)?\s*[\dIVXLCivxlc][^,()]*)?(?:\s\([^()]{2,60}\))?)\.?$")
+# (German notes give the page as "S. 112"; a series and its number may close the facts: "… April 2018 (SWP-Studie 3/2018)")
+YEAR_IN_PARENS_RE = lazy(r"\([^()]{0,120}?(?<![/\d])(?:1[5-9]\d\d|20\d\d)[^()]{0,40}\)")  # (not a series' "3/2018")
 # The same facts after a chapter's book: "…, « Title », dans Jean Dupont (dir.), *Book*, Rennes, Presses
 # universitaires de Rennes, 2012, p. 77-95"
 ROLE_PAREN_RE = lazy(r"(?i)\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)")

@@ -687,8 +687,8 @@ def _judge(text: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 # The note a work was cited in, in brackets after a short form: "(note 5)", "(see note 1)", "[n. 3]", "(fn. 2)"; its number
-# is the one group (the resolver reads it)
-NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+)?(?:above\s+)?(?:note|n\.?|fn\.|anm\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
+# is the one group (the resolver reads it); German notes write "[wie Fn. 5]" ("as in note 5") and "(siehe Anm. 3)"
+NOTE_XREF = r"[\(\[](?:see\s+|cf\.\s+|vgl\.\s+|voir\s+|wie\s+|siehe\s+)?(?:above\s+)?(?:note|n\.?|fn\.|anm\.)\s*(\d{1,4})(?:\s+above)?[\)\]]"
 # The note a work was cited in, set off by commas after the name, as Indian and British notes print it: "Baruah, n. 6,
 # pp. 144–46", "Raja Mohan, n. 7." (not "vol. 12, n. 3", an Italian journal's issue)
 COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d{1,4})(?=\s*[,;]|\.?\s*$)"
@@ -924,7 +924,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     lowered = text.lower()
     if ("cit" in lowered or "supra" in lowered or "соч" in lowered or "a.o" in lowered or "a. o" in lowered or "(n" in lowered or "note " in lowered
             or ", n." in text or "a.w" in lowered or "t.a.p" in lowered or "c. d" in text or "i. m" in text or "c.d" in text or "i.m" in text
-            or "above" in lowered) \
+            or "above" in lowered or "anm." in lowered or "fn." in lowered) \
             and LATIN_BACKREF_RE.search(text):
         rest = without_latin(text)
         if rest != text and rest:

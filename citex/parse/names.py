@@ -251,7 +251,7 @@ NAME_SPLIT_RE = lazy(r"\s*(?:,\s*" + AND + r"\s+|\s+" + AND + r"\s+|;\s*|,\s+(?=
 _INITIALS_FIRST = r"(?:\p{Lu}\.\s?(?:-?\p{Lu}\.\s?){0,3})\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
 INITIALS_FIRST_LIST_RE = lazy(rf"{_INITIALS_FIRST}(?:(?:,\s+|,?\s+and\s+){_INITIALS_FIRST})+(?:,?\s+et\s+al\.?)?")
 ET_AL_RE = lazy(r"(?i),?\s*(?:et\.?\s+al\.?|and\s+others|y\s+otros|et\s+autres|u\.\s*a\.)$", regex.REVERSE)
-ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|(?<=,\s{0,2})eds|editors?|editor(?:es|as)?|comps?\.|coords?\.|orgs?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di)\)?\.?$",
+ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|(?<=,\s{0,2})eds|editors?|editor(?:es|as)?|comps?\.|coords?\.|orgs?\.|trans\.|translated\s+by|dir\.|a\s+cura\s+di|(?<=\()(?:hg|hrsg)\.)\)?\.?$",
                regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
@@ -529,6 +529,10 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
         return True  # "Ken Roe, Director General of Example": a person and her office
     if "," in text and inverted_names(text) is not None:
         return True  # "Knight, Alan", "Joseph, Gilbert M. and Nugent, Daniel", "SCHWARCZ, Lilia Moritz"
+    if "/" in text and "//" not in text:  # "Koch/Weber/Werenfels", "Anne Roe/Jane Doe": names a slash parts, as German notes
+        pieces = [p.strip() for p in text.split("/")]  # print them
+        return 2 <= len(pieces) <= 6 and all(p and not any(c.isdigit() for c in p) and looks_like_names(p, max_words)
+                                             for p in pieces)
     parts = [p for p in NAME_SPLIT_RE.split(text) if p]
     if not parts or sum(len(p.split()) for p in parts) > max_words \
             and sum(1 for p in parts for w in p.split() if w.lower() not in PARTICLES) > max_words:
@@ -640,6 +644,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
                 # first body's acronym closes its name)
                 return Name(literal=left), Name(literal=right)
         return (Name(literal=text),)
+    if "/" in text and (slashed := _slashed_names(text)) is not None:
+        return slashed  # "Koch/Weber/Werenfels", "Anne Roe/Jane Doe": German notes part their authors with a slash
     if (" with " in text or " avec " in text or " con " in text or " mit " in text) \
             and (pair := _with_writer(text)) is not None:  # "Jane Roe with John Doe": a memoir's co-writer
         return parse_names(pair[0]) + parse_names(pair[1])
@@ -651,6 +657,15 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if " e " in text or " y " in text:
         text = JOINED_SURNAMES_RE.sub(_joined_surnames, text)  # "Teresa Cruz e Silva": one person's two surnames
     return tuple(parse_name(p.replace("\x1f", " ")) for p in NAME_SPLIT_RE.split(text) if p and p.strip())
+
+
+def _slashed_names(text: str) -> tuple[Name, ...] | None:
+    """The people of a list a slash parts, each a name of one to four capitalised words; None for anything else."""
+    parts = [p.strip() for p in text.split("/")]
+    if not 2 <= len(parts) <= 6 or not all(p[:1].isupper() and 1 <= len(p.split()) <= 4 and not any(c.isdigit() for c in p)
+                                           for p in parts):
+        return None
+    return tuple(n for p in parts for n in parse_names(p))
 
 
 # Two surnames joined by "e" or "y" after a given name, the last name of its list or followed by the next: "Teresa

@@ -255,7 +255,8 @@ GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|co
 # "Smith and Jones" -> Smith | Jones
 # Two surnames joined by "with", as a short form names a book and the writer who helped: "Jadoon with Mines"
 SURNAMES_WITH_RE = lazy(r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?\s+with\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?")
-SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und|with)\s+|,\s*|&)\s*")
+SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und|with)\s+|,\s*|&|(?<=\p{L})/(?=\p{Lu}))\s*")
+# (German notes part the names with a slash: "Neu/Pokorny (Anm. 18), S. 4")
 
 # "undated", "n.d.", "pp. 4" are no outlet
 NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
