@@ -1973,6 +1973,10 @@ def test_a_report_label_closing_an_unmarked_title():
         pytest.param("Transport Example", True, id="transport-opening-a-bodys-name"),
         pytest.param("Campaign for Example Streets", True, id="campaign-opening-a-bodys-name"),
         pytest.param("Example Irrigation District", True, id="a-district"),
+        pytest.param("Europäischer Rat", True, id="a-german-adjective-of-place-before-the-bodys-noun"),
+        pytest.param("Statistisches Beispielamt", True, id="a-german-adjective-of-kind-before-the-bodys-noun"),
+        pytest.param("Paige Example", False, id="a-given-name-ending-like-a-german-adjective"),
+        pytest.param("Rüdiger Example", False, id="a-german-given-name-ending-like-an-adjective"),
     ],
 )
 def test_bodies_with_figures_or_possessives_or_acronyms(name, literal):

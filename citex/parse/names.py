@@ -128,7 +128,7 @@ GIVEN_NAMES = frozenset(
     gerhard bernd rainer volker thorsten torsten henrik anders erik friedrich wilhelm johann johannes georg ludwig
     maximilian felix lukas niklas tobias florian sebastian andreas markus joachim dieter horst kurt hermann heinrich
     werner helmut manfred pieter willem hendrik joost maarten sander koen ingrid astrid birgit ulrike sabine petra
-    katrin heike silke gudrun vanda ariel ponciano
+    katrin heike silke gudrun vanda ariel ponciano rüdiger rudiger
     aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
     alfonso alfredo alice alicia alison amanda amy ana andrea andrew andrés angel ángel angela ángela ann anna anne
     annie anthony antonio arnaud arthur beatriz ben benjamin bernard beth betty bill blanca brian bruce bruno camila
@@ -404,7 +404,15 @@ def is_organisation(text: str) -> bool:
     if len(tokens) >= 2 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha() and not tokens[0].isascii() \
             and "\u0400" <= tokens[0][0] <= "\u04ff":
         return True  # "ФСБ России", "МИД России": a body's initials in Cyrillic, then its country (no surname is so printed)
+    if 2 <= len(tokens) <= 6 and GERMAN_BODY_RE.fullmatch(text.strip()) and not is_given_name(tokens[0]):
+        return True  # "Europäischer Rat", "Europäische Kommission", "Französische Nationalversammlung": a German adjective
+        # of place or kind, inflected, before the body's noun (no person's given name is so declined)
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
+
+
+# A body's name as German prints it: an adjective ending "-isch", "-ig", "-lich", inflected ("Europäischer",
+# "Statistisches", "Ständige"), then capitalised nouns and the small words between them ("für", "der")
+GERMAN_BODY_RE = lazy(r"\p{Lu}\p{Ll}{2,20}(?:isch|sch|ig|lich)(?:er|e|es|en)(?:\s(?:\p{Lu}[\p{Ll}\-]{2,30}|für|der|des|und|von))+")
 
 
 def _known_outlet(name: str) -> bool:
