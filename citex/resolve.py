@@ -359,6 +359,10 @@ class _Resolver:
             self._warn("ibid-after-commentary",
                        f"ibid follows commentary-only note(s) {between}; taken to refer to note {prev}", number)
         candidates = _distinct(resolutions)
+        if len(candidates) > 1 and cit.locator and _within(cit.locator, self.entries[candidates[-1]].work.page):
+            # "Ibid., p. 182." after a note that cites an order, then a chapter of pp. 175–200: the work cited last, whose
+            # pages hold the page cited (a careful reader's choice where the note before cites several works)
+            return _with_evidence(cit, f"ibid: the last work of note {prev}, whose pages hold {cit.locator}"), candidates[-1]
         return self._settle(number, cit, candidates, f"ibid: note {prev}",
                             f"ibid refers to note {prev}, whose citations could not be resolved",
                             f"ibid after note {prev}, which cites {len(candidates)} works")
@@ -862,6 +866,11 @@ def _given_compatible(found: list[int], names: list[Name], entries: list[_Entry]
                    if key in (name_key(c), *name_key(c).split())) for key, initial in printed):
             keep.append(idx)
     return keep
+
+
+def _within(locator: str, page: str | None) -> bool:
+    """True when a pinpoint page lies inside a printed page range ("182" in "175-200")."""
+    return bool(_FIRST_NUMBER_RE.search(locator or "") and _PAGE_RANGE_RE.search(page or "")) and not _outside(locator, page)
 
 
 def _outside(locator: str, page: str | None) -> bool:
