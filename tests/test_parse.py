@@ -1541,6 +1541,21 @@ def test_en_before_a_newspaper_is_no_chapter():
     assert (work.type, work.container) == ("article-newspaper", "El Comercio")
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Example Rights Watch, “Examplia: President’s racist speech incites a wave of violence against migrants”, "
+                 "10 March 2023, https://www.example.org/en/latest/news/2023/03/examplia/", "webpage",
+                 id="a-headline-about-a-speech-is-no-speech"),
+    pytest.param("Jane Roe, “Address delivered at the Example Center,” Cairo, June 4, 2009.", "speech",
+                 id="an-address-delivered-is-a-speech"),
+    pytest.param("Giorgia Roe, “Discorso del Presidente Roe alla Conferenza internazionale su sviluppo e migrazioni,” Rome, "
+                 "July 23, 2023, https://www.example.it/it/articolo/x/23232.", "speech", id="an-italian-discorso"),
+    pytest.param("Angela Roe, Regierungserklärung zum Europäischen Rat am 17. und 18. März 2016, Berlin, 16.3.2016.", "speech",
+                 id="a-german-government-statement-to-parliament-described"),
+])
+def test_speeches_and_headlines_about_speeches(text, kind):
+    assert full(text).work.type == kind
+
+
 def test_a_plan_for_an_intervention_is_no_speech():
     work = full("Presidencia del Consejo de Ministros, Plan de intervención para los valles 2013-2016 (Lima: PCM, "
                 "2013), 12.").work

@@ -156,10 +156,23 @@ STATEMENT_TITLE_RE = lazy(r"(?i)\b(?:statement|communiqu[ée]|press\s+release|de
                           r"advisory|readout|fact\s+sheet)\b")
 SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|(?<!key\s)message(?!\s+update)|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
-    r"discurso|lecture|keynote|statement\s+by|testimony|"
+    r"discurso|discorso|regierungserklärung|lecture|keynote|statement\s+by|testimony|"
     r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación)\b"
     r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
 )
+# A speech that is the subject of a headline, not the title of one: "President’s racist speech incites a wave of violence",
+# "Minister’s remarks sparked outrage" (a speech's own title goes on "delivered at", "to the nation", "on …")
+SPEECH_AS_SUBJECT_RE = lazy(
+    r"(?i)\b(?:speech|address|remarks|lecture|testimony)\s+(?!(?:as|at|to|on|by|of|in|for|before|from|with|during|and|was|"
+    r"delivered|given|prepared|presented|pronounced|broadcast|televised|released|issued|read|marks|series)\b)\p{Ll}{3,}(?:s|ed)\b")
+
+
+def speech_title(title: str) -> bool:
+    """Speech wording in ``title`` that names the speech itself ("Remarks by the President on …", "State of the Union
+    Address"), not a headline about one."""
+    return bool(SPEECH_WORD_RE.search(title)) and not SPEECH_AS_SUBJECT_RE.search(title)
+
+
 REPORT_WORD_RE = lazy(
     r"(?i)\b(?:report|informe|reporte|survey|monitoreo|monitoring|assessment|estrategia|strategy|white\s+paper|"
     r"working\s+paper|policy\s+brief|issue\s+brief|brief|rapport|\p{L}*bericht|evaluation|evaluación|yearbook|anuario|"
@@ -470,7 +483,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "webpage", [f'a blog ("{container or shape.url}") -> webpage']
     if container.lower().removeprefix("the ") in COMMENTARY_SITES and not shape.volume:
         return "webpage", [f'"{container}", a site of commentary, no outlet of news -> webpage']
-    if SPEECH_WORD_RE.search(title) and not shape.volume and not shape.pub_paren and shape.date_precision \
+    if speech_title(title) and not shape.volume and not shape.pub_paren and shape.date_precision \
             and (not container or EVENT_WORD_RE.search(container)
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
         return "speech", ["speech wording in title, given at an event -> speech"]
@@ -494,7 +507,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if shape.container and (REPORT_SERIES_RE.search(shape.container) or REPORT_NUMBER_RE.fullmatch(shape.container)
                                 or len(shape.container.split()) <= 5 and SERIES_NAME_RE.search(shape.container)):
             return "report", [f'numbered series "{shape.container}" before the publication facts -> report']
-        if SPEECH_WORD_RE.search(title) and not BOOK_PUBLISHER_RE.search(publisher):
+        if speech_title(title) and not BOOK_PUBLISHER_RE.search(publisher):
             return "speech", ["speech wording in title -> speech"]
         if REPORT_WORD_RE.search(title) and (STRONG_REPORT_RE.search(title) or not BOOK_PUBLISHER_RE.search(publisher)
                                              or shape.organisation_author):  # a ministry's plan, whoever prints it
@@ -559,7 +572,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             and not PERIODICAL_NAME_RE.search(container) \
             and (shape.person_authors or not _article_led(container))  # "La Voz de Ejemplo": an outlet's name
         if organisation or GOVERNMENT_RE.search(container):
-            if SPEECH_WORD_RE.search(title):
+            if speech_title(title):
                 return "speech", [f'speech wording in title, issued by "{container}" -> speech']
             if REPORT_WORD_RE.search(title) or (shape.date_precision <= 1 and not shape.url):
                 return "report", [f'issued by organisation "{container}"' + (", year only" if shape.date_precision <= 1 else "") + " -> report"]
@@ -605,7 +618,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if not shape.person_authors and shape.title_mark != "quote" and STRONG_REPORT_RE.search(title):
             return "report", [f'report wording in the title "{title[:40]}", online -> report']
         return "webpage", ["a URL -> webpage"]
-    if SPEECH_WORD_RE.search(title) and shape.date_precision:
+    if speech_title(title) and shape.date_precision:
         return "speech", ["speech wording in title -> speech"]
     if shape.title_mark == "italic" and shape.organisation_author and shape.date_precision >= 2:
         return "report", ["an organisation's italic title dated by month or day, with no publisher -> report"]

@@ -434,7 +434,7 @@ UNTITLED_SPEECH_RE = lazy(
     r"(?:\s+(?:broadcast|delivered|given|aired|televised|transmitido|pronunciado|retransmis)"  # "speech broadcast on al-Manar"
     r"|\s+(?:released|issued)\s+(?:by|through)\s+[^,;]{1,80})?"  # "statement released by his attorney"
     r"(?:\s+(?:to|at|before|on|a|al|ante|en|à|au|an|de|del|announcing|claiming|calling\s+for|about|during|in|na|no|em|devant|"
-    r"lors\s+de|durante|nel|nella|alla|vor|bei|i|u|på|vid|ved|pred)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
+    r"lors\s+de|durante|nel|nella|alla|vor|bei|zum|zur|im|anlässlich|i|u|på|vid|ved|pred)\s+[^,;]{1,120})?),[”\"’]?\s+(?=\S)")
 # ('…, video statement announcing the "Segunda Marquetalia," <date>': a quotation inside the description closes with it)
 
 

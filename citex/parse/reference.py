@@ -181,7 +181,7 @@ CORRESPONDENCE_RE = lazy(
 
 # A speech described by whom or what it was given to, at or before: "Address to the … General Assembly", "opening remarks
 # at the … Summit"
-DESCRIBED_SPEECH_RE = lazy(r"\s(?i:to|at|before|on\s+the\s+occasion\s+of|marking|for)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s|\p{Lu})")
+DESCRIBED_SPEECH_RE = lazy(r"\s(?i:to|at|before|on\s+the\s+occasion\s+of|marking|for|zum|zur|vor|anlässlich)\s+(?:the\s+|der\s+|des\s+|dem\s+|den\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s|\p{Lu})")
 # (a body or an event by its name, in capitals, or its numbered session: not "address to the nation")
 SAID_AT_RE = lazy(r"(?i)\s(?:to|at|before)\s")
 # "the author" is no name
