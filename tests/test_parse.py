@@ -803,11 +803,16 @@ def test_an_unmarked_un_report_keeps_its_symbol_as_number_and_its_issuer():
                      "WhatsApp", id="curly-apostrophe-correspondence-via-an-app"),
         pytest.param("Interviews, residents of the valley, by telephone, May 2015.", "residents of the valley", "telephone",
                      id="by-telephone"),
+        pytest.param("Interview with an EU diplomat, Tunis (by telephone), 2 March 2024.", "an EU diplomat", "telephone",
+                     id="by-telephone-in-brackets-after-the-place"),
+        pytest.param("Gespräch der Autorin mit einer Vertreterin der Beispiel-Delegation in Ankara, 4.4.2024 (telefonisch).",
+                     "einer Vertreterin der Beispiel-Delegation", "telephone", id="german-telefonisch-after-the-date"),
     ],
 )
 def test_how_an_interview_was_held_is_its_medium_not_who_was_interviewed(text, who, medium):
     w = full(text).work
     assert (w.type, [a.literal for a in w.authors], w.medium) == ("interview", [who], medium)
+    assert "tele" not in (w.place or "") and "(" not in (w.place or "")
 
 
 def test_ibid_with_a_chapter_spelled_out():

@@ -217,6 +217,10 @@ INTERVIEW_MEDIUM_RE = lazy(
     r"skype|zoom|e-?mail|telegram|facebook\s+messenger|video\s*(?:call|link|conference)?|teléfono|correo\s+electrónico|"
     r"videollamada|téléphone|(?:(?:encrypted|secure|online)\s+)?(?:messaging|chat)\s+(?:app(?:lication)?|service|platform)|"
     r"(?:encrypted|secure)\s+(?:messaging|messages?|chat)|text\s+messages?|(?:direct|private)\s+messages?)$")
+# How an interview was held, in brackets after where: "Tunis (by telephone)", "4.4.2024 (telefonisch)", "(por teléfono)"
+MEDIUM_PAREN_RE = lazy(r"\s*\((?P<inner>[^()]{3,40})\)$")
+BARE_MEDIUM_RE = lazy(r"(?i)^(?:telefonisch|per\s+(?:telefon|video(?:konferenz)?|e-?mail|zoom|skype)|telef[oó]nic(?:a|o|amente)|"
+                      r"par\s+t[eé]l[eé]phone|t[eé]l[eé]phonique|online|remotely)$")
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
@@ -1928,6 +1932,11 @@ def read_interview(text: str) -> Work:
         if places_only:  # "Interviews conducted by the author in Kiruna, Sweden, ...": where, and no one named
             pieces.insert(0, "")
         for i, p in enumerate(pieces[1:], 1):
+            bracket = MEDIUM_PAREN_RE.search(p) if p.endswith(")") else None
+            if bracket is not None and (heard := _medium(bracket.group("inner"))) is not None:
+                medium, pieces[i] = heard, p[: bracket.start()].strip()  # "Tunis (by telephone)": where, and how
+        pieces = [pieces[0], *(p for p in pieces[1:] if p)] if pieces else pieces
+        for i, p in enumerate(pieces[1:], 1):
             held = INTERVIEW_MEDIUM_RE.match(p)
             if held:  # "Kabul resident, by telephone": how, not who or where
                 medium = held.group("medium")
@@ -1975,6 +1984,16 @@ def read_interview(text: str) -> Work:
         genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
+
+
+def _medium(words: str) -> str | None:
+    """How an interview was held, from the words in brackets after where ("by telephone", "telefonisch"), or None."""
+    held = INTERVIEW_MEDIUM_RE.match(words.strip())
+    if held is not None:
+        return held.group("medium")
+    if BARE_MEDIUM_RE.match(words.strip()):
+        return "telephone" if "tel" in words.lower() else words.strip()
+    return None
 
 
 # How a published interview was carried: "podcast audio", "video", "radio broadcast"
