@@ -1561,6 +1561,15 @@ def test_speeches_and_headlines_about_speeches(text, kind):
     assert full(text).work.type == kind
 
 
+@pytest.mark.parametrize("text", [
+    "Example Rights International, *Example Gatekeeper*, London, December 2015.",
+    "Example Rights International, *Example Gatekeeper: Detention and Deportation*, London, Dezember 2015 (Index: EUR 44/3022/2015).",
+])
+def test_a_bodys_italic_title_then_its_town_is_its_report_issued_there(text):
+    work = full(text).work
+    assert (work.type, work.publisher, work.place, work.container) == ("report", None, "London", None)
+
+
 def test_a_plan_for_an_intervention_is_no_speech():
     work = full("Presidencia del Consejo de Ministros, Plan de intervención para los valles 2013-2016 (Lima: PCM, "
                 "2013), 12.").work

@@ -386,7 +386,7 @@ VENUE_RE = lazy(r"^(?:Casa|Palacio|Palais|Palazzo|Palace|Auditorio|Auditorium|Te
                 r"|^[\p{Lu}][\p{L}'’ -]{0,40}\s(?:Hall|Palace|Auditorium|Square|Stadium|Cathedral|Mosque|Arena)$|^State\s+House$|^(?:The\s+)?(?:White\s+House|Kremlin|Casa\s+Rosada)$")
 
 
-def _a_known_town(name: str) -> bool:
+def a_known_town(name: str) -> bool:
     """A town or city of the gazetteer, one or two words: no outlet's name."""
     from .places import known_place
 
@@ -545,7 +545,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "Cm 9608", "CRS In Focus IF10950"
             return "report", [f'numbered report series "{container}" -> report']
         if shape.person_authors and shape.title_mark == "quote" and not shape.container_italic and not shape.url \
-                and shape.date_precision >= 2 and not known and (VENUE_RE.match(container) or _a_known_town(container)):
+                and shape.date_precision >= 2 and not known and (VENUE_RE.match(container) or a_known_town(container)):
             # 'Emmanuel Macron, "Conférence de presse …," Pau, 13 janvier 2020', '…, "Mensaje a la Nación," Auditorio
             # Nacional, México, D.F., <date>': where it was said, no outlet
             return "speech", [f'"{container}" after the title is where it was said, not an outlet -> speech']
@@ -556,6 +556,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", [f'"{container}", the initials of the body that signs it, as its publisher -> report']
         if shape.person_authors and not known and not shape.url and PROGRAM_END_RE.search(container):
             return "report", [f'a paper of "{container}", a programme of a body -> report']
+        if known is None and shape.organisation_author and shape.title_mark == "italic" and shape.date_precision >= 1 \
+                and not shape.url and a_known_town(container):
+            return "report", [f'a body\'s italic title, then the town "{container}" where it issued it, and a date -> report']
+            # ("Amnesty International, *Title*, London, December 2015": no outlet, a town)
         if known == "news":
             return "article-newspaper", [f'known news outlet "{container}"']
         if known == "magazine" and not _town_after(shape.genre_text, container):

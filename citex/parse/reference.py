@@ -1397,6 +1397,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             # "…,” Harmony Program, Combating Terrorism Center at West Point, <date>": the programme, then its body
             genre, publisher, container = container, issuer, None
             evidence.append(f'"{issuer}" read as the body whose programme "{genre}" issued it (publisher)')
+    if kind == "report" and container and not publisher and shape.container and not gazette and len(authors) == 1 \
+            and authors[0].literal and classify.a_known_town(container) and not is_organisation(container) \
+            and not classify.known_outlet(container):
+        place, container = container, None  # "Amnesty International, *Title*, London, December 2015": its town (the body
+        evidence.append(f'"{place}" read as where the body that wrote it issued it')  # that wrote it issued it, as printed)
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
