@@ -1570,6 +1570,20 @@ def test_a_bodys_italic_title_then_its_town_is_its_report_issued_there(text):
     assert (work.type, work.publisher, work.place, work.container) == ("report", None, "London", None)
 
 
+@pytest.mark.parametrize(("text", "kind", "genre", "container"), [
+    pytest.param("Deutscher Bundestag, Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten Jane Roe u.a., "
+                 "Drucksache 19/8340, 13.3.2019.", "document", "Drucksache 19/8340", None, id="a-bundestag-printed-paper"),
+    pytest.param("Deutscher Bundestag, Beschlussempfehlung und Bericht des 2. Untersuchungsausschusses, BT-Drs. 17/14600, "
+                 "22.8.2013.", "report", "BT-Drs. 17/14600", None, id="a-committees-report-printed-as-a-paper"),
+    pytest.param("Ministerie van Voorbeeld, *Voorbeeldnota 2018*, Kamerstukken II 2017/18, 34919, nr. 1.", "document", None,
+                 "Kamerstukken II", id="a-dutch-ministrys-note-in-the-parliaments-papers"),
+])
+def test_a_parliaments_printed_papers_are_its_documents_not_newspapers(text, kind, genre, container):
+    work = full(text).work
+    assert (work.type, work.genre, work.container) == (kind, genre, container)
+    assert work.publisher is None or "Drucksache" not in work.publisher and "Drs." not in work.publisher
+
+
 def test_a_plan_for_an_intervention_is_no_speech():
     work = full("Presidencia del Consejo de Ministros, Plan de intervención para los valles 2013-2016 (Lima: PCM, "
                 "2013), 12.").work

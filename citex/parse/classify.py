@@ -354,12 +354,17 @@ GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+(?:release|story)|med
                                r"comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|communiqué|fact\s+sheet|"
                                r"nota\s+(?:à|a)\s+imprensa|nota\s+oficial|comunicato(?:\s+stampa)?|pressemitteilung|(?-i:bolet[ií]n)(?=\s*,|$)|"
                                r"bolet[ií]n\s+(?:de\s+prensa|informativo|\d{1,5})|"
-                               r"hearing|audiencia\s+pública|anhörung)\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
+                               r"hearing|audiencia\s+pública|anhörung|(?:BT-|Bundestags)?(?:drucksache|drs\.)\s?\d{1,2}/\d{1,6}|"
+                               r"plenarprotokoll\s\d{1,2}/\d{1,6}|kamerstukken\s+i{1,2}\s\d{4}/\d{2})\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)")
+# (a parliament's printed papers and records: "Drucksache 19/8340", "BT-Drs. 19/8340", "Plenarprotokoll 18/158",
+# "Kamerstukken II 2022/23")
 # A state's official gazette, where laws, decrees and plans are published: "Diario Oficial de la Federación", "Official
 # Journal of the European Union", "Boletín Oficial del Estado", "Diário Oficial da União", "Federal Register", "El Peruano"
 OFFICIAL_GAZETTE_RE = lazy(r"(?i)\b(?:diario|di[aá]rio|bolet[ií]n|gaceta|registro|jornal|journal|gazette|bulletin)\s+oficial\b|"
                            r"\bofficial\s+(?:journal|gazette)\b|\bfederal\s+register\b|^el\s+peruano$|^la\s+gaceta$|"
-                           r"\bjournal\s+officiel\b|\bbundesgesetzblatt\b")
+                           r"\bjournal\s+officiel\b|\bbundesgesetzblatt\b|^kamerstukken\s+i{1,2}\b|^handelingen\s+i{1,2}\b")
+# (and the Dutch parliament's printed papers and records, "Kamerstukken II", "Handelingen II", where a ministry's note is
+# published as a gazette prints a law)
 # A press release named after its title ("comunicado" alone may be a spoken statement)
 RELEASE_RE = lazy(r"(?i)\b(?:press|news|media)\s+release\b")
 GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
