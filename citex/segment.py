@@ -107,7 +107,8 @@ AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{
 # Collier, …", "…, and, on the later period, Roe, …")
 AND_LEAD_CUT_RE = lazy(r",\s+and,(?=\s+(?:for|on|in|from)\s[^,;]{2,50},\s+[\p{Lu}“\"*])")
 COMPARE_WITH_RE = lazy(
-    r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?),"
+    r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?)(?:,|[”\"](?=\s))"  # (or a title's closing mark
+    # after its comma: 'Compare IOM, “Missing Migrants,” with Roe, …')
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
 AND_JOIN_RE = lazy(r"(?:,\s+|(?<=\))\s+)(?:and|y|e|et|und|as\s+well\s+as)\s+"  # (or after the facts' parenthesis: "…, 2012) and Wolfram …")
@@ -190,6 +191,14 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                 lead = f"{lead} {clause}".strip() if lead else clause
                 offset += len(body) - len(body[len(clause):].lstrip())
                 body, kind, evidence = body[len(clause):].strip(), kind2, evidence2
+        if kind is None and sig is None and (drawn := _source_then_remark(body)) is not None:
+            # "Authors’ calculation based on UNHCR, “Mediterranean Situation: Italy”, and figures provided by the …": the
+            # source between the words that say what was drawn from it and more prose
+            clause, cited, remark, kind, evidence = drawn
+            commentary.extend(x for x in (lead, clause, remark) if x)
+            lead = None
+            offset += body.find(cited)
+            body = cited
         if kind is None and sig is None:  # "Current figures are summarised in “Cholera,” WHO, ..."
             lead2, body2, kind2, evidence2, at = _from_title(chunk, regs, start)
             if kind2 == "full":
@@ -589,6 +598,26 @@ def _source_lead(body: str) -> str | None:
     if not m or features.judge(body[m.end():])[0] != "full":
         return None
     return m.group("lead")
+
+
+# Prose after a source, joined by ", and" and a word in lower case: ", and figures provided by the National Guard"
+AND_PROSE_RE = lazy(r",\s+(?:and|y|et|und)\s+(?=\p{Ll})")
+
+
+def _source_then_remark(body: str):
+    """(lead, source, remark, kind, evidence) for "Author's calculations based on <source>, and <prose>", where the
+    source alone is a citation (a short form too); None otherwise."""
+    m = SOURCE_LEAD_RE.match(body) if " " in body else None
+    if m is None or not (body[m.end():m.end() + 1].isupper() or body[m.end():m.end() + 1] in "“\"*"):
+        return None  # ("… is based on interviews in dozens of communities …, and on comments …": the author's own work)
+    tail = AND_PROSE_RE.search(body, m.end())
+    if tail is None:
+        return None
+    cited = body[m.end():tail.start()].strip()
+    kind, evidence = features.judge(cited)
+    if kind not in ("full", "short"):
+        return None
+    return m.group("lead"), cited, body[tail.start():].strip(" ,."), kind, list(evidence) + ["the source of figures, then prose"]
 
 
 # A law's name, which may hold "en" or "in" before capitals: "Ley Federal para … en Materia de …", "Law on … in Ukraine"

@@ -77,6 +77,8 @@ def cut(text: str):
                      "the essays that followed it.", ["full"], id="comma-and-before-commentary-stays"),
         pytest.param("Compare Ley N.° 29338, arts. 14–15, with Spronk, “Roots of Resistance,” 14–16.", ["short", "short"],
                      id="compare-one-work-with-another"),
+        pytest.param("The figures are contested. Compare IOM, “Example Migrants Project,” with Roe, “Secret Prisons.”",
+                     ["short", "short"], id="compare-one-quoted-title-with-another"),
         pytest.param("John Smith, Title of the Article About Peru, New York Times, March 3, 2010. The point is made.",
                      ["full"], id="news-citation-without-marks-then-commentary"),
         pytest.param("Comisión de la Verdad y Reconciliación, Informe final. The figures appear in the conclusions.",
@@ -196,6 +198,19 @@ def test_lead_words_before_names_are_the_citations_signal(text, prefixes):
     pieces, commentary = cut(text)
     assert [prefix for _, prefix, _ in pieces] == prefixes and all(k == "full" or k == "short" for k, _, _ in pieces)
     assert commentary is None
+
+
+def test_a_source_of_figures_between_a_lead_and_more_prose_is_cited():
+    pieces, commentary = cut("Authors’ calculation based on UNHCR, “Example Situation: Italy”, and figures provided by the "
+                             "Example National Guard.")
+    assert [(k, body) for k, _, body in pieces] == [("short", "UNHCR, “Example Situation: Italy”")]
+    assert commentary.startswith("Authors’ calculation based on") and "figures provided" in commentary
+
+
+def test_an_assertion_based_on_the_authors_own_interviews_and_more_prose_stays_commentary():
+    pieces, commentary = cut("This assertion is based on interviews in many communities of the valley, April 2013, and on "
+                             "comments made at a regional meeting, May 2013.")
+    assert pieces == [] and commentary.startswith("This assertion")
 
 
 def test_authors_calculations_from_a_source_is_commentary_before_it():
