@@ -220,6 +220,8 @@ def test_names(text, names):
         pytest.param("Türkiye ve PKK: bir çözüm süreci", "tr", id="turkish-letters-outweigh-german-umlauts"),
         pytest.param("Sendero Luminoso and the Threat of Narcoterrorism", "en", id="english-with-spanish-names"),
         pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
+        pytest.param("Erdoğan droht mit Öffnung der Grenzen", "de", id="a-turkish-name-in-a-german-headline"),
+        pytest.param("Welche Grenzen brauchen wir?", "de", id="german-by-its-pronoun-and-question-word"),
         pytest.param("Die in Your Own Time", "en", id="english-title-case-die-is-no-german-article"),
         pytest.param("Cidadania no Brasil: o longo caminho", "pt", id="portuguese-article-o"),
         pytest.param("Movimento negro brasileiro: alguns apontamentos históricos", "pt", id="portuguese-noun-ending"),

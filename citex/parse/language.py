@@ -18,7 +18,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el la los las de del y en por para con una un que se su sus al como sobre entre sin hacia desde es más a no lo ya pero este esta son ser tras ante".split()),
     "pt": frozenset("o a os as de do da dos das e em por para com uma um que se no na nos nas ao pelo pela é ou".split()),
     "fr": frozenset("le la les de des du et en pour par avec une un que dans sur au aux est l d entre".split()),
-    "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus vom beim durch gegen zwischen ohne urteil beschluss".split()),
+    "de": frozenset("der die das und in im von zu mit für auf den dem des ein eine einer eines einem ist über zur zum nach als wie sich nicht auch bei aus vom beim durch gegen zwischen ohne urteil beschluss "
+                    "wir ich noch nur schon wenn dass oder aber doch sind wird werden hat haben welche welcher wer warum "
+                    "vor bis wo".split()),  # (not "ob", Russian's "about" in Latin letters)
     "it": frozenset("il lo la gli le di del della e in per con una un che nel nella sul dei delle dal dalla dagli alla agli "
                     "sulla nei negli degli tra dell dall nell sull coll".split()),
     # Somali: "Al-Shabaab oo canshuur cusub ku soo rogay …", "Xasan Daahir Aweys oo la keenay Muqdisho"
@@ -146,7 +148,9 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         english = 2  # "Al-Qard al-Hassan: Hezbollah's Banking System", "Harakat al-Shabaab: A Profile": an English title
     if english <= 1 and "-" in title and (ezafe := len(PERSIAN_EZAFE_RE.findall(title))) and (english == 0 or ezafe >= 2):
         return "fa"  # "Niru-ye Qods-e Sepah", "jostarha-ye nagofteh": the ezafe joined to a noun is Persian in Latin letters
-    if english == 0 and not TURKISH_LETTERS.isdisjoint(title):
+    if english == 0 and not TURKISH_LETTERS.isdisjoint(title) \
+            and _scores(words, title.lower())["de"] < 2:  # ("Erdoğan droht mit Öffnung der Grenzen": a
+        # Turkish name in a German headline)
         return "tr"  # "Türkiye’de terörle mücadele": dotless ı, ğ and ş are Turkish (and no English word is there)
     if english == 0 and ("'" in title or "’" in title) and _romanised_russian(title):
         return "ru"  # "Oni srazhalis' za Pal'miru": the apostrophes are soft signs
