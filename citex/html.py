@@ -59,6 +59,7 @@ def html_to_text(html: str) -> str:
             classes = span.get("class") or []
             if not italic.isdisjoint(classes) or ITALIC_STYLE_RE.search(str(span.get("style", ""))):
                 span.name = "em"
+    authors = _meta_authors(soup)  # read before the page's head is dropped
     for name in DROP_TAGS:
         for tag in soup.find_all(name):
             if name == "header" and tag.find_parent(("article", "main")) is not None:
@@ -75,7 +76,24 @@ def html_to_text(html: str) -> str:
     text = regex.sub(r"[ \t]+", " ", text)
     text = regex.sub(r" *\n *", "\n", text)
     text = LINE_START_MARKER_RE.sub(lambda m: f"[^{m.group(1)}]: ", text)
-    return regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    text = regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return f"---\nauthor: {'; '.join(authors)}\n---\n\n{text}" if authors else text  # (as front matter names them)
+
+
+# The meta tags a page names its authors in, as scholarly and news sites print them
+AUTHOR_META_NAMES = ("citation_author", "dc.creator", "dcterms.creator", "author")
+
+
+def _meta_authors(soup: BeautifulSoup) -> list[str]:
+    """The article's authors from its page's meta tags (``<meta name="citation_author" content="Lenz, Miriam">``), in
+    order and once each; [] when the page names none or names a site rather than people."""
+    for key in AUTHOR_META_NAMES:
+        found = [str(m.get("content", "")).strip() for m in soup.find_all("meta")
+                 if str(m.get("name", "")).lower() == key and m.get("content")]
+        found = [a for a in dict.fromkeys(found) if a and len(a) <= 80 and not any(ch in a for ch in "\"'[]\n")]
+        if found:  # "Lenz, Miriam", as Highwire's tags print a name, read in the order a byline prints it
+            return [" ".join(reversed([p.strip() for p in a.split(",")])) if a.count(",") == 1 else a for a in found]
+    return []
 
 
 def _italic_classes(soup: BeautifulSoup) -> set[str]:

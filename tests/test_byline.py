@@ -58,6 +58,21 @@ def test_an_articles_own_header_keeps_its_byline():
     assert [(n.family, n.given) for n in doc.interviewer] == [("Ejemplo Montoya", "Laura")]
 
 
+@pytest.mark.parametrize(("meta", "expected"), [
+    pytest.param('<meta name="citation_author" content="Roe, Jane"><meta name="citation_author" content="Doe, John">',
+                 [("Roe", "Jane"), ("Doe", "John")], id="scholarly-tags-family-name-first"),
+    pytest.param('<meta name="dcterms.creator" content="Pieter de Example-Lindqvist">', [("de Example-Lindqvist", "Pieter")],
+                 id="a-dublin-core-creator"),
+])
+def test_a_pages_meta_tags_name_its_authors(meta, expected):
+    import citex
+
+    page = (f"<html><head><title>Example</title>{meta}</head><body><main><p>Body.<sup><a href=\"#fn1\" id=\"ref1\">1</a>"
+            "</sup></p><ol><li id=\"fn1\">Jane Roe, *Book* (London: Example Press, 2001), 4.</li></ol></main></body></html>")
+    doc = citex.extract(page, input_format="html")
+    assert [(n.family, n.given) for n in doc.interviewer] == expected and len(doc.notes) == 1
+
+
 def test_a_name_alone_over_the_abstract():
     assert names("Title of the Article\n\nTomás Ejemplo Salinas\nAbstract: This article examines...\n\nBody.") == \
         [("Ejemplo Salinas", "Tomás")]
