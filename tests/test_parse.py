@@ -7304,3 +7304,12 @@ def test_a_bodys_initials_in_the_publication_facts_are_its_publisher_not_its_tow
     w = full("ICC International Example Bureau, *Piracy against Ships: Report for the Period 1 January – 31 March 2024* "
              "(ICC IEB, April 2024) 21.").work
     assert (w.publisher, w.place) == ("ICC IEB", None)
+
+
+def test_an_accented_op_cit_after_a_title_names_the_work_cited_before():
+    import citex
+
+    doc = citex.extract("Notas\n\n1 Ejemplo, Carlos Iván. El surgimiento de un ejemplo. Lima: Instituto de Ejemplos, 1990.\n"
+                        "2 Cfr. Ejemplo, El surgimiento de un ejemplo, óp. cit., pp. 189-192.\n")
+    [first], [again] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "189-192")

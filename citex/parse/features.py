@@ -63,7 +63,7 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
 IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
-    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|op\.\s*cit|ob\.\s*cit|loc\.\s*cit|"
+    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|[oó]p\.\s*cit|ob\.\s*cit|loc\.\s*cit|"
     r"там\s+же|там\s+само|tamże|tamtéž|tamtiež|uo|ugyanott)(?![\p{L}\d])"  # (Russian and Ukrainian "Там же. С. 118."; Polish
     # "Tamże", Czech "Tamtéž", Slovak "Tamtiež", Hungarian "Uo.": the same place; never a name's first letters, "Idler", "Ibarra")
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
@@ -695,7 +695,7 @@ COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:op\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:[oó]p\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
