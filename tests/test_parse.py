@@ -7313,3 +7313,22 @@ def test_an_accented_op_cit_after_a_title_names_the_work_cited_before():
                         "2 Cfr. Ejemplo, El surgimiento de un ejemplo, óp. cit., pp. 189-192.\n")
     [first], [again] = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", first.item, "189-192")
+
+
+@pytest.mark.parametrize(("text", "title", "place"), [
+    pytest.param("Ejemplo, Carlos Iván. El surgimiento de un ejemplo. Ayacucho 1969-1979. Lima: Instituto de Ejemplos, 1990.",
+                 "El surgimiento de un ejemplo. Ayacucho 1969-1979", "Lima", id="a-subtitle-with-years"),
+    pytest.param("EJEMPLO, Coletta A. Violencia política y sociedad civil en el Perú. Historia de la Coordinadora Nacional de "
+                 "Ejemplos Humanos. Lima: IEP, 2003, p. 401.",
+                 "Violencia política y sociedad civil en el Perú. Historia de la Coordinadora Nacional de Ejemplos Humanos",
+                 "Lima", id="a-long-subtitle"),
+    pytest.param("Roe, Jane. Example Lives. St. Louis: Example Press, 2001.", "Example Lives", "St. Louis",
+                 id="an-abbreviated-town-is-no-subtitle"),
+    pytest.param("EXAMPLE CRISIS GROUP. La mafia de los ejemplos. Informe sobre América Latina N.° 62. Bruselas: ECG, 6 de abril "
+                 "de 2017.", "La mafia de los ejemplos", "Bruselas", id="a-series-and-its-number-is-no-subtitle"),
+])
+def test_a_bibliography_entrys_subtitle_is_no_part_of_its_town(text, title, place):
+    work = full(text).work
+    assert (work.title, work.place) == (title, place)
+    if "N.°" in text:
+        assert work.genre == "Informe sobre América Latina N.° 62"

@@ -112,6 +112,8 @@ PUBLICATION_RE = lazy(
     r"(?P<after>(?:(?:,|\.(?=\s*(?:pp?|págs?|S|v|vol|t|С|Т|P)\.))\s*(?:\p{L}{1,10}\.?\s*)?[\dxivlcIVXLC]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)*)"
     r"\.?"
 )
+# The same facts after a title's second sentence, which the place's pattern then holds: "Subtítulo largo. Lima: IEP, 2003"
+SUBTITLED_PUBLICATION_RE = lazy(PUBLICATION_RE.source.replace("{1,60}", "{1,160}", 1))
 # A periodical as ABNT prints it after an article's title: "Revista Brasileira de História, São Paulo, v. 24, n. 47,
 # p. 29-60, jan./jun. 2004", "Tempo, Niterói, v. 12, n. 23, p. 100-122, 2007", "Revista X, n. 2, p. 223-244, 1984"
 ABNT_PERIODICAL_RE = lazy(
@@ -716,10 +718,22 @@ def read_entry(text: str) -> tuple[int, str] | None:
         facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return end, f"{who}, “{title},” in *{book}*, ed. {editors} {facts}" + (f", {after}" if after else "")
     pub = PUBLICATION_RE.match(text, at)
+    if pub is None and ". " in text[at:at + 170] and (wide := SUBTITLED_PUBLICATION_RE.match(text, at)) is not None \
+            and ". " in wide.group("place") and _subtitle_before_town(wide.group("place").strip()) is not None:
+        pub = wide  # a long second sentence of the title before the town: "… en el Perú. Historia de la Coordinadora
+        # Nacional de Derechos Humanos. Lima: IEP, 2003"
     if pub:
         after = pub.group("after").strip(" ,.")
-        book = f"“{title},”" if mark == "quote" else f"*{title}*{printed}"
-        facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
+        place = pub.group("place").strip()
+        series = ""
+        if mark != "quote" and ". " in place and (subtitle := _subtitle_before_town(place)) is not None:
+            title, place = f"{title}. {subtitle[0]}", subtitle[1]  # "El surgimiento de Sendero Luminoso. Ayacucho
+            # 1969-1979. Lima: IEP, 1990": the title's second sentence, then the town
+        elif ". " in place and (numbered := SERIES_BEFORE_TOWN_RE.fullmatch(place)) is not None:
+            series, place = f", {numbered.group('series')}", numbered.group("town")  # "… Informe sobre América Latina N.° 62.
+            # Bruselas: ICG, 2017": the report's series and number, then the town
+        book = (f"“{title},”" if mark == "quote" else f"*{title}*{printed}") + series
+        facts = f"({place}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return pub.end(), f"{who}, {book} {facts}" + (f", {after}" if after else "")
     pub = PUBLISHER_ONLY_RE.match(text, at)
     if pub and BOOK_PUBLISHER_RE.search(pub.group("publisher")):  # Chicago 18: "Example University Press, 2010."
@@ -744,6 +758,28 @@ def read_entry(text: str) -> tuple[int, str] | None:
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
     form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
+
+
+def _subtitle_before_town(place: str) -> tuple[str, str] | None:
+    """(subtitle, town) where what stands before the colon of the facts holds a sentence of the title and then the town
+    ("Raza y cultura en el Cusco. Lima"); None where the full stop is an abbreviation's ("St. Louis", "Washington, D.C")."""
+    head, _, town = place.rpartition(". ")
+    last = head.split()[-1] if head.split() else ""
+    if not town[:1].isupper() or len(town.split()) > 4 or len(last) < 3 and not last[-1:].isdigit() or last.count(".") >= 1:
+        return None
+    if NOT_A_SUBTITLE_RE.search(head):
+        return None  # "… Informe sobre América Latina N.° 62. Bruselas", "…. In Anthropology in the margins (eds) …": a
+        # series and its number, or the book a chapter is in, not the title's second sentence
+    return head, town
+
+
+# A series and its number, then the town, before the colon of the facts: "Informe sobre América Latina N.° 62. Bruselas"
+SERIES_BEFORE_TOWN_RE = lazy(r"(?P<series>\p{Lu}[^.]{2,80}?(?:\b(?:No|Nos|Núm|Nr|Edición|Edition)\.?|\bN\.?\s?[º°])\s*\d[\w./\-]{0,12})"
+                             r"\.\s(?P<town>\p{Lu}[\p{L}.\- ]{1,40})")
+# What no subtitle holds: a series' number, an edition, a report's code, the book a chapter is "in", its editors or pages
+NOT_A_SUBTITLE_RE = lazy(r"(?i)(?:\b(?:no|nos|núm|nr|vol|edici[oó]n|ed|eds|report|paper|informe|serie|series|"
+                         r"working|documento|cuaderno)\b\.?|\bn\.?\s?[º°])\s*\d|\b[A-Z]{1,4}-\d|(?:^|\.\s)(?:in|en|dans|em|in:)\s|\((?:eds?|ed\.|"
+                         r"eds\.|coords?\.?|comps?\.?|dirs?\.?)\)|,\s*\d{1,4}\s*[-–]\s*\d{1,4}")
 
 
 # Notes in author-date form with the year in brackets and a comma, as Perspectives on Terrorism and ICCT print them:

@@ -184,8 +184,8 @@ REPORT_WORD_RE = lazy(
 # A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
 REPORT_SERIES_RE = lazy(
     r"(?i)\b(?:report|paper|brief|briefing|notes?|memo|backgrounder|focus|analysis|series|informe|documento|rapport|bericht)\s+"
-    r"(?:(?:\p{L}+\s+){1,2}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d)|(?-i:(?:de|di|du|\p{Lu}\p{L}+)\s+){1,2}(?=\d))?"
-    # ("Informe Defensorial N.° 167", "Documento de Análisis 05/2011")
+    r"(?:(?:\p{L}+\s+){1,3}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d)|(?-i:(?:de|di|du|\p{Lu}\p{L}+)\s+){1,2}(?=\d))?"
+    # ("Informe Defensorial N.° 167", "Informe sobre América Latina N.° 62", "Documento de Análisis 05/2011")
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
 )
 # A report's number printed alone: "GAO-17-123", "RL33142", "IF10123", "A/71/318"
