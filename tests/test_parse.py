@@ -7332,3 +7332,22 @@ def test_a_bibliography_entrys_subtitle_is_no_part_of_its_town(text, title, plac
     assert (work.title, work.place) == (title, place)
     if "N.°" in text:
         assert work.genre == "Informe sobre América Latina N.° 62"
+
+
+@pytest.mark.parametrize(("text", "author", "editors", "container", "place"), [
+    pytest.param("Roe, Orin. «Villagers at Example: War in the Central-South Andes». En: Steve J. Doe (ed.). Shining and Other "
+                 "Examples: War and Society in Peru, 1980-1995. Durham y Londres: Example University Press, 1998, pp. 224-257.",
+                 ("Roe", "Orin"), ["Doe"], "Shining and Other Examples: War and Society in Peru, 1980-1995", "Durham y Londres",
+                 id="an-editor-named-given-name-first"),
+    pytest.param("Roe, Isaías. «Peru: Example Policy and Democracy». En: Coletta A. Doe y Eileen Poe (eds.). Examples in Latin "
+                 "America: The Impact of U.S. Policy. Boulder: Example Rienner, 2005, pp. 185-230.", ("Roe", "Isaías"),
+                 ["Doe", "Poe"], "Examples in Latin America: The Impact of U.S. Policy", "Boulder",
+                 id="two-editors-and-a-book-title-holding-initials"),
+    pytest.param("Del Roe H., Ponciano. «Tiempos de ejemplo». En: Carlos Iván Doe (ed.). Las rondas de ejemplo. Lima: IEP, 1996, "
+                 "pp. 117-188.", ("Del Roe H.", "Ponciano"), ["Doe"], "Las rondas de ejemplo", "Lima",
+                 id="a-capitalised-particle-and-a-second-surname-by-its-initial"),
+])
+def test_a_chapter_in_an_edited_book_as_a_spanish_bibliography_entry(text, author, editors, container, place):
+    work = full(text).work
+    assert (work.type, (work.authors[0].family, work.authors[0].given)) == ("chapter", author)
+    assert ([e.family for e in work.editors], work.container, work.place) == (editors, container, place)

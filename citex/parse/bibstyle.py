@@ -45,7 +45,8 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|
 # and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M."
 _GIVEN = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
 INVERTED_NAMES_RE = lazy(
-    rf"\G(?P<family>(?:{_PARTICLE})?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}),\s+"
+    rf"\G(?P<family>(?:{_PARTICLE}|(?:Del|De|Da|Van|Von|De\s+la|De\s+los)\s+)?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}"
+    r"(?:\s\p{Lu}\.)?),\s+"  # ("Del Pino H., Ponciano": a capitalised particle, and the second surname by its initial)
     rf"(?P<given>{_GIVEN})"
     rf"(?P<more>(?:,\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}(?=,)){{0,8}}"  # ", Jessica F. Green, and …"
     rf",?\s+{AND}\s+(?:{_INITIALS}\s*(?:{_PARTICLE})?{_WORD}|{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}})"
@@ -713,9 +714,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
     printed = _edition_words(edition)
     chapter = _in_edited_book(text, at)
     if chapter is not None:  # «Title». En: Ortiz, Carmen, ed. Book. Lima: IEA, 2017, pp. 77-98.
-        end, book, editors, pub = chapter
+        end, book, editors, pub, place = chapter
         after = pub.group("after").strip(" ,.")
-        facts = f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
+        facts = f"({place}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return end, f"{who}, “{title},” in *{book}*, ed. {editors} {facts}" + (f", {after}" if after else "")
     pub = PUBLICATION_RE.match(text, at)
     if pub is None and ". " in text[at:at + 170] and (wide := SUBTITLED_PUBLICATION_RE.match(text, at)) is not None \
@@ -1199,13 +1200,30 @@ def _in_edited_book(text: str, at: int):
     if not m:
         return None
     names = INVERTED_NAMES_RE.match(text, m.end())
-    if not names or not names.group("role"):
+    if names and names.group("role"):
+        editors, book_at = _in_note_order(names, with_role=False), names.end()
+    elif (direct := EDITORS_IN_NOTE_ORDER_RE.match(text, m.end())) is not None and looks_like_names(direct.group("eds")):
+        editors, book_at = direct.group("eds").strip(), direct.end()  # "En: Steve J. Stern (ed.). Book": given names first
+    else:
         return None
-    book, _, after_book = _title(text, names.end())
+    book, _, after_book = _title(text, book_at)
     pub = PUBLICATION_RE.match(text, after_book) if book else None
+    if pub is None and book and ". " in text[after_book:after_book + 170]:
+        pub = SUBTITLED_PUBLICATION_RE.match(text, after_book)
     if not pub:
         return None
-    return pub.end(), book, _in_note_order(names, with_role=False), pub
+    place = pub.group("place").strip()
+    if ". " in place:
+        subtitle = _subtitle_before_town(place)
+        if subtitle is None:
+            return None
+        book, place = f"{book}. {subtitle[0]}", subtitle[1]  # "… The Impact of U.S. Policy. Boulder: …": the book's title
+    return pub.end(), book, editors, pub, place
+
+
+# The editors of a chapter's book, given names first, with their role: "Steve J. Stern (ed.). ", "Coletta A. Youngers y
+# Eileen Rosin (eds.). "
+EDITORS_IN_NOTE_ORDER_RE = lazy(r"\G(?P<eds>\p{Lu}[^():;«»“”\"*]{2,150}?)\s*\((?i:eds?|coords?|comps?|dirs?|orgs?)\.?\)[.,]\s+")
 
 
 def _in_note_order(m: regex.Match, with_role: bool = True) -> str:
