@@ -2022,6 +2022,9 @@ def test_a_report_label_closing_an_unmarked_title():
         pytest.param("Statistisches Beispielamt", True, id="a-german-adjective-of-kind-before-the-bodys-noun"),
         pytest.param("Paige Example", False, id="a-given-name-ending-like-a-german-adjective"),
         pytest.param("Rüdiger Example", False, id="a-german-given-name-ending-like-an-adjective"),
+        pytest.param("Statistics Canada", True, id="an-agency-named-by-its-field-and-country"),
+        pytest.param("Crown-Indigenous Relations and Northern Affairs Canada", True, id="an-agency-whose-name-holds-and"),
+        pytest.param("Public Health England", True, id="an-agency-of-a-uk-nation"),
     ],
 )
 def test_bodies_with_figures_or_possessives_or_acronyms(name, literal):

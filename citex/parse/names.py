@@ -404,10 +404,31 @@ def is_organisation(text: str) -> bool:
     if len(tokens) >= 2 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha() and not tokens[0].isascii() \
             and "\u0400" <= tokens[0][0] <= "\u04ff":
         return True  # "ФСБ России", "МИД России": a body's initials in Cyrillic, then its country (no surname is so printed)
+    if 2 <= len(tokens) <= 9 and tokens[0].lower().strip(",") in AGENCY_FIRST_WORDS and _ends_on_a_nation(text):
+        return True  # "Statistics Canada", "Global Affairs Canada", "Crown-Indigenous Relations and Northern Affairs Canada",
+        # "Public Health England": an agency named by its field, then its country
     if 2 <= len(tokens) <= 6 and GERMAN_BODY_RE.fullmatch(text.strip()) and not is_given_name(tokens[0]):
         return True  # "Europäischer Rat", "Europäische Kommission", "Französische Nationalversammlung": a German adjective
         # of place or kind, inflected, before the body's noun (no person's given name is so declined)
     return bool(ACRONYM_RE.fullmatch(text.strip()))  # "GAO", "UNODC", "AT&T"
+
+
+# The fields an agency is named for, before its country: "Statistics Canada", "Health Canada", "Statistique Canada"
+AGENCY_FIRST_WORDS = frozenset(
+    "statistics statistique stats health santé elections élections parks parcs global affaires public sécurité transport "
+    "transports infrastructure environment environnement innovation employment emploi immigration crown-indigenous "
+    "indigenous autochtones natural ressources fisheries pêches agriculture finance finances justice veterans heritage "
+    "patrimoine sport historic tourism destination invest export business library bibliothèque housing revenue".split())
+UK_NATIONS = frozenset(("england", "scotland", "wales", "northern ireland"))
+
+
+def _ends_on_a_nation(text: str) -> bool:
+    """Whether ``text`` ends on a country's name ("… Canada", "… New Zealand", "… England")."""
+    from .places import known_country  # (places reads this module's callers)
+
+    words = text.split()
+    return any(" ".join(words[-n:]).lower() in UK_NATIONS or known_country(" ".join(words[-n:])) for n in (1, 2)
+               if len(words) > n)
 
 
 # A body's name as German prints it: an adjective ending "-isch", "-ig", "-lich", inflected ("Europäischer",
