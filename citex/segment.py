@@ -1025,8 +1025,11 @@ def _continues(first: str, second: str) -> bool:
         return True  # "Amnesty International, Stars on their shoulders. Blood on their hands: … (Index: AFR 44/1657/2015), June
         # 2015": a body's title of two sentences, then its facts
     found = dates.find_date(first)
-    if features.PUB_PAREN_RE.search(first) or found is not None and found.span[1] >= len(first.rstrip(" .")) - 1:
-        return False  # a citation complete with its date; a year inside a title ("in Climate Change 2022: …") goes on
+    if features.PUB_PAREN_RE.search(first) or found is not None and found.span[1] >= len(first.rstrip(" .")) - 1 \
+            and (len(found.parts) > 1 or first[: found.span[0]].rstrip().endswith((",", "(")) or "(" not in second):
+        return False  # a citation complete with its date; a year inside a title ("in Climate Change 2022: …") goes on, and
+        # so does one that ends a title's first sentence, its facts in brackets after the second ("Encuesta Nacional …
+        # (ENVIPE) 2022. Principales resultados (Aguascalientes: INEGI, 2022)")
     kind, evidence = features.judge(second)
     if kind != "full" or not any("parenthetical" in e for e in evidence):
         return False

@@ -7354,3 +7354,18 @@ def test_a_chapter_in_an_edited_book_as_a_spanish_bibliography_entry(text, autho
     work = full(text).work
     assert (work.type, (work.authors[0].family, work.authors[0].given)) == ("chapter", author)
     assert ([e.family for e in work.editors], work.container, work.place) == (editors, container, place)
+
+
+def test_a_body_that_publishes_itself_under_a_name_like_a_persons_is_a_body():
+    work = full("Ejemplo Evalúa, *Hallazgos 2021* (Ciudad de México: Ejemplo Evalúa, 2022), 10.").work
+    assert ([a.literal for a in work.authors], work.type) == (["Ejemplo Evalúa"], "report")
+
+
+def test_a_title_whose_first_sentence_ends_on_a_year_goes_on_to_its_facts_in_brackets():
+    import citex
+
+    note = ("Instituto Nacional de Ejemplos (INE), Encuesta Nacional de Ejemplos (ENE) 2022. Principales resultados "
+            "(Aguascalientes: INE, septiembre de 2022), 23.")
+    [cited] = citex.extract(f"Notas\n\n1 {note}\n").notes[0].citations
+    assert cited.work.title == "Encuesta Nacional de Ejemplos (ENE) 2022. Principales resultados"
+    assert cited.work.authors[0].literal == "Instituto Nacional de Ejemplos (INE)" and cited.locator == "23"

@@ -1228,6 +1228,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
             and _same_body(authors[0].family, publisher):
         authors = (Name(literal=authors[0].family),)  # "Oxfam, *Title* (Lima: Oxfam, 2015)": a body, its own publisher
+    elif publisher and len(authors) == 1 and authors[0].family and authors[0].given \
+            and f"{authors[0].given} {authors[0].family}".lower() == publisher.strip().lower():
+        authors = (Name(literal=publisher.strip()),)  # "México Evalúa, *Hallazgos* (Ciudad de México: México Evalúa, 2022)":
+        # a body that publishes itself, whose name reads like a person's
     if container and ISSUED_BY_RE.match(container):  # NATO's "…, Issued by NATO Heads of State and Government …, <date>"
         container = None  # who issued it says again what the title and the author say, no outlet
     if container and (not container_italic or mark is None) and mark != "italic" and not place \
