@@ -425,15 +425,18 @@ def _without_page_furniture(body: str) -> str:
             furniture.add(line)
     # "32 CTC SENTINEL JUNE 2021", "34 CTC SENTINEL JUNE 2021", …: one space after the page number, as after a note's
     # own number, but the same words three times with three numbers are a running header, never notes
-    repeated = {k for k, seen in numbered.items() if len({n for _, n in seen}) >= 3 and FURNITURE_MIN_CHARS <= len(k) <= 100
+    repeated = {k for k, seen in numbered.items() if _numbered_again(seen, lines) and FURNITURE_MIN_CHARS <= len(k) <= 100
                 and k[-1:] not in ".:;," and "," not in k and k[:1].isalpha()
                 and min(b[0] - a[0] for a, b in zip(seen, seen[1:], strict=False)) >= PAGE_MIN_LINES}  # once a page, never on lines in a row
-    if repeated:  # only after the notes' heading: between footnotes and the next page's text, the head ends the note
+    if repeated:  # after the notes' heading: between footnotes and the next page's text, the head ends the note; with no
+        # heading (footnotes at each page's foot), a foot set apart by blank lines on every page: "3 Chatham House"
         after = next((i for i, line in enumerate(lines) if NOTES_HEADING_RE.match(line) or CITATIONS_HEADING_RE.match(line)),
                      None)
-        if after is not None:
-            keys = [next((k for k in repeated if line.strip().endswith(k) and line.strip()[:1].isdigit()), key)
-                    if i > after else key for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
+        apart = {k for k in repeated if all(_set_apart(lines, at) for at, _ in numbered[k])}
+        if after is not None or apart:
+            keys = [next((k for k in repeated if line.strip().endswith(k) and line.strip()[:1].isdigit()
+                          and (after is not None and i > after or k in apart)), key)
+                    for i, (line, key) in enumerate(zip(lines, keys, strict=True))]
             furniture |= repeated
     heads = {at for at, line in enumerate(lines) if (line.isupper() or line[:1].isdigit() or line.rstrip()[-1:].isdigit())
              and _dated_capitals_head(line)
@@ -505,6 +508,20 @@ POSTAL_FOOTER_RE = lazy(r"^[ \t]*\d{1,5}[ \t]+[^\n]{2,60}?\b(?:Street|St\.|Avenu
 # A page's number and its running head set apart by a bar, which no note is: "14 | Example Briefs", "Beyond the Point | 15"
 PIPE_PAGE_RE = lazy(r"^[ \t]*(?:\d{1,4}[ \t]?\|[ \t]?[^|\n\s][^|\n]{2,79}|[^|\n\d\s][^|\n]{1,79}?[ \t]?\|[ \t]?\d{1,4})$")
 BARE_NUMBER_RE = lazy(r"^[ \t]*\d{1,4}[ \t]*$")
+
+
+def _numbered_again(seen: list[tuple[int, str]], lines: list[str]) -> bool:
+    """Whether words printed after a number, again and again, carry a page's numbers: three numbers or more, or two pages
+    in a row each set apart by blank lines ("3 Chatham House", "4 Chatham House": a short paper's foot)."""
+    numbers = [int(n) for _, n in seen]
+    if len(set(numbers)) >= 3:
+        return True
+    return len(numbers) == 2 and numbers[1] == numbers[0] + 1 and all(_set_apart(lines, at) for at, _ in seen)
+
+
+def _set_apart(lines: list[str], at: int) -> bool:
+    """A line with blank lines (or the text's edge) before and after it."""
+    return (at == 0 or not lines[at - 1].strip()) and (at + 1 >= len(lines) or not lines[at + 1].strip())
 
 
 def _paged_twice(key: str, lines: list[str], keys: list[str | None]) -> bool:
@@ -1044,6 +1061,8 @@ def _carried_over(body: str, text: str, end: int, following: int) -> str | None:
     return rest.strip()
 
 
+# The end of a note that is whole: a full stop after a page, a year, a bracket or a title's closing mark
+COMPLETE_NOTE_END_RE = lazy(r"(?:\d|\)|[”\"’*])\.$|\.[”\"’]$")
 # A note that stops on a word that cannot end it: a comma, "and", "the", "of" (a name may go on with a capital)
 DANGLING_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:and|of|the|in|on|for|at|to|see|by|a|an))$")
 
@@ -1070,6 +1089,10 @@ def _before_body_paragraph(body: str, start: int, end: int) -> int:
         markers = len(GLUED_MARKER_RE.findall(paragraph))
         if len(paragraph) >= 120 and markers >= 2 or head_from is not None and len(paragraph) >= 200 and markers >= 1:
             return brk.start() if head_from is None else head_from  # (after a section's heading, one marker will do)
+        if markers and paragraph.lstrip()[:1].islower() and COMPLETE_NOTE_END_RE.search(body[start:brk.start()].rstrip()):
+            # "3 Ibíd., 12." then, over the page, "lo resumió así: “…”.5": the body's sentence goes on, with its marker, after
+            # a note that was whole
+            return brk.start() if head_from is None else head_from
         words = paragraph.split()
         head_like = 0 < len(words) <= 8 and (not any(c.islower() for c in paragraph)
                                               or SECTION_HEADING_RE.match(paragraph.strip()) is not None)

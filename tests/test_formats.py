@@ -350,3 +350,28 @@ def test_a_links_address_stays_with_its_title_in_a_note():
 def test_a_markdown_links_text(text, expected):
     found, _ = notes.locate(sources.from_string(f"Text.[^1]\n\n[^1]: {text}\n", input_format="markdown"))
     assert found[0].text == expected
+
+
+def test_footnotes_at_each_pages_foot_above_a_numbered_footer_are_found():
+    text = ("Paying for examples\nResearch Paper\n\nThe first claim.1 The second claim.2 The third claim in the same\n"
+            "paragraph of the first page.3\n\n"
+            "1 Roe, J. (2015), ‘Will examples change the game?’, Example Journal, 386(10009), pp. 2204–21.\n"
+            "2 Ibid., p. 2210.\n3 Doe, A. (2021), ‘Can examples derail the treaty?’, Example Medical Journal, 375.\n\n"
+            "3 Example House\n\nPaying for examples\n\nThe second page goes on with its own claims.4 And one more.5\n\n"
+            "4 Example Organization (2016), Example Regulations (2005), 3rd edn, Geneva: Example Organization.\n"
+            "5 Interview with a senior official, Example Programme, Geneva, 9 November 2022.\n\n4 Example House\n")
+    found, _ = notes.locate(sources.from_string(text))
+    assert [n.number for n in found] == [1, 2, 3, 4, 5]
+    assert "Example House" not in found[2].text and "Example House" not in found[4].text
+
+
+def test_the_next_pages_sentence_with_its_marker_is_no_part_of_a_whole_footnote():
+    text = ("Texto del cuerpo.1 Otra frase.2 Y otra más en la misma página, como dijo un alcalde que\n\n"
+            "1 Jane Roe, “Example Violence in Central America”, Example Politics and Society 53, n.º 4 (2011): 1-33.\n"
+            "2 Ibíd., 12.\n\n" + " " * 60 + "3\n\nEJEMPLOS CRIMINALES Y RÉGIMEN\n\n"
+            "lo resumió así: “cada gobierno llegó diciendo que acabaría con ellas”.3\n\n"
+            "3 Ibíd., 14.\n\n" + " " * 60 + "4\n\nEJEMPLOS CRIMINALES Y RÉGIMEN\n\nMás texto del cuerpo.4\n\n4 Ibíd., 15.\n\n"
+            + " " * 60 + "5\n\nEJEMPLOS CRIMINALES Y RÉGIMEN\n\nFin.\n")
+    found, _ = notes.locate(sources.from_string(text))
+    two = next(n for n in found if n.number == 2)
+    assert two.text == "Ibíd., 12."
