@@ -35,6 +35,9 @@ def test_journal_article_with_three_authors_et_al_and_a_month():
                      id="a-group-of-collaborators-as-author"),
         pytest.param("Roe J, Doe A. Example health systems. Lancet Glob Health. 2018;6(11):e1196-252.",
                      ["Roe", "Doe"], "Lancet Glob Health", "6", "11", "e1196-252", (2018,), id="electronic-pages"),
+        pytest.param("Roe AD. A beautiful example: how it has fallen short. *Lancet*. 2021;397(10292):2322-2325. "
+                     "doi:10.1016/S0140-6736(21)01367-2", ["Roe"], "Lancet", "397", "10292", "2322-2325", (2021,),
+                     id="the-journal-in-italics-as-ama-prints-it"),
     ],
 )
 def test_journal_articles(text, authors, container, volume, issue, page, date):
@@ -136,3 +139,12 @@ def test_a_first_author_with_a_family_name_of_two_words(entry):
     (n,) = citex.extract(f"Notes\n\n1. {entry}\n").notes
     w = n.citations[0].work
     assert (w.authors[0].family, w.authors[0].given) == ("Roe Example", "J.") and w.container == "N Engl J Med"
+
+
+def test_a_chapter_in_an_edited_book():
+    w = read("Roe P, Doe M, Poe FJ, et al. Global hazards of examples. In: Loe H, Roe P, Moe R, Koe S, editors. *Example: "
+             "Disease Control Priorities*. 3rd ed. Vol 3. Washington (DC): The Example Bank; 2015. p. 175-193.")
+    assert (w.type, w.title, w.container, [e.family for e in w.editors]) == (
+        "chapter", "Global hazards of examples", "Example: Disease Control Priorities", ["Loe", "Roe", "Moe", "Koe"])
+    assert (w.publisher, w.place, w.date, w.volume, w.edition, w.page) == (
+        "The Example Bank", "Washington, DC", (2015,), "3", "3", "175-193")

@@ -43,10 +43,15 @@ BOOK_RE = lazy(
 # A title ends at its full stop, or at its question or exclamation mark ("… what is next for public health? Lancet."),
 # before a capital, a name such as "medRxiv", or an edition
 TITLE_RE = lazy(r"\G(?P<title>[^\[\]]{2,300}?(?:[\p{L}\d)](?=(?:\s+\[Internet\])?\.\s)|[?!](?=\s)))"
-                r"(?P<internet>\s+\[Internet\])?(?:\.?\s+(?=\p{Lu}|\p{Ll}{1,5}\p{Lu}|\d{1,2}(?:st|nd|rd|th)\s+ed\.)|(?<=\])\.\s+(?=\d))")
+                r"(?P<internet>\s+\[Internet\])?(?:\.?\s+(?=\*?\p{Lu}|\p{Ll}{1,5}\p{Lu}|\d{1,2}(?:st|nd|rd|th)\s+ed\.)|(?<=\])\.\s+(?=\d))")
+# (the journal may be set in italics, as AMA prints it and a copy into Markdown keeps it: "… fallen short. *Lancet*. 2021;…")
 AVAILABLE_FROM_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
 
 
+# The book a chapter is in, after the chapter's title: "In: Gelband H, Jha P, editors. *Cancer*. 3rd ed. Vol 3. Place: …"
+IN_EDITORS_RE = lazy(r"\GIn:\s+(?P<eds>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:,\s+|(?=,?\s+(?:et\s+al|editors?|eds?)\b)))+)"
+                     r"(?:et\s+al\.?,?\s+)?,?\s*(?:editors?|eds?)\.\s+(?P<book>\*[^*]{2,300}\*|[^.]{2,300}?)\.\s+")
+VOLUME_RE = lazy(r"\GVol\.?\s+(?P<volume>\d{1,3}|[IVXLC]{1,6})\.\s+")
 # A book's edition after its title: "3rd ed. Geneva: …"
 EDITION_RE = lazy(r"\G(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed|rev\s+ed)\.\s+(?=\p{Lu})")
 # A preprint: "medRxiv [Preprint]. 2020 Apr 17 [cited 2023 Apr 30]."
@@ -99,12 +104,26 @@ def to_note_form(text: str) -> str | None:
         when = _when(journal)
         if journal.group("month"):  # "2020 Dec 11" -> "Dec 11, 2020"; the range after it is the article's, said so
             pages = f": pp. {journal.group('pages')}" if journal.group("pages") else ""
-        return (f"{lead}{_quoted(title.group('title'))} *{journal.group('journal').strip()}* {journal.group('volume')}"
+        return (f"{lead}{_quoted(title.group('title'))} *{journal.group('journal').strip(' *')}* {journal.group('volume')}"
                 f"{issue} ({when}){pages}{end}")
     preprint = PREPRINT_RE.match(text, rest_at)
     if preprint:  # '…, “Title,” preprint, *medRxiv*, Apr 17, 2020, <URL>'
         return (f"{lead}{_quoted(title.group('title'))} preprint, *{preprint.group('server').strip()}*, {_when(preprint)}"
                 f"{_address(text, preprint.end())}")
+    chapter = IN_EDITORS_RE.match(text, rest_at)
+    if chapter and (editors := _people(chapter.group("eds"))) is not None:
+        at = chapter.end()
+        edition = EDITION_RE.match(text, at)
+        at = edition.end() if edition else at
+        volume = VOLUME_RE.match(text, at)
+        at = volume.end() if volume else at
+        book = BOOK_RE.match(text, at)
+        if book:  # '…, “Chapter,” in *Book*, ed. H. Gelband and P. Jha, 3rd ed., vol. 3 (Place: Publisher, 2015), 175-193'
+            extra = (f", {edition.group('edition')}." if edition else "") + (f", vol. {volume.group('volume')}" if volume else "")
+            pages = f", {book.group('pages')}" if book.group("pages") else ""
+            place = book.group("place").strip() + (f", {book.group('state')}" if book.group("state") else "")
+            return (f"{lead}{_quoted(title.group('title'))} in *{chapter.group('book').strip(' *')}*, ed. {editors}{extra} "
+                    f"({place}: {book.group('publisher').strip()}, {book.group('year')}){pages}{_address(text, book.end())}")
     edition = EDITION_RE.match(text, rest_at)
     book = BOOK_RE.match(text, edition.end() if edition else rest_at)
     if book:
