@@ -7369,3 +7369,21 @@ def test_a_title_whose_first_sentence_ends_on_a_year_goes_on_to_its_facts_in_bra
     [cited] = citex.extract(f"Notas\n\n1 {note}\n").notes[0].citations
     assert cited.work.title == "Encuesta Nacional de Ejemplos (ENE) 2022. Principales resultados"
     assert cited.work.authors[0].literal == "Instituto Nacional de Ejemplos (INE)" and cited.locator == "23"
+
+
+@pytest.mark.parametrize(("text", "authors", "editors", "title"), [
+    pytest.param("Céline Roe, Jean-Yves Doe, La démocratie de l’exemple. Aux origines de la démobilisation, Paris, Gallimard, "
+                 "2007, p. 45.", ["Roe", "Doe"], [], "La démocratie de l’exemple. Aux origines de la démobilisation",
+                 id="two-authors-a-comma-alone-parts"),
+    pytest.param("Sylvain Roe, Alexandre Doe, Nonna Poe (dir.), Les faux-semblants de l’exemple. Sociologie d’un parti, Paris, "
+                 "Presses de Sciences Po, 2015.", [], ["Roe", "Doe", "Poe"], "Les faux-semblants de l’exemple. Sociologie d’un parti",
+                 id="three-editors-the-last-with-the-role"),
+    pytest.param("Ernesto Roe Ponce de León, Catalina Doe Correa, Alejandro Poe Lajous y Fernanda Loe Aranda, La política de "
+                 "ejemplos en México, México, CIDE, 2019, pp. 21-25.", ["Roe Ponce de León", "Doe Correa", "Poe Lajous", "Loe Aranda"],
+                 [], "La política de ejemplos en México", id="four-authors-the-last-two-joined-by-y"),
+    pytest.param("Florent Roe, Simon Doe, « La fin de l’exemple ? », Revue française d’exemples, 63 (2), 2013, p. 279-302.",
+                 ["Roe", "Doe"], [], "La fin de l’exemple ?", id="two-given-names-first-are-no-inverted-name"),
+])
+def test_french_and_spanish_authors_parted_by_commas_alone(text, authors, editors, title):
+    work = full(text).work
+    assert ([a.family for a in work.authors], [e.family for e in work.editors], work.title) == (authors, editors, title)

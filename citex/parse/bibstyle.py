@@ -495,6 +495,8 @@ def comma_facts_note_form(text: str) -> str | None:
     if not (looks_like_names(names) or organisation_name(names)) or len(place.split()) > 4 or not words.isdisjoint(MONTHS):
         return None
     title, volume = m.group("title").strip().strip("*"), m.group("extra") or ""
+    if ", " in title and (more := _names_opening(title)) is not None:  # "Sylvain Crépon, Alexandre Dézé, Nonna Mayer (dir.),
+        who, title = more[0](who), more[1]  # Les faux-semblants …": the co-authors a comma alone parts, then the title
     part = VOLUME_AFTER_TITLE_RE.search(title)
     if part:  # "Informe final, tomo II": the volume stands outside the italics
         title, volume = title[: part.start()], title[part.start():] + volume
@@ -511,6 +513,40 @@ def comma_facts_note_form(text: str) -> str | None:
         return None  # an English month ("…, Congo Research Group, New York, December 2015") only where one of the two is
         # a town and the other no town: not "…, interview by the author, Abuja, Nigeria, May 2018", nor an archive's file
     return f"{who}, *{title}*{volume} ({place}: {publisher}, {month}{m.group('year')}){m.group('after')}"
+
+
+def _names_opening(title: str):
+    """(how to add them to the first name, the title after them) where what a comma-facts pattern took for the title opens
+    on more persons, each "Given Family" with a known given name or initials, the last perhaps with its role "(dir.)";
+    None otherwise."""
+    parts = title.split(", ")
+    names: list[str] = []
+    role = ""
+    taken = 0  # the parts the names fill
+    for part in parts[:-1]:
+        bare = EDITOR_ROLE_END_RE.sub("", part)
+        people = CONJOINED_NAMES_RE.split(bare, maxsplit=1)  # "… Lajous y Fernanda Alonso Aranda": the list's last two
+        if not all(2 <= len(p.split()) <= 4 and (is_first_name(p.split()[0]) or INITIAL_WORD_RE.fullmatch(p.split()[0])
+                                                 or bare != part) and looks_like_names(p) for p in people):
+            break  # (a role says a name it follows is one: "Nonna Mayer (dir.)")
+        names.extend(people)
+        taken += 1
+        if bare != part or len(people) > 1:
+            role = part[len(bare):]
+            break
+    if not names:
+        return None
+    rest = ", ".join(parts[taken:])
+
+    def joined(first: str) -> str:
+        people = [EDITOR_ROLE_END_RE.sub("", first), *names]
+        role_here = role or (first[len(people[0]):] if first != people[0] else "")
+        return (", ".join(people[:-1]) + (", and " if len(people) > 2 else " and ") + people[-1]) + role_here
+
+    return joined, rest
+
+
+INITIAL_WORD_RE = lazy(r"\p{Lu}\.(?:-?\p{Lu}\.)?")
 
 
 # A news article online as ISO 690 prints it: "[Author.] «Title». *Outlet* [en línea], <date>. [Consulta: <date>].

@@ -129,6 +129,9 @@ GIVEN_NAMES = frozenset(
     maximilian felix lukas niklas tobias florian sebastian andreas markus joachim dieter horst kurt hermann heinrich
     werner helmut manfred pieter willem hendrik joost maarten sander koen ingrid astrid birgit ulrike sabine petra
     katrin heike silke gudrun vanda ariel ponciano rüdiger rudiger
+    florent céline sylvain guillaume thibault élise aurélie gilles laurent loïc pascal patrice rémi stéphane yann bertrand
+    didier alain jean-yves jean-pierre jean-marie jean-luc jean-claude jean-françois jean-louis jean-paul jean-michel
+    jean-baptiste marie-claude anne-marie pierre-yves marie-france
     aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
     alfonso alfredo alice alicia alison amanda amy ana andrea andrew andrés angel ángel angela ángela ann anna anne
     annie anthony antonio arnaud arthur beatriz ben benjamin bernard beth betty bill blanca brian bruce bruno camila
