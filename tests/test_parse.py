@@ -7387,3 +7387,16 @@ def test_a_title_whose_first_sentence_ends_on_a_year_goes_on_to_its_facts_in_bra
 def test_french_and_spanish_authors_parted_by_commas_alone(text, authors, editors, title):
     work = full(text).work
     assert ([a.family for a in work.authors], [e.family for e in work.editors], work.title) == (authors, editors, title)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    pytest.param("Florent Roe, « La fin de l’exemple ? », Revue française d’exemples, 63 (2), 2013, p. 279-302.",
+                 {"volume": "63", "issue": "2", "page": "279-302"}, id="volume-and-issue-in-brackets-with-a-space"),
+    pytest.param("Jane Roe, \"Title,\" Example Journal 12 (2020): 4-5.", {"volume": "12", "issue": None, "date": (2020,)},
+                 id="a-year-in-brackets-is-no-issue"),
+    pytest.param("Thomas Roe et Jean-Pierre Doe de Sardan (dir.), States at Example, Leyde/Boston, Brill, 2014.",
+                 {"type": "book", "place": "Leyde/Boston", "publisher": "Brill"}, id="two-towns-parted-by-a-slash"),
+])
+def test_french_journal_numbers_and_towns(text, fields):
+    work = full(text).work
+    assert {k: getattr(work, k) for k in fields} == fields

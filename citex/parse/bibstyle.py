@@ -420,8 +420,9 @@ COMMA_FACTS_RE = lazy(
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by|éd\.\s+par)\s+[^,()*]{2,80}?))*)"
-    r",\s*(?P<place>\p{Lu}[\p{L}.'’ &-]{1,44}?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
-    # ("Washington, D.C.", "Boulder (Co.)"; or the publisher, in India's order: "University of Pennsylvania Press, Philadelphia")
+    r",\s*(?P<place>\p{Lu}[\p{L}.'’ &-]{1,44}?(?:/\p{Lu}[\p{L}.'’ -]{1,30})?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
+    # ("Washington, D.C.", "Boulder (Co.)", "Leyde/Boston"; or the publisher, in India's order: "University of Pennsylvania
+    # Press, Philadelphia")
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
     r"(?:,\s*(?:coll\.|collection|colecci[oó]n|colecç[aã]o|cole[cç][aã]o|collana|s[ée]rie|series)\s*[«“\"]?\s*[^,()«»“”\"]{2,80}?\s*[»”\"]?"
     r"(?:,?\s*(?:n[°º]|no\.|núm\.|n\.)\s*\d{1,5})?"  # and its number: "coll. « Étude de l'IRSEM » n° 51"
