@@ -795,3 +795,13 @@ def test_a_short_form_then_and_then_a_full_citation_are_two_works():
     assert [(k, t) for k, _, t in cut(text)[0]] == [
         ("short", "Roe, Example Book, p. 81"),
         ("full", 'Jane Doe, "Example External Network," Example Strategy Center, August 4, 2006.')]
+
+
+def test_id_in_italics_names_the_author_of_the_work_before():
+    import citex
+
+    doc = citex.extract("Notes\n\n1 K. van Roe, *The Yearning for Examples*, Leyde, Brill, 2013, p. 201 ; voir aussi *Id.*, "
+                        "« Decolonization by Example », *Journal of Example History*, vol. 50, n° 2, 2009, p. 269-292.\n")
+    book, article = doc.notes[0].citations
+    assert (article.work.title, [a.family for a in article.work.authors]) == ("Decolonization by Example", ["van Roe"])
+    assert article.work.page == "269-292" and article.locator is None

@@ -52,7 +52,8 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "
 # A work in several volumes cited whole: "3 vols.", "2 tomos"
 SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
 # The author of the work before, in lower case after a semicolon: "idem, *Title* (…)", "eadem, “Title,” …", "ders., Titel"
-SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|ders\.|dies\.|Eadem),\s+(?=[*_“\"«‘\p{Lu}])")
+SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|ders\.|dies\.|Eadem|[*_](?:Id\.|Idem|Ead\.|Eadem)[*_]),\s+(?=[*_“\"«‘\p{Lu}])")
+# (or "Id." in italics, as OpenEdition prints it: "voir aussi *Id.*, « Title », *Journal*, …")
 # Words before a title that give the work to the author of the work before: a possessive ("her *Other Lives*"), or
 # another edition of it ("originally published as *…*", "An English edition appeared as *…*")
 AUTHOR_CARRIED_RE = lazy(r"(?i)^(?:(?:his|her|their)\s+|(?:an?\s+)?(?:\p{Ll}{1,20}\s+)?(?:edition|translation|version)\s+"
@@ -121,7 +122,7 @@ def parse_piece(piece: Piece) -> Citation:
         elif m is None and (paged := IBID_PAGE_THEN_RE.match(text.strip())) is not None:
             locator, label = _clean(paged.group("loc")), "page"  # "Ibid., 12, box 3": the page, then what else on it
         return Citation(kind="ibid", locator=locator, label=label, **base)
-    if text[:1] in "ieEd" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
+    if text[:1] in "ieEd*_" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
     elif (carried := AUTHOR_CARRIED_RE.match(text)) is not None or piece.prefix \
             and piece.prefix.endswith((" as", "translation:", "edition:", "version:")) \
