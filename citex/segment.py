@@ -85,6 +85,8 @@ SIGNAL_RE = lazy(
     r"tra\s+gli\s+altri|também|por\s+exemplo|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
     r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
+    r"on\s+se\s+reportera\s+(?:à|aux)|on\s+(?:consultera|lira)(?:\s+avec\s+profit)?|nous\s+renvoyons\s+(?:à|aux)|"
+    r"se\s+reporter\s+(?:à|aux)|(?<=,\s)lire|"  # French: "Pour une synthèse, on se reportera à …", "Sur ce point, lire …"
     r"(?:published|translated|reissued|republished|reprinted|also\s+available)\s+(?:in\s+\p{L}+\s+)?as|"
     r"trans(?:lated)?\.?\s+(?:by\s+)?\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}\s+as|"  # "trans. Elborg Forster as"
     r"(?:english|french|german|spanish)\s+(?:translation|edition|version)\s*:|"
@@ -97,7 +99,8 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
                 "siehe", "so schon", "trans", "translation:", "edition:", "version:",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
-                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自")
+                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自",
+                "reportera", "consultera", "lira", "renvoyons", "reporter", "lire")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."

@@ -805,3 +805,9 @@ def test_id_in_italics_names_the_author_of_the_work_before():
     book, article = doc.notes[0].citations
     assert (article.work.title, [a.family for a in article.work.authors]) == ("Decolonization by Example", ["van Roe"])
     assert article.work.page == "269-292" and article.locator is None
+
+
+@pytest.mark.parametrize("lead", ["Pour une synthèse, on se reportera à", "On consultera", "Sur ce point, lire", "Nous renvoyons à"])
+def test_french_words_that_send_the_reader_to_a_work_lead_to_it(lead):
+    pieces, _ = cut(f"{lead} Daniel Roe, Le cens exemplaire, Paris, Seuil, 1978, p. 12.")
+    assert [(k, body[:10]) for k, _, body in pieces] == [("full", "Daniel Roe")]
