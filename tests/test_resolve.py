@@ -1309,3 +1309,13 @@ def test_an_oscola_ibid_with_an_article_or_section_keeps_the_citation(ibid, loca
     second = doc.notes[1].citations
     assert [(c.kind, c.item, c.locator, c.label) for c in second] == [
         ("ibid", doc.notes[0].citations[0].item, locator, "section")]
+
+
+def test_an_author_date_short_form_opening_on_a_particle_in_lower_case_is_cited():
+    import citex
+
+    doc = citex.extract("Notes\n\n1 van de Roe, R., Doe, A. and Poe, B. (2022), ‘Example governance’, *Example Health*, 7(3), "
+                        "pp. 1–12.\n2 Poe (2020), p. 4; see also van de Roe et al. (2022), p. 30.\n")
+    [first] = doc.notes[0].citations
+    second = doc.notes[1].citations
+    assert len(second) == 2 and (second[1].kind, second[1].locator, second[1].item) == ("short", "30", first.item)

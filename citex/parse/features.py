@@ -219,8 +219,10 @@ TITLE_MARK_RE = lazy(r'[“"*:]')
 # An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)",
 # "Trejo and Ley (2018: 915)", and with
 # a comma before the year as Brazilian (ABNT) notes print it: "CARVALHO, 2002, p. 220", "SCHWARCZ, 1993, passim"
+# A family name may open on its particle in lower case: "van de Pas et al. (2022), p. 30", "de Waal 2015, 12"
+_LOWER_PARTICLE = r"(?:(?:van|von|de|del|della|di|da|du|le|la|ten|ter)\s+(?:(?:de|der|den|la|los|las)\s+)?)?"
 AUTHOR_DATE_RE = lazy(
-    r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
+    r"^(?P<names>" + _LOWER_PARTICLE + r"\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
     r"(?:(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.|caps?\.|cap[ií]tulos?))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
     r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?){1,2}"  # ("…, p. 2760, Figure 3": a page, then a figure on it)
@@ -228,7 +230,7 @@ AUTHOR_DATE_RE = lazy(
 # The short form of names, a year in parentheses and a title, as British think tanks print it: "Gustafson (2021), Klimat,
 # p. 201", "Welsby et al. (2021), 'Unextractable fossil fuels', p. 231", "Bradley, Lahn and Pye (2018), Carbon Risk, p. 9"
 AUTHOR_YEAR_TITLE_RE = lazy(
-    r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),"
+    r"^(?P<names>" + _LOWER_PARTICLE + r"\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),"
     r"\s+(?!(?i:pp?|paras?|chap|ch|figs?|sec|cap|s)\.?\s*\d)(?P<title>[^\d\s()][^()]{1,149}?)(?:,\s*(?P<loc>(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\s*\.?$")
 # Last words of a title that ends in its year, never of a person's name: "World Drug Report 2021", "Global Peace Index 2022"
 YEARED_TITLE_END_WORDS = frozenset("report review survey index outlook yearbook atlas assessment update monitor strategy plan "
