@@ -7400,3 +7400,16 @@ def test_french_and_spanish_authors_parted_by_commas_alone(text, authors, editor
 def test_french_journal_numbers_and_towns(text, fields):
     work = full(text).work
     assert {k: getattr(work, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    pytest.param('Example Health Assembly, "Strengthening Example Preparedness," Resolution WHA74.7, 31 May 2021.',
+                 "Resolution WHA74.7", id="an-assemblys-resolution-by-its-symbol"),
+    pytest.param("Example Trade Organization, Ministerial Decision on the Example Agreement, WT/MIN(22)/30, June 17, 2022.",
+                 "WT/MIN(22)/30", id="a-document-symbol-with-a-year-in-brackets"),
+    pytest.param("U.S. Senate Committee on Examples, *Examining Our Example Response*, 117th Cong., 1st sess., May 11, 2021.",
+                 "117th Cong", id="a-hearing-by-its-congress"),
+])
+def test_a_document_symbol_or_a_congress_after_a_title_is_no_newspaper(text, genre):
+    work = full(text).work
+    assert (work.type, work.container, work.genre) == ("document", None, genre)
