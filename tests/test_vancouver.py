@@ -148,3 +148,17 @@ def test_a_chapter_in_an_edited_book():
         "chapter", "Global hazards of examples", "Example: Disease Control Priorities", ["Loe", "Roe", "Moe", "Koe"])
     assert (w.publisher, w.place, w.date, w.volume, w.edition, w.page) == (
         "The Example Bank", "Washington, DC", (2015,), "3", "3", "175-193")
+
+
+def test_a_report_with_its_series_as_a_sentence_and_hyphenated_initials():
+    w = read("Roe C, Doe DB, Poe PH-V, et al. From Double Example to Double Recovery. Example Discussion Paper. Washington (DC): "
+             "Example Bank; 2021.")
+    assert (w.type, w.title, w.genre, w.publisher, w.place, w.date) == (
+        "report", "From Double Example to Double Recovery", "Example Discussion Paper", "Example Bank", "Washington, DC", (2021,))
+    assert [(a.family, a.given) for a in w.authors] == [("Roe", "C."), ("Doe", "D. B."), ("Poe", "P. H.-V.")]
+
+
+def test_stat_in_capitals_is_a_news_site_and_stat_a_statute_reporter_is_not():
+    from citex.parse.classify import known_outlet
+
+    assert known_outlet("STAT") and known_outlet("*STAT*") and not known_outlet("Stat.") and not known_outlet("Stat")

@@ -51,7 +51,7 @@ KNOWN_NEWS = frozenset(
     the irrawaddy|irrawaddy|myanmar now|frontier myanmar|the global new light of myanmar|global new light of myanmar|
     prothom alo|the daily star (dhaka)|dhaka tribune|bdnews24|the business standard|the express tribune|the news|
     the friday times|geo news|samaa|the kathmandu post|kathmandu post|the island|daily mirror|tolo news|tolonews|
-    the new humanitarian|new humanitarian|devex|
+    the new humanitarian|new humanitarian|devex|stat news|statnews|health policy watch|kaiser health news|kff health news|
     n.y. times|n.y. times mag.|wash. post|wall st. j.|l.a. times|fin. times|chi. trib.|bos. globe|s.f. chron.|
     lloyd's list|lloyd’s list|tradewinds|splash247|the maritime executive|maritime executive|gcaptain|fontanka|fontanka.ru|
     mediazona|verstka|rbc|vedomosti|izvestia|the moscow times|moscow times|bbc russian|bbc russkaya sluzhba|bbc urdu|
@@ -75,6 +75,8 @@ KNOWN_NEWS = frozenset(
 @per_article()
 def known_outlet(name: str) -> bool:
     """A news outlet or magazine of the lists above, named with or without its article: "The Guardian", "Economist"."""
+    if name.strip(" *") == "STAT":
+        return True  # the health news site, in capitals ("135 Stat. 4" is the Statutes at Large)
     name = " ".join(name.strip(" *.").lower().split())
     if name.endswith(NEWS_AGENCY_ENDINGS) and len(name.split()) <= 6:
         return True  # "Tasnim News Agency", "Korean Central News Agency", "Saudi Press Agency": a wire service

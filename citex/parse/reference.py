@@ -1284,7 +1284,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if kind in ("article-newspaper", "article-magazine", "webpage") and container and not place and _a_town(container):
             container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
     if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)
-                                                           or NUMBERED_SERIES_RE.search(labelled)):
+                                                           or NUMBERED_SERIES_RE.search(labelled)
+                                                           or SERIES_LABEL_END_RE.search(labelled)):  # ("Example
+        # Discussion Paper (Washington, DC: …)": a body's series of papers, named for it)
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
             or NUMBERED_SERIES_RE.search(labelled) or NAMED_NUMBER_RE.fullmatch(labelled) or CODED_SERIES_RE.fullmatch(labelled) \
             else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \

@@ -19,11 +19,11 @@ from .names import PARTICLES, is_organisation
 
 # "Smith J, Doe AB, Roe C, et al. " / "Buarque de Holanda S. "
 NAMES_RE = lazy(
-    r"^(?P<names>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:,\s+|\.\s+))+)"
+    r"^(?P<names>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:-\p{Lu}{1,2})?(?:,\s+|\.\s+))+)"
     r"(?:et\s+al\.\s+)?")
 # Persons, then a group that wrote with them after a semicolon: "Roe J, Doe A; Example Commission on Health. "
 GROUP_AFTER_NAMES_RE = lazy(r"^(?P<people>[^;.]{3,400}?);\s*(?P<group>\p{Lu}[^.;]{2,120})\.\s+(?=\p{Lu})")
-PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3})$")
+PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3}(?:-\p{Lu}{1,2})?)$")  # ("Eozenou PH-V": hyphenated initials)
 # an organisation as author, before a title marked "[Internet]" or a place and publisher
 ORGANISATION_RE = lazy(r"^(?P<names>\p{Lu}[^.;:\[\]]{2,120})\.\s+(?=\p{Lu})")
 # When: "2020 Apr 17 [cited 2023 Apr 30]", "2021 May", "2019"
@@ -52,6 +52,9 @@ AVAILABLE_FROM_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://
 IN_EDITORS_RE = lazy(r"\GIn:\s+(?P<eds>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:,\s+|(?=,?\s+(?:et\s+al|editors?|eds?)\b)))+)"
                      r"(?:et\s+al\.?,?\s+)?,?\s*(?:editors?|eds?)\.\s+(?P<book>\*[^*]{2,300}\*|[^.]{2,300}?)\.\s+")
 VOLUME_RE = lazy(r"\GVol\.?\s+(?P<volume>\d{1,3}|[IVXLC]{1,6})\.\s+")
+# A report's series, a sentence of its own between the title and the facts: "Health, Nutrition and Population Discussion
+# Paper. Washington (DC): World Bank; 2021."
+SERIES_RE = lazy(r"\G(?P<series>\p{Lu}[^.;\[\]]{2,120}?\b(?:Papers?|Series|Reports?|Briefs?|Notes?)(?:\s+(?:No\.?\s*)?[\w\-/]+)?)\.\s+")
 # A book's edition after its title: "3rd ed. Geneva: …"
 EDITION_RE = lazy(r"\G(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed|rev\s+ed)\.\s+(?=\p{Lu})")
 # A preprint: "medRxiv [Preprint]. 2020 Apr 17 [cited 2023 Apr 30]."
@@ -124,6 +127,12 @@ def to_note_form(text: str) -> str | None:
             place = book.group("place").strip() + (f", {book.group('state')}" if book.group("state") else "")
             return (f"{lead}{_quoted(title.group('title'))} in *{chapter.group('book').strip(' *')}*, ed. {editors}{extra} "
                     f"({place}: {book.group('publisher').strip()}, {book.group('year')}){pages}{_address(text, book.end())}")
+    series = SERIES_RE.match(text, rest_at)
+    if series and (issued := BOOK_RE.match(text, series.end())) is not None:  # '…, *Title*, Discussion Paper (Place: …)'
+        return (f"{lead}*{title.group('title')}*, {series.group('series')} ({issued.group('place').strip()}"
+                f"{', ' + issued.group('state') if issued.group('state') else ''}: {issued.group('publisher').strip()}, "
+                f"{issued.group('year')}){', ' + issued.group('pages') if issued.group('pages') else ''}"
+                f"{_address(text, issued.end())}")
     edition = EDITION_RE.match(text, rest_at)
     book = BOOK_RE.match(text, edition.end() if edition else rest_at)
     if book:
@@ -166,7 +175,7 @@ def _people(names: str, group: str | None = None) -> str | None:
         m = PERSON_RE.match(part.strip())
         if not m:
             return None
-        initials = " ".join(f"{ch}." for ch in m.group("initials"))
+        initials = "-".join(" ".join(f"{ch}." for ch in part) for part in m.group("initials").split("-"))  # "PH-V": "P. H.-V."
         if not out and " " in m.group("family").strip() and m.group("family").split()[0].lower() not in PARTICLES:
             # "Lopez Bernal J": a family name of two words (no particle, "de Oliveira T", "Van Kerkhove MD"), kept whole by
             out.append(f"{m.group('family').strip()}, {initials}")  # printing the first author family name first
