@@ -7413,3 +7413,10 @@ def test_french_journal_numbers_and_towns(text, fields):
 def test_a_document_symbol_or_a_congress_after_a_title_is_no_newspaper(text, genre):
     work = full(text).work
     assert (work.type, work.container, work.genre) == ("document", None, genre)
+
+
+def test_a_panel_named_for_its_task_at_length_is_the_author_of_its_report():
+    work = full("G20 High Level Independent Panel on Financing the Example Commons for Pandemic Preparedness and Response, "
+                "*A Global Deal for Our Example Age* (June 2021), 12, https://example.org/report/.").work
+    assert (work.type, work.title) == ("report", "A Global Deal for Our Example Age")
+    assert work.authors[0].literal.startswith("G20 High Level Independent Panel")

@@ -2693,8 +2693,9 @@ def _lead_in_names(before: str) -> str | None:
     if ", " in before and body_list(before) is not None:
         return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
-    longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:2]) else 12  # ("Select Committee
-    # to Investigate the January 6th Attack on the United States Capitol": a committee named for its task)
+    longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:6]) else 12  # ("Select Committee
+    # to Investigate the January 6th Attack on the United States Capitol", "G20 High Level Independent Panel on Financing
+    # the Global Commons for …": a committee or a panel named for its task)
     if is_organisation(before) and len(words) <= longest and words[0][:1].isupper() \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
