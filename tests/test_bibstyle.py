@@ -1015,3 +1015,16 @@ def test_a_bodys_database_cited_author_date_with_its_address(note, author, title
     (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
     w = n.citations[0].work
     assert ([a.literal for a in w.authors], w.title, w.date, w.accessed) == ([author], title, date, (2023, 2, 20))
+
+
+@pytest.mark.parametrize(("text", "title", "container"), [
+    pytest.param("Roe, S. (2021), ‘Example chief says world on brink of “catastrophic moral failure” on vaccines’, Reuters, "
+                 "18 January 2021, https://www.reuters.com/article/x.",
+                 "Example chief says world on brink of “catastrophic moral failure” on vaccines", "Reuters",
+                 id="a-quotation-inside-a-single-quoted-title-with-an-address"),
+    pytest.param("Doe, S. (2021), ‘Rich countries “hoarding” vaccine, says Example’, The Guardian, 25 June 2021.",
+                 "Rich countries “hoarding” vaccine, says Example", "The Guardian", id="a-quotation-and-a-comma-inside"),
+])
+def test_a_british_single_quoted_title_holding_a_quotation(text, title, container):
+    work = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
+    assert (work.title, work.container, work.authors[0].family, work.date[0]) == (title, container, text.split(",")[0], 2021)

@@ -298,8 +298,8 @@ def german_article_note_form(text: str) -> str | None:
     if book is not None and (editors := _german_names(book.group("eds"))) is not None:
         # "in: Koch/Weber/Werenfels (Hg.), *Migrationsprofiteure?*, S. 49–58": a chapter in the book they edited
         after = GERMAN_BOOK_FACTS_RE.sub(_bracketed_facts, book.group("after"), count=1)
-        return f"{who}, “{title},” in {editors}, eds., *{book.group('book').strip('*')}*{after}"
-    return f"{who}, “{title},” {rest}"
+        return f"{who}, “{inner_quotes_single(title)},” in {editors}, eds., *{book.group('book').strip('*')}*{after}"
+    return f"{who}, “{inner_quotes_single(title)},” {rest}"
 
 
 # A body, a quoted title and its authors after "by": "Congressional Research Service, “Lebanese Hezbollah,” by Casey L.
@@ -330,7 +330,7 @@ def issue_then_title_note_form(text: str) -> str | None:
     title = m.group("title").strip("“”\"").rstrip(",")
     when = f", {m.group('gregorian').strip()}" if m.group("gregorian") else ""
     rest = m.group("rest").strip().lstrip(",").strip()
-    return f"“{title},” *{m.group('outlet').strip()}*, no. {m.group('number')}{when}{', ' + rest if rest else ''}"
+    return f"“{inner_quotes_single(title)},” *{m.group('outlet').strip()}*, no. {m.group('number')}{when}{', ' + rest if rest else ''}"
 
 
 # Names, an unmarked title, then its month and year alone in brackets, and a page: "Chainalysis, The 2024 Crypto Crime
@@ -754,7 +754,7 @@ def read_entry(text: str) -> tuple[int, str] | None:
         end, book, editors, pub, place = chapter
         after = pub.group("after").strip(" ,.")
         facts = f"({place}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
-        return end, f"{who}, “{title},” in *{book}*, ed. {editors} {facts}" + (f", {after}" if after else "")
+        return end, f"{who}, “{inner_quotes_single(title)},” in *{book}*, ed. {editors} {facts}" + (f", {after}" if after else "")
     pub = PUBLICATION_RE.match(text, at)
     if pub is None and ". " in text[at:at + 170] and (wide := SUBTITLED_PUBLICATION_RE.match(text, at)) is not None \
             and ". " in wide.group("place") and _subtitle_before_town(wide.group("place").strip()) is not None:
@@ -770,13 +770,13 @@ def read_entry(text: str) -> tuple[int, str] | None:
         elif ". " in place and (numbered := SERIES_BEFORE_TOWN_RE.fullmatch(place)) is not None:
             series, place = f", {numbered.group('series')}", numbered.group("town")  # "… Informe sobre América Latina N.° 62.
             # Bruselas: ICG, 2017": the report's series and number, then the town
-        book = (f"“{title},”" if mark == "quote" else f"*{title}*{printed}") + series
+        book = (f"“{inner_quotes_single(title)},”" if mark == "quote" else f"*{title}*{printed}") + series
         facts = f"({place}: {pub.group('publisher').strip()}, {pub.group('date').strip()})"
         return pub.end(), f"{who}, {book} {facts}" + (f", {after}" if after else "")
     pub = PUBLISHER_ONLY_RE.match(text, at)
     if pub and BOOK_PUBLISHER_RE.search(pub.group("publisher")):  # Chicago 18: "Example University Press, 2010."
         after = pub.group("after").strip(" ,.")
-        book = f"“{title},”" if mark == "quote" else f"*{title}*{printed}"
+        book = f"“{inner_quotes_single(title)},”" if mark == "quote" else f"*{title}*{printed}"
         return pub.end(), f"{who}, {book} ({pub.group('publisher').strip()}, {pub.group('date')})" + (f", {after}" if after else "")
     if organisation:
         return None  # an organisation's entry is read only with its place and publisher
@@ -792,9 +792,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
         number = f"{',' if volume else ''} no. {abnt.group('issue')}" if abnt.group("issue") else ""
         pages = f": {abnt.group('pages')}" if abnt.group("pages") else ""
         return stop + (1 if text[stop:stop + 1] == "." else 0), \
-            f"{who}, “{title},” *{abnt.group('journal').strip()}*{volume}{number} ({abnt.group('date').strip()}){pages}"
+            f"{who}, “{inner_quotes_single(title)},” *{abnt.group('journal').strip()}*{volume}{number} ({abnt.group('date').strip()}){pages}"
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
-    form = f"{who}, “{title},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
+    form = f"{who}, “{inner_quotes_single(title)},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
 
 
@@ -882,10 +882,10 @@ def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
     edited = ", eds." if m.group("eds") else ""
     if (journal := YEAR_COMMA_JOURNAL_RE.match(text, at) or VOLUME_COLON_JOURNAL_RE.match(text, at)) is not None:
         issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
-        form, at = (f"{names}, “{title},” *{journal.group('journal').strip()}* {journal.group('volume')}{issue} ({year}): "
+        form, at = (f"{names}, “{inner_quotes_single(title)},” *{journal.group('journal').strip()}* {journal.group('volume')}{issue} ({year}): "
                     f"{journal.group('pages')}"), journal.end()
     elif (chapter := YEAR_COMMA_CHAPTER_RE.match(text, at)) is not None:
-        form, at = (f"{names}, “{title},” in *{chapter.group('book').strip()}*, ed. {chapter.group('eds').strip()} "
+        form, at = (f"{names}, “{inner_quotes_single(title)},” in *{chapter.group('book').strip()}*, ed. {chapter.group('eds').strip()} "
                     f"({chapter.group('place').strip()}: {chapter.group('publisher').strip()}, {year}), {chapter.group('pages')}"), \
             chapter.end()
     elif (facts := YEAR_COMMA_FACTS_RE.match(text, at)) is not None:
@@ -900,7 +900,7 @@ def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
         form, at = (f"{names}{edited}, *{title}* ({facts.group('place').strip()}: {publisher}, {when}){rest}{pages}"), \
             facts.end()
     elif (rest := YEAR_COMMA_REST_RE.match(text, at)) is not None:
-        marked = f"“{title},”" if mark != "italic" else f"*{title}*,"
+        marked = f"“{inner_quotes_single(title)},”" if mark != "italic" else f"*{title}*,"
         form, at = f"{names}{edited}, {marked} {rest.group('rest')}", rest.end()
     else:
         return None
@@ -951,12 +951,12 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         # "*Title* [News release].", "*Title* [Press release]. https://…": what it is and its date, no publisher printed
         when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]
         address = f", {alone.group('url')}" if text[at:].strip(" .") and alone is not None else ""
-        return len(text.rstrip()), f"{who}, “{title},” {kind}{_apa_date(when)}{address}"
+        return len(text.rstrip()), f"{who}, “{inner_quotes_single(title)},” {kind}{_apa_date(when)}{address}"
     domain = APA_DOMAIN_SITE_RE.match(text, at)
     if domain is not None:  # "… [Blog post]. martinfowler.com.": the site by its domain
         when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]
         site = f"{domain.group('site')} (blog)" if "blog" in kind else f"{kind}{domain.group('site')}"
-        return domain.end(), f"{who}, “{title},” {site}, {_apa_date(when)}"
+        return domain.end(), f"{who}, “{inner_quotes_single(title)},” {site}, {_apa_date(when)}"
     chapter = APA_CHAPTER_RE.match(text, at)
     if chapter:  # "… En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio de México."
         eds = regex.sub(r"\s*&\s*|\s+y\s+", " and ", chapter.group("eds").strip()) if chapter.group("eds") else ""
@@ -966,7 +966,7 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
             publisher, place = publisher.rsplit(", ", 1)  # "Palgrave, London": the publisher, then its city
         place = f"{place.strip()}: " if place else ""
         address = f", {chapter.group('url')}" if chapter.group("url") else ""
-        return chapter.end(), (f"{who}, “{title},” in *{chapter.group('book').strip(' *.')}*{edited} "
+        return chapter.end(), (f"{who}, “{inner_quotes_single(title)},” in *{chapter.group('book').strip(' *.')}*{edited} "
                                f"({place}{publisher}, {year}), {chapter.group('pages')}{address}")
     edition = APA_EDITION_RE.match(text, at) or EDITION_RE.match(text, at)
     if edition:  # "*Qué difícil es ser Dios* (2nd ed.). Instituto de Estudios Peruanos.", Harvard's "Title. 2nd edn. Oxford: …"
@@ -994,18 +994,18 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
     if journal:  # "Journal of Economic Behavior & Organization, 126(3), 255-275."
         number = f", no. {journal.group('issue')}" if journal.group("issue") else ""
         url = f", {journal.group('url')}" if journal.group("url") else ""
-        return journal.end(), (f"{who}, “{title},” *{journal.group('journal').strip(' *')}* {journal.group('volume')}"
+        return journal.end(), (f"{who}, “{inner_quotes_single(title)},” *{journal.group('journal').strip(' *')}* {journal.group('volume')}"
                                f"{number} ({year}): {journal.group('pages')}{url}")
     when = m.group(0)[m.group(0).index("(") + 1: m.group(0).rindex(")")]  # "2013, October 12"
     site = APA_SITE_RE.match(text, at)
     if site and mark != "italic":  # "Peru's coca boom. *GlobalPost*. https://...": an article on a site
         url = f", {site.group('url')}" if site.group("url") else ""
         held = "preprint, " if kind == "preprint, " else ""  # "… [Preprint]. *medRxiv*.": the server that holds it
-        return site.end(), f"{who}, “{title},” {held}*{site.group('site')}*, {_apa_date(when)}{url}"
+        return site.end(), f"{who}, “{inner_quotes_single(title)},” {held}*{site.group('site')}*, {_apa_date(when)}{url}"
     pub = APA_PUBLICATION_RE.match(text, at)
     if pub:  # "Chapel Hill: University of North Carolina Press, p. 45."
         after = f", {pub.group('after').strip(' ,.')}" if pub.group("after") else ""
-        book = f"“{title},”" if mark == "quote" else f"*{title}*{printed}"
+        book = f"“{inner_quotes_single(title)},”" if mark == "quote" else f"*{title}*{printed}"
         return pub.end(), (f"{who}, {book}{volume} ({pub.group('place').strip()}: {pub.group('publisher').strip()}, "
                            f"{year}){after}")
     url = APA_URL_RE.match(text, at)
@@ -1018,10 +1018,10 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         # (a book is dated by its year; "(2016, September 22)" dates a piece in the magazine or site named after it)
         # "Roe, J. (2021, March 3). Cartels move into fuel theft. The Guardian.": a dated article in a paper
         url = f", {publisher.group('url')}" if publisher.group("url") else ""
-        return publisher.end(), f"{who}, “{title},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}{url}"
+        return publisher.end(), f"{who}, “{inner_quotes_single(title)},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}{url}"
     if publisher and mark == "italic" and DAY_IN_APA_DATE_RE.search(when) and publisher.group("url"):
         # "Altman, S. (2023, February 24). *Planning for AGI*. OpenAI. https://…": a post on the site of who published it
-        return publisher.end(), (f"{who}, “{title},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}, "
+        return publisher.end(), (f"{who}, “{inner_quotes_single(title)},” *{publisher.group('publisher').strip()}*, {_apa_date(when)}, "
                                  f"{publisher.group('url')}")
     if publisher and mark != "quote":  # "*Perú: Perfil sociodemográfico*. INEI."
         address = f", {publisher.group('url')}" if publisher.group("url") else ""
@@ -1051,7 +1051,7 @@ def _untitled_apa_news(text: str, head: regex.Match) -> tuple[int, str] | None:
     if not (_news_outlet(name) or any(ch.isdigit() for ch in when.split(",", 1)[1])):
         return None  # the outlet of an article dated to the day, or a newspaper's name
     url = f", {outlet.group('url')}" if outlet.group("url") else ""
-    return outlet.end(), f"“{title},” *{name.strip()}*, {_apa_date(when)}{url}"
+    return outlet.end(), f"“{inner_quotes_single(title)},” *{name.strip()}*, {_apa_date(when)}{url}"
 
 
 # The OECD's own author-date form, the year in parentheses then commas: "OECD (2020), States of Fragility 2020,
@@ -1086,7 +1086,8 @@ SERIES_AFTER_TITLE_RE = lazy(r",\s+(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Pape
 # polycrisis', Financial Times, 28 October 2022", "Bazilian, M. D. (2018), 'Title', Journal, 5(1), pp. 93–97"
 COMMA_AUTHOR_DATE_QUOTED_RE = lazy(
     r"^(?P<who>[^()‘’'“”\"]{2,160}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),?\s+[‘'“\"]"
-    r"(?P<title>(?:[^‘’'“”\"]|(?<=\p{L})['’](?=\p{L})|(?<=\p{L}s)’(?=\s\p{L}[^’]{2,200}’))"  # "Western Jihadists’ Choice"
+    r"(?P<title>(?:[^‘’'“”\"]|(?<=\p{L})['’](?=\p{L})|(?<=\p{L}s)’(?=\s\p{L}[^’]{2,200}’)|(?<=‘[^’]{0,200})“[^“”‘’]{1,120}”)"
+    # ("Western Jihadists’ Choice"; a quotation inside the single quotes: ‘… on brink of “catastrophic moral failure” …’)
     r"{3,300}?),?(?:(?<!\p{L}s)’|’(?!\s\p{L}[^’]{2,200}’[,.])|['”\"]),?\s+(?P<rest>\S.*?)\.?$")
 # (a possessive "s’" inside the title when a closing quote and a comma follow later; the title's own quote ends it otherwise)
 # A journal's volume, issue and pages after its name in that form: "Energy Policy, 5(1), pp. 93–97", "Nature, 517, pp. 187–90"
@@ -1097,6 +1098,12 @@ COMMA_JOURNAL_FACTS_RE = lazy(r"^(?P<journal>[^,]{2,120}?)(?:,\s+|\s+(?=\d{1,4}\
                               r"(?:pp?\.\s*)?(?P<pages>[\de]\d*(?:\s*[-–]\s*[\de]?\d+|(?<=p\.\s*\d+)(?=\.?$)))(?P<after>.*)$")
 YEAR_RE = lazy(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 PAGE_ONLY_RE = lazy(r"(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?")
+
+
+def inner_quotes_single(title: str) -> str:
+    """A title about to be set in double quotation marks, a quotation inside it in single ones, as a note prints it:
+    ‘… on brink of “catastrophic moral failure” …’ -> “… on brink of ‘catastrophic moral failure’ …”."""
+    return title.replace("“", "‘").replace("”", "’") if "“" in title else title
 
 
 def quoted_author_date_note_form(text: str) -> str | None:
@@ -1117,7 +1124,7 @@ def quoted_author_date_note_form(text: str) -> str | None:
         rest = f"{journal.group('journal')} {journal.group('volume')}{issue} ({year}): {journal.group('pages')}{journal.group('after')}"
     elif not YEAR_RE.search(rest):
         rest = f"{rest}, {year}"
-    return f"{who}, “{m.group('title').strip()},” {rest}"
+    return f"{who}, “{inner_quotes_single(m.group('title').strip())},” {rest}"
 
 
 def comma_author_date_note_form(text: str) -> str | None:
