@@ -7420,3 +7420,12 @@ def test_a_panel_named_for_its_task_at_length_is_the_author_of_its_report():
                 "*A Global Deal for Our Example Age* (June 2021), 12, https://example.org/report/.").work
     assert (work.type, work.title) == ("report", "A Global Deal for Our Example Age")
     assert work.authors[0].literal.startswith("G20 High Level Independent Panel")
+
+
+@pytest.mark.parametrize("part", ["considerando IV", "fracción II", "cons. 12", "inciso 3"])
+def test_ibid_with_a_rulings_or_a_laws_part_named_in_spanish_or_french(part):
+    import citex
+
+    doc = citex.extract(f"Notas\n\n1 Suprema Corte de Ejemplo, Amparo en revisión 237/2014, 4 de noviembre de 2015.\n2 Ibíd., {part}.\n")
+    [first], [again] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator, again.label) == ("ibid", first.item, part, "section")

@@ -284,7 +284,9 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
 
 # Parts of a report cited by name: "Ibid., summary", "Ibid., introduction"
 NAMED_PARTS = ("summary", "executive summary", "introduction", "conclusion", "preface", "foreword", "abstract", "prologue",
-               "epilogue")
+               "epilogue",
+               # and a ruling's or a law's parts, named as printed: "considerando IV", "fracción II", "cons. 12", "inciso b"
+               "considerando", "cons.", "fracción", "fracciones", "fracc.", "frac.", "inciso", "numeral", "apartado")
 
 
 def _clean(loc: str | None) -> str | None:

@@ -78,7 +78,9 @@ IBID_RE = lazy(
     r"documents?|nos?\.|"  # FRUS "doc. 71"; OSCOLA's "ibid art 105", "ibid s 26" with no full stop
     r"fols?\.|fos?\.|ff?\.(?=\s?\d)|rn\.|rdnr\.|randnr\.|"  # an archive's folios: "Ibid., fols. 12–14", "fo. 3"; a German
     # ruling's margin numbers: "Ebd., Rn. 625"
-    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?)?\s*(?:\d{1,3}:)?"  # "2:315"
+    r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|¶¶?|"
+    r"considerandos?|cons\.|fracci(?:ón|ones)|fracc?\.|incisos?|numerales?|apartados?)?\s*(?:\d{1,3}:)?"  # "2:315"
+    # (a ruling's or a law's parts in Spanish and French notes: "Ibíd., considerando IV", "Íd., fracción II", "Ibid., cons. 12")
     r"(?:\d{1,6}[a-z]{0,2}(?:\([a-z0-9]{1,4}\)){1,4}"  # a code's subsection: "§ 1881a(b)"
     # pages numbered by chapter, as military doctrine prints them: "III-12", "GL-5", "IV-1 to IV-3", "2-4 to 2-6"
     r"|(?-i:[A-Z]{1,4})-\d{1,3}(?:\s*(?:[-–]|to|through)\s*(?-i:[A-Z]{1,4})-\d{1,3})?"
