@@ -7429,3 +7429,14 @@ def test_ibid_with_a_rulings_or_a_laws_part_named_in_spanish_or_french(part):
     doc = citex.extract(f"Notas\n\n1 Suprema Corte de Ejemplo, Amparo en revisión 237/2014, 4 de noviembre de 2015.\n2 Ibíd., {part}.\n")
     [first], [again] = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator, again.label) == ("ibid", first.item, part, "section")
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    pytest.param("Redacción, “Aprueba Senado la ley de ejemplo”, Proceso, 19 de noviembre de 2020.", [], id="redaccion-alone"),
+    pytest.param("Staff, “Example headline,” The Example Times, May 3, 2021.", [], id="staff-alone"),
+    pytest.param("Redacción Animal Político, “Detienen a 12 ejemplos”, Animal Político, 3 de mayo de 2021.",
+                 ["Redacción Animal Político"], id="a-papers-newsroom-by-name"),
+])
+def test_a_newsroom_signing_for_its_paper_is_no_person(text, authors):
+    work = full(text).work
+    assert [a.literal for a in work.authors] == authors and work.title and work.container

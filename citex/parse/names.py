@@ -634,6 +634,10 @@ def parse_names(text: str) -> tuple[Name, ...]:
         text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
         return ()  # "AA.VV., Il caso italiano": "various authors", no one named
+    if text.lower() in NEWSROOM_WORDS:
+        return ()  # "Redacción, “Title”, Proceso, <date>": the paper's newsroom, no one named
+    if text.split()[0].lower() in NEWSROOM_WORDS and len(text.split()) <= 6:
+        return (Name(literal=text),)  # "Redacción Animal Político": the newsroom of a paper, a body
     if text[:3].lower() in ("by ", "by:"):
         text = BYLINE_RE.sub("", text)  # "By Sarah Okafor", "BY RAVI MENON": a byline's word, no given name
     if not text:
@@ -698,6 +702,11 @@ def _slashed_names(text: str) -> tuple[Name, ...] | None:
                                            for p in parts):
         return None
     return tuple(n for p in parts for n in parse_names(p))
+
+
+# A newspaper's newsroom signing for it: "Redacción", "Redação", "Rédaction", "Staff"
+NEWSROOM_WORDS = frozenset(("redacción", "redaccion", "redação", "rédaction", "redazione", "staff", "staff writer", "staff writers",
+                            "editorial staff", "editorial board", "the editorial board", "the editors", "news desk", "newsdesk"))
 
 
 # Two surnames joined by "e" or "y" after a given name, the last name of its list or followed by the next: "Teresa
