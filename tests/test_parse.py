@@ -201,6 +201,8 @@ def test_a_range_over_two_months_is_no_place_of_an_interview():
         pytest.param("Example Office on Drugs and Crime", ["Example Office on Drugs and Crime"], id="one-body-holding-and"),
         pytest.param("Comisión de la Verdad y Reconciliación", ["Comisión de la Verdad y Reconciliación"],
                      id="one-body-holding-y"),
+        pytest.param("María Eugenia Roe de Garay", ["Roe de Garay, María Eugenia"],
+                     id="a-spanish-compound-given-name-then-a-family-name-with-a-particle"),
     ],
 )
 def test_names(text, names):

@@ -132,6 +132,7 @@ GIVEN_NAMES = frozenset(
     florent céline sylvain guillaume thibault élise aurélie gilles laurent loïc pascal patrice rémi stéphane yann bertrand
     didier alain jean-yves jean-pierre jean-marie jean-luc jean-claude jean-françois jean-louis jean-paul jean-michel
     jean-baptiste marie-claude anne-marie pierre-yves marie-france
+    eugenia mercedes ángeles elvira eulalia hernán vicente octavio fabián marcela
     aaron abigail adam adrian adriana agnes agustín alan albert alberto alejandra alejandro alex alexander alexandra
     alfonso alfredo alice alicia alison amanda amy ana andrea andrew andrés angel ángel angela ángela ann anna anne
     annie anthony antonio arnaud arthur beatriz ben benjamin bernard beth betty bill blanca brian bruce bruno camila
