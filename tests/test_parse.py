@@ -1560,6 +1560,9 @@ def test_en_before_a_newspaper_is_no_chapter():
                  "July 23, 2023, https://www.example.it/it/articolo/x/23232.", "speech", id="an-italian-discorso"),
     pytest.param("Angela Roe, Regierungserklärung zum Europäischen Rat am 17. und 18. März 2016, Berlin, 16.3.2016.", "speech",
                  id="a-german-government-statement-to-parliament-described"),
+    pytest.param("Andrés Manuel Roe, “Versión estenográfica de la conferencia de prensa matutina del presidente”, Palacio "
+                 "Nacional, 13 de junio de 2022, https://www.example.gob.mx/presidencia/prensa/x.", "speech",
+                 id="a-press-conferences-transcript-given-in-a-palace"),
 ])
 def test_speeches_and_headlines_about_speeches(text, kind):
     assert full(text).work.type == kind

@@ -159,7 +159,8 @@ STATEMENT_TITLE_RE = lazy(r"(?i)\b(?:statement|communiqu[ée]|press\s+release|de
 SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|(?<!key\s)message(?!\s+update)|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
     r"discurso|discorso|regierungserklärung|lecture|keynote|statement\s+by|testimony|"
-    r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación)\b"
+    r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación|versión\s+estenográfica|"
+    r"(?:press|news)\s+conference|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conférence\s+de\s+presse)\b"
     r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
 )
 # A speech that is the subject of a headline, not the title of one: "President’s racist speech incites a wave of violence",
@@ -495,8 +496,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
     if container.lower().removeprefix("the ") in COMMENTARY_SITES and not shape.volume:
         return "webpage", [f'"{container}", a site of commentary, no outlet of news -> webpage']
     if speech_title(title) and not shape.volume and not shape.pub_paren and shape.date_precision \
-            and (not container or EVENT_WORD_RE.search(container)
+            and (not container or EVENT_WORD_RE.search(container) or VENUE_RE.match(container) and not _known(container)
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
+        # (given in a hall: "…,” Palacio Nacional, <date>")
         return "speech", ["speech wording in title, given at an event -> speech"]
     if shape.volume and not (shape.pub_paren and shape.publisher):
         if container and OFFICIAL_GAZETTE_RE.search(container):  # "…,” Federal Register 86, no. 19 (February 1, 2021): 7619"
