@@ -7445,3 +7445,10 @@ def test_ibid_with_a_rulings_or_a_laws_part_named_in_spanish_or_french(part):
 def test_a_newsroom_signing_for_its_paper_is_no_person(text, authors):
     work = full(text).work
     assert [a.literal for a in work.authors] == authors and work.title and work.container
+
+
+def test_a_series_and_its_number_between_title_and_facts_is_no_part_of_the_title():
+    work = full("Alejandro Roe Lajous, Los costos de la guerra contra los ejemplos: una primera aproximación, Cuadernos de "
+                "Trabajo del Monitor de Ejemplos, núm. 1, Aguascalientes, CIDE, 2014.").work
+    assert (work.title, work.place, work.publisher, work.date) == (
+        "Los costos de la guerra contra los ejemplos: una primera aproximación", "Aguascalientes", "CIDE", (2014,))

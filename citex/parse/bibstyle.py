@@ -419,7 +419,9 @@ COMMA_FACTS_RE = lazy(
     r"(?:\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)|\s+\((?i:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\))?),\s+(?P<title>\*[^*]{2,300}\*|(?:[^*“\"«»()]|«\s?[^«»()]{1,60}?\s?»|\([^()]{1,40}\)){3,300}?)"
     r"(?P<extra>(?:,\s*(?:(?:t\.|tomo|vols?\.|volume|bd\.)\s*(?:\d{1,3}|[IVXLCivxlc]{1,6})"
     r"|\d{1,2}\s?(?:\.?\s?[ªºa]|st|nd|rd|th|e|\.)?\.?\s*(?:ed\.|edición|éd\.|édition|edição|edn)"
-    r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by|éd\.\s+par)\s+[^,()*]{2,80}?))*)"
+    r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by|éd\.\s+par)\s+[^,()*]{2,80}?"
+    r"|\p{Lu}[^,()*«»“”\"]{3,100}?,\s*(?:núm\.|no\.|n[°º]\.?|nr\.|number)\s*\d{1,5}))*)"  # a series and its number: "Cuadernos
+    # de Trabajo del Monitor, núm. 1"
     r",\s*(?P<place>\p{Lu}[\p{L}.'’ &-]{1,44}?(?:/\p{Lu}[\p{L}.'’ -]{1,30})?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
     # ("Washington, D.C.", "Boulder (Co.)", "Leyde/Boston"; or the publisher, in India's order: "University of Pennsylvania
     # Press, Philadelphia")
