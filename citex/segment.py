@@ -963,13 +963,23 @@ ACRONYM_PAREN_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)(?=,)")
 PAGE_END_RE = lazy(r",\s*(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?$", regex.REVERSE)
 
 
+# A title's second sentence that names what the work is, though a body's name follows: "Informe de la Comisión …"
+REPORT_HEAD_RE = lazy(r"(?i)(?:informe|report|rapport|bericht|relatório|relatorio|documento|document)\s+(?:de|of|du|des|der|do|da)\s")
+
+
 def _title_of_two_sentences(first: str, second: str, title_at: int) -> bool:
     """``first`` is a body and the first sentence of an unmarked title (a few words, no figure), ``second`` the rest of
     the title and its facts, closed by a date, and the two read together as one full citation."""
     title = first[title_at:].strip(" ,")
+    if title[:1] in "“\"«" and first.rstrip().endswith(("”.", '".', "».")) and "(" in second \
+            and second[:1].isupper() and features.PUB_PAREN_RE.search(second):
+        # '… y Cristosal, “Podemos detener a quien queramos”. Violaciones generalizadas … (Nueva York: HRW, <date>)': a
+        # report's title that opens on a quotation, its second sentence and facts after it
+        return features.judge(f"{first} {second}")[0] == "full"
     head = second.split(",", 1)[0].split("(", 1)[0].strip()
     if not (2 <= len(title.split()) <= 8 and title[:1].isupper() and "," not in title and not any(ch.isdigit() for ch in title)
-            and head[:1].isupper() and len(head.split()) <= 16 and not looks_like_names(head) and not organisation_name(head)
+            and head[:1].isupper() and len(head.split()) <= 16 and not looks_like_names(head)
+            and (not organisation_name(head) or REPORT_HEAD_RE.match(head))  # ("Informe de la Comisión …": its report)
             and not features.LATIN_BACKREF_RE.match(" " + second) and not features.IBID_RE.match(second)):
         return False  # (a sentence of prose has commas or opens in lower case; "Op. cit., p. 12" closes a short form)
     if any(mark in first for mark in "“”\"*«"):

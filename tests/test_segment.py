@@ -811,3 +811,18 @@ def test_id_in_italics_names_the_author_of_the_work_before():
 def test_french_words_that_send_the_reader_to_a_work_lead_to_it(lead):
     pieces, _ = cut(f"{lead} Daniel Roe, Le cens exemplaire, Paris, Seuil, 1978, p. 12.")
     assert [(k, body[:10]) for k, _, body in pieces] == [("full", "Daniel Roe")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("Comisión Global de Ejemplos, Guerra a los ejemplos. Informe de la Comisión Global de Ejemplos, Ginebra, junio de "
+                 "2011.", "Guerra a los ejemplos. Informe de la Comisión Global de Ejemplos", id="a-second-sentence-naming-the-report"),
+    pytest.param("Example Rights Watch, “Podemos detener a quien queramos”. Violaciones generalizadas durante el “régimen de "
+                 "excepción” en El Ejemplo (Nueva York: Example Rights Watch, 7 de diciembre de 2022).",
+                 "Podemos detener a quien queramos. Violaciones generalizadas durante el “régimen de excepción” en El Ejemplo",
+                 id="a-title-opening-on-a-quotation"),
+])
+def test_a_bodys_report_titled_in_two_sentences_is_one_work(text, title):
+    import citex
+
+    [cited] = citex.extract(f"Notas\n\n1 {text}\n").notes[0].citations
+    assert (cited.kind, cited.work.type, cited.work.title) == ("full", "report", title)

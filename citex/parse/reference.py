@@ -1451,6 +1451,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 and edition(container) is None and edition(container + ".") is None:  # ("6. Aufl": an edition)
             genre = container  # "*State of the Climate 2022*, WMO-No. 1330 (Geneva: …)", "SWP-Aktuell 2015/A 98 (Berlin: …)"
             evidence.append(f'"{genre}" read as the series and number of the report')
+        elif title and mark == "quote" and container.startswith(". ") and container[2:3].isupper():
+            title = f"{title}. {container[2:].strip()}"  # '“Podemos detener a quien queramos”. Violaciones … (Nueva York:
+            evidence.append("the title's second sentence after its quoted first read as part of the title")  # …)'
         else:
             evidence.append(f'"{container}" between title and publication facts left out (not an outlet)')
         container = None
