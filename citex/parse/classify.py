@@ -360,7 +360,7 @@ GENRE_DOCUMENT_RE = lazy(r"(?i)\b(?:press\s+release|news\s+(?:release|story)|med
                                r"hearing|audiencia\s+pública|anhörung|(?:BT-|Bundestags)?(?:drucksache|drs\.)\s?\d{1,2}/\d{1,6}|"
                                r"plenarprotokoll\s\d{1,2}/\d{1,6}|kamerstukken\s+i{1,2}\s\d{4}/\d{2}|"
                                r"(?:resolution|decision|résolution|résolution|resolución|decisión)\s+(?-i:[A-Z]{2,6}\d{1,3}(?:[.(]\d{1,3}\)?)?)|"
-                               r"\d{2,3}(?:st|nd|rd|th)\s+cong(?=\.|\b))\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)|\b[A-Z]{1,4}(?:/[A-Z]{1,6}(?:\(\d{2}\))?)+/\d")
+                               r"\d{2,3}(?:st|nd|rd|th)\s+cong(?=\.|\b))\b|\b[A-Z]{1,4}/(?:RES|CN|HRC|\d)|\b(?-i:[A-Z]{1,4}(?:/[A-Z]{1,6}(?:\(\d{2}\))?){1,4}/\d)")
 # (an assembly's resolution or decision by its symbol, "Resolution WHA74.7", "Decision SSA2(5)"; a document's symbol,
 # "WT/MIN(22)/30", "IP/C/W/669"; a congress's session, "117th Cong.")
 # (a parliament's printed papers and records: "Drucksache 19/8340", "BT-Drs. 19/8340", "Plenarprotokoll 18/158",
