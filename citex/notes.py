@@ -574,7 +574,12 @@ def _journal_issue_head(line: str) -> bool:
 
 def _page_number_apart(line: str) -> bool:
     return "        " in line and len(line.strip()) <= FURNITURE_MAX_CHARS \
-        and (PAGE_NUMBER_FIRST_RE.match(line) is not None or PAGE_NUMBER_LAST_RE.search(line) is not None)
+        and (PAGE_NUMBER_FIRST_RE.match(line) is not None or PAGE_NUMBER_LAST_RE.search(line) is not None
+             or PAGE_NUMBER_ALONE_RE.match(line) is not None)
+
+
+# A page's number alone on its line, set far to the right or the middle, as a copy of a laid-out page keeps it ("      4")
+PAGE_NUMBER_ALONE_RE = lazy(r"^[ \t]{20,}\d{1,4}[ \t]*$")
 
 
 INLINE_NOTE_START_RE = lazy(r"\^\[(?![\dixvlc]{1,7}\])")
@@ -676,6 +681,10 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     if style in ("dot", "bare") and DATE_AFTER_NUMBER_RE.match(line, m.end()) \
                             and not TERMINAL_RE.search(previous.strip()) and previous.strip():
                         break  # "Urteil vom\n11. Juli 2018, Az. …": a German date wrapped to the line's start, not note 11
+                    if style in ("paren", "dot", "bare") and len(m.group("n")) == 4 and m.group("n")[:2] in ("15", "16", "17", "18",
+                                                                                                    "19", "20") \
+                            and previous.strip() and not TERMINAL_RE.search(previous.strip()):
+                        break  # "… see Mbiti and Weil\n(2015) and Ndung’u (2017).": a year wrapped to the line's start
                     if style == "backlink":
                         backlinks += 1
                         label = str(backlinks)
@@ -697,7 +706,23 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     break
         previous = line
         offset += len(line)
-    return starts
+    return _glued_among_bare(starts)
+
+
+def _glued_among_bare(starts: list[_Start]) -> list[_Start]:
+    """Markers glued to their notes ("9Ibid., 160.", "11Beck, …") that carry on the numbering of notes whose numbers
+    stand apart ("8 Abhijit …"), as a PDF's copy loses the space on some lines or pages: one run, in their style."""
+    out = list(starts)
+    expected = None  # the number the next note of the bare run would have
+    for i, s in enumerate(out):
+        if not s.label.isdigit():
+            continue
+        if s.style == "bare" and (expected is None or int(s.label) == expected or int(s.label) == 1):
+            expected = int(s.label) + 1
+        elif s.style == "glued" and expected is not None and int(s.label) == expected:
+            out[i] = _Start("bare", s.label, s.line_start, s.text_start, s.marker)
+            expected += 1
+    return out
 
 
 # A month and a year after a line's opening number: "11. Juli 2018", "3 March 2020" (a date, when the line above runs on)
@@ -1095,7 +1120,10 @@ def _before_body_paragraph(body: str, start: int, end: int) -> int:
             return brk.start() if head_from is None else head_from
         words = paragraph.split()
         head_like = 0 < len(words) <= 8 and (not any(c.islower() for c in paragraph)
-                                              or SECTION_HEADING_RE.match(paragraph.strip()) is not None)
+                                              or SECTION_HEADING_RE.match(paragraph.strip()) is not None
+                                              or paragraph.strip()[:1].isupper() and paragraph.strip()[-1:] not in ".,;:"
+                                              and COMPLETE_NOTE_END_RE.search(body[start:brk.start()].rstrip()) is not None)
+        # (a heading in mixed case, "Nicaragua, Brazil and Mexico", after a note that was whole)
         head_from = (brk.start() if head_from is None else head_from) if head_like else None
         pos = brk.end()
     if head_from is not None and not body[head_from:end].strip(" \t\n")[:1].isdigit():

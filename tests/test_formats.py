@@ -375,3 +375,21 @@ def test_the_next_pages_sentence_with_its_marker_is_no_part_of_a_whole_footnote(
     found, _ = notes.locate(sources.from_string(text))
     two = next(n for n in found if n.number == 2)
     assert two.text == "Ibíd., 12."
+
+
+def test_pdf_footnote_markers_glued_to_their_text_carry_on_the_numbering_of_spaced_ones():
+    text = ("Body text of the paper.1 More.2 More still.3\n\n"
+            "1 Roe, Jane. 2011. Example Economics. New York: Example Affairs.\n"
+            "2 On the history of the example, see Doe and Poe\n(2015) and Loe (2017).\n"
+            "3Ibid., 160.\n"
+            + " " * 60 + "4\n"
+            "The next page's text goes on here with its own claims.4 And more of them follow in the same\n"
+            "paragraph, as the body of a paper does.5\n\n"
+            "4Roe (2011, 12).\n5Doe, John, Example Report (Washington, DC: Example Bank, 2019), 4.\n\n"
+            + " " * 60 + "5\n"
+            "Example Heading in Mixed Case\n\n"
+            "The text of the last page goes on with a claim.6 And with another claim, as long as a body's paragraph.7\n\n"
+            "6 Ibid., 5.\n7 Ibid., 6.\n")
+    found, _ = notes.locate(sources.from_string(text))
+    assert [n.number for n in found] == [1, 2, 3, 4, 5, 6, 7]
+    assert found[2].text == "Ibid., 160." and found[4].text.endswith("4.")
