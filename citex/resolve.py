@@ -86,7 +86,7 @@ OP_CIT_RE = lazy(r"(?i)\b(?:op|óp|ob|loc|art)\.?\s*cit\b|\bуказ\.\s*соч\
 ART_CIT_RE = lazy(r"(?i)\bart\.\s*cit\b|\barticle\s+cité\b")
 ARTICLE_TYPES = frozenset(("article-journal", "article-newspaper", "article-magazine", "chapter", "paper-conference", "webpage"))
 # Words that say the work was cited before: "op. cit.", "art. cit.", Italian "cit.", "supra"
-CITED_BEFORE_RE = lazy(r"(?i)\b(?:op|óp|ob|loc|art)\.?\s*cit\b|\bуказ\.\s*соч\b|\bcit\.|\bsupra\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b|\ba\.\s?w\.|\bt\.\s?a\.\s?p\."
+CITED_BEFORE_RE = lazy(r"(?i)\bpreviously\s+cited\b|\bcited\s+above\b|\b(?:op|óp|ob|loc|art)\.?\s*cit\b|\bуказ\.\s*соч\b|\bcit\.|\bsupra\b|\bobra\s+citada\b|\ba\.\s?a\.\s?O\b|\ba\.\s?w\.|\bt\.\s?a\.\s?p\."
                       r"|\(Anm\.\s*\d{1,3}\)|\[wie\s+Fn\.\s*\d{1,3}\]|\(n\s?\d{1,3}\)|\bnote\s+\d{1,3}\s+above\b")
 # ("Roe (Anm. 3), S. 5", "Roe, *Titel* [wie Fn. 3], S. 5", "Roe (n 3) 5")
 

@@ -7452,3 +7452,30 @@ def test_a_series_and_its_number_between_title_and_facts_is_no_part_of_the_title
                 "Trabajo del Monitor de Ejemplos, núm. 1, Aguascalientes, CIDE, 2014.").work
     assert (work.title, work.place, work.publisher, work.date) == (
         "Los costos de la guerra contra los ejemplos: una primera aproximación", "Aguascalientes", "CIDE", (2014,))
+
+
+def test_amnestys_previously_cited_is_a_short_form():
+    import citex
+
+    doc = citex.extract("Notes\n\n1 Example International, “We Will Erase You from This Land”: Crimes in Example Zone (Index: AFR "
+                        "25/5444/2022), 6 April 2022, p. 12.\n2 Example Watch, “Example: Military Executes Dozens”, 4 April 2024; "
+                        "Example International, “We Will Erase You from This Land” (previously cited), p. 47.\n"
+                        "3 See also Example International, “We Will Erase You”, previously cited, p. 30, for a discussion.\n")
+    [first] = doc.notes[0].citations
+    later = [c for n in doc.notes[1:] for c in n.citations if c.kind == "short"]
+    assert [(c.item, c.locator) for c in later] == [(first.item, "47"), (first.item, "30")]
+
+
+@pytest.mark.parametrize(("text", "who", "medium"), [
+    pytest.param("Example International interview in person with a 29-year-old man (name withheld), Addis Ababa, 14 October 2023.",
+                 "a 29-year-old man (name withheld)", "in person", id="in-person-after-the-word"),
+    pytest.param("Example Rights Watch interview conducted in person with a farmer, Mopti, January 14, 2024.", "a farmer",
+                 "in person", id="conducted-in-person"),
+    pytest.param("Example International interview by phone with a 45-year-old teacher, 2 December 2023.", "a 45-year-old teacher",
+                 "phone", id="by-phone-is-no-interviewer"),
+    pytest.param("Example International interview, in person, with a 29-year-old man, 14 October 2023.", "a 29-year-old man",
+                 "in person", id="in-person-set-off-by-commas"),
+])
+def test_an_interview_held_in_person_or_by_phone_names_who_was_heard(text, who, medium):
+    w = full(text).work
+    assert (w.type, [a.literal for a in w.authors], w.medium) == ("interview", [who], medium)

@@ -144,7 +144,10 @@ INTERVIEW_RE = lazy(
     # "Crisis Group interview, senior official, ...", "Crisis Group telephone interview", "Crisis Group email correspondence"
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}(?:(?:telephone|phone|e-?mail|skype|zoom|whatsapp|in-person|field|group)\s+)*"
     r"(?:interviews?|correspondence|conversations?),"
-    r"|\binterview(?:ed|s)?\s+(?:by|with)\s+(?=\S)"
+    r"|\binterview(?:ed|s)?\s+(?:by(?!\s+(?:tele)?phone\b|\s+e-?mail\b|\s+video\b|\s+skype\b|\s+zoom\b|\s+whatsapp\b)|with)\s+(?=\S)"
+    # (not "interview by phone with …": how it was held, then who)
+    r"|\binterviews?(?=,?\s+(?:(?:conducted\s+)?in[-\s]person|by\s+(?:tele)?phone|by\s+video|remotely)\b)"  # "Amnesty
+    # International interview in person with a 29-year-old man (name withheld), Addis Ababa, <date>": how, then who
     # "WhatsApp exchange with a journalist in Maracaibo", "Signal messages with a former official"
     r"|^(?:whatsapp|signal|telegram|e-?mail|text|sms|(?:tele)?phone|zoom|skype)\s+(?:exchanges?|conversations?|correspondence|"
     r"messages?|chats?)\s+with\s+(?=\S)"
@@ -700,7 +703,7 @@ COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:[oó]p\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+\d+)?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 

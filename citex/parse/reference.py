@@ -213,7 +213,8 @@ IN_PLACE_RE = lazy(r"(?<!\b(?:based|living|resident|residing|stationed|working|b
 
 # How an interview was held, set apart by commas: "by telephone", "conducted by phone", "via WhatsApp"
 INTERVIEW_MEDIUM_RE = lazy(
-    r"(?i)^(?:conducted\s+|held\s+)?(?:by|via|over|through|on|por|vía|par)\s+(?:an?\s+)?(?P<medium>(?:tele)?phone|whatsapp|signal|"
+    r"(?i)^(?:conducted\s+|held\s+)?(?:(?:by|via|over|through|on|por|vía|par)\s+(?:an?\s+)?(?=\S)|(?=in[-\s]person\b))"
+    r"(?P<medium>in[-\s]person|(?:tele)?phone|whatsapp|signal|"
     r"skype|zoom|e-?mail|telegram|facebook\s+messenger|video\s*(?:call|link|conference)?|teléfono|correo\s+electrónico|"
     r"videollamada|téléphone|(?:(?:encrypted|secure|online)\s+)?(?:messaging|chat)\s+(?:app(?:lication)?|service|platform)|"
     r"(?:encrypted|secure)\s+(?:messaging|messages?|chat)|text\s+messages?|(?:direct|private)\s+messages?)$")
