@@ -7479,3 +7479,15 @@ def test_amnestys_previously_cited_is_a_short_form():
 def test_an_interview_held_in_person_or_by_phone_names_who_was_heard(text, who, medium):
     w = full(text).work
     assert (w.type, [a.literal for a in w.authors], w.medium) == ("interview", [who], medium)
+
+
+def test_a_time_in_a_recording_is_a_timestamp_not_a_volume_and_page():
+    import citex
+
+    doc = citex.extract("Notes\n\n1 “Jane Roe: The Future of Examples,” *Example Podcast* #383, June 8, 2023, 47:30–49:05.\n"
+                        "2 Ibid., 1:12:40.\n3 Example Committee, “Big Examples and the Crisis,” full committee hearing, January 31, "
+                        "2024, YouTube video, 3:46:50.\n")
+    [first], [again], [video] = (n.citations for n in doc.notes)
+    assert (first.locator, first.label, first.work.volume, first.work.page) == ("47:30-49:05", "timestamp", None, None)
+    assert (again.kind, again.item, again.locator, again.label) == ("ibid", first.item, "1:12:40", "timestamp")
+    assert (video.locator, video.label, video.work.volume) == ("3:46:50", "timestamp", None)

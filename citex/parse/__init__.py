@@ -201,7 +201,7 @@ def parse_piece(piece: Piece) -> Citation:
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
         work = evolve(work, language=language.LANGUAGE_CODES[said.group("language").lower()])
-    if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") \
+    if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") and word != "timestamp" \
             and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
         work = evolve(work, volume=volume.strip())
@@ -268,6 +268,8 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
     loc = loc.strip()
     if loc.lower().replace(" ", "") in ("s.p.", "s.f.", "n.p.", "n.pag."):  # "Ibid., s.p.", "Ibid., n.p.": no page printed
         return None, None
+    if loc[:1].isdigit() and loc.count(":") == 2 and HOURS_MINUTES_SECONDS_RE.fullmatch(loc):
+        return _clean(loc), "timestamp"  # "Ibid., 1:12:40": a time in the recording
     bare = BARE_PAGE_LABEL_RE.match(loc)
     if bare:  # "p 3", "pp 4-5": the label without its period
         return _clean(loc[bare.end():]), "page"
@@ -282,6 +284,7 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
     return _clean(loc), "page"
 
 
+HOURS_MINUTES_SECONDS_RE = lazy(r"\d{1,2}:\d{2}:\d{2}")
 # Parts of a report cited by name: "Ibid., summary", "Ibid., introduction"
 NAMED_PARTS = ("summary", "executive summary", "introduction", "conclusion", "preface", "foreword", "abstract", "prologue",
                "epilogue",

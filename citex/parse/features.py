@@ -68,7 +68,8 @@ IBID_RE = lazy(
     # "Tamże", Czech "Tamtéž", Slovak "Tamtiež", Hungarian "Uo.": the same place; never a name's first letters, "Idler", "Ibarra")
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
     r"(?:(?-i:\p{Ll})[\p{Ll} ]{2,40},\s*(?=pp?\.))?"  # a part named before the page: "Ibid., feuille de motivation, p. 34"
-    r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
+    r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|\d{1,2}:\d{2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2}:\d{2})?|"  # a time in a recording, "1:12:40"
+    r"(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
     r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?|"  # a neutral citation's paragraph: "Id. at [38]"
     # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
@@ -310,6 +311,14 @@ SUBARTICLE_END_RE = lazy(r"(?i),\s*(?P<label>arts?\.|articles?|sec\.|§)\s*(?P<l
 BRACKETED_PARAS_END_RE = lazy(r"(?:,?\s+at)?,?\s+\[(?P<first>\d{1,4})\](?:\s*[-–]\s*\[(?P<last>\d{1,4})\])?$")
 
 
+# A time in a recording, closing a note: "47:30–49:05", "at 1:12:40", "3:46:50"
+RECORDING_TIME_END_RE = lazy(r",?\s+(?:at\s+)?(?P<loc>(?P<hms>\d{1,2}:\d{2}:\d{2})?(?(hms)|\d{1,3}:\d{2})"
+                        r"(?P<to>\s*[-–]\s*(?:\d{1,2}:)?\d{1,3}:\d{2})?)$")
+# What says a note cites a recording, where "47:30" alone may be a time and not a volume and page
+RECORDING_WORD_RE = lazy(r"(?i)\b(?:podcast|episode|video|youtube|vimeo|audio|broadcast|livestream|webcast|recording|"
+                         r"timestamp)\b|\s#\d")
+
+
 def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     """(text without a trailing pinpoint, the pinpoint, its label word as printed).
 
@@ -319,6 +328,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = end[:-1].rstrip() if end.endswith(".") else end
     if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
         return end[:-7].rstrip(" ,"), "passim", None
+    if end[-3:-2] == ":" and (clock := RECORDING_TIME_END_RE.search(end)) is not None \
+            and (clock.group("hms") or clock.group("to") or RECORDING_WORD_RE.search(end)):
+        # "…, *Lex Fridman Podcast* #383, June 8, 2023, 47:30–49:05", "…, YouTube video, 3:46:50": a time in the recording
+        return end[: clock.start()].rstrip(" ,"), clock.group("loc").replace("–", "-"), "timestamp"
     if end[-7:].lower().replace(" ", "").endswith((",n.p", ",s.p", ",n.pag")):  # "Roe, “Title,” n.p.": no page printed
         return end[: end.rfind(",")].rstrip(), None, None
     if end.endswith(")") and (sub := SUBARTICLE_END_RE.search(end)) is not None:  # "NPT, art. IV(1)": an article's paragraph

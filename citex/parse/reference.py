@@ -1224,6 +1224,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         pages, locator = locator, None  # an article number in place of pages: "*BMJ* 352 (2016): h6704", "119 (2020): 104067",
         # "6, no. 1 (2020): tyaa012"
     if locator and not pages and mark == "quote" and "-" in locator and not (label and PARAGRAPH_LABEL_RE.match(label)) \
+            and label != "timestamp" \
             and (pparen is None or _article_range(locator, locator)) and not THESIS_RE.search(rest):
         pages, locator = locator, None  # "in Eds., *Book* (…), 42-56": the chapter's own pages (a thesis is whole)
     if publisher and len(authors) == 1 and authors[0].family and not authors[0].given \
