@@ -7491,3 +7491,19 @@ def test_a_time_in_a_recording_is_a_timestamp_not_a_volume_and_page():
     assert (first.locator, first.label, first.work.volume, first.work.page) == ("47:30-49:05", "timestamp", None, None)
     assert (again.kind, again.item, again.locator, again.label) == ("ibid", first.item, "1:12:40", "timestamp")
     assert (video.locator, video.label, video.work.volume) == ("3:46:50", "timestamp", None)
+
+
+@pytest.mark.parametrize(("text", "author", "title", "date", "locator"), [
+    pytest.param("Example Platforms, Inc., Form 10-K for the fiscal year ended December 31, 2023 (filed February 2, 2024), p. 15.",
+                 "Example Platforms, Inc.", "Form 10-K for the fiscal year ended December 31, 2023", (2024, 2, 2), "15",
+                 id="a-10-k-with-its-filing-day"),
+    pytest.param("Example Corporation, Annual Report (Form 10-K) for the fiscal year ended June 30, 2023 (filed July 27, 2023), 25, "
+                 "https://www.sec.gov/x.", "Example Corporation", "Annual Report (Form 10-K) for the fiscal year ended June 30, 2023",
+                 (2023, 7, 27), "25", id="an-annual-report-on-form-10-k"),
+    pytest.param("Example Inc., Form 10-K for the fiscal year ended September 30, 2023, 12.", "Example Inc.",
+                 "Form 10-K for the fiscal year ended September 30, 2023", (2023, 9, 30), "12", id="dated-by-the-period-alone"),
+])
+def test_a_companys_filing_with_the_sec(text, author, title, date, locator):
+    c = full(text)
+    assert (c.work.type, c.work.authors[0].literal, c.work.title, c.work.date, c.locator) == ("report", author, title, date, locator)
+    assert c.work.publisher == "U.S. Securities and Exchange Commission"

@@ -158,6 +158,8 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return form, "a reference as Nature prints it: family names before initials, the journal's volume, pages and year"
     if ")" in text and (form := dated_title_note_form(text)) is not None:
         return form, "an unmarked title, then its month and year alone in brackets"
+    if "Form " in text and (form := sec_filing_note_form(text)) is not None:
+        return form, "a company's filing with the SEC, by its form and the period it covers"
     if ("“" in text or '"' in text) and (form := issue_then_title_note_form(text)) is not None:
         return form, "a known periodical's number, then the title of the article in that issue"
     if "«" in text and "(" not in text and (form := italian.note_form(text)) is not None:
@@ -331,6 +333,26 @@ def issue_then_title_note_form(text: str) -> str | None:
     when = f", {m.group('gregorian').strip()}" if m.group("gregorian") else ""
     rest = m.group("rest").strip().lstrip(",").strip()
     return f"“{inner_quotes_single(title)},” *{m.group('outlet').strip()}*, no. {m.group('number')}{when}{', ' + rest if rest else ''}"
+
+
+# A company's filing with the U.S. Securities and Exchange Commission: "Meta Platforms, Inc., Form 10-K for the fiscal year
+# ended December 31, 2023 (filed February 2, 2024), p. 15", "Microsoft Corporation, Annual Report (Form 10-K) for …"
+SEC_FILING_RE = lazy(
+    r"^(?P<who>\p{Lu}[^“”\"*;]{1,80}?),\s+(?P<title>(?:(?:Annual|Quarterly|Current)\s+Report\s+)?\(?Form\s+"
+    r"(?:10-K|10-Q|8-K|20-F|6-K|S-1|DEF\s+14A|10-K/A)\)?(?:\s+for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+"
+    r"(?P<ended>\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}))?)"
+    r"(?:,?\s*\((?:filed\s+)?(?P<filed>[^()]{4,30})\))?(?P<rest>(?:,\s*.*)?)$")
+
+
+def sec_filing_note_form(text: str) -> str | None:
+    """"Company, Form 10-K for the fiscal year ended <date> (filed <date>), p. 15" as "Company, *Form 10-K for the fiscal
+    year ended <date>* (U.S. Securities and Exchange Commission, <filed>), p. 15"; None otherwise."""
+    m = SEC_FILING_RE.match(text.strip().rstrip("."))
+    if m is None or not (m.group("filed") or m.group("ended")):
+        return None
+    when = m.group("filed") or m.group("ended")
+    return (f"{m.group('who').strip()}, *{m.group('title').strip()}* (U.S. Securities and Exchange Commission, "
+            f"{when.strip()}){m.group('rest')}")
 
 
 # Names, an unmarked title, then its month and year alone in brackets, and a page: "Chainalysis, The 2024 Crypto Crime
