@@ -1319,3 +1319,16 @@ def test_an_author_date_short_form_opening_on_a_particle_in_lower_case_is_cited(
     [first] = doc.notes[0].citations
     second = doc.notes[1].citations
     assert len(second) == 2 and (second[1].kind, second[1].locator, second[1].item) == ("short", "30", first.item)
+
+
+def test_author_date_short_forms_with_a_table_or_a_chapter_and_a_first_author_inverted_in_full():
+    import citex
+
+    doc = citex.extract("Notes\n\n1 Roe-Kunt, Asli, Leora Doe, Dorothe Poe, and Saniya Ansar, *The Global Example Database 2021* "
+                        "(Washington, DC: Example Bank, 2022).\n2 Roe-Kunt et al. (2022, table 1.1). The figures refer to adults.\n"
+                        "3 Roe-Kunt et al. (2022, ch. 3).\n4 Roe-Kunt et al. (2022, p. 185). See also Doe (2017) for a survey.\n")
+    [book] = doc.notes[0].citations
+    assert [a.family for a in book.work.authors] == ["Roe-Kunt", "Doe", "Poe", "Ansar"]
+    later = [n.citations[0] for n in doc.notes[1:]]
+    assert [(c.kind, c.item, c.locator, c.label) for c in later] == [
+        ("short", book.item, "1.1", "table"), ("short", book.item, "3", "chapter"), ("short", book.item, "185", "page")]

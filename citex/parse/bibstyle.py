@@ -48,7 +48,8 @@ INVERTED_NAMES_RE = lazy(
     rf"\G(?P<family>(?:{_PARTICLE}|(?:Del|De|Da|Van|Von|De\s+la|De\s+los)\s+)?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}"
     r"(?:\s\p{Lu}\.)?),\s+"  # ("Del Pino H., Ponciano": a capitalised particle, and the second surname by its initial)
     rf"(?P<given>{_GIVEN})"
-    rf"(?P<more>(?:,\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}(?=,)){{0,8}}"  # ", Jessica F. Green, and …"
+    rf"(?P<more>(?:,\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}(?=,|\s+{AND}\s)){{0,8}}"  # ", Jessica F.
+    # Green, and …", ", Carlos Blondet y Jaime Antezana"
     rf",?\s+{AND}\s+(?:{_INITIALS}\s*(?:{_PARTICLE})?{_WORD}|{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}})"
     rf"|(?:(?:;\s+|,?\s+(?:y|and|e|et|und|&)\s+)(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
@@ -62,7 +63,9 @@ HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
 APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?)?)"  # "Comisión … (CVR). (2003)."
                    r"(?:\s+\((?P<role>Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010)."
-                   r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,25})?\)\.?\s+")  # Harvard: no period
+                   r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,(?!\s*(?:(?i:pp?\.|tables?|tab\.|figs?\.|figures?|ch\.|chap|paras?\.|n\.)|\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)))\s*"
+                   r"[^()]{1,25})?\)\.?\s+")  # Harvard: no period; (a day after the year, "(2010, May 3)", but never the page
+# cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
 # A volume of a work in several, after its title: "(Tomo IV)", "(Vol. 2)"
 APA_VOLUME_PAREN_RE = lazy(r"\G\s*\((?P<volume>(?:[Tt]omo|[Vv]ol\.|[Vv]olume|[Bb]d\.|t\.)\s*[\dIVXLC]{1,6})\)\.?\s*")
 # A chapter after its title: "En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio."

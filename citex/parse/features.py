@@ -225,11 +225,15 @@ TITLE_MARK_RE = lazy(r'[“"*:]')
 # An author-date reference: "Rowe 1984, 15", "Phipps, Hecht, and Esteras Martín 2004, 112–14", "Smith (2004)",
 # "Trejo and Ley (2018: 915)", and with
 # a comma before the year as Brazilian (ABNT) notes print it: "CARVALHO, 2002, p. 220", "SCHWARCZ, 1993, passim"
+# What a pinpoint inside an author-date bracket may be labelled: "p. 185", "table 1.1", "ch. 3"
+_PART_LABEL = r"(?:pp?\.|(?i:tables?|tab\.|figs?\.|figures?|ch\.|chap\.|chapters?|paras?\.))"
 # A family name may open on its particle in lower case: "van de Pas et al. (2022), p. 30", "de Waal 2015, 12"
 _LOWER_PARTICLE = r"(?:(?:van|von|de|del|della|di|da|du|le|la|ten|ter)\s+(?:(?:de|der|den|la|los|las)\s+)?)?"
 AUTHOR_DATE_RE = lazy(
     r"^(?P<names>" + _LOWER_PARTICLE + r"\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+|y\s+|et\s+|und\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})"
-    r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:pp?\.\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"  # "(2018: 915)"
+    r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:" + _PART_LABEL + r"\s*)?[\dxivlc]{1,6}(?:\.\d{1,3})?"
+    r"(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:(?P<clabel>" + _PART_LABEL + r")\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\.\d{1,3})?(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"
+    # ("(2018: 915)", "(2014, p. 185)", "(2022, table 1.1)", "(2012, ch. 3)")
     r"(?:(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.|caps?\.|cap[ií]tulos?))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
     r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?){1,2}"  # ("…, p. 2760, Figure 3": a page, then a figure on it)
     r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"; an online journal's article page: "Roe et al. 2018, e684"

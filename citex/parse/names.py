@@ -245,6 +245,11 @@ SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+{AND}\s+{_SURN
 FIRST_INVERTED_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<initials>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3})"
                          r"(?:,?\s+(?:and|&)\s+|,\s+)(?P<rest>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}(?:(?:,?\s+(?:and|&)\s+|,\s+)"
                          r"(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}){0,6})")
+# The same with given names in full: "Demirgüç-Kunt, Asli, Leora Klapper, and Saniya Ansar", "Acemoglu, Daron, and James A.
+# Robinson"
+FIRST_INVERTED_FULL_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<given>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.){0,2}),"
+                              r"\s+(?:and\s+)?(?P<rest>\p{Lu}[\p{L}'’\-]+\s[^,]{2,60}(?:,\s+(?:and\s+)?\p{Lu}[^,]{2,60}){0,8}"
+                              r"(?:,?\s+and\s+\p{Lu}[^,]{2,60})?)")
 _SURNAME_BOUNDED = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le)\s+){0,3}(?:(?:al|el|as|ad|ash)-)?\p{Lu}[\p{L}'’`-]{1,40}"
 SURNAME_PAIR_RE = lazy(rf"(?<![\p{{L}}\s])(?:{_SURNAME_BOUNDED})\s+{AND}\s+{_SURNAME_BOUNDED}")  # "Bahaj and Reis": two family
 # names alone (bounded: it runs on a note's text)
@@ -373,8 +378,10 @@ def is_organisation(text: str) -> bool:
         words = [w for w in words if w != "press"]  # "Daryl G. Press", "Benjamin Press": a surname, no publisher
     if len(words) >= 3 and words[0] in ARTICLES and text[:1].isupper() and not text.split()[0].endswith("."):
         return True  # "El Poder del Consumidor", "The Brookings Institution": persons open with no article ("A. B. Doe": an initial)
-    if not ORG_WORDS.isdisjoint(words) or " ".join(words) in KNOWN_BODIES:
-        return True
+    if not ORG_WORDS.isdisjoint(words) and not (words[-1] in SURNAME_LIKE_ORG_WORDS and words[0] not in SURNAME_LIKE_ORG_WORDS
+                                                and ORG_WORDS.intersection(words) <= SURNAME_LIKE_ORG_WORDS) \
+            or " ".join(words) in KNOWN_BODIES:
+        return True  # ("Saniya Ansar": a person, whose family name is a group's word)
     if has_body_ending(text):
         return True  # "T.C. İçişleri Bakanlığı", "Justis- og beredskapsdepartementet", "Brottsförebyggande rådet"
     if words[:1] == ["cour"]:
@@ -433,6 +440,16 @@ def _ends_on_a_nation(text: str) -> bool:
     words = text.split()
     return any(" ".join(words[-n:]).lower() in UK_NATIONS or known_country(" ".join(words[-n:])) for n in (1, 2)
                if len(words) > n)
+
+
+def _opens_on_a_first_name(family: str) -> bool:
+    """Whether what would be a family name of two words opens on a given name ("José Coronel", "Vicki Been"): a person
+    named given name first, not one printed family name first."""
+    return " " in family and is_first_name(family.split()[0])
+
+
+# A body's word that is also a family name, when it closes a name of two words: "Saniya Ansar" (not "Ansar Dine")
+SURNAME_LIKE_ORG_WORDS = frozenset(("ansar",))
 
 
 # A body's name as German prints it: an adjective ending "-isch", "-ig", "-lich", inflected ("Europäischer",
@@ -556,6 +573,10 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if ". " in text and (first_inverted := FIRST_INVERTED_RE.fullmatch(text)) is not None \
             and looks_like_names(first_inverted.group("rest")):
         return True  # "Jordà, Ò., M. Schularick and A. M. Taylor": the first author inverted, the others not
+    if text.count(", ") >= 2 and (full_first := FIRST_INVERTED_FULL_RE.fullmatch(text)) is not None \
+            and not is_organisation(full_first.group("family")) and not _opens_on_a_first_name(full_first.group("family")) \
+            and looks_like_names(full_first.group("rest")):
+        return True  # "Demirgüç-Kunt, Asli, Leora Klapper, and Saniya Ansar": the same with given names in full
     if (" with " in text or " avec " in text or " con " in text or " mit " in text) and (pair := _with_writer(text)) is not None:
         return looks_like_names(pair[0]) and looks_like_names(pair[1])
     if ", " in text and _person_and_office(text) is not None:
@@ -655,6 +676,13 @@ def parse_names(text: str) -> tuple[Name, ...]:
         rest = parse_names(first_inverted.group("rest"))
         if rest and all(n.family and n.given for n in rest):
             return (Name(family=first_inverted.group("family"), given=first_inverted.group("initials").strip()), *rest)
+    if ", " in text and (first_inverted := FIRST_INVERTED_FULL_RE.fullmatch(text)) is not None \
+            and not is_organisation(first_inverted.group("family")) and not _opens_on_a_first_name(first_inverted.group("family")):
+        rest = parse_names(first_inverted.group("rest"))
+        if rest and all(n.family and n.given for n in rest):
+            # "Demirgüç-Kunt, Asli, Leora Klapper, Dorothe Singer, and Saniya Ansar": the first author inverted, as a
+            # bibliography lists them, the others given names first
+            return (Name(family=first_inverted.group("family"), given=first_inverted.group("given")), *rest)
     listed = body_list(text) if "," in text else None
     if listed is None and " and " in text and len(text.split()) >= 8 and (pair := joined_bodies(text)) is not None \
             and (len(text.split()) > 12 or all(len(p.split()) >= 3 and any(w.lower() in BODY_END_WORDS for w in p.split())

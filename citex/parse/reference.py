@@ -2262,8 +2262,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     author_date = AUTHOR_DATE_RE.match(text.strip())
     if author_date and author_date_names(author_date.group("names")):  # "Phipps, Hecht, and Esteras Martín 2004, 112–14"
         _, loc, label = strip_locator(text.strip().rstrip("."))
-        if author_date.group("cpage"):  # "Trejo and Ley (2018: 915)": the page inside the parentheses
-            loc, label = author_date.group("cpage"), None
+        if author_date.group("cpage"):  # "Trejo and Ley (2018: 915)": the page inside the parentheses ("(2022, table 1.1)":
+            loc, label = author_date.group("cpage"), (author_date.group("clabel") or "").lower() or None  # a table)
         names = tuple(Name(family=n.family or n.literal) for n in _short_names(author_date.group("names")))
         return Work(authors=names, date=(int(author_date.group("year")),), raw=text,
                     evidence=("author-date short form",)), loc, label
