@@ -77,14 +77,36 @@ def _entries(block: str) -> list[str]:
         if YEAR_LINE_RE.match(line) and entries and entries[-1] and not any(ch.isdigit() for ch in entries[-1]):
             year, rest = line.split(None, 1)
             entries[-1] = f"{entries[-1].rstrip('.')}. {year}. {rest}"  # "Aretxaga, Begoña" + "2003 "Maddening States." …"
-        elif entries and entries[-1] and not _opens_entry(line):
-            entries[-1] = f"{entries[-1]} {line}"  # a wrapped line
+        elif entries and entries[-1] and (not _opens_entry(line) or _names_run_on(entries[-1])) \
+                and not (entries[-1].endswith(".") and INVERTED_ENTRY_START_RE.match(line) and YEAR_IN_ENTRY_RE.search(entries[-1])):
+            entries[-1] = _wrapped(entries[-1], line)  # a wrapped line ("Treatment Tim-" + "ing." is one word)
         else:
             entries.append(line)
         head = NAMES_HEAD_RE.match(entries[-1])
         if head is not None:
             previous_names = entries[-1][: head.end()].strip().rstrip(",")
     return [_in_common_form(e) for e in entries if e]
+
+
+# A line that opens an entry with its first author family name first, the year further on: "Funk, Chris, Pete Peterson, …",
+# "de Chaisemartin, Clément, and …" (after an entry that ended with its full stop and held its year)
+INVERTED_ENTRY_START_RE = lazy(r"(?:(?:de|van|von|da|del|di|le|la)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s+\p{Lu}")
+YEAR_IN_ENTRY_RE = lazy(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|[Ff]orthcoming")
+# A word broken at a line's end in a PDF's copy: "Tim-" + "ing" (one word), "M-" + "Pesa" (a hyphen kept, no space)
+BROKEN_WORD_END_RE = lazy(r"(?<=\p{L})-$")
+
+
+def _names_run_on(entry: str) -> bool:
+    """An entry's first line that is a list of names broken off before its year: "Funk, Chris, Pete Peterson, …, Shraddha"
+    (the next line, "Shukla, Gregory Husak, et al. 2015. …", goes on with it)."""
+    return entry.count(",") >= 3 and not entry.endswith(".") and not YEAR_IN_ENTRY_RE.search(entry)
+
+
+def _wrapped(entry: str, line: str) -> str:
+    """An entry and the next line of it, joined: across a hyphen that broke a word, without a space."""
+    if BROKEN_WORD_END_RE.search(entry) and line[:1].isalpha():
+        return entry[:-1] + line if line[:1].islower() and entry[-2:-1].islower() else entry + line
+    return f"{entry} {line}"
 
 
 def _in_common_form(entry: str) -> str:

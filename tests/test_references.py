@@ -48,3 +48,16 @@ def test_entries_with_no_stop_between_names_and_year_and_the_authors_rule():
                         + listed)
     found = [c.item for n in doc.notes for c in n.citations]
     assert None not in found and len(set(found)) == 4
+
+
+def test_reference_entries_broken_over_lines_as_a_pdf_copy_has_them():
+    from citex import references
+
+    block = ("\nRoe, Jane, and John Doe. 2021. “Difference-in-Examples with Variation in Treatment Tim-\n"
+             "ing.” Journal of Examples 225 (2): 254–77.\n"
+             "Doe, John. 2019. “Is Ex-Tech the New Panacea? Contesting the M-\nPesa Findings.” Example Review 46 (161): 1–9.\n"
+             "de Exemple, Clément, and Xavier Doe. 2020. “Two-Way Examples.” Example Economic Review 110 (9): 2964–96.\n")
+    entries = references._entries(block)
+    assert entries[0].endswith("Treatment Timing.” Journal of Examples 225 (2): 254–77.")
+    assert "the M-Pesa Findings" in entries[1]
+    assert len(entries) == 3 and entries[2].startswith("de Exemple, Clément")
