@@ -1028,3 +1028,14 @@ def test_a_bodys_database_cited_author_date_with_its_address(note, author, title
 def test_a_british_single_quoted_title_holding_a_quotation(text, title, container):
     work = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
     assert (work.title, work.container, work.authors[0].family, work.date[0]) == (title, container, text.split(",")[0], 2021)
+
+
+@pytest.mark.parametrize(("text", "container", "volume", "page"), [
+    pytest.param("Roe, Emma. 2018. “Mobile Money and Risk Sharing against Example Shocks.” Journal of Example Economics 135: 43–58.",
+                 "Journal of Example Economics", "135", "43-58", id="volume-and-pages-no-issue"),
+    pytest.param("Doe, Catia, and Pedro C. Poe. 2020. “Improving Access to Examples.” World Example 129: 104905.", "World Example",
+                 "129", "104905", id="volume-and-an-articles-number"),
+])
+def test_an_aea_journal_entry_with_no_issue_is_an_article(text, container, volume, page):
+    work = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
+    assert (work.type, work.container, work.volume, work.page, work.publisher) == ("article-journal", container, volume, page, None)

@@ -1390,7 +1390,10 @@ ACCESSED_URL_TAIL_RE = lazy(r"(?i)[.,]?\s+(?:(?:accessed|retrieved)\s+(?P<access
 # A title's closing period inside its quotation marks, or after its italics: "“Title.” *Site*." -> "“Title,” *Site*,"
 TITLE_CLOSING_PERIOD_RE = lazy(r"\.([”\"*])")
 # A journal's volume, issue and pages as economics prints them: "109 (4): 1197–1229"
-VOLUME_ISSUE_PAGES_RE = lazy(r"(?P<vol>\d{1,4})\s*\((?P<iss>[^()]{1,12})\)\s*:\s*(?P<pages>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)")
+VOLUME_ISSUE_PAGES_RE = lazy(r"(?P<vol>\d{1,4})\s*\((?P<iss>[^()]{1,12})\)\s*:\s*(?P<pages>[A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)")
+# A journal's volume and pages with no issue, closing an AEA entry: "Journal of Development Economics 135: 43–58", "World
+# Development 129: 104905" (an article's number)
+VOLUME_PAGES_END_RE = lazy(r"(?<=\p{L}\*?\s)(?P<vol>\d{1,4}):\s*(?P<pages>[A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)$")
 
 
 def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str] | None:
@@ -1412,6 +1415,8 @@ def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str]
         pass
     elif issue is not None:
         rest = f"{rest[: issue.start()]}{issue.group('vol')}, no. {issue.group('iss')} ({year}): {issue.group('pages')}{rest[issue.end():]}"
+    elif (paged := VOLUME_PAGES_END_RE.search(rest)) is not None:
+        rest = f"{rest[: paged.start()]}{paged.group('vol')} ({year}): {paged.group('pages')}"
     elif not _ends_in_year(head, year):  # (a newspaper's date holds its year already:
         rest = f"{head}, {year}{rest[len(head):]}"  # "*Financial Times*, October 28, 2022"; a title's year is no date)
     rewritten = f"{text[:at]}{rest}."
