@@ -7507,3 +7507,15 @@ def test_a_companys_filing_with_the_sec(text, author, title, date, locator):
     c = full(text)
     assert (c.work.type, c.work.authors[0].literal, c.work.title, c.work.date, c.locator) == ("report", author, title, date, locator)
     assert c.work.publisher == "U.S. Securities and Exchange Commission"
+
+
+@pytest.mark.parametrize(("text", "title", "genre", "date"), [
+    pytest.param("International Commission of Example Experts, Comprehensive findings and legal determinations, 13 October 2023, "
+                 "UN Doc. A/HRC/54/CRP.3, paras 102–118.", "Comprehensive findings and legal determinations",
+                 "UN Doc. A/HRC/54/CRP.3", (2023, 10, 13), id="day-month-year-then-the-symbol-and-paragraphs"),
+    pytest.param("International Commission of Example Experts, Report, 19 September 2022, UN Doc. A/HRC/51/46", "Report",
+                 "UN Doc. A/HRC/51/46", (2022, 9, 19), id="a-report-so-named"),
+])
+def test_a_un_documents_date_before_its_symbol(text, title, genre, date):
+    work = full(text).work
+    assert (work.title, work.genre, work.date) == (title, genre, date)

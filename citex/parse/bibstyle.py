@@ -163,6 +163,12 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return form, "an unmarked title, then its month and year alone in brackets"
     if "Form " in text and (form := sec_filing_note_form(text)) is not None:
         return form, "a company's filing with the SEC, by its form and the period it covers"
+    if "Doc" in text and (moved := DATE_THEN_SYMBOL_RE.search(text)) is not None \
+            and not known_place(text[: moved.start()].rsplit(", ", 1)[-1].strip()):  # "…, 13 October 2023, UN Doc. A/HRC/…"
+        # (not after a town: "…, speech before the General Assembly, New York, December 4, 1972, UN Doc. A/PV.2096")
+        symbol = moved.group("symbol").rstrip(".")
+        return (f"{text[: moved.start()]}, {symbol}, {moved.group('date')}{text[moved.end():]}",
+                "a document's date before its symbol: the symbol read where a note puts it, after the title")
     if ("“" in text or '"' in text) and (form := issue_then_title_note_form(text)) is not None:
         return form, "a known periodical's number, then the title of the article in that issue"
     if "«" in text and "(" not in text and (form := italian.note_form(text)) is not None:
@@ -338,6 +344,10 @@ def issue_then_title_note_form(text: str) -> str | None:
     return f"“{inner_quotes_single(title)},” *{m.group('outlet').strip()}*, no. {m.group('number')}{when}{', ' + rest if rest else ''}"
 
 
+# A day, then a United Nations document's symbol: ", 13 October 2023, UN Doc. A/HRC/54/CRP.3", ", October 13, 2023, U.N. Doc.
+# S/2023/12"
+DATE_THEN_SYMBOL_RE = lazy(r",\s+(?P<date>\d{1,2}\s+\p{L}{3,9}\s+(?:1[5-9]|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d),\s+"
+                           r"(?P<symbol>U\.?N\.?\s+Doc\.\s+[A-Z]{1,4}/[\w./()\-]{2,40})(?=,|\.?$)")
 # A company's filing with the U.S. Securities and Exchange Commission: "Meta Platforms, Inc., Form 10-K for the fiscal year
 # ended December 31, 2023 (filed February 2, 2024), p. 15", "Microsoft Corporation, Annual Report (Form 10-K) for …"
 SEC_FILING_RE = lazy(
