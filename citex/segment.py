@@ -241,6 +241,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             # "Crisis Group interviews, UN official, New York, 3 March 2024; Western diplomat, Nairobi, 6 March 2024":
             # the list goes on, each person heard with where and when
             kind, evidence = "full", [INTERVIEW_IN_LIST]
+            if body.startswith("and "):  # "…; and with a local official (name withheld), <date>": the list's last
+                offset, body = offset + 4, body[4:]
         if kind is None and sig is None and pieces and (series := _series_goes_on(body, pieces[-1].text)) is not None:
             # "Crisis Group Asia Report N°283, …; and Asia Briefing N°154, <title>, <date>": the body's next report, its
             # name not printed again
@@ -309,8 +311,13 @@ def _series_goes_on(body: str, before: str) -> str | None:
 INTERVIEW_IN_LIST = "another person heard, in a list of interviews -> interview"
 
 
+# Words in brackets that say a person heard is not named: "(name withheld)", "(not his real name)", "(pseudonym)"
+WITHHELD_PAREN_RE = lazy(r"\s*\((?:names?\s+withheld|not\s+(?:his|her|their)\s+real\s+name|pseudonym|anonymous)[^()]{0,30}\)")
+
+
 def _another_interviewee(body: str) -> bool:
     """"Western diplomat, Nairobi, 6 March 2024": who, where and when, no title, no more than a few words."""
+    body = WITHHELD_PAREN_RE.sub("", body)  # ("a local official (name withheld)": who, unnamed)
     found = dates.find_date(body)
     return found is not None and found.span[1] >= len(body.rstrip(" .")) - 1 and len(body.split()) <= 14 \
         and "," in body[: found.span[0]] and not any(mark in body for mark in "“”\"*«»(")

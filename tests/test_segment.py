@@ -826,3 +826,11 @@ def test_a_bodys_report_titled_in_two_sentences_is_one_work(text, title):
 
     [cited] = citex.extract(f"Notas\n\n1 {text}\n").notes[0].citations
     assert (cited.kind, cited.work.type, cited.work.title) == ("full", "report", title)
+
+
+def test_the_last_interview_of_a_list_after_and_with_is_cited():
+    pieces, commentary = cut("Example Watch telephone interviews with six residents of Exampleville, February 10–20, 2024; with two "
+                             "health workers, Ouahigouya, February 18, 2024; and with a local official (name withheld), February 21, "
+                             "2024.")
+    assert [k for k, _, _ in pieces] == ["full", "full", "full"] and commentary is None
+    assert pieces[2][2].startswith("with a local official")
