@@ -7519,3 +7519,13 @@ def test_a_companys_filing_with_the_sec(text, author, title, date, locator):
 def test_a_un_documents_date_before_its_symbol(text, title, genre, date):
     work = full(text).work
     assert (work.title, work.genre, work.date) == (title, genre, date)
+
+
+@pytest.mark.parametrize("body", [
+    "Haut-Commissariat des Nations Unies aux droits de l’homme (HCDH)",
+    "Comité international de la Croix-Rouge",
+    "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Exemple (MINUSEX)",
+])
+def test_french_bodies_with_their_words_in_lower_case_are_authors(body):
+    work = full(f"{body}, « Rapport sur les événements de l’exemple », 12 mai 2023, p. 3.").work
+    assert ([a.literal for a in work.authors], work.title) == ([body], "Rapport sur les événements de l’exemple")

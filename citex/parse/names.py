@@ -53,7 +53,10 @@ BODY_HEAD_WORDS = frozenset("""center centre centro institute instituto institut
     departamento ministry ministerio ministério office oficina commission comisión comissão council consejo conselho agency
     agencia agência foundation fundación fundação bank banco university universidad universidade observatory observatorio
     observatório programme program programa fund fondo federation federación association asociación ministère conseil
-    autorité agence direction secrétariat""".split())
+    autorité agence direction secrétariat haut-commissariat comité mission comisaría alto comisionado tribunal cour
+    assemblée assemblea assemblea mouvement movimiento""".split())
+# ("Haut-Commissariat des Nations Unies aux droits de l'homme", "Comité international de la Croix-Rouge", "Mission
+# multidimensionnelle intégrée …": French bodies, their other words in lower case)
 # "B." or "B"
 INITIAL_RE = lazy(r"\p{Lu}\.?")
 
