@@ -7529,3 +7529,8 @@ def test_a_un_documents_date_before_its_symbol(text, title, genre, date):
 def test_french_bodies_with_their_words_in_lower_case_are_authors(body):
     work = full(f"{body}, « Rapport sur les événements de l’exemple », 12 mai 2023, p. 3.").work
     assert ([a.literal for a in work.authors], work.title) == ([body], "Rapport sur les événements de l’exemple")
+
+
+def test_a_bodys_name_holding_en_in_an_interviewees_office_is_no_place():
+    w = full("Entrevista con María Elena Roe, presidenta de Causa en Ejemplo, Ciudad de México, 8 de febrero de 2023.").work
+    assert (w.type, w.place, w.date) == ("interview", "Ciudad de México", (2023, 2, 8))

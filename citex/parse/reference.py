@@ -1980,6 +1980,9 @@ def read_interview(text: str) -> Work:
             # "“Selam” (pseudonym), 25, Hamdayet": the age of the person interviewed
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
         where = IN_PLACE_RE.search(interviewee)
+        if where and not known_place(where.group("place")) \
+                and interviewee[: where.start()].split()[-1:] and interviewee[: where.start()].split()[-1][:1].isupper():
+            where = None  # "presidenta de Causa en Común": a body's name that holds "en", no place
         if where:
             place_parts = [where.group("place")] + place_parts
             interviewee = interviewee[: where.start()]
