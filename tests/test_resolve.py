@@ -1332,3 +1332,17 @@ def test_author_date_short_forms_with_a_table_or_a_chapter_and_a_first_author_in
     later = [n.citations[0] for n in doc.notes[1:]]
     assert [(c.kind, c.item, c.locator, c.label) for c in later] == [
         ("short", book.item, "1.1", "table"), ("short", book.item, "3", "chapter"), ("short", book.item, "185", "page")]
+
+
+@pytest.mark.parametrize(("cited", "locator", "label"), [
+    pytest.param("Ibid., rule 98, p. 340.", "98, p. 340", "rule", id="a-rule-then-its-page"),
+    pytest.param("Ibid., para. 4, p. 12.", "4, p. 12", "paragraph", id="a-paragraph-then-its-page"),
+])
+def test_ibid_with_a_part_then_its_page(cited, locator, label):
+    import citex
+
+    doc = citex.extract("Notes\n\n1 Jean-Marie Roe and Louise Doe-Beck, *Customary International Example Law*, vol. 1 (Cambridge: "
+                        f"Cambridge University Press, 2005), 337.\n2 {cited}\n3 Ibid.\n")
+    [first], [again], [third] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator, again.label) == ("ibid", first.item, locator, label)
+    assert third.item == first.item

@@ -69,7 +69,8 @@ IBID_RE = lazy(
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
     r"(?:(?-i:\p{Ll})[\p{Ll} ]{2,40},\s*(?=pp?\.))?"  # a part named before the page: "Ibid., feuille de motivation, p. 34"
     r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|\d{1,2}:\d{2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2}:\d{2})?|"  # a time in a recording, "1:12:40"
-    r"(?:annex(?:es)?|anexos?|appendix|chap\.|chapter)\s*[\dIVXivx]{1,5},\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?|"
+    r"(?:annex(?:es)?|anexos?|appendix|chap\.|chapter|rules?|paras?\.|arts?\.|sec\.|sections?)\s*[\dIVXivx.]{1,6},\s*pp?\.\s*\d{1,5}"
+    r"(?:\s*[-–]\s*\d{1,5})?|"  # (a part, then its page: "annex 30, p. 212", "rule 98, p. 340", "para. 4, p. 12")
     r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?|"  # a neutral citation's paragraph: "Id. at [38]"
     # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
