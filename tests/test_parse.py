@@ -885,6 +885,10 @@ def test_a_report_series_between_title_and_facts_is_the_genre(text, title, genre
                      id="no-before-an-issue-in-the-context"),
         pytest.param("Decreto Supremo N.° 012-2019-EM", "Decreto Supremo N.° 012-2019-EM, *El Peruano*, 3 de mayo de 2019.",
                      "es", id="a-code-in-capitals-is-no-word"),
+        pytest.param("Myanmar: Scorched Earth", "Example Watch, “Myanmar: Scorched Earth,” March 2018, "
+                     "example.org/en/documents/asa16/2018/en/.", "en", id="an-address-without-its-scheme-is-no-spanish-en"),
+        pytest.param("Informe final", "Comisión de Ejemplo, Informe final, en la sede, example.org.pe/informe.", "es",
+                     id="the-words-outside-the-address-still-vote"),
     ],
 )
 def test_number_labels_and_codes_do_not_vote_on_language(title, context, lang):

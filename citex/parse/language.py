@@ -125,7 +125,8 @@ NUMBER_LABEL_RE = lazy(r"(?i)\bn(?:o|r|\.\s?[º°])\.?\s*(?=\d|\p{Lu}{1,6}[-/ ]?
 # A locator's abbreviated label before its number: "para. 7", "paras. 3–4", "p. 2" (no Spanish "para")
 LOCATOR_WORD_RE = lazy(r"(?i)\b(?:paras?|pp?|cols?|secs?|arts?)\.\s*(?=\d)")
 # an address in the rest of a citation: its words ("com", "org") are no language's
-ADDRESS_RE = lazy(r"(?i)(?:https?://|www\.)\S+")
+ADDRESS_RE = lazy(r"(?i)(?:https?://|www\.)\S+|(?<![\p{L}\d.@-])[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}/\S*")
+# (and one without its scheme: "amnesty.org/en/documents/…", whose "en" is no Spanish word)
 
 
 def detect(title: str | None, context: str | None = None) -> str | None:
@@ -169,7 +170,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
                                                  or not any(w in LANGUAGES_OF_WORD for w in words)):
         return outlet  # "“Capturan a 'Artemio',” El Comercio, February 12, 2012": a Spanish daily's headline, whatever the date
     if context and context != title and _undecided(title, words):
-        if "://" in context or "www." in context:
+        if "://" in context or "www." in context or "/" in context:
             context = ADDRESS_RE.sub(" ", context)
         context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
         context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
