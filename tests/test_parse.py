@@ -2832,6 +2832,24 @@ def test_an_address_alone_with_stray_brackets_keeps_its_own(text, url):
     assert (work.type, work.url, work.title) == ("webpage", url, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "url", "accessed"),
+    [
+        pytest.param("See https://example.org/report/2019/test for details.", "https://example.org/report/2019/test", None,
+                     id="why-to-follow-it-is-no-title"),
+        pytest.param("Available at https://example.org/data.csv, accessed 3 May 2020.", "https://example.org/data.csv",
+                     (2020, 5, 3), id="when-it-was-read-is-no-title"),
+        pytest.param("www.example.org/annual-data, retrieved March 3, 2023.", "www.example.org/annual-data", (2023, 3, 3),
+                     id="retrieved-after-an-address-without-scheme"),
+    ],
+)
+def test_an_address_then_why_or_when_it_was_read_is_the_address_alone(text, url, accessed):
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {text}\n").notes[0].citations[0].work
+    assert (work.type, work.url, work.title, work.accessed) == ("webpage", url, None, accessed)
+
+
 @pytest.mark.parametrize("byline", ["By Sarah Okafor", "BY SARAH OKAFOR", "By: Sarah Okafor"])
 def test_a_byline_word_is_no_given_name(byline):
     from citex.parse.names import parse_names

@@ -568,6 +568,10 @@ OFFICIAL_NUMBER_LEAD_RE = lazy(rf"(?P<number>{classify.OFFICIAL_NUMBER}),\s+(?=\
 
 
 # The words that lead to an address standing alone: "Available at:", "Available from:", "Source:", "Online:", "URL:"
+# An address, then the words after it: "https://… for details", "https://…, accessed 3 May 2020"
+ADDRESS_THEN_WORDS_RE = lazy(r"(?P<url>(?:https?://|www\.)\S+?)[.,;]?\s+(?P<rest>\S.{0,80})")
+# Words after an address that tell why to follow it, and name nothing: "for details", "for the full text", "(in Spanish)"
+ADDRESS_PROSE_RE = lazy(r"(?:for|to|where|which|with)\s+[\p{Ll}\s'’-]{2,60}[.]?")
 URL_LABEL_RE = lazy(r"(?i)(?:(?:also\s+)?available\s+(?:at|from|online)|source|online|url)\s*:?\s*(?=https?://|www\.)")
 
 
@@ -655,6 +659,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         bare = bare[label.end():].strip("()<>[] ")  # "Available at: https://…": the words that lead to it name nothing
     if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
+    if bare[:1] in "hw" and (tail := ADDRESS_THEN_WORDS_RE.fullmatch(bare)) is not None and URL_RE.fullmatch(tail.group("url")):
+        rest = tail.group("rest")
+        consulted = ACCESSED_RE.fullmatch(rest.rstrip(". "))
+        if consulted is not None or ADDRESS_PROSE_RE.fullmatch(rest):
+            # "https://… for details", "https://…, accessed 3 May 2020": the address, and when it was read or why
+            work = addresses.work(tail.group("url"), raw)
+            accessed = dates.find_date(consulted.group(0)) if consulted is not None else None
+            return (evolve(work, accessed=accessed.parts) if accessed is not None else work), None, None
     if ": http" in bare and (named := LABEL_THEN_POST_RE.fullmatch(bare)) is not None \
             and (posted := addresses.work(named.group("url"), raw)).container is not None:
         # "Russian MoD: https://t.me/mod_russia/36581": who posted it, named before the post's address
