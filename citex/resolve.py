@@ -457,6 +457,11 @@ class _Resolver:
                 # "Crisis Group Asia Briefing N°154, op. cit." when only its Report N°261 was read: another report
                 return self._first_citation(number, cit, f"no earlier work of these names is numbered {work.genre!r}")
             dated = [i for i in found if (self.entries[i].work.date or (0,))[0] == work.date[0]] if work.date else []
+            if dated and (suffix := _year_suffix(cit.raw)) is not None \
+                    and any(_year_suffix(self.entries[i].work.raw) for i in dated):
+                dated = [i for i in dated if _year_suffix(self.entries[i].work.raw) == suffix]  # "Roe 2023b" after
+                if not dated:  # "Roe 2023a": another of Roe's works of 2023
+                    return self._first_citation(number, cit, f"no earlier work by this author is the {suffix} one")
             if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
                 found, how = dated, how + " and year"
             elif found and work.date and all(self.entries[i].work.date for i in found) \
@@ -603,6 +608,9 @@ class _Resolver:
             if len(names) > 1 and len(creators) > 1 and names[1] not in creators:
                 continue
             found.append(i)
+        if len(found) > 1 and (suffix := _year_suffix(short.raw)) is not None:
+            found = [i for i in found if _year_suffix(self.references[i].raw) == suffix]  # "Roe 2023b": the second of
+            # Roe's works of 2023 in the list, told from "Roe 2023a" by the letter
         return found[0] if len(found) == 1 else None
 
     def _edited_volume(self, container: str) -> int | None:
@@ -715,6 +723,16 @@ _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_
 
 
 # The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"
+# A year with the letter that tells one author's works of that year apart: "Roe 2023a", "(2019b, 14)" ("1990s" is a decade)
+YEAR_SUFFIX_RE = lazy(r"(?<![\p{L}\d])(?:1[5-9]\d\d|20\d\d)([a-rt-z])(?![\p{L}\d])")
+
+
+def _year_suffix(raw: str | None) -> str | None:
+    """The first year's letter in ``raw`` ("2023a" -> "2023a"), or None."""
+    m = YEAR_SUFFIX_RE.search(raw or "")
+    return m.group(0) if m is not None else None
+
+
 CASE_CITE_AT_RE = lazy(r"(?<!\d)(\d{1,4}\s+\p{Lu}[\p{L}.\s\d]{0,16}?)\s+at\s+\d")
 
 

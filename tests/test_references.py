@@ -61,3 +61,23 @@ def test_reference_entries_broken_over_lines_as_a_pdf_copy_has_them():
     assert entries[0].endswith("Treatment Timing.” Journal of Examples 225 (2): 254–77.")
     assert "the M-Pesa Findings" in entries[1]
     assert len(entries) == 3 and entries[2].startswith("de Exemple, Clément")
+
+
+LETTERED = ("References\n\n"
+            "Roe, Jane. 2023a. *First Example Book*. London: Example Press.\n"
+            "Roe, Jane. 2023b. “Second Example Article.” *Example Review* 4 (2): 1–20.\n")
+
+
+@pytest.mark.parametrize(
+    ("notes", "titles"),
+    [
+        pytest.param("1. Roe 2023a, 14.\n2. Roe 2023b, 7.\n", ["First Example Book", "Second Example Article"],
+                     id="a-then-b"),
+        pytest.param("1. Roe 2023b, 7.\n2. Roe 2023a, 14.\n3. Roe 2023b, 9.\n",
+                     ["Second Example Article", "First Example Book", "Second Example Article"], id="b-then-a-then-b"),
+    ],
+)
+def test_the_letter_after_a_year_tells_one_authors_works_of_that_year_apart(notes, titles):
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n" + notes + "\n" + LETTERED)
+    works = {i.id: i.work for i in doc.items}
+    assert [works[n.citations[0].item].title if n.citations[0].item else None for n in doc.notes] == titles
