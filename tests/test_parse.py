@@ -889,6 +889,12 @@ def test_a_report_series_between_title_and_facts_is_the_genre(text, title, genre
                      "example.org/en/documents/asa16/2018/en/.", "en", id="an-address-without-its-scheme-is-no-spanish-en"),
         pytest.param("Informe final", "Comisión de Ejemplo, Informe final, en la sede, example.org.pe/informe.", "es",
                      id="the-words-outside-the-address-still-vote"),
+        pytest.param("Content Moderation as Systems Thinking", "Jane Roe, “Content Moderation as Systems Thinking,” "
+                     "*Example Law Review* 136, no. 2 (2022): 526–607.", "en", id="as-shared-with-portuguese-no-before-issue"),
+        pytest.param("Oil Steadies as Traders Weigh Cuts", "Jane Roe, \"Oil Steadies as Traders Weigh Cuts,\" Example News, "
+                     "March 4, 2024, https://example.com/news/2024-03-04/oil-steadies.", "en", id="as-then-an-address"),
+        pytest.param("Ideas as Weapons", "Jane Roe, *Ideas as Weapons* (Washington, DC: Example Books, 2009), para. 4.",
+                     "en", id="as-then-a-paragraph-locator"),
     ],
 )
 def test_number_labels_and_codes_do_not_vote_on_language(title, context, lang):

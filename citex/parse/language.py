@@ -170,15 +170,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
                                                  or not any(w in LANGUAGES_OF_WORD for w in words)):
         return outlet  # "“Capturan a 'Artemio',” El Comercio, February 12, 2012": a Spanish daily's headline, whatever the date
     if context and context != title and _undecided(title, words):
-        if "://" in context or "www." in context or "/" in context:
-            context = ADDRESS_RE.sub(" ", context)
-        context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
-        context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
-        context = ET_AL_RE.sub(" ", context) if " al" in context or "curiam" in context else context  # "et al.": no Spanish "al"
-        context = _without_name_particles(context) if " de " in context or " v" in context else context  # ("Beatrice de
-        # Graaf": a name's particle, no Spanish "de")
-        context = ARABIC_ARTICLE_RE.sub(" ", context) if "-" in context else context  # "al-Naba", "al-Hol": no Spanish "al"
-        common = " ".join(w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1)  # "d" in "F.3d"
+        common = " ".join(_common_words(context))
         return detect(common) if common else detect(title)
     if not words:
         return None
@@ -190,10 +182,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return "en" if all(w.isascii() for w in words) else None
     tied = [lang for lang, score in scores.items() if score == scores[best]]
     if len(tied) > 1 and context and context != title:  # "Cidadania no Brasil" (es or pt) in "…: Civilização Brasileira"
-        if " al" in context or "curiam" in context:  # "Roe et al., Syria: A History": Latin, neither Spanish "al" nor French "et"
-            context = ET_AL_RE.sub(" ", context)
-        context = _without_name_particles(context) if " de " in context or " v" in context else context
-        common = [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # names tell nothing
+        common = _common_words(context)  # names tell nothing
         around = _scores([w.lower() for w in common], " ".join(common).lower())
         # "La Grande Peur de 1789 (Paris: …)": fr, not es; never against English ("Gold Rush in Madre de Dios" from Lima)
         place = PLACE_LANGUAGE_RE.search(context) if "en" not in tied else None
@@ -201,6 +190,20 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             around[PLACE_LANGUAGES[place.group(0).lower()]] += 0.5
         best = max(tied, key=lambda k: (around[k], k == "en"))
     return best
+
+
+def _common_words(context: str) -> list[str]:
+    """The lower-case words of the rest of a citation that may tell its language: not the words of an address, of a
+    number's or a locator's label, of "et al.", of a name's particle, of the Arabic article, nor one letter."""
+    if "://" in context or "www." in context or "/" in context:
+        context = ADDRESS_RE.sub(" ", context)
+    context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
+    context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
+    context = ET_AL_RE.sub(" ", context) if " al" in context or "curiam" in context else context  # "et al.": no Spanish "al"
+    context = _without_name_particles(context) if " de " in context or " v" in context else context  # ("Beatrice de
+    # Graaf": a name's particle, no Spanish "de")
+    context = ARABIC_ARTICLE_RE.sub(" ", context) if "-" in context else context  # "al-Naba", "al-Hol": no Spanish "al"
+    return [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # ("d" in "F.3d")
 
 
 # Newspapers and magazines that print in one language: a headline they publish is in it (names that are also common
