@@ -569,7 +569,7 @@ OFFICIAL_NUMBER_LEAD_RE = lazy(rf"(?P<number>{classify.OFFICIAL_NUMBER}),\s+(?=\
 
 # The words that lead to an address standing alone: "Available at:", "Available from:", "Source:", "Online:", "URL:"
 # An address, then the words after it: "https://… for details", "https://…, accessed 3 May 2020"
-ADDRESS_THEN_WORDS_RE = lazy(r"(?P<url>(?:https?://|www\.)\S+?)[.,;]?\s+(?P<rest>\S.{0,80})")
+ADDRESS_THEN_WORDS_RE = lazy(r"^(?P<url>(?:https?://|www\.)\S{1,2000}?)[.,;]?\s+(?P<rest>\S.{0,80})")
 # Words after an address that tell why to follow it, and name nothing: "for details", "for the full text", "(in Spanish)"
 ADDRESS_PROSE_RE = lazy(r"(?:for|to|where|which|with)\s+[\p{Ll}\s'’-]{2,60}[.]?")
 URL_LABEL_RE = lazy(r"(?i)(?:(?:also\s+)?available\s+(?:at|from|online)|source|online|url)\s*:?\s*(?=https?://|www\.)")
@@ -1669,7 +1669,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     document = primary.untitled_document(text)  # "Policía Nacional, informe interno, 2019, consultado por el autor"
     if document is not None:
         return document, None, None
-    sitting = hansard.debates(text) if "Deb" in text or "Hansard" in text or "Official Report" in text else None
+    sitting = hansard.debates(text) if "Deb" in text or "Hansard" in text or "Official Report" in text or "ébats" in text \
+        else None
     if sitting is not None:  # "Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70"
         label = ("column" if "col" in text.lower() else "page") if sitting[1] else None
         return evolve(sitting[0], raw=raw), sitting[1], label
