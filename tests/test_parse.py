@@ -4107,6 +4107,17 @@ def test_a_united_nations_symbol_is_no_archives_shelfmark():
                      (1977, 2, 3), "973W", id="oscola-lords-debates-no-record-name-printed"),
         pytest.param("*Parliamentary Debates* (Commons), 5th ser., vol. 236, 26 Feb. 1930, col. 1412", "document", None,
                      "House of Commons Debates", None, "236", (1930, 2, 26), "1412", id="parliamentary-debates-commons"),
+        pytest.param("Canada, House of Commons Debates, 44th Parl., 1st Sess., No. 112 (14 October 2022), 8401 (Jane Roe)",
+                     "speech", "Roe", None, "House of Commons Debates", None, (2022, 10, 14), "8401",
+                     id="canadian-debates-the-member-in-brackets"),
+        pytest.param("House of Commons Debates, 42-1, No 146 (7 February 2017) at 9012 (Hon Jane Roe)", "speech", "Roe",
+                     None, "House of Commons Debates", None, (2017, 2, 7), "9012", id="mcgill-debates-at-the-page"),
+        pytest.param("Canada, Senate, Debates of the Senate, 41st Parl., 2nd Sess., vol. 149, no. 45 (5 March 2014), p. 1234",
+                     "document", None, "Debates of the Senate", None, "149", (2014, 3, 5), "1234",
+                     id="senate-debates-no-member"),
+        pytest.param("Québec, Assemblée nationale, Journal des débats, 42e lég., 1re sess., vol. 45, no 12 (3 mai 2019), "
+                     "p. 567", "document", None, "Journal des débats", None, "45", (2019, 5, 3), "567",
+                     id="journal-des-debats"),
     ],
 )
 def test_parliamentary_debates(text, kind, author, title, container, volume, date, locator):

@@ -902,7 +902,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
-    if ("Deb" in text or "Hansard" in text or "Official Report" in text) and hansard.debates(text) is not None:
+    if ("Deb" in text or "Hansard" in text or "Official Report" in text or "ébats" in text) and hansard.debates(text) is not None:
         return "full", ['"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> parliamentary debates']
     if " No." in text[:30] and text[:2] in ("H.", "S.") and congress.chamber_report(text) is not None:
         return "full", ['"H.R. Rep. No. <n>, at <page> (<year>)" -> a report of the chamber']

@@ -56,12 +56,65 @@ def official_report(text: str) -> tuple[Work, str | None] | None:
         pages.group("pages") if pages else None
 
 
+# The debates of a house named in their own title, as Canadian notes cite them, the country (and house) first:
+# "Canada, House of Commons Debates, 44th Parl., 1st Sess., No. 112 (14 October 2022), 8401 (Jane Roe)",
+# "House of Commons Debates, 42-1, No 146 (7 February 2017) at 9012 (Hon Jane Roe)", "Canada, Senate, Debates of the
+# Senate, …, vol. 149, no. 45 (5 March 2014), p. 1234", "Québec, Assemblée nationale, Journal des débats, …"
+HOUSE_DEBATES_RE = lazy(
+    r"^(?P<body>(?:\p{Lu}[\p{L}.\s]{1,40}?,\s+){0,2}?)\*?(?P<record>(?:House\s+of\s+Commons|Senate|House\s+of\s+Assembly|"
+    r"Legislative\s+Assembly|National\s+Assembly|Legislative\s+Council)\s+Debates|Debates\s+of\s+the\s+Senate|"
+    r"Journal\s+des\s+débats|Débats\s+de\s+la\s+Chambre\s+des\s+communes|Débats\s+du\s+Sénat)\*?,\s+(?P<rest>[^;]{4,200})$")
+# The page after the sitting's day in brackets: "(14 October 2022), 8401", "(7 February 2017) at 9012", ", p. 1234"
+SITTING_PAGE_RE = lazy(r"(?:\)\s*(?:,\s*|\s+at\s+)(?:(?:pp?|cols?)\.\s*)?|,\s*(?:pp?|cols?)\.\s*)"
+                      r"(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")  # (", 24 mai 2022, p. 8371", ", cols. 181–262")
+# The member who spoke, in brackets at the end: "(Jane Roe)", "(Hon Jane Roe, Minister of Finance)"
+SPEAKER_END_RE = lazy(r"\s*\((?:(?:Hon\.?|Rt\.?\s+Hon\.?|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|M\.|Mme)\s+)?"
+                      r"(?P<who>\p{Lu}[^(),]{2,60})(?:,[^()]{2,100})?\)\s*$")
+# The volume of a house's debates: "vol. 149" (not "No. 112", the sitting's number)
+DEBATES_VOLUME_RE = lazy(r"(?i)\bvol\.?\s*(?P<volume>\d{1,4})\b")
+
+
+def house_debates(text: str) -> tuple[Work, str | None] | None:
+    """The debates of a house whose title names it ("House of Commons Debates"), and the page cited; a speech when the
+    member who spoke is named in brackets at the end; None for anything else."""
+    m = HOUSE_DEBATES_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    speaker = SPEAKER_END_RE.search(rest) if rest.endswith(")") else None
+    if speaker is not None and (dates.find_date(speaker.group(0)) is not None or not looks_like_names(speaker.group("who"))):
+        speaker = None  # ("(14 October 2022)": the sitting's day, no member)
+    if speaker is not None:
+        rest = rest[: speaker.start()]
+    page = SITTING_PAGE_RE.search(rest)
+    found = dates.find_date(rest)
+    if found is None:
+        return None
+    body = m.group("body").strip(" ,")
+    record = " ".join(m.group("record").split())
+    volume = DEBATES_VOLUME_RE.search(rest)
+    evidence = '"<country>, House of Commons Debates, <parliament>, <sitting> (<date>), <page>" -> a sitting\'s debates'
+    if speaker is not None:
+        house = record.removesuffix(" Debates") if record.endswith(" Debates") else None  # where the member spoke
+        event = ", ".join(part for part in (body, house) if part) or None  # "Canada, House of Commons"
+        return Work(type="speech", authors=parse_names(speaker.group("who")), container=record, event_title=event, volume=volume.group("volume") if volume else None, date=found.parts,
+                    raw=text, evidence=(evidence, "the member named in brackets -> a speech in the house")), \
+            page.group("pages") if page else None
+    return Work(type="document", authors=(Name(literal=body),) if body else (), title=record,
+                volume=volume.group("volume") if volume else None, date=found.parts, raw=text,
+                evidence=(evidence,)), page.group("pages") if page else None
+
+
 def debates(text: str) -> tuple[Work, str | None] | None:
     """The debate cited, and the columns as its locator; None for anything else."""
     if "Official Report" in text or ", Hansard" in text or "Parliamentary Debates" in text:
         reported = official_report(text)
         if reported is not None:
             return reported
+    if "Debates" in text or "débats" in text or "Débats" in text:
+        named = house_debates(text)
+        if named is not None:
+            return named
     m = HANSARD_RE.match(text.strip().rstrip("."))
     if m is None:
         return None
