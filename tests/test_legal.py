@@ -603,3 +603,29 @@ def test_a_section_of_a_states_or_a_citys_code_is_one_statute(note, title, year)
     (cit,) = n.citations
     assert (cit.kind, cit.work.type, cit.work.title, cit.work.date, n.commentary) == (
         "full", "document", title, (year,) if year else None, None)
+
+
+CANADIAN = """Text.[^1] [^2] [^3] [^4] [^5] [^6]
+
+[^1]: *Criminal Code*, RSC 1985, c C-46, s 83.01.
+[^2]: *R v Jordan*, 2016 SCC 27 at para 5.
+[^3]: *Anti-terrorism Act, 2015*, SC 2015, c 20.
+[^4]: Example Nation v British Columbia (Minister of Forests), 2004 SCC 73, [2004] 3 SCR 511 at para 25.
+[^5]: Ibid at para 27.
+[^6]: Example v HM Advocate [2010] HCJAC 7, 2010 JC 110.
+"""
+
+
+def test_canadian_statutes_by_chapter_and_cases_by_neutral_citation():
+    found, doc = cited(CANADIAN)
+    assert found[:5] == [[("full", "document", "83.01")], [("full", "document", "5")], [("full", "document", None)],
+                         [("full", "document", "25")], [("ibid", None, "27")]]
+    assert doc.notes[4].citations[0].item == doc.notes[3].citations[0].item  # "Ibid at para 27": the case before
+    works = [n.citations[0].work for n in doc.notes]
+    assert [(w.title, w.genre, w.date) for w in works[:4]] == [
+        ("Criminal Code", "RSC 1985, c C-46", (1985,)), ("R v Jordan", "2016 SCC 27", (2016,)),
+        ("Anti-terrorism Act, 2015", "SC 2015, c 20", (2015,)),
+        ("Example Nation v British Columbia (Minister of Forests)", "2004 SCC 73", (2004,))]
+    assert [doc.notes[i].citations[0].label for i in (0, 1)] == ["section", "paragraph"]
+    # (a Scottish case with its neutral citation in brackets keeps it in its name: that form is read elsewhere)
+    assert works[5].title.startswith("Example v HM Advocate [2010] HCJAC 7")

@@ -360,3 +360,45 @@ def designated_law(text: str) -> Work | None:
                 genre=m.group("number"), container=(gazette.group("name") + (gazette.group("more") or "")).strip() if gazette
                 else None, date=found.parts if found else None, raw=text, language="en" if title.isascii() else None,
                 evidence=('"<Republic Act/Proclamation> No. <n>, <title>, <date>" -> a law or order',))
+
+
+# A case by its neutral citation, as Canadian courts number their judgments: "*R v Jordan*, 2016 SCC 27 at para 5",
+# "*Canada (Attorney General) v Khadr*, 2010 SCC 3, [2010] 1 SCR 44 at para 12", "Re Example, 2019 ONCA 123"
+NEUTRAL_CASE_RE = lazy(
+    r"^(?P<em>[*_])?(?P<case>(?:Re|Reference\s+re)\s+[^*_;]{2,160}?|[^*_;\[]{1,160}?\s+v\.?\s+[^*_;\[]{2,160}?)(?(em)(?P=em)),\s+"
+    r"(?P<cite>(?P<year>(?:19|20)\d\d)\s+(?P<court>\p{Lu}{2,8}(?:\s\p{Lu}{1,6})?)\s+\d{1,5})"
+    r"(?P<parallel>,\s+\[(?:19|20)\d\d\]\s+\d{1,3}\s+\p{Lu}{2,6}\s+\d{1,5})?"
+    r"(?:(?:,\s*|\s+at\s+)(?:(?P<para>paras?\.?)\s*)?(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+# An act or a code in the statute book of Canada or a province: "*Criminal Code*, RSC 1985, c C-46, s 83.01",
+# "*Anti-terrorism Act, 2015*, SC 2015, c 20", "Code civil du Québec, RLRQ c CCQ-1991, art 1457", "SOR/2002-227"
+CANADIAN_STATUTE_RE = lazy(
+    r"^(?P<em>[*_])?(?P<title>\p{Lu}[^*_;]{2,160}?)(?(em)(?P=em)),\s+"
+    r"(?P<cite>(?:(?:RS|S)(?:C|O|BC|A|Q|NS|NB|M|S|PEI|NL|Y|NWT|Nu)\s+(?P<year>(?:18|19|20)\d\d)(?:\s*\([^)]{1,20}\))?"
+    r",\s+c\s+[\p{L}\d.-]{1,14}|(?:CQLR|RLRQ|CCSM)\s+c\s+[\p{L}\d.-]{1,14}|SOR/(?P<year2>(?:19|20)\d\d)-\d{1,4}))"
+    r"(?:,\s+(?:(?P<label>ss?|arts?|sch)\.?\s+(?P<loc>[\w.()-]{1,24})))?\.?$")
+
+
+def neutral_case(text: str) -> tuple[Work, str | None, str | None] | None:
+    """(the case, the paragraph or page cited, its label) of a case cited by its neutral citation; None otherwise."""
+    if " v" not in text and "Re " not in text:
+        return None
+    m = NEUTRAL_CASE_RE.match(text.strip())
+    if m is None:
+        return None
+    return Work(type="document", title=m.group("case").strip(), genre=m.group("cite"), date=(int(m.group("year")),),
+                raw=text, language="en", evidence=('"<party> v <party>, <year> <COURT> <n>" -> a case by its neutral '
+                                                   'citation (document)',)), \
+        m.group("pin"), ("para" if m.group("para") else None) if m.group("pin") else None
+
+
+def canadian_statute(text: str) -> tuple[Work, str | None] | None:
+    """(the act, the section cited) of an act cited by its Canadian statute book chapter; None otherwise."""
+    if " c " not in text and "SOR/" not in text:
+        return None
+    m = CANADIAN_STATUTE_RE.match(text.strip().rstrip("."))  # ("…, s 83.01.": the section, not its stop)
+    if m is None:
+        return None
+    year = m.group("year") or m.group("year2")
+    return Work(type="document", title=m.group("title").strip(), genre=m.group("cite"),
+                date=(int(year),) if year else None, raw=text,
+                evidence=('"<Act>, RSC <year>, c <chapter>, s <n>" -> a statute (document)',)), m.group("loc")

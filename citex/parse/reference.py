@@ -1765,6 +1765,13 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
     if code is not None:
         return evolve(code, raw=raw, language="en"), None, None
+    chaptered = legal.canadian_statute(text)  # "*Criminal Code*, RSC 1985, c C-46, s 83.01"
+    if chaptered is not None:
+        return evolve(chaptered[0], raw=raw, language=language.detect(chaptered[0].title)), chaptered[1], \
+            "sec." if chaptered[1] else None
+    numbered = legal.neutral_case(text)  # "*R v Jordan*, 2016 SCC 27 at para 5"
+    if numbered is not None:
+        return evolve(numbered[0], raw=raw), numbered[1], numbered[2]
     briefed = primary.briefing(text)  # "Foreign Ministry Spokesperson …'s Regular Press Conference on July 28, 2023, Ministry …"
     if briefed is not None:
         return evolve(briefed, raw=raw), None, None
