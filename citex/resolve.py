@@ -462,6 +462,12 @@ class _Resolver:
                 dated = [i for i in dated if _year_suffix(self.entries[i].work.raw) == suffix]  # "Roe 2023b" after
                 if not dated:  # "Roe 2023a": another of Roe's works of 2023
                     return self._first_citation(number, cit, f"no earlier work by this author is the {suffix} one")
+            if dated and self.references and len(names) > 1 and " et al" not in cit.raw \
+                    and all(len(self.entries[i].work.authors) != len(names) for i in dated) \
+                    and (exact := self._in_reference_list(cit.work)) is not None \
+                    and len(self.references[exact].authors) == len(names) \
+                    and (listed := self._from_reference_list(cit)) is not None:
+                return listed  # "Roe and Doe (2016)" after "Roe, Doe, and Poe (2016)": the list's work of just those two
             if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
                 found, how = dated, how + " and year"
             elif found and work.date and all(self.entries[i].work.date for i in found) \
@@ -608,6 +614,9 @@ class _Resolver:
             if len(names) > 1 and len(creators) > 1 and names[1] not in creators:
                 continue
             found.append(i)
+        if len(found) > 1 and " et al" not in (short.raw or ""):  # "Roe and Doe (2016)" beside "Roe, Doe, and Poe (2016)":
+            exact = [i for i in found if len(self.references[i].authors or self.references[i].editors) == len(names)]
+            found = exact or found  # the work of just those authors
         if len(found) > 1 and (suffix := _year_suffix(short.raw)) is not None:
             found = [i for i in found if _year_suffix(self.references[i].raw) == suffix]  # "Roe 2023b": the second of
             # Roe's works of 2023 in the list, told from "Roe 2023a" by the letter

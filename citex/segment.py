@@ -7,6 +7,8 @@ or commentary.  The judgement keeps its evidence on the piece.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from . import spans
@@ -280,6 +282,14 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     comment = " ".join(c for c in commentary if c) or None
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
+    elif pieces and comment and ") " in comment and IN_SENTENCE_AUTHOR_DATE_RE.search(comment) is not None:
+        # "Roe and Doe (2016) show that …; see also Moe 2019, 12": the prose's reference, beside the note's citations
+        taken = [p.span for p in pieces]
+        extra = [p for p in _in_sentence_author_date(note.number, text)
+                 if not any(p.span[0] < end and start < p.span[1] for start, end in taken)]
+        if extra:
+            pieces = sorted(pieces + extra, key=lambda p: p.span[0])
+            pieces = [replace(p, index=i) for i, p in enumerate(pieces)]
     return pieces, comment
 
 
@@ -393,7 +403,7 @@ REMARK_VERB_RE = lazy(r"(?:and|citing|quoting|makes?|argues?|notes?|contends?|su
 # An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",
 # "Bernanke and Gertler (1995, 30)", "Forbes (2019, p. 270)", "Ball et al. (2022)"
 IN_SENTENCE_AUTHOR_DATE_RE = lazy(
-    r"(?<![\p{L}'’\-])(?P<names>\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?(?:(?:,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}"
+    r"(?<![\p{L}'’\-])(?P<names>\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}"
     r"(?:\s+et\s+al\.)?)\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*(?:pp?\.\s*)?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
 # Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
 NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare cf see, january february march april may june "

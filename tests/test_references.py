@@ -81,3 +81,21 @@ def test_the_letter_after_a_year_tells_one_authors_works_of_that_year_apart(note
     doc = citex.extract("Title\n\nText.\n\nNotes\n\n" + notes + "\n" + LETTERED)
     works = {i.id: i.work for i in doc.items}
     assert [works[n.citations[0].item].title if n.citations[0].item else None for n in doc.notes] == titles
+
+
+PROSE_NOTES = ("1. Roe, Doe, and Poe (2016) show that the effect fades after two years; see also Moe 2019, 12.\n"
+               "2. As Roe and Doe (2016, 44) argue, the program changed little.\n")
+PROSE_LIST = ("References\n\n"
+              "Roe, Jane, Dan Doe, and Ann Poe. 2016. “Example Effects of a Program.” *Example Journal* 12 (3): 1–20.\n"
+              "Moe, Kim. 2019. *Example Book on Programs*. London: Example Press.\n"
+              "Roe, Jane, and Dan Doe. 2016. *Another Example Book*. Oxford: Example University Press.\n")
+
+
+def test_a_reference_in_the_prose_beside_the_notes_citations_and_by_just_those_authors():
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n" + PROSE_NOTES + "\n" + PROSE_LIST)
+    works = {i.id: i.work for i in doc.items}
+    first, second = doc.notes
+    # "Roe, Doe, and Poe (2016) show …; see also Moe 2019": the prose's reference is cited too, before Moe's book
+    assert [works[c.item].title for c in first.citations] == ["Example Effects of a Program", "Example Book on Programs"]
+    # "Roe and Doe (2016, 44)": the work of those two authors, not the one they wrote with Poe that year
+    assert [(works[c.item].title, c.locator) for c in second.citations] == [("Another Example Book", "44")]
