@@ -1284,6 +1284,9 @@ def test_volume_and_page_of_a_multivolume_work():
     assert short.locator == "2:33" and short.work.title == "Example History"
     single = full("Jane Roe, *Example History* (Berlin: Example Verlag, 1969), 1:140–45.")
     assert (single.work.volume, single.locator) == ("1", "140-45")  # no set named: "1:" says which volume this is
+    entry = full("Jane Roe, “Example Entry,” in *Example Encyclopedia*, ed. Dan Doe, 2nd ed. (New York: Example Press, "
+                 "2015), 3:112.")
+    assert (entry.work.type, entry.work.volume, entry.locator) == ("chapter", "3", "112")  # the volume of the book it is in
 
 
 def test_idem_with_a_volume_and_page():

@@ -201,7 +201,8 @@ def parse_piece(piece: Piece) -> Citation:
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
         work = evolve(work, language=language.LANGUAGE_CODES[said.group("language").lower()])
-    if loc and ":" in loc and work.volume is None and work.type in ("book", "report", "document") and word != "timestamp" \
+    if loc and ":" in loc and work.volume is None and work.type in ("book", "chapter", "report", "document") \
+            and word != "timestamp" \
             and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
         work = evolve(work, volume=volume.strip())
