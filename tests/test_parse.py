@@ -2850,6 +2850,8 @@ def test_an_address_alone_with_stray_brackets_keeps_its_own(text, url):
                      (2020, 5, 3), id="when-it-was-read-is-no-title"),
         pytest.param("www.example.org/annual-data, retrieved March 3, 2023.", "www.example.org/annual-data", (2023, 3, 3),
                      id="retrieved-after-an-address-without-scheme"),
+        pytest.param("example.org/en/documents/asa16/8013/2018/en/.", "example.org/en/documents/asa16/8013/2018/en/", None,
+                     id="a-host-and-path-without-scheme-or-www-is-an-address-not-prose"),
     ],
 )
 def test_an_address_then_why_or_when_it_was_read_is_the_address_alone(text, url, accessed):

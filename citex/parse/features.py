@@ -794,6 +794,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
+    if "/" in text and " " not in text.strip() and primary.SCHEMELESS_ADDRESS_RE.fullmatch(text.strip().rstrip(".,;")):
+        return "full", ["an address without its scheme"]  # "amnesty.org/en/documents/…": the note is the page it names
     if text[:1] in "fFsS" and ("ootnote" in text or text[:4].lower() == "see ") and NOTE_ONLY_RE.fullmatch(text):
         # ("Roe, *Title*, see note 3": the note a short form names, part of it; "note 3" alone is left to the segmenter)
         return "short", ['"(See) footnote <n>" -> the works cited in that note']

@@ -135,6 +135,8 @@ COURT_DOCUMENT_RE = lazy(
     r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s|\*?In\s+re\s)")  # the case, italic or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
+# An address printed without its scheme, a host then a path: "amnesty.org/en/documents/…", "hrw.org/report/2019/…"
+SCHEMELESS_ADDRESS_RE = lazy(r"(?i)^(?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:[a-z]{2,6})/[^\s<>\"”’()\[\]]*")
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
 RULING_RE = lazy(

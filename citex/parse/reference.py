@@ -657,7 +657,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     bare = text.strip().rstrip(".,;").strip("()<>[] ").rstrip(".,;")
     if bare[:1] in "AaSsOoUu" and (label := URL_LABEL_RE.match(bare)) is not None:
         bare = bare[label.end():].strip("()<>[] ")  # "Available at: https://…": the words that lead to it name nothing
-    if URL_RE.fullmatch(bare):  # a note that is only an address, whatever brackets or stops stray around it
+    if URL_RE.fullmatch(bare) or "/" in bare and primary.SCHEMELESS_ADDRESS_RE.fullmatch(bare):  # a note that is only an
+        # address ("amnesty.org/en/…" too), whatever brackets or stops stray around it
         return addresses.work(bare, raw), None, None
     if bare[:1] in "hw" and (tail := ADDRESS_THEN_WORDS_RE.fullmatch(bare)) is not None and URL_RE.fullmatch(tail.group("url")):
         rest = tail.group("rest")
