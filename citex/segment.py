@@ -1026,6 +1026,8 @@ def _continues(first: str, second: str) -> bool:
     if ": " in second[:40] and bibstyle.COLON_FACTS_TAIL_RE.fullmatch(". " + second.strip()):
         # "Carlos Iván Ejemplo, El surgimiento de Sendero Luminoso. Lima: IEP, 1990, p. 12.": the facts go on
         return features.judge(first + " " + second)[0] == "full"
+    if first[:3].isupper() and bibstyle.abnt_unsigned_note_form(f"{first} {second}") is not None:
+        return True  # "FACÇÃO amplia presença no Norte. *Folha de S.Paulo*, São Paulo, 3 jun. 2018.": a headline, then its paper
     sig = SIGNAL_RE.search(first) if _may_signal(first) else None  # "For a summary of the criticisms, see Patrick Ball et al., …"
     if sig:
         first = first[sig.end():]

@@ -7578,3 +7578,28 @@ def test_french_bodies_with_their_words_in_lower_case_are_authors(body):
 def test_a_bodys_name_holding_en_in_an_interviewees_office_is_no_place():
     w = full("Entrevista con María Elena Roe, presidenta de Causa en Ejemplo, Ciudad de México, 8 de febrero de 2023.").work
     assert (w.type, w.place, w.date) == ("interview", "Ciudad de México", (2023, 2, 8))
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container"),
+    [
+        pytest.param("FACÇÃO amplia presença no Norte. *Folha de S.Paulo*, São Paulo, 3 jun. 2018.",
+                     "Facção amplia presença no Norte", "Folha de S.Paulo", id="italic-paper"),
+        pytest.param("REBELIÃO em presídio termina com 56 mortes, diz governo. Example Notícias, Manaus, 2 jan. 2017. "
+                     "Disponível em: https://example.com.br/noticia/2017/01/rebeliao.html. Acesso em: 3 jan. 2017.",
+                     "Rebelião em presídio termina com 56 mortes, diz governo", "Example Notícias", id="plain-site-and-address"),
+    ],
+)
+def test_an_abnt_unsigned_story_headed_by_its_first_word_in_capitals(note, title, container):
+    import citex
+
+    doc = citex.extract(f"Texto.[^1]\n\n[^1]: {note}\n")
+    (cit,) = doc.notes[0].citations
+    assert (cit.work.title, cit.work.container, cit.work.authors) == (title, container, ())
+    assert doc.notes[0].commentary is None
+
+
+def test_a_roman_number_in_capitals_heads_no_unsigned_story():
+    from citex.parse.bibstyle import abnt_unsigned_note_form
+
+    assert abnt_unsigned_note_form("XVII legislatura, Doc. XXIII, n. 38, Roma, 7 febbraio 2018.") is None

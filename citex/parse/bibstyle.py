@@ -1350,6 +1350,29 @@ INVERTED_AFTER_AND_RE = lazy(r",?\s+(?:y|and|e|et|und|&)\s+[^,;]{2,60},\s+\S")
 GIVEN_PARTICLES = frozenset("de da do dos das del della di du van von".split())
 
 
+# An unsigned news story as ABNT prints it, the headline's first word in capitals in place of an author, then the paper,
+# its town and the day: "FACÇÃO amplia presença no Norte. *Folha de S.Paulo*, São Paulo, 3 jun. 2018." (not a roman
+# number: "XVII legislatura, Doc. XXIII, …")
+ABNT_UNSIGNED_RE = lazy(r"^(?![IVXLCDM]+\s)(?P<first>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?P<rest>\s+\p{Ll}[^.;]{2,200}?)\.\s+"
+                        r"(?P<outlet>\*[^*]{2,80}\*|\p{Lu}[^,.:;*]{2,60}),\s+(?P<after>[^;]{4,300})$")
+
+
+def abnt_unsigned_note_form(text: str) -> str | None:
+    """'“Facção amplia presença no Norte,” *Folha de S.Paulo*, São Paulo, 3 jun. 2018.' for an unsigned story headed
+    by its first word in capitals; None for anything else (a word of four letters or fewer may be an acronym, and
+    is kept as printed: "ONU aprova …")."""
+    m = ABNT_UNSIGNED_RE.match(text.strip())
+    if m is None:
+        return None
+    found = dates.find_date(m.group("after"))
+    if found is None or len(found.parts) < 2:
+        return None  # (a paper's story is dated to the day or month)
+    first = m.group("first")
+    first = first.capitalize() if len(first) >= 5 else first
+    outlet = m.group("outlet") if m.group("outlet").startswith("*") else f"*{m.group('outlet').strip()}*"
+    return f"“{first}{m.group('rest')},” {outlet}, {m.group('after')}"
+
+
 # A government as Brazilian (ABNT) references head its works, the country, state or town in capitals, then the bodies
 # under it: "BRASIL. Ministério da Justiça. Departamento Penitenciário Nacional.", "SÃO PAULO (Estado). Secretaria da …."
 JURISDICTION_RE = lazy(r"^(?P<place>\p{Lu}{2,}(?:\s+(?:DE|DO|DA|DOS|DAS|DEL|\p{Lu}{2,}))*)(?P<kind>\s+\((?:Estado|Município|"

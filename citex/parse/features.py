@@ -810,6 +810,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text and any(stem in text.lower() for stem in AVAILABILITY_STEMS) else None
     if tail is not None and tail.start() > 8 and _judge_uncached(text[: tail.start()])[0] == "short":
         return "short", ['a short form, then where the work may be found ("…, cit., p. 214. Disponibile su: <URL>")']
+    if text[:3].isupper() and (unsigned := bibstyle.abnt_unsigned_note_form(text)) is not None:
+        kind, evidence = _judge_uncached(unsigned)  # "FACÇÃO amplia presença no Norte. *Folha de S.Paulo*, …"
+        if kind is not None:
+            return kind, evidence + ["an unsigned story, its first word in capitals"]
     national = bibstyle.rewritten(text)
     if national is not None:  # "PRESTON, Paul: El triunfo …", "GRENDI, Titolo, in «Rivista», …": in the note form
         kind, evidence = _judge_uncached(national[0]) if national[0] != text else (None, [])

@@ -675,6 +675,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                       evidence=posted.evidence + ("the name before the address is who posted it",)), None, None
     if "http" in bare and (linked := LABELLED_ADDRESS_RE.fullmatch(bare)) is not None:  # "[Reuters](https://…), <date>": a
         return _labelled_address(linked, raw), None, None  # link whose words name the outlet or body, not a title
+    if text[:3].isupper() and (unsigned := bibstyle.abnt_unsigned_note_form(text)) is not None:
+        work, loc, label = read_full(unsigned)  # "FACÇÃO amplia presença no Norte. *Folha de S.Paulo*, …": a headline
+        return evolve(work, raw=raw, evidence=work.evidence + ("an unsigned story, its first word in capitals",)), loc, label
     if (printed := primary.frus(text)) is not None:
         return _in_frus(printed, raw)  # "Korry to Meyer, telegram, <date>, FRUS, 1969–1976, vol. XXI, doc. 126"
     if "onstitu" in text[:20] and (charter := legal.named_constitution(text)) is not None:  # before the author-date readers
