@@ -2004,8 +2004,8 @@ def read_interview(text: str) -> Work:
             # "“Selam” (pseudonym), 25, Hamdayet": the age of the person interviewed
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
         where = IN_PLACE_RE.search(interviewee)
-        if where and not known_place(where.group("place")) \
-                and interviewee[: where.start()].split()[-1:] and interviewee[: where.start()].split()[-1][:1].isupper():
+        if where and interviewee[: where.start()].split()[-1:] and interviewee[: where.start()].split()[-1][:1].isupper() \
+                and not known_place(where.group("place")):  # (the gazetteer last: it takes a moment to load, once)
             where = None  # "presidenta de Causa en Común": a body's name that holds "en", no place
         if where:
             place_parts = [where.group("place")] + place_parts
@@ -2568,8 +2568,10 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
         town = publisher.split(",")[0].split(" and ")[0]  # ("Paris and Brussels": two towns)
         if publishing_city(town) and not publishing_city(place) \
                 and (classify.BOOK_PUBLISHER_RE.search(place) or is_organisation(place) or place.isupper()) \
-                or known_place(town) and not town.isupper() and not classify.BOOK_PUBLISHER_RE.search(publisher) \
-                and not any(f(place.split(",")[0]) for f in (publishing_city, known_place, known_region)):
+                or not town.isupper() and not classify.BOOK_PUBLISHER_RE.search(publisher) \
+                and not publishing_city(place.split(",")[0]) and known_place(town) \
+                and not any(f(place.split(",")[0]) for f in (known_place, known_region)):  # (the cheap tests first: the
+            # gazetteer takes a fraction of a second to load, once)
             place, publisher = publisher, place  # SIPRI's order: "(Oxford University Press: Oxford, 2023)", "(DOD: Washington, DC, …)",
             # and India's: "Juggernaut, New Delhi, 2016", "HarperCollins India, Noida, 2015", the town after the firm
         return place or None, publisher or None, date
