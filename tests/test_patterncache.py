@@ -129,3 +129,38 @@ def test_a_batch_keeps_what_its_workers_compiled(tmp_path):
     subprocess.run([sys.executable, "-c", code, str(articles), str(tmp_path / "out")], env=env, check=True,
                    capture_output=True, cwd=ROOT)
     assert run(str(tmp_path / "cache"))["compiled"] == 0
+
+
+def test_the_gazetteer_is_kept_beside_the_patterns_and_read_back_without_rebuilding(tmp_path, monkeypatch):
+    from citex.parse import places
+
+    monkeypatch.setenv("CITEX_CACHE_DIR", str(tmp_path))
+    places._gazetteer.cache_clear()
+    built = places._gazetteer()
+    kept = list(tmp_path.glob("gazetteer-*.marshal"))
+    assert len(kept) == 1 and "lashio" in built
+
+    def no_rebuilding(*_args, **_kwargs):
+        raise AssertionError("the gazetteer was built again instead of read back")
+
+    monkeypatch.setattr(places.orjson, "loads", no_rebuilding)
+    places._gazetteer.cache_clear()
+    try:
+        assert places._gazetteer() == built
+    finally:
+        places._gazetteer.cache_clear()
+
+
+def test_a_damaged_gazetteer_file_is_built_again(tmp_path, monkeypatch):
+    from citex.parse import places
+
+    monkeypatch.setenv("CITEX_CACHE_DIR", str(tmp_path))
+    places._gazetteer.cache_clear()
+    built = places._gazetteer()
+    (kept,) = tmp_path.glob("gazetteer-*.marshal")
+    kept.write_bytes(b"\x00not marshal")
+    places._gazetteer.cache_clear()
+    try:
+        assert places._gazetteer() == built
+    finally:
+        places._gazetteer.cache_clear()
