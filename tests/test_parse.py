@@ -1261,6 +1261,13 @@ def test_last_modified_dates_the_page_and_accessed_does_not():
     assert (w.date, w.container) == ((2020, 6, 2), None)
 
 
+def test_a_viewed_date_is_when_the_page_was_read_not_when_it_was_published():
+    # Australian notes date their reading "viewed 3 March 2024"
+    w = full("Jane Roe, ‘Example islands sign security pact’, *ABC News*, 19 April 2022, "
+             "https://www.abc.net.au/news/2022-04-19/example/100000000, viewed 3 March 2024.").work
+    assert (w.date, w.accessed) == ((2022, 4, 19), (2024, 3, 3))
+
+
 @pytest.mark.parametrize(
     "text",
     [

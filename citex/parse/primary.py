@@ -428,7 +428,7 @@ ANNEX_END_RE = lazy(r"(?i)(?:^|,\s*)(?P<part>annex\s+[A-Z\d]{1,4})$", regex.REVE
 # "UCDP Georeferenced Event Dataset, version 23.1, accessed May 3, 2024"
 DATASET_RE = lazy(r"^(?P<name>\p{Lu}[^,;:()“\"*]{1,80}?\s(?:data(?:\s+export)?|dataset|data\s+set|database|event\s+data(?:set)?|"
                   r"Data(?:set|base)?))(?:,\s*(?P<rest>.+))?$")
-ACCESS_WORD_RE = lazy(r"(?i)\b(?:accessed|retrieved|consulted|consultado|downloaded|last\s+updated)\b")
+ACCESS_WORD_RE = lazy(r"(?i)\b(?:accessed|retrieved|viewed|consulted|consultado|downloaded|last\s+updated)\b")
 
 
 def dataset(text: str) -> Work | None:
