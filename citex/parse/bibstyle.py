@@ -18,7 +18,7 @@ import regex
 
 from ..articlecache import per_article
 from ..lazyregex import lazy
-from . import chinese, cs1, dates, gost, italian, nature, vancouver
+from . import chinese, cs1, dates, gost, italian, nature, stylemanual, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
@@ -199,6 +199,9 @@ def rewritten(text: str) -> tuple[str, str] | None:
         rest = crs.group("rest") or ""
         return (f"{crs.group('by').strip()}, *{crs.group('title').strip()}*, {crs.group('series')} {crs.group('number')}, "
                 f"Congressional Research Service{rest}"), "a CRS product by its number, title and authors, as CRS cites its own"
+    if stylemanual.looks_like(text) and (form := stylemanual.note_form(text)) is not None:
+        return form, "an author-date note as the Australian Style Manual prints it: names before initials, a bare year, the facts " \
+            "set off by commas"
     return None
 
 
