@@ -3311,6 +3311,8 @@ def test_a_meeting_in_prose_is_no_source():
         # a numbered document of a published collection (FRUS): CSL's "issue" term prints it "no."
         pytest.param("Ibid., doc. 71.", "71", "issue", id="a-document-of-a-collection"),
         pytest.param("Ibid., no. 72.", "72", "issue", id="a-numbered-document"),
+        # a clause of a proclamation or contract: CSL has no clause term, and section prints it
+        pytest.param("Ibid., cl. 2.", "2", "section", id="a-clause"),
     ],
 )
 def test_ibid_with_a_part_that_is_not_a_page(ibid, locator, label):

@@ -30,7 +30,7 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "
           "para.": "paragraph", "paras.": "paragraph", "para": "paragraph", "paras": "paragraph", "art.": "section", "arts.": "section", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
           "§": "section", "cap.": "chapter", "párr.": "paragraph", "párrs.": "paragraph", "párrafo": "paragraph", "párrafos": "paragraph", "chapter": "chapter", "chapters": "chapter",
           "capítulo": "chapter", "capítulos": "chapter", "capitulo": "chapter", "kap.": "chapter", "section": "section",
-          "sections": "section",
+          "sections": "section", "cl.": "section", "cls.": "section", "clause": "section", "clauses": "section",
           # tables, figures, notes and columns (CSL 1.0.2 locator terms)
           "table": "table", "tables": "table", "tabla": "table", "tablas": "table", "tab.": "table", "cuadro": "table",
           "cuadros": "table", "tableau": "table", "tableaux": "table", "fig.": "figure", "figs.": "figure",

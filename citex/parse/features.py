@@ -75,7 +75,7 @@ IBID_RE = lazy(
     # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
     r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|с\.|стр\.|ст\.|п\.|tables?|tablas?|tab\.|tbls?\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
-    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
+    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|cls?\.|clauses?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
     r"articles?|arts?\.|arts?(?=\s\d)|ss?(?=\s\d)|footnotes?|fn\.|appendix|appendices|app\.|annexes?|rules?|recitals?|docs?\.|"
     r"documents?|nos?\.|"  # FRUS "doc. 71"; OSCOLA's "ibid art 105", "ibid s 26" with no full stop
     r"fols?\.|fos?\.|ff?\.(?=\s?\d)|rn\.|rdnr\.|randnr\.|"  # an archive's folios: "Ibid., fols. 12–14", "fo. 3"; a German
