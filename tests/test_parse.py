@@ -7612,3 +7612,16 @@ def test_a_roman_number_in_capitals_heads_no_unsigned_story():
     from citex.parse.bibstyle import abnt_unsigned_note_form
 
     assert abnt_unsigned_note_form("XVII legislatura, Doc. XXIII, n. 38, Roma, 7 febbraio 2018.") is None
+
+
+@pytest.mark.parametrize("facts", ["(Washington, DC, January 11, 2018)", "(London, 11 January 2018)"])
+def test_a_government_report_with_its_town_and_day_and_no_publisher(facts):
+    # a department prints its own report: the town and the day it was signed, no publisher named
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. Example Department of Commerce, The Effect of Example Imports on National Security {facts}, "
+                        "55–58.\n")
+    (cit,) = doc.notes[0].citations
+    w = doc.item(cit.item).work
+    assert (w.type, w.title, w.date, cit.locator) == (
+        "report", "The Effect of Example Imports on National Security", (2018, 1, 11), "55-58")

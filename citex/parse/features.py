@@ -57,7 +57,8 @@ YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|forthcoming|in\s+press|en\
 # "(Penguin, 1996)", "(Washington, DC, 2013)"
 PUBLISHER_PLACE_YEAR_RE = lazy(r"^(?P<firm>\p{Lu}[^,:]{2,80}),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*"
                                r"(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
-PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
+PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+\p{L}+\.?\s+)?"
+                         r"(?:1[5-9]\d\d|20\d\d)$")  # (a government's report may print its day: "(Washington, DC, January 11, 2018)")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem", "Ibid., table 3.4", "Ibid., fig. 2",
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
