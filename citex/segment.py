@@ -69,6 +69,8 @@ ORDINAL_NOUN_RE = lazy(
     r"november|dezember|band|kapitel|ed\.|éd\.|edn|edition|édition|edición|wahlperiode|legislaturperiode|sitzung|"
     r"untersuchungsausschuss(?:es)?|senats?|kammer|strafsenats?|aktual\.|überarb\.|erw\.|neubearb\.)(?!\w)", regex.IGNORECASE)
 # Words that open a new sentence after a quotation ending in ? or !: '..."Why?" See Smith'
+# A plain title's subtitle after its question mark, running on to the facts of publication in brackets
+QUESTION_SUBTITLE_RE = lazy(r"[ \t]+(?P<sub>\p{Lu}[^.?!;()*“”\"]{0,200}?)\s*\((?P<facts>[^()]{2,120}?(?:1[5-9]\d\d|20\d\d)[^()]{0,10})\)")
 AFTER_QUESTION_RE = lazy(r"(?i)^(?:see|cf\.|also|for|but|this|these|he|she|they|it|in|on|however|ibid)\b")
 
 # An italic Ibid. closing a sentence: "*Ibid.* Also, ..."
@@ -1081,7 +1083,21 @@ def _continues(first: str, second: str) -> bool:
 GOST_PART_AHEAD_RE = lazy(r"[ \t]+(?:С|Ст|Стр|Т|П|P|Pp|Vol|№)\.?[ \t]?\d")
 
 
+def _question_in_title(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
+    """Whether the question mark at ``pos`` ends a plain title's first part, its subtitle running on to the facts of
+    publication: "Roe and Doe, Sexual Violence as a Weapon of War? Perceptions, Problems … (London: Zed Books, 2013)"."""
+    sub = QUESTION_SUBTITLE_RE.match(text, pos + 1)
+    if sub is None or AFTER_QUESTION_RE.match(sub.group("sub")):
+        return False
+    if any(pos < r.start < sub.start("facts") for r in regs if r.kind in ("quote", "italic")):
+        return False  # ("Why did it fail? Roe, *Title* (London: X, 2019)": a question of the author's, then a marked title)
+    head = masked[masked.rfind(". ", 0, pos) + 1:pos]
+    return ", " in head and features._pub_like(f"({sub.group('facts')})")
+
+
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
+    if text[pos] == "?" and "(" in masked[pos:pos + 240] and _question_in_title(text, masked, pos, regs):
+        return False
     if text[pos] != ".":  # "Knaus, Welche Grenzen brauchen wir? [wie Fn. 1], S. 130": a title's question, then its note
         return not (text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1))
     if text[pos + 1:pos + 3].strip()[:1] in "СТПPV№" and GOST_PART_AHEAD_RE.match(text, pos + 1):

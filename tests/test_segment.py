@@ -834,3 +834,21 @@ def test_the_last_interview_of_a_list_after_and_with_is_cited():
                              "2024.")
     assert [k for k, _, _ in pieces] == ["full", "full", "full"] and commentary is None
     assert pieces[2][2].startswith("with a local official")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain title that asks a question, its subtitle running on to the facts in brackets: one work
+        pytest.param("Jane Roe and Ann Doe, Example Violence as a Weapon of War? Perceptions, Prescriptions, Problems in the "
+                     "Example Region (London: Example Books, 2013), 42–45.",
+                     [("full", None, "Jane Roe and Ann Doe, Example Violence as a Weapon of War? Perceptions, Prescriptions, "
+                       "Problems in the Example Region (London: Example Books, 2013), 42–45.")], id="a-question-inside-a-title"),
+        # the author's own question, then a citation whose title is marked: two sentences, as before
+        pytest.param("Why did the example fail? Jane Roe, *Example Failures* (London: Example Books, 2013), 4.",
+                     [("full", None, "Jane Roe, *Example Failures* (London: Example Books, 2013), 4.")],
+                     id="a-question-of-the-authors-own"),
+    ],
+)
+def test_a_question_mark_ends_a_sentence_or_a_titles_first_part(text, expected):
+    assert cut(text)[0] == expected
