@@ -7625,3 +7625,10 @@ def test_a_government_report_with_its_town_and_day_and_no_publisher(facts):
     w = doc.item(cit.item).work
     assert (w.type, w.title, w.date, cit.locator) == (
         "report", "The Effect of Example Imports on National Security", (2018, 1, 11), "55-58")
+
+
+@pytest.mark.parametrize("code", ["FIN-2022-Alert001", "FIN-2022-A001"])
+def test_an_agencys_advisory_by_its_code_is_no_newspaper(code):
+    # the agency, the year, the kind and its serial after the title: the document's number, not the outlet it ran in
+    w = full(f"Example Enforcement Network, “Example Network Advises Increased Vigilance,” {code}, March 7, 2022.").work
+    assert (w.type, w.container, w.genre, w.date) == ("report", None, code, (2022, 3, 7))

@@ -208,6 +208,8 @@ REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[
                         r"|(?:RR|PE|MG|TR|WR|OP|CT|CF|RB|DB|WP)-A?\d{2,5}(?:-\d{1,2})?(?:-[A-Z]{1,8})?"
                         r"|(?:Index:?\s)?(?:AFR|AMR|ASA|EUR|MDE|ACT|IOR|POL)\s\d{2}/\d{3,5}/\d{4}"
                         r"|[A-Z]{2,6}(?:-[A-Z]{2,6}){1,3}-\d{2,4}(?:-\d{2,4}){0,2}"  # DEA: "DEA-DCT-DIR-008-21"
+                        r"|[A-Z]{2,6}-(?:19|20)\d\d-[A-Z][A-Za-z]{0,8}\d{1,4}"  # an agency, the year, the kind and its serial:
+                        # FinCEN's advisories and alerts, "FIN-2022-A001", "FIN-2022-Alert001"
                         r"|CIA-RDP\d{2}[A-Z0-9]{5,30}-\d")  # a document of the CIA's CREST database: "CIA-RDP80B01676R001700180033-1"
 # (RAND: "RR-3117-RC", "RR-A2145-1", "RR-1192-DARPA", testimony "CT-480"; Amnesty International's index: "AFR 44/1360/2015")
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
