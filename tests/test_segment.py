@@ -642,7 +642,8 @@ def test_a_bodys_next_report_named_by_series_and_number_alone_is_the_bodys(note,
     assert all([a.literal for a in c.work.authors] == ["Example Group"] for c in n.citations)
 
 
-@pytest.mark.parametrize("pointer", ["See annex 14.", "See annexes 7–12.", "See table 3 and figure 2.", "See Section III.B below."])
+@pytest.mark.parametrize("pointer", ["See annex 14.", "See annexes 7–12.", "See table 3 and figure 2.", "See Section III.B below.",
+                                     "For our method, see Annex 1."])
 def test_a_pointer_to_a_part_of_the_article_itself_cites_no_work(pointer):
     import citex
 
@@ -852,3 +853,11 @@ def test_the_last_interview_of_a_list_after_and_with_is_cited():
 )
 def test_a_question_mark_ends_a_sentence_or_a_titles_first_part(text, expected):
     assert cut(text)[0] == expected
+
+
+def test_a_work_cited_before_a_pointer_to_its_own_annex_stays():
+    # the report is cited, then a part of it: its annex, not the article's
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Example Panel of Experts, Final Report, S/2020/53, see annex 14.\n").notes
+    assert [c.kind for c in n.citations] == ["full"]

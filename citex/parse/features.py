@@ -776,6 +776,10 @@ INTERNAL_XREF_RE = lazy(rf"(?i)(?:see\s+(?:also\s+)?)?(?:(?:the\s+)?text\s+(?:to
                         r"(?:\s+(?:below|above|of\s+this\s+(?:report|article|chapter)))?\.?)")
 
 
+# A title mark or a digit: the words before "see annex 2" that have neither name no work of their own
+INTERNAL_TITLE_OR_DIGIT_RE = lazy(r'[*“"\d]')
+
+
 def ibid_of_another_day(text: str) -> regex.Match | None:
     """"Ibid., minute by Harcourt, 18 Mar. 1883.", "Ibid., fo. 130, Roe to Doe, 17 Aug. 1819.", "Ibid., 20 Mar. 1922.": the
     same file or diary, another document or entry of it by its day (a folio cited before the rest); None otherwise."""
@@ -791,6 +795,9 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []
     if len(text) < 60 and INTERNAL_XREF_RE.fullmatch(text):
         return None, []  # "See annex 14.", "See table 3 and figure 2.": a part of the article itself, no work
+    if len(text) < 120 and (at := text.lower().rfind("see ")) > 0 and not INTERNAL_TITLE_OR_DIGIT_RE.search(text[:at]) \
+            and INTERNAL_XREF_RE.fullmatch(text[at:]):
+        return None, []  # "For our method, see Annex 1.": prose, then a part of the article itself
     if ibid_of_another_day(text) is not None:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
     if IBID_RE.match(text):
