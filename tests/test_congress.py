@@ -195,3 +195,20 @@ def test_testimony_given_in_washington_names_the_place_before_the_date():
                               "International Example Control, Washington, D.C., May 25, 2011.")
     assert read is not None
     assert (read[0].authors[0].family, read[0].place, read[0].date) == ("Roe", "Washington, D.C.", (2011, 5, 25))
+
+
+@pytest.mark.parametrize(("note", "event", "place"), [
+    pytest.param("Jane Roe, testimony before the Folketing’s Example Committee (Erhvervsudvalget), Copenhagen, 19 November 2018.",
+                 "Folketing’s Example Committee (Erhvervsudvalget)", "Copenhagen", id="a-committee-of-another-parliament"),
+    pytest.param("Jane Roe, testimony before the European Parliament's TAX3 Committee, Brussels, 21 November 2018.",
+                 "European Parliament’s TAX3 Committee", "Brussels", id="a-committee-named-with-a-digit"),
+])
+def test_testimony_before_a_committee_of_another_parliament_names_its_town(note, event, place):
+    # testimony is given outside Washington too: the town before the day, and the committee before it
+    w = full(note).work
+    assert (w.type, w.authors[0].family, w.event_title, w.place) == ("speech", "Roe", event, place)
+
+
+def test_a_month_after_a_committee_is_its_date_not_its_town():
+    w = full("Jane Roe, testimony before the Senate Committee on Example, Housing, and Urban Affairs, March 5, 2019.").work
+    assert (w.event_title, w.place, w.date) == ("Senate Committee on Example, Housing, and Urban Affairs", None, (2019, 3, 5))

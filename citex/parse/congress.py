@@ -17,6 +17,7 @@ from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
 from .names import parse_names
+from .places import known_place
 
 # "116th Cong.", "114th Cong., 1st sess.", "116th Congress, 2nd Session", and the page after it: "116th Cong. 22 (2019)"
 CONGRESS_RE = lazy(r"(?P<congress>\d{1,3})(?:st|nd|rd|th|d)\s+Cong(?:ress|\.)(?:,?\s+(?P<session>\d)(?:st|nd|rd|th|d)\s+"
@@ -47,15 +48,17 @@ RECORD_RE = lazy(r"^(?P<volume>\d{1,3})\s+Cong\.\s*Rec\.\s+(?P<page>[HSE]?\d{1,6
 # Technology, and the Law")
 _BODY_COMMA = r",\s+(?=(?-i:Subcommittee)\s|(?-i:\p{Lu})\p{L}+,\s+and\s|and\s+(?:the\s+)?(?-i:\p{Lu}))"
 # Where it was given, before the date: ", Washington, D.C.", ", Washington, DC"
-_WHERE = r"(?:,\s*(?P<place>Washington(?:,\s*D\.\s?C\.|,\s*DC)?))?"
+# (or another town, for a committee of another parliament: "…, Folketing's Business Committee, Copenhagen, 19 November 2018")
+_WHERE = (r"(?:,\s*(?P<place>Washington(?:,\s*D\.\s?C\.|,\s*DC)?|(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)"
+          r"(?-i:\p{Lu})[\p{L}\-]+(?:\s(?-i:\p{Lu})[\p{L}\-]+)?))?")
 WITNESS_FIRST_RE = lazy(
     r"(?i)^(?P<genre>(?:prepared\s+|written\s+)?(?:statement|testimony|remarks))\s+of\s+(?P<who>[^,()“\"]{3,60}?),"
     r"(?P<office>[^“\"]{0,120}?),?\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})(?:[^,“\"*]|" + _BODY_COMMA + r"){4,240}?)"
-    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?" + _WHERE + r",?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?" + _WHERE + r",?\s*(?<![\p{L}\d])(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 WITNESS_LAST_RE = lazy(
     r"(?i)^(?P<who>(?-i:\p{Lu})[^,()“\"]{3,60}?),(?:(?P<office>[^“\"]{0,120}?),)?\s+(?P<genre>(?:prepared\s+|written\s+)?"
     r"(?:statement|testimony|remarks))\s+before\s+(?:the\s+)?(?P<body>(?-i:\p{Lu})(?:[^,“\"*]|" + _BODY_COMMA + r"){4,240}?)"
-    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?" + _WHERE + r",?\s*(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
+    r"(?:,\s*(?:[“\"](?P<title>[^”\"]{3,200}?),?[”\"]|\*(?P<italic>[^*]{3,200})\*))?" + _WHERE + r",?\s*(?<![\p{L}\d])(?P<rest>(?:\p{L}{3,9}\.?\s+)?\d[^“\"]{0,58})$")
 # The Congress and its session, printed before a statement's date: ", 115th Cong., 1st sess."
 CONGRESS_SESSION_RE = lazy(r"(?:,\s*|(?<=[”\"])\s+)\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.(?:,\s*\d(?:st|nd|rd|th|d)\s+[Ss]ess\.)?(?=,)")
 # The committees and bodies a witness speaks before
@@ -71,6 +74,8 @@ def testimony(text: str) -> tuple[Work, str | None] | None:
     m = WITNESS_FIRST_RE.match(core) or WITNESS_LAST_RE.match(core)
     if m is None or not BEFORE_BODY_RE.search(m.group("body")):
         return None
+    if m.group("place") and not m.group("place").startswith("Washington") and not known_place(m.group("place")):
+        return None  # (a town's name, not a part of the committee's)
     rest = m.group("rest")
     found = dates.find_date(rest)
     if found is None or found.span[0] > 2:
