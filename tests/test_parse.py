@@ -695,6 +695,9 @@ def test_a_thesis_keeps_its_degree_apart_from_its_school(text, genre, school, pl
         pytest.param('John Doe, "Why Peru Matters," *War on the Rocks* (blog), March 5, 2018, '
                      "https://warontherocks.com/2018/03/why-peru-matters/.", "webpage", "War on the Rocks", "blog",
                      id="blog-after-the-site"),
+        # a blog whose name reads like a think tank's series: said to be a blog, it is one
+        pytest.param("Jane Roe, “Example Bank: the questions that need answering,” *Running Commentary* (blog), 22 April 2017.",
+                     "webpage", "Running Commentary", "blog", id="a-blog-named-like-a-series"),
         pytest.param('Ana Pérez, "Coca y poder" (in Spanish), *El Comercio*, March 5, 2018.', "article-newspaper",
                      "El Comercio", None, id="a-language-note-is-no-genre"),
         pytest.param("U.S. Congress, House Committee on Foreign Affairs, *The Shining Path's Resurgence*, hearing, "

@@ -1323,7 +1323,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         evidence.append(f'an italic programme on "{network.group("network")}", a broadcaster -> broadcast')
     what = described.group("what").lower() if described else None
     if what in ("blog", "blog post", "weblog", "database", "dataset", "data set", "online database", "website") \
-            and kind not in ("report", "book", "chapter"):
+            and (kind not in ("report", "book", "chapter") or kind == "report" and what in ("blog", "blog post", "weblog")):
+        # (a blog said to be one is no think tank's series: "“Title,” *Running Commentary* (blog), 22 April 2017")
         kind = "webpage"
         evidence.append(f'"({described.group("what")})" after the title -> webpage')
     if kind == "article-newspaper" and container and not publisher and not classify.known_outlet(container) \
