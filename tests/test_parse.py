@@ -7635,3 +7635,13 @@ def test_an_agencys_advisory_by_its_code_is_no_newspaper(code):
     # the agency, the year, the kind and its serial after the title: the document's number, not the outlet it ran in
     w = full(f"Example Enforcement Network, “Example Network Advises Increased Vigilance,” {code}, March 7, 2022.").work
     assert (w.type, w.container, w.genre, w.date) == ("report", None, code, (2022, 3, 7))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a team's byline cut short: two people given names first, then "et al."
+    pytest.param("Fergus Roe, Emilia Díaz-Doe et al.", [("Roe", "Fergus"), ("Díaz-Doe", "Emilia")], id="two-people-then-et-al"),
+    # one name inverted, two given names after the comma: one person
+    pytest.param("García Roe, Gabriel José et al.", [("García Roe", "Gabriel José")], id="one-inverted-name-then-et-al"),
+])
+def test_two_names_before_et_al(text, names):
+    assert [(n.family, n.given) for n in parse_names(text)] == names

@@ -640,9 +640,23 @@ def _ordered_by_characters(text: str) -> Name | None:
 
 
 @per_article(maxsize=4096)
+def _two_people_et_al(text: str) -> tuple[Name, ...] | None:
+    """"Fergus Roe, Emilia Díaz-Doe" (before "et al."): two people, each given name first, not one inverted name; the
+    second part opens on a given name and ends on none ("García Márquez, Gabriel José" is one name, inverted)."""
+    first, second = (part.split() for part in text.split(", "))
+    if len(first) < 2 or len(second) < 2 or not all(w[:1].isupper() for w in first + second):
+        return None
+    if not is_given_name(second[0]) or is_given_name(second[-1]) or is_given_name(first[-1]):
+        return None
+    return parse_names(" ".join(first)) + parse_names(" ".join(second))
+
+
 def parse_names(text: str) -> tuple[Name, ...]:
     """Split a printed list of names and read each one."""
+    et_al = "et al" in text and ET_AL_RE.search(text) is not None
     text = ET_AL_RE.sub("", ROLE_RE.sub("", text.strip())).strip(" ,;")
+    if et_al and text.count(", ") == 1 and (pair := _two_people_et_al(text)) is not None:
+        return pair
     if not text.isascii() and text[:1] >= "\u2e80":
         if is_organisation(text):
             return (Name(literal=text),)  # "国务院新闻办公室 [State Council Information Office]"
