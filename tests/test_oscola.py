@@ -281,3 +281,31 @@ def test_a_pointer_to_the_articles_own_text_cites_no_work():
 
     doc = citex.extract("Notes\n\n1. Roe v Examplia [GC] App no 1/01 (ECtHR, 1 May 2001).\n2. See text to n 1 above.\n")
     assert doc.notes[1].citations == ()
+
+
+# The Australian Guide to Legal Citation: the journal and the Act set in italics, what a document is named first in its
+# brackets, a newspaper's town or "online" in brackets before the day
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "container", "date", "locator"),
+    [
+        pytest.param("Jane Roe and Ann Doe, 'Burden-Sharing: Example Alliances' (2021) 97(4) *International Affairs* 1045, 1052.",
+                     "article-journal", "Burden-Sharing: Example Alliances", "International Affairs", (2021,), "1052",
+                     id="an-italic-journal"),
+        pytest.param("*Security of Example Infrastructure Act 2018* (Cth) s 30AH.", "document",
+                     "Security of Example Infrastructure Act 2018", None, (2018,), "30AH", id="an-italic-act-and-its-jurisdiction"),
+        pytest.param("Example Department, *National Example: Strategic Review* (Report, 2023) 17 [1.5].", "report",
+                     "National Example: Strategic Review", None, (2023,), "17", id="a-report-named-in-its-brackets"),
+        pytest.param("Jane Roe, 'Keynote Address' (Speech, Example Dialogue, Singapore, 31 May 2024).", "speech",
+                     "Keynote Address", None, (2024, 5, 31), None, id="a-speech-named-in-its-brackets"),
+        pytest.param("Jane Roe, 'Example Police to Stay', *The Sydney Morning Herald* (Sydney, 12 July 2023) 9.",
+                     "article-newspaper", "Example Police to Stay", "The Sydney Morning Herald", (2023, 7, 12), "9",
+                     id="a-newspaper-its-town-and-day"),
+        pytest.param("Jane Roe, 'Example Deal Signed', *ABC News* (online, 7 December 2023) "
+                     "<https://www.abc.net.au/news/2023-12-07/example/100000000>.", "article-newspaper", "Example Deal Signed",
+                     "ABC News", (2023, 12, 7), None, id="a-news-site-online"),
+    ],
+)
+def test_the_australian_guide(text, kind, title, container, date, locator):
+    c = read(text)
+    w = c.work
+    assert (w.type, w.title, w.container, w.date, c.locator) == (kind, title, container, date, locator)

@@ -1,4 +1,5 @@
-"""Citations in the Oxford standard (OSCOLA), as British legal and policy writing prints them.
+"""Citations in the Oxford standard (OSCOLA), as British legal and policy writing prints them, and in the Australian Guide
+to Legal Citation (AGLC), which shares its forms.
 
     Jane Roe, *The Law of Highways* (3rd edn, Example University Press 1998) 12.
     Mark Doe, 'Paths and Power' (2004) 31 Journal of Example Legal History 201, 205.
@@ -41,8 +42,10 @@ CHAPTER_WORD_RE = lazy(r"^chs?\s+")
 # "Mark Doe, 'Title' (2004) 31 Journal 201, 205", "… [2004] Journal 201": year, volume, journal, first page
 ARTICLE_RE = lazy(
     rf"^{_WHO},\s+{_TITLE}\s+(?:\({_YEAR}\)|\[(?P<year2>1[5-9]\d\d|20\d\d)\])\s+"
-    r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,4})\))?\s+)?(?P<journal>\p{Lu}[\p{L}.&'’ ]{1,100}?)\s+(?P<page>\d{1,5})"
+    r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,4})\))?\s+)?(?P<journal>\*\p{Lu}[^*]{1,100}\*|\p{Lu}[\p{L}.&'’ ]{1,100}?)\s+"
+    r"(?P<page>\d{1,5})"
     r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+# (the journal set in italics, as the Australian Guide to Legal Citation prints it: "(2021) 97(4) *International Affairs* 1045, 1052")
 # "Robert Fallow, 'Title' in Anne Sill and Oskar Brenner (eds), Book (Publisher 2011) 77"
 CHAPTER_RE = lazy(
     rf"^(?P<who>\p{{Lu}}[^,*‘'“()]{{1,120}}?),\s+{_TITLE}\s+in\s+(?P<eds>[^()]{{2,160}}?)\s+\(eds?\),\s+"
@@ -89,10 +92,13 @@ REPORT_RE = lazy(
     r"(?:,?\s+(?P<pin>(?:paras?\.?|p\.?|pp\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 # "Rights of Way Act 1932 (Example), s 1", "National Parks and Access Act 1949, s 27(2)"
 ACT_RE = lazy(
-    rf"^(?P<title>\p{{Lu}}(?:[^,;()]|\([^()]{{1,40}}\)){{2,120}}?\s+Act,?\s+{_YEAR})(?:\s+\([^()]{{1,40}}\))?(?:,?\s+c\.?\s*\d{{1,3}})?"
-    r"(?:,?\s+(?P<loc>ss?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?|sch\s*\d{1,3}|"
-    r"pts?\s*[\dIVX]{1,5}))?\.?$")
-# (its name may hold brackets: "Justice and Security (Northern Ireland) Act 2007", "… (Amendment) Act 1998"; a part, "pt 2")
+    rf"^\*?(?P<title>\p{{Lu}}(?:[^,;()*]|\([^()]{{1,40}}\)){{2,120}}?\s+Act,?\s+{_YEAR})\*?(?:\s+\([^()]{{1,40}}\))?"
+    r"(?:,?\s+c\.?\s*\d{1,3})?"
+    r"(?:,?\s+(?P<loc>(?:pts?\s*[\dIVX]{1,5}[A-Z]{0,2},?\s+)?ss?\.?\s*\d{1,4}[A-Z]{0,3}(?:\(\w{1,4}\))*(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?"
+    r"|schs?\s*\d{1,3}|pts?\s*[\dIVX]{1,5}[A-Z]{0,2}))?\.?$")
+# (its name may hold brackets: "Justice and Security (Northern Ireland) Act 2007", "… (Amendment) Act 1998"; a part, "pt 2";
+# the Australian Guide sets it in italics, its jurisdiction after it, and a part before the section: "*Example Act 2018*
+# (Cth) pt 2A, s 30AH", "… (Cth) sch 1")
 # (its chapter number may follow the year, "Modern Slavery Act 2015, c. 30", and a range of subsections the section: "s. 1(1)–(2)")
 
 
@@ -123,9 +129,54 @@ def _title(title: str, italic: bool) -> str:
     return f"*{bare}*" if italic else f"“{bare},”"
 
 
+# The Australian Guide to Legal Citation names what a document is first in its brackets: "Commonwealth, *Title* (Report,
+# 2023) 17 [1.5]", "Jane Roe, 'Keynote Address' (Speech, Example Dialogue, Singapore, 31 May 2024)", "Example Department,
+# 'Title' (Web Page, 2023) <https://…>", "Example Minister, 'Title' (Media Release, 7 December 2023)"
+_AGLC_KINDS = (r"Report|Speech|Address|Lecture|Web\s+Page|Media\s+Release|Press\s+Release|Submission|Fact\s+Sheet|Communiqué|"
+               r"Discussion\s+Paper|Working\s+Paper|Issues\s+Paper|Research\s+Paper|Policy\s+Paper|Background\s+Paper|"
+               r"Information\s+Paper|Consultation\s+Paper|Final\s+Report|Interim\s+Report|Annual\s+Report")
+AGLC_DOCUMENT_RE = lazy(
+    rf"^{_WHO},\s+{_TITLE}\s+\((?P<kind>{_AGLC_KINDS})(?P<number>\s+No\s+[\w/.\-]{{1,12}})?(?:,\s+(?P<rest>[^()]{{1,160}}))?\)"
+    r"(?:,?\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s+\[[\w.]{1,8}\])?|\s+\[(?P<para>[\w.]{1,8})\])?"
+    r"(?:\s*<?(?P<url>https?://[^<>\s]+?)>?)?\.?$")
+# A newspaper's article as the Guide prints it, the paper in italics after a comma, then where (or "online") and the day in
+# brackets, and the page: "Jane Roe, 'Title', *The Example Herald* (Sydney, 12 July 2023) 9", "…, *ABC News* (online, 7
+# December 2023) <https://…>"
+AGLC_NEWS_RE = lazy(
+    rf"^(?:{_WHO},\s+)?(?P<title>'(?:[^']|(?<=\p{{L}})'(?=\p{{L}})){{2,300}}'|‘[^’]{{2,300}}’|“[^”]{{2,300}}”),\s+"
+    r"(?P<outlet>\*[^*]{1,80}\*)\s+\((?:(?P<where>[^,()]{2,40}),\s+)?"
+    r"(?P<date>\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\)(?:\s+(?P<pin>\d{1,4}))?(?:\s*<?(?P<url>https?://[^<>\s]+?)>?)?\.?$")
+
+
+def aglc_note_form(text: str) -> str | None:
+    """A document or a newspaper's article cited as the Australian Guide to Legal Citation prints them, in note order;
+    None for anything else."""
+    news = AGLC_NEWS_RE.match(text) if ", *" in text else None
+    if news is not None:
+        who = f"{news.group('who')}, " if news.group("who") else ""
+        after = "".join(f", {x}" for x in (news.group("url"), news.group("pin")) if x)
+        return f"{who}{_title(news.group('title'), False)} {news.group('outlet')}, {news.group('date')}{after}"
+    doc = AGLC_DOCUMENT_RE.match(text)
+    if doc is None:
+        return None
+    kind = " ".join(doc.group("kind").split()).lower()
+    rest = doc.group("rest") or ""
+    if kind in ("speech", "address", "lecture"):
+        title = _title(doc.group("title"), False)
+        return f"{doc.group('who')}, {title.rstrip(',”')}” ({kind}{', ' + rest if rest else ''})" + \
+            "".join(f", {x}" for x in (doc.group("url"), doc.group("pin")) if x)
+    title = _title(doc.group("title"), doc.group("title").startswith("*") or kind not in ("web page", "media release",
+                                                                                          "press release"))
+    number = f" No. {doc.group('number').split()[-1]}" if doc.group("number") else ""
+    pin = f", {doc.group('pin')}" if doc.group("pin") else f", para. {doc.group('para')}" if doc.group("para") else ""
+    return f"{doc.group('who')}, {title.rstrip(',')}, {kind}{number}" + "".join(f", {x}" for x in (rest, doc.group("url")) if x) + pin
+
+
 def note_form(text: str) -> str | None:
     """An OSCOLA book, article or chapter in note order, or None."""
     text = text.strip()
+    if "(" in text and (aglc := aglc_note_form(text)) is not None:
+        return aglc
     year_first, year_last = _year_marks(text)
     if not (year_first or year_last):
         return None  # no "(2004) 31", "[2004] Journal" nor "(Publisher 1998)": most notes end here
@@ -141,7 +192,7 @@ def note_form(text: str) -> str | None:
         volume = f" {article.group('volume')}" if article.group("volume") else ""
         issue = f", no. {article.group('issue')}" if article.group("issue") else ""
         pin = f", {article.group('pin')}" if article.group("pin") else ""
-        return (f"{article.group('who')}, {_title(article.group('title'), False)} *{article.group('journal').strip()}*"
+        return (f"{article.group('who')}, {_title(article.group('title'), False)} *{article.group('journal').strip(' *')}*"
                 f"{volume}{issue} ({year}): {article.group('page')}{pin}")
     news = NEWS_RE.match(text) if text.rstrip(" .")[-1:] in ")0123456789>" or "accessed" in text[-40:] else None
     if news is not None and (news.group("outlet") or news.group("where")):
