@@ -5822,6 +5822,20 @@ def test_a_commonwealth_parliaments_official_report_and_the_speaker_after_it():
         ("document", "Examplia, National Assembly", "Official Report (Hansard)", (2014, 12, 18), "34", "page")
 
 
+@pytest.mark.parametrize(("text", "kind", "who", "event"), [
+    # the jurisdiction first and the house after the record, as Australian notes print them; the member in brackets spoke
+    pytest.param("Commonwealth, *Parliamentary Debates*, House of Representatives, 10 February 2022, 1012 (Jane Roe, Minister "
+                 "for Example Affairs)", "speech", "Roe", "Commonwealth, House of Representatives", id="a-members-speech"),
+    pytest.param("Commonwealth of Australia, Parliamentary Debates, Senate, 10 February 2022, 1012", "document",
+                 "Commonwealth of Australia", None, id="the-sittings-record"),
+])
+def test_a_houses_debates_named_after_the_record(text, kind, who, event):
+    c = full(text)
+    w = c.work
+    assert (w.type, w.authors[0].family or w.authors[0].literal, w.event_title, w.date, c.locator) == \
+        (kind, who, event, (2022, 2, 10), "1012")
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

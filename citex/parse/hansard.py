@@ -105,8 +105,44 @@ def house_debates(text: str) -> tuple[Work, str | None] | None:
                 evidence=(evidence,)), page.group("pages") if page else None
 
 
+# The debates of a house as Australian notes cite them, the jurisdiction first and the house after the record: "Commonwealth,
+# *Parliamentary Debates*, House of Representatives, 10 February 2022, 1012 (Jane Roe, Minister for Example Affairs)"
+CHAMBER_DEBATES_RE = lazy(r"^(?P<body>\p{Lu}[^,;“”\"*]{1,60}),\s+\*?Parliamentary\s+Debates\*?,\s+(?P<house>\p{Lu}[^,;\d]{2,60}),\s+"
+                          r"(?P<rest>[^;]{4,200})$")
+CHAMBER_PAGE_RE = lazy(r",\s*(?:(?:pp?|cols?)\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+
+
+def chamber_debates(text: str) -> tuple[Work, str | None] | None:
+    """The debates of a house named after the record, and the page cited; a speech when the member who spoke is named in
+    brackets at the end; None for anything else."""
+    m = CHAMBER_DEBATES_RE.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    rest = m.group("rest")
+    speaker = SPEAKER_END_RE.search(rest) if rest.endswith(")") else None
+    if speaker is not None and (dates.find_date(speaker.group(0)) is not None or not looks_like_names(speaker.group("who"))):
+        speaker = None
+    if speaker is not None:
+        rest = rest[: speaker.start()]
+    page = CHAMBER_PAGE_RE.search(rest)
+    found = dates.find_date(rest[: page.start()] if page else rest)
+    if found is None:
+        return None
+    body, house = m.group("body").strip(), m.group("house").strip()
+    evidence = '"<jurisdiction>, Parliamentary Debates, <house>, <date>, <page>" -> a sitting\'s debates'
+    if speaker is not None:
+        return Work(type="speech", authors=parse_names(speaker.group("who")), container="Parliamentary Debates",
+                    event_title=f"{body}, {house}", date=found.parts, raw=text, language="en",
+                    evidence=(evidence, "the member named in brackets -> a speech in the house")), \
+            page.group("pages") if page else None
+    return Work(type="document", authors=(Name(literal=body),), title="Parliamentary Debates", genre=house, date=found.parts,
+                raw=text, language="en", evidence=(evidence,)), page.group("pages") if page else None
+
+
 def debates(text: str) -> tuple[Work, str | None] | None:
     """The debate cited, and the columns as its locator; None for anything else."""
+    if "Parliamentary Debates" in text and (chamber := chamber_debates(text)) is not None:
+        return chamber  # (before the official report's form, which would read the jurisdiction as the house)
     if "Official Report" in text or ", Hansard" in text or "Parliamentary Debates" in text:
         reported = official_report(text)
         if reported is not None:
