@@ -3245,6 +3245,12 @@ def test_posts_on_social_platforms_are_posts_on_the_platform(note, title, contai
                      id="remarks-at-a-forum"),
         pytest.param("Jane Roe, “Example Talk” (speech, Helsinki, Finland, June 10, 2013).", None, "Helsinki, Finland",
                      id="speech-then-the-place-alone"),
+        pytest.param("Jane Roe, “Example Lecture” (speech, Example City Hall, Oslo, December 10, 2018).", None,
+                     "Example City Hall, Oslo", id="speech-then-a-hall-and-its-town"),
+        pytest.param("Jane Roe, “Radio Address by Mrs. Roe” (radio address, Crawford, Texas, November 17, 2001).", None,
+                     "Crawford, Texas", id="a-radio-address-from-a-town-and-its-state"),
+        pytest.param("Jane Roe, “Keynote Address” (speech, Example Shangri-La Dialogue, Singapore, 31 May 2024).",
+                     "Example Shangri-La Dialogue", "Singapore", id="a-dialogue-is-an-event"),
     ],
 )
 def test_a_speech_with_its_event_and_place_in_parentheses(note, event, place):

@@ -285,7 +285,8 @@ BOOK_PUBLISHER_RE = lazy(
 # What the parenthetical of a speech opens with, as Chicago prints it: "(speech, Economic Policy Symposium, Jackson Hole, …)",
 # "(speech given at Example Hall, London, …)", "(remarks at the Example Forum, …)", "(keynote address to …)"
 SPEECH_PAREN_RE = lazy(
-    r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell|audio|video|recorded|televised)\s+)?"
+    r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|commencement|farewell|audio|video|recorded|televised|radio|"
+    r"television)\s+)?"
     r"(?:speech|lecture|address|remarks|talk|presentation|keynote|"
     r"statement|briefing|discurso|conferencia|discours)(?:,\s*|\s+(?:(?:given|delivered|made|pronunciad[oa]|dictad[ao])\s+)?"
     r"(?:at|to|before|en|ante|à)\s+)")
@@ -309,7 +310,7 @@ UNPUBLISHED_RE = lazy(
 EVENT_WORD_RE = lazy(
     r"(?i)\b(?:meeting|conference|congress|congreso|summit|cumbre|assembly|asamblea|forum|foro|symposium|"
     r"simposio|session|sesión|convention|convención|encuentro|seminar|seminario|colloquium|coloquio|workshop|"
-    r"ceremony|ceremonia|rally|reception|recepción)\b")
+    r"ceremony|ceremonia|rally|reception|recepción|dialogue)\b")  # ("Shangri-La Dialogue": a summit)
 
 
 @dataclass(frozen=True)

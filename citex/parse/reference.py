@@ -2596,7 +2596,8 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
 
 
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
-GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|audio|video|recorded|televised)\s+)?(?:speech|lecture|"
+GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|audio|video|recorded|televised|radio|television)\s+)?"
+                     r"(?:speech|lecture|"
                      r"address|remarks|talk|presentation|keynote|"
                      r"statement|briefing|discurso|conferencia|ponencia|interview|entrevista)$")
 
@@ -2612,10 +2613,15 @@ def _event_and_place(text: str) -> tuple[str | None, str | None]:
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if parts and GENRE_ONLY_RE.match(parts[0]):  # "(speech, Helsinki, Finland, June 10, 2013)"
         parts = parts[1:]
+    if given_at is None and len(parts) > 1 and classify.VENUE_RE.match(parts[0]) \
+            and (known_place(parts[1]) or publishing_city(parts[1])):
+        return None, ", ".join(parts)  # "(speech, Example City Hall, Oslo, …)": a hall and its town, where it was given
     if len(parts) > 1 and parts[0][:1].isupper() and not known_place(parts[0]) and not known_region(parts[0]) \
             and not publishing_city(parts[0]) and not is_organisation(parts[0]) \
-            and (known_place(parts[1]) or publishing_city(parts[1])):
+            and (known_place(parts[1]) or publishing_city(parts[1])) \
+            and not (len(parts) == 2 and known_region(parts[1]) and not classify.EVENT_WORD_RE.search(parts[0])):
         return parts[0], ", ".join(parts[1:])  # "(presentation, Black Hat USA, Las Vegas, …)": the event, then its town
+        # (a town and its state are a place: "(radio address, Crawford, Texas, …)")
         # (a body there, "(speech, German Council on Foreign Relations, Berlin, …)", is who hosted it: read below)
     if given_at is not None and parts and not classify.EVENT_WORD_RE.search(parts[0]) and len(parts) > 1 \
             and not publishing_city(parts[0]):
