@@ -150,3 +150,10 @@ def test_a_journal_issue_then_its_publisher():
              "West Point. Retrieved 30 September 2011.")
     w = c.work
     assert (w.type, w.container, w.volume, w.issue) == ("article-journal", "Example Sentinel", "4", "9")
+
+
+def test_a_year_and_the_page_cited_in_brackets_is_no_references_date():
+    # "see Roe (2017, 112–18). Compare …": an author-date citation in a sentence, then the next sentence; no wiki reference
+    assert cs1.to_note_form("Roe (2017, 112–18). Compare Doe (1996, 281–84) with Poe (2007, 116); Enloe (2014, 143) "
+                            "offers a broader account.") is None
+    assert not cs1.HEAD_RE.match("Roe (2017, 112–18). Compare Doe (1996) with Poe (2007).")

@@ -31,7 +31,9 @@ TRAILER_RE = lazy(
     r"Archived(?:\s+\(PDF\))?\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}|\[(?:page|year|date)\s+needed\]")
 # ("Archived (PDF) from the original on …" dates the copy, not the work; "[page needed]" is the wiki's own remark)
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
-HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?P<date>[^()]{4,30})\)\.\s+")
+HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?!(?:1[5-9]|20)\d\d[a-z]?,\s*(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\))"
+               r"(?P<date>[^()]{4,30})\)\.\s+")
+# (not a year and the page cited, "Roe (2017, 112–18). Compare …": an author-date citation in prose, then a new sentence)
 # A title in quotes closed by a period outside them: "Title". / “Title”. / «Título». / "Title" (PDF).
 QUOTED_RE = lazy(r"\G[\"“«](?P<title>[^\"”»]{2,300})[\"”»](?:\s+\((?:PDF|in\s+\p{L}+|Report|Speech|Press\s+release|Interview)\))*\.\s+")
 # What the templates print after a title to say what the work is or how it is kept: "(PDF)", "(Report)", "(in Spanish)"
