@@ -31,7 +31,8 @@ YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
 # The rule that stands for the author of the entry before: "———", "---", "——"
 SAME_AUTHOR_RE = lazy(r"^[—–-]{2,}\.?\s*")
 # The names that open an entry: "Das, V.", "Ballvé, Teo", "Human Rights Watch"
-NAMES_HEAD_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,120}?)(?:\.|,)?\s+(?=\(?(?:1[5-9]|20)\d\d)")
+NAMES_HEAD_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,120}?(?:\s\(\p{Lu}[^()\d]{2,120}\))?)(?:\.|,)?\s+(?=\(?(?:1[5-9]|20)\d\d)")
+# (a body's initials, then its name in brackets: "ICTR (International Criminal Tribunal for Rwanda). 1998. …")
 # The names before a year with no stop between them, as the Royal Anthropological Institute prints an entry
 NAMES_BEFORE_YEAR_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,160}?)(?=\s+(?:1[5-9]|20)\d\d[a-z]?\.\s)")
 # A journal's volume, a comma and the pages, closing an entry: "… 24, 447-70."

@@ -405,8 +405,11 @@ REMARK_VERB_RE = lazy(r"(?:and|citing|quoting|makes?|argues?|notes?|contends?|su
 # An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",
 # "Bernanke and Gertler (1995, 30)", "Forbes (2019, p. 270)", "Ball et al. (2022)"
 IN_SENTENCE_AUTHOR_DATE_RE = lazy(
-    r"(?<![\p{L}'’\-])(?P<names>\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}"
-    r"(?:\s+et\s+al\.)?)\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*(?:pp?\.\s*)?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
+    r"(?<![\p{L}'’\-])(?P<names>(?:\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,8}(?:\s\p{Lu}\p{Ll}+)?)"
+    r"(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}"
+    r"(?:\s+et\s+al\.)?)\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*(?:pp?\.\s*|(?P<para>paras?\.)\s*)?"
+    r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
+# (a body by its initials, "UNFPA (2015, 12)", "UN Women (2015)"; a tribunal's paragraph, "ICTY (2001, paras. 436–64)")
 # Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
 NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare cf see, january february march april may june "
                           "july august september october november december report law act resolution véase vease ver cfr. "
@@ -417,19 +420,46 @@ def _in_sentence_author_date(number: int, text: str) -> list[Piece]:
     """Short forms for the author-date references written into a note's prose; the resolver keeps only those that name
     a work cited before (a name and a year alone cite nothing new)."""
     out: list[Piece] = []
+    if "(" in text and any(ch.isdigit() for ch in text):
+        out.extend(_bracketed_author_date(number, text))
     for m in IN_SENTENCE_AUTHOR_DATE_RE.finditer(text):
         names = m.group("names")
         while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:
             names = names.split(" ", 1)[1]  # "See Rey (2015)": the signal before the name
         if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
             continue
-        page = f", {m.group('page')}" if m.group("page") else ""
+        page = f", {m.group('para') + ' ' if m.group('para') else ''}{m.group('page')}" if m.group("page") else ""
         out.append(Piece(note=number, index=len(out), text=f"{names} {m.group('year')}{page}", span=m.span(), kind="short",
                          evidence=(IN_SENTENCE_EVIDENCE,)))
-    return out
+    out.sort(key=lambda p: p.span[0])
+    return [replace(p, index=i) for i, p in enumerate(out)]
 
 
 IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
+# Author-date references in brackets, one or several: "(ICTY 2001, paras. 436–64)", "(Roe 1994; Doe and Poe 2007, 12)"
+BRACKETED_AUTHOR_DATE_RE = lazy(r"\((?P<inner>[^()]{6,300})\)")
+BRACKETED_ONE_RE = lazy(
+    r"(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.,?\s+)?(?P<names>(?:\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,8}(?:\s\p{Lu}\p{Ll}+)?)"
+    r"(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}(?:\s+et\s+al\.)?),?\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
+    r"(?:,\s*(?:pp?\.\s*|(?P<para>paras?\.)\s*)?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?")
+
+
+def _bracketed_author_date(number: int, text: str) -> list[Piece]:
+    """Short forms for the author-date references a note's prose sets in brackets; as for those inside a sentence, the
+    resolver keeps only those that name a work cited before or listed."""
+    out: list[Piece] = []
+    for m in BRACKETED_AUTHOR_DATE_RE.finditer(text):
+        at = m.start("inner")
+        for part in m.group("inner").split(";"):
+            one = BRACKETED_ONE_RE.fullmatch(part.strip())
+            start = at + len(part) - len(part.lstrip())
+            at += len(part) + 1
+            if one is None or one.group("names").split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
+                continue
+            page = f", {one.group('para') + ' ' if one.group('para') else ''}{one.group('page')}" if one.group("page") else ""
+            out.append(Piece(note=number, index=0, text=f"{one.group('names')} {one.group('year')}{page}",
+                             span=(start, start + len(part.strip())), kind="short", evidence=(IN_SENTENCE_EVIDENCE,)))
+    return out
 
 
 # A date in brackets and nothing after it: " (Mar. 4, 2019)."

@@ -99,3 +99,34 @@ def test_a_reference_in_the_prose_beside_the_notes_citations_and_by_just_those_a
     assert [works[c.item].title for c in first.citations] == ["Example Effects of a Program", "Example Book on Programs"]
     # "Roe and Doe (2016, 44)": the work of those two authors, not the one they wrote with Poe that year
     assert [(works[c.item].title, c.locator) for c in second.citations] == [("Another Example Book", "44")]
+
+
+HARD_ENTRIES = ("References\n\n"
+                "Doe, Véronique. 1996. “The Example Uses of Cruelty.” In Of Example Violence, edited by Ann E. Poe and Jo "
+                "Moe, 273–323. Paris: Example Press.\n"
+                "Enloe, Cynthia. 2014. Bananas, Beaches and Examples: Making Sense of Example Politics. 2nd ed. Berkeley: "
+                "University of California Press.\n"
+                "UNFPA (United Nations Population Fund). 2015. State of Example Population 2015. New York: UNFPA.\n")
+
+
+def test_hard_entries_of_a_chicago_author_date_list():
+    # a chapter "In <book>, edited by …", a title that opens on a list of words, and a body named by its initials first
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n1. Doe 1996, 281–84.\n2. Enloe 2014, 143.\n3. UNFPA 2015, 12.\n\n"
+                        + HARD_ENTRIES)
+    works = [doc.item(n.citations[0].item).work for n in doc.notes]
+    assert [(w.type, w.title) for w in works] == [
+        ("chapter", "The Example Uses of Cruelty"), ("book", "Bananas, Beaches and Examples: Making Sense of Example Politics"),
+        ("report", "State of Example Population 2015")]
+    assert (works[0].container, [e.family for e in works[0].editors]) == ("Of Example Violence", ["Poe", "Moe"])
+    assert works[2].authors[0].literal == "United Nations Population Fund (UNFPA)"
+
+
+def test_prose_references_to_a_body_by_its_initials_and_in_brackets():
+    # "UNFPA (2015, 12)" in a sentence, and "(Enloe 2014, 143; Doe 1996)" in brackets, beside the prose
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n1. The report by UNFPA (2015, 12) says so (Enloe 2014, 143; Doe 1996).\n"
+                        "2. Compare Doe (1996, 281–84) with Enloe (2014, 143). Both are cited here.\n\n" + HARD_ENTRIES)
+    first, second = doc.notes
+    keys = {doc.item(c.item).work.authors[0].family or doc.item(c.item).work.authors[0].literal: c.locator
+            for c in first.citations}
+    assert keys == {"United Nations Population Fund (UNFPA)": "12", "Enloe": "143", "Doe": None}
+    assert [c.locator for c in second.citations] == ["281-84", "143"]

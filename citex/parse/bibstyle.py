@@ -44,7 +44,7 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|
 # "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed.",
 # and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M."
 _GIVEN = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
-INVERTED_NAMES_RE = lazy(
+_INVERTED_NAMES = (
     rf"\G(?P<family>(?:{_PARTICLE}|(?:Del|De|Da|Van|Von|De\s+la|De\s+los)\s+)?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}"
     r"(?:\s\p{Lu}\.)?),\s+"  # ("Del Pino H., Ponciano": a capitalised particle, and the second surname by its initial)
     rf"(?P<given>{_GIVEN})"
@@ -55,9 +55,14 @@ INVERTED_NAMES_RE = lazy(
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?i:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)", "(Org.)"
     r"(?:(?<=\.)|\.)\s+"
-    rf"(?!{_WORD},|et\s+al\b)"  # "Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do
-    # "Tian, N. et al., ‘Title’, …" (the names end with "et al.")
 )
+INVERTED_NAMES_RE = lazy(_INVERTED_NAMES + rf"(?!{_WORD},|et\s+al\b)")
+# ("Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do "Tian, N. et al., ‘Title’, …"
+# (the names end with "et al."))
+# The same names before a title that opens on a list of words, after a given name's own full stop: "Enloe, Cynthia.
+# Bananas, Beaches and Bases: …" (read only where the given name is one, or a word too long for an abbreviation: "Corte EDU,
+# Sez. IV, …" is a court's section)
+INVERTED_BEFORE_LISTED_TITLE_RE = lazy(_INVERTED_NAMES + r"(?<=\p{Ll}\.\s+)(?!et\s+al\b)")
 # The year in parentheses that Harvard's author-date entries print without a period after it: "Sharma, P. (2022) Heat"
 HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
@@ -789,6 +794,12 @@ def read_entry(text: str) -> tuple[int, str] | None:
     if edition:
         at = edition.end()
     printed = _edition_words(edition)
+    edited = EDITED_BY_BOOK_RE.match(text, at) if mark == "quote" else None
+    if edited is not None:  # Chicago author-date: "“Title.” In Book, edited by Jane Roe, 3–20. Place: Publisher, 1996."
+        book = edited.group("book").strip().strip("*")
+        return edited.end(), (f"{who}, “{inner_quotes_single(title)},” in *{book}*, ed. {edited.group('eds').strip()} "
+                              f"({edited.group('place').strip()}: {edited.group('publisher').strip()}, {edited.group('date')}), "
+                              f"{edited.group('pages')}")
     chapter = _in_edited_book(text, at)
     if chapter is not None:  # «Title». En: Ortiz, Carmen, ed. Book. Lima: IEA, 2017, pp. 77-98.
         end, book, editors, pub, place = chapter
@@ -836,6 +847,13 @@ def read_entry(text: str) -> tuple[int, str] | None:
     rest = IN_CONTAINER_RE.sub("" if periodical else "in ", rest)  # "En: Revista Argumentos" is a journal
     form = f"{who}, “{inner_quotes_single(title)},” {rest}" if mark == "quote" else f"{who}, *{title}*, {rest}"
     return stop + (1 if text[stop:stop + 1] == "." else 0), form
+
+
+# The book a chapter is in, as Chicago's author-date entries print it after the chapter's title: "In *Book*, edited by Jane
+# Roe and John Doe, 38–52. New York: Publisher, 2019." (the year moved to the end, where a note puts it)
+EDITED_BY_BOOK_RE = lazy(r"\G[\s,.]*[Ii]n\s+(?P<book>\S.{1,250}?),\s+(?:edited\s+by|ed\.|sous\s+la\s+direction\s+de|coord\.)\s+"
+                         r"(?P<eds>[^;:]{2,200}?),\s+(?:pp?\.\s*)?(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})\.\s+"
+                         r"(?P<place>\p{Lu}[^:;.]{1,60}?)\s*:\s*(?P<publisher>[^,;]{2,120}?),\s+(?P<date>(?:1[5-9]|20)\d\d)\.?\s*$")
 
 
 def _subtitle_before_town(place: str) -> tuple[str, str] | None:
@@ -1407,6 +1425,9 @@ def _names(text: str) -> tuple[str, int, bool] | None:
     if text[:2].isupper() and (governed := jurisdiction_head(text)) is not None:
         return governed[0], governed[1], True  # "BRASIL. Ministério da Justiça. …": the government's body signs it
     m = INVERTED_NAMES_RE.match(text)
+    if m is None and (listed := INVERTED_BEFORE_LISTED_TITLE_RE.match(text)) is not None \
+            and (is_given_name(listed.group("given").split()[0]) or len(listed.group("given").split()[-1]) >= 4):
+        m = listed  # "Enloe, Cynthia. Bananas, Beaches and Bases: …": a title that opens on a list of words
     if m and INVERTED_AFTER_AND_RE.match(m.group("more") or "") \
             and not _inverted_persons(f"{m.group('family')}, {m.group('given')}{m.group('more')}"):
         m = None  # "Coronavirus Aid, Relief, and Economic Security Act, Pub. L. …" is no list of names
@@ -1415,7 +1436,15 @@ def _names(text: str) -> tuple[str, int, bool] | None:
     m = ORGANISATION_RE.match(text)
     if m and organisation_name(m.group("org").strip()):
         return m.group("org").strip(), m.end(), True
+    initials = INITIALS_AND_NAME_RE.fullmatch(m.group("org").strip()) if m and "(" in m.group("org") else None
+    if initials is not None and organisation_name(initials.group("name")):  # "UNFPA (United Nations Population Fund)"
+        return f"{initials.group('name')} ({initials.group('initials')})", m.end(), True  # as a body names itself in notes
     return None
+
+
+# A body's initials, then its name in brackets: "UNFPA (United Nations Population Fund)", "ICTR (International Criminal
+# Tribunal for Rwanda)"
+INITIALS_AND_NAME_RE = lazy(r"(?P<initials>\p{Lu}[\p{Lu}\-&]{1,10})\s+\((?P<name>\p{Lu}[^()]{4,120})\)")
 
 
 # The year an author-date entry prints after its names: "Rodrik, Dani. 2011. *The Globalization Paradox*. …"
