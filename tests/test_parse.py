@@ -7665,3 +7665,20 @@ def test_an_agencys_advisory_by_its_code_is_no_newspaper(code):
 ])
 def test_two_names_before_et_al(text, names):
     assert [(n.family, n.given) for n in parse_names(text)] == names
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    pytest.param("Kenya, National Assembly, Official Report, Tuesday, 25 June 2024, Afternoon Sitting", "Tuesday, 25 June 2024",
+                 id="a-weekday-before-the-day"),
+    pytest.param("Example Times, mardi 25 juin 2024", "mardi 25 juin 2024", id="a-french-weekday"),
+    pytest.param("Santo Domingo, 12 de mayo de 1965", "12 de mayo de 1965", id="a-town-named-for-a-sunday-is-no-weekday"),
+])
+def test_a_weekday_is_part_of_the_date(text, printed):
+    assert (find_date(text).parts[0], find_date(text).text) == (int(printed[-4:]), printed)
+
+
+def test_a_parliaments_official_report_in_italics_and_its_pages_after_the_sitting():
+    c = full("Examplia, National Assembly, *Official Report (Hansard)*, Tuesday, 25 June 2024, Afternoon Sitting, 4–9.")
+    w = c.work
+    assert (w.type, w.authors[0].literal, w.title, w.publisher, w.date, c.locator) == (
+        "document", "Examplia, National Assembly", "Official Report (Hansard)", None, (2024, 6, 25), "4-9")

@@ -132,10 +132,26 @@ LOOKBACK = 48  # "September 14 and September 15, 2013" fits
 FIRST_OF_TWO_MONTHS_RE = lazy(r"(?i)\b(\p{L}{3,9})\.?$", regex.REVERSE)
 
 
+# A day of the week before a date, which is part of it: "Tuesday, 25 June 2024", "Tues., June 25", "mardi 25 juin" (where
+# a note's part begins: "Santo Domingo, 12 de mayo de 1965" is a town, not a Sunday)
+WEEKDAY_BEFORE_RE = lazy(r"(?i)(?:(?<=^\s*)|(?<=[,(;:]\s*))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|"
+                         r"sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
+                         r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+$", regex.REVERSE)
+
+
 @per_article(maxsize=4096)
 def find_date(text: str, last: bool = True) -> FoundDate | None:
     """The most precise date in ``text`` (the last one of that precision when ``last``); a date
-    in figures ("2016-05-05", "3/3/2014", "12.04.2015") counts when no day is written in words."""
+    in figures ("2016-05-05", "3/3/2014", "12.04.2015") counts when no day is written in words.  A day of the week
+    before it is part of it."""
+    found = _find_date(text, last)
+    if found is not None and len(found.parts) == 3 and found.span[0] >= 4 \
+            and (weekday := WEEKDAY_BEFORE_RE.search(text, max(0, found.span[0] - 12), found.span[0])) is not None:
+        return FoundDate(found.parts, (weekday.start(), found.span[1]), text[weekday.start():found.span[1]])
+    return found
+
+
+def _find_date(text: str, last: bool) -> FoundDate | None:
     found = _date_in_words(text, last)
     if found and len(found.parts) == 2 and found.span[0] > 3 and text[found.span[0] - 1] == "/":
         first = FIRST_OF_TWO_MONTHS_RE.search(text, 0, found.span[0] - 1)  # "January/February 2019": January

@@ -34,9 +34,10 @@ HOUSES = {"HC": "House of Commons", "Commons": "House of Commons", "HL": "House 
 
 # The official report of a Commonwealth parliament's sitting, its country and house first: "Kenya, National Assembly,
 # Official Report (Hansard), 18 December 2014, p. 34 (Hon. Jane Roe, Majority Leader)"
-OFFICIAL_REPORT_RE = lazy(r"^(?P<house>\p{Lu}[^,;“”\"*]{1,60}(?:,\s+\p{Lu}[^,;“”\"*]{1,60})?),\s+(?P<record>(?:Official\s+Report|"
-                          r"Parliamentary\s+Debates|Hansard)(?:\s+\((?:Hansard|Official\s+Report)\))?),\s+(?P<rest>[^;]{4,160})$")
-PAGES_END_RE = lazy(r"(?i),?\s*(?:pp?\.|cols?\.)\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+OFFICIAL_REPORT_RE = lazy(r"^(?P<house>\p{Lu}[^,;“”\"*]{1,60}(?:,\s+\p{Lu}[^,;“”\"*]{1,60})?),\s+\*?(?P<record>(?:Official\s+Report|"
+                          r"Parliamentary\s+Debates|Hansard)(?:\s+\((?:Hansard|Official\s+Report)\))?)\*?,\s+(?P<rest>[^;]{4,160})$")
+# (the record in italics, "*Official Report (Hansard)*"; the pages after the sitting with no "p.": "…, Afternoon Sitting, 4–9")
+PAGES_END_RE = lazy(r"(?i)(?:,?\s*(?:pp?\.|cols?\.)\s*|,\s*(?!(?:1[5-9]|20)\d\d\s*$))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
 SPEAKER_AFTER_RE = lazy(r"\s*\((?:Hon\.|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s[^()]{2,120}\)\s*$")
 
 
