@@ -1403,10 +1403,22 @@ def test_a_number_alone_before_the_year_is_the_issue():
         pytest.param("White House, “Fact Sheet on Example Aid,” March 2, 2016.", "White House", id="house"),
         pytest.param("Statement by the Example Community of States, Abuja, 7 September 2019.",
                      "Example Community of States", id="community-with-its-article-dropped"),
+        # an agency's office in a country, a body's programme by its initials, a body's name then its country
+        pytest.param("OCHA Yemen, “Yemen: Example Needs Overview,” 12 February 2024.", "OCHA Yemen", id="an-agencys-office"),
+        pytest.param("IOM DTM, “Example Displacement Overview,” 9 May 2024.", "IOM DTM", id="an-agencys-programme"),
+        pytest.param("Missing Voices Kenya, *Example Disappearances: 2023 Annual Report* (Nairobi: Missing Voices, 2024).",
+                     "Missing Voices Kenya", id="a-body-then-its-country"),
+        pytest.param("Kivu Example Tracker, *The Landscape of Example Groups* (New York: Example Group, 2021).",
+                     "Kivu Example Tracker", id="a-tracker"),
     ],
 )
 def test_organisations_named_like_people(text, author):
     assert [a.literal for a in full(text).work.authors] == [author]
+
+
+@pytest.mark.parametrize("name", ["Paul England", "Mary Jo Jordan", "Amy Chad"])
+def test_a_person_whose_surname_is_a_countrys_name(name):
+    assert parse_names(name)[0].family == name.split()[-1]
 
 
 def test_a_person_whose_surname_is_an_organisations_last_word():

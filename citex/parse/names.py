@@ -312,6 +312,7 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 # Words that end an organisation's name unless a given name opens it: "Global Witness", "Small Arms
 # Survey", "Financial Action Task Force", "White House", "InSight Crime" ("Edward House" is a person).
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
+                           " tracker cluster"  # "Kivu Security Tracker", "Health Cluster"
                            " policy collective inc llc"
                            " research analytics consulting associates support league commissioner ombudsperson"
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
@@ -369,6 +370,18 @@ def has_body_ending(text: str) -> bool:
     return any(stem in lowered for stem in ORG_SUFFIX_STEMS) and ORG_SUFFIX_RE.search(text) is not None
 
 
+# Bodies known by their initials, whose programmes and offices are named after them: "IOM DTM", "OCHA Yemen"
+ACRONYM_BODIES = frozenset("UN UNDP UNHCR UNICEF UNFPA UNODC OCHA WFP WHO IOM ICRC IFRC FAO ILO IMF OECD OSCE NATO EU AU ECOWAS "
+                           "IGAD SADC ASEAN ACLED IPC FEWS HRW MSF".split())
+
+
+def _country(word: str) -> bool:
+    """A country's name in one word ("Kenya", "Yemen"), looked up only where a name's shape asks it."""
+    from .places import known_country  # (the gazetteer's countries, a thousandth of a second to load)
+
+    return word[:1].isupper() and known_country(word)
+
+
 @per_article()
 def is_organisation(text: str) -> bool:
     if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
@@ -412,6 +425,14 @@ def is_organisation(text: str) -> bool:
     if len(words) >= 3 and text.rstrip().endswith(")") and ACRONYM_AFTER_RE.search(text):
         return True  # "National Consortium for the Study of Terrorism and Responses to Terrorism (START)": a body's acronym
     tokens = text.split()
+    if len(tokens) == 2 and tokens[0] in ACRONYM_BODIES and not text.isupper() and _country(tokens[1]):
+        return True  # "OCHA Yemen", "WFP Sudan": an agency's office in a country ("CNN Indonesia" is a broadcaster's site)
+    if len(tokens) == 2 and all(2 <= len(t) <= 6 and t.isalpha() and t.isupper() for t in tokens) and text.isascii() \
+            and tokens[0] in ACRONYM_BODIES:
+        return True  # "IOM DTM": a programme of a body known by its initials
+    if len(tokens) >= 3 and tokens[-1][:1].isupper() and not is_given_name(tokens[0]) and tokens[0][:1].isupper() \
+            and all(t[:1].isupper() for t in tokens) and _country(tokens[-1]):
+        return True  # "Missing Voices Kenya": a body's name, then its country (no person's name ends on one)
     if len(tokens) >= 3 and ACRONYM_RE.fullmatch(tokens[0]) and len(tokens[0]) >= 3 and "." not in tokens[0] \
             and not text.isupper() and not is_given_name(tokens[1]):  # ("J.R.R. Tolkien": initials; "DUPONT Jean Paul")
         return True  # "ISO New England", "NATO Allied Command": a person's name opens with no acronym
