@@ -61,8 +61,8 @@ def _process(text: Text) -> Document:
             warnings.append(Warning("note-clipped", f"note {note.number} is {len(note.text)} characters; only the first "
                                     f"{segment_stage.MAX_NOTE_CHARS} were searched for citations (its text is kept whole)",
                                     note.number))
-    listed = references.read(text.text, notes[-1].span[1]) if notes and references.may_have(text.text) else []
-    # (the works of a reference list after the notes, which author-date notes name: "Das 2007, 45")
+    listed = references.read(text.text, notes[-1].span[1], notes[0].span[0]) if notes and references.may_have(text.text) else []
+    # (the works of a reference list after the notes, or before them, which author-date notes name: "Das 2007, 45")
     doc = resolve_stage.resolve(parsed, warnings, source=text.source, fmt=text.format,  # 5. ibid, short, merge, keys
                                 references=listed)
     return evolve(doc, interviewer=byline.authors(text))  # the interviewer of the author's own interviews

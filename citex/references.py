@@ -26,6 +26,8 @@ END_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:about[ \t]+the[ \t]+authors?|acknowledg(?:
               r"author[ \t]+biograph(?:y|ies)|how[ \t]+to[ \t]+cite|footnotes)[ \t*_:.]{0,8}$")
 # Links a journal's site prints under each entry
 CHROME_LINE_RE = lazy(r"(?i)^(?:crossref|web\s+of\s+science®?|google\s+scholar|pubmed|scopus|worldcat|\[?links\]?)$")
+# A rule drawn across the page, as a word processor sets one above its footnotes: "________________"
+RULE_LINE_RE = lazy(r"^[_\-—–=*]{3,}$")
 # A year opening a line, as the American Anthropological Association prints an entry's second line: "2003 "Title." …"
 YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
 # The rule that stands for the author of the entry before: "———", "---", "——"
@@ -47,14 +49,19 @@ def may_have(text: str) -> bool:
                                              "références", "referências", "sources cited", "literature cited"))
 
 
-def read(text: str, notes_end: int) -> list[Work]:
-    """The works of the reference list that follows offset ``notes_end`` of ``text`` (none when there is no list)."""
+def read(text: str, notes_end: int, notes_start: int | None = None) -> list[Work]:
+    """The works of the reference list that follows offset ``notes_end`` of ``text``, or else of the last one before
+    ``notes_start`` (a word processor's footnotes come after the references); none when there is no list."""
     heading = HEADING_RE.search(text, notes_end)
+    stop = len(text)
+    if heading is None and notes_start:
+        heading = next(reversed(list(HEADING_RE.finditer(text, 0, notes_start))), None)  # (the last before the notes)
+        stop = notes_start
     if heading is None:
         return []
-    end = END_RE.search(text, heading.end())
+    end = END_RE.search(text, heading.end(), stop)
     works: list[Work] = []
-    for entry in _entries(text[heading.end():end.start() if end else len(text)])[:MAX_ENTRIES]:
+    for entry in _entries(text[heading.end():end.start() if end else stop])[:MAX_ENTRIES]:
         citation = parse_piece(Piece(note=0, index=0, text=entry, span=(0, len(entry)), kind="full"))
         if citation.work is not None and citation.work.parsed and (citation.work.authors or citation.work.editors) \
                 and citation.work.date:
@@ -69,7 +76,7 @@ def _entries(block: str) -> list[str]:
     entries: list[str] = []
     previous_names = ""
     for line in lines:
-        if not line or CHROME_LINE_RE.match(line):
+        if not line or CHROME_LINE_RE.match(line) or RULE_LINE_RE.match(line):
             if entries and entries[-1]:
                 entries.append("")  # a blank line closes an entry
             continue

@@ -130,3 +130,12 @@ def test_prose_references_to_a_body_by_its_initials_and_in_brackets():
             for c in first.citations}
     assert keys == {"United Nations Population Fund (UNFPA)": "12", "Enloe": "143", "Doe": None}
     assert [c.locator for c in second.citations] == ["281-84", "143"]
+
+
+def test_a_reference_list_before_the_notes_as_a_word_processor_pastes_them():
+    # the footnotes of a Word document come after its references, below a rule
+    doc = citex.extract("Title\n\nText.1 More.2 Again.3\n\n" + ONE_LINE + "\n________________\n\n1 Roe and Doe 1999, 12.\n"
+                        "2 Poe 2014, 3.\n3 Ibid., 4.\n")
+    assert [doc.item(n.citations[0].item).work.title for n in doc.notes] == [
+        "Borders: Frontiers of Example Identity", "Example Border: Life on the Edge of the State",
+        "Example Border: Life on the Edge of the State"]
