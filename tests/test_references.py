@@ -139,3 +139,25 @@ def test_a_reference_list_before_the_notes_as_a_word_processor_pastes_them():
     assert [doc.item(n.citations[0].item).work.title for n in doc.notes] == [
         "Borders: Frontiers of Example Identity", "Example Border: Life on the Edge of the State",
         "Example Border: Life on the Edge of the State"]
+
+
+BODY_ENTRIES = ("References\n\n"
+                "United Nations High Commissioner for Example Refugees [UNHCR]. (2020a). Global trends: Example displacement "
+                "in 2019. UNHCR. https://www.unhcr.org/example2019/\n"
+                "OECD. 2019b. Example Results (Volume II): Where All Students Can Succeed. Paris: OECD Publishing. "
+                "https://doi.org/10.1787/example-en.\n"
+                "UNESCO (United Nations Educational, Scientific and Cultural Organization). 2020. Example Monitoring Report "
+                "2020. Paris: UNESCO.\n")
+
+
+@pytest.mark.parametrize(("short", "author"), [
+    pytest.param("UNHCR (2020a, p. 2).", "United Nations High Commissioner for Example Refugees (UNHCR)",
+                 id="apa-initials-in-square-brackets"),
+    pytest.param("OECD 2019b, 44.", "OECD", id="chicago-entry-with-its-doi"),
+    pytest.param("UNESCO 2020, 4.", "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+                 id="a-bodys-name-with-commas-is-one-body"),
+])
+def test_bodies_of_a_reference_list_found_by_their_short_forms(short, author):
+    doc = citex.extract(f"Title\n\nText.\n\nNotes\n\n1. {short}\n\n" + BODY_ENTRIES)
+    (c,) = doc.notes[0].citations
+    assert [a.literal for a in doc.item(c.item).work.authors] == [author]

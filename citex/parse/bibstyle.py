@@ -1254,6 +1254,10 @@ def _apa_names(names: str) -> str | None:
     if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
         return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people) \
             + (" et al." if others else "")
+    bracketed = BODY_BRACKETED_INITIALS_RE.fullmatch(names.rstrip(". "))
+    if bracketed is not None and organisation_name(bracketed.group("name")):
+        return f"{bracketed.group('name')} ({bracketed.group('initials')})"  # "United Nations … [UNHCR]": as a body names
+        # itself in notes, its initials in brackets after its name
     if organisation_name(names.rstrip(".")) or ACRONYM_RE.fullmatch(names):
         return names.rstrip(".")  # "Instituto Nacional de Estadística e Informática. (2018)."
     if names.endswith(".") and APA_GROUP_RE.fullmatch(names):
@@ -1261,6 +1265,9 @@ def _apa_names(names: str) -> str | None:
     return None
 
 
+# A body's name and its initials in square brackets, as APA 7 prints a group author: "United Nations High Commissioner for
+# Refugees [UNHCR]"
+BODY_BRACKETED_INITIALS_RE = lazy(r"(?P<name>\p{Lu}[^\[\]()]{4,160}?)\s+\[(?P<initials>\p{Lu}[\p{Lu}&\-]{1,11})\]")
 # A report's or preprint's number in brackets after its title: "(NIST AI 100-1)", "(OECD/LEGAL/0449)", "(arXiv:2303.08774)",
 # "(CP 815)", "(Working Paper No. 12)" (a digit in it: no "(2nd ed.)", read before)
 APA_NUMBER_PAREN_RE = lazy(r"\G\s*\((?P<number>(?=[^()]*\d)[^()]{2,80})\)\.\s+")
@@ -1474,6 +1481,11 @@ def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str]
         accessed = f", accessed {online.group('accessed').strip()}" if online.group("accessed") else ""
         dated_at = f", {year}" if year and not _ends_in_year(head, year) else ""  # ("*Site*, March 3, 2021": dated)
         return len(text.rstrip()), f"{_names(text)[0]}, {head}{dated_at}{accessed}, {online.group('url')}"
+    if online is not None and online.start() > 0 and not online.group("accessed"):
+        # "OECD. 2019. PISA 2018 Results. Paris: OECD Publishing. https://doi.org/…": the entry, then its address
+        bare = read_entry(f"{text[: dated.start()]}{text[dated.start():dated.end()]}{rest[: online.start()].rstrip(' .')}.")
+        if bare is not None and bare[0] >= dated.end() + online.start() - 2:
+            return len(text.rstrip()), f"{bare[1]}, {online.group('url')}"
     issue = VOLUME_ISSUE_PAGES_RE.search(rest)
     head = ACCESSED_URL_TAIL_RE.sub("", rest) if online is not None else rest
     if year is None:  # "Roe, Jane. n.d. *Example Book*. …": undated, read without its date

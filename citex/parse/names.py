@@ -703,7 +703,10 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if not text:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():
-        return (Name(literal=text),)  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
+        return (Name(literal=text),)
+    if text.endswith(")") and "," in text and (initials := ACRONYM_AFTER_RE.search(text)) is not None \
+            and organisation_name(text[: initials.start()].strip()):
+        return (Name(literal=text),)  # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": one body  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
     if ", " in text and (person := _person_and_office(text)) is not None:
         return parse_names(person)  # "Gen. Jane Roe, Commander, U.S. Example Command": the person, her office
     if is_organisation(text) and (mixed := _persons_then_group(text)) is not None:
