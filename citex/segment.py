@@ -284,7 +284,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     comment = " ".join(c for c in commentary if c) or None
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
-    elif pieces and comment and ") " in comment and IN_SENTENCE_AUTHOR_DATE_RE.search(comment) is not None:
+    elif pieces and comment and (") " in comment or ");" in comment or comment.endswith(")")) \
+            and (IN_SENTENCE_AUTHOR_DATE_RE.search(comment) or SEVERAL_YEARS_RE.search(comment)) is not None:
         # "Roe and Doe (2016) show that …; see also Moe 2019, 12": the prose's reference, beside the note's citations
         taken = [p.span for p in pieces]
         extra = [p for p in _in_sentence_author_date(note.number, text)
@@ -416,12 +417,42 @@ NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare c
                           "cfr cf. voir veja y e et en".split())
 
 
+# One author's several works in one pair of brackets: "de Haas (2010a, pp. 230–235, 2010b)", "UNHCR (2020a, 2020b)",
+# "Atkinson (2000a, pp. 152–155; 2000b)"
+_NAMES_BEFORE_BRACKETS = (r"(?<![\p{L}'’\-])(?P<names>(?:(?:de|van|von|van\s+der|da|del|di|le|la)\s+)?"
+                          r"(?:\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,8}(?:\s\p{Lu}\p{Ll}+)?)"
+                          r"(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}(?:\s+et\s+al\.)?)")
+SEVERAL_YEARS_RE = lazy(_NAMES_BEFORE_BRACKETS + r"\s+\((?P<inner>(?:1[6-9]|20)\d\d[a-z]?[^()]{4,120})\)")
+YEAR_AND_PAGE_RE = lazy(r"(?<![\d\-–])(?P<year>(?:1[6-9]|20)\d\d[a-z]?)(?![\d\-–])(?:,\s*(?:pp?\.\s*)?"
+                        r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?![\d\w]))?")
+
+
+def _several_years(number: int, text: str) -> list[Piece]:
+    """A short form for each of one author's works named together in brackets, each with its own page."""
+    out: list[Piece] = []
+    for m in SEVERAL_YEARS_RE.finditer(text):
+        names = m.group("names")
+        if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
+            continue
+        found = list(YEAR_AND_PAGE_RE.finditer(m.group("inner")))
+        rest = YEAR_AND_PAGE_RE.sub("", m.group("inner"))
+        if len(found) < 2 or rest.strip(" ,;"):
+            continue  # (one year, or words beside them: left to the other readers)
+        for year in found:
+            page = f", {year.group('page')}" if year.group("page") else ""
+            at = m.start("inner") + year.start()
+            out.append(Piece(note=number, index=0, text=f"{names} {year.group('year')}{page}", span=(at, at + len(year.group(0))),
+                             kind="short", evidence=(IN_SENTENCE_EVIDENCE,)))
+    return out
+
+
 def _in_sentence_author_date(number: int, text: str) -> list[Piece]:
     """Short forms for the author-date references written into a note's prose; the resolver keeps only those that name
     a work cited before (a name and a year alone cite nothing new)."""
     out: list[Piece] = []
     if "(" in text and any(ch.isdigit() for ch in text):
         out.extend(_bracketed_author_date(number, text))
+        out.extend(_several_years(number, text))
     for m in IN_SENTENCE_AUTHOR_DATE_RE.finditer(text):
         names = m.group("names")
         while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:

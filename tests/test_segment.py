@@ -861,3 +861,13 @@ def test_a_work_cited_before_a_pointer_to_its_own_annex_stays():
 
     (n,) = citex.extract("Notes\n\n1. Example Panel of Experts, Final Report, S/2020/53, see annex 14.\n").notes
     assert [c.kind for c in n.citations] == ["full"]
+
+
+@pytest.mark.parametrize(("text", "shorts"), [
+    # one author's several works in one pair of brackets, each with its own page
+    pytest.param("See de Roe (2010a, pp. 230–235, 2010b).", ["de Roe 2010a, 230–235", "de Roe 2010b"], id="a-particle-and-two-years"),
+    pytest.param("Doe (2000a, pp. 152–155; 2000b).", ["Doe 2000a, 152–155", "Doe 2000b"], id="two-years-by-a-semicolon"),
+    pytest.param("See EXA (2020a, 2020b); Poe (2021).", ["EXA 2020a", "EXA 2020b", "Poe (2021)."], id="a-body-beside-another-author"),
+])
+def test_one_authors_several_years_in_brackets(text, shorts):
+    assert [p[2] for p in cut(text)[0]] == shorts
