@@ -1043,7 +1043,9 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         raw = raw[: _end_before_page_foot(raw, heads, more_follow=i + 1 < len(chosen))]
         text = _clean_note_text(raw)
         if end < following and i + 1 < len(chosen) and (rest := _carried_over(body, text, end, following)):
-            text = _clean_note_text(raw.rstrip() + "\n" + rest)  # the note's end, at the foot of the next page
+            cut = PAGE_BREAK_RE.search(raw.rstrip())  # (what follows the page's end on this page is its foot and the next
+            head = raw[: cut.start()] if cut else raw  # page's head: a running title, not the note)
+            text = _clean_note_text(head.rstrip() + "\n" + rest)  # the note's end, at the foot of the next page
         lead = len(raw) - len(raw.lstrip())
         notes.append(
             Note(number=_number(s.label, i + 1), text=text, span=(s.text_start + lead, s.text_start + lead + len(raw.strip())),
@@ -1077,6 +1079,7 @@ def _carried_over(body: str, text: str, end: int, following: int) -> str | None:
     if len(breaks) < 2:
         return None  # no body text between: the note was not cut there
     rest = body[breaks[-1].end():following]
+    rest = RULE_LINE_START_RE.sub("", rest)  # (the rule a page draws above its footnotes: "_______\n12 April 2024, https://…")
     open_quote = text.count("“") > text.count("”") or text.count('"') % 2 == 1
     capital_goes_on = (open_quote or DANGLING_END_RE.search(text.rstrip()) is not None) and rest.lstrip()[:1].isupper() \
         and len(rest) <= 300 and "\n\n" not in rest.strip()  # 'see “Report of the … to the United' + 'Nations …”, S/2005/60'
@@ -1086,6 +1089,8 @@ def _carried_over(body: str, text: str, end: int, following: int) -> str | None:
     return rest.strip()
 
 
+# A rule drawn above a page's footnotes, on a line of its own
+RULE_LINE_START_RE = lazy(r"^[ \t]*[_\-—–=]{5,}[ \t]*\n")
 # The end of a note that is whole: a full stop after a page, a year, a bracket or a title's closing mark
 COMPLETE_NOTE_END_RE = lazy(r"(?:\d|\)|[”\"’*])\.$|\.[”\"’]$")
 # A note that stops on a word that cannot end it: a comma, "and", "the", "of" (a name may go on with a capital)

@@ -851,6 +851,26 @@ def test_a_footnote_that_runs_onto_the_next_page_after_its_body_text_keeps_its_e
     assert doc.notes[2].text.startswith("Author interview")
 
 
+def test_a_footnote_whose_end_opens_the_next_pages_notes_below_their_rule_and_with_a_day():
+    # page 3's footnotes open, below the rule, with the day and the address of the note page 2 broke off; the running
+    # title between the pages is no part of it
+    text = ("Title\n\nThe network grew.1 It fought on.2 It changed.3\n\n"
+            "1 Jane Roe, Example Networks (New York: Example Press, 2019), 4.\n"
+            '2 Example Committee, "Example Needs Skyrocket," news release,\n\n'
+            "Example Research Unit | Briefing Paper No. 7                     2\n\n"
+            "EXAMPLE RISK AND THE POLITICS OF ACCESS\n\n"
+            "Since the agreement, the network has taken on a larger share of the fighting.3 Observers describe it as the "
+            "most centralised structure.4\n\n"
+            "_____________________\n"
+            "12 April 2024, https://www.example.org/en/document/example-needs.\n"
+            "3 Author interview, Example commander from Khost province, by phone, January 2021.\n"
+            "4 Ibid.\n")
+    doc = citex.extract(text, name="pdf.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].text == ('Example Committee, "Example Needs Skyrocket," news release, 12 April 2024, '
+                                 "https://www.example.org/en/document/example-needs.")
+
+
 def test_a_finished_footnote_takes_nothing_from_the_next_page():
     doc = citex.extract(_two_pages("John Doe, Example Book (New York: Example Press, 2013), 45.",
                                    "the line before the next page's first note, which is body text."), name="pdf.txt")
