@@ -251,10 +251,17 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             # "Crisis Group Asia Report N°283, …; and Asia Briefing N°154, <title>, <date>": the body's next report, its
             # name not printed again
             kind, evidence = "full", [f"{features.SERIES_GOES_ON}{series}"]
+        if kind is None and sig is None and body[:1].isupper() and " from " in body[:40].lower() \
+                and (source := _source_lead(body)) is not None:
+            # "Figures from IOM Example Matrix (DTM), Example Update (14), accessed 3 June 2024": where the figures come
+            # from, an unmarked citation the words before it hid
+            kind, evidence = "full", features.judge(body[len(source):].strip())[1]
+        else:
+            source = None
         if kind is None:
             commentary.append(chunk.strip())
             continue
-        clause = (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" \
+        clause = source or (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" \
             and body[:1] not in "‘“\"'«*" and evidence != [INTERVIEW_IN_LIST] and not evidence[0].startswith('"<court>') else None
         # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it; "…; Western diplomat, Nairobi, <date>": who was heard;
         # "Cass. pen., Sez. I, <date>": a court opens its ruling)

@@ -1264,6 +1264,12 @@ def test_last_modified_dates_the_page_and_accessed_does_not():
     assert (w.date, w.container) == ((2020, 6, 2), None)
 
 
+def test_a_downloaded_date_is_when_the_data_was_read():
+    w = full("Example Conflict Data Project, Example Events Dataset, version 3, updated 15 November 2024, "
+             "downloaded 2 December 2024.").work
+    assert (w.date, w.accessed) == ((2024, 11, 15), (2024, 12, 2))
+
+
 def test_a_viewed_date_is_when_the_page_was_read_not_when_it_was_published():
     # Australian notes date their reading "viewed 3 March 2024"
     w = full("Jane Roe, ‘Example islands sign security pact’, *ABC News*, 19 April 2022, "

@@ -871,3 +871,19 @@ def test_a_work_cited_before_a_pointer_to_its_own_annex_stays():
 ])
 def test_one_authors_several_years_in_brackets(text, shorts):
     assert [p[2] for p in cut(text)[0]] == shorts
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # where the figures come from, then an unmarked citation: the source is cited, the words before it are commentary
+    pytest.param("Figures from IOM Example Tracking Matrix (DTM), Example Mobility Update (14), accessed 3 June 2024.",
+                 "IOM Example Tracking Matrix (DTM), Example Mobility Update (14), accessed 3 June 2024.", id="figures-from"),
+    pytest.param("Data from EXLED, Myanmar, January 2021 – November 2024, downloaded 2 December 2024.",
+                 "EXLED, Myanmar, January 2021 – November 2024, downloaded 2 December 2024.", id="data-from"),
+])
+def test_an_unmarked_source_after_the_words_that_say_what_was_drawn_from_it(text, cited):
+    pieces, commentary = cut(text)
+    assert [p[2] for p in pieces] == [cited] and commentary in ("Figures from", "Data from")
+
+
+def test_data_gathered_by_the_author_cites_nothing():
+    assert cut("Data from the survey were collected in 2019 by the author.")[0] == []

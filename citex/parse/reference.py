@@ -297,7 +297,7 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|trad\.
                         r"traduction\s+de|trad\.(?:\s+(?:de|por|par)(?=\s))?)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|viewed(?=\s+(?:on\s+)?\d)|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|viewed(?=\s+(?:on\s+)?\d)|downloaded|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
                    r"letzter\s+zugriff(?:\s+am)?:?|zugriff\s+am:?|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?|geraadpleegd(?:\s+op)?|hämtad|lest|besøgt|erişim(?:\s+tarihi)?:?|"
                    r"дата\s+обращения:?)"  # (Russian: "(дата обращения: 12.05.2020)")
@@ -333,7 +333,7 @@ DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|r
 # A revision's or an archive's date after the date of publication: "(updated September 9, 2024)", ", archived March 1, 2022, at"
 _REVISED = r"(?:last\s+)?(?:updated|modified|revised|archived)(?:\s+on)?\s+[^;()]{0,20}?\d{4}"
 REVISION_DATE_RE = lazy(rf"(?i)\s*\({_REVISED}\)|[,;]?\s*{_REVISED}(?:,?\s+at\b)?")
-ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "viewed", "consulté", "abgerufen", "acesso em", "acessado em",
+ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "viewed", "downloaded", "consulté", "abgerufen", "acesso em", "acessado em",
                   "consultato", "consultazione", "zugriff", "geraadpleegd", "hämtad", "lest ", "besøgt", "erişim", "обращения")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
