@@ -6853,6 +6853,8 @@ def test_parliamentary_debates_as_british_books_cite_them(note, volume, date, co
 @pytest.mark.parametrize(("note", "locator", "label"), [
     ("Ibid., minute by Roe, 18 Mar. 1883.", None, None), ("Ibid., 20 Mar. 1922.", None, None),
     ("Ibid., fo. 130, Roe to Doe, 17 Aug. 1819.", "130", "folio"),
+    # a later order in the same case, and its paragraph
+    ("Ibid., Order of 28 March 2024, para. 51.", "51", "paragraph"),
 ])
 def test_ibid_with_another_documents_day_is_ibid_and_the_day_no_page(note, locator, label):
     import citex

@@ -15,6 +15,7 @@ from .features import (
     IBID_REMARK_RE,
     ITALIC_OJ_RE,
     NOTE_ONLY_RE,
+    PINPOINT_END_RE,
     SCARE_QUOTE_RE,
     SERIES_GOES_ON,
     TRANSLATION_AFTER_TITLE_RE,
@@ -107,6 +108,10 @@ def parse_piece(piece: Piece) -> Citation:
         text = text[: said.start()]
     if piece.kind == "ibid" and (dated := ibid_of_another_day(text)) is not None:  # "Ibid., minute by Roe, 18 Mar. 1883."
         folio = dated.group("folio")  # (the day names another document or entry, no page; a folio cited before it is one)
+        pinned = PINPOINT_END_RE.search(dated.group("rest")) if not folio else None  # ("…, Order of <day>, para. 51")
+        if pinned is not None:
+            locator, label = read_locator(pinned.group(0).strip(" ,."))
+            return Citation(kind="ibid", locator=locator, label=label, **base)
         return Citation(kind="ibid", locator=_clean(FOLIO_WORD_RE.sub("", folio)) if folio else None,
                         label="folio" if folio else None, **base)
     if piece.kind == "ibid":

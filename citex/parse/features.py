@@ -786,8 +786,15 @@ def ibid_of_another_day(text: str) -> regex.Match | None:
     m = IBID_DATED_RE.match(text.strip()) if text[:2].lower() in ("ib", "id") else None
     if m is None:
         return None
-    found = dates.find_date(m.group("rest"))
-    return m if found is not None and len(found.parts) == 3 and found.span[1] >= len(m.group("rest").rstrip(" .")) - 1 else None
+    rest = m.group("rest")
+    pinned = PINPOINT_END_RE.search(rest) if "," in rest else None  # "Ibid., Order of 28 March 2024, para. 51."
+    rest = rest[: pinned.start()] if pinned else rest
+    found = dates.find_date(rest)
+    return m if found is not None and len(found.parts) == 3 and found.span[1] >= len(rest.rstrip(" .")) - 1 else None
+
+
+# The part of a document cited, closing a note: ", para. 51", ", paras 12–14", ", p. 4", ", pp. 4–6"
+PINPOINT_END_RE = lazy(r",\s*(?:paras?\.?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?\s*$")
 
 
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
