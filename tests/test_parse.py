@@ -721,6 +721,13 @@ def test_an_email_to_the_author_is_a_personal_communication():
                                                                          (2014, 3, 3))
 
 
+def test_a_message_to_the_author_is_a_personal_communication():
+    # a message on an app from someone to the author, as an email to the author is: who sent it, not "… to the author"
+    w = full("WhatsApp message from a local official in Example Town to the author, 11 March 2023.").work
+    assert (w.type, [a.literal for a in w.authors], w.genre, w.medium, w.date) == (
+        "interview", ["a local official in Example Town"], "WhatsApp message", "WhatsApp", (2023, 3, 11))
+
+
 def test_a_cable_names_its_sender_as_author_and_its_recipient_in_the_genre():
     w = full('Cable, U.S. Embassy Lima to Secretary of State, "Shining Path Attacks in the Upper Huallaga," March 3, 1990, '
              "National Security Archive.").work

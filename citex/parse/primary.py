@@ -684,9 +684,18 @@ def post(text: str) -> Work | None:
     who = m.group("who").strip()
     genre = m.group("genre")
     platform = PLATFORMS.get(genre.split()[0].lower())
+    to_author = TO_THE_AUTHOR_END_RE.search(who)
+    if to_author is not None and to_author.start() > 2:  # "WhatsApp message from a local official to the author, <date>":
+        return Work(type="interview", authors=(Name(literal=who[: to_author.start()].strip()),),  # a message to the author
+                    genre=genre[:1].upper() + genre[1:], medium=platform, date=found.parts if found else None, raw=text,
+                    evidence=(f'"{genre} from <someone> to the author" -> a personal communication (interview)',))
     return Work(type="webpage", authors=(_account(who),), container=platform, genre=genre[:1].upper() + genre[1:],
                 date=found.parts if found else None, url=url.group(0).rstrip(".,;") if url else None, raw=text,
                 evidence=(f'"{genre}" by someone -> a post on {platform or "social media"} (webpage)',))
+
+
+# A message's addressee, the writer of the article: "… to the author", "… to the authors", "… to this writer"
+TO_THE_AUTHOR_END_RE = lazy(r"(?i)\s+to\s+(?:the\s+(?:author|authors|writer)|this\s+(?:author|writer)|me|us)$")
 
 
 def _account(who: str) -> Name:
