@@ -162,6 +162,7 @@ class _Resolver:
         self.in_lettered = False  # reading a note marked with a letter ("[a]")
         self.other_list: tuple = (None, [])  # the other list's last citing note and commentary since
         self.short_names: list[tuple[regex.Pattern, str, int, int]] = []  # "[hereinafter X]": (pattern, X, entry, note)
+        self.given_names: dict[str, set[str]] = defaultdict(set)  # a family name -> the given names printed with it
 
     # -- one note ------------------------------------------------------------------------------
     def note(self, note: Note) -> tuple[Note, list[tuple[Citation, Resolution]]]:
@@ -251,6 +252,10 @@ class _Resolver:
                 work = evolve(work, authors=self.last_authors)
                 cit = evolve(_with_evidence(cit, '"Idem": the author of the citation before'), work=work)
         elif work.authors:
+            named = self._given_names_filled(work)
+            if named is not work:  # "Cynthia Enloe, *Bananas* (…); Enloe, *Maneuvers* (…)": her given name, printed before
+                work = named
+                cit = evolve(_with_evidence(cit, "the given name printed with this family name before"), work=work)
             self.last_authors = work.authors
         if work.type == "chapter" and work.container and not work.publisher and not work.editors:
             book = self._edited_volume(work.container)
@@ -283,6 +288,20 @@ class _Resolver:
         if address is not None:
             self.by_address.setdefault(address, idx)
         return cit, idx
+
+    def _given_names_filled(self, work: Work) -> Work:
+        """``work`` with the given name of each author named by family alone, where one given name only was printed with
+        that family name before; the given names it prints are kept for the works after it."""
+        named = []
+        for a in work.authors:
+            key = (a.family or "").casefold()
+            if a.family and not a.given and not a.literal and len(self.given_names.get(key, ())) == 1:
+                a = evolve(a, given=next(iter(self.given_names[key])))
+            named.append(a)
+        for a in work.authors:
+            if a.family and a.given:
+                self.given_names[(a.family or "").casefold()].add(a.given)
+        return evolve(work, authors=tuple(named)) if named != list(work.authors) else work
 
     def _symbol_cited_before(self, work: Work) -> int | None:
         """The one earlier entry a work of no date, titled by a document's symbol alone, names again; else None."""

@@ -1346,3 +1346,22 @@ def test_ibid_with_a_part_then_its_page(cited, locator, label):
     [first], [again], [third] = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator, again.label) == ("ibid", first.item, locator, label)
     assert third.item == first.item
+
+
+def test_a_later_work_by_an_author_named_by_family_alone_takes_the_given_name_printed_before():
+    # Chicago names the author in full once: "Cynthia Roe, *Bananas* (…); Roe, *Maneuvers* (…)" is her second book
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Cynthia Roe, *Bananas, Beaches and Examples* (Berkeley: Example Press, 2014), 7; Roe, "
+                        "*Maneuvers: The Example Politics* (Berkeley: Example Press, 2000), 289–90.\n")
+    works = [doc.item(c.item).work for c in doc.notes[0].citations]
+    assert [(w.title, w.authors[0].family, w.authors[0].given) for w in works] == [
+        ("Bananas, Beaches and Examples", "Roe", "Cynthia"), ("Maneuvers: The Example Politics", "Roe", "Cynthia")]
+
+
+def test_a_family_name_printed_with_two_given_names_before_gets_neither():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *First Example* (London: Example Press, 2014), 7.\n2. Ann Roe, *Second Example* "
+                        "(London: Example Press, 2015), 8.\n3. Roe, *Third Example* (London: Example Press, 2016), 9.\n")
+    assert doc.item(doc.notes[2].citations[0].item).work.authors[0].given is None
