@@ -148,6 +148,9 @@ def test_brazilian_entries_in_note_form(entry, note_form):
         pytest.param("Roe, N. A. (2021). Regulatory competition. *Law, Example and Technology*, *13*(1), 57–84.",
                      "N. A. Roe, “Regulatory competition,” *Law, Example and Technology* 13, no. 1 (2021): 57–84",
                      id="an-italic-journal-with-a-comma-and-an-italic-volume"),
+        pytest.param("Roe, S., & Doe, B. (2012). Between inclusion and exclusion. Theory, Example & Society, 29(4–5), 58–75.",
+                     "S. Roe and B. Doe, “Between inclusion and exclusion,” *Theory, Example & Society* 29, no. 4–5 (2012): 58–75",
+                     id="a-plain-journal-with-a-comma"),
         pytest.param("Roe, B. (2020). *The example problem*. W. W. Norton.",
                      "B. Roe, *The example problem* (W. W. Norton, 2020)", id="a-publisher-with-initials"),
         pytest.param("Roe, T., Doe, B., Poe, N., et al. (2020). Example models. In Advances in Example Systems 33 (pp. 1877–1901). "

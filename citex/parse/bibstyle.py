@@ -81,9 +81,10 @@ APA_CHAPTER_RE = lazy(
 APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
 APA_SEPARATOR_RE = lazy(r"[\s,&]*(?:and|y|et)?[\s,&]*")
 APA_JOURNAL_RE = lazy(
-    r"\G(?|\*(?P<journal>[^*]{2,150})\*|(?P<journal>[^,.*]{2,150})),\s*\*?(?P<volume>\d{1,4})\*?(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
+    r"\G(?|\*(?P<journal>[^*]{2,150})\*|(?P<journal>[^,.*]{2,150}(?:,\s+\p{Lu}[^,.*]{1,60}){0,3})),\s*\*?(?P<volume>\d{1,4})\*?(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[a-z]?\d{1,6}(?:\s*[-–]\s*[a-z]?\d{1,6})?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?)\.?\s*$)?")
-# (an italic journal's name may hold a comma, and its volume be italic too: "*Law, Innovation and Technology*, *13*(1), 57–84")
+# (an italic journal's name may hold a comma, and its volume be italic too: "*Law, Innovation and Technology*, *13*(1), 57–84";
+# so may a plain one, before capitals: "Theory, Culture & Society, 29(4–5), 58–75")
 # APA 7 drops the place: "*Perú: Perfil sociodemográfico*. INEI." / "Instituto de Estudios Peruanos."
 APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}|\p{Ll}{1,6}\p{Lu})[^.:;*]{1,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?"
                         r"(?:\.?\s+(?P<part>(?:[Cc]hapter|[Cc]h\.|pp?\.)\s*[\dIVXivx]{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?\s*$")
