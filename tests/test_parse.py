@@ -4596,6 +4596,10 @@ def test_a_doi_is_kept_as_the_works_doi(text, doi, url, kind):
                  "June 2020.", "Peaceworks No. 162", "United States Institute of Peace", id="a-series-named-and-numbered"),
     pytest.param("Jane Roe, “Example Banking System,” PolicyWatch 3393, The Washington Institute for Near East Policy, "
                  "October 2020.", "PolicyWatch 3393", "The Washington Institute for Near East Policy", id="a-series-in-one-word"),
+    pytest.param("Jane Roe, “A New Direction for the Example Strategy,” Policy Contribution 17/2021, Bruegel, July 2021.",
+                 "Policy Contribution 17/2021", "Bruegel", id="numbered-in-its-year-by-a-body-of-one-word"),
+    pytest.param("Jane Roe, “Can Example Arbitration Preserve the System?,” Free Trade Bulletin no. 77, Cato Institute, "
+                 "September 1, 2020.", "Free Trade Bulletin no. 77", "Cato Institute", id="no-in-lower-case"),
 ])
 def test_a_bodys_numbered_series_then_the_body_is_a_report(text, genre, publisher):
     w = full(text).work

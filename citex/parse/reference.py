@@ -388,8 +388,10 @@ VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}
 NUMBERED_SERIES_RE = lazy(r"(?i)\b(?:report|paper|brief|briefing|studies|study|notes?|series|analysis|commentary)\s+"
                           r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.|#)\s*\d[\w./\-]*$|\sbriefs$")
 # A series named by a word of its own and numbered: "Peaceworks No. 162", "PolicyWatch 3393", "Policy Focus 170"
-NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|season|number|session|page|series|edition)\b)"
-                       r"(?<![\p{L}-])\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}[\p{L}-]{1,30}){0,3}\s+(?:No\.\s*|N[º°o]\.?\s*|#)?\d{1,5}")
+NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|season|number|session|page|series|edition|"
+                       r"(?:press|media|news)\s+releases?|communication|case|application|decision|resolution|judgment)\b)"
+                       r"(?<![\p{L}-])\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}[\p{L}-]{1,30}){0,3}\s+(?:[Nn]o\.\s*|N[º°o]\.?\s*|#)?\d{1,5}"
+                       r"(?:/(?:19|20)\d\d)?")  # (numbered in its year: "Policy Contribution 17/2021"; "Free Trade Bulletin no. 77")
 # A notice's place in the Federal Register: "86 Fed. Reg. 7619", "88 FR 25743"
 FED_REG_RE = lazy(r"(?P<volume>\d{1,3})\s+(?:Fed\.\s?Reg\.|FR)\s+(?P<page>\d{1,6})")
 EXECUTIVE_ORDER_RE = lazy(r"(?:Executive\s+Order|Exec\.\s+Order|E\.O\.)\s+\d{3,6},")
@@ -1172,8 +1174,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and CODED_SERIES_RE.fullmatch(container):
         labelled = container  # '“Title,” Joint Cybersecurity Advisory AA23-144A, <date>': a body's series and its code
     if not labelled and container and not container_italic and container[-1:].isdigit() and NAMED_NUMBER_RE.fullmatch(container):
-        body = head_rest.lstrip(" ,").split(", ", 1)[0]
-        if body and is_organisation(body) and not classify.NEWS_WORD_RE.search(body) and not classify.known_outlet(body):
+        body, _, after_body = head_rest.lstrip(" ,").partition(", ")
+        one_word = len(body.split()) == 1 and body[:1].isupper() and (dated := dates.find_date(after_body)) is not None \
+            and dated.span[0] == 0  # ("…,” Policy Contribution 17/2021, Bruegel, July 2021": a body of one word, then its date)
+        if body and (is_organisation(body) or one_word) and not classify.NEWS_WORD_RE.search(body) \
+                and not classify.known_outlet(body):
             labelled = container  # '“Title,” Peaceworks No. 162, United States Institute of Peace, <date>': a body's series
     if not labelled and container and not container_italic and is_organisation(container) and not classify.NEWS_WORD_RE.search(container):
         series = head_rest.lstrip(" ,").split(", ", 1)[0]
