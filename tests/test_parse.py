@@ -1429,6 +1429,12 @@ def test_organisations_named_like_people(text, author):
     assert [a.literal for a in full(text).work.authors] == [author]
 
 
+@pytest.mark.parametrize("name", ["United States", "South Africa", "Bosnia and Herzegovina", "République d'Haïti",
+                                  "Republic of Kenya", "Federal Republic of Nigeria"])
+def test_a_state_as_author_is_a_body(name):
+    assert [(n.family, n.literal) for n in parse_names(name)] == [(None, name)]
+
+
 @pytest.mark.parametrize("name", ["Paul England", "Mary Jo Jordan", "Amy Chad"])
 def test_a_person_whose_surname_is_a_countrys_name(name):
     assert parse_names(name)[0].family == name.split()[-1]

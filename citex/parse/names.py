@@ -382,6 +382,20 @@ def _country(word: str) -> bool:
     return word[:1].isupper() and known_country(word)
 
 
+def _country_named(text: str) -> bool:
+    """A country's name of several words ("United States", "South Africa", "Bosnia and Herzegovina")."""
+    from .places import known_country
+
+    return known_country(text)
+
+
+# A state named by its form: "Republic of Kenya", "République d'Haïti", "Kingdom of Morocco" ("Estado de México" is a state of
+# a federation, a place)
+STATE_NAME_RE = lazy(r"(?:(?:Federal|Islamic|Democratic|People['’]s|United|Plurinational)\s+)?(?:Republic|République|República|"
+                     r"Repubblica|Republik|Kingdom|Royaume|Reino|Sultanate|Emirate|Principality|Commonwealth|"
+                     r"Federation|Fédération|Federación)\s+(?:\p{L}+\s+)?(?:of|de|d['’]|du|del|de\s+la|della|des|of\s+the)\s*\p{Lu}")
+
+
 @per_article()
 def is_organisation(text: str) -> bool:
     if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
@@ -425,6 +439,8 @@ def is_organisation(text: str) -> bool:
     if len(words) >= 3 and text.rstrip().endswith(")") and ACRONYM_AFTER_RE.search(text):
         return True  # "National Consortium for the Study of Terrorism and Responses to Terrorism (START)": a body's acronym
     tokens = text.split()
+    if 2 <= len(tokens) <= 6 and text[:1].isupper() and STATE_NAME_RE.match(text):
+        return True  # "République d'Haïti", "Republic of Kenya", "Federal Republic of Nigeria": a state, by its form
     if len(tokens) == 2 and tokens[0] in ACRONYM_BODIES and not text.isupper() and _country(tokens[1]):
         return True  # "OCHA Yemen", "WFP Sudan": an agency's office in a country ("CNN Indonesia" is a broadcaster's site)
     if len(tokens) == 2 and all(2 <= len(t) <= 6 and t.isalpha() and t.isupper() for t in tokens) and text.isascii() \
@@ -704,6 +720,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():
         return (Name(literal=text),)
+    if 2 <= len(text.split()) <= 5 and text[:1].isupper() and _country_named(text):
+        return (Name(literal=text),)  # "United States", "Bosnia and Herzegovina": a country as author (where it stands as a
+        # container or a place, it is no body: that is left to the readers)
     if text.endswith(")") and "," in text and (initials := ACRONYM_AFTER_RE.search(text)) is not None \
             and organisation_name(text[: initials.start()].strip()):
         return (Name(literal=text),)  # "United Nations Educational, Scientific and Cultural Organization (UNESCO)": one body  # "The Sentry": no person's name opens with "The" (an outlet so named stays an outlet)
