@@ -721,6 +721,18 @@ def test_an_email_to_the_author_is_a_personal_communication():
                                                                          (2014, 3, 3))
 
 
+@pytest.mark.parametrize(("text", "authors", "genre"), [
+    pytest.param("Example Law Society, Example Medical Association and Example Rights Commission, joint statement, Nairobi, "
+                 "25 June 2024.", ["Example Law Society", "Example Medical Association", "Example Rights Commission"],
+                 "joint statement", id="bodies-that-signed-together"),
+    pytest.param("Example Medical Association, press statement, 25 June 2024.", ["Example Medical Association"],
+                 "press statement", id="a-press-statement"),
+])
+def test_an_untitled_statement_of_one_body_or_several(text, authors, genre):
+    w = full(text).work
+    assert (w.type, [a.literal for a in w.authors], w.genre, w.date) == ("document", authors, genre, (2024, 6, 25))
+
+
 def test_a_message_to_the_author_is_a_personal_communication():
     # a message on an app from someone to the author, as an email to the author is: who sent it, not "… to the author"
     w = full("WhatsApp message from a local official in Example Town to the author, 11 March 2023.").work

@@ -207,10 +207,11 @@ def field_notes(text: str) -> Work | None:
 _UNTITLED_GENRE = (
     r"(?:informe|reporte|report|comunicado(?:\s+de\s+prensa)?|press\s+release|news\s+release|nota\s+(?:de\s+prensa|à\s+imprensa|oficial)|"
     r"memorando|memorándum|memorandum|memo|oficio|circular|documento|document|acta|minutes|nota\s+informativa|fact\s+sheet|"
-    r"briefing\s+note|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|pressemitteilung|(?:(?:audio|video|written|joint)\s+)?"
-    r"statement|claim(?:\s+of\s+responsibility)?|declaración|déclaration|bayan)")
+    r"briefing\s+note|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|pressemitteilung|(?:(?:audio|video|written|joint|press|"
+    r"official|public)\s+)?statement|claim(?:\s+of\s+responsibility)?|declaración|déclaration|bayan)")
 UNTITLED_DOCUMENT_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,80}(?:\s+\([^()]{2,80}\))?),\s+(?P<genre>(?:(?:internal|unpublished|confidential|classified)\s+)?"
+    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,80}(?:\s+\([^()]{2,80}\))?(?:,\s+\p{Lu}[^,;:()“\"*]{1,80}){0,5}?),\s+"
+    r"(?P<genre>(?:(?:internal|unpublished|confidential|classified)\s+)?"
     + _UNTITLED_GENRE +
     r"(?:\s+(?:interno|interna|internal|reservad[oa]|confidencial|inédit[oa]|no\s+publicad[oa]|sin\s+publicar)"
     r"|\s+(?:sobre|on|about|acerca\s+de)\s+[^,;]{1,80})*)"
@@ -238,7 +239,10 @@ def untitled_document(text: str) -> Work | None:
     if m is None:
         return None
     press = PRESS_RELEASE_RE.search(m.group("genre")) is not None
-    if not (is_organisation(m.group("who").strip()) or press and len(m.group("who").split()) <= 4):
+    who = m.group("who").strip()
+    bodies = parse_names(who) if "," in who or " and " in who else ()
+    bodies = bodies if len(bodies) > 1 and all(b.literal for b in bodies) else ()  # "A, B and C, joint statement, …": each
+    if not (bodies or is_organisation(who) or press and len(who.split()) <= 4):
         return None  # a body's report; a press release of any company ("Techint, comunicado de prensa, …")
     rest, carrier = m.group("rest"), None
     found = dates.find_date(rest)
@@ -253,7 +257,7 @@ def untitled_document(text: str) -> Work | None:
     outlet = carrier if carrier and where is None else None
     kind = "report" if genre.lower().startswith(("informe", "reporte", "report", "internal report")) and not press else "document"
     # titled by what it is, as a librarian describes an untitled document (a style's note needs a title)
-    return Work(type=kind, authors=(Name(literal=m.group("who").strip()),), title=genre[:1].upper() + genre[1:], genre=genre,
+    return Work(type=kind, authors=bodies or (Name(literal=who),), title=genre[:1].upper() + genre[1:], genre=genre,
                 place=where, publisher=outlet, date=found.parts, raw=text, language=None,
                 evidence=(f'"<body>, {genre}, <date>": an untitled document of a body -> {kind}',))
 
