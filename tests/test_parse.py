@@ -3292,6 +3292,8 @@ def test_posts_on_social_platforms_are_posts_on_the_platform(note, title, contai
                      "Example City Hall, Oslo", id="speech-then-a-hall-and-its-town"),
         pytest.param("Jane Roe, “Radio Address by Mrs. Roe” (radio address, Crawford, Texas, November 17, 2001).", None,
                      "Crawford, Texas", id="a-radio-address-from-a-town-and-its-state"),
+        pytest.param("Jane Roe, “Address on the Example Unrest,” Union Buildings, Pretoria, 16 July 2021.", None,
+                     "Union Buildings, Pretoria", id="a-building-and-its-town-after-the-title"),
         pytest.param("Jane Roe, “Keynote Address” (speech, Example Shangri-La Dialogue, Singapore, 31 May 2024).",
                      "Example Shangri-La Dialogue", "Singapore", id="a-dialogue-is-an-event"),
     ],

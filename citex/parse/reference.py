@@ -404,6 +404,8 @@ SERIES_LABEL_END_RE = lazy(r"(?i)\s(?:report|working\s+paper|policy\s+brief|issu
                            r"research\s+paper|discussion\s+paper)$", regex.REVERSE)
 ORIGINAL_YEAR_RE = lazy(r"\s*\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 OPEN_PAREN_RE = lazy(r"\(\s*")
+# A building a speech was given in, named for what it is: "Union Buildings", "Lancaster House", "Lavarack Barracks"
+BUILDING_END_RE = lazy(r"\s(?:Buildings?|House|Barracks|Hotel|Chambers?|Hall)$")
 # A paragraph cited in square brackets at the end of a case: "[38].", "[81]–[84] (Lord Rodger)"
 BRACKETED_PARAGRAPH_END_RE = lazy(r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?(?:\s+\([^()]{1,40}\))?\.?\s*$")
 
@@ -1408,6 +1410,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         publisher = aired_by or publisher  # a film's studio from its parenthetical stays
     gazette = kind == "document" and (container_italic or bool(container) and classify.OFFICIAL_GAZETTE_RE.search(container))
     # (a law or a notice in an official gazette: *El Peruano*, "Federal Register 86, no. 19")
+    if kind == "speech" and container and not container_italic and not place and BUILDING_END_RE.search(container) \
+            and (found := dates.find_date(head_rest)) is not None \
+            and _a_town(town := head_rest[: found.span[0]].strip(" ,").split(",")[0].strip()):
+        # '“Address …,” Union Buildings, Pretoria, <date>', '… speech at the Summit, Lancaster House, London, <date>': the
+        # building it was given in, then its town (a building of a name before its town is where, not who published it)
+        place, container = f"{container}, {town}", None
+        evidence.append(f'"{place}" read as where the speech was given')
     if kind == "speech" and container and not container_italic and not place and classify.VENUE_RE.match(container):
         found = dates.find_date(head_rest)  # '…,” Casa de Nariño, Bogotá, 4 de septiembre de 2012': the hall, then its town
         town = (head_rest[: found.span[0]] if found else "").strip(" ,")
