@@ -5666,6 +5666,12 @@ def test_ebd_with_a_margin_number_is_ibid():
                      "March 2, 2021.", "ps", id="a-language-named-in-brackets"),
         pytest.param("Informe anual 2013", "Ministerio del Ejemplo, *Informe anual 2013* [Lima: Ejemplo, 2014], 4", "es",
                      id="facts-in-brackets-are-no-translation"),
+        pytest.param("Gwamna Example: Ba za mu yi sulhu da su ba", '"Gwamna Example: Ba za mu yi sulhu da su ba" [Governor '
+                     "Example: We will not negotiate], BBC Hausa, 3 December 2020.", "ha", id="hausa"),
+        pytest.param("Onrus het Example se ekonomie miljarde gekos", '"Onrus het Example se ekonomie miljarde gekos" [Unrest '
+                     "cost Example's economy billions], *Example24*, 20 July 2021.", "af", id="afrikaans"),
+        pytest.param("Maandamano: Vijana waapa kuendelea hadi sauti yao isikike", '"Maandamano: Vijana waapa kuendelea hadi '
+                     'sauti yao isikike" [Protests: youth vow to continue], *Example Leo*, 27 June 2024.', "sw", id="swahili"),
     ],
 )
 def test_titles_an_english_translation_follows(title, context, language):

@@ -366,6 +366,12 @@ TRANSLATION_AFTER_RE = lazy(r"[”\"*’']?,?[”\"*’']?\s*" + TRANSLATION_BRA
 # Function words of Urdu and of Persian (Dari) written in Latin letters
 URDU_WORDS = frozenset("mein ka ki ke se aur hai hain ko par tak ne bhi".split())
 PERSIAN_WORDS = frozenset("dar va az ba ra ast ha ye shod kardand".split())
+# Words of African languages printed in Latin letters, told apart from those of Persian and Urdu above
+AFRICAN_WORDS = {
+    "ha": frozenset("kuma cikin ne ce za mu yi sun wajen domin game daga tare wanda amma suka zai".split()),  # Hausa
+    "sw": frozenset("kwa katika hadi yao wao kuwa huku baada kutoka sasa bado nchini ya wa na".split()),  # Swahili
+    "af": frozenset("het se nie vir hulle word ons die gekos oor".split()),  # Afrikaans
+}
 
 
 def _translated(title: str, context: str) -> str | None:
@@ -382,6 +388,11 @@ def _translated(title: str, context: str) -> str | None:
     if _arabic_marks(title) >= 1 or ARABIC_TRANSLITERATION_RE.search(title) or "allah" in lowered \
             or title[:1] in "'’ʿ" and title[1:2].isupper():  # "'Alam …": the ayn that opens a word
         return "ar"
+    african = {code: sum(w in words for w in lowered) for code, words in AFRICAN_WORDS.items()}
+    best = max(african, key=african.get)
+    if african[best] >= 2 and sorted(african.values())[-2] < african[best] \
+            and african[best] > sum(w in URDU_WORDS or w in PERSIAN_WORDS for w in lowered):
+        return best  # "Ba za mu yi sulhu da …" (Hausa), "Vijana waapa kuendelea hadi sauti yao …" (Swahili), "Onrus het … se …"
     if sum(w in URDU_WORDS for w in lowered) >= 2:
         return "ur"
     if sum(w in PERSIAN_WORDS for w in lowered) >= 2:
