@@ -27,6 +27,7 @@ from . import lettered, shortnames
 from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_words, words
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
+from .notes import roman_number
 from .parse import read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
@@ -77,7 +78,8 @@ _URL_HEAD_RE = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?", regex.IGNORECASE)
 
 # A short form's pointer to the note that cited the work in full: "(n 1)", "supra note 1", "above n 5", "note 5 above"
 NOTE_REFERENCE_RE = lazy(r"(?i)\(n\.?\s*(\d{1,4})\)|" + NOTE_XREF + r"|\b(?:supra|above)\*?\s+n(?:otes?)?\.?\s*(\d{1,4})|\bn(?:ote)?\.?\s*(\d{1,4})\s+above\b"
-                          r"|\bsee\s+(?:also\s+)?note\s+(\d{1,4})\b|" + COMMA_NOTE_XREF)
+                          r"|\bsee\s+(?:also\s+)?note\s+(\d{1,4})\b|" + COMMA_NOTE_XREF +
+                          r"|\bsupra\*?\s+notes?\s+([ivxlc]{1,7})\b")  # (Word numbers endnotes i, ii, iii: "supra note iv")
 
 
 # "op. cit.", "ob. cit.", "obra citada", "loc. cit.", "art. cit.", "a.a.O.": the author's work cited before, with no title
@@ -590,7 +592,8 @@ class _Resolver:
             or "Fn." in raw or "Anm." in raw else None  # (German: "[wie Fn. 5]", "(Anm. 3)")
         if not referred:
             return 0, []
-        there = int(next(g for g in referred.groups() if g))
+        number = next(g for g in referred.groups() if g)
+        there = int(number) if number.isdigit() else roman_number(number)
         return there, [i for i, e in enumerate(self.entries) if there in e.notes]
 
     def _case_by_party(self, word: str, stage: str = "") -> list[int]:

@@ -1365,3 +1365,14 @@ def test_a_family_name_printed_with_two_given_names_before_gets_neither():
     doc = citex.extract("Notes\n\n1. Jane Roe, *First Example* (London: Example Press, 2014), 7.\n2. Ann Roe, *Second Example* "
                         "(London: Example Press, 2015), 8.\n3. Roe, *Third Example* (London: Example Press, 2016), 9.\n")
     assert doc.item(doc.notes[2].citations[0].item).work.authors[0].given is None
+
+
+def test_supra_note_with_a_roman_number_as_word_numbers_endnotes():
+    # Word numbers endnotes i, ii, iii: "supra note i" points to the first, of two works by the same author
+    import citex
+
+    doc = citex.extract("Body.[^i][^ii][^iii]\n\n[^i]: Robert Roe, *No Example Is Free* (New York: Example Books, 2023), 12.\n"
+                        "[^ii]: Robert Roe, \"Example Trade,\" *Example Affairs* 99, no. 2 (2020): 4.\n"
+                        "[^iii]: Roe, supra note i, at 94.\n")
+    (c,) = doc.notes[2].citations
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "94")
