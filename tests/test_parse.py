@@ -3056,23 +3056,27 @@ def test_a_parliamentary_debate_by_day_volume_and_column(text, house, locator):
 
 
 @pytest.mark.parametrize(
-    ("text", "issuer", "issue", "date", "locator"),
+    ("text", "issuer", "issue", "date", "page", "locator"),
     [
         pytest.param("Council Decision (CFSP) 2022/338 of 28 February 2022 on an assistance measure, OJ L 60, 28.2.2022, p. 1.",
-                     "Council of the European Union", "L 60", (2022, 2, 28), "1", id="a-council-decision-in-the-oj"),
+                     "Council of the European Union", "L 60", (2022, 2, 28), "1", None, id="a-council-decision-in-the-oj"),
         pytest.param("Regulation (EU) 2022/1032 of the European Parliament and of the Council of 29 June 2022 amending Regulation "
-                     "(EU) 2017/1938, OJ L 173, 30.6.2022, p. 17.", "European Union", "L 173", (2022, 6, 30), "17",
+                     "(EU) 2017/1938, OJ L 173, 30.6.2022, p. 17.", "European Union", "L 173", (2022, 6, 30), "17", None,
                      id="a-regulation"),
+        pytest.param("Regulation (EU) 2021/821 of the European Parliament and of the Council of 20 May 2021 setting up an "
+                     "example regime, OJ L 206, 11.6.2021, p. 1–461, art. 3.", "European Union", "L 206", (2021, 6, 11),
+                     "1-461", "3", id="its-pages-then-the-article-cited"),
     ],
 )
-def test_an_act_of_the_european_union_with_its_official_journal_reference(text, issuer, issue, date, locator):
+def test_an_act_of_the_european_union_with_its_official_journal_reference(text, issuer, issue, date, page, locator):
+    # the Journal's "p. 1" says where the act is printed (its pages), as the Journal cites itself; no passage is cited by it
     import citex
 
     note = citex.extract(f"Notes\n\n1. {text}\n").notes[0]
     cit = note.citations[0]
     assert note.commentary is None and (cit.work.type, cit.work.authors[0].literal, cit.work.container, cit.work.issue,
-                                        cit.work.date, cit.locator) == (
-        "document", issuer, "Official Journal of the European Union", issue, date, locator)
+                                        cit.work.date, cit.work.page, cit.locator) == (
+        "document", issuer, "Official Journal of the European Union", issue, date, page, locator)
 
 
 @pytest.mark.parametrize(

@@ -517,9 +517,12 @@ def eu_act(text: str) -> tuple[Work, str | None, str | None] | None:
     title = m.group("act").strip()
     if m.group("name") and m.group("name").strip() not in title:
         title = f"{title} ({m.group('name').strip()})"  # "Artificial Intelligence Act, Regulation (EU) 2024/1689": its name too
-    located = (article.group("art"), "art.") if article else (page.group("page"), "page") if page else (None, None)
+    located = (article.group("art"), "art.") if article else (None, None)
+    # (the page is where the act is printed in the Journal, "p. 1" or "p. 1–461", as the Journal's own citation gives it:
+    # the work's pages, no passage cited; an article after it is the part cited)
     return (Work(type="document", authors=(Name(literal=issuer),), title=title,
                  container="Official Journal of the European Union", issue=issue.group(0) if issue else None,
+                 page=page.group("page").replace("–", "-").replace(" ", "") if page else None,
                  date=found.parts if found else None, raw=text, language="en",
                  evidence=('"<Regulation/Directive/Decision> (EU) <number>, OJ …" -> an act of the European Union (document)',)),
             *located)

@@ -1411,8 +1411,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     gazette = kind == "document" and (container_italic or bool(container) and classify.OFFICIAL_GAZETTE_RE.search(container))
     # (a law or a notice in an official gazette: *El Peruano*, "Federal Register 86, no. 19")
     if kind == "speech" and container and not container_italic and not place and BUILDING_END_RE.search(container) \
-            and (found := dates.find_date(head_rest)) is not None \
-            and _a_town(town := head_rest[: found.span[0]].strip(" ,").split(",")[0].strip()):
+            and not classify.VENUE_RE.match(container) and (found := dates.find_date(head_rest)) is not None \
+            and len(town := head_rest[: found.span[0]].strip(" ,")) <= 40 and _a_town(town.split(",")[0].strip()):
         # '“Address …,” Union Buildings, Pretoria, <date>', '… speech at the Summit, Lancaster House, London, <date>': the
         # building it was given in, then its town (a building of a name before its town is where, not who published it)
         place, container = f"{container}, {town}", None
