@@ -28,6 +28,13 @@ END_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:about[ \t]+the[ \t]+authors?|acknowledg(?:
 CHROME_LINE_RE = lazy(r"(?i)^(?:crossref|web\s+of\s+science®?|google\s+scholar|pubmed|scopus|worldcat|\[?links\]?)$")
 # A rule drawn across the page, as a word processor sets one above its footnotes: "________________"
 RULE_LINE_RE = lazy(r"^[_\-—–=*]{3,}$")
+# An address closing an entry, as APA ends one: "… https://doi.org/10.1080/…", "doi:10.1017/…"
+ADDRESS_END_RE = lazy(r"(?:https?://|doi:\s?|www\.)\S+$")
+# The names that open a Chicago bibliography's entry, family name first, up to their full stop: "Dahlke, Matthias." (what
+# the rule of the next entry, "———.", repeats)
+INVERTED_NAMES_STOP_RE = lazy(r"^\p{Lu}[^.()\d“”\"]{1,60}?,\s+\p{Lu}[^.()\d“”\"]{1,60}?(?:\s\p{Lu}\.)?\.(?=\s)")
+# A page's number alone on its line, at a page's foot in a PDF's copy
+PAGE_NUMBER_LINE_RE = lazy(r"^\d{1,4}$")
 # A year opening a line, as the American Anthropological Association prints an entry's second line: "2003 "Title." …"
 YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
 # The rule that stands for the author of the entry before: "———", "---", "——"
@@ -76,7 +83,8 @@ def _entries(block: str) -> list[str]:
     entries: list[str] = []
     previous_names = ""
     for line in lines:
-        if not line or CHROME_LINE_RE.match(line) or RULE_LINE_RE.match(line):
+        if not line or CHROME_LINE_RE.match(line) or RULE_LINE_RE.match(line) or PAGE_NUMBER_LINE_RE.match(line) \
+                or _section_heading(line):
             if entries and entries[-1]:
                 entries.append("")  # a blank line closes an entry
             continue
@@ -85,12 +93,13 @@ def _entries(block: str) -> list[str]:
         if YEAR_LINE_RE.match(line) and entries and entries[-1] and not any(ch.isdigit() for ch in entries[-1]):
             year, rest = line.split(None, 1)
             entries[-1] = f"{entries[-1].rstrip('.')}. {year}. {rest}"  # "Aretxaga, Begoña" + "2003 "Maddening States." …"
-        elif entries and entries[-1] and (not _opens_entry(line) or _names_run_on(entries[-1])) \
+        elif entries and entries[-1] and (not _opens_entry(line) or _names_run_on(entries[-1]) or _unfinished(entries[-1])) \
                 and not (entries[-1].endswith(".") and INVERTED_ENTRY_START_RE.match(line) and YEAR_IN_ENTRY_RE.search(entries[-1])):
             entries[-1] = _wrapped(entries[-1], line)  # a wrapped line ("Treatment Tim-" + "ing." is one word)
         else:
             entries.append(line)
-        head = NAMES_HEAD_RE.match(entries[-1])
+        heads = [m for m in (NAMES_HEAD_RE.match(entries[-1]), INVERTED_NAMES_STOP_RE.match(entries[-1])) if m is not None]
+        head = min(heads, key=lambda m: m.end()) if heads else None  # (the names end at the first of the two)
         if head is not None:
             previous_names = entries[-1][: head.end()].strip().rstrip(",")
     return [_in_common_form(e) for e in entries if e]
@@ -99,9 +108,33 @@ def _entries(block: str) -> list[str]:
 # A line that opens an entry with its first author family name first, the year further on: "Funk, Chris, Pete Peterson, …",
 # "de Chaisemartin, Clément, and …" (after an entry that ended with its full stop and held its year)
 INVERTED_ENTRY_START_RE = lazy(r"(?:(?:de|van|von|da|del|di|le|la)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s+\p{Lu}")
-YEAR_IN_ENTRY_RE = lazy(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|[Ff]orthcoming")
+YEAR_IN_ENTRY_RE = lazy(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|[Ff]orthcoming|\bn\.\s?d\.")
 # A word broken at a line's end in a PDF's copy: "Tim-" + "ing" (one word), "M-" + "Pesa" (a hyphen kept, no space)
 BROKEN_WORD_END_RE = lazy(r"(?<=\p{L})-$")
+
+
+# The words of a list's section headings: "Primary Sources", "Archival Collections", "Interviews", "Fuentes secundarias"
+SECTION_WORDS = frozenset("""sources source primary secondary archival archives archive collections collection interviews books
+    articles newspapers periodicals documents government official reports chapters theses dissertations websites online
+    published unpublished printed manuscript manuscripts fuentes primarias secundarias archivos entrevistas libros artículos
+    documentos hemerografía quellen primärquellen sekundärliteratur literatur sources imprimées archives sources""".split())
+SECTION_HEADING_RE = lazy(r"^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{L}[\p{L}'’\-]*|&)){0,4}$")
+
+
+def _section_heading(line: str) -> bool:
+    """A heading of a section of the list ("Secondary Sources", "Interviews"): no entry, and it closes the one before."""
+    return len(line) <= 50 and SECTION_HEADING_RE.match(line) is not None \
+        and any(w.lower() in SECTION_WORDS for w in line.split())
+
+
+def _unfinished(entry: str) -> bool:
+    """An entry broken off before its end, as a PDF's copy wraps it: no full stop closes it yet, or no year is in it
+    ("Roe, Jane. Evaluating Example Performance: A Comparative Study." + "London: Routledge, 2011."); the next line goes on
+    with it even when it opens on a capital."""
+    if entry.rstrip().endswith(('."', ".”", ".’")):
+        return True  # a quoted title closes the line: its facts follow ('… Survey, 2019–20."' + "Dataset. Washington, DC: …")
+    tail = entry.rstrip().rstrip("”\"’'*)")
+    return not (tail.endswith(".") or ADDRESS_END_RE.search(tail)) or not YEAR_IN_ENTRY_RE.search(entry)
 
 
 def _names_run_on(entry: str) -> bool:
@@ -128,6 +161,8 @@ def _in_common_form(entry: str) -> str:
 
 
 def _opens_entry(line: str) -> bool:
-    """A line that opens an entry: names (or a body) before a year, or names alone on their line."""
+    """A line that opens an entry: names (or a body) before a year, names alone on their line, or an unsigned work's
+    quoted title ('"Die Truppe für alle Fälle." Der Spiegel, 2 October 1972.')."""
     return NAMES_HEAD_RE.match(line) is not None or (line[:1].isupper() and "," in line[:60] and len(line) < 80
-                                                    and not any(ch.isdigit() for ch in line))
+                                                    and not any(ch.isdigit() for ch in line)) \
+        or line[:1] in "\"“" and line[1:2].isupper()

@@ -161,3 +161,30 @@ def test_bodies_of_a_reference_list_found_by_their_short_forms(short, author):
     doc = citex.extract(f"Title\n\nText.\n\nNotes\n\n1. {short}\n\n" + BODY_ENTRIES)
     (c,) = doc.notes[0].citations
     assert [a.literal for a in doc.item(c.item).work.authors] == [author]
+
+
+WRAPPED_BIBLIOGRAPHY = ("Bibliography\n"
+                        "Primary Sources\n"
+                        '"Die Example Truppe." Der Spiegel, 2 October 1972.\n'
+                        "Roe, Rolf. GSG Example: Kommando gegen Terror. Koblenz: Example Verlag, 1977.\n"
+                        "Secondary Sources\n"
+                        "De Doe, Beatrice. Evaluating Example Performance: A Comparative Study.\n"
+                        "London: Routledge, 2011.\n"
+                        "Dahlke, Matthias. Demokratischer Staat und Example: Drei Wege zur\n"
+                        "Unnachgiebigkeit in Westeuropa 1972–1975. Munich: Oldenbourg, 2011.\n"
+                        "———. \"Nur eingeschränkte Example.\" Vierteljahrshefte für Zeitgeschichte 55, no. 4 (2007): 641–78.\n"
+                        "Poe, Karrin. Terror and Example in West Germany. Cambridge: Cambridge\n"
+                        "University Press, 2012.\n"
+                        "8\n")
+
+
+def test_a_chicago_bibliography_copied_from_a_pdf_with_sections_wraps_and_the_authors_rule():
+    # entries wrapped before a capital, section headings between them, "———." for the author before, a page number after
+    doc = citex.extract("Title\n\nText.\n\nNotes\n\n1. De Doe, Evaluating Example Performance, 85.\n2. Poe, Terror and Example, "
+                        "160–62.\n3. Dahlke, \"Nur eingeschränkte Example,\" 650.\n4. Roe, GSG Example, 14–17.\n\n"
+                        + WRAPPED_BIBLIOGRAPHY)
+    works = [doc.item(n.citations[0].item).work for n in doc.notes]
+    assert [(w.title, w.date) for w in works] == [
+        ("Evaluating Example Performance: A Comparative Study", (2011,)), ("Terror and Example in West Germany", (2012,)),
+        ("Nur eingeschränkte Example", (2007,)), ("GSG Example: Kommando gegen Terror", (1977,))]
+    assert [a.family for a in works[2].authors] == ["Dahlke"]
