@@ -1042,3 +1042,13 @@ def test_a_british_single_quoted_title_holding_a_quotation(text, title, containe
 def test_an_aea_journal_entry_with_no_issue_is_an_article(text, container, volume, page):
     work = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
     assert (work.type, work.container, work.volume, work.page, work.publisher) == ("article-journal", container, volume, page, None)
+
+
+@pytest.mark.parametrize("entry", ["Roe, Viet Thanh. Nothing Ever Dies: Vietnam and the Memory of War. Harvard UP, 2016.",
+                                   "Roe, Jane. Body Counts: The Example War. U of California P, 2014."])
+def test_an_mla_book_and_its_university_press_abbreviated(entry):
+    from citex.model import Piece
+    from citex.parse import parse_piece
+
+    w = parse_piece(Piece(note=1, index=0, text=entry, span=(0, len(entry)), kind="full")).work
+    assert (w.type, w.container, w.publisher, w.date) == ("book", None, entry.split(". ")[-1].split(",")[0], (int(entry[-5:-1]),))

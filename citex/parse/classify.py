@@ -269,13 +269,16 @@ NGO_PUBLISHER_RE = lazy(
     r"europol|house\s+of\s+commons|house\s+of\s+lords|"
     r"sipri|international\s+alert|"  # and the bodies of states whose studies are reports, "OECD Publishing" too:
     r"world\s+bank|oecd|imf|international\s+monetary\s+fund|unhcr|undp|unicef|unodc|unep|united\s+nations)\b")
+# A university's press as MLA abbreviates it: "Duke UP", "U of California P", "UP of Kansas"
+UNIVERSITY_PRESS_ABBREVIATED_RE = lazy(r"(?:\bUP\b|^U\s+of\s+\p{Lu}[\p{L}\s]{1,40}?\s+P$)")
 BOOK_PUBLISHER_RE = lazy(
     r"(?i)\b(?:press|books|publishers|publishing|verlag|éditions|editions|editorial|ediciones|edições|editora|chubanshe|"
     r"izdatel['’]?stvo|izdatelstvo|"
     r"penguin|random\s+house|knopf|norton|routledge|praeger|palgrave|macmillan|wiley|blackwell|sage|springer|"
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
     r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
-    r"brookings|hurst|polity|pluto|currey|karthala|harmattan|boeck|larcier|boydell|tauris|bloomsbury)\b"
+    r"brookings|hurst|polity|pluto|currey|karthala|harmattan|boeck|larcier|boydell|tauris|bloomsbury|"
+    r"(?-i:UP|U\s+of\s+\p{Lu}[\p{L}\s]{1,40}?\s+P))\b"  # (MLA abbreviates a university's press: "Duke UP", "U of Chicago P")
     r"|出版|书局|書局"  # (Chinese and Japanese: "人民出版社", "中华书局"; no word boundary inside Chinese characters)
 )
 
@@ -551,6 +554,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             return "report", ["a body's document with a place and date and no publisher -> report"]
         return "book", ['"(Place: Publisher, Year)" -> book']
     if container:
+        if shape.title_mark == "italic" and not shape.container_italic and not shape.volume and shape.date_precision == 1 \
+                and not shape.url and UNIVERSITY_PRESS_ABBREVIATED_RE.search(container):
+            return "book", [f'an italic title, then "{container}", a university press as MLA abbreviates it -> book']
         if container.lower().strip(" *.") in REPOSITORY_SITES and not shape.person_authors:
             return "report", [f'posted on "{container}", which hosts the documents of others -> report']
         if OFFICIAL_GAZETTE_RE.search(container):  # "…,” Diario Oficial de la Federación, 16 de mayo de 2019"

@@ -1430,6 +1430,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and _a_town(container) and len(container.split()) <= 3:
         place, container = container, None  # '“Nigeria at Sixty,” speech, Lagos, June 10, 2021': where it was given
         evidence.append(f'"{place}" read as where the speech was given')
+    if kind == "book" and container and not publisher and not container_italic \
+            and classify.UNIVERSITY_PRESS_ABBREVIATED_RE.search(container):
+        publisher, container = container, None  # "*Title*, Duke UP, 2015": the press that published the book
+        evidence.append(f'"{publisher}" read as the publisher')
     if kind == "report" and container and not publisher and not genre and classify.PROGRAM_END_RE.search(container):
         issuer = _container(head_rest)[0]
         if issuer and organisation_name(issuer) and not dates.find_date(issuer):
