@@ -291,7 +291,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     comment = " ".join(c for c in commentary if c) or None
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
-    elif pieces and comment and (") " in comment or ");" in comment or comment.endswith(")")) \
+    elif pieces and comment and (") " in comment or ");" in comment or ")." in comment or comment.endswith(")")) \
             and (IN_SENTENCE_AUTHOR_DATE_RE.search(comment) or SEVERAL_YEARS_RE.search(comment)) is not None:
         # "Roe and Doe (2016) show that …; see also Moe 2019, 12": the prose's reference, beside the note's citations
         taken = [p.span for p in pieces]
@@ -412,25 +412,32 @@ REMARK_VERB_RE = lazy(r"(?:and|citing|quoting|makes?|argues?|notes?|contends?|su
 
 # An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",
 # "Bernanke and Gertler (1995, 30)", "Forbes (2019, p. 270)", "Ball et al. (2022)"
+# The names of an author-date reference written into prose: a person's family name (two words, a particle), a body's name
+# whose words may be joined by small ones ("Causa en Común", "Comisión para el Esclarecimiento de la Verdad"), or its
+# initials ("UNFPA", "UN Women"); two or three of them joined by "and", "y", "e", "et", "und" or commas; "et al."
+_NAME_WORD = r"\p{Lu}[\p{Ll}'’\-]+"
+_LINK_WORD = r"(?:de|del|la|las|los|el|en|para|por|of|for|the|des|du|da|do|dos|für)"
+_ONE_NAME = (rf"(?:(?:(?:de|van|von|van\s+der|da|del|di|le|la)\s+)?{_NAME_WORD}(?:[\-\s]{_NAME_WORD}|\s+{_LINK_WORD}"
+             rf"(?:\s+{_LINK_WORD})?\s+{_NAME_WORD}){{0,5}}|\p{{Lu}}{{2,8}}(?:\s\p{{Lu}}\p{{Ll}}+)?)")
+_PROSE_NAMES = (rf"(?P<names>{_ONE_NAME}(?:(?:,?\s+(?:and|&|y|e|et|und)\s+|,\s+){_ONE_NAME}){{0,2}}(?:\s+et\s+al\.)?)")
+# The part cited after the year: a page, a paragraph or a chapter ("cap. 3", "ch. 2")
+_PART_CITED = r"(?:pp?\.\s*|(?P<para>paras?\.|caps?\.|chs?\.|chap\.)\s*|(?!(?:1[6-9]|20)\d\d[a-z]?\s*[,;)]))"
+# (a figure with no label that reads as a year is the author's next work, "Feltran (2011, 2018)"; "p. 1740" is a page)
 IN_SENTENCE_AUTHOR_DATE_RE = lazy(
-    r"(?<![\p{L}'’\-])(?P<names>(?:\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,8}(?:\s\p{Lu}\p{Ll}+)?)"
-    r"(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}"
-    r"(?:\s+et\s+al\.)?)\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*(?:pp?\.\s*|(?P<para>paras?\.)\s*)?"
-    r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
+    r"(?<![\p{L}'’\-])" + _PROSE_NAMES + r"\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*" + _PART_CITED
+    + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
 # (a body by its initials, "UNFPA (2015, 12)", "UN Women (2015)"; a tribunal's paragraph, "ICTY (2001, paras. 436–64)")
 # Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
 NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare cf see, january february march april may june "
                           "july august september october november december report law act resolution véase vease ver cfr. "
-                          "cfr cf. voir veja y e et en".split())
+                          "cfr cf. voir veja y e et en véanse veanse vide vid. sobre about según segundo selon".split())
 
 
 # One author's several works in one pair of brackets: "de Haas (2010a, pp. 230–235, 2010b)", "UNHCR (2020a, 2020b)",
 # "Atkinson (2000a, pp. 152–155; 2000b)"
-_NAMES_BEFORE_BRACKETS = (r"(?<![\p{L}'’\-])(?P<names>(?:(?:de|van|von|van\s+der|da|del|di|le|la)\s+)?"
-                          r"(?:\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,8}(?:\s\p{Lu}\p{Ll}+)?)"
-                          r"(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}(?:\s+et\s+al\.)?)")
+_NAMES_BEFORE_BRACKETS = r"(?<![\p{L}'’\-])" + _PROSE_NAMES
 SEVERAL_YEARS_RE = lazy(_NAMES_BEFORE_BRACKETS + r"\s+\((?P<inner>(?:1[6-9]|20)\d\d[a-z]?[^()]{4,120})\)")
-YEAR_AND_PAGE_RE = lazy(r"(?<![\d\-–])(?P<year>(?:1[6-9]|20)\d\d[a-z]?)(?![\d\-–])(?:,\s*(?:pp?\.\s*)?"
+YEAR_AND_PAGE_RE = lazy(r"(?<![\d\-–])(?P<year>(?:1[6-9]|20)\d\d[a-z]?)(?![\d\-–])(?:,\s*(?:pp?\.\s*)?(?!(?:1[6-9]|20)\d\d[a-z]?\b)"
                         r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?![\d\w]))?")
 
 
@@ -439,6 +446,8 @@ def _several_years(number: int, text: str) -> list[Piece]:
     out: list[Piece] = []
     for m in SEVERAL_YEARS_RE.finditer(text):
         names = m.group("names")
+        while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:
+            names = names.split(" ", 1)[1]  # "See de Roe (2010a, …)": the signal before the name
         if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
             continue
         found = list(YEAR_AND_PAGE_RE.finditer(m.group("inner")))
@@ -477,9 +486,8 @@ IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 # Author-date references in brackets, one or several: "(ICTY 2001, paras. 436–64)", "(Roe 1994; Doe and Poe 2007, 12)"
 BRACKETED_AUTHOR_DATE_RE = lazy(r"\((?P<inner>[^()]{6,300})\)")
 BRACKETED_ONE_RE = lazy(
-    r"(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.,?\s+)?(?P<names>(?:\p{Lu}[\p{Ll}'’\-]+(?:[\-\s]\p{Lu}[\p{Ll}'’\-]+)?|\p{Lu}{2,8}(?:\s\p{Lu}\p{Ll}+)?)"
-    r"(?:(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}[\p{Ll}'’\-]+){0,2}(?:\s+et\s+al\.)?),?\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
-    r"(?:,\s*(?:pp?\.\s*|(?P<para>paras?\.)\s*)?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?")
+    r"(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.,?\s+|véase\s+|véanse\s+|ver\s+)?" + _PROSE_NAMES
+    + r",?\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:,\s*" + _PART_CITED + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?")
 
 
 def _bracketed_author_date(number: int, text: str) -> list[Piece]:

@@ -887,3 +887,18 @@ def test_an_unmarked_source_after_the_words_that_say_what_was_drawn_from_it(text
 
 def test_data_gathered_by_the_author_cites_nothing():
     assert cut("Data from the survey were collected in 2019 by the author.")[0] == []
+
+
+@pytest.mark.parametrize(("text", "shorts"), [
+    # Spanish and Portuguese join authors with "y" and "e"; a body's name holds small words; "cap." cites a chapter
+    pytest.param("Véanse Roe Yepes y Doe (2005, pp. 215-218) y, para una lectura crítica, Poe Ripoll (2011).",
+                 ["Roe Yepes y Doe 2005, 215-218", "Poe Ripoll 2011"], id="y-between-authors"),
+    pytest.param("Causa en Ejemplo (2023); Roe y Doe (2010, p. 40).", ["Causa en Ejemplo 2023", "Roe y Doe (2010, p. 40)."],
+                 id="a-body-whose-name-holds-small-words"),
+    pytest.param("Roe (2001, p. 12); Doe Sanín (2014, cap. 3).", ["Roe (2001, p. 12)", "Doe Sanín 2014, cap. 3"],
+                 id="a-chapter-cited"),
+    pytest.param("Ver também Roe (2011, 2018) e Doe (2013, p. 1740).", ["Roe 2011", "Roe 2018", "Doe 2013, 1740"],
+                 id="two-years-are-two-works-and-a-page-that-reads-as-a-year-is-a-page"),
+])
+def test_author_date_references_in_spanish_and_portuguese_prose(text, shorts):
+    assert [p[2] for p in cut(text)[0]] == shorts
