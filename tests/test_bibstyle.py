@@ -1052,3 +1052,19 @@ def test_an_mla_book_and_its_university_press_abbreviated(entry):
 
     w = parse_piece(Piece(note=1, index=0, text=entry, span=(0, len(entry)), kind="full")).work
     assert (w.type, w.container, w.publisher, w.date) == ("book", None, entry.split(". ")[-1].split(",")[0], (int(entry[-5:-1]),))
+
+
+@pytest.mark.parametrize("entry", [
+    "Roe Gonzalbo, F. (2011, 1 de enero). Homicidios 2008-2009: la muerte tiene permiso. Nexos. Disponible en "
+    "https://www.example.mx/?p=14089",
+    "Roe Gonzalbo, F. (2011, 1 de enero). Homicidios 2008-2009: la muerte tiene permiso. Nexos. Recuperado de "
+    "https://www.example.mx/?p=14089",
+])
+def test_words_that_say_where_an_entry_can_be_read_before_its_address(entry):
+    # "Disponible en", "Recuperado de": the address follows; the entry is read as if it were printed alone
+    from citex.model import Piece
+    from citex.parse import parse_piece
+
+    w = parse_piece(Piece(note=1, index=0, text=entry, span=(0, len(entry)), kind="full")).work
+    assert (w.title, w.container, w.url, w.date) == (
+        "Homicidios 2008-2009: la muerte tiene permiso", "Nexos", "https://www.example.mx/?p=14089", (2011, 1, 1))

@@ -739,6 +739,11 @@ def _chapter_comma_facts(text: str) -> str | None:
 TRAILING_ISBN_RE = lazy(r"\.?\s+ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dXx]\.?\s*$")
 
 
+# The words before an entry's address that say where it can be read: "Disponible en", "Recuperado de", "Available at:"
+AVAILABLE_AT_RE = lazy(r"(?i)\s*\b(?:disponible\s+en|disponível\s+em|available\s+(?:at|from)|recuperado\s+de|retrieved\s+from|"
+                       r"consultado\s+en|accessible\s+(?:at|from)|abrufbar\s+unter)\s*:?\s*(?=https?://|www\.)")
+
+
 def entry_length(text: str) -> int | None:
     """How many characters of ``text``, from its start, are one bibliography-style entry."""
     found = read_entry(text)
@@ -750,6 +755,12 @@ def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:
         return None
+    if ("http" in text or "www." in text) and (said := AVAILABLE_AT_RE.search(text)) is not None:
+        bare = text[: said.start()] + " " + text[said.end():]  # "… Nexos. Disponible en https://…": the address alone
+        found = read_entry(bare)
+        if found is not None and found[0] >= len(bare.rstrip(" .")) - 1:
+            return len(text.rstrip()), found[1]
+        # (else read as printed: ABNT's "Disponível em: <URL>. Acesso em: <date>" is known to the readers below)
     if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
         found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None
