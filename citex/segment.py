@@ -946,6 +946,10 @@ def _reads_as_full(chunk: str) -> bool:
     return found is not None and found[2] == "full"
 
 
+# A topic named before a signal, with no comma: "On the memory debates", "For the later period", "Sobre este punto"
+TOPIC_LEAD_RE = lazy(r"(?i)(?:on|for|regarding|about|concerning|as\s+for|sobre|sur|pour|para|zur?|zum)\s[^,;:“\"*\d]{2,60}")
+
+
 def _without_signal(chunk: str) -> str:
     """A chunk without its opening signal phrase or conjunction: what ``judge`` should see."""
     chunk = chunk.strip()
@@ -953,8 +957,9 @@ def _without_signal(chunk: str) -> str:
     if m is None and ", " in chunk[:LEAD_PHRASE_MAX] and _may_signal(chunk[:LEAD_PHRASE_MAX]):  # "On the price effects of the ban,
         # see Mansfield, …": a lead clause first
         m = SIGNAL_RE.search(chunk, 0, LEAD_PHRASE_MAX)
-        if m is not None and (not chunk[: m.start()].rstrip().endswith(",") or TITLE_OR_DIGIT_RE.search(chunk[: m.start()])):
-            m = None
+        if m is not None and (not (chunk[: m.start()].rstrip().endswith(",") or TOPIC_LEAD_RE.fullmatch(chunk[: m.start()].rstrip()))
+                              or TITLE_OR_DIGIT_RE.search(chunk[: m.start()])):
+            m = None  # (a topic may lead to the signal with no comma: "On the memory debates see Roe, …")
     return (chunk[m.end():] if m else chunk).strip().rstrip(";,").strip()
 
 

@@ -902,3 +902,12 @@ def test_data_gathered_by_the_author_cites_nothing():
 ])
 def test_author_date_references_in_spanish_and_portuguese_prose(text, shorts):
     assert [p[2] for p in cut(text)[0]] == shorts
+
+
+def test_a_topic_leads_to_a_signal_with_no_comma():
+    # "On <topic> see A, …, and B, …": two short forms after the topic, as theses write them
+    pieces, commentary = cut("On the memory debates see Roe, La gangrène et l'oubli, 240–45, and Doe, \"Example Controversy,\" "
+                             "452–54.")
+    assert ([(p[0], p[2]) for p in pieces], commentary) == (
+        [("short", "Roe, La gangrène et l'oubli, 240–45"), ("short", 'Doe, "Example Controversy," 452–54.')],
+        "On the memory debates")
