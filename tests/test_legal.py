@@ -629,3 +629,19 @@ def test_canadian_statutes_by_chapter_and_cases_by_neutral_citation():
     assert [doc.notes[i].citations[0].label for i in (0, 1)] == ["section", "paragraph"]
     # (a Scottish case with its neutral citation in brackets keeps it in its name: that form is read elsewhere)
     assert works[5].title.startswith("Example v HM Advocate [2010] HCJAC 7")
+
+
+@pytest.mark.parametrize(("text", "genre", "page", "date", "locator"), [
+    pytest.param("Application of the Example Convention (The Gambia v. Myanmar), Provisional Measures, Order of 23 January 2020, "
+                 "I.C.J. Reports 2020, p. 3.", "Provisional Measures Order", "3", (2020, 1, 23), None, id="an-order"),
+    pytest.param("Military and Example Activities in and against Nicaragua (Nicaragua v. United States of America), Merits, "
+                 "Judgment, I.C.J. Reports 1986, p. 14, para. 202.", "Merits Judgment", "14", (1986,), "202",
+                 id="a-judgment-and-its-paragraph"),
+])
+def test_a_decision_of_the_international_court_of_justice_from_its_reports(text, genre, page, date, locator):
+    import citex
+
+    (c,) = citex.extract(f"Notes\n\n1. {text}\n").notes[0].citations
+    w = c.work
+    assert (w.type, w.genre, w.container, w.page, w.publisher, w.date, c.locator) == (
+        "document", genre, "I.C.J. Reports", page, "International Court of Justice", date, locator)

@@ -218,9 +218,34 @@ CJEU_CASE_RE = lazy(r"^(?:Joined\s+)?Cases?\s+(?P<number>[CT]-\d{1,4}/\d{2}(?:(?
 PCA_CASE_RE = lazy(r"^(?:(?P<lead>[^,]{3,200}?),\s+)?PCA\s+Case\s+No\.\s*(?P<number>\d{4}-\d{1,3})(?P<rest>(?:,\s*[^;]{0,200})?)$")
 
 
+# A decision of the International Court of Justice as its Reports cite it: the case, its phase, the decision and its day,
+# then the volume of the Reports and its page: "Application of the Example Convention (The Gambia v. Myanmar), Provisional
+# Measures, Order of 23 January 2020, I.C.J. Reports 2020, p. 3, para. 54"
+ICJ_RE = lazy(r"^\*?(?P<case>\p{Lu}[^*]{8,300}?\))\*?,\s+(?P<phase>(?:[^,;]{2,60},\s+){0,2}?)"
+              r"(?P<kind>Judgment|Order|Advisory\s+Opinion)(?:\s+of\s+(?P<day>[^,;]{5,30}))?,\s+"
+              r"I\.\s?C\.\s?J\.\s+Reports\s+(?P<year>(?:19|20)\d\d),\s+p\.\s*(?P<page>\d{1,5})"
+              r"(?:,\s*paras?\.?\s*(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
+
+
+def icj_case(text: str) -> tuple[Work, str | None] | None:
+    """A decision of the International Court of Justice cited from its Reports, and the paragraph cited; None otherwise."""
+    m = ICJ_RE.match(text.strip()) if "I.C.J." in text or "I. C. J." in text else None
+    if m is None:
+        return None
+    day = dates.find_date(m.group("day")) if m.group("day") else None
+    kind = " ".join(x for x in (m.group("phase").strip(" ,"), m.group("kind")) if x)
+    return Work(type="document", title=m.group("case").strip(), genre=kind, container="I.C.J. Reports", page=m.group("page"),
+                publisher="International Court of Justice", date=day.parts if day else (int(m.group("year")),), raw=text,
+                language="en", evidence=('"<case>, <phase>, <Judgment/Order> of <day>, I.C.J. Reports <year>, p. <n>" -> a '
+                                         "decision of the International Court of Justice (document)",)), m.group("pin")
+
+
 def international_case(text: str) -> tuple[Work, str | None] | None:
-    """A case before the Court of Justice of the EU or the Permanent Court of Arbitration, by its number; None otherwise."""
+    """A case before the Court of Justice of the EU or the Permanent Court of Arbitration, by its number, or before the
+    International Court of Justice, by its Reports; None otherwise."""
     core = text.strip().rstrip(".")
+    if "I.C.J." in core or "I. C. J." in core:
+        return icj_case(text)
     if "Case" not in core[:40] and "PCA Case" not in core:
         return None
     m = CJEU_CASE_RE.match(core)
