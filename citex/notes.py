@@ -1094,7 +1094,9 @@ RULE_LINE_START_RE = lazy(r"^[ \t]*[_\-—–=]{5,}[ \t]*\n")
 # The end of a note that is whole: a full stop after a page, a year, a bracket or a title's closing mark
 COMPLETE_NOTE_END_RE = lazy(r"(?:\d|\)|[”\"’*])\.$|\.[”\"’]$")
 # A note that stops on a word that cannot end it: a comma, "and", "the", "of" (a name may go on with a capital)
-DANGLING_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:and|of|the|in|on|for|at|to|see|by|a|an))$")
+DANGLING_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:and|of|the|in|on|for|at|to|see|by|a|an|y|e|o|ou|et|und|de|del|la|el|los|las|en|"
+                       r"des|du|da|do|von|para|por|véase|véanse|voir|siehe|ver))$")
+# (a note broken off after a word of Spanish, Portuguese, French or German that cannot end it: "…, véanse Roe Yepes y")
 
 
 # A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"

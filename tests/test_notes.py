@@ -842,6 +842,8 @@ def _two_pages(first_page_end: str, carried: str) -> str:
                      'founder of network has died," Associated Press, September 4, 2018.', id="inside-a-quoted-title"),
         pytest.param("John Doe, War Comes to Example (New York: Example University Press, 2013), especially pp.", "211-245.",
                      "especially pp. 211-245.", id="before-its-pages"),
+        pytest.param("Sobre la tensión entre verdad y justicia, véanse Roe Yepes y", "Doe (2005); Poe (2005).",
+                     "véanse Roe Yepes y Doe (2005); Poe (2005).", id="after-a-spanish-y"),
     ],
 )
 def test_a_footnote_that_runs_onto_the_next_page_after_its_body_text_keeps_its_end(first_page_end, carried, ending):
