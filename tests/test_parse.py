@@ -521,6 +521,18 @@ def test_archival_document():
         ("document", "Archivo General de Indias", "Lima 28A", "42r", "folio")
 
 
+@pytest.mark.parametrize(("text", "archive", "location"), [
+    # a document, its shelfmark, then the archive that holds it, named in full or by its initials
+    pytest.param('"Example Plan for the Elimination of the Example Organisation," Director of Operations, 24 May 1950, '
+                 "CO 717/190/1, The National Archives, Kew.", "The National Archives, Kew", "CO 717/190/1", id="named-in-full"),
+    pytest.param("Cabinet Conclusions, CM (50) 39th Conclusions, 27 June 1950, TNA, CAB 128/17.", "TNA", "CAB 128/17",
+                 id="the-archive-then-its-shelfmark"),
+])
+def test_a_document_held_in_an_archive_by_its_shelfmark(text, archive, location):
+    w = full(text).work
+    assert (w.type, w.container, w.archive, w.archive_location, w.date[0]) == ("document", None, archive, location, 1950)
+
+
 def test_a_printed_collection_whose_title_opens_on_archives_is_a_book():
     # a place and a publisher in brackets mark a printed volume, whatever word its title opens on
     c = full("Archives parlementaires de 1787 à 1860, vol. 74 (Paris: Paul Dupont, 1909), 303–4.")

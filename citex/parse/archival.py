@@ -38,7 +38,8 @@ LOCATION_RE = lazy(r"(?i)^(?:box|folder|file|reel|vol\.|record\s+group|rg|entry|
 # The short name a note declares for what it cites again: "(hereafter NPMP)"
 HEREAFTER_RE = lazy(rf"(?i)\s*[(\[]{DECLARING}\b[^()\[\]]{{0,60}}[)\]]")  # (the phrases shortnames knows)
 # The words an archival tail cannot lack, one of which ``may_hold`` looks for before any pattern runs
-MARKS = ("box", "folder", "reel", "record group", "rg ", "papers", "files")
+MARKS = ("box", "folder", "reel", "record group", "rg ", "papers", "files", "archiv", "arquivo", " tna", "nara",
+         "record office")  # (a shelfmark then the archive: "…, CO 717/190/1, The National Archives, Kew", "…, CO 537/6012, TNA")
 
 
 def may_hold(text: str) -> bool:
@@ -63,10 +64,14 @@ def tail(text: str) -> tuple[str, str, str | None] | None:
     if HOLDER_RE.search(text) is None:
         return None
     parts = top_level_parts(text)
+    if HOLDER_RE.search(parts[0]):
+        return None  # ("The National Archives, Kew (TNA), CAB 128/18, …": the archive first, read by ``archive_first``)
     holders = [i for i, p in enumerate(parts) if i > 0 and HOLDER_RE.search(p) and len(p.split()) <= 10]
     if not holders:
         return None
     holder = holders[-1]
+    while holder - 1 in holders:  # "…, The National Archives, Kew (TNA), PREM 11/3690": the archive's whole name
+        holder -= 1
     first = next((i for i in range(holder) if LOCATION_RE.search(parts[i].rstrip("."))), None)
     if first is None:
         return _holder_then_places(parts, holder)
