@@ -441,14 +441,20 @@ YEAR_AND_PAGE_RE = lazy(r"(?<![\d\-–])(?P<year>(?:1[6-9]|20)\d\d[a-z]?)(?![\d\
                         r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?![\d\w]))?")
 
 
+def _author_names(names: str) -> str | None:
+    """The names of an author-date reference without the words before them that name no author ("See Rey", "The Report
+    of the Commission"); None when no word is left."""
+    while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:
+        names = names.split(" ", 1)[1]  # "See Rey (2015)": the signal before the name
+    return None if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR else names
+
+
 def _several_years(number: int, text: str) -> list[Piece]:
     """A short form for each of one author's works named together in brackets, each with its own page."""
     out: list[Piece] = []
     for m in SEVERAL_YEARS_RE.finditer(text):
-        names = m.group("names")
-        while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:
-            names = names.split(" ", 1)[1]  # "See de Roe (2010a, …)": the signal before the name
-        if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
+        names = _author_names(m.group("names"))
+        if names is None:
             continue
         found = list(YEAR_AND_PAGE_RE.finditer(m.group("inner")))
         rest = YEAR_AND_PAGE_RE.sub("", m.group("inner"))
@@ -470,10 +476,8 @@ def _in_sentence_author_date(number: int, text: str) -> list[Piece]:
         out.extend(_bracketed_author_date(number, text))
         out.extend(_several_years(number, text))
     for m in IN_SENTENCE_AUTHOR_DATE_RE.finditer(text):
-        names = m.group("names")
-        while names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR and " " in names:
-            names = names.split(" ", 1)[1]  # "See Rey (2015)": the signal before the name
-        if names.split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
+        names = _author_names(m.group("names"))
+        if names is None:
             continue
         page = f", {m.group('para') + ' ' if m.group('para') else ''}{m.group('page')}" if m.group("page") else ""
         out.append(Piece(note=number, index=len(out), text=f"{names} {m.group('year')}{page}", span=m.span(), kind="short",
@@ -500,10 +504,11 @@ def _bracketed_author_date(number: int, text: str) -> list[Piece]:
             one = BRACKETED_ONE_RE.fullmatch(part.strip())
             start = at + len(part) - len(part.lstrip())
             at += len(part) + 1
-            if one is None or one.group("names").split()[0].lower().rstrip(",") in NOT_AN_AUTHOR:
+            names = _author_names(one.group("names")) if one is not None else None
+            if names is None:
                 continue
             page = f", {one.group('para') + ' ' if one.group('para') else ''}{one.group('page')}" if one.group("page") else ""
-            out.append(Piece(note=number, index=0, text=f"{one.group('names')} {one.group('year')}{page}",
+            out.append(Piece(note=number, index=0, text=f"{names} {one.group('year')}{page}",
                              span=(start, start + len(part.strip())), kind="short", evidence=(IN_SENTENCE_EVIDENCE,)))
     return out
 
