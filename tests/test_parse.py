@@ -7755,3 +7755,15 @@ def test_a_parliaments_official_report_in_italics_and_its_pages_after_the_sittin
     w = c.work
     assert (w.type, w.authors[0].literal, w.title, w.publisher, w.date, c.locator) == (
         "document", "Examplia, National Assembly", "Official Report (Hansard)", None, (2024, 6, 25), "4-9")
+
+
+@pytest.mark.parametrize("publisher", ["UN Women", "UNFPA", "WHO", "World Food Programme"])
+def test_a_signed_study_published_by_a_un_agency_is_a_report(publisher):
+    # an agency's study, signed by its author, is a report of the agency, as the World Bank's and UNHCR's are
+    w = full(f"Jane Roe, Gender and the Role of Women in the Example Peace Process (New York: {publisher}, 2016), 18.").work
+    assert (w.type, w.publisher) == ("report", publisher)
+
+
+def test_a_person_named_like_an_agency_publishes_nothing():
+    w = full("Jane Who, Example Study (London: Verso, 2016), 18.").work
+    assert (w.type, w.authors[0].family) == ("book", "Who")
