@@ -7767,3 +7767,12 @@ def test_a_signed_study_published_by_a_un_agency_is_a_report(publisher):
 def test_a_person_named_like_an_agency_publishes_nothing():
     w = full("Jane Who, Example Study (London: Verso, 2016), 18.").work
     assert (w.type, w.authors[0].family) == ("book", "Who")
+
+
+@pytest.mark.parametrize("text", [
+    "Garba Roe, Senior Special Assistant to the President on Media and Publicity",
+    "Patrick Roe, Governor of the Central Bank of Example",
+])
+def test_an_office_held_after_a_name_is_no_part_of_it(text):
+    # the office, graded ("Senior Special Assistant") and long ("… to the President on Media and Publicity"), is dropped
+    assert [(n.family, n.given) for n in parse_names(text)] == [("Roe", text.split(",")[0].split()[0])]

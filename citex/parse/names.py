@@ -297,6 +297,8 @@ OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor
                                       "commissioner deputy assistant chairman chair envoy undersecretary coordinator "
                                       "rapporteur ambassador prosecutor judge mayor governor minister secretary".split())
 
+# Words that grade an office before its name: "Senior Special Assistant", "Acting Director", "Former Ambassador"
+OFFICE_MODIFIERS = frozenset("senior special principal acting former vice executive lead permanent interim".split())
 # Letters after a name that are no part of it: "QC", "KC", "MP", "OBE"
 POST_NOMINALS = frozenset("QC KC MP OBE CBE MBE KCMG FRS".split())
 # The first word of an Arabic kunya ("Abu Muhammad", "Umm Sayyaf"), which belongs to the given names
@@ -645,7 +647,7 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
 
 
 # A person, her office and the body she serves, as testimony and speeches name their speaker
-PERSON_OFFICE_BODY_RE = lazy(r"^(?P<name>[^,]{3,60}),\s+(?P<office>\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-\d]*|of|for|and|the)){0,5})"
+PERSON_OFFICE_BODY_RE = lazy(r"^(?P<name>[^,]{3,60}),\s+(?P<office>\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-\d]*|of|for|and|the|to|on)){0,9})"
                              r"(?:,\s+(?P<body>\p{Lu}[^,]{2,80}))?$")
 
 
@@ -656,7 +658,10 @@ def _person_and_office(text: str) -> str | None:
     held = PERSON_OFFICE_BODY_RE.match(text)
     if held is None or " " not in held.group("name").strip():
         return None
-    if held.group("office").split()[0].lower().strip(".,") not in OFFICE_WORDS or not looks_like_names(held.group("name")):
+    words = [w.lower().strip(".,") for w in held.group("office").split()]
+    while len(words) > 1 and words[0] in OFFICE_MODIFIERS:
+        words = words[1:]  # "Senior Special Assistant to the President": the office is the word after its grade
+    if words[0] not in OFFICE_WORDS or not looks_like_names(held.group("name")):
         return None  # (an office may sound like a body, "Secretary of State", "Minister of Defence": its first word tells)
     return held.group("name")
 
