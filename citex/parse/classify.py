@@ -269,7 +269,8 @@ NGO_PUBLISHER_RE = lazy(
     r"europol|house\s+of\s+commons|house\s+of\s+lords|"
     r"sipri|international\s+alert|"  # and the bodies of states whose studies are reports, "OECD Publishing" too:
     r"world\s+bank|oecd|imf|international\s+monetary\s+fund|unhcr|undp|unicef|unodc|unep|united\s+nations|un\s+women|unfpa|"
-    r"unesco|who|world\s+health\s+organization|fao|wfp|world\s+food\s+programme|ilo|iom|ocha|unaids|un-habitat)\b")
+    r"wfp|world\s+food\s+programme|iom|ocha|unaids|un-habitat)\b")
+# (not UNESCO, the WHO, the FAO or the ILO: they publish books too, alone or with a house: "(La Paz: CIMCA/UNESCO, 1989)")
 # A university's press as MLA abbreviates it: "Duke UP", "U of California P", "UP of Kansas"
 UNIVERSITY_PRESS_ABBREVIATED_RE = lazy(r"(?:\bUP\b|^U\s+of\s+\p{Lu}[\p{L}\s]{1,40}?\s+P$)")
 BOOK_PUBLISHER_RE = lazy(
