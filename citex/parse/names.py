@@ -377,18 +377,12 @@ ACRONYM_BODIES = frozenset("UN UNDP UNHCR UNICEF UNFPA UNODC OCHA WFP WHO IOM IC
                            "IGAD SADC ASEAN ACLED IPC FEWS HRW MSF".split())
 
 
-def _country(word: str) -> bool:
-    """A country's name in one word ("Kenya", "Yemen"), looked up only where a name's shape asks it."""
+def _country(text: str) -> bool:
+    """A country's name, of one word or several ("Kenya", "United States", "Bosnia and Herzegovina"), looked up only where
+    a name's shape asks it."""
     from .places import known_country  # (the gazetteer's countries, a thousandth of a second to load)
 
-    return word[:1].isupper() and known_country(word)
-
-
-def _country_named(text: str) -> bool:
-    """A country's name of several words ("United States", "South Africa", "Bosnia and Herzegovina")."""
-    from .places import known_country
-
-    return known_country(text)
+    return text[:1].isupper() and known_country(text)
 
 
 # A state named by its form: "Republic of Kenya", "République d'Haïti", "Kingdom of Morocco" ("Estado de México" is a state of
@@ -725,7 +719,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():
         return (Name(literal=text),)
-    if 2 <= len(text.split()) <= 5 and text[:1].isupper() and _country_named(text):
+    if 2 <= len(text.split()) <= 5 and _country(text):
         return (Name(literal=text),)  # "United States", "Bosnia and Herzegovina": a country as author (where it stands as a
         # container or a place, it is no body: that is left to the readers)
     if text.endswith(")") and "," in text and (initials := ACRONYM_AFTER_RE.search(text)) is not None \
