@@ -117,7 +117,7 @@ BROKEN_WORD_END_RE = lazy(r"(?<=\p{L})-$")
 SECTION_WORDS = frozenset("""sources source primary secondary archival archives archive collections collection interviews books
     articles newspapers periodicals documents government official reports chapters theses dissertations websites online
     published unpublished printed manuscript manuscripts fuentes primarias secundarias archivos entrevistas libros artículos
-    documentos hemerografía quellen primärquellen sekundärliteratur literatur sources imprimées archives sources""".split())
+    documentos hemerografía quellen primärquellen sekundärliteratur literatur imprimées""".split())
 SECTION_HEADING_RE = lazy(r"^\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{L}[\p{L}'’\-]*|&)){0,4}$")
 
 
