@@ -1068,3 +1068,32 @@ def test_words_that_say_where_an_entry_can_be_read_before_its_address(entry):
     w = parse_piece(Piece(note=1, index=0, text=entry, span=(0, len(entry)), kind="full")).work
     assert (w.title, w.container, w.url, w.date) == (
         "Homicidios 2008-2009: la muerte tiene permiso", "Nexos", "https://www.example.mx/?p=14089", (2011, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("note", "families", "title"),
+    [
+        pytest.param("Reg Roe, Gregory S Doe and Andrew Poe, Secret Example: Policing the Example Frontier (Example "
+                     "University Press 2012) 281.", ["Roe", "Doe", "Poe"], "Secret Example: Policing the Example Frontier",
+                     id="oscola-no-serial-comma-initial-without-stop"),
+        pytest.param("Hugh Roe, Andrew Doe and Jane Poe, Watching the Examples: Parliament and Its Services (Example "
+                     "Macmillan 2014) 88.", ["Roe", "Doe", "Poe"], "Watching the Examples: Parliament and Its Services",
+                     id="oscola-three-authors"),
+        pytest.param("Fernán E. Roe, Ingrid J. Doe y Teófilo Poe, Violencia en Ejemplo. De la nación fragmentada al Estado, "
+                     "Bogotá: Ejemplo, 2003.", ["Roe", "Doe", "Poe"], "Violencia en Ejemplo. De la nación fragmentada al Estado",
+                     id="spanish-y-before-the-last-name"),
+    ],
+)
+def test_three_authors_without_a_serial_comma_are_all_kept(note, families, title):
+    """British and Spanish lists put no comma before "and"/"y": the last two names are one comma-set part."""
+    import citex
+
+    work = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0].work
+    assert ([a.family for a in work.authors], work.title) == (families, title)
+
+
+def test_a_second_given_name_is_no_first_surname():
+    from citex.parse.names import parse_names
+
+    name = parse_names("Diana Esther Roe")[0]
+    assert (name.family, name.given) == ("Roe", "Diana Esther")

@@ -23,6 +23,7 @@ from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_ou
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
 from .language import PLACE_LANGUAGES
+from .namelists import split_leading_names
 from .names import (
     ACRONYM_RE,
     AND,
@@ -294,9 +295,10 @@ def german_note_form(text: str) -> str | None:
     m = GERMAN_BOOK_RE.match(text.strip())
     if m is None or (who := _german_names(m.group("who"))) is None:
         return None
+    who, title = split_leading_names(who, m.group("title").strip())  # "Fernán E. Roe, Ingrid J. Doe y Teófilo Poe, Título"
     role = ", ed." if m.group("role") else ""
     edition = f", {m.group('edition').split('.')[0]}. ed." if m.group("edition") else ""
-    return f"{who}{role}, *{m.group('title').strip()}*{edition} ({m.group('place')}: {m.group('publisher').strip()}, " \
+    return f"{who}{role}, *{title}*{edition} ({m.group('place')}: {m.group('publisher').strip()}, " \
         f"{m.group('year')})" \
         f"{m.group('after')}"
 

@@ -131,7 +131,7 @@ GIVEN_NAMES = frozenset(
     gerhard bernd rainer volker thorsten torsten henrik anders erik friedrich wilhelm johann johannes georg ludwig
     maximilian felix lukas niklas tobias florian sebastian andreas markus joachim dieter horst kurt hermann heinrich
     werner helmut manfred pieter willem hendrik joost maarten sander koen ingrid astrid birgit ulrike sabine petra
-    katrin heike silke gudrun vanda ariel ponciano rüdiger rudiger
+    katrin heike silke gudrun vanda ariel ponciano rüdiger rudiger esther hilda zoila fernán teófilo
     florent céline sylvain guillaume thibault élise aurélie gilles laurent loïc pascal patrice rémi stéphane yann bertrand
     didier alain jean-yves jean-pierre jean-marie jean-luc jean-claude jean-françois jean-louis jean-paul jean-michel
     jean-baptiste marie-claude anne-marie pierre-yves marie-france

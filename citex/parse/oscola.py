@@ -20,6 +20,7 @@ from .. import spans
 from ..lazyregex import lazy
 from ..model import Name, Work
 from . import dates
+from .namelists import split_leading_names
 from .names import parse_names
 
 _TITLE = (r"(?P<title>\*[^*]{2,300}\*|‘[^’]{2,300}(?:’[\p{L}][^’]{0,200})*’|'(?:[^']|(?<=\p{L})'(?=\p{L}))"
@@ -215,7 +216,8 @@ def note_form(text: str) -> str | None:
     if book and not book.group("title").startswith(("'", "‘", "“")):
         pin = f", {CHAPTER_WORD_RE.sub('ch. ', book.group('pin'))}" if book.group("pin") else ""  # ("ch 8": "ch. 8")
         edition = f", {book.group('edn')}" if book.group("edn") else ""
-        return (f"{book.group('who')}, {_title(book.group('title'), True)}{edition} "
+        who, title = split_leading_names(book.group("who"), book.group("title"))  # "Reg Roe, Gregory S Doe and Ann Poe, Title"
+        return (f"{who}, {_title(title, True)}{edition} "
                 f"({book.group('publisher').strip()}, {book.group('year')}){pin}")
     return None
 
