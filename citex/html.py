@@ -36,11 +36,13 @@ def _note_number(tag: Tag) -> int | None:
 
 # A note container other than a list item, by its id: <div id="edn3">, <aside id="fn-3">,
 # <p id="footnote-3"> (a bare number is too common an id to trust outside an <li>)
-CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|footnote|endnote|note)[-_:]?(\d{1,5})$")
+CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note)[-_:]?(\d{1,5})$")
 CONTAINER_TAGS = ("div", "aside", "section", "p")
 # A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", "3 " before a capital or a quote, or a
 # superscript "<sup>3</sup>" (by then "[^3]")
 PRINTED_NUMBER_RE = lazy(r"(?:\[\^?(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))")
+# The stop left at a note's start when its number, a link back to the body, is dropped: ". Text", ") Text"
+NUMBER_STOP_RE = lazy(r"^[.)][ \t]+(?=\S)")
 # A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
 LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
@@ -139,18 +141,27 @@ def _leading_anchor(tag: Tag) -> Tag | None:
 
 def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = False) -> None:
     """Append the text of ``node``; inside a note (``in_note``) paragraphs stay one note's lines."""
-    for child in node.children:
+    children = list(node.children)
+    taken: set[int] = set()
+    stop_next = False
+    for at, child in enumerate(children):
+        if at in taken:
+            continue
         if isinstance(child, NavigableString):
             if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
                 continue
-            out.append(str(child) if preformatted else str(child).replace("\n", " "))
+            text = NUMBER_STOP_RE.sub("", str(child), count=1) if stop_next else str(child)
+            stop_next = False
+            out.append(text if preformatted else text.replace("\n", " "))
             continue
         if not isinstance(child, Tag):
             continue
         name = child.name
         number = None if in_note else _container_number(child)
         if number is not None:
-            _walk_note(child, number, out)
+            more = _paragraphs_between_notes(children, at) if child.name == "p" else []
+            taken.update(more)
+            _walk_note(child, number, out, [children[k] for k in more])
             continue
         if name in ("a", "sup"):
             number = _marker_number(child)
@@ -160,14 +171,22 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
             text = child.get_text().strip()
             if name == "a" and text in ("↩", "↩︎", "^", "back", "↑"):
                 continue
-            if name == "a" and REF_ID_RE.match(str(child.get("href", ""))):
+            back = REF_ID_RE.match(str(child.get("href", ""))) if name == "a" else None
+            if back is not None:
                 number = _note_number(child)
+                if number is None and not in_note and text.strip("[]().") == back.group(1) and _opens_block(child):
+                    number = int(back.group(1))  # '<p><a href="#ref5">5</a>. Text</p>': a note's number, linked back to
+                    # the body marker it answers, opens the note
                 if number is not None and not in_note:  # Word: <a href="#_ednref3" name="_edn3">[3]</a> opens note 3
                     out.append(f"\n\n[^{number}]: ")
+                    stop_next = True  # the stop printed after the number goes with it
                 continue  # otherwise a back link from a note to its body marker
             if name == "sup" and in_note and _is_back_link(child):
                 continue
             href = str(child.get("href", "")) if name == "a" else ""
+            if in_note and href.startswith(("http://", "https://")) and text[:1] == "[" and text[-1:] == "]":
+                out.append(text)  # '<a href="https://…">[Taylor & Francis Online]</a>': the page's own link, no title
+                continue
             if in_note and href.startswith(("http://", "https://")) and text and not text.startswith(("http", "www.")):
                 last = next((piece for piece in reversed(out[-3:]) if piece), "")
                 quoted = last[-1:] in ("“", '"', "‘", "'", "*", "«")
@@ -199,16 +218,47 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
         _walk(child, out, in_note, preformatted)
 
 
-def _walk_note(tag: Tag, number: int, out: list[str]) -> None:
+def _note_container(tag) -> bool:
+    """``tag`` opens a note by its id or its numbered anchor (without taking the anchor away)."""
+    if not isinstance(tag, Tag) or tag.name not in CONTAINER_TAGS:
+        return False
+    return CONTAINER_ID_RE.match(str(tag.get("id", "")).strip()) is not None or _leading_anchor(tag) is not None
+
+
+def _paragraphs_between_notes(children: list, at: int) -> list[int]:
+    """The places of the plain paragraphs after the note paragraph at ``at`` and before the next note's: a note's second
+    paragraph ('<p id="fn7">7. Text.</p><p>More of note 7.</p><p id="fn8">…'); none after the last note, where the page
+    goes on."""
+    found: list[int] = []
+    for k in range(at + 1, len(children)):
+        tag = children[k]
+        if not isinstance(tag, Tag):
+            if str(tag).strip():
+                return []
+            continue
+        if _note_container(tag):
+            return found
+        if tag.name != "p" or _marker_number(tag) is not None:
+            return []
+        found.append(k)
+    return []
+
+
+def _walk_note(tag: Tag, number: int, out: list[str], more: list | None = None) -> None:
     """A note found by its container: its text after a ``[^N]: `` marker, without the number the
     page prints at its start as well ('<p id="fn3">[3] Ibid.</p>'): the marker says it already."""
     out.append(f"\n\n[^{number}]: ")
     start = len(out)
     _walk(tag, out, in_note=True)
+    for paragraph in more or ():
+        out.append(" ")
+        _walk(paragraph, out, in_note=True)
     text = "".join(out[start:]).lstrip()
     printed = PRINTED_NUMBER_RE.match(text)
     if printed and printed.group("n") == str(number):
         out[start:] = [text[printed.end():].lstrip()]
+    elif (stop := NUMBER_STOP_RE.match(text)) is not None:  # '<a href="#ref5">5</a>. Text': the number was a link back to
+        out[start:] = [text[stop.end():]]  # the body, dropped as such; the stop printed after it goes with it
     out.append("\n\n")
 
 
@@ -237,6 +287,17 @@ def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
         elif isinstance(child, Tag):
             _walk(child, out, False, preformatted)
     out.append("\n\n")
+
+
+def _opens_block(tag: Tag) -> bool:
+    """``tag`` is the first thing in its paragraph or list item (or in a <sup> that is)."""
+    while tag.parent is not None and tag.parent.name in ("sup", "span", "strong", "b"):
+        tag = tag.parent
+    block = tag.parent
+    if block is None or block.name not in ("p", "li", "div", "dd"):
+        return False
+    first = next((c for c in block.children if isinstance(c, Tag) or str(c).strip()), None)
+    return first is tag
 
 
 def _is_back_link(tag: Tag) -> bool:

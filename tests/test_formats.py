@@ -271,6 +271,19 @@ def test_a_footnote_split_over_two_pages_is_one_note():
         pytest.param('<p>Text.<sup>1</sup> More.<sup>2</sup></p><h2>Notes</h2><ol><li>Hunt, <i>Andean Lives</i>, 4.</li>'
                      '<li>Ibid., 5.</li></ol><h2>About the author</h2><p>A researcher.</p>',
                      [(1, "Hunt, *Andean Lives*, 4."), (2, "Ibid., 5.")], id="plain-numbered-list-under-notes"),
+        pytest.param('<p>Text.<sup><a href="#en1" id="ref1">1</a></sup> More.<sup><a href="#en2" id="ref2">2</a></sup></p>'
+                     '<div class="endnotes"><p class="endnote" id="en1"><a href="#ref1">1</a>. Roe, 4. <a href="#ref1">↩</a>'
+                     '</p><p class="endnote" id="en2"><a href="#ref2">2</a>. Ibid. <a href="#ref2">↩</a></p></div>'
+                     '<aside><ol><li><a href="/a/">Most Read Story</a></li></ol></aside>',
+                     [(1, "Roe, 4."), (2, "Ibid.")], id="endnote-by-id-en-its-number-linked-back"),
+        pytest.param('<p>Text.<sup><a href="#en1" id="ref1">1</a></sup> More.<sup><a href="#en2" id="ref2">2</a></sup></p>'
+                     '<div class="endnotes"><p><a href="#ref1">1</a>. Roe, 4.</p><p><a href="#ref2">2</a>. Ibid.</p></div>',
+                     [(1, "Roe, 4."), (2, "Ibid.")], id="paragraph-opening-on-its-number-linked-back"),
+        pytest.param('<p>Text.<sup>1</sup> More.<sup>2</sup></p><p id="EN0001"><a href="#body-EN0001">1.</a> A comment.</p>'
+                     '<p>Its second paragraph; see Roe, <i>Example</i>, 7.</p><p id="EN0002"><a href="#body-EN0002">2.</a> '
+                     'Ibid. <a href="https://doi.example.org/1">[Taylor &amp; Francis Online]</a></p><p>About the authors.</p>',
+                     [(1, "A comment. Its second paragraph; see Roe, *Example*, 7."), (2, "Ibid.")],
+                     id="a-notes-second-paragraph-before-the-next-note"),
     ],
 )
 def test_html_notes(markup, expected):
