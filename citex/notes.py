@@ -305,7 +305,8 @@ def _numbered_as_referenced(outside: str, notes: list[Note]) -> list[Note]:
 # "pp. 73–107.CrossRefGoogle Scholar" glued to the note's last period
 _CHROME_LABEL = (r"Google\s+Scholar|Google\s+Preview|Google\s+Books|OpenURL\s+Placeholder\s+Text|WorldCat|COPAC|Cross[Rr]ef|"
                  r"PubMed(?:\s+Central)?|Search\s+ADS|Web\s+of\s+Science(?:\s*®)?|Taylor\s+&\s+Francis\s+Online|Scopus|Links|"
-                 r"Find\s+this\s+resource:?|Download\s+references|Download\s+citation|Article|CAS|MathSciNet|ADS")
+                 r"Find\s+this\s+resource:?|Download\s+references|Download\s+citation|Article|CAS|MathSciNet|ADS|"
+                 r"(?:Abstract/)?FREE\s+Full\s+Text|View\s+(?:in\s+)?Article|OpenUrl")
 # ("Article CAS Google Scholar", "Download references": a Springer Nature page's links, each line of nothing else)
 _RETURN_TO = r"Return\s+to\s+(?:ref|reference|note|citation)\s+\d{1,4}\s+in\s+(?:article|text)"
 _CHROME_LINK = rf"\[[ \t]*(?:{_CHROME_LABEL}|{_RETURN_TO})[ \t]*\](?:\([^()\s]{{0,300}}\))?"
@@ -314,11 +315,12 @@ CHROME_RE = lazy(
     rf"(?:,[ \t]*)?{_CHROME_LINK}(?:[ \t]*,?[ \t]*{_CHROME_LINK})*"  # bracketed, or a link
     rf"|(?m:^[ \t]*(?:(?:{_CHROME_LABEL})[ \t]*,?[ \t]*)+$)"  # a line of nothing else
     rf"|(?<=[.\d)\]])(?:Cross[Rr]ef|Google\s+Scholar|PubMed|WorldCat|Search\s+ADS)+(?=[;,\s]|$)"  # glued to the note
-    rf"|{_RETURN_TO}")
+    rf"|{_RETURN_TO}"
+    r"|↵")  # (the arrow a journal's page sets before each reference, a link back to the text: "1.↵Roe J. Title.")
 # One of these is in every stretch CHROME_RE finds
 CHROME_WORDS = ("Google Scholar", "Google Preview", "Google Books", "OpenURL", "WorldCat", "COPAC", "CrossRef", "Crossref",
                 "PubMed", "Search ADS", "Web of Science", "Francis Online", "[Scopus", "Links ]", "Links]", "this resource",
-                "Return to ", "Download ")
+                "Return to ", "Download ", "↵", "Full Text", "View ", "OpenUrl")
 
 
 # A line of markup a converter leaves in markdown around each note: pandoc's fenced divs ("::: {#edn7}", ":::")

@@ -488,6 +488,11 @@ def test_named_markdown_notes_are_numbered_in_the_order_the_text_refers_to_them(
                      ["Jane Roe, *Example Book* (Lima: Example Press, 2005), 4.", "Ibid., 5."], id="markdown-links-and-return"),
         pytest.param("1. Roe, Jane. Exemplo. Lima: IEP, 2003.         [ Links ]\n2. Ibid., 5.\n",
                      ["Roe, Jane. Exemplo. Lima: IEP, 2003.", "Ibid., 5."], id="scielo-links"),
+        pytest.param("1.↵Roe J, Doe A. What can we learn from example? Br J Example 2010;50:999-1022. doi:10.1093/x/y\n"
+                     "CrossRefWeb of ScienceGoogle Scholar\n2.↵Poe A. Example policy. Example Foundations, 2011.\n"
+                     "Abstract/FREE Full TextGoogle Scholar\n",
+                     ["Roe J, Doe A. What can we learn from example? Br J Example 2010;50:999-1022. doi:10.1093/x/y",
+                      "Poe A. Example policy. Example Foundations, 2011."], id="journal-back-arrow-and-glued-links"),
     ],
 )
 def test_a_publishers_links_are_no_part_of_a_note(notes_section, expected):
