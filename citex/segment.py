@@ -31,7 +31,7 @@ ABBREVIATIONS = frozenset(
     "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
-    "vgl hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
+    "vgl vid hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
     "maj brig cmdr cdr cpl pvt spc ret "  # ranks: "Maj. Gen. Curtis A. Buzzard", "Brig. Gen. Jane Roe"
     "sez pen civ cass eur ct "  # a court's section and name: "Cass. pen., Sez. III", "Sez. Un.", "Eur. Ct. H.R."
     "parl deb "  # "Parl. Deb., 5th ser.": the record of Parliament's debates

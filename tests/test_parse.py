@@ -2535,6 +2535,8 @@ def test_a_dash_between_a_title_and_its_outlet():
         pytest.param("Ibid., p. 14, n. 3.", "14, n. 3", "page", id="a-note-on-a-page"),
         pytest.param("Ibid., p. 14, emphasis added.", "14", "page", id="emphasis-added"),
         pytest.param("Ibid., s.p.", None, None, id="no-page-printed"),
+        pytest.param("Ibid vol 3, 20.", "3, 20", "volume", id="oscola-volume-without-a-stop"),
+        pytest.param("Ibid., 14:05–15:30.", "14:05-15:30", "timestamp", id="a-stretch-of-a-recording"),
     ],
 )
 def test_ibid_as_notes_print_it(text, loc, label):
@@ -7628,6 +7630,31 @@ def test_amnestys_previously_cited_is_a_short_form():
 def test_an_interview_held_in_person_or_by_phone_names_who_was_heard(text, who, medium):
     w = full(text).work
     assert (w.type, [a.literal for a in w.authors], w.medium) == ("interview", [who], medium)
+
+
+@pytest.mark.parametrize(
+    ("notes", "locator", "label"),
+    [
+        pytest.param("1. Jane Roe, *Example Inquiry Report* (London: Example Office, 2016), vol. 1, 45.\n2. Ibid.\n",
+                     "1, 45", "volume", id="full-citation-volume-then-page"),
+        pytest.param("1. Jane Roe, *Example Inquiry Report* (Example Office 2016) 45.\n2. Roe (n 1) vol 3, 241.\n",
+                     "3, 241", "volume", id="oscola-back-reference-volume-then-page"),
+    ],
+)
+def test_the_volume_cited_before_the_page_is_part_of_the_pinpoint(notes, locator, label):
+    import citex
+
+    doc = citex.extract("Notes\n\n" + notes)
+    cited = doc.notes[0].citations[0] if notes.count("\n") == 2 and "Ibid" in notes else doc.notes[-1].citations[0]
+    assert (cited.locator, cited.label, doc.notes[1].citations[0].item) == (locator, label, doc.notes[0].citations[0].item)
+
+
+def test_vid_is_a_signal_not_a_citation():
+    import citex
+
+    doc = citex.extract("Notas\n\n1. Jane Roe, *Ejemplo* (Lima: IEP, 1996), 4.\n2. Vid. Roe, *Ejemplo*, p. 7.\n")
+    [cited] = doc.notes[1].citations
+    assert (cited.kind, cited.item, cited.locator) == ("short", doc.notes[0].citations[0].item, "7")
 
 
 def test_a_time_in_a_recording_is_a_timestamp_not_a_volume_and_page():

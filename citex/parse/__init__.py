@@ -251,6 +251,7 @@ def _names_a_kind(container: str) -> bool:
 
 BARE_PAGE_LABEL_RE = lazy(r"(?i)pp?\s+(?=\d)")
 BARE_SECTION_LABEL_RE = lazy(r"(?:arts?|ss?)\s+(?=\d)")
+BARE_VOLUME_LABEL_RE = lazy(r"(?i)vols?\s+(?=[\dIVXLC])")
 # A dot of an address's host written out: "https://tass dot ru", "https://www dot kommersant dot ru", "https://ria[.]ru"
 OBFUSCATED_DOT_RE = lazy(r"(?P<host>https?://[\w.-]{1,80}?)(?:\s+dot\s+|\[\.\]|\(\.\))(?=[\w-]{2,63}(?:[/.:?#;,\s]|$))")
 # A volume number set in italics, as APA 7 prints it after the journal: "*11*(3)", "*49*,"
@@ -274,14 +275,17 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
     loc = loc.strip()
     if loc.lower().replace(" ", "") in ("s.p.", "s.f.", "n.p.", "n.pag."):  # "Ibid., s.p.", "Ibid., n.p.": no page printed
         return None, None
-    if loc[:1].isdigit() and loc.count(":") == 2 and HOURS_MINUTES_SECONDS_RE.fullmatch(loc):
-        return _clean(loc), "timestamp"  # "Ibid., 1:12:40": a time in the recording
+    if loc[:1].isdigit() and loc.count(":") == 2 and (HOURS_MINUTES_SECONDS_RE.fullmatch(loc) or MINUTES_RANGE_RE.fullmatch(loc)):
+        return _clean(loc), "timestamp"  # "Ibid., 1:12:40", "Ibid., 14:05–15:30": a time in the recording
     bare = BARE_PAGE_LABEL_RE.match(loc)
     if bare:  # "p 3", "pp 4-5": the label without its period
         return _clean(loc[bare.end():]), "page"
     bare = BARE_SECTION_LABEL_RE.match(loc)
     if bare:  # OSCOLA's "art 105", "s 26", "ss 26-27": an article or a section, the label without its period
         return _clean(loc[bare.end():]), "section"
+    bare = BARE_VOLUME_LABEL_RE.match(loc)
+    if bare:  # OSCOLA's "vol 3, 20": the volume, then its page
+        return _clean(loc[bare.end():]), "volume"
     for word in sorted(LABELS, key=len, reverse=True):
         if loc.lower().startswith(word):
             return _clean(loc[len(word):]), LABELS[word]
@@ -291,6 +295,7 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
 
 
 HOURS_MINUTES_SECONDS_RE = lazy(r"\d{1,2}:\d{2}:\d{2}")
+MINUTES_RANGE_RE = lazy(r"\d{1,3}:\d{2}\s*[-–]\s*\d{1,3}:\d{2}")
 # Parts of a report cited by name: "Ibid., summary", "Ibid., introduction"
 NAMED_PARTS = ("summary", "executive summary", "introduction", "conclusion", "preface", "foreword", "abstract", "prologue",
                "epilogue",

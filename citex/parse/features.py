@@ -70,11 +70,13 @@ IBID_RE = lazy(
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
     r"(?:(?-i:\p{Ll})[\p{Ll} ]{2,40},\s*(?=pp?\.))?"  # a part named before the page: "Ibid., feuille de motivation, p. 34"
     r"(?P<loc>n\.\s?p\.|n\.\s?pag\.|\d{1,2}:\d{2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2}:\d{2})?|"  # a time in a recording, "1:12:40"
+    r"\d{1,3}:\d{2}\s*[-–]\s*\d{1,3}:\d{2}(?!\d)|"  # or a stretch of one, "14:05–15:30" (one "2:31" alone: a volume's page)
     r"(?:annex(?:es)?|anexos?|appendix|chap\.|chapter|rules?|paras?\.|arts?\.|sec\.|sections?)\s*[\dIVXivx.]{1,6},\s*pp?\.\s*\d{1,5}"
     r"(?:\s*[-–]\s*\d{1,5})?|"  # (a part, then its page: "annex 30, p. 212", "rule 98, p. 340", "para. 4, p. 12")
     r"\[\d{1,4}\](?:\s*[-–]\s*\[\d{1,4}\])?|"  # a neutral citation's paragraph: "Id. at [38]"
     # ("n.p.": no page numbers; "annex 30, p. 212")
-    r"(?:(?:vols?\.|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
+    r"(?:(?:vols?\.|vols?(?=\s)|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
+    # (OSCOLA prints no stop: "Ibid vol 3, 20")
     r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|с\.|стр\.|ст\.|п\.|tables?|tablas?|tab\.|tbls?\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|cls?\.|clauses?|§|paras?\.|paras?(?=\s\d)|párr\.|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
     r"articles?|arts?\.|arts?(?=\s\d)|ss?(?=\s\d)|footnotes?|fn\.|appendix|appendices|app\.|annexes?|rules?|recitals?|docs?\.|"
@@ -325,11 +327,32 @@ RECORDING_WORD_RE = lazy(r"(?i)\b(?:podcast|episode|video|youtube|vimeo|audio|br
                          r"timestamp)\b|\s#\d")
 
 
+# The volume cited, before the page: "… (Ottawa 2023), vol. 1, 45", "Roe (n 4) vol 3, 241", "Ibid vol 3, 20"
+VOLUME_BEFORE_PIN_RE = lazy(r"(?:,\s*|\s+)(?P<vol>(?i:vols?|tomo|t)\.?\s*[\dIVXLC]{1,5})$", regex.REVERSE)
+# What the volume follows when it belongs to the pinpoint: a publication's brackets, "(n 4)", or "Ibid"
+BEFORE_VOLUME_PIN_RE = lazy(r"(?i)(?:\)|^[*_]{0,2}(?:ibid|ibíd|ibidem|id)\.?[*_]{0,2})$")
+
+
 def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     """(text without a trailing pinpoint, the pinpoint, its label word as printed).
 
-    A bare number that closes a date ("October 12, 2013", "(1999)") is no pinpoint.
+    A bare number that closes a date ("October 12, 2013", "(1999)") is no pinpoint; the volume cited before the page,
+    after a publication's brackets or "Ibid", goes with it: "Roe (n 4) vol 3, 241" -> ("Roe (n 4)", "3, 241", "vol.")
+    (a journal's "Survival, vol. 48, 111" keeps its volume).
     """
+    core, loc, label = _strip_locator(text)
+    if loc and (label is None or label.lower() in ("p.", "pp.", "p", "pp")) and ("vol" in core[-12:] or "t" in core[-8:]):
+        vol = VOLUME_BEFORE_PIN_RE.search(core)
+        before = "-" if vol is None else core[: vol.start()].rstrip(" ,")
+        if vol is not None and (not before or BEFORE_VOLUME_PIN_RE.search(before)  # (or nothing: the tail after the brackets,
+                                or "," not in before and len(before.split()) <= 5  # or a name alone: "Roe vol 3, 241")
+                                and (looks_like_names(before) or organisation_name(before))):
+            number = regex.sub(r"(?i)^(?:vols?|tomo|t)\.?\s*", "", vol.group("vol"))
+            return core[: vol.start()].rstrip(" ,"), f"{number}, {loc}", "vol."
+    return core, loc, label
+
+
+def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = text.rstrip()
     end = end[:-1].rstrip() if end.endswith(".") else end
     if end.endswith(" passim") and end[:-7].rstrip().endswith(","):  # "Doe, “Example Article”, passim"
@@ -351,11 +374,11 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
         if part is not None and part.start() > 0:  # "JCPOA, annex I, para. 28": the annex and its paragraph, together
             return end[: part.start()].rstrip(" ,"), " ".join(part.group("loc").replace("–", "-").split()), "section"
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
-        core, loc, label = strip_locator(end[: annex.start()])
+        core, loc, label = _strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex
             return core, f"{loc}{annex.group(0)}", label
     if end[-1:].isalpha() and (following := FOLLOWING_RE.search(end)) is not None:
-        core, loc, label = strip_locator(end[: following.start()])
+        core, loc, label = _strip_locator(end[: following.start()])
         if loc:  # "p. 12 sq.", "45ff.", "pp. 3 y ss.": the page and those after it
             after = following.group("following").rstrip(".")
             after += "" if after.endswith("passim") else "."  # each of these abbreviations takes its period ("passim" is a word)
