@@ -1097,3 +1097,21 @@ def test_a_second_given_name_is_no_first_surname():
 
     name = parse_names("Diana Esther Roe")[0]
     assert (name.family, name.given) == ("Roe", "Diana Esther")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Jane Roe, Estrategia de ejemplo 2016-2020, La Paz: Editorial Ejemplo, s/f.", id="s-slash-f-no-brackets"),
+        pytest.param("Jane Roe, Estrategia de ejemplo 2016-2020 (La Paz: Editorial Ejemplo, s.f.), 4.", id="s-f-in-brackets"),
+        pytest.param("Jane Roe, Estrategia de ejemplo 2016-2020, La Paz: Editorial Ejemplo, n.d.", id="n-d-no-brackets"),
+    ],
+)
+def test_a_work_without_a_date_keeps_its_place_and_publisher(note):
+    """'s/f', 's.f.' (sin fecha): Spanish notes' 'n.d.'; the work was taken for commentary."""
+    import citex
+
+    doc = citex.extract(f"Notas\n\n1. {note}\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.title, work.place, work.publisher, work.date) == ("Estrategia de ejemplo 2016-2020", "La Paz", "Editorial Ejemplo",
+                                                                   None)

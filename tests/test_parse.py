@@ -57,6 +57,8 @@ def full(text: str):
         pytest.param("Jutarnji list, 4. kolovoza 1995.", (1995, 8, 4), id="croatian-month-in-the-genitive"),
         pytest.param("Политика, 28. јун 1989.", (1989, 6, 28), id="serbian-cyrillic-month"),
         pytest.param("Dagens Nyheter, 12 augusti 2019", (2019, 8, 12), id="swedish-month"),
+        pytest.param("Example Security 17, no. 3 (Winter 1992–93): 59–90", (1992,), id="a-winter-issue-over-two-years"),
+        pytest.param("Example Review 48, no. 4 (Winter 2006–7): 111–30", (2006,), id="a-winter-issue-its-second-year-cut"),
     ],
 )
 def test_dates(text, parts):

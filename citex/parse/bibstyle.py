@@ -218,7 +218,8 @@ GERMAN_BOOK_RE = lazy(
     r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5})(?P<role>\s+\((?:Hrsg|Hg)\.\))?,\s+"
     r"(?P<title>(?:[^*“„\"«»(),]|,(?=\s\p{Lu})){3,300}?)(?:,\s+(?P<edition>\d{1,2}\.,?\s+(?:[\p{L}.]{1,12}\s+){0,4}(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+"
     r"(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}):\s+"
-    r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d)(?P<after>(?:,\s*[^()]*)?)\.?$")
+    r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?f\.|s/f)(?P<after>(?:,\s*[^()]*)?)\.?$")
+# (or no year, in English or Spanish: "La Paz: Ministerio de Gobierno, s/f")
 # (the title may hold commas before capitals: "Understanding Deradicalization. Methods, Tools and Programs …"; a place may
 # name its state: "New Haven, Conn.: Yale University Press 1966")
 # An article "in:" its journal or paper, its title quoted: "Jane Roe, „Titel“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20"
@@ -298,9 +299,8 @@ def german_note_form(text: str) -> str | None:
     who, title = split_leading_names(who, m.group("title").strip())  # "Fernán E. Roe, Ingrid J. Doe y Teófilo Poe, Título"
     role = ", ed." if m.group("role") else ""
     edition = f", {m.group('edition').split('.')[0]}. ed." if m.group("edition") else ""
-    return f"{who}{role}, *{title}*{edition} ({m.group('place')}: {m.group('publisher').strip()}, " \
-        f"{m.group('year')})" \
-        f"{m.group('after')}"
+    year = m.group("year") if m.group("year")[:1].isdigit() else "n.d."
+    return f"{who}{role}, *{title}*{edition} ({m.group('place')}: {m.group('publisher').strip()}, {year}){m.group('after')}"
 
 
 def _bracketed_facts(m: regex.Match) -> str:

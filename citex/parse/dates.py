@@ -112,7 +112,7 @@ NUMERIC_DATE_RE = lazy(
     r"(?<![\d/.\-])(?:(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>1[5-9]\d\d|20\d\d))(?![\d/\-]|\.\d)")
 NUMERIC_HINT_RE = lazy(r"\d[/.\-]\d")
-NO_DATE_RE = lazy(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|sin fecha|no date|o\.\s?j\.?|forthcoming|in\s+press|en\s+prensa|"
+NO_DATE_RE = lazy(r"(?i)(?<!\p{L})(?:undated|n\.\s?d\.?|s\.\s?f\.?|s/f|sin fecha|no date|o\.\s?j\.?|forthcoming|in\s+press|en\s+prensa|"
                   r"no\s+prelo)(?!\p{L})")
 
 
@@ -230,6 +230,10 @@ def _date_in_figures(text: str, last: bool) -> FoundDate | None:
 def _date_in_words(text: str, last: bool) -> FoundDate | None:
     years = list(DATE_PATTERNS[-1].finditer(text))  # a bounded pattern: linear, no timeout needed
     if not years:
+        if "inter" in text or "ummer" in text or "all " in text or "utumn" in text or "pring" in text:
+            season = SEASON_YEARS_RE.search(text)
+            if season is not None:  # "(Winter 1992–93)": a quarterly's issue over the turn of a year, dated by its first
+                return FoundDate((int(season.group("year")),), season.span(), season.group(0))
         return None  # no year, no date: most stretches of a note have none
     order = years[::-1] if last else years
     for y in order if ". " in text else ():  # Hungarian, the year first: "2022. február 28."
@@ -254,6 +258,8 @@ def _date_in_words(text: str, last: bool) -> FoundDate | None:
     return FoundDate((int(y.group("year")),), y.span(), y.group(0))
 
 
+# A season over two years: "Winter 1992–93", "Winter 2006–7", "Fall 1999–2000"
+SEASON_YEARS_RE = lazy(r"(?i)(?<!\p{L})(?:spring|summer|fall|autumn|winter)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*[-–/]\s*\d{1,4}(?!\d)")
 # A season before a year, as quarterlies and magazines date their issues: "Summer 2010", "Fall/Winter 2019"
 SEASON_BEFORE_RE = lazy(r"(?i)(?<!\p{L})(?:spring|summer|fall|autumn|winter)(?:\s*/\s*(?:spring|summer|fall|autumn|winter))?\s+$")
 

@@ -52,7 +52,8 @@ from .places import known_place, publishing_city
 SPACES_RE = lazy(r"\s+")
 
 # "1990", "n.d."
-YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|forthcoming|in\s+press|en\s+prensa|no\s+prelo)")
+YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|s/f|sin\s+fecha|forthcoming|in\s+press|en\s+prensa|no\s+prelo)")
+# ("s.f.", "s/f", "sin fecha": Spanish for "n.d.")
 
 # "(Penguin, 1996)", "(Washington, DC, 2013)"
 PUBLISHER_PLACE_YEAR_RE = lazy(r"^(?P<firm>\p{Lu}[^,:]{2,80}),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*"
@@ -172,7 +173,7 @@ URL_RE = primary.URL_RE  # an address; defined in primary, which features import
 # A publication parenthetical: "(Washington, D.C.: U.S. Government Accountability Office, 2012)",
 # "(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", and a body's own brackets inside it: "(Washington,
 # DC: Office of the Undersecretary for Policy (Strategy, Plans, and Capabilities), October 2021)"
-PUB_PAREN_RE = lazy(r"\((?P<inner>(?:[^()]|\([^()]{1,60}\)){0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|forthcoming|in\s+press|en\s+prensa|no\s+prelo)"
+PUB_PAREN_RE = lazy(r"\((?P<inner>(?:[^()]|\([^()]{1,60}\)){0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|s/f|forthcoming|in\s+press|en\s+prensa|no\s+prelo)"
                     r"[^()]{0,20})\)")
 # Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
 VOLUME_RE = lazy(
