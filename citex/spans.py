@@ -110,7 +110,11 @@ def _single_end(text: str, start: int, opener: str) -> int:
     while j > 0:
         after = text[j + 1:j + 2]
         if not text[j - 1].isspace() and (after in AFTER_STRAIGHT_SINGLE or not after or
-                                          opener == "‘" and not after.isalnum()):
+                                          opener == "‘" and not after.isalnum()
+                                          or after == " " and text[j + 2:j + 3] in ("(", "[")
+                                          and text[:start - 1].rstrip()[-1:] in ("", ",", ";", ":", "(")):
+            # ("Roe, 'Remarks to the Army' (speech, …)", "Roe, 'Title' (2004) 31 Journal": a bracket after the space, the
+            # quotation opening a citation's part; not "… of a Muslim 'Other' (London, 2017)")
             return _straight_closed_before(text, start, j) if opener == "'" else j
         j = text.find(close, j + 1, stop)
     return -1

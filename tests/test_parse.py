@@ -1048,6 +1048,32 @@ def test_titles_in_single_quotes_as_british_notes_print_them(text, title, contai
     assert (w.type, w.title, w.container) == ("article-newspaper", title, container)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        pytest.param("Jane Roe, 'Remarks to the Example Association' (speech, Washington, DC, 10 October 2007).", "speech",
+                     "Remarks to the Example Association", id="straight-quotes-then-brackets"),
+        pytest.param("Jane Roe, 'Example Limits' (27th Example Lecture, Kuala Lumpur, 20 November 2013).", None,
+                     "Example Limits", id="a-lecture-in-brackets"),
+    ],
+)
+def test_a_title_in_straight_single_quotes_closes_before_its_brackets(text, kind, title):
+    """The straight mark closes before " (": the note was taken for commentary."""
+    w = full(text).work
+    assert w.title == title and (kind is None or w.type == kind)
+
+
+def test_a_title_in_single_quotes_inside_an_unquoted_title_is_no_title_of_its_own():
+    w = full("Jane Roe, Example's Enemy Within: Violence and the Making of a Muslim 'Other' (London, 2017), pp. 60-64.").work
+    assert w.title == "Example’s Enemy Within: Violence and the Making of a Muslim “Other”" and w.authors[0].family == "Roe"
+
+
+def test_a_numbered_paper_after_an_italic_title_is_the_papers_kind_not_its_journal():
+    w = full("Jane Roe, *Lending an Example*, Discussion Paper No. 2004/5, Example National University, 2004, 3.").work
+    assert (w.type, w.container, w.genre, w.publisher) == ("report", None, "Discussion Paper No. 2004/5",
+                                                          "Example National University")
+
+
 def test_passim_is_the_locator():
     c = parse_piece(Piece(note=1, index=0, text="Doe, “Example Article”, passim.", span=(0, 30), kind="short"))
     assert c.locator == "passim"

@@ -1169,7 +1169,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     publisher_first = None
     labelled = container if container and not container_italic and (
         DOCUMENT_LABEL_RE.fullmatch(container) or len(container.split()) <= 5 and SERIES_LABEL_END_RE.search(container)
-        or len(container.split()) <= 8 and NUMBERED_SERIES_RE.search(container) and not classify.REPORT_SERIES_RE.search(container)) \
+        or len(container.split()) <= 8 and NUMBERED_SERIES_RE.search(container) and not classify.REPORT_SERIES_RE.search(container)
+        or PAPER_NUMBER_RE.fullmatch(container)) \
         else None  # "report", "mimeo", or a body's series: "KSE Institute Report", "CSIS Briefs", "… Studies No. 191"
     if not labelled and container and not container_italic and container[-1:].isalnum() and "-" in container \
             and CODED_SERIES_RE.fullmatch(container):
@@ -1313,7 +1314,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # Discussion Paper (Washington, DC: …)": a body's series of papers, named for it)
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
             or NUMBERED_SERIES_RE.search(labelled) or NAMED_NUMBER_RE.fullmatch(labelled) or CODED_SERIES_RE.fullmatch(labelled) \
-            else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
+            or PAPER_NUMBER_RE.fullmatch(labelled) else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
     station = STATION_RE.search(head_rest) if kind in ("webpage", "article-newspaper", "article-magazine") \
@@ -2686,6 +2687,11 @@ def _program(container: str | None, italic: bool, rest: str, genre: str | None) 
     if network and (dates.find_date(network) or URL_RE.search(network) or len(network) > 60 or network[:1].islower()):
         network = None  # a date, an address, or "posted March 3": no network
     return container, genre, network
+
+
+# A paper of a numbered series, named by its kind: "Discussion Paper No. 2004/5", "Working Paper 12", "policy brief no. 7"
+PAPER_NUMBER_RE = lazy(r"(?i)(?:discussion|working|policy|research|occasional|briefing|background|conference|issues?)\s+"
+                       r"(?:papers?|briefs?|notes?)\s+(?:no\.?\s*|n[º°o]\.?\s*|number\s+)?[\dA-Z][\w./\-]{0,12}")
 
 
 def _container(head: str) -> tuple[str | None, bool, str]:
