@@ -7837,3 +7837,21 @@ def test_a_book_a_un_agency_published_with_a_house_stays_a_book():
     # UNESCO, the WHO, the FAO and the ILO publish books too: a fixture's gold reads this one as a book
     w = full("Jane Roe, Las radios mineras de Ejemplo (La Paz: CIMCA/UNESCO, 1989), 45.").work
     assert w.type == "book"
+
+
+@pytest.mark.parametrize("outlet", ["Sunday Times", "Observer", "Daily Maverick", "National Post", "New Zealand Herald"])
+def test_a_headline_about_a_report_in_a_known_paper_is_news(outlet):
+    """Papers of Britain, South Africa, Canada and New Zealand: a headline with "Report" in it was typed a report."""
+    w = full(f"Jane Roe, \"Example Report Delayed until after Election,\" {outlet}, 10 November 2019.").work
+    assert (w.type, w.container) == ("article-newspaper", outlet)
+
+
+@pytest.mark.parametrize(("text", "programme", "network"), [
+    pytest.param("\"Los ejemplos de las FARC,\" Los Ejemplos, Caracol Televisión, 3 July 2022.", "Los Ejemplos",
+                 "Caracol Televisión", id="colombian-television"),
+    pytest.param("Jane Roe, \"Entrevista con un ejemplo,\" 6AM Hoy por Ejemplo, Caracol Radio, 30 September 2016.",
+                 "6AM Hoy por Ejemplo", "Caracol Radio", id="colombian-radio"),
+])
+def test_a_programme_of_a_latin_american_network_is_a_broadcast(text, programme, network):
+    w = full(text).work
+    assert (w.type, w.container, w.publisher) == ("broadcast", programme, network)

@@ -57,6 +57,11 @@ KNOWN_NEWS = frozenset(
     mediazona|verstka|rbc|vedomosti|izvestia|the moscow times|moscow times|bbc russian|bbc russkaya sluzhba|bbc urdu|
     bbc persian|bbc pashto|afghanistan international|amu tv|hasht-e subh|
     al-mayadeen|al mayadeen|almayadeen|al-manar|al manar|al-masirah|al masirah|almasirah|al-sumaria|alsumaria|al-rabiaa|
+    sunday times|observer|sunday telegraph|daily mail|mail on sunday|evening standard|independent|the herald|the scotsman|
+    belfast telegraph|irish independent|irish examiner|thejournal.ie|rté news|rte news|rté|rte|daily maverick|city press|
+    business day|sunday independent|beeld|die burger|netwerk24|national post|ottawa citizen|montreal gazette|le devoir|
+    la presse|winnipeg free press|rnz|radio new zealand|new zealand herald|nz herald|stuff|the spinoff|otago daily times|
+    the age|canberra times|sbs news|guardian australia|
     al rabiaa|al-iraqiya|al-sharqiya|alhurra|al-hurra|al hurra|sky news arabia|lbci|al-ahed|al-ahd|
     balkan insight|birn|oslobođenje|oslobodjenje|dnevni avaz|jutarnji list|večernji list|vecernji list|politika|danas|
     blic|novosti|n1|klix|klix.ba|radio sarajevo|hina|tanjug|beta|sabah|cumhuriyet|milliyet|sözcü|bianet|anf|
@@ -390,7 +395,9 @@ BROADCAST_RE = lazy(r"(?i)\b(?:podcast|episode|episodio|épisode|ep\.\s*\d|docum
 # When a programme went on air, or its transcript: "CNN, aired January 6, 2021, transcript", "TV Globo, broadcast January 9"
 AIRED_RE = lazy(r"(?i)\b(?:aired|broadcast)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d|\d)|(?P<transcript>\btranscript\b)")
 # Broadcasters whose programmes' transcripts are cited
-BROADCASTER_RE = lazy(r"\b(?:CNN|BBC|NPR|PBS|MSNBC|CBS|NBC|ABC|Fox\s+News|Al\s+Jazeera|C-SPAN|Sky\s+News|CBC|ITV|Channel\s+4)\b")
+BROADCASTER_RE = lazy(r"\b(?:CNN|BBC|NPR|PBS|MSNBC|CBS|NBC|ABC|Fox\s+News|Al\s+Jazeera|C-SPAN|Sky\s+News|CBC|ITV|Channel\s+4|"
+                      r"Caracol|RCN|Televisa|TV\s+Azteca|Univisi[oó]n|Telemundo|RTVE|ZDF|NHK|RT[ÉE]|RNZ|SBS|TF1)\b")
+# (and the networks of Latin America and Europe: "Los Informantes, Caracol Televisión", "Hoy por Hoy, Caracol Radio")
 # The kind of paper a body issued, set off by commas after the body: ", Policy Brief,", ", Research Paper,"
 PAPER_KIND_AFTER_RE = lazy(r"(?i),\s*(?:policy|issue|research|briefing|working|occasional|discussion|analysis)\s+"
                            r"(?:brief|paper|note|report)s?\s*,")
