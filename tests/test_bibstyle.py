@@ -1115,3 +1115,26 @@ def test_a_work_without_a_date_keeps_its_place_and_publisher(note):
     work = doc.notes[0].citations[0].work
     assert (work.title, work.place, work.publisher, work.date) == ("Estrategia de ejemplo 2016-2020", "La Paz", "Editorial Ejemplo",
                                                                    None)
+
+
+def test_a_harvard_note_opening_on_a_particle_in_lower_case():
+    """"du Roe, P. and van der Doe, H. (2019)": the particle opens the family name; the note was taken for commentary,
+    and its "de"/"van" made an English title Spanish."""
+    import citex
+
+    doc = citex.extract("Notes\n\n1. du Roe, P. and van der Doe, H. (2019) 'Regulating Examples in a Democracy', "
+                        "Example Journal on Human Rights, 35(2), pp. 145–67.\n2. de Poe, J. (2015) Example Policing. "
+                        "Amsterdam: Example Press.\n")
+    first, second = (n.citations[0].work for n in doc.notes)
+    assert [(a.family, a.given) for a in first.authors] == [("du Roe", "P."), ("van der Doe", "H.")]
+    assert (first.type, first.volume, first.issue) == ("article-journal", "35", "2")
+    assert (second.authors[0].family, second.title, second.language) == ("de Poe", "Example Policing", "en")
+
+
+def test_the_first_editions_year_in_brackets_after_the_year():
+    import citex
+
+    note = "Eric J. Roe, Rebeldes de ejemplo, trad. de Joaquim Doe Poe, Barcelona: Ariel, 1968 [1959], p. 24."
+    cited = citex.extract(f"Notas\n\n1. {note}\n").notes[0].citations[0]
+    assert (cited.work.type, cited.work.title, cited.work.publisher, cited.work.date, cited.locator) == (
+        "book", "Rebeldes de ejemplo", "Ariel", (1968,), "24")

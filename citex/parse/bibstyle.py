@@ -79,7 +79,8 @@ APA_CHAPTER_RE = lazy(
     r"\G(?:En|In):?\s+(?:(?P<eds>[^()]{3,200}?)\s+\((?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\),\s+)?"
     r"(?P<book>\*[^*]{2,300}\*|[^(]{2,300}?)\s*\((?:pp?\.\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\)\.\s+"
     r"(?:(?P<place>\p{Lu}[^:;.]{1,60}?):\s*)?(?P<publisher>[^.;]{2,120}?)\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
-APA_PERSON_RE = lazy(rf"({_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
+APA_PERSON_RE = lazy(rf"((?<![\p{{L}}])(?:{_PARTICLE})?{_WORD}(?:[\s-]{_WORD}){{0,2}}),\s+((?:\p{{Lu}}\.\s?-?){{1,4}})")
+# (a particle in lower case may open the family name: "du Roe, P. and van der Doe, H.")
 APA_SEPARATOR_RE = lazy(r"[\s,&]*(?:and|y|et)?[\s,&]*")
 APA_JOURNAL_RE = lazy(
     r"\G(?|\*(?P<journal>[^*]{2,150})\*|(?P<journal>[^,.*]{2,150}(?:,\s+\p{Lu}[^,.*]{1,60}){0,3})),\s*\*?(?P<volume>\d{1,4})\*?(?:\((?P<issue>[^()]{1,10})\))?,\s*(?:pp?\.\s*)?"
@@ -218,8 +219,10 @@ GERMAN_BOOK_RE = lazy(
     r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5})(?P<role>\s+\((?:Hrsg|Hg)\.\))?,\s+"
     r"(?P<title>(?:[^*“„\"«»(),]|,(?=\s\p{Lu})){3,300}?)(?:,\s+(?P<edition>\d{1,2}\.,?\s+(?:[\p{L}.]{1,12}\s+){0,4}(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+"
     r"(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}):\s+"
-    r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?f\.|s/f)(?P<after>(?:,\s*[^()]*)?)\.?$")
-# (or no year, in English or Spanish: "La Paz: Ministerio de Gobierno, s/f")
+    r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?f\.|s/f)(?:\s\[(?:1[5-9]|20)\d\d\])?"
+    r"(?P<after>(?:,\s*[^()]*)?)\.?$")
+# (or no year, in English or Spanish: "La Paz: Ministerio de Gobierno, s/f"; the first edition's year may follow in
+# brackets: "Barcelona: Ariel, 1968 [1959]")
 # (the title may hold commas before capitals: "Understanding Deradicalization. Methods, Tools and Programs …"; a place may
 # name its state: "New Haven, Conn.: Yale University Press 1966")
 # An article "in:" its journal or paper, its title quoted: "Jane Roe, „Titel“, in: CTC Sentinel 12 (2019), H. 11, S. 14–20"
@@ -695,9 +698,10 @@ def body_report_note_form(text: str) -> str | None:
 # DEVIDA, 2017, p. 23.", "…. Lima: IEP, 1990.", "…, Lima: INEI, agosto de 2018, pp. 112-115."
 COLON_FACTS_TAIL_RE = lazy(r"[,.]\s+(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?(?:,\s*(?:\p{Lu}\p{Ll}{1,5}\.|\p{Lu}\.?\p{Lu}\.?))?):\s*(?P<publisher>\p{Lu}[^,():;“”\"*]{1,80}?),\s*"
                            r"(?:(?P<number>[A-Z]{1,4}-A?\d{2,5}(?:-[A-Z0-9]{1,6}){0,2}),\s*)?"  # RAND's "RR-3063-A"
-                           r"(?P<date>(?:\p{L}{3,10}\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d))"
+                           r"(?P<date>(?:\p{L}{3,10}\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d))(?:\s\[(?:1[5-9]\d\d|20\d\d)\])?"
                            r"(?P<after>(?:,\s*(?:pp?\.|págs?\.|cap\.|chap\.|S\.)?\s*[\dIVXLCivxlc][^,()]*)?(?:\s\([^()]{2,60}\))?)\.?$")
-# (German notes give the page as "S. 112"; a series and its number may close the facts: "… April 2018 (SWP-Studie 3/2018)")
+# (German notes give the page as "S. 112"; a series and its number may close the facts: "… April 2018 (SWP-Studie 3/2018)";
+# the first edition's year may follow in brackets, dropped: "Barcelona: Ariel, 1968 [1959]")
 YEAR_IN_PARENS_RE = lazy(r"\([^()]{0,120}?(?<![/\d])(?:1[5-9]\d\d|20\d\d)[^()]{0,40}\)")  # (not a series' "3/2018")
 # The same facts after a chapter's book: "…, « Title », dans Jean Dupont (dir.), *Book*, Rennes, Presses
 # universitaires de Rennes, 2012, p. 77-95"

@@ -108,7 +108,11 @@ ET_AL_RE = lazy(r"(?i)\bet\.?\s+al\b\.?|\bper\s+curiam\b|\binter\s+alia\b|\bsub\
 # (and the law's Latin: "(per curiam)", "inter alia", "sub nom.")
 # "de" between a given name and a surname, in the rest of a citation: "Beatrice de Graaf" (no Spanish word; "Defensoría del
 # Pueblo" keeps its "del", and "von" in "Richard von Weizsäcker" still says German)
-NAME_PARTICLE_RE = lazy(r"^(?P<given>\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?)\s+de\s+(?=\p{Lu}[\p{Ll}'’-]+$)")
+INVERTED_PARTICLE_RE = lazy(r"(?:(?<=^)|(?<=,\s)|(?<=\s(?:and|&|y|e|et)\s))(?:de|du|van|von|da|del|della|di|dos|das|le|la)"
+                            r"(?:\s+(?:der|den|la|las|los|le))?\s+(?=\p{Lu}[\p{L}'’-]+,\s)")
+NAME_PARTICLE_RE = lazy(r"^(?P<given>(?:\p{Lu}\p{Ll}+|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})(?:\s\p{Lu}\.)?)\s+"
+                        r"(?:de|du|da|di|van|von)(?:\s+(?:der|den|la|los))?\s+(?=\p{Lu}[\p{Ll}'’-]+$)")
+# ("J. de Vries", "H. van der Merwe": the given name by its initials)
 
 
 def _without_name_particles(context: str) -> str:
@@ -200,8 +204,11 @@ def _common_words(context: str) -> list[str]:
     context = NUMBER_LABEL_RE.sub(" ", context) if "." in context else context  # "12, no. 3": no Spanish "no"
     context = LOCATOR_WORD_RE.sub(" ", context) if "." in context else context  # "para. 7": no Spanish "para"
     context = ET_AL_RE.sub(" ", context) if " al" in context or "curiam" in context else context  # "et al.": no Spanish "al"
-    context = _without_name_particles(context) if " de " in context or " v" in context else context  # ("Beatrice de
+    context = _without_name_particles(context) if " de " in context or " v" in context or " d" in context[:40] \
+        else context  # ("Beatrice de
     # Graaf": a name's particle, no Spanish "de")
+    context = INVERTED_PARTICLE_RE.sub("", context) if "," in context else context  # "de Vries, J.", "van der Merwe, H.":
+    # a name printed family name first keeps its particle in lower case
     context = ARABIC_ARTICLE_RE.sub(" ", context) if "-" in context else context  # "al-Naba", "al-Hol": no Spanish "al"
     return [w for w in WORD_RE.findall(context) if w[:1].islower() and len(w) > 1]  # ("d" in "F.3d")
 
