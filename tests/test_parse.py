@@ -7855,3 +7855,27 @@ def test_a_headline_about_a_report_in_a_known_paper_is_news(outlet):
 def test_a_programme_of_a_latin_american_network_is_a_broadcast(text, programme, network):
     w = full(text).work
     assert (w.type, w.container, w.publisher) == ("broadcast", programme, network)
+
+
+def test_a_classics_book_and_chapter_before_the_page_belong_to_the_pinpoint():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Carl von Roe, *On Example*, ed. and trans. Michael Doe and Peter Poe (Princeton, NJ: "
+                        "Example University Press, 1976), 75.\n2. Roe, *On Example*, bk. 8, chap. 6B, 605.\n")
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "bk. 8, chap. 6B, 605")
+
+
+@pytest.mark.parametrize(("text", "container", "editors", "translators", "authors"), [
+    pytest.param("Carl von Roe, 'Observations on Example', in Historical and Political Examples, ed. and trans. Peter Doe and "
+                 "Daniel Poe (Princeton, NJ: Example University Press, 1992), 30–84.", "Historical and Political Examples",
+                 ["Doe", "Poe"], ["Doe", "Poe"], ["von Roe"], id="in-a-book-ed-and-trans"),
+    pytest.param("Ralph D. Roe, trans., The Seven Example Classics of Ancient China (Boulder, CO: Example Press, 1993), 157–86.",
+                 None, [], ["Roe"], [], id="the-translator-where-the-author-stands"),
+    pytest.param("Jane Roe and Ann Doe, hosts, \"The Example Conflict,\" Hold Your Example! (podcast), Example Group, June 10, "
+                 "2022.", "Hold Your Example!", [], [], ["Roe", "Doe"], id="hosts-and-an-exclamation-in-the-programme"),
+])
+def test_who_edited_translated_or_hosted_a_work(text, container, editors, translators, authors):
+    w = full(text).work
+    assert (w.container, [e.family for e in w.editors], [t.family for t in w.translators], [a.family for a in w.authors]) == (
+        container, editors, translators, authors)

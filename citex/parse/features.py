@@ -289,7 +289,8 @@ OFFICE_RE = lazy(
     r"(?:\s+(?:of|for|de|del|de\s+l['’]|des)\s*(?:the\s+|la\s+|el\s+)?(?-i:\p{Lu})[\p{L}\-]+(?:\s+(?:and\s+|of\s+|y\s+)?(?-i:\p{Lu})[\p{L}\-]+){0,3})?")
 UPDATED_RE = dates.UPDATED_RE  # "updated May 3, 2021" before a date (defined with the dates)
 # What a person did on a programme, after the name: "Jane Roe, host", "John Doe, presenter"
-PROGRAMME_ROLE_RE = lazy(r"(?i),\s*(?:host|co-host|presenter|moderator|narrator|interviewer|producer|guest|panelist)$", regex.REVERSE)
+PROGRAMME_ROLE_RE = lazy(r"(?i),\s*(?:hosts?|co-hosts?|presenters?|moderators?|narrators?|interviewers?|producers?|guests?|panelists?)$",
+                        regex.REVERSE)
 # What a speaker gave, named after the speaker and before its title: "Jane Roe, testimony, “Hearing to …,”"
 SPOKEN_KIND_END_RE = lazy(r"(?i),\s*(?:(?:prepared\s+|written\s+)?testimony|remarks|speech|address|keynote\s+address|lecture)$",
                           regex.REVERSE)
@@ -330,6 +331,9 @@ RECORDING_WORD_RE = lazy(r"(?i)\b(?:podcast|episode|video|youtube|vimeo|audio|br
 
 # The volume cited, before the page: "… (Ottawa 2023), vol. 1, 45", "Roe (n 4) vol 3, 241", "Ibid vol 3, 20"
 VOLUME_BEFORE_PIN_RE = lazy(r"(?:,\s*|\s+)(?P<vol>(?i:vols?|tomo|t)\.?\s*[\dIVXLC]{1,5})$", regex.REVERSE)
+# The book and chapter of a work cited before the page: ", bk. 8, chap. 6B", ", book 1, chapter 2"
+BOOK_PARTS_BEFORE_PIN_RE = lazy(r"(?P<parts>(?:,\s*(?:bks?\.|book|chaps?\.|chapter|pt\.|part)\s*[\dIVXLC]{1,4}[A-Z]?){1,3})$",
+                                regex.REVERSE)
 # What the volume follows when it belongs to the pinpoint: a publication's brackets, "(n 4)", or "Ibid"
 BEFORE_VOLUME_PIN_RE = lazy(r"(?i)(?:\)|^[*_]{0,2}(?:ibid|ibíd|ibidem|id)\.?[*_]{0,2})$")
 
@@ -342,6 +346,10 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     (a journal's "Survival, vol. 48, 111" keeps its volume).
     """
     core, loc, label = _strip_locator(text)
+    if loc and label is None and ("bk" in core[-30:] or "chap" in core[-20:] or "book" in core[-30:]) \
+            and (parts := BOOK_PARTS_BEFORE_PIN_RE.search(core)) is not None:
+        # "Clausewitz, On War, bk. 8, chap. 6B, 605": the book and chapter of a classic, then the page
+        return core[: parts.start()].rstrip(" ,"), f"{parts.group('parts').strip(' ,')}, {loc}", None
     if loc and (label is None or label.lower() in ("p.", "pp.", "p", "pp")) and ("vol" in core[-12:] or "t" in core[-8:]):
         vol = VOLUME_BEFORE_PIN_RE.search(core)
         before = "-" if vol is None else core[: vol.start()].rstrip(" ,")

@@ -103,7 +103,7 @@ from .names import (
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
-ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?)\.\)?$|^eds$")  # (British "eds" with no full stop; "Ed" may be a name)
+ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?|trans|tr|trad)\.\)?$|^eds$|^hosts?$")  # (British "eds" with no full stop; "Ed" may be a name)
 # a site named by its domain alone, as its own part of a note: ", elpoderdelconsumidor.org."
 DOMAIN_ONLY_RE = lazy(r"(?i)(?<=,\s|^)[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:gov|gob|org|com|net|edu|int|mil|info)(?:\.[a-z]{2})?(?=[.,;]?\s*$|,|\s*\()")
 # a word of four letters or more: a date phrase with one that is no month name is more than a date
@@ -117,6 +117,9 @@ TITLE_CONTINUES_RE = lazy(r"^:\s*[^,(]+")
 TITLE_AFTER_MARK_RE = lazy(r"^\s+\p{Lu}[^,(“”\"]+")
 
 # names that edit the book: "Steve J. Stern, ed."
+# who translated the work, named where its author would be: "Ralph D. Roe, trans.", and who hosts a programme
+ENDS_WITH_TRANS_RE = lazy(r"(?i),\s*(?:trans|tr|trad)\.$", regex.REVERSE)
+ENDS_WITH_HOSTS_RE = lazy(r"(?i),\s*(?:hosts?|presenters?)$", regex.REVERSE)
 ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*(?:\((?:eds?|comps?|coords?|orgs?|dirs?)\)|\(?(?:(?:eds?|comps?|coords?|orgs?|dirs?)\.|a\s+cura\s+di)\)?)$"
                         r"|,\s*eds$",
                         regex.REVERSE)  # "(coord.)", "(org.)", "(a cura di)", and British "(eds)" with no full stop
@@ -281,9 +284,10 @@ PP_RE = lazy(r"(?i)pp?\.")
 DASH_RE = lazy(r"\s*[-–—]\s*")
 
 # "in Graham H. Turbiville ed., *Global...*" / "in Kees Koonings and Dirk Kruijt eds., *Societies*"
-IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,300}?),?\s+(?:eds?\.|eds(?=,)|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.|(?-i:et\s+al\.)(?:,\s*eds?\.?)?(?=,))\s*,?\s*")
+IN_EDITORS_FIRST_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?P<eds>[^*“\"()]{2,300}?),?\s+(?:eds?\.(?![ \t]+(?:and\s+trans|(?-i:\p{Lu})))|eds(?=,)|\((?:eds?|éds?|dirs?|coords?|orgs?|comps?|hrsg|hg)\.?\)|editors?|comps?\.|coords?\.|(?-i:et\s+al\.)(?:,\s*eds?\.?)?(?=,))\s*,?\s*")
 # ("en Erik Velásquez García et al., Nueva historia general de México, …": the volume's makers, then its title; British
-# "in Jane Roe and John Doe, eds, Title (…)", with no full stop)
+# "in Jane Roe and John Doe, eds, Title (…)", with no full stop; not "in Historical Writings, ed. and trans. Jane Roe",
+# "in Writings, ed. Jane Roe": the book, then who edited it)
 # "in *Book*, ed. Jane Doe" / "in *Book*, edited by Jane Doe and John Roe"
 EDITED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:eds?\.|edited\s+by|ed\.\s+by|comp\.|coord\.|dir\.)\s+(?P<eds>[^,(]{2,160}?)(?=\s*\(|,|$)")
 EDITED_AND_TRANSLATED_RE = lazy(
@@ -883,6 +887,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             title_reg = None
     authors: tuple[Name, ...] = ()
     book_editors: tuple[Name, ...] = ()
+    lead_translators: tuple[Name, ...] = ()
     title: str | None
     rest: str
     continued = False
@@ -1016,6 +1021,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 series = len(in_series[1].split()) > 1
             elif ENDS_WITH_EDS_RE.search(who):  # "Steve J. Stern, ed., Shining ..." edits the book
                 book_editors = parse_names(who)
+            elif (role := ENDS_WITH_TRANS_RE.search(who)) is not None:  # "Ralph D. Roe, trans., The Seven Classics …"
+                lead_translators = parse_names(who[: role.start()])
+            elif (role := ENDS_WITH_HOSTS_RE.search(who)) is not None:  # "Jane Roe and Ann Doe, hosts, “Episode,” …"
+                authors = parse_names(who[: role.start()])
             else:
                 authors = parse_names(who)
             head = ", ".join(parts[cut:])
@@ -1093,6 +1102,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         translators = parse_names(tm.group("tr")) if tm.group("tr") else ()
         stripped = (stripped[: tm.start()] + stripped[tm.end():]).strip()
     editors = editors or book_editors
+    translators = translators or lead_translators
     em = EDITED_BY_RE.search(stripped)
     if em and not editors:
         who, end = _editor_list(stripped, em.start("eds"), em.end())
