@@ -1138,3 +1138,44 @@ def test_the_first_editions_year_in_brackets_after_the_year():
     cited = citex.extract(f"Notas\n\n1. {note}\n").notes[0].citations[0]
     assert (cited.work.type, cited.work.title, cited.work.publisher, cited.work.date, cited.locator) == (
         "book", "Rebeldes de ejemplo", "Ariel", (1968,), "24")
+
+
+HARVARD_PAPER = """Text.[^1] More.[^2] And.[^3] Again.[^4] Also.[^5]
+
+[^1]: Example Ministry of Defence (2022b), p. 5; Example Office (2013), paras 4.1–4.6.
+[^2]: Roe (2012), ch. 3.
+[^3]: Example Government (2021), p. 76. The cap had been set at 180 in 2010.
+[^4]: Example Ministry of Defence (2022a), p. 7.
+[^5]: EAO (2018), para. 1.4.
+
+## References
+
+Example Government (2021) *Global Example in a Competitive Age*. CP 403. London: HMSO.
+
+Example Ministry of Defence (2022a) *Example Enterprise Annual Update*. London: Example Ministry of Defence.
+
+Example Ministry of Defence (2022b) *The Example Deterrent: The 2022 Update*. London: Example Ministry of Defence.
+
+Example Office (2013) *Example Alternatives Review*. London: Example Office.
+
+EAO (Example Audit Office) (2018) *The Example Enterprise: A Landscape Review*. HC 1003, Session 2017–19. London: Example Audit Office.
+
+Roe, N. (2012) *A Weapons-Free Example? Britain and the Challenges Ahead*. Basingstoke: Example Macmillan.
+"""
+
+
+def test_harvard_notes_find_their_entries_by_body_year_and_letter():
+    """A body's name with small words, a year's letter ("2022a"), "paras" without a stop, "ch. 3", a paper's number as a
+    sentence of its own ("CP 403.") and initials before the name spelt out: each note is a short form of its entry."""
+    import citex
+
+    doc = citex.extract(HARVARD_PAPER)
+    items = {i.id: i.work for i in doc.items}
+    titles = [[(c.kind, items[c.item].title if c.item in items else None, c.locator) for c in n.citations] for n in doc.notes]
+    assert titles == [
+        [("short", "The Example Deterrent: The 2022 Update", "5"), ("short", "Example Alternatives Review", "4.1-4.6")],
+        [("short", "A Weapons-Free Example? Britain and the Challenges Ahead", "3")],
+        [("short", "Global Example in a Competitive Age", "76")],
+        [("short", "Example Enterprise Annual Update", "7")],
+        [("short", "The Example Enterprise: A Landscape Review", "1.4")],
+    ]

@@ -67,11 +67,18 @@ INVERTED_BEFORE_LISTED_TITLE_RE = lazy(_INVERTED_NAMES + r"(?<=\p{Ll}\.\s+)(?!et
 # The year in parentheses that Harvard's author-date entries print without a period after it: "Sharma, P. (2022) Heat"
 HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
-APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?)?)"  # "Comisión … (CVR). (2003)."
+APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?|(?<=\p{Lu}{2})\s+\(\p{Lu}[^()\d]{3,80}\))?)"  # "Comisión …
+                   # (CVR). (2003).", and the initials first: "NAO (National Audit Office) (2018)"
                    r"(?:\s+\((?P<role>Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010)."
                    r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,(?!\s*(?:(?i:pp?\.|tables?|tab\.|figs?\.|figures?|ch\.|chap|paras?\.|n\.)|\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)))\s*"
                    r"[^()]{1,25})?\)\.?\s+")  # Harvard: no period; (a day after the year, "(2010, May 3)", but never the page
 # cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
+# A pinpoint where a title would stand: "p. 76", "paras 4.1–4.6", "ch. 3"
+PINPOINT_TITLE_RE = lazy(r"(?i)(?:pp?|paras?|chs?|chap|figs?|secs?|cols?|vols?|parts?|pt)\.?\s*[\dxivlc]")
+# A report's number or series as a sentence of its own between its title and its place, as Harvard lists print them:
+# "HC 1003, Session 2017–19.", "CP 403.", "RUSI Whitehall Report 4-13.", "Chatham House Report."
+HARVARD_NUMBER_RE = lazy(r"\G(?P<number>(?=[^.:]{0,60}(?:\d|Report|Paper|Brief))\p{Lu}[^.:()*“”\"]{1,60}?)\.\s+"
+                         r"(?=\p{Lu}[\p{L}.,' -]{1,40}:\s+\p{Lu})")
 # A volume of a work in several, after its title: "(Tomo IV)", "(Vol. 2)"
 APA_VOLUME_PAREN_RE = lazy(r"\G\s*\((?P<volume>(?:[Tt]omo|[Vv]ol\.|[Vv]olume|[Bb]d\.|t\.)\s*[\dIVXLC]{1,6})\)\.?\s*")
 # A chapter after its title: "En A. Alvarado y M. Serrano (Coords.), *Seguridad nacional* (pp. 21-40). México: El Colegio."
@@ -952,8 +959,8 @@ def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
         return online.end(), (f"{m.group('names').strip()}, *{online.group('title').strip()}*{when}, {online.group('url')}"
                               f"{online.group('after') or ''}")
     title, mark, at = _title(text, m.end())
-    if title is None:
-        return None
+    if title is None or mark is None and PINPOINT_TITLE_RE.match(title):
+        return None  # ("HM Government (2021), p. 76. The cap had been …": the page cited, then a remark)
     names, year = m.group("names").strip(), m.group("year")
     edited = ", eds." if m.group("eds") else ""
     if (journal := YEAR_COMMA_JOURNAL_RE.match(text, at) or VOLUME_COLON_JOURNAL_RE.match(text, at)) is not None:
@@ -1051,6 +1058,18 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         title = title[: edition.start()]  # "Andean cocaine (2nd ed.). Chapel Hill: …": an unmarked title holds it
     printed = _edition_words(edition)
     numbered = APA_NUMBER_PAREN_RE.match(text, at) if not edition else None
+    if numbered is None and not edition and text[at - 2:at - 1] == "." \
+            and (numbered := HARVARD_NUMBER_RE.match(text, at)) is not None:  # "*Title*. HC 1003, Session 2017–19. London: …"
+        rest = _author_date_entry(text[:at].rstrip() + " " + text[numbered.end():])
+        if rest is None:
+            return None
+        form = rest[1]
+        for closing in ("*", ",”"):
+            at_title = form.find(title + closing)
+            if at_title >= 0:
+                end = at_title + len(title) + len(closing)
+                return len(text.rstrip()), f"{form[:end]}, {numbered.group('number').strip()}{form[end:]}"
+        return len(text.rstrip()), form
     if numbered is not None:  # "*Title* (NIST AI 100-1). U.S. Department of Commerce.", "(arXiv:2303.08774). arXiv.": its number,
         # read without it, then set after the title
         cut = numbered.start() + len(text[numbered.start():numbered.end()]) - len(text[numbered.start():numbered.end()].lstrip())
@@ -1272,6 +1291,9 @@ def _apa_names(names: str) -> str | None:
     if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
         return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people) \
             + (" et al." if others else "")
+    spelt = INITIALS_THEN_NAME_RE.fullmatch(names.rstrip(". "))
+    if spelt is not None and organisation_name(spelt.group("name")):
+        return f"{spelt.group('name')} ({spelt.group('initials')})"  # "NAO (National Audit Office)": the body by its name
     bracketed = BODY_BRACKETED_INITIALS_RE.fullmatch(names.rstrip(". "))
     if bracketed is not None and organisation_name(bracketed.group("name")):
         return f"{bracketed.group('name')} ({bracketed.group('initials')})"  # "United Nations … [UNHCR]": as a body names
@@ -1283,6 +1305,8 @@ def _apa_names(names: str) -> str | None:
     return None
 
 
+# A body's initials, then its name spelt out in brackets: "NAO (National Audit Office)"
+INITIALS_THEN_NAME_RE = lazy(r"(?P<initials>\p{Lu}[\p{Lu}&\-]{1,11})\s+\((?P<name>\p{Lu}[^()\d]{3,80})\)")
 # A body's name and its initials in square brackets, as APA 7 prints a group author: "United Nations High Commissioner for
 # Refugees [UNHCR]"
 BODY_BRACKETED_INITIALS_RE = lazy(r"(?P<name>\p{Lu}[^\[\]()]{4,160}?)\s+\[(?P<initials>\p{Lu}[\p{Lu}&\-]{1,11})\]")

@@ -239,17 +239,19 @@ AUTHOR_DATE_RE = lazy(
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:" + _PART_LABEL + r"\s*)?[\dxivlc]{1,6}(?:\.\d{1,3})?"
     r"(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:(?P<clabel>" + _PART_LABEL + r")\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\.\d{1,3})?(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"
     # ("(2018: 915)", "(2014, p. 185)", "(2022, table 1.1)", "(2012, ch. 3)")
-    r"(?:(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|chapters?|paras?\.|caps?\.|cap[ií]tulos?))\s*)?(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"
-    r"(?:\s*[-–]\s*e?[\dxivlc]{1,6})?){1,2}"  # ("…, p. 2760, Figure 3": a page, then a figure on it)
+    r"(?:(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|ch\.|chapters?|paras?\.|paras?(?=\s\d)|caps?\.|cap[ií]tulos?))\s*)?"
+    r"(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"  # (British "paras 4.1–4.6", with no full stop)
+    r"(?:\s*[-–]\s*e?[\dxivlc]{1,6}(?:\.\d{1,3})?)?){1,2}"  # ("…, p. 2760, Figure 3": a page, then a figure on it)
     r"|,\s*passim)?\s*\.?$")  # "Heim and Miller, 2020, Figure 2.1"; an online journal's article page: "Roe et al. 2018, e684"
 # The short form of names, a year in parentheses and a title, as British think tanks print it: "Gustafson (2021), Klimat,
 # p. 201", "Welsby et al. (2021), 'Unextractable fossil fuels', p. 231", "Bradley, Lahn and Pye (2018), Carbon Risk, p. 9"
 AUTHOR_YEAR_TITLE_RE = lazy(
     r"^(?P<names>" + _LOWER_PARTICLE + r"\p{Lu}[^,;:()“\"*\d]{1,40}(?:,\s*(?:and\s+)?\p{Lu}[^,;:()“\"*\d]{1,40}){0,4})\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?\),"
-    r"\s+(?!(?i:pp?|paras?|chap|ch|figs?|sec|cap|s)\.?\s*\d)(?P<title>[^\d\s()][^()]{1,149}?)(?:,\s*(?P<loc>(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\s*\.?$")
+    r"\s+(?!(?i:pp?|paras?|chap|ch|figs?|sec|cap|s|vols?|parts?|pt)\.?\s*\d)(?P<title>[^\d\s()][^()]{1,149}?)(?:,\s*(?P<loc>(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\s*\.?$")
 # Last words of a title that ends in its year, never of a person's name: "World Drug Report 2021", "Global Peace Index 2022"
 YEARED_TITLE_END_WORDS = frozenset("report review survey index outlook yearbook atlas assessment update monitor strategy plan "
                                    "census overview estimates statistics bulletin informe anuario".split())
+BODY_SMALL_WORDS = frozenset("of for and on the in to de del la des du".split())
 NAME_SMALL_WORDS = frozenset("& and y e et und de del la las los da das do dos van von der den di du le ten ter al el bin ibn".split())
 
 
@@ -257,8 +259,11 @@ def author_date_names(names: str) -> bool:
     """The names of an author-date short form, not a title ending in its year ("UNODC, World Drug Report 2021, 56"):
     no lower-case word but a particle or "and", and no last word a title of a yearly publication ends with."""
     words = names.replace(",", " ").split()
-    return bool(words) and words[-1].lower() not in YEARED_TITLE_END_WORDS \
-        and all(w[:1].isupper() or w.lower().rstrip(".") in NAME_SMALL_WORDS for w in words)
+    if not words or words[-1].lower() in YEARED_TITLE_END_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower().rstrip(".") in NAME_SMALL_WORDS for w in words) \
+        or all(w[:1].isupper() or w.lower() in BODY_SMALL_WORDS for w in words) and organisation_name(names)
+    # ("Ministry of Defence (2022b), p. 5", "Committee of Public Accounts (2019)": a body, its small words in lower case)
 
 
 # An archive at the head of a citation, and the shelfmark or folio that follows it
@@ -879,8 +884,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<names> (<year>), <short title>, <page>" -> an author-date short form with its title']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \
         else None
-    if author_date and looks_like_names(author_date.group("names")) and author_date_names(author_date.group("names")):
-        return "short", ['"<names> <year>, <page>" -> an author-date short form']
+    if author_date and (looks_like_names(author_date.group("names")) or organisation_name(author_date.group("names"))
+                        and "(" in text) and author_date_names(author_date.group("names")):
+        return "short", ['"<names> <year>, <page>" -> an author-date short form']  # (a body's name before its year in
+        # brackets: "Ministry of Defence (2022b), p. 5")
     if primary.may_be_posted(text) and primary.posted_on(text) is not None:
         return "full", ['"<who>, <post>, <platform>, <date>" -> a post']
     if " post" in text and (again := primary.POST_AGAIN_RE.match(text)) and looks_like_names(again.group("who"), max_words=4):
