@@ -333,6 +333,10 @@ class _Resolver:
                     if (part, word) not in seen:
                         seen.add((part, word))
                         self.by_family[part].append((idx, word))
+                given = (name.given or "").split()
+                if name.family and len(given) >= 2 and len(given[-1]) > 2 and given[-1][-1:].isalpha():
+                    # "Graham Denyer Willis", read as Willis, Graham Denyer: "Denyer Willis, p. 67" names him too
+                    self.by_family[name_key(Name(family=f"{given[-1]} {name.family}"))].append((idx, word))
         for number in _numbers(work):
             self.by_number[number].append(idx)
         tw = title_words(work.title)

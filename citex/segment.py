@@ -89,7 +89,12 @@ SIGNAL_RE = lazy(
     r"notamment|en\s+particulier|auch|etwa|insbesondere|dazu|hierzu|ferner|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
     r"tra\s+gli\s+altri|também|por\s+exemplo|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
     r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
-    r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
+    r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|reproduced\s+in|"
+    r"(?:drawn\s+from|taken\s+from|draws?\s+(?:here\s+)?on|to\s+draw\s+on)(?![ \t]+(?:(?:the\s+)?(?:author['’]s\s+|own\s+)?"
+    r"(?:interviews?|conversations?|fieldwork|field\s+notes|data|surveys?|observations?|testimon)))|"  # ("draws on interviews with
+    # twenty women": how the work was made, no work cited)
+    r"citado\s+en|citado\s+por|cité\s+(?:dans|par)|"
+    # ("… the version reproduced in Roe, pp. 30-33", "This account draws on Roe, p. 4")
     r"on\s+se\s+reportera\s+(?:à|aux)|on\s+(?:consultera|lira)(?:\s+avec\s+profit)?|nous\s+renvoyons\s+(?:à|aux)|"
     r"se\s+reporter\s+(?:à|aux)|(?<=,\s)lire|"  # French: "Pour une synthèse, on se reportera à …", "Sur ce point, lire …"
     r"(?:published|translated|reissued|republished|reprinted|also\s+available)\s+(?:in\s+\p{L}+\s+)?as|"
@@ -104,7 +109,8 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
                 "siehe", "so schon", "trans", "translation:", "edition:", "version:",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
-                "reprinted", "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自",
+                "reprinted", "reproduced", "drawn from", "taken from", "draw",
+                "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自",
                 "reportera", "consultera", "lira", "renvoyons", "reporter", "lire")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import citex
 from citex.model import Piece
 from citex.parse import parse_piece
 from citex.parse.names import parse_names
@@ -250,7 +251,7 @@ def test_an_italian_courts_section_abbreviated_does_not_end_the_citation():
     ("text", "author", "title", "genre"),
     [
         pytest.param("June S. Example, \"Mexico: Organized Crime,\" Congressional Research Service, R41576, updated "
-                     "June 7, 2022.", "Example", "Mexico: Organized Crime", None, id="crs-named-after-the-title"),
+                     "June 7, 2022.", "Example", "Mexico: Organized Crime", "R41576", id="crs-named-after-the-title"),
         pytest.param("Christopher M. Example, Iraq and U.S. Policy, CRS Report R45025 (Washington, D.C.: Congressional "
                      "Research Service, updated May 2, 2023), p. 6.", "Example", "Iraq and U.S. Policy", "CRS Report R45025",
                      id="a-title-with-and-is-no-second-author"),
@@ -542,3 +543,52 @@ def test_a_statement_with_the_speakers_office_subject_and_venue():
     w = n.citations[0].work
     assert (w.type, w.authors[0].family, w.title, w.event_title, w.place) == (
         "speech", "Roe", "Statement by Gen. Jane Roe on persons arrested during the election", "Parliament of Examplia", "Kampala")
+
+
+def test_a_remark_on_how_interviews_were_held_is_no_interview():
+    doc = citex.extract("Notes\n\n1. Personal interview, U.S. example official, Tegucigalpa, March 2014. Interviews of this "
+                        "kind were conducted on condition of anonymity.\n")
+    [cited] = doc.notes[0].citations
+    assert cited.work.type == "interview" and doc.notes[0].commentary == "Interviews of this kind were conducted on condition of " \
+        "anonymity."
+
+
+def test_a_town_named_for_an_office_is_the_interviews_place():
+    """"Presidente Venceslau", "General Santos": a town, not the interviewee's office."""
+    [cited] = citex.extract("Notes\n\n1. Personal interview, Lincoln Roe, state prosecutor, Presidente Venceslau, São Paulo, "
+                            "May 2016.\n").notes[0].citations
+    assert cited.work.place == "Presidente Venceslau, São Paulo"
+
+
+def test_a_short_form_by_the_last_given_name_and_the_family_name():
+    """"Graham Denyer Willis" is read Willis, Graham Denyer; "Denyer Willis, p. 67" names him as the article does."""
+    doc = citex.extract("Notes\n\n1. Graham Denyer Roe, *The Example Consensus* (Oakland: Example Press, 2015), pp. 64-70.\n"
+                        "2. Denyer Roe, p. 67.\n")
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "67")
+    assert [(a.family, a.given) for a in {i.id: i.work for i in doc.items}[first.item].authors] == [("Denyer Roe", "Graham")]
+
+
+def test_a_short_form_after_reproduced_in_inside_a_remark():
+    doc = citex.extract("Notes\n\n1. Jane Jozroe, *Cobras de ejemplo* (Rio de Janeiro: Objetiva, 2005), p. 10.\n"
+                        "2. The statute was published in May 1997. The author relies here on the version reproduced in Jozroe, "
+                        "pp. 30-33.\n")
+    [cited] = doc.notes[1].citations
+    assert (cited.kind, cited.item, cited.locator) == ("short", doc.notes[0].citations[0].item, "30-33")
+
+
+def test_papers_by_name_and_date_alone_and_a_spanish_headline_in_a_spanish_paper():
+    doc = citex.extract("Notes\n\n1. Prensa Libre, May 16, 2011; Siglo 21, May 17, 2011.\n"
+                        "2. \"Extraditan a Estados Unidos a Carlos Roe,\" El Heraldo, May 9, 2014.\n")
+    assert [(c.work.type, c.work.container) for c in doc.notes[0].citations] == [
+        ("article-newspaper", "Prensa Libre"), ("article-newspaper", "Siglo 21")]
+    assert doc.notes[1].citations[0].work.language == "es"
+
+
+def test_a_crs_reports_number_after_its_publisher_and_cna_as_a_report_publisher():
+    crs = citex.extract("Notes\n\n1. June S. Roe, \"Example Trafficking Organizations,\" Congressional Research Service, R41576, "
+                        "April 15, 2013, p. 21.\n").notes[0].citations[0].work
+    assert (crs.type, crs.publisher, crs.genre) == ("report", "Congressional Research Service", "R41576")
+    cna = citex.extract("Notes\n\n1. Ralph Roe and Javier Doe Poe, *Criminal Examples in Border Communities* (Alexandria, VA: "
+                        "CNA, 2011), pp. 29-33.\n").notes[0].citations[0].work
+    assert (cna.type, cna.publisher) == ("report", "CNA")

@@ -57,6 +57,8 @@ KNOWN_NEWS = frozenset(
     mediazona|verstka|rbc|vedomosti|izvestia|the moscow times|moscow times|bbc russian|bbc russkaya sluzhba|bbc urdu|
     bbc persian|bbc pashto|afghanistan international|amu tv|hasht-e subh|
     al-mayadeen|al mayadeen|almayadeen|al-manar|al manar|al-masirah|al masirah|almasirah|al-sumaria|alsumaria|al-rabiaa|
+    siglo 21|siglo xxi|la tribuna|el diario de hoy|la hora|nuestro diario|diario libre|listín diario|el nuevo diario|
+    la estrella de panamá|semanario universidad|proceso digital|
     sunday times|observer|sunday telegraph|daily mail|mail on sunday|evening standard|independent|the herald|the scotsman|
     belfast telegraph|irish independent|irish examiner|thejournal.ie|rté news|rte news|rté|rte|daily maverick|city press|
     business day|sunday independent|beeld|die burger|netwerk24|national post|ottawa citizen|montreal gazette|le devoir|
@@ -114,7 +116,10 @@ THINK_TANKS = frozenset("brookings|brookings institution|carnegie endowment|carn
                         "carnegie middle east center|carnegie russia eurasia center|carnegie moscow center|chatham house|"
                         "rand|csis|cfr|new america|bruegel|clingendael|ecfr|rusi|iiss|swp|dgap|ifri|orf|"
                         "observer research foundation|gateway house|idsa|mp-idsa|aspi|isw|critical threats|fdd|gmf|cnas|"
-                        "cgep|oies|crisis group|acled|gnet|wola|csis analysis|rand blog".split("|"))
+                        "cgep|oies|crisis group|acled|gnet|wola|csis analysis|rand blog|cna|cna corporation|"
+                        "center for naval analyses|ida|institute for defense analyses|mitre|hudson institute|heritage foundation|"
+                        "american enterprise institute|aei|cato institute|stimson center|atlantic council|wilson center|"
+                        "inter-american dialogue|igarapé institute|fundación ideas para la paz".split("|"))
 # Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
                              "mastodon vk vkontakte".split())
@@ -263,7 +268,8 @@ REPORT_PUBLISHER_RE = lazy(
     r"(?i)\b(?:congressional\s+research\s+service|research\s+service|accountability\s+office|general\s+accounting\s+office|"
     r"budget\s+office|inspector\s+general|auditor\s+general|contralor[ií]a|defensor[ií]a\s+del\s+pueblo|"
     r"arxiv|biorxiv|medrxiv|ssrn|research\s+square|osf\s+preprints|"  # (a preprint server's paper is a report)
-    r"rand(?:\s+corporation)?|icsr|icct)\b")  # (think tanks known by initials or a name of no body word: "RAND
+    r"rand(?:\s+corporation)?|icsr|icct|(?-i:CNA)(?:\s+corporation)?|center\s+for\s+naval\s+analyses|"
+    r"institute\s+for\s+defense\s+analyses)\b")  # (think tanks known by initials or a name of no body word: "RAND
 # Corporation", "ICSR, King's College London")
 # NGOs and think tanks whose books are reports, when they publish them themselves ("(Berlin: adelphi, 2019)"); a dated
 # page of theirs named as its site ("“Syria: …,” Human Rights Watch, <date>") is a release, not a report

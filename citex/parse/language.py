@@ -170,8 +170,10 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             and not (romanised == "ru" and ARABIC_ARTICLE_WORD_RE.search(title)):  # ("Tarikh al-Khilafa" is Arabic)
         return romanised  # "Zai qingzhu … dahui shang de jianghua" (pinyin), "Rossiiskaya armiya uvelichitsya …"
     outlet = _outlet_language(context) if context and context != title else None
-    if outlet is not None and english <= 1 and (_undecided(title, words) or _scores(words, title.lower())[outlet] > 0
-                                                 or not any(w in LANGUAGES_OF_WORD for w in words)):
+    if outlet is not None and (english <= 1 or _scores(words, title.lower())[outlet] >= english) \
+            and (_undecided(title, words) or _scores(words, title.lower())[outlet] > 0
+                 or not any(w in LANGUAGES_OF_WORD for w in words)):  # (a tie goes to the paper's language: "Extraditan a
+        # Estados Unidos a …", El Heraldo)
         return outlet  # "“Capturan a 'Artemio',” El Comercio, February 12, 2012": a Spanish daily's headline, whatever the date
     if context and context != title and _undecided(title, words):
         common = " ".join(_common_words(context))
@@ -220,7 +222,8 @@ OUTLET_LANGUAGES = {name: lang for lang, names in {
           "La Nación|Página/12|Página 12|Infobae|El Mercurio|La Tercera|El País|El Mundo|La Vanguardia|"
           "Perú21|Peru21|La Razón|Los Tiempos|El Deber|Animal Político|El Faro|La Prensa|"
           "El Nacional|El Universo|El Heraldo|RPP|RPP Noticias|Caretas|Ojo Público|IDL-Reporteros|La Silla Vacía|"
-          "El Colombiano|Prensa Libre|El Periódico|Efecto Cocuyo|Primicias|Página Siete",
+          "El Colombiano|Prensa Libre|El Periódico|Efecto Cocuyo|Primicias|Página Siete|El Heraldo|Siglo 21|La Tribuna|"
+          "El Diario de Hoy|La Prensa Gráfica|Nuestro Diario|Diario Libre|Listín Diario|El Nuevo Diario",
     "pt": "Folha de S.Paulo|Folha de S. Paulo|Folha de São Paulo|O Globo|Estadão|O Estado de S. Paulo|G1|UOL|"
           "CartaCapital|Carta Capital|Agência Brasil|Correio Braziliense|Valor Econômico|Diário de Notícias",
     "fr": "Le Monde|Le Figaro|Libération|Jeune Afrique|Mediapart|Le Point|L'Express|L’Express|Le Parisien|Les Échos",

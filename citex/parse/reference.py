@@ -1194,7 +1194,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             labelled = container  # '“Title,” Peaceworks No. 162, United States Institute of Peace, <date>': a body's series
     if not labelled and container and not container_italic and is_organisation(container) and not classify.NEWS_WORD_RE.search(container):
         series = head_rest.lstrip(" ,").split(", ", 1)[0]
-        if series and len(series.split()) <= 8 and NUMBERED_SERIES_RE.search(series):
+        if series and (len(series.split()) <= 8 and NUMBERED_SERIES_RE.search(series)
+                       or " " not in series and classify.REPORT_NUMBER_RE.fullmatch(series)):
+            # ('“Title,” Congressional Research Service, R41576, <date>': the body, then the report's number)
             # '“Title,” International Crisis Group, Africa Report N°303, <date>': who published it, then its series
             labelled = column = series
             publisher_first = container
@@ -1320,11 +1322,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             container, place = None, container  # "Pliego de reclamos, Kimbiri, <date>, mimeo": where it was issued
     if labelled and kind not in ("chapter", "thesis") and (kind != "book" or REPORT_LABEL_RE.fullmatch(labelled)
                                                            or NUMBERED_SERIES_RE.search(labelled)
+                                                           or classify.REPORT_NUMBER_RE.fullmatch(labelled)
                                                            or SERIES_LABEL_END_RE.search(labelled)):  # ("Example
         # Discussion Paper (Washington, DC: …)": a body's series of papers, named for it)
         kind = "report" if REPORT_LABEL_RE.fullmatch(labelled) or SERIES_LABEL_END_RE.search(labelled) \
             or NUMBERED_SERIES_RE.search(labelled) or NAMED_NUMBER_RE.fullmatch(labelled) or CODED_SERIES_RE.fullmatch(labelled) \
-            or PAPER_NUMBER_RE.fullmatch(labelled) else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
+            or PAPER_NUMBER_RE.fullmatch(labelled) or classify.REPORT_NUMBER_RE.fullmatch(labelled) else "webpage" if DATA_LABEL_RE.fullmatch(labelled) \
             else "document"  # data published online are a web page, as "(database)" after a title makes them
         evidence.append(f'"{labelled}" after the title names its kind -> {kind}')
     station = STATION_RE.search(head_rest) if kind in ("webpage", "article-newspaper", "article-magazine") \
@@ -2205,6 +2208,8 @@ def _an_office(part: str) -> bool:
     words = part.split()
     if len(words) > 1 and words[0].lower() in WHEN_HELD_WORDS:
         return True  # "then head of the Example Agency", "former commander of …": an office, held then or before
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() in OFFICE_WORDS and known_place(part):
+        return False  # "Presidente Venceslau", "General Santos", "Coronel Oviedo": a town named for an office
     return any(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in GROUP_OFFICES or w.lower() in KIN_WORDS for w in words) \
         or any(w[:1].islower() and w.lower().split("-")[0] not in PLACE_SMALL_WORDS for w in words[1:]) and words[0][:1].isupper()
 
