@@ -41,6 +41,9 @@ CONTAINER_TAGS = ("div", "aside", "section", "p")
 # A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", "3 " before a capital or a quote, or a
 # superscript "<sup>3</sup>" (by then "[^3]")
 PRINTED_NUMBER_RE = lazy(r"(?:\[\^?(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))")
+# The words of the links a publisher's page sets after a note: "Google Scholar", "CrossRef", "PubMed", "View Article"
+CHROME_LINK_TEXT_RE = lazy(r"(?i)google\s+scholar|cross\s?ref|pubmed(?:\s+central)?|web\s+of\s+science|scopus|worldcat|"
+                           r"view\s+(?:in\s+)?article|(?:free\s+)?full\s+text|openurl|find\s+this\s+resource")
 # The stop left at a note's start when its number, a link back to the body, is dropped: ". Text", ") Text"
 NUMBER_STOP_RE = lazy(r"^[.)][ \t]+(?=\S)")
 # A body marker left at the start of a line opens a note there: "[^3] Ibid." -> "[^3]: Ibid."
@@ -186,6 +189,11 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
             href = str(child.get("href", "")) if name == "a" else ""
             if in_note and href.startswith(("http://", "https://")) and text[:1] == "[" and text[-1:] == "]":
                 out.append(text)  # '<a href="https://…">[Taylor & Francis Online]</a>': the page's own link, no title
+                continue
+            if in_note and href.startswith(("http://", "https://")) and CHROME_LINK_TEXT_RE.fullmatch(text):
+                # '<a href="https://scholar.google.com/…">Google Scholar</a>': the page's own link; a CrossRef link holds the
+                # DOI of the work cited
+                out.append(f" {href} " if "doi.org/" in href else " ")
                 continue
             if in_note and href.startswith(("http://", "https://")) and text and not text.startswith(("http", "www.")):
                 last = next((piece for piece in reversed(out[-3:]) if piece), "")

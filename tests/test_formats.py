@@ -284,6 +284,9 @@ def test_a_footnote_split_over_two_pages_is_one_note():
                      'Ibid. <a href="https://doi.example.org/1">[Taylor &amp; Francis Online]</a></p><p>About the authors.</p>',
                      [(1, "A comment. Its second paragraph; see Roe, *Example*, 7."), (2, "Ibid.")],
                      id="a-notes-second-paragraph-before-the-next-note"),
+        pytest.param('<p>Text.<sup>1</sup></p><ol><li id="fn1">Roe, <i>Example</i>, 4. <a href="https://scholar.google.com/x?t=E">'
+                     'Google Scholar</a> <a href="https://doi.org/10.1017/S1">CrossRef</a></li></ol>',
+                     [(1, "Roe, *Example*, 4. https://doi.org/10.1017/S1")], id="a-publishers-links-in-a-note-the-doi-kept"),
     ],
 )
 def test_html_notes(markup, expected):

@@ -7879,3 +7879,33 @@ def test_who_edited_translated_or_hosted_a_work(text, container, editors, transl
     w = full(text).work
     assert (w.container, [e.family for e in w.editors], [t.family for t in w.translators], [a.family for a in w.authors]) == (
         container, editors, translators, authors)
+
+
+def test_french_art_cite_is_a_back_reference():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Mark Roe, « Example Trafficking in Guinea-Bissau », *Journal of Ex* 3 (2015) : 340–60.\n"
+                        "2. M. Roe, « Example Trafficking in Guinea-Bissau », art. cité, p. 352.\n")
+    [again] = doc.notes[1].citations
+    assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "352")
+
+
+def test_a_numbered_interview_keeps_its_number_out_of_who_was_heard():
+    w = full("Interview 7, former poppy farmer, Nad-e Ali, Helmand, 14 April 2012.").work
+    assert ([a.literal for a in w.authors], w.genre, w.place) == (["former poppy farmer"], "Interview 7", "Nad-e Ali, Helmand")
+
+
+def test_an_archives_box_is_no_page():
+    cited = full("National Archives and Records Administration (NARA), College Park, MD, RG 59, Central Decimal File 1950–54, "
+                 "824.53/3-1552, box 4735.")
+    assert cited.locator is None and "box 4735" in (cited.work.title or "") + (cited.work.archive_location or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Ley General de Ejemplo, Ley N.º 906, 8 de marzo de 2017.",
+    "Ley del Régimen de Ejemplo, Ley N° 1008, 19 de julio de 1988, *Gaceta Oficial de Bolivia*.",
+])
+def test_a_law_named_in_words_then_its_number(text):
+    """Both were taken for commentary or titled by their gazette; the next note's "Ibid., art. 16" went astray."""
+    w = full(text).work
+    assert w.type == "document" and w.title.startswith("Ley N") and "Ejemplo" in w.title and w.date[0] in (2017, 1988)

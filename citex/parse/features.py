@@ -222,7 +222,9 @@ LEGAL_START_RE = lazy(r"(?i)^(?:(?:federal|constitutional|organic|federal\s+cons
                       # Diario Oficial de la Federación, <date>", "Código Federal de …, Diario Oficial, <date>"
                       r"|(?i:ley|c[oó]digo|constituci[oó]n|constitution|constituição|law|act|code|loi|gesetz|legge|lei)\b"
                       r"[^,;“\"]{0,200},\s+(?:arts?\.\s*[\dIVXLC]{1,5}[a-z]?,\s+)?(?=(?i:(?:diario|boletín|boletin|gaceta|registro|"
-                      r"diário)\s+oficial|official\s+(?:gazette|journal)|journal\s+officiel|bundesgesetzblatt|gazzetta\s+ufficiale))")
+                      r"diário)\s+oficial|official\s+(?:gazette|journal)|journal\s+officiel|bundesgesetzblatt|gazzetta\s+ufficiale)"
+                      # … or its number: "Ley General de la Coca, Ley N.º 906, 8 de marzo de 2017"
+                      r"|(?i:ley|decreto|lei|loi|law|act)\s+(?i:n\.?\s?[º°]\.?|nº|no\.|núm\.|número|nr\.)\s*\d)")
 # the role after an editor's name in a short form: "Stern, ed., Shining and Other Paths"
 ROLE_AFTER_NAME_RE = lazy(r"(?i)^(?:eds?|comps?|coords?|dirs?|hrsg)\.,\s*")
 # a title mark or a colon: a citation holding one is no bare author-date reference
@@ -336,6 +338,9 @@ RECORDING_WORD_RE = lazy(r"(?i)\b(?:podcast|episode|video|youtube|vimeo|audio|br
 
 # The volume cited, before the page: "… (Ottawa 2023), vol. 1, 45", "Roe (n 4) vol 3, 241", "Ibid vol 3, 20"
 VOLUME_BEFORE_PIN_RE = lazy(r"(?:,\s*|\s+)(?P<vol>(?i:vols?|tomo|t)\.?\s*[\dIVXLC]{1,5})$", regex.REVERSE)
+# The word before an archive's box or file number, which is no page: "box 4735", "caja 112", "folder 3", "legajo 15"
+SHELF_WORD_END_RE = lazy(r"(?i)(?<![\p{L}])(?:box(?:es)?|folders?|cartons?|caja|legajo|exp|expediente|reel|microfilm\s+roll)\.?$",
+                         regex.REVERSE)
 # The book and chapter of a work cited before the page: ", bk. 8, chap. 6B", ", book 1, chapter 2"
 BOOK_PARTS_BEFORE_PIN_RE = lazy(r"(?P<parts>(?:,\s*(?:bks?\.|book|chaps?\.|chapter|pt\.|part)\s*[\dIVXLC]{1,4}[A-Z]?){1,3})$",
                                 regex.REVERSE)
@@ -351,6 +356,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     (a journal's "Survival, vol. 48, 111" keeps its volume).
     """
     core, loc, label = _strip_locator(text)
+    if loc and label is None and SHELF_WORD_END_RE.search(core) is not None:
+        return text, None, None  # "…, 824.53/3-1552, box 4735": the archive's box, no page
     if loc and label is None and ("bk" in core[-30:] or "chap" in core[-20:] or "book" in core[-30:]) \
             and (parts := BOOK_PARTS_BEFORE_PIN_RE.search(core)) is not None:
         # "Clausewitz, On War, bk. 8, chap. 6B, 605": the book and chapter of a classic, then the page
@@ -759,7 +766,7 @@ COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit\.?|ouvr\.\s*cit\.?|supra\*?(?:\s+notes?\s+(?:\d+|[ivxlc]{1,7}\b))?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit(?:ée?|\.)?|ouvr\.\s*cit(?:é|\.)?|supra\*?(?:\s+notes?\s+(?:\d+|[ivxlc]{1,7}\b))?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 

@@ -647,6 +647,14 @@ AMENDED_IN_FACTS_RE = lazy(r"(?<=(?:1[5-9]|20)\d\d),\s+(?:amended|updated|last\s
 DOC_NUMBER_RE = lazy(r"\d{1,4}(?:\s*(?:,|and|[-–])\s*\d{1,4})*")
 
 
+# A law named in words, then its number: "Ley General de la Coca, Ley N.º 906, …", "Lei de Drogas, Lei nº 11.343, …"
+LAW_NAME_THEN_NUMBER_RE = lazy(r"^(?P<name>(?i:ley|lei|loi|law|act|decreto|c[oó]digo)\b[^,;“\"*()]{2,200}),\s+"
+                               r"(?P<number>(?i:ley|decreto|lei|loi|law|act)\s+(?i:n\.?\s?[º°]\.?|nº|no\.|núm\.|número|nr\.)\s*"
+                               r"\d[\d.\-/]*(?:\s+de\s+\d{4})?)(?P<rest>(?:,.*)?)$")
+# The official gazette after a law's date: "…, 19 de julio de 1988, *Gaceta Oficial de Bolivia*."
+GAZETTE_AFTER_DATE_RE = lazy(r",\s+\*(?P<gazette>[^*]{0,40}(?i:oficial|official|officiel|gazette|gaceta|peruano)[^*]{0,40})\*\.?$")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -657,6 +665,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     if "mended" in text or "pdated" in text:
         text = AMENDED_IN_FACTS_RE.sub("", text)  # "(Paris: OECD, 2019, amended May 3, 2024)": when it was issued, not amended
+    if text[:1] in "LlDdCcAa" and (law := LAW_NAME_THEN_NUMBER_RE.match(text)) is not None:
+        # "Ley General de la Coca, Ley N.º 906, 8 de marzo de 2017": as "Ley N.º 906, Ley General de la Coca, …", the number
+        # first; the gazette printed after the date goes before it
+        rest = law.group("rest")
+        gazette = GAZETTE_AFTER_DATE_RE.search(rest)
+        if gazette is not None:
+            rest = f", *{gazette.group('gazette')}*{rest[: gazette.start()]}."
+        text = f"{law.group('number')}, {law.group('name')}{rest}"
     if "*" in text and (kind_first := KIND_BEFORE_OUTLET_RE.search(text)) is not None:
         # '“Modern Positional Warfare,” essay, *The Economist*, <date>': what kind of piece, before the outlet it ran in
         work, loc, label = read_full(text[: kind_first.start()] + text[kind_first.end():])
@@ -1912,8 +1928,13 @@ MILITARY_UNIT_RE = lazy(r"(?i)^(?:\d{1,3}(?:st|nd|rd|th|d)\s+)?(?:[\p{L}.\-]+\s+
 PLACE_DATE_PAREN_END_RE = lazy(r"\s*\((?P<inner>\p{Lu}[^()]{1,60},\s*[^()]{4,40})\)$")
 
 
+# An interview's number in an ethnography's list of them: "Interview 7, …", "Interview no. 14, …", "Entrevista 3, …"
+INTERVIEW_NUMBER_RE = lazy(r"(?:(?i:no\.|n[º°]\.?|#)\s*)?\d{1,4}[a-z]?")
+
+
 def read_interview(text: str) -> Work:
     """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
+    numbered = None
     raw = text
     text = COMMA_INSIDE_QUOTE_RE.sub(r"\1,", text.strip().rstrip("."))  # '...Luricocha," Peru' -> '...Luricocha", Peru'
     if text.endswith(")") and (held := PLACE_DATE_PAREN_END_RE.search(text)) is not None \
@@ -1997,6 +2018,8 @@ def read_interview(text: str) -> Work:
             pieces.append(body[pos:pos + len(p)].strip())
             pos += len(p) + 1
         pieces = [p for p in pieces if p]
+        if len(pieces) > 1 and INTERVIEW_NUMBER_RE.fullmatch(pieces[0]):
+            numbered = pieces.pop(0)  # "Interview 7, former poppy farmer, Helmand, <date>": the interview's number, then who
         before = text[: m.start()].strip(" ,") if m else ""
         if before and pieces and classify.known_outlet(pieces[0]) and looks_like_names(before, max_words=5):
             outlet, pieces[0] = pieces[0], before  # "Qais al-Example, interview with Al-Example TV, <date>": who was
@@ -2053,10 +2076,11 @@ def read_interview(text: str) -> Work:
         place = ", ".join(place_parts) or None
     genre_m = GENRE_RE.match(raw)
     sent = by.group("genre") if by else None  # "Confidential source, email to the author"
+    genre = sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview"
     return Work(
         type="interview", authors=_interviewee(interviewee.strip(" ,")),
         interviewer=interviewer, place=place, date=date, medium=medium, container=outlet, publisher=publisher,
-        genre=sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview",
+        genre=f"{genre} {numbered}" if numbered else genre,
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
 
