@@ -357,6 +357,9 @@ PAGE_NUMBER_ONE_SPACE_RE = lazy(r"^\d{1,4}[ \t]+")
 DATE_LINE_RE = lazy(r"(?<![ \t])[ \t]{0,8}\d{1,2}[ \t]+\p{L}{3,10}\.?[ \t]+(?:1[5-9]\d\d|20\d\d)[.,;]?"
                     r"(?:[ \t]*(?:pp?\.|paras?\.)?[ \t]*[\dxivlc]{1,5}(?:[-–][\dxivlc]{1,5})?\.?)?[ \t]*$")  # "…, p. 4."
 PAGE_MIN_LINES = 8  # a running head comes back a page later, never a few lines on
+# The stamp of who downloaded a publisher's PDF, and when: "Downloaded by [Example University] at 04:12 18 May 2021",
+# "Downloaded from https://… on 14 March 2023", "Downloaded from example.org by guest on 3 May 2022"
+DOWNLOADED_LINE_RE = lazy(r"^Downloaded\s+(?:by|from)\s+\S.{0,200}?\s(?:at|on)\s+[\d\p{L}:., ]{4,40}$")
 # The heading of a magazine's endnotes: "Citations" (CTC Sentinel), "Substantive Notes"
 CITATIONS_HEADING_RE = lazy(r"(?i)^[ \t#*_]{0,8}(?:citations|substantive[ \t]+notes)[ \t*_:.]{0,8}$")
 WIDE_GAP_RE = lazy(r"\S[ \t]{3,}(?:(?i:page|pág\.?|página|pagina|seite)\s+)?\d{1,4}$")  # (Crisis Group: "…, 13 December 2023   Page 2")
@@ -413,6 +416,11 @@ def _without_page_furniture(body: str) -> str:
         if WIDE_GAP_RE.search(line.rstrip()) or WIDE_GAP_FIRST_RE.match(line):
             wide.add(key)
     furniture = {k for k, n in counts.items() if n >= 3 or n >= 2 and (k in wide or _paged_twice(k, lines, keys))}
+    if "ownloaded " in body:
+        for at, line in enumerate(lines):  # "Downloaded by [University of Example] at 04:12 18 May 2021": the stamp a
+            if DOWNLOADED_LINE_RE.match(line.strip()):  # publisher's PDF prints on each page, once is enough
+                keys[at] = line.strip()
+                furniture.add(line.strip())
     same: dict[str, list[int]] = {}  # a long footer printed word for word on every page, commas and full stops and all:
     for at, line in enumerate(lines):  # "Revista CIDOB d'Afers Internacionals, n.º 131, (septiembre 2022), p. 187-209. ISSN:…"
         if 20 <= len(line.strip()) <= 220 and line.strip()[:1].isalpha():

@@ -93,8 +93,10 @@ def _entries(block: str) -> list[str]:
         if YEAR_LINE_RE.match(line) and entries and entries[-1] and not any(ch.isdigit() for ch in entries[-1]):
             year, rest = line.split(None, 1)
             entries[-1] = f"{entries[-1].rstrip('.')}. {year}. {rest}"  # "Aretxaga, Begoña" + "2003 "Maddening States." …"
-        elif entries and entries[-1] and (not _opens_entry(line) or _names_run_on(entries[-1]) or _unfinished(entries[-1])) \
-                and not (entries[-1].endswith(".") and INVERTED_ENTRY_START_RE.match(line) and YEAR_IN_ENTRY_RE.search(entries[-1])):
+        elif entries and entries[-1] and (PLACE_PUBLISHER_LINE_RE.match(line) and not YEAR_IN_ENTRY_RE.search(line[:40])
+                                          or (not _opens_entry(line) or _names_run_on(entries[-1]) or _unfinished(entries[-1]))
+                                          and not (entries[-1].endswith(".") and INVERTED_ENTRY_START_RE.match(line)
+                                                   and YEAR_IN_ENTRY_RE.search(entries[-1]))):
             entries[-1] = _wrapped(entries[-1], line)  # a wrapped line ("Treatment Tim-" + "ing." is one word)
         else:
             entries.append(line)
@@ -105,6 +107,9 @@ def _entries(block: str) -> list[str]:
     return [_in_common_form(e) for e in entries if e]
 
 
+# A line that opens on a town and a colon, the publisher after it: the rest of the entry above, wrapped ("Washington, DC:
+# Brookings Institution Press.", "Cambridge, MA: Harvard University Press.")
+PLACE_PUBLISHER_LINE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.]{0,5})?:\s+\p{Lu}")
 # A line that opens an entry with its first author family name first, the year further on: "Funk, Chris, Pete Peterson, …",
 # "de Chaisemartin, Clément, and …" (after an entry that ended with its full stop and held its year)
 INVERTED_ENTRY_START_RE = lazy(r"(?:(?:de|van|von|da|del|di|le|la)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s+\p{Lu}")

@@ -1234,3 +1234,12 @@ def test_an_address_that_ends_on_its_slash_is_not_joined_to_the_words_on_the_nex
                         "    <https://www.example.org/the-legality-of-the-example-strikes/>\n    accessed 3 February 2024.\n")
     work = doc.items[0].work
     assert (work.url, work.accessed) == ("https://www.example.org/the-legality-of-the-example-strikes/", (2024, 2, 3))
+
+
+def test_the_stamp_of_who_downloaded_a_pdf_is_no_part_of_a_note():
+    text = ("Text.\n\nNotes\n\n1. Roe 2009, 173. Roe's argument about protection markets travels\n"
+            "Downloaded by [University of Example] at 04:12 18 May 2021\nsurprisingly well to Helmand.\n2. Ibid., 4.\n"
+            + "".join(f"{n}. Ibid., {n}.\n" for n in range(3, 10)))
+    found, _ = notes.locate(Text(text=text))
+    assert " ".join(found[0].text.split()) == "Roe 2009, 173. Roe's argument about protection markets travels surprisingly well " \
+        "to Helmand."

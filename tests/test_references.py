@@ -188,3 +188,14 @@ def test_a_chicago_bibliography_copied_from_a_pdf_with_sections_wraps_and_the_au
         ("Evaluating Example Performance: A Comparative Study", (2011,)), ("Terror and Example in West Germany", (2012,)),
         ("Nur eingeschränkte Example", (2007,)), ("GSG Example: Kommando gegen Terror", (1977,))]
     assert [a.family for a in works[2].authors] == ["Dahlke"]
+
+
+def test_an_entrys_town_and_publisher_wrapped_to_the_next_line_stay_with_it():
+    """"Washington, DC: Example Press." opened no entry of its own: it took the next entry with it, and both were lost."""
+    block = ("Roe, Vanda. 2010. Shooting Example: Counterinsurgency and the War on Examples.\n"
+             "Washington, DC: Example Institution Press.\n"
+             "Doe, Paul. 2014. Despair or Hope: Rural Livelihoods and Example Dynamics in\n"
+             "Afghanistan. Kabul: Example Research Unit.\n")
+    assert [e.split(".")[0] for e in references._entries(block)] == ["Roe, Vanda", "Doe, Paul"]
+    doc = citex.extract("Text.[^1]\n\n[^1]: Roe 2010, 141; Doe 2014, 41.\n\n## References\n\n" + block)
+    assert [c.item for c in doc.notes[0].citations] == [i.id for i in doc.items]
