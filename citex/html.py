@@ -40,7 +40,8 @@ CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note)[-_:
 CONTAINER_TAGS = ("div", "aside", "section", "p")
 # A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", "3 " before a capital or a quote, or a
 # superscript "<sup>3</sup>" (by then "[^3]")
-PRINTED_NUMBER_RE = lazy(r"(?:\[\^?(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*]))")
+PRINTED_NUMBER_RE = lazy(r"(?:\[\^?(?P<n>\d{1,5})\]|\((?P<n>\d{1,5})\)|(?P<n>\d{1,5})[.)]|(?P<n>\d{1,5})(?=\s+[\p{Lu}“\"*'‘«¿¡]))")
+# (a title in single quotes may open the note: "28 'Ukraine War: …', BBC News")
 # The words of the links a publisher's page sets after a note: "Google Scholar", "CrossRef", "PubMed", "View Article"
 CHROME_LINK_TEXT_RE = lazy(r"(?i)google\s+scholar|cross\s?ref|pubmed(?:\s+central)?|web\s+of\s+science|scopus|worldcat|"
                            r"view\s+(?:in\s+)?article|(?:free\s+)?full\s+text|openurl|find\s+this\s+resource")

@@ -287,6 +287,10 @@ def test_a_footnote_split_over_two_pages_is_one_note():
         pytest.param('<p>Text.<sup>1</sup></p><ol><li id="fn1">Roe, <i>Example</i>, 4. <a href="https://scholar.google.com/x?t=E">'
                      'Google Scholar</a> <a href="https://doi.org/10.1017/S1">CrossRef</a></li></ol>',
                      [(1, "Roe, *Example*, 4. https://doi.org/10.1017/S1")], id="a-publishers-links-in-a-note-the-doi-kept"),
+        pytest.param('<p>Text.<sup>1</sup></p><ol><li id="EN0001"><span class="label">1</span> <p>\'Example War: Germany to '
+                     'Send Tanks\', BBC News, 25 January 2023.</p></li></ol>',
+                     [(1, "'Example War: Germany to Send Tanks', BBC News, 25 January 2023.")],
+                     id="a-label-before-a-title-in-single-quotes"),
     ],
 )
 def test_html_notes(markup, expected):

@@ -7909,3 +7909,19 @@ def test_a_law_named_in_words_then_its_number(text):
     """Both were taken for commentary or titled by their gazette; the next note's "Ibid., art. 16" went astray."""
     w = full(text).work
     assert w.type == "document" and w.title.startswith("Ley N") and "Ejemplo" in w.title and w.date[0] in (2017, 1988)
+
+
+def test_op_cit_in_note_n_is_a_back_reference():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jack Roe, *The Arms of Example* (London: Example, 2023), p. 45.\n"
+                        "2. Roe, op. cit. in note 1, p. 112.\n")
+    [again] = doc.notes[1].citations
+    assert (again.kind, again.item, again.locator) == ("short", doc.notes[0].citations[0].item, "112")
+
+
+def test_a_committee_report_by_its_place_in_the_session():
+    """"Twelfth Report of Session 2022–23" was taken for a newspaper, listed among the news outlets."""
+    w = full("House of Commons Example Committee, 'It is Broke – and It's Time to Fix It', Twelfth Report of Session 2022–23, "
+             "HC 1129, 16 July 2023.").work
+    assert (w.type, w.container, w.genre, w.publisher) == ("report", None, "Twelfth Report of Session 2022–23, HC 1129", None)

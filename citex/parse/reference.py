@@ -1220,6 +1220,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if labelled:  # '“River of Gold,” report, September 2018', '“Title,” working paper, <body>': a kind, not an outlet
         column = labelled
         container, container_italic, head_rest = _container(head_rest)
+        if container and not container_italic and " " in container and classify.REPORT_NUMBER_RE.fullmatch(container):
+            column = f"{labelled}, {container}"  # "…, Twelfth Report of Session 2022–23, HC 1129, <date>": its number too
+            container, container_italic, head_rest = _container(head_rest)
         if labelled.lower().replace("-", "") == "preprint" and container and not publisher_first:
             publisher_first, container = container, None  # '“Title,” preprint, *medRxiv*, <date>': the server holds it
     given_at = classify.PRESENTED_AT_RE.match(container) if container and not container_italic else None
@@ -2730,7 +2733,9 @@ def _program(container: str | None, italic: bool, rest: str, genre: str | None) 
 
 # A paper of a numbered series, named by its kind: "Discussion Paper No. 2004/5", "Working Paper 12", "policy brief no. 7"
 PAPER_NUMBER_RE = lazy(r"(?i)(?:discussion|working|policy|research|occasional|briefing|background|conference|issues?)\s+"
-                       r"(?:papers?|briefs?|notes?)\s+(?:no\.?\s*|n[º°o]\.?\s*|number\s+)?[\dA-Z][\w./\-]{0,12}")
+                       r"(?:papers?|briefs?|notes?)\s+(?:no\.?\s*|n[º°o]\.?\s*|number\s+)?[\dA-Z][\w./\-]{0,12}"
+                       # a committee's report by its place in a session: "Twelfth Report of Session 2022–23"
+                       r"|(?:\p{L}+(?:-\p{L}+)?|\d{1,3}(?:st|nd|rd|th))\s+(?:special\s+)?report\s+of\s+session\s+\d{4}[–-]\d{2,4}")
 
 
 def _container(head: str) -> tuple[str | None, bool, str]:
