@@ -2735,7 +2735,8 @@ def _program(container: str | None, italic: bool, rest: str, genre: str | None) 
 PAPER_NUMBER_RE = lazy(r"(?i)(?:discussion|working|policy|research|occasional|briefing|background|conference|issues?)\s+"
                        r"(?:papers?|briefs?|notes?)\s+(?:no\.?\s*|n[º°o]\.?\s*|number\s+)?[\dA-Z][\w./\-]{0,12}"
                        # a committee's report by its place in a session: "Twelfth Report of Session 2022–23"
-                       r"|(?:\p{L}+(?:-\p{L}+)?|\d{1,3}(?:st|nd|rd|th))\s+(?:special\s+)?report\s+of\s+session\s+\d{4}[–-]\d{2,4}")
+                       r"|(?<![\p{L}\d])(?:\p{L}{3,14}(?:-\p{L}{3,8})?|\d{1,3}(?:st|nd|rd|th))\s+(?:special\s+)?report\s+of\s+session\s+"
+                       r"\d{4}[–-]\d{2,4}")
 
 
 def _container(head: str) -> tuple[str | None, bool, str]:
