@@ -173,6 +173,12 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
             return locate(evolve(text, text=rewritten))
     if not chosen and (spaced := _glued_numbers(body)) is not None:  # "1Department of State, …": a PDF's footnotes
         return locate(evolve(text, text=spaced))
+    if not chosen and ('"' in body or "“" in body) and (numbered := _keyed_notes(body)) is not None:
+        found, warnings = locate(evolve(text, text=numbered[0]))  # 'p. 12 "the cartel paid": Interview with …': notes keyed
+        if found:  # to a page and a phrase of the text, as long reads and trade books print them
+            return found, [Warning("notes-keyed", f"{numbered[1]} notes are keyed to a phrase or page of the text, not numbered: "
+                                   "they are numbered here in order, their keys left out", None),
+                           *(w for w in warnings if w.code != "marker-missing")]
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
@@ -198,6 +204,27 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     else:
         numbering = _numbering_warnings(notes)
     return lettered.placed(notes, lettered_notes), numbering + marker_warnings
+
+
+# A note keyed to a page and a phrase of the text: 'p. 12 "the cartel paid": …', '**"suitcases of cash"**: …', 'p. 3: …'
+KEYED_NOTE_RE = lazy(r'(?m)^[ \t]*(?:[-*][ \t]+)?(?:(?:pp?\.|page)[ \t]*\d{1,4}(?:[-–]\d{1,4})?[ \t]+)?(?:\*\*|__)?[“"][^“”"\n]{1,200}[”"]'
+                     r'(?:\*\*|__)?[ \t]*:[ \t]+(?=\S)|(?m)^[ \t]*(?:pp?\.|page)[ \t]*\d{1,4}(?:[-–]\d{1,4})?[ \t]*:[ \t]+(?=\S)')
+KEYED_MIN_NOTES = 3
+
+
+def _keyed_notes(body: str) -> tuple[str, int] | None:
+    """``body`` with each note keyed to a phrase or page opening on a number instead ("1. …"), and how many; None unless
+    three or more such notes are there."""
+    keys = list(KEYED_NOTE_RE.finditer(body))
+    if len(keys) < KEYED_MIN_NOTES:
+        return None
+    out, at = [], 0
+    for n, key in enumerate(keys, start=1):
+        out.append(body[at:key.start()])
+        out.append(f"{n}. ")
+        at = key.end()
+    out.append(body[at:])
+    return "".join(out), len(keys)
 
 
 def _chapters(notes: list[Note]) -> list[list[Note]]:

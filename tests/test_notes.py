@@ -1243,3 +1243,16 @@ def test_the_stamp_of_who_downloaded_a_pdf_is_no_part_of_a_note():
     found, _ = notes.locate(Text(text=text))
     assert " ".join(found[0].text.split()) == "Roe 2009, 173. Roe's argument about protection markets travels surprisingly well " \
         "to Helmand."
+
+
+@pytest.mark.parametrize("keyed", [
+    'p. 1 "more than a third of the example": Jane Roe, *Example Report* (Vienna: Example Office, 2023), 28.\n\n'
+    'p. 3 "the bodies were hung": Ibid.\n\np. 4 "a banana box": Interview with a customs inspector, Antwerp, 14 March 2023.\n',
+    '**"the most powerful official"**: Jane Roe, *Example Report* (Vienna: Example Office, 2023), 28.\n\n'
+    '**"suitcases of cash"**: Ibid.\n\n**"a banana box"**: Interview with a customs inspector, Antwerp, 14 March 2023.\n',
+])
+def test_notes_keyed_to_a_phrase_or_page_are_numbered_in_order(keyed):
+    """A long read's "Notes on sources": no note was found at all."""
+    found, warnings = notes.locate(Text(text="A long read's text.\n\nNotes on sources\n\n" + keyed))
+    assert [(n.number, n.text.split(",")[0]) for n in found] == [(1, "Jane Roe"), (2, "Ibid."), (3, "Interview with a customs inspector")]
+    assert [w.code for w in warnings][:1] == ["notes-keyed"]
