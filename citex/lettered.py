@@ -19,6 +19,8 @@ BODY_LETTER_RE = lazy(r"(?<=[^\s\"“‘'(])\[(?P<letter>[a-zA-Z])\]")
 # "…leadership.[7]": the numbered marker of the same form, the last before a lettered one
 BODY_NUMBER_RE = lazy(r"(?<=\S)\[(?P<n>\d{1,4})\]")
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
+# The heading CTC Sentinel sets over its lettered notes, on the line just before the first
+SUBSTANTIVE_HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}substantive[ \t]+notes?[ \t*_:.]{0,8}\n[ \t]*\n?[ \t]*\Z")
 # A heading on a line of its own after a lettered note: "Citations", "Notes", "Endnotes", "Substantive Notes"
 HEADING_LINE_RE = lazy(r"(?im)\n[ \t#*_]{0,8}(?:citations|notes|end[ -]?notes|substantive[ \t]+notes|references)[ \t*_:.]{0,8}$")
 
@@ -47,8 +49,9 @@ def read(body: str, notes: list[Note], outside: str) -> list[Note]:
     read only when the body marks it, lest a bracketed "[a]" opening a line of prose be taken for a note."""
     run = starts(body, notes)
     markers = {m.group("letter"): m.start() for m in reversed(list(BODY_LETTER_RE.finditer(outside)))} if run else {}
-    if not run or (len(run) == 1 and run[0].group("letter") not in markers):
-        return []
+    if not run or (len(run) == 1 and run[0].group("letter") not in markers
+                   and not SUBSTANTIVE_HEADING_RE.search(body, max(0, run[0].start() - 120), run[0].start())):
+        return []  # (under its heading, "Substantive Notes", one lettered note is one, however its marker was copied)
     from .notes import _clean_note_text  # the numbered notes' cleaning, shared
 
     note_starts = sorted(n.span[0] for n in notes)

@@ -463,6 +463,11 @@ class _Resolver:
                          and name_key(self.entries[i].work.authors[0]) == name_key(names[0])]
                 if first and len(first) < len(found):
                     found, how = first, "family name of the first author"
+            if len(found) > 1 and len(names) > 1:  # "Heinle, Rodríguez, and Shirk, p. 19": their report, not the one a
+                same = [i for i in found if len(self.entries[i].work.authors) == len(names)  # fourth author led with them
+                        and name_key(self.entries[i].work.authors[0]) == name_key(names[0])]
+                if same and len(same) < len(found):
+                    found, how = same, "family names of all the authors, in order"
             if not found:  # the parse may have read a short title as a name: "Informe Final, p. 4"
                 found, how = self._by_title(title_words(" ".join(n.family or n.literal or "" for n in names))), "title"
             if not found and len(names) > 1:  # ... or as more names: "Grisaffi, Coca Yes, Cocaine No, 50"

@@ -1256,3 +1256,13 @@ def test_notes_keyed_to_a_phrase_or_page_are_numbered_in_order(keyed):
     found, warnings = notes.locate(Text(text="A long read's text.\n\nNotes on sources\n\n" + keyed))
     assert [(n.number, n.text.split(",")[0]) for n in found] == [(1, "Jane Roe"), (2, "Ibid."), (3, "Interview with a customs inspector")]
     assert [w.code for w in warnings][:1] == ["notes-keyed"]
+
+
+def test_one_lettered_note_under_its_heading_is_a_note():
+    """CTC Sentinel's "Substantive Notes" may hold a single [a]; copied with its marker flattened ("mattered.a"), it was lost."""
+    import citex
+
+    doc = citex.extract("Title\n\nThe group was founded in 1999.1 Their training mattered.a More.2\n\nSubstantive Notes\n"
+                        "[a] The deserters are usually said to have come from the special forces.\n\nCitations\n"
+                        "[1] Jane Roe, \"The Example in Guatemala,\" Example Crime, September 8, 2011.\n[2] Ibid.\n")
+    assert [n.number for n in doc.notes] == ["a", 1, 2]

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import citex
 from citex.model import Warning
 from citex.resolve import resolve
 from citex.testing import full, ibid, interview, notes, org, short
@@ -1376,3 +1377,40 @@ def test_supra_note_with_a_roman_number_as_word_numbers_endnotes():
                         "[^iii]: Roe, supra note i, at 94.\n")
     (c,) = doc.notes[2].citations
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "94")
+
+
+@pytest.mark.parametrize(("back", "locator"), [
+    pytest.param("Roe, *supra* n. 1, at 475.", "475", id="supra-n-with-a-name"),
+    pytest.param("*Supra* note 1, at 17.", "17", id="supra-note-with-no-name"),
+    pytest.param("Note 1 above, at 481.", "481", id="note-above-with-no-name"),
+    pytest.param("Roe, op. cit. n. 1, 10.", "10", id="op-cit-n"),
+])
+def test_back_references_by_the_note_the_work_was_cited_in(back, locator):
+    """Each of these was taken for commentary: the citation was lost with no warning."""
+    doc = citex.extract(f"Notes\n\n1. Joseph Roe, *Advising Examples*, 86 Ind. L.J. 543 (2012).\n2. {back}\n")
+    [cited] = doc.notes[1].citations
+    assert (cited.kind, cited.item, cited.locator) == ("short", doc.notes[0].citations[0].item, locator)
+
+
+def test_a_last_author_after_and_is_no_report_series():
+    """"…, and David A. Shirk, Drug Violence in Mexico: Data and Analysis Through 2016 (…)": "Analysis Through 2016" read
+    as a numbered series cut the list before the last author, who became the title."""
+    doc = citex.extract("Notes\n\n1. Kimberly Roe, Octavio Rodríguez Poe, and David A. Shirk, Drug Violence in Example: Data and "
+                        "Analysis Through 2016 (San Diego: Example Center, March 2017), p. 17.\n2. Roe, Rodríguez Poe, and Shirk, p. 19.\n")
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert [a.family for a in first.work.authors] == ["Roe", "Rodríguez Poe", "Shirk"]
+    assert first.work.title == "Drug Violence in Example: Data and Analysis Through 2016" and again.item == first.item
+
+
+def test_a_short_form_naming_every_author_finds_their_work_not_one_with_a_fourth():
+    doc = citex.extract("Notes\n\n1. Kim Roe, Octavio Rodríguez Poe, and David A. Shirk, *Example Violence* (San Diego: Example "
+                        "Center, 2017), p. 17.\n2. Laura Doe, Kim Roe, Octavio Rodríguez Poe, and David A. Shirk, *Example Crime* "
+                        "(San Diego: Example Center, 2019), p. 23.\n3. Roe, Rodríguez Poe, and Shirk, p. 19.\n")
+    assert doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
+
+
+def test_a_quotation_inside_an_unmarked_title_after_a_body():
+    doc = citex.extract("Notes\n\n1. Example Rights Watch, Neither Rights Nor Security: Killings and Disappearances in Example's "
+                        "\"War on Drugs\" (New York: Example Rights Watch, November 2011), pp. 5-6.\n2. Example Rights Watch, p. 24.\n")
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert [a.literal for a in first.work.authors] == ["Example Rights Watch"] and again.item == first.item

@@ -766,7 +766,7 @@ COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?(?:\s+in\s+n(?:ote|\.)\s*\d{1,4})?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit(?:ée?|\.)?|ouvr\.\s*cit(?:é|\.)?|supra\*?(?:\s+notes?\s+(?:\d+|[ivxlc]{1,7}\b))?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?(?:,?\s+(?:in\s+)?n(?:ote|\.)?\s*\d{1,4})?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit(?:ée?|\.)?|ouvr\.\s*cit(?:é|\.)?|supra\*?(?:\s+(?:notes?|nn?\.?)\s*(?:\d+|[ivxlc]{1,7}\b))?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
@@ -808,6 +808,9 @@ def unmarked_title_code(text: str) -> regex.Match | None:
 
 
 # A cross-reference to an earlier note and nothing else: "footnote 9" (after "See"), "note 15, above", "See footnote 12."
+# The note a work was cited in, with no name before it, then the page cited: "*Supra* note 1, at 17", "Note 1 above, at 481"
+NOTE_BACKREF_PIN_RE = lazy(r"(?i)\*?(?:see\s+)?\*?(?:supra\*?\s+(?:note|n\.?)\s*\d{1,4}|(?:note|n\.?)\s*\d{1,4}\s+(?:above|supra))\*?"
+                           r",?\s*(?:at\s+)?(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\.?")
 NOTE_ONLY_RE = lazy(r"(?i)(?:see\s+(?:also\s+)?)?(?:foot)?notes?\s+(?P<note>\d{1,4})(?:,?\s+(?:above|supra))?\.?")
 
 
@@ -858,6 +861,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if text[:1] in "fFsS" and ("ootnote" in text or text[:4].lower() == "see ") and NOTE_ONLY_RE.fullmatch(text):
         # ("Roe, *Title*, see note 3": the note a short form names, part of it; "note 3" alone is left to the segmenter)
         return "short", ['"(See) footnote <n>" -> the works cited in that note']
+    if text[:1] in "*SsNn" and NOTE_BACKREF_PIN_RE.fullmatch(text):
+        return "short", ['"Supra note <n>, at <page>", "Note <n> above, at <page>" -> the work cited in that note']
     if IBID_PART_RE.match(text):
         return "ibid", ['"Ibid., <part> <number>" -> ibid']
     if text[:1] in "IiI*_" and IBID_REMARK_RE.match(text):

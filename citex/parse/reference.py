@@ -1018,7 +1018,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                                                 or classify.REPORT_NUMBER_RE.search(parts[cut])) \
                 and not (_sub_body(parts[cut - 1]) and (_body_word(parts[cut - 2]) or cut == 2 and _jurisdiction(parts[0]))) \
                 and not ROLE_ONLY_RE.match(parts[cut - 1]) \
-                and not (is_first_name(parts[cut - 1].split()[0]) and len(parts[cut - 1].split()) <= 6
+                and not (is_first_name(AND_LEAD_RE.sub("", parts[cut - 1]).split()[0]) and len(parts[cut - 1].split()) <= 6
                          and parts[cut - 1].split()[-1][:1].isupper()):  # ("…, Anders Ravik Jupskås and Madeleine
             # Thorstensen, RTV Trend Report 2022: …": a person closes the list, and the report's title follows)
             cut -= 1  # "Jane Roe, Iraq and U.S. Policy, CRS Report R45025": the title was no second author
@@ -2731,6 +2731,8 @@ def _program(container: str | None, italic: bool, rest: str, genre: str | None) 
     return container, genre, network
 
 
+# The "and" that opens the last name of a list: "and David A. Shirk"
+AND_LEAD_RE = lazy(r"^(?:and|&|y|et|und)\s+")
 # A paper of a numbered series, named by its kind: "Discussion Paper No. 2004/5", "Working Paper 12", "policy brief no. 7"
 PAPER_NUMBER_RE = lazy(r"(?i)(?:discussion|working|policy|research|occasional|briefing|background|conference|issues?)\s+"
                        r"(?:papers?|briefs?|notes?)\s+(?:no\.?\s*|n[º°o]\.?\s*|number\s+)?[\dA-Z][\w./\-]{0,12}"
@@ -2805,7 +2807,7 @@ def _lead_in_names(before: str) -> str | None:
     longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:6]) else 12  # ("Select Committee
     # to Investigate the January 6th Attack on the United States Capitol", "G20 High Level Independent Panel on Financing
     # the Global Commons for …": a committee or a panel named for its task)
-    if is_organisation(before) and len(words) <= longest and words[0][:1].isupper() \
+    if is_organisation(before) and len(words) <= longest and words[0][:1].isupper() and ": " not in before \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
         return before
