@@ -126,6 +126,9 @@ LOOSE_BODY_MARKERS: dict[str, regex.Pattern] = {
     "paren": lazy(r"(?<=[\p{L}\p{P}])[ \t]?\((?P<n>\d{1,4})\)"),
     "unisup": lazy(r"(?<=[\p{L}\p{P}]|[⁰¹²³⁴⁵⁶⁷⁸⁹][ \t])(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,14})"),  # and "…memoir.⁹ ¹⁰": both
 }
+# Several numbered references in one body marker: "[1, 2]", "[4–6, 9]", or a range of two: "[6]-[9]"
+BRACKET_LIST_RE = lazy(r"\[(?P<list>\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)+|\d{1,4}\s*[-–]\s*\d{1,4})\]"
+                       r"|\[(?P<first>\d{1,4})\]\s*[-–]\s*\[(?P<last>\d{1,4})\]")
 # Forms whose markers, when they point at no note, are still reported (a paren in prose is not).
 LOOSE_REPORTED = ("bracket", "unisup")
 
@@ -1394,6 +1397,15 @@ def _consecutive_run(digits: str) -> list[int] | None:
     return None
 
 
+def _numbers_in(part: str) -> list[int]:
+    """The note numbers of one part of a bracketed list: "4" -> [4], "6–9" -> [6, 7, 8, 9] (a range of fifty or fewer)."""
+    first, _, last = part.replace("–", "-").strip().partition("-")
+    if not last:
+        return [int(first)]
+    low, high = int(first), int(last.strip())
+    return list(range(low, high + 1)) if 0 <= high - low <= 50 else [low, high]
+
+
 def _link_body_markers(body: str, notes: list[Note], style: str) -> tuple[list[Note], list[Warning]]:
     """Match body markers to notes; flag markers pointing nowhere and notes nothing points at."""
     numbers = {n.number for n in notes}
@@ -1441,6 +1453,13 @@ def _link_body_markers(body: str, notes: list[Note], style: str) -> tuple[list[N
                     referenced.update(run)
                 elif form == style and style in LOOSE_REPORTED:
                     warnings.append(Warning("marker-dangling", f"body marker {printed!r} points at no note {n}", n))
+    if style == "bracket" and "[" in body:
+        for m in BRACKET_LIST_RE.finditer(body):  # "[1, 2]", "[6]-[9]", "[17–20]": several numbered references at once
+            parts = [f"{m.group('first')}-{m.group('last')}"] if m.group("first") is not None else m.group("list").split(",")
+            cited = [n for part in parts for n in _numbers_in(part)]
+            if any(n in numbers for n in cited):
+                found_any = True
+                referenced.update(n for n in cited if n in numbers)
     if not found_any:
         return notes, warnings
     out = []

@@ -49,7 +49,8 @@ ABBREVIATIONS = frozenset(
 # "Mohd.", "Muhd.", "Abd.", "Ma." (María), "Hj." and "Hjh." (Haji, Hajjah)
 NAME_ABBREVIATIONS = frozenset("Md Mohd Muhd Abd Ma Hj Hjh".split())
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
-SENTENCE_END_RE = lazy(r"\.(?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])|[?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡\[])")
+SENTENCE_END_RE = lazy(r"\.(?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])(?![ \t]+(?:DOI|ISBN|ISSN)\b)|[?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡\[])")
+# (the work's identifier after its stop goes with it: "…, p. 34. DOI: 10.1596/…")
 # (a question or an exclamation before a bracket ends a title, not a sentence: "Hold Your Fire! (podcast)")
 # The token before a period: "U.S", "H", "pp", "D.C", "n.d"
 TOKEN_BEFORE_RE = lazy(r"(?<![\p{L}.])\.*([\p{L}][\p{L}.]*)$", regex.REVERSE)  # (?<!) starts once per run: linear

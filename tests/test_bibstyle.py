@@ -1179,3 +1179,36 @@ def test_harvard_notes_find_their_entries_by_body_year_and_letter():
         [("short", "Example Enterprise Annual Update", "7")],
         [("short", "The Example Enterprise: A Landscape Review", "1.4")],
     ]
+
+
+@pytest.mark.parametrize(("entry", "author", "title"), [
+    pytest.param("EMF (Example Monetary Fund). 2018. \"Review of the Guidance Note on Governance.\" EMF Policy Paper, April, EMF, "
+                 "Washington, DC.", "Example Monetary Fund (EMF)", "Review of the Guidance Note on Governance", id="body-quoted-title"),
+    pytest.param("ECA (Example Commission for Africa). 2015. Illicit Example Flows. Addis Ababa: ECA. Also available in French as "
+                 "Flux financiers illicites.", "Example Commission for Africa (ECA)", "Illicit Example Flows",
+                 id="another-language-edition-after"),
+])
+def test_a_bodys_author_date_entry(entry, author, title):
+    import citex
+    from citex.parse.bibstyle import read_entry
+
+    assert read_entry(entry) is not None
+    work = citex.extract(f"Notes\n\n1. {entry}\n").notes[0].citations[0].work
+    assert ([a.literal for a in work.authors], work.title) == ([author], title)
+
+
+def test_a_journal_articles_doi_after_its_pages_in_an_author_date_entry():
+    import citex
+
+    work = citex.extract("Notes\n\n1. Roe, Jane, and John Poe. 2022. \"Example Flows and Firms.\" Journal of Example Economy "
+                         "130 (2): 388–425. https://doi.org/10.1086/717455.\n").notes[0].citations[0].work
+    assert (work.container, work.volume, work.issue, work.page, work.doi) == (
+        "Journal of Example Economy", "130", "2", "388-425", "10.1086/717455")
+
+
+def test_a_doi_after_the_page_cited_stays_with_the_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, *Example Masters* (Washington, D.C., World Bank, 2011), p. 34. "
+                        "DOI: 10.1596/978-0-8213-8894-5.\n")
+    assert doc.notes[0].citations[0].work.doi == "10.1596/978-0-8213-8894-5" and not doc.notes[0].commentary

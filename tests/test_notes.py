@@ -1266,3 +1266,11 @@ def test_one_lettered_note_under_its_heading_is_a_note():
                         "[a] The deserters are usually said to have come from the special forces.\n\nCitations\n"
                         "[1] Jane Roe, \"The Example in Guatemala,\" Example Crime, September 8, 2011.\n[2] Ibid.\n")
     assert [n.number for n in doc.notes] == ["a", 1, 2]
+
+
+def test_bracketed_lists_and_ranges_of_references_mark_each_one():
+    """"[1, 2]", "[4–5]" and "[6]-[7]" each call several references; every one of them was reported unreferenced."""
+    body = "Flows grew [1, 2]. Rules tightened [3]. Banks left [4–5]. Courts acted [6]-[7].\n\nReferences\n\n"
+    refs = "".join(f"[{n}] Roe, Jane. 20{10 + n}. Example Study {n}. London: Example Press.\n" for n in range(1, 8))
+    found, warnings = notes.locate(Text(text=body + refs))
+    assert len(found) == 7 and not [w for w in warnings if w.code == "note-unreferenced"]

@@ -75,6 +75,8 @@ APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?
 # cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
 # A pinpoint where a title would stand: "p. 76", "paras 4.1–4.6", "ch. 3"
 PINPOINT_TITLE_RE = lazy(r"(?i)(?:pp?|paras?|chs?|chap|figs?|secs?|cols?|vols?|parts?|pt)\.?\s*[\dxivlc]")
+# A last sentence on the entry's edition in another language: "Also available in French as Flux financiers …"
+OTHER_EDITION_TRAILER_RE = lazy(r"\.\s+Also\s+(?:available|published)\s+in\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+and\s+)\p{Lu}\p{Ll}+)*\b.{0,400}$")
 # A report's number or series as a sentence of its own between its title and its place, as Harvard lists print them:
 # "HC 1003, Session 2017–19.", "CP 403.", "RUSI Whitehall Report 4-13.", "Chatham House Report."
 HARVARD_NUMBER_RE = lazy(r"\G(?P<number>(?=[^.:]{0,60}(?:\d|Report|Paper|Brief))\p{Lu}[^.:()*“”\"]{1,60}?)\.\s+"
@@ -774,6 +776,10 @@ def read_entry(text: str) -> tuple[int, str] | None:
         if found is not None and found[0] >= len(bare.rstrip(" .")) - 1:
             return len(text.rstrip()), found[1]
         # (else read as printed: ABNT's "Disponível em: <URL>. Acesso em: <date>" is known to the readers below)
+    if "lso " in text and (other := OTHER_EDITION_TRAILER_RE.search(text)) is not None and other.start() > 20:
+        found = read_entry(text[: other.start() + 1])  # "… Addis Ababa: ECA. Also available in French as Flux …": the entry,
+        return (len(text.rstrip()), found[1]) if found is not None and found[0] >= other.start() else None  # then a note
+        # on its other edition
     if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
         found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None
@@ -854,8 +860,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
         after = pub.group("after").strip(" ,.")
         book = f"“{inner_quotes_single(title)},”" if mark == "quote" else f"*{title}*{printed}"
         return pub.end(), f"{who}, {book} ({pub.group('publisher').strip()}, {pub.group('date')})" + (f", {after}" if after else "")
-    if organisation:
-        return None  # an organisation's entry is read only with its place and publisher
+    if organisation and mark != "quote":
+        return None  # an organisation's entry is read only with its place and publisher, or a quoted title: "IMF. 2018.
+        # “Review of the Guidance Note.” IMF Policy Paper, April, IMF, Washington, DC."
     end = SENTENCE_END_RE.search(text, at)
     stop = end.start() if end else len(text.rstrip(" ."))
     rest = text[at:stop].strip()
@@ -1516,7 +1523,8 @@ def _year_after_names(text: str, at: int, dated: regex.Match) -> tuple[int, str]
     year = dated.group("year")
     rest = text[dated.end():].rstrip().rstrip(".")
     online = ACCESSED_URL_TAIL_RE.search(rest) if "http" in rest or "www." in rest else None
-    if online is not None and online.start() > 0 and rest[:1] in "“\"*":
+    if online is not None and online.start() > 0 and rest[:1] in "“\"*" \
+            and not VOLUME_ISSUE_PAGES_RE.search(rest[: online.start()]):  # (a journal's article, its DOI after its pages)
         # "World Bank. 2020. “Poverty and Equity Data Portal.” Accessed May 4, 2021. https://…": a page on the web, its
         # year after its title and site, then when it was read and its address, as a note gives them
         head = TITLE_CLOSING_PERIOD_RE.sub(r",\1", rest[: online.start()].rstrip(" .")).rstrip(",")
