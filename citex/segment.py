@@ -866,6 +866,10 @@ def _colon_prose_lead(body: str) -> str | None:
     colon = body.index(": ")
     prose, rest = body[:colon], body[colon + 2:]
     names = rest.split(", ", 1)[0].strip()
+    town = prose.rsplit(", ", 1)[-1].strip()
+    if ", " in prose and len(town.split()) <= 3 and places.known_place(town) and dates.find_date(rest) is not None \
+            and len(rest) < 80:
+        return None  # "…, Informe FIP n.º 28, Bogotá: FIP, marzo de 2018": the town and publisher of the work, no prose
     if len(prose.split()) < 5 or "," in prose and not _prose_with_commas(prose) or not prose[:1].isupper() \
             or any(m in prose for m in "“”\"*«»(") \
             or not _a_sentence(prose) \
@@ -1192,6 +1196,10 @@ def _question_in_title(text: str, masked: str, pos: int, regs: list[spans.Region
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
     if text[pos] == "?" and "(" in masked[pos:pos + 240] and _question_in_title(text, masked, pos, regs):
         return False
+    if text[pos] == "?" and (opened := text.rfind("¿", max(0, pos - 200), pos)) > 0 \
+            and text[:opened].rstrip().endswith(",") and "." not in text[opened:pos] and ", " in text[pos:pos + 200]:
+        return False  # "Roe, ¿En qué va la sustitución? Desafíos y dilemas, Bogotá: FIP, 2018": a Spanish title's question,
+        # opened after a comma, then its subtitle
     if text[pos] != ".":  # "Knaus, Welche Grenzen brauchen wir? [wie Fn. 1], S. 130": a title's question, then its note
         return not (text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1))
     if text[pos + 1:pos + 3].strip()[:1] in "СТПPV№" and GOST_PART_AHEAD_RE.match(text, pos + 1):

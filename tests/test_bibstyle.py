@@ -1212,3 +1212,28 @@ def test_a_doi_after_the_page_cited_stays_with_the_work():
     doc = citex.extract("Notes\n\n1. Jane Roe, *Example Masters* (Washington, D.C., World Bank, 2011), p. 34. "
                         "DOI: 10.1596/978-0-8213-8894-5.\n")
     assert doc.notes[0].citations[0].work.doi == "10.1596/978-0-8213-8894-5" and not doc.notes[0].commentary
+
+
+@pytest.mark.parametrize(("note", "title"), [
+    pytest.param("Eduardo Roe Doe, Las FARC (1949-1966). De la autodefensa a la combinación de las formas de lucha, Bogotá: "
+                 "Tercer Mundo Editores, 1991.", "Las FARC (1949-1966). De la autodefensa a la combinación de las formas de lucha",
+                 id="a-year-range-in-brackets-then-a-subtitle"),
+    pytest.param("Fundación Ideas para el Ejemplo, ¿En qué va la sustitución de cultivos? Desafíos y dilemas actuales, Informe "
+                 "FIP n.º 28, Bogotá: FIP, marzo de 2018.", "¿En qué va la sustitución de cultivos? Desafíos y dilemas actuales",
+                 id="a-spanish-question-then-a-subtitle"),
+])
+def test_spanish_titles_of_two_sentences_before_unbracketed_facts(note, title):
+    """The second sentence was cut off: a phantom work titled "1991", or "marzo de 2018" by "FIP"."""
+    import citex
+
+    doc = citex.extract(f"Notas\n\n1. {note}\n")
+    [cited] = doc.notes[0].citations
+    assert cited.work.title == title and doc.notes[0].commentary is None
+
+
+def test_a_body_named_with_y_in_a_short_form():
+    import citex
+
+    doc = citex.extract("Notas\n\n1. Comisión de la Verdad y Reconciliación, *Informe Final* (Lima: CVR, 2003), tomo II, p. 12.\n"
+                        "2. Comisión de la Verdad y Reconciliación, op. cit., p. 135.\n")
+    assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item

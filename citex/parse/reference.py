@@ -2472,6 +2472,12 @@ def _short_names(core: str) -> tuple[Name, ...]:
     """In a short form every printed name is a family name: "Felbab-Brown", "Smith and Jones" ("Conway et al."
     names the first author only)."""
     core = ET_AL_RE.sub("", core)
+    if (" y " in core or " and " in core or " e " in core) and "," not in core.strip(" ,"):
+        whole = core.strip(" ,")
+        parts = [p.strip() for p in SHORT_NAMES_SPLIT_RE.split(whole)]
+        if organisation_name(whole) and not all(organisation_name(p) for p in parts) \
+                and not all(looks_like_names(p) and " " not in p for p in parts):
+            return (Name(literal=whole),)  # "Comisión de la Verdad y Reconciliación, op. cit.": one body, named by two words
     out = []
     for part in (p.strip() for p in SHORT_NAMES_SPLIT_RE.split(core)):
         initials = LEADING_INITIALS_RE.match(part)
