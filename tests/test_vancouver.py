@@ -162,3 +162,44 @@ def test_stat_in_capitals_is_a_news_site_and_stat_a_statute_reporter_is_not():
     from citex.parse.classify import known_outlet
 
     assert known_outlet("STAT") and known_outlet("*STAT*") and not known_outlet("Stat.") and not known_outlet("Stat")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume", "issue", "page"),
+    [
+        pytest.param("Roe C, Doe V, Poe F. Supervised example services: what has been demonstrated? A systematic literature "
+                     "review. Drug Alcohol Depend. 2014;145:48–68. pmid:25456324",
+                     "Supervised example services: what has been demonstrated? A systematic literature review",
+                     "Drug Alcohol Depend", "145", None, "48-68", id="a-question-then-its-subtitle"),
+        pytest.param("Roe T Jr, Doe B, Poe M. Association of Example Treatment With Mortality. JAMA Psychiatry. "
+                     "2021;78(9):979–93.", "Association of Example Treatment With Mortality", "JAMA Psychiatry", "78", "9",
+                     "979-93", id="an-author-with-jr"),
+        pytest.param("Roe RP, Doe C. Example maintenance versus placebo. Cochrane Database Syst Rev. 2014;(2):CD002207.",
+                     "Example maintenance versus placebo", "Cochrane Database Syst Rev", None, "2", None,
+                     id="a-review-by-its-issue-alone"),  # (its review number, CD002207, is not kept as its page)
+        pytest.param("Roe S, Doe BD. One-year association of example law change with overdose. JAMA Psychiatry "
+                     "2023;80:1277-83. doi:10.1001/jamapsychiatry.2023.3416 pmid:37755744",
+                     "One-year association of example law change with overdose", "JAMA Psychiatry", "80", None, "1277-83",
+                     id="doi-then-pmid-keep-the-pages"),
+    ],
+)
+def test_journal_articles_as_medical_journals_print_them(text, title, container, volume, issue, page):
+    """Each was read as an author-date short form ("Drug Alcohol Depend. 2014") and lost, or lost its pages."""
+    w = read(text)
+    assert (w.type, w.title, w.container, w.volume, w.issue) == ("article-journal", title, container, volume, issue)
+    assert page is None or w.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "url"),
+    [
+        pytest.param("Roe A. Drug policy in Example: the benefits of decriminalization. Example Society Foundations, 2011.",
+                     "Example Society Foundations", None, id="bmj-publisher-and-year"),
+        pytest.param("Roe FB, Doe JA. Provisional example death counts. National Center for Example Statistics; 2023 [cited 2023 "
+                     "Jan 10]. Available from: https://www.example.gov/counts.htm.", "National Center for Example Statistics",
+                     "https://www.example.gov/counts.htm", id="publisher-semicolon-year-and-address"),
+    ],
+)
+def test_a_report_with_its_publisher_and_no_place(text, publisher, url):
+    w = read(text)
+    assert (w.publisher, w.place, w.url, w.authors[0].family) == (publisher, None, url, "Roe")

@@ -146,6 +146,7 @@ def parse_piece(piece: Piece) -> Citation:
     doi = DOI_RE.search(text) if "10." in text else None
     if doi is not None and not doi.group(0).lower().startswith("http"):  # "… 2016;387(10026):1427-1480. doi:10.1016/…"
         after = text[doi.end():].strip()  # a label, not an address: read without it, the sentence after it kept one
+        after = "" if PMID_ONLY_RE.fullmatch(after) else after  # ("… 1277-83. doi:10.1001/… pmid:37755744": PubMed's number)
         text = (text[: doi.start()].rstrip(" ,.;") + (". " + after if after[:1].isupper() else after)).strip()
         # ("… 1469–1471. doi:10.1136/…. PMID 11751359." -> "… 1469–1471. PMID 11751359.")
     if may_declare(text):
@@ -294,6 +295,8 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
     return _clean(loc), "page"
 
 
+# PubMed's number alone after a DOI: "pmid:37755744", "PMID: 21112623."
+PMID_ONLY_RE = lazy(r"(?i)pmid:?\s*\d{4,10}\.?")
 HOURS_MINUTES_SECONDS_RE = lazy(r"\d{1,2}:\d{2}:\d{2}")
 MINUTES_RANGE_RE = lazy(r"\d{1,3}:\d{2}\s*[-–]\s*\d{1,3}:\d{2}")
 # Parts of a report cited by name: "Ibid., summary", "Ibid., introduction"

@@ -373,7 +373,7 @@ SERIES_PLURAL_RE = lazy(r"(?i)\b(?:papers|paper\s+series|series|reports|studies|
 # A body's name between a site's and the date: ", Center for Strategic and International Studies, December 17, 2018"
 BODY_BEFORE_DATE_RE = lazy(r"^\s*,\s*(?P<body>\p{Lu}[^,;()“\"*]{3,100}?),\s*(?=\p{L}{3,9}\.?\s+\d|\d)")
 # PubMed's numbers for an article: "PMID: 21112623", "PMCID: PMC7473033", "PMC7473033"
-PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:PMID:?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
+PUBMED_ID_RE = lazy(r"[,.;]?\s*\b(?:(?i:pmid):?\s*\d{4,10}|PMCID:?\s*PMC\d{4,10}|PMC\d{4,10})\b\.?")
 # A DOI printed bare: "doi:10.5555/x", "DOI: 10.5555/x", "DOI 10.5555/x"
 DOI_RE = lazy(r"(?i),?\s*\bdoi\s?:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
 # A news site named by its domain: "Gazeta.ru", "Lenta.ru", "Meduza.io", "Ukrinform.net"
@@ -844,7 +844,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return Work(type="article-newspaper", container=outlet, place=issue.group("place") or issue.group("town"),
                     date=found.parts, raw=raw, language=None,
                     evidence=("a newspaper's issue: outlet and date -> article-newspaper",)), loc, label
-    if "PM" in text:  # "…: 1923–58, PMID: 21112623": a database's number for the article, after its pages
+    if "PM" in text or "pmid" in text:  # "…: 1923–58, PMID: 21112623": a database's number for the article, after its pages
         text = PUBMED_ID_RE.sub("", text)
     doi = DOI_RE.search(text) if "doi" in text or "DOI" in text else None
     if doi:  # "…: 31–58, doi:10.5555/lsq.12233": the address of the DOI

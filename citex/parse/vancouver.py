@@ -15,15 +15,19 @@ from __future__ import annotations
 import regex
 
 from ..lazyregex import lazy
-from .names import PARTICLES, is_organisation
+from .names import PARTICLES, is_first_name, is_organisation
 
 # "Smith J, Doe AB, Roe C, et al. " / "Buarque de Holanda S. "
 NAMES_RE = lazy(
-    r"^(?P<names>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:-\p{Lu}{1,2})?(?:,\s+|\.\s+))+)"
+    r"^(?P<names>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:-\p{Lu}{1,2})?(?:\s(?:Jr|Sr|II|III|IV))?"
+    r"(?:,\s+|\.\s+))+)"
     r"(?:et\s+al\.\s+)?")
+# An initial with its stop, where a title would start: "… H. M., Korda M." (names as the Russian standard prints them)
+INITIAL_NEXT_RE = lazy(r"\G\p{Lu}\.")
 # Persons, then a group that wrote with them after a semicolon: "Roe J, Doe A; Example Commission on Health. "
 GROUP_AFTER_NAMES_RE = lazy(r"^(?P<people>[^;.]{3,400}?);\s*(?P<group>\p{Lu}[^.;]{2,120})\.\s+(?=\p{Lu})")
-PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3}(?:-\p{Lu}{1,2})?)$")  # ("Eozenou PH-V": hyphenated initials)
+PERSON_RE = lazy(r"^(?P<family>.+?)\s(?P<initials>\p{Lu}{1,3}(?:-\p{Lu}{1,2})?)(?:\s(?P<suffix>Jr|Sr|II|III|IV))?$")
+# ("Eozenou PH-V": hyphenated initials; "Santo T Jr": a suffix after them)
 # an organisation as author, before a title marked "[Internet]" or a place and publisher
 ORGANISATION_RE = lazy(r"^(?P<names>\p{Lu}[^.;:\[\]]{2,120})\.\s+(?=\p{Lu})")
 # When: "2020 Apr 17 [cited 2023 Apr 30]", "2021 May", "2019"
@@ -34,7 +38,9 @@ _WHEN = (r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s+(?P<month>\p{L}{3})(?:\s+(?P<day>\d{
 JOURNAL_RE = lazy(
     r"\G(?P<journal>[^.;\[\]]{2,120}?)\.?(?:\s+\[Internet\])?\.?\s+(?P<year>1[5-9]\d\d|20\d\d)"
     r"(?:\s+(?P<month>\p{L}{3})(?:\s+(?P<day>\d{1,2}))?)?"
-    r"(?:\s+\[cited[^\]]{0,40}\])?;\s*(?P<volume>\d{1,5})(?:\s?\((?P<issue>[^()]{1,12})\))?(?::\s*(?P<pages>[\w\-–]{1,20}))?\.?")
+    r"(?:\s+\[cited[^\]]{0,40}\])?;\s*(?:(?P<volume>\d{1,5})(?:\s?\((?P<issue>[^()]{1,12})\))?|\((?P<issue_only>[^()]{1,12})\))"
+    r"(?::\s*(?P<pages>[\w\-–]{1,20}))?\.?")
+# (a review's issue with no volume, as the Cochrane Library prints it: "Cochrane Database Syst Rev. 2014;(2):CD002207")
 # "Berkeley: University of California Press; 2003." / "Geneva: WHO; 2023 [cited 2024 May 10]."
 # / "Baltimore (MD): Johns Hopkins University Press; 2016."
 BOOK_RE = lazy(
@@ -45,13 +51,18 @@ BOOK_RE = lazy(
 TITLE_RE = lazy(r"\G(?P<title>[^\[\]]{2,300}?(?:[\p{L}\d)](?=(?:\s+\[Internet\])?\.\s)|[?!](?=\s)))"
                 r"(?P<internet>\s+\[Internet\])?(?:\.?\s+(?=\*?\p{Lu}|\p{Ll}{1,5}\p{Lu}|\d{1,2}(?:st|nd|rd|th)\s+ed\.)|(?<=\])\.\s+(?=\d))")
 # (the journal may be set in italics, as AMA prints it and a copy into Markdown keeps it: "… fallen short. *Lancet*. 2021;…")
-AVAILABLE_FROM_RE = lazy(r"\G\s*Available\s+(?:from|at):?\s*(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
+AVAILABLE_FROM_RE = lazy(r"\G\s*(?:Available\s+(?:from|at):?\s*)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
+# (BMJ prints the address alone after the facts: "… Home Office, 2016. https://…")
 
 
 # The book a chapter is in, after the chapter's title: "In: Gelband H, Jha P, editors. *Cancer*. 3rd ed. Vol 3. Place: …"
 IN_EDITORS_RE = lazy(r"\GIn:\s+(?P<eds>(?:(?:[a-z]{1,3}\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2}\s\p{Lu}{1,3}(?:,\s+|(?=,?\s+(?:et\s+al|editors?|eds?)\b)))+)"
                      r"(?:et\s+al\.?,?\s+)?,?\s*(?:editors?|eds?)\.\s+(?P<book>\*[^*]{2,300}\*|[^.]{2,300}?)\.\s+")
 VOLUME_RE = lazy(r"\GVol\.?\s+(?P<volume>\d{1,3}|[IVXLC]{1,6})\.\s+")
+# A publisher and the year with no place, as BMJ prints a report or a book: "Open Society Foundations, 2011.", "National
+# Center for Health Statistics; 2023 [cited 2023 Jan 10]."
+PUBLISHER_YEAR_RE = lazy(r"\G(?P<publisher>\p{Lu}[^:;.\[\]\d]{2,120}?)[;,]\s*(?P<year>1[5-9]\d\d|20\d\d)"
+                         r"(?:\s*\[(?:cited|updated|accessed)[^\]]{0,40}\])*\.?(?=\s|$)")
 # A report's series, a sentence of its own between the title and the facts: "Health, Nutrition and Population Discussion
 # Paper. Washington (DC): World Bank; 2021."
 SERIES_RE = lazy(r"\G(?P<series>\p{Lu}[^.;\[\]]{2,120}?\b(?:Papers?|Series|Reports?|Briefs?|Notes?)(?:\s+(?:No\.?\s*)?[\w\-/]+)?)\.\s+")
@@ -64,8 +75,14 @@ WEB_DATE_RE = lazy(r"\G" + _WHEN + r"\.?")
 
 
 def looks_like(text: str) -> bool:
-    """A cheap test: the year;volume of a journal, a publisher before "; year", or "[Internet]"/"[Preprint]"."""
-    return ";" in text or "[Internet]" in text or "[Preprint]" in text
+    """A cheap test: the year;volume of a journal, a publisher before "; year", or "[Internet]"/"[Preprint]"; or names as
+    this style prints them, then a title ("Roe J, Doe AB. Title. Publisher, 2011.", as BMJ prints a report)."""
+    if ";" in text or "[Internet]" in text or "[Preprint]" in text:
+        return True
+    names = NAMES_RE.match(text) if text[:1].isupper() and ". " in text[:300] else None
+    if names is None or "." in names.group("names").rstrip()[:-1] or INITIAL_NEXT_RE.match(text, names.end()):
+        return False  # ("Andrea M. Gardner and …": a given name and an initial; "Roe H. M., Doe M.": initials with stops)
+    return ", " in names.group("names") or not is_first_name(names.group("names").split()[0])
 
 
 def to_note_form(text: str) -> str | None:
@@ -74,6 +91,8 @@ def to_note_form(text: str) -> str | None:
     if not looks_like(text):
         return None
     names = NAMES_RE.match(text)
+    if names and INITIAL_NEXT_RE.match(text, names.end()):
+        return None  # "Kristensen H. M., Korda M. …": initials with their stops, as the Russian standard prints them
     who = _people(names.group("names")) if names else None
     if names and who is None:
         return None
@@ -100,14 +119,20 @@ def to_note_form(text: str) -> str | None:
     rest_at = title.end()
     lead = f"{who}, " if who else ""
     journal = JOURNAL_RE.match(text, rest_at)
+    if journal is None and title.group("title")[-1:] in "?!" and (more := TITLE_RE.match(text, rest_at)) is not None \
+            and (journal := JOURNAL_RE.match(text, more.end())) is not None:
+        title = _Joined(f"{title.group('title')} {more.group('title')}", more.group("internet"))  # "… demonstrated? A
+        # systematic literature review. Drug Alcohol Depend. 2014;…": a question, then the subtitle
     if journal:
-        issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
+        issue = f", no. {journal.group('issue') or journal.group('issue_only')}" \
+            if journal.group("issue") or journal.group("issue_only") else ""
+        volume = f" {journal.group('volume')}" if journal.group("volume") else ""
         pages = f": {journal.group('pages')}" if journal.group("pages") else ""
         end = _address(text, journal.end())
         when = _when(journal)
         if journal.group("month"):  # "2020 Dec 11" -> "Dec 11, 2020"; the range after it is the article's, said so
             pages = f": pp. {journal.group('pages')}" if journal.group("pages") else ""
-        return (f"{lead}{_quoted(title.group('title'))} *{journal.group('journal').strip(' *')}* {journal.group('volume')}"
+        return (f"{lead}{_quoted(title.group('title'))} *{journal.group('journal').strip(' *')}*{volume}"
                 f"{issue} ({when}){pages}{end}")
     preprint = PREPRINT_RE.match(text, rest_at)
     if preprint:  # '…, “Title,” preprint, *medRxiv*, Apr 17, 2020, <URL>'
@@ -143,10 +168,25 @@ def to_note_form(text: str) -> str | None:
         place = book.group("place").strip() + (f", {book.group('state')}" if book.group("state") else "")
         return (f"{lead}{mark} ({place}: {book.group('publisher').strip()}, "
                 f"{book.group('year')}){pages}{end}")
+    issued = PUBLISHER_YEAR_RE.match(text, edition.end() if edition else rest_at) if names else None
+    if issued:  # "Roe A. Drug policy in Portugal. Example Foundations, 2011.": its publisher and year, no place (BMJ)
+        mark = f"“{title.group('title')}”" if title.group("internet") else f"*{title.group('title')}*"
+        mark += f", {edition.group('edition')}." if edition else ""
+        return f"{lead}{mark} ({issued.group('publisher').strip()}, {issued.group('year')}){_address(text, issued.end())}"
     dated = WEB_DATE_RE.match(text, rest_at) if title.group("internet") else None
     if dated:  # 'Panel. Title [Internet]. 2021 May [cited …]. Available from: <URL>' -> '…, “Title,” May 2021, <URL>'
         return f"{lead}{_quoted(title.group('title'))} {_when(dated)}{_address(text, dated.end())}"
     return None
+
+
+class _Joined:
+    """A title read from two sentences, answering as TITLE_RE's match does."""
+
+    def __init__(self, title: str, internet: str | None) -> None:
+        self._groups = {"title": title, "internet": internet}
+
+    def group(self, name: str) -> str | None:
+        return self._groups[name]
 
 
 def _when(m: regex.Match) -> str:
@@ -180,7 +220,8 @@ def _people(names: str, group: str | None = None) -> str | None:
             # "Lopez Bernal J": a family name of two words (no particle, "de Oliveira T", "Van Kerkhove MD"), kept whole by
             out.append(f"{m.group('family').strip()}, {initials}")  # printing the first author family name first
             continue
-        out.append(f"{initials} {m.group('family')}")
+        out.append(f"{initials} {m.group('family')}" + (f" {m.group('suffix')}." if m.group("suffix") in ("Jr", "Sr") else
+                                                      f" {m.group('suffix')}" if m.group("suffix") else ""))
     if group:
         out.append(group)
     return " and ".join(out) if len(out) <= 2 else ", ".join(out[:-1]) + ", and " + out[-1]
