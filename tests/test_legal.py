@@ -645,3 +645,13 @@ def test_a_decision_of_the_international_court_of_justice_from_its_reports(text,
     w = c.work
     assert (w.type, w.genre, w.container, w.page, w.publisher, w.date, c.locator) == (
         "document", genre, "I.C.J. Reports", page, "International Court of Justice", date, locator)
+
+
+def test_a_filings_docket_entry_is_no_page():
+    """"…, ECF No. 9": the filing's entry in the court's docket; it was read as page 9."""
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Indictment, United States v. Jane Roe, No. 17 Cr. 722 (VSB) (S.D.N.Y. Nov. 21, 2017), "
+                        "ECF No. 9.\n2. Criminal Complaint, United States v. Jane Roe, No. 17-mag-9431 (S.D.N.Y. Nov. 1, 2017), "
+                        "ECF No. 1, at 7-9.\n")
+    assert [c.locator for n in doc.notes for c in n.citations] == [None, "7-9"]

@@ -339,8 +339,9 @@ RECORDING_WORD_RE = lazy(r"(?i)\b(?:podcast|episode|video|youtube|vimeo|audio|br
 # The volume cited, before the page: "… (Ottawa 2023), vol. 1, 45", "Roe (n 4) vol 3, 241", "Ibid vol 3, 20"
 VOLUME_BEFORE_PIN_RE = lazy(r"(?:,\s*|\s+)(?P<vol>(?i:vols?|tomo|t)\.?\s*[\dIVXLC]{1,5})$", regex.REVERSE)
 # The word before an archive's box or file number, which is no page: "box 4735", "caja 112", "folder 3", "legajo 15"
-SHELF_WORD_END_RE = lazy(r"(?i)(?<![\p{L}])(?:box(?:es)?|folders?|cartons?|caja|legajo|exp|expediente|reel|microfilm\s+roll)\.?$",
-                         regex.REVERSE)
+SHELF_WORD_END_RE = lazy(r"(?i)(?<![\p{L}])(?:box(?:es)?|folders?|cartons?|caja|legajo|exp|expediente|reel|microfilm\s+roll|"
+                         r"ecf\s+no|dkt\.?\s+no|docket\s+no)\.?$", regex.REVERSE)
+# (and a court filing's entry in its docket: "…, ECF No. 142")
 # The book and chapter of a work cited before the page: ", bk. 8, chap. 6B", ", book 1, chapter 2"
 BOOK_PARTS_BEFORE_PIN_RE = lazy(r"(?P<parts>(?:,\s*(?:bks?\.|book|chaps?\.|chapter|pt\.|part)\s*[\dIVXLC]{1,4}[A-Z]?){1,3})$",
                                 regex.REVERSE)
