@@ -7925,3 +7925,23 @@ def test_a_committee_report_by_its_place_in_the_session():
     w = full("House of Commons Example Committee, 'It is Broke – and It's Time to Fix It', Twelfth Report of Session 2022–23, "
              "HC 1129, 16 July 2023.").work
     assert (w.type, w.container, w.genre, w.publisher) == ("report", None, "Twelfth Report of Session 2022–23, HC 1129", None)
+
+
+@pytest.mark.parametrize(("text", "accessed"), [
+    pytest.param('Ministère des Exemples, "Opération Exemple," archived March 1, 2021, at the Wayback Machine, '
+                 "https://web.archive.org/web/20210301093512/https://www.example.gouv.fr/operations.", (2021, 3, 1),
+                 id="wayback-machine"),
+    pytest.param('Example-EP, "Comunicado del Secretariado," archived 12 May 2016, Internet Archive, '
+                 "http://web.archive.org/web/20160512083412/http://example.co/comunicado.", (2016, 5, 12),
+                 id="internet-archive"),
+])
+def test_the_day_a_web_archive_captured_a_page_is_the_day_it_was_read(text, accessed):
+    """"archived March 1" was the page's site, and the capture's day the day it was published."""
+    w = full(text).work
+    assert (w.type, w.container, w.date, w.accessed) == ("webpage", None, None, accessed)
+
+
+def test_the_hour_a_post_went_up_is_no_pinpoint():
+    cited = full('Grey Example (@grey_example), "Мали: операция в Муре," Telegram, April 3, 2022, 14:22, '
+                 "https://t.me/grey_example/13422.")
+    assert (cited.locator, cited.work.type, cited.work.volume, cited.work.date) == (None, "webpage", None, (2022, 4, 3))

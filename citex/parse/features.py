@@ -338,6 +338,11 @@ RECORDING_WORD_RE = lazy(r"(?i)\b(?:podcast|episode|video|youtube|vimeo|audio|br
 
 # The volume cited, before the page: "… (Ottawa 2023), vol. 1, 45", "Roe (n 4) vol 3, 241", "Ibid vol 3, 20"
 VOLUME_BEFORE_PIN_RE = lazy(r"(?:,\s*|\s+)(?P<vol>(?i:vols?|tomo|t)\.?\s*[\dIVXLC]{1,5})$", regex.REVERSE)
+# Where a post is dated to the minute: an hour after its day is no pinpoint in a recording
+POSTING_PLATFORMS = ("Telegram", "Twitter", "Facebook", "Instagram", "TikTok", "WhatsApp", ", X,", "VKontakte", "Weibo", "Truth Social")
+# An hour of the day, and a day's date closing what comes before it: "14:22" after "April 3, 2022" or "3 April 2022"
+CLOCK_RE = lazy(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+DAY_YEAR_END_RE = lazy(r"(?:\d{1,2},?\s+|\p{L}{3,9}\.?\s+\d{1,2},\s+)(?:1[5-9]|20)\d\d$", regex.REVERSE)
 # The word before an archive's box or file number, which is no page: "box 4735", "caja 112", "folder 3", "legajo 15"
 SHELF_WORD_END_RE = lazy(r"(?i)(?<![\p{L}])(?:box(?:es)?|folders?|cartons?|caja|legajo|exp|expediente|reel|microfilm\s+roll|"
                          r"ecf\s+no|dkt\.?\s+no|docket\s+no)\.?$", regex.REVERSE)
@@ -357,6 +362,8 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     (a journal's "Survival, vol. 48, 111" keeps its volume).
     """
     core, loc, label = _strip_locator(text)
+    if loc and CLOCK_RE.fullmatch(loc) and DAY_YEAR_END_RE.search(core) and any(p in core for p in POSTING_PLATFORMS):
+        return core, None, None  # "…, Telegram, April 3, 2022, 14:22": the hour it was posted, no place in a recording
     if loc and label is None and SHELF_WORD_END_RE.search(core) is not None:
         return text, None, None  # "…, 824.53/3-1552, box 4735": the archive's box, no page
     if loc and label is None and ("bk" in core[-30:] or "chap" in core[-20:] or "book" in core[-30:]) \

@@ -44,6 +44,7 @@ from .features import (
     LEGAL_START_RE,
     NUMBER_LABEL_PAREN_RE,
     NUMBER_SHORT_RE,
+    POSTING_PLATFORMS,
     PROGRAMME_ROLE_RE,
     PUB_PAREN_RE,
     ROLE_AFTER_NAME_RE,
@@ -647,6 +648,14 @@ AMENDED_IN_FACTS_RE = lazy(r"(?<=(?:1[5-9]|20)\d\d),\s+(?:amended|updated|last\s
 DOC_NUMBER_RE = lazy(r"\d{1,4}(?:\s*(?:,|and|[-–])\s*\d{1,4})*")
 
 
+# An hour after a day's date: ", 14:22" after "April 3, 2022" or "3 April 2022"
+CLOCK_AFTER_DAY_RE = lazy(r"(?<=(?:\d{1,2},?\s+|\p{L}{3,9}\.?\s+\d{1,2},\s+)(?:1[5-9]|20)\d\d),\s*(?:[01]?\d|2[0-3]):[0-5]\d"
+                          r"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|CET))?(?![\d:]|\s*[-–])")
+# The day a page was captured by a web archive: ", archived March 1, 2021, at the Wayback Machine", ", archived 12 May 2016,
+# Internet Archive"
+ARCHIVED_ON_RE = lazy(r"(?i)(?:,\s*|(?<=[,”\"’'])\s+)archived\s+(?:on\s+)?(?P<date>(?:\d{1,2}\s+\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2},?)\s+(?:1[5-9]|20)\d\d)"
+                            r"(?:,?\s+(?:at|on|by|via|in)\s+(?:the\s+)?|,\s*(?:the\s+)?)?(?:Wayback\s+Machine|Internet\s+Archive|"
+                            r"archive\.(?:org|today|ph|is))?(?=[,.]|$)")
 # A law named in words, then its number: "Ley General de la Coca, Ley N.º 906, …", "Lei de Drogas, Lei nº 11.343, …"
 LAW_NAME_THEN_NUMBER_RE = lazy(r"^(?P<name>(?i:ley|lei|loi|law|act|decreto|c[oó]digo)\b[^,;“\"*()]{2,200}),\s+"
                                r"(?P<number>(?i:ley|decreto|lei|loi|law|act)\s+(?i:n\.?\s?[º°]\.?|nº|no\.|núm\.|número|nr\.)\s*"
@@ -665,6 +674,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     if "mended" in text or "pdated" in text:
         text = AMENDED_IN_FACTS_RE.sub("", text)  # "(Paris: OECD, 2019, amended May 3, 2024)": when it was issued, not amended
+    if ":" in text and any(p in text for p in POSTING_PLATFORMS) and (clock := CLOCK_AFTER_DAY_RE.search(text)) is not None:
+        text = text[: clock.start()] + text[clock.end():]  # "…, Telegram, April 3, 2022, 14:22, <URL>": the hour it was
+        # posted, no volume and issue
+    if "rchived" in text and (archived := ARCHIVED_ON_RE.search(text)) is not None:
+        # "…,” archived March 1, 2021, at the Wayback Machine, https://web.archive.org/…": the day it was captured, as the
+        # day it was read; no outlet, and no day it was published
+        lead = " " if text[: archived.start()].endswith((',"', ",”", ",’", ",'")) else ", "
+        text = f"{text[: archived.start()]}{lead}accessed {archived.group('date')}{text[archived.end():]}"
     if text[:1] in "LlDdCcAa" and (law := LAW_NAME_THEN_NUMBER_RE.match(text)) is not None:
         # "Ley General de la Coca, Ley N.º 906, 8 de marzo de 2017": as "Ley N.º 906, Ley General de la Coca, …", the number
         # first; the gazette printed after the date goes before it
