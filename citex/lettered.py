@@ -19,6 +19,9 @@ BODY_LETTER_RE = lazy(r"(?<=[^\s\"“‘'(])\[(?P<letter>[a-zA-Z])\]")
 # "…leadership.[7]": the numbered marker of the same form, the last before a lettered one
 BODY_NUMBER_RE = lazy(r"(?<=\S)\[(?P<n>\d{1,4})\]")
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
+# The same heading anywhere, and a lettered note as a PDF's copy prints it, its letter alone: "a These figures …"
+SUBSTANTIVE_LINE_RE = lazy(r"(?im)^[ \t#*_]{0,8}substantive[ \t]+notes?[ \t*_:.]{0,8}$")
+BARE_LETTERED_RE = lazy(r"(?m)^[ \t]{0,3}(?P<letter>[a-z])[ \t]+(?=[\p{Lu}“\"(])")
 # The heading CTC Sentinel sets over its lettered notes, on the line just before the first
 SUBSTANTIVE_HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}substantive[ \t]+notes?[ \t*_:.]{0,8}\n[ \t]*\n?[ \t]*\Z")
 # A heading on a line of its own after a lettered note: "Citations", "Notes", "Endnotes", "Substantive Notes"
@@ -30,7 +33,7 @@ def starts(body: str, notes: list[Note]) -> list:
     from "a" ("[a]", "[b]", "[c]"; or "[A]", "[B]", as some print them), for a list that skips a letter is no list
     of notes."""
     if "[a]" not in body and "[A]" not in body:
-        return []
+        return _bare_starts(body, notes)
     spans = [n.span for n in notes]
     run: list = []
     for m in LETTERED_NOTE_RE.finditer(body):
@@ -40,6 +43,23 @@ def starts(body: str, notes: list[Note]) -> list:
         if letter in ("a", "A"):
             run = run if len(run) > 1 else [m]  # a second list from "a" starts afresh unless one is under way
         elif run and ord(letter) == ord(run[-1].group("letter")) + 1:  # (one case throughout: "Z" is no "a" before "[")
+            run.append(m)
+    return run
+
+
+def _bare_starts(body: str, notes: list[Note]) -> list:
+    """The lettered notes as a PDF's copy prints them, each letter alone at its line's start ("a These figures …"), under
+    the heading "Substantive Notes" and before the next heading: consecutive letters from "a"."""
+    heading = SUBSTANTIVE_LINE_RE.search(body) if "ubstantive" in body else None
+    if heading is None:
+        return []
+    end = HEADING_LINE_RE.search(body, heading.end())
+    spans = [n.span for n in notes]
+    run: list = []
+    for m in BARE_LETTERED_RE.finditer(body, heading.end(), end.start() if end else len(body)):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if m.group("letter") == "a" and not run or run and ord(m.group("letter")) == ord(run[-1].group("letter")) + 1:
             run.append(m)
     return run
 

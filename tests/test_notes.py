@@ -1274,3 +1274,15 @@ def test_bracketed_lists_and_ranges_of_references_mark_each_one():
     refs = "".join(f"[{n}] Roe, Jane. 20{10 + n}. Example Study {n}. London: Example Press.\n" for n in range(1, 8))
     found, warnings = notes.locate(Text(text=body + refs))
     assert len(found) == 7 and not [w for w in warnings if w.code == "note-unreferenced"]
+
+
+def test_lettered_notes_as_a_pdf_prints_them_under_their_heading():
+    """CTC Sentinel's PDF prints "a These figures …": the letters lost their brackets and the notes were lost."""
+    import citex
+
+    doc = citex.extract("Title\n\nText 2017,1 with more.a And.2\n\nSubstantive Notes\na These figures include armed combatants "
+                        "and support networks. The military\nuses another term.\nb On the killings, see \"Ecuador confirma "
+                        "la muerte de los periodistas,\" El Comercio (Quito), April 13, 2018.\n\nCitations\n1 Jane Roe, "
+                        "\"Ending Example Conflict,\" Example Crime, April 2014.\n2 Ibid.\n")
+    assert [n.number for n in doc.notes] == ["a", "b", 1, 2]
+    assert doc.notes[0].text.endswith("uses another term.") and doc.notes[1].citations[0].work.container == "El Comercio"

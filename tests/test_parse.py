@@ -7945,3 +7945,27 @@ def test_the_hour_a_post_went_up_is_no_pinpoint():
     cited = full('Grey Example (@grey_example), "Мали: операция в Муре," Telegram, April 3, 2022, 14:22, '
                  "https://t.me/grey_example/13422.")
     assert (cited.locator, cited.work.type, cited.work.volume, cited.work.date) == (None, "webpage", None, (2022, 4, 3))
+
+
+def test_wola_and_brookings_issue_reports_and_a_nobel_lecture_is_a_speech():
+    """"WOLA" (a district of Warsaw) and "Brookings" (a town in Oregon) were taken for where a speech was given."""
+    wola = full('Jane Roe, "Ending 50 Years of Example Conflict," WOLA, April 2014.').work
+    assert (wola.type, wola.publisher) == ("report", "WOLA")
+    nobel = full('Juan Roe, "Peace in Example: From the Impossible to the Possible," Nobel Lecture, Oslo, December 10, 2016.').work
+    assert (nobel.type, nobel.genre, nobel.container) == ("speech", "Nobel Lecture", None)
+
+
+def test_a_volumes_own_title_is_no_journal():
+    """", Volume I: Drug and Chemical Control (Washington, DC, March 2016)": the report's volume, not an article in a journal
+    called ": Drug and Chemical Control"."""
+    w = full("Example Department of State, Example Control Strategy Report, Volume I: Drug and Chemical Control (Washington, "
+             "DC, March 2016), 245.").work
+    assert (w.type, w.title, w.container, w.volume) == ("report", "Example Control Strategy Report", None, "I")
+
+
+def test_a_short_form_naming_a_coauthor_with_an_elided_particle():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Juan Roe-Doe, Santiago Poe, and Jesse d'Anjou, \"The Role of Example Rights,\" Economía 18:2 "
+                        "(2018): 265-290.\n2. Roe-Doe, Poe, and d'Anjou, p. 275.\n")
+    assert (doc.notes[1].citations[0].kind, doc.notes[1].citations[0].item) == ("short", doc.notes[0].citations[0].item)

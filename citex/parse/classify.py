@@ -521,7 +521,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
         # (given in a hall: "…,” Palacio Nacional, <date>")
         return "speech", ["speech wording in title, given at an event -> speech"]
-    if shape.volume and not (shape.pub_paren and shape.publisher):
+    if shape.volume and not (shape.pub_paren and shape.publisher) and (container or not shape.pub_paren):
+        # (a volume with no journal, its place and date in brackets: "…, Volume I (Washington, DC, March 2016)", a report's)
         if container and OFFICIAL_GAZETTE_RE.search(container):  # "…,” Federal Register 86, no. 19 (February 1, 2021): 7619"
             return "document", [f'published in the official gazette "{container}" -> document']
         if known == "news":  # "*al-Naba* 233, 7 May 2020": a numbered issue of a newspaper
@@ -582,7 +583,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "Cm 9608", "CRS In Focus IF10950"
             return "report", [f'numbered report series "{container}" -> report']
         if shape.person_authors and shape.title_mark == "quote" and not shape.container_italic and not shape.url \
-                and shape.date_precision >= 2 and not known and (VENUE_RE.match(container) or a_known_town(container)):
+                and shape.date_precision >= 2 and not known and (VENUE_RE.match(container) or a_known_town(container)) \
+                and container.lower() not in THINK_TANKS and not container.isupper():  # ("WOLA", "Brookings": who issued it,
+            # though a district of Warsaw and a town of Oregon bear their names)
             # 'Emmanuel Macron, "Conférence de presse …," Pau, 13 janvier 2020', '…, "Mensaje a la Nación," Auditorio
             # Nacional, México, D.F., <date>': where it was said, no outlet
             return "speech", [f'"{container}" after the title is where it was said, not an outlet -> speech']

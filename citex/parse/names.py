@@ -242,7 +242,8 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|
                     r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)")
 PINYIN_GIVEN_RE = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}(?:-(?:{_PINYIN_SYLLABLE}){{1,2}})?")
 # Three or more family names alone: "Juhász, Lane, and Rodrik", "Ruiz, Pérez y Gómez"
-_SURNAME = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-)?[`ʿ]?\p{Lu}[\p{L}'’`-]+"  # (Irish: "Ó Súilleabháin")
+_SURNAME = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le|Ó|Ní|Nic|Ua)\s+)*(?:(?:al|el|as|ad|ash)-|[dDlL][’'])?[`ʿ]?\p{Lu}[\p{L}'’`-]+"
+# (Irish: "Ó Súilleabháin"; an elided particle: "d'Anjou", "L'Estrange")
 SURNAME_LIST_RE = lazy(rf"{_SURNAME}(?:,\s+{_SURNAME}){{1,5}},?\s+{AND}\s+{_SURNAME}")
 # The first author's family name and initials, then the other authors given names first: "Bruno, V. and H. S. Shin"
 FIRST_INVERTED_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<initials>(?:\p{Lu}\.\s?(?:-\p{Lu}\.\s?)?){1,3})"

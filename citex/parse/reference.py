@@ -228,10 +228,12 @@ BARE_MEDIUM_RE = lazy(r"(?i)^(?:telefonisch|per\s+(?:telefon|video(?:konferenz)?
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
-SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio|prepared|written)\s+)?(?:statement|message|address|speech|remarks|testimony|"
+SAID_GENRE_RE = lazy(r"(?i)(?:(?:audio|video|vídeo|recorded|televised|radio|prepared|written|nobel|inaugural|keynote|commencement|"
+                     r"presidential|farewell|acceptance|memorial)\s+)?(?:statement|message|address|speech|remarks|testimony|"
                      r"discurso|mensaje|declaración|sermon|lecture|recording|grabación)|video|vídeo|"
                      r"audio(?:\s+recording)?|(?:national|televised|radio|nationwide)\s+(?:broadcast|address)")
-# ("“Declaration of State of Emergency …,” national broadcast, Abuja, <date>": a head of state's address)
+# ("“Declaration of State of Emergency …,” national broadcast, Abuja, <date>": a head of state's address; "…,” Nobel
+# Lecture, Oslo, <date>", "…,” inaugural address, <place>")
 # The kind of a newspaper piece, named between its title and the outlet: "editorial", "op-ed", "obituary"
 NEWS_GENRE_RE = lazy(r"(?i)(?:editorial|op-ed|opinion|column|commentary|obituary|letter\s+to\s+the\s+editor|news\s+analysis|"
                      r"analysis|blog\s+post|feature|editorial\s+board|tribuna|columna|opinión|nota\s+editorial|éditorial|tribune|"
@@ -2515,12 +2517,17 @@ LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll})")
 TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:(?:and\s+edited\s+)?by|from\s)|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|" + EDITION_WORDS + r"\s+(?:ed\.|edition)|\d+\s+vols\.))")
 
 
+# A volume's own title after its number: ", Volume I: Drug and Chemical Control" (the volume is read; its title is the book's)
+VOLUME_TITLE_AFTER_RE = lazy(r"^(,\s*(?i:vol\.|volume|tomo|t\.|bd\.)\s*(?:\d{1,3}|[IVXLC]{1,6})):\s*[^,()]{2,120}")
+
+
 def _title_extras(head: str) -> tuple[str, str]:
     """Split "Title, trans. X, vol. 1" or "Title, NBER Working Paper No. 12345" into the title and
     what follows it."""
     m = TITLE_EXTRA_RE.search(head)
     if m:
-        return head[: m.start()], head[m.start():]
+        extra = head[m.start():]
+        return head[: m.start()], VOLUME_TITLE_AFTER_RE.sub(r"\1", extra) if ":" in extra else extra
     title, sep, last = head.rpartition(", ")
     series = classify.REPORT_SERIES_RE.search(last) if sep and title.strip() else None
     if series and " " not in last[series.end():].strip(" ."):  # the series' number ("No. 160932-ZR") closes the title
