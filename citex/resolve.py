@@ -636,7 +636,7 @@ class _Resolver:
         found = []
         for i, work in enumerate(self.references):
             creators = [name_key(n) for n in (work.authors or work.editors)]
-            if not creators or names[0] not in (creators[0], *creators[0].split()[-1:]):
+            if not creators or names[0] not in (creators[0], *creators[0].split()[-1:], _without_initials(work, creators[0])):
                 continue
             if short.date and (not work.date or work.date[0] != short.date[0]):
                 continue
@@ -823,6 +823,18 @@ def _number_key(number: str) -> str:
 
 def _with_evidence(cit: Citation, text: str) -> Citation:
     return evolve(cit, evidence=cit.evidence + (text,))
+
+
+def _without_initials(work: Work, key: str) -> str:
+    """The first creator's key without the initials a body's name closes on: "comision de la verdad cvr" -> "comision de la
+    verdad" (the list prints "Comisión de la Verdad (CVR)", the notes "Comisión de la Verdad 2003")."""
+    creators = work.authors or work.editors
+    literal = (creators[0].literal or "").rstrip(" .") if creators else ""
+    if literal.endswith(")") and "(" in literal:
+        initials = literal[literal.rindex("(") + 1:-1].strip().casefold()
+        if initials and " " not in initials and key.endswith(" " + initials):
+            return key[: -len(initials) - 1]
+    return key
 
 
 def _name_parts(name: Name, key: str) -> set[str]:

@@ -7969,3 +7969,29 @@ def test_a_short_form_naming_a_coauthor_with_an_elided_particle():
     doc = citex.extract("Notes\n\n1. Juan Roe-Doe, Santiago Poe, and Jesse d'Anjou, \"The Role of Example Rights,\" Economía 18:2 "
                         "(2018): 265-290.\n2. Roe-Doe, Poe, and d'Anjou, p. 275.\n")
     assert (doc.notes[1].citations[0].kind, doc.notes[1].citations[0].item) == ("short", doc.notes[0].citations[0].item)
+
+
+@pytest.mark.parametrize(("text", "archive", "location"), [
+    pytest.param("AHGES, Fondo Gobernación, Ramo Salubridad, caja 7, 1934.", "AHGES", "Fondo Gobernación, Ramo Salubridad, caja 7",
+                 id="initials-then-fondo"),
+    pytest.param("ACC, Archivo Muerto, paquete 85, legajo 12.", "ACC", "Archivo Muerto, paquete 85, legajo 12",
+                 id="initials-then-archivo"),
+])
+def test_an_archive_named_by_initials_it_alone_knows(text, archive, location):
+    """Archives the notes abbreviate ("Abbreviations used in the notes"): the note was taken for commentary."""
+    w = full(text).work
+    assert (w.type, w.archive, location in ((w.title or "") + (w.archive_location or ""))) == ("document", archive, True)
+
+
+def test_interview_place_opening_on_a_river():
+    w = full("Author interview, Asháninka community leader, río Ene, Junín, July 2015.").work
+    assert ([a.literal for a in w.authors], w.place) == (["Asháninka community leader"], "río Ene, Junín")
+
+
+def test_an_author_date_short_form_with_a_volume_and_a_bodys_initials_in_the_list():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Comisión de la Verdad y Ejemplo 2003, vol. 6, 392–95.\n\n## Works Cited\n\n"
+                        "Comisión de la Verdad y Ejemplo (CVE). 2003. Informe final. Lima: CVE.\n")
+    [cited] = doc.notes[0].citations
+    assert cited.kind == "short" and cited.item is not None and cited.locator == "392-95"

@@ -241,6 +241,7 @@ AUTHOR_DATE_RE = lazy(
     r",?\s+\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?P<colon>(?::|,(?=\s*(?:" + _PART_LABEL + r"\s*)?[\dxivlc]{1,6}(?:\.\d{1,3})?"
     r"(?:\s*[-–]\s*[\dxivlc]{1,6})?\)))\s*(?:(?P<clabel>" + _PART_LABEL + r")\s*)?(?P<cpage>[\dxivlc]{1,6}(?:\.\d{1,3})?(?:\s*[-–]\s*[\dxivlc]{1,6})?))?\)?"
     # ("(2018: 915)", "(2014, p. 185)", "(2022, table 1.1)", "(2012, ch. 3)")
+    r"(?:,\s*(?i:vols?\.|tomo|t\.)\s*[\dIVXLC]{1,5}(?=,))?"  # the volume cited, then its page: "CVR 2003, vol. 6, 392–95"
     r"(?:(?:,\s*(?:(?:pp?\.|(?i:figs?\.|figures?|tables?|chap\.|ch\.|chapters?|paras?\.|paras?(?=\s\d)|caps?\.|cap[ií]tulos?))\s*)?"
     r"(?:e(?=\d{2,6}\b))?[\dxivlc]{1,6}(?:\.\d{1,3})?"  # (British "paras 4.1–4.6", with no full stop)
     r"(?:\s*[-–]\s*e?[\dxivlc]{1,6}(?:\.\d{1,3})?)?){1,2}"  # ("…, p. 2760, Figure 3": a page, then a figure on it)
@@ -276,7 +277,10 @@ ARCHIVE_RE = lazy(r"(?i)^(?:(?:archivo|archive|archives|arquivo|archiv|archivio|
                   r"the\s+national\s+archives|library\s+of\s+congress|staatsarchiv|landesarchiv|british\s+library)\b|"
                   r"(?-i:TNA|PRO|NARA|AGN|AGI|AHN|AGS|AGNP|AHDMRE|ANOM|BArch|PAAA),|(?-i:(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:national\s+|state\s+|regional\s+|provincial\s+|"
                   r"county\s+|public\s+)?(?:archives|record\s+office)\b|"
-                  rf"(?-i:[A-Z]{{2,6}},\s+{archival.SLASHED_MARK}|(?!(?:S|A|E)/)[A-Z]{{1,5}}(?:/[A-Z0-9]{{1,8}}){{3,}},))")
+                  rf"(?-i:[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})?,\s+{archival.SLASHED_MARK}|(?!(?:S|A|E)/)[A-Z]{{1,5}}(?:/[A-Z0-9]{{1,8}}){{3,}},)|"
+                  # an archive by its initials, then its collection: "AHGES, Fondo Gobernación, …", "ACC, Archivo Muerto, …"
+                  r"(?-i:[A-Z]{2,8}(?:-[A-Z]{2,4})?),\s+(?=(?:fondo|fonds|ramo|secci[oó]n|serie|archivo|record\s+group|rg\s*\d|"
+                  r"colecci[oó]n|collection|papers|caja|box|legajo|expediente|exp\.)\b))")
 ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente|caja|box|folder|file|carpeta|"
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d|(?-i:\b[A-Z]{1,5}\s?\d{1,4}/\d{1,6})|"  # "FO 371/84081"
                                    rf"(?-i:\b{archival.SLASHED_MARK})")  # "IOR/L/PJ/6/452", "AB/1/117"

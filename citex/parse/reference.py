@@ -2068,7 +2068,8 @@ def read_interview(text: str) -> Work:
         place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]]  # "Kabul (location withheld)": Kabul
         place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p.strip("()[] "))  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
-        while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0]) or
+        while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0])
+                               and place_parts[0].split()[0].lower() not in PLACE_KIND_WORDS or
                                MILITARY_UNIT_RE.match(place_parts[0]) or
                                len(place_parts) >= 2 and ", " in interviewee and interviewee[:1].isupper()
                                and 3 <= len(place_parts[0]) <= 6 and place_parts[0].isupper()
@@ -2265,6 +2266,9 @@ PLACE_SMALL_WORDS = frozenset("""de da do das dos del la las los el y e di du de
     as an ar region province district department departamento provincia state county city town village municipality area
     valley governorate prefecture territory zone camp border coast island islands lake river mountains highlands countryside
     outskirts suburbs desert""".split())
+# Words that open a place's name in lower case: "río Ene", "valle del Mantaro", "distrito de Pichari"
+PLACE_KIND_WORDS = frozenset("río rio valle distrito comunidad caserío cuenca sierra quebrada laguna cerro bairro município vila "
+                             "aldeia province provincia région region district".split())
 # A range of years closing an interview's citation: "2019-2020", "2019–20"
 YEAR_RANGE_END_RE = lazy(r"(?<![\d/])(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d)$")
 YEAR_RANGE_LEAD_RE = lazy(r"^(?P<first>1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|\d\d))?(?=,|$)")
