@@ -32,7 +32,9 @@ RULE_LINE_RE = lazy(r"^[_\-—–=*]{3,}$")
 ADDRESS_END_RE = lazy(r"(?:https?://|doi:\s?|www\.)\S+$")
 # The names that open a Chicago bibliography's entry, family name first, up to their full stop: "Dahlke, Matthias." (what
 # the rule of the next entry, "———.", repeats)
-INVERTED_NAMES_STOP_RE = lazy(r"^\p{Lu}[^.()\d“”\"]{1,60}?,\s+\p{Lu}[^.()\d“”\"]{1,60}?(?:\s\p{Lu}\.)?\.(?=\s)")
+_PARTICLE_HEAD = r"(?:(?:van|von|de|del|della|da|du|di|le|la|ten|ter)\s+(?:(?:der|den|la|los|las)\s+)?|d['’])?"
+INVERTED_NAMES_STOP_RE = lazy(r"^" + _PARTICLE_HEAD + r"\p{Lu}[^.()\d“”\"]{1,60}?,\s+\p{Lu}[^.()\d“”\"]{1,60}?(?:\s\p{Lu}\.)?\.(?=\s)")
+# (a name may open on its particle in lower case: "van Dun, Mirella.", "del Pino H., Ponciano.")
 # A page's number alone on its line, at a page's foot in a PDF's copy
 PAGE_NUMBER_LINE_RE = lazy(r"^\d{1,4}$")
 # A year opening a line, as the American Anthropological Association prints an entry's second line: "2003 "Title." …"
@@ -40,7 +42,8 @@ YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
 # The rule that stands for the author of the entry before: "———", "---", "——"
 SAME_AUTHOR_RE = lazy(r"^[—–-]{2,}\.?\s*")
 # The names that open an entry: "Das, V.", "Ballvé, Teo", "Human Rights Watch"
-NAMES_HEAD_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,120}?(?:\s\(\p{Lu}[^()\d]{2,120}\))?)(?:\.|,)?\s+(?=\(?(?:1[5-9]|20)\d\d)")
+NAMES_HEAD_RE = lazy(r"^(?P<names>" + _PARTICLE_HEAD + r"\p{Lu}[^()\d“”\"]{1,120}?(?:\s\(\p{Lu}[^()\d]{2,120}\))?)(?:\.|,)?\s+"
+                     r"(?=\(?(?:1[5-9]|20)\d\d)")
 # (a body's initials, then its name in brackets: "ICTR (International Criminal Tribunal for Rwanda). 1998. …")
 # The names before a year with no stop between them, as the Royal Anthropological Institute prints an entry
 NAMES_BEFORE_YEAR_RE = lazy(r"^(?P<names>\p{Lu}[^()\d“”\"]{1,160}?)(?=\s+(?:1[5-9]|20)\d\d[a-z]?\.\s)")

@@ -199,3 +199,14 @@ def test_an_entrys_town_and_publisher_wrapped_to_the_next_line_stay_with_it():
     assert [e.split(".")[0] for e in references._entries(block)] == ["Roe, Vanda", "Doe, Paul"]
     doc = citex.extract("Text.[^1]\n\n[^1]: Roe 2010, 141; Doe 2014, 41.\n\n## References\n\n" + block)
     assert [c.item for c in doc.notes[0].citations] == [i.id for i in doc.items]
+
+
+def test_the_dash_for_the_author_above_after_a_name_opening_on_its_particle():
+    """"van Roe, Mirella. 2009. …" then "———. 2014. …": the second entry was lost, its short form a junk work."""
+    doc = citex.extract("Text.[^1]\n\n[^1]: van Roe 2009, 134; van Roe 2014, 401.\n\n## Works Cited\n\n"
+                        "van Roe, Mirella. 2009. Example Growers: Violence and Mobilization. Amsterdam: Example.\n\n"
+                        "———. 2014. \"Exploring Example-Sovereignty.\" Journal of Example Ethnography 43 (4): 395–418.\n")
+    first, second = doc.notes[0].citations
+    items = {i.id: i.work for i in doc.items}
+    assert (first.kind, second.kind) == ("short", "short")
+    assert items[second.item].title == "Exploring Example-Sovereignty" and items[second.item].authors[0].family == "van Roe"
