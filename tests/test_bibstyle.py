@@ -1237,3 +1237,14 @@ def test_a_body_named_with_y_in_a_short_form():
     doc = citex.extract("Notas\n\n1. Comisión de la Verdad y Reconciliación, *Informe Final* (Lima: CVR, 2003), tomo II, p. 12.\n"
                         "2. Comisión de la Verdad y Reconciliación, op. cit., p. 135.\n")
     assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item
+
+
+def test_a_body_by_its_initials_and_its_partner_is_no_unsigned_story():
+    """"UNODC y Gobierno de Colombia, Colombia. Monitoreo …": read as an unsigned story headed by a word in capitals, the
+    bodies became its title."""
+    import citex
+
+    work = citex.extract("Notas\n\n1. UNODC y Gobierno de Ejemplo, Ejemplo. Monitoreo de territorios afectados por cultivos "
+                         "ilícitos 2017, Bogotá: UNODC/SIMCI, septiembre de 2018, p. 13.\n").notes[0].citations[0].work
+    assert ([a.literal for a in work.authors], work.title) == (["UNODC", "Gobierno de Ejemplo"],
+                                                              "Ejemplo. Monitoreo de territorios afectados por cultivos ilícitos 2017")

@@ -1441,6 +1441,9 @@ def abnt_unsigned_note_form(text: str) -> str | None:
     m = ABNT_UNSIGNED_RE.match(text.strip())
     if m is None:
         return None
+    if organisation_name(m.group("first")) and (m.group("rest")[:3] in (" y ", " e ") or m.group("rest")[:5] == " and "
+                                                 or m.group("rest")[:1] == ","):
+        return None  # "UNODC y Gobierno de Colombia, Colombia. Monitoreo …": a body by its initials, and its partner
     found = dates.find_date(m.group("after"))
     if found is None or len(found.parts) < 2:
         return None  # (a paper's story is dated to the day or month)
