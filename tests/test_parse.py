@@ -7995,3 +7995,8 @@ def test_an_author_date_short_form_with_a_volume_and_a_bodys_initials_in_the_lis
                         "Comisión de la Verdad y Ejemplo (CVE). 2003. Informe final. Lima: CVE.\n")
     [cited] = doc.notes[0].citations
     assert cited.kind == "short" and cited.item is not None and cited.locator == "392-95"
+
+
+def test_where_the_person_heard_lives_is_who_they_are_not_where_they_were_heard():
+    w = full("Entrevista telefónica del autor con un periodista venezolano radicado en Cúcuta, 18 de febrero de 2020.").work
+    assert ([a.literal for a in w.authors], w.place) == (["periodista venezolano radicado en Cúcuta"], None)

@@ -210,7 +210,8 @@ SPANISH_WITH_RE = lazy(r"(?i)^al?\s+(?=\p{L})")
 TRAILING_PREPOSITION_RE = lazy(r"(?i)\s+(?:on|in|at|el|en|le|am)$", regex.REVERSE)
 
 # "force leader in Luricocha at the meeting" -> Luricocha
-IN_PLACE_RE = lazy(r"(?<!\b(?:based|living|resident|residing|stationed|working|born|exiled|detained|imprisoned))"
+IN_PLACE_RE = lazy(r"(?<!\b(?:based|living|resident|residing|stationed|working|born|exiled|detained|imprisoned|radicad[oa]s?|"
+                   r"residente|resident[ea]s?|afincad[oa]s?|exiliad[oa]s?|nacid[oa]s?|detenid[oa]s?|preso|presa|basad[oa]s?))"
                    r"\s+(?:in|en|near|at)\s+(?P<place>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)(?![\p{L}-]|\s\d)")
 # (a name with a number is a unit, no place: "a former officer in Unit 8200")
 
