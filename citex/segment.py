@@ -649,6 +649,10 @@ LEAD_CLAUSE_RE = lazy(
     r"\s+(?=\p{Lu})")  # a lead in prose, in lower case, may be longer: "for a recent survey of the debate,"
 
 
+# Words that open a lead of prose before a colon, never a title: "For the figures:", "On this point:"
+LEAD_OPENERS = frozenset("for on in as to about regarding concerning according sources source".split())
+
+
 def _lead_clause(body: str) -> str | None:
     """A lead clause that is not part of the citation: it is no name, and names follow it."""
     m = LEAD_CLAUSE_RE.match(body)
@@ -657,6 +661,9 @@ def _lead_clause(body: str) -> str | None:
     lead = m.group("lead")
     if " v. " in lead or " vs. " in lead:
         return None  # "United States v. Daniel Marsh," names a court case
+    if lead.endswith(":") and lead[:1].isupper() and len(lead.split()) <= 6 \
+            and lead.split()[0].lower().strip(",:") not in features.PROSE_OPENERS | LEAD_OPENERS:
+        return None  # "Case by Case: ISIS Prosecutions in the United States, … (New York: …)": a title's first part
     if features.may_be_interview(lead.lower()) and features.INTERVIEW_RE.search(lead):
         return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
     if " post," in lead and primary.PLATFORM_POST_BARE_RE.match(body):

@@ -911,3 +911,13 @@ def test_a_topic_leads_to_a_signal_with_no_comma():
     assert ([(p[0], p[2]) for p in pieces], commentary) == (
         [("short", "Roe, La gangrène et l'oubli, 240–45"), ("short", 'Doe, "Example Controversy," 452–54.')],
         "On the memory debates")
+
+
+def test_a_titles_first_part_before_its_colon_is_no_lead_of_prose():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Case by Example: ISIS Prosecutions in the United States, March 1, 2014-June 30, 2016 (New York: "
+                        "Center on Example Security, July 2016), p. 4.\n")
+    [cited] = doc.notes[0].citations
+    assert doc.notes[0].commentary is None and cited.work.title.startswith("Case by Example: ISIS Prosecutions")
+    assert cited.work.authors == ()
