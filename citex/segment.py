@@ -744,7 +744,10 @@ LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|có
 LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|following|draws?\s+on|rel(?:y|ies)\s+on|"
                          r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide|starting\s+point|point\s+of\s+departure)"
                          r"\s+(?:is|was|remains)"
-                         r"(?:\s+(?:now|still))?|(?:narrative|account|study|work|history|biography|memoir|analysis)\s+of)\s+(?=\p{Lu})")
+                         r"(?:\s+(?:now|still))?|(?:narrative|account|study|work|history|biography|memoir|analysis)\s+of|"
+                         r"(?:reading|interpretation|view|critique|argument|framing|lecture|lectura|lettura|interprétation|"
+                         r"interpretación|interpretação)\s+(?:of|de|di|da|do))\s+(?=\p{Lu})")
+# ("Here I follow the reading of Jane Roe, *Title* (…), 88", "nous rejoignons la lecture de Jane Roe, *Title*, …")
 # ("Evaluations remain scarce; a notable exception is Amy-Jane Roe, “Title,” …": the work the prose names)
 # A lead that offers examples, then the names: "For example: Jane Roe, “…”", "Among many examples, Ruth Doe, “…”"
 LIST_LEAD_RE = lazy(r"(?i)(?:\bexamples?|\binstance|\be\.\s?g\.|\bothers|\bmany|\bnotably|\bincluding|\bespecially|\bparticular|"

@@ -921,3 +921,14 @@ def test_a_titles_first_part_before_its_colon_is_no_lead_of_prose():
     [cited] = doc.notes[0].citations
     assert doc.notes[0].commentary is None and cited.work.title.startswith("Case by Example: ISIS Prosecutions")
     assert cited.work.authors == ()
+
+
+@pytest.mark.parametrize("lead", ["Here I follow the reading of", "I adopt the interpretation of",
+                                  "Nous rejoignons la lecture de"])
+def test_prose_that_adopts_a_writers_reading_leads_to_the_writers_work(lead):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {lead} Benjamin T. Roe, *The Example Trade: Drugs in Mexico* (Chicago: Example "
+                         "University Press, 2021), 88.\n").notes
+    (c,) = n.citations
+    assert [a.family for a in c.work.authors] == ["Roe"] and c.work.type == "book"
