@@ -415,7 +415,9 @@ IBID_THEN_PROSE_RE = lazy(r"(?i)^(?P<ibid>[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem)
 PAGE_PART_RE = lazy(r",\s*(?:(?P<label>pp?\.|S\.|s\.)\s*)?(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?$")
 # The words that open such prose after a full citation, whose own parts may run on in lower case
 REMARK_VERB_RE = lazy(r"(?:and|citing|quoting|makes?|argues?|notes?|contends?|suggests?|shows?|claims?|writes?|describes?|"
-                      r"discusses?|offers?|gives?|provides?|finds?|points?|concludes?|emphasis|also)\s")
+                      r"discusses?|offers?|gives?|provides?|finds?|points?|concludes?|emphasis|also|rather\s+than|instead\s+of|"
+                      r"as\s+opposed\s+to|unlike|though|although|en\s+lugar\s+de|antes\s+que|plutôt\s+que|et\s+non)\s")
+# (a contrast after the page, "…, 88, rather than the older view", is a remark too: the page stays the pinpoint)
 
 
 # An author-date reference inside a sentence, as economics and social-science notes write them: "Rey (2015)",

@@ -932,3 +932,15 @@ def test_prose_that_adopts_a_writers_reading_leads_to_the_writers_work(lead):
                          "University Press, 2021), 88.\n").notes
     (c,) = n.citations
     assert [a.family for a in c.work.authors] == ["Roe"] and c.work.type == "book"
+
+
+@pytest.mark.parametrize("tail,locator", [("88, rather than the older view in Doe", "88"),
+                                          ("chap. 4, rather than the figures the ministry gives", "4"),
+                                          ("88, plutôt que la thèse officielle", "88")])
+def test_a_contrast_after_the_page_is_a_remark_and_the_page_stays_the_pinpoint(tail, locator):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Benjamin T. Roe, *The Example Trade* (Chicago: Example University Press, 2021), "
+                         f"{tail}.\n").notes
+    (c,) = n.citations
+    assert c.locator == locator and c.work.type == "book" and n.commentary.startswith(tail.split(", ", 1)[1])
