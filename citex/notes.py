@@ -1054,11 +1054,31 @@ def _end_before_page_foot(raw: str, heads, more_follow: bool) -> int:
     return len(raw)
 
 
+# A note marker in the body, glued to its word: "days.13", "striking.[10]", "memoir.¹³"
+BODY_NUMBER_RE = lazy(r"(?<=[\p{L}.,;:!?”\"’)])(?:\[?(?P<n>\d{1,3})\]?|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=[\s,.;:]|$)")
+
+
+def _markers_all_before(body: str, chosen: list[_Start]) -> bool:
+    """Whether the body's markers for (nearly) all the notes come before the first of them: the notes are endnotes set
+    after the text, not footnotes pasted between its pages, and a paragraph between two of them belongs to the note above
+    ("13 Ibid., 52." then "Schroden's account is consistent with …", then "14 …")."""
+    numbers = [int(s.label) for s in chosen if s.label.isdigit()]
+    if len(numbers) < 3:
+        return False
+    seen = {int(m.group("n") or m.group("sup").translate(_FROM_SUPERSCRIPT))
+            for m in BODY_NUMBER_RE.finditer(body, 0, chosen[0].line_start)}
+    return numbers[-1] in seen and sum(n in seen for n in numbers) >= 0.8 * len(numbers)
+
+
 def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Note]:
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
     # Footnotes pasted from pages sit between paragraphs of the body: each ends with its paragraph.
-    interleaved = chosen[0].style in UNMARKED_STYLES and sections.notes_heading_before(chosen[0].line_start) is None
+    interleaved = chosen[0].style in UNMARKED_STYLES and sections.notes_heading_before(chosen[0].line_start) is None \
+        and not _markers_all_before(body, chosen)
+    block = markdown and len(chosen) >= 3 and MD_REFERENCE_RE.search(body, chosen[0].line_start) is None
+    # (markdown definitions set together after the text, as a page's notes turned into markdown are: a paragraph between
+    # two of them goes on with the one above, indented or not)
     stops = sorted(set(sections.closings) | ({m.start() for m in MD_HEADING_RE.finditer(body)}))
     printed: Counter[str] = Counter()
 
@@ -1069,7 +1089,7 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
 
     for i, s in enumerate(chosen):
         end = following = chosen[i + 1].line_start if i + 1 < len(chosen) else len(body)
-        if markdown or interleaved or i + 1 == len(chosen):
+        if markdown and not block or interleaved or i + 1 == len(chosen):
             end = min(end, _paragraph_end(body, s.text_start, markdown, end))
         if i + 1 == len(chosen):  # the page goes on after the last note, with no blank line between
             after = AFTER_NOTES_LINE_RE.search(body, s.text_start, end)

@@ -1286,3 +1286,42 @@ def test_lettered_notes_as_a_pdf_prints_them_under_their_heading():
                         "\"Ending Example Conflict,\" Example Crime, April 2014.\n2 Ibid.\n")
     assert [n.number for n in doc.notes] == ["a", "b", 1, 2]
     assert doc.notes[0].text.endswith("uses another term.") and doc.notes[1].citations[0].work.container == "El Comercio"
+
+
+ENDNOTES_AFTER_THE_TEXT = """The Army That Wasn't There
+
+The army collapsed in eleven days.1 Its numbers were inflated for years.2 Nobody counted the soldiers.3
+
+1 Carter Malkasian, The American War in Afghanistan: A History (New York: Oxford University Press, 2021), 4–6.
+
+2 Ibid., 52.
+
+Roe's account is consistent with what the author saw in Kandahar in 2014. See also Craig Whitlock, "At War With the Truth," Washington Post, Dec. 9, 2019.
+
+3 Jason Lyall, Divided Armies: Inequality and Battlefield Performance in Modern War (Princeton, NJ: Princeton University Press, 2020).
+"""
+
+
+def test_a_second_paragraph_of_an_endnote_set_after_the_text_stays_with_its_note():
+    # notes numbered "2 Ibid." with no heading, every body marker before them: these are endnotes, not footnotes pasted
+    # between pages, and the paragraph after note 2 is its own
+    import citex
+
+    doc = citex.extract(ENDNOTES_AFTER_THE_TEXT)
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert [c.kind for c in doc.notes[1].citations] == ["ibid", "full"]
+    assert doc.notes[1].citations[1].work.authors[0].family == "Whitlock"
+
+
+def test_a_second_paragraph_of_an_html_note_numbered_by_a_superscript_stays_with_its_note():
+    import citex
+
+    html = ("<html><body><article><p>The executive answered alone.<sup>1</sup> The courts left it open.<sup>2</sup> "
+            "Scholars found little.<sup>3</sup></p><h2>Notes</h2>"
+            "<p><sup>1</sup> Charlie Roe, Power Wars: Inside the Presidency (New York: Little, Brown, 2015).</p>"
+            "<p>The book is the fullest account of the debates. See also Jack Doe, Power and Constraint: The Accountable "
+            "Presidency After 9/11 (New York: W. W. Norton, 2012).</p>"
+            "<p><sup>2</sup> Ibid., 12.</p><p><sup>3</sup> Ibid., 14.</p></article></body></html>")
+    doc = citex.extract(html.encode(), input_format="html")
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert [[a.family for a in c.work.authors] for c in doc.notes[0].citations] == [["Roe"], ["Doe"]]
