@@ -157,3 +157,37 @@ def test_a_year_and_the_page_cited_in_brackets_is_no_references_date():
     assert cs1.to_note_form("Roe (2017, 112–18). Compare Doe (1996, 281–84) with Poe (2007, 116); Enloe (2014, 143) "
                             "offers a broader account.") is None
     assert not cs1.HEAD_RE.match("Roe (2017, 112–18). Compare Doe (1996) with Poe (2007).")
+
+
+@pytest.mark.parametrize("note,family,given,title,place,publisher", [
+    ("Pécaut, Daniel (2001). *Guerra contra la sociedad*. Bogotá: Espasa.", "Pécaut", "Daniel",
+     "Guerra contra la sociedad", "Bogotá", "Espasa"),
+    ("Gutiérrez Sanín, Francisco (2014). *El orangután con sacoleva*. Bogotá: Debate, pp. 210-215.", "Gutiérrez Sanín",
+     "Francisco", "El orangután con sacoleva", "Bogotá", "Debate"),
+    # (a think tank's publication: a report, as the readers type what a policy centre prints)
+    ("Garzón Vergara, Juan Carlos (2013). *La rebelión de las redes criminales*. Washington, D. C.: Woodrow Wilson "
+     "Center, p. 7.", "Garzón Vergara", "Juan Carlos", "La rebelión de las redes criminales", "Washington, D. C.",
+     "Woodrow Wilson Center"),
+])
+def test_an_author_date_note_with_a_full_given_name_and_an_italic_title_is_one_book(note, family, given, title, place,
+                                                                                     publisher):
+    # Latin American journals print their notes as APA entries with the given name spelt out: one work, not a short form,
+    # a title and commentary
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.authors[0].family, w.authors[0].given, w.title, w.place, w.publisher) == \
+        (family, given, title, place, publisher)
+    assert w.type == ("report" if "Center" in publisher else "book")
+
+
+def test_two_authors_family_first_joined_by_y_and_a_translator_sentence():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Garzón, Juan Carlos y Bailey, John (2010). *Crimen organizado*. Trad. de Sonia "
+                         "Bermúdez. México: Siglo XXI, pp. 30 ss.\n").notes
+    (c,) = n.citations
+    assert [a.family for a in c.work.authors] == ["Garzón", "Bailey"] and c.work.publisher == "Siglo XXI"
+    assert [t.family for t in c.work.translators] == ["Bermúdez"] and c.locator.startswith("30")

@@ -38,6 +38,8 @@ HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?!(?:1[5-9]|20)\d\d[
 QUOTED_RE = lazy(r"\G[\"“«](?P<title>[^\"”»]{2,300})[\"”»](?:\s+\((?:PDF|in\s+\p{L}+|Report|Speech|Press\s+release|Interview)\))*\.\s+")
 # What the templates print after a title to say what the work is or how it is kept: "(PDF)", "(Report)", "(in Spanish)"
 TAGS_END_RE = lazy(r"(?:\s+\((?:PDF|in\s+\p{L}+|Report|Speech|Press\s+release|Interview)\))+$")
+# A title in italics, as a journal's notes keep them: "Pécaut, Daniel (2001). *Guerra contra la sociedad*. Bogotá: Espasa."
+ITALIC_RE = lazy(r"\G\*(?P<title>[^*\n]{2,300}?)\*\.?(?:\s+|$)")
 # A plain title (italics lost): up to a period before a capital or a digit
 PLAIN_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.\s+(?=[\p{Lu}\d])")
 # Words that name a series or a body's numbered product: "Cambridge Studies in …", "Special Report 308", "Vol. 2"
@@ -60,9 +62,12 @@ JOURNAL_RE = lazy(
     r"(?:\.\s+(?P<publisher>\p{Lu}[^.:]{2,100}?))?\.?\s*$")  # ("CTC Sentinel. 4 (9). Combating Terrorism Center …")
 # "Chapel Hill: University of North Carolina Press. p. 17." / "Washington, D.C.: Brookings. pp. 37–38."
 PLACE_PUBLISHER_RE = lazy(
-    r"\G(?:(?P<series>\p{Lu}[^.:]{2,80}?(?:\.\s+Vol\.\s+\d{1,4})?)\.\s+(?=\p{Lu}(?:[^:.]|\.(?!\s))*\.?:))?"  # "Special Report 308. Washington, D.C.: …"
-    r"(?P<place>\p{Lu}(?:[^:.]|\.(?!\s)){1,60}?\.?):\s*(?P<publisher>[^:]{2,120}?)\.?"
-    r"(?:\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?))?\.?\s*$")
+    r"\G(?:(?P<series>\p{Lu}[^.:]{2,80}?(?:\.\s+Vol\.\s+\d{1,4})?)(?<![\s,]\p{Lu})\.\s+(?=\p{Lu}(?:[^:.]|\.(?!\s))*\.?:))?"  # "Special Report 308. Washington, D.C.: …"
+    r"(?P<place>\p{Lu}(?:[^:.]|\.(?!\s)|\.\s(?=\p{Lu}\.)){1,60}?\.?):\s*(?P<publisher>[^:]{2,120}?)\.?"
+    r"(?:,?\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?(?:\s+(?:y\s+)?(?:ss|sigs?|ff)\.?)?))?\.?\s*$")
+# ("Washington, D. C.: …" spaced as Spanish prints it; "pp. 30 ss.", "p. 12 y ss.": the page and those after it)
+# A translator named in a sentence after the title: "Trad. de Sonia Bermúdez.", "Translated by Jane Roe."
+TRANSLATOR_RE = lazy(r"\G(?:Trad\.|Traducción|Traduit|Trans\.|Translated)\s+(?:de|by|por|par)\s+(?P<who>\p{Lu}[^.:;]{2,80}?)\.\s+")
 # A chapter's book: "In Doe, Jane; Roe, Ann (eds.). "
 IN_BOOK_RE = lazy(r"\GIn\s+(?P<editors>[^()]{2,200}?)\s+\((?:eds?\.|editors?|comps?\.|coords?\.)\)\.\s+")
 # "Penguin. p. 4." / "BBC News. 12 February 2012."
@@ -105,7 +110,8 @@ def to_note_form(text: str) -> str | None:
             return None
         at = head.end()
     quoted = QUOTED_RE.match(text, at)
-    title_m = quoted or (PLAIN_RE.match(text, at) or (PLAIN_LAST_RE.match(text, at) if trailed else None) if head else None)
+    italic = ITALIC_RE.match(text, at) if head and text[at:at + 1] == "*" else None
+    title_m = quoted or italic or (PLAIN_RE.match(text, at) or (PLAIN_LAST_RE.match(text, at) if trailed else None) if head else None)
     if title_m is None:
         return None
     if not (quoted or trailed or head):
@@ -115,6 +121,10 @@ def to_note_form(text: str) -> str | None:
     if title.endswith(")") and (edition := APA_EDITION_END_RE.search(title)) is not None:
         title, printed_edition = title[: edition.start()], f", {editions.printed(edition)}."  # "The Peru Reader (2nd ed.)"
     rest = text[title_m.end():].strip()
+    translated = TRANSLATOR_RE.match(rest) if rest[:1] == "T" else None
+    if translated is not None:
+        rest = rest[translated.end():]
+        printed_edition += f", trans. {translated.group('who').strip()}"
     if not rest and who and date and not quoted and organisation_name(who):
         return f"{who}, *{title}*, {date}"  # "Human Rights Watch (11 October 2012). Title (Report). ISBN …": a body's report
     address = f", https://doi.org/{doi.rstrip('.')}" if doi else ""
@@ -174,11 +184,15 @@ def _pinpoint(printed: str) -> str:
     return regex.sub(r"^pp?\.\s*", "", printed.strip())
 
 
+# Between two people named family first: "Smith, John; Doe, Jane", "Garzón, Juan Carlos y Bailey, John"
+PEOPLE_SPLIT_RE = lazy(r";\s*|,?\s+(?:y|e|and|et|&)\s+(?=\p{Lu}[^,;]{1,40},\s)")
+
+
 def _names(names: str) -> str | None:
     """"Smith, John; Doe, Jane" -> "John Smith and Jane Doe"; an organisation stays as printed."""
     names = names.strip()
     people = []
-    for part in names.split(";"):
+    for part in PEOPLE_SPLIT_RE.split(names):
         family, sep, given = part.strip().partition(", ")
         if not sep:
             break
@@ -187,7 +201,7 @@ def _names(names: str) -> str | None:
             return None
         people.append(person)
     else:
-        return " and ".join(people) if people else None
+        return (", ".join(people[:-1]) + " and " + people[-1] if len(people) > 2 else " and ".join(people)) if people else None
     if ";" not in names and "," not in names and (organisation_name(names) or looks_like_names(names)):
         return names
     return None
