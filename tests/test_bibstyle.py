@@ -1248,3 +1248,36 @@ def test_a_body_by_its_initials_and_its_partner_is_no_unsigned_story():
                          "ilícitos 2017, Bogotá: UNODC/SIMCI, septiembre de 2018, p. 13.\n").notes[0].citations[0].work
     assert ([a.literal for a in work.authors], work.title) == (["UNODC", "Gobierno de Ejemplo"],
                                                               "Ejemplo. Monitoreo de territorios afectados por cultivos ilícitos 2017")
+
+
+@pytest.mark.parametrize("note,authors,editors,title", [
+    ("KESSLER, Gabriel, El sentimiento de inseguridad, Buenos Aires, Siglo XXI, 2009.", [("Kessler", "Gabriel")], [],
+     "El sentimiento de inseguridad"),
+    ("DEL OLMO, Rosa, La cara oculta de la droga, Bogotá, Temis, 1988, p. 12.", [("del Olmo", "Rosa")], [],
+     "La cara oculta de la droga"),
+    ("SOZZO, Máximo (comp.), Reconstruyendo las criminologías críticas, Buenos Aires, Ad-Hoc, 2006.", [],
+     [("Sozzo", "Máximo")], "Reconstruyendo las criminologías críticas"),
+    ("DAMMERT, Lucía y BAILEY, John (coords.), Seguridad y reforma policial en las Américas, México, Siglo XXI, 2005.",
+     [], [("Dammert", "Lucía"), ("Bailey", "John")], "Seguridad y reforma policial en las Américas"),
+    ("CHAPARRO HERNÁNDEZ, Sergio y PÉREZ CORREA, Catalina, Sobredosis carcelaria y política de drogas en América "
+     "Latina, Bogotá, Dejusticia, 2017.", [("Chaparro Hernández", "Sergio"), ("Pérez Correa", "Catalina")], [],
+     "Sobredosis carcelaria y política de drogas en América Latina"),
+])
+def test_names_family_first_in_capitals_then_a_comma_set_book(note, authors, editors, title):
+    # the Latin American house style "APELLIDO, Nombre, Título, Lugar, Editorial, año": the given name is no part of the
+    # title, and two people joined by "y" are both named
+    import citex
+
+    (n,) = citex.extract(f"Notas\n\n1. {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert [(a.family, a.given) for a in w.authors] == authors and [(e.family, e.given) for e in w.editors] == editors
+    assert w.title == title and w.type == "book"
+
+
+@pytest.mark.parametrize("note", ["ACLED, Myanmar, January 2021 – November 2024, downloaded 2 December 2024.",
+                                  "AHSSA, Fondo Salubridad Pública, caja 34, exp. 12, 4 May 1926."])
+def test_a_body_in_capitals_then_a_place_or_a_fonds_is_no_person(note):
+    from citex.parse.namelists import family_first_note_form
+
+    assert family_first_note_form(note) is None

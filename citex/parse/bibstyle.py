@@ -23,7 +23,7 @@ from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_ou
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
 from .language import PLACE_LANGUAGES
-from .namelists import split_leading_names
+from .namelists import family_first_note_form, split_leading_names
 from .names import (
     ACRONYM_RE,
     AND,
@@ -170,6 +170,9 @@ COLON_NAMES_RE = lazy(
 def rewritten(text: str) -> tuple[str, str] | None:
     """``text`` in the note form the readers know, and what its own form was, when it is printed in a
     national form they do not: names before a colon (Spanish), an unquoted title "in «Journal»" (Italian)."""
+    if text[:1].isupper() and ", " in text[:50] and text[1:2].isupper() | (text.count(",") >= 4) \
+            and (form := family_first_note_form(text)) is not None:
+        return form, "names family first, in capitals, before the title, as Spanish notes print them"
     if ":" in text[:140] and text[:1].isupper():
         form = colon_names_note_form(text)
         if form is not None:

@@ -63,3 +63,52 @@ def split_leading_names(who: str, title: str) -> tuple[str, str]:
     if k < 2 or k >= len(parts):
         return who, title
     return ", ".join(parts[:k]), ", ".join(parts[k:])
+
+
+# A person named family first, as Spanish and Latin American notes head a full reference: "KESSLER, Gabriel",
+# "DEL OLMO, Rosa", "SOBERÓN GARRIDO, Ricardo", "Tulchin, Joseph S."
+FAMILY_FIRST_RE = lazy(
+    r"\G(?P<family>(?:(?:DE|DEL|DE\s+LA|DE\s+LOS|LA|LAS|LOS|VON|VAN|DA|DO|DOS|DAS|DI|DU|LE|de|del|de\s+la|van|von|da|do|"
+    r"dos|di|du|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:DE|DEL|Y|de|del|y)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}),\s+"
+    r"(?P<given>(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)){0,3})"
+    r"(?=[,;]|\s+(?:y|e|and|&)\s|\s+\()")
+# What stands between two such names: "KESSLER, Gabriel y MISSE, Michel", "FRÜHLING, Hugo, TULCHIN, Joseph S. y …"
+FAMILY_FIRST_JOIN_RE = lazy(r"\G(?:\s*[,;]\s*|\s+(?:y|e|and|&)\s+|,\s+(?:y|e|and)\s+)")
+# The role after the names, then the comma that opens the title: " (comp.), ", " (coords.), ", ", "
+FAMILY_FIRST_ROLE_RE = lazy(r"\G(?:\s+\((?P<role>(?:comps?|coords?|eds?|dirs?|orgs?)\.)\))?,\s+(?=[\p{Lu}“\"«*¿¡])")
+FACT_YEAR_RE = lazy(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def family_first_note_form(text: str) -> str | None:
+    """"KESSLER, Gabriel, El sentimiento de inseguridad, Buenos Aires, Siglo XXI, 2009" as "Gabriel Kessler, El sentimiento
+    …", the order the readers know; None unless the names are persons (family names in capitals, or a known given
+    name) and what follows them holds a year, as a full reference does."""
+    from .names import ORG_WORDS, family_case, is_given_name
+    from .places import known_place
+
+    people, pos, capitals = [], 0, False
+    while (m := FAMILY_FIRST_RE.match(text, pos)) is not None:
+        family, given = m.group("family"), m.group("given")
+        first = given.split()[0]
+        caps = family.replace(" ", "").replace("-", "").isupper() and len(family) > 2
+        known = is_given_name(first) or INITIALS_RE.match(first) is not None
+        if not known and not (caps and first.lower() not in ORG_WORDS and first.lower() not in dates.MONTHS
+                              and not known_place(first)):
+            break  # ("ACLED, Myanmar, January 2021", "AHSSA, Fondo Salubridad Pública, …": a body, then a place or a fonds)
+        if not caps and is_given_name(family.split()[0]):
+            break  # ("Bruno Roe, Anne Doe (dir.), …": names given name first, set off by commas)
+        capitals = capitals or caps
+        people.append(f"{given} {family_case(family)}")
+        pos = m.end()
+        join = FAMILY_FIRST_JOIN_RE.match(text, pos)
+        if join is None or FAMILY_FIRST_RE.match(text, join.end()) is None:
+            break
+        pos = join.end()
+    if not people or not capitals and len(people) == 1 and text[pos:pos + 2] != " (":
+        return None  # ("Kessler, Gabriel, El …" in mixed case names one person the same way a short form "Roe, Jane Eyre"
+        # would: only capitals, a role or a second name tell it)
+    role = FAMILY_FIRST_ROLE_RE.match(text, pos)
+    if role is None or not FACT_YEAR_RE.search(text, role.end()):
+        return None
+    who = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
+    return f"{who}{' (' + role.group('role') + ')' if role.group('role') else ''}, {text[role.end():]}"
