@@ -410,7 +410,7 @@ RELATIVE_WORD_RE = lazy(r"(?i), (?:who|which|where|whose|in which|quien|donde|cu
 # point", "Ibid., 600, citing press reports": the citation ends at its page
 PROSE_AFTER_PAGE_RE = lazy(r"(?<=\d),\s+(?=\p{Ll}{2,}\s+\p{Ll})")
 # "Ibid." then a lower-case phrase in the same sentence: "See ibid. for the katibas in Burkina Faso"
-IBID_THEN_PROSE_RE = lazy(r"(?i)^(?P<ibid>[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem)\.?[*_]{0,2})\s+(?P<prose>(?-i:\p{Ll})[^\d;]{2,200})$")
+IBID_THEN_PROSE_RE = lazy(r"(?i)^(?P<ibid>[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem)\.?[*_]{0,2})\s+(?P<prose>(?-i:\p{Ll})[^\d;]{2,200})$")
 # The page such a citation ends on, the last of its parts: "615", "164–65", "p. 12" (not "art. 575", "No. 4005", "2022")
 PAGE_PART_RE = lazy(r",\s*(?:(?P<label>pp?\.|S\.|s\.)\s*)?(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?$")
 # The words that open such prose after a full citation, whose own parts may run on in lower case

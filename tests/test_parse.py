@@ -8000,3 +8000,25 @@ def test_an_author_date_short_form_with_a_volume_and_a_bodys_initials_in_the_lis
 def test_where_the_person_heard_lives_is_who_they_are_not_where_they_were_heard():
     w = full("Entrevista telefónica del autor con un periodista venezolano radicado en Cúcuta, 18 de febrero de 2020.").work
     assert ([a.literal for a in w.authors], w.place) == (["periodista venezolano radicado en Cúcuta"], None)
+
+
+@pytest.mark.parametrize("accessed", ["[consultado: 2 mayo 2024]", "[Fecha de consulta: 2 de mayo de 2024]",
+                                      "(consultado: 2 mayo 2024)"])
+def test_an_access_date_after_a_colon_is_when_the_page_was_read_not_when_it_appeared(accessed):
+    # ISO 690 as Spanish notes print it: the report's own date stays its date
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Defensoría del Pueblo, \"Reporte sobre conflictos sociales en la Amazonía,\" 12 de "
+                         f"abril de 2023, https://www.defensoria.gob.pe/reporte/ {accessed}.\n").notes
+    w = n.citations[0].work
+    assert w.date == (2023, 4, 12) and w.accessed == (2024, 5, 2)
+
+
+@pytest.mark.parametrize("undated", ["s.f.", "s. f.", "s/f", "n.d."])
+def test_an_undated_mark_after_the_title_is_no_container(undated):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Ministerio del Ambiente, \"Minería ilegal en Madre de Dios,\" {undated}, "
+                         "https://www.minam.gob.pe/mineria-ilegal/.\n").notes
+    w = n.citations[0].work
+    assert w.container is None and w.title == "Minería ilegal en Madre de Dios" and w.date is None

@@ -1414,3 +1414,15 @@ def test_a_quotation_inside_an_unmarked_title_after_a_body():
                         "\"War on Drugs\" (New York: Example Rights Watch, November 2011), pp. 5-6.\n2. Example Rights Watch, p. 24.\n")
     first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
     assert [a.literal for a in first.work.authors] == ["Example Rights Watch"] and again.item == first.item
+
+
+@pytest.mark.parametrize("ibid", ["Íbid., 32.", "Íbidem, p. 32.", "*Íbid.*, p. 32."])
+def test_ibid_spelt_with_an_accent_on_its_i_is_ibid(ibid):
+    # "Íbid." is a common Spanish spelling: it is the same work, and the plain "Ibid." after it still finds it
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. María Roe, *Guerras recicladas* (Bogotá: Aguilar, 2014), 22.\n2. {ibid}\n3. Ibid.\n")
+    kinds = [[c.kind for c in n.citations] for n in doc.notes]
+    assert kinds == [["full"], ["ibid"], ["ibid"]]
+    assert doc.notes[1].citations[0].locator == "32"
+    assert doc.notes[2].citations[0].item == doc.notes[1].citations[0].item == doc.notes[0].citations[0].item is not None

@@ -65,7 +65,7 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
 IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
-    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|idem|ídem|ivi|ebd|ebenda|[oó]p\.\s*cit|ob\.\s*cit|loc\.\s*cit|"
+    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|íbid|íbidem|idem|ídem|ivi|ebd|ebenda|[oó]p\.\s*cit|ob\.\s*cit|loc\.\s*cit|"
     r"там\s+же|там\s+само|tamże|tamtéž|tamtiež|uo|ugyanott)(?![\p{L}\d])"  # (Russian and Ukrainian "Там же. С. 118."; Polish
     # "Tamże", Czech "Tamtéž", Slovak "Tamtiež", Hungarian "Uo.": the same place; never a name's first letters, "Idler", "Ibarra")
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
@@ -115,7 +115,7 @@ IBID_RE = lazy(
 # "Ibid." and a part of the work by a word no label list holds, with its number: "Ibid., annex, entry 3", "Ibid., item 4"
 # or by a word alone ("Ibid., preamble.", "Ibíd., conclusión tercera.": a part of a treaty or declaration), not a
 # remark on the quotation ("Ibid., my translation", "Ibid., emphasis added") nor the start of a sentence ("Ibid., and see")
-IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?P<loc>(?-i:\p{Ll})[\p{Ll}]{2,15}\.?"
+IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?P<loc>(?-i:\p{Ll})[\p{Ll}]{2,15}\.?"
                     r"(?:,?\s(?-i:\p{Ll})[\p{Ll}]{2,15}\.?){0,2}\s\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,5})?"
                     r"|(?!(?:my|our|own|emphasis|italics|translation|trans|and|or|but|see|cf|also|where|which|who|that|the|a|an|"
                     r"quoted|cited|citing|quoting|mi|nuestra|traducción|énfasis|y|véase|ver|cursivas)\b)"
@@ -123,9 +123,9 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2}
 # "Ibid." and a remark on where the work cited it from: "Ibid., citing the indictment (…), p. 412", "Ibid., quoting a report"
 # "Ibid." and a page, then what else on it, in a form the pattern above does not list: "Ibid., 134, table A4", "Ibid., 12,
 # box 3": the same work, its page first
-IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
+IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
                          r"(?:table|tab\.|fig\.|figure|box|map|chart|graph|annex|exhibit|n\.|note)\s*[\w.]{1,10}\.?$")
-IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|ibidem|ibídem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
+IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
                       r"who\s+cites|see\s+also)\b[^;]{0,300}?(?:,?\s+(?:pp?\.|at)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
 # "Personal communication with ...", "..., interview by the author", "Entrevista con ...",
@@ -355,7 +355,7 @@ SHELF_WORD_END_RE = lazy(r"(?i)(?<![\p{L}])(?:box(?:es)?|folders?|cartons?|caja|
 BOOK_PARTS_BEFORE_PIN_RE = lazy(r"(?P<parts>(?:,\s*(?:bks?\.|book|chaps?\.|chapter|pt\.|part)\s*[\dIVXLC]{1,4}[A-Z]?){1,3})$",
                                 regex.REVERSE)
 # What the volume follows when it belongs to the pinpoint: a publication's brackets, "(n 4)", or "Ibid"
-BEFORE_VOLUME_PIN_RE = lazy(r"(?i)(?:\)|^[*_]{0,2}(?:ibid|ibíd|ibidem|id)\.?[*_]{0,2})$")
+BEFORE_VOLUME_PIN_RE = lazy(r"(?i)(?:\)|^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|id)\.?[*_]{0,2})$")
 
 
 def strip_locator(text: str) -> tuple[str, str | None, str | None]:

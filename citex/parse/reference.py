@@ -270,7 +270,7 @@ SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und|wit
 # (German notes part the names with a slash: "Neu/Pokorny (Anm. 18), S. 4")
 
 # "undated", "n.d.", "pp. 4" are no outlet
-NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.d\.?|pp?\.\s*\d)")
+NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.\s?d\.?|s\.\s?f\.?|s/f|sin\s+fecha|pp?\.\s*\d)")
 
 # a final "U.S." or "etc." keeps its period
 ABBREVIATION_END_RE = lazy(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
@@ -304,7 +304,7 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|trad\.
                         r"traduction\s+de|trad\.(?:\s+(?:de|por|par)(?=\s))?)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el)?|retrieved|visited|viewed(?=\s+(?:on\s+)?\d)|downloaded|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el|:)?|fecha\s+de\s+consulta:?|retrieved|visited|viewed(?=\s+(?:on\s+)?\d)|downloaded|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
                    r"letzter\s+zugriff(?:\s+am)?:?|zugriff\s+am:?|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?|geraadpleegd(?:\s+op)?|hämtad|lest|besøgt|erişim(?:\s+tarihi)?:?|"
                    r"дата\s+обращения:?)"  # (Russian: "(дата обращения: 12.05.2020)")
@@ -340,7 +340,7 @@ DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|r
 # A revision's or an archive's date after the date of publication: "(updated September 9, 2024)", ", archived March 1, 2022, at"
 _REVISED = r"(?:last\s+)?(?:updated|modified|revised|archived)(?:\s+on)?\s+[^;()]{0,20}?\d{4}"
 REVISION_DATE_RE = lazy(rf"(?i)\s*\({_REVISED}\)|[,;]?\s*{_REVISED}(?:,?\s+at\b)?")
-ACCESSED_WORDS = ("accessed", "consultado", "retrieved", "visited", "viewed", "downloaded", "consulté", "abgerufen", "acesso em", "acessado em",
+ACCESSED_WORDS = ("accessed", "consulta", "retrieved", "visited", "viewed", "downloaded", "consulté", "abgerufen", "acesso em", "acessado em",
                   "consultato", "consultazione", "zugriff", "geraadpleegd", "hämtad", "lest ", "besøgt", "erişim", "обращения")  # "last modified" dates the page
 # The endings DOMAIN_ONLY_RE and BARE_DOMAIN_URL_RE know, one of which a bare domain must hold
 DOMAIN_ENDINGS = (".gov", ".gob", ".org", ".com", ".net", ".edu", ".int", ".mil", ".info")
@@ -1291,7 +1291,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and not (pparen is not None and len(found.parts) == 1 and found.span[0] > 0):
         # (a year inside a book's title before its publication facts is the title's: "in World Drug Report 2023 (Vienna: …)")
         container = container[: found.span[0]].strip(" ,") or None
-    if container and (container.lower() in ("undated", "n.d.", "s.f.") or PAGE_WORD_RE.match(container)):
+    if container and (dates.NO_DATE_RE.fullmatch(container.strip(" .")) or PAGE_WORD_RE.match(container)):
         container = None
     # Pages of an article or chapter: a range after a quoted (part) title is its page range.
     if locator and not pages and volume and (regex.fullmatch(r"[a-z]{1,5}\d{3,9}|0\d{3,8}|\d{6,9}", locator)):
