@@ -1281,3 +1281,25 @@ def test_a_body_in_capitals_then_a_place_or_a_fonds_is_no_person(note):
     from citex.parse.namelists import family_first_note_form
 
     assert family_first_note_form(note) is None
+
+
+@pytest.mark.parametrize("accessed", ["Accessed May 2, 2024.", "Consultado el 2 de mayo de 2024."])
+def test_a_bibliography_entry_closed_by_the_day_it_was_read_is_one_work(accessed):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Pons, Corina. \"Venezuela Sold Gold to Turkey.\" Reuters, August 2, 2019. {accessed}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.authors[0].family, w.container, w.date, w.accessed) == \
+        ("article-newspaper", "Pons", "Reuters", (2019, 8, 2), (2024, 5, 2))
+
+
+def test_a_chapter_in_a_book_after_in_with_a_colon_and_its_editor_s_role():
+    # ABNT and Portuguese notes write "in:" before the book's editor: a chapter, not an article "in:" a periodical
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Camila Roe, \"Facções na Amazônia,\" in: Aiala Doe (org.), Crime organizado na "
+                         "Amazônia (Belém: UFPA, 2022), 33-58.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, [e.family for e in w.editors], w.page) == \
+        ("chapter", "Crime organizado na Amazônia", ["Doe"], "33-58")

@@ -75,6 +75,9 @@ APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?
 # cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
 # A pinpoint where a title would stand: "p. 76", "paras 4.1–4.6", "ch. 3"
 PINPOINT_TITLE_RE = lazy(r"(?i)(?:pp?|paras?|chs?|chap|figs?|secs?|cols?|vols?|parts?|pt)\.?\s*[\dxivlc]")
+# A last sentence that says when the entry's source was read: "Accessed May 2, 2024.", "Consultado el 3 de mayo de 2020."
+ACCESSED_TRAILER_RE = lazy(r"\.\s+(?:Accessed|Retrieved|Consultado(?:\s+el)?|Consulté\s+le)\s+(?:on\s+)?"
+                           r"(?P<date>[^.;()]{4,40}?(?:1[5-9]|20)\d\d)\.?\s*$")
 # A last sentence on the entry's edition in another language: "Also available in French as Flux financiers …"
 OTHER_EDITION_TRAILER_RE = lazy(r"\.\s+Also\s+(?:available|published)\s+in\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+and\s+)\p{Lu}\p{Ll}+)*\b.{0,400}$")
 # A report's number or series as a sentence of its own between its title and its place, as Harvard lists print them:
@@ -336,7 +339,13 @@ def german_article_note_form(text: str) -> str | None:
         # "in: Koch/Weber/Werenfels (Hg.), *Migrationsprofiteure?*, S. 49–58": a chapter in the book they edited
         after = GERMAN_BOOK_FACTS_RE.sub(_bracketed_facts, book.group("after"), count=1)
         return f"{who}, “{inner_quotes_single(title)},” in {editors}, eds., *{book.group('book').strip('*')}*{after}"
+    if "(" in rest[:130] and OTHER_EDITORS_RE.match(rest):  # ABNT's "in: Aiala Couto (org.), *Crime organizado* (Belém:
+        return f"{who}, “{inner_quotes_single(title)},” in {rest}"  # UFPA, 2022), 33-58": a chapter in the book they edited
     return f"{who}, “{inner_quotes_single(title)},” {rest}"
+
+
+# The editors of a chapter's book with their role in another language's brackets: "Aiala Colares Couto (org.), "
+OTHER_EDITORS_RE = lazy(r"^[^,()*“”\"]{2,120}?\s+\((?:orgs?|eds?|coords?|comps?|dirs?)\.\),\s+")
 
 
 # A body, a quoted title and its authors after "by": "Congressional Research Service, “Lebanese Hezbollah,” by Casey L.
@@ -783,6 +792,12 @@ def read_entry(text: str) -> tuple[int, str] | None:
         found = read_entry(text[: other.start() + 1])  # "… Addis Ababa: ECA. Also available in French as Flux …": the entry,
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= other.start() else None  # then a note
         # on its other edition
+    if ("ccessed" in text or "etrieved" in text or "onsult" in text) and "http" not in text and "www." not in text \
+            and (said := ACCESSED_TRAILER_RE.search(text)) is not None:
+        found = read_entry(text[: said.start() + 1])  # "… Reuters, August 2, 2019. Accessed May 2, 2024.": the entry,
+        if found is not None and found[0] >= said.start():  # then the day it was read, a sentence of its own
+            return len(text.rstrip()), f"{found[1]}, accessed {said.group('date')}"
+        # (else as printed: a wiki's "… (Report). ISBN …. Retrieved 3 March 2015." is known to its own reader)
     if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
         found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None
