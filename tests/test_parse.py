@@ -8022,3 +8022,26 @@ def test_an_undated_mark_after_the_title_is_no_container(undated):
                          "https://www.minam.gob.pe/mineria-ilegal/.\n").notes
     w = n.citations[0].work
     assert w.container is None and w.title == "Minería ilegal en Madre de Dios" and w.date is None
+
+
+@pytest.mark.parametrize("group", ["Al-Qaeda in Iraq", "Al-Qaeda in the Arabian Peninsula", "Islamic State of Iraq",
+                                   "Tehrik-i-Taliban Pakistan", "Hurras al-Din", "Boko Haram",
+                                   "Al-Qa`ida in the Islamic Maghreb", "Jamaat-ul-Ahrar"])
+def test_an_armed_group_signing_its_statement_is_its_author_not_a_person(group):
+    # the groups whose statements jihadism studies cite: a body, never "Iraq" after prose "Al-Qaeda in", never a given
+    # name "Boko" and a family "Haram"
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {group}, \"Statement on the Martyrdom of Abu Example,\" June 8, 2016.\n").notes
+    (c,) = n.citations
+    assert [a.literal for a in c.work.authors] == [group.replace("'", "’")]
+    assert c.work.title == "Statement on the Martyrdom of Abu Example" and c.work.date == (2016, 6, 8)
+
+
+def test_a_sanctions_regime_named_in_a_report_title_is_no_publisher():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. United Nations Security Council, Twenty-Fourth Report of the Analytical Support and "
+                         "Sanctions Monitoring Team Submitted Pursuant to Resolution 2368 (2017) Concerning ISIL (Da'esh), "
+                         "Al-Qaida and Associated Individuals and Entities, S/2019/570, 15 July 2019, para. 12.\n").notes
+    assert n.citations[0].work.publisher is None

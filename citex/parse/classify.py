@@ -631,6 +631,9 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                 return "report", [f'signed paper of organisation "{container}", no URL, dated by month -> report']
             if shape.url and PDF_URL_RE.search(shape.url):
                 return "report", [f'a PDF published by organisation "{container}" -> report']
+            if not shape.url and shape.organisation_author and shape.date_precision == 2 and not STATEMENT_TITLE_RE.search(title):
+                return "report", [f'a body\'s item issued through "{container}", dated by month, no address -> report']
+                # ("Tehrik-i-Taliban Pakistan, “Code of Conduct …,” Umar Media, October 2018": a group's own publication)
             signed = "signed " if shape.person_authors else ""
             return "webpage", [f'{signed}web publication of organisation "{container}" -> webpage']
         if shape.organisation_author and shape.author_text and not known \

@@ -393,9 +393,21 @@ STATE_NAME_RE = lazy(r"(?:(?:Federal|Islamic|Democratic|People['’]s|United|Plu
                      r"Federation|Fédération|Federación)\s+(?:\p{L}+\s+)?(?:of|de|d['’]|du|del|de\s+la|della|des|of\s+the)\s*\p{Lu}")
 
 
+# Armed and militant groups by the words their names are made of, in the spellings notes print ("Al-Qaeda in Iraq",
+# "Al-Qa`ida in the Islamic Maghreb", "Tehrik-i-Taliban Pakistan", "Hurras al-Din", "Boko Haram", "Islamic State of
+# Iraq"): a group as the author of its statements, never a person (a word such as "Ansar" opens the name)
+ARMED_GROUP_RE = lazy(r"(?i)(?<![\p{L}])(?:al[-\s]?qa[`'’ʿ]?[ie]?da|qaeda|taliban|shabaa?b|hizb[au]llah|hezbollah|hamas|"
+                      r"boko\s+haram|islamic\s+state|daesh|nusra|tahrir\s+al-sham|kata[`'’ʿ]?ib|asa[`'’ʿ]?ib|lashkar|"
+                      r"^(?:ansar|jaish|hurras|jama[`'’ʿ]?at|jamaat|tehr?ee?k|ahrar|harakat|ittihad)\b)(?![\p{L}])")
+
+
 @per_article()
 def is_organisation(text: str) -> bool:
     if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
+        return True
+    if ARMED_GROUP_RE.search(text) is not None and text[:1].isupper() and len(text) <= 80 and " and " not in text \
+            and "," not in text:
+        # (not "Al-Qaida and Associated Individuals and Entities", the words of a sanctions regime in a report's title)
         return True
     words = [w.strip(".,()").lower() for w in text.split()]
     if not ACRONYM_ORG_WORDS.isdisjoint(words):  # "GAO", "WHO", "UN" in capitals; "Leo Gao", "Un" are no bodies
