@@ -157,6 +157,8 @@ class _Start:
 def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     """Every note of the article, in order, and the warnings about markers and numbering."""
     body = _without_page_furniture(text.text) if text.text.count("\n") > 8 else text.text
+    if "/" in body and BROWSER_PRINT_SEEN_RE.search(body) is not None:
+        body = _without_browser_print(body)
     if any(word in body for word in CHROME_WORDS):
         body = _without_link_chrome(body)
     if "](#" in body:
@@ -412,6 +414,25 @@ FURNITURE_MAX_CHARS = 110
 PAGE_LABEL_LINE_RE = lazy(r"(?i:page|pág\.?|página|pagina|seite)\s+\d{1,4}")
 
 
+# The head and foot a browser prints on every page of a web page: "9/14/21, 10:02 AM The Army That Wasn't There - War on the
+# Rocks", "14/09/2021 10:02 Title", and "https://warontherocks.com/2021/09/the-army/ 2/4"
+BROWSER_PRINT_LINE_RE = lazy(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S.{0,250})?"
+                             r"|(?:https?://|file:///|about:blank)\S{0,250}\s+\d{1,3}/\d{1,3}")
+BROWSER_PRINT_FIRST = frozenset("0123456789hfa")
+BROWSER_PRINT_SEEN_RE = lazy(r"(?m)^[ \t]{0,9}(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}|"
+                             r"(?:https?://|file:///|about:blank)[^\s]{0,250}[ \t]+\d{1,3}/\d{1,3}[ \t]*$)")
+
+
+LONE_PAGED_HEAD_RE = lazy(r"\d{1,4}[ \t]{3,}\p{Lu}[\p{L}'’&\- ]{3,80}\p{L}|\p{Lu}[\p{L}'’&\- ]{3,80}\p{L}[ \t]{3,}\d{1,4}")
+
+
+def _without_browser_print(body: str) -> str:
+    """``body`` with the head and foot a browser prints on each page blanked out (spaces, so that offsets stay)."""
+    lines = body.split("\n")
+    return "\n".join(" " * len(line) if len(line) <= 300 and line[:1] in BROWSER_PRINT_FIRST
+                     and BROWSER_PRINT_LINE_RE.fullmatch(line.strip()) else line for line in lines)
+
+
 def _without_page_furniture(body: str) -> str:
     """``body`` with each running header or footer blanked out (spaces, so that offsets stay): a short line
     with no final period and no comma, printed again and again with only its page number changing."""
@@ -485,7 +506,10 @@ def _without_page_furniture(body: str) -> str:
              or line[:1].isdigit() and "(" in line and POSTAL_FOOTER_RE.match(line) is not None
              or "   " in line and _journal_issue_head(line)
              or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None
-             or line[:1] in "PpSs" and PAGE_LABEL_LINE_RE.fullmatch(line.strip()) is not None}  # "Página 57" alone
+             or line[:1] in "PpSs" and PAGE_LABEL_LINE_RE.fullmatch(line.strip()) is not None  # "Página 57" alone
+             or "   " in line and LONE_PAGED_HEAD_RE.fullmatch(line.strip()) is not None and _set_apart(lines, at)}
+    # (a running head printed once, its page number set off by a wide gap: "48   The International Institute for Strategic
+    # Studies", "Counterterrorism After Withdrawal   49", alone between blank lines, inside a note cut by the page)
     if not furniture and not heads and "        " not in body:
         return body
     blank = [key in furniture or _page_number_apart(line) or at in heads

@@ -1325,3 +1325,31 @@ def test_a_second_paragraph_of_an_html_note_numbered_by_a_superscript_stays_with
     doc = citex.extract(html.encode(), input_format="html")
     assert [n.number for n in doc.notes] == [1, 2, 3]
     assert [[a.family for a in c.work.authors] for c in doc.notes[0].citations] == [["Roe"], ["Doe"]]
+
+
+def test_a_browsers_print_head_and_foot_inside_a_note_are_dropped():
+    # a web page printed to PDF and copied: "9/14/21, 10:02 AM <title>" heads each page, "<address> 2/4" foots it
+    import citex
+
+    text = ("Title\n\nFirst claim.1 Second claim.2\n\nNotes\n\n1 Susannah Roe, \"Afghanistan's Military\n"
+            "https://example.com/2021/09/the-army-that-wasnt-there/ 2/4\n"
+            "9/14/21, 10:02 AM The Army That Wasn't There - Example Site\n"
+            "Collapse: Illicit Deals and Mass Desertions,\" Washington Post, Aug. 15, 2021.\n2 Ibid.\n")
+    doc = citex.extract(text)
+    w = doc.notes[0].citations[0].work
+    assert w.title == "Afghanistan’s Military Collapse: Illicit Deals and Mass Desertions" and w.url is None
+
+
+def test_a_running_head_printed_once_with_its_page_number_inside_a_note_is_dropped():
+    import citex
+
+    text = ("Report body text.1 More text.2 And more.3 Again.4\n\nNotes\n\n"
+            "1 Ahmed Roe, Descent into Example: The Failure of Nation Building in Pakistan (New York: Viking, 2008), p. 265.\n"
+            "2 Barnett R. Doe, Afghanistan from the Cold War through the War on Terror (New York: Oxford University\n\n"
+            "48   The International Institute for Strategic Studies\n\n"
+            "Press, 2013), pp. 420–35.\n3 Ibid., p. 430.\n\nCounterterrorism After Withdrawal   49\n\n"
+            "4 Anand Poe, No Good Men Among the Living (New York: Metropolitan Books, 2014).\n")
+    doc = citex.extract(text)
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].citations[0].work.publisher == "Oxford University Press"
+    assert [c.kind for c in doc.notes[2].citations] == ["ibid"]
