@@ -801,7 +801,12 @@ def _runs_on(previous: str, first: str) -> bool:
     if first.isupper() or first in "\"“”‘'*¿¡«„":  # (”: a Swedish title opens so)
         return False
     prev = previous.strip()
-    return bool(prev) and not TERMINAL_RE.search(prev) and not NOTES_HEADING_RE.match(prev)
+    return bool(prev) and (not TERMINAL_RE.search(prev) or PAGE_LABEL_END_RE.search(prev) is not None) \
+        and not NOTES_HEADING_RE.match(prev)
+
+
+# A line that ends on a label whose number is on the next line: "…, 2016), pp." + "4 and 31-33."
+PAGE_LABEL_END_RE = lazy(r"(?<![\p{L}])(?:pp?|nos?|vols?|paras?|chs?|chap|secs?|arts?|nn?|figs?|S|s)\.$")
 
 
 def _number(label: str, order: int) -> int:

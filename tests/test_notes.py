@@ -1353,3 +1353,14 @@ def test_a_running_head_printed_once_with_its_page_number_inside_a_note_is_dropp
     assert [n.number for n in doc.notes] == [1, 2, 3, 4]
     assert doc.notes[1].citations[0].work.publisher == "Oxford University Press"
     assert [c.kind for c in doc.notes[2].citations] == ["ibid"]
+
+
+def test_a_line_wrapped_after_pp_that_opens_on_a_figure_is_no_new_note():
+    # a PDF's copy: "…, 2016), pp." then "2 and 31-33." on the next line, before the real note 2
+    import citex
+
+    doc = citex.extract("Title\n\nFirst claim.1 Second claim.2 Third claim.3\n\nNotes\n"
+                        "1 Brian Roe, The Master Plan (New Haven, CT: Yale University Press, 2016), pp.\n2 and 31-33.\n"
+                        "2 Daniel Doe, Road Warriors (New York: Oxford University Press, 2019).\n3 Roe, p. 40.\n")
+    assert [n.number for n in doc.notes] == [1, 2, 3] and not [w for w in doc.warnings if w.code == "note-duplicate"]
+    assert doc.notes[0].citations[0].locator == "2, 31-33"

@@ -8045,3 +8045,21 @@ def test_a_sanctions_regime_named_in_a_report_title_is_no_publisher():
                          "Sanctions Monitoring Team Submitted Pursuant to Resolution 2368 (2017) Concerning ISIL (Da'esh), "
                          "Al-Qaida and Associated Individuals and Entities, S/2019/570, 15 July 2019, para. 12.\n").notes
     assert n.citations[0].work.publisher is None
+
+
+@pytest.mark.parametrize("pages,locator", [("pp. 23-24 y 31", "23-24, 31"), ("pp. 12, 15 and 19", "12, 15, 19"),
+                                           ("pp. 21–34, 211–34", "21-34, 211-34")])
+def test_every_page_a_note_lists_after_pp_is_its_pinpoint(pages, locator):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Gabriel Roe, *El sentimiento de inseguridad* (Buenos Aires: Siglo XXI, 2009), "
+                         f"{pages}.\n").notes
+    assert n.citations[0].locator == locator
+
+
+def test_an_articles_pages_then_the_page_cited_in_them_stay_apart():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Thomas Roe, \"The Rise of Example Fighters,\" International Security 35:3 (2010): "
+                         "pp. 53-94, 60.\n").notes
+    assert n.citations[0].locator == "60" and n.citations[0].work.page == "53-94"

@@ -204,6 +204,12 @@ LOCATOR_END_RE = lazy(
     r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# Pages listed after "pp.", joined by commas and a last "and": "pp. 23-24 y 31", "pp. 12, 15 and 19"
+_PAGES = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+PAGE_LIST_END_RE = lazy(rf"(?:^|[,:]\s*|\s+)(?:pp\.|págs\.)\s*(?P<loc>{_PAGES}(?:\s*,\s*{_PAGES}){{0,6}}"
+                        rf"(?:,?\s+(?:and|y|e|et|und|&)\s+{_PAGES})|{_PAGES}(?:\s*,\s*{_PAGES}){{1,6}})\s*$")
+# (never a year after the pages: "pp. 5-38, 2000" is the pages, then the date)
+PAGE_LIST_JOIN_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|\s*,\s*")
 # A law or decree cited by its number alone, or with its name after: "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM."
 LAW_DESIGNATION_RE = lazy(
     r"(?i)^(?:ley(?:\s+org[aá]nica)?|decreto(?:\s+(?:supremo|legislativo|de\s+urgencia|ley|ejecutivo|presidencial))?|"
@@ -385,6 +391,15 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     return core, loc, label
 
 
+def _range_then_page_in_it(parts: list[str]) -> bool:
+    """"45-67, 52": an article's pages, then the page cited in them (not two pinpoints)."""
+    low, _, high = parts[0].partition("-")
+    if not high or not low.isdigit() or not high.isdigit() or len(parts) != 2 or not parts[1].isdigit():
+        return False
+    high = low[: len(low) - len(high)] + high if len(high) < len(low) else high  # "420-35" -> 435
+    return int(low) <= int(parts[1]) <= int(high)
+
+
 def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = text.rstrip()
     end = end[:-1].rstrip() if end.endswith(".") else end
@@ -422,6 +437,12 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         stamp = TIMESTAMP_END_RE.search(end)
         if stamp:  # "…, podcast audio, at 34:10": a time in a recording
             return end[: stamp.start()].rstrip(" ,"), stamp.group("at") or stamp.group("hms"), "timestamp"
+    if "p" in end[-40:] and (pages := PAGE_LIST_END_RE.search(end, max(0, len(end) - LOCATOR_WINDOW))) is not None:
+        # "pp. 23-24 y 31", "pp. 2 and 31-33", "pp. 12, 15 and 19": every page cited, not the last alone
+        loc = PAGE_LIST_JOIN_RE.sub(", ", pages.group("loc")).replace("–", "-").replace(" - ", "-")
+        parts = loc.split(", ")
+        if not any(YEAR_LIKE_RE.fullmatch(part) for part in parts) and not _range_then_page_in_it(parts):
+            return end[: pages.start()].rstrip(" ,:"), loc, "pp."
     m = LOCATOR_END_RE.search(text, max(0, len(text) - LOCATOR_WINDOW))  # a pinpoint is short: look at the end only
     if not m:
         return text, None, None
