@@ -742,6 +742,9 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                     if style == "bare" and not line.startswith(("http", "www."), m.end()) \
                             and _runs_on(previous, line[m.end():m.end() + 1]):  # ("4 https://…": a note of addresses)
                         break  # "12 words" after a line that runs on: a wrapped line, not a note
+                    if style in ("dot", "bare") and line[m.end():m.end() + 1] in "CcRr" \
+                            and COMMENT_COUNT_RE.fullmatch(line.strip()) is not None:
+                        break  # "4 Comments" under the notes: the page's count of comments, no note
                     if style in ("dot", "bare") and DATE_AFTER_NUMBER_RE.match(line, m.end()) \
                             and not TERMINAL_RE.search(previous.strip()) and previous.strip():
                         break  # "Urteil vom\n11. Juli 2018, Az. …": a German date wrapped to the line's start, not note 11
@@ -872,6 +875,9 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
                 score /= 2  # footnotes pasted from pages: any marked notes section wins over them
             if under_notes and sections.paragraphs_between(heading, first) <= 3:
                 score += 2.5
+                if not any(heading < other[0].line_start < first for other in runs if other is not run):
+                    score += 1  # the first run under the heading: a list restarted at 1 below the notes (comments on
+                    # the page, "1. Bob K.: …") is not them
             back_linked = _back_linked(run, body)  # "1. ^ a b Smith, ...": a wiki page's references are its notes
             if closing is not None and (heading is None or heading < closing) and style != "markdown" and not back_linked:
                 score /= 4  # a numbered bibliography, not the notes
@@ -1123,6 +1129,9 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
         if i + 1 == len(chosen):  # the page goes on after the last note, with no blank line between
             after = AFTER_NOTES_LINE_RE.search(body, s.text_start, end)
             end = after.start() if after else end
+            restart = RESTARTED_LIST_RE.search(body, s.text_start, end) if s.label not in ("1", "i") else None
+            end = restart.start() + 1 if restart else end  # "3. Ibid., 60." then "1. Bob K.: Good piece.": the page's
+            # comments, numbered afresh, after the notes
         if not markdown:
             end = _before_body_paragraph(body, s.text_start, end)
         j = bisect_right(stops, s.text_start)
@@ -1231,10 +1240,16 @@ def _before_body_paragraph(body: str, start: int, end: int) -> int:
 # its author's biography ("Jane Roe is a senior fellow at …")
 AFTER_NOTES_LINE_RE = lazy(
     r"(?m)(?<=\n)[ \t]*(?:(?i:tags|topics|filed[ \t]+under|categories|keywords|etiquetas|temas)[ \t]*:"
+    r"|(?i:share)(?:[ \t]+(?i:this|on))?(?:[ \t]+(?i:article|story|page|post))?[ \t]*[:|]?[ \t]*"
+    r"(?i:tweet|twitter|facebook|e-?mail|linkedin|whatsapp|print|reddit|bluesky)\b"  # a share bar: "Share  Tweet  Email"
+    r"|\d{1,4}[ \t]+(?i:comments?|responses?|replies)[ \t]*$"  # "4 Comments"
     r"|(?:\p{Lu}[\p{L}.'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+[ \t]+(?:is|was|serves[ \t]+as)[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\p{L}-]+[ \t]+){0,3}(?:fellow|professor|director|researcher|analyst|journalist|editor|correspondent|associate|"
     r"lecturer|scholar|student|candidate|consultant|reporter|writer|author|founder)\b)")
 PARAGRAPH_BREAK_RE = lazy(r"\n[ \t]*\n")
+COMMENT_COUNT_RE = lazy(r"\d{1,4}\.?[ \t]+(?i:comments?|responses?|replies)")
+# A list numbered afresh from 1 on the line after a sentence's end
+RESTARTED_LIST_RE = lazy(r"(?<=[.)\]”\"’])[ \t]*\n[ \t]*(?:\[1\]|\(1\)|1[.)]|1(?=[ \t]))[ \t]+(?=\p{Lu})")
 NON_BLANK_RE = lazy(r"\S")
 
 

@@ -1364,3 +1364,16 @@ def test_a_line_wrapped_after_pp_that_opens_on_a_figure_is_no_new_note():
                         "2 Daniel Doe, Road Warriors (New York: Oxford University Press, 2019).\n3 Roe, p. 40.\n")
     assert [n.number for n in doc.notes] == [1, 2, 3] and not [w for w in doc.warnings if w.code == "note-duplicate"]
     assert doc.notes[0].citations[0].locator == "2, 31-33"
+
+
+@pytest.mark.parametrize("tail", ["Share  Tweet  Email", "Share this: Twitter | Facebook | Email", "4 Comments",
+                                  "1. Bob K.: Good piece. See H.R. 256.\n2. L. Chen: Read the case again."])
+def test_what_a_page_sets_right_after_its_last_note_is_no_part_of_it(tail):
+    # a share bar, a count of comments, or the comments themselves numbered afresh from 1, with no blank line between
+    import citex
+
+    doc = citex.extract("Title\n\nFirst claim.1 Second claim.2 Third claim.3\n\nNotes\n\n"
+                        "1. Craig Roe, The Example Papers (New York: Simon & Schuster, 2021).\n2. Ibid., 52.\n3. Ibid., 60.\n"
+                        f"{tail}\n")
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert doc.notes[2].text == "Ibid., 60." and [c.kind for c in doc.notes[2].citations] == ["ibid"]
