@@ -194,7 +194,9 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
         notes = _continued(notes)
     if chosen[0].style == "dot":
         notes = _run_on_notes(notes)
+    notes, repaired = _repeated_number_repaired(notes)
     notes, marker_warnings = _link_body_markers(outside, notes, chosen[0].style)
+    marker_warnings = repaired + marker_warnings
     if chosen[0].style == "markdown" and all(s.label.isdigit() for s in chosen):
         notes = sorted(notes, key=lambda n: n.number)  # pandoc prints "[^3]: …" defined before "[^2]: …" as notes 2, 3
     elif chosen[0].style == "markdown":
@@ -1417,6 +1419,24 @@ def _outside_notes(body: str, notes: list[Note], chosen: list[_Start], skip: int
         pos = max(pos, note.span[1] - skip)
     parts.append(body[pos:])
     return "\n".join(parts)
+
+
+def _repeated_number_repaired(notes: list[Note]) -> tuple[list[Note], list[Warning]]:
+    """A number printed twice where the next is missing ("14.", "14.", "16."): the second is note 15, as the sequence says;
+    said in a warning.  Anything else is left as printed, for the numbering warnings to report."""
+    numbers = {n.number for n in notes}
+    out, warnings = list(notes), []
+    for i in range(1, len(out)):
+        n = out[i].number
+        if not isinstance(n, int) or n != out[i - 1].number or n + 1 in numbers:
+            continue
+        if i + 1 < len(out) and out[i + 1].number != n + 2 or i + 1 == len(out) and n < 2:
+            continue
+        out[i] = evolve(out[i], number=n + 1)
+        numbers.add(n + 1)
+        warnings.append(Warning("note-renumbered", f"note number {n} is printed twice and {n + 1} not at all: the second "
+                                f"{n} is read as note {n + 1}", n + 1))
+    return out, warnings
 
 
 def _numbering_warnings(notes: list[Note]) -> list[Warning]:

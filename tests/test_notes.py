@@ -1377,3 +1377,16 @@ def test_what_a_page_sets_right_after_its_last_note_is_no_part_of_it(tail):
                         f"{tail}\n")
     assert [n.number for n in doc.notes] == [1, 2, 3]
     assert doc.notes[2].text == "Ibid., 60." and [c.kind for c in doc.notes[2].citations] == ["ibid"]
+
+
+def test_a_number_printed_twice_where_the_next_is_missing_is_the_next():
+    # "14.", "14.", "16.": the second is note 15, as the sequence and "supra note 15" say; the repair is reported
+    import citex
+
+    doc = citex.extract("Title\n\nA.1 B.2 C.3 D.4\n\nNotes\n\n1. Brian Roe, The Master Plan (New Haven, CT: Yale University "
+                        "Press, 2016).\n2. Ibid., 4.\n2. Daniel Doe, Road Warriors (New York: Oxford University Press, 2019).\n"
+                        "4. Doe, supra note 3, at 40.\n")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    codes = [w.code for w in doc.warnings]
+    assert "note-renumbered" in codes and "note-duplicate" not in codes and "note-missing" not in codes
+    assert doc.notes[3].citations[0].item == doc.notes[2].citations[0].item
