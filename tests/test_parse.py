@@ -8063,3 +8063,12 @@ def test_an_articles_pages_then_the_page_cited_in_them_stay_apart():
     (n,) = citex.extract("Notes\n\n1. Thomas Roe, \"The Rise of Example Fighters,\" International Security 35:3 (2010): "
                          "pp. 53-94, 60.\n").notes
     assert n.citations[0].locator == "60" and n.citations[0].work.page == "53-94"
+
+
+def test_a_town_after_a_bodys_press_release_is_where_it_was_issued_not_its_publisher():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Inter Services Public Relations, Press Release No. PR-60/2019-ISPR, Rawalpindi, 27 "
+                         "February 2019.\n").notes
+    w = n.citations[0].work
+    assert (w.place, w.publisher, w.date) == ("Rawalpindi", None, (2019, 2, 27))

@@ -1492,7 +1492,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             # "…,” Harmony Program, Combating Terrorism Center at West Point, <date>": the programme, then its body
             genre, publisher, container = container, issuer, None
             evidence.append(f'"{issuer}" read as the body whose programme "{genre}" issued it (publisher)')
-    if kind == "report" and container and not publisher and shape.container and not gazette and len(authors) == 1 \
+    if kind in ("report", "document") and container and not publisher and shape.container and not gazette and len(authors) == 1 \
             and authors[0].literal and classify.a_known_town(container) and not is_organisation(container) \
             and not classify.known_outlet(container):
         place, container = container, None  # "Amnesty International, *Title*, London, December 2015": its town (the body
