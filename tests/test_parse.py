@@ -8072,3 +8072,25 @@ def test_a_town_after_a_bodys_press_release_is_where_it_was_issued_not_its_publi
                          "February 2019.\n").notes
     w = n.citations[0].work
     assert (w.place, w.publisher, w.date) == ("Rawalpindi", None, (2019, 2, 27))
+
+
+@pytest.mark.parametrize("note,outlet,number,publisher", [
+    ("*Voice of Khurasan*, no. 14 (2022).", "Voice of Khurasan", "14", None),
+    ("Al-Malahem Media, *Inspire*, issue 17 (Summer 2017).", "Inspire", "17", "Al-Malahem Media"),
+])
+def test_a_whole_issue_of_a_magazine_in_italics_is_that_issue(note, outlet, number, publisher):
+    # no article title: the magazine, its number and date (and the media arm that issued it), never "no" or "(" as a journal
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, w.issue, w.publisher) == ("article-magazine", outlet, number, publisher)
+
+
+def test_a_journal_volume_in_italics_with_its_year_is_no_whole_issue():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Jane Roe, \"Central Bank Communication,\" *Journal of Monetary Economics* 127 (2022): "
+                         "69–85.\n").notes
+    w = n.citations[0].work
+    assert w.type == "article-journal" and w.title == "Central Bank Communication"

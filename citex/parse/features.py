@@ -20,6 +20,7 @@ from .classify import (
     BOOK_PUBLISHER_RE,
     DOCTRINE_NUMBER,
     DOCUMENT_SYMBOL,
+    JOURNAL_WORD_RE,
     KNOWN_MAGAZINES,
     KNOWN_NEWS,
     NEWS_WORD_RE,
@@ -1222,24 +1223,29 @@ OUTLET_SMALL_WORDS = frozenset("de del la las el los y e the of and a di du des 
 
 # A known periodical's issue dated in brackets, as journals are cited: "Dabiq, no. 4 (October 2014): 8–9",
 # "Rumiyah 3 (November 2016): 10–12"
-ISSUE_IN_BRACKETS_RE = lazy(r"^(?P<outlet>\*?(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,40}?\*?)(?:,\s*(?:no\.|issue|n[º°]\.?)\s*|\s+)"
+ISSUE_IN_BRACKETS_RE = lazy(r"^(?:(?P<issuer>\p{Lu}[^,()*;\d]{1,50}?\s(?i:media|foundation|establishment|publications?)),\s+(?=\*))?"
+                            r"(?P<outlet>\*?(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,40}?\*?)(?:,\s*(?:no\.|issue|n[º°]\.?)\s*|\s+)"
                             r"(?P<number>\d{1,4})\s*\((?P<date>[^()]{0,20}?\d{4})\)(?:[:,]\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 
 
 def issue_in_brackets_note_form(text: str) -> str | None:
     """"Dabiq, no. 4 (October 2014): 8–9" as "Dabiq, no. 4, October 2014, 8–9", for a periodical the lists know; else None."""
     m = ISSUE_IN_BRACKETS_RE.match(text.strip()) if "(" in text else None
-    if m is None or m.group("outlet").strip("* ").lower() not in KNOWN_NEWS | KNOWN_MAGAZINES:
-        return None
+    if m is None or m.group("outlet").strip("* ").lower() not in KNOWN_NEWS | KNOWN_MAGAZINES \
+            and not (m.group("outlet").startswith("*") and m.group("outlet").endswith("*")
+                     and not JOURNAL_WORD_RE.search(m.group("outlet"))):
+        return None  # (a name in italics is a periodical's, known or not: "*Voice of Khurasan*, no. 14 (2022)")
     pages = f", {m.group('pages')}" if m.group("pages") else ""
-    return f"{m.group('outlet').strip()}, no. {m.group('number')}, {m.group('date').strip()}{pages}"
+    issuer = f", {m.group('issuer').strip()}" if m.group("issuer") else ""  # "Al-Malahem Media, *Inspire*, issue 17 (…)"
+    return f"{m.group('outlet').strip()}, no. {m.group('number')}{issuer}, {m.group('date').strip()}{pages}"
 
 
 def newspaper_issue(text: str) -> regex.Match | None:
     """The outlet, place, number and date of a periodical's issue cited without an article title
     ("El Comercio (Lima), 4 de enero de 1855", "Dabiq, issue 7, February 2015, p. 12"); a page
     after it is left to ``strip_locator``."""
-    text = issue_in_brackets_note_form(text) or text if "(" in text else text
+    bracketed = issue_in_brackets_note_form(text) if "(" in text else None
+    text = bracketed or text
     head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
     if head[:3].lower() in ARABIC_ARTICLES:  # "*al-Naba*, issue 45": an Arabic article before the name
         head = head[3:]
@@ -1255,7 +1261,8 @@ def newspaper_issue(text: str) -> regex.Match | None:
     if not m:
         return None
     found = dates.find_date(m.group("date"))
-    seasonal = found is not None and (m.group("number") or m.group("bare")) and not found.text[:1].isdigit()  # "Summer 2010"
+    seasonal = found is not None and (m.group("number") or m.group("bare")) and (not found.text[:1].isdigit() or bracketed)
+    # ("Summer 2010"; or the year alone in brackets after the number: "*Voice of Khurasan*, no. 14 (2022)")
     if not found or len(found.parts) < (2 if m.group("number") or m.group("bare") else 3) and not seasonal \
             or found.span[0] > 0:
         return None
