@@ -561,6 +561,10 @@ def _months_joined(masked: str, m: regex.Match) -> bool:
         and after[0].lower().rstrip(".") in dates.MONTHS
 
 
+# A second interview in the same sentence, after the first one's date: "…, May 2013, and with a municipal official, …"
+AND_WITH_CUT_RE = lazy(r"(?<=\d),\s+and\s+with\s+(?=\S)")
+
+
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     """Offsets of the note's sentences, each further cut at top-level semicolons."""
     masked = spans.mask(text, regs)
@@ -579,6 +583,10 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         cuts.append(m.start() + 1)
     if " and " in masked and AUTHOR_DATE_AND_RE.search(masked):  # "cf. Serje 2005 and Ballvé 2020, 12–38": two works
         cuts.extend(m.start() + 1 for m in AUTHOR_DATE_AND_RE.finditer(masked) if not _months_joined(masked, m))
+    if ", and with " in masked and features.interview_words(text[:120]):
+        # "Interviews with residents of Palmapampa, Ayacucho, May 2013, and with a municipal official, Pichari, May 2013":
+        # two interviews, each with its own who, where and when
+        cuts.extend(m.start() + 1 for m in AND_WITH_CUT_RE.finditer(masked))
     if ", and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     if "；" in masked or "。" in masked:  # Chinese and Japanese marks: "…第7期；钧正平：…", "…第3页。另见…"

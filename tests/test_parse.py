@@ -8094,3 +8094,29 @@ def test_a_journal_volume_in_italics_with_its_year_is_no_whole_issue():
                          "69–85.\n").notes
     w = n.citations[0].work
     assert w.type == "article-journal" and w.title == "Central Bank Communication"
+
+
+@pytest.mark.parametrize("note,who,place", [
+    ("Discussion with a Catholic priest, Pichari, May 2013.", ["a Catholic priest"], "Pichari"),
+    ("Group discussion with Shan farmers, Hsipaw township, January 2016.", ["Shan farmers"], "Hsipaw township"),
+    ("Author interviews, Upper Huallaga, various dates 2012.", [], "Upper Huallaga"),
+    ("Interviews, Catatumbo, 2019.", [], "Catatumbo"),
+    ("Personal communication, former provincial council member, Lashkar Gah, by telephone, 5 March 2013.",
+     ["former provincial council member"], "Lashkar Gah"),
+])
+def test_interviews_written_the_ways_field_researchers_write_them(note, who, place):
+    # a discussion is an interview; a region the gazetteer may not hold is where, not who; "various dates" is no place
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    assert c.work.type == "interview" and [a.literal for a in c.work.authors] == who and c.work.place == place
+
+
+def test_two_interviews_in_one_sentence_joined_by_and_with_are_two():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Interviews with residents of Palmapampa, Ayacucho, Peru, May 2013, and with a "
+                         "municipal official, Pichari, May 2013.\n").notes
+    assert [([a.literal for a in c.work.authors], c.work.place) for c in n.citations] == \
+        [(["residents of Palmapampa"], "Ayacucho, Peru"), (["a municipal official"], "Pichari")]

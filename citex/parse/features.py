@@ -145,7 +145,7 @@ INTERVIEW_RE = lazy(
     r"gesprek(?:ken)?(?=\s+met\b)|samtal(?=\s+med\b)|"  # Dutch "Gesprek met …", Swedish "Samtal med …"
     # German "Gespräch der Autorin mit …", Italian "Colloquio dell'autrice con …"
     r"correspondence|focus\s+groups?|"
-    r"group\s+interviews?|grupos?\s+focal(?:es)?)\b"
+    r"group\s+interviews?|grupos?\s+focal(?:es)?|(?:group\s+)?discussions?(?=\s+with\b))\b"  # ("Discussion with a priest, …")
     + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
     # "Crisis Group interview, senior official, ...", "Crisis Group telephone interview", "Crisis Group email correspondence"
@@ -1281,7 +1281,7 @@ INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci"
                    "gesprek", "samtal",
                    "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
-                   "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui")
+                   "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui", "discussion with", "discussions with")
 
 
 # A sentence of prose opens on a pronoun or a count, never a citation: "This is …", "Several officials …", "Two …"

@@ -1963,6 +1963,8 @@ def read_interview(text: str) -> Work:
     if text.endswith(")") and (held := PLACE_DATE_PAREN_END_RE.search(text)) is not None \
             and dates.find_date(held.group("inner")) is not None:  # OSCOLA: "Interview with a detective (London, 14 March
         text = f"{text[: held.start()].rstrip(' ,')}, {held.group('inner')}"  # 2023)": the place and day in brackets
+    if "dates" in text or "fechas" in text:
+        text = VARIOUS_DATES_RE.sub("", text)  # "…, Upper Huallaga, various dates 2012": the year, not a part of the place
     found = dates.find_date(text)
     date = found.parts if found else None
     if found:
@@ -2001,6 +2003,9 @@ def read_interview(text: str) -> Work:
                                    None)) is not None:  # "Interview by the authors with <who>, via Zoom": how, not where
             medium = medium or held.group("medium")
             place = ", ".join(p for p in place.split(", ") if p != held.group(0)) or None
+        if place and not interviewee and not who and place[:1].islower() and ", " in place and not by.start():
+            interviewee, _, place = place.partition(", ")  # "Personal communication, former council member, Lashkar Gah":
+            # who, then where, after the kind opens the note
         if place and interviewee and place[:1].islower() and ", " in place:
             office, _, rest = place.partition(", ")  # "… with Ana Roe, director of a farmers' association, Puerto Asís"
             if _an_office(office):
@@ -2159,7 +2164,8 @@ CONTAINER_ISSUE_RE = lazy(r"(?P<name>\*?(?:[ae][lnrst]-)?\p{Lu}[^,;()\d]{1,60}?\
 # A place named by what it is, never a person interviewed: "… Protection of Civilians site", "… refugee camp", "Kidal region"
 PLACE_WORD_END_RE = lazy(r"(?i)\b(?:site|camps?|village|town|city|district|province|region|county|prison|hospital|settlement|"
                          r"(?:military|army|air|naval|police)\s+base|barracks|garrison|"
-                         r"border|area|zone|neighbou?rhood|municipality|market|port|airport|checkpoint)$", regex.REVERSE)
+                         r"border|area|zone|neighbou?rhood|municipality|market|port|airport|checkpoint|township|valley|"
+                         r"basin|highlands|lowlands|governorate|oblast|prefecture)$", regex.REVERSE)
 # An age after the person interviewed, as human-rights reports print it: "Maria (not her real name), 34, Kyiv"
 AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)?")
 # Who asked, printed around the person interviewed: "<who> by the author", "concedida ao autor por <who>",
@@ -2217,12 +2223,20 @@ def _a_place_first(pieces: list[str]) -> bool:
         return False  # "Sidney Jones, Jakarta", "Dmitri Alperovitch, Washington, DC": a person
     if len(pieces) > 1 and known_region(pieces[1]):
         return True
+    if len(pieces) == 1 and not is_first_name(words[0]) and not is_given_name(words[-1]) and not is_organisation(first) \
+            and not _person_named(first) and (len(words) == 1 or words[0].lower() in PLACE_FIRST_WORDS):
+        return True  # "Author interviews, Catatumbo, 2019", "…, Upper Huallaga, various dates 2012": a region the gazetteer
+        # may not hold, and no one named (a person is named by given and family name, or described in lower case)
     return not is_first_name(words[0]) and known_place(first)  # "Hassan, Raqqa": a person named by a given name
 
 
 # Words that open a place's name, never a person's: "Puerto Asís", "San Cristóbal", "Fort Bragg", "New Delhi"
 PLACE_FIRST_WORDS = frozenset("""san santa santo são puerto porto port fort mount mont new north south east west saint st st. sainte
-    ciudad villa lake cape cabo isla ile île bad al el la las los le les""".split())
+    ciudad villa lake cape cabo isla ile île bad al el la las los le les upper lower alto bajo northern southern eastern
+    western central""".split())
+# A span of days left unsaid: "various dates 2012", "varias fechas de 2019"
+VARIOUS_DATES_RE = lazy(r"(?i)(?:,\s*|\s+)(?:on\s+)?(?:various|several|multiple|different|varias|diversas)\s+(?:dates|fechas)"
+                        r"(?:\s+(?:in|de|en))?(?=[\s,.]|$)")
 # A word in capitals that opens a body or a description, not a person's given name: "UN official", "NATO Diplomat"
 PERSON_WORD_RE = lazy(r"\p{Lu}(?:\p{Ll}+|\p{Ll}*['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}?\p{Ll}+)?")
 
