@@ -118,9 +118,12 @@ def _container_number(tag: Tag) -> int | None:
     if tag.name in CONTAINER_TAGS or tag.name == "li":
         anchor = _leading_anchor(tag)
         if anchor is not None:
-            number = int(CONTAINER_ID_RE.match(str(anchor.get("id") or anchor.get("name"))).group(1))
+            link = anchor if anchor.name == "a" else anchor.find("a")  # (or the <sup> around it: <p><sup><a name="_edn1">)
+            found = CONTAINER_ID_RE.match(str(link.get("id") or link.get("name") or "").strip()) if link is not None else None
+            if found is None:
+                return None
             anchor.decompose()  # its number is the marker, not part of the note
-            return number
+            return int(found.group(1))
     return None
 
 

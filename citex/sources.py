@@ -239,6 +239,12 @@ def _html_text(html: str, warnings: list[Warning]) -> str:
 
         warnings.append(Warning("html-too-deep", "HTML nested too deeply to read its structure; read as plain text"))
         return clean(BeautifulSoup(html, "html.parser").get_text("\n"), warnings) + "\n"
+    except Exception as exc:  # noqa: BLE001 - markup the converter cannot follow loses its note markup, never its words
+        from bs4 import BeautifulSoup
+
+        warnings.append(Warning("html-unreadable", f"the page's markup could not be followed ({type(exc).__name__}); "
+                                "its text is read as plain text"))
+        return clean(BeautifulSoup(html, "html.parser").get_text("\n"), warnings) + "\n"
 
 
 def _decode_bytes(data: bytes, source: str, warnings: list[Warning]) -> str:

@@ -413,3 +413,31 @@ def test_pdf_footnote_markers_glued_to_their_text_carry_on_the_numbering_of_spac
     found, _ = notes.locate(sources.from_string(text))
     assert [n.number for n in found] == [1, 2, 3, 4, 5, 6, 7]
     assert found[2].text == "Ibid., 160." and found[4].text.endswith("4.")
+
+
+@pytest.mark.parametrize("anchor", ['<a href="#_ednref1" name="_edn1">[1]</a>', '<a href="#fnref1" id="fn1">1</a>'])
+def test_an_html_note_whose_number_is_inside_a_superscript_is_read(anchor):
+    # "<p><sup><a name="_edn1">[1]</a></sup> …": common in pages pasted from Word into a CMS
+    import citex
+
+    html = ('<html><body><p>Text.<sup><a href="#_edn1" name="_ednref1">[1]</a></sup> More.<sup><a href="#_edn2" '
+            'name="_ednref2">[2]</a></sup></p>'
+            f'<p><sup>{anchor}</sup> Mike Roe, <em>Boko Haram</em> (London: I.B. Tauris, 2015), 40.</p>'
+            f'<p><sup>{anchor.replace("1", "2")}</sup> Ibid., 42.</p></body></html>')
+    doc = citex.extract(html.encode(), input_format="html")
+    assert [n.number for n in doc.notes] == [1, 2]
+    assert doc.notes[0].citations[0].work.title == "Boko Haram" and doc.notes[1].citations[0].kind == "ibid"
+
+
+def test_markup_the_converter_cannot_follow_is_read_as_plain_text_with_a_warning(monkeypatch):
+    import citex
+    import citex.html
+
+    def broken(html):
+        raise AttributeError("no such group")
+
+    monkeypatch.setattr(citex.html, "html_to_text", broken)
+    doc = citex.extract(b"<html><body><p>Claim.</p><h2>Notes</h2><p>1. Mike Roe, <em>Boko Haram</em> (London: I.B. "
+                        b"Tauris, 2015), 40.</p><p>2. Ibid., 41.</p></body></html>", input_format="html")
+    assert "html-unreadable" in [w.code for w in doc.warnings]
+    assert [n.number for n in doc.notes] == [1, 2] and "Boko Haram" in doc.notes[0].text
