@@ -53,8 +53,9 @@ LINE_START_MARKER_RE = lazy(r"(?m)^[ \t]*\[\^(\d{1,5})\](?!:)[ \t]*")
 
 MSO_LIST_IGNORE_RE = lazy(r"(?i)mso-list\s*:\s*ignore")
 # A style sheet's italic classes, as word processors export them: ".c4{font-style:italic}"
-ITALIC_CLASS_RE = lazy(r"\.([\w-]{1,40})\s*\{[^{}]{0,500}?font-style\s*:\s*italic")
-ITALIC_STYLE_RE = lazy(r"(?i)font-style\s*:\s*italic")
+ITALIC_CLASS_RE = lazy(r"\.([\w-]{1,40})\s*\{[^{}]{0,500}?(?<![\w-])font-style\s*:\s*italic")
+ITALIC_STYLE_RE = lazy(r"(?i)(?<![\w-])font-style\s*:\s*italic")
+# (never Word's "mso-bidi-font-style:italic", which it writes on plain runs: the italics of right-to-left text)
 
 
 def html_to_text(html: str) -> str:
@@ -151,6 +152,7 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
     children = list(node.children)
     taken: set[int] = set()
     stop_next = False
+    italic_at = -1  # where the last italic run was written, to join the next one written right after it
     for at, child in enumerate(children):
         if at in taken:
             continue
@@ -212,7 +214,13 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
             if stripped:
                 lead = text[: len(text) - len(text.lstrip())]
                 trail = text[len(text.rstrip()):]
-                out.append(f"{lead}*{stripped}*{trail}")
+                if italic_at == len(out) - 1 >= 0 and out[-1].rstrip().endswith("*"):
+                    # one title Word splits into runs ("<i>Terreur dans l’</i><i>Hexagone</i>"): one italic run
+                    prev = out[-1]
+                    out[-1] = f"{prev.rstrip()[:-1]}{prev[len(prev.rstrip()):]}{lead}{stripped}*{trail}"
+                else:
+                    out.append(f"{lead}*{stripped}*{trail}")
+                italic_at = len(out) - 1
             continue
         if name == "ol" and not in_note:  # a numbered list's numbers are drawn, not written: write them
             _walk_numbered_list(child, out, preformatted)

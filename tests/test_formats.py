@@ -441,3 +441,24 @@ def test_markup_the_converter_cannot_follow_is_read_as_plain_text_with_a_warning
                         b"Tauris, 2015), 40.</p><p>2. Ibid., 41.</p></body></html>", input_format="html")
     assert "html-unreadable" in [w.code for w in doc.warnings]
     assert [n.number for n in doc.notes] == [1, 2] and "Boko Haram" in doc.notes[0].text
+
+
+def test_word_html_italics_are_its_italic_runs_joined_and_never_its_bidi_style():
+    # Word writes "mso-bidi-font-style:italic" on plain runs and splits one title into several italic runs
+    import citex
+
+    html = ("<html><body><p class=MsoNormal>One.<a style='mso-endnote-id:edn1' href=\"#_edn1\" name=\"_ednref1\">"
+            "<span class=MsoEndnoteReference>[1]</span></a> Two.<a style='mso-endnote-id:edn2' href=\"#_edn2\" "
+            "name=\"_ednref2\"><span class=MsoEndnoteReference>[2]</span></a></p>"
+            "<div style='mso-element:endnote-list'><div style='mso-element:endnote' id=edn1><p class=MsoEndnoteText>"
+            "<a style='mso-endnote-id:edn1' href=\"#_ednref1\" name=\"_edn1\"><span class=MsoEndnoteReference>[1]</span></a> "
+            "<span style='mso-bidi-font-style:italic'>Peter R. Roe, </span><i style='mso-bidi-font-style:normal'>"
+            "Radicalized</i><span style='mso-bidi-font-style:italic'> (London: I.B. Tauris, 2016), 87.</span></p></div>"
+            "<div style='mso-element:endnote' id=edn2><p class=MsoEndnoteText><a style='mso-endnote-id:edn2' "
+            "href=\"#_ednref2\" name=\"_edn2\"><span class=MsoEndnoteReference>[2]</span></a> Gilles Doe, "
+            "<i>Terreur dans l&#8217;</i><i>Hexagone</i> (Paris&nbsp;: Gallimard, 2015), p.&nbsp;13.</p></div></div>"
+            "</body></html>")
+    doc = citex.extract(html.encode(), input_format="html")
+    first, second = (n.citations[0].work for n in doc.notes)
+    assert (first.type, first.authors[0].family, first.title, first.publisher) == ("book", "Roe", "Radicalized", "I.B. Tauris")
+    assert (second.title, second.container) == ("Terreur dans l’Hexagone", None)
