@@ -128,6 +128,15 @@ def _container_number(tag: Tag) -> int | None:
     return None
 
 
+def _after_line_break(children: list, at: int) -> bool:
+    """Whether ``children[at]`` opens a line: the nearest thing before it, blanks aside, is a <br>."""
+    for child in reversed(children[:at]):
+        if isinstance(child, NavigableString) and not str(child).strip():
+            continue
+        return isinstance(child, Tag) and child.name == "br"
+    return False
+
+
 def _leading_anchor(tag: Tag) -> Tag | None:
     """The numbered anchor a note opens with, the target of its body marker and a link back to it:
     <div class="footnote"><a id="footnote-1" href="#footnote-anchor-1">1</a><div>Text</div></div>."""
@@ -178,16 +187,19 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                 out.append(f"[^{number}]")
                 continue
             text = child.get_text().strip()
-            if name == "a" and text in ("↩", "↩︎", "^", "back", "↑"):
-                continue
+            if name == "a" and (text in ("↩", "↩︎", "^", "back", "↑") or text[:1] in "↩↑" and text[1:].strip("︎ ").isdigit()):
+                continue  # (and the second back link of a note called twice: "↩<sup>2</sup>")
             back = REF_ID_RE.match(str(child.get("href", ""))) if name == "a" else None
             if back is not None:
                 number = _note_number(child)
                 if number is None and not in_note and text.strip("[]().") == back.group(1) and _opens_block(child):
                     number = int(back.group(1))  # '<p><a href="#ref5">5</a>. Text</p>': a note's number, linked back to
                     # the body marker it answers, opens the note
-                if number is not None and not in_note:  # Word: <a href="#_ednref3" name="_edn3">[3]</a> opens note 3
-                    out.append(f"\n\n[^{number}]: ")
+                if number is None and in_note and text.strip("[]().") == back.group(1) and _after_line_break(children, at):
+                    number = int(back.group(1))  # "…, 40.<br /><a href="#_ednref2" name="_edn2">[2]</a> …": notes a
+                    # paragraph holds line by line, each opening on its number
+                if number is not None and (not in_note or _after_line_break(children, at)):
+                    out.append(f"\n\n[^{number}]: ")  # Word: <a href="#_ednref3" name="_edn3">[3]</a> opens note 3
                     stop_next = True  # the stop printed after the number goes with it
                 continue  # otherwise a back link from a note to its body marker
             if name == "sup" and in_note and _is_back_link(child):

@@ -462,3 +462,20 @@ def test_word_html_italics_are_its_italic_runs_joined_and_never_its_bidi_style()
     first, second = (n.citations[0].work for n in doc.notes)
     assert (first.type, first.authors[0].family, first.title, first.publisher) == ("book", "Roe", "Radicalized", "I.B. Tauris")
     assert (second.title, second.container) == ("Terreur dans l’Hexagone", None)
+
+
+def test_html_notes_a_paragraph_holds_line_by_line_and_a_second_back_link_are_read():
+    # WordPress turns a pasted block into one <p> with <br />; pandoc and footnote plugins print "↩ ↩²"
+    import citex
+
+    html = ('<p>One.<sup><a href="#_edn1" name="_ednref1">[1]</a></sup> Two.<sup><a href="#_edn2" name="_ednref2">[2]</a>'
+            '</sup> Three.<sup><a href="#_edn3" name="_ednref3">[3]</a></sup></p><hr />'
+            '<p><a href="#_ednref1" name="_edn1">[1]</a> Mike Roe, <em>Boko Haram</em> (London: I.B. Tauris, 2015), 40. '
+            '<a href="#_ednref1">↩</a> <a href="#_ednref1">↩<sup>2</sup></a><br />'
+            '<a href="#_ednref2" name="_edn2">[2]</a> Virginia Doe, <em>Boko Haram: Nigeria’s Islamist Insurgency</em> '
+            '(London: Hurst, 2015), 63.<br />'
+            '<a href="#_ednref3" name="_edn3">[3]</a> Ibid., 64.</p>')
+    doc = citex.extract(html.encode(), input_format="html")
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert [c.locator for n in doc.notes for c in n.citations] == ["40", "63", "64"]
+    assert "↩" not in doc.notes[0].text and "[^" not in doc.notes[0].text
