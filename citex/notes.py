@@ -1135,7 +1135,8 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
             end = restart.start() + 1 if restart else end  # "3. Ibid., 60." then "1. Bob K.: Good piece.": the page's
             # comments, numbered afresh, after the notes
         if not markdown:
-            end = _before_body_paragraph(body, s.text_start, end)
+            end = _before_body_paragraph(body, s.text_start, end,
+                                         int(s.label) if s.label.isdigit() and i + 1 < len(chosen) else None)
         j = bisect_right(stops, s.text_start)
         if j < len(stops):
             end = min(end, stops[j])
@@ -1181,7 +1182,9 @@ def _carried_over(body: str, text: str, end: int, following: int) -> str | None:
     rest = body[breaks[-1].end():following]
     rest = RULE_LINE_START_RE.sub("", rest)  # (the rule a page draws above its footnotes: "_______\n12 April 2024, https://…")
     open_quote = text.count("“") > text.count("”") or text.count('"') % 2 == 1
-    capital_goes_on = (open_quote or DANGLING_END_RE.search(text.rstrip()) is not None) and rest.lstrip()[:1].isupper() \
+    open_paren = text.count("(") > text.count(")") and ")" in rest.split("(", 1)[0]  # "(Cambridge: Cambridge" + "University
+    # Press, 2009), pp. 16-18.": the facts in brackets close over the page
+    capital_goes_on = (open_quote or open_paren or DANGLING_END_RE.search(text.rstrip()) is not None) and rest.lstrip()[:1].isupper() \
         and len(rest) <= 300 and "\n\n" not in rest.strip()  # 'see “Report of the … to the United' + 'Nations …”, S/2005/60'
     if not rest.strip() or len(rest) > 600 or not (CARRIED_START_RE.match(rest) or capital_goes_on) \
             or len(GLUED_MARKER_RE.findall(rest)) >= 2:
@@ -1201,6 +1204,8 @@ DANGLING_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:and|of|the|in|on|for|at|to|see|by|a
 
 # A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"
 GLUED_MARKER_RE = lazy(r"(?<=[\p{Ll}.,;:!?”\"’)])(?:\d{1,3}|\[\d{1,3}\])(?=[\s,.;:]|$)")  # (or in brackets: "striking.[10]")
+# A marker glued to a word or to the stop after it: "vessels.4", "designation,16" (never "1,014": a figure's digits)
+WORD_MARKER_RE = lazy(r"(?<=\p{Ll}[.,;:!?”\"’)]?)(\d{1,3})(?=[\s,.;:]|$)")
 # A section's numbered heading between two pages' text: "II. The M23's Return", "3 Findings"
 SECTION_HEADING_RE = lazy(r"^(?:[IVXLC]{1,5}\.|\d{1,2}\.?)\s+\p{Lu}[^.;]{0,80}$")
 
@@ -1209,7 +1214,7 @@ SECTION_HEADING_RE = lazy(r"^(?:[IVXLC]{1,5}\.|\d{1,2}\.?)\s+\p{Lu}[^.;]{0,80}$"
 PAGE_BREAK_RE = lazy(r"\n[ \t]*\n|(?<![ \t])[ \t]{8,}\n")
 
 
-def _before_body_paragraph(body: str, start: int, end: int) -> int:
+def _before_body_paragraph(body: str, start: int, end: int, number: int | None = None) -> int:
     """Where a note ends when the page's body text follows it after a blank line, as footnotes copied from a PDF's page
     are followed by the next page: a paragraph holding two note markers glued to its words is body, not note."""
     pos = start
@@ -1218,9 +1223,15 @@ def _before_body_paragraph(body: str, start: int, end: int) -> int:
         following = body[brk.end():end]
         nxt = PAGE_BREAK_RE.search(following)
         paragraph = following[: nxt.start()] if nxt else following
-        markers = len(GLUED_MARKER_RE.findall(paragraph))
+        found = GLUED_MARKER_RE.findall(paragraph)
+        markers = len(found)
         if len(paragraph) >= 120 and markers >= 2 or head_from is not None and len(paragraph) >= 200 and markers >= 1:
             return brk.start() if head_from is None else head_from  # (after a section's heading, one marker will do)
+        if number is not None and found and paragraph.strip()[:1].isupper() \
+                and any(number < int(m.group(1)) <= number + 4 for m in WORD_MARKER_RE.finditer(paragraph)):
+            # "3 Ibid." then, over the page, "Table 1 summarises the flags of designated vessels.4": the body's sentence with
+            # the marker of a note still to come is no part of this one
+            return brk.start() if head_from is None else head_from
         if markers and paragraph.lstrip()[:1].islower() and COMPLETE_NOTE_END_RE.search(body[start:brk.start()].rstrip()):
             # "3 Ibíd., 12." then, over the page, "lo resumió así: “…”.5": the body's sentence goes on, with its marker, after
             # a note that was whole

@@ -644,6 +644,7 @@ def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+
 # A signal word after a short lead phrase and its comma: "On municipal policy generally, see …"
 MID_SIGNAL_RE = lazy(r"(?i),\s+(?:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|ver(?:\s+também)?)\s+(?=\p{Lu})")
 
@@ -1012,6 +1013,10 @@ def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
             skip -= 1
             continue
         continued = None  # (whether this chunk goes on the one before, once asked)
+        if out and text[out[-1][0]:out[-1][1]].rstrip().endswith(".") and text[out[-1][0]:out[-1][1]].rstrip()[-2:-1].isdigit() \
+                and SIGNAL_RE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip())) is not None:
+            out.append((start, end))  # "…, Paris, Seuil, 2006. Voir aussi, …, Christophe Guilluy, …": a work ended on its
+            continue  # year, and a signal opens the next
         if out and i + 1 < len(spans_) and text[start:end].rstrip().endswith(".") \
                 and text[out[-1][0]:out[-1][1]].rstrip().endswith((".", "?", "!")) \
                 and any(", " in text[a:b] for a, b in spans_[i + 1:i + 4]):
@@ -1137,6 +1142,10 @@ EDITED_BOOK_TITLE_END_RE = lazy(r"\((?:Hg|Hrsg)\.\),\s+[^,;()]{2,200}\.$")
 GERMAN_FACTS_RE = lazy(r"(?:^|,\s)\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}:\s+\p{Lu}[^,()\d:]{0,60}?,?\s(?:1[5-9]|20)\d\d\b")
 
 
+# A short phrase in lower case set off by commas after a signal, before the names: ", sur un registre plus polémique, "
+LOWER_LEAD_AFTER_SIGNAL_RE = lazy(r"^\s*,?\s*\p{Ll}[^,;.:()]{2,60},\s+(?=\p{Lu})")
+
+
 def _continues(first: str, second: str) -> bool:
     if not first.endswith((".", "?", "!")) or first.endswith(("Ibid.", "ibid.", "*")):
         return False
@@ -1151,6 +1160,9 @@ def _continues(first: str, second: str) -> bool:
     sig = SIGNAL_RE.search(first) if _may_signal(first) else None  # "For a summary of the criticisms, see Patrick Ball et al., …"
     if sig:
         first = first[sig.end():]
+        if (phrase := LOWER_LEAD_AFTER_SIGNAL_RE.match(first)) is not None:
+            first = first[phrase.end():]  # "Voir aussi, sur un registre plus polémique, Christophe Guilluy, …": the phrase
+            # between the signal and the names
     if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None \
             and bibstyle.german_note_form(first) is None:  # (a citation whole with its facts is followed by another sentence)
         return True  # "Jane Roe, NSU. Der Terror von rechts, München: Droemer 2018": a title and its subtitle, German facts

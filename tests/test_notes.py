@@ -1390,3 +1390,29 @@ def test_a_number_printed_twice_where_the_next_is_missing_is_the_next():
     codes = [w.code for w in doc.warnings]
     assert "note-renumbered" in codes and "note-duplicate" not in codes and "note-missing" not in codes
     assert doc.notes[3].citations[0].item == doc.notes[2].citations[0].item
+
+
+def test_a_short_body_paragraph_over_the_page_with_a_coming_notes_marker_is_no_part_of_a_footnote():
+    # "3 Ibid." at one page's foot, the page's footer, then "Table 1 summarises … vessels.4": body text with the marker of
+    # note 4, never note 3's
+    import citex
+
+    doc = citex.extract("Flag registries are a weak link.1 The IMO has urged states to act.2 Few have done so.3\n\n"
+                        "1 Douglas Roe, Shipping Interdiction and the Law of the Sea (Cambridge: Cambridge University Press, "
+                        "2009), pp. 16-18.\n2 Crisis Group interview, European naval officer, Djibouti, 5 March 2024.\n3 Ibid.\n\n"
+                        "Page 1\n\nTable 1 summarises the flags of designated vessels.4\n\n"
+                        "4 Aaron Doe, \"The True Costs of Financial Sanctions\", Survival, vol. 58, no. 3 (2016), pp. 77-100.\n")
+    assert [n.text for n in doc.notes][2] == "Ibid."
+
+
+def test_a_footnote_whose_facts_in_brackets_close_over_the_page_is_joined_past_the_body_text():
+    import citex
+
+    doc = citex.extract("Flag registries are a weak link.1 The IMO has urged states to act.2 Few have done so.3\n\n"
+                        "1 Crisis Group interview, European naval officer, Djibouti, 5 March 2024.\n2 Ibid.\n"
+                        "3 Douglas Roe, Shipping Interdiction and the Law of the Sea (Cambridge: Cambridge\n\nPage 1\n\n"
+                        "Most registries have not responded.4\n\nUniversity Press, 2009), pp. 16-18.\n"
+                        "4 Aaron Doe, \"The True Costs of Financial Sanctions\", Survival, vol. 58, no. 3 (2016), pp. 77-100.\n")
+    w = doc.notes[2].citations[0].work
+    assert w.publisher == "Cambridge University Press" and doc.notes[2].citations[0].locator == "16-18"
+    assert "registries" not in doc.notes[2].text

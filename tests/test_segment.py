@@ -944,3 +944,13 @@ def test_a_contrast_after_the_page_is_a_remark_and_the_page_stays_the_pinpoint(t
                          f"{tail}.\n").notes
     (c,) = n.citations
     assert c.locator == locator and c.work.type == "book" and n.commentary.startswith(tail.split(", ", 1)[1])
+
+
+def test_a_signal_after_a_works_year_opens_the_next_work_even_after_a_phrase_of_its_own():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Pierre Roe, La contre-démocratie. La politique à l'âge de la défiance, Paris, Seuil, "
+                         "2006. Voir aussi, sur un registre plus polémique, Christophe Doe, La France périphérique. Comment on "
+                         "a sacrifié les classes populaires, Paris, Flammarion, 2014.\n").notes
+    assert [(c.work.authors[0].family, c.work.publisher, c.work.date) for c in n.citations] == \
+        [("Roe", "Seuil", (2006,)), ("Doe", "Flammarion", (2014,))]
