@@ -219,7 +219,11 @@ class _Resolver:
             if len(cited) != 1 or at < 0:
                 rest.append(part)
                 continue
+            if m.group("sig"):  # "See Arjona, Rebelocracy": the signal, then the short form
+                at += m.start("family")
+                part = part[m.start("family"):]
             found.append(Citation(note=note.number, index=0, kind="short", raw=part, span=(at, at + len(part)),
+                                  prefix=m.group("sig").lower() if m.group("sig") else None,
                                   locator=m.group("loc"), label="page" if m.group("loc") else None,
                                   work=Work(authors=(Name(family=m.group("family")),), title=m.group("title"), raw=part),
                                   evidence=("a family name and a short title of a work cited before -> short form",)))
@@ -755,7 +759,8 @@ def _after_place_prefix(title: str | None) -> list[str]:
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
 # A family name and a short title, perhaps a page: "Greenberg, Sandworm", "Zetter, Countdown, 12"
-FAMILY_SHORT_TITLE_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<title>[*_“\"]?\p{Lu}[^,;:()]{1,60}?[*_”\"]?)"
+FAMILY_SHORT_TITLE_RE = lazy(r"(?:(?P<sig>(?i:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|siehe))\s+)?"
+                             r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<title>[*_“\"]?\p{Lu}[^,;:()]{1,60}?[*_”\"]?)"
                              r"(?:,\s*(?P<loc>\d{1,4}(?:[-–]\d{1,4})?))?")
 # A standard's revision in words after its number: "800-61 Revision 2", "800-53 Rev. 5"
 REVISION_RE = lazy(r"(\d)\s+(?:Revision|Rev\.)\s*(\d{1,2})\b")

@@ -223,7 +223,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             if found:
                 lead, body, kind, evidence, at = found
                 offset = start + at
-        elif kind is None:  # "See the discussion in Merchant, Blood in the Machine, 401–410": the signal vouches for it
+        elif kind is None or kind == "full" and body[:1].islower() and LOWER_LEAD_IN_RE.match(body):
+            # "See the discussion in Merchant, Blood in the Machine, 401–410": the signal vouches for it; "see the essays in
+            # David Scott Palmer, ed., The Shining Path of Peru (…)": the words before the names are no part of the title
             found = _after_lead_phrase(body, signalled=True)
             if found:
                 phrase, body, kind, evidence, at = found
@@ -1142,6 +1144,8 @@ EDITED_BOOK_TITLE_END_RE = lazy(r"\((?:Hg|Hrsg)\.\),\s+[^,;()]{2,200}\.$")
 GERMAN_FACTS_RE = lazy(r"(?:^|,\s)\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}:\s+\p{Lu}[^,()\d:]{0,60}?,?\s(?:1[5-9]|20)\d\d\b")
 
 
+# Words in lower case that lead to the names after a signal: "the essays in ", "the chapters by ", "the discussion in "
+LOWER_LEAD_IN_RE = lazy(r"(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|by)\s+\p{Lu}")
 # A short phrase in lower case set off by commas after a signal, before the names: ", sur un registre plus polémique, "
 LOWER_LEAD_AFTER_SIGNAL_RE = lazy(r"^\s*,?\s*\p{Ll}[^,;.:()]{2,60},\s+(?=\p{Lu})")
 

@@ -954,3 +954,31 @@ def test_a_signal_after_a_works_year_opens_the_next_work_even_after_a_phrase_of_
                          "a sacrifié les classes populaires, Paris, Flammarion, 2014.\n").notes
     assert [(c.work.authors[0].family, c.work.publisher, c.work.date) for c in n.citations] == \
         [("Roe", "Seuil", (2006,)), ("Doe", "Flammarion", (2014,))]
+
+
+def test_see_before_a_family_name_and_short_title_with_no_page_is_a_short_form():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Ana Roe, Rebelocracy: Social Order in the Colombian Civil War (New York: Cambridge "
+                        "University Press, 2016).\n2. See Roe, Rebelocracy; Doe, \"Logics of Violence.\"\n"
+                        "3. Benjamin Doe, \"Logics of Violence in Criminal War,\" Journal of Conflict Resolution 59:8 (2015): "
+                        "1486-1516.\n")
+    first = doc.notes[1].citations[0]
+    assert (first.kind, first.prefix, first.item) == ("short", "see", doc.notes[0].citations[0].item)
+
+
+def test_words_after_see_that_lead_to_the_editors_are_no_part_of_the_title():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. On the label, see the essays in David Scott Roe, ed., The Shining Path of Peru (New "
+                         "York: St. Martin's Press, 1994).\n").notes
+    w = n.citations[0].work
+    assert (w.title, [e.family for e in w.editors]) == ("The Shining Path of Peru", ["Roe"])
+
+
+def test_initials_and_what_they_stand_for_are_a_gloss_not_a_work():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. ELN: Ejército de Liberación Nacional. See International Crisis Group, \"The Missing "
+                         "Peace,\" Latin America Report No. 68, July 12, 2018.\n").notes
+    assert [c.work.authors[0].literal for c in n.citations] == ["International Crisis Group"]
