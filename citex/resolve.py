@@ -597,6 +597,11 @@ class _Resolver:
             self._warn("unresolved", f"short form {cit.raw.strip()[:60]!r} says it was cited before, but {why}", number)
             return cit, None
         cit = evolve(cit, kind="full", evidence=cit.evidence + (f"short form read as a first citation: {why}",))
+        if cit.locator and cit.work is not None and not cit.work.date and YEAR_AS_PAGE_RE.search(cit.raw.rstrip()) \
+                and YEAR_AS_PAGE_RE.search(cit.raw.rstrip()).group("year") == cit.locator:
+            # 'Mongabay, "Gold rush in the Yapacana," 2022.': read as a first citation, its bare number is its year, no page
+            cit = evolve(cit, locator=None, label=None, work=evolve(cit.work, date=(int(cit.locator),)),
+                         evidence=cit.evidence + (f"{cit.locator} read as the year of a first citation, not a page",))
         return self.full(number, cit)
 
     def _note_referred(self, raw: str) -> tuple[int, list[int]]:
@@ -759,6 +764,8 @@ def _after_place_prefix(title: str | None) -> list[str]:
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
 # A family name and a short title, perhaps a page: "Greenberg, Sandworm", "Zetter, Countdown, 12"
+# A bare year closing a citation, after a comma: ', 2022.' (never "p. 2022")
+YEAR_AS_PAGE_RE = lazy(r"(?<![pP]\.\s?|pp\.\s?)(?<=[,”\"]\s)(?P<year>(?:19|20)\d\d)\.?$")
 FAMILY_SHORT_TITLE_RE = lazy(r"(?:(?P<sig>(?i:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|siehe))\s+)?"
                              r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<title>[*_“\"]?\p{Lu}[^,;:()]{1,60}?[*_”\"]?)"
                              r"(?:,\s*(?P<loc>\d{1,4}(?:[-–]\d{1,4})?))?")

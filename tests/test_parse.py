@@ -8120,3 +8120,35 @@ def test_two_interviews_in_one_sentence_joined_by_and_with_are_two():
                          "municipal official, Pichari, May 2013.\n").notes
     assert [([a.literal for a in c.work.authors], c.work.place) for c in n.citations] == \
         [(["residents of Palmapampa"], "Ayacucho, Peru"), (["a municipal official"], "Pichari")]
+
+
+@pytest.mark.parametrize("who", ["SOS Orinoco", "FOD Financiën", "JEP Colombia", "RNZ Pacific"])
+def test_a_bodys_initials_then_a_word_sign_as_a_body(who):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {who}, \"La minería aurífera en el Parque Nacional Canaima,\" October 2021.\n").notes
+    assert [a.literal for a in n.citations[0].work.authors] == [who]
+
+
+def test_a_family_name_in_capitals_then_a_given_name_stays_a_person():
+    from citex.parse.names import parse_names
+
+    (name,) = parse_names("DUPONT Jean")
+    assert name.literal is None and name.given == "Jean"
+
+
+def test_an_outlet_named_by_its_domain_before_the_headline_is_the_outlet():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Semana.com, \"Minería ilegal en el Cauca,\" 4 de mayo de 2022.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.title, w.container, w.date) == ("article-newspaper", "Minería ilegal en el Cauca", "Semana.com",
+                                                      (2022, 5, 4))
+
+
+def test_a_bare_year_closing_a_first_citation_is_its_date_not_a_page():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Mongabay, \"Gold rush in the Yapacana,\" 2022.\n").notes
+    c = n.citations[0]
+    assert (c.locator, c.work.date) == (None, (2022,))

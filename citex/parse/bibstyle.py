@@ -75,6 +75,10 @@ APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?
 # cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
 # A pinpoint where a title would stand: "p. 76", "paras 4.1–4.6", "ch. 3"
 PINPOINT_TITLE_RE = lazy(r"(?i)(?:pp?|paras?|chs?|chap|figs?|secs?|cols?|vols?|parts?|pt)\.?\s*[\dxivlc]")
+# An outlet named by its web domain, then a headline in quotes and a date: "Semana.com, “Minería en el Cauca,” 4 de mayo de
+# 2022", "Armando.info, “Los dueños del oro,” …"
+DOMAIN_OUTLET_FIRST_RE = lazy(r"^(?P<site>\p{Lu}[\p{L}\d-]{1,40}(?:\.(?:com|org|net|info|co|pe|mx|br|ar|cl|ve|ec|es|bo|gt|hn|sv)){1,2}),\s+"
+                              r"(?P<title>“[^“”]{2,300}”|\"[^\"]{2,300}\"),?\s+(?P<rest>\S.{3,300})$")
 # A last sentence that says when the entry's source was read: "Accessed May 2, 2024.", "Consultado el 3 de mayo de 2020."
 ACCESSED_TRAILER_RE = lazy(r"\.\s+(?:Accessed|Retrieved|Consultado(?:\s+el)?|Consulté\s+le)\s+(?:on\s+)?"
                            r"(?P<date>[^.;()]{4,40}?(?:1[5-9]|20)\d\d)\.?\s*$")
@@ -173,6 +177,9 @@ COLON_NAMES_RE = lazy(
 def rewritten(text: str) -> tuple[str, str] | None:
     """``text`` in the note form the readers know, and what its own form was, when it is printed in a
     national form they do not: names before a colon (Spanish), an unquoted title "in «Journal»" (Italian)."""
+    if "." in text[:30] and (site := DOMAIN_OUTLET_FIRST_RE.match(text.strip())) is not None:
+        return (f"{site.group('title')} {site.group('site')}, {site.group('rest')}",
+                "an outlet named by its domain before the headline, as Latin American notes print it")
     if text[:1].isupper() and ", " in text[:50] and text[1:2].isupper() | (text.count(",") >= 4) \
             and (form := family_first_note_form(text)) is not None:
         return form, "names family first, in capitals, before the title, as Spanish notes print them"

@@ -732,6 +732,10 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if text.startswith("The ") and " " not in text[4:].strip():
         return (Name(literal=text),)
+    if (head := text.split())[0].isupper() and 2 <= len(head[0]) <= 5 and head[0].isalpha() and 2 <= len(head) <= 4 \
+            and all(w[:1].isupper() and w[1:2].islower() for w in head[1:]) and not is_given_name(head[1]):
+        return (Name(literal=text),)  # "SOS Orinoco", "IDL Reporteros": a body's initials, then its word (a French
+        # "DUPONT Jean" is a person, by the given name after it)
     if 2 <= len(text.split()) <= 5 and _country(text):
         return (Name(literal=text),)  # "United States", "Bosnia and Herzegovina": a country as author (where it stands as a
         # container or a place, it is no body: that is left to the readers)
