@@ -8152,3 +8152,20 @@ def test_a_bare_year_closing_a_first_citation_is_its_date_not_a_page():
     (n,) = citex.extract("Notes\n\n1. Mongabay, \"Gold rush in the Yapacana,\" 2022.\n").notes
     c = n.citations[0]
     assert (c.locator, c.work.date) == (None, (2022,))
+
+
+def test_a_double_issue_of_a_journal_is_its_issue():
+    # "núms. 49-50": two numbers bound as one, still an article in the journal, never a report it published
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Bruce Michael Roe, \"Narcotráfico y política exterior\", *Colombia Internacional*, "
+                         "núms. 49-50, 2000, pp. 5-38.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, w.issue, w.page) == ("article-journal", "Colombia Internacional", "49-50", "5-38")
+
+
+@pytest.mark.parametrize("body", ["Procuración Penitenciaria de la Nación", "Consejería Comisionada de Paz"])
+def test_spanish_bodies_named_by_their_office_word_are_bodies(body):
+    from citex.parse.names import parse_names
+
+    assert [n.literal for n in parse_names(body)] == [body]

@@ -84,7 +84,8 @@ ORG_WORDS = frozenset(
     universities unions ministério fundação associação conselho comissão agência empresa companhia prefeitura
     présidence presidenza secrétariat segreteria gouvernement governo ministero commissione consiglio corte
     banca banque istituto agenzia direzione ufficio tribunale camera senato procura assemblée sénat préfecture
-    mairie gendarmerie armées defensa défense difesa treasury portal
+    mairie gendarmerie armées defensa défense difesa treasury portal procuración personería veeduría subsecretaría
+    consejería intendencia gendarmería tesorería auditoría sindicatura
     kementerian komisi badan kepolisian pengadilan mahkamah dewan majelis jemaah jamaah jamaat harakat hizb
     procuradoria polícia exército governo direction agence fondation observatoire assemblée gouvernement préfecture
     bundesministerium bundesamt amt stiftung gesellschaft verband comptroller auditor ombudsman school escuela école
