@@ -1441,8 +1441,8 @@ def _repeated_number_repaired(notes: list[Note]) -> tuple[list[Note], list[Warni
         n = out[i].number
         if not isinstance(n, int) or n != out[i - 1].number or n + 1 in numbers:
             continue
-        if i + 1 < len(out) and out[i + 1].number != n + 2 or i + 1 == len(out) and n < 2:
-            continue
+        if i + 1 == len(out) or out[i + 1].number != n + 2:
+            continue  # (the last note printed twice, or no gap after it: a note pasted twice, reported as a duplicate)
         out[i] = evolve(out[i], number=n + 1)
         numbers.add(n + 1)
         warnings.append(Warning("note-renumbered", f"note number {n} is printed twice and {n + 1} not at all: the second "

@@ -810,8 +810,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
     if ("ccessed" in text or "etrieved" in text or "onsult" in text) and "http" not in text and "www." not in text \
             and (said := ACCESSED_TRAILER_RE.search(text)) is not None:
         found = read_entry(text[: said.start() + 1])  # "… Reuters, August 2, 2019. Accessed May 2, 2024.": the entry,
-        if found is not None and found[0] >= said.start():  # then the day it was read, a sentence of its own
-            return len(text.rstrip()), f"{found[1]}, accessed {said.group('date')}"
+        if found is not None and found[0] >= said.start():  # then the day it was read, a sentence of its own (kept
+            return len(text.rstrip()), found[1]  # only beside an address, as BibTeX's urldate is: here there is none)
         # (else as printed: a wiki's "… (Report). ISBN …. Retrieved 3 March 2015." is known to its own reader)
     if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
         found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
