@@ -808,7 +808,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= other.start() else None  # then a note
         # on its other edition
     if ("ccessed" in text or "etrieved" in text or "onsult" in text) and "http" not in text and "www." not in text \
-            and (said := ACCESSED_TRAILER_RE.search(text)) is not None:
+            and (said := ACCESSED_TRAILER_RE.search(text)) is not None and dates.find_date(text[: said.start()]) is not None:
+        # (undated, the day it was read is what dates a page on the web: left to the readers of wiki references)
         found = read_entry(text[: said.start() + 1])  # "… Reuters, August 2, 2019. Accessed May 2, 2024.": the entry,
         if found is not None and found[0] >= said.start():  # then the day it was read, a sentence of its own (kept
             return len(text.rstrip()), found[1]  # only beside an address, as BibTeX's urldate is: here there is none)
