@@ -8169,3 +8169,14 @@ def test_spanish_bodies_named_by_their_office_word_are_bodies(body):
     from citex.parse.names import parse_names
 
     assert [n.literal for n in parse_names(body)] == [body]
+
+
+@pytest.mark.parametrize("body,number", [("Congressional Research Service, R41576", "R41576"),
+                                         ("U.S. Government Accountability Office, GAO-07-78", "GAO-07-78")])
+def test_a_reports_code_after_its_publisher_in_brackets_is_no_part_of_the_publisher(body, number):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. June S. Roe, Mexico: Organized Crime and Drug Trafficking Organizations (Washington, "
+                         f"D.C.: {body}, 2015), p. 22.\n").notes
+    w = n.citations[0].work
+    assert (w.publisher, w.genre, w.place) == (body.rsplit(", ", 1)[0], number, "Washington, D.C.")

@@ -1271,6 +1271,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         labelled_number = f"{numbered.group('label')}: {numbered.group('number').strip()}"
     elif pparen is not None:
         place, publisher, date = _read_paren(stripped[pparen.start + 1:pparen.end - 1])
+        if publisher and ", " in publisher and (coded := PUBLISHER_NUMBER_END_RE.search(publisher)) is not None:
+            publisher, labelled_number = publisher[: coded.start()], coded.group("number")  # "(Washington, D.C.:
+            # Congressional Research Service, R41576, 2015)": the publisher, then the report's number
         if publisher and not place and (authors and all(a.literal for a in authors) or LEGAL_START_RE.match(title or "")) \
                 and _a_town(publisher) and not any(w.isupper() and len(w) > 1 for w in publisher.split()):  # ("ICC IMB": a body)
             place, publisher = publisher, None  # "Defensoría del Pueblo, *Informe* (Lima, 2014)": it publishes itself
@@ -2637,6 +2640,10 @@ def _a_town(text: str) -> bool:
     """One to three capitalised words naming no organisation or publisher: where, not who."""
     return _a_place_name(text) and len(text) > 2 and not classify.BOOK_PUBLISHER_RE.search(text) \
         and not classify.REPORT_PUBLISHER_RE.search(text)
+
+
+# A report's code after its publisher inside the facts in brackets: ", R41576", ", RL32686", ", GAO-07-78"
+PUBLISHER_NUMBER_END_RE = lazy(r",\s+(?P<number>[A-Z]{1,5}-?\d{2,6}(?:-\d{1,6}){0,2}[A-Z]?)$")
 
 
 def _read_paren(inner: str) -> tuple[str | None, str | None, tuple[int, ...] | None]:
