@@ -1296,8 +1296,23 @@ def _after_lead_phrase(chunk: str, signalled: bool = False):
         body = chunk[at:].strip().rstrip(";,").strip()
         kind, evidence = features.judge(body)
         if kind == "full" or kind == "short" and (signalled or _names_before_title(body)):
+            named = BY_NAMES_END_RE.search(chunk, 0, m.start())
+            if named is not None and looks_like_names(named.group("names")):
+                # "See the report by Rex Hudson, Terrorist Groups (…)": the names after "by" are the work's authors
+                with_names = chunk[named.start("names"):].strip().rstrip(";,").strip()
+                kind2, evidence2 = features.judge(with_names)
+                if kind2 == "full":
+                    return chunk[:named.start("names")].strip(), with_names, kind2, evidence2 + ["citation after a lead phrase"], \
+                        named.start("names")
             return chunk[:at].strip(), body, kind, evidence + ["citation after a lead phrase"], at
     return None
+
+
+# A lead phrase that ends on the names of the work's authors: "the report by Rex Hudson", "el estudio de Ana Roe"
+BY_NAMES_END_RE = lazy(r"\b(?:reports?|stud(?:y|ies)|works?|essays?|books?|analys[ie]s|accounts?|articles?|papers?|chapters?|"
+                      r"surveys?|estudios?|informes?|trabajos?|libros?|ensayos?|análisis|artículos?|études?|rapports?|"
+                      r"ouvrages?|livres?|travaux|travail|Studie|Bericht|Buch|Arbeit)\s+(?:by|de|del|por|par|von)\s+"
+                      r"(?P<names>\p{Lu}[^,;()“”\"*]{2,60})$")
 
 
 def _names_before_title(body: str) -> bool:

@@ -8180,3 +8180,25 @@ def test_a_reports_code_after_its_publisher_in_brackets_is_no_part_of_the_publis
                          f"D.C.: {body}, 2015), p. 22.\n").notes
     w = n.citations[0].work
     assert (w.publisher, w.genre, w.place) == (body.rsplit(", ", 1)[0], number, "Washington, D.C.")
+
+
+@pytest.mark.parametrize("note", [
+    "HSM Press Office (@HSMPress), Twitter post, September 21, 2013, https://twitter.com/HSMPress/status/2, accessed "
+    "September 22, 2013.",
+    "Tweet by @HSMPress, September 21, 2013, https://twitter.com/HSMPress/status/1, accessed September 22, 2013.",
+])
+def test_a_post_read_on_a_later_day_keeps_its_own_date(note):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, w.date, w.accessed) == ("webpage", "Twitter", (2013, 9, 21), (2013, 9, 22))
+
+
+def test_a_post_read_on_a_later_day_with_no_address_is_still_a_post():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. HSM Press Office (@HSMPress), Twitter post, September 21, 2013, accessed September 22, "
+                         "2013.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, w.date) == ("webpage", "Twitter", (2013, 9, 21))

@@ -982,3 +982,12 @@ def test_initials_and_what_they_stand_for_are_a_gloss_not_a_work():
     (n,) = citex.extract("Notes\n\n1. ELN: Ejército de Liberación Nacional. See International Crisis Group, \"The Missing "
                          "Peace,\" Latin America Report No. 68, July 12, 2018.\n").notes
     assert [c.work.authors[0].literal for c in n.citations] == ["International Crisis Group"]
+
+
+@pytest.mark.parametrize("lead", ["See the report by", "For details, see the study by"])
+def test_a_lead_phrase_that_ends_on_by_and_the_names_keeps_them_as_authors(lead):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {lead} Rex Roe, Terrorist Groups in Latin America (Washington, D.C.: Library of "
+                         "Congress, 2003).\n").notes
+    assert [a.family for a in n.citations[0].work.authors] == ["Roe"]

@@ -659,7 +659,20 @@ def _a_person(name: str) -> bool:
 
 @per_article()
 def post(text: str) -> Work | None:
-    """A social-media post: its author, platform and date."""
+    """A social-media post: its author, platform and date (and the day it was read, which is no part of the post)."""
+    said = ACCESSED_END_RE.search(text) if "ccessed" in text else None
+    if said is None:
+        return _post(text)
+    found = _post(text[: said.start()])
+    read = dates.find_date(said.group("date"))
+    return evolve(found, raw=text.strip(), accessed=read.parts if read and found.url else None) if found is not None else None
+
+
+# The day a post was read, closing its citation: ", accessed September 22, 2013."
+ACCESSED_END_RE = lazy(r",?\s*(?:last\s+)?accessed(?:\s+on)?\s+(?P<date>[^;()]{4,30}?\d{4})\.?\s*$")
+
+
+def _post(text: str) -> Work | None:
     text = text.strip()
     if (text[:4].lower() in ("post", "mess", "vide", "audi", "stat") or text.split(" ", 1)[0].lower() in PLATFORMS) \
             and any(word in text[:140] for word in (" channel", " account", " group", " page")):
