@@ -8202,3 +8202,11 @@ def test_a_post_read_on_a_later_day_with_no_address_is_still_a_post():
                          "2013.\n").notes
     w = n.citations[0].work
     assert (w.type, w.container, w.date) == ("webpage", "Twitter", (2013, 9, 21))
+
+
+def test_a_town_and_its_state_after_the_body_that_issued_a_report_are_its_place():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Ben Roe, \"Embracing the Fog of War,\" RAND Corporation, Santa Monica, CA, 2012.\n").notes
+    w = n.citations[0].work
+    assert (w.publisher, w.place, w.date) == ("RAND Corporation", "Santa Monica, CA", (2012,))

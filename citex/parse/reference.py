@@ -138,7 +138,9 @@ CITY_AND_STATE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|
 DOCUMENT_KIND_END_RE = lazy(r"(?i)(?:\bseries|pressemitteilung|mitteilung|\bcommuniqué|\bcomunicado|\bnota\s+de\s+prensa|"
                             r"\bpress\s+(?:release|statement)|\bmedia\s+note|\bfact\s+sheet|\bblog\s+post|"
                             r"\b(?:policy|issue|research|briefing|working|occasional|discussion|analysis)\s+(?:brief|paper|note|report)s?)$")
-CITY_BEFORE_DATE_RE = lazy(r"^(?:\s*\(\p{Lu}[\p{L}.&\-]{1,11}\))?\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}),\s*(?=\d|\p{L}+\.?\s+(?:de\s+)?\d)")
+CITY_BEFORE_DATE_RE = lazy(r"^(?:\s*\(\p{Lu}[\p{L}.&\-]{1,11}\))?\s*,\s*(?P<city>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}"
+                          r"(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.))?),\s*(?=\d|\p{L}+\.?\s+(?:de\s+)?\d)")
+# (with its state: "…, RAND Corporation, Santa Monica, CA, 2012", "Washington, D.C.")
 
 # (after the body's acronym in brackets: "…, Instituto de Estudios para el Desarrollo y la Paz (Indepaz), Bogotá, 2013")
 # a chapter's book after "in": "in Shining and Other Paths"
