@@ -655,3 +655,21 @@ def test_a_filings_docket_entry_is_no_page():
                         "ECF No. 9.\n2. Criminal Complaint, United States v. Jane Roe, No. 17-mag-9431 (S.D.N.Y. Nov. 1, 2017), "
                         "ECF No. 1, at 7-9.\n")
     assert [c.locator for n in doc.notes for c in n.citations] == [None, "7-9"]
+
+
+@pytest.mark.parametrize("note,court,title,pin", [
+    ("Corte IDH. *Caso Pacheco Teruel y otros vs. Honduras*. Fondo, Reparaciones y Costas. Sentencia de 27 de abril de "
+     "2012. Serie C No. 241, párr. 60.", "Corte IDH", "Caso Pacheco Teruel y otros vs. Honduras", "60"),
+    ("Corte Interamericana de Derechos Humanos, Caso Alvarado Espinoza y otros vs. México. Fondo, Reparaciones y Costas. "
+     "Sentencia de 28 de noviembre de 2018. Serie C No. 370, párr. 179.", "Corte Interamericana de Derechos Humanos",
+     "Caso Alvarado Espinoza y otros vs. México", "179"),
+])
+def test_a_judgment_of_the_inter_american_court_is_one_work(note, court, title, pin):
+    # its sentences (stage, judgment's day, Series C number) are parts of one citation, never short forms of their own
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert ([a.literal for a in w.authors], w.title, c.locator) == ([court], title, pin)
+    assert "Serie C No." in w.genre and w.date[0] in (2012, 2018)

@@ -18,7 +18,7 @@ import regex
 
 from ..articlecache import per_article
 from ..lazyregex import lazy
-from . import chinese, cs1, dates, gost, italian, nature, stylemanual, vancouver
+from . import chinese, cs1, dates, gost, italian, legal, nature, stylemanual, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
@@ -814,6 +814,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
         if found is not None and found[0] >= said.start():  # then the day it was read, a sentence of its own (kept
             return len(text.rstrip()), found[1]  # only beside an address, as BibTeX's urldate is: here there is none)
         # (else as printed: a wiki's "… (Report). ISBN …. Retrieved 3 March 2015." is known to its own reader)
+    if text[:5] in ("Corte", "Inter", "I/A C") and legal.iacthr_case(text) is not None:
+        return len(text.rstrip()), text.strip()  # "Corte IDH. *Caso …*. Fondo, … . Sentencia de <day>. Serie C No. 241": one
+        # judgment, its sentences no cuts
     if "ISBN" in text and (isbn := TRAILING_ISBN_RE.search(text)) is not None:  # "… World Health Organization. ISBN 978-…"
         found = read_entry(text[: isbn.start()].rstrip(" .") + ".")
         return (len(text.rstrip()), found[1]) if found is not None and found[0] >= isbn.start() - 1 else None

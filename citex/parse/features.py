@@ -1006,7 +1006,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<Act>, RSC <year>, c <chapter>" -> a statute']
     if legal.neutral_case(text) is not None:
         return "full", ['"<party> v <party>, <year> <COURT> <n>" -> a case by its neutral citation']
-    if ("Case" in text[:40] or "PCA Case" in text or "I.C.J." in text) and legal.international_case(text) is not None:
+    if ("Case" in text[:40] or "Caso" in text[:60] or "PCA Case" in text or "I.C.J." in text) \
+            and legal.international_case(text) is not None:
         return "full", ['"Case C-<n>/<yy>" or "PCA Case No." -> an international case']
     if "Const." in text and legal.constitution(text) is not None:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']

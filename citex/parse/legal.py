@@ -240,12 +240,41 @@ def icj_case(text: str) -> tuple[Work, str | None] | None:
                                          "decision of the International Court of Justice (document)",)), m.group("pin")
 
 
+# A judgment of the Inter-American Court of Human Rights as its Series C cites it: "Corte IDH. *Caso Pacheco Teruel y otros vs.
+# Honduras*. Fondo, Reparaciones y Costas. Sentencia de 27 de abril de 2012. Serie C No. 241, párr. 60"
+IACTHR_RE = lazy(r"^(?P<court>Corte\s+IDH|Corte\s+Interamericana\s+de\s+Derechos\s+Humanos|I/A\s+Court\s+H\.\s?R\.|"
+                 r"Inter-American\s+Court\s+of\s+Human\s+Rights)[.,]\s+(?:\*(?P<case>(?:Caso|Case\s+of)\s+[^*]{3,200})\*|"
+                 r"(?P<case>(?:Caso|Case\s+of)\s+(?:[^*.;]|\s(?:vs?|v)\.\s){3,200}?)(?<!\s(?:vs?|v)))[.,]\s+(?P<rest>[^;]{3,300})$")
+IACTHR_SERIES_RE = lazy(r"(?i)Serie[s]?\s+C\s+(?:No\.|N[°º]\.?|núm\.)\s*(?P<number>\d{1,4})")
+IACTHR_PIN_RE = lazy(r"(?i)(?:párrs?\.|paras?\.)\s*(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?$")
+
+
+def iacthr_case(text: str) -> tuple[Work, str | None] | None:
+    """A judgment of the Inter-American Court of Human Rights and the paragraph cited; None otherwise."""
+    m = IACTHR_RE.match(text.strip()) if "Cort" in text[:40] or "Court" in text[:40] else None
+    if m is None:
+        return None
+    rest = m.group("rest")
+    found = dates.find_date(rest)
+    series = IACTHR_SERIES_RE.search(rest)
+    pin = IACTHR_PIN_RE.search(rest.strip())
+    stage = rest.split(".")[0].strip() if not rest.lstrip().lower().startswith(("sentencia", "judgment", "serie")) else None
+    genre = ", ".join(x for x in (stage, f"Serie C No. {series.group('number')}" if series else None) if x) or None
+    return Work(type="document", title=m.group("case").strip(" ,"), genre=genre,
+                authors=(Name(literal=m.group("court").strip()),), date=found.parts if found else None, raw=text,
+                language="es" if m.group("case").startswith("Caso") else "en",
+                evidence=('"Corte IDH, Caso <parties>, <stage>, Sentencia de <day>, Serie C No. <n>" -> a judgment of the '
+                          "Inter-American Court of Human Rights (document)",)), (pin.group("pin") if pin else None)
+
+
 def international_case(text: str) -> tuple[Work, str | None] | None:
     """A case before the Court of Justice of the EU or the Permanent Court of Arbitration, by its number, or before the
-    International Court of Justice, by its Reports; None otherwise."""
+    International Court of Justice, by its Reports, or the Inter-American Court of Human Rights; None otherwise."""
     core = text.strip().rstrip(".")
     if "I.C.J." in core or "I. C. J." in core:
         return icj_case(text)
+    if core[:1] in "CI" and (inter_american := iacthr_case(text)) is not None:
+        return inter_american
     if "Case" not in core[:40] and "PCA Case" not in core:
         return None
     m = CJEU_CASE_RE.match(core)
