@@ -673,3 +673,17 @@ def test_a_judgment_of_the_inter_american_court_is_one_work(note, court, title, 
     w = c.work
     assert ([a.literal for a in w.authors], w.title, c.locator) == ([court], title, pin)
     assert "Serie C No." in w.genre and w.date[0] in (2012, 2018)
+
+
+def test_a_law_as_abnt_cites_it_is_one_work_and_its_jurisdiction_no_short_form():
+    # "BRASIL." heads the law: neither a short form of its own nor, later, a name that finds the law again
+    import citex
+
+    doc = citex.extract("Notas\n\n1. BRASIL. Lei nº 11.343, de 23 de agosto de 2006. Institui o Sistema Nacional de Políticas "
+                        "Públicas sobre Drogas - Sisnad. Diário Oficial da União: seção 1, Brasília, DF, p. 2, 24 ago. 2006.\n"
+                        "2. BRASIL. Supremo Tribunal Federal. Recurso Extraordinário 635.659/SP. Relator: Min. Gilmar Mendes. "
+                        "Julgamento iniciado em 20 ago. 2015.\n")
+    (law,) = doc.notes[0].citations
+    assert (law.work.title, law.work.date, law.work.language, [a.literal for a in law.work.authors]) == \
+        ("Lei nº 11.343", (2006, 8, 23), "pt", ["Brasil"])
+    assert all(c.item != law.item for c in doc.notes[1].citations)

@@ -814,6 +814,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
         if found is not None and found[0] >= said.start():  # then the day it was read, a sentence of its own (kept
             return len(text.rstrip()), found[1]  # only beside an address, as BibTeX's urldate is: here there is none)
         # (else as printed: a wiki's "… (Report). ISBN …. Retrieved 3 March 2015." is known to its own reader)
+    if text[:3].isupper() and legal.abnt_law(text) is not None:
+        return len(text.rstrip()), text.strip()  # "BRASIL. Lei nº 11.343, de 23 de agosto de 2006. Institui …": one law
     if text[:5] in ("Corte", "Inter", "I/A C") and legal.iacthr_case(text) is not None:
         return len(text.rstrip()), text.strip()  # "Corte IDH. *Caso …*. Fondo, … . Sentencia de <day>. Serie C No. 241": one
         # judgment, its sentences no cuts

@@ -680,10 +680,31 @@ TRAILING_CODE_RE = lazy(r",\s+(?P<code>[A-Z][A-Za-z0-9.\-_]{1,30}(?:/[A-Za-z0-9.
 SERIES_GOES_ON = "the series of the report before it goes on, its body not named again: "
 
 
+JURISDICTION_NAMES = frozenset("Brasil Brazil Perú México Colombia Argentina Chile Bolivia Ecuador Venezuela Uruguay Paraguay "
+                               "Guatemala Honduras Panamá Nicaragua España Portugal".split())
+
+
+def _a_jurisdiction(capitals: str) -> bool:
+    """Whether a name in capitals is a country's, a state's or a town's ("BRASIL", "SÃO PAULO"), never a body's."""
+    from anyascii import anyascii
+
+    from .names import family_case
+    from .places import known_country, known_place
+
+    name = family_case(capitals)
+    return known_place(name) or known_country(anyascii(name)) or name in JURISDICTION_NAMES
+    # ("Brasil", "Perú", "México": as GeoNames spells them in English, or as their own language does)
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     if (" I " in text[:80] or " we " in text[:80]) and AUTHORS_OWN_USAGE_RE.match(text) and ": " not in text.split(". ")[0]:
         return None, []  # 'By "precursors" I mean …', 'Throughout, I use “junta” for …': the author's own words, no work
+    if text[:1].isupper() and len(text) <= 40 and text.rstrip()[-1:] == "." \
+            and (head := bibstyle.JURISDICTION_RE.fullmatch(text.strip().upper() + " ")) is not None \
+            and (_a_jurisdiction(head.group("place")) if text[:2].isupper() else text.strip(" .") in JURISDICTION_NAMES):
+        # (in mixed case, a country's name alone: "Tegel." is a short form, whatever a gazetteer holds)
+        return None, []  # "BRASIL.", "SÃO PAULO (Estado).": the country or state that heads the work after it, no work
     if "*OJ" in text:
         text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, set in italics
     if may_declare(text):
@@ -998,6 +1019,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if primary.may_be_treaty(text) and primary.treaty(text) is not None:  # (a treaty named alone with its article is
         # left to the short-form reader: it may have been cited before)
         return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
+    if text[:3].isupper() and legal.abnt_law(text) is not None:
+        return "full", ['"BRASIL. Lei nº <n>, de <day>. <summary>." -> a law as ABNT cites it']
     if ("P.L." in text or " Act of " in text) and legal.crs_law(text) is not None:
         return "full", ['"<Act> of <year> (P.L. <n>, §<n>)" -> a public law']
     if legal.statute(text) is not None:

@@ -267,6 +267,34 @@ def iacthr_case(text: str) -> tuple[Work, str | None] | None:
                           "Inter-American Court of Human Rights (document)",)), (pin.group("pin") if pin else None)
 
 
+# A law as ABNT cites it, its jurisdiction in capitals first: "BRASIL. Lei nº 11.343, de 23 de agosto de 2006. Institui o
+# Sistema Nacional … - Sisnad. Diário Oficial da União: seção 1, Brasília, DF, p. 2, 24 ago. 2006."
+ABNT_LAW_RE = lazy(r"^(?P<where>\p{Lu}{3,}(?:\s+(?:\p{Lu}{2,}|DO|DA|DE))*)\.\s+(?P<law>(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|"
+                   r"Medida\s+Provisória|Portaria|Resolução|Emenda\s+Constitucional)\s+(?:n\.?\s?[º°o]\.?\s*)?[\d.]+(?:/\d{2,4})?),?\s+"
+                   r"de\s+(?P<date>\d{1,2}º?\s+de\s+\p{L}+\s+de\s+\d{4})\.(?P<rest>.{0,600})$")
+GAZETTE_RE = lazy(r"Diário\s+Oficial\s+(?:da\s+União|do\s+Estado[^,:;.]{0,40})")
+
+
+def abnt_law(text: str) -> tuple[Work, str | None] | None:
+    """A law, decree or provisional measure as ABNT cites it (jurisdiction, number, day, summary, gazette) and the article
+    cited; None otherwise."""
+    m = ABNT_LAW_RE.match(text.strip()) if text[:3].isupper() else None
+    if m is None:
+        return None
+    from .names import family_case
+
+    found = dates.find_date(m.group("date").replace("º", ""))
+    gazette = GAZETTE_RE.search(m.group("rest"))
+    article = ABNT_ARTICLE_END_RE.search(m.group("rest").strip())
+    return Work(type="document", authors=(Name(literal=family_case(m.group("where"))),), title=m.group("law"),
+                container=gazette.group(0) if gazette else None, date=found.parts if found else None, raw=text, language="pt",
+                evidence=('"BRASIL. Lei nº <n>, de <day>. <summary>." -> a law as ABNT cites it (document)',)), \
+        (article.group("art") if article else None)
+
+
+ABNT_ARTICLE_END_RE = lazy(r"(?i)\bart\.\s*(?P<art>\d{1,4}[º°]?(?:\s*,\s*§\s*\d+)?)\.?$")
+
+
 def international_case(text: str) -> tuple[Work, str | None] | None:
     """A case before the Court of Justice of the EU or the Permanent Court of Arbitration, by its number, or before the
     International Court of Justice, by its Reports, or the Inter-American Court of Human Rights; None otherwise."""
