@@ -272,7 +272,7 @@ def iacthr_case(text: str) -> tuple[Work, str | None] | None:
 ABNT_LAW_RE = lazy(r"^(?P<where>\p{Lu}{3,}(?:\s+(?:\p{Lu}{2,}|DO|DA|DE))*)\.\s+(?P<law>(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|"
                    r"Medida\s+Provisória|Portaria|Resolução|Emenda\s+Constitucional)\s+(?:n\.?\s?[º°o]\.?\s*)?[\d.]+(?:/\d{2,4})?),?\s+"
                    r"de\s+(?P<date>\d{1,2}º?\s+de\s+\p{L}+\s+de\s+\d{4})\.(?P<rest>.{0,600})$")
-GAZETTE_RE = lazy(r"Diário\s+Oficial\s+(?:da\s+União|do\s+Estado[^,:;.]{0,40})")
+DIARIO_OFICIAL_RE = lazy(r"Diário\s+Oficial\s+(?:da\s+União|do\s+Estado[^,:;.]{0,40})")
 
 
 def abnt_law(text: str) -> tuple[Work, str | None] | None:
@@ -284,7 +284,7 @@ def abnt_law(text: str) -> tuple[Work, str | None] | None:
     from .names import family_case
 
     found = dates.find_date(m.group("date").replace("º", ""))
-    gazette = GAZETTE_RE.search(m.group("rest"))
+    gazette = DIARIO_OFICIAL_RE.search(m.group("rest"))
     article = ABNT_ARTICLE_END_RE.search(m.group("rest").strip())
     return Work(type="document", authors=(Name(literal=family_case(m.group("where"))),), title=m.group("law"),
                 container=gazette.group(0) if gazette else None, date=found.parts if found else None, raw=text, language="pt",
