@@ -1091,8 +1091,9 @@ def _end_before_page_foot(raw: str, heads, more_follow: bool) -> int:
     return len(raw)
 
 
-# A note marker in the body, glued to its word: "days.13", "striking.[10]", "memoir.¹³"
-BODY_NUMBER_RE = lazy(r"(?<=[\p{L}.,;:!?”\"’)])(?:\[?(?P<n>\d{1,3})\]?|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=[\s,.;:]|$)")
+# A note marker in the body, glued to its word or to the stop after it: "days.13", "designation,16", "striking.[10]",
+# "memoir.¹³" (never "1,014": a figure's digits)
+WORD_MARKER_RE = lazy(r"(?<=\p{L}[.,;:!?”\"’)]?)(?:\[?(?P<n>\d{1,3})\]?|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?=[\s,.;:]|$)")
 
 
 def _markers_all_before(body: str, chosen: list[_Start]) -> bool:
@@ -1103,7 +1104,7 @@ def _markers_all_before(body: str, chosen: list[_Start]) -> bool:
     if len(numbers) < 3:
         return False
     seen = {int(m.group("n") or m.group("sup").translate(_FROM_SUPERSCRIPT))
-            for m in BODY_NUMBER_RE.finditer(body, 0, chosen[0].line_start)}
+            for m in WORD_MARKER_RE.finditer(body, 0, chosen[0].line_start)}
     return numbers[-1] in seen and sum(n in seen for n in numbers) >= 0.8 * len(numbers)
 
 
@@ -1204,8 +1205,6 @@ DANGLING_END_RE = lazy(r"(?:[,;:\-–(]|\b(?:and|of|the|in|on|for|at|to|see|by|a
 
 # A note marker glued to the body's words, as a PDF's text keeps it: "reliable.13", "Dabiq,10", "“in any manner or way.”9"
 GLUED_MARKER_RE = lazy(r"(?<=[\p{Ll}.,;:!?”\"’)])(?:\d{1,3}|\[\d{1,3}\])(?=[\s,.;:]|$)")  # (or in brackets: "striking.[10]")
-# A marker glued to a word or to the stop after it: "vessels.4", "designation,16" (never "1,014": a figure's digits)
-WORD_MARKER_RE = lazy(r"(?<=\p{Ll}[.,;:!?”\"’)]?)(\d{1,3})(?=[\s,.;:]|$)")
 # A section's numbered heading between two pages' text: "II. The M23's Return", "3 Findings"
 SECTION_HEADING_RE = lazy(r"^(?:[IVXLC]{1,5}\.|\d{1,2}\.?)\s+\p{Lu}[^.;]{0,80}$")
 
@@ -1228,7 +1227,7 @@ def _before_body_paragraph(body: str, start: int, end: int, number: int | None =
         if len(paragraph) >= 120 and markers >= 2 or head_from is not None and len(paragraph) >= 200 and markers >= 1:
             return brk.start() if head_from is None else head_from  # (after a section's heading, one marker will do)
         if number is not None and found and paragraph.strip()[:1].isupper() \
-                and any(number < int(m.group(1)) <= number + 4 for m in WORD_MARKER_RE.finditer(paragraph)):
+                and any(m.group("n") and number < int(m.group("n")) <= number + 4 for m in WORD_MARKER_RE.finditer(paragraph)):
             # "3 Ibid." then, over the page, "Table 1 summarises the flags of designated vessels.4": the body's sentence with
             # the marker of a note still to come is no part of this one
             return brk.start() if head_from is None else head_from
