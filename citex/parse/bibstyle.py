@@ -1050,6 +1050,16 @@ def _year_then_comma_entry(text: str) -> tuple[int, str] | None:
 DAY_IN_APA_DATE_RE = lazy(r",\s*(?:\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})$")
 
 
+def _number_after_title(form: str, title: str, number: str) -> str:
+    """The note form ``form`` with a report's ``number`` set after its title, where a note prints it."""
+    for closing in ("*", ",”"):
+        at_title = form.find(title + closing)
+        if at_title >= 0:
+            end = at_title + len(title) + len(closing)
+            return f"{form[:end]}, {number.strip()}{form[end:]}"
+    return form
+
+
 def _author_date_entry(text: str) -> tuple[int, str] | None:
     """An entry in author-date (APA) form: names, "(year).", a title, then a journal with its
     volume and pages, a place and publisher, or an address."""
@@ -1109,25 +1119,13 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         rest = _author_date_entry(text[:at].rstrip() + " " + text[numbered.end():])
         if rest is None:
             return None
-        form = rest[1]
-        for closing in ("*", ",”"):
-            at_title = form.find(title + closing)
-            if at_title >= 0:
-                end = at_title + len(title) + len(closing)
-                return len(text.rstrip()), f"{form[:end]}, {numbered.group('number').strip()}{form[end:]}"
-        return len(text.rstrip()), form
+        return len(text.rstrip()), _number_after_title(rest[1], title, numbered.group("number"))
     if numbered is not None:  # "*Title* (NIST AI 100-1). U.S. Department of Commerce.", "(arXiv:2303.08774). arXiv.": its number,
         # read without it, then set after the title
         cut = numbered.start() + len(text[numbered.start():numbered.end()]) - len(text[numbered.start():numbered.end()].lstrip())
         rest = _author_date_entry(text[:cut].rstrip() + ". " + text[numbered.end():])
         if rest is not None:
-            form = rest[1]
-            for closing in ("*", ",”"):
-                at_title = form.find(title + closing)
-                if at_title >= 0:
-                    end = at_title + len(title) + len(closing)
-                    return len(text.rstrip()), f"{form[:end]}, {numbered.group('number').strip()}{form[end:]}"
-            return len(text.rstrip()), form
+            return len(text.rstrip()), _number_after_title(rest[1], title, numbered.group("number"))
     tome = APA_VOLUME_PAREN_RE.match(text, at)
     volume = f", {tome.group('volume')}" if tome else ""  # "*Informe final* (Tomo IV). Lima: CVR."
     at = tome.end() if tome else at
