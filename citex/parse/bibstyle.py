@@ -28,6 +28,7 @@ from .names import (
     ACRONYM_RE,
     AND,
     INITIALS_RE,
+    _initials_of,
     family_case,
     inverted_names,
     is_first_name,
@@ -449,7 +450,7 @@ def colon_names_note_form(text: str) -> str | None:
     if m is None:
         return None
     who, role, rest = m.group("who").strip(), m.group("role"), m.group("rest")
-    if who.isupper() and " " not in who and len(who) <= 8 and _spelt_out(who, rest.split(".")[0]):
+    if who.isupper() and " " not in who and 2 <= len(who) <= 8 and _initials_of(rest.split(".")[0].split(), who):
         return None  # "ELN: Ejército de Liberación Nacional.": initials and what they stand for, a gloss, no work
     people = inverted_names(who, capitals=True) if "," in who else None
     if people is not None and len(people) == 1 and _acronym_then_title(who):
@@ -460,12 +461,6 @@ def colon_names_note_form(text: str) -> str | None:
               and all(w.isupper() or w in ("y", "e", "and", "et", "de", "del", "&") for w in who.split())):
         return None  # "Perú: Perfil sociodemográfico", "Jane Roe: A Life": a title's colon
     return f"{who}{', ' + role.strip(' ()') if role else ''}, {rest}"
-
-
-def _spelt_out(initials: str, words: str) -> bool:
-    """Whether ``words`` open with a name whose capitals spell ``initials``: "ELN", "Ejército de Liberación Nacional"."""
-    capitals = "".join(w[0] for w in words.replace("-", " ").split() if w[:1].isupper())
-    return len(initials) >= 2 and capitals.upper().startswith(initials.upper())
 
 
 def _acronym_then_title(who: str) -> bool:
