@@ -1378,8 +1378,9 @@ def _note_family(family: str, given: str) -> str:
     given names, as ABNT has it)."""
     words = [w for w in given.split() if w.lower() not in GIVEN_PARTICLES]
     if len(words) >= 2 and family.replace(" ", "").isalpha() \
-            and not all(is_given_name(w) or INITIALS_RE.match(w) for w in words[1:]):  # "Carlos Iván", "Bruce H." read well
-        return family.upper()
+            and (given.split()[-1].lower() in GIVEN_PARTICLES  # ("José Murilo de CARVALHO", as printed "CARVALHO, José
+                 or not all(is_given_name(w) or INITIALS_RE.match(w) for w in words[1:])):  # Murilo de"); "Carlos Iván",
+        return family.upper()  # "Bruce H." read well
     return family_case(family)
 
 

@@ -167,7 +167,9 @@ GIVEN_NAMES = frozenset(
     yusuf yousef yunus younis khalid mahmoud mahmud ibrahim ismail mustafa karim rahman salah salahuddin sayed syed
     qadir aziz hamid rashid tariq zaid fatima aisha nasir bilal jamal faisal walid samir nabil amir hamza
     emilia elisabeth emanuele sebastián mariella zachariah anke matías valentina micaela orlando
-    lena mona henrique francesca""".split()
+    lena mona henrique francesca
+    sérgio márcio flávio fábio cláudio vinícius júlio lúcia antónio luís rogério otávio márcia cássio inácio letícia
+    patrícia cecília vitória gonçalo thiago tiago murilo renato renata""".split()  # Portuguese spellings
 )
 # More given names, for telling a name printed family name first ("Knight, Alan", "Boyer, Christopher R.") from a
 # name and a title ("Hunt, Andean Lives"); many are surnames too, so they say nothing of a middle word.
