@@ -117,6 +117,8 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ..."
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L})")  # (and "al-Naba")
+# Where "apud" ("quoted in") follows a work set out in full: the next work begins there
+APUD_CUT_RE = lazy(r"(?<=\w[.,]?)[ \t](?=apud\s+\p{Lu})")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
 # ", and," then a short lead phrase and a capital: where a note's second work begins ("…, 45, and, for a dissenting view,
 # Collier, …", "…, and, on the later period, Roe, …")
@@ -589,6 +591,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         # "Interviews with residents of Palmapampa, Ayacucho, May 2013, and with a municipal official, Pichari, May 2013":
         # two interviews, each with its own who, where and when
         cuts.extend(m.start() + 1 for m in AND_WITH_CUT_RE.finditer(masked))
+    if " apud " in masked:  # "ADORNO, Sérgio. Crime …. Revista USP, n. 21, 1994 apud SALLA, Fernando. As rebeliões …": the
+        apud = [m.end() for m in APUD_CUT_RE.finditer(masked)]  # work quoted, then the one it is quoted from: no
+        cuts.extend(apud)  # entry runs over the cut
     if ", and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     if "；" in masked or "。" in masked:  # Chinese and Japanese marks: "…第7期；钧正平：…", "…第3页。另见…"
@@ -602,7 +607,7 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     if masked.count("http") >= 2:  # "https://t.me/a/1 https://t.me/b/2": addresses set side by side, one work each
         found = list(ADDRESS_RE.finditer(masked))
         cuts.extend(b.start() for a, b in zip(found, found[1:], strict=False) if not masked[a.end():b.start()].strip(" \t"))
-    entries = _entries(text, masked, cuts)
+    entries = _entries(text, masked, cuts, apud if " apud " in masked else [])
     if entries:  # "Degregori, Carlos Iván. Qué difícil es ser Dios. Lima: IEP, 2011.": no cut inside an entry
         cuts = [c for c in cuts if not any(a < c < b for a, b in entries)]
     out: list[tuple[int, int]] = []
@@ -616,21 +621,22 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     return out
 
 
-def _entries(text: str, masked: str, cuts: list[int]) -> list[tuple[int, int]]:
+def _entries(text: str, masked: str, cuts: list[int], hard: list[int]) -> list[tuple[int, int]]:
     """Stretches written as bibliography entries, each starting where the note or a sentence
-    starts (after a signal phrase): the sentence ends inside them are no cuts."""
+    starts (after a signal phrase): the sentence ends inside them are no cuts.  No entry runs over a ``hard`` cut."""
     if ". " not in text:
         return []
     out: list[tuple[int, int]] = []
     for start in sorted({0, *cuts}):
         if out and start < out[-1][1]:
             continue
-        head = text[start:]
+        stop = next((c for c in hard if c > start), len(text))
+        head = text[start:stop]
         skip = len(head) - len(head.lstrip())
         sig = SIGNAL_RE.match(head, skip) or MID_SIGNAL_RE.search(head, skip, skip + LEAD_PHRASE_MAX)
         if sig:  # "See Kettle, Sarah. …", "On municipal policy, see Kettle, Sarah. …"
             skip = sig.end()
-        length = bibstyle.entry_length(text[start + skip:])
+        length = bibstyle.entry_length(text[start + skip:stop])
         semi = masked.find(";", start + skip) if not length else -1
         if semi > start + skip:  # "Gigerenzer, G. (2008). Title. Oxford University Press; see also …": up to the semicolon
             length = bibstyle.entry_length(text[start + skip:semi])

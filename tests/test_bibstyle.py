@@ -438,6 +438,18 @@ def test_abnt_journal_articles_keep_their_pages(entry, journal, pages, url):
     assert (cit.work.type, cit.work.container, cit.work.page, cit.work.url) == ("article-journal", journal, pages, url)
 
 
+def test_abnt_apud_cites_the_work_quoted_then_the_one_quoting_it():
+    import citex
+
+    note = citex.extract("Notes\n\n1. ROE, Sérgio. Crime e exemplo: as mortes que se contam. Revista Exemplo, São Paulo, n. 21, "
+                         "p. 132-151, mar./maio 1994 apud DOE, Fernando. As rebeliões nas prisões: novos significados. "
+                         "Exemplos, Porto Alegre, ano 8, n. 16, p. 274-307, jul./dez. 2006.\n").notes[0]
+    assert [(c.kind, c.prefix, c.work.authors[0].family, c.work.title) for c in note.citations] == [
+        ("full", None, "Roe", "Crime e exemplo: as mortes que se contam"),
+        ("full", "apud", "Doe", "As rebeliões nas prisões: novos significados")]
+    assert note.commentary is None
+
+
 def test_an_italian_editor_a_cura_di_before_a_title_with_a_full_stop():
     import citex
 
