@@ -991,3 +991,26 @@ def test_a_lead_phrase_that_ends_on_by_and_the_names_keeps_them_as_authors(lead)
     (n,) = citex.extract(f"Notes\n\n1. {lead} Rex Roe, Terrorist Groups in Latin America (Washington, D.C.: Library of "
                          "Congress, 2003).\n").notes
     assert [a.family for a in n.citations[0].work.authors] == ["Roe"]
+
+
+@pytest.mark.parametrize("particle", ["van Roe", "de Roe", "van der Roe"])
+def test_and_before_a_surname_opening_on_a_particle_starts_the_next_short_form(particle):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Doe, *Waging a War* (Cham: Example Press, 2014), 8.\n"
+                        f"2. Daan {particle}, *The Illegal Trade* (Cham: Example Press, 2016), 88.\n"
+                        f"3. See Doe, *Waging a War*, 830; and {particle}, *Illegal Trade*, 120–25.\n")
+    cites = doc.notes[2].citations
+    assert [(c.kind, c.item, c.locator) for c in cites] == [
+        ("short", doc.notes[0].citations[0].item, "830"), ("short", doc.notes[1].citations[0].item, "120-25")]
+
+
+@pytest.mark.parametrize("remark", ["(emphasis added)", "[emphasis added]", "\\[emphasis added\\]", ", emphasis in original",
+                                    "(my translation)"])
+def test_a_quoting_authors_remark_after_a_short_form_keeps_the_citation(remark):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, 'The Origins of Doctrine', Journal of Examples 33, 5 (2010), pp. 727–758.\n"
+                        f"2. Roe, 'Origins of Doctrine', p. 740 {remark}.\n".replace(" ,", ","))
+    (cite,) = doc.notes[1].citations
+    assert (cite.kind, cite.item, cite.locator) == ("short", doc.notes[0].citations[0].item, "740")

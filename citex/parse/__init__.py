@@ -8,6 +8,8 @@ from ..shortnames import may_declare
 from . import chinese, language
 from .features import (
     ALIAS_SET_ASIDE,
+    EDITORIAL_REMARK_RE,
+    EDITORIAL_REMARK_WORDS,
     EXPLAINING_PAREN_END_RE,
     IBID_PAGE_THEN_RE,
     IBID_PART_RE,
@@ -60,12 +62,6 @@ SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|ders\.|dies\.|Eadem|[*_](?:Id\.|Idem|
 AUTHOR_CARRIED_RE = lazy(r"(?i)^(?:(?:his|her|their)\s+|(?:an?\s+)?(?:\p{Ll}{1,20}\s+)?(?:edition|translation|version)\s+"
                          r"(?:appeared|was\s+published)\s+as\s+|(?:originally\s+)?(?:published|reprinted|translated|republished)"
                          r"\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?as\s+)(?=[*_“\"«‘])")
-# What the quoting author says of a quotation, closing the note: "(emphasis added)", ", emphasis in original",
-# "(my translation)", "[italics mine]"
-EDITORIAL_REMARK_RE = lazy(
-    r"(?i)[,;.]?\s*[(\[]?(?:(?:my|our|the\s+author['’]s|author['’]s)\s+(?:emphasis|italics|translation)|"
-    r"(?:emphasis|emphases|italics)\s+(?:added|supplied|mine|ours|in\s+(?:the\s+)?original|removed|omitted)|"
-    r"translation\s+(?:mine|ours|by\s+the\s+author))[)\]]?\.?\s*$")
 # The language a note names after everything else: "…, 45 [in Chinese].", "…, 100–105 (in Russian)."
 LANGUAGE_TAG_END_RE = lazy(r"(?i)[,.]?\s*[(\[](?:in\s+)?(?P<language>" + "|".join(language.LANGUAGE_CODES) + r")[)\]]\.?\s*$")
 # The marks between the pages of a locator, with the spaces around them
@@ -96,7 +92,7 @@ def parse_piece(piece: Piece) -> Citation:
     base = dict(note=piece.note, index=piece.index, raw=piece.text, span=piece.span, prefix=piece.prefix,
                 evidence=piece.evidence)
     text = piece.text
-    if ("mphas" in text or "talics" in text or "ranslat" in text) and (remark := EDITORIAL_REMARK_RE.search(text)):
+    if any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
     if "," in text and "p" in text and THOUSANDS_PAGES_RE.search(text) is not None:
         text = THOUSANDS_PAGES_RE.sub(lambda m: m.group(0).replace(",", ""), text)  # "pp. 1,455-1,485": pages 1455-1485

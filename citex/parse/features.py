@@ -696,6 +696,15 @@ def _a_jurisdiction(capitals: str) -> bool:
     # ("Brasil", "Perú", "México": as GeoNames spells them in English, or as their own language does)
 
 
+# What the quoting author says of a quotation, closing the note: "(emphasis added)", ", emphasis in original",
+# "(my translation)", "[italics mine]" (a Markdown copy escapes the brackets: "\\[emphasis added\\]")
+EDITORIAL_REMARK_RE = lazy(
+    r"(?i)[,;.]?\s*(?:\\?[(\[])?(?:(?:my|our|the\s+author['’]s|author['’]s)\s+(?:emphasis|italics|translation)|"
+    r"(?:emphasis|emphases|italics)\s+(?:added|supplied|mine|ours|in\s+(?:the\s+)?original|removed|omitted)|"
+    r"translation\s+(?:mine|ours|by\s+the\s+author))(?:\\?[)\]])?\.?\s*$")
+EDITORIAL_REMARK_WORDS = ("mphas", "talics", "ranslat")
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     if (" I " in text[:80] or " we " in text[:80]) and AUTHORS_OWN_USAGE_RE.match(text) and ": " not in text.split(". ")[0]:
@@ -710,6 +719,9 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if may_declare(text):
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
+    if kind is None and any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
+        kind, evidence = _judge(text[: remark.start()].strip())  # "Rid, 'Origins', p. 740 (emphasis added).": the quoting
+        # author's remark closes the short form
     if kind is None and ("] " in text or "]," in text) and TRANSLATION_AFTER_TITLE_RE.search(text):
         # "'Al-Shabaab oo …' [Al-Shabaab imposes …], BBC Somali, 4 May 2018": the title's English translation set aside
         plain = TRANSLATION_AFTER_TITLE_RE.sub("", text.strip())
