@@ -55,6 +55,11 @@ TITLE_INDEX_WORDS = 12
 SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
 # Fields that, printed differently in two full citations, mean two different works.
 CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
+# Words that name a paper filed in a case: "Criminal Complaint", "Indictment" and "Sentencing Memorandum" filed in
+# "United States v. Doe" are three documents of one title
+FILING_WORDS = frozenset("complaint indictment memorandum affidavit transcript motion order opinion judgment judgement plea "
+                         "brief verdict sentencing exhibit declaration petition response reply information stipulation "
+                         "superseding".split())
 # Words a bare cross-reference opens on, which a short form's reader may take for a name: "See note 6 above."
 SIGNAL_WORDS = frozenset("see cf compare also vgl voir véase ver".split())
 # Words of a case's name that name no party a short form would cite it by
@@ -1018,6 +1023,9 @@ def _compatible(a: Work, b: Work) -> bool:
         x, y = getattr(a, name), getattr(b, name)
         if x and y and words(x) != words(y):
             return False
+    if a.genre and b.genre and (filed := FILING_WORDS.intersection(words(a.genre))) \
+            and (other_filed := FILING_WORDS.intersection(words(b.genre))) and filed != other_filed:
+        return False  # the complaint and the indictment of one case: two papers filed in it
     if a.genre and b.genre and (numbers := _doc_numbers(a.genre)) and (others := _doc_numbers(b.genre)) \
             and numbers.isdisjoint(others):
         return False  # two numbers of documents of one title ("S/2018/68", "S/2022/50"): a series' yearly reports; a

@@ -1426,3 +1426,15 @@ def test_ibid_spelt_with_an_accent_on_its_i_is_ibid(ibid):
     assert kinds == [["full"], ["ibid"], ["ibid"]]
     assert doc.notes[1].citations[0].locator == "32"
     assert doc.notes[2].citations[0].item == doc.notes[1].citations[0].item == doc.notes[0].citations[0].item is not None
+
+
+def test_papers_filed_in_one_case_are_each_a_work_of_their_own():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Criminal Complaint, United States v. John Roe (S.D.N.Y. 2019), p. 3.\n"
+                        "2. Indictment, United States v. John Roe (S.D.N.Y. 2019), p. 5.\n"
+                        "3. Sentencing Memorandum, United States v. John Roe (S.D.N.Y. 2019), p. 8.\n"
+                        "4. Indictment, United States v. John Roe (S.D.N.Y. 2019), p. 6.\n")
+    items = [n.citations[0].item for n in doc.notes]
+    assert len(set(items[:3])) == 3 and items[3] == items[1]
+    assert [n.citations[0].work.genre for n in doc.notes[:3]] == ["Criminal Complaint", "Indictment", "Sentencing Memorandum"]
