@@ -384,10 +384,14 @@ class _Resolver:
             if isinstance(res, tuple):
                 return self._choose(number, cit, res, "ibid after an ambiguous citation")
             return cit, res
-        if self.last_citing is None:
+        last = self.last_citing
+        if last is None and self.other_list[0] is not None:
+            last = self.other_list[0]  # "[a] Ibid., p. 44." first of its list, its marker after note 2's: the work the
+            # reader has just met, in the other list
+        if last is None:
             self._warn("unresolved", "ibid with no earlier citation", number)
             return cit, None
-        prev, resolutions = self.last_citing
+        prev, resolutions = last
         if self.commentary_since:
             between = ", ".join(map(str, self.commentary_since))
             self._warn("ibid-after-commentary",

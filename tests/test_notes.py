@@ -590,6 +590,18 @@ def test_a_lettered_note_cites_a_work_a_later_short_form_names_and_ibid_keeps_to
     assert sorted(map(str, doc.item(roe).notes)) == ["3", "a"]
 
 
+def test_ibid_opening_the_lettered_list_means_the_work_cited_just_before_its_marker():
+    text = ("First.[1] Second.[2][a] Third.[3]\n\nSubstantive Notes\n[a] Ibid., p. 44. The figure excludes minors.\n\n"
+            "Citations\n[1] John Doe, Other Book (Quito: Example Press, 2004), 9.\n[2] Jane Roe, Example Book (Lima: "
+            "Example Press, 2001), 12.\n[3] Ibid., 20.\n")
+    doc = citex.extract(text)
+    by = {n.number: n for n in doc.notes}
+    roe = by[2].citations[0].item
+    assert (by["a"].citations[0].item, by["a"].citations[0].locator) == (roe, "44")
+    assert by[3].citations[0].item == roe
+    assert not [w for w in doc.warnings if w.code == "unresolved"]
+
+
 def test_a_note_broken_by_a_page_head_that_ends_in_a_date_goes_on_across_it():
     text = ("OCTOBER 2024       EXAMPLE SENTINEL       11\nThe group grew.1 It taxed.2 It lasted.3\n\nCitations\n\n"
             "1 Jane Roe, Example Book (Lima: Example Press, 2019), p. 4.\n"
