@@ -8213,3 +8213,21 @@ def test_a_town_and_its_state_after_the_body_that_issued_a_report_are_its_place(
     (n,) = citex.extract("Notes\n\n1. Ben Roe, \"Embracing the Fog of War,\" RAND Corporation, Santa Monica, CA, 2012.\n").notes
     w = n.citations[0].work
     assert (w.publisher, w.place, w.date) == ("RAND Corporation", "Santa Monica, CA", (2012,))
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "platform", "date"),
+    [
+        pytest.param('Message posted to the "Example News Agency" channel on Rocket.Chat, January 14, 2020.',
+                     "Example News Agency", "Rocket.Chat", (2020, 1, 14), id="posted-to-a-quoted-channel-on-a-platform"),
+        pytest.param("Tweet by a pro-Example account (since suspended), December 29, 2019, archived by the author.",
+                     "a pro-Example account", "Twitter", (2019, 12, 29), id="an-account-since-suspended"),
+        pytest.param('Telegram post by the "Example" channel, March 23, 2024.', "Example", "Telegram", (2024, 3, 23),
+                     id="the-quoted-channel-is-the-author"),
+        pytest.param("Post on X by @example_watch, April 2, 2024, https://x.com/example_watch/status/1775.", "@example_watch",
+                     "X", (2024, 4, 2), id="post-on-a-platform-by-a-handle"),
+    ],
+)
+def test_posts_whose_author_is_a_channel_or_an_account(text, who, platform, date):
+    w = full(text).work
+    assert (w.type, [a.literal for a in w.authors], w.container, w.date, w.title) == ("webpage", [who], platform, date, None)

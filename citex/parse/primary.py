@@ -29,9 +29,12 @@ _PLATFORM = (r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|lin
 _PLATFORM_POST = rf"(?:{_PLATFORM})\s+(?:post|message|video|status|update|thread)"
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
-    rf"(?i)^(?P<genre>tweet|{_PLATFORM_POST}|retweet)\s+(?:by|from|of)\s+"
-    r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?=\s*,|\s+on\s|\s*$)"
-)
+    rf"(?i)^(?P<genre>tweet|{_PLATFORM_POST}|retweet|post\s+on\s+(?:{_PLATFORM}))\s+(?:by|from|of)\s+"
+    r"(?P<who>@?[^,;()]{2,80}?)(?:\s+\((?P<handle>@[\w.]{1,40})\))?(?:\s+\((?:since\s+|now\s+|later\s+)?(?:suspended|deleted|"
+    r"removed|banned|closed|defunct)\))?(?=\s*,|\s+on\s|\s*$)"
+)  # ("Post on X by @example, <date>"; "Tweet by a pro-Islamic State account (since suspended), <date>")
+# A channel named in quotes as the one who posted: 'Telegram post by the "Amaq" channel'
+QUOTED_CHANNEL_RE = lazy(r"(?i)^(?:the\s+)?[“\"](?P<name>[^“”\"]{1,60}?),?[”\"]\s+(?:channel|account|group|page)$")
 # The same kind of post after its author's name: "@handle, Twitter post, <date>", "Jane Roe, Facebook post, <date>"
 # (the platform alone names the post too, "X" aside: "Jane Roe (@janeroe), Twitter, October 18, 2019")
 POST_AFTER_NAME_RE = lazy(
@@ -48,8 +51,11 @@ POST_AFTER_NAME_RE = lazy(
 POSTED_BY_RE = lazy(
     r"(?i)^(?P<genre>videos?|photos?|photographs?|images?|footage|posts?|messages?|statements?)\s+(?:posted|published|shared|"
     rf"uploaded)\s+(?:(?:by|to)\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s+(?:on\s+)?(?P<platform>{_PLATFORM})\s*,\s*"
-    rf"|(?:to|on)\s+(?P<platform>{_PLATFORM})\s+by\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s*)")
-# (and the platform first: "Video posted to YouTube by Idlib Media Center, 4 April 2017")
+    rf"|(?:to|on)\s+(?P<platform>{_PLATFORM})\s+by\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s*"
+    rf"|(?:to|on|in)\s+the\s+[“\"](?P<who>[^,;()“”\"]{{2,60}}?),?[”\"]\s+(?:channel|account|group|page)\s+on\s+"
+    rf"(?P<platform>{_PLATFORM})\s*,\s*)")
+# (and the platform first: "Video posted to YouTube by Idlib Media Center, 4 April 2017"; the channel named in quotes:
+# 'Message posted to the "Nashir News Agency" channel on Rocket.Chat, <date>')
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
 CHANNEL_POST_RE = lazy(
     r"(?i)^(?P<genre>posts?|messages?|videos?|audio(?:\s+message)?|statements?)\s+(?:on|in|from|to)\s+(?:the\s+)?"
@@ -71,7 +77,7 @@ PLATFORM_POST_BARE_RE = lazy(
     rf"(?i)^(?P<platform>{_PLATFORM})\s+(?P<genre>posts?|messages?|videos?|statements?),\s+"
     r"(?P<channel>[“\"]?(?-i:\p{Lu})[^,“”\"]{1,60}?[”\"]?)\s*,\s*")
 # The first letters a post's genre can open with (checked before the pattern)
-POST_INITIALS = frozenset("tfixylwre")
+POST_INITIALS = frozenset("tfixylwrep")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
@@ -702,8 +708,10 @@ def _post(text: str) -> Work | None:
     found = dates.find_date(text)
     url = URL_RE.search(text)
     who = m.group("who").strip()
+    if (quoted := QUOTED_CHANNEL_RE.match(who)) is not None:
+        who = quoted.group("name")  # 'the "Amaq" channel': the channel's name
     genre = m.group("genre")
-    platform = PLATFORMS.get(genre.split()[0].lower())
+    platform = PLATFORMS.get(genre.split()[0].lower()) or platform_of(genre)  # ("post on X")
     to_author = TO_THE_AUTHOR_END_RE.search(who)
     if to_author is not None and to_author.start() > 2:  # "WhatsApp message from a local official to the author, <date>":
         return Work(type="interview", authors=(Name(literal=who[: to_author.start()].strip()),),  # a message to the author
