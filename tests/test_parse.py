@@ -129,6 +129,11 @@ def test_a_range_over_two_months_is_no_place_of_an_interview():
         pytest.param("Camila Nunes Exemplo", ["Exemplo, Camila Nunes"], id="a-portuguese-name-under-its-last-surname"),
         pytest.param("Maria Helena Moreira Alves", ["Alves, Maria Helena Moreira"], id="four-words-portuguese"),
         pytest.param("Walter Fraga Filho", ["Fraga Filho, Walter"], id="filho-stays-with-the-surname"),
+        pytest.param("EXDA and Europol", ["EXDA", "Europol"], id="a-body-by-its-acronym-and-another"),
+        pytest.param("FATF and Example Group", ["FATF", "Example Group"], id="an-acronym-and-a-group"),
+        pytest.param("C4EX and Born Free USA", ["C4EX", "Born Free USA"], id="an-acronym-and-a-body-ending-on-a-country"),
+        pytest.param("Global Example Integrity", ["Global Example Integrity"], id="no-person-is-named-global"),
+        pytest.param("Long War Journal", ["Long War Journal"], id="a-journal-is-no-person"),
         pytest.param("Renato Sérgio de Exemplo", ["de Exemplo, Renato Sérgio"], id="portuguese-accented-given-name-before-de"),
         pytest.param("Paulo Sérgio Exemplar", ["Exemplar, Paulo Sérgio"], id="portuguese-sergio-is-a-second-given-name"),
         pytest.param("José Murilo de Exemplo", ["de Exemplo, José Murilo"], id="murilo-is-a-given-name"),
@@ -8231,3 +8236,22 @@ def test_a_town_and_its_state_after_the_body_that_issued_a_report_are_its_place(
 def test_posts_whose_author_is_a_channel_or_an_account(text, who, platform, date):
     w = full(text).work
     assert (w.type, [a.literal for a in w.authors], w.container, w.date, w.title) == ("webpage", [who], platform, date, None)
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        pytest.param("Servicio Nacional de Atención Integral a Personas Adultas Privadas de la Libertad y a Adolescentes "
+                     "Infractores (SNAI), *Estadísticas penitenciarias, diciembre 2022* (Quito: SNAI, 2023).",
+                     ["Servicio Nacional de Atención Integral a Personas Adultas Privadas de la Libertad y a Adolescentes "
+                      "Infractores (SNAI)"], id="a-long-body-name-closed-by-its-acronym"),
+        pytest.param("Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) y Gobierno de Colombia, *Colombia: "
+                     "Monitoreo de territorios* (Bogotá: UNODC, septiembre de 2023), 12.",
+                     ["Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)", "Gobierno de Colombia"],
+                     id="two-bodies-joined-by-y"),
+        pytest.param("C4EX and Born Free USA, *Out of Africa: Mapping the Trade* (Washington, DC: C4EX, 2014), 18.",
+                     ["C4EX", "Born Free USA"], id="an-acronym-and-a-body-before-the-title"),
+    ],
+)
+def test_bodies_named_before_a_report_title_are_its_authors(note, authors):
+    assert [a.literal for a in full(note).work.authors] == authors

@@ -25,6 +25,10 @@ SPACES_RE = lazy(r"\s+")
 BYLINE_RE = lazy(r"^(?i:by):?\s+(?=\p{Lu})")
 
 # Two bodies named by their acronyms: "UNODC y DEVIDA", "OAS and UNDP", "UNICEF & WHO"
+# A body named by its acronym alone: "EMCDDA", "C4ADS", "GI-TOC"
+ACRONYM_ALONE_RE = lazy(r"\p{Lu}[\p{Lu}\d&\-]{1,11}")
+# A body's acronym, then a second body whose name ends on a country's initials: "C4ADS and Born Free USA"
+ACRONYM_THEN_BODY_RE = lazy(r"(?P<a>\p{Lu}[\p{Lu}\d&\-]{1,11})\s+(?:and|y|et|e|und|&)\s+(?P<b>\p{Lu}[^,;()]{1,60}?\s\p{Lu}{2,4})")
 ACRONYMS_JOINED_RE = lazy(r"(\p{Lu}[\p{Lu}&\-]{1,11})\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})")
 # A second body named by its acronym after a first named in full: "... Office on Drugs and Crime and DEVIDA"
 AND_ACRONYM_END_RE = lazy(r"\s+(?:y|and|et|e|und|&)\s+(\p{Lu}[\p{Lu}&\-]{1,11})$", regex.REVERSE)
@@ -324,10 +328,11 @@ ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
                            " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited plc"
                            " energy petroleum oil"  # "Rystad Energy", "Kuwait Petroleum", "Example Oil"
+                           " integrity transparency journal"  # "Global Financial Integrity", "Long War Journal"
                            " bd".split())  # ("Privacy & Civil Liberties Oversight Bd.": a board, as the Bluebook shortens it)
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
-ORG_FIRST_WORDS = frozenset("transport campaign".split())
+ORG_FIRST_WORDS = frozenset("transport campaign global".split())  # ("Global Financial Integrity": no given name)
 # A country's initials opening a body's name: "U.S. Customs and Border Protection", "UK Home Office"
 COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n. u.s u.k e.u u.n".split())  # (as printed, or stripped of a period)
 # Two words that open a state's body: "United Kingdom Maritime Trade Operations", "United States Africa Command"
@@ -773,6 +778,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
         # Foundation, Duay Jai Group and Patani …": the list's bodies before its last "and")
     if listed is not None:  # "FAO, IFAD, UNICEF, WFP and WHO", "ILO, Walk Free, and IOM": bodies listed, each an author
         return tuple(Name(literal=b) for b in listed)
+    if text[:1].isupper() and not text[1:2].islower() and (pair := ACRONYM_THEN_BODY_RE.fullmatch(text)) is not None \
+            and not is_first_name(pair.group("b").split()[0]):  # (not "UNDP and Jane Roe USA")
+        return Name(literal=pair.group("a")), Name(literal=pair.group("b"))
     if is_organisation(text):
         bodies = ACRONYMS_JOINED_RE.fullmatch(text) if " " in text else None
         if bodies:  # "UNODC y DEVIDA", "OAS and UNDP": two bodies, each by its acronym
@@ -783,6 +791,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         for m in BODIES_JOIN_RE.finditer(text):  # "InSight Crime and Center for Latin American & Latino Studies"
             left, right = text[: m.start()].strip(), text[m.end():].strip()
             if (right.split()[0].lower() in BODY_HEAD_WORDS or _body_end_word(right) and _body_end_word(left)
+                    or ACRONYM_ALONE_RE.fullmatch(left)  # "EMCDDA and Europol", "FATF and Egmont Group": a body by its
+                    # acronym, then another body
                     or left.endswith(")") and ACRONYM_AFTER_RE.search(left) and len(right.split()) >= 2) \
                     and is_organisation(left) and is_organisation(right):  # ("… Network (FSIN) and Global Network …": the
                 # first body's acronym closes its name)

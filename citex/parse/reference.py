@@ -80,6 +80,7 @@ from .features import (
 )
 from .namelists import closed_list
 from .names import (
+    ACRONYM_ALONE_RE,
     ARABIC_ARTICLES,
     BODY_HEAD_WORDS,
     ELIDED_ARTICLE_RE,
@@ -2855,6 +2856,10 @@ GENRE_BEFORE_TITLE_RE = lazy(r"(?i),\s+(?P<genre>(?:press|news|media)\s+(?:relea
 # ("Ashton Carter, testimony, “Hearing to Receive Testimony on …,” U.S. Senate Committee …": the speaker, then what he gave)
 
 
+# A body's acronym in brackets closing its name: "… Adolescentes Infractores (SNAI)"
+ACRONYM_CLOSING_RE = lazy(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)$")
+
+
 def _lead_in_names(before: str) -> str | None:
     """The author part before a title, if it reads as names: "Simeon Tegel" / "U.S. Department of State" (a think tank's
     report may list a dozen authors)."""
@@ -2865,9 +2870,11 @@ def _lead_in_names(before: str) -> str | None:
     if ", " in before and body_list(before) is not None:
         return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
-    longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:6]) else 12  # ("Select Committee
+    longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:6]) \
+        or ACRONYM_CLOSING_RE.search(before) else 12  # ("Select Committee
     # to Investigate the January 6th Attack on the United States Capitol", "G20 High Level Independent Panel on Financing
-    # the Global Commons for …": a committee or a panel named for its task)
+    # the Global Commons for …": a committee or a panel named for its task; "Servicio Nacional de Atención Integral a
+    # Personas Adultas Privadas de la Libertad y a Adolescentes Infractores (SNAI)": a body, its acronym after its name)
     if is_organisation(before) and len(words) <= longest and words[0][:1].isupper() and ": " not in before \
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() or ELIDED_ARTICLE_RE.match(w)
                     or w[:3].lower() in ARABIC_ARTICLES or w[:4].lower() == "wal-" for w in words):  # "… al-Islam wal-Muslimin"
@@ -2875,8 +2882,10 @@ def _lead_in_names(before: str) -> str | None:
     if (has_body_ending(before) or words[0].lower() in BODY_HEAD_WORDS) and organisation_name(before):
         return before  # "Politiets sikkerhetstjeneste", "Commission nationale de l'informatique et des libertés": a body
         # whose language writes its words in lower case
-    if " and " in before and len(words) <= 30 and (bodies := parse_names(before)) and len(bodies) == 2 \
-            and all(b.literal and organisation_name(b.literal) for b in bodies):
+    if (" and " in before or " y " in before or " e " in before or " et " in before) and len(words) <= 30 \
+            and (bodies := parse_names(before)) and len(bodies) == 2 \
+            and all(b.literal for b in bodies) and (all(organisation_name(b.literal) for b in bodies)
+                                                     or any(ACRONYM_ALONE_RE.fullmatch(b.literal) for b in bodies)):
         return before  # "Ethiopian Human Rights Commission and Office of the United Nations High Commissioner for …": two
         # bodies, however long their names
     return None
