@@ -8255,3 +8255,23 @@ def test_posts_whose_author_is_a_channel_or_an_account(text, who, platform, date
 )
 def test_bodies_named_before_a_report_title_are_its_authors(note, authors):
     assert [a.literal for a in full(note).work.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher", "place", "date"),
+    [
+        pytest.param("International Example Group, Stemming the Insurrection, Africa Report No. 303 (Example Group, Brussels, "
+                     "11 June 2021), p. 4.", "Example Group", "Brussels", (2021, 6, 11), id="a-full-date-after-the-town"),
+        pytest.param("Instituto Nacional de Exemplo, Recenseamento Geral 2017: Resultados definitivos (INE, Maputo, 2019).",
+                     "INE", "Maputo", (2019,), id="a-publisher-by-its-initials"),
+        pytest.param("Jane Roe and Ann Doe, Exploding stereotypes (Example Center, West Point, NY, 2017), p. 31.",
+                     "Example Center", "West Point, NY", (2017,), id="a-town-known-by-its-state"),
+    ],
+)
+def test_african_affairs_publisher_then_town_then_date(note, publisher, place, date):
+    import citex
+
+    (cite,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    w = cite.work
+    assert (w.publisher, w.place, w.date) == (publisher, place, date)
+    assert "(" not in (w.title or "")

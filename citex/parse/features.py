@@ -57,8 +57,9 @@ YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|s/f|sin\s+fecha|
 # ("s.f.", "s/f", "sin fecha": Spanish for "n.d.")
 
 # "(Penguin, 1996)", "(Washington, DC, 2013)"
-PUBLISHER_PLACE_YEAR_RE = lazy(r"^(?P<firm>\p{Lu}[^,:]{2,80}),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*"
-                               r"(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)$")
+PUBLISHER_PLACE_YEAR_RE = lazy(r"^(?P<firm>\p{Lu}[^,:]{1,80}),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?P<state>,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*"
+                               r"(?:\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(?:\d{1,2},\s+)?(?:1[5-9]\d\d|20\d\d)$")
+# ("(Crisis Group, Brussels, 11 June 2021)", "(Combating Terrorism Center, West Point, NY, 2017)", "(INE, Maputo, 2019)")
 PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+\p{L}+\.?\s+)?"
                          r"(?:1[5-9]\d\d|20\d\d)$")  # (a government's report may print its day: "(Washington, DC, January 11, 2018)")
 
@@ -1532,8 +1533,9 @@ def _pub_like(paren: str) -> bool:
     if ":" in inner and YEAR_OR_ND_RE.search(inner):
         return True
     if "," in inner and (firm_first := PUBLISHER_PLACE_YEAR_RE.match(inner.strip())) is not None \
-            and (publishing_city(firm_first.group("place")) or known_place(firm_first.group("place"))) \
-            and (BOOK_PUBLISHER_RE.search(firm_first.group("firm"))
+            and (publishing_city(firm_first.group("place")) or known_place(firm_first.group("place"))
+                 or firm_first.group("state") and firm_first.group("place").istitle()) \
+            and (BOOK_PUBLISHER_RE.search(firm_first.group("firm")) or firm_first.group("firm").isupper()  # ("INE")
                  or not (publishing_city(firm_first.group("firm")) or known_place(firm_first.group("firm")))):
         return True  # "(Hurst, London, 2018)", "(Princeton University Press, Princeton, NJ, 2018)": the publisher, then its
         # town, as African Affairs prints them

@@ -2710,7 +2710,8 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
             publisher, place = ", ".join(parts[:-k]), ", ".join(parts[-k:])  # its town, as African Affairs prints them
             town = CITY_AND_STATE_RE.match(place) if k == 2 else publishing_city(place) or known_place(place)
             if len(parts) == k + 1 and publisher[:1].isupper() and town and not GENRE_ONLY_RE.match(publisher) \
-                    and (classify.BOOK_PUBLISHER_RE.search(publisher) or not (publishing_city(publisher) or known_place(publisher))):
+                    and (classify.BOOK_PUBLISHER_RE.search(publisher) or publisher.isupper()  # ("INE, Maputo, 2019")
+                         or not (publishing_city(publisher) or known_place(publisher))):
                 return place, publisher, date
     if publishing_city(body):  # "(Cambridge, 2009)", "(London, 1971)": British notes name the place alone
         return body, None, date
