@@ -1397,13 +1397,26 @@ def _link_text(m: regex.Match) -> str:
 
 def link_title(text: str) -> str:
     """A link's text as a note would print it: a title with no marks of its own is quoted
-    ("[Record Number of Migrants Crossing the Darién Gap](…)" names an article); a name, a title
-    already marked or an address stays as it is."""
+    ("[Record Number of Migrants Crossing the Darién Gap](…)", "[The FATF Recommendations](…)" name a work); a
+    name, a title already marked or an address stays as it is; a body's name before a comma stays out of the
+    quotes ("[UNODC, World Drug Report 2023](…)")."""
     words = text.split()
-    if len(words) < 2 or any(mark in text for mark in "“\"*«‘'_") or text.startswith(("http", "www.")) \
-            or not (len(words) >= 4 or any(w[:1].islower() for w in words[1:])):
+    if len(words) < 2 or any(mark in text for mark in "“\"*«‘'_") or text.startswith(("http", "www.")):
+        return text
+    if ", " in text and (named := LINK_NAME_THEN_TITLE_RE.fullmatch(text.strip())) is not None:
+        from .parse.names import is_organisation
+        if not is_organisation(named.group("title")):  # ("FRED, Federal Reserve Bank of St. Louis": a body's two names)
+            return f"{named.group('name')}, {link_title(named.group('title'))}"
+        return text
+    if not (len(words) >= 4 or any(w[:1].islower() for w in words[1:]) or len(words) == 3 and words[0] in LINK_ARTICLES):
         return text
     return f"“{text.strip()}”"
+
+
+# A link's text that names its author, then its title: "UNODC, World Drug Report 2023", "Europol, EU Drug Markets"
+LINK_NAME_THEN_TITLE_RE = lazy(r"(?P<name>\p{Lu}[\p{Lu}\d&\-]{1,11}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}),\s(?P<title>\p{Lu}[^,]{4,200})")
+# The articles that open a title of three words: "The FATF Recommendations", "El Informe Anual"
+LINK_ARTICLES = frozenset("The A An El La Los Las Le Les Der Die Das".split())
 
 
 def _bullet_join(m: regex.Match) -> str:

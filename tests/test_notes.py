@@ -1428,3 +1428,19 @@ def test_a_footnote_whose_facts_in_brackets_close_over_the_page_is_joined_past_t
     w = doc.notes[2].citations[0].work
     assert w.publisher == "Cambridge University Press" and doc.notes[2].citations[0].locator == "16-18"
     assert "registries" not in doc.notes[2].text
+
+
+@pytest.mark.parametrize(
+    ("link", "author", "title"),
+    [
+        pytest.param("[The Example Recommendations](https://example.org/recs.html)", None, "The Example Recommendations",
+                     id="a-three-word-title-opening-on-the"),
+        pytest.param("[EXODC, World Example Report 2023](https://example.org/wer-2023.html)", "EXODC", "World Example Report 2023",
+                     id="a-body-then-its-title"),
+    ],
+)
+def test_a_markdown_links_text_is_the_works_title(link, author, title):
+    (cite,) = citex.extract(f"Text.[^1]\n\n[^1]: See {link}, 33.\n", name="post.md").notes[0].citations
+    w = cite.work
+    assert (w.title, [a.literal for a in w.authors][:1] or [None]) == (title, [author])
+    assert w.url.startswith("https://example.org/")
