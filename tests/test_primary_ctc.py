@@ -32,6 +32,9 @@ def full(text: str):
                      id="a-complaint-before-its-case-in-italics"),
         pytest.param("Indictment, *United States v. John Doe*, No. 1:20-cr-00123 (S.D.N.Y. filed March 3, 2020), p. 4.",
                      "United States v. John Doe", "S.D.N.Y.", "Indictment, No. 1:20-cr-00123", id="an-indictment-filed"),
+        pytest.param("Government's Position on Sentencing, *United States v. John Doe*, Case No. 1:16-cr-42 (E.D. Va. 2016), "
+                     "p. 7.", "United States v. John Doe", "E.D. Va.", "Government’s Position on Sentencing, Case No. 1:16-cr-42",
+                     id="the-governments-position-on-sentencing"),
     ],
 )
 def test_court_filings_and_cases(text, title, court, genre):

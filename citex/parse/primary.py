@@ -138,6 +138,7 @@ COURT_DOCUMENT_RE = lazy(
     r"notice\s+of\s[^,]{1,80}|stipulation[^,]{0,80}|(?:criminal\s+)?information|consent\s+(?:decree|order)|report\s+of\s[^,]{1,80}|"
     r"(?:deferred\s+|non-?)prosecution\s+agreement|settlement\s+agreement|factual\s+basis|detention\s+memorandum|"
     r"verified\s+complaint|(?:complaint\s+for\s+)?forfeiture[^,]{0,60}|"
+    r"position\s+(?:on|regarding|with\s+respect\s+to)\s[^,]{1,60}|(?:sentencing\s+)?submission[^,]{0,60}|exhibit\s[^,]{1,40}|"
     r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s|\*?In\s+re\s)")  # the case, italic or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
 URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
