@@ -1371,6 +1371,8 @@ def _clean_note_text(raw: str) -> str:
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text
     if "\n" in text and ("://" in text or "www." in text):
         text = URL_BREAK_RE.sub("", text)
+        if "<http" in text or "<www." in text:
+            text = AUTOLINK_RE.sub(r"\1", text)  # "<https://example.org/a-\nb>": the address in angle brackets, now whole
     if "\n" in text and ("-\n" in text or "–\n" in text):
         text = LINE_END_HYPHEN_RE.sub("", text)  # "Informa-\ntion", "Ground-\nwater", "999–\n1002": one word, one range
     if "/\n" in text:

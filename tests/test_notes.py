@@ -1444,3 +1444,11 @@ def test_a_markdown_links_text_is_the_works_title(link, author, title):
     w = cite.work
     assert (w.title, [a.literal for a in w.authors][:1] or [None]) == (title, [author])
     assert w.url.startswith("https://example.org/")
+
+
+def test_an_address_in_angle_brackets_wrapped_over_a_line_is_one_address():
+    doc = citex.extract("Notes\n\n1 Example Watch, 'Events of 2021', <https://www.example.org/world-report/2022/\n"
+                        "country-chapters/example> (20 May 2022).\n2 Jane Roe, Example Book (London: Hurst, 2016), p. 4.\n"
+                        "3 Ibid., p. 5.\n")
+    w = doc.notes[0].citations[0].work
+    assert (w.url, w.container) == ("https://www.example.org/world-report/2022/country-chapters/example", None)
