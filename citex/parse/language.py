@@ -133,6 +133,12 @@ ADDRESS_RE = lazy(r"(?i)(?:https?://|www\.)\S+|(?<![\p{L}\d.@-])[\p{L}\d-]+(?:\.
 # (and one without its scheme: "amnesty.org/en/documents/…", whose "en" is no Spanish word)
 
 
+# A proper name inside a title, not its first word: words in capitals joined by a particle ("Mocímboa da Praia",
+# "San José de Apartadó") or one bearing an accent ("Bogotá")
+PROPER_NAME_RE = lazy(r"(?<=\S\s)\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30}){0,2}(?:\s(?:de|da|do|dos|das|del|di|la)\s\p{Lu}[\p{L}'’\-]{1,30}){1,2}"
+                      r"|(?<=\S\s)\p{Lu}\p{Ll}*[áéíóúãõçâêôàñ]\p{Ll}*(?!\p{L})")
+
+
 def detect(title: str | None, context: str | None = None) -> str | None:
     """"en", "es", ... or None when the title is too short to tell.
 
@@ -180,6 +186,12 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         return detect(common) if common else detect(title)
     if not words:
         return None
+    if english >= 1 and not title.isascii() or english >= 1 and " d" in title:
+        plain = PROPER_NAME_RE.sub(" ", title)  # "… port town of Mocímboa da Praia", "… to San José de Apartadó": a place's
+        if plain != title and (bare := _words(plain)):  # name tells nothing of the title's language
+            rest = _scores(bare, plain.lower(), plain)
+            if rest["en"] > 0 and all(score < rest["en"] for lang, score in rest.items() if lang != "en"):
+                return "en"
     scores = _scores(words, title.lower(), title)
     if ("'" in title or "’" in title) and (possessives := len(ENGLISH_POSSESSIVE_RE.findall(title))) and not _arabic_marks(title):
         scores["en"] += possessives  # "No Conquest, No Defeat: Iran's National Security Strategy": "no" is Spanish too, "'s" is not
