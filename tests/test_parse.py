@@ -8279,3 +8279,19 @@ def test_african_affairs_publisher_then_town_then_date(note, publisher, place, d
     w = cite.work
     assert (w.publisher, w.place, w.date) == (publisher, place, date)
     assert "(" not in (w.title or "")
+
+
+@pytest.mark.parametrize(
+    ("note", "genre"),
+    [
+        pytest.param('"Treasury Designates Example Charity," U.S. Department of the Treasury, press release JS-1720, June 10, '
+                     "2004.", "Press release JS-1720", id="a-release-code"),
+        pytest.param('"Example Charity Designated," U.S. Department of the Treasury, press release No. 23-114, June 10, 2023.',
+                     "Press release 23-114", id="a-release-number-after-no"),
+        pytest.param('"Example Charity Designated," U.S. Department of the Treasury, press release, June 10, 2023.',
+                     "Press release", id="no-number"),
+    ],
+)
+def test_a_press_releases_number_stays_with_its_genre(note, genre):
+    w = full(note).work
+    assert (w.type, w.genre, w.date[:1]) == ("document", genre, (int(note.rstrip(".")[-4:]),))

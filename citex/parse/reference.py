@@ -128,6 +128,8 @@ ENDS_WITH_EDS_RE = lazy(r"(?i),?\s*(?:\((?:eds?|comps?|coords?|orgs?|dirs?)\)|\(
 
 # what follows "ed." up to the next comma or parenthesis: the editors' names
 UP_TO_COMMA_RE = lazy(r"[^,(]{2,120}")
+# A press release's number after the words: "press release JS-1720", "news release No. 23-114", "press release SC/13148"
+RELEASE_NUMBER_RE = lazy(r"[ \t]+(?:(?i:no\.|nr\.|n°|#)[ \t]*)?(?P<number>(?=[\w/\-.]{0,24}\d)[A-Z\d][\w/\-.]{0,24}?)(?=[ \t]*(?:,|$))")
 
 # a place printed with its state or country code and no publisher: "Washington, DC", "Boulder, Colo."
 CITY_AND_STATE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,40},\s*(?:\p{Lu}\.?\p{Lu}\.?|\p{Lu}\p{Ll}{1,4}\.)$")
@@ -1410,6 +1412,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if kind == "document" and not genre and shape.genre_text and "releas" in shape.genre_text \
             and (release := classify.RELEASE_RE.search(shape.genre_text)) is not None:
         genre = release.group(0)[:1].upper() + release.group(0)[1:]  # "…, press release, <date>": what it is
+        if (number := RELEASE_NUMBER_RE.match(shape.genre_text, release.end())) is not None:
+            genre = f"{genre} {number.group('number')}"  # "press release JS-1720": and its number
     if labelled_number and labelled_number.lower().startswith(("isbn", "issn", "doi")):
         labelled_number = None  # a catalogue's number names no kind of work
     if labelled_number and not genre:
