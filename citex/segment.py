@@ -1152,7 +1152,9 @@ GERMAN_FACTS_RE = lazy(r"(?:^|,\s)\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1
 
 
 # Words in lower case that lead to the names after a signal: "the essays in ", "the chapters by ", "the discussion in "
-LOWER_LEAD_IN_RE = lazy(r"(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|by)\s+\p{Lu}")
+LOWER_LEAD_IN_RE = lazy(r"(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|by)\s+\p{Lu}"
+                        r"|(?:el|la|los|las|le|les|o|os)\s+(?:[\p{Ll}-]+\s+){0,3}(?:de|del|por|par|en|dans|em)\s+\p{Lu}")
+# ("Véase el trabajo de Pien Metaal y Coletta Youngers (eds.), …")
 # A short phrase in lower case set off by commas after a signal, before the names: ", sur un registre plus polémique, "
 LOWER_LEAD_AFTER_SIGNAL_RE = lazy(r"^\s*,?\s*\p{Ll}[^,;.:()]{2,60},\s+(?=\p{Lu})")
 
@@ -1285,6 +1287,8 @@ TITLE_OR_DIGIT_RE = lazy(r'[*“"\d]')
 
 # A signal word opening a sentence that then leads to its citation: "See the discussion in Merchant, ..."
 SIGNAL_OPENING_RE = lazy(r"(?i)\s*(?:see|cf\.|compare|véase|vease|voir|vgl\.|siehe)\s")
+# A signal word alone before a comma, where a lead phrase may go on: "See, for example, …"
+LEAD_SIGNAL_WORDS = frozenset({"see", "see also", "véase", "vease", "voir", "siehe", "cf.", "compare"})
 
 
 def _after_lead_phrase(chunk: str, signalled: bool = False):
@@ -1293,10 +1297,12 @@ def _after_lead_phrase(chunk: str, signalled: bool = False):
 
     The body must be a full citation, or a short form with a marked title after names, so
     that prose with commas ("In 1990, Shining Path ...") is never read as a citation."""
-    if not TITLE_OR_DIGIT_RE.search(chunk):
-        return None  # no title and no year or page: nothing here to cite
+    if not TITLE_OR_DIGIT_RE.search(chunk) and " v. " not in chunk:
+        return None  # no title, no year or page and no case ("the indictment in U.S. v. Hamdan"): nothing here to cite
     for m in LEAD_PHRASE_END_RE.finditer(chunk, 0, LEAD_PHRASE_MAX):
         lead = chunk[:m.start()].strip()
+        if lead.lower() in LEAD_SIGNAL_WORDS:
+            continue  # "See, for example, the indictment in U.S. v. Hamdan, …": the signal is no name
         if any(mark in lead for mark in "*“\"") or looks_like_names(lead):
             return None
         at = m.end()
@@ -1319,7 +1325,7 @@ def _after_lead_phrase(chunk: str, signalled: bool = False):
 BY_NAMES_END_RE = lazy(r"\b(?:reports?|stud(?:y|ies)|works?|essays?|books?|analys[ie]s|accounts?|articles?|papers?|chapters?|"
                       r"surveys?|estudios?|informes?|trabajos?|libros?|ensayos?|análisis|artículos?|études?|rapports?|"
                       r"ouvrages?|livres?|travaux|travail|Studie|Bericht|Buch|Arbeit)\s+(?:by|de|del|por|par|von)\s+"
-                      r"(?P<names>\p{Lu}[^,;()“”\"*]{2,60})$")
+                      r"(?P<names>\p{Lu}[^,;()“”\"*]{2,60}(?:\s\((?:eds?|coords?|comps?|orgs?|dirs?|hrsg)\.?\))?)$")
 
 
 def _names_before_title(body: str) -> bool:

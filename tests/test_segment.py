@@ -1014,3 +1014,22 @@ def test_a_quoting_authors_remark_after_a_short_form_keeps_the_citation(remark):
                         f"2. Roe, 'Origins of Doctrine', p. 740 {remark}.\n".replace(" ,", ","))
     (cite,) = doc.notes[1].citations
     assert (cite.kind, cite.item, cite.locator) == ("short", doc.notes[0].citations[0].item, "740")
+
+
+@pytest.mark.parametrize("lead", ["See, for example, the indictment in", "See also the indictment in",
+                                  "See, e.g., the complaint in"])
+def test_a_lead_phrase_before_a_case_keeps_the_case(lead):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {lead} U.S. v. Roe, U.S. District Court, Eastern District of Pennsylvania.\n").notes
+    (cite,) = n.citations
+    assert (cite.work.title, cite.work.publisher) == ("U.S. v. Roe", "U.S. District Court, Eastern District of Pennsylvania")
+
+
+def test_a_spanish_lead_phrase_ending_on_the_editors_keeps_them():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Véase el trabajo de Ana Roe y Juana Doe (eds.), *Sistemas de ejemplo* (Ámsterdam: TNI, "
+                         "2010).\n").notes
+    w = n.citations[0].work
+    assert ([e.family for e in w.editors], w.title) == (["Roe", "Doe"], "Sistemas de ejemplo")
