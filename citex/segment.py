@@ -19,7 +19,8 @@ from .parse.names import body_list, is_given_name, looks_like_names, organisatio
 from .parse.reference import COMMITTEE_WORDS
 
 # "Current figures are summarised in" + title
-LEADS_TO_TITLE_RE = lazy(r"(?i)(?:\b(?:in|at|by|from|see|en|dans)|[,:])$", regex.REVERSE)
+LEADS_TO_TITLE_RE = lazy(r"(?i)(?:\b(?:in|at|by|from|see|en|dans|editorial|article|artículo|column|columna|op-ed|"
+                         r"entitled|titled|titulado|called|llamado)|[,:])$", regex.REVERSE)  # ("y el editorial “Un fallo …”")
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")

@@ -1033,3 +1033,13 @@ def test_a_spanish_lead_phrase_ending_on_the_editors_keeps_them():
                          "2010).\n").notes
     w = n.citations[0].work
     assert ([e.family for e in w.editors], w.title) == (["Roe", "Doe"], "Sistemas de ejemplo")
+
+
+@pytest.mark.parametrize("lead", ["y el editorial", "and the editorial", "and the article entitled"])
+def test_a_genre_word_leads_to_the_title_after_it(lead):
+    import citex
+
+    (n,) = citex.extract(f'Notes\n\n1. Ana Roe, "Drogas y prohibición", *Página/12*, 28 de agosto de 2009; {lead} "Un fallo '
+                         'histórico", *Clarín*, 26 de agosto de 2009.\n').notes
+    assert [(c.work.title, c.work.container) for c in n.citations] == [
+        ("Drogas y prohibición", "Página/12"), ("Un fallo histórico", "Clarín")]
