@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import regex
@@ -156,6 +157,15 @@ class _Start:
 
 def locate(text: Text) -> tuple[list[Note], list[Warning]]:
     """Every note of the article, in order, and the warnings about markers and numbering."""
+    hyphened = frozenset(w.casefold() for w in HYPHENED_WORD_RE.findall(text.text)) if "-\n" in text.text else frozenset()
+    token = _HYPHENED.set(hyphened)  # the compounds the article prints whole, for a note's words broken at a line's end
+    try:
+        return _locate(text)
+    finally:
+        _HYPHENED.reset(token)
+
+
+def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
     body = _without_page_furniture(text.text) if text.text.count("\n") > 8 else text.text
     if "/" in body and BROWSER_PRINT_SEEN_RE.search(body) is not None:
         body = _without_browser_print(body)
@@ -1374,6 +1384,8 @@ def _clean_note_text(raw: str) -> str:
         if "<http" in text or "<www." in text:
             text = AUTOLINK_RE.sub(r"\1", text)  # "<https://example.org/a-\nb>": the address in angle brackets, now whole
     if "\n" in text and ("-\n" in text or "–\n" in text):
+        if "-\n" in text:
+            text = COMPOUND_BREAK_RE.sub(_compound_kept, text)  # "self-\ndefense": a compound, its hyphen kept
         text = LINE_END_HYPHEN_RE.sub("", text)  # "Informa-\ntion", "Ground-\nwater", "999–\n1002": one word, one range
     if "/\n" in text:
         text = SYMBOL_BREAK_RE.sub("", text)  # "S/\nRES/2397", "GOV/\n2023/40": a document's symbol, broken at its slash
@@ -1383,6 +1395,25 @@ def _clean_note_text(raw: str) -> str:
     if text[:1] in "^↑":
         text = LEADING_BACK_LINKS_RE.sub("", text)
     return text.strip()
+
+
+# A word broken at a line's end after a hyphen, both halves in letters: "self-\ndefense", "Informa-\ntion"
+COMPOUND_BREAK_RE = lazy(r"(?<![\p{L}-])(?P<left>\p{L}{2,30})-[ \t]*\n[ \t]*(?P<right>\p{Ll}{2,30})(?!\p{L})")
+# A compound the text prints whole on one line: "self-defense", "state-sponsored"
+HYPHENED_WORD_RE = lazy(r"(?<![\p{L}-])\p{L}{2,30}-\p{L}{2,30}(?![\p{L}-])")
+# The article's own compounds (set by ``locate`` for the notes it cleans)
+_HYPHENED: ContextVar[frozenset[str]] = ContextVar("hyphened", default=frozenset())
+# Words that open a compound with a hyphen, never a word of their own broken at its end
+HYPHEN_PREFIXES = frozenset({"self", "ex", "quasi", "all"})
+
+
+def _compound_kept(m: regex.Match) -> str:
+    """"self-\ndefense" -> "self-defense" where the article prints that compound whole, or the first half is a
+    prefix English writes with a hyphen; else the line break alone goes (the hyphen is then the line's)."""
+    left, right = m.group("left"), m.group("right")
+    if f"{left}-{right}".casefold() in _HYPHENED.get() or left.casefold() in HYPHEN_PREFIXES and len(right) > 3:
+        return f"{left}-{right}"
+    return m.group(0)
 
 
 def _link_text(m: regex.Match) -> str:

@@ -1452,3 +1452,13 @@ def test_an_address_in_angle_brackets_wrapped_over_a_line_is_one_address():
                         "3 Ibid., p. 5.\n")
     w = doc.notes[0].citations[0].work
     assert (w.url, w.container) == ("https://www.example.org/world-report/2022/country-chapters/example", None)
+
+
+def test_a_compound_broken_at_a_lines_end_keeps_its_hyphen_and_a_broken_word_is_joined():
+    text = ("Example Article\n\nThe state-sponsored groups grew.1 They armed.2 They spread.3\n\nNotes\n\n"
+            "1 Personal interview, self-\ndefense committee leader, Huanta, Peru, May 29, 2013.\n"
+            "2 Jane Roe, Deadly Connections: States and State-\nSponsored Groups (New York: Example Uni-\nversity Press, "
+            "2005), on state-\nsponsored groups.\n3 Ibid.\n")
+    doc = citex.extract(text)
+    assert doc.notes[0].citations[0].work.authors[0].literal == "self-defense committee leader"
+    assert doc.notes[1].text.endswith("(New York: Example University Press, 2005), on state-sponsored groups.")
