@@ -36,7 +36,8 @@ def _note_number(tag: Tag) -> int | None:
 
 # A note container other than a list item, by its id: <div id="edn3">, <aside id="fn-3">,
 # <p id="footnote-3"> (a bare number is too common an id to trust outside an <li>)
-CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note)[-_:]?(\d{1,5})$")
+CONTAINER_ID_RE = lazy(r"(?i)^_?(?:fn|edn|ftnt|ftn|en|footnote|endnote|note|sdfootnote|sdendnote)[-_:]?(\d{1,5})(?:sym)?$")
+# (LibreOffice: <div id="sdfootnote3"><p><a class="sdfootnotesym" name="sdfootnote3sym" href="#sdfootnote3anc">3</a>Text</p>)
 CONTAINER_TAGS = ("div", "aside", "section", "p")
 # A note's own number printed at its start: "[3] ", "3. ", "(3) ", "3) ", "3 " before a capital or a quote, or a
 # superscript "<sup>3</sup>" (by then "[^3]")
@@ -115,6 +116,8 @@ def _container_number(tag: Tag) -> int | None:
     if tag.name in CONTAINER_TAGS:
         m = CONTAINER_ID_RE.match(str(tag.get("id", "")).strip())
         if m and tag.get_text().strip():
+            if str(tag.get("id", "")).lower().startswith("sd") and (anchor := _leading_anchor(tag)) is not None:
+                anchor.decompose()  # LibreOffice glues the note's number to its text: "<a …>3</a>Text"
             return int(m.group(1))
     if tag.name in CONTAINER_TAGS or tag.name == "li":
         anchor = _leading_anchor(tag)
@@ -204,7 +207,7 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                 continue  # otherwise a back link from a note to its body marker
             if name == "sup" and in_note and _is_back_link(child):
                 continue
-            href = str(child.get("href", "")) if name == "a" else ""
+            href = _unwrapped(str(child.get("href", ""))) if name == "a" else ""
             if in_note and href.startswith(("http://", "https://")) and text[:1] == "[" and text[-1:] == "]":
                 out.append(text)  # '<a href="https://…">[Taylor & Francis Online]</a>': the page's own link, no title
                 continue
@@ -330,6 +333,24 @@ def _opens_block(tag: Tag) -> bool:
         return False
     first = next((c for c in block.children if isinstance(c, Tag) or str(c).strip()), None)
     return first is tag
+
+
+# A link sent through a redirector, the address it leads to in one of its parameters: Google Docs' exports
+# ("https://www.google.com/url?q=<address>&sa=D&…"), Outlook's safe links ("…safelinks.protection.outlook.com/?url=…"),
+# Facebook's ("https://l.facebook.com/l.php?u=…")
+REDIRECT_RE = lazy(r"(?i)^https?://(?:www\.google\.[a-z.]{2,6}/url|[\w.]*safelinks\.protection\.outlook\.com/|l\.facebook\.com/l\.php)\?")
+REDIRECT_PARAMETERS = ("q", "url", "u")
+
+
+def _unwrapped(href: str) -> str:
+    """The address a redirecting link leads to; any other link as it is."""
+    if not REDIRECT_RE.match(href):
+        return href
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(href).query)
+    target = next((query[k][0] for k in REDIRECT_PARAMETERS if query.get(k)), "")
+    return target if target.startswith(("http://", "https://")) else href
 
 
 def _is_back_link(tag: Tag) -> bool:

@@ -479,3 +479,32 @@ def test_html_notes_a_paragraph_holds_line_by_line_and_a_second_back_link_are_re
     assert [n.number for n in doc.notes] == [1, 2, 3]
     assert [c.locator for n in doc.notes for c in n.citations] == ["40", "63", "64"]
     assert "↩" not in doc.notes[0].text and "[^" not in doc.notes[0].text
+
+
+@pytest.mark.parametrize("second", ["Ibid., 20.", "9/11 Commission, <i>The Example Commission Report</i> (New York: Norton, 2004), 55."])
+def test_libreoffice_html_footnotes_are_read_whatever_their_text_opens_with(second):
+    import citex
+
+    def note(n: int, text: str) -> str:
+        return (f'<div id="sdfootnote{n}"><p class="sdfootnote-western"><a class="sdfootnotesym" name="sdfootnote{n}sym" '
+                f'href="#sdfootnote{n}anc">{n}</a>{text}</p></div>')
+
+    html = ('<html><head><meta name="generator" content="LibreOffice 7.3"/></head><body><p>First.<a class="sdfootnoteanc" '
+            'name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a> Second.<a class="sdfootnoteanc" name="sdfootnote2anc" '
+            'href="#sdfootnote2sym"><sup>2</sup></a></p>'
+            + note(1, "Jane Roe, <i>Iraq: From War to a New Order</i> (London: Routledge, 2012), 15.") + note(2, second)
+            + "</body></html>")
+    doc = citex.extract(html.encode(), input_format="html")
+    assert [n.number for n in doc.notes] == [1, 2]
+    assert doc.notes[0].text.startswith("Jane Roe,") and doc.notes[1].text.startswith(second[:5])
+
+
+def test_a_link_through_a_google_docs_redirect_keeps_the_address_it_leads_to():
+    import citex
+
+    html = ('<html><body><p>Claim.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p><div><p><a href="#ftnt_ref1" '
+            'id="ftnt1">[1]</a>&nbsp;Jane Roe, "<a href="https://www.google.com/url?q=https://www.example.org/research/a-b/'
+            '&amp;sa=D&amp;source=editors&amp;ust=1712345678901234&amp;usg=AOvVaw1x">Security Policy: Creative Ideas</a>," '
+            'Example Institution, March 2019.</p></div></body></html>')
+    (cite,) = citex.extract(html.encode(), input_format="html").notes[0].citations
+    assert cite.work.url == "https://www.example.org/research/a-b/"
