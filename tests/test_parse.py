@@ -8295,3 +8295,17 @@ def test_african_affairs_publisher_then_town_then_date(note, publisher, place, d
 def test_a_press_releases_number_stays_with_its_genre(note, genre):
     w = full(note).work
     assert (w.type, w.genre, w.date[:1]) == ("document", genre, (int(note.rstrip(".")[-4:]),))
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "genre"),
+    [
+        pytest.param("Jane Roe, “Example Counterterrorism Strategy: Prevention and Aftercare,” Carnegie Papers no. 97, September "
+                     "2008.", "report", "Carnegie Papers no. 97", id="a-think-tanks-numbered-papers"),
+        pytest.param("Jane Roe and John Doe, Sendero Luminoso and the Threat of Narcoterrorism, The Washington Papers 144 (New "
+                     "York: Praeger, 1990).", "book", "The Washington Papers 144", id="a-book-series-with-a-book-publisher"),
+    ],
+)
+def test_a_series_of_papers_with_its_number(note, kind, genre):
+    w = full(note).work
+    assert (w.type, w.genre) == (kind, genre)

@@ -224,6 +224,8 @@ REPORT_NUMBER_RE = lazy(AUDIT_NUMBER + r"|(?:[A-Z]{2,6}\s)?[A-Z]-\d{2}-\d{1,3}|[
 # (RAND: "RR-3117-RC", "RR-A2145-1", "RR-1192-DARPA", testimony "CT-480"; Amnesty International's index: "AFR 44/1360/2015")
 # Words that make a title a report whoever publishes it ("strategy" or "monitoring" in a book
 # title from a university press do not)
+# A think tank's numbered series of papers: "Carnegie Papers no. 97", "Proliferation Papers 54"
+NUMBERED_PAPERS_RE = lazy(r"(?i)\bpapers\s+(?:no\.\s*|n[º°o]\.?\s*|number\s+)?\d{1,4}$")
 STRONG_REPORT_RE = lazy(r"(?i)\b(?:report|informe|reporte|rapport|bericht|(?:working|white|policy|discussion|occasional|technical|research)\s+paper|policy\s+brief|yearbook|anuario)\b")
 # A think tank's or a body's series of short papers, named without a number: "RUSI Commentary", "Bruegel Policy Brief",
 # "Clingendael Alert", "CSIS Commentary", "Chatham House Expert Comment"
@@ -580,7 +582,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if REPORT_PUBLISHER_RE.search(container):
             return "report", [f'issued by "{container}", a body that issues reports -> report']
         if REPORT_SERIES_RE.search(container) or REPORT_NUMBER_RE.fullmatch(container) \
-                or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]):  # "Cm 9608", "CRS In Focus IF10950"
+                or REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1]) \
+                or "apers" in container and NUMBERED_PAPERS_RE.search(container):  # "Cm 9608", "CRS In Focus IF10950",
+            # "Carnegie Papers no. 97" (with no book's publisher in brackets: "The Washington Papers 144 (New York: Praeger,
+            # 1990)" is a book of a series)
             return "report", [f'numbered report series "{container}" -> report']
         if shape.person_authors and shape.title_mark == "quote" and not shape.container_italic and not shape.url \
                 and shape.date_precision >= 2 and not known and (VENUE_RE.match(container) or a_known_town(container)) \

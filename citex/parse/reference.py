@@ -1458,7 +1458,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             evidence.append(f'"{who}" read as the speaker')
     if kind == "report" and container and not genre and (not container_italic or classify.SERIES_NAME_RE.search(container)) \
             and (classify.REPORT_SERIES_RE.search(container) or classify.REPORT_NUMBER_RE.fullmatch(container)
-                 or classify.SERIES_NAME_RE.search(container)
+                 or classify.SERIES_NAME_RE.search(container) or classify.NUMBERED_PAPERS_RE.search(container)
                  or classify.REPORT_NUMBER_RE.fullmatch(container.rsplit(" ", 1)[-1])):  # "Latin America Report No. 80": series, not publisher
         genre, container = container, None
         evidence.append(f'"{genre}" read as the series and number of the report')
