@@ -8309,3 +8309,10 @@ def test_a_press_releases_number_stays_with_its_genre(note, genre):
 def test_a_series_of_papers_with_its_number(note, kind, genre):
     w = full(note).work
     assert (w.type, w.genre) == (kind, genre)
+
+
+@pytest.mark.parametrize("printed", ["3rd edn (", "3rd ed. (", "3rd edn, ("])
+def test_a_british_edition_before_the_publication_facts(printed):
+    note = f"Jane Roe, *A History of Example*, {printed}Cambridge: Cambridge University Press, 2007), 277–80.".replace(", (", " (")
+    w = full(note).work
+    assert (w.edition, w.title, w.publisher) == ("3", "A History of Example", "Cambridge University Press")

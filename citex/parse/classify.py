@@ -243,7 +243,7 @@ PERIODICAL_NAME_RE = lazy(r"(?i)\b(?:review|journal|quarterly|magazine|annals|re
 EDITION_RE = lazy(
     r"(?i)(?<![\p{L}\d])(?:(?P<number>\d{1,2})\s*(?:st|nd|rd|th|d|ª|º|a|e|\.ª|\.)?|(?P<word>first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|rev\.|revised|new|expanded|updated|enlarged|segunda|tercera|cuarta|deuxième|"
-    r"troisième))\s*(?:rev\.\s*|revised\s+|and\s+(?:revised|expanded|enlarged)\s+)?(?:edn?\.|edn(?=[,)])|edition|éd\.|édition|edición|"
+    r"troisième))\s*(?:rev\.\s*|revised\s+|and\s+(?:revised|expanded|enlarged)\s+)?(?:edn?\.|edn(?=[,)]|\s\()|edition|éd\.|édition|edición|"
     r"edição|aufl\.|auflage)(?![\p{L}])")
 ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
                  "eighth": "8", "ninth": "9", "tenth": "10", "segunda": "2", "tercera": "3", "cuarta": "4", "deuxième": "2",
