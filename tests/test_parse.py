@@ -8316,3 +8316,11 @@ def test_a_british_edition_before_the_publication_facts(printed):
     note = f"Jane Roe, *A History of Example*, {printed}Cambridge: Cambridge University Press, 2007), 277–80.".replace(", (", " (")
     w = full(note).work
     assert (w.edition, w.title, w.publisher) == ("3", "A History of Example", "Cambridge University Press")
+
+
+@pytest.mark.parametrize(("note", "genre"), [("Personal communication from a UN official, Amman, 3 February 2020.",
+                                               "Personal communication"),
+                                              ("Correspondence from a UN official, Amman, 3 February 2020.", "Correspondence")])
+def test_a_communication_from_someone_names_who_wrote(note, genre):
+    w = full(note).work
+    assert (w.type, [a.literal for a in w.authors], w.place, w.genre) == ("interview", ["a UN official"], "Amman", genre)

@@ -2051,6 +2051,8 @@ def read_interview(text: str) -> Work:
         by_author = BY_THE_AUTHOR_RE.match(body)
         places_only = bool(by_author) and by_author.group(0).rstrip().endswith((" in", " en"))
         body = WITH_RE.sub("", body[by_author.end():] if by_author else body)  # "Entrevista del autor con un dirigente"
+        if body[:5].lower() == "from " and any(w in lead for w in ("communicat", "correspond", "mail", "message", "letter")):
+            body = body[5:]  # "Personal communication from a UN official, Amman, <date>": who wrote
         if m and m.group(0)[:10].lower().startswith(("entrevist", "intervist")):  # "Entrevista a dirigente": "a" is "with"
             body = SPANISH_WITH_RE.sub("", body)
         # Re-cut on the original text at the same offsets.
