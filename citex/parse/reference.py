@@ -1042,7 +1042,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         while cut > 1 and cut < len(parts) and (classify.REPORT_SERIES_RE.search(parts[cut])
                                                 or classify.REPORT_NUMBER_RE.search(parts[cut])) \
                 and not (_sub_body(parts[cut - 1]) and (_body_word(parts[cut - 2]) or cut == 2 and _jurisdiction(parts[0]))) \
-                and not ROLE_ONLY_RE.match(parts[cut - 1]) \
+                and not ROLE_ONLY_RE.match(parts[cut - 1]) and not ENDS_WITH_EDS_RE.search(parts[cut - 1]) \
                 and not (is_first_name(AND_LEAD_RE.sub("", parts[cut - 1]).split()[0]) and len(parts[cut - 1].split()) <= 6
                          and parts[cut - 1].split()[-1][:1].isupper()):  # ("…, Anders Ravik Jupskås and Madeleine
             # Thorstensen, RTV Trend Report 2022: …": a person closes the list, and the report's title follows)
