@@ -1272,9 +1272,18 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return False  # "Aḥmad b. ʿAbd al-Ḥalīm Ibn Taymiyya": "b." for "ibn", son of, as Arabists abbreviate it
     if "." in token:
         return False  # "U.S", "D.C", "n.d", "e.g"
+    if token[:1].isupper() and JOURNAL_SUBTITLE_AHEAD_RE.match(masked, pos + 1) and masked[max(0, pos - len(token) - 2):
+                                                                                      pos - len(token)] == ", ":
+        return False  # "…”, Sur. Revista Internacional de Derechos Humanos, vol. 3": a journal named "Sur. Revista …"
     if token[:1].isupper() and len(token) <= 6 and ABBREVIATED_RUN_RE.match(masked, pos + 1):
         return False  # "112 Harv. L. Rev. 345": a journal's abbreviated name before its first page
     return True
+
+
+# The second part of a Latin American journal's name, after its first word and a full stop: "Íconos. Revista de Ciencias
+# Sociales", "Desacatos. Revista de Ciencias Sociales", "Sur. Revista Internacional de Derechos Humanos"
+JOURNAL_SUBTITLE_AHEAD_RE = lazy(r"\s(?:Revista|Cuadernos|Boletín|Anuario|Estudios|Journal|Review)\s(?:de|do|da|of|del|para|Internacional|"
+                                 r"Latinoamericana|Mexicana|Colombiana|Brasileira|Argentina)\b")
 
 
 LEAD_PHRASE_MAX = 80  # "for a contrary view," "on the later years of the war, see"

@@ -8324,3 +8324,10 @@ def test_a_british_edition_before_the_publication_facts(printed):
 def test_a_communication_from_someone_names_who_wrote(note, genre):
     w = full(note).work
     assert (w.type, [a.literal for a in w.authors], w.place, w.genre) == ("interview", ["a UN official"], "Amman", genre)
+
+
+def test_editors_listed_before_a_title_that_names_a_report_stay_editors():
+    w = full("Ana Roe, Olga Doe y Alberto Poe (eds.), Inseguridad y violencia en Ejemplo. Informe 2008 (Caracas: Editorial "
+             "Alfa, 2009).").work
+    assert ([e.family for e in w.editors], w.authors, w.title) == (["Roe", "Doe", "Poe"], (),
+                                                                   "Inseguridad y violencia en Ejemplo. Informe 2008")

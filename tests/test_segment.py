@@ -1043,3 +1043,14 @@ def test_a_genre_word_leads_to_the_title_after_it(lead):
                          'histórico", *Clarín*, 26 de agosto de 2009.\n').notes
     assert [(c.work.title, c.work.container) for c in n.citations] == [
         ("Drogas y prohibición", "Página/12"), ("Un fallo histórico", "Clarín")]
+
+
+@pytest.mark.parametrize("journal", ["Sur. Revista Internacional de Derechos Humanos",
+                                     "Ejemplo. Revista de Pensamiento Iberoamericano"])
+def test_a_journal_named_with_a_full_stop_before_revista_is_one_journal(journal):
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. Ana Roe, “Políticas de seguridad en Brasil”, {journal}, vol. 3, núm. 5 (2006), "
+                         "pp. 136-155.\n").notes
+    (cite,) = n.citations
+    assert (cite.work.type, cite.work.container, cite.work.volume, cite.work.date) == ("article-journal", journal, "3", (2006,))

@@ -154,7 +154,7 @@ JOURNAL_WORD_RE = lazy(
 SCHOLARLY_WORD_RE = lazy(
     r"(?i)\b(?:studies|estudios|études|estudos|research|investigaci[oó]n|review|science|ciencias?|sociolog\w*|"
     r"antropolog\w*|historia|história|histoire|history|econom\w*|journal|política|politica|ciências|sociais|sociales|"
-    r"direito|derecho|filosof\w*|geograf\w*|psicolog\w*|educa\w*)\b")
+    r"direitos?|derechos?|filosof\w*|geograf\w*|psicolog\w*|educa\w*|internacional|latinoamericana|iberoamericana)\b")
 # An address that serves a file of a publication: "…/2019/07/Example-Report.pdf", "…/uploads/…"
 PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
 # (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
