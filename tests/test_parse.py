@@ -8331,3 +8331,11 @@ def test_editors_listed_before_a_title_that_names_a_report_stay_editors():
              "Alfa, 2009).").work
     assert ([e.family for e in w.editors], w.authors, w.title) == (["Roe", "Doe", "Poe"], (),
                                                                    "Inseguridad y violencia en Ejemplo. Informe 2008")
+
+
+@pytest.mark.parametrize("symbol", ["OEA/Ser.L/V/II, Doc. 57", "OAS/Ser.L/V/II.154, Doc. 19"])
+def test_an_oas_documents_symbol_is_its_number(symbol):
+    w = full(f"Comisión Interamericana de Derechos Humanos, Informe sobre seguridad ciudadana y derechos humanos, {symbol}, "
+             "31 de diciembre de 2009.").work
+    assert (w.type, w.title, w.genre, w.publisher, w.date) == (
+        "report", "Informe sobre seguridad ciudadana y derechos humanos", symbol, None, (2009, 12, 31))

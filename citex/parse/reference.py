@@ -1647,6 +1647,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container = container[:-4]  # "Süddeutsche Zeitung vom 24.3.2017": the word that led to the date
     if publisher and publisher[-4:] in (" vom", " von"):
         publisher = publisher[:-4]
+    if publisher and genre and "/" in publisher and genre.startswith(publisher) and DOCUMENT_SYMBOL_RE.match(genre):
+        publisher = None  # "…, OEA/Ser.L/V/II, Doc. 57, <date>": the symbol's first part, no publisher
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place or dateline, date=date, date_literal=date_literal,
