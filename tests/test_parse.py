@@ -8333,7 +8333,7 @@ def test_editors_listed_before_a_title_that_names_a_report_stay_editors():
                                                                    "Inseguridad y violencia en Ejemplo. Informe 2008")
 
 
-@pytest.mark.parametrize("symbol", ["OEA/Ser.L/V/II, Doc. 57", "OAS/Ser.L/V/II.154, Doc. 19"])
+@pytest.mark.parametrize("symbol", ["OEA/Ser.L/V/II, Doc. 57", "OAS/Ser.L/V/II.154, Doc. 19", "OEA/Ser.L/V/II, Doc. 97/24"])
 def test_an_oas_documents_symbol_is_its_number(symbol):
     w = full(f"Comisión Interamericana de Derechos Humanos, Informe sobre seguridad ciudadana y derechos humanos, {symbol}, "
              "31 de diciembre de 2009.").work

@@ -1437,8 +1437,8 @@ ACRONYM_WORD_RE = lazy(r"\p{Lu}[\p{Lu}&\-]{2,11}")
 DOCUMENT_SYMBOL_RE = lazy(r"(?:A|S|E|ST|UNEP|UNW|CRC|CEDAW)/[A-Z0-9.]+(?:/(?:(?:Rev|Corr|Add)\.\d{1,2}|[A-Z0-9.\-]+))+"
                           r"|INFCIRC/\d{1,4}(?:/[\w.]{1,12})*|GOV/\d{4}/\d{1,3}|GC\(\d{1,2}\)/[\w./]{1,20}|NPT/CONF\.[\w./]{1,30}"
                           r"|(?:MSC|MEPC|FAL|LEG|TC)(?:\.\d{1,2})?/Circ\.\d{1,5}(?:/Rev\.\d{1,2})?"
-                          r"|O[EA][AS]/Ser\.[A-Z](?:/[IVX]{1,4}(?:\.\d{1,3})?){1,3}(?:,?[ \t]*[Dd]oc\.[ \t]*\d{1,4}(?:[ \t]*(?:rev|corr)\.[ \t]*\d)?)?")
-# (the OAS's: "OEA/Ser.L/V/II, Doc. 57", "OAS/Ser.L/V/II.154, Doc. 19")
+                          r"|O[EA][AS]/Ser\.[A-Z](?:/[IVX]{1,4}(?:\.\d{1,3})?){1,3}(?:,?[ \t]*[Dd]oc\.[ \t]*\d{1,4}(?:/\d{1,4})?(?:[ \t]*(?:rev|corr)\.[ \t]*\d)?)?")
+# (the OAS's: "OEA/Ser.L/V/II, Doc. 57", "OAS/Ser.L/V/II.154, Doc. 19", "Doc. 97/24")
 # (the IAEA's and the NPT conferences' own: "INFCIRC/214", "GOV/2023/8", "GC(67)/3", "NPT/CONF.2020/CRP.1/Rev.2"; a
 # revision, corrigendum or addendum: "S/2020/785/Rev.1"; the IMO's circulars: "MSC.1/Circ.1405/Rev.2")
 # A chapter's book named after the chapter's title, as a later chapter of a volume cited before is:
