@@ -8339,3 +8339,18 @@ def test_an_oas_documents_symbol_is_its_number(symbol):
              "31 de diciembre de 2009.").work
     assert (w.type, w.title, w.genre, w.publisher, w.date) == (
         "report", "Informe sobre seguridad ciudadana y derechos humanos", symbol, None, (2009, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        pytest.param("Ministerio del Ambiente, Agua y Transición Ecológica (MAATE), Informe de rendición de cuentas 2022 (Quito: "
+                     "MAATE, 2023), 44.", "Ministerio del Ambiente, Agua y Transición Ecológica (MAATE)",
+                     "Informe de rendición de cuentas 2022", id="a-ministry-whose-name-holds-a-comma"),
+        pytest.param("Ministry of Health, National Example Plan (NEP), Annual Report 2022 (Lima: Ministry of Health, 2023), 4.",
+                     "Ministry of Health", None, id="an-acronym-that-spells-no-body-name"),
+    ],
+)
+def test_a_body_name_closed_by_the_initials_it_spells(note, author, title):
+    w = full(note).work
+    assert [a.literal for a in w.authors] == [author] and (title is None or w.title == title)

@@ -1008,6 +1008,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if listed and parts[listed - 1].split()[-1].lower() in COMMITTEE_WORDS:
             parts = [", ".join(parts[:listed])] + parts[listed:]  # "House of Commons Science, Innovation and Technology
             # Committee, Title": one committee, named by the fields it covers
+        closed = next((k for k in range(1, min(len(parts) - 1, 4)) if ACRONYM_CLOSING_RE.search(parts[k])), 0) \
+            if len(parts) > 2 and ")" in head else 0
+        if closed and is_organisation(parts[0]) and _spelt_by_initials(", ".join(parts[:closed + 1])):
+            parts = [", ".join(parts[:closed + 1])] + parts[closed + 1:]  # "Ministerio del Ambiente, Agua y Transición
+            # Ecológica (MAATE), Informe …": one body, its name's commas closed by the initials they spell
         listed_to = next((k for k, p in enumerate(parts[1:9], 1) if p.strip().rstrip(".").lower() == "et al"), 0)
         if listed_to and listed_to + 1 < len(parts) and looks_like_names(", ".join(parts[:listed_to]), max_words=60):
             parts = [", ".join(parts[:listed_to + 1])] + parts[listed_to + 1:]  # "Jane Roe, Ann Doe, Sam Poe, et al., Title":
@@ -2867,6 +2872,20 @@ GENRE_BEFORE_TITLE_RE = lazy(r"(?i),\s+(?P<genre>(?:press|news|media)\s+(?:relea
 
 # A body's acronym in brackets closing its name: "… Adolescentes Infractores (SNAI)"
 ACRONYM_CLOSING_RE = lazy(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)$")
+
+
+def _spelt_by_initials(name: str) -> bool:
+    """A body's name whose closing acronym in brackets spells its words' capitals, in order: "Ministerio del Ambiente, Agua
+    y Transición Ecológica (MAATE)"."""
+    found = ACRONYM_CLOSING_RE.search(name)
+    if found is None:
+        return False
+    acronym = [c for c in found.group(0) if c.isupper()]
+    initials = [w[0] for w in name[: found.start()].replace(",", " ").split() if w[:1].isupper()]
+    if len(acronym) < 3 or not initials or acronym[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in acronym)
 
 
 def _lead_in_names(before: str) -> str | None:
