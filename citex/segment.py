@@ -906,6 +906,10 @@ def _colon_prose_lead(body: str) -> str | None:
             or not _a_sentence(prose) \
             or not (organisation_name(names) or looks_like_names(names) and " " in names) or ", " not in rest:
         return None
+    for m in LEADS_TO_NAMES_RE.finditer(prose):  # "The figure comes from UNEP, The Rise of Environmental Crime: A Growing
+        named = prose[m.end():].split(", ", 1)[0].strip()  # Threat …": the names, then a title whose subtitle follows
+        if ", " in prose[m.end():] and (organisation_name(named) or looks_like_names(named) and " " in named):
+            return None
     return body[: colon + 1]
 
 

@@ -1054,3 +1054,14 @@ def test_a_journal_named_with_a_full_stop_before_revista_is_one_journal(journal)
                          "pp. 136-155.\n").notes
     (cite,) = n.citations
     assert (cite.work.type, cite.work.container, cite.work.volume, cite.work.date) == ("article-journal", journal, "3", (2006,))
+
+
+def test_prose_leading_to_a_body_before_an_unmarked_title_with_a_colon():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. The figure comes from UNEP, The Rise of Example Crime: A Growing Threat to Natural "
+                         "Resources, Peace and Security (Nairobi: UNEP, 2016), 7.\n").notes
+    w = n.citations[0].work
+    assert ([a.literal for a in w.authors], w.title) == (
+        ["UNEP"], "The Rise of Example Crime: A Growing Threat to Natural Resources, Peace and Security")
+    assert n.commentary == "The figure comes from"
