@@ -35,6 +35,9 @@ def full(text: str):
         pytest.param("Government's Position on Sentencing, *United States v. John Doe*, Case No. 1:16-cr-42 (E.D. Va. 2016), "
                      "p. 7.", "United States v. John Doe", "E.D. Va.", "Government’s Position on Sentencing, Case No. 1:16-cr-42",
                      id="the-governments-position-on-sentencing"),
+        pytest.param("United States v. John Doe, No. 17-cr-722 (VSB) (S.D.N.Y. 2023), Trial Transcript, January 17, 2023, "
+                     "pp. 1412-1415.", "United States v. John Doe", "S.D.N.Y.", "Trial Transcript, No. 17-cr-722 (VSB)",
+                     id="a-transcript-named-after-its-case-and-docket"),
     ],
 )
 def test_court_filings_and_cases(text, title, court, genre):

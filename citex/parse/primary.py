@@ -792,6 +792,9 @@ DOCKET_RE = lazy(r"(?i)(?:case\s+)?(?:no\.\s*)?(?:\d{1,2}\s(?:cr|cv|civ|mj|misc)
                  r"|\d{2}-[a-z]{2,4}-\d{2,6})")
 
 
+# A paper filed in a case, named after the case and its docket: "Trial Transcript", "Sentencing Memorandum"
+FILING_NAME_RE = lazy(r"(?i)(?:(?:trial|hearing|sentencing|plea|detention|superseding|criminal|amended)\s+)?(?:transcript|complaint|"
+                      r"indictment|memorandum|affidavit|opinion|order|judgment|verdict|motion|brief|information)$")
 # The government's side of an American case, whose filings are in English whatever the defendant's name
 US_PARTIES = ("United States v", "U.S. v", "USA v", "State v", "People v", "Commonwealth v")
 
@@ -838,6 +841,8 @@ def legal_case(text: str) -> Work | None:
     genre = others[0] if others else None
     if genre and len(others) > 1 and DOCKET_RE.fullmatch(others[1].strip(" .")):
         genre = f"{genre}, {others[1].strip(' .')}"  # "Indictment, 20 Cr. 677": the filing and its docket number
+    elif genre and len(others) > 1 and DOCKET_RE.match(genre) and FILING_NAME_RE.match(others[1].strip(" .")):
+        genre = f"{others[1].strip(' .')}, {genre}"  # "…, No. 17-cr-722 (VSB) (S.D.N.Y. 2023), Trial Transcript, <date>"
     american = m.group("case").startswith(US_PARTIES) or bool(authority and ABBREVIATED_COURT_RE.match(authority))
     return Work(type="document", title=m.group("case").strip(), publisher=authority, language="en" if american else None,
                 genre=genre, date=found.parts if found else None,
