@@ -8354,3 +8354,26 @@ def test_an_oas_documents_symbol_is_its_number(symbol):
 def test_a_body_name_closed_by_the_initials_it_spells(note, author, title):
     w = full(note).work
     assert [a.literal for a in w.authors] == [author] and (title is None or w.title == title)
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "place", "asked"),
+    [
+        pytest.param("Author interview with a Taliban commander, Musa Qala, conducted through an intermediary, October 2012.",
+                     "a Taliban commander", "Musa Qala", None, id="how-it-was-held-is-no-place"),
+        pytest.param("Interview (anonymous), Tatmadaw officer, Lashio, January 2016.", "Tatmadaw officer", "Lashio", None,
+                     id="anonymous-before-who"),
+        pytest.param("Interviews with members of a village militia (*pyithu sit*), Namtu, Shan State, January 2016.",
+                     "members of a village militia (pyithu sit)", "Namtu, Shan State", None, id="a-local-word-in-italics"),
+        pytest.param("Interview conducted by the author's research assistant with a cocalero leader, Pichari, Peru, "
+                     "September 2013.", "a cocalero leader", "Pichari, Peru", None, id="the-authors-research-assistant"),
+        pytest.param("Entrevista de Example Crime con un fiscal de Antioquia, Medellín, 12 de mayo de 2021.",
+                     "fiscal de Antioquia", "Medellín", "Example Crime", id="a-newsroom-asked"),
+        pytest.param("Entrevista a un exfuncionario de la Policía Nacional del Perú, realizada por el autor en Lima el 15 de "
+                     "marzo de 2019.", "exfuncionario de la Policía Nacional del Perú", "Lima", None, id="realizada-por-el-autor"),
+    ],
+)
+def test_interviews_keep_who_was_heard_apart_from_how_and_by_whom(note, who, place, asked):
+    w = full(note).work
+    assert (w.type, [a.literal for a in w.authors], w.place) == ("interview", [who], place)
+    assert [a.literal for a in w.interviewer] == ([asked] if asked else [])

@@ -2057,7 +2057,14 @@ def read_interview(text: str) -> Work:
             medium, body = held.group("medium"), body[held.end():].strip(" ,:")
         by_author = BY_THE_AUTHOR_RE.match(body)
         places_only = bool(by_author) and by_author.group(0).rstrip().endswith((" in", " en"))
+        if by_author and body[by_author.end():by_author.end() + 2] in ("'s", "’s") \
+                and (helper := HELPER_WITH_RE.match(body, by_author.end())) is not None:
+            body = body[:by_author.end()] + body[helper.end():]  # "… conducted by the author's research assistant with a
+            # cocalero leader": who was heard, after the one who asked for the author
         body = WITH_RE.sub("", body[by_author.end():] if by_author else body)  # "Entrevista del autor con un dirigente"
+        if lead[:10].startswith("entrevist") and (asked := ASKED_BY_BODY_RE.match(body)) is not None:
+            interviewer = interviewer or (Name(literal=asked.group("who")),)  # "Entrevista de InSight Crime con fiscal
+            body = body[asked.end():]  # de Antioquia": the newsroom asked, the prosecutor was heard
         if body[:5].lower() == "from " and any(w in lead for w in ("communicat", "correspond", "mail", "message", "letter")):
             body = body[5:]  # "Personal communication from a UN official, Amman, <date>": who wrote
         if m and m.group(0)[:10].lower().startswith(("entrevist", "intervist")):  # "Entrevista a dirigente": "a" is "with"
@@ -2092,8 +2099,17 @@ def read_interview(text: str) -> Work:
                                                    or _a_place_first(pieces)):
             pieces.insert(0, "")  # "Example Watch interviews, Malakal Protection of Civilians site, <date>": where, no one named
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
+        if "*" in interviewee:
+            interviewee = interviewee.replace("*", "")  # "members of a village militia (*pyithu sit*)": no title
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
-        place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]]  # "Kabul (location withheld)": Kabul
+        place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]  # "Kabul (location withheld)": Kabul
+                       if not HOW_HELD_RE.fullmatch(p.strip())]  # ("…, conducted through an intermediary": how, not where)
+        place_parts = [TRAILING_PREPOSITION_RE.sub("", ASKED_BY_AUTHOR_END_RE.sub("", p)) if p[:1].islower() else p
+                       for p in place_parts]  # "…, realizada por el autor en Lima el <date>": Lima
+        if interviewee[:1] in "([" and (withheld := LEADING_WITHHELD_RE.match(interviewee)) is not None:
+            interviewee = interviewee[withheld.end():]  # "Interview (anonymous), Tatmadaw officer, …": no one named
+            if not interviewee and len(place_parts) > 1:
+                interviewee = place_parts.pop(0)
         place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p.strip("()[] "))  # "location withheld": no place
                        and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
         while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0])
@@ -2192,6 +2208,18 @@ PLACE_WORD_END_RE = lazy(r"(?i)\b(?:site|camps?|village|town|city|district|provi
 AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)?")
 # Who asked, printed around the person interviewed: "<who> by the author", "concedida ao autor por <who>",
 # "réalisé par l'auteur avec <who>", "dell'autrice a <who>"
+# Who asked for the author, before "with" and who was heard: "'s research assistant with", "’s team with"
+HELPER_WITH_RE = lazy(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:with|con|avec|com)\s+")
+# A newsroom or body that asked, in a Spanish note: "Entrevista de InSight Crime con fiscal de Antioquia"
+ASKED_BY_BODY_RE = lazy(r"(?:de|del)\s+(?P<who>\p{Lu}[^,;()]{1,60}?)\s+(?:con|a)\s+(?:(?:un|una|unos|unas)\s+)?(?=\S)")
+# How an interview was held, set off as a part of its own: "conducted through an intermediary", "realizada por teléfono"
+HOW_HELD_RE = lazy(r"(?i)(?:conducted|carried\s+out|held|done|realizada|efectuada|hecha)\s+(?:through|via|by|over|in|por|vía|a\s+través\s+de|"
+                   r"mediante)\s+(?!(?:the|el|la)\s+(?:authors?|autora?|autores)\b)[^,]{2,60}")  # (not "by the author in Lima")
+# The author named as who asked, closing a part before the place: "realizada por el autor en Lima" -> "en Lima"
+ASKED_BY_AUTHOR_END_RE = lazy(r"(?i)^(?:realizada|conducted|carried\s+out|held|hecha|efectuada)\s+(?:by|por)\s+(?:the|el|la)\s+"
+                              r"(?:authors?|autora?|autores)\b\s*(?:(?:en|in)\s+(?=\p{Lu}))?")
+# No one named, in brackets before who was heard: "(anonymous)", "(name withheld)"
+LEADING_WITHHELD_RE = lazy(r"[(\[](?:anonymous|anonymi[sz]ed|name\s+withheld|names\s+withheld|anónimo|anónima)[)\]],?\s*", regex.IGNORECASE)
 INTERVIEWER_PHRASE_RE = lazy(
     r"(?i)\s+(?:by|conducted\s+by)\s+(?:the\s+)?(?:present\s+)?authors?$"
     r"|^(?:(?:concedida|realizada|réalisée?|realisee?|conducted|held)\s+)?(?:ao|à|a|al|pel[oa]|par|by|to)\s+(?:el\s+|la\s+|l['’]|the\s+)?"
