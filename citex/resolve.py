@@ -278,6 +278,12 @@ class _Resolver:
         again = self._symbol_cited_before(work)
         if again is not None:  # "IAEA, GOV/2023/39, 7." (read as an archive's shelfmark): the document of that symbol
             return evolve(cit, kind="short", evidence=cit.evidence + ("the symbol of a document cited before",)), again
+        again = self._shortened_title_cited_before(work) if work.title and work.authors and not work.date \
+            and not work.url and not work.publisher else None
+        if again is not None:  # 'Martínez, “Los pactos secretos,” El Faro.': the short form of 'Óscar Martínez, “Los pactos
+            # secretos de la pandilla,” El Faro, <date>', its outlet named again
+            return evolve(cit, kind="short", evidence=cit.evidence + ("a shortened title of a work by the same authors cited "
+                                                                      "before",)), again
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):
@@ -313,6 +319,19 @@ class _Resolver:
             if a.family and a.given:
                 self.given_names[(a.family or "").casefold()].add(a.given)
         return evolve(work, authors=tuple(named)) if named != list(work.authors) else work
+
+    def _shortened_title_cited_before(self, work: Work) -> int | None:
+        """The one earlier work by the same authors whose title opens with this undated citation's shorter title (in the
+        same outlet, when both name one)."""
+        short = words(work.title or "")
+        if len(short) < 2:
+            return None
+        found = [i for i in self._by_names(list(work.authors))
+                 if len(words(self.entries[i].work.title or "")) > len(short)
+                 and words(self.entries[i].work.title or "")[:len(short)] == short
+                 and (not work.container or not self.entries[i].work.container
+                      or words(work.container) == words(self.entries[i].work.container))]
+        return found[0] if len(found) == 1 else None
 
     def _symbol_cited_before(self, work: Work) -> int | None:
         """The one earlier entry a work of no date, titled by a document's symbol alone, names again; else None."""

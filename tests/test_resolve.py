@@ -1438,3 +1438,13 @@ def test_papers_filed_in_one_case_are_each_a_work_of_their_own():
     items = [n.citations[0].item for n in doc.notes]
     assert len(set(items[:3])) == 3 and items[3] == items[1]
     assert [n.citations[0].work.genre for n in doc.notes[:3]] == ["Criminal Complaint", "Indictment", "Sentencing Memorandum"]
+
+
+def test_a_short_form_that_names_the_outlet_again_is_the_work_cited_before():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Ana Roe, “Los pactos secretos de la pandilla,” El Ejemplo, 3 de septiembre de 2020.\n"
+                        "2. Roe, “Los pactos secretos,” El Ejemplo.\n")
+    first, second = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (second.kind, second.item) == ("short", first.item)
+    assert len(doc.items) == 1
