@@ -269,6 +269,8 @@ def test_language(title, lang):
         pytest.param("Vagner poteryal v Bakhmute bol'she 20 tysyach boitsov", '"Vagner poteryal v Bakhmute bol\'she 20 tysyach '
                      'boitsov" [Wagner Lost More than 20,000 Fighters in Bakhmut], Example News, June 2, 2023', "ru",
                      id="romanised-russian-before-its-translation"),
+        pytest.param("Brazil’s Gangs Go Global", "Jane Roe, “Brazil’s Gangs Go Global,” Reuters, Rio de Janeiro, May 3, 2021.",
+                     "en", id="a-datelines-town-says-nothing"),
     ],
 )
 def test_language_of_a_short_title_from_the_rest_of_its_citation(title, context, lang):

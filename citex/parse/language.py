@@ -182,7 +182,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
         # Estados Unidos a …", El Heraldo)
         return outlet  # "“Capturan a 'Artemio',” El Comercio, February 12, 2012": a Spanish daily's headline, whatever the date
     if context and context != title and _undecided(title, words):
-        common = " ".join(_common_words(context))
+        common = " ".join(_common_words(PROPER_NAME_RE.sub(_town_dropped, context) if " d" in context else context))
+        # (the "de" of "Reuters, Rio de Janeiro, <date>" is the town's; a body's, "Corte Superior de Justicia", is Spanish)
         return detect(common) if common else detect(title)
     if not words:
         return None
@@ -244,6 +245,13 @@ OUTLET_LANGUAGES = {name: lang for lang, names in {
 }.items() for name in names.split("|")}
 OUTLET_LANGUAGE_RE = lazy(r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, OUTLET_LANGUAGES), key=len, reverse=True))
                           + r")(?![\p{L}])")
+
+
+def _town_dropped(m: regex.Match) -> str:
+    """A town's name in a citation, left out of the words that tell its language; anything else kept."""
+    from .places import known_place
+
+    return " " if known_place(m.group(0)) else m.group(0)
 
 
 def _outlet_language(context: str) -> str | None:
