@@ -8379,3 +8379,9 @@ def test_interviews_keep_who_was_heard_apart_from_how_and_by_whom(note, who, pla
     w = full(note).work
     assert (w.type, [a.literal for a in w.authors], w.place) == ("interview", [who], place)
     assert [a.literal for a in w.interviewer] == ([asked] if asked else [])
+
+
+@pytest.mark.parametrize("wire", ["Associated Press", "Reuters", "Agence France-Presse"])
+def test_a_wire_named_before_the_headline_then_its_dateline(wire):
+    w = full(f"{wire}, “Example Sends Troops to Border State,” Mexico City, November 5, 2019.").work
+    assert (w.type, w.container, w.place, w.date) == ("article-newspaper", wire, "Mexico City", (2019, 11, 5))

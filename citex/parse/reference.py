@@ -1331,6 +1331,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if region and len(region) <= 30 and "," not in region and (known_place(region) or STATE_ABBREVIATION_RE.fullmatch(region)):
             place = f"{place}, {region}"  # '…, speech, Washington, DC, <date>': the town and its state
         dateline = place
+        if outlet_first:
+            container = outlet_first  # "Associated Press, “Title,” Mexico City, <date>": the wire, then its dateline
     else:
         dateline = None
     thesis = bool(THESIS_RE.search(rest))
