@@ -215,6 +215,14 @@ class _Resolver:
         found: list[Citation] = []
         rest: list[str] = []
         for part in (p.strip() for p in note.commentary.split(";")):
+            if (titled := TITLE_THEN_PAGE_RE.fullmatch(part.rstrip(" ."))) is not None \
+                    and len(title := title_words(titled.group("title"))) >= 2 \
+                    and len(set(self._by_title(title))) == 1 and (at := note.text.find(part)) >= 0:
+                # "Informe final, 35.": a title of a work cited before (as printed, in sentence case), and a page
+                found.append(Citation(note=note.number, index=0, kind="short", raw=part, span=(at, at + len(part)),
+                                      locator=titled.group("loc"), label="page", work=Work(title=titled.group("title"), raw=part),
+                                      evidence=("the title of a work cited before and a page -> short form",)))
+                continue
             m = FAMILY_SHORT_TITLE_RE.fullmatch(part.rstrip(" ."))
             title = title_words(m.group("title")) if m else []
             cited = {i for i, strength in self.by_family.get(name_key(Name(family=m.group("family"))), ())
@@ -797,6 +805,9 @@ YEAR_AS_PAGE_RE = lazy(r"(?<![pP]\.\s?|pp\.\s?)(?<=[,”\"]\s)(?P<year>(?:19|20)
 FAMILY_SHORT_TITLE_RE = lazy(r"(?:(?P<sig>(?i:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|siehe))\s+)?"
                              r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<title>[*_“\"]?\p{Lu}[^,;:()]{1,60}?[*_”\"]?)"
                              r"(?:,\s*(?P<loc>\d{1,4}(?:[-–]\d{1,4})?))?")
+# A title alone, then its page: "Informe final, 35", "Informe especial sobre los grupos de autodefensa, pp. 61-62"
+TITLE_THEN_PAGE_RE = lazy(r"(?P<title>\p{Lu}[^,;:()“”\"*]{3,120}?(?<!\d)),\s+(?:pp?\.\s*)?(?!1[5-9]\d\d|20\d\d)"
+                          r"(?P<loc>\d{1,4}(?:[-–]\d{1,4})?)")  # (not a date's year: "Judgment of November 29, 2006")
 # A standard's revision in words after its number: "800-61 Revision 2", "800-53 Rev. 5"
 REVISION_RE = lazy(r"(\d)\s+(?:Revision|Rev\.)\s*(\d{1,2})\b")
 _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b|\b{STANDARD_NUMBER}\b")

@@ -1448,3 +1448,14 @@ def test_a_short_form_that_names_the_outlet_again_is_the_work_cited_before():
     first, second = doc.notes[0].citations[0], doc.notes[1].citations[0]
     assert (second.kind, second.item) == ("short", first.item)
     assert len(doc.items) == 1
+
+
+@pytest.mark.parametrize("later", ["Informe final, 35.", "Informe final, p. 35."])
+def test_a_title_in_sentence_case_and_a_page_is_a_short_form_of_the_work_of_that_title(later):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Comisión de Ejemplo, *Informe final* (Lima: CE, 2003), tomo VIII, 34.\n"
+                        f"2. {later}\n3. Judgment of November 29, 2006.\n")
+    (cite,) = doc.notes[1].citations
+    assert (cite.kind, cite.item, cite.locator) == ("short", doc.notes[0].citations[0].item, "35")
+    assert all(c.kind != "short" for c in doc.notes[2].citations)  # a date's year is no page
