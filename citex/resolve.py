@@ -517,6 +517,14 @@ class _Resolver:
                 found, how = self._case_by_party(printed[0], printed[1]), "a party of a case cited before"
             if found and GIVEN_NAME_BREAKS_TIES and len(found) > 1:
                 found = _given_compatible(found, names, self.entries) or found
+            elif found and any(n.given for n in names) and not _given_compatible(found, names, self.entries):
+                # "A. García, 42." after Carlos García's article and Alan García Pérez's book: the initial says which
+                wider = _given_compatible(sorted(self._by_names(names)), names, self.entries)
+                if not wider:  # "J. Smith, 5." when only Robert Smith was cited: another Smith's work, or a slip
+                    self._warn("unresolved", f"short form {cit.raw.strip()[:60]!r}: its given name's initial matches no "
+                               "earlier work by this name", number)
+                    return cit, None
+                found, how = wider, how + " and given name's initial"
             numbered = [i for i in found if _same_number(self.entries[i].work.genre, work.genre)] \
                 if len(found) > 1 and work.genre else []
             if numbered:  # "Crisis Group Africa Report N°265, p. 7": the body's report of that number

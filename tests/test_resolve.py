@@ -1459,3 +1459,14 @@ def test_a_title_in_sentence_case_and_a_page_is_a_short_form_of_the_work_of_that
     (cite,) = doc.notes[1].citations
     assert (cite.kind, cite.item, cite.locator) == ("short", doc.notes[0].citations[0].item, "35")
     assert all(c.kind != "short" for c in doc.notes[2].citations)  # a date's year is no page
+
+
+def test_a_short_forms_initial_chooses_between_two_authors_of_one_family_name():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Carlos Roe, \"Ronderos toman la carretera,\" La República, March 3, 2013.\n"
+                        "2. Alan Roe Pérez, El futuro diferente (Lima: Example Editores, 1982), 40.\n3. A. Roe, 42.\n"
+                        "4. J. Roe, 5.\n")
+    assert doc.notes[2].citations[0].item == doc.notes[1].citations[0].item
+    assert doc.notes[3].citations[0].item is None
+    assert any(w.code == "unresolved" and w.note == 4 for w in doc.warnings)
