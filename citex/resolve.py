@@ -464,6 +464,12 @@ class _Resolver:
         there, cited_there = self._note_referred(cit.raw)
         if len(cited_there) == 1 and self._other_author(names, cited_there[0]):
             # "Doe (n 17) 201" when note 17's one work read is Roe's: Doe's work there was not read, and is not Roe's
+            named = _best(self._by_names(names)) if names else []
+            if len(named) == 1:  # "Petrig (n 1) 690" when Petrig's one work was cited in note 2: a slip in the note's number
+                self._warn("note-mismatch", f"short form {cit.raw.strip()[:80]!r} points to note {there}, whose work is by "
+                           "someone else; taken as the one work cited before by that name", number)
+                return self._settle(number, cit, tuple(named), "short form: family name (the note it points to cites "
+                                    "another author's work)", "", "")
             self._warn("unresolved", f"short form {cit.raw.strip()[:80]!r} points to note {there}, whose work read there "
                        "is by someone else", number)
             return cit, None
@@ -722,6 +728,12 @@ class _Resolver:
         work = self.entries[idx].work
         creators = [c for c in (*work.authors, *work.editors) if c.family]
         said = set(title_words(" ".join(f"{n.given or ''} {n.family or ''}" for n in names)))
+        if not creators and work.authors and names and all(n.family and not n.literal and " " not in n.family.strip()
+                                                           and not n.family.isupper() for n in names):
+            # "Petrig (n 1)" when note 1 cites UNODC's report: a surname, where a body wrote the work (not "GAO" or
+            # "Crisis Group Report", a body's own short names)
+            return not said & set(title_words(" ".join(a.literal or "" for a in work.authors))) \
+                and not said <= set(title_words(work.title))
         return bool(names) and bool(creators) and all(n.family and not n.literal for n in names) \
             and not any(idx in self._by_names([n]) for n in names) \
             and not said <= set(title_words(work.title)) \

@@ -1470,3 +1470,14 @@ def test_a_short_forms_initial_chooses_between_two_authors_of_one_family_name():
     assert doc.notes[2].citations[0].item == doc.notes[1].citations[0].item
     assert doc.notes[3].citations[0].item is None
     assert any(w.code == "unresolved" and w.note == 4 for w in doc.warnings)
+
+
+def test_a_cross_reference_to_a_note_citing_a_body_by_a_persons_name_is_that_persons_work():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. EXODC, World Example Report 2019 (United Nations 2019) 17.\n"
+                        "2. Anna Roe, 'The Use of Force by Private Security Companies' (2013) 62 ICLQ 667.\n"
+                        "3. Roe (n 1) 690.\n")
+    (cite,) = doc.notes[2].citations
+    assert (cite.item, cite.locator) == (doc.notes[1].citations[0].item, "690")
+    assert [w.code for w in doc.warnings if w.note == 3] == ["note-mismatch"]
