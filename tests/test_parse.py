@@ -8385,3 +8385,13 @@ def test_interviews_keep_who_was_heard_apart_from_how_and_by_whom(note, who, pla
 def test_a_wire_named_before_the_headline_then_its_dateline(wire):
     w = full(f"{wire}, “Example Sends Troops to Border State,” Mexico City, November 5, 2019.").work
     assert (w.type, w.container, w.place, w.date) == ("article-newspaper", wire, "Mexico City", (2019, 11, 5))
+
+
+@pytest.mark.parametrize(("note", "authors", "container"), [
+    ("Associated Press, “Peru Says Rebel Chief Killed,” Chicago Tribune, August 12, 2013.", ["Associated Press"],
+     "Chicago Tribune"),
+    ("Associated Press, “Peru Says Rebel Chief Killed,” August 12, 2013.", [], "Associated Press"),
+])
+def test_a_wires_story_carried_by_a_paper_is_the_wires(note, authors, container):
+    w = full(note).work
+    assert (w.type, [a.literal for a in w.authors], w.container) == ("article-newspaper", authors, container)

@@ -1219,6 +1219,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container = outlet_first
     elif outlet_first and not authors and container.lower().strip(" *.") in classify.SOCIAL_PLATFORMS:
         authors = (Name(literal=outlet_first),)  # "Example News Agency, “Title,” Telegram, <date>": the agency posted it
+    elif outlet_first and not authors and WIRE_SERVICE_RE.fullmatch(outlet_first) and classify.known_outlet(container):
+        authors = (Name(literal=outlet_first),)  # "Associated Press, “Title,” Chicago Tribune, <date>": the wire's story,
+        # carried by the paper
     column = container if container and not container_italic and NEWS_GENRE_RE.fullmatch(container) else piece_kind
     if column and column != piece_kind:  # '“Example Editorial,” editorial, El Comercio, <date>': the kind of piece, the outlet
         container, container_italic, head_rest = _container(head_rest)
@@ -2536,6 +2539,9 @@ def _outlet_alone_before_headline(before: str, rest: str) -> bool:
         or address is not None and squeezed in address.group(0).casefold()  # "Ciper Chile" at ciperchile.cl
 
 
+# The news agencies whose stories papers carry under their name
+WIRE_SERVICE_RE = lazy(r"(?i)associated\s+press|AP|reuters|agence\s+france[-\s]presse|AFP|EFE|agencia\s+EFE|dpa|ANSA|xinhua|"
+                       r"europa\s+press|bloomberg(?:\s+news)?|notimex|andina|ANDES|kyodo(?:\s+news)?|yonhap|anadolu\s+agency|UPI")
 # The article a newspaper's name may open with: "Le Nouvelliste", "El Faro", "La Tercera"
 OUTLET_ARTICLES = frozenset("Le La El Il Lo Los Las Les O A Die Der Das The".split())
 
