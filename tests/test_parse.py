@@ -8395,3 +8395,8 @@ def test_a_wire_named_before_the_headline_then_its_dateline(wire):
 def test_a_wires_story_carried_by_a_paper_is_the_wires(note, authors, container):
     w = full(note).work
     assert (w.type, [a.literal for a in w.authors], w.container) == ("article-newspaper", authors, container)
+
+
+def test_a_papers_town_in_brackets_is_its_place():
+    w = full("“Sendero Luminoso se reagrupa,” La República (Lima), 5 de junio de 2013.").work
+    assert (w.type, w.container, w.place, w.date) == ("article-newspaper", "La República", "Lima", (2013, 6, 5))

@@ -1410,6 +1410,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # '“Title,” China Example, Center for Strategic and International Studies, <date>': a body's site and its series
         kind, publisher = "webpage", host.group("body")
         evidence.append(f'"{container}", then the body "{publisher}" that publishes it -> a web page of that body')
+    if kind in ("article-newspaper", "article-magazine") and container and not place and head_rest.lstrip()[:1] == "(" \
+            and (town := TOWN_IN_BRACKETS_RE.match(head_rest)) is not None and known_place(town.group("town")):
+        place = town.group("town")  # "La República (Lima), 5 de junio de 2013": the paper's town, in brackets
     if kind in ("article-newspaper", "article-magazine") and container and not place:
         city = CITY_BEFORE_DATE_RE.match(head_rest)  # "La República, Lima, 3 de marzo de 2014": the paper's city
         if city and date and city.group("city").lower().rstrip(".") not in dates.MONTHS:
@@ -2539,6 +2542,8 @@ def _outlet_alone_before_headline(before: str, rest: str) -> bool:
         or address is not None and squeezed in address.group(0).casefold()  # "Ciper Chile" at ciperchile.cl
 
 
+# A paper's town in brackets after its name: " (Lima), 5 de junio de 2013"
+TOWN_IN_BRACKETS_RE = lazy(r"\s*\((?P<town>\p{Lu}[\p{L}.'’ \-]{1,30})\)\s*(?:,|$)")
 # The news agencies whose stories papers carry under their name
 WIRE_SERVICE_RE = lazy(r"(?i)associated\s+press|AP|reuters|agence\s+france[-\s]presse|AFP|EFE|agencia\s+EFE|dpa|ANSA|xinhua|"
                        r"europa\s+press|bloomberg(?:\s+news)?|notimex|andina|ANDES|kyodo(?:\s+news)?|yonhap|anadolu\s+agency|UPI")
