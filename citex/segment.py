@@ -725,7 +725,8 @@ SOURCE_LEAD_RE = lazy(
     r"(?i)^(?P<lead>(?:[^,:;“\"*()\d]{1,80}?\s)?(?:based\s+on|drawn\s+from|data\s+from|calculated\s+from|compiled\s+from|"
     r"calculations\s+(?:from|using|with)|estimates\s+from|figures\s+from|taken\s+from|"
     r"adapted\s+from|derived\s+from|according\s+to|basad[oa]s?\s+en|con\s+base\s+en|sobre\s+la\s+base\s+de|a\s+partir\s+de|"
-    r"según|d'après|nach\s+angaben\s+(?:von|des|der)|sources?:|fuentes?:|quellen?:|data:|datos:|données\s*:))\s+(?=[\p{Lu}“\"*])")
+    r"según|d'après|nach\s+angaben\s+(?:von|des|der)|sources?:|fuentes?:|quellen?:|data:|datos:|données\s*:)(?:\s+the)?)\s+"
+    r"(?=[\p{Lu}“\"*])")  # ("my own calculations from the ACLED data": the article goes with the lead)
 
 
 def _source_lead(body: str) -> str | None:

@@ -1065,3 +1065,11 @@ def test_prose_leading_to_a_body_before_an_unmarked_title_with_a_colon():
     assert ([a.literal for a in w.authors], w.title) == (
         ["UNEP"], "The Rise of Example Crime: A Growing Threat to Natural Resources, Peace and Security")
     assert n.commentary == "The figure comes from"
+
+
+def test_figures_calculated_from_the_named_data_cite_the_data():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. The figures are my own calculations from the EXLED data, accessed 3 May 2022.\n").notes
+    (cite,) = n.citations
+    assert (cite.work.title, n.commentary) == ("EXLED data", "The figures are my own calculations from the")
