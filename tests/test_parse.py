@@ -8400,3 +8400,10 @@ def test_a_wires_story_carried_by_a_paper_is_the_wires(note, authors, container)
 def test_a_papers_town_in_brackets_is_its_place():
     w = full("“Sendero Luminoso se reagrupa,” La República (Lima), 5 de junio de 2013.").work
     assert (w.type, w.container, w.place, w.date) == ("article-newspaper", "La República", "Lima", (2013, 6, 5))
+
+
+@pytest.mark.parametrize(("series", "genre"), [(", SWP Comment 2019/C 02", "SWP Comment 2019/C 02"), (", Letort Papers", "Letort Papers"),
+                                               ("", None)])
+def test_a_think_tanks_series_after_the_title_is_no_part_of_it(series, genre):
+    w = full(f"Jane Roe, Example Car Bombings in Mexico{series} (Carlisle, PA: Strategic Studies Institute, August 2013).").work
+    assert (w.title, w.genre) == ("Example Car Bombings in Mexico", genre)

@@ -2621,7 +2621,14 @@ def _title_extras(head: str) -> tuple[str, str]:
     if sep and title.strip() and len(last.split()) <= 5 and classify.SERIES_NAME_RE.search(last.strip(" .")) \
             and all(w[:1].isupper() for w in last.split()):  # "…, RUSI Special Report (London: …)": a body's series
         return title, head[len(title):]
+    if sep and title.strip() and ("omment" in last or "apers" in last or "onograph" in last) \
+            and SERIES_AFTER_TITLE_RE.fullmatch(last.strip(" .")):  # "…, SWP Comment 2019/C 02", "…, Letort Papers"
+        return title, head[len(title):]
     return head, ""
+
+
+# A think tank's series named after a title, with or without its number: "SWP Comment 2019/C 02", "Letort Papers"
+SERIES_AFTER_TITLE_RE = lazy(r"(?:\p{Lu}[\p{L}\-]{0,30}\s){1,3}(?:Comments?|Papers|Monographs?)(?:\s+(?:No\.\s*)?[\w/\-.]{1,12}(?:\s+\d{1,3})?)?")
 
 
 def _find_url(text: str) -> str | None:
