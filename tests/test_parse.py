@@ -8407,3 +8407,9 @@ def test_a_papers_town_in_brackets_is_its_place():
 def test_a_think_tanks_series_after_the_title_is_no_part_of_it(series, genre):
     w = full(f"Jane Roe, Example Car Bombings in Mexico{series} (Carlisle, PA: Strategic Studies Institute, August 2013).").work
     assert (w.title, w.genre) == ("Example Car Bombings in Mexico", genre)
+
+
+@pytest.mark.parametrize("law", ["Ley 1453 de 2011", "Decreto 1844 de 2018"])
+def test_a_law_numbered_by_its_year_before_its_quoted_name_keeps_its_number(law):
+    w = full(f'{law}, "por medio de la cual se reforma el Código Penal", Diario Oficial n.º 48.110, 24 de junio de 2011.').work
+    assert (w.type, w.genre, w.title) == ("document", law, "por medio de la cual se reforma el Código Penal")

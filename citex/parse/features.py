@@ -216,7 +216,8 @@ PAGE_LIST_JOIN_RE = lazy(r",?\s+(?:and|y|e|et|und|&)\s+|\s*,\s*")
 LAW_DESIGNATION_RE = lazy(
     r"(?i)^(?:ley(?:\s+org[aá]nica)?|decreto(?:\s+(?:supremo|legislativo|de\s+urgencia|ley|ejecutivo|presidencial))?|"
     r"resoluci[oó]n\s+(?:ministerial|suprema|jefatural|directoral|administrativa)|lei(?:\s+complementar)?|loi|gesetz|"
-    r"executive\s+order|law)\s+(?:n\.?\s?[°º]\.?|no\.|n[úu]m\.|nro\.|nº)?\s*\d[\w\-./]*(?:,\s*[^,;:()]{3,160})?\.?$")
+    r"executive\s+order|law)\s+(?:n\.?\s?[°º]\.?|no\.|n[úu]m\.|nro\.|nº)?\s*\d[\w\-./]*(?:\s+de\s+(?:1[89]|20)\d\d)?"
+    r"(?:,\s*[^,;:()]{3,160})?\.?$")  # ("Ley 1453 de 2011", as Colombia numbers its laws by year)
 # A law or decree named at the start: "Ley N.° 2029, ...", "Decreto Supremo 004-2012", "Law No. 5"
 # (and a Russian "Указ …"), or a law of the former Soviet states, named "On …" in quotes: 'Law of Ukraine "On Sanctions,"',
 # 'Federal Law No. 114-FZ “On Countering Extremist Activity,”'
