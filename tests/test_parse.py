@@ -8413,3 +8413,9 @@ def test_a_think_tanks_series_after_the_title_is_no_part_of_it(series, genre):
 def test_a_law_numbered_by_its_year_before_its_quoted_name_keeps_its_number(law):
     w = full(f'{law}, "por medio de la cual se reforma el Código Penal", Diario Oficial n.º 48.110, 24 de junio de 2011.').work
     assert (w.type, w.genre, w.title) == ("document", law, "por medio de la cual se reforma el Código Penal")
+
+
+def test_a_decree_then_the_gazette_that_printed_it():
+    w = full("Decreto Legislativo n.º 333, Diario Oficial, San Salvador, 27 de marzo de 2022.").work
+    assert (w.type, w.title, w.container, w.place, w.date) == (
+        "document", "Decreto Legislativo n.º 333", "Diario Oficial", "San Salvador", (2022, 3, 27))

@@ -1660,6 +1660,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container = container[:-4]  # "Süddeutsche Zeitung vom 24.3.2017": the word that led to the date
     if publisher and publisher[-4:] in (" vom", " von"):
         publisher = publisher[:-4]
+    if title and not container and ", " in title and classify.OFFICIAL_GAZETTE_RE.search(title.rsplit(", ", 1)[1]) \
+            and LAW_DESIGNATION_RE.match(title.rsplit(", ", 1)[0]):
+        title, container = title.rsplit(", ", 1)  # "Decreto Legislativo n.º 333, Diario Oficial, <town>, <date>": the
+        kind = "document"  # decree, in the gazette that printed it
     if publisher and genre and "/" in publisher and genre.startswith(publisher) and DOCUMENT_SYMBOL_RE.match(genre):
         publisher = None  # "…, OEA/Ser.L/V/II, Doc. 57, <date>": the symbol's first part, no publisher
     work = Work(
