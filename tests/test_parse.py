@@ -8419,3 +8419,9 @@ def test_a_decree_then_the_gazette_that_printed_it():
     w = full("Decreto Legislativo n.º 333, Diario Oficial, San Salvador, 27 de marzo de 2022.").work
     assert (w.type, w.title, w.container, w.place, w.date) == (
         "document", "Decreto Legislativo n.º 333", "Diario Oficial", "San Salvador", (2022, 3, 27))
+
+
+def test_a_departments_office_that_issued_a_release_stays_with_the_department():
+    w = full('"Example Hacker Sentenced to 20 Years in Prison," U.S. Department of Justice, Office of Public Affairs, '
+             "September 23, 2016.").work
+    assert (w.type, w.publisher, w.date) == ("document", "U.S. Department of Justice, Office of Public Affairs", (2016, 9, 23))

@@ -1213,6 +1213,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         head_rest = head[column_first.end():]
     else:
         container, container_italic, head_rest = _container(head)
+    if container and not container_italic and head_rest[:2] == ", " and classify.GOVERNMENT_RE.search(container) \
+            and (office := head_rest[2:].split(", ", 1)[0]) and office.split()[0] in ("Office", "Bureau", "Division", "Directorate") \
+            and _sub_body(office) and dates.find_date(head_rest) is not None:
+        container, head_rest = f"{container}, {office}", head_rest[2 + len(office):]  # "…, U.S. Department of Justice, Office
+        # of Public Affairs, <date>": the office of the department that issued it
     if container and not container_italic and container.startswith(AGENCY_SYMBOL_HEADS) and DOCUMENT_SYMBOL_RE.fullmatch(container):
         container = None  # "…, INFCIRC/214, December 13, 1974": the document's symbol (its number, read below), no outlet
     if outlet_first and not container:
