@@ -18,7 +18,7 @@ from ..model import Name
 # "GAO", "UNODC", "AT&T"
 ACRONYM_RE = lazy(r"[\p{Lu}&.\-/]{2,12}")  # "GAO", "AT&T", "FATF/GIABA"
 # an organisation's acronym after its name: "United Nations Office on Drugs and Crime (UNODC)"
-ACRONYM_AFTER_RE = lazy(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}&.\-]{1,11}\)$", regex.REVERSE)
+ACRONYM_AFTER_RE = lazy(r"(?<=\S)\s+\(\p{Lu}[\p{Lu}\d&.\-]{1,11}\)$", regex.REVERSE)
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")

@@ -80,6 +80,7 @@ from .features import (
 )
 from .namelists import closed_list
 from .names import (
+    ACRONYM_AFTER_RE,
     ACRONYM_ALONE_RE,
     ARABIC_ARTICLES,
     BODY_HEAD_WORDS,
@@ -1008,7 +1009,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if listed and parts[listed - 1].split()[-1].lower() in COMMITTEE_WORDS:
             parts = [", ".join(parts[:listed])] + parts[listed:]  # "House of Commons Science, Innovation and Technology
             # Committee, Title": one committee, named by the fields it covers
-        closed = next((k for k in range(1, min(len(parts) - 1, 4)) if ACRONYM_CLOSING_RE.search(parts[k])), 0) \
+        closed = next((k for k in range(1, min(len(parts) - 1, 4)) if ACRONYM_AFTER_RE.search(parts[k])), 0) \
             if len(parts) > 2 and ")" in head else 0
         if closed and is_organisation(parts[0]) and _spelt_by_initials(", ".join(parts[:closed + 1])):
             parts = [", ".join(parts[:closed + 1])] + parts[closed + 1:]  # "Ministerio del Ambiente, Agua y Transición
@@ -2927,14 +2928,10 @@ GENRE_BEFORE_TITLE_RE = lazy(r"(?i),\s+(?P<genre>(?:press|news|media)\s+(?:relea
 # ("Ashton Carter, testimony, “Hearing to Receive Testimony on …,” U.S. Senate Committee …": the speaker, then what he gave)
 
 
-# A body's acronym in brackets closing its name: "… Adolescentes Infractores (SNAI)"
-ACRONYM_CLOSING_RE = lazy(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)$")
-
-
 def _spelt_by_initials(name: str) -> bool:
     """A body's name whose closing acronym in brackets spells its words' capitals, in order: "Ministerio del Ambiente, Agua
     y Transición Ecológica (MAATE)"."""
-    found = ACRONYM_CLOSING_RE.search(name)
+    found = ACRONYM_AFTER_RE.search(name)
     if found is None:
         return False
     acronym = [c for c in found.group(0) if c.isupper()]
@@ -2956,7 +2953,7 @@ def _lead_in_names(before: str) -> str | None:
         return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
     longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:6]) \
-        or ACRONYM_CLOSING_RE.search(before) else 12  # ("Select Committee
+        or ACRONYM_AFTER_RE.search(before) else 12  # ("Select Committee
     # to Investigate the January 6th Attack on the United States Capitol", "G20 High Level Independent Panel on Financing
     # the Global Commons for …": a committee or a panel named for its task; "Servicio Nacional de Atención Integral a
     # Personas Adultas Privadas de la Libertad y a Adolescentes Infractores (SNAI)": a body, its acronym after its name)
