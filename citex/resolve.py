@@ -34,6 +34,7 @@ from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFI
 from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF
 from .parse.names import is_first_name, is_given_name, looks_like_names, parse_names
 from .parse.places import known_country, known_place, known_region
+from .parse.primary import FILING_WORDS
 from .segment import IN_SENTENCE_EVIDENCE
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
@@ -55,11 +56,9 @@ TITLE_INDEX_WORDS = 12
 SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
 # Fields that, printed differently in two full citations, mean two different works.
 CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
-# Words that name a paper filed in a case: "Criminal Complaint", "Indictment" and "Sentencing Memorandum" filed in
-# "United States v. Doe" are three documents of one title
-FILING_WORDS = frozenset("complaint indictment memorandum affidavit transcript motion order opinion judgment judgement plea "
-                         "brief verdict sentencing exhibit declaration petition response reply information stipulation "
-                         "superseding".split())
+# The words that tell papers filed in one case apart: the complaint and the indictment, the indictment and the superseding
+# one ("Criminal Complaint" and "Complaint" are one paper)
+FILED_WORDS = FILING_WORDS | {"sentencing", "superseding"}
 # Words a bare cross-reference opens on, which a short form's reader may take for a name: "See note 6 above."
 SIGNAL_WORDS = frozenset("see cf compare also vgl voir véase ver".split())
 # Words of a case's name that name no party a short form would cite it by
@@ -1077,8 +1076,8 @@ def _compatible(a: Work, b: Work) -> bool:
         x, y = getattr(a, name), getattr(b, name)
         if x and y and words(x) != words(y):
             return False
-    if a.genre and b.genre and (filed := FILING_WORDS.intersection(words(a.genre))) \
-            and (other_filed := FILING_WORDS.intersection(words(b.genre))) and filed != other_filed:
+    if a.genre and b.genre and (filed := FILED_WORDS.intersection(words(a.genre))) \
+            and (other_filed := FILED_WORDS.intersection(words(b.genre))) and filed != other_filed:
         return False  # the complaint and the indictment of one case: two papers filed in it
     if a.genre and b.genre and (numbers := _doc_numbers(a.genre)) and (others := _doc_numbers(b.genre)) \
             and numbers.isdisjoint(others):

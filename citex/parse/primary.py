@@ -792,9 +792,13 @@ DOCKET_RE = lazy(r"(?i)(?:case\s+)?(?:no\.\s*)?(?:\d{1,2}\s(?:cr|cv|civ|mj|misc)
                  r"|\d{2}-[a-z]{2,4}-\d{2,6})")
 
 
+# Words that name a paper filed in a case, and the words that qualify one: "Criminal Complaint", "Indictment" and
+# "Sentencing Memorandum" filed in "United States v. Doe" are three documents of one title
+FILING_WORDS = frozenset("complaint indictment memorandum affidavit transcript motion order opinion judgment judgement plea "
+                         "brief verdict exhibit declaration petition response reply information stipulation".split())
+FILING_QUALIFIERS = frozenset("trial hearing sentencing plea detention superseding criminal amended".split())
 # A paper filed in a case, named after the case and its docket: "Trial Transcript", "Sentencing Memorandum"
-FILING_NAME_RE = lazy(r"(?i)(?:(?:trial|hearing|sentencing|plea|detention|superseding|criminal|amended)\s+)?(?:transcript|complaint|"
-                      r"indictment|memorandum|affidavit|opinion|order|judgment|verdict|motion|brief|information)$")
+FILING_NAME_RE = lazy(rf"(?i)(?:(?:{'|'.join(sorted(FILING_QUALIFIERS))})\s+)?(?:{'|'.join(sorted(FILING_WORDS))})$")
 # The government's side of an American case, whose filings are in English whatever the defendant's name
 US_PARTIES = ("United States v", "U.S. v", "USA v", "State v", "People v", "Commonwealth v")
 
