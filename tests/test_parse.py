@@ -8425,3 +8425,15 @@ def test_a_departments_office_that_issued_a_release_stays_with_the_department():
     w = full('"Example Hacker Sentenced to 20 Years in Prison," U.S. Department of Justice, Office of Public Affairs, '
              "September 23, 2016.").work
     assert (w.type, w.publisher, w.date) == ("document", "U.S. Department of Justice, Office of Public Affairs", (2016, 9, 23))
+
+
+@pytest.mark.parametrize(("note", "author", "container"), [
+    ("Canal N, “Emboscada en Llochegua deja cuatro muertos,” April 11, 2013.", [], "Canal N"),
+    ("Federale Overheidsdienst Financiën, *Jaarverslag 2022* (Brussels: FOD Financiën, 2023), 56.",
+     ["Federale Overheidsdienst Financiën"], None),
+    ("Algemene Administratie van Douane en Accijnzen, *Jaarverslag 2022* (Brussels: FOD Financiën, 2023), 56.",
+     ["Algemene Administratie van Douane en Accijnzen"], None),
+])
+def test_a_news_channel_and_dutch_public_bodies_are_no_persons(note, author, container):
+    w = full(note).work
+    assert ([a.literal for a in w.authors], w.container) == (author, container)

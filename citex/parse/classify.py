@@ -23,6 +23,8 @@ KNOWN_NEWS = frozenset(
     el tiempo|el espectador|el universal|milenio|excélsior|reforma|la jornada|clarín|la nación|la nacion|
     página/12|página 12|infobae|el mercurio|la tercera|folha de s. paulo|folha de s.paulo|folha de são paulo|o globo|o estado de s. paulo|
     le monde|le figaro|libération|die zeit|frankfurter allgemeine zeitung|süddeutsche zeitung|rpp|rpp noticias|
+    canal n|américa tv|america tv|panamericana televisión|tv perú|willax|exitosa|caracol radio|caracol televisión|
+    noticias caracol|noticias rcn|telesur|univision|telemundo|tv azteca|ntn24|
     andina|panorama|ojo público|idl-reporteros|insight crime|the daily beast|daily beast|huffington post|
     politico|vice news|el nuevo herald|el diario|la razón|los tiempos|el deber|el heraldo|
     the hindu|times of india|hindustan times|indian express|dawn|express tribune|the news international|daily star|

@@ -103,7 +103,8 @@ ORG_WORDS = frozenset(
     un unodc gao crs oas oea undp pnud unicef who oms imf fmi cdc protection enforcement customs immigration
     intelligence fórum rede observatório direitos derechos humanos segurança justiça violência
     consortium consorcio collaborators collaboration investigators networks lab labs technologies partnership inc llc plc corp ltd stichting adviesraad
-    gmbh corporación corporação corporacion academies comando command commandement archive archives archivo autorité autoridade autorità behörde ministerie rechtbank gemeente politie inst ctr ass'n comm'n dep't soc'y univ""".split()
+    gmbh corporación corporação corporacion academies comando command commandement archive archives archivo autorité autoridade autorità behörde ministerie rechtbank gemeente politie inst ctr ass'n comm'n dep't soc'y univ
+    overheidsdienst administratie inspectie douane""".split()
 )
 # Companies and groups cited as authors whose names hold no word of a body: "Recorded Future", "Microsoft", "Mandiant"
 KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|openai|anthropic|mandiant|crowdstrike|recorded future|

@@ -1223,7 +1223,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         container = None  # "…, INFCIRC/214, December 13, 1974": the document's symbol (its number, read below), no outlet
     if outlet_first and not container:
         container = outlet_first
-    elif outlet_first and not authors and container.lower().strip(" *.") in classify.SOCIAL_PLATFORMS:
+    elif outlet_first and not authors and (container.lower().strip(" *.") in classify.SOCIAL_PLATFORMS
+                                           or container.lower().strip(" *.").split(" ")[0] in VIDEO_SITES):
         authors = (Name(literal=outlet_first),)  # "Example News Agency, “Title,” Telegram, <date>": the agency posted it
     elif outlet_first and not authors and WIRE_SERVICE_RE.fullmatch(outlet_first) and classify.known_outlet(container):
         authors = (Name(literal=outlet_first),)  # "Associated Press, “Title,” Chicago Tribune, <date>": the wire's story,
@@ -2554,6 +2555,9 @@ def _outlet_alone_before_headline(before: str, rest: str) -> bool:
 
 # A paper's town in brackets after its name: " (Lima), 5 de junio de 2013"
 TOWN_IN_BRACKETS_RE = lazy(r"\s*\((?P<town>\p{Lu}[\p{L}.'’ \-]{1,30})\)\s*(?:,|$)")
+# Sites that carry a channel's videos: "Canal N, “…,” YouTube video, <date>" (the channel posted it)
+VIDEO_SITES = frozenset({"youtube", "vimeo", "rumble", "dailymotion", "broadcast", "aired", "televised"})  # (and "…,
+# broadcast April 11, 2013": the channel aired it)
 # The news agencies whose stories papers carry under their name
 WIRE_SERVICE_RE = lazy(r"(?i)associated\s+press|AP|reuters|agence\s+france[-\s]presse|AFP|EFE|agencia\s+EFE|dpa|ANSA|xinhua|"
                        r"europa\s+press|bloomberg(?:\s+news)?|notimex|andina|ANDES|kyodo(?:\s+news)?|yonhap|anadolu\s+agency|UPI")
@@ -2909,7 +2913,7 @@ COLUMN_THEN_JOURNAL_RE = lazy(r"^\s*,?\s*(?P<column>\p{Lu}[^,*“”\"]{2,40}),\
 
 
 FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for to und für der des du et pour sobre para por en a al zur zum sur di da do das dos".split()) \
-    | ORG_FUNCTION_WORDS | frozenset("con com not within into under among between across".split())
+    | ORG_FUNCTION_WORDS | frozenset("con com not within into under among between across van voor het".split())
 # ("... Vida sin Drogas (DEVIDA)", "Hope not Hate", "Commission on CIA Activities within the United States")
 
 
