@@ -8437,3 +8437,8 @@ def test_a_departments_office_that_issued_a_release_stays_with_the_department():
 def test_a_news_channel_and_dutch_public_bodies_are_no_persons(note, author, container):
     w = full(note).work
     assert ([a.literal for a in w.authors], w.container) == (author, container)
+
+
+def test_the_day_a_channel_aired_an_item_is_its_date():
+    w = full("Canal N, “Emboscada en Llochegua deja cuatro muertos,” broadcast April 11, 2013.").work
+    assert (w.type, w.container, w.date) == ("article-newspaper", "Canal N", (2013, 4, 11))

@@ -341,7 +341,8 @@ SERIES_AFTER_ISSUER_RE = lazy(r"^\s*,?\s*(?P<series>(?:\p{Lu}[\p{L}-]*\s+){0,3}(
 AS_OF_ADDRESS_RE = lazy(r"[.,]?\s+As\s+of\s+(?P<date>[^:;()]{3,30}?\d{4}):\s*(?=https?://|www\.)")
 # One of these (lower case) is in every access note ACCESSED_RE removes
 # Words before the date a page or post bears: "last modified June 2, 2020", "posted April 4, 2018", "updated"
-DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|reviewed)|updated|modified|posted|published)(?:\s+on)?\s+"
+DATE_LEAD_WORDS_RE = lazy(r"(?i),?\s*(?:(?:page\s+)?last\s+(?:modified|updated|reviewed)|updated|modified|posted|published|"
+                          r"(?<=[”\"]\s)(?:broadcast|aired))(?:\s+on)?\s+"
                           r"(?=\p{L}{3,9}\.?\s+\d|\d)")
 # A revision's or an archive's date after the date of publication: "(updated September 9, 2024)", ", archived March 1, 2022, at"
 _REVISED = r"(?:last\s+)?(?:updated|modified|revised|archived)(?:\s+on)?\s+[^;()]{0,20}?\d{4}"
@@ -902,8 +903,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         if earlier is not None and len(earlier.parts) >= 2:  # "…, September 5, 2024 (updated September 9, 2024)",
             text = text[: revision.start()] + text[revision.end():]  # "…, archived March 1, 2022, at <URL>": published on the 5th
     if "modified" in lowered or "updated" in lowered or "posted" in lowered or "published" in lowered \
-            or "reviewed" in lowered:
+            or "reviewed" in lowered or " broadcast " in lowered or " aired " in lowered:
         text = DATE_LEAD_WORDS_RE.sub(", ", text)  # "..., last modified June 2, 2020", "last reviewed …": the page's date
+        # (and the day a channel aired the item whose headline comes just before: "Canal N, “…,” broadcast April 11, 2013";
+        # a programme's "…, TV Globo, broadcast January 9, 2023" keeps the word that types it)
     text = text.strip().rstrip(" .,;")  # what the address or the date of access left behind: "pp. 8-9, "
     label_after = TRAILING_DOCUMENT_LABEL_RE.search(text) if text[-5:].isalpha() else None
     if label_after:  # "…, Kimbiri, 15 de agosto de 2013, mimeo": what the document is, after its date
