@@ -1073,3 +1073,14 @@ def test_figures_calculated_from_the_named_data_cite_the_data():
     (n,) = citex.extract("Notes\n\n1. The figures are my own calculations from the EXLED data, accessed 3 May 2022.\n").notes
     (cite,) = n.citations
     assert (cite.work.title, n.commentary) == ("EXLED data", "The figures are my own calculations from the")
+
+
+@pytest.mark.parametrize("remark", ["Conversations took place in Quechua and Spanish.",
+                                    "Discussions were held in Spanish with the help of an interpreter."])
+def test_a_remark_on_how_conversations_went_is_no_interview(remark):
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, From Pablo to Example (University Park: Example Press, 2007), 12.\n"
+                        f"2. {remark}\n3. Ibid.\n4. Discussion with a coca grower, Pichari, May 2013.\n")
+    assert doc.notes[1].citations == () and doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
+    assert doc.notes[3].citations[0].work.type == "interview"

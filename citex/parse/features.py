@@ -1351,7 +1351,7 @@ INTERVIEWED_THEN_VERB_RE = lazy(r"(?i)\binterviewed\s+(?:by\s+(?:the\s+)?(?:auth
                                 r"feared|saw|spoke|were|was|had|did|would|could|expressed|estimated|suggested|acknowledged|"
                                 r"(?-i:\p{Ll}{3,}ed))\b")  # (any verb in the past: "… interviewed by the author attributed it to …")
 # "interviews" as the subject of a sentence's verb: "Interviews were conducted …", "The interview took place …"
-INTERVIEW_FINITE_RE = lazy(r"(?i)\binterviews?\s+(?:(?:of\s+(?:this|that|these|such)\s+(?:kind|type|sort)|like\s+(?:this|these))\s+)?"
+INTERVIEW_FINITE_RE = lazy(r"(?i)\b(?:interviews?|conversations?|discussions?)\s+(?:(?:of\s+(?:this|that|these|such)\s+(?:kind|type|sort)|like\s+(?:this|these))\s+)?"
                            r"(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b"
                            # ("Interviews of this kind were conducted on condition of anonymity": how, not whom)
                            # … or of a verb of what they showed: "Interviews suggested that …", "Interviews with
