@@ -687,3 +687,12 @@ def test_a_law_as_abnt_cites_it_is_one_work_and_its_jurisdiction_no_short_form()
     assert (law.work.title, law.work.date, law.work.language, [a.literal for a in law.work.authors]) == \
         ("Lei nº 11.343", (2006, 8, 23), "pt", ["Brasil"])
     assert all(c.item != law.item for c in doc.notes[1].citations)
+
+
+@pytest.mark.parametrize(("pinpoint", "locator"), [("párr. 120", "120"), ("párrs. 46–50", "46-50"), ("para. 12", "12")])
+def test_the_paragraph_of_a_ruling_cited_is_its_pinpoint(pinpoint, locator):
+    import citex
+
+    (cite,) = citex.extract(f"Notes\n\n1. Corte Constitucional del Ejemplo, Sentencia No. 365-18-JH/21, 24 de marzo de 2021, "
+                            f"{pinpoint}.\n").notes[0].citations
+    assert (cite.work.title, cite.locator, cite.label) == ("Sentencia No. 365-18-JH/21", locator, "paragraph")

@@ -1953,7 +1953,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return evolve(designated, raw=raw), None, None
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
-        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), None, None
+        cited = RULING_PINPOINT_END_RE.search(text.rstrip(" ."))  # "…, 24 de marzo de 2021, párr. 120": the paragraph cited
+        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), \
+            cited.group("loc") if cited else None, "paragraph" if cited else None
     if ARCHIVE_RE.match(text) and not place_and_publisher_paren(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
         return archival.archive_first(text)  # ("Archives parlementaires …, vol. 74 (Paris: Paul Dupont, 1909)": printed)
     entry = bibstyle.to_note_form(text)
@@ -2561,6 +2563,9 @@ TOWN_IN_BRACKETS_RE = lazy(r"\s*\((?P<town>\p{Lu}[\p{L}.'’ \-]{1,30})\)\s*(?:,
 # Sites that carry a channel's videos: "Canal N, “…,” YouTube video, <date>" (the channel posted it)
 VIDEO_SITES = frozenset({"youtube", "vimeo", "rumble", "dailymotion", "broadcast", "aired", "televised"})  # (and "…,
 # broadcast April 11, 2013": the channel aired it)
+# The paragraph of a ruling cited, closing its citation: ", párr. 120", ", paras. 46–50", ", ¶ 12"
+RULING_PINPOINT_END_RE = lazy(r"(?i),\s*(?:párrs?\.|párrafos?|parr\.|paras?\.|paragraphs?|¶{1,2}|§{1,2})\s*"
+                              r"(?P<loc>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
 # The news agencies whose stories papers carry under their name
 WIRE_SERVICE_RE = lazy(r"(?i)associated\s+press|AP|reuters|agence\s+france[-\s]presse|AFP|EFE|agencia\s+EFE|dpa|ANSA|xinhua|"
                        r"europa\s+press|bloomberg(?:\s+news)?|notimex|andina|ANDES|kyodo(?:\s+news)?|yonhap|anadolu\s+agency|UPI")
