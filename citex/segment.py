@@ -303,6 +303,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                   prefix=sig, evidence=tuple(evidence))
         )
     comment = " ".join(c for c in commentary if c) or None
+    if not pieces and comment and "(" in text and ("nterview" in text or "ntrevista" in text) \
+            and (heard := _interview_in_brackets(note.number, text)):
+        return heard, comment  # "… stressed the pull of cash payments (interviews, Metuge, 5–7 March 2022).": the
+        # fieldwork the prose rests on, cited in its brackets (the sentence stays the note's commentary)
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
     elif pieces and comment and (") " in comment or ");" in comment or ")." in comment or comment.endswith(")")) \
@@ -315,6 +319,23 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             pieces = sorted(pieces + extra, key=lambda p: p.span[0])
             pieces = [replace(p, index=i) for i, p in enumerate(pieces)]
     return pieces, comment
+
+
+# An interview cited in brackets inside prose: "(interviews, Metuge, 5–7 March 2022)", "(entrevista con un fiscal, 2021)"
+INTERVIEW_IN_BRACKETS_RE = lazy(r"\((?P<inner>(?:(?:author['’]s|personal|telephone|phone)\s+)?(?:interviews?|entrevistas?)\b"
+                                r"[^()]{3,160}?(?:1[89]|20)\d\d)\)")
+
+
+def _interview_in_brackets(number, text: str) -> list[Piece]:
+    """The interviews a note's prose cites in its brackets, each one that reads as an interview on its own."""
+    out: list[Piece] = []
+    for m in INTERVIEW_IN_BRACKETS_RE.finditer(text):
+        inner = m.group("inner")
+        kind, evidence = features.judge(inner)
+        if kind == "full" and features.interview_words(inner[:40]):
+            out.append(Piece(note=number, index=len(out), text=inner, span=m.span("inner"), kind="full",
+                             evidence=(*evidence, "an interview cited in brackets inside prose")))
+    return out
 
 
 # A report named by its series and number alone: "Asia Briefing N°154, Title, <date>", "N°283, Title, <date>"

@@ -1084,3 +1084,13 @@ def test_a_remark_on_how_conversations_went_is_no_interview(remark):
                         f"2. {remark}\n3. Ibid.\n4. Discussion with a coca grower, Pichari, May 2013.\n")
     assert doc.notes[1].citations == () and doc.notes[2].citations[0].item == doc.notes[0].citations[0].item
     assert doc.notes[3].citations[0].work.type == "interview"
+
+
+def test_an_interview_cited_in_brackets_inside_prose_is_cited():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Grievance alone does not explain recruitment; several interviewees stressed the pull of "
+                         "cash payments (interviews, Metuge, 5–7 March 2022).\n").notes
+    (cite,) = n.citations
+    assert (cite.work.type, cite.work.place, cite.work.date) == ("interview", "Metuge", (2022, 3, 5))
+    assert n.commentary and n.citations
