@@ -1314,3 +1314,14 @@ def test_a_chapter_in_a_book_after_in_with_a_colon_and_its_editor_s_role():
     w = n.citations[0].work
     assert (w.type, w.container, [e.family for e in w.editors], w.page) == \
         ("chapter", "Crime organizado na Amazônia", ["Doe"], "33-58")
+
+
+@pytest.mark.parametrize("read", ["Retrieved May 2, 2024, from", "Accessed May 2, 2024."])
+def test_an_entry_read_on_a_day_then_its_address_is_one_work(read):
+    import citex
+
+    (cite,) = citex.extract(f'Notes\n\n1. Roe, Jane. "Venezuela sold gold." Reuters, August 2, 2019. {read} '
+                            "https://www.example.com/x\n").notes[0].citations
+    w = cite.work
+    assert (w.type, w.title, w.container, w.date, w.url) == (
+        "article-newspaper", "Venezuela sold gold", "Reuters", (2019, 8, 2), "https://www.example.com/x")

@@ -778,7 +778,9 @@ TRAILING_ISBN_RE = lazy(r"\.?\s+ISBN(?:-1[03])?:?\s*[\dXx][\dXx\-– ]{8,16}[\dX
 
 # The words before an entry's address that say where it can be read: "Disponible en", "Recuperado de", "Available at:"
 AVAILABLE_AT_RE = lazy(r"(?i)\s*\b(?:disponible\s+en|disponível\s+em|available\s+(?:at|from)|recuperado\s+de|retrieved\s+from|"
-                       r"consultado\s+en|accessible\s+(?:at|from)|abrufbar\s+unter)\s*:?\s*(?=https?://|www\.)")
+                       r"consultado\s+en|accessible\s+(?:at|from)|abrufbar\s+unter|"
+                       r"(?:accessed|retrieved)(?:\s+on)?\s+[^.;()]{4,30}?(?:1[89]|20)\d\d[.,]?(?:\s+from)?)\s*:?\s*(?=https?://|www\.)")
+# ("… 2019. Accessed May 2, 2024. https://…", "… Retrieved May 2, 2024, from https://…": the day it was read, then where)
 
 
 def entry_length(text: str) -> int | None:
@@ -796,7 +798,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
         bare = text[: said.start()] + " " + text[said.end():]  # "… Nexos. Disponible en https://…": the address alone
         found = read_entry(bare)
         if found is not None and found[0] >= len(bare.rstrip(" .")) - 1:
-            return len(text.rstrip()), found[1]
+            read_on = dates.find_date(said.group(0)) if said.group(0).strip()[:1] in "AaRr" else None
+            # ("… Retrieved June 2, 2023, from <URL>": the day it was read goes on, beside the address)
+            return len(text.rstrip()), f"{found[1].rstrip(' .')}, accessed {read_on.text}" if read_on else found[1]
         # (else read as printed: ABNT's "Disponível em: <URL>. Acesso em: <date>" is known to the readers below)
     if "lso " in text and (other := OTHER_EDITION_TRAILER_RE.search(text)) is not None and other.start() > 20:
         found = read_entry(text[: other.start() + 1])  # "… Addis Ababa: ECA. Also available in French as Flux …": the entry,
