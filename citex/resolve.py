@@ -168,6 +168,7 @@ class _Resolver:
         self.in_lettered = False  # reading a note marked with a letter ("[a]")
         self.other_list: tuple = (None, [])  # the other list's last citing note and commentary since
         self.short_names: list[tuple[regex.Pattern, str, int, int]] = []  # "[hereinafter X]": (pattern, X, entry, note)
+        self.from_short: set[int] = set()  # entries a short form opened, its full citation not read before it
         self.given_names: dict[str, set[str]] = defaultdict(set)  # a family name -> the given names printed with it
 
     # -- one note ------------------------------------------------------------------------------
@@ -308,6 +309,18 @@ class _Resolver:
                 entry.work = work
                 self._index(known, work, signature)
                 return _with_evidence(cit, f"the full citation of the address in note {first}"), known
+        if self.from_short and work.title and work.authors and (work.date or work.publisher) \
+                and (opened := self._opened_by_short_form(work)) is not None:
+            # "Kenney, From Pablo to Osama, 120." before "Michael Kenney, From Pablo to Osama: Trafficking … (…, 2007)":
+            # the full citation of the work the short form named first
+            entry = self.entries[opened]
+            first = entry.notes[0] if entry.notes else number
+            entry.work = _merged(work, entry.work)
+            self._index(opened, entry.work, signature)
+            self.from_short.discard(opened)
+            self._warn("short-before-full", f"note {first} names this work in short before its full citation in note {number}",
+                       first)
+            return _with_evidence(cit, f"the full citation of the work named in short in note {first}"), opened
         idx = self._add(work, signature)
         if address is not None:
             self.by_address.setdefault(address, idx)
@@ -326,6 +339,14 @@ class _Resolver:
             if a.family and a.given:
                 self.given_names[(a.family or "").casefold()].add(a.given)
         return evolve(work, authors=tuple(named)) if named != list(work.authors) else work
+
+    def _opened_by_short_form(self, work: Work) -> int | None:
+        """The one entry a short form opened whose title this full citation's title opens with, by the same authors."""
+        title = words(work.title or "")
+        named = self._by_names(list(work.authors))
+        found = [i for i in self.from_short if i in named and (short := words(self.entries[i].work.title or ""))
+                 and len(short) >= 2 and title[:len(short)] == short]
+        return found[0] if len(found) == 1 else None
 
     def _shortened_title_cited_before(self, work: Work) -> int | None:
         """The one earlier work by the same authors whose title opens with this undated citation's shorter title (in the
@@ -651,7 +672,10 @@ class _Resolver:
             # 'Mongabay, "Gold rush in the Yapacana," 2022.': read as a first citation, its bare number is its year, no page
             cit = evolve(cit, locator=None, label=None, work=evolve(cit.work, date=(int(cit.locator),)),
                          evidence=cit.evidence + (f"{cit.locator} read as the year of a first citation, not a page",))
-        return self.full(number, cit)
+        cit, res = self.full(number, cit)
+        if isinstance(res, int) and res == len(self.entries) - 1:
+            self.from_short.add(res)
+        return cit, res
 
     def _note_referred(self, raw: str) -> tuple[int, list[int]]:
         """The note a short form points to ("(n 4)", "supra note 4", "above n 4") and the works cited there."""

@@ -1481,3 +1481,15 @@ def test_a_cross_reference_to_a_note_citing_a_body_by_a_persons_name_is_that_per
     (cite,) = doc.notes[2].citations
     assert (cite.item, cite.locator) == (doc.notes[1].citations[0].item, "690")
     assert [w.code for w in doc.warnings if w.note == 3] == ["note-mismatch"]
+
+
+def test_a_short_form_printed_before_its_full_citation_is_one_work_with_it():
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Roe, From Pablo to Example, 120.\n"
+                        "2. Jane Roe, From Pablo to Example: Trafficking and Networks (University Park: Example Press, 2007), 12.\n"
+                        "3. Roe, 130.\n")
+    items = [n.citations[0].item for n in doc.notes]
+    assert items[0] == items[1] == items[2] and len(doc.items) == 1
+    assert doc.item(items[0]).work.title == "From Pablo to Example: Trafficking and Networks"
+    assert [(w.code, w.note) for w in doc.warnings] == [("short-before-full", 1)]
