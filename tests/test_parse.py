@@ -235,6 +235,7 @@ def test_names(text, names):
         pytest.param("Violence returns to San José de Apartadó", "en", id="english-with-a-spanish-place-name"),
         pytest.param("Violencia en San José de Apartadó", "es", id="spanish-with-a-spanish-place-name"),
         pytest.param("Insurgentes tomam Mocímboa da Praia", "pt", id="portuguese-with-a-portuguese-place-name"),
+        pytest.param("VENEZUELA'S MADURO: WHO'S REALLY IN CHARGE NOW?", "en", id="an-english-headline-in-capitals"),
         pytest.param("Kosmos: Entwurf einer physischen Weltbeschreibung", "de", id="german"),
         pytest.param("Erdoğan droht mit Öffnung der Grenzen", "de", id="a-turkish-name-in-a-german-headline"),
         pytest.param("Welche Grenzen brauchen wir?", "de", id="german-by-its-pronoun-and-question-word"),

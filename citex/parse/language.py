@@ -437,7 +437,8 @@ def _arabic_marks(title: str) -> int:
         return 0
     marks = len(ARABIC_ARTICLE_WORD_RE.findall(title))
     marks += sum(1 for w in title.lower().replace(":", " ").split() if w in ARABIC_PARTICLES)
-    marks += len(INNER_APOSTROPHE_RE.findall(title.replace("’s ", " ").replace("'s ", " ")))
+    marks += len(INNER_APOSTROPHE_RE.findall(title.replace("’s ", " ").replace("'s ", " ").replace("’S ", " ")
+                                             .replace("'S ", " ")))  # (an English possessive, in capitals too: "WHO'S")
     return marks
 
 
