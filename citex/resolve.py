@@ -344,19 +344,15 @@ class _Resolver:
         """The one entry a short form opened whose title this full citation's title opens with, by the same authors."""
         title = words(work.title or "")
         named = self._by_names(list(work.authors))
-        found = [i for i in self.from_short if i in named and (short := words(self.entries[i].work.title or ""))
-                 and len(short) >= 2 and title[:len(short)] == short]
+        found = [i for i in self.from_short if i in named and _opens_with(title, words(self.entries[i].work.title or ""))]
         return found[0] if len(found) == 1 else None
 
     def _shortened_title_cited_before(self, work: Work) -> int | None:
         """The one earlier work by the same authors whose title opens with this undated citation's shorter title (in the
         same outlet, when both name one)."""
         short = words(work.title or "")
-        if len(short) < 2:
-            return None
         found = [i for i in self._by_names(list(work.authors))
-                 if len(words(self.entries[i].work.title or "")) > len(short)
-                 and words(self.entries[i].work.title or "")[:len(short)] == short
+                 if _opens_with(words(self.entries[i].work.title or ""), short)
                  and (not work.container or not self.entries[i].work.container
                       or words(work.container) == words(self.entries[i].work.container))]
         return found[0] if len(found) == 1 else None
@@ -1047,6 +1043,12 @@ def _outside(locator: str, page: str | None) -> bool:
     if high < low:  # "373-79": the printed end abbreviates the start's leading digits
         high = int(bounds[1][: len(bounds[1]) - len(bounds[2])] + bounds[2])
     return not low <= int(first[0]) <= high
+
+
+def _opens_with(title: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """A title's words open with a shorter title of two words or more: "From Pablo to Osama" in "From Pablo to Osama:
+    Trafficking …"."""
+    return 2 <= len(short) < len(title) and title[:len(short)] == short
 
 
 def _signature(work: Work) -> tuple:

@@ -326,7 +326,7 @@ INTERVIEW_IN_BRACKETS_RE = lazy(r"\((?P<inner>(?:(?:author['’]s|personal|telep
                                 r"[^()]{3,160}?(?:1[89]|20)\d\d)\)")
 
 
-def _interview_in_brackets(number, text: str) -> list[Piece]:
+def _interview_in_brackets(number: int | str, text: str) -> list[Piece]:
     """The interviews a note's prose cites in its brackets, each one that reads as an interview on its own."""
     out: list[Piece] = []
     for m in INTERVIEW_IN_BRACKETS_RE.finditer(text):

@@ -8374,6 +8374,8 @@ def test_a_body_name_closed_by_the_initials_it_spells(note, author, title):
                      "fiscal de Antioquia", "Medellín", "Example Crime", id="a-newsroom-asked"),
         pytest.param("Entrevista a un exfuncionario de la Policía Nacional del Perú, realizada por el autor en Lima el 15 de "
                      "marzo de 2019.", "exfuncionario de la Policía Nacional del Perú", "Lima", None, id="realizada-por-el-autor"),
+        pytest.param("Entrevista com coordenadora do CRAS, realizada pela autora em Caruaru (PE), em 12 de março de 2019.",
+                     "coordenadora do CRAS", "Caruaru (PE)", None, id="realizada-pela-autora-em"),
     ],
 )
 def test_interviews_keep_who_was_heard_apart_from_how_and_by_whom(note, who, place, asked):

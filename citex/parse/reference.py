@@ -2128,14 +2128,15 @@ def read_interview(text: str) -> Work:
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
         place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]  # "Kabul (location withheld)": Kabul
                        if not HOW_HELD_RE.fullmatch(p.strip())]  # ("…, conducted through an intermediary": how, not where)
-        place_parts = [TRAILING_PREPOSITION_RE.sub("", ASKED_BY_AUTHOR_END_RE.sub("", p)) if p[:1].islower() else p
+        place_parts = [TRAILING_PREPOSITION_RE.sub("", BY_THE_AUTHOR_RE.sub("", p)) if p[:1].islower() else p
                        for p in place_parts]  # "…, realizada por el autor en Lima el <date>": Lima
         if interviewee[:1] in "([" and (withheld := LEADING_WITHHELD_RE.match(interviewee)) is not None:
             interviewee = interviewee[withheld.end():]  # "Interview (anonymous), Tatmadaw officer, …": no one named
             if not interviewee and len(place_parts) > 1:
                 interviewee = place_parts.pop(0)
         place_parts = [p for p in place_parts if not WITHHELD_RE.fullmatch(p.strip("()[] "))  # "location withheld": no place
-                       and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))]  # "…, Ecuador, n.d.": no date, and no place
+                       and not dates.NO_DATE_RE.fullmatch(p.strip(" ."))  # "…, Ecuador, n.d.": no date, and no place
+                       and p.strip().lower() not in LEFT_PREPOSITIONS]  # ("…, em <date>": the word that led to the date)
         while place_parts and (place_parts[0][:1].islower() and not ARTICLE_PLACE_RE.match(place_parts[0])
                                and place_parts[0].split()[0].lower() not in PLACE_KIND_WORDS or
                                MILITARY_UNIT_RE.match(place_parts[0]) or
@@ -2239,9 +2240,8 @@ ASKED_BY_BODY_RE = lazy(r"(?:de|del)\s+(?P<who>\p{Lu}[^,;()]{1,60}?)\s+(?:con|a)
 # How an interview was held, set off as a part of its own: "conducted through an intermediary", "realizada por teléfono"
 HOW_HELD_RE = lazy(r"(?i)(?:conducted|carried\s+out|held|done|realizada|efectuada|hecha)\s+(?:through|via|by|over|in|por|vía|a\s+través\s+de|"
                    r"mediante)\s+(?!(?:the|el|la)\s+(?:authors?|autora?|autores)\b)[^,]{2,60}")  # (not "by the author in Lima")
-# The author named as who asked, closing a part before the place: "realizada por el autor en Lima" -> "en Lima"
-ASKED_BY_AUTHOR_END_RE = lazy(r"(?i)^(?:realizada|conducted|carried\s+out|held|hecha|efectuada)\s+(?:by|por)\s+(?:the|el|la)\s+"
-                              r"(?:authors?|autora?|autores)\b\s*(?:(?:en|in)\s+(?=\p{Lu}))?")
+# A preposition left alone where the date it led to was taken out: "…, Caruaru (PE), em <date>"
+LEFT_PREPOSITIONS = frozenset("em en in on at el le am".split())
 # No one named, in brackets before who was heard: "(anonymous)", "(name withheld)"
 LEADING_WITHHELD_RE = lazy(r"[(\[](?:anonymous|anonymi[sz]ed|name\s+withheld|names\s+withheld|anónimo|anónima)[)\]],?\s*", regex.IGNORECASE)
 INTERVIEWER_PHRASE_RE = lazy(
