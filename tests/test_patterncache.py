@@ -137,7 +137,7 @@ def test_the_gazetteer_is_kept_beside_the_patterns_and_read_back_without_rebuild
     monkeypatch.setenv("CITEX_CACHE_DIR", str(tmp_path))
     places._gazetteer.cache_clear()
     built = places._gazetteer()
-    kept = list(tmp_path.glob("gazetteer-*.marshal"))
+    kept = list(tmp_path.glob("gazetteer-*.names"))
     assert len(kept) == 1 and "lashio" in built
 
     def no_rebuilding(*_args, **_kwargs):
@@ -157,8 +157,8 @@ def test_a_damaged_gazetteer_file_is_built_again(tmp_path, monkeypatch):
     monkeypatch.setenv("CITEX_CACHE_DIR", str(tmp_path))
     places._gazetteer.cache_clear()
     built = places._gazetteer()
-    (kept,) = tmp_path.glob("gazetteer-*.marshal")
-    kept.write_bytes(b"\x00not marshal")
+    (kept,) = tmp_path.glob("gazetteer-*.names")
+    kept.write_bytes(b"\x00not a name list")
     places._gazetteer.cache_clear()
     try:
         assert places._gazetteer() == built
