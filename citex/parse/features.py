@@ -394,6 +394,15 @@ def strip_locator(text: str) -> tuple[str, str | None, str | None]:
     return core, loc, label
 
 
+def _page_in_printed_range(before: str, loc: str) -> bool:
+    """"(2018): 1598–1670, at 1603": the page cited within the article's pages printed before it, though it reads as
+    a year."""
+    head = before.rstrip(" ,")
+    head = head[:-3].rstrip(" ,") if head.endswith(" at") else head
+    printed = PAGE_RANGE_END_RE.search(head)
+    return printed is not None and _range_then_page_in_it([f"{printed.group('low')}-{printed.group('high')}", loc.strip()])
+
+
 def _range_then_page_in_it(parts: list[str]) -> bool:
     """"45-67, 52": an article's pages, then the page cited in them (not two pinpoints)."""
     low, _, high = parts[0].partition("-")
@@ -451,7 +460,8 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None
     if not m.group("label"):
         found = dates.find_date(text)
-        if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc"):
+        if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc") \
+                and not _page_in_printed_range(text[: m.start("loc")], m.group("loc")):
             return text, None, None
     loc = SPACES_RE.sub("", m.group("loc")).replace("–", "-")
     if not any(ch.isdigit() for ch in loc) and not m.group("label") and not loc.islower():
@@ -479,6 +489,8 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
 # A page with its label before a figure or table cited on it: the ", p. 2760" of "…, p. 2760, Figure 3"
 PAGE_LABEL_END_RE = lazy(r",\s*(?P<label>pp?\.)\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$", regex.REVERSE)
 # A page cited before another, after a comma: the "17" of "…, Pinochet File, 17, 36"
+# An article's pages at the end of what precedes a pinpoint: "… (2018): 1598–1670"
+PAGE_RANGE_END_RE = lazy(r"(?<![\d.])(?P<low>\d{1,5})\s{0,2}[-–]\s{0,2}(?P<high>\d{1,5})$", regex.REVERSE)
 PAGE_BEFORE_PAGE_RE = lazy(r"(?<=[\p{L}\d.”\"’*)]),\s*(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
 PAGE_LEAD_CHARS = ".”\"’*)"
 YEAR_LIKE_RE = lazy(r"(?:1[5-9]|20)\d\d")
