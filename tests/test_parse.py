@@ -36,6 +36,8 @@ def full(text: str):
         pytest.param("del 10 al 12 de noviembre de 2019", (2019, 11, 10), id="spanish-range-of-days"),
         pytest.param("Bogotá, April–June 2016", (2016, 4), id="range-of-months-with-a-dash"),
         pytest.param("Bamenda, 25 February – 4 March 2020", (2020, 2, 25), id="range-over-two-months-one-year"),
+        pytest.param("Survival 56, no. 6 (December 2014–January 2015)", (2014, 12), id="range-of-months-over-two-years"),
+        pytest.param("Kinshasa, Goma, October 2022-March 2023", (2022, 10), id="range-of-months-over-two-years-hyphen"),
         pytest.param("Rzeczpospolita, 30 sierpnia 2022", (2022, 8, 30), id="polish-month-in-the-genitive"),
         pytest.param("Deník N, 18. února 2023", (2023, 2, 18), id="czech-month-in-the-genitive"),
         pytest.param("Magyar Nemzet, 2022. február 28.", (2022, 2, 28), id="hungarian-year-first"),
@@ -377,6 +379,13 @@ def test_typographic_quotes(printed, written):
     from citex.parse.typography import smart
 
     assert smart(printed) == written
+
+
+@pytest.mark.parametrize("tail", [": 1598–1670, at 1603.", ": 1598–1670, 1603."])
+def test_a_pinpoint_within_the_articles_pages_is_no_year_though_it_looks_like_one(tail):
+    c = full("Kate Klonick, “The New Governors: The People, Rules, and Processes Governing Online Speech,” "
+             f"*Harvard Law Review* 131, no. 6 (2018){tail}")
+    assert (c.work.date, c.work.page, c.locator) == ((2018,), "1598-1670", "1603")
 
 
 def test_pinpoint_on_a_book_is_a_locator_not_pages():

@@ -177,8 +177,8 @@ def _find_date(text: str, last: bool) -> FoundDate | None:
 # A date in Chinese, Japanese or Korean figures and characters: "2022年12月17日", "2016年1月", "2019년 8월 23일"
 CJK_DATE_RE = lazy(r"(?P<y>(?:1[5-9]|20)\d\d)\s?[年년](?:\s?(?P<m>\d{1,2})\s?[月월](?:\s?(?P<d>\d{1,2})\s?[日일])?)?")
 # What joins two dates of one range: "agosto de 2013 y febrero de 2015", "May 2013 to June 2014"
-RANGE_JOIN_RE = lazy(r"(?i)\s*(?:(?<=\p{L}\.?)[-–]\s*|[-–]\s+|\s(?:y|and|et|e|und|&|to|a|al|hasta|through|bis)\s+)$", regex.REVERSE)
-# (a dash with no space after it follows a month: "28 February–2 March 2020")
+RANGE_JOIN_RE = lazy(r"(?i)\s*(?:(?<=\p{L}\.?|(?:1[5-9]|20)\d\d)[-–]\s*|[-–]\s+|\s(?:y|and|et|e|und|&|to|a|al|hasta|through|bis)\s+)$", regex.REVERSE)
+# (a dash with no space after it follows a month or a year: "28 February–2 March 2020", "December 2014–January 2015")
 
 
 def _range_start(text: str, found: FoundDate) -> FoundDate:
