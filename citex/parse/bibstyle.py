@@ -514,6 +514,8 @@ COMMA_FACTS_RE = lazy(
 # later edition's year after the first's: "1989 (nouvelle éd. 2006)", dropped
 
 
+# A quoted title, then the book it is in: "«Los caminos de la alianza», en Mauricio Romero (ed.), …"
+QUOTED_THEN_IN_RE = lazy(r"^\s?[«“\"][^«»“”\"]{2,300}[»”\"],?\s+(?:in|en|dans|em)\s")
 # A body's acronym after its name, in brackets: " (CEPAL)", " (Coneval)"
 ACRONYM_AFTER_NAME_RE = lazy(r"\s+\(\p{Lu}[\p{L}.&\-]{1,11}\)$")
 # The editors' role after their names: "(ed.)", "(coords.)", "(comp.)"
@@ -567,8 +569,8 @@ def comma_facts_note_form(text: str) -> str | None:
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
-    if not m:
-        return _chapter_comma_facts(text)
+    if not m or QUOTED_THEN_IN_RE.search(m.group("title")):
+        return _chapter_comma_facts(text)  # ("«Título», en Mauricio Romero (ed.), Libro, …": a chapter, not a title quoting)
     if (";" in m.group("who") or ";" in m.group("title")) and to_note_form(text) is not None:
         return None  # "VALDÉS, Rodrigo; BASOMBRÍO, Carlos y VERA, Dana. *Título*. Lima: …": an entry, read as one
     who, place, publisher = m.group("who").strip(), m.group("place").strip(), m.group("publisher").strip()
