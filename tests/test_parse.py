@@ -8454,3 +8454,38 @@ def test_a_news_channel_and_dutch_public_bodies_are_no_persons(note, author, con
 def test_the_day_a_channel_aired_an_item_is_its_date():
     w = full("Canal N, “Emboscada en Llochegua deja cuatro muertos,” broadcast April 11, 2013.").work
     assert (w.type, w.container, w.date) == ("article-newspaper", "Canal N", (2013, 4, 11))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Redacción Judicial, «Lo que reveló el paro armado sobre el poder del Clan del Golfo», en El Espectador, "
+                     "10 de mayo de 2022.", id="en-before-a-plain-outlet-then-its-date"),
+        pytest.param("Redacción Judicial, «Lo que reveló el paro armado sobre el poder del Clan del Golfo» en El Espectador, "
+                     "10/5/2022.", id="en-with-no-comma-date-in-figures"),
+    ],
+)
+def test_en_before_an_outlet_printed_plain_only_says_where_it_appeared(text):
+    c = full(text)
+    assert (c.work.type, c.work.container, c.work.date) == ("article-newspaper", "El Espectador", (2022, 5, 10))
+
+
+def test_a_chapter_in_guillemets_with_its_books_facts_set_off_by_commas():
+    c = full("León Valencia, «Los caminos de la alianza entre paramilitares y políticos», en Mauricio Romero (ed.), "
+             "Parapolítica, Intermedio, Bogotá, 2007, p. 23.")
+    assert (c.work.type, c.work.title, c.work.container, [e.family for e in c.work.editors], c.work.publisher, c.locator) == \
+        ("chapter", "Los caminos de la alianza entre paramilitares y políticos", "Parapolítica", ["Romero"], "Intermedio", "23")
+
+
+def test_en_before_a_periodical_with_its_volume_and_no_editor_is_a_journal_not_a_book():
+    c = full("F. Gutiérrez Sanín, «Criminal Rebels? A Discussion of Civil War and Criminality from the Colombian Experience», "
+             "en Politics & Society, vol. 32, No 2, 2004, pp. 257-285.")
+    assert (c.work.type, c.work.container, c.work.volume, c.work.issue, c.work.page) == \
+        ("article-journal", "Politics & Society", "32", "2", "257-285")
+
+
+def test_a_chapter_in_guillemets_with_no_comma_before_en():
+    c = full("León Valencia, «Los caminos de la alianza entre paramilitares y políticos» en Mauricio Romero (ed.), "
+             "Parapolítica, Intermedio, Bogotá, 2007, p. 23.")
+    assert (c.work.type, c.work.title, c.work.container) == \
+        ("chapter", "Los caminos de la alianza entre paramilitares y políticos", "Parapolítica")

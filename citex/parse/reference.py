@@ -153,6 +153,11 @@ IN_BOOK_RE = lazy(r"(?i)^in\s+")
 PUBLISHED_IN_OUTLET_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?=[*“\"«])")
 # "en" (Spanish, French), "dans", "em" before a book: a chapter when the book has its publication facts
 # (before a newspaper, "en *El Comercio*", it only says where an article appeared)
+# "en" and a capital after a closing quote with no comma between, as Nueva Sociedad prints a periodical or a book:
+# "«Título» en El Espectador, 10/5/2022", "«Criminal Rebels?» en Politics & Society vol. 32 No 2"
+EN_THEN_CAPITAL_RE = lazy(r"\s(?:en|em)\s\p{Lu}")
+# The same words before an outlet printed plain: "…», en El Espectador, 10/5/2022" (a capital follows)
+IN_OUTLET_WORD_RE = lazy(r"^(?:en|em|dans)\s+(?=\p{Lu})")
 IN_BOOK_OTHER_RE = lazy(r"(?i)^(?:en|dans|em)\s+(?=\S)")
 # Two or more editors named by family before the short title of their volume, without "eds.":
 # "Karp and Lavine, Exhibiting Cultures, 88-103"
@@ -680,6 +685,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if " with " in text[:80] and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
             and looks_like_names(joint.group("a")) and looks_like_names(joint.group("b")) and not is_organisation(joint.group("a")):
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
+    if "» e" in text or "” e" in text:
+        text = _comma_before_en(text)
     if "/" in text or "[" in text:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     if "mended" in text or "pdated" in text:
@@ -1349,8 +1356,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     else:
         dateline = None
     thesis = bool(THESIS_RE.search(rest))
+    # ("…», en Politics & Society, vol. 32, No 2, …": "en" before a periodical, its volume and no editor nor publisher)
+    periodical = bool(volume) and not editors and not publisher and pparen is None
     shape = classify.Shape(
-        title_mark=mark, chapter=chapter and (bool(editors) or container is not None), volume=bool(volume or issue),
+        title_mark=mark, chapter=chapter and (bool(editors) or container is not None and not periodical), volume=bool(volume or issue),
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
         publisher=publisher, date_precision=len(date) if date else 0, url=url,
         person_authors=any(a.literal is None for a in authors), title=title, thesis=thesis,
@@ -2905,6 +2914,9 @@ def _container(head: str) -> tuple[str | None, bool, str]:
         if 0 <= i < cut and (sep != " [" or max(head[:i], default="a") < "\u2e80"):  # ("新华网 [Xinhua]": a translation)
             cut = i
     candidate = head[:cut].strip()
+    if (outlet := IN_OUTLET_WORD_RE.match(candidate)) is not None and (
+            classify.known_outlet(candidate[outlet.end():]) or _dated_next(head[cut:])):
+        candidate = candidate[outlet.end():]  # "…», en El Espectador, 10/5/2022": where it appeared, as with italics
     if not candidate or dates.find_date(candidate) and len(candidate) < 25 and not any(
             w.lower() not in dates.MONTHS for w in LONG_WORD_RE.findall(candidate)):
         return None, False, head
@@ -2926,6 +2938,22 @@ FUNCTION_WORDS = frozenset("of for and on the de del la las los y e el on in for
 
 
 MONTH_DAY_RE = lazy(r"^(?P<month>\p{L}{3,10})\.?\s+\d{1,2}$|^\d{1,2}\s+(?:de\s+)?(?P<month2>\p{L}{3,10})$")
+
+
+def _comma_before_en(text: str) -> str:
+    """The comma Spanish notes omit between a quoted title and where it appeared: "«Título» en El Espectador" as "«Título»,
+    en El Espectador". Only after the first quotation, the title's own: "… durante el “régimen de excepción” en El
+    Salvador" quotes a phrase inside a title."""
+    close = min((i for i in (text.find("»"), text.find("”")) if i >= 0), default=-1)
+    if close < 0 or EN_THEN_CAPITAL_RE.match(text, close + 1) is None:
+        return text
+    return f"{text[: close + 1]},{text[close + 1:]}"
+
+
+def _dated_next(rest: str) -> bool:
+    """What follows an outlet's name opens on its date: ", 10 de mayo de 2022", ", 10/5/2022"."""
+    found = dates.find_date(rest[:60], last=False)
+    return found is not None and not rest[: found.span[0]].strip(" ,")
 
 
 def _month_day(text: str) -> bool:
