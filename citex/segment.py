@@ -156,6 +156,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
+    if ": " in text[:90] and (colons := bibstyle.signing_colons(text)):  # "Gustavo Duncan: Los señores …": signed names
+        for at in colons:  # as "Gustavo Duncan, Los señores …", the form read everywhere (as long as before: offsets hold)
+            text = f"{text[:at]},{text[at + 1:]}"
     regs = spans.regions(text)
     pieces: list[Piece] = []
     commentary: list[str] = []

@@ -1094,3 +1094,34 @@ def test_an_interview_cited_in_brackets_inside_prose_is_cited():
     (cite,) = n.citations
     assert (cite.work.type, cite.work.place, cite.work.date) == ("interview", "Metuge", (2022, 3, 5))
     assert n.commentary and n.citations
+
+
+def _read(notes: str):
+    import citex
+
+    return citex.extract(f"Notas\n\n{notes}\n", input_format="text").notes
+
+
+def test_names_then_a_colon_sign_each_work_as_nueva_sociedad_prints_its_notes():
+    [n1, n2, n3] = _read(
+        "1 Francisco Gutiérrez Sanín: El orangután con sacoleva. Cien años de democracia y represión en Colombia "
+        "(1910-2010), Debate / IEPRI, Bogotá, 2014, p. 45.\n"
+        "2 Gustavo Duncan: Los señores de la guerra. De paramilitares, mafiosos y autodefensas en Colombia, Planeta, Bogotá, "
+        "2006; y G. Duncan: Más que plata o plomo. El poder político del narcotráfico en Colombia y México, Debate, Bogotá, 2014.\n"
+        "3 Defensoría del Pueblo: Alerta Temprana No 026-18, Bogotá, 28 de febrero de 2018.")
+    [book] = n1.citations
+    assert (book.work.type, book.work.authors[0].family, book.work.publisher, book.work.place, book.locator) == \
+        ("book", "Gutiérrez Sanín", "Debate / IEPRI", "Bogotá", "45")
+    assert [(c.work.authors[0].family, c.work.date) for c in n2.citations] == [("Duncan", (2006,)), ("Duncan", (2014,))]
+    [alert] = n3.citations
+    assert (alert.work.authors[0].literal, alert.work.title, alert.work.date) == \
+        ("Defensoría del Pueblo", "Alerta Temprana No 026-18", (2018, 2, 28))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jane Roe: A Life (New York: Knopf, 2010).", id="a-title-with-a-colon-and-its-facts-in-brackets"),
+    pytest.param("Perú: Perfil sociodemográfico, INEI, Lima, 2018.", id="a-country-then-a-title"),
+])
+def test_a_titles_own_colon_signs_no_names(text):
+    [note] = _read(f"1 {text}")
+    assert all(not c.work.authors for c in note.citations)

@@ -22,7 +22,7 @@ from . import chinese, cs1, dates, gost, italian, legal, nature, stylemanual, va
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
-from .language import PLACE_LANGUAGES
+from .language import PLACE_LANGUAGES, detect
 from .namelists import family_first_note_form, split_leading_names
 from .names import (
     ACRONYM_RE,
@@ -458,9 +458,63 @@ def colon_names_note_form(text: str) -> str | None:
     if people is not None and who.split(",")[0].replace(" ", "").isupper():
         who = " and ".join(f"{n.given} {n.family.upper()}" for n in people)
     elif not (any(len(w) > 2 and w.isupper() for w in who.split())
-              and all(w.isupper() or w in ("y", "e", "and", "et", "de", "del", "&") for w in who.split())):
+              and all(w.isupper() or w in ("y", "e", "and", "et", "de", "del", "&") for w in who.split())) \
+            and not _signed_before_colon(who, rest):
         return None  # "Perú: Perfil sociodemográfico", "Jane Roe: A Life": a title's colon
     return f"{who}{', ' + role.strip(' ()') if role else ''}, {rest}"
+
+
+# What follows the colon of Nueva Sociedad's notes: a quoted title, or a title whose facts are set off by commas and end
+# in a year (with a page, or "cit." after it), or a short form ("…: Más que plata o plomo, cit., pp. 37-38")
+SIGNED_REST_RE = lazy(r"^[«“\"]|,\s(?:1[5-9]|20)\d\d\b(?:[,.;]|$)|,\s(?:cit\.|op\.\s?cit\.)")
+
+
+# Where a work may open in a note: its start, or after a semicolon ("…, 2006; y G. Duncan: Más que plata o plomo, …")
+WORK_OPENING_RE = lazy(r"(?:^|;\s(?:(?:y|e|and|también|ver)\s)?)(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,80}?):\s")
+
+
+def signing_colons(text: str) -> list[int]:
+    """Where a colon follows the names that sign a work, as Nueva Sociedad prints every note ("Gustavo Duncan: Los señores
+    de la guerra, Planeta, Bogotá, 2006; y G. Duncan: Más que plata o plomo, …"): a comma's place in other notes."""
+    found = []
+    for m in WORK_OPENING_RE.finditer(text):
+        rest, who = text[m.end():].split(";", 1)[0], m.group("who").strip()
+        if not who.isupper() and _signed_before_colon(who, rest):  # (names in capitals: colon_names_note_form's)
+            found.append(m.end() - 2)
+    return found
+
+
+# Publication facts in brackets: "(New York: Knopf, 2010)", "(University of North Carolina Press, 2008)" (not a title's
+# years: "(1910-2010)")
+FACTS_IN_BRACKETS_RE = lazy(r"\(\p{Lu}[^():]{1,40}:\s|\([^()]{2,80}[,:]\s[^()]{0,40}(?:1[5-9]|20)\d\d\)")
+
+
+def _signed_before_colon(who: str, rest: str) -> bool:
+    """"Gustavo Duncan: Los señores de la guerra, Planeta, Bogotá, 2006", "Defensoría del Pueblo: Alerta Temprana …,
+    Bogotá, <date>": names as printed (given names first) or a body, then a colon, as Nueva Sociedad prints every note;
+    not a title's colon ("Jane Roe: A Life (New York: Knopf, 2010)" has its facts in brackets)."""
+    words = who.split()
+    if not words or len(words) > 8 or "," in who or FACTS_IN_BRACKETS_RE.search(rest) is not None:
+        return False
+    if any(not INITIAL_DOT_RE.match(w) for w in words if w.endswith(".")):
+        return False  # "The Independent Panel for Example Preparedness. Example: make it …": a sentence before, no names
+    quoted = rest[:1] in "«“\""
+    if not quoted and (SIGNED_REST_RE.search(rest) is None and not _dated_after_comma(rest) or detect(rest) == "en"):
+        return False  # ("Jane Roe: A Life in Examples, London, …": an English title's colon; "Global Trends: Forced
+        # Displacement in 2022": a title, no facts after it)
+    if organisation_name(who):
+        return True
+    first = words[0]
+    return (is_first_name(first) or INITIALS_RE.match(first) is not None) and looks_like_names(who)
+
+
+INITIAL_DOT_RE = lazy(r"^\p{Lu}\.$")
+
+
+def _dated_after_comma(rest: str) -> bool:
+    """"…, Bogotá, 28 de febrero de 2018": a date set off by a comma, as a work's facts are."""
+    found = dates.find_date(rest)
+    return found is not None and rest[: found.span[0]].rstrip().endswith(",")
 
 
 def _acronym_then_title(who: str) -> bool:
@@ -502,7 +556,7 @@ COMMA_FACTS_RE = lazy(
     r"|(?:trad\.|trans\.|tr\.|traducción\s+de|tradução\s+de|traduction\s+de|translated\s+by|éd\.\s+par)\s+[^,()*]{2,80}?"
     r"|\p{Lu}[^,()*«»“”\"]{3,100}?,\s*(?:núm\.|no\.|n[°º]\.?|nr\.|number)\s*\d{1,5}))*)"  # a series and its number: "Cuadernos
     # de Trabajo del Monitor, núm. 1"
-    r",\s*(?P<place>\p{Lu}[\p{L}.'’ &-]{1,44}?(?:/\p{Lu}[\p{L}.'’ -]{1,30})?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
+    r",\s*(?P<place>\p{Lu}[\p{L}.'’ &-]{1,44}?(?:\s?/\s?\p{Lu}[\p{L}.'’ -]{1,30})?(?:,\s*(?:D\.\s?C\.|DC|N\.\s?[JY]\.|Mass\.|Calif\.|Conn\.)|\s\(\p{Lu}[\p{L}.]{1,5}\))?),\s*"
     # ("Washington, D.C.", "Boulder (Co.)", "Leyde/Boston"; or the publisher, in India's order: "University of Pennsylvania
     # Press, Philadelphia")
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?)"
