@@ -1493,3 +1493,13 @@ def test_a_short_form_printed_before_its_full_citation_is_one_work_with_it():
     assert items[0] == items[1] == items[2] and len(doc.items) == 1
     assert doc.item(items[0]).work.title == "From Pablo to Example: Trafficking and Networks"
     assert [(w.code, w.note) for w in doc.warnings] == [("short-before-full", 1)]
+
+
+def test_a_short_title_quoting_a_phrase_finds_its_full_citation():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. Crisis Group Africa Report N°276, Speaking with the “Bad Guys”: Toward Dialogue with Central Mali’s Jihadists, "
+        "28 May 2019.\n"
+        "2. Crisis Group Report, Speaking with the “Bad Guys”, op. cit., p. 12.\n", input_format="text")
+    [full_cite], [short_cite] = (n.citations for n in doc.notes)
+    assert (short_cite.kind, short_cite.item, short_cite.locator) == ("short", full_cite.item, "12")

@@ -2488,6 +2488,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     core = bibstyle.VOLUME_AFTER_TITLE_RE.sub("", core)  # "CVR, Informe final, t. II": the volume is no title word
     regs = spans.regions(core)
     titled = [r for r in regs if r.kind in ("quote", "italic")]
+    if titled and ", " in (lead := core[: titled[0].start]) and lead.rsplit(", ", 1)[1].strip():
+        titled = []  # "Crisis Group Report, Speaking with the “Bad Guys”": a phrase quoted inside a title printed plain
     authors: tuple[Name, ...] = ()
     title = None
     if titled:
