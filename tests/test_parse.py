@@ -8489,3 +8489,18 @@ def test_a_chapter_in_guillemets_with_no_comma_before_en():
              "Parapolítica, Intermedio, Bogotá, 2007, p. 23.")
     assert (c.work.type, c.work.title, c.work.container) == \
         ("chapter", "Los caminos de la alianza entre paramilitares y políticos", "Parapolítica")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "date"),
+    [
+        pytest.param("Email to the author from a former trust and safety contractor, 3 March 2023.",
+                     "a former trust and safety contractor", (2023, 3, 3), id="email-to-the-author-from-someone"),
+        pytest.param("Email to the author, 3 March 2022.", None, (2022, 3, 3), id="email-to-the-author-alone"),
+        pytest.param("Letter to the author from a district official, 12 May 2019.", "a district official", (2019, 5, 12),
+                     id="letter-to-the-author-from-someone"),
+    ],
+)
+def test_a_message_to_the_author_opening_the_note_is_a_personal_communication(text, who, date):
+    c = full(text)
+    assert (c.work.type, c.work.authors[0].literal if c.work.authors else None, c.work.date) == ("interview", who, date)

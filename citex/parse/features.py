@@ -160,6 +160,8 @@ INTERVIEW_RE = lazy(
     r"|^(?:whatsapp|signal|telegram|e-?mail|text|sms|(?:tele)?phone|zoom|skype)\s+(?:exchanges?|conversations?|correspondence|"
     r"messages?|chats?)\s+with\s+(?=\S)"
     r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
+    r"|^(?:e-?mail|letter|(?:text\s+|whatsapp\s+)?message|(?:tele)?phone\s+call)s?\s+(?:to|with)\s+(?:the\s+)?authors?\b"
+    # ("Email to the author from a former contractor, 3 March 2023": the note opens on it)
     r"|^[^,;“\"*]{2,80},\s*(?:personal|private)\s+communication\b"  # "Mary Major, personal communication, <date>"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
     # "Meeting with a representative of a UN agency, Bentiu, <date>", "Confidential source, <date>" (UN panels of experts)

@@ -2045,6 +2045,9 @@ def read_interview(text: str) -> Work:
         if who and not THE_AUTHOR_RE.match(who):
             interviewer = parse_names(who)
         place = PARENS_RE.sub("", text[by.end():]).strip(" ,") or None
+        if place and not interviewee and by.group("genre") and place[:5].lower() == "from ":
+            interviewee, _, place = place[5:].partition(", ")  # "Email to the author from a former contractor, <date>": who
+            place = place or None  # wrote, then where
         if place and date is None and (years := YEAR_RANGE_LEAD_RE.match(place)) is not None:
             date = (int(years.group("first")),)  # "…, oral history interview by X, 1982–1983, Center for …": its years
             place = place[years.end():].strip(" ,") or None
