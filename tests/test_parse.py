@@ -8504,3 +8504,9 @@ def test_a_chapter_in_guillemets_with_no_comma_before_en():
 def test_a_message_to_the_author_opening_the_note_is_a_personal_communication(text, who, date):
     c = full(text)
     assert (c.work.type, c.work.authors[0].literal if c.work.authors else None, c.work.date) == ("interview", who, date)
+
+
+@pytest.mark.parametrize("text", ["Email to the author from a former trust and safety contractor, 3 March 2023.",
+                                  "Email to the author, 3 March 2022.", "Emails to the author, March 2022."])
+def test_a_message_to_the_author_opening_the_note_is_cited_not_commentary(text):
+    assert judge(text)[0] == "full"
