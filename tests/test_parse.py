@@ -665,6 +665,8 @@ def test_prose_about_a_court_is_no_ruling():
         pytest.param("Ibid., n. 12.", "12", "note", id="note"),
         pytest.param("Ob. cit., p. 45.", "45", "page", id="spanish-ob-cit-alone"),
         pytest.param("Íd., p. 4.", "4", "page", id="spanish-id-with-accent"),
+        pytest.param("Ibid., par. 25-27.", "25-27", "paragraph", id="french-par"),
+        pytest.param("Ibid., paragraphe 12.", "12", "paragraph", id="french-paragraphe"),
     ],
 )
 def test_ibid_keeps_its_pinpoint_and_what_kind_it_is(text, locator, label):
@@ -8510,3 +8512,8 @@ def test_a_message_to_the_author_opening_the_note_is_a_personal_communication(te
                                   "Email to the author, 3 March 2022.", "Emails to the author, March 2022."])
 def test_a_message_to_the_author_opening_the_note_is_cited_not_commentary(text):
     assert judge(text)[0] == "full"
+
+
+def test_a_french_paragraph_pinpoint_of_a_un_report():
+    c = full("Rapport du Secrétaire général sur la situation au Mali, S/2022/278, 30 mars 2022, par. 23.")
+    assert (c.locator, c.label, c.work.date) == ("23", "paragraph", (2022, 3, 30))
