@@ -44,8 +44,9 @@ _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|van|von|van\s+der|van\s+den|da|das|dos|di|du|le|la)\s+"
 # "Degregori, Carlos Iván.", "Kay, Bruce H.", "Durand Guevara, Anahí.", "van Dun, Mirella.",
 # "Tarazona-Sevillano, Gabriela, and John B. Reuter.", "Mejía, Daniel, et al.", "Stern, Steve J., ed.",
-# and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M."
-_GIVEN = rf"(?:{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
+# and as Brazilian (ABNT) notes print them: "HOLANDA, Sérgio Buarque de.", "SCHWARCZ, Lilia M.; STARLING, Heloisa M.",
+# "TELLES, Vera da Silva.", "CALDEIRA, Teresa Pires do Rio." (a particle among the given names)
+_GIVEN = rf"(?:{_WORD}(?:\s+(?:(?:de|da|do|dos|das)\s+)?{_WORD}){{0,3}}(?:\s+{_INITIALS})?|{_INITIALS}(?:\s+{_WORD})?)(?:\s+(?:de|da|do|dos|das|del|van|von))?"
 _INVERTED_NAMES = (
     rf"\G(?P<family>(?:{_PARTICLE}|(?:Del|De|Da|Van|Von|De\s+la|De\s+los)\s+)?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}"
     r"(?:\s\p{Lu}\.)?),\s+"  # ("Del Pino H., Ponciano": a capitalised particle, and the second surname by its initial)
