@@ -8517,3 +8517,25 @@ def test_a_message_to_the_author_opening_the_note_is_cited_not_commentary(text):
 def test_a_french_paragraph_pinpoint_of_a_un_report():
     c = full("Rapport du Secrétaire général sur la situation au Mali, S/2022/278, 30 mars 2022, par. 23.")
     assert (c.locator, c.label, c.work.date) == ("23", "paragraph", (2022, 3, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        pytest.param("TELLES, Vera da Silva. *A cidade nas fronteiras do legal e ilegal*. Belo Horizonte: Argvmentvm, 2010.",
+                     "Telles", "Vera da Silva", id="a-particle-among-the-given-names"),
+        pytest.param("CALDEIRA, Teresa Pires do Rio. *Cidade de muros*: crime, segregação e cidadania em São Paulo. "
+                     "São Paulo: Ed. 34, 2000. p. 101.", "Caldeira", "Teresa Pires do Rio", id="do-rio-among-the-given-names"),
+    ],
+)
+def test_abnt_given_names_with_a_particle_inside_are_one_authors(text, family, given):
+    import citex
+
+    [note] = citex.extract(f"Texto.[^1]\n\n[^1]: {text}\n").notes
+    [c] = note.citations
+    assert (c.work.type, c.work.authors[0].family, c.work.authors[0].given) == ("book", family, given)
+
+
+def test_ed_after_the_place_is_a_brazilian_publishers_editora_not_an_editor():
+    c = full("Teresa Caldeira, *Cidade de muros* (São Paulo: Ed. 34, 2000), 101.")
+    assert (c.work.editors, c.work.publisher, c.work.place) == ((), "Ed. 34", "São Paulo")

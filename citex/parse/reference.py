@@ -1161,7 +1161,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     editors = editors or book_editors
     translators = translators or lead_translators
     em = EDITED_BY_RE.search(stripped)
-    if em and not editors:
+    if em and not editors and not stripped[: em.start()].endswith(":"):  # ("São Paulo: Ed. 34": Editora 34, the publisher)
         who, end = _editor_list(stripped, em.start("eds"), em.end())
         editors = parse_names(who)
         stripped = (stripped[: em.start()] + stripped[end:]).strip()
