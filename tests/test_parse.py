@@ -8539,3 +8539,22 @@ def test_abnt_given_names_with_a_particle_inside_are_one_authors(text, family, g
 def test_ed_after_the_place_is_a_brazilian_publishers_editora_not_an_editor():
     c = full("Teresa Caldeira, *Cidade de muros* (São Paulo: Ed. 34, 2000), 101.")
     assert (c.work.editors, c.work.publisher, c.work.place) == ((), "Ed. 34", "São Paulo")
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue", "pages"),
+    [
+        pytest.param("MISSE, Michel. Mercados ilegais, redes de proteção e organização local do crime no Rio de Janeiro. "
+                     "*Estudos Avançados*, São Paulo, v. 21, n. 61, p. 139-157, 2007.",
+                     "Estudos Avançados", "21", "61", "139-157", id="the-journal-in-italics"),
+        pytest.param("ADORNO, Sérgio. Exclusão socioeconômica e violência urbana. *Sociologias*, Porto Alegre, ano 4, n. 8, "
+                     "p. 84-135, jul./dez. 2002.", "Sociologias", "4", "8", "84-135", id="ano-as-the-volume"),
+    ],
+)
+def test_an_abnt_journal_article_keeps_its_pages(text, journal, volume, issue, pages):
+    import citex
+
+    [note] = citex.extract(f"Texto.[^1]\n\n[^1]: {text}\n").notes
+    [c] = note.citations
+    assert (c.work.type, c.work.container, c.work.volume, c.work.issue, c.work.page) == \
+        ("article-journal", journal, volume, issue, pages)

@@ -146,9 +146,11 @@ PUBLICATION_RE = lazy(
 SUBTITLED_PUBLICATION_RE = lazy(PUBLICATION_RE.source.replace("{1,60}", "{1,160}", 1))
 # A periodical as ABNT prints it after an article's title: "Revista Brasileira de História, São Paulo, v. 24, n. 47,
 # p. 29-60, jan./jun. 2004", "Tempo, Niterói, v. 12, n. 23, p. 100-122, 2007", "Revista X, n. 2, p. 223-244, 1984"
+# (its name in italics too: "*Estudos Avançados*, São Paulo, v. 21, n. 61, p. 139-157, 2007"; its year of publication
+# as the volume: "*Sociologias*, Porto Alegre, ano 4, n. 8, p. 84-135, jul./dez. 2002")
 ABNT_PERIODICAL_RE = lazy(
-    r"(?:In:\s*)?(?P<journal>\p{Lu}(?:[^,:;]|:\s+(?=\p{Lu})){1,100}?)(?:,\s*(?P<place>\p{Lu}[^,:;\d]{1,40}?))?"  # "Dados: Revista …"
-    r"(?:,\s*v\.\s*(?P<volume>[\dIVXLC]{1,5}))?(?:,\s*n\.\s*(?P<issue>[\w/-]{1,12}))?(?:,\s*p\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
+    r"(?:In:\s*)?(?P<italic>\*)?(?P<journal>\p{Lu}(?:[^,:;*]|:\s+(?=\p{Lu})){1,100}?)(?(italic)\*)(?:,\s*(?P<place>\p{Lu}[^,:;\d]{1,40}?))?"  # "Dados: Revista …"
+    r"(?:,\s*(?:v\.|ano)\s*(?P<volume>[\dIVXLC]{1,5}))?(?:,\s*n\.\s*(?P<issue>[\w/-]{1,12}))?(?:,\s*p\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
     r",\s*(?P<date>(?:[\p{L}./]{3,15}\s+)?(?:1[5-9]\d\d|20\d\d))(?<=v\.\s*[\dIVXLC]{1,5}.{0,80}|n\.\s*[\w/-]{1,12}.{0,60})")
 # A publisher and year with no place, as the Chicago Manual's 18th edition prints them: "Example University Press, 2010."
 PUBLISHER_ONLY_RE = lazy(
