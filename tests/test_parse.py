@@ -8558,3 +8558,12 @@ def test_an_abnt_journal_article_keeps_its_pages(text, journal, volume, issue, p
     [c] = note.citations
     assert (c.work.type, c.work.container, c.work.volume, c.work.issue, c.work.page) == \
         ("article-journal", journal, volume, issue, pages)
+
+
+@pytest.mark.parametrize("text", [
+    "Kaplan, J., et al. (2020). Scaling Laws for Neural Language Models. arXiv:2001.08361",
+    "Kaplan, J. et al. (2020). Scaling Laws for Neural Language Models. arXiv preprint arXiv:2001.08361.",
+])
+def test_an_arxiv_identifier_closing_an_apa_entry_is_its_address_not_its_year(text):
+    w = full(text).work
+    assert (w.title, w.date, w.url) == ("Scaling Laws for Neural Language Models", (2020,), "https://arxiv.org/abs/2001.08361")

@@ -547,6 +547,10 @@ def to_note_form(text: str) -> str | None:
     return found[1]
 
 
+# A preprint's arXiv identifier closing an entry: "arXiv:2001.08361", "arXiv preprint arXiv:2005.14165"
+ARXIV_ID_RE = lazy(r"\barXiv(?:\s+preprint)?\s*(?:arXiv)?:\s?(?P<id>\d{4}\.\d{4,5}(?:v\d{1,2})?)\.?(?=\s*$)")
+
+
 # A note whose publication facts follow a title, set off by commas as French, Spanish, Portuguese and
 # Italian notes print them: "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46.",
 # "Jacques Exemple, *Histoire*, t. II, Paris, Fayard, 1984, p. 230", "…, *A era dos extremos*, trad. Marcos
@@ -853,6 +857,12 @@ def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:
         return None
+    if "arXiv" in text and (preprint := ARXIV_ID_RE.search(text)) is not None:
+        # "… Neural Language Models. arXiv:2001.08361": where the preprint is, as its address (its digits are no year)
+        normal = f"{text[: preprint.start()]}arXiv. https://arxiv.org/abs/{preprint.group('id')}"
+        found = read_entry(normal)
+        if found is not None and found[0] >= len(normal.rstrip(" .")) - 1:
+            return len(text.rstrip()), found[1]
     if ("http" in text or "www." in text) and (said := AVAILABLE_AT_RE.search(text)) is not None:
         bare = text[: said.start()] + " " + text[said.end():]  # "… Nexos. Disponible en https://…": the address alone
         found = read_entry(bare)
