@@ -1125,3 +1125,13 @@ def test_names_then_a_colon_sign_each_work_as_nueva_sociedad_prints_its_notes():
 def test_a_titles_own_colon_signs_no_names(text):
     [note] = _read(f"1 {text}")
     assert all(not c.work.authors for c in note.citations)
+
+
+@pytest.mark.parametrize("link", ["; and his", "; see also his", "; and her"])
+def test_a_possessive_gives_the_next_work_to_the_author_before(link):
+    [note] = _read(
+        "1 Benjamin Lessing, Making Peace in Drug Wars: Crackdowns and Cartels in Latin America (Cambridge: Cambridge "
+        f"University Press, 2017){link} “Conceptualizing Criminal Governance,” Perspectives on Politics 19, no. 3 (2021): 854–73.")
+    book, article = note.citations
+    assert (article.work.type, article.work.authors[0].family, article.work.container, article.work.page) == \
+        ("article-journal", "Lessing", "Perspectives on Politics", "854-73")

@@ -127,6 +127,8 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|i
 # box 3": the same work, its page first
 IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
                          r"(?:table|tab\.|fig\.|figure|box|map|chart|graph|annex|exhibit|n\.|note)\s*[\w.]{1,10}\.?$")
+# A possessive before a title, giving the work to the author of the work before: "her “Criminal Governance,” …"
+POSSESSIVE_LEAD_RE = lazy(r"^(?:his|her|their)\s+(?=[*_“\"«‘])")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
                       r"who\s+cites|see\s+also)\b[^;]{0,300}?(?:,?\s+(?:pp?\.|at)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
@@ -735,6 +737,10 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if may_declare(text):
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
+    if kind is None and text[:1] in "ht" and (own := POSSESSIVE_LEAD_RE.match(text)) is not None:
+        kind, evidence = _judge(text[own.end():].strip())  # "…; and his “Conceptualizing Criminal Governance,” Perspectives
+        evidence = [*evidence, "the work of the author before (his, her, their)"] if kind == "full" else []  # on Politics …"
+        kind = kind if kind == "full" else None
     if kind is None and any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         kind, evidence = _judge(text[: remark.start()].strip())  # "Rid, 'Origins', p. 740 (emphasis added).": the quoting
         # author's remark closes the short form
