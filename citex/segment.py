@@ -189,6 +189,12 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             commentary.extend(x for x in (lead, remark) if x)
             continue
         kind, evidence = features.judge(body)
+        if kind is None and body[:1] in "SsRrCcAaDd" and (told := REPORTING_BY_RE.match(body)) is not None \
+                and (judged := features.judge(body[told.end():].strip()))[0] == "full":
+            # "See reporting by RFI, 13 juin 2022, and Le Monde, …": the outlets whose stories are cited
+            lead = f"{lead} {told.group(0).strip()}".strip() if lead else told.group(0).strip()
+            offset += told.end()
+            body, kind, evidence = body[told.end():].strip(), "full", [*judged[1], "citation after a lead phrase"]
         if kind in (None, "full") and sig is None:  # "For example, Jane Doe, ...", "...; also Thomas Ruttig, ..."
             m = LEAD_RE.match(body) if body[:1].lower() in "faeisl" else None  # "For example", "also", "eg", ...
             if m:
@@ -1037,7 +1043,9 @@ def _without_signal(chunk: str) -> str:
         if m is not None and (not (chunk[: m.start()].rstrip().endswith(",") or TOPIC_LEAD_RE.fullmatch(chunk[: m.start()].rstrip()))
                               or TITLE_OR_DIGIT_RE.search(chunk[: m.start()])):
             m = None  # (a topic may lead to the signal with no comma: "On the memory debates see Roe, …")
-    return (chunk[m.end():] if m else chunk).strip().rstrip(";,").strip()
+    rest = (chunk[m.end():] if m else chunk).strip().rstrip(";,").strip()
+    told = REPORTING_BY_RE.match(rest) if rest[:1] in "SsRrCcAaDd" else None
+    return rest[told.end():] if told else rest  # ("See reporting by RFI, 13 juin 2022": the outlet's story)
 
 
 def _rejoin(text: str, spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1185,6 +1193,9 @@ GERMAN_FACTS_RE = lazy(r"(?:^|,\s)\p{Lu}[\p{L}.\- ]{1,30}(?:/\p{Lu}[\p{L}.\- ]{1
 LOWER_LEAD_IN_RE = lazy(r"(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|by)\s+\p{Lu}"
                         r"|(?:el|la|los|las|le|les|o|os)\s+(?:[\p{Ll}-]+\s+){0,3}(?:de|del|por|par|en|dans|em)\s+\p{Lu}")
 # ("Véase el trabajo de Pien Metaal y Coletta Youngers (eds.), …")
+# Words that lead to the outlets whose stories are cited: "See reporting by RFI, …", "reports in Le Monde, …"
+REPORTING_BY_RE = lazy(r"(?i)^(?:see\s+(?:also\s+)?)?(?:the\s+)?(?:reporting|reports|coverage|stories|articles|dispatches)"
+                       r"\s+(?:by|in|from)\s+(?=\p{Lu})")
 # A short phrase in lower case set off by commas after a signal, before the names: ", sur un registre plus polémique, "
 LOWER_LEAD_AFTER_SIGNAL_RE = lazy(r"^\s*,?\s*\p{Ll}[^,;.:()]{2,60},\s+(?=\p{Lu})")
 

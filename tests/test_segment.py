@@ -1135,3 +1135,13 @@ def test_a_possessive_gives_the_next_work_to_the_author_before(link):
     book, article = note.citations
     assert (article.work.type, article.work.authors[0].family, article.work.container, article.work.page) == \
         ("article-journal", "Lessing", "Perspectives on Politics", "854-73")
+
+
+@pytest.mark.parametrize(("text", "outlets"), [
+    pytest.param("See reporting by RFI, 13 juin 2022, and Le Monde, 14 juin 2022.", ["RFI", "Le Monde"], id="see-reporting-by"),
+    pytest.param("See reports by Reuters, 3 March 2023, and AFP, 4 March 2023.", ["Reuters", "AFP"], id="see-reports-by"),
+    pytest.param("Coverage in El Tiempo, 5 de enero de 2023.", ["El Tiempo"], id="coverage-in"),
+])
+def test_words_leading_to_the_outlets_whose_stories_are_cited(text, outlets):
+    [note] = _read(f"1 {text}")
+    assert [(c.work.type, c.work.container) for c in note.citations] == [("article-newspaper", o) for o in outlets]
