@@ -1503,3 +1503,16 @@ def test_a_short_title_quoting_a_phrase_finds_its_full_citation():
         "2. Crisis Group Report, Speaking with the “Bad Guys”, op. cit., p. 12.\n", input_format="text")
     [full_cite], [short_cite] = (n.citations for n in doc.notes)
     assert (short_cite.kind, short_cite.item, short_cite.locator) == ("short", full_cite.item, "12")
+
+
+def test_a_name_and_a_kind_of_work_with_a_page_is_a_short_form_of_that_persons_work():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. Statement of Admiral Philip S. Davidson, Commander, U.S. Indo-Pacific Command, before the Senate Armed Services "
+        "Committee, March 9, 2021, 6.\n"
+        "2. Davidson testimony, 7.\n"
+        "3. Smith report, 3.\n", input_format="text")
+    [full_cite], [again], [unknown] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", full_cite.item, "7")
+    assert unknown.kind == "short" and unknown.item is None  # kept, with a warning, not dropped as commentary
+    assert any(w.code == "unresolved" and w.note == 3 for w in doc.warnings)

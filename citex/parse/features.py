@@ -127,6 +127,10 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|i
 # box 3": the same work, its page first
 IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
                          r"(?:table|tab\.|fig\.|figure|box|map|chart|graph|annex|exhibit|n\.|note)\s*[\w.]{1,10}\.?$")
+# A work named again by its author's surname and its kind, with a page: "Davidson testimony, 7.", "Roe report, pp. 3-4"
+NAME_THEN_GENRE_RE = lazy(r"^(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?)\s+"
+                          r"(?P<genre>testimony|statement|remarks|speech|address|report|memo|memorandum|letter|interview|op-ed)"
+                          r",\s*(?:pp?\.\s*)?(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
 # A possessive before a title, giving the work to the author of the work before: "her “Criminal Governance,” …"
 POSSESSIVE_LEAD_RE = lazy(r"^(?:his|her|their)\s+(?=[*_“\"«‘])")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
@@ -737,6 +741,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if may_declare(text):
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
+    if kind is None and text[:1].isupper() and len(text) < 60 and (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None:
+        return "short", [f'"<name> {named.group("genre")}" with a page -> short form']  # "Davidson testimony, 7."
     if kind is None and text[:1] in "ht" and (own := POSSESSIVE_LEAD_RE.match(text)) is not None:
         kind, evidence = _judge(text[own.end():].strip())  # "…; and his “Conceptualizing Criminal Governance,” Perspectives
         evidence = [*evidence, "the work of the author before (his, her, their)"] if kind == "full" else []  # on Politics …"

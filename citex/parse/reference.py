@@ -42,6 +42,7 @@ from .features import (
     INTERVIEW_SHORT_RE,
     LAW_DESIGNATION_RE,
     LEGAL_START_RE,
+    NAME_THEN_GENRE_RE,
     NUMBER_LABEL_PAREN_RE,
     NUMBER_SHORT_RE,
     POSTING_PLATFORMS,
@@ -2479,6 +2480,9 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         names = tuple(Name(family=n.family or n.literal) for n in _short_names(author_date.group("names")))
         return Work(authors=names, date=(int(author_date.group("year")),), raw=text,
                     evidence=("author-date short form",)), loc, label
+    if (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None:  # "Davidson testimony, 7.": his testimony, by his name
+        return Work(authors=(Name(family=named.group("name")),), raw=text, evidence=("short form: a name and a kind of work",)), \
+            _dash(named.group("loc")), None
     bare = without_latin(text.strip().rstrip("."))
     core, loc, label = strip_locator(bare.rstrip(", "))
     if loc is None and core[-1:].isdigit() and (page := PAGE_AFTER_TITLE_RE.search(core)) is not None:
