@@ -8567,3 +8567,10 @@ def test_an_abnt_journal_article_keeps_its_pages(text, journal, volume, issue, p
 def test_an_arxiv_identifier_closing_an_apa_entry_is_its_address_not_its_year(text):
     w = full(text).work
     assert (w.title, w.date, w.url) == ("Scaling Laws for Neural Language Models", (2020,), "https://arxiv.org/abs/2001.08361")
+
+
+def test_posts_on_a_platform_in_the_plural_are_the_accounts_posts():
+    c = full("National Weather Service Phoenix (@NWSPhoenix), posts on X, July 1–31, 2023.")
+    assert (c.work.authors[0].literal, c.work.container, c.work.genre, c.work.date) == \
+        ("National Weather Service Phoenix", "X", "Posts on X", (2023, 7, 1))
+    assert judge("National Weather Service Phoenix (@NWSPhoenix), posts on X, July 1–31, 2023.")[0] == "full"

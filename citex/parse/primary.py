@@ -42,9 +42,9 @@ POST_AFTER_NAME_RE = lazy(
     rf"(?P<genre>tweet|{_PLATFORM_POST}|twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|weibo|bluesky|truth\s+social|"
     rf"threads|mastodon|x(?=\s*,)"
     rf"|(?:{_PLATFORM})\s+(?:channel|account|page)(?=,\s+(?:post|message|video)\s+(?:of|on|dated)\s)"
-    rf"|(?:(?:video|audio)\s+)?(?:post|statement|message|video|thread)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))"
+    rf"|(?:(?:video|audio)\s+)?(?:posts?|statements?|messages?|videos?|threads?)\s+(?:posted\s+)?on\s+(?:{_PLATFORM}))"
     r"(?:\s+\([^()]{1,30}\))?\s*,\s*(?:(?:post|message|video)\s+(?:of|on|dated)\s+)?")
-# ("Amhara Mass Media Agency (AMMA), Facebook post, <date>", "…, post on X (then Twitter), <date>", "Tigrai Television,
+# ("Amhara Mass Media Agency (AMMA), Facebook post, <date>", "… (@NWSPhoenix), posts on X, July 1–31, 2023", "…, post on X (then Twitter), <date>", "Tigrai Television,
 # Telegram channel, post of 2 July 2021")
 # A video or photograph and who put it online, then where: "Video posted by @example, X, <date>", "Footage shared by the
 # FAMa, Facebook, <date>"
@@ -85,8 +85,8 @@ PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x"
              "threads": "Threads", "mastodon": "Mastodon", "vk": "VK", "vkontakte": "VKontakte", "rocket.chat": "Rocket.Chat",
              "element": "Element", "tamtam": "TamTam", "threema": "Threema"}
 # The kind of post where an outlet would stand after a quoted text: "“Ukraine will produce …,” post on X, <date>"
-POST_CONTAINER_RE = lazy(rf"(?i)(?:(?:video|audio)\s+)?(?:post|tweet|message|statement|video|thread|status)\s+(?:posted\s+)?on\s+"
-                         rf"(?P<on>{_PLATFORM})|(?P<of>{_PLATFORM})\s+(?:post|message|video|status|update|thread)|tweet")
+POST_CONTAINER_RE = lazy(rf"(?i)(?:(?:video|audio)\s+)?(?:post|tweet|message|statement|video|thread|status)s?\s+(?:posted\s+)?on\s+"
+                         rf"(?P<on>{_PLATFORM})|(?P<of>{_PLATFORM})\s+(?:post|message|video|status|update|thread)s?|tweets?")
 
 
 def platform_of(genre: str) -> str | None:
