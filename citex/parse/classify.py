@@ -295,7 +295,8 @@ BOOK_PUBLISHER_RE = lazy(
     r"brill|zed|verso|rienner|harper|simon|schuster|doubleday|vintage|anagrama|planeta|alfaguara|siglo|"
     r"fondo\s+de\s+cultura|fondo\s+editorial|rozenberg|gallimard|seuil|suhrkamp|taurus|crítica|paidós|"
     r"brookings|hurst|polity|pluto|currey|karthala|harmattan|boeck|larcier|boydell|tauris|bloomsbury|"
-    r"(?-i:UP|U\s+of\s+\p{Lu}[\p{L}\s]{1,40}?\s+P))\b"  # (MLA abbreviates a university's press: "Duke UP", "U of Chicago P")
+    r"(?-i:UP|CUP|OUP|MUP|EUP|U\s+of\s+\p{Lu}[\p{L}\s]{1,40}?\s+P))\b"  # (MLA abbreviates a university's press: "Duke UP",
+    # "U of Chicago P"; British notes, Cambridge's, Oxford's, Manchester's and Edinburgh's: "(Oxford: OUP, 2013)")
     r"|出版|书局|書局"  # (Chinese and Japanese: "人民出版社", "中华书局"; no word boundary inside Chinese characters)
 )
 
