@@ -8574,3 +8574,18 @@ def test_posts_on_a_platform_in_the_plural_are_the_accounts_posts():
     assert (c.work.authors[0].literal, c.work.container, c.work.genre, c.work.date) == \
         ("National Weather Service Phoenix", "X", "Posts on X", (2023, 7, 1))
     assert judge("National Weather Service Phoenix (@NWSPhoenix), posts on X, July 1–31, 2023.")[0] == "full"
+
+
+@pytest.mark.parametrize("press", ["OUP", "CUP"])
+def test_a_university_press_abbreviated_as_british_notes_print_it_publishes_a_book(press):
+    c = full(f"Lawrence Freedman, Strategy: A History (Oxford: {press}, 2013), p. 5.")
+    assert (c.work.type, c.work.publisher) == ("book", press)
+
+
+def test_oscola_ibid_with_a_column_and_no_full_stop():
+    assert judge("ibid col 171.")[0] == "ibid"
+    import citex
+
+    doc = citex.extract("Endnotes\n\n1. HC Deb 13 July 2021, vol 699, col 165.\n2. ibid col 171.\n", input_format="text")
+    [again] = doc.notes[1].citations
+    assert (again.kind, again.item, again.locator, again.label) == ("ibid", doc.notes[0].citations[0].item, "171", "column")

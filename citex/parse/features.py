@@ -81,7 +81,7 @@ IBID_RE = lazy(
     r"(?:(?:vols?\.|vols?(?=\s)|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
     # (OSCOLA prints no stop: "Ibid vol 3, 20")
     r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|с\.|стр\.|ст\.|п\.|tables?|tablas?|tab\.|tbls?\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
-    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|cls?\.|clauses?|§|paras?\.|paras?(?=\s\d)|párr\.|par\.|paragraphes?|nn?\.|notes?|notas?|cols?\.|annex(?:es)?|anexos?|"
+    r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|cls?\.|clauses?|§|paras?\.|paras?(?=\s\d)|párr\.|par\.|paragraphes?|nn?\.|notes?|notas?|cols?\.|cols?(?=\s\d)|annex(?:es)?|anexos?|"
     r"articles?|arts?\.|arts?(?=\s\d)|ss?(?=\s\d)|footnotes?|fn\.|appendix|appendices|app\.|annexes?|rules?|recitals?|docs?\.|"
     r"documents?|nos?\.|"  # FRUS "doc. 71"; OSCOLA's "ibid art 105", "ibid s 26" with no full stop
     r"fols?\.|fos?\.|ff?\.(?=\s?\d)|rn\.|rdnr\.|randnr\.|"  # an archive's folios: "Ibid., fols. 12–14", "fo. 3"; a German
