@@ -8589,3 +8589,9 @@ def test_oscola_ibid_with_a_column_and_no_full_stop():
     doc = citex.extract("Endnotes\n\n1. HC Deb 13 July 2021, vol 699, col 165.\n2. ibid col 171.\n", input_format="text")
     [again] = doc.notes[1].citations
     assert (again.kind, again.item, again.locator, again.label) == ("ibid", doc.notes[0].citations[0].item, "171", "column")
+
+
+def test_volume_and_issue_in_brackets_before_the_year_in_brackets():
+    c = full("Emma Mawdsley, 'The \"Southernisation\" of development?', *Asia Pacific Viewpoint* 59(2) (2018): 173–185.")
+    assert (c.work.container, c.work.volume, c.work.issue, c.work.date, c.work.page) == \
+        ("Asia Pacific Viewpoint", "59", "2", (2018,), "173-185")

@@ -195,7 +195,8 @@ VOLUME_RE = lazy(
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
     r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,5}))?"
     r"|(?<![\d(])(?P<vol6>\d{1,4})(?:\s(?=\(\d{1,3}(?:[-–/]\d{1,3})?\),\s*(?:1[5-9]|20)\d\d))?"  # "34(2): 565–598", and
-    r"\((?P<iss6>\d{1,5}(?:[-–/]\d{1,5})?)\)(?=\s*[:,.]|\s*$)"  # French "63 (2), 2013, p. 279-302"
+    r"\((?P<iss6>\d{1,5}(?:[-–/]\d{1,5})?)\)(?=\s*[:,.]|\s*$|\s\((?:\p{L}{3,9}\.?\s)?(?:1[5-9]\d\d|20\d\d)\))"  # French "63 (2), 2013,
+    # p. 279-302"; British "59(2) (2018): 173–185"
     r"|(?:^|,)\s*(?i:issue)\s+(?P<iss7>\d{1,4})(?=\s*[,(.]|\s*$)"  # "*Rumiyah*, issue 1, September 2016"
     r"|(?<=\p{Ll})\s+(?-i:no\.)\s*(?P<iss8>\d{1,5})(?=\s+\([^()]{0,20}(?:1[5-9]\d\d|20\d\d)\))"  # "Journal for Deradicalization
     # no. 11 (Summer 2017)": a journal with no volumes, its number after its name with no comma
