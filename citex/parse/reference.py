@@ -467,7 +467,8 @@ EMPTY_BRACKETS_RE = lazy(r"\s*(?:\(\s*\)|\[\s*\])")
 AVAILABLE_RE = lazy(
     r"(?i)[,.]?\s*(?:it\s+is\s+|is\s+)?(?:(?:also\s+)?available(?:\s+online)?\s+(?:at|from|on|in)|retrieved(?:\s+on\s+[^.;:]{0,24}?)?\s+from|"
     r"online|url|en\s+l[ií]nea|disponible(?:\s+online)?\s+(?:en|sur|dans)|dispon[ií]vel\s+em|disponibile\s+(?:su|a)|verfügbar\s+unter|"
-    r"abrufbar\s+unter|(?<=[,”\"]\s{0,2})\bat)"  # (CRS: "“Title,” at https://…")
+    r"abrufbar\s+unter|(?<=[,”\"]\s{0,2})\bat|\[(?:en\s+ligne|online|en\s+l[ií]nea)\])"  # (CRS: "“Title,” at https://…"; Cairn's
+    # and OpenEdition's "…, p. 129-148, [en ligne] http://…")
     r"\s*:?\s*(?:<\s*>|‹\s*>|\[\s*\])?\s*$", regex.REVERSE)
 # An article's pages closing what precedes a pinpoint: "(1999): 97–127" (before ", 100"), "(1999): 345"
 # A page range alone: "101–25", "pp. 143-170"
