@@ -8595,3 +8595,18 @@ def test_volume_and_issue_in_brackets_before_the_year_in_brackets():
     c = full("Emma Mawdsley, 'The \"Southernisation\" of development?', *Asia Pacific Viewpoint* 59(2) (2018): 173–185.")
     assert (c.work.container, c.work.volume, c.work.issue, c.work.date, c.work.page) == \
         ("Asia Pacific Viewpoint", "59", "2", (2018,), "173-185")
+
+
+def test_cairns_en_ligne_before_the_address_leaves_the_pages():
+    c = full("Fabien Jobard, « Police, justice et discriminations raciales », *Déviance et Société*, vol. 30, no 4, 2006, "
+             "p. 431-448, [en ligne] https://www.cairn.info/revue-deviance-et-societe-2006-4-page-431.htm, consulté le 12 janvier 2025.")
+    assert (c.work.page, c.work.url, c.work.accessed) == \
+        ("431-448", "https://www.cairn.info/revue-deviance-et-societe-2006-4-page-431.htm", (2025, 1, 12))
+
+
+def test_id_in_lower_case_after_a_semicolon_is_the_same_author():
+    import citex
+
+    [note] = citex.extract("Notes\n\n1. Thomas Gomart, *Guerres invisibles*, Paris, Tallandier, 2021 ; id., *L'Affolement du "
+                           "monde*, Paris, Tallandier, 2019.\n", input_format="text").notes
+    assert [c.work.authors[0].family for c in note.citations] == ["Gomart", "Gomart"]

@@ -132,7 +132,7 @@ NAME_THEN_GENRE_RE = lazy(r"^(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}
                           r"(?P<genre>testimony|statement|remarks|speech|address|report|memo|memorandum|letter|interview|op-ed)"
                           r",\s*(?:pp?\.\s*)?(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
 # A possessive before a title, giving the work to the author of the work before: "her “Criminal Governance,” …"
-POSSESSIVE_LEAD_RE = lazy(r"^(?:his|her|their)\s+(?=[*_“\"«‘])")
+POSSESSIVE_LEAD_RE = lazy(r"^(?:his|her|their|(?:idem|id\.|eadem|ead\.),)\s+(?=[*_“\"«‘])")  # (or "…; id., *Title*, …")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
                       r"who\s+cites|see\s+also)\b[^;]{0,300}?(?:,?\s+(?:pp?\.|at)\s*(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
 # Interviews: "Personal interview, coca farmer, ...", "Interview with ...", "Author's interview with",
@@ -744,9 +744,9 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     kind, evidence = _judge(text.strip())
     if kind is None and text[:1].isupper() and len(text) < 60 and (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None:
         return "short", [f'"<name> {named.group("genre")}" with a page -> short form']  # "Davidson testimony, 7."
-    if kind is None and text[:1] in "ht" and (own := POSSESSIVE_LEAD_RE.match(text)) is not None:
+    if kind is None and text[:1] in "htie" and (own := POSSESSIVE_LEAD_RE.match(text)) is not None:
         kind, evidence = _judge(text[own.end():].strip())  # "…; and his “Conceptualizing Criminal Governance,” Perspectives
-        evidence = [*evidence, "the work of the author before (his, her, their)"] if kind == "full" else []  # on Politics …"
+        evidence = [*evidence, "the work of the author before (his, her, their, idem)"] if kind == "full" else []  # on Politics …"
         kind = kind if kind == "full" else None
     if kind is None and any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         kind, evidence = _judge(text[: remark.start()].strip())  # "Rid, 'Origins', p. 740 (emphasis added).": the quoting
