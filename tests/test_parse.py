@@ -8610,3 +8610,11 @@ def test_id_in_lower_case_after_a_semicolon_is_the_same_author():
     [note] = citex.extract("Notes\n\n1. Thomas Gomart, *Guerres invisibles*, Paris, Tallandier, 2021 ; id., *L'Affolement du "
                            "monde*, Paris, Tallandier, 2019.\n", input_format="text").notes
     assert [c.work.authors[0].family for c in note.citations] == ["Gomart", "Gomart"]
+
+
+def test_dir_closing_a_list_of_four_names_makes_them_all_editors():
+    c = full("Thomas Borrel, Amzat Boukari-Yabara, Benoît Collombat et Thomas Deltombe (dir.), L'Empire qui ne veut pas "
+             "mourir. Une histoire de la Françafrique, Paris, Seuil, 2021.")
+    assert ([e.family for e in c.work.editors], c.work.title, c.work.publisher) == \
+        (["Borrel", "Boukari-Yabara", "Collombat", "Deltombe"], "L’Empire qui ne veut pas mourir. Une histoire de la Françafrique",
+         "Seuil")

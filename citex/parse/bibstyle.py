@@ -669,11 +669,13 @@ def _names_opening(title: str):
     names: list[str] = []
     role = ""
     taken = 0  # the parts the names fill
+    roled = any(EDITOR_ROLE_END_RE.search(part) for part in parts[:4])  # "…, Benoît Collombat et Thomas Deltombe (dir.),":
+    # the role closing the list vouches for every name in it, known given names or not ("Amzat Boukari-Yabara")
     for part in parts[:-1]:
         bare = EDITOR_ROLE_END_RE.sub("", part)
         people = CONJOINED_NAMES_RE.split(bare, maxsplit=1)  # "… Lajous y Fernanda Alonso Aranda": the list's last two
         if not all(2 <= len(p.split()) <= 4 and (is_first_name(p.split()[0]) or INITIAL_WORD_RE.fullmatch(p.split()[0])
-                                                 or bare != part) and looks_like_names(p) for p in people):
+                                                 or bare != part or roled) and looks_like_names(p) for p in people):
             break  # (a role says a name it follows is one: "Nonna Mayer (dir.)")
         names.extend(people)
         taken += 1
