@@ -8618,3 +8618,19 @@ def test_dir_closing_a_list_of_four_names_makes_them_all_editors():
     assert ([e.family for e in c.work.editors], c.work.title, c.work.publisher) == \
         (["Borrel", "Boukari-Yabara", "Collombat", "Deltombe"], "L’Empire qui ne veut pas mourir. Une histoire de la Françafrique",
          "Seuil")
+
+
+@pytest.mark.parametrize("text", [
+    "Conférence de presse du président de la République, Emmanuel Macron, palais de l'Élysée, 10 juin 2021.",
+    "Allocution télévisée du président de la République, Jacques Chirac, 14 novembre 2005.",
+    "Rueda de prensa del presidente Gustavo Petro, Bogotá, 3 de mayo de 2023.",
+])
+def test_a_press_conference_or_a_televised_address_is_a_speech(text):
+    assert judge(text)[0] == "full"
+    c = full(text)
+    assert c.work.type == "speech" and c.work.date is not None
+
+
+def test_the_office_holder_named_after_the_heading_gave_the_address():
+    c = full("Allocution télévisée du président de la République, Jacques Chirac, 14 novembre 2005.")
+    assert (c.work.authors[0].family, c.work.date) == ("Chirac", (2005, 11, 14))

@@ -304,7 +304,8 @@ ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente
                                    rf"(?-i:\b{archival.SLASHED_MARK})")  # "IOR/L/PJ/6/452", "AB/1/117"
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
 SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|before|at|to|de|ante|en|du|del|de\s+la)\s+(?:the\s+|la\s+|el\s+)?|d['’])"
-                      r"(?-i:\p{Lu})|(?i)^(?:discours|discurso)\s+(?:du|del)\s+(?:président|presidente|premier\s+ministre|ministro|ministre)\b")
+                      r"(?-i:\p{Lu})|(?i)^(?:discours|discurso|conf[ée]rence\s+de\s+presse|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|"
+                      r"allocution(?:\s+t[ée]l[ée]vis[ée]e)?)\s+(?:du|del)\s+(?:président|presidente|premier\s+ministre|ministro|ministre)\b")
 # ("Discours d'Emmanuel Macron à Ouagadougou", "Discurso del presidente Juan Manuel Santos en …")
 # A volume alone: "t. II", "vol. 3", "tomo IV"
 VOLUME_ONLY_RE = lazy(r"(?i)(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})")
@@ -508,7 +509,7 @@ YEAR_LIKE_RE = lazy(r"(?:1[5-9]|20)\d\d")
 # The first word of every record of a speech SPEAKER_RE reads
 SPEECH_OPENING_WORDS = frozenset("audio video public joint written testimony statement remarks address speech lecture "
                                  "sermon message discurso mensaje declaración declaracion comunicado discours "
-                                 "déclaration".split())
+                                 "déclaration press news conférence conference conferencia rueda allocution".split())
 
 
 def speaker(text: str, whole: bool = False) -> str | None:

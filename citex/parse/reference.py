@@ -2719,6 +2719,11 @@ def _said_by(text: str) -> Work | None:
         return None
     heading, _, place = core[: found.span[0]].rstrip(" ,").partition(", ")
     who = speaker(heading)
+    office_held = False
+    if who is None and place and OFFICE_HOLDER_HEADING_RE.search(heading):
+        named, _, after = place.partition(", ")  # "Allocution télévisée du président de la République, Jacques Chirac,
+        if looks_like_names(named) and is_first_name(named.split()[0]):  # <date>": the office, then who held it (and a
+            who, place, heading, office_held = named, after, f"{heading}, {named}", True  # venue: "palais de l'Élysée")
     venue = None
     if who is not None and ", " in place:
         parts = place.split(", ")
@@ -2729,13 +2734,19 @@ def _said_by(text: str) -> Work | None:
         if len(parts) > 1 and is_organisation(parts[0]) and known_place(parts[1].split(", ")[0]):
             venue, parts = parts[0], parts[1:]  # "Parliament of Uganda, Kampala": where it was given, then the town
         place = ", ".join(parts)
-    if who is None or len(place) > 60 or place[:1].islower():
+    if who is None or len(place) > 60 or place[:1].islower() and not office_held:
         return None
     held_at = SPEECH_AT_EVENT_RE.search(heading)
     return Work(type="speech", authors=parse_names(who) or (Name(literal=who),), title=heading,
                 event_title=held_at.group("event") if held_at else venue, place=place or None, date=found.parts,
                 raw=text, language=language.detect(heading),
                 evidence=('"Remarks by <speaker>, <place>, <date>" -> speech',))
+
+
+# An office named at the end of a speech's heading, its holder's name after the comma: "Conférence de presse du président de
+# la République", "Discurso del presidente de la República"
+OFFICE_HOLDER_HEADING_RE = lazy(r"(?i)\b(?:du|del|de\s+la|of\s+the|by\s+the)\s+(?:président|presidente|president|premier\s+ministre|"
+                                r"prime\s+minister|ministre|ministro|minister)\b[^,]{0,60}$")
 
 
 def _same_body(author: str, publisher: str) -> bool:
