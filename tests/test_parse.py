@@ -8634,3 +8634,14 @@ def test_a_press_conference_or_a_televised_address_is_a_speech(text):
 def test_the_office_holder_named_after_the_heading_gave_the_address():
     c = full("Allocution télévisée du président de la République, Jacques Chirac, 14 novembre 2005.")
     assert (c.work.authors[0].family, c.work.date) == ("Chirac", (2005, 11, 14))
+
+
+@pytest.mark.parametrize(("text", "genre", "locator"), [
+    pytest.param("International Development Committee, *Effectiveness of UK aid: potential impact of FCO/DFID merger*, Fourth Report "
+                 "of Session 2019–21, HC 596.", "Fourth Report of Session 2019–21, HC 596", None, id="select-committee-report"),
+    pytest.param("Treasury Committee, Economic Crime, Eleventh Report of Session 2021–22, HC 145, 2 February 2022, paras 33–35.",
+                 "Eleventh Report of Session 2021–22, HC 145", "33-35", id="with-its-day-and-paragraphs"),
+])
+def test_a_parliamentary_papers_number_is_its_number_not_a_page(text, genre, locator):
+    c = full(text)
+    assert (c.work.type, c.work.genre, c.work.publisher, c.locator) == ("report", genre, None, locator)

@@ -819,6 +819,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             found_on = dates.find_date(consulted.group(0)) if consulted else None
             return evolve(work, url=work.url or url, accessed=work.accessed or (found_on.parts if found_on else None),
                           raw=raw), loc, label
+    paper = PARLIAMENTARY_PAPER_RE.search(text) if "H" in text else None
+    if paper is not None and paper.start() > 20 and text.rfind("(", 0, paper.start()) <= text.rfind(")", 0, paper.start()):
+        # (not inside brackets, as OSCOLA prints the numbers: "(2009–10, HL 64, HC 395)")  # "…, Fourth Report of Session 2019–21, HC 596.": the paper's number
+        work, loc, label = read_full(text[: paper.start()] + text[paper.end():])
+        number = paper.group("paper")
+        kind = "report" if work.type in ("book", "document", "article-journal", "article-magazine") else work.type
+        return evolve(work, type=kind, genre=f"{work.genre}, {number}" if work.genre else number, raw=raw,
+                      evidence=(*work.evidence, f'"{number}" -> a parliamentary paper (report)')), loc, label
     symbol = SYMBOL_PAREN_RE.search(text) if "(" in text and ("/" in text or "Sales No" in text) else None
     if symbol is not None and symbol.start() > 10:  # "*Title* (United Nations publication, Sales No. E.21.XI.8), p. 21"
         rest = text[: symbol.start()].rstrip() + text[symbol.end():]
@@ -2741,6 +2749,13 @@ def _said_by(text: str) -> Work | None:
                 event_title=held_at.group("event") if held_at else venue, place=place or None, date=found.parts,
                 raw=text, language=language.detect(heading),
                 evidence=('"Remarks by <speaker>, <place>, <date>" -> speech',))
+
+
+# A British parliamentary paper's number, set off by commas, with the committee's report it is: "…, Fourth Report of Session
+# 2019–21, HC 596.", "…, HL Paper 24, <date>" (a number, not a page, and "HC" no publisher; command papers, "Cm 9161", are
+# read as a numbered series)
+PARLIAMENTARY_PAPER_RE = lazy(r",\s*(?P<paper>(?:\p{Lu}\p{Ll}{2,20}\s+(?:Special\s+)?Report\s+of\s+Session\s+\d{4}[-–]\d{2,4},\s*)?"
+                              r"(?:HC|HL(?:\s+Paper)?)\s+\d{1,5}(?:-[IVX]{1,5})?)(?=\s*,|\.?\s*$)")
 
 
 # An office named at the end of a speech's heading, its holder's name after the comma: "Conférence de presse du président de
