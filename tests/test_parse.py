@@ -8645,3 +8645,9 @@ def test_the_office_holder_named_after_the_heading_gave_the_address():
 def test_a_parliamentary_papers_number_is_its_number_not_a_page(text, genre, locator):
     c = full(text)
     assert (c.work.type, c.work.genre, c.work.publisher, c.locator) == ("report", genre, None, locator)
+
+
+def test_a_french_interview_by_a_body_names_the_body_as_interviewer_not_the_interviewee():
+    c = full("Entretiens de Crisis Group, responsables humanitaires, Mopti, mars 2023.")
+    assert (c.work.authors[0].literal, c.work.interviewer[0].literal, c.work.place, c.work.date) == \
+        ("responsables humanitaires", "Crisis Group", "Mopti", (2023, 3))

@@ -2111,6 +2111,9 @@ def read_interview(text: str) -> Work:
         if lead[:10].startswith("entrevist") and (asked := ASKED_BY_BODY_RE.match(body)) is not None:
             interviewer = interviewer or (Name(literal=asked.group("who")),)  # "Entrevista de InSight Crime con fiscal
             body = body[asked.end():]  # de Antioquia": the newsroom asked, the prosecutor was heard
+        elif lead[:9].startswith("entretien") and (asked := ASKED_BY_BODY_FR_RE.match(body)) is not None:
+            interviewer = interviewer or (Name(literal=asked.group("who")),)  # "Entretiens de Crisis Group, responsables
+            body = body[asked.end():]  # humanitaires, Mopti, <date>": the body asked, the officials were heard
         if body[:5].lower() == "from " and any(w in lead for w in ("communicat", "correspond", "mail", "message", "letter")):
             body = body[5:]  # "Personal communication from a UN official, Amman, <date>": who wrote
         if m and m.group(0)[:10].lower().startswith(("entrevist", "intervist")):  # "Entrevista a dirigente": "a" is "with"
@@ -2259,6 +2262,8 @@ AGE_RE = lazy(r"(?:1[01]\d|[1-9]?\d)(?:\s+years\s+old|-year-old|\s+ans|\s+años)
 HELPER_WITH_RE = lazy(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:with|con|avec|com)\s+")
 # A newsroom or body that asked, in a Spanish note: "Entrevista de InSight Crime con fiscal de Antioquia"
 ASKED_BY_BODY_RE = lazy(r"(?:de|del)\s+(?P<who>\p{Lu}[^,;()]{1,60}?)\s+(?:con|a)\s+(?:(?:un|una|unos|unas)\s+)?(?=\S)")
+# The same in French, the body then a comma: "Entretiens de Crisis Group, responsables humanitaires, Mopti, mars 2023"
+ASKED_BY_BODY_FR_RE = lazy(r"(?:de|d['’])\s*(?P<who>\p{Lu}[^,;()]{1,60}?),\s+(?=\S)")
 # How an interview was held, set off as a part of its own: "conducted through an intermediary", "realizada por teléfono"
 HOW_HELD_RE = lazy(r"(?i)(?:conducted|carried\s+out|held|done|realizada|efectuada|hecha)\s+(?:through|via|by|over|in|por|vía|a\s+través\s+de|"
                    r"mediante)\s+(?!(?:the|el|la)\s+(?:authors?|autora?|autores)\b)[^,]{2,60}")  # (not "by the author in Lima")
