@@ -473,6 +473,10 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc") \
                 and not _page_in_printed_range(text[: m.start("loc")], m.group("loc")):
             return text, None, None
+        start = max(0, m.start("loc") - 16)
+        if found and found.span[1] < m.start("loc") and (last := dates.find_date(text[start:])) is not None \
+                and start + last.span[1] >= m.start("loc"):
+            return text, None, None  # "…, from 27 to 31 March 2022, May 2023": the year of the month closing the note
     loc = SPACES_RE.sub("", m.group("loc")).replace("–", "-")
     if not any(ch.isdigit() for ch in loc) and not m.group("label") and not loc.islower():
         return text, None, None  # "... Part II" is not a pinpoint without "p."; front matter's "xv–xxi" is
@@ -1262,6 +1266,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['a United Nations document symbol ("S/2019/454") with a date']
     if date and len(date.parts) >= 2 and short_title and date.span[0] > len(name) + 2 and _dated_document(core, name, date):
         return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
+    if date and short_title and (closing := _closing_date(core)) is not None and closing.span[0] > date.span[1] \
+            and _dated_document(core, name, closing):
+        # "OHCHR, Report on the events in Moura from 27 to 31 March 2022, May 2023": the days the report covers are in its
+        # title; the month that closes the note is when it appeared
+        return "full", ['"<body>, <document>, <date>", a date in the title, marks lost']
     if LEGAL_START_RE.match(text) and (date or dates.find_date(text)):  # its date may be in parentheses
         return "full", ["a law or decree with its date"]
     if LAW_DESIGNATION_RE.match(text):  # "Ley N.° 30506.", "Decreto Supremo N.° 012-2019-EM, que aprueba …"
@@ -1496,6 +1505,16 @@ TREATY_DATE_RE = lazy(r"(?i)\b(?:adopted|signed|opened\s+for\s+signature|conclud
 # What may follow a document's date: "mimeo", "unpublished", "on file with the author"
 AFTER_DOCUMENT_DATE_RE = lazy(r"(?i)^[\s,.]*(?:(?:mimeo(?:graph)?|unpublished|typescript|manuscript|draft|internal\s+document|"
                               r"documento\s+interno|inédito)[\s,.]*)?$")
+
+
+def _closing_date(core: str) -> dates.FoundDate | None:
+    """The month or day that closes ``core`` after its last comma ("…, May 2023"), at its place in ``core``."""
+    head, sep, tail = core.rpartition(", ")
+    found = dates.find_date(tail) if sep else None
+    if found is None or len(found.parts) < 2 or found.span[0] > 0:
+        return None
+    at = len(head) + len(sep)
+    return dates.FoundDate(found.parts, (found.span[0] + at, found.span[1] + at), found.text)
 
 
 def _dated_document(core: str, name: str, date: dates.FoundDate) -> bool:
