@@ -8651,3 +8651,16 @@ def test_a_french_interview_by_a_body_names_the_body_as_interviewer_not_the_inte
     c = full("Entretiens de Crisis Group, responsables humanitaires, Mopti, mars 2023.")
     assert (c.work.authors[0].literal, c.work.interviewer[0].literal, c.work.place, c.work.date) == \
         ("responsables humanitaires", "Crisis Group", "Mopti", (2023, 3))
+
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    pytest.param("OHCHR, Report on the events in Moura from 27 to 31 March 2022, May 2023.",
+                 "Report on the events in Moura from 27 to 31 March 2022", (2023, 5), id="days-covered-in-the-title"),
+    pytest.param("UNAMA, Midyear Update on the Protection of Civilians in Armed Conflict: 1 January to 30 June 2021, July 2021.",
+                 "Midyear Update on the Protection of Civilians in Armed Conflict: 1 January to 30 June 2021", (2021, 7),
+                 id="period-covered-after-a-colon"),
+])
+def test_a_bodys_unmarked_title_with_dates_of_its_own_is_dated_by_the_month_closing_the_note(text, title, date):
+    assert judge(text)[0] == "full"
+    c = full(text)
+    assert (c.work.type, c.work.title, c.work.date, c.locator) == ("report", title, date, None)

@@ -819,6 +819,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             found_on = dates.find_date(consulted.group(0)) if consulted else None
             return evolve(work, url=work.url or url, accessed=work.accessed or (found_on.parts if found_on else None),
                           raw=raw), loc, label
+    if "," in text and not any(mark in text for mark in "*_“”\"«»‘") and (dated := _dated_title_marked(text)) is not None:
+        work, loc, label = read_full(dated)  # "OHCHR, Report on the events in Moura from 27 to 31 March 2022, May 2023."
+        return evolve(work, raw=raw), loc, label
     paper = PARLIAMENTARY_PAPER_RE.search(text) if "H" in text else None
     if paper is not None and paper.start() > 20 and text.rfind("(", 0, paper.start()) <= text.rfind(")", 0, paper.start()):
         # (not inside brackets, as OSCOLA prints the numbers: "(2009–10, HL 64, HC 395)")  # "…, Fourth Report of Session 2019–21, HC 596.": the paper's number
@@ -2754,6 +2757,20 @@ def _said_by(text: str) -> Work | None:
                 event_title=held_at.group("event") if held_at else venue, place=place or None, date=found.parts,
                 raw=text, language=language.detect(heading),
                 evidence=('"Remarks by <speaker>, <place>, <date>" -> speech',))
+
+
+def _dated_title_marked(text: str) -> str | None:
+    """A body's unmarked title holding dates of its own, then the month or day it appeared, with the title set in italics
+    ("OHCHR, *Report on the events in Moura from 27 to 31 March 2022*, May 2023."), so that the closing date dates it;
+    None for any other note."""
+    core = text.strip().rstrip(".")
+    head, sep, when = core.rpartition(", ")
+    name, _, title = head.partition(", ")
+    closing = dates.find_date(when) if sep else None
+    if closing is None or len(closing.parts) < 2 or closing.span != (0, len(when)) or not title or "," in title \
+            or dates.find_date(title) is None or not organisation_name(name):
+        return None
+    return f"{name}, *{title}*, {when}."
 
 
 # A British parliamentary paper's number, set off by commas, with the committee's report it is: "…, Fourth Report of Session
