@@ -1145,3 +1145,11 @@ def test_a_possessive_gives_the_next_work_to_the_author_before(link):
 def test_words_leading_to_the_outlets_whose_stories_are_cited(text, outlets):
     [note] = _read(f"1 {text}")
     assert [(c.work.type, c.work.container) for c in note.citations] == [("article-newspaper", o) for o in outlets]
+
+
+@pytest.mark.parametrize("word", ["En:", "In:"])
+def test_en_before_an_address_says_where_the_work_is_read_not_a_work_of_its_own(word):
+    [note] = _read(f"1 Reuters, “Viaje al centro del narcotráfico peruano”, *Gestión* (Lima), s. f. {word} "
+                   "http://gestion.pe/politica/viaje-al-centro-narcotrafico-peruano-2104126")
+    [c] = note.citations
+    assert (c.work.container, c.work.url) == ("Gestión", "http://gestion.pe/politica/viaje-al-centro-narcotrafico-peruano-2104126")

@@ -667,6 +667,7 @@ def series_lead(before: str) -> tuple[str, str] | None:
 AVAILABILITY = (
     r"\s*(?:(?:also\s+)?available\s+(?:online\s+)?(?:at|from|on|in)\b|retrieved\s+(?:on\s+)?(?:[^.;:]{0,24}?\s)?from\b|"
     r"(?:last\s+)?accessed(?:\s+on)?\s+(?=\d|\p{L}{3,9}\.?\s+\d)|online\s*:|url\s*:|en\s+l[ií]nea\s*:|"
+    r"(?:en|in|em)\s*:\s*(?=https?://|www\.)|"  # a sentence of its own: "… s. f. En: http://…"
     r"as\s+of\s+(?=[^:;]{4,30}:\s*(?:https?://|www\.))|"  # RAND's "As of February 2, 2024: https://…"
     r"doi\s*:\s*(?=https?://)|"  # ABNT's "DOI: https://doi.org/…" after the year
     r"disponible\s+(?:en|sur|dans|online)\b|dispon[ií]vel\s+em\b|disponibile\s+(?:su|a|all['’]indirizzo)\b|acess(?:o|ado)\s+em\b|"
@@ -676,7 +677,7 @@ AVAILABILITY_RE = lazy(AVAILABILITY, regex.IGNORECASE)
 # The same after the sentence before it ends, up to the end of the citation
 AVAILABILITY_TAIL_RE = lazy(r"(?<=\.)" + AVAILABILITY + r".*$", regex.IGNORECASE | regex.DOTALL)
 # One of these (lower case) is in every phrase AVAILABILITY_RE finds
-AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea", "linea", "dispon", "acess", "consult", "verfügbar", "as of",
+AVAILABILITY_STEMS = ("availab", "retriev", "access", "online", "url", "línea", "linea", "dispon", "en:", "in:", "em:", "acess", "consult", "verfügbar", "as of",
                       "doi:", "doi :",
                       "abrufbar", "zugegriffen")
 
