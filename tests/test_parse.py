@@ -8664,3 +8664,9 @@ def test_a_bodys_unmarked_title_with_dates_of_its_own_is_dated_by_the_month_clos
     assert judge(text)[0] == "full"
     c = full(text)
     assert (c.work.type, c.work.title, c.work.date, c.locator) == ("report", title, date, None)
+
+
+def test_an_interview_held_under_the_chatham_house_rule_says_how_not_who():
+    c = full("Conversation with a senior British Army officer, held under the Chatham House Rule, Andover, 12 October 2023.")
+    assert (c.work.type, c.work.authors[0].literal, c.work.place, c.work.date) == \
+        ("interview", "a senior British Army officer", "Andover", (2023, 10, 12))

@@ -2267,8 +2267,9 @@ HELPER_WITH_RE = lazy(r"['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:with|con|avec|com)\
 ASKED_BY_BODY_RE = lazy(r"(?:de|del)\s+(?P<who>\p{Lu}[^,;()]{1,60}?)\s+(?:con|a)\s+(?:(?:un|una|unos|unas)\s+)?(?=\S)")
 # The same in French, the body then a comma: "Entretiens de Crisis Group, responsables humanitaires, Mopti, mars 2023"
 ASKED_BY_BODY_FR_RE = lazy(r"(?:de|d['’])\s*(?P<who>\p{Lu}[^,;()]{1,60}?),\s+(?=\S)")
-# How an interview was held, set off as a part of its own: "conducted through an intermediary", "realizada por teléfono"
-HOW_HELD_RE = lazy(r"(?i)(?:conducted|carried\s+out|held|done|realizada|efectuada|hecha)\s+(?:through|via|by|over|in|por|vía|a\s+través\s+de|"
+# How an interview was held, set off as a part of its own: "conducted through an intermediary", "realizada por teléfono",
+# "held under the Chatham House Rule"
+HOW_HELD_RE = lazy(r"(?i)(?:conducted|carried\s+out|held|done|realizada|efectuada|hecha)\s+(?:through|via|by|over|in|under|por|vía|a\s+través\s+de|"
                    r"mediante)\s+(?!(?:the|el|la)\s+(?:authors?|autora?|autores)\b)[^,]{2,60}")  # (not "by the author in Lima")
 # A preposition left alone where the date it led to was taken out: "…, Caruaru (PE), em <date>"
 LEFT_PREPOSITIONS = frozenset("em en in on at el le am".split())
