@@ -1267,7 +1267,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['a United Nations document symbol ("S/2019/454") with a date']
     if date and len(date.parts) >= 2 and short_title and date.span[0] > len(name) + 2 and _dated_document(core, name, date):
         return "full", ['"<body>, <document>, <date>" or a treaty "adopted <date>", marks lost']
-    if date and short_title and (closing := _closing_date(core)) is not None and closing.span[0] > date.span[1] \
+    if date and short_title and (closing := closing_date(core)) is not None and closing.span[0] > date.span[1] \
             and _dated_document(core, name, closing):
         # "OHCHR, Report on the events in Moura from 27 to 31 March 2022, May 2023": the days the report covers are in its
         # title; the month that closes the note is when it appeared
@@ -1508,7 +1508,7 @@ AFTER_DOCUMENT_DATE_RE = lazy(r"(?i)^[\s,.]*(?:(?:mimeo(?:graph)?|unpublished|ty
                               r"documento\s+interno|inédito)[\s,.]*)?$")
 
 
-def _closing_date(core: str) -> dates.FoundDate | None:
+def closing_date(core: str) -> dates.FoundDate | None:
     """The month or day that closes ``core`` after its last comma ("…, May 2023"), at its place in ``core``."""
     head, sep, tail = core.rpartition(", ")
     found = dates.find_date(tail) if sep else None

@@ -60,6 +60,7 @@ from .features import (
     URL_RE,
     VOLUME_RE,
     author_date_names,
+    closing_date,
     has_quote,
     interview_on_air,
     interview_words,
@@ -2765,13 +2766,13 @@ def _dated_title_marked(text: str) -> str | None:
     ("OHCHR, *Report on the events in Moura from 27 to 31 March 2022*, May 2023."), so that the closing date dates it;
     None for any other note."""
     core = text.strip().rstrip(".")
-    head, sep, when = core.rpartition(", ")
-    name, _, title = head.partition(", ")
-    closing = dates.find_date(when) if sep else None
-    if closing is None or len(closing.parts) < 2 or closing.span != (0, len(when)) or not title or "," in title \
-            or dates.find_date(title) is None or not organisation_name(name):
+    closing = closing_date(core)
+    if closing is None or closing.span[1] != len(core):
         return None
-    return f"{name}, *{title}*, {when}."
+    name, _, title = core[: closing.span[0]].rstrip(" ,").partition(", ")
+    if not title or "," in title or dates.find_date(title) is None or not organisation_name(name):
+        return None
+    return f"{name}, *{title}*, {closing.text}."
 
 
 # A British parliamentary paper's number, set off by commas, with the committee's report it is: "…, Fourth Report of Session
