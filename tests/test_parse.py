@@ -8670,3 +8670,15 @@ def test_an_interview_held_under_the_chatham_house_rule_says_how_not_who():
     c = full("Conversation with a senior British Army officer, held under the Chatham House Rule, Andover, 12 October 2023.")
     assert (c.work.type, c.work.authors[0].literal, c.work.place, c.work.date) == \
         ("interview", "a senior British Army officer", "Andover", (2023, 10, 12))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Jean-Pierre Doe, « Faire la paix et construire l'État », Étude de l'IRSEM, n° 51, juillet 2017.", "report",
+                 id="etude-de-l-irsem"),
+    pytest.param("Mathieu Pellerin, « Les violences armées au Sahara », Études de l'Ifri, Ifri, novembre 2019.", "report",
+                 id="etudes-de-l-ifri"),
+    pytest.param("Jane Roe, « Les paysans », *Études rurales*, n° 66, 2018, p. 3-20.", "article-journal",
+                 id="a-journal-whose-name-opens-on-etudes"),
+])
+def test_an_institutes_own_series_of_papers_is_a_report_series(text, kind):
+    assert full(text).work.type == kind

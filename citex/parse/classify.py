@@ -197,6 +197,10 @@ REPORT_WORD_RE = lazy(
     r"gao-|crs|rl\d|r\d{4,}|ser\.|series)\b"
 )
 # A numbered series of reports or papers: "Latin America Report no. 45", "Working Paper 12", "Informe N° 3"
+# A research institute's own series, named after it as French notes print them: "Étude de l'IRSEM", "Études de l'Ifri",
+# "Note de recherche de l'IRSEM", "Notes de l'Ifri", "Cahier du CERI", "Documento de trabajo del CIDOB"
+INSTITUTE_SERIES_RE = lazy(r"^(?:[ÉE]tudes?|[Nn]otes?(?:\s+de\s+recherche)?|[Cc]ahiers?|[Dd]ocumentos?\s+de\s+trabajo)\s+"
+                           r"(?:de\s+l['’]|du\s+|de\s+la\s+|del\s+)\p{Lu}[\p{L}.\-]{1,15}$")
 REPORT_SERIES_RE = lazy(
     r"(?i)\b(?:report|paper|brief|briefing|notes?|memo|backgrounder|focus|analysis|series|informe|documento|rapport|bericht)\s+"
     r"(?:(?:\p{L}+\s+){1,3}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d)|(?-i:(?:de|di|du|\p{Lu}\p{L}+)\s+){1,2}(?=\d))?"
@@ -528,6 +532,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
                  or SPEECH_WORD_RE.match(title) and not NEWS_WORD_RE.search(container) and len(container.split()) <= 3):
         # (given in a hall: "…,” Palacio Nacional, <date>")
         return "speech", ["speech wording in title, given at an event -> speech"]
+    if container and container[:1] in "ÉEéeNnCcDd" and INSTITUTE_SERIES_RE.match(container):
+        return "report", [f'"{container}", an institute\'s series of papers -> report']  # "Étude de l'IRSEM, n° 51"
     if shape.volume and not (shape.pub_paren and shape.publisher) and (container or not shape.pub_paren):
         # (a volume with no journal, its place and date in brackets: "…, Volume I (Washington, DC, March 2016)", a report's)
         if container and OFFICIAL_GAZETTE_RE.search(container):  # "…,” Federal Register 86, no. 19 (February 1, 2021): 7619"
