@@ -8682,3 +8682,13 @@ def test_an_interview_held_under_the_chatham_house_rule_says_how_not_who():
 ])
 def test_an_institutes_own_series_of_papers_is_a_report_series(text, kind):
     assert full(text).work.type == kind
+
+
+@pytest.mark.parametrize(("text", "family", "column"), [
+    pytest.param("HC Deb 13 July 2021, vol 699, col 165 (Boris Johnson).", "Johnson", "165", id="member-alone"),
+    pytest.param("HC Deb 22 March 2021, vol 691, col 638 (Ben Wallace, Secretary of State for Defence).", "Wallace", "638",
+                 id="member-and-office"),
+])
+def test_hansard_with_the_member_who_spoke_in_brackets_keeps_the_column(text, family, column):
+    c = full(text)
+    assert (c.work.type, c.work.authors[0].family, c.locator, c.label) == ("speech", family, column, "column")

@@ -38,6 +38,9 @@ OFFICIAL_REPORT_RE = lazy(r"^(?P<house>\p{Lu}[^,;“”\"*]{1,60}(?:,\s+\p{Lu}[^
                           r"Parliamentary\s+Debates|Hansard)(?:\s+\((?:Hansard|Official\s+Report)\))?)\*?,\s+(?P<rest>[^;]{4,160})$")
 # (the record in italics, "*Official Report (Hansard)*"; the pages after the sitting with no "p.": "…, Afternoon Sitting, 4–9")
 PAGES_END_RE = lazy(r"(?i)(?:,?\s*(?:pp?\.|cols?\.)\s*|,\s*(?!(?:1[5-9]|20)\d\d\s*$))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*$")
+# The member who spoke, in brackets after the columns, as OSCOLA prints it: "… col 165 (Boris Johnson)", "(Ben Wallace,
+# Secretary of State for Defence)"
+MEMBER_AFTER_RE = lazy(r"\s*\((?P<who>\p{Lu}[^(),\d]{2,60}?)(?:,\s*[^()\d]{2,100})?\)\s*$")
 SPEAKER_AFTER_RE = lazy(r"\s*\((?:Hon\.|Senator|Sen\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s[^()]{2,120}\)\s*$")
 
 
@@ -156,6 +159,10 @@ def debates(text: str) -> tuple[Work, str | None] | None:
     if m is None:
         return None
     rest = m.group("rest")
+    spoke = MEMBER_AFTER_RE.search(rest) if rest.rstrip().endswith(")") else None
+    member = spoke.group("who") if spoke is not None and looks_like_names(spoke.group("who")) else None
+    if member is not None:  # "…, col 165 (Boris Johnson)", "(Ben Wallace, Secretary of State for Defence)": who spoke
+        rest = rest[: spoke.start()]
     sat = DATE_IN_BRACKETS_END_RE.search(rest) if rest.rstrip().endswith(")") else None
     if sat is not None and dates.find_date(sat.group("date")) is not None:  # "…, cols 1–20 (9 Apr. 1883)": the sitting's
         before = rest[: sat.start()]  # day in brackets after the columns, read as if printed before them
@@ -188,6 +195,11 @@ def debates(text: str) -> tuple[Work, str | None] | None:
             columns.group("cols") if columns else None
     if lead:
         return None  # (prose before the record is left to the note's reader)
+    if member is not None:
+        return Work(type="speech", authors=parse_names(member), title=debated, container="Hansard" if printed else None,
+                    event_title=house, volume=volume.group("volume") if volume else None, date=date, raw=text, language="en",
+                    evidence=('"HC Deb <date>, vol <n>, col <n> (<member>)" -> a member\'s speech in Parliament',)), \
+            columns.group("cols") if columns else None
     return Work(type="document", authors=(), title=debated, container="Hansard" if printed else None,
                 volume=volume.group("volume") if volume else None, date=date, raw=text, language="en",
                 evidence=('"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> the record of a sitting of Parliament',)), \
