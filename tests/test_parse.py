@@ -8692,3 +8692,10 @@ def test_an_institutes_own_series_of_papers_is_a_report_series(text, kind):
 def test_hansard_with_the_member_who_spoke_in_brackets_keeps_the_column(text, family, column):
     c = full(text)
     assert (c.work.type, c.work.authors[0].family, c.locator, c.label) == ("speech", family, column, "column")
+
+
+def test_a_universitys_centre_by_its_town_and_initials_is_a_body_not_a_person():
+    c = full("Stanford HAI, *Artificial Intelligence Index Report 2024* (Stanford, CA: Stanford Institute for Human-Centered "
+             "Artificial Intelligence, 2024).")
+    assert c.work.authors == (Name(literal="Stanford HAI"),)
+    assert not looks_like_names("Stanford HAI") or parse_names("Ana DIAS")[0].family == "Dias"  # a given name, then capitals

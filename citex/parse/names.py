@@ -410,6 +410,17 @@ ARMED_GROUP_RE = lazy(r"(?i)(?<![\p{L}])(?:al[-\s]?qa[`'’ʿ]?[ie]?da|qaeda|tal
                       r"^(?:ansar|jaish|hurras|jama[`'’ʿ]?at|jamaat|tehr?ee?k|ahrar|harakat|ittihad)\b)(?![\p{L}])")
 
 
+def _place_then_acronym(words: list[str]) -> bool:
+    """A town, then initials in capitals: "Stanford HAI" (a person's family name in capitals follows a given name: "Ana
+    DIAS")."""
+    first, last = words
+    if not (last.isupper() and last.isalpha() and 2 <= len(last) <= 4 and first[:1].isupper() and not first.isupper()):
+        return False
+    from .places import known_place
+
+    return known_place(first) and not is_given_name(first)
+
+
 @per_article()
 def is_organisation(text: str) -> bool:
     if not text.isascii() and text[:1] >= "\u2e80" and HAN_BODY_RE.fullmatch(text.strip()):
@@ -438,6 +449,8 @@ def is_organisation(text: str) -> bool:
         return True  # "U.S. Customs and Border Protection": no person's name opens with a country's initials
     if len(words) >= 2 and words[-1] in ORG_LAST_WORDS and not is_given_name(text.split()[0]):
         return True
+    if len(parts := text.split()) == 2 and _place_then_acronym(parts):
+        return True  # "Stanford HAI", "Oxford CSAE": a university's centre by its town and its initials
     if len(words) >= 2 and text.split()[-1] in ("SE", "S.E.") or words[:1] in (["petróleos"], ["petroleos"], ["petróleo"]):
         return True  # "Uniper SE", a European company; "Petróleos Mexicanos", "Petróleo Brasileiro"
     if len(words) >= 2 and (GROUP_OF_STATES_RE.fullmatch(words[0]) or any(w.endswith(("'s", "’s")) for w in words[:-1])):
