@@ -8699,3 +8699,12 @@ def test_a_universitys_centre_by_its_town_and_initials_is_a_body_not_a_person():
              "Artificial Intelligence, 2024).")
     assert c.work.authors == (Name(literal="Stanford HAI"),)
     assert not looks_like_names("Stanford HAI") or parse_names("Ana DIAS")[0].family == "Dias"  # a given name, then capitals
+
+
+@pytest.mark.parametrize("text", [
+    ", *Final Report*, H. Rept. 117-663 (Washington, DC: U.S. Government Publishing Office, 2022), 499–500.",
+    ", “Mayor Announces an Example Stakeholder Group,” press release, December 13, 2021.",
+])
+def test_a_piece_opening_on_a_comma_is_read_not_failed(text):
+    w = full(text).work
+    assert w.parsed and not any(e.startswith("reader failed") for e in w.evidence)

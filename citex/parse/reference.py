@@ -3052,6 +3052,8 @@ def _lead_in_names(before: str) -> str | None:
     if ", " in before and body_list(before) is not None:
         return before  # "Cybersecurity and Infrastructure Security Agency, Federal Bureau of Investigation, and …": bodies
     words = before.split()
+    if not words:
+        return None  # (nothing before the title: a note opening on its comma, ", *Final Report*, …")
     longest = 18 if ", " in before or any(w.lower() in COMMITTEE_WORDS for w in words[:6]) \
         or ACRONYM_AFTER_RE.search(before) else 12  # ("Select Committee
     # to Investigate the January 6th Attack on the United States Capitol", "G20 High Level Independent Panel on Financing
