@@ -8708,3 +8708,10 @@ def test_a_universitys_centre_by_its_town_and_initials_is_a_body_not_a_person():
 def test_a_piece_opening_on_a_comma_is_read_not_failed(text):
     w = full(text).work
     assert w.parsed and not any(e.startswith("reader failed") for e in w.evidence)
+
+
+@pytest.mark.parametrize("journal", ["*Nature Medicine*", "Nature Medicine"])
+def test_natures_volume_pages_then_year_after_a_quoted_title(journal):
+    c = full(f"Joan Ballester et al., “Heat-related mortality in Europe during the summer of 2022,” {journal} 29, 1857–1866 (2023).")
+    assert (c.work.container, c.work.volume, c.work.page, c.work.date, c.locator) == \
+        ("Nature Medicine", "29", "1857-1866", (2023,), None)

@@ -155,6 +155,10 @@ IN_BOOK_RE = lazy(r"(?i)^in\s+")
 PUBLISHED_IN_OUTLET_RE = lazy(r"(?i)^(?:in|en|dans|em)\s+(?=[*“\"«])")
 # "en" (Spanish, French), "dans", "em" before a book: a chapter when the book has its publication facts
 # (before a newspaper, "en *El Comercio*", it only says where an article appeared)
+# A journal's volume, the article's pages and the year in brackets, as Nature prints them, after a quoted title and the
+# journal's name: "“Heat-related mortality …,” *Nature Medicine* 29, 1857–1866 (2023)."
+VOLUME_PAGES_YEAR_END_RE = lazy(r"(?<=[”\"][^“”\"]{2,120}[\p{L}*])\s(?P<vol>\d{1,4}),\s(?P<pages>\d{1,6}\s?[-–]\s?\d{1,6})\s"
+                                r"\((?P<year>(?:1[5-9]|20)\d\d)\)(?P<end>\.?\s*)$")
 # "en" and a capital after a closing quote with no comma between, as Nueva Sociedad prints a periodical or a book:
 # "«Título» en El Espectador, 10/5/2022", "«Criminal Rebels?» en Politics & Society vol. 32 No 2"
 EN_THEN_CAPITAL_RE = lazy(r"\s(?:en|em)\s\p{Lu}")
@@ -690,6 +694,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
     if "» e" in text or "” e" in text:
         text = _comma_before_en(text)
+    if text.rstrip(" .").endswith(")") and (nature := VOLUME_PAGES_YEAR_END_RE.search(text)) is not None:
+        # "“Title,” *Nature Medicine* 29, 1857–1866 (2023).": Nature's order, read as "29 (2023): 1857–1866"
+        text = f"{text[: nature.start()]} {nature.group('vol')} ({nature.group('year')}): {nature.group('pages')}{nature.group('end')}"
     if "/" in text or "[" in text:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
     if "mended" in text or "pdated" in text:
