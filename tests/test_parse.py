@@ -8715,3 +8715,8 @@ def test_natures_volume_pages_then_year_after_a_quoted_title(journal):
     c = full(f"Joan Ballester et al., “Heat-related mortality in Europe during the summer of 2022,” {journal} 29, 1857–1866 (2023).")
     assert (c.work.container, c.work.volume, c.work.page, c.work.date, c.locator) == \
         ("Nature Medicine", "29", "1857-1866", (2023,), None)
+
+
+def test_a_sub_paragraph_pinpoint_of_a_un_report():
+    c = full("Final report of the Group of Experts, S/2022/479, 14 June 2022, para. 60(a).")
+    assert (c.locator, c.label, c.work.date) == ("60(a)", "paragraph", (2022, 6, 14))

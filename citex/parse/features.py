@@ -344,7 +344,8 @@ LOCATOR_WINDOW = 60  # ", pp. 184-203 n. 4." fits many times over
 
 
 # An article or section with its paragraph closing a citation: ", art. IV(1)", ", sec. 5(2)", ", § 1881a(b)"
-SUBARTICLE_END_RE = lazy(r"(?i),\s*(?P<label>arts?\.|articles?|sec\.|§)\s*(?P<loc>(?:\d{1,4}[a-z]?|[ivxlc]{1,7})\(\w{1,3}\))$")
+SUBARTICLE_END_RE = lazy(r"(?i),\s*(?P<label>arts?\.|articles?|sec\.|§|paras?\.|paragraphs?)\s*(?P<loc>(?:\d{1,4}[a-z]?|[ivxlc]{1,7})\(\w{1,3}\))$")
+# (and a resolution's sub-paragraph: "…, 28 March 2013, para. 12(b)")
 
 
 # A judgment's paragraphs in brackets closing a citation: " [12]", " [15]–[16]"
