@@ -8720,3 +8720,8 @@ def test_natures_volume_pages_then_year_after_a_quoted_title(journal):
 def test_a_sub_paragraph_pinpoint_of_a_un_report():
     c = full("Final report of the Group of Experts, S/2022/479, 14 June 2022, para. 60(a).")
     assert (c.locator, c.label, c.work.date) == ("60(a)", "paragraph", (2022, 6, 14))
+
+
+def test_two_people_heard_under_pseudonyms_are_two_interviewees():
+    c = full("Human Rights Watch interviews with Aisha and Zainab (pseudonyms), Maiduguri, June 2021.")
+    assert (c.work.authors, c.work.place, c.work.date) == ((Name(literal="Aisha"), Name(literal="Zainab")), "Maiduguri", (2021, 6))

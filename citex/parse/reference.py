@@ -2419,6 +2419,8 @@ def _interviewee(who: str) -> tuple[Name, ...]:
     if not who:
         return ()
     name, _, office = who.partition(", ")
+    if (pair := COVER_NAMES_RE.fullmatch(name)) is not None:  # "Aisha and Zainab (pseudonyms)": two people heard
+        return Name(literal=pair.group("a")), Name(literal=pair.group("b"))
     if (cover := COVER_NAME_RE.fullmatch(name)) is not None and (cover.group("marker") or cover.group("initials")):
         # "A.K. (pseudonym), former detainee", "“Sarah” (not her real name), 34": the name the report gives, as printed;
         # what the person is, is the note's to tell (a later "interview with A.K., <date>" is the same interview)
@@ -2440,6 +2442,11 @@ def _interviewee(who: str) -> tuple[Name, ...]:
 COVER_NAME_RE = lazy(r"(?:(?P<initials>(?:\p{Lu}\.\s?){2,3})|[“\"‘']?(?P<word>\p{Lu}\p{Ll}{1,20})[”\"’']?)"
                      r"(?:\s*\((?P<marker>pseudonym|name\s+(?:withheld|changed)|not\s+(?:his|her|their)\s+real\s+name|"
                      r"real\s+name\s+withheld)\))?")
+
+
+# Two such names under one mark: "Aisha and Zainab (pseudonyms)", "M.K. and S.T. (names withheld)"
+COVER_NAMES_RE = lazy(r"(?P<a>(?:\p{Lu}\.\s?){2,3}|\p{Lu}\p{Ll}{1,20})\s+(?:and|y|et|e)\s+(?P<b>(?:\p{Lu}\.\s?){2,3}|\p{Lu}\p{Ll}{1,20})\s*"
+                      r"\((?:pseudonyms|names\s+(?:withheld|changed)|not\s+their\s+real\s+names)\)")
 
 
 def _genre_as_printed(genre: str) -> str:
