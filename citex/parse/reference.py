@@ -832,7 +832,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return evolve(work, raw=raw), loc, label
     paper = PARLIAMENTARY_PAPER_RE.search(text) if "H" in text else None
     if paper is not None and paper.start() > 20 and text.rfind("(", 0, paper.start()) <= text.rfind(")", 0, paper.start()):
-        # (not inside brackets, as OSCOLA prints the numbers: "(2009–10, HL 64, HC 395)")  # "…, Fourth Report of Session 2019–21, HC 596.": the paper's number
+        # "…, Fourth Report of Session 2019–21, HC 596.": the paper's number (not inside brackets, as OSCOLA prints the
+        # numbers: "(2009–10, HL 64, HC 395)")
         work, loc, label = read_full(text[: paper.start()] + text[paper.end():])
         number = paper.group("paper")
         kind = "report" if work.type in ("book", "document", "article-journal", "article-magazine") else work.type
