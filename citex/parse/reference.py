@@ -3245,14 +3245,15 @@ def _body_name_list(parts: list[str], cut: int) -> int:
     for k in range(1, min(len(parts) - 1, 5)):
         words = parts[k].split()
         closing = words[-1].lower() in COMMITTEE_WORDS if words else False  # "…, Media and Sport Committee": the body's own word
-        if not 1 <= len(words) <= (5 if closing else 3) or not all(w[:1].isupper() or w in ("and", "&") for w in words) \
+        joined = len(words) == 4 and words[1] in ("and", "&")  # "…, Energy & Industrial Strategy", "…, Food and Rural Affairs"
+        if not 1 <= len(words) <= (5 if closing else 4 if joined else 3) or not all(w[:1].isupper() or w in ("and", "&") for w in words) \
                 or is_first_name(words[-1]):
             return 0
         if words[0] in ("and", "&"):
             return k + 1 if k >= 2 else 0
-        if len(words) == 3 and words[1] in ("and", "&") or closing and ("and" in words or "&" in words):
-            return k + 1  # "Department for Science, Innovation and Technology, Title", "House of Commons Digital, Culture,
-            # Media and Sport Committee, Title"
+        if len(words) in (3, 4) and words[1] in ("and", "&") or closing and ("and" in words or "&" in words):
+            return k + 1  # "Department for Science, Innovation and Technology, Title", "Department for Business, Energy
+            # & Industrial Strategy, Title", "House of Commons Digital, Culture, Media and Sport Committee, Title"
     return 0
 
 
