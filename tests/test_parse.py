@@ -1924,6 +1924,10 @@ def test_a_body_named_in_full_and_another_by_its_acronym():
         pytest.param("João Exemplo dos Santos, \"A imprensa operária\", *Revista Brasileira de História*, v. 36, n. 71, "
                      "3 de maio de 2016, p. 55-78.", "36", "71", "55-78", None, "Revista Brasileira de História",
                      id="portuguese-v-and-n"),
+        pytest.param("Jane Roe, “Example Politics,” Politics & Example vol. 32 No 2 (2004): 1-20, 5.", "32", "2", "1-20", "5",
+                     "Politics & Example", id="vol-and-no-without-a-comma"),
+        pytest.param("Jane Roe, “Example Politics,” Politics & Example 32 no. 2 (Spring 2004): 1-20.", "32", "2", "1-20", None,
+                     "Politics & Example", id="volume-and-no-without-a-comma"),
     ],
 )
 def test_journal_articles_in_their_other_shapes(text, volume, issue, pages, locator, container):

@@ -185,15 +185,16 @@ URL_RE = primary.URL_RE  # an address; defined in primary, which features import
 # DC: Office of the Undersecretary for Policy (Strategy, Plans, and Capabilities), October 2021)"
 PUB_PAREN_RE = lazy(r"\((?P<inner>(?:[^()]|\([^()]{1,60}\)){0,300}?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|s/f|forthcoming|in\s+press|en\s+prensa|no\s+prelo)"
                     r"[^()]{0,20})\)")
-# Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"
+# Volume and issue: "41:3 (1999)", "41, no. 3 (1999)", "vol. 41, no. 3", "2:1 (2003)", "vol. 12, n.° 2"; and with no
+# comma between them, as hurried notes have it: "41 no. 3 (1999)", "vol. 32 No 2"
 VOLUME_RE = lazy(
-    r"(?i)(?<![\d:])(?<!series\s)(?<!(?:working|discussion)\spapers?\s)(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|,\s*(?:nos?\.|n\.?\s?[°º]\.?|núm\.|nr\.|br\.)\s*(?P<iss2>\d{1,5}(?:[-–/]\d{1,5})?|S\d{1,2}))(?=\s*[(,.]|\s*$)"
+    r"(?i)(?<![\d:])(?<!series\s)(?<!(?:working|discussion)\spapers?\s)(?:vol\.\s*)?(?P<vol>\d{1,4})\s*(?::\s*(?P<iss>\d{1,4}(?:[-–/]\d{1,4})?)|(?:,\s*|(?<=\s)(?=nos?\.\s*\d))(?:nos?\.|n\.?\s?[°º]\.?|núm\.|nr\.|br\.)\s*(?P<iss2>\d{1,5}(?:[-–/]\d{1,5})?|S\d{1,2}))(?=\s*[(,.]|\s*$)"
     r"|,\s*(?:nos?\.|n\.?\s?[°º]\.?|n\.os|núms?\.|números?)\s*(?P<iss5>\d{1,5}(?:[-–]\d{1,5})?)(?=\s+\((?:\p{L}+(?:[-–/]\p{L}+)?\.?\s+(?:de\s+)?(?:\d{1,2},?\s+)?)?(?:1[5-9]\d\d|20\d\d)\)|\s*$"
     r"|,\s(?:\d{1,2}\s+(?:de\s+)?)?(?:[\p{L}\-]{3,20}\.?\s(?:de\s)?)?(?:1[5-9]\d\d|20\d\d)\b)"  # "n.º 45, 2013",
     # "n.º 263, mayo-junio de 2016", "núm. 1744, 4 de abril de 2010", a double issue "núms. 49-50, 2000"
     r"|(?<![\d:,])\s(?P<vol3>\d{1,4})(?=\s+\((?:[1-4](?:st|nd|rd|th)\s+)?(?:\p{L}+\.?\s+)?(?:1[5-9]\d\d|20\d\d)\))"  # "97 (2nd Quarter 2020)"
     r"|(?<![\d:])(?P<vol4>\d{1,4}),\s*(?P<iss4>suppl\.\s*\d{1,4})(?=\s*[(,.]|\s*$)"
-    r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:,\s*(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,5}))?"
+    r"|\b(?:vol\.|v\.(?=\s*\d)|tomo|volume|bd\.)\s*(?P<vol2>\d{1,4}|[ivxlc]{1,6}\b)(?:(?:,\s*|\s+)(?:no|núm|nr|issue|n\.?\s?[°º]|n(?=\.))\.?\s*(?P<iss3>\d{1,5}))?"
     r"|(?<![\d(])(?P<vol6>\d{1,4})(?:\s(?=\(\d{1,3}(?:[-–/]\d{1,3})?\),\s*(?:1[5-9]|20)\d\d))?"  # "34(2): 565–598", and
     r"\((?P<iss6>\d{1,5}(?:[-–/]\d{1,5})?)\)(?=\s*[:,.]|\s*$|\s\((?:\p{L}{3,9}\.?\s)?(?:1[5-9]\d\d|20\d\d)\))"  # French "63 (2), 2013,
     # p. 279-302"; British "59(2) (2018): 173–185"
