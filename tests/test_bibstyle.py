@@ -1325,3 +1325,26 @@ def test_an_entry_read_on_a_day_then_its_address_is_one_work(read):
     w = cite.work
     assert (w.type, w.title, w.container, w.date, w.url) == (
         "article-newspaper", "Venezuela sold gold", "Reuters", (2019, 8, 2), "https://www.example.com/x")
+
+
+@pytest.mark.parametrize("text, kind, authors, editors, container, volume, issue, pages, locator", [
+    pytest.param("Ejemplo Gonzalbo, Fernando (2011). “La muerte de ejemplo”, Nexos, núm. 397, pp. 36-49.", "article-magazine",
+                 ["Ejemplo Gonzalbo"], [], "Nexos", None, "397", "36-49", None, id="quoted-title-then-a-comma-and-a-magazine"),
+    pytest.param("Roe Ejemplo, Juan (2011). “Título de ejemplo”. Revista Mexicana de Sociología, vol. 70, núm. 2, pp. 5-30.",
+                 "article-journal", ["Roe Ejemplo"], [], "Revista Mexicana de Sociología", "70", "2", "5-30", None,
+                 id="quoted-title-then-a-journal-numbered-in-words"),
+    pytest.param("Roe, J. (2011). Título de ejemplo. Nexos, núm. 397, pp. 36-49.", "article-magazine", ["Roe"], [], "Nexos",
+                 None, "397", "36-49", None, id="plain-title-then-a-magazine-numbered-in-words"),
+    pytest.param("Doe, Carlos Iván (comp.) (2009). Las raíces de ejemplo. Lima: IEP.", "book", [], ["Doe"], None, None, None,
+                 None, None, id="compiler-in-lower-case-before-the-year"),
+    pytest.param("Doe, Carlos Iván (ed.) (2009). Las raíces de ejemplo. Lima: IEP, p. 4.", "book", [], ["Doe"], None, None,
+                 None, None, "4", id="editor-with-given-names-spelt-out"),
+])
+def test_spanish_author_date_entries_are_one_work_each(text, kind, authors, editors, container, volume, issue, pages, locator):
+    pieces, _ = segment(Note(number=1, text=text))
+    assert len(pieces) == 1
+    cit = parse_piece(pieces[0])
+    w = cit.work
+    assert (w.type, [a.family for a in w.authors], [e.family for e in w.editors], w.container, w.volume, w.issue, w.page,
+            cit.locator) == (kind, authors, editors, container, volume, issue, pages, locator)
+    assert w.date == (int(text.split("(20")[1][:2]) + 2000,)

@@ -71,7 +71,8 @@ HARVARD_YEAR_RE = lazy(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s")
 # Author-date (APA) entries: "Gootenberg, P. (2008). ", "UNODC (2013). ", "Smith, J. A. (2010, May 3). "
 APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?|(?<=\p{Lu}{2})\s+\(\p{Lu}[^()\d]{3,80}\))?)"  # "Comisión …
                    # (CVR). (2003).", and the initials first: "NAO (National Audit Office) (2018)"
-                   r"(?:\s+\((?P<role>Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010)."
+                   r"(?:\s+\((?P<role>(?i:eds?|coords?|comps?|dirs?|orgs?)|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010).",
+                   # "Degregori, C. I. (comp.) (2009)."
                    r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,(?!\s*(?:(?i:pp?\.|tables?|tab\.|figs?\.|figures?|ch\.|chap|paras?\.|n\.)|\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)))\s*"
                    r"[^()]{1,25})?\)\.?\s+")  # Harvard: no period; (a day after the year, "(2010, May 3)", but never the page
 # cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
@@ -112,8 +113,10 @@ APA_PUBLISHER_RE = lazy(r"\G(?P<publisher>(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}|\p{Ll}{1
 # A site or outlet and its address: "*GlobalPost*. https://www.globalpost.com/..."
 APA_SITE_RE = lazy(r"\G\*(?P<site>[^*]{2,120})\*\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$")
 # An edition after the title: " (2nd ed.)."
+# A town and its publisher: "Chapel Hill: University of North Carolina Press." (no digit in the town: "Revista 10 (2): 33-41"
+# is a journal's volume and pages)
 APA_PUBLICATION_RE = lazy(
-    r"\G(?P<place>\p{Lu}[^:;.]{1,60}?(?:,\s*\p{Lu}{2})?):(?!//)\s*(?P<publisher>[^,;:]{2,120}?)"
+    r"\G(?P<place>\p{Lu}[^:;.\d()]{1,60}?(?:,\s*\p{Lu}{2})?):(?!//)\s*(?P<publisher>[^,;:]{2,120}?)"
     r"(?P<after>(?:,\s*|\.\s+(?=pp?\.))(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?\.?\s*$")  # ("Hutchinson. p. 159.")
 # (APA 6 dates the reading of a page that may change: "Retrieved June 2, 2023, from https://…")
 APA_URL_RE = lazy(r"\G(?:retrieved\s+(?:on\s+)?(?:(?P<retrieved>[^()]{3,20}?\d{4}),?\s+)?from\s+|available\s+at:?\s+)?(?P<url>(?:https?://|www\.)\S+?)\.?\s*$", regex.IGNORECASE)
@@ -125,7 +128,7 @@ ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2
                       r"(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s|n\.\s?d\.\s)")  # (author-date: "World Bank. 2020. …", "… n.d. …")
 # The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
-QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»]\.?\s*")
+QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»][.,]?\s*")  # ("“Title”, Nexos, …": a comma after it)
 # Harvard's single quotes: "'Urban Heat and Informal Workers', Economic and Political Weekly"
 SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]\s+(?=\p{Lu})")  # (not "'The Godfather' Leaves …")
 # (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
@@ -1236,7 +1239,22 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         address = f", {publisher.group('url')}" if publisher.group("url") else ""
         part = f", {publisher.group('part').lower()}" if publisher.group("part") else ""
         return publisher.end(), f"{who}, *{title}* ({publisher.group('publisher').strip()}, {year}){part}{address}"
+    periodical = APA_NUMBERED_PERIODICAL_RE.match(text, at)
+    if periodical is not None:  # "“Title”, Nexos, núm. 397, pp. 36-49.": a periodical with its numbers in words, then pages
+        pages = f": {periodical.group('pages')}" if periodical.group("pages") else ""
+        url = f", {periodical.group('url')}" if periodical.group("url") else ""
+        return periodical.end(), (f"{who}, “{inner_quotes_single(title)},” *{periodical.group('periodical').strip(' *')}*, "
+                                  f"{periodical.group('numbers')} ({year}){pages}{url}")
     return None
+
+
+# A periodical after an author-date entry's title, its volume and issue named in words, as Spanish and Portuguese
+# author-date notes print them: "Nexos, núm. 397, pp. 36-49.", "Revista Mexicana de Sociología, vol. 70, no. 2, pp. 5-30."
+_NUMBER_WORD = r"(?:vol\.|núm\.|nro\.|no\.|n\.?\s?[°º]\.?|año|ano|tomo|t\.|v\.|n\.)\s*[\dIVXLC]{1,5}(?:[-–/]\d{1,5})?"
+APA_NUMBERED_PERIODICAL_RE = lazy(
+    rf"\G(?P<periodical>\*[^*]{{2,150}}\*|\p{{Lu}}[^,.*“”\"]{{1,150}}),\s+(?P<numbers>{_NUMBER_WORD}(?:,\s+{_NUMBER_WORD}){{0,2}})"
+    r"(?:,\s+(?:pp?\.|págs?\.)\s*(?P<pages>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?\.?(?:\s+(?P<url>(?:https?://|www\.)\S+?))?\.?\s*$",
+    regex.IGNORECASE)
 
 
 def _news_outlet(name: str) -> bool:
@@ -1405,6 +1423,9 @@ def _apa_names(names: str) -> str | None:
     if people and APA_SEPARATOR_RE.fullmatch(APA_PERSON_RE.sub("", names)):
         return " and ".join(f"{initials.strip()} {_apa_family(family.strip())}" for family, initials in people) \
             + (" et al." if others else "")
+    spelt_out = inverted_names(names.rstrip(". ")) if not others and "," in names else None
+    if spelt_out:  # "Degregori, Carlos Iván (ed.) (2009).": the given names spelt out, as Spanish author-date notes print them
+        return " and ".join(f"{n.given} {n.family}" for n in spelt_out)
     spelt = INITIALS_THEN_NAME_RE.fullmatch(names.rstrip(". "))
     if spelt is not None and organisation_name(spelt.group("name")):
         return f"{spelt.group('name')} ({spelt.group('initials')})"  # "NAO (National Audit Office)": the body by its name
