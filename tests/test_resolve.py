@@ -1516,3 +1516,15 @@ def test_a_name_and_a_kind_of_work_with_a_page_is_a_short_form_of_that_persons_w
     assert (again.kind, again.item, again.locator) == ("short", full_cite.item, "7")
     assert unknown.kind == "short" and unknown.item is None  # kept, with a warning, not dropped as commentary
     assert any(w.code == "unresolved" and w.note == 3 for w in doc.warnings)
+
+
+def test_a_party_and_the_filing_named_without_a_page_is_a_short_form_of_that_filing():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. United States of America v. John Example Doe, Criminal Complaint, U.S. District Court for the Southern District of "
+        "New York, November 1, 2017, p. 6.\n"
+        "2. Doe criminal complaint.\n"
+        "3. Final report.\n", input_format="text")
+    [full_cite], [again], last = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", full_cite.item, None)
+    assert last == ()  # a kind of document with no one's name ("Final report.") names no work

@@ -127,10 +127,17 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|i
 # box 3": the same work, its page first
 IBID_PAGE_THEN_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem)\.?[*_]{0,2},\s+(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?),\s+"
                          r"(?:table|tab\.|fig\.|figure|box|map|chart|graph|annex|exhibit|n\.|note)\s*[\w.]{1,10}\.?$")
-# A work named again by its author's surname and its kind, with a page: "Davidson testimony, 7.", "Roe report, pp. 3-4"
+# A work named again by its author's (or a party's) surname and its kind, with a page or none: "Davidson testimony, 7.",
+# "Roe report, pp. 3-4", "Saipov criminal complaint."
 NAME_THEN_GENRE_RE = lazy(r"^(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?)\s+"
-                          r"(?P<genre>testimony|statement|remarks|speech|address|report|memo|memorandum|letter|interview|op-ed)"
-                          r",\s*(?:pp?\.\s*)?(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
+                          r"(?P<genre>(?:(?:criminal|sentencing|superseding|written|prepared)\s+)?"
+                          r"(?:testimony|statement|remarks|speech|address|report|memo|memorandum|letter|interview|op-ed|"
+                          r"complaint|indictment|affidavit|judgment|judgement|opinion|transcript))"
+                          r"(?:,\s*(?:pp?\.\s*|para\.\s*)?(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+# Words that say which kind of document, not whose ("Final report.", "Joint statement.", "His testimony.")
+GENRE_QUALIFIERS = frozenset("""the his her their its our my this that same final annual draft internal official press joint public
+    opening closing written prepared oral special interim initial original full new first second third earlier later above
+    previous main further separate sworn""".split())
 # A possessive before a title, giving the work to the author of the work before: "her “Criminal Governance,” …"
 POSSESSIVE_LEAD_RE = lazy(r"^(?:his|her|their|(?:idem|id\.|eadem|ead\.),)\s+(?=[*_“\"«‘])")  # (or "…; id., *Title*, …")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
@@ -750,8 +757,9 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if may_declare(text):
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
-    if kind is None and text[:1].isupper() and len(text) < 60 and (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None:
-        return "short", [f'"<name> {named.group("genre")}" with a page -> short form']  # "Davidson testimony, 7."
+    if kind is None and text[:1].isupper() and len(text) < 60 and (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None \
+            and (named.group("loc") or named.group("name").lower() not in GENRE_QUALIFIERS):  # ("Final report.": no name)
+        return "short", [f'"<name> {named.group("genre")}" -> short form']  # "Davidson testimony, 7."
     if kind is None and text[:1] in "htie" and (own := POSSESSIVE_LEAD_RE.match(text)) is not None:
         kind, evidence = _judge(text[own.end():].strip())  # "…; and his “Conceptualizing Criminal Governance,” Perspectives
         evidence = [*evidence, "the work of the author before (his, her, their, idem)"] if kind == "full" else []  # on Politics …"

@@ -2516,7 +2516,7 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
                     evidence=("author-date short form",)), loc, label
     if (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None:  # "Davidson testimony, 7.": his testimony, by his name
         return Work(authors=(Name(family=named.group("name")),), raw=text, evidence=("short form: a name and a kind of work",)), \
-            _dash(named.group("loc")), None
+            (_dash(named.group("loc")) if named.group("loc") else None), None
     bare = without_latin(text.strip().rstrip("."))
     core, loc, label = strip_locator(bare.rstrip(", "))
     if loc is None and core[-1:].isdigit() and (page := PAGE_AFTER_TITLE_RE.search(core)) is not None:
