@@ -6083,9 +6083,17 @@ def test_a_paragraph_in_spanish_is_the_label():
     assert (c.locator, c.label) == ("112", "paragraph")
 
 
-def test_especially_before_the_page_cited_keeps_the_articles_range():
-    c = full("José Ejemplo, «Los factores asociados», ECA Estudios Ejemplares 60, n.° 685-686 (2005): 1155-1182, esp. 1160")
-    assert (c.work.page, c.locator) == ("1155-1182", "1160")
+@pytest.mark.parametrize(("text", "pages", "locator"), [
+    pytest.param("José Ejemplo, «Los factores asociados», ECA Estudios Ejemplares 60, n.° 685-686 (2005): 1155-1182, esp. 1160",
+                 "1155-1182", "1160", id="colon-range-esp"),
+    pytest.param("Jane Roe, \"Strategies of Example,\" International Example, Vol. 40, No. 1 (Summer 2015), pp. 9–46, esp. "
+                 "pp. 11–14.", "9-46", "11-14", id="pp-range-esp-pp"),
+    pytest.param("Jane Roe, \"Title of Example,\" International Example 40, no. 1 (2015), pp. 117–29, esp. p. 120.", "117-29",
+                 "120", id="pp-range-esp-p"),
+])
+def test_especially_before_the_page_cited_keeps_the_articles_range(text, pages, locator):
+    c = full(text)
+    assert (c.work.page, c.locator) == (pages, locator)
 
 
 def test_a_constitutional_chamber_hands_down_rulings():

@@ -774,8 +774,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         work, loc, label = read_full(f"{filed.group('doc').rstrip(' ,.')}, {filed.group('rest')}")
         return evolve(work, raw=raw), loc, label
     if "esp" in text and (especially := ESPECIALLY_RE.search(text)) is not None:
-        text = text[: especially.start()] + ", " + text[especially.end():]  # "…: 1155-1182, esp. 1160": the range and the
-        # page cited
+        text = text[: especially.start()] + ", at " + text[especially.end():]  # "…: 1155-1182, esp. 1160", "pp. 9–46, esp.
+        # pp. 11–14": the range, and the page cited in it
     if ("lassif" in text or "FOIA" in text or "Freedom of Information" in text or "for release" in text) \
             and (declassified := DECLASSIFIED_RE.search(text)) is not None and dates.find_date(text[: declassified.start()]):
         text = text[: declassified.start()] + text[declassified.end():]  # "…, August 6, 2001, declassified and approved for
