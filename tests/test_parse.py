@@ -8744,3 +8744,16 @@ def test_a_sub_paragraph_pinpoint_of_a_un_report():
 def test_two_people_heard_under_pseudonyms_are_two_interviewees():
     c = full("Human Rights Watch interviews with Aisha and Zainab (pseudonyms), Maiduguri, June 2021.")
     assert (c.work.authors, c.work.place, c.work.date) == ((Name(literal="Aisha"), Name(literal="Zainab")), "Maiduguri", (2021, 6))
+
+
+@pytest.mark.parametrize(("text", "family", "given"), [
+    pytest.param("Ejemplar, Anabel, *Los señores de ejemplo*, México, Grijalbo, 2010, págs. 301-325.", "Ejemplar", "Anabel",
+                 id="an-unlisted-given-name-before-an-italic-title"),
+    pytest.param("Rincón, Wilber, «La guerra de ejemplo», *Semana*, 3 de mayo de 2012.", "Rincón", "Wilber",
+                 id="an-unlisted-given-name-before-a-quoted-title"),
+    pytest.param("del Ejemplo, Yesid, *Un libro de ejemplo*, Bogotá, Planeta, 2015.", "del Ejemplo", "Yesid",
+                 id="a-particle-and-an-unlisted-given-name"),
+])
+def test_a_family_name_then_any_given_name_before_a_title_is_the_author(text, family, given):
+    work = full(text).work
+    assert [(a.family, a.given) for a in work.authors] == [(family, given)]

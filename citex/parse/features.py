@@ -41,6 +41,7 @@ from .names import (
     SURNAME_LIST_RE,
     SURNAME_PAIR_RE,
     body_list,
+    inverted_name_before_title,
     inverted_names,
     is_given_name,
     is_organisation,
@@ -1196,7 +1197,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         name_ok = not before or looks_like_names(before, max_words=60) or organisation_name(before) \
             or speaker(before, whole=True) is not None or numbered_lead(before) is not None \
             or STATEMENT_OF_GROUP_RE.match(before) is not None or ", " in before and body_list(before) is not None \
-            or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None  # "Remarks by ...", "@handle"
+            or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None \
+            or before.count(", ") == 1 and inverted_name_before_title(before)  # "Remarks by ...", "@handle", "Salazar, Alonso"
         volume_page = bool(loc and ":" in loc)  # "Brenner, *Salzhandel*, 2:33": volume 2, page 33, no journal
         if date and not loc and len(after_wo_loc) == 4 and after_wo_loc.isdigit() and not has_url \
                 and (SURNAME_ONLY_RE.fullmatch(before) or SURNAME_LIST_RE.fullmatch(before) or SURNAME_PAIR_RE.fullmatch(before)

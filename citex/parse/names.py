@@ -949,6 +949,22 @@ def inverted_names(text: str, capitals: bool = False) -> tuple[Name, ...] | None
     return tuple(names)
 
 
+def inverted_name_before_title(text: str) -> bool:
+    """"Hernández, Anabel", "Salazar, Alonso", "del Pino, Wilber", printed before a title set apart: one to three capitalised
+    words (and particles), a comma, then one to three more, whatever given names they are, none a country, a publishing
+    town or a body's word ("Perú, Lima" is a place)."""
+    from .places import publishing_city
+
+    family_part, _, given_part = text.partition(", ")
+    family, given = [w for w in family_part.split() if w.lower() not in PARTICLES], given_part.split()
+    return 1 <= len(family) <= 3 and 1 <= len(given) <= 3 and ", " not in given_part \
+        and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                for w in (*family, *given)) \
+        and not any(_country(p) or publishing_city(p) or not ORG_WORDS.isdisjoint(w.lower() for w in p.split())
+                    for p in (family_part, given_part))
+    # (a town's name in the gazetteer is no test: "Salazar" and "Wilber" are towns as well as names)
+
+
 def family_case(family: str) -> str:
     """"SCHWARCZ" -> "Schwarcz", "GARCÍA MÁRQUEZ" -> "García Márquez", "TARAZONA-SEVILLANO" -> "Tarazona-Sevillano":
     a family name in capitals, as ABNT and French notes print it, in the case it has in running text."""

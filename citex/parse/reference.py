@@ -96,6 +96,7 @@ from .names import (
     SURNAME_LIST_RE,
     body_list,
     has_body_ending,
+    inverted_name_before_title,
     inverted_names,
     is_first_name,
     is_given_name,
@@ -3087,7 +3088,10 @@ def _lead_in_names(before: str) -> str | None:
                                                      or any(ACRONYM_ALONE_RE.fullmatch(b.literal) for b in bodies)):
         return before  # "Ethiopian Human Rights Commission and Office of the United Nations High Commissioner for …": two
         # bodies, however long their names
+    if before.count(", ") == 1 and inverted_name_before_title(before):
+        return before  # "Hernández, Anabel, *Los señores del narco*": a family name, then given names no list holds
     return None
+
 
 
 def _clean_title(title: str) -> str:
