@@ -166,11 +166,12 @@ def locate(text: Text) -> tuple[list[Note], list[Warning]]:
 
 
 def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
-    body = _without_page_furniture(text.text) if text.text.count("\n") > 8 else text.text
+    body = text.text
+    if any(word in body for word in CHROME_WORDS):  # (first: a page's "Google Scholar" under each note, repeated line after
+        body = _without_link_chrome(body)  # line, is no running header, nor the next note's number its page number)
+    body = _without_page_furniture(body) if body.count("\n") > 8 else body
     if "/" in body and BROWSER_PRINT_SEEN_RE.search(body) is not None:
         body = _without_browser_print(body)
-    if any(word in body for word in CHROME_WORDS):
-        body = _without_link_chrome(body)
     if "](#" in body:
         body = _anchor_number_links(body)
     if ":::" in body or "</" in body:

@@ -500,6 +500,17 @@ def test_a_publishers_links_are_no_part_of_a_note(notes_section, expected):
     assert [" ".join(n.text.split()) for n in found] == expected
 
 
+def test_a_link_row_repeated_under_notes_is_no_running_header_and_the_next_number_no_page():
+    # (an Oxford Academic page: a number alone, the note, a row of "Google Scholar" under notes that cite a work; the
+    # repeated line had been taken for a page's running header and the number after it for its page number)
+    rows = ["Google Scholar\n\nWorldCat", "", "Google Scholar", "", "Google Scholar", "", "Google Scholar\n\nWorldCat"]
+    texts = [f"Jane Roe, *Example Book {k}* (Lima: Example Press, 200{k}), {k}." if rows[k - 1] else f"Ibid., {k}."
+             for k in range(1, 8)]
+    section = "".join(f"{k}\n\n{t}\n\n" + (rows[k - 1] + "\n\n" if rows[k - 1] else "") for k, t in enumerate(texts, 1))
+    found, _ = notes.locate(Text(text="An article's text.\n\nFootnotes\n\n" + section))
+    assert [(n.number, " ".join(n.text.split())) for n in found] == list(enumerate(texts, start=1))
+
+
 def test_a_note_that_names_a_search_engine_keeps_it():
     found, _ = notes.locate(Text(text="Text.\n\nNotes\n\n1. Searches on Google Scholar and WorldCat found no copy.\n"))
     assert found[0].text == "Searches on Google Scholar and WorldCat found no copy."
