@@ -1251,6 +1251,9 @@ def _continues(first: str, second: str) -> bool:
     kind, evidence = features.judge(second)
     if kind != "full" or not any("parenthetical" in e for e in evidence):
         return False
+    if _short_with_page(first):
+        return False  # "Van Evera, Causes of War, p. 124. His argument is disputed in Keir A. Lieber, War and …": a short form
+        # whole with its page, then a sentence citing another work
     head = second.split("(", 1)[0]
     first_part = head.split(", ")[0]
     if any(q in head for q in "“\"*"):

@@ -1153,3 +1153,15 @@ def test_en_before_an_address_says_where_the_work_is_read_not_a_work_of_its_own(
                    "http://gestion.pe/politica/viaje-al-centro-narcotrafico-peruano-2104126")
     [c] = note.citations
     assert (c.work.container, c.work.url) == ("Gestión", "http://gestion.pe/politica/viaje-al-centro-narcotrafico-peruano-2104126")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Roe, Theory of Example Politics, pp. 118–122. For a critique, see Jane Doe, Social Theory of Example Politics "
+                 "(Cambridge: Cambridge University Press, 1999), pp. 15–22.", id="a-lead-phrase-and-see"),
+    pytest.param("Van Roe, Causes of Example, p. 124. His argument is disputed in Keir A. Doe, Example and the Engineers: The "
+                 "Primacy of Example (Ithaca, N.Y.: Cornell University Press, 2005), chap. 1.", id="a-sentence-then-the-names"),
+])
+def test_a_short_form_whole_with_its_page_then_a_sentence_citing_a_book_plainly_are_two_works(text):
+    pieces, _ = cut(text)
+    assert [k for k, _, _ in pieces] == ["short", "full"]
+    assert pieces[0][2].startswith(("Roe, Theory", "Van Roe, Causes")) and pieces[0][2].rstrip(".").endswith(("122", "124"))
