@@ -116,8 +116,9 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
                 "reportera", "consultera", "lira", "renvoyons", "reporter", "lire")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
-# A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …"
-AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L}|(?:his|her|their)\s+[“\"*]"  # (and "al-Naba",
+# A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …", "; and his
+# The Logic of Images … (…)" (a title in plain text)
+AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L}|(?:his|her|their)\s+(?:[“\"*]|\p{Lu})"  # (and "al-Naba",
               r"|(?:van|von|de|da|del|della|di|du|dos|das|do|ter|ten)\s+(?:(?:der|den|la|los|las)\s+)?\p{Lu})")  # "van Uhm")
 # Where "apud" ("quoted in") follows a work set out in full: the next work begins there
 APUD_CUT_RE = lazy(r"(?<=\w[.,]?)[ \t](?=apud\s+\p{Lu})")

@@ -1528,3 +1528,19 @@ def test_a_party_and_the_filing_named_without_a_page_is_a_short_form_of_that_fil
     [full_cite], [again], last = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", full_cite.item, None)
     assert last == ()  # a kind of document with no one's name ("Final report.") names no work
+
+
+def test_his_before_a_plain_or_an_italic_title_gives_the_work_to_the_author_before():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. Jane Roe, Perception in Example Politics (Princeton, NJ: Example University Press, 1976), 58–111; and his The "
+        "Logic of Example Images (Princeton, NJ: Example University Press, 1970).\n"
+        "2. See also her *Perception in Example Politics*, p. 125.\n"
+        "3. John Doe, Sendero de ejemplo (Lima: Apoyo, 1990). An English translation appeared as The Example Path: A History "
+        "(Chapel Hill: Example University Press, 1999).\n", input_format="text")
+    (first, second), (again,), (original, translation) = (n.citations for n in doc.notes)
+    items = {i.id: i.work for i in doc.items}
+    assert (items[second.item].title, [a.family for a in items[second.item].authors]) == ("The Logic of Example Images", ["Roe"])
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "125")
+    assert (items[translation.item].title, [a.family for a in items[translation.item].authors]) == \
+        ("The Example Path: A History", ["Doe"])

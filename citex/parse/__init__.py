@@ -61,7 +61,7 @@ SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|id\.|ead\.|ders\.|dies\.|Eadem|[*_](?
 # another edition of it ("originally published as *…*", "An English edition appeared as *…*")
 AUTHOR_CARRIED_RE = lazy(r"(?i)^(?:(?:his|her|their)\s+|(?:an?\s+)?(?:\p{Ll}{1,20}\s+)?(?:edition|translation|version)\s+"
                          r"(?:appeared|was\s+published)\s+as\s+|(?:originally\s+)?(?:published|reprinted|translated|republished)"
-                         r"\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?as\s+)(?=[*_“\"«‘])")
+                         r"\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?as\s+)(?=[*_“\"«‘]|(?-i:\p{Lu}))")  # (a plain title: "his The Logic of …")
 # The language a note names after everything else: "…, 45 [in Chinese].", "…, 100–105 (in Russian)."
 LANGUAGE_TAG_END_RE = lazy(r"(?i)[,.]?\s*[(\[](?:in\s+)?(?P<language>" + "|".join(language.LANGUAGE_CODES) + r")[)\]]\.?\s*$")
 # The marks between the pages of a locator, with the spaces around them

@@ -763,8 +763,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         return "short", [f'"<name> {named.group("genre")}" -> short form']  # "Davidson testimony, 7."
     if kind is None and text[:1] in "htie" and (own := POSSESSIVE_LEAD_RE.match(text)) is not None:
         kind, evidence = _judge(text[own.end():].strip())  # "…; and his “Conceptualizing Criminal Governance,” Perspectives
-        evidence = [*evidence, "the work of the author before (his, her, their, idem)"] if kind == "full" else []  # on Politics …"
-        kind = kind if kind == "full" else None
+        evidence = [*evidence, "the work of the author before (his, her, their, idem)"] if kind in ("full", "short") else []
+        kind = kind if kind in ("full", "short") else None  # on Politics …"; "see also his *Causes of War*, p. 125": a short form
     if kind is None and any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         kind, evidence = _judge(text[: remark.start()].strip())  # "Rid, 'Origins', p. 740 (emphasis added).": the quoting
         # author's remark closes the short form
