@@ -220,6 +220,13 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                 lead = f"{lead} {clause}".strip() if lead else clause
                 offset += len(body) - len(body[len(clause):].lstrip())
                 body, kind, evidence = body[len(clause):].strip(), kind2, evidence2
+        if kind in (None, "short") and sig is None and body[:1].isupper() and (prosed := _prose_then_short(body)) is not None:
+            # "This is the argument of Jervis, Illogic of American Nuclear Strategy, p. 6.": a sentence, then a short form
+            lead = f"{lead} {prosed.strip()}" if lead else prosed.strip()
+            offset += len(prosed)
+            body, kind, evidence = body[len(prosed):], "short", ["a short form with its page after a lead phrase"]
+            offset += len(body) - len(body.lstrip())
+            body = body.strip().rstrip(";,").strip()
         if kind is None and sig is None and (drawn := _source_then_remark(body)) is not None:
             # "Authors’ calculation based on UNHCR, “Mediterranean Situation: Italy”, and figures provided by the …": the
             # source between the words that say what was drawn from it and more prose
@@ -847,6 +854,24 @@ def _prose_lead(body: str) -> str | None:
                 and " " in names and looks_like_names(names) and not looks_like_names(prose):
             return prose
     return None
+
+
+def _prose_then_short(body: str) -> str | None:
+    """The prose before a short form that ends on its page, when words that lead to a source end it ("This is the
+    argument of", "Here I follow", "is developed in"): "This is the argument of Jervis, System Effects, p. 6." -> "This is
+    the argument of"; None when no such words come before a surname, a comma and a short title with its page."""
+    for m in LEADS_TO_NAMES_RE.finditer(body, 0, 160):
+        clause, rest = body[: m.end()], body[m.end():]
+        if len(clause.split()) >= 3 and (short := SHORT_AFTER_PROSE_RE.match(rest)) is not None \
+                and not places.known_place(short.group("name")) and _short_with_page(rest):
+            return clause
+    return None
+
+
+# A short form closing a sentence: a surname (one or two capitalised words), a short title and the page, nothing after:
+# "Jervis, System Effects, p. 6.", "Press, *Calculating Credibility*, 20–21."
+SHORT_AFTER_PROSE_RE = lazy(r"(?P<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s(?:\*[^*]{2,120}\*|“[^”]{2,120}”|\"[^\"]{2,120}\""
+                            r"|\p{Lu}[^,;()\d]{2,120}?),\s(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
 def _prose_lead_unmarked(body: str) -> str | None:

@@ -1165,3 +1165,20 @@ def test_a_short_form_whole_with_its_page_then_a_sentence_citing_a_book_plainly_
     pieces, _ = cut(text)
     assert [k for k, _, _ in pieces] == ["short", "full"]
     assert pieces[0][2].startswith(("Roe, Theory", "Van Roe, Causes")) and pieces[0][2].rstrip(".").endswith(("122", "124"))
+
+
+@pytest.mark.parametrize(("text", "lead", "short"), [
+    pytest.param("This is the argument of Roe, Example Effects, p. 6.", "This is the argument of", "Roe, Example Effects, p. 6.",
+                 id="the-argument-of"),
+    pytest.param("Here I follow Roe, *Example Effects*, p. 41.", "Here I follow", "Roe, *Example Effects*, p. 41.",
+                 id="i-follow-an-italic-short-title"),
+    pytest.param("This argument is developed in Van Roe, Example Effects, pp. 6-9.", "This argument is developed in",
+                 "Van Roe, Example Effects, pp. 6-9.", id="is-developed-in-a-particle-surname"),
+])
+def test_a_sentence_that_leads_to_a_short_form_with_its_page_is_commentary_before_it(text, lead, short):
+    pieces, commentary = cut(text)
+    assert pieces == [("short", None, short)] and commentary.strip() == lead
+
+
+def test_a_place_and_a_year_after_in_is_no_short_form():
+    assert cut("The town was founded in Lima, Peru, in 1535.") == ([], "The town was founded in Lima, Peru, in 1535.")
