@@ -1353,13 +1353,22 @@ LINE_END_HYPHEN_RE = lazy(r"(?<=\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll})|(?<=\d[–-])[ 
 
 # Dashes typed as hyphens, as pandoc and TeX write them: "--" between figures is a range's en dash ("655--58"), "---"
 # an em dash; never inside an address or a longer run of hyphens
-TYPED_DASH_RE = lazy(r"(?<=\d)--(?=\d)|(?<=[\p{L}\d] )---?(?= [\p{L}\d])")
+TYPED_DASH_RE = lazy(r"(?<=\d)--(?=\d)|(?<=[\p{L}\d] )---?(?= [\p{L}\d])|(?<=\p{L})---(?=\p{L})")
+# (pandoc writes Word's unspaced em dash as "---" too: "Ukraine---and How It Will Struggle")
 
 
 # A run in bold, as markdown writes it: "**Título**" (Brazilian notes set titles in bold where others use italics)
 BOLD_RE = lazy(r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*")
 # A run in underscores, as markdown writes italics: "_Save Our Buses_" (never inside a word or an address: "a_b_c")
 UNDERSCORE_ITALIC_RE = lazy(r"(?<![\w/_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w/_])")
+
+
+def _typed_dash(m: regex.Match) -> str:
+    """The dash typed as hyphens, or the hyphens as they are inside an address ("…/ukraine---and-how")."""
+    token_start = max(m.string.rfind(" ", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
+    if "://" in m.string[token_start:m.start()] or "www." in m.string[token_start:m.start()]:
+        return m.group(0)
+    return "—" if len(m.group(0).strip()) == 3 else "–"
 
 
 def _clean_note_text(raw: str) -> str:
@@ -1374,7 +1383,7 @@ def _clean_note_text(raw: str) -> str:
             text = WRAPPED_LINK_RE.sub(r"[\g<mark>\g<text>\g<mark>](\g<url>)", text)
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))
     if "--" in text:
-        text = TYPED_DASH_RE.sub(lambda m: "—" if len(m.group(0).strip()) == 3 else "–", text)  # pandoc's "655--58", "1909--1949"
+        text = TYPED_DASH_RE.sub(_typed_dash, text)  # pandoc's "655--58", "1909--1949", "Ukraine---and"
     if "_" in text:
         text = UNDERSCORE_ITALIC_RE.sub(r"*\1*", text)  # "_The Guardian_": markdown's other italics
     if "**" in text:

@@ -1473,3 +1473,13 @@ def test_a_compound_broken_at_a_lines_end_keeps_its_hyphen_and_a_broken_word_is_
     doc = citex.extract(text)
     assert doc.notes[0].citations[0].work.authors[0].literal == "self-defense committee leader"
     assert doc.notes[1].text.endswith("(New York: Example University Press, 2005), on state-sponsored groups.")
+
+
+def test_an_unspaced_em_dash_typed_as_three_hyphens_is_an_em_dash_but_not_inside_an_address():
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: Jane Roe, \"Windfall: How Example Managed Its Income---and How It Will Struggle,\" "
+                        "Example Council, January 2024, https://example.org/windfall---and-how.\n", name="a.md")
+    work = doc.notes[0].citations[0].work
+    assert (work.title, work.url) == ("Windfall: How Example Managed Its Income—and How It Will Struggle",
+                                      "https://example.org/windfall---and-how")
