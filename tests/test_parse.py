@@ -8757,3 +8757,11 @@ def test_two_people_heard_under_pseudonyms_are_two_interviewees():
 def test_a_family_name_then_any_given_name_before_a_title_is_the_author(text, family, given):
     work = full(text).work
     assert [(a.family, a.given) for a in work.authors] == [(family, given)]
+
+
+def test_a_series_then_a_town_and_its_publisher_before_an_address():
+    # (Perspectives on Terrorism's house style: "…, *Series*, Town: Publisher, Month Year; URL: …")
+    work = full("Jane Roe, \"Example Radicalisation: A Conceptual Discussion\", *ICCT Research Paper*, The Hague: Example "
+                "Centre for Counter-Terrorism, March 2013; URL: https://www.example.nl/download/roe.pdf.").work
+    assert (work.type, work.publisher, work.place, work.genre, work.url) == (
+        "report", "Example Centre for Counter-Terrorism", "The Hague", "ICCT Research Paper", "https://www.example.nl/download/roe.pdf")

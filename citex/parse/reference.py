@@ -1519,6 +1519,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         evidence.append(f'"{genre}" read as the series and number of the report')
 
         issuer = _container(head_rest)[0] if not publisher else None
+        town, _, body = issuer.partition(": ") if issuer and ": " in issuer else ("", "", "")
+        if body and not place and (publishing_city(town) or known_place(town)):
+            issuer, place = body, town  # "…, *ICCT Research Paper*, The Hague: International Centre for …, <date>; URL: …"
         if issuer and organisation_name(issuer) and not dates.find_date(issuer):  # "…, Research Notes No. 29, <Institute>, <date>"
             publisher = issuer
             evidence.append(f'"{issuer}" read as the body that issues the series (publisher)')
