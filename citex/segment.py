@@ -1308,6 +1308,10 @@ def _question_in_title(text: str, masked: str, pos: int, regs: list[spans.Region
     return ", " in head and features._pub_like(f"({sub.group('facts')})")
 
 
+# A year in brackets followed by a comma or a colon, after a period: ". (2010), p. 61"
+YEAR_PAREN_AHEAD_RE = lazy(r"[ \t]+\((?:1[5-9]|20)\d\d[a-z]?\)[,:;]")
+
+
 def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region]) -> bool:
     if text[pos] == "?" and "(" in masked[pos:pos + 240] and _question_in_title(text, masked, pos, regs):
         return False
@@ -1321,6 +1325,8 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return False
     if text[pos + 1:pos + 3].lstrip()[:1] in "([" and NOTE_XREF_AHEAD_RE.match(text, pos + 1):
         return False  # "Roe and Doe, op. cit. (note 5), p. 6": the note it was cited in, not a new sentence
+    if text[pos + 1:pos + 3].lstrip()[:1] == "(" and YEAR_PAREN_AHEAD_RE.match(text, pos + 1):
+        return False  # "Hegghammer, op. cit. (2010), p. 61": the year tells which of the author's works, then the page
     m = TOKEN_BEFORE_RE.search(masked[max(0, pos - 30):pos])
     if not m:
         after = ORDINAL_NOUN_RE.match(masked, pos + 1)

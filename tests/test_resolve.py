@@ -1544,3 +1544,14 @@ def test_his_before_a_plain_or_an_italic_title_gives_the_work_to_the_author_befo
     assert (again.kind, again.item, again.locator) == ("short", first.item, "125")
     assert (items[translation.item].title, [a.family for a in items[translation.item].authors]) == \
         ("The Example Path: A History", ["Doe"])
+
+
+def test_op_cit_then_the_year_in_brackets_then_the_page():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. Jane Roe, \"The Rise of Example Fighters,\" Example Security 35:3 (2010): 53-94.\n"
+        "2. On this point see also: Roe, op. cit. (2010), p. 61; and John Doe, *Example: A History* (Princeton: Example "
+        "University Press, 2016), pp. 220-222.\n", input_format="text")
+    [first], (again, other) = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "61")
+    assert other.kind == "full" and doc.notes[1].commentary == "On this point"
