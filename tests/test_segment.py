@@ -1182,3 +1182,14 @@ def test_a_sentence_that_leads_to_a_short_form_with_its_page_is_commentary_befor
 
 def test_a_place_and_a_year_after_in_is_no_short_form():
     assert cut("The town was founded in Lima, Peru, in 1535.") == ([], "The town was founded in Lima, Peru, in 1535.")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Throughout this article, \"Example Path\" refers to the Roe faction, which since 2018 calls itself the "
+                 "Example Party.", id="refers-to"),
+    pytest.param("This phrase, \"abrazos, no balazos,\" was first used by the candidate during the 2018 campaign.",
+                 id="comma-inside-then-was"),
+    pytest.param("En el Ejemplo, «narcoejemplo» fue acuñado por un presidente en 1983.", id="spanish-fue"),
+])
+def test_a_quoted_term_the_prose_glosses_is_no_title_even_with_a_year_after_it(text):
+    assert cut(text) == ([], text)

@@ -139,6 +139,11 @@ NAME_THEN_GENRE_RE = lazy(r"^(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}
 GENRE_QUALIFIERS = frozenset("""the his her their its our my this that same final annual draft internal official press joint public
     opening closing written prepared oral special interim initial original full new first second third earlier later above
     previous main further separate sworn""".split())
+# A verb right after a quoted phrase: the phrase is a term the prose glosses, no title ('"Shining Path" refers to the …
+# faction, which since 2018 …', '"abrazos, no balazos," was first used …', '«narcoterrorismo» fue acuñado …')
+PROSE_VERB_AFTER_RE = lazy(r",?\s+(?:is|was|were|are|has|had|have|refers|referred|means|meant|became|becomes|remains|"
+                           r"appears|appeared|denotes|describes|fue|fueron|es|era|son|ha|han|había|se\s+refiere|significa|"
+                           r"est|était|a\s+été|désigne|foi|é|são)\s")
 # A possessive before a title, giving the work to the author of the work before: "her “Criminal Governance,” …"
 POSSESSIVE_LEAD_RE = lazy(r"^(?:his|her|their|(?:idem|id\.|eadem|ead\.),)\s+(?=[*_“\"«‘])")  # (or "…; id., *Title*, …")
 IBID_REMARK_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+(?:citing|quoting|cited\s+in|which\s+cites|"
@@ -1207,7 +1212,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
             # 'Dell, "Trafficking Networks," 1760': a surname alone names a work cited before, and the number
             # after its title is a page (journals run past page 1500), as a first citation names its author in full
             return "short", ["a surname, a title and a number: a short form and its page"]
-        if name_ok and (date or has_url or volume() and not volume_page or (after_wo_loc and _outlet_like(after_wo_loc))):
+        if name_ok and (date or has_url or volume() and not volume_page or (after_wo_loc and _outlet_like(after_wo_loc))) \
+                and not (first.kind == "quote" and PROSE_VERB_AFTER_RE.match(text, first.end)):
             return "full", ["title followed by publication facts"]
         if has_url and first.kind == "italic":
             return "full", ["italic title with a URL"]
