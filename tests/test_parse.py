@@ -8765,3 +8765,19 @@ def test_a_series_then_a_town_and_its_publisher_before_an_address():
                 "Centre for Counter-Terrorism, March 2013; URL: https://www.example.nl/download/roe.pdf.").work
     assert (work.type, work.publisher, work.place, work.genre, work.url) == (
         "report", "Example Centre for Counter-Terrorism", "The Hague", "ICCT Research Paper", "https://www.example.nl/download/roe.pdf")
+
+
+@pytest.mark.parametrize(("text", "family", "given"), [
+    pytest.param("Remarks by National Security Advisor Jake Sullivan on Example Leadership at the Example Institution, The White "
+                 "House, April 27, 2023.", "Sullivan", "Jake", id="national-security-advisor"),
+    pytest.param("\"Remarks by Vice President Roe at the Example Security Conference,\" The White House, February 18, 2023.",
+                 "Roe", None, id="vice-president-and-a-surname-alone"),
+    pytest.param("\"Press Briefing by Press Secretary Jen Roe, February 24, 2022,\" The White House, February 24, 2022.",
+                 "Roe", "Jen", id="press-secretary-in-a-quoted-briefing"),
+    pytest.param("Press Briefing by Press Secretary Karine Jean-Roe, August 3, 2022, The White House.", "Jean-Roe", "Karine",
+                 id="a-briefing-dated-then-its-issuer"),
+])
+def test_an_office_before_the_speakers_name_is_no_part_of_it(text, family, given):
+    work = full(text).work
+    assert (work.type, [(a.family, a.given) for a in work.authors]) == ("speech", [(family, given)])
+    assert work.date is not None

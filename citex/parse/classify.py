@@ -368,7 +368,7 @@ class Shape:
 # The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
 SPEECH_OPENING = (r"(?:(?:audio|video|public|joint|written)\s+)?(?:testimony|statement|remarks|address|speech|lecture|"
                   r"sermon|message|discurso|mensaje|declaraci[oó]n|comunicado|discours|déclaration|"
-                  r"(?:press|news)\s+conference|conf[ée]rence\s+de\s+presse|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|"
+                  r"(?:press|news)\s+conference|(?:(?:press|news|background|department)\s+)?briefing|conf[ée]rence\s+de\s+presse|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|"
                   r"allocution(?:\s+t[ée]l[ée]vis[ée]e)?)")  # ("Conférence de presse du président de la République, …")
 # A title that is itself the record of an address: "Testimony of ...", "Remarks by ...", "Statement before ..."
 SPEECH_TITLE_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:of|by|before|at|to|de|ante|en)\b(?!\s+(?:prensa|imprensa)\b)")

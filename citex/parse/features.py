@@ -325,8 +325,10 @@ SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|before|at|to|de|an
 VOLUME_ONLY_RE = lazy(r"(?i)(?:vols?\.|tomo|t\.|volume|bd\.)\s*(?:\d{1,3}|[ivxlc]{1,6})")
 # An office before a person's name: "Minister of Defense", "Prime Minister", "Secretary of State", "General"
 OFFICE_RE = lazy(
-    r"(?i)^(?:(?:former|then|acting|deputy|vice|prime|foreign|defen[cs]e|interior|finance|chief|assistant|under)\s+)*"
+    r"(?i)^(?:(?:former|then|acting|deputy|vice|prime|foreign|defen[cs]e|interior|finance|chief|assistant|under|principal|"
+    r"national\s+security|homeland\s+security|press|special|senior|first)\s+)*"
     r"(?:minister|secretary(?:-general)?|director(?:-general)?|commander|chief|governor|ambassador|president|presidente|"
+    r"advis[eo]r|envoy|lady|counselor|coordinator|administrator|"
     r"chairman|chair|spokes(?:man|woman|person)|senator|general|mayor|king|queen|prince|emir|sheikh|shaykh|ayatollah|"
     r"pope|judge|justice|attorney\s+general|ministro|ministra|comandante|coronel|colonel|admiral|representative|"
     r"président|présidente|premier\s+ministre|ministre)"  # "président de la République Emmanuel Macron"
@@ -528,7 +530,8 @@ YEAR_LIKE_RE = lazy(r"(?:1[5-9]|20)\d\d")
 # The first word of every record of a speech SPEAKER_RE reads
 SPEECH_OPENING_WORDS = frozenset("audio video public joint written testimony statement remarks address speech lecture "
                                  "sermon message discurso mensaje declaración declaracion comunicado discours "
-                                 "déclaration press news conférence conference conferencia rueda allocution".split())
+                                 "déclaration press news conférence conference conferencia rueda allocution briefing background "
+                                 "department".split())
 
 
 def speaker(text: str, whole: bool = False) -> str | None:
@@ -548,14 +551,24 @@ def speaker(text: str, whole: bool = False) -> str | None:
     return who if looks_like_names(who) or organisation_name(who) else None
 
 
+def _plain_name(words: list[str]) -> bool:
+    """Two or three capitalised words and nothing else, as a name reads after an office of two words ("Press Secretary
+    Karine Jean-Pierre", whose given name no list holds)."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() == (w[1:] != w[1:].upper()) and
+                                        w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
+
+
 def without_office(who: str) -> str:
     """A person's name without the office printed before it: "Minister of Defense Karim Example" ->
     "Karim Example", "Prime Minister Adil Example" -> "Adil Example"."""
-    if organisation_name(who):
-        return who  # "General Motors Company" holds no office
+    if organisation_name(who) and (OFFICE_RE.match(who) is None or organisation_name(OFFICE_RE.sub("", who, count=1))):
+        return who  # "General Motors Company" holds no office ("Press Secretary Jen Psaki" does: the press is in the office)
     words = who.split()
-    for k in range(1, min(len(words) - 2, 7) + 1):  # the shortest office that leaves a name of two words or more
-        if OFFICE_RE.fullmatch(" ".join(words[:k])) and words[k][:1].isupper() and looks_like_names(" ".join(words[k:])):
+    for k in range(1, min(len(words) - 1, 7) + 1):  # the shortest office that leaves a name of two words or more, or a
+        # surname alone after an office of two words or more ("Vice President Harris")
+        if (len(words) - k >= 2 or k >= 2 and words[k][1:].islower() and words[k].isalpha()) \
+                and OFFICE_RE.fullmatch(" ".join(words[:k])) and words[k][:1].isupper() \
+                and (looks_like_names(" ".join(words[k:])) or k >= 2 and _plain_name(words[k:])):
             return " ".join(words[k:])
         if k >= 2 and words[k - 1].lower() in GROUP_OFFICES and looks_like_names(" ".join(words[k:])) \
                 and all(w[:1].isupper() or w[:3] in ARABIC_ARTICLES for w in words[:k - 1]):

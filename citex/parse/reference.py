@@ -108,6 +108,9 @@ from .names import (
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
+# A day, then the body that issued the work, closing the note: "…, August 3, 2022, The White House."
+DATE_THEN_ISSUER_END_RE = lazy(r",\s+(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+)(?:1[5-9]|20)\d\d),\s+"
+                               r"(?P<issuer>(?:The\s+)?\p{Lu}[^,;()\d“”\"*]{2,80}?)\.?$")
 # a part of a name list that only says what the names did: "eds.", "ed.", "comps."
 ROLE_ONLY_RE = lazy(r"(?i)^\(?(?:eds?|comps?|coords?|dirs?|trans|tr|trad)\.\)?$|^eds$|^hosts?$")  # (British "eds" with no full stop; "Ed" may be a name)
 # a site named by its domain alone, as its own part of a note: ", elpoderdelconsumidor.org."
@@ -1972,6 +1975,11 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return evolve(work, raw=raw, evidence=work.evidence + ("read as a Bluebook citation of a periodical",)), loc, label
     if "/" in text[:50] and archival.SHELFMARK_HEAD_RE.match(text):  # "KNA, DC/NYI/2/1/12, Nyeri District Annual Report, 1954"
         return archival.archive_first(text)  # (no place, publisher and year of a book)
+    moved = DATE_THEN_ISSUER_END_RE.search(text) if text.rstrip(" .")[-1:].isalpha() and "://" not in text else None
+    if moved is not None and organisation_name(moved.group("issuer")) and not known_place(moved.group("issuer")) \
+            and dates.find_date(moved.group("date")) is not None:  # "Press Briefing by …, August 3, 2022, The White House.":
+        work, loc, label = read_full(f"{text[: moved.start()]}, {moved.group('issuer')}, {moved.group('date')}")  # the issuer
+        return evolve(work, raw=raw), loc, label  # after the day, read as it reads before it
     facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
         or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text) or bibstyle.body_report_note_form(text)
     if facts is not None and facts != text.strip():  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
