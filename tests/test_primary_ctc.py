@@ -598,3 +598,35 @@ def test_a_crs_reports_number_after_its_publisher_and_cna_as_a_report_publisher(
     cna = citex.extract("Notes\n\n1. Ralph Roe and Javier Doe Poe, *Criminal Examples in Border Communities* (Alexandria, VA: "
                         "CNA, 2011), pp. 29-33.\n").notes[0].citations[0].work
     assert (cna.type, cna.publisher) == ("report", "CNA")
+
+
+@pytest.mark.parametrize(("text", "kind", "who", "genre", "publisher"), [
+    pytest.param("Example Media Agency video, June 5, 2017.", "document", "Example Media Agency", "Video", None,
+                 id="a-bodys-video-by-its-day"),
+    pytest.param("Video released by Example Media Agency, June 5, 2017.", "document", "Example Media Agency", "Video", None,
+                 id="a-video-released-by-a-body"),
+    pytest.param("Example Front communiqué, 3 May 2019.", "speech", "Example Front", "Communiqué", None,
+                 id="a-groups-communique"),
+    pytest.param("Ali Mohamud Roe (\"Ali Example\"), audio statement released by al-Example Media Foundation, 21 January 2016 "
+                 "(in Somali).", "speech", "Roe", "Audio statement", "al-Example Media Foundation",
+                 id="a-quoted-alias-a-releasing-body-and-a-language"),
+])
+def test_recordings_and_statements_named_by_who_released_them(text, kind, who, genre, publisher):
+    [cit] = citex.extract(f"Notes\n\n1. {text}\n", input_format="text").notes[0].citations
+    work = cit.work
+    assert (work.type, work.authors[0].family or work.authors[0].literal, work.genre, work.publisher) == (kind, who, genre, publisher)
+    assert work.date is not None
+
+
+def test_a_post_with_its_language_in_brackets_inside_the_note():
+    [cit] = citex.extract("Notes\n\n1. Post on Example Foundation Telegram channel (Uzbek), January 5, 2024, on file with the "
+                          "authors.\n", input_format="text").notes[0].citations
+    assert (cit.work.type, cit.work.container, cit.work.date) == ("webpage", "Telegram", (2024, 1, 5))
+
+
+def test_a_magazine_issue_and_its_day_then_the_title_of_the_piece():
+    [cit] = citex.extract("Notes\n\n1. Example Magazine, Issue 17, August 2017, \"Example Derail Operations,\" p. 12.\n",
+                          input_format="text").notes[0].citations
+    work = cit.work
+    assert (work.type, work.title, work.container, work.issue, work.date, cit.locator) == \
+        ("article-magazine", "Example Derail Operations", "Example Magazine", "17", (2017, 8), "12")

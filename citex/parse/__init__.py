@@ -16,6 +16,7 @@ from .features import (
     IBID_RE,
     IBID_REMARK_RE,
     ITALIC_OJ_RE,
+    LANGUAGE_SET_ASIDE,
     NOTE_ONLY_RE,
     PINPOINT_END_RE,
     SCARE_QUOTE_RE,
@@ -102,6 +103,9 @@ def parse_piece(piece: Piece) -> Citation:
     said = LANGUAGE_TAG_END_RE.search(text) if text.rstrip(" .")[-1:] in ")]" else None
     if said:  # "…, 2012), 45 [in Chinese]", "…, October 30, 2023 (Arabic)": the work's language, said after the rest
         text = text[: said.start()]
+    elif LANGUAGE_SET_ASIDE in piece.evidence and (inside := language.LANGUAGE_SAID_RE.search(text)) is not None:
+        text = f"{text[: inside.start()].rstrip()}{text[inside.end():]}"  # "… Telegram channel (Uzbek), <date>": said
+        # inside (the language is read from the piece as printed)
     if piece.kind == "ibid" and (dated := ibid_of_another_day(text)) is not None:  # "Ibid., minute by Roe, 18 Mar. 1883."
         folio = dated.group("folio")  # (the day names another document or entry, no page; a folio cited before it is one)
         pinned = PINPOINT_END_RE.search(dated.group("rest")) if not folio else None  # ("…, Order of <day>, para. 51")

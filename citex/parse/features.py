@@ -32,7 +32,7 @@ from .classify import (
     STANDARD_NUMBER,
     known_outlet,
 )
-from .language import TRANSLATION_BRACKET
+from .language import LANGUAGE_SAID_RE, TRANSLATION_BRACKET
 from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
@@ -776,6 +776,10 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if may_declare(text):
         text = without_hereinafter(text)
     kind, evidence = _judge(text.strip())
+    if kind is None and ("(" in text or "[" in text) and (said := LANGUAGE_SAID_RE.search(text)) is not None \
+            and said.end() < len(text.rstrip(" .")):  # "Post on Example Foundation Telegram channel (Uzbek), <date>": read
+        kind, evidence = _judge(f"{text[: said.start()].rstrip()}{text[said.end():]}".strip())  # without the language
+        evidence = [*evidence, LANGUAGE_SET_ASIDE] if kind is not None else []
     if kind is None and text[:1].isupper() and len(text) < 60 and (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None \
             and (named.group("loc") or named.group("name").lower() not in GENRE_QUALIFIERS):  # ("Final report.": no name)
         return "short", [f'"<name> {named.group("genre")}" -> short form']  # "Davidson testimony, 7."
@@ -830,11 +834,13 @@ EXPLAINING_PAREN_END_RE = lazy(
 
 
 TRANSLATION_SET_ASIDE = "a title's translation in brackets set aside"
+LANGUAGE_SET_ASIDE = "the language named in brackets set aside"
 ALIAS_SET_ASIDE = "the name the author goes by, in brackets after his own, set aside"
 # A writer's other name in brackets after his own, before the comma that closes the names
 NAME_ALIAS_RE = lazy(r"^(?P<name>\p{Lu}[^,()“”\"*;:]{2,60}?)\s+\((?!(?:Eds?|Coords?|Comps?|Dirs?|Orgs?|Hrsg|Hg|Trans|Tr)\.?\))"
-                     r"(?![\p{Lu}\d&\-.]{2,12}\))(?P<alias>\p{Lu}\p{Ll}[^()]{1,60})\)(?=,\s)")
-# (a role in brackets, "(Ed.)", is no other name, nor a body's initials, "(ACLED)": only a person's name, "(Dr Fadl)")
+                     r"(?![\p{Lu}\d&\-.]{2,12}\))[“\"‘']?(?P<alias>\p{Lu}\p{Ll}[^()“”\"]{1,60}?)[”\"’']?\)(?=,\s)")
+# (a role in brackets, "(Ed.)", is no other name, nor a body's initials, "(ACLED)": only a person's name, "(Dr Fadl)", in
+# quotes or not: 'Ali Mohamud Rage ("Ali Dheere"), …')
 
 
 LAW_WORD_RE = lazy(r"(?i)\b(?:law|act|code|decree|order|treaty|convention|constitution|kanunu|ley|loi|gesetz|lei|legge)\b")
@@ -1046,6 +1052,12 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["satellite imagery and its provider -> a satellite image"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
+    if (text[:1] == "*" or text[:1].isupper()) and (moved := issue_then_title(text)) is not None:
+        kind, evidence = _judge_uncached(moved)
+        if kind == "full":
+            return kind, evidence + ["a periodical's issue, then the title of the piece in it"]
+    if ("by " in text or " " in text[:70]) and primary.released_media(text) is not None:
+        return "full", ['"<who> video, <date>", "Statement released by <who>, <date>" -> a recording or statement']
     if (release := primary.PRESS_LEAD_RE.match(text)) is not None:
         kind, evidence = _judge_uncached(text[release.end():])
         if kind == "full":
@@ -1495,6 +1507,25 @@ def name_first_interview(text: str) -> str | None:
 # A group's statement named before its quoted title: "Al-Example statement, “Regarding the Attack …,” <outlet>, <date>"
 STATEMENT_OF_GROUP_RE = lazy(r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,60}?)\s+(?P<genre>statement|claim(?:\s+of\s+responsibility)?|"
                              r"communiqu[ée]|(?:audio|video)\s+(?:statement|message)|announcement)$")
+
+
+# A periodical's issue, its day, then the title of the piece cited in it: "Inspire, Issue 17, August 2017, “Train Derail
+# Operations,” p. 12", "*Rumiyah*, no. 9, May 2017, “Title”"
+ISSUE_THEN_TITLE_RE = lazy(r"^(?P<outlet>\*?\p{Lu}[^,;()“”\"*]{1,40}\*?),\s+(?P<issue>(?i:issue|no\.|n[°º]|número|numéro)\s*\d{1,4}),\s+"
+                           r"(?P<date>[^,;()“”\"]{4,25}?\d{4}),\s+(?P<title>[“\"][^“”\"]{3,200}[”\"])(?P<rest>.*)$")
+
+
+def issue_then_title(text: str) -> str | None:
+    """The note with the piece's title first, as notes usually set it, when a periodical's issue and day come before it
+    ("Inspire, Issue 17, August 2017, “Train Derail Operations,” p. 12" -> "“Train Derail Operations,” Inspire, Issue 17,
+    August 2017, p. 12"); None for any other note."""
+    m = ISSUE_THEN_TITLE_RE.match(text.strip()) if "ssue" in text or "o." in text or "°" in text or "º" in text else None
+    if m is None or dates.find_date(m.group("date")) is None:
+        return None
+    title = m.group("title")
+    title = title if title[-2:-1] == "," else f"{title[:-1].rstrip('.')},{title[-1]}"
+    rest = m.group("rest").lstrip(" ,.")
+    return f"{title} {m.group('outlet')}, {m.group('issue')}, {m.group('date')}" + (f", {rest}" if rest else ".")
 
 
 def may_be_interview(lowered: str) -> bool:

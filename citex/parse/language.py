@@ -322,7 +322,13 @@ LANGUAGE_CODES = {"russian": "ru", "arabic": "ar", "french": "fr", "spanish": "e
                   "hebrew": "he", "japanese": "ja", "korean": "ko", "urdu": "ur", "pashto": "ps", "dari": "prs", "english": "en",
                   "somali": "so", "swahili": "sw", "indonesian": "id", "malay": "ms", "thai": "th", "hindi": "hi",
                   "bengali": "bn", "kurdish": "ku", "hausa": "ha", "amharic": "am", "tigrinya": "ti", "dutch": "nl",
-                  "swedish": "sv", "norwegian": "no", "danish": "da", "polish": "pl"}
+                  "swedish": "sv", "norwegian": "no", "danish": "da", "polish": "pl", "uzbek": "uz", "tajik": "tg",
+                  "kazakh": "kk", "kyrgyz": "ky", "azerbaijani": "az", "azeri": "az", "georgian": "ka", "armenian": "hy",
+                  "greek": "el", "serbian": "sr", "croatian": "hr", "bosnian": "bs", "albanian": "sq", "romanian": "ro",
+                  "hungarian": "hu", "czech": "cs", "slovak": "sk", "bulgarian": "bg", "finnish": "fi", "vietnamese": "vi",
+                  "burmese": "my", "tagalog": "tl", "uyghur": "ug", "tamil": "ta", "punjabi": "pa", "sindhi": "sd",
+                  "yoruba": "yo", "igbo": "ig", "fulani": "ff", "wolof": "wo", "lingala": "ln", "kinyarwanda": "rw",
+                  "belarusian": "be", "latvian": "lv", "lithuanian": "lt", "estonian": "et", "catalan": "ca", "basque": "eu"}
 # The language a note names, in brackets: "(in Russian)", "[in Arabic]", "Al-Emarah (Pashto)"
 LANGUAGE_SAID_RE = lazy(r"(?i)[\(\[](?:in\s+)?(" + "|".join(LANGUAGE_CODES) + r")(?:\s+language)?[\)\]]")
 # Letters of a script that names its language: Cyrillic titles are Russian, Ukrainian when they hold its own letters

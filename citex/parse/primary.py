@@ -1066,3 +1066,31 @@ def posted_on(text: str) -> Work | None:
     return Work(type="webpage", authors=posters, container=m.group("platform"), genre=genre[:1].upper() + genre[1:],
                 date=found.parts, url=m.group("url").strip(" ,").rstrip(".;") if m.group("url") else None, raw=text,
                 evidence=('"<who>, <statement/post>, <platform>, <date>" -> a post on that platform',))
+
+
+# A group's or an agency's recording or statement cited by who released it and when, with no title of its own: "Amaq News
+# Agency video, June 5, 2017", "Video released by Amaq News Agency, June 5, 2017", "Example Front communiqué, 3 May 2019"
+_MEDIA_KIND = (r"(?:audio|video)(?:\s+(?:statement|message|recording|address))?|recording|communiqu[ée]|"
+               r"claim\s+of\s+responsibility")
+RELEASED_MEDIA_RE = lazy(
+    rf"(?i)^(?:(?P<kind>{_MEDIA_KIND}|statement)\s+(?:released|issued|published|posted|distributed)\s+by\s+"
+    r"(?P<who>(?-i:\p{Lu})[^,;()“”\"*]{1,60}?)"
+    rf"|(?P<who2>(?-i:\p{{Lu}})[^,;()“”\"*]{{1,60}}?)\s+(?P<kind2>{_MEDIA_KIND}))"
+    r",\s+(?P<date>[^;()“”\"]{6,30}?\d{4})\.?$")
+
+
+def released_media(text: str) -> Work | None:
+    """The work for a recording or statement named by who released it and its day ("Amaq News Agency video, June 5,
+    2017"): a statement or message is a speech of its issuer, a video or recording a document; None for anything else."""
+    m = RELEASED_MEDIA_RE.match(text.strip())
+    if m is None:
+        return None
+    found = dates.find_date(m.group("date"))
+    who = (m.group("who") or m.group("who2")).strip()
+    if found is None or found.span[0] > 0 or len(found.parts) < 2:
+        return None
+    kind = (m.group("kind") or m.group("kind2")).lower()
+    spoken = any(w in kind for w in ("statement", "message", "communiqu", "claim", "address"))
+    return Work(type="speech" if spoken else "document", authors=parse_names(who) or (Name(literal=who),),
+                genre=kind.capitalize(), date=found.parts, raw=text, language=None,
+                evidence=(f'"{kind}" released by "{who}" on a day -> ' + ("a speech" if spoken else "a document"),))

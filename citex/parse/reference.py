@@ -65,6 +65,7 @@ from .features import (
     interview_on_air,
     interview_words,
     issue_in_brackets_note_form,
+    issue_then_title,
     may_be_interview,
     name_first_interview,
     newspaper_issue,
@@ -108,6 +109,8 @@ from .names import (
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
+# The body a statement was released by, closing what was given: "audio statement released by al-Kataib Media Foundation"
+RELEASED_BY_BODY_RE = lazy(r"\s+(?:released|issued|published|distributed)\s+(?:by|through|via)\s+(?P<body>\S.{2,80})$")
 # A day, then the body that issued the work, closing the note: "…, August 3, 2022, The White House."
 DATE_THEN_ISSUER_END_RE = lazy(r",\s+(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+)(?:1[5-9]|20)\d\d),\s+"
                                r"(?P<issuer>(?:The\s+)?\p{Lu}[^,;()\d“”\"*]{2,80}?)\.?$")
@@ -1794,6 +1797,14 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
     if post is not None:
         return evolve(post, language=None), None, None
+    moved = issue_then_title(text) if text[:1] == "*" or text[:1].isupper() else None
+    if moved is not None:  # "Inspire, Issue 17, August 2017, “Train Derail Operations,” p. 12": the title first
+        work, loc, label = read_full(moved)
+        if work.parsed and work.title:
+            return evolve(work, raw=raw), loc, label
+    released = primary.released_media(text)  # "Amaq News Agency video, June 5, 2017"
+    if released is not None:
+        return evolve(released, raw=raw), None, None
     release = primary.PRESS_LEAD_RE.match(text)
     if release is not None:  # "Press Release, U.S. Department of the Treasury, “Title,” <date>": the issuer, then the release
         work, loc, label = read_full(text[release.end():])
@@ -1846,6 +1857,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         if place and RELEASED_BY_AGENT_RE.search(genre) and looks_like_names(place) and " " in place \
                 and not (dateline_city(place) or known_place(place)):
             genre, place = f"{genre}, {place}", None  # "…, statement released by his attorney, Jane Roe, <date>": who he is
+        if not issuer and (released := RELEASED_BY_BODY_RE.search(genre)) is not None \
+                and (organisation_name(released.group("body")) or MEDIA_WING_RE.search(released.group("body"))):
+            genre, issuer = genre[: released.start()], released.group("body")  # "…, audio statement released by al-Kataib
+            # Media Foundation, <date>": the body that released it
         if genre.count("“") > genre.count("”") or genre.count('"') % 2:
             genre += "”" if "“" in genre else '"'  # ('video statement announcing the "Segunda Marquetalia,"': closed again)
         authors = parse_names(who)
