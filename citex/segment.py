@@ -29,7 +29,7 @@ MAX_NOTE_CHARS = 20_000  # a longer note is read in full but only this much is s
 
 # Abbreviations whose period does not end a sentence: "pp. 37", "eds. *Societies*", "U.S. Agencies".
 ABBREVIATIONS = frozenset(
-    "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt "
+    "p pp ed eds trans tr comp vol vols no nos n nn ch chap sec fig op art dr mr mrs ms st jr sr prof gen col lt capt exp expte rad "
     "sen rep gov pres inc co corp ltd bros dept univ esp al vs cf ca c approx repr rev orig ser pt bk sgt adm "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft av ave blvd dir coord intro ibid. id. et v vs "
     "vgl vid hrsg hg bd aufl ders dies bzw usw ca cfr t tt núm vv cong rec sess hrg subcomm comm trad éd org orgs dirs sq ss az exec reg stat pub fed div tit supp doc "
@@ -153,7 +153,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         text = INWARD_GUILLEMETS_RE.sub(r"“\1”", text)  # read as a title in curly quotes (as long as before: offsets hold)
     if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
         text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
-    if text[:1] in "SsNnFf" and len(text) < 40 and (pointer := features.NOTE_ONLY_RE.fullmatch(text.strip())) is not None:
+    if text[:1] in "SsNnFfVvCc" and len(text) < 40 and (pointer := features.NOTE_ONLY_RE.fullmatch(text.strip())) is not None:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None

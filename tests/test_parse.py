@@ -8781,3 +8781,26 @@ def test_an_office_before_the_speakers_name_is_no_part_of_it(text, family, given
     work = full(text).work
     assert (work.type, [(a.family, a.given) for a in work.authors]) == ("speech", [(family, given)])
     assert work.date is not None
+
+
+@pytest.mark.parametrize(("text", "title", "court", "genre", "date"), [
+    pytest.param("Sala Penal Nacional, Exp. N° 26-2012, sentencia contra Juan Ejemplo Roe, 7 de junio de 2013.",
+                 "Sentencia contra Juan Ejemplo Roe", "Sala Penal Nacional", "Exp. N° 26-2012", (2013, 6, 7),
+                 id="a-case-file-then-the-ruling-in-it"),
+    pytest.param("Jurisdicción Especial para la Paz, Sala de Reconocimiento de Verdad, Auto n.º 019 de 2021, 26 de enero de 2021.",
+                 "Auto n.º 019 de 2021", "Jurisdicción Especial para la Paz, Sala de Reconocimiento de Verdad", None, (2021, 1, 26),
+                 id="a-special-jurisdictions-order"),
+])
+def test_latin_american_rulings_by_court_file_and_day(text, title, court, genre, date):
+    work = full(text).work
+    assert (work.type, work.title, work.publisher, work.genre, work.date) == ("document", title, court, genre, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Declaraciones del general Jorge Roe Ejemplo, director de la Policía Nacional, a Caracol Radio, 25 de octubre de 2021.",
+    "Jorge Roe Ejemplo, declaraciones a Caracol Radio, 25 de octubre de 2021.",
+])
+def test_statements_to_a_radio_station_are_the_speakers_interview_there(text):
+    work = full(text).work
+    assert (work.type, [a.family for a in work.authors], work.container, work.date) == \
+        ("interview", ["Roe Ejemplo"], "Caracol Radio", (2021, 10, 25))

@@ -1555,3 +1555,10 @@ def test_op_cit_then_the_year_in_brackets_then_the_page():
     [first], (again, other) = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", first.item, "61")
     assert other.kind == "full" and doc.notes[1].commentary == "On this point"
+
+
+@pytest.mark.parametrize("pointer", ["Véase *supra*, nota 1.", "Ver nota 1 supra.", "Voir note 1 ci-dessus."])
+def test_a_spanish_or_french_pointer_to_a_note_cites_that_notes_works(pointer):
+    doc = citex.extract(f"Notas\n\n1. Juana Roe, *Un libro de ejemplo* (Lima: IEP, 2010), 4.\n2. {pointer}\n", input_format="text")
+    [first], [again] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item) == ("short", first.item)

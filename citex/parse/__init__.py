@@ -167,7 +167,7 @@ def parse_piece(piece: Piece) -> Citation:
         if "another person heard, in a list of interviews -> interview" in piece.evidence:
             heard = evolve(reference.read_interview("Interview, " + text), raw=piece.text, genre="Interview")
             return Citation(kind="full", work=smart_work(heard), **base)  # "…; Western diplomat, Nairobi, <date>"
-        if piece.kind == "short" and text[:1] in "SsNnFf" and NOTE_ONLY_RE.fullmatch(text.strip()):
+        if piece.kind == "short" and text[:1] in "SsNnFfVvCc" and NOTE_ONLY_RE.fullmatch(text.strip()):
             pointer = Work(type="document", raw=piece.text, evidence=("a cross-reference to another note's works",))
             return Citation(kind="short", work=pointer, **base)  # "See footnote 9.": no page of its own; the resolver reads it
         if piece.kind == "short":

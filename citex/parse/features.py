@@ -948,7 +948,10 @@ def unmarked_title_code(text: str) -> regex.Match | None:
 # The note a work was cited in, with no name before it, then the page cited: "*Supra* note 1, at 17", "Note 1 above, at 481"
 NOTE_BACKREF_PIN_RE = lazy(r"(?i)\*?(?:see\s+)?\*?(?:supra\*?\s+(?:note|n\.?)\s*\d{1,4}|(?:note|n\.?)\s*\d{1,4}\s+(?:above|supra))\*?"
                            r",?\s*(?:at\s+)?(?:pp?\.\s*)?[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?\.?")
-NOTE_ONLY_RE = lazy(r"(?i)(?:see\s+(?:also\s+)?)?(?:foot)?notes?\s+(?P<note>\d{1,4})(?:,?\s+(?:above|supra))?\.?")
+NOTE_ONLY_RE = lazy(r"(?i)(?:(?:see|véase|vease|ver|voir|cfr\.|cf\.)\s+(?:also\s+|también\s+|aussi\s+)?)?(?:[*_]?supra[*_]?,?\s+)?"
+                    r"(?:foot)?(?:notes?|notas?)\s+(?P<note>\d{1,4})(?:,?\s+(?:above|supra|[*_]supra[*_]|arriba|más\s+arriba|"
+                    r"ci-dessus|plus\s+haut))?\.?")
+# (Spanish and French: "Véase *supra*, nota 7.", "Ver nota 1 supra.", "Voir note 4 ci-dessus.")
 
 
 # A pointer to a part of the article itself: "See annex 14.", "See annexes 7–12", "See table 3 and figure 2."
@@ -995,7 +998,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "ibid", ['"Ibid." -> ibid']
     if "/" in text and " " not in text.strip() and primary.SCHEMELESS_ADDRESS_RE.fullmatch(text.strip().rstrip(".,;")):
         return "full", ["an address without its scheme"]  # "amnesty.org/en/documents/…": the note is the page it names
-    if text[:1] in "fFsS" and ("ootnote" in text or text[:4].lower() == "see ") and NOTE_ONLY_RE.fullmatch(text):
+    if text[:1] in "fFsSvVcC" and ("ootnote" in text or text[:4].lower() == "see " or "ota" in text or "ote" in text) \
+            and NOTE_ONLY_RE.fullmatch(text):
         # ("Roe, *Title*, see note 3": the note a short form names, part of it; "note 3" alone is left to the segmenter)
         return "short", ['"(See) footnote <n>" -> the works cited in that note']
     if text[:1] in "*SsNn" and NOTE_BACKREF_PIN_RE.fullmatch(text):
@@ -1477,15 +1481,33 @@ INTERVIEW_GIVEN_TO_RE = lazy(r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+intervie
 
 
 # A person heard on a programme, named first: "Frank Roe, interview on Meet the Press, NBC, August 17, 1975"
-INTERVIEW_ON_AIR_RE = lazy(r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+(?:(?:televised|radio|television|TV)\s+)?interview\s+on\s+"
+INTERVIEW_ON_AIR_RE = lazy(r"^(?P<who>\p{Lu}[^,;:“\"*()]{1,80}?),\s+(?:(?:(?:televised|radio|television|TV)\s+)?interview\s+on|"
+                           r"declaraciones\s+(?:a|en)|entrevista\s+(?:en|a|con))\s+"
                            r"(?P<programme>\*?\p{Lu}[^,;“\"()]{1,80}?\*?),\s+(?:(?P<network>\p{Lu}[^,;“\"()]{1,40}?),\s+)?"
                            r"(?P<date>[^;()]{4,30}?\d{4})\.?$")
 
 
+# The same in Spanish, the statements named first: "Declaraciones del general Jorge Roe, director de la Policía Nacional, a
+# Caracol Radio, 25 de octubre de 2021"
+STATEMENTS_TO_RE = lazy(r"^(?i:declaraciones|entrevista)\s+(?:del?|de\s+la)\s+(?P<who>[^,;:“\"*()]{3,80}?),\s+"
+                        r"(?:[^,;:“\"*()]{3,80}?,\s+)?(?:a|en)\s+(?P<programme>\*?\p{Lu}[^,;“\"()]{1,60}?\*?),\s+"
+                        r"(?:(?P<network>\p{Lu}[^,;“\"()]{1,40}?),\s+)?(?P<date>[^;()]{4,30}?\d{4})\.?$")
+
+
 def interview_on_air(text: str) -> regex.Match | None:
-    """The parts of an interview given on a broadcast programme, the person heard named first; None otherwise."""
-    m = INTERVIEW_ON_AIR_RE.match(text.strip()) if " interview on " in text else None
-    return m if m is not None and looks_like_names(m.group("who")) and dates.find_date(m.group("date")) is not None else None
+    """The parts of an interview or statements given on a broadcast programme or to a station, the person heard named
+    first ("Frank Roe, interview on Meet the Press, NBC, <date>", "Jorge Roe, declaraciones a Caracol Radio, <date>") or
+    after the statements ("Declaraciones del general Jorge Roe, director …, a Caracol Radio, <date>"); None otherwise."""
+    if " interview on " in text or " declaraciones " in text or " entrevista " in text:
+        m = INTERVIEW_ON_AIR_RE.match(text.strip())
+    elif text[:4] in ("Decl", "Entr"):
+        m = STATEMENTS_TO_RE.match(text.strip())
+    else:
+        return None
+    if m is None or dates.find_date(m.group("date")) is None:
+        return None
+    who = without_office(m.group("who").strip()) if m.re is STATEMENTS_TO_RE.compiled() else m.group("who")
+    return m if looks_like_names(who) else None
 
 
 def name_first_interview(text: str) -> str | None:

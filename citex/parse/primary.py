@@ -116,7 +116,8 @@ ABBREVIATED_COURT_RE = lazy(r"(?:[SNEWCM]\.\s?)?D\.\s?(?:\p{Lu}[\p{Ll}]{0,4}\.\s
 COURT_RE = lazy(r"(?i)\b(?:court|tribunal|tribunale|corte|juzgado|cour|circuit|rechtbank|gerechtshof|\p{L}*gericht(?:shof)?|"
                 r"tingrett|lagmannsrett|høyesterett|tingsrätt|hovrätt|domstolen|byret|landsret|højesteret|korkein\s+oikeus|"
                 r"hovioikeus|käräjäoikeus|conseil\s+d['’]état|audiencia|cour\s+d['’]assises|corte\s+d['’]assise|"
-                r"tribunal\s+correctionnel|sala\s+de\s+lo\s+(?:constitucional|penal|civil|contencioso(?:\s+administrativo)?))\b"
+                r"tribunal\s+correctionnel|sala\s+de\s+lo\s+(?:constitucional|penal|civil|contencioso(?:\s+administrativo)?)|"
+                r"sala\s+penal|jurisdicci[oó]n\s+especial\s+para\s+la\s+paz)\b"
                 r"|\bEur\.\s?Ct\.\s?H\.\s?R\.?|\bECtHR\b|^Trib\.\s|^Corte\s+(?:cost|EDU)\b"
                 r"|^(?-i:" + ABBREVIATED_COURT_RE.source + ")$"
                 # Germany's courts by their initials, the lower ones with their town: "BVerfG", "OLG München", "OVG Berlin"
@@ -149,6 +150,9 @@ SCHEMELESS_ADDRESS_RE = lazy(r"(?i)^(?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:[a-z]{2,6})
 RULING_RE = lazy(
     r"(?i)^(?:sentencia|sentenza|sent\.|ordinanza|ord\.|auto|fallo|casaci[oó]n|judg(?:e)?ment|ruling|decision|advisory\s+opinion|order|"
     r"arrêt|décision|jugement|urteil|beschluss|acórdão|uitspraak|vonnis|ECLI:)")
+# A case file's number before the ruling in it: "Exp. N° 26-2012, ", "Expediente 0020-2005-PI/TC, ", "Radicado 11001, "
+CASE_FILE_RE = lazy(r"(?i)(?P<file>(?:exp(?:ediente)?\.?|radicado|rad\.|causa|proceso)\s+(?:n\.?\s?[°º]\.?\s*|no\.\s*)?"
+                    r"[\w./\-]*\d[\w./\-]*),\s+")
 # A court's chamber, between its name and the ruling: "16e chambre", "Second Section", "Sala Penal"
 CHAMBER_RE = lazy(r"(?i)^(?:\d{1,2}(?:e|ème|st|nd|rd|th|\.)?\s+(?:chambre|chamber|sala|kammer|strafsenat|senat)[^,]{0,30}|"
                   r"(?:chambre|chamber|sala|section|secci[oó]n|sez(?:ion[ei])?|grand\s+chamber|first|second|third|fourth|fifth)\b"
@@ -905,6 +909,11 @@ def ruling(text: str) -> Work | None:
         return Work(type="document", title=named.group(1) if named else None, publisher=court, date=dated.parts, raw=text,
                     genre=number,
                     evidence=('"<court>, <date>" -> a court\'s ruling (document)',))
+    case_file = CASE_FILE_RE.match(rest)
+    if case_file is not None and RULING_RE.match(rest[case_file.end():]):
+        # "Sala Penal Nacional, Exp. N° 26-2012, sentencia contra Jane Roe, <date>": the case file, then the ruling in it
+        work = ruling(f"{court}, {rest[case_file.end():][:1].upper()}{rest[case_file.end() + 1:]}")
+        return evolve(work, raw=text, genre=case_file.group("file")) if work is not None else None
     if not RULING_RE.match(rest):
         return None
     parts = [court] + [p.strip() for p in rest.rstrip(".").split(", ")]

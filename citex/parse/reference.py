@@ -882,8 +882,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         return special
     on_air = interview_on_air(text)
     if on_air is not None:  # "Frank Roe, interview on Meet the Press, NBC, August 17, 1975": the programme, its network
-        return Work(type="interview", authors=parse_names(on_air.group("who")), container=on_air.group("programme").strip("* "),
-                    publisher=on_air.group("network"), date=dates.find_date(on_air.group("date")).parts, genre="Interview",
+        said = "declaraciones" in on_air.group(0)[:len(on_air.group("who")) + 20].lower()  # ("… declaraciones a Caracol Radio")
+        return Work(type="interview", authors=parse_names(without_office(on_air.group("who").strip())),
+                    container=on_air.group("programme").strip("* "), publisher=on_air.group("network"),
+                    date=dates.find_date(on_air.group("date")).parts, genre="Declaraciones" if said else "Interview",
                     raw=raw, evidence=('"<who>, interview on <programme>, <network>, <date>" -> an interview given on air',)), \
             None, None
     heard = name_first_interview(text) if "nterv" in text or "ntrevist" in text or "ntretien" in text else None
