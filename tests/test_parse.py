@@ -8804,3 +8804,15 @@ def test_statements_to_a_radio_station_are_the_speakers_interview_there(text):
     work = full(text).work
     assert (work.type, [a.family for a in work.authors], work.container, work.date) == \
         ("interview", ["Roe Ejemplo"], "Caracol Radio", (2021, 10, 25))
+
+
+@pytest.mark.parametrize(("text", "authors", "date"), [
+    pytest.param("CRS In Focus IF12327, *Example Export Controls and Advanced Semiconductors*, by Karen M. Roe.", ["Roe"], None,
+                 id="italic-title-no-date"),
+    pytest.param("CRS Report R47175, *Example War: Financial and Trade Sanctions*, by Rebecca M. Doe and Karen M. Roe, updated "
+                 "March 2023.", ["Doe", "Roe"], (2023, 3), id="italic-title-two-authors-updated"),
+])
+def test_a_crs_product_as_crs_cites_it_with_its_title_in_italics(text, authors, date):
+    work = full(text).work
+    assert (work.type, [a.family for a in work.authors], work.title.startswith("Example"), "*" in work.title,
+            work.publisher, work.date) == ("report", authors, True, False, "Congressional Research Service", date)

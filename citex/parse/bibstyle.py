@@ -234,7 +234,7 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return russian, "a short form in the Russian standard (GOST): the names before their initials"
     if text[:4] == "CRS " and (crs := CRS_BY_RE.match(text.strip())) is not None and looks_like_names(crs.group("by")):
         rest = crs.group("rest") or ""
-        return (f"{crs.group('by').strip()}, *{crs.group('title').strip()}*, {crs.group('series')} {crs.group('number')}, "
+        return (f"{crs.group('by').strip()}, *{crs.group('title').strip(' *_')}*, {crs.group('series')} {crs.group('number')}, "
                 f"Congressional Research Service{rest}"), "a CRS product by its number, title and authors, as CRS cites its own"
     if stylemanual.looks_like(text) and (form := stylemanual.note_form(text)) is not None:
         return form, "an author-date note as the Australian Style Manual prints it: names before initials, a bare year, the facts " \
