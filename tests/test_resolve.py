@@ -1562,3 +1562,13 @@ def test_a_spanish_or_french_pointer_to_a_note_cites_that_notes_works(pointer):
     doc = citex.extract(f"Notas\n\n1. Juana Roe, *Un libro de ejemplo* (Lima: IEP, 2010), 4.\n2. {pointer}\n", input_format="text")
     [first], [again] = (n.citations for n in doc.notes)
     assert (again.kind, again.item) == ("short", first.item)
+
+
+def test_an_annual_reports_long_title_with_its_year_and_a_page_is_a_short_form():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. Office of the Example Secretary, Military and Security Developments Involving the Example Republic of Ruritania "
+        "2023 (Washington, DC: Department of Example, 2023), 12.\n"
+        "2. Military and Security Developments Involving the Example Republic of Ruritania 2023, 80.\n", input_format="text")
+    [first], [again] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "80")
