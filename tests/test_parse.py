@@ -8816,3 +8816,19 @@ def test_a_crs_product_as_crs_cites_it_with_its_title_in_italics(text, authors, 
     work = full(text).work
     assert (work.type, [a.family for a in work.authors], work.title.startswith("Example"), "*" in work.title,
             work.publisher, work.date) == ("report", authors, True, False, "Congressional Research Service", date)
+
+
+@pytest.mark.parametrize(("text", "archive", "file", "leaves", "title"), [
+    pytest.param("RGANI, f. 3, op. 12, d. 1006, ll. 15–18ob.", "RGANI", "f. 3, op. 12, d. 1006", "15-18ob", None,
+                 id="the-archive-and-its-file-alone"),
+    pytest.param("\"Zapiska Primera,\" 31 October 1956, Arkhiv vneshnei politiki Rossiiskoi Federatsii (AVP RF), f. 077, op. 37, "
+                 "p. 191, d. 39, l. 12.", "Arkhiv vneshnei politiki Rossiiskoi Federatsii (AVP RF)", "f. 077, op. 37, p. 191, d. 39",
+                 "12", "Zapiska Primera", id="a-quoted-document-and-a-papka"),
+    pytest.param("RGASPI, fond 17, opis' 3, delo 1045, ll. 12-14.", "RGASPI", "fond 17, opis’ 3, delo 1045", "12-14", None,
+                 id="the-words-spelt-out"),
+])
+def test_a_document_in_a_soviet_archives_fond_opis_and_delo(text, archive, file, leaves, title):
+    cit = full(text)
+    work = cit.work
+    assert (work.type, work.archive, work.archive_location, cit.locator, cit.label, work.title) == \
+        ("document", archive, file, leaves, "folio" if leaves else None, title)

@@ -176,3 +176,27 @@ def _titled(text: str, parts: list[str], held: int, marks: int, rest: str, quote
                 authors=_writers(before) if before and len(before.split()) <= 10 else (),
                 date=found.parts if found else None, raw=text, language=None,
                 evidence=("an archive and its shelfmark, then a titled document -> archival document",))
+
+
+# A Russian or Soviet archive's file, as notes print it after the archive: "f. 3, op. 12, d. 1006, ll. 15–18ob.",
+# "fond 17, opis' 3, delo 1045", "f. 077, op. 37, p. 191, d. 39, l. 12" (fond, opis', papka, delo, then the leaves cited)
+FOND_RE = lazy(r"(?i),\s+(?P<file>(?:f\.|fond)\s*[\w.\-]{1,10},\s+(?:op\.|opis['’]?)\s*[\w.\-]{1,10},\s+"
+               r"(?:(?:p\.|papka|por\.)\s*[\w.\-]{1,10},\s+)?(?:d\.|delo|ed\.\s*khr\.)\s*[\w./\-]{1,12})"
+               r"(?:,\s+(?P<leaves>(?:ll?\.|listy?)\s*\d[\w–\-, ]{0,30}?))?\.?$")
+
+
+def fond_tail(text: str) -> tuple[str, str, str, str | None] | None:
+    """(the document's part, the archive, the fond, opis' and delo, the leaves cited) for a note that ends in an archive and
+    its file ("RGANI, f. 3, op. 12, d. 1006, ll. 15–18ob."), the document described before the archive or not; None
+    otherwise."""
+    m = FOND_RE.search(text.strip()) if " op" in text else None
+    if m is None:
+        return None
+    head, _, archive = text.strip()[: m.start()].rpartition(", ")
+    if not archive[:1].isupper() or len(archive.split()) > 12:
+        return None
+    leaves = LEAF_WORD_RE.sub("", m.group("leaves")).strip() if m.group("leaves") else None  # "ll. 15–18ob." -> "15–18ob."
+    return head, archive.strip(), m.group("file").rstrip("."), leaves or None
+
+
+LEAF_WORD_RE = lazy(r"(?i)^(?:ll?\.|listy?)\s*")

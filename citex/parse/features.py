@@ -1054,6 +1054,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["a dated document, then the collection and the archive that hold it -> an archival document"]
     if imagery.image(text) is not None:
         return "full", ["satellite imagery and its provider -> a satellite image"]
+    if " op" in text and archival.fond_tail(text) is not None:
+        return "full", ["an archive, then a fond, opis' and delo -> a document in a Soviet archive"]
     if primary.post(text) is not None and (dates.find_date(text) or URL_RE.search(text)):
         return "full", ['"Tweet by ...", "Facebook post by ..." with a date -> a post']
     if (text[:1] == "*" or text[:1].isupper()) and (moved := issue_then_title(text)) is not None:

@@ -1780,7 +1780,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     pictured = imagery.image(text)
     if pictured is not None:  # "Satellite image ©2022 Example Technologies, April 9, 2022"
         return evolve(pictured, raw=raw), None, None
-    held = archival.tail(text.strip().rstrip(".")) if archival.may_hold(text) else None
+    in_fond = archival.fond_tail(text) if " op" in text else None  # "RGANI, f. 3, op. 12, d. 1006, ll. 15–18ob.": a Soviet
+    held = in_fond[:3] if in_fond else archival.tail(text.strip().rstrip(".")) if archival.may_hold(text) else None  # file
     if held is not None:  # "Memorandum, Roe to Doe, <date>, Example Files, box 36, Example Library, Boston, MA"
         head, archive, location = held
         if any(r.kind in ("quote", "italic") for r in spans.regions(head)):
@@ -1792,8 +1793,10 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                 work = evolve(work, genre=work.genre or kind_first.group("kind"))
         else:
             work, loc, label = primary.letter(head) or archival.document(head), None, None
-        if not head:  # "Record Group 59, Central Decimal File, …, National Archives, …": the file itself
+        if not head and in_fond is None:  # "Record Group 59, Central Decimal File, …, National Archives, …": the file itself
             work, location = evolve(work, title=location), None
+        if in_fond is not None:  # (the leaves cited, "ll. 15–18ob.": folios; a transliterated title tells no language)
+            work, loc, label = evolve(work, language=None), in_fond[3] or loc, "folio" if in_fond[3] else label
         return evolve(work, archive=archive, archive_location=location, raw=raw,
                       evidence=work.evidence + (f'held by "{archive}" -> its archive',)), loc, label
     post = primary.post(text)  # "Tweet by @x, March 3, 2015"
