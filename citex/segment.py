@@ -48,7 +48,8 @@ ABBREVIATIONS = frozenset(
 )
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
 # "Mohd.", "Muhd.", "Abd.", "Ma." (María), "Hj." and "Hjh." (Haji, Hajjah)
-NAME_ABBREVIATIONS = frozenset("Md Mohd Muhd Abd Ma Hj Hjh".split())
+NAME_ABBREVIATIONS = frozenset("Md Mohd Muhd Abd Ma Hj Hjh Iu Ia Yu Ya Zh Kh Ts Sh Shch Dzh Th".split())
+# (and the initials transliteration writes with two letters: "V. Iu. Afiani", "Ia. Ia. Etinger", "Th. W. Adorno")
 # Sentence end: ". X", "? X", "." followed by a capital, a quote, an asterisk or ¿¡.
 SENTENCE_END_RE = lazy(r"\.(?=[ \t]+[\p{Lu}“\"‘'*¿¡(\[])(?![ \t]+(?:DOI|ISBN|ISSN)\b)|[?!](?=[ \t]+[\p{Lu}“\"‘'*¿¡\[])")
 # (the work's identifier after its stop goes with it: "…, p. 34. DOI: 10.1596/…")

@@ -8832,3 +8832,19 @@ def test_a_document_in_a_soviet_archives_fond_opis_and_delo(text, archive, file,
     work = cit.work
     assert (work.type, work.archive, work.archive_location, cit.locator, cit.label, work.title) == \
         ("document", archive, file, leaves, "folio" if leaves else None, title)
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    pytest.param("V. Iu. Roevich et al., eds., Sovetskii primer: Dokumenty (Moscow: ROSSPEN, 1998), 441–43.", "V. Iu.",
+                 id="a-two-letter-initial-second"),
+    pytest.param("Iu. V. Roevich, Khrushchevskii primer (Moscow: ROSSPEN, 2004), 45.", "Iu. V.", id="a-two-letter-initial-first"),
+    pytest.param("Ia. Ia. Roevich, Eto primer (Moscow: Ves' mir, 2001), 3.", "Ia. Ia.", id="two-two-letter-initials"),
+])
+def test_initials_transliterated_with_two_letters_are_the_given_names(text, given):
+    from citex.model import Note
+    from citex.segment import segment
+
+    pieces, _ = segment(Note(number=1, text=text))
+    assert len(pieces) == 1
+    work = parse_piece(pieces[0]).work
+    assert [(a.family, a.given) for a in (*work.authors, *work.editors)] == [("Roevich", given)]

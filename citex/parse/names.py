@@ -62,7 +62,7 @@ BODY_HEAD_WORDS = frozenset("""center centre centro institute instituto institut
 # ("Haut-Commissariat des Nations Unies aux droits de l'homme", "Comité international de la Croix-Rouge", "Mission
 # multidimensionnelle intégrée …": French bodies, their other words in lower case)
 # "B." or "B"
-INITIAL_RE = lazy(r"\p{Lu}\.?")
+INITIAL_RE = lazy(r"\p{Lu}\.?|(?:Iu|Ia|Yu|Ya|Zh|Kh|Ts|Sh|Shch|Dzh|Th)\.")  # (transliterated two-letter initials: "Iu.")
 
 # Words that make a name an organisation: "Office", "Ministerio", "Center", "Watch".
 ORG_WORDS = frozenset(
@@ -276,7 +276,7 @@ ROLE_RE = lazy(r"(?i),?\s*\(?\b(?:eds?\.|(?<=\()eds?(?=\))|(?<=,\s{0,2})eds|edit
                regex.REVERSE)
 # the period between two initials printed together: "J.M." -> "J. M."
 JOINED_INITIALS_RE = lazy(r"(?<=\b\p{Lu})\.(?=\p{Lu}\b)")
-INITIALS_RE = lazy(r"^(?:\p{Lu}\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
+INITIALS_RE = lazy(r"^(?:(?:\p{Lu}|Iu|Ia|Yu|Ya|Zh|Kh|Ts|Sh|Shch|Dzh|Th)\.){1,3}$|^\p{Lu}\.?-\p{Lu}\.$")
 NAME_TOKEN_RE = lazy(r"^(?:[`ʿ‘]?\p{Lu}[\p{L}'’.`ʿʾ-]*|\p{Lu}\.|(?:van|von|de|del|della|dalla|dal|dello|delle|degli|dei|dela|delos|der|den|di|da|das|do|dos|du|la|le|las|los|ter|ten|zu|y|e|i|al|el|bin|ibn|b\.|bt\.|bint)|(?:d'|d’|mac|mc|al-|el-|as-|ash-|ad-|an-|ar-|az-)[`ʿ‘]?\p{Lu}[\p{L}'’`ʿʾ-]*)$")
 # (an ʿayn before a capital, as CTC Sentinel writes it with a backtick: "Khalid bin `Umar Batarfi", "Anwar al-`Awlaki")  # ("el-Husseini", "ash-Shabaab")
 
