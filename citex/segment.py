@@ -803,7 +803,9 @@ def _source_then_remark(body: str):
 LAW_NAME_START_RE = lazy(r"(?i)^(?:ley|decreto|reglamento|law|loi|lei|gesetz|código|code)\s+(?-i:\p{Lu}|\p{Ll})")
 # A word that leads from prose to the names of a citation: "The point is made in Vanda Felbab-Brown, *Title*"
 LEADS_TO_NAMES_RE = lazy(r"\s(?:in|by|from|en|por|dans|chez|par|bei|von|follow|following|draws?\s+on|rel(?:y|ies)\s+on|"
-                         r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide|starting\s+point|point\s+of\s+departure)"
+                         r"(?:exception|account|study|treatment|overview|discussion|analysis|survey|narrative|guide|starting\s+point|point\s+of\s+departure|"
+                         r"statement|thesis|source|formulation|example|summary|version|critique|introduction|biography|history|"
+                         r"reference|rebuttal|restatement|exposition|presentation|defen[cs]e)"
                          r"\s+(?:is|was|remains)"
                          r"(?:\s+(?:now|still))?|(?:narrative|account|study|work|history|biography|memoir|analysis)\s+of|"
                          r"(?:reading|interpretation|view|critique|argument|framing|lecture|lectura|lettura|interprétation|"

@@ -1193,3 +1193,10 @@ def test_a_place_and_a_year_after_in_is_no_short_form():
 ])
 def test_a_quoted_term_the_prose_glosses_is_no_title_even_with_a_year_after_it(text):
     assert cut(text) == ([], text)
+
+
+def test_a_phrase_quoted_in_the_lead_before_is_and_the_names_stays_in_the_commentary():
+    pieces, commentary = cut("The classic statement of the \"lost example\" thesis is Jane Roe, Of Walls and Examples: The United "
+                             "States and Europe (New York: Example University Press, 1991), 73–98. I find it unpersuasive.")
+    assert [(k, t[:9]) for k, _, t in pieces] == [("full", "Jane Roe,")]
+    assert commentary.startswith("The classic statement of the \"lost example\" thesis is")
