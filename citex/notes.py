@@ -1323,6 +1323,8 @@ URL_BREAK_RE = lazy(r"(?:(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[-._~=&?#%
                     r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}/)[ \t]*\n[ \t]*(?=[\w%])(?!\p{Ll}{3,}[ \t])"
                     # (not a word of prose after an address that ends on its slash: "…/houthis/" + "accessed 3 February 2024")
                     r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{1,300}[\w%])[ \t]*\n[ \t]*(?=[-/][\w%])"
+                    r"|(?<=(?:https?://|www\.)[^\s<>\"”’]{0,300}[\w%])[ \t]*\n[ \t]*(?=\.[\w%][^\s]{0,300}/)"
+                    # (Chicago breaks an address before a period: "https://www" + ".theatlantic.com/magazine/…")
                     # a break inside a word of the host: "https://carnegie" + "endowment.org/research/…", where the next line
                     # opens on the rest of an address (a dot, then a slash, before any space) and the scheme's host has no dot yet
                     r"|(?<=https?://[\w\-]{1,60})[ \t]*\n[ \t]*(?=[\w\-]{1,60}\.[a-z]{2,6}/[^\s]{0,300}(?:\s|$))")

@@ -1483,3 +1483,12 @@ def test_an_unspaced_em_dash_typed_as_three_hyphens_is_an_em_dash_but_not_inside
     work = doc.notes[0].citations[0].work
     assert (work.title, work.url) == ("Windfall: How Example Managed Its Income—and How It Will Struggle",
                                       "https://example.org/windfall---and-how")
+
+
+def test_an_address_broken_before_a_period_at_a_lines_end_is_joined():
+    # (Chicago tells typesetters to break an address before a period: "https://www" / ".example.com/…")
+    found, _ = notes.locate(Text(text="Text.\n\nNotes\n\n1. Jane Roe, \"The Example Doctrine,\" Atlantic, April 2016, "
+                                      "https://www\n.example.com/magazine/archive/2016/04/the-example-doctrine/471525/.\n"
+                                      "2. Ibid. See the\n.com domain.\n"))
+    assert "https://www.example.com/magazine/archive/2016/04/the-example-doctrine/471525/." in found[0].text
+    assert "the .com" in " ".join(found[1].text.split())
