@@ -1928,6 +1928,8 @@ def test_a_body_named_in_full_and_another_by_its_acronym():
                      "Politics & Example", id="vol-and-no-without-a-comma"),
         pytest.param("Jane Roe, “Example Politics,” Politics & Example 32 no. 2 (Spring 2004): 1-20.", "32", "2", "1-20", None,
                      "Politics & Example", id="volume-and-no-without-a-comma"),
+        pytest.param("\"Record of a Conversation, 22 July 1958,\" *Example History Project Bulletin*, no. 6–7 (Winter 1995/1996): "
+                     "155–59.", None, "6–7", "155-59", None, "Example History Project Bulletin", id="a-double-issue-of-a-split-year"),
     ],
 )
 def test_journal_articles_in_their_other_shapes(text, volume, issue, pages, locator, container):
@@ -8848,3 +8850,19 @@ def test_initials_transliterated_with_two_letters_are_the_given_names(text, give
     assert len(pieces) == 1
     work = parse_piece(pieces[0]).work
     assert [(a.family, a.given) for a in (*work.authors, *work.editors)] == [("Roevich", given)]
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    pytest.param("No First Use, Again", "en", id="no-then-title-case"),
+    pytest.param("No Good Options", "en", id="no-and-two-capitalised-words"),
+    pytest.param("No nacimos pa semilla", "es", id="spanish-no-in-sentence-case"),
+])
+def test_a_title_opening_on_no_is_english_in_title_case(title, lang):
+    from citex.parse import language
+
+    assert language.detect(title) == lang
+
+
+def test_the_atlantic_named_without_its_article_is_the_magazine():
+    work = full("Jane Roe, \"The Example Doctrine,\" Atlantic, April 2016, https://www.example.com/magazine/2016/04/x/.").work
+    assert (work.type, work.container) == ("article-magazine", "Atlantic")

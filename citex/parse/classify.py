@@ -126,7 +126,7 @@ THINK_TANKS = frozenset("brookings|brookings institution|carnegie endowment|carn
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
                              "mastodon vk vkontakte".split())
 KNOWN_MAGAZINES = frozenset(
-    " ".join(name.split()) for name in """the economist|economist|time|newsweek|the atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
+    " ".join(name.split()) for name in """the economist|economist|time|newsweek|the atlantic|atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
     harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|
     proceso|nexos|letras libres|the nation|mother jones|the new republic|new republic|slate|wired|forbes|fortune|americas quarterly|
     nacla report on the americas|diálogo|dialogo|the new york review of books|new york review of books|

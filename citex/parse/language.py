@@ -193,6 +193,8 @@ def detect(title: str | None, context: str | None = None) -> str | None:
             rest = _scores(bare, plain.lower(), plain)
             if rest["en"] > 0 and all(score < rest["en"] for lang, score in rest.items() if lang != "en"):
                 return "en"
+    if len(words) > 1 and words[0] == "no" and (second := title.split()[1:2]) and second[0][:1].isupper():
+        words = words[1:]  # "No First Use, Again", "No Good Options": English in title case ("No hay paz" goes on in lower case)
     scores = _scores(words, title.lower(), title)
     if ("'" in title or "’" in title) and (possessives := len(ENGLISH_POSSESSIVE_RE.findall(title))) and not _arabic_marks(title):
         scores["en"] += possessives  # "No Conquest, No Defeat: Iran's National Security Strategy": "no" is Spanish too, "'s" is not
