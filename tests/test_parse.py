@@ -873,6 +873,9 @@ def test_an_unmarked_un_report_keeps_its_symbol_as_number_and_its_issuer():
                      id="by-telephone-in-brackets-after-the-place"),
         pytest.param("Gespräch der Autorin mit einer Vertreterin der Beispiel-Delegation in Ankara, 4.4.2024 (telefonisch).",
                      "einer Vertreterin der Beispiel-Delegation", "telephone", id="german-telefonisch-after-the-date"),
+        pytest.param("Author's interview with a former Example Command planner, virtual, February 14, 2023.",
+                     "a former Example Command planner", "virtual", id="virtual-alone-after-who"),
+        pytest.param("Interview with a journalist, online, 3 May 2021.", "a journalist", "online", id="online-alone-after-who"),
     ],
 )
 def test_how_an_interview_was_held_is_its_medium_not_who_was_interviewed(text, who, medium):

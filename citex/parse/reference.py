@@ -249,7 +249,7 @@ INTERVIEW_MEDIUM_RE = lazy(
 # How an interview was held, in brackets after where: "Tunis (by telephone)", "4.4.2024 (telefonisch)", "(por teléfono)"
 MEDIUM_PAREN_RE = lazy(r"\s*\((?P<inner>[^()]{3,40})\)$")
 BARE_MEDIUM_RE = lazy(r"(?i)^(?:telefonisch|per\s+(?:telefon|video(?:konferenz)?|e-?mail|zoom|skype)|telef[oó]nic(?:a|o|amente)|"
-                      r"par\s+t[eé]l[eé]phone|t[eé]l[eé]phonique|online|remotely)$")
+                      r"par\s+t[eé]l[eé]phone|t[eé]l[eé]phonique|online|remotely|virtual(?:ly)?|en\s+l[ií]nea|virtual)$")
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
@@ -2183,8 +2183,8 @@ def read_interview(text: str) -> Work:
         pieces = [pieces[0], *(p for p in pieces[1:] if p)] if pieces else pieces
         for i, p in enumerate(pieces[1:], 1):
             held = INTERVIEW_MEDIUM_RE.match(p)
-            if held:  # "Kabul resident, by telephone": how, not who or where
-                medium = held.group("medium")
+            if held or BARE_MEDIUM_RE.match(p.strip()):  # "Kabul resident, by telephone", "…, virtual": how, not who or where
+                medium = held.group("medium") if held else p.strip()
                 del pieces[i]
                 break
         if pieces and pieces[0][:1].isupper() and (PLACE_WORD_END_RE.search(pieces[0]) and not looks_like_names(pieces[0])
