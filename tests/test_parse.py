@@ -8869,3 +8869,16 @@ def test_a_title_opening_on_no_is_english_in_title_case(title, lang):
 def test_the_atlantic_named_without_its_article_is_the_magazine():
     work = full("Jane Roe, \"The Example Doctrine,\" Atlantic, April 2016, https://www.example.com/magazine/2016/04/x/.").work
     assert (work.type, work.container) == ("article-magazine", "Atlantic")
+
+
+@pytest.mark.parametrize(("text", "genre", "publisher"), [
+    pytest.param("Department of Example, \"Senior Official Holds a Background Briefing on the 2023 Example Power Report,\" "
+                 "transcript, October 19, 2023, https://www.example.gov/News/Transcripts/3562442/.", "Transcript", None,
+                 id="transcript-after-a-title-holding-report"),
+    pytest.param("Jane Roe et al., \"Business Retreats and Sanctions Are Crippling the Example Economy\" (working paper, Yale "
+                 "Example Leadership Institute, July 19, 2022), https://papers.example.com/x.", "Working paper",
+                 "Yale Example Leadership Institute", id="working-paper-in-the-parenthesis"),
+])
+def test_what_a_document_is_printed_after_its_title_is_its_genre_not_its_publisher(text, genre, publisher):
+    work = full(text).work
+    assert (work.type, work.genre, work.publisher) == ("report", genre, publisher)

@@ -109,6 +109,10 @@ from .names import (
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
+# What a document is, printed after its title in lower case: "transcript", "working paper", "issue brief", "fact sheet"
+DOCUMENT_GENRE_RE = lazy(r"(?:(?:unpublished|draft)\s+)?(?:transcript|(?:working|discussion|background|briefing|occasional|research|"
+                         r"policy|white|conference|position|concept)\s+paper|(?:issue|policy)\s+brief|fact\s+sheet|"
+                         r"press\s+release|news\s+release|memorandum|memo|manuscript|mimeo|preprint|report)")
 # The body a statement was released by, closing what was given: "audio statement released by al-Kataib Media Foundation"
 RELEASED_BY_BODY_RE = lazy(r"\s+(?:released|issued|published|distributed)\s+(?:by|through|via)\s+(?P<body>\S.{2,80})$")
 # A day, then the body that issued the work, closing the note: "…, August 3, 2022, The White House."
@@ -1573,6 +1577,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and not classify.known_outlet(container):
         place, container = container, None  # "Amnesty International, *Title*, London, December 2015": its town (the body
         evidence.append(f'"{place}" read as where the body that wrote it issued it')  # that wrote it issued it, as printed)
+    if kind in ("report", "speech", "document") and container and not genre and container[:1].islower() \
+            and DOCUMENT_GENRE_RE.fullmatch(container):  # '"Title," transcript, <date>': what it is, no one's name
+        genre, container = container[:1].upper() + container[1:], None
+        evidence.append(f'"{genre}" read as what the document is (genre)')
     if kind in ("report", "speech", "document") and container and not publisher and shape.container and not gazette:
         publisher, container = container, None
         evidence.append(f'"{publisher}" read as the issuing body (publisher)')
@@ -1719,6 +1727,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         kind = "document"  # decree, in the gazette that printed it
     if publisher and genre and "/" in publisher and genre.startswith(publisher) and DOCUMENT_SYMBOL_RE.match(genre):
         publisher = None  # "…, OEA/Ser.L/V/II, Doc. 57, <date>": the symbol's first part, no publisher
+    if publisher and not genre and publisher[:1].islower() and ", " in publisher \
+            and DOCUMENT_GENRE_RE.fullmatch(publisher.split(", ", 1)[0]):  # "(working paper, Yale …, July 19, 2022)":
+        genre, publisher = publisher.split(", ", 1)  # what it is, then who issued it
+        genre = genre[:1].upper() + genre[1:]
     work = Work(
         type=kind, authors=authors, editors=editors, translators=translators, title=title or None,
         container=container, publisher=publisher, place=place or dateline, date=date, date_literal=date_literal,
