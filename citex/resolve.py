@@ -583,6 +583,9 @@ class _Resolver:
                 found, how = _best(self._by_names([Name(literal=work.title or "")])), "organisation name"
             if not found and len(title) <= 4:  # "Krstić Appeal Judgement, para. 37": a case named by its party
                 found, how = self._case_by_party(title[0], title[1] if len(title) > 1 else ""), "a party of a case cited before"
+            if not found and len(title) <= 8 and CASE_PARTIES_RE.search(work.title or ""):
+                found, how = self._case_by_party(title[-1]), "the last party of a case cited before"  # "United States v.
+                # Saipov, p. 8": the case whose defendant's name ends so ("United States of America v. Sayfullo … Saipov")
             if not found:
                 return self._first_citation(number, cit, "title matches no earlier work")
         else:

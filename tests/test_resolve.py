@@ -1572,3 +1572,13 @@ def test_an_annual_reports_long_title_with_its_year_and_a_page_is_a_short_form()
         "2. Military and Security Developments Involving the Example Republic of Ruritania 2023, 80.\n", input_format="text")
     [first], [again] = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", first.item, "80")
+
+
+def test_a_case_named_again_by_its_parties_short_names_resolves_to_it():
+    doc = citex.extract(
+        "Notes\n\n"
+        "1. United States of America v. John Example Roe, Criminal Complaint, U.S. District Court for the Southern District of "
+        "New York, November 1, 2017, p. 6.\n"
+        "2. United States v. Roe, p. 8.\n", input_format="text")
+    [first], [again] = (n.citations for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "8")
