@@ -1448,13 +1448,16 @@ def _from_title(chunk: str, regs: list[spans.Region], offset: int):
     return None, None, None, None, 0
 
 
+COLON_TO_NAMES_RE = lazy(r":\s+(?=\p{Lu})")
+
+
 def _names_after_lead(chunk: str, lead: str, local: int):
     """(lead, body, kind, evidence, start) when the prose before a title ends in "in <names>," and from the names on
     the text reads as a full citation; or None."""
     if not lead.endswith(","):
         return None
-    for m in (*LEADS_TO_NAMES_RE.finditer(lead), *LIST_LEAD_RE.finditer(lead, 0, 80)):
-        names = lead[m.end():].rstrip(",").strip()
+    for m in (*LEADS_TO_NAMES_RE.finditer(lead), *LIST_LEAD_RE.finditer(lead, 0, 80), *COLON_TO_NAMES_RE.finditer(lead)):
+        names = lead[m.end():].rstrip(",").strip()  # (a colon closing the prose: "… for the crisis: John J. Mearsheimer,")
         if not names or not (" " in names and looks_like_names(names) or organisation_name(names)):
             continue  # ("Reuters in Helsinki, “Title,” *The Guardian*": a town, not a name)
         at = chunk.rfind(names, 0, local)

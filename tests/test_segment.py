@@ -1200,3 +1200,11 @@ def test_a_phrase_quoted_in_the_lead_before_is_and_the_names_stays_in_the_commen
                              "States and Europe (New York: Example University Press, 1991), 73–98. I find it unpersuasive.")
     assert [(k, t[:9]) for k, _, t in pieces] == [("full", "Jane Roe,")]
     assert commentary.startswith("The classic statement of the \"lost example\" thesis is")
+
+
+def test_a_long_lead_naming_the_author_then_a_colon_leaves_the_names_to_the_citation():
+    pieces, commentary = cut("Cf. Mearsheimer's argument that the West is principally responsible for the crisis: John J. "
+                             "Mearsheimer, 'Why the Example Crisis Is the West's Fault: The Liberal Delusions', Foreign Example, "
+                             "vol. 93, no. 5, September/October 2014, pp. 77–89.")
+    assert [(k, t[:20]) for k, _, t in pieces] == [("full", "John J. Mearsheimer,")]
+    assert commentary == "Cf. Mearsheimer's argument that the West is principally responsible for the crisis:"
