@@ -8882,3 +8882,8 @@ def test_the_atlantic_named_without_its_article_is_the_magazine():
 def test_what_a_document_is_printed_after_its_title_is_its_genre_not_its_publisher(text, genre, publisher):
     work = full(text).work
     assert (work.type, work.genre, work.publisher) == ("report", genre, publisher)
+
+
+def test_a_speech_given_in_washington_dc_without_a_comma_was_given_there_not_published_there():
+    work = full("Jane Roe, address to a joint meeting of the Example Congress, Washington DC, 21 December 2022.").work
+    assert (work.type, work.place, work.publisher, work.date) == ("speech", "Washington DC", None, (2022, 12, 21))

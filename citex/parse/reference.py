@@ -1864,7 +1864,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         if host and is_organisation(host[0]) and known_place(host[1].split(", ")[0]) and not is_organisation(host[1]):
             issuer, held_at = host  # "…, press briefing, The White House, Washington, DC, <date>": who held it, then where
         else:
-            issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place)) else None
+            issuer = place if place and (MEDIA_WING_RE.search(place) or is_organisation(place) and not known_place(place)) else None
+            # ("…, Washington DC, <date>": a town, its initials no body's)
         if place and not issuer and classify.known_outlet(_aired_on(place)):
             issuer = _aired_on(place)  # "…, televised speech, Al-Masirah, <date>", "broadcast on Al-Manar": the broadcaster
         if place and not issuer and "," not in place and AIRED_GENRE_RE.search(genre) and place[:1].isupper() \
