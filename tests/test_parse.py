@@ -8887,3 +8887,15 @@ def test_what_a_document_is_printed_after_its_title_is_its_genre_not_its_publish
 def test_a_speech_given_in_washington_dc_without_a_comma_was_given_there_not_published_there():
     work = full("Jane Roe, address to a joint meeting of the Example Congress, Washington DC, 21 December 2022.").work
     assert (work.type, work.place, work.publisher, work.date) == ("speech", "Washington DC", None, (2022, 12, 21))
+
+
+@pytest.mark.parametrize(("text", "editor", "container"), [
+    pytest.param("Roe, Luis, «Traficantes de ejemplo en el siglo XX», en: Doe, Claudio (coord.), *Vicios de ejemplo: la corrupción "
+                 "en México*, México, CIESAS/Miguel Ángel Porrúa, 2000, págs. 167-193.", ("Doe", "Claudio"),
+                 "Vicios de ejemplo: la corrupción en México", id="en-colon-and-the-editor-family-first"),
+    pytest.param("Del Roe, Ponciano, \"Familia y ejemplo\", en: Steve J. Doe (ed.), *Los senderos de ejemplo*, Lima, IEP, 1999, "
+                 "pp. 161-191.", ("Doe", "Steve J."), "Los senderos de ejemplo", id="en-colon-and-the-editor-as-named"),
+])
+def test_a_chapter_after_en_and_a_colon_is_in_its_editors_book(text, editor, container):
+    work = full(text).work
+    assert (work.type, [(e.family, e.given) for e in work.editors], work.container) == ("chapter", [editor], container)

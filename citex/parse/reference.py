@@ -109,6 +109,18 @@ from .names import (
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
+# A chapter's book after "en:" and its editor's names family first: "…», en: Lomnitz, Claudio (coord.), *Vicios …*"
+IN_COLON_EDITOR_RE = lazy(r"(?<=[,”»\"'’]\s{0,2})\b(?P<en>[Ee]n|[Ii]n):(?!\s*(?:https?://|www\.))\s+(?:(?P<family>\p{Lu}[\p{L}'’\- ]{1,40}?),\s+"
+                          r"(?P<given>\p{Lu}[\p{L}.'’\- ]{0,40}?)\s+(?=\((?i:eds?|coords?|comps?|dirs?|orgs?)\.\)))?")
+
+
+def _in_editor_as_named(m: regex.Match) -> str:
+    """ "en: Lomnitz, Claudio (coord.)" -> "en Claudio Lomnitz (coord.)"; "en: Steve J. Stern (ed.)" -> "en Steve J. Stern (ed.)"."""
+    if m.group("family"):
+        return f"{m.group('en')} {m.group('given').strip()} {m.group('family').strip()} "
+    return f"{m.group('en')} "
+
+
 # What a document is, printed after its title in lower case: "transcript", "working paper", "issue brief", "fact sheet"
 DOCUMENT_GENRE_RE = lazy(r"(?:(?:unpublished|draft)\s+)?(?:transcript|(?:working|discussion|background|briefing|occasional|research|"
                          r"policy|white|conference|position|concept)\s+paper|(?:issue|policy)\s+brief|fact\s+sheet|"
@@ -705,6 +717,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
     if "» e" in text or "” e" in text:
         text = _comma_before_en(text)
+    if " en:" in text or " En:" in text or " in:" in text:
+        text = IN_COLON_EDITOR_RE.sub(_in_editor_as_named, text, count=1)  # "…», en: Lomnitz, Claudio (coord.), *Book*":
+        # the volume's editor, as a note names one
     if text.rstrip(" .").endswith(")") and (nature := VOLUME_PAGES_YEAR_END_RE.search(text)) is not None:
         # "“Title,” *Nature Medicine* 29, 1857–1866 (2023).": Nature's order, read as "29 (2023): 1857–1866"
         text = f"{text[: nature.start()]} {nature.group('vol')} ({nature.group('year')}): {nature.group('pages')}{nature.group('end')}"
