@@ -8899,3 +8899,19 @@ def test_a_speech_given_in_washington_dc_without_a_comma_was_given_there_not_pub
 def test_a_chapter_after_en_and_a_colon_is_in_its_editors_book(text, editor, container):
     work = full(text).work
     assert (work.type, [(e.family, e.given) for e in work.editors], work.container) == ("chapter", [editor], container)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("Alvarado Ejemplo, Arturo y Mónica Roe (coords.), *Seguridad de ejemplo*, México, El Colegio de México, 2010.",
+                 [("Alvarado Ejemplo", "Arturo"), ("Roe", "Mónica")], id="first-inverted-then-y-and-a-role"),
+    pytest.param("Alvarado, Arturo y Roe, Mónica (coords.), *Seguridad de ejemplo*, México, El Colegio de México, 2010.",
+                 [("Alvarado", "Arturo"), ("Roe", "Mónica")], id="both-inverted-and-a-role"),
+])
+def test_an_edited_book_with_its_facts_after_commas_and_its_editors_role_in_brackets(text, names):
+    work = full(text).work
+    assert (work.type, [(e.family, e.given) for e in work.editors], work.publisher, work.place, work.date) == \
+        ("book", names, "El Colegio de México", "México", (2010,))
+
+
+def test_the_first_author_inverted_then_and_without_a_comma():
+    assert [(n.family, n.given) for n in parse_names("Roe, Jane and John Doe")] == [("Roe", "Jane"), ("Doe", "John")]

@@ -259,8 +259,8 @@ FIRST_INVERTED_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\
                          r"(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[^,]{1,40}){0,6})")
 # The same with given names in full: "Demirgüç-Kunt, Asli, Leora Klapper, and Saniya Ansar", "Acemoglu, Daron, and James A.
 # Robinson"
-FIRST_INVERTED_FULL_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<given>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.){0,2}),"
-                              r"\s+(?:and\s+)?(?P<rest>\p{Lu}[\p{L}'’\-]+\s[^,]{2,60}(?:,\s+(?:and\s+)?\p{Lu}[^,]{2,60}){0,8}"
+FIRST_INVERTED_FULL_RE = lazy(r"(?P<family>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?),\s+(?P<given>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.){0,2})"
+                              r"(?:,\s+(?:(?:and|y|e|et|&)\s+)?|\s+(?:and|y|e|et|&)\s+)(?P<rest>\p{Lu}[\p{L}'’\-]+\s[^,]{2,60}(?:,\s+(?:and\s+)?\p{Lu}[^,]{2,60}){0,8}"
                               r"(?:,?\s+and\s+\p{Lu}[^,]{2,60})?)")
 _SURNAME_BOUNDED = r"(?:(?:van|von|de|del|da|do|dos|du|di|la|le)\s+){0,3}(?:(?:al|el|as|ad|ash)-)?\p{Lu}[\p{L}'’`-]{1,40}"
 SURNAME_PAIR_RE = lazy(rf"(?<![\p{{L}}\s])(?:{_SURNAME_BOUNDED})\s+{AND}\s+{_SURNAME_BOUNDED}")  # "Bahaj and Reis": two family

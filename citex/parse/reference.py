@@ -210,6 +210,9 @@ BARE_PUBLICATION_RE = lazy(
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
 
 
+ROLE_IN_BRACKETS_RE = lazy(r"\((?i:eds?|coords?|comps?|dirs?|orgs?|trads?)\.\)")
+
+
 def _place_and_publisher(place: str, publisher: str) -> bool:
     """Two names that can be a town and a publisher: no month (a newspaper's "London, March 3, 2014")."""
     words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
@@ -2033,7 +2036,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if facts is not None and facts != text.strip():  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
         return evolve(work, raw=raw), loc, label
-    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in text else None
+    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in ROLE_IN_BRACKETS_RE.sub("", text) else None
+    # (a role in brackets, "(coords.)", is no publication parenthetical)
     if bare and _place_and_publisher(bare.group("place"), bare.group("publisher")):
         # "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12": the facts without their parentheses
         work, loc, label = read_full(f"{bare.group('before')} ({bare.group('place')}: {bare.group('publisher')}, "
