@@ -8915,3 +8915,29 @@ def test_an_edited_book_with_its_facts_after_commas_and_its_editors_role_in_brac
 
 def test_the_first_author_inverted_then_and_without_a_comma():
     assert [(n.family, n.given) for n in parse_names("Roe, Jane and John Doe")] == [("Roe", "Jane"), ("Doe", "John")]
+
+
+@pytest.mark.parametrize(("text", "pages"), [
+    pytest.param("Carlos A. Roe Ejemplo: «La guardia de ejemplo» en *Nueva Sociedad* No 287, 5-6/2020.", None,
+                 id="nueva-sociedad-issue-and-months-with-a-slash"),
+    pytest.param("Carlos A. Roe Ejemplo: «La guardia de ejemplo» en *Nueva Sociedad* No 287, 5-6/2020, pp. 75-86.", "75-86",
+                 id="the-same-with-pages-is-no-chapter"),
+])
+def test_an_article_in_nueva_sociedads_own_style(text, pages):
+    from citex.model import Note
+    from citex.segment import segment
+
+    [piece], _ = segment(Note(number=1, text=text))
+    work = parse_piece(piece).work
+    assert (work.type, [a.family for a in work.authors], work.container, work.issue, work.date, work.page) == \
+        ("article-journal", ["Roe Ejemplo"], "Nueva Sociedad", "287", (2020, 5), pages)
+
+
+@pytest.mark.parametrize("text", [
+    "Luis Roe, *El siglo de ejemplo*, Grijalbo, México, D.F., 2010.",
+    "Luis Roe, *El siglo de ejemplo*, Grijalbo, México, df, 2010.",
+    "Luis Roe, *El siglo de ejemplo*, México, D.F., Grijalbo, 2010.",
+])
+def test_mexico_df_after_the_publisher_or_before_it_is_the_town(text):
+    work = full(text).work
+    assert (work.type, work.publisher, work.place, work.date) == ("book", "Grijalbo", "México", (2010,))

@@ -775,6 +775,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, set in italics
     if may_declare(text):
         text = without_hereinafter(text)
+    if "/" in text and " No" in text:
+        text = issue_months_spelt(text)  # "*Nueva Sociedad* No 287, 5-6/2020"
     kind, evidence = _judge(text.strip())
     if kind is None and ("(" in text or "[" in text) and (said := LANGUAGE_SAID_RE.search(text)) is not None \
             and said.end() < len(text.rstrip(" .")):  # "Post on Example Foundation Telegram channel (Uzbek), <date>": read
@@ -1550,6 +1552,23 @@ def issue_then_title(text: str) -> str | None:
     title = title if title[-2:-1] == "," else f"{title[:-1].rstrip('.')},{title[-1]}"
     rest = m.group("rest").lstrip(" ,.")
     return f"{title} {m.group('outlet')}, {m.group('issue')}, {m.group('date')}" + (f", {rest}" if rest else ".")
+
+
+# A journal's issue, then its months and year with a slash: "*Nueva Sociedad* No 287, 5-6/2020"
+ISSUE_MONTHS_SLASH_YEAR_RE = lazy(r"(?<=[\p{L}*])\s+No\.?\s+(?P<issue>\d{1,4}),\s+(?P<m1>\d{1,2})(?:-(?P<m2>\d{1,2}))?/"
+                                  r"(?P<year>(?:19|20)\d\d)\b")
+SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                  "noviembre", "diciembre")
+
+
+def issue_months_spelt(text: str) -> str:
+    """``text`` with an issue's months and year written with a slash spelt out, as the readers know them: "*Nueva Sociedad*
+    No 287, 5-6/2020" -> "*Nueva Sociedad*, n.º 287, mayo-junio de 2020" (a law's "Ley 6/2004" has no issue before it)."""
+    m = ISSUE_MONTHS_SLASH_YEAR_RE.search(text)
+    if m is None or not all(1 <= int(month) <= 12 for month in (m.group("m1"), m.group("m2") or m.group("m1"))):
+        return text
+    months = "-".join(SPANISH_MONTHS[int(month) - 1] for month in (m.group("m1"), m.group("m2")) if month)
+    return f"{text[: m.start()]}, n.º {m.group('issue')}, {months} de {m.group('year')}{text[m.end():]}"
 
 
 def may_be_interview(lowered: str) -> bool:

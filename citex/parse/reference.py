@@ -65,6 +65,7 @@ from .features import (
     interview_on_air,
     interview_words,
     issue_in_brackets_note_form,
+    issue_months_spelt,
     issue_then_title,
     may_be_interview,
     name_first_interview,
@@ -109,6 +110,9 @@ from .names import (
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
+# Mexico City's old district after the town's name: "México, D.F.", "México, df"
+MEXICO_DF_RE = lazy(r"(?<=M[ée]xico),\s+(?:D\.\s?F\.|df|DF)(?=,\s+(?:(?:1[5-9]|20)\d\d[.,]|\p{Lu}))")
+# (only among facts set off by commas, before the publisher or the year: "(México, D.F.: FCE, 1994)" stays as printed)
 # A chapter's book after "en:" and its editor's names family first: "…», en: Lomnitz, Claudio (coord.), *Vicios …*"
 IN_COLON_EDITOR_RE = lazy(r"(?<=[,”»\"'’]\s{0,2})\b(?P<en>[Ee]n|[Ii]n):(?!\s*(?:https?://|www\.))\s+(?:(?P<family>\p{Lu}[\p{L}'’\- ]{1,40}?),\s+"
                           r"(?P<given>\p{Lu}[\p{L}.'’\- ]{0,40}?)\s+(?=\((?i:eds?|coords?|comps?|dirs?|orgs?)\.\)))?")
@@ -720,6 +724,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
     if "» e" in text or "” e" in text:
         text = _comma_before_en(text)
+    if "xico, " in text and (federal := MEXICO_DF_RE.search(text)) is not None:
+        text = text[: federal.start()] + text[federal.end():]  # "Grijalbo, México, D.F., 2010": the town, whose district
+        # the comma would make a third part of the facts
+    if "/" in text and " No" in text:
+        text = issue_months_spelt(text)  # "*Nueva Sociedad* No 287, 5-6/2020": its months and year, as Nueva Sociedad prints them
     if " en:" in text or " En:" in text or " in:" in text:
         text = IN_COLON_EDITOR_RE.sub(_in_editor_as_named, text, count=1)  # "…», en: Lomnitz, Claudio (coord.), *Book*":
         # the volume's editor, as a note names one
@@ -1410,7 +1419,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         dateline = None
     thesis = bool(THESIS_RE.search(rest))
     # ("…», en Politics & Society, vol. 32, No 2, …": "en" before a periodical, its volume and no editor nor publisher)
-    periodical = bool(volume) and not editors and not publisher and pparen is None
+    periodical = bool(volume or issue) and not editors and not publisher and pparen is None  # ("en *Nueva Sociedad*, n.º 287")
     shape = classify.Shape(
         title_mark=mark, chapter=chapter and (bool(editors) or container is not None and not periodical), volume=bool(volume or issue),
         pub_paren=pparen is not None and not chapter, container=container, container_italic=container_italic,
