@@ -8941,3 +8941,9 @@ def test_an_article_in_nueva_sociedads_own_style(text, pages):
 def test_mexico_df_after_the_publisher_or_before_it_is_the_town(text):
     work = full(text).work
     assert (work.type, work.publisher, work.place, work.date) == ("book", "Grijalbo", "México", (2010,))
+
+
+def test_a_bodys_paper_in_a_numbered_spanish_series_is_a_report():
+    work = full("Fundación Ejemplo para la Paz, «Trayectorias de ejemplo de las disidencias», Serie Informes n.º 30, Bogotá, "
+                "abril de 2018.").work
+    assert (work.type, work.container, work.genre, work.date) == ("report", None, "Serie Informes n.º 30", (2018, 4))

@@ -202,7 +202,8 @@ REPORT_WORD_RE = lazy(
 INSTITUTE_SERIES_RE = lazy(r"^(?:[ÉE]tudes?|[Nn]otes?(?:\s+de\s+recherche)?|[Cc]ahiers?|[Dd]ocumentos?\s+de\s+trabajo)\s+"
                            r"(?:de\s+l['’]|du\s+|de\s+la\s+|del\s+)\p{Lu}[\p{L}.\-]{1,15}$")
 REPORT_SERIES_RE = lazy(
-    r"(?i)\b(?:report|paper|brief|briefing|notes?|memo|backgrounder|focus|analysis|series|informe|documento|rapport|bericht)\s+"
+    r"(?i)\b(?:reports?|paper|briefs?|briefing|notes?|memo|backgrounder|focus|analysis|series|serie|informes?|documentos?|"
+    r"rapports?|bericht)\s+"  # ("Serie Informes n.º 30")
     r"(?:(?:\p{L}+\s+){1,3}(?=(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)\s*\d)|(?-i:(?:de|di|du|\p{Lu}\p{L}+)\s+){1,2}(?=\d))?"
     # ("Informe Defensorial N.° 167", "Informe sobre América Latina N.° 62", "Documento de Análisis 05/2011")
     r"(?:no\.|n[º°o]\.?|n\.\s?[º°]|number|núm\.|nr\.)?\s*(?:[A-Z]{1,3}-?)?\d"
