@@ -174,6 +174,9 @@ def test_a_range_over_two_months_is_no_place_of_an_interview():
         pytest.param("Google DeepMind and Meta AI", ["Google DeepMind", "Meta AI"], id="laboratories-of-companies"),
         pytest.param("Fernando Henrique Exemplo", ["Exemplo, Fernando Henrique"], id="henrique-is-a-given-name"),
         pytest.param("Juan Pérez Vidal", ["Pérez Vidal, Juan"], id="a-spanish-first-surname-stays"),
+        pytest.param("Omar García Exfuch", ["García Exfuch, Omar"], id="a-spanish-first-surname-after-a-muslim-given-name"),
+        pytest.param("Anne Pérez Exsmith", ["Pérez Exsmith, Anne"], id="a-spanish-first-surname-after-an-english-given-name"),
+        pytest.param("Mohammed Hafez Exahmed", ["Exahmed, Mohammed Hafez"], id="hafez-ends-as-perez-but-is-no-spanish-surname"),
         pytest.param("Jan Christoph Exsteckel", ["Exsteckel, Jan Christoph"], id="two-german-given-names"),
         # an English or African middle name after a given name ending in "-an" or "-ah", which no Spanish name shares
         pytest.param("Susan Kingsley Exkent", ["Exkent, Susan Kingsley"], id="an-english-middle-name"),

@@ -1126,6 +1126,7 @@ def _read_name(text: str) -> Name:
     return Name(family=" ".join(tokens[split:]), given=" ".join(tokens[:split]))
 
 
+SPANISH_ACCENT_RE = lazy(r"[áéíóúñ]", regex.IGNORECASE)
 # Endings of family names that are no Spanish or Portuguese surname, after which the word before is a middle name
 NON_HISPANIC_ENDINGS = ("sen", "son", "ing", "dahl", "ndal", "rud", "ström", "strom", "berg", "stein", "mann", "baum",
                         "bauer", "hauer", "ley", "ford", "field", "wood", "worth", "ski", "sky", "wicz")
@@ -1209,6 +1210,10 @@ def _middle_name(tokens: list[str]) -> bool:
     "Charles Stuart Kennedy"), as a librarian files them, where "Vanessa Romo Espinoza" and "Eduardo Levy Yeyati"
     keep two surnames."""
     first, middle, last = tokens
+    marked = SPANISH_ACCENT_RE.search(middle) if first.lower() in MUSLIM_GIVEN_NAMES else HISPANIC_SURNAME_RE.search(middle)
+    if marked and not is_given_name(middle) and not _iberian_given(middle):
+        return False  # "Omar García Harfuch", "Omar Rincón Pérez": the middle word is a Spanish surname, whatever the given name
+        # (after a Muslim given name only by its accent: "Hafez", "Aziz" end as "Pérez" does)
     if last.lower() in KOREAN_SURNAMES and first.lower() not in IBERIAN_GIVEN_NAMES:
         return True  # "Jun Seo Shin", "Hyoung Il Lee": two given syllables, then the family name
     if first.lower() in MUSLIM_GIVEN_NAMES and middle.isalpha() and middle.lower() not in FAMILY_OPENERS:
