@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import citex
 from citex.model import Piece
 from citex.parse import parse_piece
 from citex.parse.features import judge
@@ -212,3 +213,22 @@ def test_testimony_before_a_committee_of_another_parliament_names_its_town(note,
 def test_a_month_after_a_committee_is_its_date_not_its_town():
     w = full("Jane Roe, testimony before the Senate Committee on Example, Housing, and Urban Affairs, March 5, 2019.").work
     assert (w.event_title, w.place, w.date) == ("Senate Committee on Example, Housing, and Urban Affairs", None, (2019, 3, 5))
+
+
+def test_a_hearing_named_with_its_committee_and_day_and_no_congress_is_the_witness_speech():
+    [cit] = citex.extract("Notes\n\n1. Hearing on the Fiscal Year 2024 Budget Request for the Department of Example, Senate "
+                          "Appropriations Subcommittee on Example, May 2, 2023 (statement of Jane Q. Roe, Secretary of "
+                          "Example).\n", input_format="text").notes[0].citations
+    work = cit.work
+    assert (work.type, [a.family for a in work.authors], work.event_title, work.date) == \
+        ("speech", ["Roe"], "Senate Appropriations Subcommittee on Example", (2023, 5, 2))
+    assert work.title.startswith("Hearing on the Fiscal Year 2024 Budget Request")
+
+
+def test_a_hearings_plain_title_keeps_its_commas_up_to_the_committee():
+    [cit] = citex.extract("Notes\n\n1. Nomination of Admiral John C. Roe, USN, for Reappointment to the Grade of Admiral and to "
+                          "Be Commander, U.S. Example Command: Hearing Before the Senate Committee on Armed Services, 117th "
+                          "Cong. (2021) (testimony of Adm. John C. Roe).\n", input_format="text").notes[0].citations
+    work = cit.work
+    assert work.title.startswith("Nomination of Admiral John C. Roe, USN, for Reappointment") and \
+        work.event_title == "Senate Committee on Armed Services"

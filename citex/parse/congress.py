@@ -120,6 +120,11 @@ def hearing(text: str) -> tuple[Work, str | None] | None:
     titled = next((r for r in spans.regions(head) if r.kind in ("italic", "quote")), None)
     title = head[titled.start + 1:titled.end - 1].strip(" ,") if titled else None
     rest = (head[: titled.start] + head[titled.end:]) if titled else head
+    plain = PLAIN_HEARING_TITLE_RE.match(rest) if title is None and ": " in rest else None
+    if plain is not None:  # "Nomination of Admiral John C. Aquilino, USN, for …: Hearing Before the Senate Committee on …":
+        title = plain.group("title")  # the hearing's title printed plainly, its commas its own
+        committee = committee or plain.group("committee").strip()
+        rest = ""
     parts = [p.strip() for p in rest.split(", ") if p.strip()]
     named_hearing = next((i for i, p in enumerate(parts) if HEARING_WORD_RE.search(p)), None)
     if lead and named_hearing is not None:  # "... before the Senate Committee on Banking, Housing, and Urban Affairs, Hearing on ..."
@@ -161,6 +166,33 @@ def _by_congress(head: str) -> bool:
     "Statement before the House Committee …" is read as testimony)."""
     parts = [p.strip() for p in head.split(", ")]
     return len(parts) >= 2 and bool(COMMITTEE_RE.match(parts[0]) or parts[0].lower() in BODY_PARTS)
+
+
+# A hearing's title printed without italics, up to the committee it was held before: "Nomination of …: Hearing Before the
+# Senate Committee on Armed Services"
+PLAIN_HEARING_TITLE_RE = lazy(r"^(?P<title>\p{Lu}[^()]{5,400}?:\s+(?i:hearings?)\s+(?i:before)\s+(?:the\s+)?(?P<committee>[^()]{5,200}?))"
+                              r"\s*,?\s*$")
+# A hearing cited by its title, committee and day, a witness's statement in brackets after them and no Congress: "Hearing on
+# the Fiscal Year 2024 Budget Request …, Senate Appropriations Subcommittee on Defense, May 2, 2023 (statement of Jane Roe, …)"
+DATED_HEARING_RE = lazy(r"^(?P<title>(?i:hearing)\s+(?:on|to|regarding|concerning)\s+[^()]{5,300}?),\s+"
+                        r"(?P<committee>(?:U\.S\.\s+)?(?:House|Senate|Joint)\b[^,()]{3,160}?),\s+(?P<date>[^,()]{3,12}\d{1,2},\s+\d{4}|"
+                        r"\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*\((?P<role>statement|testimony|remarks)\s+of\s+(?P<who>[^,()]{3,80})"
+                        r"(?:,[^()]{0,150})?\)\.?$")
+
+
+def dated_hearing(text: str) -> Work | None:
+    """A witness's statement at a hearing named with its committee and day but no Congress: a speech by the witness."""
+    m = DATED_HEARING_RE.match(text.strip()) if "earing" in text else None
+    if m is None or (found := dates.find_date(m.group("date"))) is None:
+        return None
+    from .features import without_office  # (features reads congress's forms: imported when needed)
+
+    who = parse_names(without_office(m.group("who").strip()))
+    if not who:
+        return None
+    return Work(type="speech", authors=who[:1], title=m.group("title").strip(), event_title=m.group("committee").strip(),
+                genre=m.group("role").capitalize(), date=found.parts, raw=text, language="en",
+                evidence=('"Hearing on …, <committee>, <date> (statement of <witness>)" -> the witness\'s speech',))
 
 
 def _hearing_title(title: str) -> str:

@@ -1130,6 +1130,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"Case C-<n>/<yy>" or "PCA Case No." -> an international case']
     if "Const." in text and legal.constitution(text) is not None:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
+    if text[:4] in ("Hear", "hear") and congress.dated_hearing(text) is not None:
+        return "full", ['"Hearing on …, <committee>, <date> (statement of <witness>)" -> a witness\'s statement']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
     if ("Deb" in text or "Hansard" in text or "Official Report" in text or "ébats" in text) and hansard.debates(text) is not None:

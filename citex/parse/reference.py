@@ -1927,6 +1927,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         held = congress.chamber_report(text)  # "H.R. Rep. No. 104-383, at 43–45 (1995)"
     if held is None and " before " in text:
         held = congress.testimony(text)  # "Statement of <witness>, <office>, before the <committee>, <date>"
+    if held is None and text[:4] in ("Hear", "hear") and (heard := congress.dated_hearing(text)) is not None:
+        held = heard, None  # "Hearing on …, Senate … Subcommittee on Defense, May 2, 2023 (statement of Jane Roe, …)"
     if held is not None:  # "*Title: Hearing Before the Subcomm. on ...*, 116th Cong. 22 (2019) (statement of ...)"
         return held[0], held[1], None
     said = _said_by(text)  # "Remarks by Secretary of State Jane Roe at the Example Forum, Washington, D.C., May 4, 2016"
