@@ -1211,7 +1211,8 @@ def _middle_name(tokens: list[str]) -> bool:
     keep two surnames."""
     first, middle, last = tokens
     marked = SPANISH_ACCENT_RE.search(middle) if first.lower() in MUSLIM_GIVEN_NAMES else HISPANIC_SURNAME_RE.search(middle)
-    if marked and not is_given_name(middle) and not _iberian_given(middle):
+    if marked and not is_given_name(middle) and not _iberian_given(middle) \
+            and not (PORTUGUESE_SURNAME_RE.search(middle) or middle.lower() in PORTUGUESE_PATRONYMICS):  # ("Camila Nunes …")
         return False  # "Omar García Harfuch", "Omar Rincón Pérez": the middle word is a Spanish surname, whatever the given name
         # (after a Muslim given name only by its accent: "Hafez", "Aziz" end as "Pérez" does)
     if last.lower() in KOREAN_SURNAMES and first.lower() not in IBERIAN_GIVEN_NAMES:
