@@ -8950,3 +8950,15 @@ def test_a_bodys_paper_in_a_numbered_spanish_series_is_a_report():
     work = full("Fundación Ejemplo para la Paz, «Trayectorias de ejemplo de las disidencias», Serie Informes n.º 30, Bogotá, "
                 "abril de 2018.").work
     assert (work.type, work.container, work.genre, work.date) == ("report", None, "Serie Informes n.º 30", (2018, 4))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Jane Roe, 'Example Military after the Mutiny', interview with John Doe and Rob Poe, War on the Examples, podcast, "
+                 "10 July 2023, https://example.com/2023/07/example-military/.", id="single-quotes-and-an-address"),
+    pytest.param("Jane Roe, \"Example Military after the Mutiny,\" interview with John Doe and Rob Poe, War on the Examples, "
+                 "podcast, July 10, 2023.", id="double-quotes-the-comma-inside"),
+])
+def test_a_podcast_episode_with_its_guests_is_the_hosts_episode_not_an_interview(text):
+    work = full(text).work
+    assert (work.type, [a.family for a in work.authors], work.title, work.container) == \
+        ("broadcast", ["Roe"], "Example Military after the Mutiny", "War on the Examples")

@@ -110,6 +110,9 @@ from .names import (
 )
 from .places import dateline_city, known_country, known_place, known_region, publishing_city
 
+# The guests of a podcast's episode, after its quoted title: ", interview with Michael Roe and Rob Doe," before "podcast"
+PODCAST_GUESTS_RE = lazy(r"(?:(?<=[’'”\"]),\s+|(?<=,[’'”\"])\s+)(?:interview\s+with|conversation\s+with|featuring|with\s+guests?)\s+[^,;“”\"]{3,120}"
+                         r"(?=,[^“”\"]{0,120}\bpodcast\b)")
 # Mexico City's old district after the town's name: "México, D.F.", "México, df"
 MEXICO_DF_RE = lazy(r"(?<=M[ée]xico),\s+(?:D\.\s?F\.|df|DF)(?=,\s+(?:(?:1[5-9]|20)\d\d[.,]|\p{Lu}))")
 # (only among facts set off by commas, before the publisher or the year: "(México, D.F.: FCE, 1994)" stays as printed)
@@ -724,6 +727,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
     if "» e" in text or "” e" in text:
         text = _comma_before_en(text)
+    if "podcast" in text and (guests := PODCAST_GUESTS_RE.search(text)) is not None:
+        text = text[: guests.start()] + text[guests.end():]  # "'Title', interview with Jane Roe and John Doe, War on the
+        # Rocks, podcast, <date>": an episode whose guests the host talks with, no interview by the article's author
     if "xico, " in text and (federal := MEXICO_DF_RE.search(text)) is not None:
         text = text[: federal.start()] + text[federal.end():]  # "Grijalbo, México, D.F., 2010": the town, whose district
         # the comma would make a third part of the facts
