@@ -135,6 +135,8 @@ NAME_THEN_GENRE_RE = lazy(r"^(?P<name>\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}
                           r"(?:testimony|statement|remarks|speech|address|report|memo|memorandum|letter|interview|op-ed|"
                           r"complaint|indictment|affidavit|judgment|judgement|opinion|transcript))"
                           r"(?:,\s*(?:pp?\.\s*|para\.\s*)?(?P<loc>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+# One of these is in every recording or statement ``primary.released_media`` reads ("video", "Audio statement", "communiqué")
+MEDIA_WORDS = ("ideo", "udio", "tatement", "ecording", "ommuniqu", "laim of", "ddress")
 # Words that say which kind of document, not whose ("Final report.", "Joint statement.", "His testimony.")
 GENRE_QUALIFIERS = frozenset("""the his her their its our my this that same final annual draft internal official press joint public
     opening closing written prepared oral special interim initial original full new first second third earlier later above
@@ -554,7 +556,7 @@ def speaker(text: str, whole: bool = False) -> str | None:
 def _plain_name(words: list[str]) -> bool:
     """Two or three capitalised words and nothing else, as a name reads after an office of two words ("Press Secretary
     Karine Jean-Pierre", whose given name no list holds)."""
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() == (w[1:] != w[1:].upper()) and
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and
                                         w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
 
 
@@ -1064,7 +1066,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         kind, evidence = _judge_uncached(moved)
         if kind == "full":
             return kind, evidence + ["a periodical's issue, then the title of the piece in it"]
-    if ("by " in text or " " in text[:70]) and primary.released_media(text) is not None:
+    if any(word in text for word in MEDIA_WORDS) and primary.released_media(text) is not None:
         return "full", ['"<who> video, <date>", "Statement released by <who>, <date>" -> a recording or statement']
     if (release := primary.PRESS_LEAD_RE.match(text)) is not None:
         kind, evidence = _judge_uncached(text[release.end():])
