@@ -217,9 +217,6 @@ BARE_PUBLICATION_RE = lazy(
     r"(?P<publisher>\p{Lu}[^,()\d]{0,80}?),\s*(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,[^()]*)?)\.?$")
 
 
-ROLE_IN_BRACKETS_RE = lazy(r"\((?i:eds?|coords?|comps?|dirs?|orgs?|trads?)\.\)")
-
-
 def _place_and_publisher(place: str, publisher: str) -> bool:
     """Two names that can be a town and a publisher: no month (a newspaper's "London, March 3, 2014")."""
     words = {w.lower().rstrip(".") for w in (place + " " + publisher).split()}
@@ -275,7 +272,7 @@ INTERVIEW_MEDIUM_RE = lazy(
 # How an interview was held, in brackets after where: "Tunis (by telephone)", "4.4.2024 (telefonisch)", "(por teléfono)"
 MEDIUM_PAREN_RE = lazy(r"\s*\((?P<inner>[^()]{3,40})\)$")
 BARE_MEDIUM_RE = lazy(r"(?i)^(?:telefonisch|per\s+(?:telefon|video(?:konferenz)?|e-?mail|zoom|skype)|telef[oó]nic(?:a|o|amente)|"
-                      r"par\s+t[eé]l[eé]phone|t[eé]l[eé]phonique|online|remotely|virtual(?:ly)?|en\s+l[ií]nea|virtual)$")
+                      r"par\s+t[eé]l[eé]phone|t[eé]l[eé]phonique|online|remotely|virtual(?:ly)?|en\s+l[ií]nea)$")
 # The same, opening what follows the word "interview": "by telephone with a witness"
 LEADING_MEDIUM_RE = lazy(INTERVIEW_MEDIUM_RE.source.removesuffix("$") + r"(?=\s|,|$)")
 # What was said or shown, named between its title and who issued it: "discurso", "audio statement", "video"
@@ -2053,7 +2050,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if facts is not None and facts != text.strip():  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
         return evolve(work, raw=raw), loc, label
-    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in ROLE_IN_BRACKETS_RE.sub("", text) else None
+    bare = BARE_PUBLICATION_RE.match(text) if "*" in text and "(" not in bibstyle.ROLE_PAREN_RE.sub("", text) else None
     # (a role in brackets, "(coords.)", is no publication parenthetical)
     if bare and _place_and_publisher(bare.group("place"), bare.group("publisher")):
         # "Jean Dupont, *Histoire du café*, Paris, Seuil, 2005, p. 12": the facts without their parentheses
