@@ -1359,6 +1359,8 @@ TYPED_DASH_RE = lazy(r"(?<=\d)--(?=\d)|(?<=[\p{L}\d] )---?(?= [\p{L}\d])|(?<=\p{
 # (pandoc writes Word's unspaced em dash as "---" too: "Ukraine---and How It Will Struggle")
 
 
+# "et al." in italics, as Oxford, Taylor & Francis and Cambridge set it: "Berridge *et al*., *Title*", "*et al.*"
+ITALIC_ET_AL_RE = lazy(r"\*(et\s+al)(\.?)\*(\.?)")
 # A run in bold, as markdown writes it: "**Título**" (Brazilian notes set titles in bold where others use italics)
 BOLD_RE = lazy(r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*")
 # A run in underscores, as markdown writes italics: "_Save Our Buses_" (never inside a word or an address: "a_b_c")
@@ -1388,6 +1390,8 @@ def _clean_note_text(raw: str) -> str:
         text = TYPED_DASH_RE.sub(_typed_dash, text)  # pandoc's "655--58", "1909--1949", "Ukraine---and"
     if "_" in text:
         text = UNDERSCORE_ITALIC_RE.sub(r"*\1*", text)  # "_The Guardian_": markdown's other italics
+    if "*et al" in text:
+        text = ITALIC_ET_AL_RE.sub(r"\1.", text)  # "Berridge *et al*., *Title*": the words, not a title in italics
     if "**" in text:
         text = BOLD_RE.sub(r"*\1*", text)  # "**Visões da liberdade**": a title set in bold, as ABNT sets titles
     text = BULLET_RE.sub(_bullet_join, "\n" + text)[1:] if "\n" in text else text

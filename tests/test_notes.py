@@ -1492,3 +1492,19 @@ def test_an_address_broken_before_a_period_at_a_lines_end_is_joined():
                                       "2. Ibid. See the\n.com domain.\n"))
     assert "https://www.example.com/magazine/archive/2016/04/the-example-doctrine/471525/." in found[0].text
     assert "the .com" in " ".join(found[1].text.split())
+
+
+@pytest.mark.parametrize("et_al", ["<em>et al</em>.", "<em>et al.</em>", "<i>et al.</i>"])
+def test_et_al_in_italics_is_the_words_so_a_short_form_by_several_authors_still_resolves(et_al):
+    # (Oxford, Taylor & Francis and Cambridge pages set "et al." in italics; it is no title)
+    import citex
+
+    html = ("<html><body><p>One.<sup>1</sup> Two.<sup>2</sup></p><h2>Notes</h2><ol>"
+            "<li>Jane Roe, Ann Poe and Ray Doe, <em>An Example Democracy: Hopes of a Revolution</em> "
+            "(Example Press, London, 2022), ch. 4.</li>"
+            f"<li>Roe {et_al}, <em>An Example Democracy</em>, pp. 201–203.</li></ol></body></html>")
+    doc = citex.extract(html, name="a.html")
+    second = doc.notes[1]
+    assert second.text.startswith("Roe et al., *An Example Democracy*")
+    assert [(c.kind, c.locator) for c in second.citations] == [("short", "201-203")]
+    assert len(doc.items) == 1
