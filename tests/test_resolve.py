@@ -1582,3 +1582,21 @@ def test_a_case_named_again_by_its_parties_short_names_resolves_to_it():
         "2. United States v. Roe, p. 8.\n", input_format="text")
     [first], [again] = (n.citations for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", first.item, "8")
+
+
+@pytest.mark.parametrize("short, locator", [("al-Hashimi, *ʿAlam Daʿish*, 140.", "140"), ("al-Hashimi, 145.", "145"),
+                                             ("See al-Hashimi, 145.", "145")])
+def test_a_short_form_may_open_on_an_arabic_article_in_lower_case(short, locator):
+    # (CTC Sentinel and most journals keep "al-" in lower case even at the head of a note)
+    doc = citex.extract("Text.1 More.2\n\nNotes\n\n1. Hisham al-Hashimi, *ʿAlam Daʿish* (Beirut: Dar al-Hikma, 2015), 88.\n"
+                        f"2. {short}\n")
+    [cit] = doc.notes[1].citations
+    assert (cit.kind, cit.locator, cit.item) == ("short", locator, doc.notes[0].citations[0].item)
+
+
+def test_a_full_citation_opening_on_a_lower_case_arabic_article_keeps_its_author():
+    doc = citex.extract("Text.1\n\nNotes\n\n1. al-ʿAdnani, \"Hadha Waʿd Allah,\" al-Furqan Media Foundation, June 29, 2014.\n")
+    [cit] = doc.notes[0].citations
+    assert cit.kind == "full"
+    assert [a.family for a in cit.work.authors] == ["al-ʿAdnani"]
+    assert cit.work.title == "Hadha Waʿd Allah"

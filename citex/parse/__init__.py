@@ -8,6 +8,7 @@ from ..shortnames import may_declare
 from . import chinese, language
 from .features import (
     ALIAS_SET_ASIDE,
+    ARABIC_ARTICLE_OPENING_RE,
     EDITORIAL_REMARK_RE,
     EDITORIAL_REMARK_WORDS,
     EXPLAINING_PAREN_END_RE,
@@ -180,7 +181,11 @@ def parse_piece(piece: Piece) -> Citation:
         if ALIAS_SET_ASIDE in piece.evidence or "(" in translated[:70] and person_with_alias(translated):
             # "Abu Musab al-Suri (Mustafa Setmariam Nasar), *Title* …": read without the other name
             translated = without_alias(translated)
-        work, loc, word = reference.read_full(translated)
+        lowered = translated[:1] in "ae" and ARABIC_ARTICLE_OPENING_RE.match(translated) is not None
+        # "al-ʿAdnani, “Hadha Waʿd Allah,” <date>": read as a capital would open it, the name printed as it was
+        work, loc, word = reference.read_full(translated[:1].upper() + translated[1:] if lowered else translated)
+        if lowered:
+            work = _article_lowered(work, translated, piece.text)
         if translated != text:  # "“Title in Somali” [Title in English], …": read without the translation, which tells the
             work = evolve(work, raw=piece.text, language=language.detect(work.title, piece.text) or work.language)  # language
         work = evolve(work, raw=piece.text) if national is not None else work
@@ -213,6 +218,19 @@ def parse_piece(piece: Piece) -> Citation:
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
         work = evolve(work, volume=volume.strip())
     return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
+
+
+def _article_lowered(work: Work, text: str, raw: str) -> Work:
+    """A work read from "Al-…" (its text opening on a lower-case Arabic article, "al-Naba, no. 276"), given back the
+    article's case where a field opens on it, and its raw text."""
+    opening = text.split(",")[0].split()[0]
+    capital = opening[:1].upper() + opening[1:]
+    authors = work.authors
+    if authors and authors[0].family and authors[0].family.startswith(capital):
+        authors = (evolve(authors[0], family=opening + authors[0].family[len(capital):]), *authors[1:])
+    fields = {name: opening + value[len(capital):] for name in ("title", "container", "publisher")
+              if (value := getattr(work, name)) and value.startswith(capital)}
+    return evolve(work, authors=authors, raw=raw, **fields)
 
 
 # A body named with the kind of paper it issued, in lower case: "ESET white paper", "Example Institute policy brief"

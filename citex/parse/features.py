@@ -764,6 +764,10 @@ EDITORIAL_REMARK_RE = lazy(
 EDITORIAL_REMARK_WORDS = ("mphas", "talics", "ranslat")
 
 
+# An Arabic family name's article, in lower case before its capital: "al-Hashimi", "el-Said", "al-ʿAdnani", "ash-Shami"
+ARABIC_ARTICLE_OPENING_RE = lazy(r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-[ʿʾ'’]?\p{Lu}\p{Ll}")
+
+
 def judge(text: str) -> tuple[str | None, list[str]]:
     """"ibid", "full", "short" or None, with the evidence."""
     if (" I " in text[:80] or " we " in text[:80]) and AUTHORS_OWN_USAGE_RE.match(text) and ": " not in text.split(". ")[0]:
@@ -780,6 +784,10 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if "/" in text and " No" in text:
         text = issue_months_spelt(text)  # "*Nueva Sociedad* No 287, 5-6/2020"
     kind, evidence = _judge(text.strip())
+    if kind is None and text[:1] in "ae" and ARABIC_ARTICLE_OPENING_RE.match(text) is not None:
+        # "al-Hashimi, *ʿAlam Daʿish*, 140.", "el-Said, 3.": an Arabic family name keeps its article in lower case even
+        # at the head of a note, as a capital would open it
+        kind, evidence = _judge(text[:1].upper() + text[1:].strip())
     if kind is None and ("(" in text or "[" in text) and (said := LANGUAGE_SAID_RE.search(text)) is not None \
             and said.end() < len(text.rstrip(" .")):  # "Post on Example Foundation Telegram channel (Uzbek), <date>": read
         kind, evidence = _judge(f"{text[: said.start()].rstrip()}{text[said.end():]}".strip())  # without the language
