@@ -713,6 +713,11 @@ LEAD_CLAUSE_RE = lazy(
 LEAD_OPENERS = frozenset("for on in as to about regarding concerning according sources source".split())
 
 
+# Who was heard and where, before the interview by the author: "Nigerian Army official, Maiduguri, interview by author"
+HEARD_THEN_INTERVIEW_RE = lazy(r"(?i)^[^,;:“\"*]{2,80},\s+[^,;:“\"*]{2,60},\s+(?:(?:personal|telephone|phone|in-person)\s+)?"
+                               r"interview(?:ed)?\s+(?:by|with)\s+(?:the\s+)?authors?\b")
+
+
 def _lead_clause(body: str) -> str | None:
     """A lead clause that is not part of the citation: it is no name, and names follow it."""
     m = LEAD_CLAUSE_RE.match(body)
@@ -726,6 +731,8 @@ def _lead_clause(body: str) -> str | None:
         return None  # "Case by Case: ISIS Prosecutions in the United States, … (New York: …)": a title's first part
     if features.may_be_interview(lead.lower()) and features.INTERVIEW_RE.search(lead):
         return None  # "Interview with a coffee grower, La Convención, ...": the interview is the citation
+    if "interview" in body[:160] and HEARD_THEN_INTERVIEW_RE.match(body):
+        return None  # "Nigerian Army official, Maiduguri, interview by author, <date>": who was heard, where, then the interview
     if " post," in lead and primary.PLATFORM_POST_BARE_RE.match(body):
         return None  # "Telegram post, Example Foundation, <date>": the platform opens the post cited
     if primary.may_be_posted(body[m.end():m.end() + 30]) and primary.posted_on(body) is not None:

@@ -14,6 +14,7 @@ from .features import (
     EXPLAINING_PAREN_END_RE,
     IBID_PAGE_THEN_RE,
     IBID_PART_RE,
+    IBID_PARTS_RE,
     IBID_RE,
     IBID_REMARK_RE,
     ITALIC_OJ_RE,
@@ -127,6 +128,10 @@ def parse_piece(piece: Piece) -> Citation:
             locator, label = _clean(remark.group("loc")), "page"  # "Ibid., citing the indictment (…), p. 412"
         elif m is None and (paged := IBID_PAGE_THEN_RE.match(text.strip())) is not None:
             locator, label = _clean(paged.group("loc")), "page"  # "Ibid., 12, box 3": the page, then what else on it
+        elif m is None and (parts := IBID_PARTS_RE.match(text.strip())) is not None:
+            locator, label = read_locator(parts.group("loc"))  # "Ibid., annex B, para. 2", "Ibid., Government Exhibit 402"
+            if label in (None, "page"):
+                locator, label = _clean(parts.group("loc")), "section"  # (a part no label names: as printed)
         return Citation(kind="ibid", locator=locator, label=label, **base)
     if text[:1] in "ieEd*_" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before

@@ -123,6 +123,13 @@ IBID_PART_RE = lazy(r"(?i)^[*_]{0,2}(?:ibid|ibíd|íbid|ibidem|ibídem|íbidem|i
                     r"|(?!(?:my|our|own|emphasis|italics|translation|trans|and|or|but|see|cf|also|where|which|who|that|the|a|an|"
                     r"quoted|cited|citing|quoting|mi|nuestra|traducción|énfasis|y|véase|ver|cursivas)\b)"
                     r"(?-i:\p{Ll})[\p{Ll}]{3,15}(?:\s(?-i:\p{Ll})[\p{Ll}]{3,15})?)\.?$")
+# "Ibid." and parts of the work named by words no pattern above lists, each with its number or letter: "Ibid., annex B,
+# para. 2", "Ibid., Government Exhibit 402", "Ibid., annex 2.1" (never a month's day, nor prose: "Ibid., see also 4")
+_IBID_PART = (r"(?!(?i:see|and|or|but|cf|also|my|our|emphasis|citing|quoting|cited|where|which|who|jan|feb|mar|apr|may|jun|jul|"
+              r"aug|sep|oct|nov|dec|janvier|enero)\b)\p{L}[\p{L}.]{0,15}(?:\s+\p{L}[\p{L}.]{0,15}){0,2}\s*"
+              r"(?:\d{1,5}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*[-–]\s*\d{1,5}(?:\.\d{1,3}){0,3})?|\p{Lu}|[IVXLC]{1,6})(?![\p{L}\d])")
+IBID_PARTS_RE = lazy(r"^[*_]{0,2}(?i:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+"
+                     rf"(?P<loc>{_IBID_PART}(?:,\s+{_IBID_PART}){{0,3}})\.?$")
 # "Ibid." and a remark on where the work cited it from: "Ibid., citing the indictment (…), p. 412", "Ibid., quoting a report"
 # "Ibid." and a page, then what else on it, in a form the pattern above does not list: "Ibid., 134, table A4", "Ibid., 12,
 # box 3": the same work, its page first
@@ -179,9 +186,14 @@ INTERVIEW_RE = lazy(
     # International interview in person with a 29-year-old man (name withheld), Addis Ababa, <date>": how, then who
     # "WhatsApp exchange with a journalist in Maracaibo", "Signal messages with a former official"
     r"|^(?:whatsapp|signal|telegram|e-?mail|text|sms|(?:tele)?phone|zoom|skype)\s+(?:exchanges?|conversations?|correspondence|"
-    r"messages?|chats?)\s+with\s+(?=\S)"
-    r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?:the\s+)?authors?\b"
+    r"messages?|chats?|communications?)\s+(?:with|from)\s+(?=\S)"  # ("WhatsApp communication with a lawyer", "Text message
+    # from a journalist in Mogadishu": remote sources, heard in writing)
+    r"|^(?:personal\s+|private\s+)?communications?\s+(?:with|from)\s+(?=\S)"  # "Communication with a lawyer, El Geneina"
+    r"|,\s*(?:e-?mail|letter|message|correspondence|conversation|communication|(?:tele)?phone\s+call)(?:\s+message)?\s+"
+    r"(?:to|with|from)\s+(?:the\s+)?authors?\b"  # ("Former official, email message to the author, <date>")
     r"|^(?:e-?mail|letter|(?:text\s+|whatsapp\s+)?message|(?:tele)?phone\s+call)s?\s+(?:to|with)\s+(?:the\s+)?authors?\b"
+    r"|^(?:e-?mail|letter|(?:text\s+|whatsapp\s+)?message)s?\s+from\s+(?=[^,;]{3,80}?\s+to\s+(?:the\s+)?authors?\b)"
+    # ("Email from a former OFAC official to the author, <date>": who wrote, then to whom)
     # ("Email to the author from a former contractor, 3 March 2023": the note opens on it)
     r"|^[^,;“\"*]{2,80},\s*(?:personal|private)\s+communication\b"  # "Mary Major, personal communication, <date>"
     r"|\bentrevista(?:do|da|s)?\s+(?:por|con)\s+(?=\S)"
@@ -228,7 +240,7 @@ LOCATOR_END_RE = lazy(
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
-    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
+    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?|annex(?:es)?|anexos?|appendix)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # Pages listed after "pp.", joined by commas and a last "and": "pp. 23-24 y 31", "pp. 12, 15 and 19"
@@ -1022,6 +1034,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "ibid", ['"Ibid., citing/quoting …" -> ibid, and where it was cited from']
     if text[:1] in "Ii*_" and IBID_PAGE_THEN_RE.match(text):
         return "ibid", ['"Ibid., <page>, <what on it>" -> ibid']
+    if text[:1] in "Ii*_" and IBID_PARTS_RE.match(text):
+        return "ibid", ['"Ibid., <part> <number>, <part> <number>" -> ibid']
     if "onstitu" in text[:20] and legal.named_constitution(text) is not None:  # (before the author-date forms: its name
         return "full", ['"<Constitution …> (<year>), art. <n>" -> a constitution']  # and year read as an author's)
     tail = AVAILABILITY_TAIL_RE.search(text) if "http" in text and any(stem in text.lower() for stem in AVAILABILITY_STEMS) else None
@@ -1210,7 +1224,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if (spoken := SPOKEN_SHORT_RE.match(text)) is not None and looks_like_names(spoken.group("who")):
         return "short", ['"<who>, testimony, <page>" -> short form of what the speaker said']
     if may_be_interview(lowered[:200]) and interview_words(text[:200]) \
-            and (dates.find_date(text) or len(text) < 250 and not interview_in_prose(text)) \
+            and (dates.find_date(text) and not METHOD_NOTE_RE.match(text) or len(text) < 250 and not interview_in_prose(text)) \
             and not ("interviewed" in lowered and (SENTENCE_OPENER_RE.match(text) or INTERVIEWED_THEN_VERB_RE.search(text[:240]))) \
             and not (" on " in lowered[:120] and DRAWS_ON_INTERVIEWS_RE.match(text)):
         # ("This is consistent with the assessment of two officials interviewed by the author in January 2024": prose)
@@ -1418,7 +1432,7 @@ def newspaper_issue(text: str) -> regex.Match | None:
 # Words INTERVIEW_RE needs, one of which must be in the text (lower case) before it is worth running.
 INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci", "correspondence", "communication", "comunicaci", "author",
                    "gesprek", "samtal",
-                   "exchange", "messages with", "message with", "chat", "meeting with", "meetings with", "confidential source",
+                   "exchange", "messages with", "message with", "message from", "messages from", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
                    "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui", "discussion with", "discussions with")
 
@@ -1451,6 +1465,10 @@ INTERVIEWED_THEN_VERB_RE = lazy(r"(?i)\binterviewed\s+(?:by\s+(?:the\s+)?(?:auth
                                 r"agreed|argued|thought|expected|described|reported|noted|told|denied|claimed|insisted|doubted|"
                                 r"feared|saw|spoke|were|was|had|did|would|could|expressed|estimated|suggested|acknowledged|"
                                 r"(?-i:\p{Ll}{3,}ed))\b")  # (any verb in the past: "… interviewed by the author attributed it to …")
+# A note on how the interviews were held, no one named: "Interviews were conducted under the Chatham House Rule between
+# September 2019 and March 2020; …" (not "Interviews were conducted with coca farmers, VRAEM, May 2013": who was heard)
+METHOD_NOTE_RE = lazy(r"(?i)^(?:(?:all|the|my|our)\s+)?interviews\s+(?:were|have\s+been|had\s+been)\s+(?:conducted|held|carried\s+out)"
+                      r"(?![^;:]{0,120}?\bwith\b)")
 # "interviews" as the subject of a sentence's verb: "Interviews were conducted …", "The interview took place …"
 INTERVIEW_FINITE_RE = lazy(r"(?i)\b(?:interviews?|conversations?|discussions?)\s+(?:(?:of\s+(?:this|that|these|such)\s+(?:kind|type|sort)|like\s+(?:this|these))\s+)?"
                            r"(?:were|was|are|is|ha(?:ve|s|d)\s+been|took\s+place|lasted)\b"

@@ -84,6 +84,8 @@ PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x"
              "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo", "wechat": "WeChat", "bluesky": "Bluesky", "truth": "Truth Social",
              "threads": "Threads", "mastodon": "Mastodon", "vk": "VK", "vkontakte": "VKontakte", "rocket.chat": "Rocket.Chat",
              "element": "Element", "tamtam": "TamTam", "threema": "Threema"}
+# Platforms whose messages go to their reader alone, never posted for all: a message there is a personal communication
+PRIVATE_MESSENGERS = frozenset(("WhatsApp", "Signal", "Threema", "WeChat"))
 # The kind of post where an outlet would stand after a quoted text: "“Ukraine will produce …,” post on X, <date>"
 POST_CONTAINER_RE = lazy(rf"(?i)(?:(?:video|audio)\s+)?(?:post|tweet|message|statement|video|thread|status)s?\s+(?:posted\s+)?on\s+"
                          rf"(?P<on>{_PLATFORM})|(?P<of>{_PLATFORM})\s+(?:post|message|video|status|update|thread)s?|tweets?")
@@ -615,7 +617,8 @@ def _letter(text: str, m: regex.Match, to: str, found: dates.FoundDate, title: s
     genre = genre[:1].upper() + genre[1:].lower()
     url = URL_RE.search(text)
     if TO_THE_AUTHOR_RE.match(to):  # "Letter from the Ministry of Example to the author": as "email to the author"
-        return Work(type="interview", authors=parse_names(who) or (Name(literal=who),), genre=genre, date=found.parts,
+        sender = (Name(literal=who),) if who[:1].islower() else parse_names(who) or (Name(literal=who),)  # "a former official"
+        return Work(type="interview", authors=sender, genre=genre, date=found.parts,
                     raw=text, evidence=(f'"{m.group("genre")} from <someone> to the author" -> a personal communication '
                                         "(interview)",))
     towards = m.group("towards").lower().removeprefix("addressed ")
@@ -718,6 +721,11 @@ def _post(text: str) -> Work | None:
     genre = m.group("genre")
     platform = PLATFORMS.get(genre.split()[0].lower()) or platform_of(genre)  # ("post on X")
     to_author = TO_THE_AUTHOR_END_RE.search(who)
+    if to_author is None and platform in PRIVATE_MESSENGERS and "message" in genre.lower():
+        # "WhatsApp message from a resident of El Fasher, <date>": a message sent, not a post for all to read
+        return Work(type="interview", authors=(Name(literal=who),) if who[:1].islower() else parse_names(who) or (Name(literal=who),),
+                    genre=genre[:1].upper() + genre[1:], medium=platform, date=found.parts if found else None, raw=text,
+                    evidence=(f'"{genre} from <someone>" on a private messenger -> a personal communication (interview)',))
     if to_author is not None and to_author.start() > 2:  # "WhatsApp message from a local official to the author, <date>":
         return Work(type="interview", authors=(Name(literal=who[: to_author.start()].strip()),),  # a message to the author
                     genre=genre[:1].upper() + genre[1:], medium=platform, date=found.parts if found else None, raw=text,

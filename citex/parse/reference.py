@@ -206,8 +206,8 @@ PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
 # "Senior official, interview by the author"
 INTERVIEW_BY_RE = lazy(
     r"(?i),?\s*(?:(?:(?P<medium>telephone|phone|skype|zoom|e-?mail|video|in-person|personal|recorded)\s+)?"
-    r"interview(?:ed)?\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|skype\b|zoom\b|whatsapp\b|signal\b|video\b)(?P<who>[^,(]+)|(?P<genre>e-?mail|letter|message|correspondence|conversation|"
-    r"communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b"
+    r"interview(?:ed)?\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|skype\b|zoom\b|whatsapp\b|signal\b|video\b)(?P<who>[^,(]+)|(?P<genre>e-?mail(?:\s+message)?|letter|message|correspondence|"
+    r"conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b"
     r"|(?P<genre>(?:personal|private)\s+communication)(?=\s*(?:,|$)))")
 
 # Publication facts printed without parentheses after an italic title, as French and Spanish notes print
@@ -249,6 +249,8 @@ WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:(?:conducted|carried\s+out|held|done|realizadas?|hechas?)\s+)?"
                         r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’]|do|da|pel[oa]|der|des)\s*"
                         r"(?:authors?|autor(?:a|es|in|innen)?|auteure?|verfasser(?:in|s)?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
+# The verb of a sentence saying the interviews were held: "Interviews were conducted with …"
+HELD_VERB_RE = lazy(r"(?i)^(?:were|was|have\s+been|had\s+been)\s+(?:conducted|held|carried\s+out)\s+")
 # ("Gespräch der Autorin mit …", "Interview des Verfassers mit …": German names who asked before "mit")
 WITH_RE = lazy(r"(?i)^\s*(?:with|avec|mit|met|com|med|ile|sa|(?:con|a(?=\s+(?:un|una|unos|unas|el|la|los|las)\s))(?:\s+(?:un|una|unos|unas|um|uma))?)\s+")
 
@@ -308,7 +310,7 @@ PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publi
                        r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
 GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|conversation|correspondence|entrevista|"
-                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?)" + INTERVIEW_QUALIFIER + ")")
+                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?|messages?)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
 # Two surnames joined by "with", as a short form names a book and the writer who helped: "Jadoon with Mines"
@@ -2139,6 +2141,11 @@ def read_interview(text: str) -> Work:
         if by.group("medium") and by.group("medium").lower() not in ("personal", "recorded", "in-person"):
             medium = by.group("medium")
         interviewee = text[: by.start()].strip(" ,")
+        heard, _, where = interviewee.rpartition(", ")
+        if heard and _described(heard.split(", ")[0]) and not _described(where) and where[:1].isupper() \
+                and not _an_office(where) and not is_organisation(where):
+            interviewee = heard  # "Nigerian Army official, Maiduguri, interview by author, <date>": who, then where
+            text = f"{text[: by.start()]}{text[by.start():by.end()]}, {where}{text[by.end():]}"
         together = WITH_INSIDE_RE.search(who)
         if together and not interviewee:  # "Interview by the author with a coca grower, Chapare, ..."
             who, interviewee = who[: together.start()].strip(), who[together.end():].strip()
@@ -2159,9 +2166,10 @@ def read_interview(text: str) -> Work:
                                    None)) is not None:  # "Interview by the authors with <who>, via Zoom": how, not where
             medium = medium or held.group("medium")
             place = ", ".join(p for p in place.split(", ") if p != held.group(0)) or None
-        if place and not interviewee and not who and place[:1].islower() and ", " in place and not by.start():
-            interviewee, _, place = place.partition(", ")  # "Personal communication, former council member, Lashkar Gah":
-            # who, then where, after the kind opens the note
+        if place and not interviewee and not who and ", " in place and not by.start() \
+                and (place[:1].islower() or _described(place.partition(", ")[0])):
+            interviewee, _, place = place.partition(", ")  # "Personal communication, former council member, Lashkar Gah",
+            # "Personal communication, MSF staff member, Pemba": who, then where, after the kind opens the note
         if place and interviewee and place[:1].islower() and ", " in place:
             office, _, rest = place.partition(", ")  # "… with Ana Roe, director of a farmers' association, Puerto Asís"
             if _an_office(office):
@@ -2191,6 +2199,8 @@ def read_interview(text: str) -> Work:
         held = LEADING_MEDIUM_RE.match(body)
         if held:  # "Interview by telephone with a witness", "Author interview by telephone, <who>"
             medium, body = held.group("medium"), body[held.end():].strip(" ,:")
+        if body[:3].lower() in ("wer", "was", "hav", "had") and (held := HELD_VERB_RE.match(body)) is not None:
+            body = body[held.end():]  # "Interviews were conducted with coca farmers, VRAEM, <date>": who was heard
         by_author = BY_THE_AUTHOR_RE.match(body)
         places_only = bool(by_author) and by_author.group(0).rstrip().endswith((" in", " en"))
         if by_author and body[by_author.end():by_author.end() + 2] in ("'s", "’s") \
@@ -2206,6 +2216,8 @@ def read_interview(text: str) -> Work:
             body = body[asked.end():]  # humanitaires, Mopti, <date>": the body asked, the officials were heard
         if body[:5].lower() == "from " and any(w in lead for w in ("communicat", "correspond", "mail", "message", "letter")):
             body = body[5:]  # "Personal communication from a UN official, Amman, <date>": who wrote
+        if medium is None and (app := PRIVATE_CHANNEL_LEAD_RE.match(lead)) is not None:
+            medium = m.group(0)[: app.end()].strip()  # "WhatsApp communication with a lawyer": how it came
         if m and m.group(0)[:10].lower().startswith(("entrevist", "intervist")):  # "Entrevista a dirigente": "a" is "with"
             body = SPANISH_WITH_RE.sub("", body)
         # Re-cut on the original text at the same offsets.
@@ -2264,6 +2276,9 @@ def read_interview(text: str) -> Work:
                 and not PLACE_WORD_END_RE.search(place_parts[0]):  # ("…, senior official, Borno State Government, Maiduguri")
             interviewee += ", " + place_parts.pop(0)  # "Juan Pérez, mayor of Tumbes, Lima"; "X, Taliban deputy governor";
             # "“Selam” (pseudonym), 25, Hamdayet": the age of the person interviewed
+        if interviewee[:3] in ("in ", "at ") and interviewee[3:4].isupper():
+            place_parts.insert(0, interviewee[3:])  # "Author's interviews in Pemba and Montepuez, <date>": where, no one named
+            interviewee = ""
         # "self-defense force leader in Luricocha at the ... meeting" -> who, and where
         where = IN_PLACE_RE.search(interviewee)
         if where and interviewee[: where.start()].split()[-1:] and interviewee[: where.start()].split()[-1][:1].isupper() \
@@ -2408,6 +2423,8 @@ def _a_place_first(pieces: list[str]) -> bool:
     the interview is a town, and no one is named.  A town before a country or a region ("Santiago, Chile") is one; a
     known town alone is one unless it is also a given name ("Author interview, Hassan, Raqqa": a person)."""
     first = pieces[0]
+    if " and " in first and len(pieces) == 1:  # "Crisis Group interviews, Kidal and Gao, 2019": two towns, no one named
+        return all(_a_place_first([part.strip()]) for part in first.split(" and "))
     words = first.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w.lower() in PLACE_SMALL_WORDS for w in words):
         return False
@@ -2492,6 +2509,16 @@ def _keeper_and_page(place: str) -> tuple[str, None] | None:
     return ", ".join(parts), None
 
 
+# The private channel a communication came by, opening the note: "WhatsApp communication", "Signal messages", "SMS"
+PRIVATE_CHANNEL_LEAD_RE = lazy(r"(?i)(?:whatsapp|signal|telegram|sms|text(?:\s+message)?|zoom|skype)(?=\s)")
+
+
+def _described(words: str) -> bool:
+    """A person described rather than a place: "MSF staff member", "UN official" (a word in lower case of more than
+    three letters; "Kidal and Gao", "El Geneina" have none)."""
+    return any(w[:1].islower() and len(w) > 3 for w in words.split()) and not known_place(words)
+
+
 def _interviewee(who: str) -> tuple[Name, ...]:
     """A named person as a name ("Ricardo Ejemplo Garrido, former president of X" -> Ejemplo Garrido, Ricardo: the
     office is the note's to tell); a description as printed ("coca farmer", "a Western diplomat")."""
@@ -2529,9 +2556,10 @@ COVER_NAMES_RE = lazy(r"(?P<a>(?:\p{Lu}\.\s?){2,3}|\p{Lu}\p{Ll}{1,20})\s+(?:and|
 
 
 def _genre_as_printed(genre: str) -> str:
-    """"personal interview" -> "Personal interview"; a body's name keeps its capitals ("Crisis Group interview")."""
+    """"personal interview" -> "Personal interview"; a body's name keeps its capitals ("Crisis Group interview"), and
+    so does a name with a capital inside it ("WhatsApp communication")."""
     words = genre.split()
-    if all(w[:1].islower() or w.isupper() for w in words[1:]):
+    if all(w[:1].islower() or w.isupper() for w in words[1:]) and not any(ch.isupper() for ch in words[0][1:]):
         return genre.capitalize() if not words[0].isupper() else genre
     return genre[:1].upper() + genre[1:]
 
