@@ -630,3 +630,46 @@ def test_a_magazine_issue_and_its_day_then_the_title_of_the_piece():
     work = cit.work
     assert (work.type, work.title, work.container, work.issue, work.date, cit.locator) == \
         ("article-magazine", "Example Derail Operations", "Example Magazine", "17", (2017, 8), "12")
+
+
+def _cited(note: str):
+    doc = citex.extract(f"Text.1\n\nNotes\n\n1. {note}\n")
+    return doc.notes[0].citations
+
+
+@pytest.mark.parametrize("note, issue, date", [
+    ("See, for example, al-Naba 239, Dhu al-Qaʿda 1441 [July 2020].", "239", (2020, 7)),
+    ("Rumiyah 5, Rabiʿ al-Awwal 1438 [January 2017], pp. 8-9.", "5", (2017, 1)),
+    ("Al-Naba no. 241, July 2, 2020, p. 8.", "241", (2020, 7, 2)),
+    ("Al-Naba 180, 28 Jumada al-Ula 1438 / 25 February 2017, p. 3.", "180", (2017, 2, 25)),
+])
+def test_a_periodicals_issue_dated_by_the_hijri_calendar_or_with_no_comma_before_its_number(note, issue, date):
+    [cit] = _cited(note)
+    assert (cit.work.issue, cit.work.date) == (issue, date)
+
+
+def test_a_hijri_date_alone_is_given_its_gregorian_day_by_the_arithmetical_calendar():
+    # (22 Jumada al-Akhira 1445 is 4 January 2024; the tabular calendar may differ from the moon's by a day)
+    [cit] = _cited('"Hujum Istishhadi," al-Naba 424, 22 Jumada al-Akhira 1445 AH, p. 3.')
+    assert (cit.work.container, cit.work.issue, cit.work.date, cit.locator) == ("al-Naba", "424", (2024, 1, 4), "3")
+
+
+def test_a_date_in_levantine_month_names():
+    [cit] = _cited('Ali Roe, "An Example Report," Al-Akhbar, 17 Tammuz 2020.')
+    assert cit.work.date == (2020, 7, 17)
+
+
+@pytest.mark.parametrize("note, language", [
+    ("Audio message attributed to Abu Musab al-Barnawi, in Hausa, 6 June 2021, on file with the author.", "ha"),
+    ("Audio message attributed to Abu Musab al-Barnawi, 6 June 2021, copy in the author's possession.", None),
+    ("Speech by Mohamed Hamdan Dagalo ('Hemedti'), Khartoum, 13 June 2019, broadcast on Sudan TV.", None),
+])
+def test_a_recording_attributed_to_someone_and_a_remark_on_its_copy_or_its_broadcast(note, language):
+    [cit] = _cited(note)
+    work = cit.work
+    assert work.type == "speech"
+    assert work.authors[0].family in ("al-Barnawi", "Dagalo")
+    assert len(work.date) == 3
+    assert "file" not in (work.title or "") and "broadcast" not in (work.title or "")
+    if language:
+        assert work.language == language

@@ -5,10 +5,11 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Citation, Piece, Work, evolve
 from ..shortnames import may_declare
-from . import chinese, language
+from . import chinese, hijri, language
 from .features import (
     ALIAS_SET_ASIDE,
     ARABIC_ARTICLE_OPENING_RE,
+    CLOSING_REMARK_SET_ASIDE,
     EDITORIAL_REMARK_RE,
     EDITORIAL_REMARK_WORDS,
     EXPLAINING_PAREN_END_RE,
@@ -25,6 +26,7 @@ from .features import (
     SERIES_GOES_ON,
     TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
+    closing_remark,
     ibid_of_another_day,
     person_with_alias,
     without_alias,
@@ -102,12 +104,20 @@ def parse_piece(piece: Piece) -> Citation:
     if text.rstrip(" .")[-1:] == ")" and any(e.startswith("an explanatory parenthetical") for e in piece.evidence) \
             and (explained := EXPLAINING_PAREN_END_RE.search(text.strip())) is not None:
         text = text.strip()[: explained.start()]  # "Id. at 21 (quoting …)": what the page does is the note's, not the work's
+    spoken = None  # a language the note names inside it
     said = LANGUAGE_TAG_END_RE.search(text) if text.rstrip(" .")[-1:] in ")]" else None
     if said:  # "…, 2012), 45 [in Chinese]", "…, October 30, 2023 (Arabic)": the work's language, said after the rest
         text = text[: said.start()]
-    elif LANGUAGE_SET_ASIDE in piece.evidence and (inside := language.LANGUAGE_SAID_RE.search(text)) is not None:
+    elif (inside := language.LANGUAGE_IN_COMMAS_RE.search(text) if ", in " in text else None) is not None \
+            or LANGUAGE_SET_ASIDE in piece.evidence and (inside := language.language_said(text)) is not None:
+        spoken = language.LANGUAGE_CODES[inside.group(1).lower()]
         text = f"{text[: inside.start()].rstrip()}{text[inside.end():]}"  # "… Telegram channel (Uzbek), <date>": said
         # inside (the language is read from the piece as printed)
+    broadcaster, remarked = None, False
+    if (CLOSING_REMARK_SET_ASIDE in piece.evidence or piece.kind == "full" and ", " in text) \
+            and (tail := closing_remark(text)) is not None and tail.start() > 10:
+        broadcaster = tail.group("medium") if "medium" in tail.re.groupindex else None
+        text, remarked = text[: tail.start()], True  # "…, on file with the author", "…, broadcast on Sudan TV": the note's
     if piece.kind == "ibid" and (dated := ibid_of_another_day(text)) is not None:  # "Ibid., minute by Roe, 18 Mar. 1883."
         folio = dated.group("folio")  # (the day names another document or entry, no page; a folio cited before it is one)
         pinned = PINPOINT_END_RE.search(dated.group("rest")) if not folio else None  # ("…, Order of <day>, para. 51")
@@ -147,6 +157,7 @@ def parse_piece(piece: Piece) -> Citation:
         text = attributed.group("who") + text[attributed.end("close"):]  # "[J. E. Taylor], Notes …": an anonymous work's
         # author, as the scholar attributes it
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
+    text = hijri.gregorian(text)  # "al-Naba 180, 21 Rabiʿ al-Thani 1440, p. 3": the Gregorian day
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)
     doi = DOI_RE.search(text) if "10." in text else None
@@ -199,7 +210,7 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
-    if (doi is not None or text != as_printed) and national is None and work.raw != piece.text:
+    if (doi is not None or remarked or text != as_printed) and national is None and work.raw != piece.text:
         work = evolve(work, raw=piece.text)  # what was set aside to read it (a DOI label, italics) stays in its raw text
     if doi is not None and work.doi is None:
         work = evolve(work, doi=_doi(doi.group("doi")))
@@ -215,6 +226,10 @@ def parse_piece(piece: Piece) -> Citation:
         work = _kind_named(work)  # '"…," model card, <date>', '"…," ESET white paper, <date>'
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
+    if spoken and not said:  # "Audio message attributed to …, in Hausa, <date>": the work's language, said in the note
+        work = evolve(work, language=spoken)
+    if broadcaster and not work.medium:
+        work = evolve(work, medium=broadcaster.strip())  # "Speech by …, <date>, broadcast on Sudan TV"
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
         work = evolve(work, language=language.LANGUAGE_CODES[said.group("language").lower()])
     if loc and ":" in loc and work.volume is None and work.type in ("book", "chapter", "report", "document") \

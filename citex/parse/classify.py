@@ -379,7 +379,7 @@ BROADCAST_TITLE_RE = lazy(r"(?i)^(?:nationwide|national|televised|radio|presiden
                           r"independence\s+day|state\s+of\s+the\s+(?:nation|union))\s+(?:broadcast|address|speech)\b")
 # Who spoke, after those words and before the occasion: "Testimony of Michael Leiter before the Senate ...",
 # "Statement by Abu Muhammad al-Adnani"
-SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|from|de|del|du|de\s+la)\s+|d['’])(?P<who>[^,;()“\"*]{{3,80}}?)"
+SPEAKER_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|from|attributed\s+to|de|del|du|de\s+la)\s+|d['’])(?P<who>[^,;()“\"*]{{3,80}}?)"
                   r"(?=\s+(?:before|at|to|on|in|ante|en|sobre|aux?|à|devant|lors)\s|\s*[,;(]|\s*$)")
 # ("Discours d'Emmanuel Macron à Ouagadougou", "Discours du président … aux forces françaises")
 # What follows a title and names its genre: "press release", "hearing", "keynote address at", "A/RES/66/2".

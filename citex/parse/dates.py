@@ -58,6 +58,9 @@ _learn_months(
         "aralık aralik decembar decembra prosinac prosinca децембар децембра desember",
     ]
 )
+# The Syriac month names of Levantine and Iraqi Arabic, as transliterated (those of one word): "17 Tammuz 2020", "12 Aylul
+# 2019" (Nisan and Haziran are the Turkish names above too, for the same months)
+_learn_months(["", "shubat", "adhar", "", "ayyar ayar", "", "tammuz tamuz tammouz", "", "aylul ailul ayloul", "", "", ""])
 # Filipino (Tagalog): "Oktubre 17, 2017"
 _learn_months("enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split())
 # Polish and Czech, in the genitive a date prints ("28 lipca 2022", "18. února 2023") and the nominative, and Hungarian

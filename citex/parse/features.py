@@ -14,7 +14,7 @@ from .. import spans
 from ..articlecache import per_article
 from ..lazyregex import lazy
 from ..shortnames import DECLARING, DECLARING_AS, may_declare
-from . import archival, bibstyle, congress, dates, hansard, imagery, legal, oscola, primary
+from . import archival, bibstyle, congress, dates, hansard, hijri, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
     BOOK_PUBLISHER_RE,
@@ -32,7 +32,7 @@ from .classify import (
     STANDARD_NUMBER,
     known_outlet,
 )
-from .language import LANGUAGE_SAID_RE, TRANSLATION_BRACKET
+from .language import TRANSLATION_BRACKET, language_said
 from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
@@ -331,7 +331,7 @@ ARCHIVE_LOCATOR_RE = lazy(r"(?i)\b(?:fols?\.|ff?\.|leg\.|legajo|exp\.|expediente
                                    r"doc\.|ms\.|mss\.|no\.)\s*\d|(?-i:\b[A-Z]{1,5}\s?\d{1,4}/\d{1,6})|"  # "FO 371/84081"
                                    rf"(?-i:\b{archival.SLASHED_MARK})")  # "IOR/L/PJ/6/452", "AB/1/117"
 # Testimony or a speech named without a quoted title: "Testimony of ... before the Senate ..., June 9, 2015"
-SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|before|at|to|de|ante|en|du|del|de\s+la)\s+(?:the\s+|la\s+|el\s+)?|d['’])"
+SPEECH_START_RE = lazy(rf"(?i)^{SPEECH_OPENING}\s+(?:(?:of|by|attributed\s+to|before|at|to|de|ante|en|du|del|de\s+la)\s+(?:the\s+|la\s+|el\s+)?|d['’])"
                       r"(?-i:\p{Lu})|(?i)^(?:discours|discurso|conf[ée]rence\s+de\s+presse|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|"
                       r"allocution(?:\s+t[ée]l[ée]vis[ée]e)?)\s+(?:du|del)\s+(?:président|presidente|premier\s+ministre|ministro|ministre)\b")
 # ("Discours d'Emmanuel Macron à Ouagadougou", "Discurso del presidente Juan Manuel Santos en …")
@@ -776,6 +776,26 @@ EDITORIAL_REMARK_RE = lazy(
 EDITORIAL_REMARK_WORDS = ("mphas", "talics", "ranslat")
 
 
+# Where the author keeps a copy of a primary source, closing its note: "…, on file with the author", "…, copy in the
+# author's possession"; or what carried a speech: "…, broadcast on Sudan TV", "…, aired on RTB"
+HELD_BY_AUTHOR_TAIL_RE = lazy(r"(?i),\s*(?:(?:a\s+)?cop(?:y|ies)\s+)?(?:on\s+file\s+with|in\s+(?:the\s+)?possession\s+of|held\s+by)\s+"
+                              r"(?:the\s+)?authors?\b[^,;]{0,40}\.?$|,\s*(?:(?:a\s+)?cop(?:y|ies)\s+)?in\s+(?:the\s+)?authors?['’]s?\s+"
+                              r"(?:possession|files|archive)\.?$")
+BROADCAST_TAIL_RE = lazy(r"(?i),\s*(?:broadcast|aired|televised|livestreamed|streamed)\s+(?:live\s+)?(?:on|by)\s+"
+                         r"(?P<medium>(?-i:\p{Lu})[^,;()]{1,40}?)\.?$")
+CLOSING_REMARK_SET_ASIDE = "a closing remark set aside (where a copy is kept, what carried it)"
+
+
+def closing_remark(text: str) -> regex.Match | None:
+    """The remark closing a note on where the author keeps a copy of the work or what broadcast it, else None."""
+    lowered = text[-80:].lower()
+    if "file" in lowered or "possession" in lowered or "held by" in lowered or "author" in lowered:
+        return HELD_BY_AUTHOR_TAIL_RE.search(text)
+    if "broadcast" in lowered or "aired" in lowered or "televised" in lowered or "streamed" in lowered:
+        return BROADCAST_TAIL_RE.search(text)
+    return None
+
+
 # An Arabic family name's article, in lower case before its capital: "al-Hashimi", "el-Said", "al-ʿAdnani", "ash-Shami"
 ARABIC_ARTICLE_OPENING_RE = lazy(r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-[ʿʾ'’]?\p{Lu}\p{Ll}")
 
@@ -795,15 +815,21 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         text = without_hereinafter(text)
     if "/" in text and " No" in text:
         text = issue_months_spelt(text)  # "*Nueva Sociedad* No 287, 5-6/2020"
+    text = hijri.gregorian(text)  # "al-Naba 239, Dhu al-Qaʿda 1441 [July 2020]": the Gregorian date
     kind, evidence = _judge(text.strip())
     if kind is None and text[:1] in "ae" and ARABIC_ARTICLE_OPENING_RE.match(text) is not None:
         # "al-Hashimi, *ʿAlam Daʿish*, 140.", "el-Said, 3.": an Arabic family name keeps its article in lower case even
         # at the head of a note, as a capital would open it
         kind, evidence = _judge(text[:1].upper() + text[1:].strip())
-    if kind is None and ("(" in text or "[" in text) and (said := LANGUAGE_SAID_RE.search(text)) is not None \
+    if kind is None and (said := language_said(text)) is not None \
             and said.end() < len(text.rstrip(" .")):  # "Post on Example Foundation Telegram channel (Uzbek), <date>": read
         kind, evidence = _judge(f"{text[: said.start()].rstrip()}{text[said.end():]}".strip())  # without the language
         evidence = [*evidence, LANGUAGE_SET_ASIDE] if kind is not None else []
+    if kind is None and ", " in text and (tail := closing_remark(text)) is not None and tail.start() > 10:
+        # "Audio message attributed to X, <date>, on file with the author", "Speech by X, Khartoum, <date>, broadcast on
+        # Sudan TV": the work, then where its copy is kept or what carried it
+        kind, evidence = _judge(text[: tail.start()].strip())
+        evidence = [*evidence, CLOSING_REMARK_SET_ASIDE] if kind is not None else []
     if kind is None and text[:1].isupper() and len(text) < 60 and (named := NAME_THEN_GENRE_RE.match(text.strip())) is not None \
             and (named.group("loc") or named.group("name").lower() not in GENRE_QUALIFIERS):  # ("Final report.": no name)
         return "short", [f'"<name> {named.group("genre")}" -> short form']  # "Davidson testimony, 7."
@@ -1367,6 +1393,8 @@ NEWSPAPER_ISSUE_RE = lazy(
     r"office|agency|institution|publications?)))?)?,\s*(?P<date>[^;]{4,40})$")  # "Voice of X, Issue 22, al-Example Foundation, <date>"
 
 
+# A periodical's name and its number with no comma between: "Al-Naba no. 241, July 2, 2020", "Dabiq issue 7, <date>"
+OUTLET_THEN_NUMBER_RE = lazy(r"(?P<outlet>\*?(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,40}?\*?)\s+(?=(?i:issue|no\.|n[º°]\.?|nr\.)\s*\d{1,4},)")
 # A periodical's name and its number without italics: "al-Naba 280, April 1, 2021" (asked only of known periodicals: "France
 # 24" is a channel's whole name)
 PLAIN_ISSUE_RE = lazy(r"(?P<outlet>(?:[ae][lnrst]-)?\p{Lu}[^,()*;\d]{1,60}?)\s+\d{1,4},")
@@ -1399,6 +1427,9 @@ def newspaper_issue(text: str) -> regex.Match | None:
     after it is left to ``strip_locator``."""
     bracketed = issue_in_brackets_note_form(text) if "(" in text else None
     text = bracketed or text
+    if (" no" in text[:60] or " issue" in text[:60] or " n" in text[:60]) and (bare := OUTLET_THEN_NUMBER_RE.match(text)):
+        text = f"{bare.group('outlet')}, {text[bare.end('outlet'):].lstrip()}"  # "Al-Naba no. 241, <date>": as "Al-Naba,
+        # no. 241, <date>"
     head = text.lstrip(" *").split(",", 1)[0].split("(", 1)[0]
     if head[:3].lower() in ARABIC_ARTICLES:  # "*al-Naba*, issue 45": an Arabic article before the name
         head = head[3:]

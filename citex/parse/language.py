@@ -147,7 +147,7 @@ def detect(title: str | None, context: str | None = None) -> str | None:
     words there are names: "MIT Press" says nothing about German)."""
     if not title:
         return None
-    if context and ("(" in context or "[" in context) and (said := LANGUAGE_SAID_RE.search(context)) is not None:
+    if context and (said := language_said(context)) is not None:
         return LANGUAGE_CODES[said.group(1).lower()]  # "…, March 12, 2022 (in Russian)": the note says which
     if not title.isascii() and (script := _script(title)) is not None:
         return script
@@ -333,6 +333,15 @@ LANGUAGE_CODES = {"russian": "ru", "arabic": "ar", "french": "fr", "spanish": "e
                   "belarusian": "be", "latvian": "lv", "lithuanian": "lt", "estonian": "et", "catalan": "ca", "basque": "eu"}
 # The language a note names, in brackets: "(in Russian)", "[in Arabic]", "Al-Emarah (Pashto)"
 LANGUAGE_SAID_RE = lazy(r"(?i)[\(\[](?:in\s+)?(" + "|".join(LANGUAGE_CODES) + r")(?:\s+language)?[\)\]]")
+# The same said between commas: "Audio message attributed to Abu Musab al-Barnawi, in Hausa, 6 June 2021"
+LANGUAGE_IN_COMMAS_RE = lazy(r"(?i),\s*in\s+(" + "|".join(LANGUAGE_CODES) + r")(?=\s*,)")
+
+
+def language_said(text: str) -> regex.Match | None:
+    """Where a note says the work's language, in brackets ("(in Russian)", "[Uzbek]") or between commas (", in Hausa,")."""
+    if ("(" in text or "[" in text) and (said := LANGUAGE_SAID_RE.search(text)) is not None:
+        return said
+    return LANGUAGE_IN_COMMAS_RE.search(text) if ", in " in text else None
 # Letters of a script that names its language: Cyrillic titles are Russian, Ukrainian when they hold its own letters
 CYRILLIC_RE = lazy(r"\p{Cyrillic}")
 UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
