@@ -152,6 +152,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         text = SWEDISH_QUOTE_RE.sub(r"“\1”", text)  # print the closing mark on both sides (as long as before: offsets hold)
     if "»" in text and INWARD_GUILLEMETS_RE.search(text):  # '»Der schmutzige Deal«, in: *Der Spiegel*': a German title,
         text = INWARD_GUILLEMETS_RE.sub(r"“\1”", text)  # read as a title in curly quotes (as long as before: offsets hold)
+    if ("]. " in text or "). " in text) and (translated := features.translation_before_period(text)) is not None:
+        # '"Nanhai wenti …" [The South China Sea Issue …]. Guoji wenti yanjiu 4: 1–15': the period after a title's
+        # translation ends no sentence; read as a comma (as long as before: offsets hold)
+        text = f"{text[:translated]},{text[translated + 1:]}"
     if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
         text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
     if text[:1] in "SsNnFfVvCc" and len(text) < 40 and (pointer := features.NOTE_ONLY_RE.fullmatch(text.strip())) is not None:

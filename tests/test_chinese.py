@@ -93,3 +93,34 @@ def test_japanese_and_korean_titles_in_corner_brackets():
     assert body.authors == (Name(literal="국방부"),) and body.title == "2022 국방백서"
     assert ministry.authors == (Name(literal="防衛省"),) and ministry.date == (2019, 1, 21)
     assert [n.citations[0].locator for n in doc.notes[2:5]] == ["45", "112-130", "38"]
+
+
+@pytest.mark.parametrize("note, container", [
+    ('Zhu, Feng. 2016. "Nanhai zhongcai an yu Zhongguo waijiao" [The South China Sea arbitration and Chinese diplomacy]. '
+     'Guoji wenti yanjiu 4: 1–15.', "Guoji wenti yanjiu"),
+    ('Xi, Jinping. 2017. "Zai qingzhu Zhongguo Renmin Jiefangjun jianjun 90 zhounian dahui shang de jianghua" (Speech at '
+     'the rally celebrating the 90th anniversary of the founding of the PLA). Renmin ribao, 2 August, 2.', "Renmin ribao"),
+])
+def test_an_author_date_note_with_a_translated_title_before_a_period_is_one_work(note, container):
+    # (China journals print '"romanised title" [or (translation)]. Outlet'; the period ends no sentence there)
+    doc = citex.extract(f"Text.1\n\nNotes\n\n1. {note}\n")
+    [cit] = doc.notes[0].citations
+    assert cit.work.container == container
+    assert cit.work.authors[0].family in ("Zhu", "Xi")
+    assert cit.work.title.startswith(("Nanhai", "Zai qingzhu"))
+
+
+@pytest.mark.parametrize("author, family, given", [("Ren Xiao", "Ren", "Xiao"), ("Zhu Feng", "Zhu", "Feng"),
+                                                   ("Xu Jin", "Xu", "Jin")])
+def test_a_chinese_works_author_whose_given_name_is_also_a_family_name_is_printed_family_first(author, family, given):
+    doc = citex.extract(f'Text.1\n\nNotes\n\n1. {author}, "Nanhai wenti yu Zhongguo waijiao" [The South China Sea Issue '
+                        'and Chinese Diplomacy], Shijie jingji yu zhengzhi, no. 5 (2015): 45–60.\n')
+    [name] = doc.notes[0].citations[0].work.authors
+    assert (name.family, name.given) == (family, given)
+
+
+def test_a_chinese_name_in_western_order_on_an_english_work_keeps_its_order():
+    doc = citex.extract('Text.1\n\nNotes\n\n1. Feng Zhang, "Chinese Exceptionalism in the Intellectual World of China\'s '
+                        'Foreign Policy," Review of International Studies 39, no. 2 (2013): 305–28.\n')
+    [name] = doc.notes[0].citations[0].work.authors
+    assert (name.family, name.given) == ("Zhang", "Feng")

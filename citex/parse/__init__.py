@@ -24,13 +24,14 @@ from .features import (
     PINPOINT_END_RE,
     SCARE_QUOTE_RE,
     SERIES_GOES_ON,
-    TRANSLATION_AFTER_TITLE_RE,
     TRANSLATION_SET_ASIDE,
     closing_remark,
     ibid_of_another_day,
     person_with_alias,
+    translation_in_parentheses,
     without_alias,
     without_hereinafter,
+    without_translation,
 )
 from .typography import smart_work
 
@@ -193,7 +194,8 @@ def parse_piece(piece: Piece) -> Citation:
             work, loc, word = reference.read_short(text)
             work = evolve(work, raw=piece.text) if national is not None else work
             return Citation(kind="short", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
-        translated = TRANSLATION_AFTER_TITLE_RE.sub("", text) if TRANSLATION_SET_ASIDE in piece.evidence else text
+        translated = without_translation(text) if TRANSLATION_SET_ASIDE in piece.evidence \
+            or ")" in text and translation_in_parentheses(text) is not None else text  # ('"Zai qingzhu …" (Speech at …).')
         if ALIAS_SET_ASIDE in piece.evidence or "(" in translated[:70] and person_with_alias(translated):
             # "Abu Musab al-Suri (Mustafa Setmariam Nasar), *Title* …": read without the other name
             translated = without_alias(translated)
@@ -226,6 +228,8 @@ def parse_piece(piece: Piece) -> Citation:
         work = _kind_named(work)  # '"…," model card, <date>', '"…," ESET white paper, <date>'
     if work.type in ("book", "chapter") and work.edition is None and (printed := reference.edition(text)):
         work = evolve(work, edition=printed)  # "Inside Terrorism, 3rd ed. (New York: …)"
+    if work.language == "zh" and work.authors:
+        work = _family_first_in_chinese(work)  # "Ren Xiao, “Nanhai wenti …”": a Chinese work's author, family name first
     if spoken and not said:  # "Audio message attributed to …, in Hausa, <date>": the work's language, said in the note
         work = evolve(work, language=spoken)
     if broadcaster and not work.medium:
@@ -238,6 +242,21 @@ def parse_piece(piece: Piece) -> Citation:
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
         work = evolve(work, volume=volume.strip())
     return Citation(kind="full", work=smart_work(work), locator=_clean(loc), label=_label(word, loc), **base)
+
+
+def _family_first_in_chinese(work: Work) -> Work:
+    """The authors of a work in Chinese whose two names in pinyin are both family names ("Ren Xiao", "Zhu Feng", "Xu Jin"),
+    printed in the order "A B": family name first, as a Chinese work's author is printed (a name whose given name is
+    no family name is read so everywhere already)."""
+    from .names import CHINESE_SURNAMES, PINYIN_GIVEN_RE
+
+    authors = list(work.authors)
+    for i, name in enumerate(authors):
+        if name.family and name.given and " " not in name.family and " " not in name.given \
+                and name.family.lower() in CHINESE_SURNAMES and name.given.lower() in CHINESE_SURNAMES \
+                and PINYIN_GIVEN_RE.fullmatch(name.family) and f"{name.given} {name.family}" in (work.raw or ""):
+            authors[i] = evolve(name, family=name.given, given=name.family)
+    return evolve(work, authors=tuple(authors)) if authors != list(work.authors) else work
 
 
 def _article_lowered(work: Work, text: str, raw: str) -> Work:

@@ -32,7 +32,7 @@ from .classify import (
     STANDARD_NUMBER,
     known_outlet,
 )
-from .language import TRANSLATION_BRACKET, language_said
+from .language import TRANSLATION_BRACKET, detect, language_said
 from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
@@ -840,9 +840,12 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if kind is None and any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         kind, evidence = _judge(text[: remark.start()].strip())  # "Rid, 'Origins', p. 740 (emphasis added).": the quoting
         # author's remark closes the short form
-    if kind is None and ("] " in text or "]," in text) and TRANSLATION_AFTER_TITLE_RE.search(text):
-        # "'Al-Shabaab oo …' [Al-Shabaab imposes …], BBC Somali, 4 May 2018": the title's English translation set aside
-        plain = TRANSLATION_AFTER_TITLE_RE.sub("", text.strip())
+    if kind is None and "]" in text and TRANSLATION_AFTER_TITLE_RE.search(text) \
+            or kind is None and ")" in text and translation_in_parentheses(text) is not None:
+        # "'Al-Shabaab oo …' [Al-Shabaab imposes …], BBC Somali, 4 May 2018": the title's English translation set aside;
+        # 'Xi, Jinping. 2017. "Zai qingzhu …" (Speech at the rally …). Renmin ribao, …': in parentheses, as author-date
+        # China journals print it
+        plain = without_translation(text.strip())
         if plain != text.strip():
             kind2, evidence2 = _judge(plain)
             if kind2 is not None:
@@ -912,6 +915,48 @@ def without_alias(text: str) -> str:
     return text[: alias.end("name")] + text[alias.end():] if alias else text
 # An English translation in brackets right after a quoted or italic title: "“Title in Somali” [Title in English],"
 TRANSLATION_AFTER_TITLE_RE = lazy(r"(?<=[’'”\"*»])\s*" + TRANSLATION_BRACKET + r"(?=\s*[,.(])")
+# The same in parentheses, as author-date notes print it: '"Zai qingzhu …" (Speech at the rally …). Renmin ribao'
+# (never a publication's facts or a date: no year inside)
+TRANSLATION_PAREN_AFTER_TITLE_RE = lazy(r"(?<=[’'”\"*»])\s*\((?=\p{Lu})(?![^()]*\b(?:1[5-9]|20)\d\d\b)[^()]{8,200}\)(?=\s*[,.])")
+
+
+def translation_in_parentheses(text: str) -> regex.Match | None:
+    """An English translation in parentheses after a title in another language, else None ("Title" (Reuters) is no
+    translation: the title before it is English)."""
+    m = TRANSLATION_PAREN_AFTER_TITLE_RE.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()].rstrip("’'”\"*»")
+    opening = max(before.rfind(q) for q in "‘'“\"*«")
+    title = before[opening + 1:] if opening >= 0 else ""
+    translation = m.group(0).strip()[1:-1]
+    return m if title and detect(title) not in (None, "en") and detect(translation) == "en" else None
+
+
+def translation_before_period(text: str) -> int | None:
+    """Where the period stands that follows a title's translation in brackets or parentheses and goes on to more facts
+    ('"Title" [Translation]. Outlet, …'), else None."""
+    found = TRANSLATION_AFTER_TITLE_RE.search(text) if "]. " in text else None
+    found = found or (translation_in_parentheses(text) if "). " in text else None)
+    if found is None or text[found.end():found.end() + 2] != ". " or not text[found.end() + 2:found.end() + 3].isupper():
+        return None
+    return found.end()
+
+
+def without_translation(text: str) -> str:
+    """``text`` without the English translation set in brackets or parentheses after its title; a period after the
+    translation goes inside the title's closing quote, where the title alone would have it ('"Title" [Translation].
+    Outlet' -> '"Title." Outlet')."""
+    found = TRANSLATION_AFTER_TITLE_RE.search(text) if "]" in text else None
+    found = found or (translation_in_parentheses(text) if ")" in text else None)
+    if found is None:
+        return text
+    before, after = text[: found.start()], text[found.end():]
+    if after[:1] == "." and before[-1:] in "”\"’'":
+        return f"{before[:-1]}.{before[-1]}{after[1:]}"
+    return before + after
+
+
 # A word or two in single quotes after a word of the text: "From Daesh to 'Diaspora'", "the 'caliphate' project"
 SCARE_QUOTE_RE = lazy(r"(?<=\p{L}\s)['‘](\p{L}[\p{L}\- ]{0,30}\p{L})['’](?=[\s,.;:]|$)")
 
