@@ -13,7 +13,7 @@ import regex
 from ..articlecache import per_article
 from ..keys import to_ascii
 from ..lazyregex import lazy
-from ..model import Name
+from ..model import Name, evolve
 
 # "GAO", "UNODC", "AT&T"
 ACRONYM_RE = lazy(r"[\p{Lu}&.\-/]{2,12}")  # "GAO", "AT&T", "FATF/GIABA"
@@ -110,7 +110,7 @@ ORG_WORDS = frozenset(
 KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|openai|anthropic|mandiant|crowdstrike|recorded future|
     palo alto networks|kaspersky|symantec|eset|sophos|dragos|graphika|chainalysis|elliptic|trend micro|access now|
     fireeye|proofpoint|check point|secureworks|sentinelone|microsoft threat intelligence|google tag|insikt group|
-    unit 42|dfrlab|digital forensic research lab|citizen lab|human rights watch|amnesty|acled|statista|twitter|facebook|
+    unit 42|kaspersky great|dfrlab|digital forensic research lab|citizen lab|human rights watch|amnesty|acled|statista|twitter|facebook|
     telegram|youtube|apple|amazon|huawei|tencent|alibaba|bytedance|tiktok|google deepmind|deepmind|meta ai|
     microsoft research|ibm|nvidia|mistral ai|hugging face|walk free|fews net|wfp usa|amaq|amaq news agency|al-furqan|
     al-furqan media|al-hayat media center|as-sahab|al-kataib|az-zallaqa|
@@ -325,6 +325,7 @@ GROUP_OF_STATES_RE = lazy(r"[a-z]{1,2}\d{1,2}\+?")
 ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency channel tv state terrorism extremism district"
                            " tracker cluster"  # "Kivu Security Tracker", "Health Cluster"
                            " policy collective inc llc"
+                           " software talos"  # "Progress Software", "Cisco Talos": a company, or its threat-research team
                            " research analytics consulting associates support league commissioner ombudsperson"
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
                            " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited plc"
@@ -571,6 +572,7 @@ def organisation_name(text: str) -> bool:
                 or w.lower() in ORG_FUNCTION_WORDS
                 or w in ("plc", "gGmbH") and w is words[-1]  # "Shell plc": a company's legal form, in lower case
                 or w[:1].isdigit() and w.lstrip("0123456789") in ("st", "nd", "rd", "th")  # "… the January 6th Attack …"
+                or w.isdigit() and w is not words[0] and len(w) <= 4  # "Palo Alto Networks Unit 42", "Microsoft 365 …"
                 or w[:3].lower() in ARABIC_ARTICLES
                 or w[:4].lower() == "wal-" or ELIDED_ARTICLE_RE.match(w) for w in words) \
         and (is_organisation(text) or acronym is not None and len(words) >= 2 and _initials_of(words, acronym.group(0)))
@@ -619,6 +621,11 @@ LAW_NAME_RE = lazy(r"^(?:Ley|Leyes|Decreto|Reglamento|Law|Loi|Lei|Gesetz|Código
                    r"(?:de|del|dos|do|da|of|on|relative|relatif|sobre|über|zur|zum|n[°º]|no\.|nº)\s")
 
 
+# Another given name in brackets between a person's given and family names, as Carnegie and CSIS print East Asian
+# authors' names: "Brian (Chun Hey) Kot"
+OTHER_GIVEN_NAME_RE = lazy(r"(?<=\p{L})\s+\((?P<other>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\)(?=\s+\p{Lu}\p{Ll})")
+
+
 @per_article(maxsize=4096)
 def looks_like_names(text: str, max_words: int = 14) -> bool:
     """True when ``text`` reads as one or more personal names: "Gabriela Tarazona-Sevillano and John B. Reuter"."""
@@ -635,6 +642,8 @@ def looks_like_names(text: str, max_words: int = 14) -> bool:
     if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_NAME_RE.sub("", text)  # "Zhong Sheng [钟声]": the name in characters after its romanisation
         text = HAN_AFTER_NAME_RE.sub("", text)  # "Wu Shicun 吴士存", unbracketed
+    if "(" in text and OTHER_GIVEN_NAME_RE.search(text):
+        text = OTHER_GIVEN_NAME_RE.sub("", text)  # "Brian (Chun Hey) Kot": the other given name a person goes by
     if ("Jr" in text or "Sr" in text or "I" in text) and SUFFIX_RE.search(text):
         text = SUFFIX_RE.sub("", text)  # "Andrew F. Krepinevich, Jr.": a generation is no name of its own
     if not text or len(text) > 320 or text[:1] in "LDRCAG" and LAW_NAME_RE.match(text):
@@ -740,6 +749,11 @@ def parse_names(text: str) -> tuple[Name, ...]:
             return tuple(name for part in HAN_LIST_SPLIT_RE.split(text) if part for name in parse_names(part))
     if not text.isascii() and (ordered := _ordered_by_characters(text)) is not None:
         return (ordered,)  # "Chen Zhou 陈舟", "You Ji 尤基": the characters say which word is the family name
+    if "(" in text and (other := OTHER_GIVEN_NAME_RE.search(text)) is not None:  # "Brian (Chun Hey) Kot": read without the
+        names = parse_names(text[: other.start()] + text[other.end():])  # other given name, which goes with the given name
+        before = text[: other.start()].split()[-1]
+        return tuple(evolve(n, given=f"{n.given} ({other.group('other')})") if n.given and n.given.endswith(before) else n
+                     for n in names)
     if "[" in text or "(" in text or "（" in text or not text.isascii() and HAN_AFTER_NAME_RE.search(text):
         text = HAN_AFTER_NAME_RE.sub("", HAN_NAME_RE.sub("", text)).strip()  # "Zhong Sheng [钟声]", "Wu Shicun 吴士存"
     if text.replace(" ", "").lower() in ("aa.vv.", "vv.aa.", "aavv", "autoresvarios", "variosautores", "various"):
