@@ -952,8 +952,18 @@ def _name_parts(name: Name, key: str) -> set[str]:
             found.add(" ".join(parts))
     if parts[0] in ("international", "the") and len(parts) >= 3:  # "Crisis Group, Title, p. 7" for "International Crisis
         found.add(" ".join(parts[1:]))  # Group": the name a body shortens itself to
+    if parts[0] in COUNTRY_PREFIXES and len(parts) >= 3:  # "OFAC", "DOJ", "Home Office" for "U.S. Office of Foreign Assets
+        rest = parts[1:]  # Control", "U.S. Department of Justice", "UK Home Office": the body without its country
+        found |= {" ".join(rest), "".join(p[0] for p in rest), "".join(p[0] for p in rest if p not in STOP_WORDS)}
+    if len(parts) >= 3 and parts[-2] in ("of", "the") and parts[-1] not in STOP_WORDS \
+            and any(p in ("department", "ministry", "secretary", "office") for p in parts[:-2]):
+        found.add(parts[-1])  # "Treasury, “Tornado Cash.”" for "U.S. Department of the Treasury": the department by its field
     significant = [p for p in parts if p not in STOP_WORDS]
     return (found | {"".join(p[0] for p in parts), "".join(p[0] for p in significant)}) - {key, ""}
+
+
+# A country's initials before a body's name, which a short form leaves out
+COUNTRY_PREFIXES = frozenset(("us", "uk", "eu", "un"))
 
 
 def _distinct(resolutions: list[Resolution]) -> tuple[int, ...]:

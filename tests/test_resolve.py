@@ -1600,3 +1600,15 @@ def test_a_full_citation_opening_on_a_lower_case_arabic_article_keeps_its_author
     assert cit.kind == "full"
     assert [a.family for a in cit.work.authors] == ["al-ʿAdnani"]
     assert cit.work.title == "Hadha Waʿd Allah"
+
+
+@pytest.mark.parametrize("full_author, short", [
+    ("U.S. Department of the Treasury", 'Treasury, "Tornado Cash."'),
+    ("U.S. Office of Foreign Assets Control", 'OFAC, "Tornado Cash," 2.'),
+])
+def test_a_short_form_may_name_a_department_by_its_field_or_a_body_without_its_countrys_initials(full_author, short):
+    doc = citex.extract(f'Text.1 More.2\n\nNotes\n\n1. {full_author}, "U.S. Treasury Sanctions Notorious Virtual Currency '
+                        f'Mixer Tornado Cash," press release, August 8, 2022.\n2. {short}\n')
+    [cit] = doc.notes[1].citations
+    assert (cit.kind, cit.item) == ("short", doc.notes[0].citations[0].item)
+    assert len(doc.items) == 1
