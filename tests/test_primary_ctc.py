@@ -673,3 +673,19 @@ def test_a_recording_attributed_to_someone_and_a_remark_on_its_copy_or_its_broad
     assert "file" not in (work.title or "") and "broadcast" not in (work.title or "")
     if language:
         assert work.language == language
+
+
+@pytest.mark.parametrize("note, who, platform", [
+    ('Telegram post, "Muzamjir al-Example," July 3, 2021.', "Muzamjir al-Example", "Telegram"),
+    ("X post, @Example_alsham, July 4, 2021.", "@Example_alsham", "X"),
+])
+def test_a_platforms_post_then_the_channel_quoted_or_by_its_handle(note, who, platform):
+    [cit] = _cited(note)
+    assert ([a.literal for a in cit.work.authors], cit.work.container, len(cit.work.date)) == ([who], platform, 3)
+
+
+def test_a_handle_in_square_brackets_after_the_name_as_chicago_17_prints_it():
+    [cit] = _cited('Abdulrazaq Example [@abdulrazaq_ex], "AQAP claims attack on a checkpoint," X (formerly Twitter), '
+                   '13 August 2023, 9:14 a.m.')
+    assert [(a.family, a.given) for a in cit.work.authors] == [("Example", "Abdulrazaq")]
+    assert cit.work.title == "AQAP claims attack on a checkpoint"

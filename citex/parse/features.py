@@ -357,7 +357,7 @@ SPOKEN_KIND_END_RE = lazy(r"(?i),\s*(?:(?:prepared\s+|written\s+)?testimony|rema
 # A social-media handle standing for its owner, with the owner's name after it: "@SahelWatcher (Example Observer)"
 HANDLE_FIRST_RE = lazy(r"@[\w.]{1,40}(?:\s+\([^()]{2,80}\))?")
 # A social-media handle after its owner's name: "Jane Roe (@janeroe)"
-HANDLE_AFTER_NAME_RE = lazy(r"\s*\(@[\w.]{1,40}\)$", regex.REVERSE)
+HANDLE_AFTER_NAME_RE = lazy(r"\s*[(\[]@[\w.]{1,40}[)\]]$", regex.REVERSE)  # ("Jane Roe [@janeroe]", as Chicago 17 prints it)
 # A time in a recording closing a citation: "at 34:10", "at 1:02:45", ", 1:02:45" ("2:33" alone is volume 2, page 33)
 TIMESTAMP_END_RE = lazy(r"(?:,\s*|\s+)at\s+(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2})$|,\s*(?P<hms>\d{1,2}:\d{2}:\d{2})$", regex.REVERSE)
 # "and the pages following" after a pinpoint: "12 sq.", "45ff.", "3 y ss.", "101 et seq."
@@ -1320,7 +1320,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if titles:
         first = titles[0]
         before = text[: first.start].strip().rstrip(",").strip()
-        before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before
+        before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before or "[@" in before else before
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” …"
         before = SPOKEN_KIND_END_RE.sub("", before) if ", " in before else before  # "Ashton Roe, testimony, “Hearing …,”"
         before = without_office(before) if before[:1].isupper() and before.count(" ") >= 2 else before  # "Secretary of …"

@@ -75,7 +75,8 @@ PLATFORM_POST_RE = lazy(
 # The same with no word for the channel: "Telegram post, Amaq News Agency, March 22, 2024"
 PLATFORM_POST_BARE_RE = lazy(
     rf"(?i)^(?P<platform>{_PLATFORM})\s+(?P<genre>posts?|messages?|videos?|statements?),\s+"
-    r"(?P<channel>[“\"]?(?-i:\p{Lu})[^,“”\"]{1,60}?[”\"]?)\s*,\s*")
+    r"(?:(?P<channel>[“\"](?-i:\p{Lu})[^“”\"]{1,60}?,?[”\"])\s*,?|(?P<channel>(?-i:\p{Lu})[^,“”\"]{1,60}?|@[\w.]{1,40})\s*,)\s*")
+# ('Telegram post, "Muzamjir al-Sham," <date>': the channel quoted, its comma inside; "X post, @handle, <date>")
 # The first letters a post's genre can open with (checked before the pattern)
 POST_INITIALS = frozenset("tfixylwrep")
 # The platform each post genre names
@@ -766,7 +767,7 @@ def _channel_post(text: str, bare: bool = False) -> Work | None:
     found = dates.find_date(text[m.end():]) if m else None
     if found is None or bare and found.span[0] > 0:
         return None
-    channel = m.group("channel").strip("“”\"' ")
+    channel = m.group("channel").strip("“”\"' ").rstrip(",")
     url = URL_RE.search(text)
     platform = PLATFORMS.get(m.group("platform").lower())
     return Work(type="webpage", authors=(Name(literal=channel),), container=platform,

@@ -1019,7 +1019,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         before = text[: title_reg.start].strip().rstrip(",").strip()
         if before and NEWS_GENRE_RE.fullmatch(before):
             piece_kind, before = before.lower(), ""
-        before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before else before  # "Jane Roe (@janeroe)"
+        before = HANDLE_AFTER_NAME_RE.sub("", before) if "(@" in before or "[@" in before else before  # "Jane Roe (@janeroe)"
         before = PROGRAMME_ROLE_RE.sub("", before) if ", " in before else before  # "Jane Roe, host, “Episode,” *Show*"
         before = without_office(before) if before[:1].isupper() and before.count(" ") >= 2 else before  # "Secretary of …"
         title = _clean_title(text[title_reg.start + 1:title_reg.end - 1])
