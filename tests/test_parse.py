@@ -8962,3 +8962,14 @@ def test_a_podcast_episode_with_its_guests_is_the_hosts_episode_not_an_interview
     work = full(text).work
     assert (work.type, [a.family for a in work.authors], work.title, work.container) == \
         ("broadcast", ["Roe"], "Example Military after the Mutiny", "War on the Examples")
+
+
+def test_a_proceedings_title_that_opens_on_its_year_is_the_papers_book():
+    # (IEEE names its proceedings "2019 IEEE Symposium on Security and Privacy (SP)"; pasted text loses the italics)
+    import citex
+
+    doc = citex.extract('Text.1\n\nNotes\n\n1. Paul Roe et al., "Spectre Attacks: Exploiting Speculative Execution," in 2019 IEEE '
+                        "Symposium on Security and Privacy (SP) (San Francisco: IEEE, 2019), 1–19.\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.type, work.container, work.publisher, work.page) == (
+        "chapter", "2019 IEEE Symposium on Security and Privacy (SP)", "IEEE", "1-19")

@@ -1388,8 +1388,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             and not classify.REPORT_SERIES_RE.search(container) and not classify.REPORT_WORD_RE.search(container)):
         container, issue = numbered.group("name"), numbered.group("issue")  # '“Title,” al-Naba 233, 7 May 2020': its issue
     if container and not container_italic and (found := dates.find_date(container)) is not None \
-            and not (pparen is not None and len(found.parts) == 1 and found.span[0] > 0):
-        # (a year inside a book's title before its publication facts is the title's: "in World Drug Report 2023 (Vienna: …)")
+            and not (pparen is not None and len(found.parts) == 1 and (found.span[0] > 0 or chapter)):
+        # (a year inside a book's title before its publication facts is the title's: "in World Drug Report 2023 (Vienna: …)",
+        # "in 2019 IEEE Symposium on Security and Privacy (SP) (San Francisco: IEEE, 2019)", as IEEE names its proceedings)
         container = container[: found.span[0]].strip(" ,") or None
     if container and (dates.NO_DATE_RE.fullmatch(container.strip(" .")) or PAGE_WORD_RE.match(container)):
         container = None
