@@ -119,6 +119,8 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …", "; and his
 # The Logic of Images … (…)" (a title in plain text)
+# "and" set off by a comma before a lead phrase: "…; and, for the earlier period, S/2023/171, paras 145–52"
+AND_THEN_LEAD_RE = lazy(r"\s*(?:and|y|et|und),\s+(?=(?:for|on|in|as|from|para|sur|pour|über|zu)\s)")
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L}|(?:his|her|their)\s+(?:[“\"*]|\p{Lu})"  # (and "al-Naba",
               r"|(?:van|von|de|da|del|della|di|du|dos|das|do|ter|ten)\s+(?:(?:der|den|la|los|las)\s+)?\p{Lu})")  # "van Uhm")
 # Where "apud" ("quoted in") follows a work set out in full: the next work begins there
@@ -181,7 +183,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                 pieces.append(Piece(note=note.number, index=len(pieces), text=cited, span=(at, at + len(cited)),
                                     kind=kind, evidence=tuple(evidence) + (f'cited before "{sig}"',)))
                 lead = None
-        conj = AND_RE.match(chunk, body_start)  # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"
+        conj = AND_RE.match(chunk, body_start) or AND_THEN_LEAD_RE.match(chunk, body_start)
+        # "...; and Jan Douwe van der Ploeg, *The New Peasantries*"; "…; and, for the earlier period, S/2023/171, paras 145–52"
         if conj:
             body_start = conj.end()
         body = chunk[body_start:].strip().rstrip(";,").strip()
@@ -210,7 +213,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                     sig = body[: m.end()].strip(" ,").lower()
                     offset += len(body) - len(body[m.end():].lstrip())
                     body, kind, evidence = body[m.end():].strip(), kind2, evidence2
-        if kind is None and sig is None and body[:1].islower():  # "on the dissidents, Adam Isacson, “A Long Way …,” …"
+        if (kind is None or kind == "short" and "/" in body[:90]) and sig is None and body[:1].islower():
+            # "on the dissidents, Adam Isacson, “A Long Way …,” …"; "for the earlier period, S/2023/171, paras 145–52"
             clause = _lead_clause(body)
             kind2, evidence2 = features.judge(body[len(clause):].strip()) if clause else (None, [])
             if kind2 == "full" or kind2 == "short" and len(clause.split()) <= 6 \
@@ -298,9 +302,11 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             commentary.append(chunk.strip())
             continue
         clause = source or (_lead_clause(body) or _source_lead(body) or _prose_lead(body)) if kind == "full" \
-            and body[:1] not in "‘“\"'«*" and evidence != [INTERVIEW_IN_LIST] and not evidence[0].startswith('"<court>') else None
+            and body[:1] not in "‘“\"'«*" and evidence != [INTERVIEW_IN_LIST] \
+            and not evidence[0].startswith(('"<court>', '"<Regulation/Directive')) else None
         # ("‘Riots in Nigeria: Women Fired On’, …": a title opens it; "…; Western diplomat, Nairobi, <date>": who was heard;
-        # "Cass. pen., Sez. I, <date>": a court opens its ruling)
+        # "Cass. pen., Sez. I, <date>": a court opens its ruling; "Council Regulation (EU) 2022/328 … in Ukraine, OJ L 49": an
+        # act's title, whole)
         if clause:  # "English edition: Klaus J. Bade, ...", "in English, Maurice Halbwachs, ..."
             lead = f"{lead} {clause}".strip() if lead else clause
             offset += len(body) - len(body[len(clause):].lstrip())
@@ -747,6 +753,8 @@ def _lead_clause(body: str) -> str | None:
             or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
     rest = body[m.end():]
+    if lead[:1].islower() and "/" in rest[:40] and features.DOCUMENT_SYMBOL_RE.match(rest):
+        return lead  # "the Panel’s previous report, S/2023/93, 13 February 2023": what the document is, then its symbol
     n = NAMES_THEN_TEXT_RE.match(rest)
     if not n or not (looks_like_names(n.group("names")) or organisation_name(n.group("names").strip())):
         return None  # names, or a body: "for the official view, U.S. Department of State, *Country Reports* …"

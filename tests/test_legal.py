@@ -696,3 +696,25 @@ def test_the_paragraph_of_a_ruling_cited_is_its_pinpoint(pinpoint, locator):
     (cite,) = citex.extract(f"Notes\n\n1. Corte Constitucional del Ejemplo, Sentencia No. 365-18-JH/21, 24 de marzo de 2021, "
                             f"{pinpoint}.\n").notes[0].citations
     assert (cite.work.title, cite.locator, cite.label) == ("Sentencia No. 365-18-JH/21", locator, "paragraph")
+
+
+def test_federal_register_pages_and_an_orders_number_with_the_thousands_comma():
+    import citex
+
+    doc = citex.extract('Text.1\n\nNotes\n\n1. "Iranian Transactions and Sanctions Regulations," 77 Fed. Reg. 64,664 '
+                        "(October 22, 2012) (codified at 31 C.F.R. pt. 560).\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.container, work.volume, work.page) == ("Federal Register", "77", "64664")
+
+
+def test_an_act_of_the_european_union_with_the_official_journal_named_in_full():
+    import citex
+
+    doc = citex.extract("Text.1\n\nNotes\n\n1. Council Regulation (EU) 2022/328 of 25 February 2022 amending Regulation (EU) "
+                        "No 833/2014 concerning restrictive measures in view of Russia's actions destabilising the situation in "
+                        "Ukraine, *Official Journal of the European Union* L 49, 25 February 2022, 1–140, art. 1(4).\n")
+    [cit] = doc.notes[0].citations
+    work = cit.work
+    assert work.title.startswith("Council Regulation (EU) 2022/328") and work.title.endswith("in Ukraine")
+    assert (work.container, work.issue, work.date) == ("Official Journal of the European Union", "L 49", (2022, 2, 25))
+    assert [a.literal for a in work.authors] == ["Council of the European Union"]

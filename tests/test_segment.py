@@ -1208,3 +1208,16 @@ def test_a_long_lead_naming_the_author_then_a_colon_leaves_the_names_to_the_cita
                              "vol. 93, no. 5, September/October 2014, pp. 77–89.")
     assert [(k, t[:20]) for k, _, t in pieces] == [("full", "John J. Mearsheimer,")]
     assert commentary == "Cf. Mearsheimer's argument that the West is principally responsible for the crisis:"
+
+
+def test_a_document_cited_by_its_symbol_after_a_phrase_that_says_what_it_is():
+    import citex
+
+    doc = citex.extract("Text.1 More.2\n\nNotes\n\n1. See UN Security Council, 'Final Report of the Panel of Experts Submitted "
+                        "Pursuant to Resolution 2680 (2023)', S/2024/215, 7 March 2024, annex 12; and, for the earlier period, "
+                        "S/2023/171, paras 145–52.\n2. See also the Panel’s previous report, S/2023/93, 13 February 2023, "
+                        "paras 33–40.\n")
+    first, second = doc.notes
+    assert [c.work.title for c in first.citations][1:] == ["S/2023/171"]
+    assert first.citations[1].locator == "145-52"
+    assert [(c.work.title, c.locator) for c in second.citations] == [("S/2023/93", "33-40")]

@@ -18,7 +18,6 @@ from .features import (
     IBID_PARTS_RE,
     IBID_RE,
     IBID_REMARK_RE,
-    ITALIC_OJ_RE,
     LANGUAGE_SET_ASIDE,
     NOTE_ONLY_RE,
     PINPOINT_END_RE,
@@ -27,6 +26,7 @@ from .features import (
     TRANSLATION_SET_ASIDE,
     closing_remark,
     ibid_of_another_day,
+    official_journal_initials,
     person_with_alias,
     translation_in_parentheses,
     without_alias,
@@ -98,10 +98,12 @@ def parse_piece(piece: Piece) -> Citation:
     base = dict(note=piece.note, index=piece.index, raw=piece.text, span=piece.span, prefix=piece.prefix,
                 evidence=piece.evidence)
     text = piece.text
+    reworded = False  # (whether the text is read in other words than printed: its raw text is then the piece's)
     if any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         text = text[: remark.start()]  # "…, 1–2 (emphasis in original)": the quoting author's remark, not the work's
     if "," in text and "p" in text and THOUSANDS_PAGES_RE.search(text) is not None:
         text = THOUSANDS_PAGES_RE.sub(lambda m: m.group(0).replace(",", ""), text)  # "pp. 1,455-1,485": pages 1455-1485
+        reworded = True
     if text.rstrip(" .")[-1:] == ")" and any(e.startswith("an explanatory parenthetical") for e in piece.evidence) \
             and (explained := EXPLAINING_PAREN_END_RE.search(text.strip())) is not None:
         text = text.strip()[: explained.start()]  # "Id. at 21 (quoting …)": what the page does is the note's, not the work's
@@ -152,8 +154,8 @@ def parse_piece(piece: Piece) -> Citation:
         # "see also her *Other Lives*", "originally published as *Les damnés …*", "…; trans. Jane Roe as Title (…)",
         # "…; English translation: Title, trans. …"
         text = "Idem, " + text[carried.end() if carried else 0:]  # (the same author's work: the one before names her)
-    if "*OJ" in text:
-        text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal's initials in italics
+    if "*OJ" in text or "Official Journal" in text:
+        text = official_journal_initials(text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, in italics or in full
     if text[:1] == "[" and (attributed := ATTRIBUTED_AUTHOR_RE.match(text)) is not None:
         text = attributed.group("who") + text[attributed.end("close"):]  # "[J. E. Taylor], Notes …": an anonymous work's
         # author, as the scholar attributes it
@@ -212,7 +214,7 @@ def parse_piece(piece: Piece) -> Citation:
     except Exception as exc:  # noqa: BLE001 - a piece that breaks the reader is kept, not lost
         work, loc, word = Work(type="document", raw=piece.text, parsed=False,
                                evidence=(f"reader failed: {type(exc).__name__}",)), None, None
-    if (doi is not None or remarked or text != as_printed) and national is None and work.raw != piece.text:
+    if (doi is not None or remarked or reworded or text != as_printed) and national is None and work.raw != piece.text:
         work = evolve(work, raw=piece.text)  # what was set aside to read it (a DOI label, italics) stays in its raw text
     if doi is not None and work.doi is None:
         work = evolve(work, doi=_doi(doi.group("doi")))

@@ -809,8 +809,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
             and (_a_jurisdiction(head.group("place")) if text[:2].isupper() else text.strip(" .") in JURISDICTION_NAMES):
         # (in mixed case, a country's name alone: "Tegel." is a short form, whatever a gazetteer holds)
         return None, []  # "BRASIL.", "SÃO PAULO (Estado).": the country or state that heads the work after it, no work
-    if "*OJ" in text:
-        text = ITALIC_OJ_RE.sub(r"\1", text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, set in italics
+    if "*OJ" in text or "Official Journal" in text:
+        text = official_journal_initials(text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, in italics or in full
     if may_declare(text):
         text = without_hereinafter(text)
     if "/" in text and " No" in text:
@@ -973,6 +973,19 @@ AUTHORS_OWN_USAGE_RE = lazy(r"^(?:\p{L}+,?\s+){0,3}(?:[“\"][^”\"]{1,40}[”\
                             r"treat|translate)\b")  # (no lead to a source: "I rely on …: <citation>" cites one)
 # The Official Journal of the European Union by its initials, set in italics: "*OJ* L 172", "*OJ L* 172"
 ITALIC_OJ_RE = lazy(r"\*(OJ(?:\s[LC])?)\*")
+# The Official Journal named in full before its series and issue, as think tanks print it: "…, *Official Journal of the
+# European Union* L 49, 25 February 2022, 1–140" (read as its initials: "…, OJ L 49, 25 February 2022, 1–140")
+OJ_SPELT_RE = lazy(r"(?<=,\s*)\*?Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities)\*?,?\s+(?=[LC]\s?\d)")
+
+
+def official_journal_initials(text: str) -> str:
+    """``text`` with the Official Journal named by its initials, as the readers know it ("*OJ* L 172", "*Official Journal
+    of the European Union* L 49" -> "OJ L 172", "OJ L 49")."""
+    if "*OJ" in text:
+        text = ITALIC_OJ_RE.sub(r"\1", text)
+    if "Official Journal" in text:
+        text = OJ_SPELT_RE.sub("OJ ", text)
+    return text
 
 
 def without_hereinafter(text: str) -> str:

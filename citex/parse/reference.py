@@ -450,7 +450,8 @@ NAMED_NUMBER_RE = lazy(r"(?!(?i:episode|episodio|issue|part|volume|vol|chapter|s
                        r"(?<![\p{L}-])\p{Lu}[\p{L}-]{1,30}(?:\s+\p{Lu}[\p{L}-]{1,30}){0,3}\s+(?:[Nn]o\.\s*|N[º°o]\.?\s*|#)?\d{1,5}"
                        r"(?:/(?:19|20)\d\d)?")  # (numbered in its year: "Policy Contribution 17/2021"; "Free Trade Bulletin no. 77")
 # A notice's place in the Federal Register: "86 Fed. Reg. 7619", "88 FR 25743"
-FED_REG_RE = lazy(r"(?P<volume>\d{1,3})\s+(?:Fed\.\s?Reg\.|FR)\s+(?P<page>\d{1,6})")
+FED_REG_RE = lazy(r"(?P<volume>\d{1,3})\s+(?:Fed\.\s?Reg\.|FR)\s+(?P<page>\d{1,3},\d{3}|\d{1,6})")
+# (the page with the thousands comma the Bluebook prints: "77 Fed. Reg. 64,664")
 EXECUTIVE_ORDER_RE = lazy(r"(?:Executive\s+Order|Exec\.\s+Order|E\.O\.)\s+\d{3,6},")
 # A preprint's arXiv identifier where a journal would stand: "arXiv:2303.08774", "arXiv preprint arXiv:2303.08774 [cs.CL]"
 ARXIV_RE = lazy(r"(?i)(?:arxiv\s+preprint\s+)?arxiv:?\s*(?P<id>\d{4}\.\d{4,5})(?:v\d{1,2})?(?:\s*\[[\w.-]{2,12}\])?")
@@ -1683,7 +1684,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                    None)
     if gazette is not None:  # '“Title,” 86 Fed. Reg. 7619 (February 1, 2021)': a notice in the Federal Register
         kind, container, publisher = "document", "Federal Register", None
-        volume, pages = gazette.group("volume"), gazette.group("page")
+        volume, pages = gazette.group("volume"), gazette.group("page").replace(",", "")
         if not genre and (order := EXECUTIVE_ORDER_RE.match(raw)) is not None:
             genre = order.group(0).strip(" ,")  # "Executive Order 14008, “Title,” …": what the notice is
         evidence[:] = [e for e in evidence if gazette.group(0) not in e]  # (it was no issuing body)
@@ -3078,6 +3079,10 @@ PAPER_NUMBER_RE = lazy(r"(?i)(?:discussion|working|policy|research|occasional|br
                        r"\d{4}[–-]\d{2,4}")
 
 
+# A number's thousands comma: "64,664"
+THOUSANDS_COMMA_RE = lazy(r"\d,\d{3}(?!\d)")
+
+
 def _container(head: str) -> tuple[str | None, bool, str]:
     """The outlet/journal/book in what follows a title: "*NBC News*, October 12, 2013"."""
     head = head.strip().lstrip(",").strip()
@@ -3093,6 +3098,9 @@ def _container(head: str) -> tuple[str | None, bool, str]:
     cut = len(head)
     for sep in (",", " (", " ["):  # ("Vanguard [Lagos]": its town in square brackets too)
         i = masked.find(sep)
+        if sep == "," and 0 < i and masked[i - 1:i].isdigit() and " Reg. " in head[:i] \
+                and (thousands := THOUSANDS_COMMA_RE.search(masked, i - 3)) is not None and thousands.start() <= i:
+            i = masked.find(sep, thousands.end())  # "77 Fed. Reg. 64,664 (…)": the page's thousands, no end of the name
         if 0 <= i < cut and (sep != " [" or max(head[:i], default="a") < "\u2e80"):  # ("新华网 [Xinhua]": a translation)
             cut = i
     candidate = head[:cut].strip()
