@@ -753,6 +753,8 @@ def _lead_clause(body: str) -> str | None:
             or organisation_name(lead[:-1].strip()):  # "U.S. Department of State, International ... Report"
         return None  # "Simeon Tegel," or "Global Forest Watch," open the citation itself
     rest = body[m.end():]
+    if lead.endswith("],") and features.translated_body_lead(body) is not None:
+        return None  # "al-Qiyada al-ʿAmma … [General Command of al-Qaeda], “Bayan …”": the body that issued it
     if lead[:1].islower() and "/" in rest[:40] and features.DOCUMENT_SYMBOL_RE.match(rest):
         return lead  # "the Panel’s previous report, S/2023/93, 13 February 2023": what the document is, then its symbol
     n = NAMES_THEN_TEXT_RE.match(rest)

@@ -689,3 +689,23 @@ def test_a_handle_in_square_brackets_after_the_name_as_chicago_17_prints_it():
                    '13 August 2023, 9:14 a.m.')
     assert [(a.family, a.given) for a in cit.work.authors] == [("Example", "Abdulrazaq")]
     assert cit.work.title == "AQAP claims attack on a checkpoint"
+
+
+@pytest.mark.parametrize("note, author, title", [
+    ("Hukumat al-Inqadh al-Suriyya [Syrian Salvation Government], al-Taqrir al-Sanawi li-ʿAm 2020 [Annual Report for 2020] "
+     "(Idlib: Wizarat al-Iʿlam, 2021), 4.", "Hukumat al-Inqadh al-Suriyya [Syrian Salvation Government]",
+     "al-Taqrir al-Sanawi li-ʿAm 2020"),
+    ('al-Qiyada al-ʿAmma li-Tanzim Qaʿidat al-Jihad [General Command of al-Qaeda], "Bayan bi-Shaʾn Maʿrakat Tufan al-Aqsa" '
+     "[Statement on the Battle of al-Aqsa Flood], al-Sahab Media, October 8, 2023.",
+     "al-Qiyada al-ʿAmma li-Tanzim Qaʿidat al-Jihad [General Command of al-Qaeda]", "Bayan bi-Shaʾn Maʿrakat Tufan al-Aqsa"),
+    ("Bōeishō 防衛省 [Ministry of Defense], *Reiwa 4-nenban bōei hakusho* 令和4年版防衛白書 [Defense of Japan 2022] (Tokyo: "
+     "Nikkei Insatsu, 2022), pp. 45–47.", "Bōeishō 防衛省 [Ministry of Defense]", "Reiwa 4-nenban bōei hakusho"),
+])
+def test_a_body_named_in_its_language_then_in_english_in_brackets_is_the_author(note, author, title):
+    [cit] = _cited(note)
+    assert ([a.literal for a in cit.work.authors], cit.work.title) == ([author], title)
+
+
+def test_a_papers_commentator_is_its_editorial_voice():
+    [cit] = _cited('Jiefangjun Bao Commentator, "Jianjue hanwei guojia zhuquan," Jiefangjun Bao, August 5, 2022.')
+    assert [a.literal for a in cit.work.authors] == ["Jiefangjun Bao Commentator"]

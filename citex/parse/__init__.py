@@ -3,7 +3,7 @@ reference fields); this module only dispatches on the piece's kind."""
 from __future__ import annotations
 
 from ..lazyregex import lazy
-from ..model import Citation, Piece, Work, evolve
+from ..model import Citation, Name, Piece, Work, evolve
 from ..shortnames import may_declare
 from . import chinese, hijri, language
 from .features import (
@@ -28,6 +28,7 @@ from .features import (
     ibid_of_another_day,
     official_journal_initials,
     person_with_alias,
+    translated_body_lead,
     translation_in_parentheses,
     without_alias,
     without_hereinafter,
@@ -201,11 +202,16 @@ def parse_piece(piece: Piece) -> Citation:
         if ALIAS_SET_ASIDE in piece.evidence or "(" in translated[:70] and person_with_alias(translated):
             # "Abu Musab al-Suri (Mustafa Setmariam Nasar), *Title* …": read without the other name
             translated = without_alias(translated)
+        body = translated_body_lead(translated)
+        if body is not None:  # "Bōeishō 防衛省 [Ministry of Defense], …": read as the English name opens it
+            translated = f"{body.group('english')}, {translated[body.end():]}"
         lowered = translated[:1] in "ae" and ARABIC_ARTICLE_OPENING_RE.match(translated) is not None
         # "al-ʿAdnani, “Hadha Waʿd Allah,” <date>": read as a capital would open it, the name printed as it was
         work, loc, word = reference.read_full(translated[:1].upper() + translated[1:] if lowered else translated)
         if lowered:
             work = _article_lowered(work, translated, piece.text)
+        if body is not None and (not work.authors or [a.literal for a in work.authors] == [body.group("english")]):
+            work = evolve(work, authors=(Name(literal=f"{body.group('native').strip()} [{body.group('english')}]"),))
         if translated != text:  # "“Title in Somali” [Title in English], …": read without the translation, which tells the
             work = evolve(work, raw=piece.text, language=language.detect(work.title, piece.text) or work.language)  # language
         work = evolve(work, raw=piece.text) if national is not None else work

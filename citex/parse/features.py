@@ -796,6 +796,17 @@ def closing_remark(text: str) -> regex.Match | None:
     return None
 
 
+# A body named in its own language (perhaps in its own script too), then in English in brackets, before the work it
+# issued: "Hukumat al-Inqadh al-Suriyya [Syrian Salvation Government], …", "Bōeishō 防衛省 [Ministry of Defense], …"
+TRANSLATED_BODY_LEAD_RE = lazy(r"^(?P<native>[^,\[\]“”\"*()]{3,80}?)\s*\[(?P<english>\p{Lu}[^\[\],]{2,80})\],\s+(?=\S)")
+
+
+def translated_body_lead(text: str) -> regex.Match | None:
+    """The body named in its language and then in English in brackets that opens ``text``, else None."""
+    m = TRANSLATED_BODY_LEAD_RE.match(text) if "], " in text[:200] else None
+    return m if m is not None and organisation_name(m.group("english")) and not organisation_name(m.group("native")) else None
+
+
 # An Arabic family name's article, in lower case before its capital: "al-Hashimi", "el-Said", "al-ʿAdnani", "ash-Shami"
 ARABIC_ARTICLE_OPENING_RE = lazy(r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-[ʿʾ'’]?\p{Lu}\p{Ll}")
 
@@ -850,6 +861,9 @@ def judge(text: str) -> tuple[str | None, list[str]]:
             kind2, evidence2 = _judge(plain)
             if kind2 is not None:
                 kind, evidence = kind2, evidence2 + (TRANSLATION_SET_ASIDE,)
+    if kind is None and "], " in text[:200] and (body := translated_body_lead(text.strip())) is not None:
+        # "al-Qiyada al-ʿAmma … [General Command of al-Qaeda], “Bayan …” […], al-Sahab Media, <date>": as the English name
+        kind, evidence = judge(f"{body.group('english')}, {text.strip()[body.end():]}")  # opens it
     if kind is None and text[:1].isupper() and ") " not in text[:3] and "(" in text[:70] \
             and person_with_alias(text.strip()):
         # "Sayyid Imam al-Sharif (Dr Fadl), “Title,” …": the name a writer goes by, in brackets after his own

@@ -326,6 +326,7 @@ ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency
                            " tracker cluster"  # "Kivu Security Tracker", "Health Cluster"
                            " policy collective inc llc"
                            " software talos"  # "Progress Software", "Cisco Talos": a company, or its threat-research team
+                           " commentator"  # "Jiefangjun Bao Commentator": a paper's editorial voice, no person
                            " research analytics consulting associates support league commissioner ombudsperson"
                            # a company's legal form: "Equinor ASA", "Ørsted A/S", "Siemens AG", "Repsol S.A."
                            " asa a/s ag s.a sa s.a.s sas s.p.a spa n.v nv b.v bv ab oyj ltd limited plc"
