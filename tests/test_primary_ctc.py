@@ -709,3 +709,18 @@ def test_a_body_named_in_its_language_then_in_english_in_brackets_is_the_author(
 def test_a_papers_commentator_is_its_editorial_voice():
     [cit] = _cited('Jiefangjun Bao Commentator, "Jianjue hanwei guojia zhuquan," Jiefangjun Bao, August 5, 2022.')
     assert [a.literal for a in cit.work.authors] == ["Jiefangjun Bao Commentator"]
+
+
+@pytest.mark.parametrize("note, author", [
+    ('Qasim al-Example, "Kalima ila al-Muslimin fi Amrika" [A Word to the Muslims in America], al-Malahim Media Foundation, '
+     "May 2017.", "al-Example"),
+    ('Ayman al-Example, "Wa-Saqatat al-Aqnia" [And the Masks Fell], al-Sahab Media, 2019.', "al-Example"),
+    ('"Bayan bi-Shaʾn Iftiraʾat Sahifat al-Nabaʾ" [Statement on the Lies of al-Naba], Hayat Tahrir al-Sham, Amjad Foundation '
+     "for Media Production, April 8, 2020.", "Hayat Tahrir al-Sham"),
+])
+def test_a_statement_released_by_a_groups_media_office_is_a_speech_whatever_its_date(note, author):
+    [cit] = _cited(note)
+    work = cit.work
+    assert work.type == "speech"
+    assert author in (work.authors[0].family or work.authors[0].literal)
+    assert "Media" in work.publisher

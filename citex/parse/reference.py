@@ -495,7 +495,9 @@ LEGAL_NUMBER_RE = lazy(r"(?i)(?:resolution|resolución|résolution|decision|deci
 # Foundation"
 MEDIA_WING_RE = lazy(r"(?i)^(?:(?:al|as|an|ar|at|az|ad|el)-\S+(?:\s+\S+){0,2}\s+(?:media|foundation\s+for\s+media(?:\s+production)?)"
                      r"(?:\s+(?:foundation|center|centre|office|establishment|wing))?"
-                     r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing))$")
+                     r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+media\s+(?:foundation|center|centre|office|establishment|wing)"
+                     r"|\p{Lu}\S*(?:\s+\S+){0,2}\s+(?:foundation|establishment|center|centre)\s+for\s+media(?:\s+production)?)$")
+# ("Amjad Foundation for Media Production", "Al-Hayat Media Center")
 # A place the interviewer leaves out: "location withheld", "lugar reservado"
 WITHHELD_RE = lazy(r"(?i)anonymi[sz]ed|anonymous|(?:(?:exact|precise)\s+)?(?:location|place|city|lugar|localidad|lieu|names?|identity)\s+(?:withheld|undisclosed|not\s+disclosed|"
                    r"reservad[oa]|no\s+revelad[oa]|confidencial|confidential)(?:\s+(?:for|at|on|by|upon|por|a)\s+[^()\[\],]{1,40})?")
@@ -1732,6 +1734,14 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if issued_by is not None:  # "United States Institute of Peace Special Report No. 520": the body, then its series
         publisher, genre = issued_by.group("body"), issued_by.group("series")
         evidence.append(f'"{publisher}" read as the body whose series it is (publisher)')
+    if publisher and mark == "quote" and kind in ("report", "webpage", "document") and MEDIA_WING_RE.match(publisher):
+        # '“Kalima ila al-Muslimin fi Amrika,” al-Malahim Media Foundation, May 2017'; '“Bayan …,” Hayat Tahrir al-Sham,
+        # Amjad Foundation for Media Production, <date>': the group, then its media office
+        if container and not container_italic and not authors and is_organisation(container) \
+                and not classify.known_outlet(container):
+            authors, container = (Name(literal=container),), None
+        kind = "speech"
+        evidence.append(f'"{publisher}", the media office of a group, released it -> a statement (speech)')
     if mark is None and pparen is not None and title and ", " in title and not genre and kind in ("book", "report"):
         for _ in range(2):  # "No Exit: …, Adelphi 418–419 (London: …)", "…, OEA/Ser.L/V/II, Doc. 97/24 (Washington: …)"
             head_of, _, last = title.rpartition(", ")
