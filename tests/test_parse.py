@@ -8973,3 +8973,13 @@ def test_a_proceedings_title_that_opens_on_its_year_is_the_papers_book():
     work = doc.notes[0].citations[0].work
     assert (work.type, work.container, work.publisher, work.page) == (
         "chapter", "2019 IEEE Symposium on Security and Privacy (SP)", "IEEE", "1-19")
+
+
+@pytest.mark.parametrize("title, language", [
+    ("Apache Log4j Vulnerability Guidance", "en"),  # (no Spanish "lo" inside a product's name)
+    ("Van Buren v. United States", "en"),  # (a name's particle opening a case, no Dutch)
+    ("Shekau: Abin da ya sa muka kashe shi – ISWAP", "ha"),
+    ("'Yan bindiga sun kashe mutum 20 a jihar Zamfara", "ha"),
+])
+def test_the_language_of_a_short_title(title, language):
+    assert detect(title) == language

@@ -25,6 +25,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
                     "sulla nei negli degli tra dell dall nell sull coll".split()),
     # Somali: "Al-Shabaab oo canshuur cusub ku soo rogay …", "Xasan Daahir Aweys oo la keenay Muqdisho"
     "so": frozenset("oo iyo ku ayaa ee soo waxaa inuu uu kala".split()),
+    # Hausa, as BBC Hausa and Aminiya print it: "Abin da ya sa muka kashe shi", "'Yan bindiga sun kashe mutum 20 a jihar …"
+    "ha": frozenset("ya muka shi cikin zuwa daga domin amma kuma yan jihar wajen bayan akan suka kashe".split()),
     # Indonesian (and Malay, which shares these words): "Polisi Tangkap Terduga Teroris di Bekasi dan Bogor"
     "id": frozenset("dan yang di untuk dari dengan ke pada tidak akan ini itu oleh dalam sebagai terhadap kepada tentang atau "
                     "juga antara bagi serta agar karena sudah belum bisa harus masih telah adalah "
@@ -54,6 +56,10 @@ LETTER_HINTS = {"es": "ñ¿¡áéíóú", "pt": "ãõçâêôáéíóú", "fr": 
 LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in set().union(*STOPWORDS.values())
 }
+# A Dutch or German particle opening a family name, capitalised before it: "Van Buren", "Von Braun"
+GERMANIC_NAME_PARTICLE_RE = lazy(r"^(?:Van|Von)(?=\s+\p{Lu}\p{Ll})")  # (opening the title: a name, as a case's party)
+
+
 def _words(title: str) -> list[str]:
     """The title's words in lower case, without acronyms and codes ("EM" in "N.° 012-2019-EM")
     unless the whole title is in capitals, and without the Arabic article of a name ("Al-Shabaab" is no
@@ -62,6 +68,8 @@ def _words(title: str) -> list[str]:
         title = ARABIC_ARTICLE_RE.sub(" ", title)
     if " al" in title:
         title = ET_AL_RE.sub(" ", title)  # "United States v. Jane Doe et al.": Latin, neither French "et" nor Spanish "al"
+    if title[:4] in ("Van ", "Von "):
+        title = GERMANIC_NAME_PARTICLE_RE.sub(" ", title)  # "Van Buren v. United States": a name's particle, no Dutch
     words = WORD_RE.findall(NUMBER_LABEL_RE.sub(" ", title) if "." in title else title)
     if not title.isupper():
         words = [w for w in words if len(w) == 1 or not w.isupper()]
@@ -89,7 +97,7 @@ def _undecided(title: str, words: list[str]) -> bool:
         and not any(ch.isalpha() and not ch.isascii() and ch not in ORDINAL_MARKS for ch in title)
 
 
-WORD_RE = lazy(r"(?<!\d)\p{L}+(?!\d)")  # (not the letters of a code or model: "GPT-4o", "F-35A", "Covid19")
+WORD_RE = lazy(r"(?<![\d\p{L}])\p{L}++(?!\d)")  # (not the letters of a code or model: "GPT-4o", "F-35A", "Covid19", "Log4j")
 # "nh" and "lh" between vowels inside a word, Portuguese spellings Spanish never writes there: "campanha", "trabalho"
 # (looked for from the third letter on: Spanish "anhelo", "inhumano" open on a prefix)
 PORTUGUESE_DIGRAPH_RE = lazy(r"[aeiouáéíóúâêôãõ][nl]h[aeiouáéíóúâêôãõ]")
