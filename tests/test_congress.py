@@ -232,3 +232,23 @@ def test_a_hearings_plain_title_keeps_its_commas_up_to_the_committee():
     work = cit.work
     assert work.title.startswith("Nomination of Admiral John C. Roe, USN, for Reappointment") and \
         work.event_title == "Senate Committee on Armed Services"
+
+
+@pytest.mark.parametrize("note, family, place, publisher", [
+    ("Sigal Roe, Under Secretary for Terrorism and Financial Intelligence, 'Statement Before the House Committee on Foreign "
+     "Affairs', 115th Congress, 12 September 2017.", "Roe", None, None),
+    ('Jacob J. Roe, "Remarks of Secretary Roe on the Evolution of Sanctions at the Example Endowment" (speech, Washington, '
+     "DC, March 30, 2016), U.S. Department of the Treasury, press release JL0398.", "Roe", "Washington, DC",
+     "U.S. Department of the Treasury"),
+    ('Christopher Roe, "Opening Statement to the House Select Committee on the Strategic Competition Between the United '
+     'States and the Chinese Communist Party" (Washington, DC, January 31, 2024), https://www.fbi.gov/news/speeches/x.',
+     "Roe", "Washington, DC", None),
+])
+def test_an_officials_statement_or_speech_with_its_office_place_or_release(note, family, place, publisher):
+    import citex
+
+    doc = citex.extract(f"Text.1\n\nNotes\n\n1. {note}\n")
+    [cit] = doc.notes[0].citations
+    work = cit.work
+    assert (work.type, [a.family for a in work.authors]) == ("speech", [family])
+    assert (work.place, work.publisher, cit.locator) == (place, publisher, None)

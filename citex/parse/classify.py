@@ -170,7 +170,7 @@ STATEMENT_TITLE_RE = lazy(r"(?i)\b(?:statement|communiqu[ée]|press\s+release|de
                           r"advisory|readout|fact\s+sheet)\b")
 SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|(?<!key\s)message(?!\s+update)|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
-    r"discurso|discorso|regierungserklärung|lecture|keynote|statement\s+by|testimony|"
+    r"discurso|discorso|regierungserklärung|lecture|keynote|statement\s+by|testimony|(?:opening|closing|prepared|introductory)\s+statement|statement\s+(?:before|to)\s+the|"
     r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación|versión\s+estenográfica|"
     r"(?:press|news)\s+conference|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conférence\s+de\s+presse)\b"
     r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
@@ -367,7 +367,7 @@ class Shape:
 
 
 # The words that open the record of something said: "Testimony", "Remarks", "Audio statement"
-SPEECH_OPENING = (r"(?:(?:audio|video|public|joint|written)\s+)?(?:testimony|statement|remarks|address|speech|lecture|"
+SPEECH_OPENING = (r"(?:(?:audio|video|public|joint|written|opening|closing|prepared|introductory)\s+)?(?:testimony|statement|remarks|address|speech|lecture|"
                   r"sermon|message|discurso|mensaje|declaraci[oó]n|comunicado|discours|déclaration|"
                   r"(?:press|news)\s+conference|(?:(?:press|news|background|department)\s+)?briefing|conf[ée]rence\s+de\s+presse|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|"
                   r"allocution(?:\s+t[ée]l[ée]vis[ée]e)?)")  # ("Conférence de presse du président de la République, …")

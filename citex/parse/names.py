@@ -307,7 +307,7 @@ OFFICE_WORDS = HONORIFICS | frozenset("attorney officer director adviser advisor
                                       "rapporteur ambassador prosecutor judge mayor governor minister secretary".split())
 
 # Words that grade an office before its name: "Senior Special Assistant", "Acting Director", "Former Ambassador"
-OFFICE_MODIFIERS = frozenset("senior special principal acting former vice executive lead permanent interim".split())
+OFFICE_MODIFIERS = frozenset("senior special principal acting former vice executive lead permanent interim under".split())  # ("Under Secretary for …")
 # Letters after a name that are no part of it: "QC", "KC", "MP", "OBE"
 POST_NOMINALS = frozenset("QC KC MP OBE CBE MBE KCMG FRS".split())
 # The first word of an Arabic kunya ("Abu Muhammad", "Umm Sayyaf"), which belongs to the given names

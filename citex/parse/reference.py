@@ -617,6 +617,10 @@ HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|A
                      r"(?:\[\s*(?P<year>(?:1[89]|20)\d\d)\s*\]|/\s*(?P<after>(?:1[89]|20)\d\d))(?=\s*\))")
 
 
+# A speech's brackets, then the office that published its text as a release: "(speech, Washington, DC, March 30, 2016),
+# U.S. Department of the Treasury, press release JL0398"
+SPEECH_THEN_RELEASE_RE = lazy(r"(?i)\),\s+(?P<body>(?-i:\p{Lu})[^,()]{2,80}),\s+(?:press|news|media)\s+release\s+(?:no\.\s*)?"
+                              r"[A-Z]{0,4}[-\d][\w\-/]{0,20}\.?$")
 # A book's second author after "with", as Chicago prints a writer's collaborator: "Siegfried S. Roe with Elliot A. Doe, …"
 WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+with\s+"
                         r"(?P<b>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}"
@@ -724,6 +728,12 @@ GAZETTE_AFTER_DATE_RE = lazy(r",\s+\*(?P<gazette>[^*]{0,40}(?i:oficial|official|
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    if "release" in text[-60:] and (released := SPEECH_THEN_RELEASE_RE.search(text)) is not None:
+        # '"Remarks of Secretary Lew …" (speech, Washington, DC, March 30, 2016), U.S. Department of the Treasury, press
+        # release JL0398': the speech, then the office that published its text (and the release's number, no page)
+        work, loc, label = read_full(text[: released.start() + 1])
+        if work.type == "speech" and not work.publisher:
+            return evolve(work, raw=raw, publisher=released.group("body").strip()), loc, label
     if " with " in text[:80] and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
             and looks_like_names(joint.group("a")) and looks_like_names(joint.group("b")) and not is_organisation(joint.group("a")):
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
