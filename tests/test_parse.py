@@ -8983,3 +8983,13 @@ def test_a_proceedings_title_that_opens_on_its_year_is_the_papers_book():
 ])
 def test_the_language_of_a_short_title(title, language):
     assert detect(title) == language
+
+
+@pytest.mark.parametrize("facts", ["(Paris: FATF, 2012; updated November 2023)", "(Paris: FATF, 2012, updated November 2023)",
+                                   "(Paris: FATF, 2012; revised 2023)"])
+def test_an_update_after_the_year_of_publication_is_no_part_of_the_publisher(facts):
+    import citex
+
+    doc = citex.extract(f"Text.1\n\nNotes\n\n1. FATF, The FATF Recommendations {facts}, p. 12.\n")
+    work = doc.notes[0].citations[0].work
+    assert (work.publisher, work.place, work.date) == ("FATF", "Paris", (2012,))

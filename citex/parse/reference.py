@@ -704,7 +704,7 @@ def _in_frus(printed: dict, raw: str) -> tuple[Work, str | None, str | None]:
 # A name, a colon and a post's address: "Russian MoD: https://t.me/mod_russia/36581"
 LABEL_THEN_POST_RE = lazy(r"(?P<label>\p{Lu}[^:,;“”\"*()\[\]]{1,60}):\s+(?P<url>https?://\S+)")
 # A later amendment or update after a work's year in its publication facts: ", amended May 3, 2024", ", last updated 2023"
-AMENDED_IN_FACTS_RE = lazy(r"(?<=(?:1[5-9]|20)\d\d),\s+(?:amended|updated|last\s+updated)\s+[^()]{2,40}?(?=\))")
+AMENDED_IN_FACTS_RE = lazy(r"(?<=(?:1[5-9]|20)\d\d)[,;]\s+(?:amended|updated|last\s+updated|revised)\s+[^()]{2,40}?(?=\))")
 # The numbers of the documents cited: "126", "105 and 107"
 DOC_NUMBER_RE = lazy(r"\d{1,4}(?:\s*(?:,|and|[-–])\s*\d{1,4})*")
 
@@ -755,7 +755,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         text = f"{text[: nature.start()]} {nature.group('vol')} ({nature.group('year')}): {nature.group('pages')}{nature.group('end')}"
     if "/" in text or "[" in text:
         text = HIJRI_YEAR_RE.sub(lambda m: ", " + (m.group("year") or m.group("after")), text)
-    if "mended" in text or "pdated" in text:
+    if "mended" in text or "pdated" in text or "evised" in text:
         text = AMENDED_IN_FACTS_RE.sub("", text)  # "(Paris: OECD, 2019, amended May 3, 2024)": when it was issued, not amended
     if ":" in text and any(p in text for p in POSTING_PLATFORMS) and (clock := CLOCK_AFTER_DAY_RE.search(text)) is not None:
         text = text[: clock.start()] + text[clock.end():]  # "…, Telegram, April 3, 2022, 14:22, <URL>": the hour it was
