@@ -709,6 +709,7 @@ def test_a_body_named_in_its_language_then_in_english_in_brackets_is_the_author(
 def test_a_papers_commentator_is_its_editorial_voice():
     [cit] = _cited('Jiefangjun Bao Commentator, "Jianjue hanwei guojia zhuquan," Jiefangjun Bao, August 5, 2022.')
     assert [a.literal for a in cit.work.authors] == ["Jiefangjun Bao Commentator"]
+    assert (cit.work.type, cit.work.container) == ("article-newspaper", "Jiefangjun Bao")  # (the paper's own piece)
 
 
 @pytest.mark.parametrize("note, author", [

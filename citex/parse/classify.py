@@ -182,6 +182,10 @@ SPEECH_AS_SUBJECT_RE = lazy(
     r"delivered|given|prepared|presented|pronounced|broadcast|televised|released|issued|read|marks|series)\b)\p{Ll}{3,}(?:s|ed)\b")
 
 
+# The voice in which an outlet signs its own pieces, after its name: "Jiefangjun Bao Commentator", "… Editorial Board"
+OUTLET_VOICE_END_RE = lazy(r"(?i)\s(?:commentator|editorial\s+board|editorial|editors|staff|correspondents?|reporters?)$")
+
+
 def speech_title(title: str) -> bool:
     """Speech wording in ``title`` that names the speech itself ("Remarks by the President on …", "State of the Union
     Address"), not a headline about one."""
@@ -654,7 +658,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             signed = "signed " if shape.person_authors else ""
             return "webpage", [f'{signed}web publication of organisation "{container}" -> webpage']
         if shape.organisation_author and shape.author_text and not known \
-                and (container.startswith(shape.author_text) or shape.author_text.startswith(container + " ")):
+                and (container.startswith(shape.author_text) or shape.author_text.startswith(container + " ")) \
+                and not OUTLET_VOICE_END_RE.search(shape.author_text):  # ("Jiefangjun Bao Commentator": the paper's own voice)
             return "webpage", [f'"{container}", named for the body that signs it: its own site -> webpage']  # "Anthropic, “…,”
             # *Anthropic News*, <date>", "ThreatConnect Research Team, “…,” ThreatConnect, <date>": no newspaper
         if NEWS_WORD_RE.search(container):
