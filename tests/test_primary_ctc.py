@@ -725,3 +725,9 @@ def test_a_statement_released_by_a_groups_media_office_is_a_speech_whatever_its_
     assert work.type == "speech"
     assert author in (work.authors[0].family or work.authors[0].literal)
     assert "Media" in work.publisher
+
+
+def test_a_databases_record_cited_by_its_own_title_is_that_record():
+    [cit] = _cited('NIST National Vulnerability Database, "CVE-2021-44228 Detail," last modified April 3, 2023, '
+                   "https://nvd.nist.gov/vuln/detail/CVE-2021-44228.")
+    assert (cit.work.title, cit.work.date) == ("CVE-2021-44228 Detail", (2023, 4, 3))

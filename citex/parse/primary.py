@@ -455,6 +455,8 @@ def dataset(text: str) -> Work | None:
     if m is None:
         return None
     rest = m.group("rest") or ""
+    if rest.lstrip(" ,")[:1] in "“\"*«":
+        return None  # 'NIST National Vulnerability Database, "CVE-2021-44228 Detail," …': a record of it, by its own title
     access = ACCESS_WORD_RE.search(rest)
     url = URL_RE.search(rest)
     found = dates.find_date(rest[access.end():]) if access else None
