@@ -718,3 +718,16 @@ def test_an_act_of_the_european_union_with_the_official_journal_named_in_full():
     assert work.title.startswith("Council Regulation (EU) 2022/328") and work.title.endswith("in Ukraine")
     assert (work.container, work.issue, work.date) == ("Official Journal of the European Union", "L 49", (2022, 2, 25))
     assert [a.literal for a in work.authors] == ["Council of the European Union"]
+
+
+@pytest.mark.parametrize("note, title", [
+    ("hiQ Labs, Inc. v. LinkedIn Corp., 31 F.4th 1180 (9th Cir. 2022).", "hiQ Labs, Inc. v. LinkedIn Corp."),
+    ("*hiQ Labs v. LinkedIn*, 31 F.4th 1180 (9th Cir. 2022).", "hiQ Labs v. LinkedIn"),
+])
+def test_a_case_whose_first_party_opens_in_lower_case(note, title):
+    # (companies that write their names so: "hiQ", "eBay", "iRobot")
+    import citex
+
+    doc = citex.extract(f"Text.1\n\nNotes\n\n1. {note}\n")
+    [cit] = doc.notes[0].citations
+    assert (cit.work.type, cit.work.title, cit.work.publisher) == ("document", title, "9th Cir.")

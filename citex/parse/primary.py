@@ -102,9 +102,10 @@ def platform_of(genre: str) -> str | None:
 # One character of a party's name: no comma unless it sets off the company's form
 CASE_PARTY_CHAR = r"(?:[^,;()*]|" + CORPORATE_FORM + r")"
 # "United States v. John Doe", "Doe vs. Roe", "R v. Smith", "Twitter, Inc. v. Taamneh", "Linde v. Arab Bank, PLC"
-CASE_RE = lazy(r"^\*?(?P<case>\p{Lu}" + CASE_PARTY_CHAR + r"{0,80}?\s+(?:vs?\.|v(?=\s)|c\.)\s+(?:the\s+(?:former\s+)?)?(?:\p{Lu}|\d{1,6}\s+\p{Lu})" + CASE_PARTY_CHAR + r"{1,80}?"
+CASE_RE = lazy(r"^\*?(?P<case>(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})" + CASE_PARTY_CHAR + r"{0,80}?\s+(?:vs?\.|v(?=\s)|c\.)\s+(?:the\s+(?:former\s+)?)?(?:\p{Lu}|\d{1,6}\s+\p{Lu})" + CASE_PARTY_CHAR + r"{1,80}?"
                r"|(?:In\s+re|(?:In\s+the\s+)?Matter\s+of|Ex\s+parte)\s+\p{Lu}" + CASE_PARTY_CHAR + r"{1,80}?)"
                r"\*?(?=\s*,(?!" + CORPORATE_FORM[1:] + r")|\s*\(|\s*$)")
+# (a company whose name opens in lower case is a party too: "hiQ Labs, Inc. v. LinkedIn Corp.", "eBay Inc. v. …")
 # and a matter with no adversary: "In re Example Trading Ltd.", the immigration board's "Matter of A-B-", "Ex parte Quirin"
 # Small words a party's name may hold: "Department of the Treasury", "ex rel."
 PARTY_SMALL_WORDS = frozenset("of the and de del la y ex rel. for on in re parte e altri et autres otros".split())
@@ -830,8 +831,9 @@ def legal_case(text: str) -> Work | None:
         return evolve(case, publisher=case.publisher or court, raw=text) if case is not None else None
     m = CASE_RE.match(text.strip()) if "v." in text or " c. " in text or " v " in text[:90] or any(lead in text for lead in MATTER_LEADS) \
         else None  # "v." or "vs.", "In re", "Matter of", or no case
-    if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in PARTIES_SPLIT_RE.split(m.group("case"))[0].split()):
-        return None  # "See the criminal complaint in United States v. ...": prose, not a party
+    if not m or any(w[:1].islower() and w not in PARTY_SMALL_WORDS and w.islower()
+                    for w in PARTIES_SPLIT_RE.split(m.group("case"))[0].split()):
+        return None  # "See the criminal complaint in United States v. ...": prose, not a party ("hiQ Labs" is one)
     if " v " in m.group("case") and "v." not in m.group("case") \
             and any(w[:1].islower() and w not in PARTY_SMALL_WORDS for w in m.group("case").split(" v ", 1)[1].split()):
         return None  # "Peru v Chile was argued in 2014": without its period, "v" joins parties only, no verb
