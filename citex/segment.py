@@ -672,13 +672,18 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     return out
 
 
+# "; and " before a note's last work
+SEMICOLON_AND_RE = lazy(r";\s+and\s+(?=\p{Lu})")
+
+
 def _entries(text: str, masked: str, cuts: list[int], hard: list[int]) -> list[tuple[int, int]]:
     """Stretches written as bibliography entries, each starting where the note or a sentence
     starts (after a signal phrase): the sentence ends inside them are no cuts.  No entry runs over a ``hard`` cut."""
     if ". " not in text:
         return []
     out: list[tuple[int, int]] = []
-    for start in sorted({0, *cuts}):
+    joined = {m.end() for m in SEMICOLON_AND_RE.finditer(masked)} if "; and " in masked else set()
+    for start in sorted({0, *cuts, *joined}):  # (and the last entry after "; and": "…; and White, Hugh. 2012. …")
         if out and start < out[-1][1]:
             continue
         stop = next((c for c in hard if c > start), len(text))
@@ -1267,6 +1272,8 @@ def _continues(first: str, second: str) -> bool:
         if (phrase := LOWER_LEAD_AFTER_SIGNAL_RE.match(first)) is not None:
             first = first[phrase.end():]  # "Voir aussi, sur un registre plus polémique, Christophe Guilluy, …": the phrase
             # between the signal and the names
+    if first[:4] in ("and ", "y ", "et ") and (conj := AND_RE.match(first)) is not None:
+        first = first[conj.end():]  # "…; and White, Hugh. 2012. The China Choice. …": the last of the works, its names
     if ": " in second and bibstyle.german_note_form(f"{first} {second}") is not None \
             and bibstyle.german_note_form(first) is None:  # (a citation whole with its facts is followed by another sentence)
         return True  # "Jane Roe, NSU. Der Terror von rechts, München: Droemer 2018": a title and its subtitle, German facts

@@ -210,3 +210,27 @@ def test_the_dash_for_the_author_above_after_a_name_opening_on_its_particle():
     items = {i.id: i.work for i in doc.items}
     assert (first.kind, second.kind) == ("short", "short")
     assert items[second.item].title == "Exploring Example-Sovereignty" and items[second.item].authors[0].family == "van Roe"
+
+
+@pytest.mark.parametrize("note, container, volume, issue, page", [
+    ('Koga, Kei. 2016. "The rise of China and Japan\'s balancing strategy." Journal of Contemporary China 25(101), 777–791.',
+     "Journal of Contemporary China", "25", "101", "777-791"),
+    ('Zhu, Feng. 2016. "Nanhai zhongcai an yu Zhongguo waijiao." Guoji wenti yanjiu 4, 1–15.', "Guoji wenti yanjiu", "4", None,
+     "1-15"),
+])
+def test_an_author_date_entry_with_a_comma_between_the_journals_numbers_and_its_pages(note, container, volume, issue, page):
+    import citex
+
+    work = citex.extract(f"Text.1\n\nNotes\n\n1. {note}\n").notes[0].citations[0].work
+    assert (work.container, work.volume, work.issue, work.page) == (container, volume, issue, page)
+
+
+def test_the_last_entry_after_semicolon_and_is_a_work_of_its_own():
+    import citex
+
+    doc = citex.extract("Text.1 More.2\n\nNotes\n\n1. See, e.g., Taylor, Brendan. 2018. The Four Flashpoints: How Asia Goes to War. "
+                        "Carlton: La Trobe University Press; and White, Hugh. 2012. The China Choice: Why America Should Share "
+                        "Power. Collingwood: Black Inc.\n2. White 2012, 78.\n")
+    assert [c.work.authors[0].family for c in doc.notes[0].citations] == ["Taylor", "White"]
+    [short] = doc.notes[1].citations
+    assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[1].item, "78")

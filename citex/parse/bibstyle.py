@@ -547,7 +547,18 @@ def to_note_form(text: str) -> str | None:
     found = read_entry(text)
     if found is None or found[0] < len(text.rstrip(" .;,")):
         return None
+    if "," in found[1] and (numbers := VOLUME_PAGES_THEN_YEAR_RE.search(found[1])) is not None:
+        # "Journal of Contemporary China 25(101), 777–791, 2016": a journal's numbers and pages with a comma between, as
+        # China Quarterly and Taylor & Francis print them, in the note's order: "25, no. 101 (2016): 777–791"
+        issue = f", no. {numbers.group('issue')}" if numbers.group("issue") else ""
+        return (f"{found[1][: numbers.start()]}{numbers.group('volume')}{issue} ({numbers.group('year')}): "
+                f"{numbers.group('pages')}{found[1][numbers.end():]}")
     return found[1]
+
+
+# A journal's volume (and issue), its pages, then the year the entry moved to the end: "… China 25(101), 777–791, 2016"
+VOLUME_PAGES_THEN_YEAR_RE = lazy(r"(?<=\p{L}\s)(?P<volume>\d{1,4})(?:\((?P<issue>[\w–-]{1,10})\))?,\s+(?:pp?\.\s*)?"
+                                 r"(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5}),\s+(?P<year>(?:1[5-9]|20)\d\d)(?=\.?$)")
 
 
 # A preprint's arXiv identifier closing an entry: "arXiv:2001.08361", "arXiv preprint arXiv:2005.14165"
