@@ -691,7 +691,7 @@ class _Resolver:
         Appeal Judgement", as international tribunals cite their cases again; of a case's trial and appeal judgments,
         the one the short form names ("Appeal" for the case number ending "-A", "Trial" for "-T")."""
         found = [i for i, entry in enumerate(self.entries) if entry.work.title and CASE_PARTIES_RE.search(entry.work.title)
-                 and word in title_words(entry.work.title)[-3:]]
+                 and (word in title_words(entry.work.title)[-3:] or word in _defendants_last_names(entry.work.title))]
         mark = {"appeal": "-A", "trial": "-T"}.get(stage)
         staged = [i for i in found if mark and (mark in (self.entries[i].work.genre or "") or stage in self.entries[i].work.raw.lower())]
         return (staged or found)[-1:]
@@ -858,6 +858,17 @@ _NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_
 # The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"
 # A year with the letter that tells one author's works of that year apart: "Roe 2023a", "(2019b, 14)" ("1990s" is a decade)
 YEAR_SUFFIX_RE = lazy(r"(?<![\p{L}\d])(?:1[5-9]\d\d|20\d\d)([a-rt-z])(?![\p{L}\d])")
+
+
+def _defendants_last_names(title: str) -> set[str]:
+    """The last name of each party on a case's second side: "United States v. Dallas Erin Humber and Matthew Robert
+    Allison" -> {"humber", "allison"} (a short form names a case of several defendants by its first: "Humber indictment")."""
+    side = CASE_SIDES_RE.split(title, maxsplit=1)[-1]
+    return {words[-1] for party in DEFENDANTS_SPLIT_RE.split(side) if (words := title_words(party))}
+
+
+# Between the defendants of one case: "Jane Roe, John Doe and Ann Poe", "Roe & Doe"
+DEFENDANTS_SPLIT_RE = lazy(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _year_suffix(raw: str | None) -> str | None:

@@ -731,3 +731,25 @@ def test_a_databases_record_cited_by_its_own_title_is_that_record():
     [cit] = _cited('NIST National Vulnerability Database, "CVE-2021-44228 Detail," last modified April 3, 2023, '
                    "https://nvd.nist.gov/vuln/detail/CVE-2021-44228.")
     assert (cit.work.title, cit.work.date) == ("CVE-2021-44228 Detail", (2023, 4, 3))
+
+
+@pytest.mark.parametrize("note, platform", [
+    ("Robert Roe (@onedingo), post on Gab, October 27, 2018, 9:49 AM.", "Gab"),
+    ("Robert Roe, Gab post, October 27, 2018.", "Gab"),
+    ("Robert Roe, Parler post, January 5, 2021.", "Parler"),
+])
+def test_posts_on_the_platforms_extremism_studies_cite(note, platform):
+    [cit] = _cited(note)
+    assert (cit.work.type, cit.work.container, cit.work.authors[0].family) == ("webpage", platform, "Roe")
+
+
+def test_a_short_form_naming_the_first_of_several_defendants():
+    doc = citex.extract("Text.1 More.2\n\nNotes\n\n1. Indictment, United States v. Dallas Erin Roe and Matthew Robert Doe, "
+                        "No. 2:24-cr-00235 (E.D. Cal. September 5, 2024), ¶¶ 1-9.\n2. Roe indictment, ¶ 34.\n")
+    [cit] = doc.notes[1].citations
+    assert (cit.kind, cit.item, cit.locator) == ("short", doc.notes[0].citations[0].item, "34")
+
+
+def test_where_the_interview_notes_are_kept_is_no_part_of_who_was_heard():
+    [cit] = _cited("Interview with defense counsel for a co-defendant (Apr. 12, 2023) (notes on file with author).")
+    assert ([a.literal for a in cit.work.authors], cit.work.date) == (["defense counsel for a co-defendant"], (2023, 4, 12))

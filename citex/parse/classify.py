@@ -124,7 +124,7 @@ THINK_TANKS = frozenset("brookings|brookings institution|carnegie endowment|carn
                         "inter-american dialogue|igarapé institute|fundación ideas para la paz".split("|"))
 # Social platforms: what is cited "on" them is a post, a webpage ("Jane Roe (@janeroe), “...,” Twitter, <date>")
 SOCIAL_PLATFORMS = frozenset("twitter x facebook instagram tiktok telegram linkedin weibo reddit threads bluesky "
-                             "mastodon vk vkontakte".split())
+                             "mastodon vk vkontakte gab parler gettr rumble bitchute discord 4chan 8chan 8kun".split())
 KNOWN_MAGAZINES = frozenset(
     " ".join(name.split()) for name in """the economist|economist|time|newsweek|the atlantic|atlantic|the new yorker|new yorker|foreign affairs|foreign policy|
     harper's|harper's magazine|vanity fair|rolling stone|national geographic|der spiegel|spiegel|semana|caretas|

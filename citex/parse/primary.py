@@ -25,7 +25,8 @@ from .places import dateline_city, publishing_city
 
 # The platforms posts are cited from, and a post's genre on one: "Telegram message", "X post"
 _PLATFORM = (r"twitter|x|facebook|instagram|telegram|tiktok|youtube|whatsapp|linkedin|weibo|wechat|bluesky|truth\s+social|threads|"
-             r"mastodon|vkontakte|vk|rocket\.chat|element|tamtam|threema")
+             r"mastodon|vkontakte|vk|rocket\.chat|element|tamtam|threema|gab|4chan|8chan|8kun|discord|rumble|bitchute|parler|gettr|"
+             r"odysee|reddit|minds")  # (the alt-tech platforms extremism studies cite: "post on Gab", "4chan /pol/ thread")
 _PLATFORM_POST = rf"(?:{_PLATFORM})\s+(?:post|message|video|status|update|thread)"
 # "Tweet by @handle", "Twitter post by Jane Doe (@jdoe)", "Telegram message from ..."
 POST_RE = lazy(
@@ -78,13 +79,15 @@ PLATFORM_POST_BARE_RE = lazy(
     r"(?:(?P<channel>[“\"](?-i:\p{Lu})[^“”\"]{1,60}?,?[”\"])\s*,?|(?P<channel>(?-i:\p{Lu})[^,“”\"]{1,60}?|@[\w.]{1,40})\s*,)\s*")
 # ('Telegram post, "Muzamjir al-Sham," <date>': the channel quoted, its comma inside; "X post, @handle, <date>")
 # The first letters a post's genre can open with (checked before the pattern)
-POST_INITIALS = frozenset("tfixylwrep")
+POST_INITIALS = frozenset("tfixylwrepg48dbmo")
 # The platform each post genre names
 PLATFORMS = {"tweet": "Twitter", "retweet": "Twitter", "twitter": "Twitter", "x": "X", "facebook": "Facebook",
              "instagram": "Instagram", "telegram": "Telegram", "tiktok": "TikTok", "youtube": "YouTube",
              "whatsapp": "WhatsApp", "linkedin": "LinkedIn", "weibo": "Weibo", "wechat": "WeChat", "bluesky": "Bluesky", "truth": "Truth Social",
              "threads": "Threads", "mastodon": "Mastodon", "vk": "VK", "vkontakte": "VKontakte", "rocket.chat": "Rocket.Chat",
-             "element": "Element", "tamtam": "TamTam", "threema": "Threema"}
+             "element": "Element", "tamtam": "TamTam", "threema": "Threema", "gab": "Gab", "4chan": "4chan", "8chan": "8chan",
+             "8kun": "8kun", "discord": "Discord", "rumble": "Rumble", "bitchute": "BitChute", "parler": "Parler", "gettr": "Gettr",
+             "odysee": "Odysee", "reddit": "Reddit", "minds": "Minds"}
 # Platforms whose messages go to their reader alone, never posted for all: a message there is a personal communication
 PRIVATE_MESSENGERS = frozenset(("WhatsApp", "Signal", "Threema", "WeChat"))
 # The kind of post where an outlet would stand after a quoted text: "“Ukraine will produce …,” post on X, <date>"
@@ -759,7 +762,7 @@ def _may_name_a_post(text: str) -> bool:
 
 # A platform named alone after an account, as "Jane Roe (@jroe), Twitter, <date>" names a post
 PLATFORM_NAMED = (" Twitter,", " Facebook,", " Instagram,", " Telegram,", " TikTok,", " YouTube,", " Bluesky,", " Truth Social,",
-                  " Threads,", " Mastodon,", " VK,", " X,")
+                  " Threads,", " Mastodon,", " VK,", " X,", " Gab,", " Parler,", " Gettr,", " Rumble,", " BitChute,", " Discord,")
 
 
 def _channel_post(text: str, bare: bool = False) -> Work | None:

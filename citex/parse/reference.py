@@ -2132,10 +2132,18 @@ PLACE_DATE_PAREN_END_RE = lazy(r"\s*\((?P<inner>\p{Lu}[^()]{1,60},\s*[^()]{4,40}
 INTERVIEW_NUMBER_RE = lazy(r"(?:(?i:no\.|n[º°]\.?|#)\s*)?\d{1,4}[a-z]?")
 
 
+# Where the author keeps the record of an interview, in brackets: "(notes on file with author)", "(recording in the author's
+# possession)"
+ON_FILE_PAREN_RE = lazy(r"(?i)\s*\((?:[^()]{0,30}\s)?(?:on\s+file\s+with|in\s+(?:the\s+)?(?:possession\s+of|authors?['’]s?\s+possession))"
+                        r"[^()]{0,40}\)")
+
+
 def read_interview(text: str) -> Work:
     """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
     numbered = None
     raw = text
+    if "file" in text or "possession" in text:
+        text = ON_FILE_PAREN_RE.sub("", text)  # "… (Apr. 12, 2023) (notes on file with author)": where the notes are kept
     text = COMMA_INSIDE_QUOTE_RE.sub(r"\1,", text.strip().rstrip("."))  # '...Luricocha," Peru' -> '...Luricocha", Peru'
     if text.endswith(")") and (held := PLACE_DATE_PAREN_END_RE.search(text)) is not None \
             and dates.find_date(held.group("inner")) is not None:  # OSCOLA: "Interview with a detective (London, 14 March
