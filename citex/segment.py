@@ -174,6 +174,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if text[start:end].rstrip().endswith(", and,"):  # "…, 45, and," before "for a dissenting view, Collier, …"
             end = start + len(text[start:end].rstrip()) - 5
         chunk = text[start:end]
+        if len(chunk) < 120 and ("above" in chunk or "below" in chunk) and features.INTERNAL_XREF_RE.fullmatch(chunk.strip()):
+            commentary.append(chunk.strip())  # "See below, section V, “Legal Standards.”": a part of the article itself
+            continue
         lead, sig, body_start = _signal(chunk, regs, start)
         if lead and TITLE_OR_DIGIT_RE.search(lead):  # "X, *Book* (...), 101, quoted in Y": the work before is cited too
             cited = lead.rstrip(" ,;:")

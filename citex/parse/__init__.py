@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lazyregex import lazy
 from ..model import Citation, Name, Piece, Work, evolve
 from ..shortnames import may_declare
-from . import chinese, hijri, language
+from . import chinese, hijri, language, primary
 from .features import (
     ALIAS_SET_ASIDE,
     ARABIC_ARTICLE_OPENING_RE,
@@ -207,7 +207,10 @@ def parse_piece(piece: Piece) -> Citation:
             translated = f"{body.group('english')}, {translated[body.end():]}"
         lowered = translated[:1] in "ae" and ARABIC_ARTICLE_OPENING_RE.match(translated) is not None
         # "al-ʿAdnani, “Hadha Waʿd Allah,” <date>": read as a capital would open it, the name printed as it was
-        work, loc, word = reference.read_full(translated[:1].upper() + translated[1:] if lowered else translated)
+        schemed = primary.with_scheme(translated) if "/" in translated[-200:] else None  # "…, available at: reliefweb.int/…"
+        work, loc, word = reference.read_full(translated[:1].upper() + translated[1:] if lowered else schemed or translated)
+        if schemed is not None and work.url and work.url.startswith("https://") and work.url[8:] in translated:
+            work = evolve(work, url=work.url[8:], raw=piece.text)  # (the address as printed)
         if lowered:
             work = _article_lowered(work, translated, piece.text)
         if body is not None and (not work.authors or [a.literal for a in work.authors] == [body.group("english")]):

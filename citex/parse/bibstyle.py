@@ -626,7 +626,10 @@ def comma_facts_note_form(text: str) -> str | None:
     if ": " in text and ("(" not in text or not YEAR_IN_PARENS_RE.search(text)):  # "(DEVIDA)" holds no facts
         colon = COLON_FACTS_TAIL_RE.search(text)
         if colon is not None and colon.start() > 0 and not {w.lower().rstrip(".") for w in colon.group("place").split()} & MONTHS.keys() \
-                and to_note_form(text) is None:  # a bibliography entry ("Roe, Jane. Title. Lima: IEP, 2005") reads as one
+                and (" " not in colon.group("place").strip() or "," in colon.group("place")
+                     or publishing_city(colon.group("place").strip()) or known_place(colon.group("place").strip())) \
+                and to_note_form(text) is None:  # ("UNHCR, Global Trends: Forced Displacement in 2022, June 2023": a title's
+            # parts, no town of two words the gazetteer does not hold)  # a bibliography entry ("Roe, Jane. Title. Lima: IEP, 2005") reads as one
             # "Título, Lima: DEVIDA, 2017, p. 23" or "Título. Lima: IEP, 1990": the facts without their parentheses
             head = text[: colon.start()].rstrip(" ,.")
             if "(H" in head and (eds := GERMAN_EDITORS_RE.match(head)) and (names := _german_names(eds.group("eds"))):

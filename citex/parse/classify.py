@@ -186,6 +186,10 @@ SPEECH_AS_SUBJECT_RE = lazy(
 OUTLET_VOICE_END_RE = lazy(r"(?i)\s(?:commentator|editorial\s+board|editorial|editors|staff|correspondents?|reporters?)$")
 
 
+# A file's or a case's number in a title: "Carpeta Fiscal N.º 2506-2020-117-0", "Expediente No. 123"
+NUMBERED_FILE_RE = lazy(r"(?i)(?:\bn\.?\s?[º°o]\.?|\bno\.|\bnr\.|\bnúm\.|#)\s*\d")
+
+
 def speech_title(title: str) -> bool:
     """Speech wording in ``title`` that names the speech itself ("Remarks by the President on …", "State of the Union
     Address"), not a headline about one."""
@@ -691,6 +695,11 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "speech", ["speech wording in title -> speech"]
     if shape.title_mark == "italic" and shape.organisation_author and shape.date_precision >= 2:
         return "report", ["an organisation's italic title dated by month or day, with no publisher -> report"]
+    if shape.title_mark is None and shape.organisation_author and shape.date_precision == 2 and not shape.container \
+            and not shape.publisher and len(title.split()) >= 3 and not NUMBERED_FILE_RE.search(title):
+        # "UNHCR, Global Trends: Forced Displacement in 2022, June 2023, p. 8": a publication whose italics were lost (a
+        # numbered file, "Carpeta Fiscal N.º 2506-2020", stays a document)
+        return "report", ["an organisation's unmarked title dated by month, with no publisher -> report"]
     if shape.title_mark == "italic" or REPORT_WORD_RE.search(title):
         return ("report" if REPORT_WORD_RE.search(title) else "book"), ["title only"]
     if shape.organisation_author and shape.title_mark and 1 <= shape.date_precision <= 2 \

@@ -236,11 +236,11 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|с\.|стр\.|ст\.|п\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|par\.|paragraphes?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|arts?\.|§|¶¶?|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|с\.|стр\.|ст\.|п\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|par\.|paragraphes?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|sections?|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
-    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?|annex(?:es)?|anexos?|appendix)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
+    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?|annex(?:es)?|anexos?|appendix|sec|sections?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # Pages listed after "pp.", joined by commas and a last "and": "pp. 23-24 y 31", "pp. 12, 15 and 19"
@@ -453,6 +453,12 @@ def _range_then_page_in_it(parts: list[str]) -> bool:
     return int(low) <= int(parts[1]) <= int(high)
 
 
+# Several numbered parts of one kind closing a note: "Principles 15 and 28", "arts. 3, 7 and 9", "sections 4 and 5"
+PART_LIST_END_RE = lazy(r"(?i),\s*(?P<label>principles?|articles?|arts?\.|rules?|recommendations?|sections?|paras?\.?|paragraphs?|"
+                        r"goals?|targets?)\s*(?P<loc>\d{1,4}(?:\.\d{1,3})?(?:\s*,\s*\d{1,4}(?:\.\d{1,3})?){0,6}\s*(?:,\s*)?"
+                        r"(?:and|&)\s*\d{1,4}(?:\.\d{1,3})?)$")
+
+
 def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     end = text.rstrip()
     end = end[:-1].rstrip() if end.endswith(".") else end
@@ -474,6 +480,9 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         part = ANNEX_PART_END_RE.search(end)
         if part is not None and part.start() > 0:  # "JCPOA, annex I, para. 28": the annex and its paragraph, together
             return end[: part.start()].rstrip(" ,"), " ".join(part.group("loc").replace("–", "-").split()), "section"
+    if (" and " in end[-30:] or ", " in end[-20:]) and end[-1:].isdigit() and (listed := PART_LIST_END_RE.search(end)) is not None:
+        # "…, Principles 15 and 28", "…, arts. 3, 7 and 9": several parts of one kind
+        return end[: listed.start()].rstrip(" ,"), " ".join(listed.group("loc").split()), listed.group("label")
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
         core, loc, label = _strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex
@@ -836,6 +845,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
             and said.end() < len(text.rstrip(" .")):  # "Post on Example Foundation Telegram channel (Uzbek), <date>": read
         kind, evidence = _judge(f"{text[: said.start()].rstrip()}{text[said.end():]}".strip())  # without the language
         evidence = [*evidence, LANGUAGE_SET_ASIDE] if kind is not None else []
+    if kind is None and "/" in text[-200:] and (schemed := primary.with_scheme(text.strip())) is not None:
+        kind, evidence = _judge(schemed)  # "…, available at: reliefweb.int/report/…": an address, as its scheme would show
     if kind is None and ", " in text and (tail := closing_remark(text)) is not None and tail.start() > 10:
         # "Audio message attributed to X, <date>, on file with the author", "Speech by X, Khartoum, <date>, broadcast on
         # Sudan TV": the work, then where its copy is kept or what carried it
@@ -1080,7 +1091,9 @@ NOTE_ONLY_RE = lazy(r"(?i)(?:(?:see|véase|vease|ver|voir|cfr\.|cf\.)\s+(?:also\
 _PART = r"(?:annex(?:es)?|appendix|appendices|tables?|figures?|figs?\.|charts?|maps?|boxes|box|sections?|chapters?|parts?)"
 INTERNAL_XREF_RE = lazy(rf"(?i)(?:see\s+(?:also\s+)?)?(?:(?:the\s+)?text\s+(?:to|at|accompanying)\s+(?:nn?\.?|notes?)\s*\d{{1,4}}"
                         rf"(?:\s*[-–]\s*\d{{1,4}})?(?:\s+(?:above|below|supra|infra))?\.?|"  # "See text to n 6 above."
+                        rf"(?:(?:above|below)[,:]?\s+)?"  # "See above, chapter 3.", "See below, section V, “Legal Standards.”"
                         rf"(?:the\s+)?{_PART}\s+[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?"
+                        r"(?:,?\s*[“\"‘][^”\"’]{2,80}[”\"’])?"  # (the part's own title, quoted)
                         rf"(?:(?:,\s*|\s+and\s+)(?:{_PART}\s+)?[\dIVXLA-H][\w.]{{0,6}}(?:\s*[-–]\s*[\w.]{{1,6}})?){{0,4}}"
                         r"(?:\s+(?:below|above|of\s+this\s+(?:report|article|chapter)))?\.?)")
 
@@ -1109,7 +1122,7 @@ PINPOINT_END_RE = lazy(r",\s*(?:paras?\.?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5}
 def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if not text or len(text) < 3:
         return None, []
-    if len(text) < 60 and INTERNAL_XREF_RE.fullmatch(text):
+    if len(text) < 120 and INTERNAL_XREF_RE.fullmatch(text):
         return None, []  # "See annex 14.", "See table 3 and figure 2.": a part of the article itself, no work
     if len(text) < 120 and (at := text.lower().rfind("see ")) > 0 and not INTERNAL_TITLE_OR_DIGIT_RE.search(text[:at]) \
             and INTERNAL_XREF_RE.fullmatch(text[at:]):
@@ -1406,7 +1419,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     name, _, short_title = core.partition(", ")
     short_title = ROLE_AFTER_NAME_RE.sub("", short_title)  # "Stern, ed., Shining and Other Paths, 4"
     if loc and short_title and looks_like_names(name, max_words=4) and _title_like(short_title) \
-            and len(short_title.split()) <= 8:
+            and len(short_title.split()) <= 8 and not (date and len(date.parts) >= 2):  # (a short form gives no month)
         return "short", ["a name, a short title and a page -> short form"]
     listed = SURNAME_LIST_RE.match(core) if loc and core.count(", ") >= 2 else None  # (the comma before "and" is optional)
     if listed is not None and core.startswith(", ", listed.end()) and _title_like(rest := core[listed.end() + 2:]) \

@@ -152,6 +152,20 @@ COURT_DOCUMENT_RE = lazy(
 URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
 # An address printed without its scheme, a host then a path: "amnesty.org/en/documents/…", "hrw.org/report/2019/…"
 SCHEMELESS_ADDRESS_RE = lazy(r"(?i)^(?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:[a-z]{2,6})/[^\s<>\"”’()\[\]]*")
+# The same closing a citation, after "available at:" or a comma, as reports printed from PDFs give addresses:
+# "…, available at: reliefweb.int/report/…", "…, 10 December 2020, amnesty.org/en/documents/…"
+SCHEMELESS_TAIL_RE = lazy(r"(?i)(?:(?<=available\s+(?:at|from|on):?\s{1,3})|(?<=,\s{1,3}))"
+                          r"(?=(?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:org|com|int|net|gov|edu|info|io|news|uk|ng|fr|de|ru|cn|eu|ch|be|"
+                          r"ke|za|in|pk|af|ua)/[^\s<>\"”’()\[\]]*\.?$)")
+
+
+def with_scheme(text: str) -> str | None:
+    """``text`` with "https://" before an address it closes without one ("…, available at: reliefweb.int/report/…"),
+    else None."""
+    if "/" not in text[-200:] or "://" in text or "www." in text:
+        return None
+    m = SCHEMELESS_TAIL_RE.search(text)
+    return f"{text[: m.start()]}https://{text[m.start():]}" if m is not None else None
 # What a court hands down, opening the part after the court's name: "Sentencia del Expediente ...",
 # "Judgment of 3 May 2012", "Auto 004 de 2009", "Arrêt n° 12-345"
 RULING_RE = lazy(
