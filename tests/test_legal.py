@@ -731,3 +731,15 @@ def test_a_case_whose_first_party_opens_in_lower_case(note, title):
     doc = citex.extract(f"Text.1\n\nNotes\n\n1. {note}\n")
     [cit] = doc.notes[0].citations
     assert (cit.work.type, cit.work.title, cit.work.publisher) == ("document", title, "9th Cir.")
+
+
+def test_a_cjeu_case_named_after_its_court_with_its_judgments_day_before_the_ecli():
+    import citex
+
+    doc = citex.extract("Text.1\n\nNotes\n\n1. CJEU, Case C-143/22, Association Example (ADDE) and Others v Ministre de "
+                        "l’Intérieur, Judgment of 21 September 2023, ECLI:EU:C:2023:689, para. 52.\n")
+    [cit] = doc.notes[0].citations
+    work = cit.work
+    assert (work.title, work.genre, work.date, cit.locator) == (
+        "Association Example (ADDE) and Others v Ministre de l’Intérieur", "Case C-143/22", (2023, 9, 21), "52")
+    assert work.publisher == "Court of Justice of the European Union"

@@ -208,8 +208,11 @@ CONSTITUTION_RE = lazy(r"^U\.\s?S\.\s+Const\.\s+(?P<part>(?:amend|art)\.\s+[IVXL
 
 # A case before the Court of Justice of the EU by its number: "Case C-411/10, N.S. v Secretary of State [2011] ECR I-13905",
 # "Joined Cases C-411/10 and C-493/10, N.S. and Others, EU:C:2011:865, para. 94"
-CJEU_CASE_RE = lazy(r"^(?:Joined\s+)?Cases?\s+(?P<number>[CT]-\d{1,4}/\d{2}(?:(?:,|\s+and)\s+[CT]-\d{1,4}/\d{2}){0,4}),\s+"
-                    r"(?P<case>[^\[;]{3,240}?)(?:\s+\[(?P<year>1[5-9]\d\d|20\d\d)\]\s+(?P<report>ECR\s+[I\d\-–]{1,12})"
+CJEU_CASE_RE = lazy(r"^(?:(?:CJEU|ECJ|CJ|Court\s+of\s+Justice(?:\s+of\s+the\s+European\s+Union)?|General\s+Court),\s+)?"
+                    r"(?:Joined\s+)?Cases?\s+(?P<number>[CT]-\d{1,4}/\d{2}(?:(?:,|\s+and)\s+[CT]-\d{1,4}/\d{2}){0,4}),\s+"
+                    r"(?P<case>[^\[;]{3,240}?)(?:,\s*(?i:judgment|order|opinion)\s+of\s+(?P<day0>[^,;]{5,30}))?"
+                    # ("CJEU, Case C-143/22, ADDE and Others v Ministre de l'Intérieur, Judgment of 21 September 2023, ECLI:…")
+                    r"(?:\s+\[(?P<year>1[5-9]\d\d|20\d\d)\]\s+(?P<report>ECR\s+[I\d\-–]{1,12})"
                     r"|,\s+(?P<ecli>ECLI:EU:[CT]:\d{4}:\d{1,4}|EU:[CT]:(?P<ecli_year>\d{4}):\d{1,4}))"
                     r"(?:,\s*(?:judgment|order|opinion)\s+of\s+(?P<day>[^,;]{5,30}))?"  # "…, judgment of 2 April 2020"
                     r"(?:,\s*(?:paras?\.?\s*)?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
@@ -303,12 +306,12 @@ def international_case(text: str) -> tuple[Work, str | None] | None:
         return icj_case(text)
     if core[:1] in "CI" and (inter_american := iacthr_case(text)) is not None:
         return inter_american
-    if "Case" not in core[:40] and "PCA Case" not in core:
+    if "Case" not in core[:60] and "PCA Case" not in core:
         return None
     m = CJEU_CASE_RE.match(core)
     if m is not None:
         year = m.group("year") or m.group("ecli_year") or (m.group("ecli") or "")[12:16]
-        day = dates.find_date(m.group("day")) if m.group("day") else None
+        day = dates.find_date(m.group("day") or m.group("day0")) if m.group("day") or m.group("day0") else None
         return Work(type="document", title=m.group("case").strip(), genre=f"Case {m.group('number')}",
                     publisher="Court of Justice of the European Union",
                     date=day.parts if day else (int(year),) if year.isdigit() else None,
