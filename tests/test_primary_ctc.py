@@ -753,3 +753,30 @@ def test_a_short_form_naming_the_first_of_several_defendants():
 def test_where_the_interview_notes_are_kept_is_no_part_of_who_was_heard():
     [cit] = _cited("Interview with defense counsel for a co-defendant (Apr. 12, 2023) (notes on file with author).")
     assert ([a.literal for a in cit.work.authors], cit.work.date) == (["defense counsel for a co-defendant"], (2023, 4, 12))
+
+
+@pytest.mark.parametrize("note, author", [
+    ('Министерство обороны Российской Федерации, "Подразделения группировки войск улучшили положение по переднему краю," '
+     "20 февраля 2024, https://function.mil.ru/news_page/country/more.htm?id=12345.", "Министерство обороны Российской Федерации"),
+    ("Генеральний штаб ЗСУ, ‘Загальні бойові втрати противника з 24.02.22 по 24.02.24’, Telegram, 24 February 2024, "
+     "<https://t.me/GeneralStaffZSU/12345>.", "Генеральний штаб ЗСУ"),
+])
+def test_a_russian_or_ukrainian_body_named_in_cyrillic_is_the_author(note, author):
+    [cit] = _cited(note)
+    assert [a.literal for a in cit.work.authors] == [author]
+    assert cit.work.title and cit.work.title != author
+
+
+def test_a_speech_titled_in_russian_is_a_speech():
+    [cit] = _cited('Vladimir Putin, "Обращение Президента Российской Федерации," Kremlin, 24 February 2022, '
+                   "http://kremlin.ru/events/president/news/67843.")
+    assert (cit.work.type, cit.work.publisher) == ("speech", "Kremlin")
+
+
+def test_what_became_of_a_page_after_its_address_is_no_part_of_the_work():
+    [cit] = _cited('Petr Roe, "Nastuplenie Rossii" [The Advance of Russia], RIA Novosti, 26 February 2022, '
+                   "https://ria.ru/20220226/rossiya-1775162336.html (deleted; archived at "
+                   "https://web.archive.org/web/20220226051154/https://ria.ru/20220226/rossiya-1775162336.html).")
+    work = cit.work
+    assert (work.type, work.container, work.publisher, work.place) == ("article-newspaper", "RIA Novosti", None, None)
+    assert work.url == "https://ria.ru/20220226/rossiya-1775162336.html"

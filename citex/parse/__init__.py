@@ -118,7 +118,7 @@ def parse_piece(piece: Piece) -> Citation:
         text = f"{text[: inside.start()].rstrip()}{text[inside.end():]}"  # "… Telegram channel (Uzbek), <date>": said
         # inside (the language is read from the piece as printed)
     broadcaster, remarked = None, False
-    if (CLOSING_REMARK_SET_ASIDE in piece.evidence or piece.kind == "full" and ", " in text) \
+    if (CLOSING_REMARK_SET_ASIDE in piece.evidence or piece.kind == "full" and (", " in text or "(" in text)) \
             and (tail := closing_remark(text)) is not None and tail.start() > 10:
         broadcaster = tail.group("medium") if "medium" in tail.re.groupindex else None
         text, remarked = text[: tail.start()], True  # "…, on file with the author", "…, broadcast on Sudan TV": the note's

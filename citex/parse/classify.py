@@ -172,7 +172,8 @@ SPEECH_WORD_RE = lazy(
     r"(?i)\b(?:mensaje|(?<!key\s)message(?!\s+update)|address|(?<!hate\s)(?<!free\s)(?<!of\s)speech(?!\s+(?:acts?|recognition|codes?))|remarks|"
     r"discurso|discorso|regierungserklärung|lecture|keynote|statement\s+by|testimony|(?:opening|closing|prepared|introductory)\s+statement|statement\s+(?:before|to)\s+the|"
     r"allocution|discours|rede|conferencia\s+magistral|presentation|presentación|versión\s+estenográfica|"
-    r"(?:press|news)\s+conference|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conférence\s+de\s+presse)\b"
+    r"(?:press|news)\s+conference|conferencia\s+de\s+prensa|rueda\s+de\s+prensa|conférence\s+de\s+presse|"
+    r"обращение|послание|выступление|речь|звернення|виступ|промова)\b"  # (Russian and Ukrainian: an address, a speech)
     r"|^(?:palabras|intervención)\s+(?:del?|pronunciadas)\b"  # "Plan de intervención", "Las palabras y las cosas": no speech
 )
 # A speech that is the subject of a headline, not the title of one: "President’s racist speech incites a wave of violence",

@@ -795,8 +795,17 @@ BROADCAST_TAIL_RE = lazy(r"(?i),\s*(?:broadcast|aired|televised|livestreamed|str
 CLOSING_REMARK_SET_ASIDE = "a closing remark set aside (where a copy is kept, what carried it)"
 
 
+# What became of a page, in brackets after its address: "(deleted; archived at https://web.archive.org/…)", "(since removed)"
+PAGE_FATE_PAREN_END_RE = lazy(r"(?i)\s*\((?:[^()]{0,40}\b)?(?:deleted|removed|archived|taken\s+down|no\s+longer\s+(?:available|online)|"
+                              r"offline|suspended)\b[^()]{0,300}\)\.?$")
+
+
 def closing_remark(text: str) -> regex.Match | None:
-    """The remark closing a note on where the author keeps a copy of the work or what broadcast it, else None."""
+    """The remark closing a note on where the author keeps a copy of the work, what broadcast it or what became of its
+    page, else None."""
+    if text.rstrip(" .").endswith(")") and "://" in text and (fate := PAGE_FATE_PAREN_END_RE.search(text)) is not None \
+            and "://" in text[: fate.start()]:
+        return fate  # "…, https://ria.ru/… (deleted; archived at https://web.archive.org/…)": the page's fate, not the work
     lowered = text[-80:].lower()
     if "file" in lowered or "possession" in lowered or "held by" in lowered or "author" in lowered:
         return HELD_BY_AUTHOR_TAIL_RE.search(text)
@@ -847,7 +856,7 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         evidence = [*evidence, LANGUAGE_SET_ASIDE] if kind is not None else []
     if kind is None and "/" in text[-200:] and (schemed := primary.with_scheme(text.strip())) is not None:
         kind, evidence = _judge(schemed)  # "…, available at: reliefweb.int/report/…": an address, as its scheme would show
-    if kind is None and ", " in text and (tail := closing_remark(text)) is not None and tail.start() > 10:
+    if kind is None and (", " in text or "(" in text) and (tail := closing_remark(text)) is not None and tail.start() > 10:
         # "Audio message attributed to X, <date>, on file with the author", "Speech by X, Khartoum, <date>, broadcast on
         # Sudan TV": the work, then where its copy is kept or what carried it
         kind, evidence = _judge(text[: tail.start()].strip())

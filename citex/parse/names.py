@@ -58,7 +58,9 @@ BODY_HEAD_WORDS = frozenset("""center centre centro institute instituto institut
     agencia agência foundation fundación fundação bank banco university universidad universidade observatory observatorio
     observatório programme program programa fund fondo federation federación association asociación ministère conseil
     autorité agence direction secrétariat haut-commissariat comité mission comisaría alto comisionado tribunal cour
-    assemblée assemblea assemblea mouvement movimiento""".split())
+    assemblée assemblea assemblea mouvement movimiento
+    министерство міністерство генеральный генеральний правительство администрация адміністрація служба комитет комітет
+    совет управление управління главное головне""".split())  # (Russian and Ukrainian bodies: "Министерство обороны …")
 # ("Haut-Commissariat des Nations Unies aux droits de l'homme", "Comité international de la Croix-Rouge", "Mission
 # multidimensionnelle intégrée …": French bodies, their other words in lower case)
 # "B." or "B"
@@ -96,6 +98,8 @@ ORG_WORDS = frozenset(
     secretariado inspector europol interpol eurojust frontex viceministerio viceministry subsecretaría subsecretaria jama'at jamaat jama`at jamaa ansar harakat haraka tanzim hay'at hayat jaysh jaish jabhat katibat
     katiba liwa ahrar dawlat kata'ib kata’ib kataib saraya wizarat wazarat majlis sabha
     ministarstvo vlada ured odbor centar skupština tužilaštvo vijeće министарство влада телевизија радио-телевизија
+    министерство міністерство штаб правительство уряд администрация адміністрація служба комитет комітет совет рада
+    агентство управление управління прокуратура суд дума кремль фонд институт інститут центр партия партія
     regeringen riksdagen stortinget folketinget politiet polisen vakfı derneği mahkemesi meclisi başbakanlık
     kurulu kurumu başkanlığı bakanlığı iroda hivatal bizottság minisztérium bíróság kormány országgyűlés alkotmánybíróság
     komisja ministerstwo urząd trybunał sejm senat kancelaria instytut fundacja stowarzyszenie
