@@ -48,3 +48,19 @@ def test_an_organisations_unmarked_report_title_with_a_colon_and_its_month():
     assert (cit.kind, work.type, work.title, work.date, cit.locator) == (
         "full", "report", "Global Trends: Forced Displacement in 2022", (2023, 6), "8")
     assert [a.literal for a in work.authors] == ["UNHCR"]
+
+
+@pytest.mark.parametrize("note, who, place", [
+    ("Human Rights Watch telephone interview with a former detainee (name withheld), 38, January 14, 2023.",
+     "a former detainee", None),
+    ("Focus group discussion with Rohingya women, Camp 15, Jamtoli, 8 June 2022.", "Rohingya women", "Camp 15, Jamtoli"),
+])
+def test_who_was_heard_without_the_withheld_name_and_age_or_the_focus_groups_words(note, who, place):
+    [cit] = _cited(note)
+    assert ([a.literal for a in cit.work.authors], cit.work.place) == ([who], place)
+
+
+def test_a_video_posted_on_a_platform_and_verified_by_the_researchers():
+    [cit] = _cited("Video posted on Facebook on 2 December 2022, verified by Amnesty International's Digital Verification "
+                   "Corps; on file with Amnesty International.")
+    assert (cit.work.type, cit.work.container, cit.work.date) == ("webpage", "Facebook", (2022, 12, 2))

@@ -173,7 +173,7 @@ INTERVIEW_RE = lazy(
     r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|colloqui[oa]?(?=\s+(?:dell|del|della|con)\b)|"
     r"gesprek(?:ken)?(?=\s+met\b)|samtal(?=\s+med\b)|"  # Dutch "Gesprek met …", Swedish "Samtal med …"
     # German "Gespräch der Autorin mit …", Italian "Colloquio dell'autrice con …"
-    r"correspondence|focus\s+groups?|"
+    r"correspondence|focus\s+groups?(?:\s+discussions?)?|"
     r"group\s+interviews?|grupos?\s+focal(?:es)?|(?:group\s+)?discussions?(?=\s+with\b))\b"  # ("Discussion with a priest, …")
     + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"

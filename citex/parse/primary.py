@@ -54,7 +54,8 @@ POSTED_BY_RE = lazy(
     rf"uploaded)\s+(?:(?:by|to)\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s+(?:on\s+)?(?P<platform>{_PLATFORM})\s*,\s*"
     rf"|(?:to|on)\s+(?P<platform>{_PLATFORM})\s+by\s+(?:the\s+)?(?P<who>@?[^,;()]{{2,80}}?),\s*"
     rf"|(?:to|on|in)\s+the\s+[“\"](?P<who>[^,;()“”\"]{{2,60}}?),?[”\"]\s+(?:channel|account|group|page)\s+on\s+"
-    rf"(?P<platform>{_PLATFORM})\s*,\s*)")
+    rf"(?P<platform>{_PLATFORM})\s*,\s*"
+    rf"|(?:to|on)\s+(?P<platform>{_PLATFORM})(?:\s*,\s*|\s+)(?:on\s+)?)")
 # (and the platform first: "Video posted to YouTube by Idlib Media Center, 4 April 2017"; the channel named in quotes:
 # 'Message posted to the "Nashir News Agency" channel on Rocket.Chat, <date>')
 # A post named by the channel or account that carried it: "Post on the “Nashir” Telegram channel, <date>"
@@ -724,7 +725,8 @@ def _post(text: str) -> Work | None:
         if shared and found is not None and found.span[0] <= 2:  # "Video posted by the FAMa, Facebook, <date>, <URL>"
             url = URL_RE.search(text)
             genre = shared.group("genre")
-            return Work(type="webpage", authors=(_account(shared.group("who").strip()),),
+            who = shared.group("who")  # (no one named: "Video posted on Facebook on 2 December 2022, verified by …")
+            return Work(type="webpage", authors=(_account(who.strip()),) if who else (),
                         container=PLATFORMS.get(shared.group("platform").split()[0].lower()),
                         genre=genre[:1].upper() + genre[1:].lower(), date=found.parts,
                         url=url.group(0).rstrip(".,;") if url else None, raw=text,
