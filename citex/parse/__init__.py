@@ -208,7 +208,8 @@ def parse_piece(piece: Piece) -> Citation:
         lowered = translated[:1] in "ae" and ARABIC_ARTICLE_OPENING_RE.match(translated) is not None
         # "al-ʿAdnani, “Hadha Waʿd Allah,” <date>": read as a capital would open it, the name printed as it was
         schemed = primary.with_scheme(translated) if "/" in translated[-200:] else None  # "…, available at: reliefweb.int/…"
-        work, loc, word = reference.read_full(translated[:1].upper() + translated[1:] if lowered else schemed or translated)
+        reading = schemed or translated
+        work, loc, word = reference.read_full(reading[:1].upper() + reading[1:] if lowered else reading)
         if schemed is not None and work.url and work.url.startswith("https://") and work.url[8:] in translated:
             work = evolve(work, url=work.url[8:], raw=piece.text)  # (the address as printed)
         if lowered:
