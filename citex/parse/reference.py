@@ -2283,15 +2283,10 @@ def read_interview(text: str) -> Work:
         if "*" in interviewee:
             interviewee = interviewee.replace("*", "")  # "members of a village militia (*pyithu sit*)": no title
         interviewee = INTERVIEWER_PHRASE_RE.sub("", interviewee).strip()  # "Helmut Example by the author": the author asked
-        withheld = "(" in interviewee and interviewee[:1] not in "([" and WITHHELD_AFTER_PLACE_RE.search(interviewee) is not None
-        if withheld:
-            interviewee = WITHHELD_AFTER_PLACE_RE.sub("", interviewee).strip()  # "a former detainee (name withheld)"
         place_parts = [WITHHELD_AFTER_PLACE_RE.sub("", p) for p in pieces[1:]  # "Kabul (location withheld)": Kabul
                        if not HOW_HELD_RE.fullmatch(p.strip())]  # ("…, conducted through an intermediary": how, not where)
         place_parts = [TRAILING_PREPOSITION_RE.sub("", BY_THE_AUTHOR_RE.sub("", p)) if p[:1].islower() else p
                        for p in place_parts]  # "…, realizada por el autor en Lima el <date>": Lima
-        while withheld and place_parts and AGE_RE.fullmatch(place_parts[0].strip()):
-            place_parts.pop(0)  # "…, 38, January 14, 2023": the age of one whose name is withheld, no place
         if interviewee[:1] in "([" and (withheld := LEADING_WITHHELD_RE.match(interviewee)) is not None:
             interviewee = interviewee[withheld.end():]  # "Interview (anonymous), Tatmadaw officer, …": no one named
             if not interviewee and len(place_parts) > 1:
