@@ -32,7 +32,7 @@ from .parse import read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
 from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF
-from .parse.names import is_first_name, is_given_name, looks_like_names, parse_names
+from .parse.names import COUNTRY_INITIALS, is_first_name, is_given_name, looks_like_names, parse_names
 from .parse.places import known_country, known_place, known_region
 from .parse.primary import FILING_WORDS
 from .segment import IN_SENTENCE_EVIDENCE
@@ -963,7 +963,7 @@ def _name_parts(name: Name, key: str) -> set[str]:
             found.add(" ".join(parts))
     if parts[0] in ("international", "the") and len(parts) >= 3:  # "Crisis Group, Title, p. 7" for "International Crisis
         found.add(" ".join(parts[1:]))  # Group": the name a body shortens itself to
-    if parts[0] in COUNTRY_PREFIXES and len(parts) >= 3:  # "OFAC", "DOJ", "Home Office" for "U.S. Office of Foreign Assets
+    if parts[0] in COUNTRY_INITIALS and len(parts) >= 3:  # "OFAC", "DOJ", "Home Office" for "U.S. Office of Foreign Assets
         rest = parts[1:]  # Control", "U.S. Department of Justice", "UK Home Office": the body without its country
         found |= {" ".join(rest), "".join(p[0] for p in rest), "".join(p[0] for p in rest if p not in STOP_WORDS)}
     if len(parts) >= 3 and parts[-2] in ("of", "the") and parts[-1] not in STOP_WORDS \
@@ -972,9 +972,6 @@ def _name_parts(name: Name, key: str) -> set[str]:
     significant = [p for p in parts if p not in STOP_WORDS]
     return (found | {"".join(p[0] for p in parts), "".join(p[0] for p in significant)}) - {key, ""}
 
-
-# A country's initials before a body's name, which a short form leaves out
-COUNTRY_PREFIXES = frozenset(("us", "uk", "eu", "un"))
 
 
 def _distinct(resolutions: list[Resolution]) -> tuple[int, ...]:

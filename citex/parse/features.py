@@ -871,8 +871,7 @@ def judge(text: str) -> tuple[str | None, list[str]]:
     if kind is None and any(w in text for w in EDITORIAL_REMARK_WORDS) and (remark := EDITORIAL_REMARK_RE.search(text)):
         kind, evidence = _judge(text[: remark.start()].strip())  # "Rid, 'Origins', p. 740 (emphasis added).": the quoting
         # author's remark closes the short form
-    if kind is None and "]" in text and TRANSLATION_AFTER_TITLE_RE.search(text) \
-            or kind is None and ")" in text and translation_in_parentheses(text) is not None:
+    if kind is None and title_translation(text) is not None:
         # "'Al-Shabaab oo …' [Al-Shabaab imposes …], BBC Somali, 4 May 2018": the title's English translation set aside;
         # 'Xi, Jinping. 2017. "Zai qingzhu …" (Speech at the rally …). Renmin ribao, …': in parentheses, as author-date
         # China journals print it
@@ -967,11 +966,16 @@ def translation_in_parentheses(text: str) -> regex.Match | None:
     return m if title and detect(title) not in (None, "en") and detect(translation) == "en" else None
 
 
+def title_translation(text: str) -> regex.Match | None:
+    """The English translation of a title, in brackets or parentheses right after it, else None."""
+    found = TRANSLATION_AFTER_TITLE_RE.search(text) if "]" in text else None
+    return found or (translation_in_parentheses(text) if ")" in text else None)
+
+
 def translation_before_period(text: str) -> int | None:
     """Where the period stands that follows a title's translation in brackets or parentheses and goes on to more facts
     ('"Title" [Translation]. Outlet, …'), else None."""
-    found = TRANSLATION_AFTER_TITLE_RE.search(text) if "]. " in text else None
-    found = found or (translation_in_parentheses(text) if "). " in text else None)
+    found = title_translation(text)
     if found is None or text[found.end():found.end() + 2] != ". " or not text[found.end() + 2:found.end() + 3].isupper():
         return None
     return found.end()
@@ -981,8 +985,7 @@ def without_translation(text: str) -> str:
     """``text`` without the English translation set in brackets or parentheses after its title; a period after the
     translation goes inside the title's closing quote, where the title alone would have it ('"Title" [Translation].
     Outlet' -> '"Title." Outlet')."""
-    found = TRANSLATION_AFTER_TITLE_RE.search(text) if "]" in text else None
-    found = found or (translation_in_parentheses(text) if ")" in text else None)
+    found = title_translation(text)
     if found is None:
         return text
     before, after = text[: found.start()], text[found.end():]
