@@ -389,8 +389,37 @@ def _anchor_number_links(body: str) -> str:
 
 
 def _without_link_chrome(body: str) -> str:
-    """``body`` with the links a publisher's page adds to its notes blanked out (offsets stay)."""
-    return CHROME_RE.sub(lambda m: " " * len(m.group(0)), body)
+    """``body`` with the links a publisher's page adds to its notes blanked out (offsets stay).
+
+    Only the lines around each of CHROME_WORDS are searched (the line before and the line after too, as a
+    link's words may wrap): a long article that names "View " once is not searched end to end.
+    """
+    spans: list[tuple[int, int]] = []
+    for word in CHROME_WORDS:
+        at = body.find(word)
+        while at >= 0:
+            start = body.rfind("\n", 0, body.rfind("\n", 0, at)) + 1  # the start of the line before
+            end = body.find("\n", body.find("\n", at + len(word)) + 1)  # the end of the line after
+            spans.append((start, len(body) if end < 0 else end))
+            at = body.find(word, at + len(word))
+    if not spans:
+        return body
+    spans.sort()
+    merged = [list(spans[0])]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    def blank(m: regex.Match) -> str:
+        return " " * len(m.group(0))
+    parts, last = [], 0
+    for start, end in merged:
+        parts.append(body[last:start])
+        parts.append(CHROME_RE.sub(blank, body[start:end]))
+        last = end
+    parts.append(body[last:])
+    return "".join(parts)
 
 
 # A page's running header or footer, as text copied from a PDF repeats it on every page: its page number

@@ -500,6 +500,15 @@ def test_a_publishers_links_are_no_part_of_a_note(notes_section, expected):
     assert [" ".join(n.text.split()) for n in found] == expected
 
 
+def test_links_are_found_anywhere_in_a_long_article_and_when_they_wrap_a_line():
+    # (only the lines around each link's words are searched; a link whose words wrap onto the next line is still one link)
+    texts = [f"Jane Roe, Example Book {k} (Lima: Example Press, 2005), {k}." for k in range(1, 121)]
+    lines = [f"{k}. {t}" + ("\n[Return to ref 60\nin article](#b60)" if k == 60 else "")
+             + ("\nCrossref\nGoogle Scholar" if k == 120 else "") for k, t in enumerate(texts, 1)]
+    found, _ = notes.locate(Text(text="An article's text.\n\nNotes\n\n" + "\n".join(lines) + "\n"))
+    assert [" ".join(n.text.split()) for n in found] == texts
+
+
 def test_a_link_row_repeated_under_notes_is_no_running_header_and_the_next_number_no_page():
     # (an Oxford Academic page: a number alone, the note, a row of "Google Scholar" under notes that cite a work; the
     # repeated line had been taken for a page's running header and the number after it for its page number)
