@@ -1348,3 +1348,18 @@ def test_spanish_author_date_entries_are_one_work_each(text, kind, authors, edit
     assert (w.type, [a.family for a in w.authors], [e.family for e in w.editors], w.container, w.volume, w.issue, w.page,
             cit.locator) == (kind, authors, editors, container, volume, issue, pages, locator)
     assert w.date == (int(text.split("(20")[1][:2]) + 2000,)
+
+
+@pytest.mark.parametrize(("short", "locator"), [
+    pytest.param("Roe, Doe, and Poe 2022, 1561.", "1561", id="below-the-year-is-a-page"),
+    pytest.param("Roe et al. (2022, 1561).", "1561", id="in-parentheses"),
+    pytest.param("Roe et al. 2022, 2024.", None, id="after-the-year-a-later-work's-year-stays-no-page"),
+])
+def test_an_author_date_pinpoint_that_reads_as_a_year_is_a_page_when_below_the_works_year(short, locator):
+    # (economics journals run to pages in the thousands: "Berman et al. 2017, 1580" cites page 1580)
+    import citex
+
+    doc = citex.extract("Notes\n\n1. Jane Roe, John Doe, and Ann Poe, “Example Communications and Their Effects,” Journal of "
+                        f"Examples 130, no. 6 (2022): 1537–84.\n2. {short}\n")
+    c = doc.notes[1].citations[0]
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, locator)

@@ -444,6 +444,17 @@ def _page_in_printed_range(before: str, loc: str) -> bool:
     return printed is not None and _range_then_page_in_it([f"{printed.group('low')}-{printed.group('high')}", loc.strip()])
 
 
+# A year, with its letter ("2023b"), just before the number that closes a citation: "Berman et al. 2017, 1580"
+YEAR_BEFORE_PIN_RE = lazy(r"(?<![\d.])(?P<year>1[5-9]\d\d|20\d\d)\p{Ll}?,\s*$", regex.REVERSE)
+
+
+def _page_below_year_before(before: str, loc: str) -> bool:
+    """"Berman et al. 2017, 1580": a number below the year printed just before it is a page, though it reads as a
+    year (works by the same authors are listed oldest first: "Roe 2011, 2015" stays two years)."""
+    year = YEAR_BEFORE_PIN_RE.search(before) if loc.isdigit() and len(loc) == 4 else None
+    return year is not None and int(loc) < int(year.group("year"))
+
+
 def _range_then_page_in_it(parts: list[str]) -> bool:
     """"45-67, 52": an article's pages, then the page cited in them (not two pinpoints)."""
     low, _, high = parts[0].partition("-")
@@ -511,7 +522,8 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     if not m.group("label"):
         found = dates.find_date(text)
         if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc") \
-                and not _page_in_printed_range(text[: m.start("loc")], m.group("loc")):
+                and not _page_in_printed_range(text[: m.start("loc")], m.group("loc")) \
+                and not _page_below_year_before(text[: m.start("loc")], m.group("loc")):
             return text, None, None
         start = max(0, m.start("loc") - 16)
         if found and found.span[1] < m.start("loc") and (last := dates.find_date(text[start:])) is not None \
