@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lazyregex import lazy
 from .model import Piece, Work, evolve
-from .parse import parse_piece
+from .parse import harvard, parse_piece
 
 # The heading of a reference list, on a line of its own
 HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:references(?:[ \t]+cited)?|bibliography|works[ \t]+cited|sources[ \t]+cited|"
@@ -162,6 +162,8 @@ def _in_common_form(entry: str) -> str:
     """An entry in the form the entry readers know: a full stop after the names before the year ("Vogt, W.A 2018." ->
     "Vogt, W.A. 2018.", "Amnesty International 2010." -> "Amnesty International. 2010."), and a colon between a journal's
     volume and pages ("Annual Review of Anthropology 24, 447-70." -> "… 24: 447-70.")."""
+    if harvard.looks_like(entry) and harvard.to_note_form(entry) is not None:
+        return entry  # "Koubi, V., 2019. Title. Journal 22, 343–360.": Elsevier's Harvard style, read as printed
     head = NAMES_BEFORE_YEAR_RE.match(entry)
     if head is not None and not head.group("names").endswith("."):
         entry = f"{head.group('names')}. {entry[head.end('names'):].lstrip()}"

@@ -18,7 +18,7 @@ import regex
 
 from ..articlecache import per_article
 from ..lazyregex import lazy
-from . import chinese, cs1, dates, gost, italian, legal, nature, stylemanual, vancouver
+from . import chinese, cs1, dates, gost, harvard, italian, legal, nature, stylemanual, vancouver
 from .classify import BOOK_PUBLISHER_RE, JOURNAL_WORD_RE, NEWS_WORD_RE, known_outlet
 from .dates import MONTHS
 from .editions import APA_EDITION_END_RE, APA_EDITION_RE
@@ -187,6 +187,9 @@ def rewritten(text: str) -> tuple[str, str] | None:
     if "." in text[:30] and (site := DOMAIN_OUTLET_FIRST_RE.match(text.strip())) is not None:
         return (f"{site.group('title')} {site.group('site')}, {site.group('rest')}",
                 "an outlet named by its domain before the headline, as Latin American notes print it")
+    if text[:1].isupper() and harvard.looks_like(text) and (form := harvard.to_note_form(text)) is not None:
+        return form, ("a reference in the Harvard style of Elsevier's journals or the IPCC's: names before initials, the year "
+                      "after them, the title unmarked, a book's publisher before its town")
     if text[:1].isupper() and ", " in text[:50] and text[1:2].isupper() | (text.count(",") >= 4) \
             and (form := family_first_note_form(text)) is not None:
         return form, "names family first, in capitals, before the title, as Spanish notes print them"
@@ -913,6 +916,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
         return len(text.rstrip()), russian  # "Кокошин А. А. Title. М.: РОССПЭН, 2003. С. 112–115.": one entry, no cut
     if nature.looks_like(text) and (form := nature.to_note_form(text)) is not None:
         return len(text.rstrip()), form  # "Roe, J. & Doe, A. B. Title. Nat. Clim. Change 10, 904–912 (2020)."
+    if text[:1].isupper() and harvard.looks_like(text) and (form := harvard.to_note_form(text)) is not None:
+        return len(text.rstrip()), form  # "Wolf, A.T., Yoffe, S.B., 2003. Title. Water Policy 5(1), 29–60."
     if vancouver.looks_like(text):  # "Smith J, Doe AB. Coca and conflict. Lancet. 2015;385(9980):1234-40."
         form = vancouver.to_note_form(text)  # (first: its titles may hold a year in brackets, "Regulations (2005).")
         if form is not None:

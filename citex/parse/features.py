@@ -981,6 +981,8 @@ def translation_in_parentheses(text: str) -> regex.Match | None:
 def title_translation(text: str) -> regex.Match | None:
     """The English translation of a title, in brackets or parentheses right after it, else None."""
     found = TRANSLATION_AFTER_TITLE_RE.search(text) if "]" in text else None
+    if found is not None and found.group(0).rstrip().endswith(("(eds.)]", "(Eds.)]", "(ed.)]", "(Ed.)]")):
+        found = None  # "*Climate Change 2022* [H.-O. Pörtner et al. (eds.)]": the book's editors, as the IPCC prints them
     return found or (translation_in_parentheses(text) if ")" in text else None)
 
 
