@@ -1363,3 +1363,55 @@ def test_an_author_date_pinpoint_that_reads_as_a_year_is_a_page_when_below_the_w
                         f"Examples 130, no. 6 (2022): 1537–84.\n2. {short}\n")
     c = doc.notes[1].citations[0]
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, locator)
+
+
+@pytest.mark.parametrize(("note", "who", "title", "place", "publisher", "locator"), [
+    pytest.param("Loch K. Johnson, Spy Watching. Intelligence Accountability in the United States, New York 2018.", "Johnson",
+                 "Spy Watching. Intelligence Accountability in the United States", "New York", None, None, id="two-word-town"),
+    pytest.param("Hans Born, Die Rechenschaft der Dienste, Baden-Baden 2005, S. 7.", "Born", "Die Rechenschaft der Dienste",
+                 "Baden-Baden", None, "7", id="hyphenated-town"),
+    pytest.param("Hans Born, Making Intelligence Accountable, Oslo 2005.", "Born", "Making Intelligence Accountable", "Oslo", None,
+                 None, id="a-capital-as-town"),
+    pytest.param("Constantin Goschler/Michael Wala, „Keine neue Gestapo“. Das Bundesamt für Verfassungsschutz und die "
+                 "NS-Vergangenheit, Reinbek 2015.", "Goschler",
+                 "„Keine neue Gestapo“. Das Bundesamt für Verfassungsschutz und die NS-Vergangenheit", "Reinbek", None, None,
+                 id="quoted-main-title-then-subtitle"),
+    pytest.param("Thomas Rid, Active Measures. The Secret History of Disinformation and Political Warfare, New York: Farrar, "
+                 "Straus and Giroux, 2020, S. 311–330.", "Rid",
+                 "Active Measures. The Secret History of Disinformation and Political Warfare", "New York",
+                 "Farrar, Straus and Giroux", "311-330", id="a-publisher-with-commas"),
+])
+def test_a_german_books_town_and_year_or_town_and_publisher(note, who, title, place, publisher, locator):
+    # (the towns of German notes' "Ort Jahr" are many more than the great publishing cities; each book had been cut in two
+    # at its subtitle, or lost)
+    import citex
+
+    (n,) = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.authors[0].family, w.title, w.place, w.publisher, c.locator) == ("book", who, title, place, publisher,
+                                                                                     locator)
+
+
+def test_a_german_edited_book_with_hrsg_and_two_towns():
+    import citex
+
+    (n,) = citex.extract("Anmerkungen\n\n1 Loch K. Johnson (Hrsg.), The Oxford Handbook of National Security Intelligence, "
+                         "Oxford–New York 2010.\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert ([e.family for e in w.editors], w.authors, w.title, w.place, w.date) == (
+        ["Johnson"], (), "The Oxford Handbook of National Security Intelligence", "Oxford–New York", (2010,))
+
+
+def test_a_german_study_with_its_month_and_series_number_in_parentheses():
+    import citex
+
+    (n,) = citex.extract("Anmerkungen\n\n1 Margarete Klein, Russlands Militärpolitik im postsowjetischen Raum. Ziele, Instrumente "
+                         "und Perspektiven, Berlin: Stiftung Wissenschaft und Politik, September 2018 (SWP-Studie 19/2018), "
+                         "S. 12.\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.title, w.place, w.publisher, w.genre, w.date, c.locator) == (
+        "report", "Russlands Militärpolitik im postsowjetischen Raum. Ziele, Instrumente und Perspektiven", "Berlin",
+        "Stiftung Wissenschaft und Politik", "SWP-Studie 19/2018", (2018, 9), "12")

@@ -37,7 +37,7 @@ from .names import (
     looks_like_names,
     organisation_name,
 )
-from .places import known_place, publishing_city
+from .places import known_country, known_place, publishing_city
 
 _WORD = r"\p{Lu}[\p{L}'’\-]+"
 _INITIALS = r"\p{Lu}\.(?:\s?\p{Lu}\.){0,2}"
@@ -245,14 +245,17 @@ def rewritten(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A town's name, its words capitalised but for a particle: "New York", "Frankfurt am Main", "Newcastle upon Tyne"
+_PLACE_WORDS = r"\p{Lu}[\p{L}.\-]{1,25}(?:\s(?:\p{Lu}[\p{L}.\-]{0,25}|am|an|der|bei|upon|on|de|del|la|i\.|a\.)){0,3}"
 # A book as German notes print it, its facts after the title with a colon and no comma before the year: "Tanjev Roe,
 # NSU. Der Terror von rechts, München: Droemer 2018, S. 45", "Jane Roe/John Doe, Titel, London/New York: Routledge 2017"
 GERMAN_BOOK_RE = lazy(
     r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5})(?P<role>\s+\((?:Hrsg|Hg)\.\))?,\s+"
     r"(?P<title>(?:[^*“„\"«»(),]|,(?=\s\p{Lu})|\((?:1[5-9]|20)\d\d[-–](?:1[5-9]|20)?\d\d\)){3,300}?)(?:,\s+(?P<edition>\d{1,2}\.,?\s+(?:[\p{L}.]{1,12}\s+){0,4}(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+"
-    r"(?P<place>\p{Lu}[\p{L}.\- ]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?(?:/\p{Lu}[\p{L}.\- ]{1,30}){0,2}):\s+"
-    r"(?P<publisher>\p{Lu}[^,()\d:]{0,60}?),?\s+(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?f\.|s/f)(?:\s\[(?:1[5-9]|20)\d\d\])?"
-    r"(?P<after>(?:,\s*[^()]*)?)\.?$")
+    rf"(?P<place>{_PLACE_WORDS}(?:,\s\p{{Lu}}[\p{{L}}.]{{1,12}})?(?:/{_PLACE_WORDS}){{0,2}}):\s+"
+    r"(?P<publisher>\p{Lu}(?:[^,()\d:]|,(?=\s\p{Lu}\p{Ll}+\s(?:and|&|und)\s)){0,60}?),?\s+"
+    r"(?:(?P<month>\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?f\.|s/f)(?:\s\[(?:1[5-9]|20)\d\d\])?"
+    r"(?:\s\((?P<series>[^()]{3,80}?\d[^()]{0,20})\))?(?P<after>(?:,\s*[^()]*)?)\.?$")
 # (or no year, in English or Spanish: "La Paz: Ministerio de Gobierno, s/f"; the first edition's year may follow in
 # brackets: "Barcelona: Ariel, 1968 [1959]")
 # (the title may hold commas before capitals: "Understanding Deradicalization. Methods, Tools and Programs …"; a place may
@@ -335,7 +338,14 @@ def german_note_form(text: str) -> str | None:
     role = ", ed." if m.group("role") else ""
     edition = f", {m.group('edition').split('.')[0]}. ed." if m.group("edition") else ""
     year = m.group("year") if m.group("year")[:1].isdigit() else "n.d."
-    return f"{who}{role}, *{title}*{edition} ({m.group('place')}: {m.group('publisher').strip()}, {year}){m.group('after')}"
+    publisher = m.group("publisher").strip()
+    if m.group("month") and m.group("month").lower().rstrip(".") in MONTHS:  # "Berlin: SWP, September 2018": a report's month
+        year = f"{m.group('month')} {year}"
+    elif m.group("month"):  # "München: Antje Verlag 2018": the publisher's last word
+        publisher = f"{publisher} {m.group('month')}"
+    series = f", {m.group('series').strip()}" if m.group("series") else ""  # "(SWP-Studie 19/2018)": its series and number
+    return (f"{who}{role}, *{title}*{edition}{series} ({m.group('place')}: {publisher}, {year})"
+            f"{m.group('after')}")
 
 
 def _bracketed_facts(m: regex.Match) -> str:
@@ -640,12 +650,14 @@ def comma_facts_note_form(text: str) -> str | None:
             number = f", {colon.group('number')}" if colon.group("number") else ""
             return (f"{head} ({colon.group('place')}: {colon.group('publisher').strip()}, {colon.group('date')}){number}"
                     f"{colon.group('after')}")
-    german = TOWN_YEAR_FACTS_RE.match(text) if text.count(",") >= 2 and "(" not in text else None
+    german = TOWN_YEAR_FACTS_RE.match(text) if text.count(",") >= 2 and ("(" not in text or text.count("(") == 1 and (
+        "(Hrsg.)" in text or "(Hg.)" in text or "(eds.)" in text or "(ed.)" in text or "(Eds.)" in text)) else None
     if german is not None and (german.group("who").strip() == "Idem" or " " in german.group("who").strip()
                                and looks_like_names(german.group("who"))) and _publishing_town(german.group("place")):
         # "Karl Example, Die Auflösung der Republik, 6. Aufl., Stuttgart 1955, S. 12": a town and a year, no publisher
         edition = f", {german.group('edition')}" if german.group("edition") else ""
-        return (f"{german.group('who')}, *{german.group('title').strip()}*{edition} ({german.group('place')}, "
+        role = ", ed." if german.group("role") else ""  # "Loch K. Johnson (Hrsg.), Title, Oxford 2010": who edited the book
+        return (f"{german.group('who')}{role}, *{german.group('title').strip()}*{edition} ({german.group('place')}, "
                 f"{german.group('year')}){german.group('after')}")
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
@@ -728,17 +740,29 @@ ONLINE_NEWS_ENTRY_RE = lazy(
 STAFF_WORDS = frozenset(("redacción", "redaccion", "redação", "rédaction", "staff", "editorial staff"))
 
 
+# Words of a periodical's issue that are also towns somewhere ("Spring", Texas): never a book's town
+SEASON_WORDS = frozenset(("spring", "summer", "autumn", "fall", "winter", "frühjahr", "sommer", "herbst"))
+
+
 def _publishing_town(place: str) -> bool:
-    """"Stuttgart", "Frankfurt a. M.", "Berlin/New York": a town books are published in (never a month or a country)."""
-    first = place.split("/")[0].split(" ")[0]
-    return first.lower() in PLACE_LANGUAGES or publishing_city(first)
+    """"Stuttgart", "Frankfurt a. M.", "Berlin/New York", "Oxford–New York", "Baden-Baden", "Reinbek": a town books are
+    published in (never a month, a season or a country)."""
+    first = regex.split(r"\s?[/–]\s?", place)[0].strip()
+    head = first.split(" ")[0]
+    if head.lower() in MONTHS or head.lower() in SEASON_WORDS or known_country(first):
+        return False
+    return head.lower() in PLACE_LANGUAGES or publishing_city(head) or publishing_city(first) or known_place(first)
 
 
+# A town as a book's facts name it: "Stuttgart", "Frankfurt a. M.", "Baden-Baden", "New York", "Freiburg i. Br."
+_TOWN = (r"\p{Lu}[\p{Ll}ß.]+(?:-\p{Lu}[\p{Ll}ß]+|\s\p{Lu}[\p{Ll}ß]+)?"
+         r"(?:\s(?:a\.\s?M\.|am\s+Main|an\s+der\s+\p{Lu}\p{Ll}+|i\.\s?Br\.))?")
 # A book cited as German notes cite it, its town and year with no comma between them and no publisher:
 # "Karl Example, Die Auflösung der Republik, Stuttgart 1955, S. 12 f.", "…, 6. Aufl., München 2002", "…, Frankfurt a. M. 1987"
 TOWN_YEAR_FACTS_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,;:()“\"*\d]{1,100}),\s+(?P<title>\p{Lu}[^;()“\"*]{2,300}?),\s+(?:(?P<edition>\d{1,2}\.\s*Aufl\.),\s+)?"
-    r"(?P<place>\p{Lu}[\p{Ll}ß.]+(?:\s(?:a\.\s?M\.|am\s+Main|an\s+der\s+\p{Lu}\p{Ll}+|i\.\s?Br\.))?(?:/\p{Lu}[\p{Ll}.]+){0,3})"
+    r"^(?P<who>\p{Lu}[^,;:()“\"*\d]{1,100}?)(?P<role>\s\((?:Hrsg|Hg|[Ee]ds?)\.\))?,\s+(?P<title>(?:„[^„“”]{2,200}[“”]\.\s)?\p{Lu}[^;()“\"*]{2,300}?),\s+"
+    r"(?:(?P<edition>\d{1,2}\.\s*Aufl\.),\s+)?"
+    rf"(?P<place>{_TOWN}(?:\s?[/–]\s?{_TOWN}){{0,3}})"
     r"\s+(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*S\.\s*\d[\d–-]*(?:\s*f{1,2}\.)?)?)\.?$")
 # A body's report cited with its place and year but no publisher (the body publishes it): "Defensoría del Pueblo,
 # Informe Defensorial N.° 167, Lima, 2014", "UNODC, Informe Mundial sobre las Drogas 2021, Viena, 2021, p. 12"

@@ -25,7 +25,12 @@ PUBLISHING_CITIES = frozenset(city.strip() for city in """
     la habana, guatemala, tegucigalpa, managua, moscow, tokyo, beijing, singapore, jerusalem, tel aviv, ankara,
     istanbul, tehran, kabul, islamabad, frankfurt am main, frankfurt a. m., frankfurt a.m., frankfurt/main, köln, cologne,
     leipzig, göttingen, tübingen, freiburg, heidelberg, bielefeld, opladen, wiesbaden, baden-baden, paderborn, münster,
-    düsseldorf, hannover, dresden, darmstadt, marburg, konstanz, bonn, mainz, bern, basel, graz, innsbruck""".split(","))
+    düsseldorf, hannover, dresden, darmstadt, marburg, konstanz, bonn, mainz, bern, basel, graz, innsbruck, reinbek,
+    reinbek bei hamburg, gütersloh, weinheim, wien/köln, salzburg, lausanne, louvain, leuven, louvain-la-neuve, ghent,
+    gent, antwerp, antwerpen, rotterdam, utrecht, nijmegen, groningen, oslo, copenhagen, københavn, stockholm,
+    uppsala, lund, helsinki, warsaw, warszawa, kraków, prague, praha, budapest, athens, bari, roma-bari, padova,
+    soveria mannelli, pisa, genova, trento, bloomington, ann arbor, lanham, boulder, westport, santa monica, lawrence,
+    new brunswick, armonk""".split(","))
 
 
 # Capitals and other cities where speeches are given, communiqués issued and papers datelined: a city named alone

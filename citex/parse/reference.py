@@ -3018,9 +3018,13 @@ def _read_paren_facts(inner: str) -> tuple[str | None, str | None, tuple[int, ..
                 return place, publisher, date
     if publishing_city(body):  # "(Cambridge, 2009)", "(London, 1971)": British notes name the place alone
         return body, None, date
+    if ("/" in body or "–" in body) and all(publishing_city(town) for town in TOWN_LIST_SPLIT_RE.split(body)):
+        return body, None, date  # "(Oxford–New York, 2010)", "(Berlin/New York, 2005)": the towns of one house
     return None, body or None, date
 
 
+# Between the towns of a publisher with two seats: "Oxford–New York", "Berlin/New York"
+TOWN_LIST_SPLIT_RE = lazy(r"\s?[/–]\s?")
 # A genre word standing alone at the head of a speech's or interview's parenthetical: "speech", "lecture"
 GENRE_ONLY_RE = lazy(r"(?i)^(?:(?:keynote|opening|closing|public|inaugural|audio|video|recorded|televised|radio|television)\s+)?"
                      r"(?:speech|lecture|"
