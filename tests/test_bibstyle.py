@@ -1415,3 +1415,20 @@ def test_a_german_study_with_its_month_and_series_number_in_parentheses():
     assert (w.type, w.title, w.place, w.publisher, w.genre, w.date, c.locator) == (
         "report", "Russlands Militärpolitik im postsowjetischen Raum. Ziele, Instrumente und Perspektiven", "Berlin",
         "Stiftung Wissenschaft und Politik", "SWP-Studie 19/2018", (2018, 9), "12")
+
+
+@pytest.mark.parametrize(("note", "title", "publisher", "place"), [
+    pytest.param("A. Del Boca, *Gli italiani in Libia. Dal fascismo a Gheddafi*, Laterza, Roma-Bari 1988, pp. 112-118.",
+                 "Gli italiani in Libia. Dal fascismo a Gheddafi", "Laterza", "Roma-Bari", id="italic-title"),
+    pytest.param("K. Mezran, A. Varvelli (a cura di), *Foreign Actors in Libya's Crisis*, ISPI-Atlantic Council, Ledizioni, "
+                 "Milano 2017, p. 9.", "Foreign Actors in Libya’s Crisis", "ISPI-Atlantic Council, Ledizioni", "Milano",
+                 id="two-houses"),
+])
+def test_an_italian_book_in_italics_with_its_publisher_before_its_town(note, title, publisher, place):
+    # (the publisher had been read as a journal: "Laterza" a container, the book an article)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.title, w.publisher, w.place, w.container) == ("book", title, publisher, place, None)

@@ -287,7 +287,8 @@ ITALIAN_BOOK_RE = lazy(
     r"^(?P<who>(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?"
     r"(?:,\s(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}'’\-]{1,30}(?:\s\p{Lu}[\p{L}'’\-]{1,30})?){0,4}|[^,*“„\"«»()/:;]{3,60})"
     r"(?P<role>\s\(a\scura\sdi\))?,\s"  # (who edited it: "R. Roe (a cura di), Alleanze nell'ombra, Donzelli, Roma 2011")
-    r"(?P<title>[^*“„\"«»();]{3,300}?),\s(?P<publisher>(?:\p{Lu}|il\s|l['’]|la\s)[^,;()\d]{1,60}),\s"
+    r"(?P<title>\*[^*]{3,300}\*|[^*“„\"«»();]{3,300}?),\s(?P<publisher>(?:\p{Lu}|il\s|l['’]|la\s)[^,;()\d]{1,60}"
+    r"(?:,\s\p{Lu}[^,;()\d]{1,60}){0,2}?),\s"  # (in italics too; and two houses: "ISPI-Atlantic Council, Ledizioni, Milano 2017")
     r"(?P<place>\p{Lu}[\p{L}'’.]{1,20}(?:[\s\-/]\p{Lu}[\p{L}'’.]{1,20}){0,3})\s(?P<year>(?:1[5-9]|20)\d\d)"
     r"(?:\s\((?P<edition>[^()]{1,30})\))?(?P<after>(?:,\s*[^()]*)?)\.?$")
 
@@ -312,7 +313,8 @@ def publisher_place_year_note_form(text: str) -> str | None:
         return None
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
     who += " (a cura di)" if m.group("role") else ""
-    return f"{who}, *{m.group('title').strip()}* ({m.group('place')}: {m.group('publisher').strip()}, {m.group('year')}){m.group('after')}"
+    return (f"{who}, *{m.group('title').strip().strip('*')}* ({m.group('place')}: {m.group('publisher').strip()}, "
+            f"{m.group('year')}){m.group('after')}")
 
 
 # The words that give a work to the author of the work before, in the languages notes print them
