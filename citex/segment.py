@@ -93,6 +93,11 @@ SIGNAL_RE = lazy(
     r"tra\s+gli\s+altri|também|por\s+exemplo|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
     r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|reproduced\s+in|"
+    # ("The debate between the two is summarized in Roe, pp. 15-19": a work named after a verb of reporting)
+    r"(?:summari[sz]ed|discussed|reviewed|described|detailed|documented|examined|analy[sz]ed|surveyed|recounted)\s+"
+    r"(?:at\s+length\s+|further\s+|in\s+detail\s+)?in|"
+    # Italian: "per una ricostruzione si rinvia comunque a Roe, …"
+    r"(?:si\s+)?rinvi[ao](?:\s+(?:comunque|anche|inoltre|qui|senz['’]altro))?\s+(?:a|ad|al|alla|ai|agli|alle)(?=\s)|"
     r"(?:drawn\s+from|taken\s+from|draws?\s+(?:here\s+)?on|to\s+draw\s+on)(?![ \t]+(?:(?:the\s+)?(?:author['’]s\s+|own\s+)?"
     r"(?:interviews?|conversations?|fieldwork|field\s+notes|data|surveys?|observations?|testimon)))|"  # ("draws on interviews with
     # twenty women": how the work was made, no work cited)
@@ -106,6 +111,11 @@ SIGNAL_RE = lazy(
     r"zitiert\s+nach|zit\.\s+n\.|cit\.\s+in|apud)"
     r"[,:]?\s+(?=\S)"
     r"|(?:(?<=^)|(?<=[;；。，,]\s?))(?P<sig>参见|另见|详见|又见|转引自|引自|见)(?=[\p{Han}《\[〔])"  # Chinese: "参见王缉思：《…》"
+    # German adverbs that lead to a work, at the head of a note or after its semicolon, perhaps after the topic:
+    # "Grundlegend Hanns W. Maull, …", "Zum Begriff grundlegend …", "So auch …", "ferner …", "dagegen …"
+    r"|(?<=^\s*)(?:(?i:zum|zur|zu|über|für|im|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?"
+    r"(?P<sig>(?i:grundlegend|so\s+auch|ähnlich\s+auch|ebenso|ferner|dagegen|anders|ähnlich|ausführlich|kritisch|eingehend|"
+    r"weiterführend|instruktiv|statt\s+vieler|näher|zuletzt|jüngst))\s+(?=\p{Lu})"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
@@ -114,7 +124,11 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
                 " as ",
                 "reprinted", "reproduced", "drawn from", "taken from", "draw",
                 "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自",
-                "reportera", "consultera", "lira", "renvoyons", "reporter", "lire")
+                "reportera", "consultera", "lira", "renvoyons", "reporter", "lire",
+                "summari", "discussed", "reviewed", "described", "detailed", "documented", "examined", "analy", "surveyed",
+                "recounted", "rinvi", "grundlegend", "so auch", "ebenso", "ferner", "dagegen", "anders", "ähnlich",
+                "ausführlich", "kritisch", "eingehend", "weiterführend", "instruktiv", "statt vieler", "näher", "zuletzt",
+                "jüngst")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …", "; and his

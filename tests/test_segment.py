@@ -1221,3 +1221,31 @@ def test_a_document_cited_by_its_symbol_after_a_phrase_that_says_what_it_is():
     assert [c.work.title for c in first.citations][1:] == ["S/2023/171"]
     assert first.citations[1].locator == "145-52"
     assert [(c.work.title, c.locator) for c in second.citations] == [("S/2023/93", "33-40")]
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    pytest.param("Zum Begriff grundlegend Hanns W. Maull, „Germany and Japan: The New Civilian Powers“, in: Foreign Affairs, 69 "
+                 "(1990/91) 5, S. 91–106.", [("Maull", "Hanns W.")], id="german-topic-then-grundlegend"),
+    pytest.param("So auch Jane Roe, Beispielbuch, Berlin 2020, S. 3; ferner John Doe, „Ein Beispiel“, in: Beispiel-Zeitschrift, "
+                 "12.3.2018.", [("Roe", "Jane"), ("Doe", "John")], id="german-so-auch-and-ferner"),
+    pytest.param("Sul punto la letteratura è concorde; per una ricostruzione equilibrata si rinvia comunque a A. Roe, *Libro di "
+                 "esempio*, Laterza, Roma-Bari 2009, pp. 200-205.", [("Roe", "A.")], id="italian-si-rinvia-a"),
+])
+def test_german_and_italian_lead_words_are_signals_not_names(text, families):
+    # ("Grundlegend" had been read as a given name, and a citation after "si rinvia a" was lost as commentary)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {text}\n".encode(), name="a.md").notes
+    assert [(c.work.authors[0].family, c.work.authors[0].given) for c in n.citations] == families
+
+
+def test_a_short_form_after_a_verb_of_reporting_is_cited():
+    # ("The debate between the two is summarized in Roe, pp. 15-19": the sentence reports where, the short form is cited)
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2]\n\n[^1]: Jane Roe, *Example Book* (Paris: Example Press, 2015).\n[^2]: For a critique, "
+                        "see John Doe, *Another Book* (Paris: Seuil, 2016), pp. 21-24. The debate between the two is summarized in "
+                        "Roe, pp. 15-19.\n".encode(), name="a.md")
+    cites = doc.notes[1].citations
+    assert len(cites) == 2
+    assert (cites[1].kind, cites[1].item, cites[1].locator) == ("short", doc.notes[0].citations[0].item, "15-19")
