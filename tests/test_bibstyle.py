@@ -1432,3 +1432,23 @@ def test_an_italian_book_in_italics_with_its_publisher_before_its_town(note, tit
     (c,) = n.citations
     w = c.work
     assert (w.type, w.title, w.publisher, w.place, w.container) == ("book", title, publisher, place, None)
+
+
+@pytest.mark.parametrize(("note", "title", "container", "volume", "issue", "pages", "locator"), [
+    pytest.param("Vgl. Jan Roe, Reform der Dienste zwischen Vergangenheit, Sicherheit und Grundrechten, in: Zeitschrift für "
+                 "Beispielpolitik 7 (2014) 3, S. 323–340, hier S. 330.",
+                 "Reform der Dienste zwischen Vergangenheit, Sicherheit und Grundrechten", "Zeitschrift für Beispielpolitik", "7",
+                 "3", "323-340", "330", id="unquoted-title-with-commas-and-hier"),
+    pytest.param("Jane Roe, German Example History: A Field in Search of Scholars, in: Example and National Security 19 (2004) 2, "
+                 "S. 185–198.", "German Example History: A Field in Search of Scholars", "Example and National Security", "19", "2",
+                 "185-198", None, id="unquoted-english-title-issue-after-the-year"),
+])
+def test_an_article_in_a_german_journal_with_its_title_in_no_quotation_marks(note, title, container, volume, issue, pages, locator):
+    # (APuZ and ZfAS print titles plain before "in:"; such notes had been lost or read as one long title)
+    import citex
+
+    (n,) = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.title, w.container, w.volume, w.issue, w.page, c.locator) == (
+        "article-journal", title, container, volume, issue, pages, locator)

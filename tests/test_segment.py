@@ -1243,9 +1243,9 @@ def test_a_short_form_after_a_verb_of_reporting_is_cited():
     # ("The debate between the two is summarized in Roe, pp. 15-19": the sentence reports where, the short form is cited)
     import citex
 
-    doc = citex.extract("Text.[^1] More.[^2]\n\n[^1]: Jane Roe, *Example Book* (Paris: Example Press, 2015).\n[^2]: For a critique, "
-                        "see John Doe, *Another Book* (Paris: Seuil, 2016), pp. 21-24. The debate between the two is summarized in "
-                        "Roe, pp. 15-19.\n".encode(), name="a.md")
+    doc = citex.extract(b"Text.[^1] More.[^2]\n\n[^1]: Jane Roe, *Example Book* (Paris: Example Press, 2015).\n[^2]: For a critique, "
+                        b"see John Doe, *Another Book* (Paris: Seuil, 2016), pp. 21-24. The debate between the two is summarized in "
+                        b"Roe, pp. 15-19.\n", name="a.md")
     cites = doc.notes[1].citations
     assert len(cites) == 2
     assert (cites[1].kind, cites[1].item, cites[1].locator) == ("short", doc.notes[0].citations[0].item, "15-19")

@@ -266,7 +266,9 @@ GERMAN_ARTICLE_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"�
 # (a French title in «…» is "in:" a periodical too: "Marie Roe, « Titre », in: *Le Monde*, 25.11.2016"; and the periodical may
 # be set in italics)
 # The numbers of a journal's volume as German notes print them, the year between volume and issue: "53 (2016) 6, S. 1545–1574"
-VOLUME_YEAR_ISSUE_RE = lazy(r"(?<=^[^,]{2,150},\s)(?P<volume>\d{1,4})\s\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<issue>\d{1,3})(?=,\s)")
+VOLUME_YEAR_ISSUE_RE = lazy(r"(?<=^[^,]{2,150},?\s)(?P<volume>\d{1,4})\s\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<issue>\d{1,3})(?=,\s)")
+# An article's pages after its volume's year, then the page cited after "hier": "(2014), S. 323–340, hier S. 330"
+PAGES_THEN_HERE_RE = lazy(r"\),\sS\.\s(?P<pages>\d{1,5}\s?[–-]\s?\d{1,5}),\shier\s(?:S\.\s)?(?P<pin>\d{1,5}(?:\s?[–-]\s?\d{1,5}|\s?f{1,2}\.)?)")
 # The editors of the book a chapter is "in:", a slash between them: "in: Sven Doe/Paul Poe (Hg.), Handbuch Beispiel, …"
 GERMAN_EDITORS = r"^(?P<eds>[^,*“„\"«»()/:]{2,80}(?:/[^,*“„\"«»()/:]{2,80}){0,5})\s+\((?:Hg|Hrsg)\.\),\s+"
 GERMAN_EDITORS_RE = lazy(GERMAN_EDITORS)
@@ -356,13 +358,25 @@ def _bracketed_facts(m: regex.Match) -> str:
     return f" ({m.group('place').strip()}{publisher}, {m.group('year')})"
 
 
+# An article's title set in no quotation marks before "in:", as APuZ and ZfAS print it: "Jan Roe, Reform der Dienste, in:
+# Zeitschrift für Beispiele 7 (2014) 3, S. 323–340"
+UNQUOTED_IN_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5}),\s+"
+                      r"(?P<title>\p{Lu}[^*“„\"«»;]{2,300}?),?\s+in:\s+(?P<rest>\*?\p{L}.{2,300})$")
+
+
 def german_article_note_form(text: str) -> str | None:
     """The note form of an article "in:" its periodical, with the authors a slash divides; None for anything else."""
     m = GERMAN_ARTICLE_RE.match(text.strip())
+    if m is None and " in: " in text and (plain := UNQUOTED_IN_RE.match(text.strip())) is not None \
+            and " in: " not in plain.group("title") and _german_names(plain.group("who")) is not None \
+            and not GERMAN_EDITORS_RE.match(plain.group("title")):
+        m = GERMAN_ARTICLE_RE.match(f"{plain.group('who')}, „{plain.group('title')}“, in: {plain.group('rest')}")
     if m is None or (who := _german_names(UND_ANDERE_RE.sub(" et al.", m.group("who")))) is None:
         return None
     title = m.group("title")[1:-1].strip().rstrip(",")
     rest = VOLUME_YEAR_ISSUE_RE.sub(r"\g<volume>, no. \g<issue> (\g<year>)", m.group("rest"))
+    if "hier" in rest:  # "(2014), S. 323–340, hier S. 330": the article's pages, then the page cited ("here")
+        rest = PAGES_THEN_HERE_RE.sub(r"): \g<pages>, \g<pin>", rest)
     book = EDITED_BOOK_RE.match(rest) if "(H" in rest else None
     if book is not None and (editors := _german_names(book.group("eds"))) is not None:
         # "in: Koch/Weber/Werenfels (Hg.), *Migrationsprofiteure?*, S. 49–58": a chapter in the book they edited
