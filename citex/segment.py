@@ -115,7 +115,7 @@ SIGNAL_RE = lazy(
     # "Grundlegend Hanns W. Maull, …", "Zum Begriff grundlegend …", "So auch …", "ferner …", "dagegen …"
     r"|(?<=^\s*)(?:(?i:zum|zur|zu|über|für|im|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?"
     r"(?P<sig>(?i:grundlegend|so\s+auch|ähnlich\s+auch|ebenso|ferner|dagegen|anders|ähnlich|ausführlich|kritisch|eingehend|"
-    r"weiterführend|instruktiv|statt\s+vieler|näher|zuletzt|jüngst))\s+(?=\p{Lu})"
+    r"weiterführend|instruktiv|statt\s+vieler|näher|zuletzt|jüngst))\s+(?=\p{Lu}|(?:ein|eine|das|die|der)\s)"
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",

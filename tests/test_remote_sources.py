@@ -81,3 +81,23 @@ def test_a_decimal_annex_is_the_pinpoint_of_a_report_and_of_its_symbol_alone():
     first, second = (n.citations[0] for n in doc.notes)
     assert (first.locator, first.label) == ("2.1", "appendix")
     assert (second.kind, second.locator, second.item) == ("short", "4.3", first.item)
+
+
+@pytest.mark.parametrize(("note", "interviewees", "places"), [
+    pytest.param("Interview des Autors mit einem Beamten des Auswärtigen Amts, Berlin, 12. März 2019.",
+                 ["einem Beamten des Auswärtigen Amts"], ["Berlin"], id="des-autors-is-who-asked"),
+    pytest.param("Telefoninterview des Autors mit einem Mitarbeiter des Internationalen Stabs der NATO, Brüssel, 4. Juni 2019; "
+                 "ähnlich ein Gespräch mit einem Diplomaten, Berlin, 20. Mai 2019.",
+                 ["einem Mitarbeiter des Internationalen Stabs der NATO", "einem Diplomaten"], ["Brüssel", "Berlin"],
+                 id="telefoninterview-then-a-similar-talk"),
+    pytest.param("Hintergrundgespräch im Bundeskanzleramt, Berlin, 3.5.2019.", None, ["Berlin"], id="background-talk"),
+])
+def test_german_interviews_and_background_talks(note, interviewees, places):
+    # (a telephone interview and a background talk had been lost as commentary; "des Autors" had been the interviewee)
+    import citex
+
+    (n,) = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes
+    assert [c.work.type for c in n.citations] == ["interview"] * len(places)
+    assert [c.work.place for c in n.citations] == places
+    if interviewees is not None:
+        assert [c.work.authors[0].literal for c in n.citations] == interviewees

@@ -167,10 +167,13 @@ INTERVIEW_QUALIFIER = (r"(?:\s+(?:personal(?:es)?|telef[oó]nicas?|confidencial(
                        r"t[ée]l[ée]phoniques?|individuel(?:le)?s?|concedida\s+(?:ao|à|a)\s+autora?|realizada\s+pel[oa]\s+autora?|"
                        r"r[ée]alis[ée]e?\s+par\s+l['’]auteure?|avec\s+l['’]auteure?|dell['’]aut(?:ore|rice)))?")
 INTERVIEW_RE = lazy(
-    r"(?i)^(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)"
+    r"(?i)^(?:(?:ein|eine|einem)\s+(?=(?:telefon|video|hintergrund)?(?:interview|gespräch)))?"  # ("ähnlich ein Gespräch mit …")
+    r"(?:(?:personal|telephone|phone|skype|zoom|e-?mail|confidential|anonymous|field|author(?:['’]?s)?|authors['’]|in-person|recorded|oral\s+history)"
     r"(?:\s+\((?-i:\p{Lu})[^()]{1,60}\))?\s+)*"  # "Author (Haddad) interview, …": which of the authors asked
     r"(?:interviews?|entrevistas?|entretiens?|intervistas?|interviste|intervju(?:er|et)?|conversations?|conversaci[oó]n(?:es)?(?=\s+(?:telef[oó]nica|personal|con)\b)|"
     r"(?:hintergrund|telefon)?gespräche?(?=\s+(?:der|des|mit)\b)|colloqui[oa]?(?=\s+(?:dell|del|della|con)\b)|"
+    r"(?:telefon|video)interviews?|hintergrundgespräche?(?=\s+(?:im|in|am|beim)\b|,)|"  # "Telefoninterview des Autors mit …",
+    # "Hintergrundgespräch im Bundeskanzleramt, Berlin, 3.5.2019"
     r"gesprek(?:ken)?(?=\s+met\b)|samtal(?=\s+med\b)|"  # Dutch "Gesprek met …", Swedish "Samtal med …"
     # German "Gespräch der Autorin mit …", Italian "Colloquio dell'autrice con …"
     r"correspondence|focus\s+groups?(?:\s+discussions?)?|"

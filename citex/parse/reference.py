@@ -248,7 +248,7 @@ WITH_INSIDE_RE = lazy(r"(?i)\s+(?:with|con|avec|mit)\s+")
 # The interviewer named as the writer, between "interview" and the interviewee: "Entrevista del autor con ..."
 BY_THE_AUTHOR_RE = lazy(r"(?i)^(?:(?:conducted|carried\s+out|held|done|realizadas?|hechas?)\s+)?"
                         r"(?:by\s+the|del|de\s+la|por\s+el|por\s+la|de\s+l['’]|de\s+la\s+part\s+de\s+l['’]|do|da|pel[oa]|der|des)\s*"
-                        r"(?:authors?|autor(?:a|es|in|innen)?|auteure?|verfasser(?:in|s)?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
+                        r"(?:authors?|autor(?:a|es|in|innen|s)?|auteure?|verfasser(?:in|s)?)\b\s*(?:in\s+|en\s+(?=\p{Lu})|em\s+(?=\p{Lu}))?")
 # The verb of a sentence saying the interviews were held: "Interviews were conducted with …"
 HELD_VERB_RE = lazy(r"(?i)^(?:were|was|have\s+been|had\s+been)\s+(?:conducted|held|carried\s+out)\s+")
 # ("Gespräch der Autorin mit …", "Interview des Verfassers mit …": German names who asked before "mit")
