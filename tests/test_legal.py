@@ -743,3 +743,31 @@ def test_a_cjeu_case_named_after_its_court_with_its_judgments_day_before_the_ecl
     assert (work.title, work.genre, work.date, cit.locator) == (
         "Association Example (ADDE) and Others v Ministre de l’Intérieur", "Case C-143/22", (2023, 9, 21), "52")
     assert work.publisher == "Court of Justice of the European Union"
+
+
+@pytest.mark.parametrize(("note", "court", "title", "number", "locator", "label"), [
+    pytest.param("Oberlandesgericht Beispielstadt, Urteil vom 6. Oktober 2022, Az. III-7 StS 4/20 [Higher Regional Court of "
+                 "Beispielstadt, judgment of October 6, 2022], pp. 112-115.", "Oberlandesgericht Beispielstadt",
+                 "Urteil vom 6. Oktober 2022", "Az. III-7 StS 4/20", "112-115", "page", id="docket-gloss-and-pages"),
+    pytest.param("Landesgericht für Strafsachen Wien, Urteil vom 1. Februar 2023, 72 Hv 5/22x, S. 45.",
+                 "Landesgericht für Strafsachen Wien", "Urteil vom 1. Februar 2023", "72 Hv 5/22x", "45", "page",
+                 id="austrian-docket-and-page"),
+    pytest.param("Cour d'assises spécialement composée de Paris, arrêt du 29 juin 2022, feuille de motivation, p. 41.",
+                 "Cour d’assises spécialement composée de Paris", "arrêt du 29 juin 2022, feuille de motivation", None, "41",
+                 "page", id="the-part-of-the-ruling-cited"),
+    pytest.param("BVerfG, Urteil vom 19.5.2020, 1 BvR 2835/17, Rn. 150.", "BVerfG", "Urteil vom 19.5.2020", "1 BvR 2835/17",
+                 "150", "paragraph", id="marginal-number"),
+    pytest.param("Rechtbank Rotterdam, 27 oktober 2023, ECLI:NL:RBROT:2023:10123 [District Court of Rotterdam, judgment of "
+                 "October 27, 2023], r.o. 4.3.", "Rechtbank Rotterdam", None, "ECLI:NL:RBROT:2023:10123", "4.3", "paragraph",
+                 id="ecli-gloss-and-ground"),
+])
+def test_a_european_courts_ruling_keeps_its_number_and_the_page_or_paragraph_cited(note, court, title, number, locator, label):
+    # (the page had been lost, the case number dropped, the English gloss read into the title; with a gloss after an ECLI the
+    # whole ruling had been taken for commentary and the next ibid sent to the work before)
+    import citex
+
+    (n, ibid) = citex.extract(f"Text.[^1] More.[^2]\n\n[^1]: {note}\n[^2]: Ibid.\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.publisher, w.title, w.genre, c.locator, c.label) == (court, title, number, locator, label)
+    assert ibid.citations[0].item == c.item

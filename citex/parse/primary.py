@@ -911,6 +911,12 @@ def court_document(text: str) -> tuple[str, str] | None:
     return (m.group("doc"), text.strip()[m.end():]) if m else None
 
 
+# An English gloss of a ruling in square brackets: " [Higher Regional Court of Düsseldorf, judgment of October 6, 2022]"
+BRACKETED_GLOSS_RE = lazy(r"\s*\[(?=[^\[\]]*\p{L}{4})[^\[\]]{4,200}\]")
+# A case's number as courts print it: "Az. III-7 StS 4/20", "72 Hv 5/22x", "1 BvR 2835/17", "ECLI:NL:RBROT:2023:10123",
+# "n° 19-87.367", "RG 2015/123"
+CASE_NUMBER_RE = lazy(r"(?i)(?:(?:az\.|aktenzeichen|gz\.|n[°º]|no\.|nr\.|rg|rol(?:nummer)?|case\s+no\.)\s*)?"
+                      r"(?=[^,;]*\d)[\p{L}\d][\p{L}\d:./\-]*(?:\s[\p{L}\d][\p{L}\d:./\-]*){0,4}")
 # A case's name in brackets after its date: "(affaire « Zerkani »)", "(Example4Belgium)"
 PAREN_NAME_RE = lazy(r"\G\s*\((?:affaire\s+(?:dite\s+)?)?[«“\"]?\s*([^()«»“”\"]{2,60}?)\s*[»”\"]?\)")
 
@@ -920,7 +926,13 @@ def ruling(text: str) -> Work | None:
     """A court's ruling cited by court and ruling: "<Court>, <Sentencia/Judgment ...>, <date>".
 
     The first part must name a court and the second open with what a court hands down; a date
-    or a number must follow, so that prose about courts is never read as a citation."""
+    or a number must follow, so that prose about courts is never read as a citation.  An English gloss in
+    brackets ("[Higher Regional Court of Düsseldorf, judgment of October 6, 2022]") is no part of it; the
+    case's number after the ruling ("Az. III-7 StS 4/20", "1 BvR 2835/17") is kept as its genre, as a
+    ruling's ECLI is."""
+    raw = text
+    if "[" in text:
+        text = BRACKETED_GLOSS_RE.sub("", text)
     court, sep, rest = text.strip().partition(", ")
     named = court
     for _ in range(2):  # "Tribunal …, 16e chambre, jugement du …", "Audiencia Nacional, Sala de lo Penal, Sección Segunda, …"
@@ -938,14 +950,14 @@ def ruling(text: str) -> Work | None:
         after = rest[named.end() if named else dated.span[1]:].strip(" ,.;")
         number = after if after and len(after) <= 60 and any(ch.isdigit() for ch in after) and ";" not in after else None
         # ("…, 7 septembre 2021, n° 19-87.367", "…, 22 november 2019, ECLI:NL:GHDHA:2019:3208": its number)
-        return Work(type="document", title=named.group(1) if named else None, publisher=court, date=dated.parts, raw=text,
+        return Work(type="document", title=named.group(1) if named else None, publisher=court, date=dated.parts, raw=raw,
                     genre=number,
                     evidence=('"<court>, <date>" -> a court\'s ruling (document)',))
     case_file = CASE_FILE_RE.match(rest)
     if case_file is not None and RULING_RE.match(rest[case_file.end():]):
         # "Sala Penal Nacional, Exp. N° 26-2012, sentencia contra Jane Roe, <date>": the case file, then the ruling in it
         work = ruling(f"{court}, {rest[case_file.end():][:1].upper()}{rest[case_file.end() + 1:]}")
-        return evolve(work, raw=text, genre=case_file.group("file")) if work is not None else None
+        return evolve(work, raw=raw, genre=case_file.group("file")) if work is not None else None
     if not RULING_RE.match(rest):
         return None
     parts = [court] + [p.strip() for p in rest.rstrip(".").split(", ")]
@@ -960,8 +972,18 @@ def ruling(text: str) -> Work | None:
     start = len(parts[0]) + 2
     if found and start <= found.span[0] < start + len(title) < found.span[1]:
         title = text.strip()[start:found.span[1]]  # "Judgment of November 29, 2006": the date is part of it
+    number = None
+    tail = text.strip().rstrip(".")[start + len(title):].strip(" ,")
+    if found and found.text in tail:  # "…, Sentencia del Expediente N.° 01126-2011-HC/TC, 11 de septiembre de 2012": its date
+        tail = tail.replace(found.text, "", 1).strip(" ,")
+        tail = "" if len(tail) <= 4 and tail.islower() else tail  # (and the word before it: "…, de 24 de diciembre de 2010")
+    if tail and not url and ";" not in tail and len(tail) <= 80:
+        if CASE_NUMBER_RE.fullmatch(tail):  # "…, Urteil vom 6. Oktober 2022, Az. III-7 StS 4/20": the case's number
+            number = tail
+        elif not any(ch.isdigit() for ch in tail) and len(tail.split()) <= 5:
+            title = f"{title}, {tail}"  # "arrêt du 29 juin 2022, feuille de motivation": the part of the ruling cited
     return Work(type="document", title=title, publisher=parts[0], date=found.parts if found else None,
-                url=url.group(0).rstrip(".,;") if url else None, raw=text,
+                url=url.group(0).rstrip(".,;") if url else None, raw=raw, genre=number,
                 evidence=('"<court>, <ruling>" -> a court\'s ruling (document)',))
 
 

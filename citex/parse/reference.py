@@ -2086,9 +2086,15 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
         return evolve(designated, raw=raw), None, None
     decision = primary.ruling(text)  # "Tribunal Constitucional, Sentencia del Expediente N.° 0112-2011-HC/TC, ..."
     if decision is not None:
+        loc, label = None, None
         cited = RULING_PINPOINT_END_RE.search(text.rstrip(" ."))  # "…, 24 de marzo de 2021, párr. 120": the paragraph cited
-        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), \
-            cited.group("loc") if cited else None, "paragraph" if cited else None
+        if cited is not None:
+            loc, label = cited.group("loc"), "paragraph"
+            decision = primary.ruling(text.rstrip(" .")[: cited.start()]) or decision  # (its number, before the paragraph)
+        elif (pinned := strip_locator(text))[1] and pinned[2] and (bare := primary.ruling(pinned[0])) is not None:
+            # (a page said as one: a bare number closing the note is the case's, "Series C No. 162", "…:3208")
+            decision, loc, label = bare, pinned[1], pinned[2]  # "…, Urteil vom 6. Oktober 2022, Az. …, S. 112": the page
+        return evolve(decision, raw=raw, language=language.detect(decision.title, raw)), loc, label
     if ARCHIVE_RE.match(text) and not place_and_publisher_paren(text):  # "Archivo General de Indias, Lima 28A, fol. 42r"
         return archival.archive_first(text)  # ("Archives parlementaires …, vol. 74 (Paris: Paul Dupont, 1909)": printed)
     entry = bibstyle.to_note_form(text)
@@ -2752,8 +2758,10 @@ TOWN_IN_BRACKETS_RE = lazy(r"\s*\((?P<town>\p{Lu}[\p{L}.'’ \-]{1,30})\)\s*(?:,
 VIDEO_SITES = frozenset({"youtube", "vimeo", "rumble", "dailymotion", "broadcast", "aired", "televised"})  # (and "…,
 # broadcast April 11, 2013": the channel aired it)
 # The paragraph of a ruling cited, closing its citation: ", párr. 120", ", paras. 46–50", ", ¶ 12"
-RULING_PINPOINT_END_RE = lazy(r"(?i),\s*(?:párrs?\.|párrafos?|parr\.|paras?\.|paragraphs?|¶{1,2}|§{1,2})\s*"
-                              r"(?P<loc>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
+RULING_PINPOINT_END_RE = lazy(r"(?i),\s*(?:párrs?\.|párrafos?|parr\.|paras?\.|paragraphs?|¶{1,2}|§{1,2}|"
+                              r"rn\.|rdnr\.|randnummern?|rz\.|r\.\s?o\.|rechtsoverwegingen?|cons\.|considérants?)\s*"
+                              r"(?P<loc>\d{1,4}(?:\.\d{1,3})?(?:\s*[-–]\s*\d{1,4}(?:\.\d{1,3})?)?)$", regex.REVERSE)
+# (and Germany's marginal numbers, "Rn. 150", the Netherlands' grounds, "r.o. 4.3", France's "considérant 12")
 # The news agencies whose stories papers carry under their name
 WIRE_SERVICE_RE = lazy(r"(?i)associated\s+press|AP|reuters|agence\s+france[-\s]presse|AFP|EFE|agencia\s+EFE|dpa|ANSA|xinhua|"
                        r"europa\s+press|bloomberg(?:\s+news)?|notimex|andina|ANDES|kyodo(?:\s+news)?|yonhap|anadolu\s+agency|UPI")
