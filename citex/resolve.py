@@ -568,8 +568,14 @@ class _Resolver:
                     and len(self.references[exact].authors) == len(names) \
                     and (listed := self._from_reference_list(cit)) is not None:
                 return listed  # "Roe and Doe (2016)" after "Roe, Doe, and Poe (2016)": the list's work of just those two
+            paged = [i for i in found if _within_pages(work.date, self.entries[i].work)] \
+                if not dated and found and work.date and len(work.date) == 1 and not cit.locator \
+                and f"({work.date[0]}" not in cit.raw.replace("( ", "(") else []
             if dated:  # "CARVALHO, 2002, p. 220": the author's work of that year
                 found, how = dated, how + " and year"
+            elif paged:  # "Herfst et al., 1538." after their article on pp. 1534–41: a page of it, not a year
+                found, how = paged, how + f" (its {work.date[0]} a page within the work's pages, not a year)"
+                cit = evolve(cit, locator=str(work.date[0]), label="page", work=evolve(work, date=None))
             elif found and work.date and all(self.entries[i].work.date for i in found) \
                     and (f"({work.date[0]}" in cit.raw.replace("( ", "(") or len(work.date) == 1
                          and not any(str(work.date[0]) in (self.entries[i].work.title or "") for i in found)):
@@ -869,6 +875,15 @@ def _defendants_last_names(title: str) -> set[str]:
 
 # Between the defendants of one case: "Jane Roe, John Doe and Ann Poe", "Roe & Doe"
 DEFENDANTS_SPLIT_RE = lazy(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _within_pages(date: tuple[int, ...], work: Work) -> bool:
+    """Whether the number read as a short form's year lies within the printed pages of ``work`` ("1538" in "1534–41")."""
+    low, _, high = (work.page or "").replace("–", "-").partition("-")
+    if not low.isdigit() or not high.isdigit():
+        return False
+    high = low[: len(low) - len(high)] + high if len(high) < len(low) else high  # "1534-41" -> 1541
+    return int(low) <= date[0] <= int(high) and (work.date or (0,))[0] != date[0]
 
 
 def _year_suffix(raw: str | None) -> str | None:

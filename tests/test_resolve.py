@@ -1612,3 +1612,17 @@ def test_a_short_form_may_name_a_department_by_its_field_or_a_body_without_its_c
     [cit] = doc.notes[1].citations
     assert (cit.kind, cit.item) == ("short", doc.notes[0].citations[0].item)
     assert len(doc.items) == 1
+
+
+def test_a_short_forms_page_that_reads_as_a_year_is_a_page_when_it_lies_within_the_works_pages():
+    # ("Herfst et al., 1538." after their article on pp. 1534–41 had become a new work dated 1538, and later short forms
+    # of the same authors had gone to it)
+    import citex
+
+    doc = citex.extract("A.[^1] B.[^2] C.[^3]\n\n[^1]: Jane Roe et al., “Example Transmission between Examples,” *Example "
+                        "Science* 336, no. 6088 (2012): 1534–41.\n[^2]: Roe et al., 1538.\n[^3]: Roe et al., 38.\n".encode(),
+                        name="a.md")
+    first = doc.notes[0].citations[0].item
+    assert [(n.citations[0].kind, n.citations[0].item, n.citations[0].locator) for n in doc.notes[1:]] == [
+        ("short", first, "1538"), ("short", first, "38")]
+    assert len(doc.items) == 1
