@@ -1049,6 +1049,10 @@ def _runs(group: list[_Start], closings: list[int]) -> list[list[_Start]]:
                 last = max(last, n)
                 continue
             nxt = group[i + 1] if i + 1 < len(group) else None
+            if not closed and nxt is not None and n > last + MAX_GAP and int(nxt.label) == last + 1 \
+                    and bisect_left(closings, nxt.line_start) == bisect_left(closings, s.line_start):
+                continue  # a wrapped line that opens on a year ("…; Geneva: WHO;\n   2016. p. 12-18."), the next note following
+                # on from the last: no note of its own
             if not closed and nxt is not None and last < int(nxt.label) <= last + MAX_GAP \
                     and bisect_left(closings, nxt.line_start) == bisect_left(closings, s.line_start):
                 current.append(s)  # a misprinted number between two that follow on

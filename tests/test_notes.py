@@ -1517,3 +1517,14 @@ def test_et_al_in_italics_is_the_words_so_a_short_form_by_several_authors_still_
     assert second.text.startswith("Roe et al., *An Example Democracy*")
     assert [(c.kind, c.locator) for c in second.citations] == [("short", "201-203")]
     assert len(doc.items) == 1
+
+
+def test_a_wrapped_line_that_opens_on_a_year_is_no_note_of_that_number():
+    # (a PDF's reference wrapped after "Geneva: WHO;" put "2016. p. 12-18." on a line of its own: it had become note 2016)
+    text = ("Body text.1-3\n\nReferences\n1. Example Health Organization. International Example Regulations (2005). 3rd ed. "
+            "Geneva: Example Health Organization;\n   2016. p. 12-18.\n2. Roe J. Example book. New York: Example Press; 2012.\n"
+            "3. Doe A, Poe B. Example article. Example J. 2014;5(6):e02366-14.\n")
+    found, warnings = notes.locate(Text(text=text))
+    assert [n.number for n in found] == [1, 2, 3]
+    assert found[0].text.endswith("2016. p. 12-18.")
+    assert not [w for w in warnings if w.code in ("note-order", "note-missing")]
