@@ -203,3 +203,23 @@ def test_journal_articles_as_medical_journals_print_them(text, title, container,
 def test_a_report_with_its_publisher_and_no_place(text, publisher, url):
     w = read(text)
     assert (w.publisher, w.place, w.url, w.authors[0].family) == (publisher, None, url, "Roe")
+
+
+@pytest.mark.parametrize(("entry", "kind", "title", "genre", "date"), [
+    pytest.param("Example Centre for Disease Control. Outbreak of an example syndrome, Example City; first update. Rapid risk "
+                 "assessment. Stockholm: ECDC; 2020 Jan 22.", "report",
+                 "Outbreak of an example syndrome, Example City; first update", None, (2020, 1, 22),
+                 id="what-the-document-is"),
+    pytest.param("Example Accountability Office. Example: sustained federal action is crucial. Report No.: GAO-21-387. "
+                 "Washington (DC): GAO; 2021.", "report", "Example: sustained federal action is crucial", "Report No.: GAO-21-387",
+                 (2021,), id="its-number"),
+    pytest.param("Roe J, Doe A, Poe B, et al. Will example change the game? Ten essential reforms. The report of the Example "
+                 "Panel. Lancet. 2015;386(10009):2204-21.", "article-journal",
+                 "Will example change the game? Ten essential reforms. The report of the Example Panel", None, (2015,),
+                 id="a-title-of-three-sentences"),
+])
+def test_a_sentence_between_a_references_title_and_its_facts(entry, kind, title, genre, date):
+    # (each of these had been lost, or cut into unresolved short forms)
+    w = read(entry)
+    assert (w.type, w.title, w.date) == (kind, title, date)
+    assert genre is None or w.genre == genre

@@ -44,7 +44,8 @@ JOURNAL_RE = lazy(
 # "Berkeley: University of California Press; 2003." / "Geneva: WHO; 2023 [cited 2024 May 10]."
 # / "Baltimore (MD): Johns Hopkins University Press; 2016."
 BOOK_RE = lazy(
-    r"\G(?P<place>\p{Lu}[^:;.()]{1,60}?)(?:\s+\((?P<state>\p{Lu}{2,3})\))?:\s*(?P<publisher>[^;]{2,120}?);\s*(?P<year>1[5-9]\d\d|20\d\d)[^.\[]{0,20}"
+    r"\G(?P<place>\p{Lu}[^:;.()]{1,60}?)(?:\s+\((?P<state>\p{Lu}{2,3})\))?:\s*(?P<publisher>[^;]{2,120}?);\s*(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?:\s+(?P<month>\p{Lu}\p{Ll}{2})(?:\s+(?P<day>\d{1,2}))?)?[^.\[]{0,20}"
     r"(?:\s*\[cited[^\]]{0,40}\])?\.?(?:\s*(?:p|pp)\.\s*(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?)\.?)?")
 # A title ends at its full stop, or at its question or exclamation mark ("… what is next for public health? Lancet."),
 # before a capital, a name such as "medRxiv", or an edition
@@ -167,7 +168,7 @@ def to_note_form(text: str) -> str | None:
         mark += f", {edition.group('edition')}." if edition else ""
         place = book.group("place").strip() + (f", {book.group('state')}" if book.group("state") else "")
         return (f"{lead}{mark} ({place}: {book.group('publisher').strip()}, "
-                f"{book.group('year')}){pages}{end}")
+                f"{_when(book)}){pages}{end}")
     issued = PUBLISHER_YEAR_RE.match(text, edition.end() if edition else rest_at) if names else None
     if issued:  # "Roe A. Drug policy in Portugal. Example Foundations, 2011.": its publisher and year, no place (BMJ)
         mark = f"“{title.group('title')}”" if title.group("internet") else f"*{title.group('title')}*"
@@ -176,6 +177,35 @@ def to_note_form(text: str) -> str | None:
     dated = WEB_DATE_RE.match(text, rest_at) if title.group("internet") else None
     if dated:  # 'Panel. Title [Internet]. 2021 May [cited …]. Available from: <URL>' -> '…, “Title,” May 2021, <URL>'
         return f"{lead}{_quoted(title.group('title'))} {_when(dated)}{_address(text, dated.end())}"
+    return _with_sentences_between(text, lead, title.group("title"), rest_at)
+
+
+def _with_sentences_between(text: str, lead: str, title: str, at: int) -> str | None:
+    """A reference with a sentence or two between its title and its facts: a subtitle before a journal ("Will Ebola change
+    the game? Ten essential reforms …. The report of the … Panel. Lancet. 2015;386…"), or what a document is before its
+    publisher ("… first update. Rapid risk assessment. Stockholm: ECDC; 2020 Jan 22.", "… Resolution WHA73.1. …",
+    "Report No.: GAO-21-387. Washington (DC): GAO; 2021.")."""
+    extras: list[str] = []
+    for _ in range(2):
+        more = TITLE_RE.match(text, at)
+        if more is None or more.group("internet"):
+            return None
+        extras.append(more.group("title").strip())
+        at = more.end()
+        journal = JOURNAL_RE.match(text, at)
+        if journal is not None and journal.group("volume"):
+            issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
+            pages = f": {journal.group('pages')}" if journal.group("pages") else ""
+            whole = " ".join(f"{part}." if part[-1:] not in "?!." else part for part in [title, *extras[:-1]]) + " " + extras[-1]
+            return (f"{lead}{_quoted(whole)} *{journal.group('journal').strip(' *')}* {journal.group('volume')}{issue} "
+                    f"({_when(journal)}){pages}{_address(text, journal.end())}")
+        book = BOOK_RE.match(text, at)
+        if book is not None:
+            place = book.group("place").strip() + (f", {book.group('state')}" if book.group("state") else "")
+            what = ", ".join(part.replace(";", ",") for part in extras)
+            pages = f", {book.group('pages')}" if book.group("pages") else ""
+            return (f"{lead}*{title}*, {what} ({place}: {book.group('publisher').strip()}, {_when(book)}){pages}"
+                    f"{_address(text, book.end())}")
     return None
 
 
