@@ -94,3 +94,25 @@ def test_an_elsevier_harvard_reference_list_gives_author_date_notes_their_works(
     assert items[buhaug.item].container.startswith("Proceedings of the National Academy")
     assert items[bank.item].title.startswith("High and Dry") and bank.locator == "12"
     assert not [w for w in doc.warnings if w.code == "unresolved"]
+
+
+@pytest.mark.parametrize(("note", "authors", "title", "place", "publisher", "locator", "url"), [
+    pytest.param("IEA (2023), *World Energy Outlook 2023*, Paris: International Energy Agency, pp. 18–20, "
+                 "https://www.iea.org/reports/world-energy-outlook-2023.", ["IEA"], "World Energy Outlook 2023", "Paris",
+                 "International Energy Agency", "18-20", "https://www.iea.org/reports/world-energy-outlook-2023",
+                 id="a-body-pages-then-address"),
+    pytest.param("Roe, M. L. (2012), *The Example Curse: How Wealth Shapes Nations*, Princeton, NJ: Example University Press.",
+                 ["Roe"], "The Example Curse: How Wealth Shapes Nations", "Princeton, NJ", "Example University Press", None, None,
+                 id="two-initials"),
+    pytest.param("Van de Graaf, T. and Doe, B. K. (2020), *Global Example Politics*, Cambridge: Example Press, pp. 112–15.",
+                 ["Van de Graaf", "Doe"], "Global Example Politics", "Cambridge", "Example Press", "112-15", None,
+                 id="capitalised-particle-and-two-authors"),
+])
+def test_the_harvard_style_set_in_notes(note, authors, title, place, publisher, locator, url):
+    # (the address after the page had swallowed the facts into the title; a second initial had been read into the title;
+    # "Van de Graaf, T." had become two authors)
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    w = c.work
+    assert [a.family or a.literal for a in w.authors] == authors
+    assert (w.title, w.place, w.publisher, c.locator, w.url) == (title, place, publisher, locator, url)

@@ -190,6 +190,9 @@ def rewritten(text: str) -> tuple[str, str] | None:
     if text[:1].isupper() and harvard.looks_like(text) and (form := harvard.to_note_form(text)) is not None:
         return form, ("a reference in the Harvard style of Elsevier's journals or the IPCC's: names before initials, the year "
                       "after them, the title unmarked, a book's publisher before its town")
+    if text[:1].isupper() and "), " in text[:160] and (form := harvard.notes_form(text)) is not None:
+        return form, "a book or a report in the Harvard style set in notes: names before initials, the year in brackets, the " \
+            "facts after commas"
     if text[:1].isupper() and ", " in text[:50] and text[1:2].isupper() | (text.count(",") >= 4) \
             and (form := family_first_note_form(text)) is not None:
         return form, "names family first, in capitals, before the title, as Spanish notes print them"

@@ -160,3 +160,45 @@ def _people(names: str) -> str | None:
     if not out or at != len(names):
         return None
     return out[0] if len(out) == 1 else " and ".join(out) if len(out) == 2 else ", ".join(out[:-1]) + ", and " + out[-1]
+
+
+# The Harvard style set in notes, as Chatham House and many think tanks print it: the names, the year in brackets, the
+# title, then "Place: Publisher", a page and an address, each after a comma:
+#     Ross, M. L. (2012), *The Oil Curse*, Princeton, NJ: Princeton University Press, p. 63.
+#     Van de Graaf, T. and Sovacool, B. K. (2020), *Global Energy Politics*, Cambridge: Polity Press, pp. 112–15.
+#     IEA (2023), *World Energy Outlook 2023*, Paris: International Energy Agency, pp. 18–20, https://www.iea.org/….
+NOTES_HEAD_RE = lazy(
+    rf"^(?P<names>{_INVERTED}(?:(?:,\s(?:and\s|&\s)?|,?\s(?:and|&)\s){_INVERTED}){{0,10}}(?P<etal>,?\set\sal\.)?"
+    r"|\p{Lu}[^,()*“”‘’\"\d]{1,80}?)\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\),\s+(?P<rest>\S.*)$")
+# What follows the title: "Place: Publisher", then perhaps the pages and an address
+NOTES_FACTS_RE = lazy(r"^(?P<place>\p{Lu}[^,:;()]{1,40}(?:,\s(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,5}\.))?):\s(?P<publisher>[^,;()]{2,100}?)"
+                      r"(?:,\s(?P<pages>pp?\.\s?[\dxivlc]+(?:\s?[–-]\s?[\dxivlc]+)?))?(?:,\s(?P<url>(?:https?://|www\.)\S+?))?\.?$")
+
+
+def notes_form(text: str) -> str | None:
+    """The Chicago note form of a book or report cited in the Harvard style set in notes, or None."""
+    m = NOTES_HEAD_RE.match(text.strip())
+    if m is None:
+        return None
+    names = m.group("names").strip()
+    if m.group("etal"):
+        names = names[: names.rfind("et al.")].rstrip(" ,")
+    who = _people(names)
+    if who is None:
+        if not (organisation_name(names) or names.isupper()):
+            return None
+        who = names
+    who += " et al." if m.group("etal") else ""
+    rest = m.group("rest").strip()
+    if rest.startswith("*") and (close := rest.find("*", 1)) > 1:
+        title, after = rest[1:close].strip(), rest[close + 1:].lstrip(" ,.")
+    else:
+        title, _, after = rest.partition(", ")
+        if not title[:1].isupper() or any(q in title for q in "“”‘’\"'"):
+            return None  # (a quoted title is an article's or a chapter's: left to the readers)
+    facts = NOTES_FACTS_RE.match(after.strip())
+    if facts is None:
+        return None
+    pages = f", {facts.group('pages')}" if facts.group("pages") else ""
+    url = f", {facts.group('url')}" if facts.group("url") else ""
+    return f"{who}, *{title.strip(' *')}* ({facts.group('place')}: {facts.group('publisher').strip()}, {m.group('year')}){pages}{url}"
