@@ -1452,3 +1452,38 @@ def test_an_article_in_a_german_journal_with_its_title_in_no_quotation_marks(not
     w = c.work
     assert (w.type, w.title, w.container, w.volume, w.issue, w.page, c.locator) == (
         "article-journal", title, container, volume, issue, pages, locator)
+
+
+@pytest.mark.parametrize(("note", "title", "date", "locator", "label"), [
+    pytest.param("Bank of Examples, Monetary Policy Report, no. 2 (April 2022), 9.", "Monetary Policy Report no. 2", (2022, 4),
+                 "9", "page", id="a-central-banks-report-by-number"),
+    pytest.param("Example Central Bank, Economic Bulletin, issue 3 (2023), box 4.", "Economic Bulletin issue 3", (2023,), "4",
+                 "section", id="an-issue-and-a-box"),
+])
+def test_a_bodys_periodical_report_by_its_number_and_date(note, title, date, locator, label):
+    # (without italics such a report had been taken for commentary and lost)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.title, w.date, c.locator, c.label) == ("report", title, date, locator, label)
+
+
+@pytest.mark.parametrize(("tail", "locator", "label"), [
+    pytest.param("box 1.2", "1.2", "section", id="a-box"),
+    pytest.param("7, box 2", "7, box 2", "page", id="a-page-and-its-box"),
+])
+def test_a_reports_text_box_is_a_pinpoint(tail, locator, label):
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: Example Fund, *Example Outlook: A Rocky Recovery* (Washington, DC: Example Fund, "
+                         f"April 2023), {tail}.\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    assert (c.locator, c.label) == (locator, label)
+
+
+def test_an_archives_box_is_no_pinpoint():
+    from citex.parse.features import strip_locator
+
+    assert strip_locator("Jane Roe Papers, Example Library, box 36.")[1] is None

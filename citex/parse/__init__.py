@@ -47,7 +47,7 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "
           "figure": "figure", "figures": "figure", "figura": "figure", "figuras": "figure", "gráfico": "figure",
           "gráficos": "figure", "n.": "note", "nn.": "note", "note": "note", "notes": "note", "nota": "note",
           "notas": "note", "col.": "column", "cols.": "column", "col": "column", "cols": "column", "rn.": "paragraph", "rdnr.": "paragraph", "randnr.": "paragraph", "timestamp": "timestamp", "¶": "paragraph", "¶¶": "paragraph",
-          "annex": "appendix", "annexes": "appendix", "anexo": "appendix", "anexos": "appendix", "map": "figure",
+          "annex": "appendix", "box": "section", "annexes": "appendix", "anexo": "appendix", "anexos": "appendix", "map": "figure",
           "maps": "figure", "mapa": "figure", "mapas": "figure", "vol.": "volume", "vols.": "volume", "tomo": "volume",
           "t.": "volume", "bd.": "volume", "article": "section", "articles": "section", "footnote": "note", "footnotes": "note",
           "fn.": "note", "appendix": "appendix", "appendices": "appendix", "app.": "appendix", "rule": "rule", "rules": "rule",

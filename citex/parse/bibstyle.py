@@ -190,6 +190,12 @@ def rewritten(text: str) -> tuple[str, str] | None:
     if text[:1].isupper() and harvard.looks_like(text) and (form := harvard.to_note_form(text)) is not None:
         return form, ("a reference in the Harvard style of Elsevier's journals or the IPCC's: names before initials, the year "
                       "after them, the title unmarked, a book's publisher before its town")
+    if " (" in text and text[:1].isupper() and (issued := BODY_SERIAL_ISSUE_RE.match(text.strip())) is not None \
+            and organisation_name(issued.group("who")) and dates.find_date(issued.group("date")) is not None \
+            and not known_outlet(issued.group("title").strip("*")):  # ("Al-Malahem Media, *Inspire*, issue 17": a magazine)
+        who, title = issued.group("who"), issued.group("title").strip("*")
+        return (f"{who}, *{title} {issued.group('number')}* ({who}, {issued.group('date')}){issued.group('after')}",
+                "a body's periodical report by its number and date ('Monetary Policy Report, no. 2 (April 2022)')")
     if text[:1].isupper() and "), " in text[:160] and (form := harvard.notes_form(text)) is not None:
         return form, "a book or a report in the Harvard style set in notes: names before initials, the year in brackets, the " \
             "facts after commas"
@@ -250,6 +256,13 @@ def rewritten(text: str) -> tuple[str, str] | None:
 
 # A town's name, its words capitalised but for a particle: "New York", "Frankfurt am Main", "Newcastle upon Tyne"
 _PLACE_WORDS = r"\p{Lu}[\p{L}.\-]{1,25}(?:\s(?:\p{Lu}[\p{L}.\-]{0,25}|am|an|der|bei|upon|on|de|del|la|i\.|a\.)){0,3}"
+# A body's periodical report by its number and its date: "Bank of Russia, Monetary Policy Report, no. 2 (April 2022), 9",
+# "European Central Bank, *Economic Bulletin*, issue 3 (2023), box 4", "Central Bank of Nigeria, Statistical Bulletin, vol. 33
+# (December 2022)"
+BODY_SERIAL_ISSUE_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;:()“”\"*\d]{1,80}),\s(?P<title>\*?\p{Lu}[^,;()“”\"*\d]{2,100}\*?),\s"
+    r"(?P<number>(?:no\.|vol\.|issue|nr\.|n[°º]|number)\s?\d[\w./-]{0,10}(?:,\s(?:no\.|issue)\s?\d[\w./-]{0,10})?)"
+    r"\s\((?P<date>[^()]{4,30})\)(?P<after>(?:,\s[^()]*)?)\.?$")
 # A book as German notes print it, its facts after the title with a colon and no comma before the year: "Tanjev Roe,
 # NSU. Der Terror von rechts, München: Droemer 2018, S. 45", "Jane Roe/John Doe, Titel, London/New York: Routledge 2017"
 GERMAN_BOOK_RE = lazy(

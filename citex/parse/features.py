@@ -467,6 +467,11 @@ def _range_then_page_in_it(parts: list[str]) -> bool:
     return int(low) <= int(parts[1]) <= int(high)
 
 
+# A report's text box closing a citation, as the IMF and the World Bank number them: ", box 1.2", ", Box 4"
+BOX_END_RE = lazy(r"(?i),\s*box\s+(?P<loc>\d{1,2}(?:\.\d{1,2})?[A-Z]?)$", regex.REVERSE)
+# Words of an archive's citation, where a box is where papers are kept ("Example Papers, box 36"), no part of a report
+ARCHIVE_HOLDING_WORDS = ("papers", "collection", "library", "archive", "record group", "rg ", "folder", "file ", "carton",
+                         "fonds", "mss", "manuscript", "series ")
 # Several numbered parts of one kind closing a note: "Principles 15 and 28", "arts. 3, 7 and 9", "sections 4 and 5"
 PART_LIST_END_RE = lazy(r"(?i),\s*(?P<label>principles?|articles?|arts?\.|rules?|recommendations?|sections?|paras?\.?|paragraphs?|"
                         r"goals?|targets?)\s*(?P<loc>\d{1,4}(?:\.\d{1,3})?(?:\s*,\s*\d{1,4}(?:\.\d{1,3})?){0,6}\s*(?:,\s*)?"
@@ -497,6 +502,13 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     if (" and " in end[-30:] or ", " in end[-20:]) and end[-1:].isdigit() and (listed := PART_LIST_END_RE.search(end)) is not None:
         # "…, Principles 15 and 28", "…, arts. 3, 7 and 9": several parts of one kind
         return end[: listed.start()].rstrip(" ,"), " ".join(listed.group("loc").split()), listed.group("label")
+    if "ox" in end[-14:] and (box := BOX_END_RE.search(end)) is not None \
+            and not any(word in end.lower() for word in ARCHIVE_HOLDING_WORDS):
+        core, loc, label = _strip_locator(end[: box.start()])
+        if loc and label is None and YEAR_LIKE_RE.fullmatch(loc):
+            core, loc = end[: box.start()], None  # ("IMF 2023, box 1": the year is no page)
+        # "IMF, *World Economic Outlook* (…, April 2023), box 1.2": a report's text box, or "…, 7, box 2", its page and box
+        return core, f"{loc}, box {box.group('loc')}" if loc else box.group("loc"), label if loc else "box"
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
         core, loc, label = _strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex
