@@ -23,3 +23,25 @@ def test_another_given_name_in_brackets_keeps_every_author():
     authors = _authors('Steven Feldstein and Brian (Chun Hey) Kot, "Why Does the Global Spyware Industry Continue to '
                        'Thrive?," working paper, Carnegie Endowment for International Peace, March 14, 2023.')
     assert [(a.family, a.given) for a in authors] == [("Feldstein", "Steven"), ("Kot", "Brian (Chun Hey)")]
+
+
+@pytest.mark.parametrize(("body", "rest"), [
+    ("Paris Club", "*Annual Report 2022* (Paris: Paris Club Secretariat, 2023)."),
+    ("Debt Justice", "“Example Country Debt Deal Falls Short,” press release, March 4, 2024."),
+    ("Jubilee USA", "“Debt Crisis in Example Country,” policy brief, 2022."),
+])
+def test_a_creditors_club_or_a_campaign_of_two_words_is_a_body(body, rest):
+    # (read as a person: "Club, Paris", "Justice, Debt", "Usa, Jubilee")
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {body}, {rest}\n".encode(), name="a.md").notes
+    assert n.citations[0].work.authors[0].literal == body
+
+
+@pytest.mark.parametrize("person", ["Ruth Justice", "Jane Club"])
+def test_a_person_whose_family_name_is_such_a_word_stays_a_person(person):
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {person}, *An Example Book* (London: Example Press, 2023), 4.\n".encode(),
+                         name="a.md").notes
+    assert n.citations[0].work.authors[0].family == person.split()[1]
