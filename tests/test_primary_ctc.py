@@ -780,3 +780,18 @@ def test_what_became_of_a_page_after_its_address_is_no_part_of_the_work():
     work = cit.work
     assert (work.type, work.container, work.publisher, work.place) == ("article-newspaper", "RIA Novosti", None, None)
     assert work.url == "https://ria.ru/20220226/rossiya-1775162336.html"
+
+
+@pytest.mark.parametrize(("note", "container", "issue", "locator"), [
+    pytest.param("Dabiq, Issue 14, April 2016, pp. 6-8 (eulogy of the Brussels attackers).", "Dabiq", "14", "6-8",
+                 id="a-description-after-the-pages"),
+    pytest.param("Rumiyah, Issue 3, November 2016, pp. 10-12 (the \"Just Terror Tactics\" section).", "Rumiyah", "3", "10-12",
+                 id="a-section-named-after-the-pages"),
+])
+def test_what_a_note_says_is_at_the_pages_cited_is_no_part_of_the_work(note, container, issue, locator):
+    # (the magazine had become the author of a document titled with the rest of the note)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    assert (c.work.type, c.work.container, c.work.issue, c.locator) == ("article-magazine", container, issue, locator)

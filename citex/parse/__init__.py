@@ -10,6 +10,8 @@ from .features import (
     ALIAS_SET_ASIDE,
     ARABIC_ARTICLE_OPENING_RE,
     CLOSING_REMARK_SET_ASIDE,
+    DESCRIBING_PAREN_END_RE,
+    DESCRIPTION_SET_ASIDE,
     EDITORIAL_REMARK_RE,
     EDITORIAL_REMARK_WORDS,
     EXPLAINING_PAREN_END_RE,
@@ -108,6 +110,9 @@ def parse_piece(piece: Piece) -> Citation:
     if text.rstrip(" .")[-1:] == ")" and any(e.startswith("an explanatory parenthetical") for e in piece.evidence) \
             and (explained := EXPLAINING_PAREN_END_RE.search(text.strip())) is not None:
         text = text.strip()[: explained.start()]  # "Id. at 21 (quoting …)": what the page does is the note's, not the work's
+    if (DESCRIPTION_SET_ASIDE in piece.evidence or piece.kind in ("full", "ibid", "short") and text.rstrip(" .")[-1:] == ")") \
+            and (described := DESCRIBING_PAREN_END_RE.search(text.strip())) is not None:
+        text = text.strip()[: described.start()]  # "…, pp. 6-8 (eulogy of the attackers)": what is there, the note's words
     spoken = None  # a language the note names inside it
     said = LANGUAGE_TAG_END_RE.search(text) if text.rstrip(" .")[-1:] in ")]" else None
     if said:  # "…, 2012), 45 [in Chinese]", "…, October 30, 2023 (Arabic)": the work's language, said after the rest

@@ -926,7 +926,18 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         # what the cited page does, as the Bluebook explains it
         kind, evidence = _judge(text.strip()[: explained.start()])
         evidence = evidence + ("an explanatory parenthetical after the citation",) if kind else evidence
+    if kind is None and text.rstrip(" .")[-1:] == ")" and (described := DESCRIBING_PAREN_END_RE.search(text.strip())) is not None:
+        # "Dabiq, Issue 14, April 2016, pp. 6-8 (eulogy of the Brussels attackers).": what is found there, after the page
+        kind, evidence = _judge(text.strip()[: described.start()])
+        evidence = evidence + (DESCRIPTION_SET_ASIDE,) if kind else evidence
     return kind, list(evidence)
+
+
+# What the note says is found at the pages cited, in brackets after them, in words of its own: ", pp. 6-8 (eulogy of the
+# attackers)" (after a bare number a bracket says many other things: "(hereafter AP)", "(nouvelle éd. 2006)")
+DESCRIBING_PAREN_END_RE = lazy(r"(?<=(?:pp?\.|S\.|págs?\.)\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\s+\((?=\p{Ll}{2})(?!(?:in|n|nn|at|see|cf|accessed|retrieved|last|updated|emphasis)\b)"
+                               r"[^()]{3,160}\)\.?$", regex.REVERSE)
+DESCRIPTION_SET_ASIDE = "a description of what is found there, in brackets after the pinpoint, set aside"
 
 
 # "Ibid." and the day of another document of the same file, perhaps after its folio and what it is: "Ibid., fo. 130, Roe
