@@ -534,6 +534,9 @@ class _Resolver:
                 found, how = self._by_title(title_words(" ".join(n.family or n.literal or "" for n in names))), "title"
             if not found and len(names) > 1:  # ... or as more names: "Grisaffi, Coca Yes, Cocaine No, 50"
                 found, how = self._names_then_title(names), "family name and title read as names"
+            if not found and len(names) > 1 and not names[0].given:  # "Europol, TE-SAT 2023, p. 40" after '"… Report 2023
+                # (TE-SAT)," Europol, 2023': the body that issued the work, then words of its title
+                found, how = self._by_publisher_and_title(names[0], names[1:]), "the body that issued it and its title's words"
             printed = title_words(" ".join(n.family or n.literal or "" for n in names))
             if not found and 2 <= len(printed) <= 4:  # "Krstić Appeal Judgement, para. 37": a case named by its party
                 found, how = self._case_by_party(printed[0], printed[1]), "a party of a case cited before"
@@ -750,6 +753,13 @@ class _Resolver:
                  if self.entries[i].work.type != "chapter"
                  and wanted <= {name_key(e) for e in self.entries[i].work.editors}]
         return max(found) if found else None
+
+    def _by_publisher_and_title(self, body: Name, rest: list[Name]) -> list[int]:
+        """The works issued by ``body`` (their publisher, no author of their own) whose titles hold the words of ``rest``."""
+        said = set(title_words(" ".join(n.family or n.literal or "" for n in rest)))
+        key = name_key(body)
+        return [i for i, e in enumerate(self.entries) if said and not e.work.authors and e.work.publisher
+                and " ".join(words(e.work.publisher)) == key and said <= set(title_words(e.work.title))]
 
     def _other_author(self, names: list[Name], idx: int) -> bool:
         """The short form names people, the work ``idx`` has people among its creators, and none of them is named."""

@@ -1626,3 +1626,14 @@ def test_a_short_forms_page_that_reads_as_a_year_is_a_page_when_it_lies_within_t
     assert [(n.citations[0].kind, n.citations[0].item, n.citations[0].locator) for n in doc.notes[1:]] == [
         ("short", first, "1538"), ("short", first, "38")]
     assert len(doc.items) == 1
+
+
+def test_a_short_form_by_the_body_that_issued_the_work_and_its_acronym():
+    # (CTC Sentinel's notes set the issuing body after the title; its short form puts the body first: "Europol, TE-SAT 2023")
+    import citex
+
+    doc = citex.extract(b"A.[^1] B.[^2]\n\n[^1]: \"Example Union Terrorism Situation and Trend Report 2023 (TE-SAT),\" Europol, "
+                        b"2023, p. 38.\n[^2]: Europol, TE-SAT 2023, p. 40.\n", name="a.md")
+    short = doc.notes[1].citations[0]
+    assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "40")
+    assert not doc.warnings
