@@ -1487,3 +1487,26 @@ def test_an_archives_box_is_no_pinpoint():
     from citex.parse.features import strip_locator
 
     assert strip_locator("Jane Roe Papers, Example Library, box 36.")[1] is None
+
+
+@pytest.mark.parametrize(("note", "genre"), [
+    pytest.param("Jane Roe, \"Example Shades of Terrorism: French Jihadists Before the Courts,\" Focus stratégique, No. 79, Ifri, "
+                 "April 2018, p. 30.", "Focus stratégique No. 79", id="focus-strategique"),
+    pytest.param("Jane Roe, \"Example Title,\" ICCT Policy Brief, No. 12, International Centre for Counter-Terrorism, June 2019, "
+                 "p. 5.", "ICCT Policy Brief No. 12", id="a-policy-brief"),
+])
+def test_a_papers_series_and_its_number_parted_by_a_comma(note, genre):
+    # (the paper had been read as a magazine's article, or its number as its publisher)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    (c,) = n.citations
+    assert (c.work.type, c.work.genre, c.work.publisher != "No. 12") == ("report", genre, True)
+
+
+def test_a_journals_issue_after_a_comma_is_no_series():
+    import citex
+
+    (n,) = citex.extract("Text.[^1]\n\n[^1]: Jane Roe, \"Example Title,\" Survival, no. 3, June 2019, p. 5.\n".encode(),
+                         name="a.md").notes
+    assert n.citations[0].work.genre is None

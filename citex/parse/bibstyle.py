@@ -248,6 +248,11 @@ def rewritten(text: str) -> tuple[str, str] | None:
         rest = crs.group("rest") or ""
         return (f"{crs.group('by').strip()}, *{crs.group('title').strip(' *_')}*, {crs.group('series')} {crs.group('number')}, "
                 f"Congressional Research Service{rest}"), "a CRS product by its number, title and authors, as CRS cites its own"
+    if ", N" in text or ", n" in text:
+        series = SERIES_COMMA_NUMBER_RE.search(text) if "”" in text or '"' in text else None
+        if series is not None:  # '"Title," Focus stratégique, No. 79, Ifri, April 2018': one series and its number
+            return (f"{text[: series.start()]}{series.group('series')} {series.group('number')}{text[series.end():]}",
+                    "a paper's series and its number parted by a comma")
     if stylemanual.looks_like(text) and (form := stylemanual.note_form(text)) is not None:
         return form, "an author-date note as the Australian Style Manual prints it: names before initials, a bare year, the facts " \
             "set off by commas"
@@ -256,6 +261,12 @@ def rewritten(text: str) -> tuple[str, str] | None:
 
 # A town's name, its words capitalised but for a particle: "New York", "Frankfurt am Main", "Newcastle upon Tyne"
 _PLACE_WORDS = r"\p{Lu}[\p{L}.\-]{1,25}(?:\s(?:\p{Lu}[\p{L}.\-]{0,25}|am|an|der|bei|upon|on|de|del|la|i\.|a\.)){0,3}"
+# A paper's series, then its number after a comma, after its quoted title: '"Title," Focus stratégique, No. 79, Ifri, …',
+# '"Title," ICCT Policy Brief, No. 12, …' (not a journal's issue: the series names itself a paper, a brief, a study …)
+SERIES_COMMA_NUMBER_RE = lazy(
+    r"(?<=[”\"]\s)(?P<series>(?=\p{Lu})[^,“”\"()]{0,60}?(?i:\b(?:focus|papers?|briefs?|reports?|notes?|series|stud(?:y|ies|ie)|"
+    r"analys[ie]s|commentar(?:y|ies)|insights?|perspectives?|études?|policy|occasional|visions?)\b)[^,“”\"()]{0,40}),\s"
+    r"(?P<number>(?:No\.|no\.|Nr\.|nr\.|N°|n°|Nº|nº)\s?\d[\w./-]{0,12})(?=,\s)")
 # A body's periodical report by its number and its date: "Bank of Russia, Monetary Policy Report, no. 2 (April 2022), 9",
 # "European Central Bank, *Economic Bulletin*, issue 3 (2023), box 4", "Central Bank of Nigeria, Statistical Bulletin, vol. 33
 # (December 2022)"
