@@ -1507,6 +1507,6 @@ def test_a_papers_series_and_its_number_parted_by_a_comma(note, genre):
 def test_a_journals_issue_after_a_comma_is_no_series():
     import citex
 
-    (n,) = citex.extract("Text.[^1]\n\n[^1]: Jane Roe, \"Example Title,\" Survival, no. 3, June 2019, p. 5.\n".encode(),
+    (n,) = citex.extract(b"Text.[^1]\n\n[^1]: Jane Roe, \"Example Title,\" Survival, no. 3, June 2019, p. 5.\n",
                          name="a.md").notes
     assert n.citations[0].work.genre is None
