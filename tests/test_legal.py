@@ -771,3 +771,55 @@ def test_a_european_courts_ruling_keeps_its_number_and_the_page_or_paragraph_cit
     w = c.work
     assert (w.publisher, w.title, w.genre, c.locator, c.label) == (court, title, number, locator, label)
     assert ibid.citations[0].item == c.item
+
+
+@pytest.mark.parametrize(("note", "container", "volume", "page", "title", "locator"), [
+    pytest.param("BVerfGE 154, 152 (BND – Ausland-Ausland-Fernmeldeaufklärung).", "BVerfGE", "154", "152",
+                 "BND – Ausland-Ausland-Fernmeldeaufklärung", None, id="the-decisions-name-in-brackets"),
+    pytest.param("BVerfGE 123, 267 (340).", "BVerfGE", "123", "267", None, "340", id="the-page-cited-in-brackets"),
+    pytest.param("BGHSt 62, 1, 5.", "BGHSt", "62", "1", None, "5", id="the-page-cited-after-a-comma"),
+])
+def test_a_german_courts_decision_by_its_official_reporter(note, container, volume, page, title, locator):
+    # (each had been taken for commentary and lost)
+    import citex
+
+    (n,) = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.container, w.volume, w.page, w.title, c.locator) == (container, volume, page, title, locator)
+
+
+@pytest.mark.parametrize(("note", "title", "genre", "locator"), [
+    pytest.param("Siehe etwa Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten Jane Roe u.a. und der Fraktion "
+                 "DIE BEISPIEL, Deutscher Bundestag, Drucksache 19/6384, 10.12.2018.",
+                 "Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten Jane Roe u.a. und der Fraktion DIE BEISPIEL",
+                 "Drucksache 19/6384", None, id="its-title-before-the-parliament"),
+    pytest.param("BT-Drs. 19/6384 vom 10.12.2018, S. 3.", None, None, "3", id="by-its-number-alone"),
+])
+def test_a_german_parliaments_printed_paper(note, title, genre, locator):
+    import citex
+
+    (n,) = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.authors[0].literal, w.date, c.locator) == ("Deutscher Bundestag", (2018, 12, 10), locator)
+    assert title is None or (w.title, w.genre) == (title, genre)
+
+
+@pytest.mark.parametrize(("note", "author", "title", "date", "locator"), [
+    pytest.param("Bundesministerium der Verteidigung (Hg.), Weißbuch 2016 zur Sicherheitspolitik und zur Zukunft der Bundeswehr, "
+                 "Berlin, Juli 2016, S. 38f.", "Bundesministerium der Verteidigung",
+                 "Weißbuch 2016 zur Sicherheitspolitik und zur Zukunft der Bundeswehr", (2016, 7), "38 f.", id="hg-and-a-month"),
+    pytest.param("Bundesministerium des Innern und für Heimat (Hrsg.), Verfassungsschutzbericht 2022, Berlin 2023, S. 50.",
+                 "Bundesministerium des Innern und für Heimat", "Verfassungsschutzbericht 2022", (2023,), "50",
+                 id="hrsg-town-and-year"),
+])
+def test_a_ministrys_own_report_with_hg_or_hrsg(note, author, title, date, locator):
+    # ("(Hg.)" after a ministry is who issues it; the town, month and page had been read into the title)
+    import citex
+
+    (n,) = citex.extract(f"Anmerkungen\n\n1 {note}\n").notes
+    (c,) = n.citations
+    w = c.work
+    assert (w.type, w.authors[0].literal, w.title, w.place, w.date, c.locator) == ("report", author, title, "Berlin", date,
+                                                                                  locator)

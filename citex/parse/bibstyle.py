@@ -248,6 +248,14 @@ def rewritten(text: str) -> tuple[str, str] | None:
         rest = crs.group("rest") or ""
         return (f"{crs.group('by').strip()}, *{crs.group('title').strip(' *_')}*, {crs.group('series')} {crs.group('number')}, "
                 f"Congressional Research Service{rest}"), "a CRS product by its number, title and authors, as CRS cites its own"
+    if "Drucksache" in text or "Drs." in text:
+        printed = PRINTED_PAPER_RE.match(text.strip())
+        if printed is not None:  # "Antwort der Bundesregierung …, Deutscher Bundestag, Drucksache 19/6384, 10.12.2018"
+            body = printed.group("body") or ("Bundesrat" if (printed.group("num") or "").startswith("BR") else "Deutscher Bundestag")
+            title = f"{printed.group('title').strip()}, " if printed.group("title") else ""
+            date = f", {printed.group('date').strip()}" if printed.group("date") else ""
+            return (f"{body}, {title}{printed.group('num')}{date}{printed.group('rest') or ''}",
+                    "a German parliament's printed paper (Drucksache), its body first")
     if ", N" in text or ", n" in text:
         series = SERIES_COMMA_NUMBER_RE.search(text) if "”" in text or '"' in text else None
         if series is not None:  # '"Title," Focus stratégique, No. 79, Ifri, April 2018': one series and its number
@@ -261,6 +269,12 @@ def rewritten(text: str) -> tuple[str, str] | None:
 
 # A town's name, its words capitalised but for a particle: "New York", "Frankfurt am Main", "Newcastle upon Tyne"
 _PLACE_WORDS = r"\p{Lu}[\p{L}.\-]{1,25}(?:\s(?:\p{Lu}[\p{L}.\-]{0,25}|am|an|der|bei|upon|on|de|del|la|i\.|a\.)){0,3}"
+# A German parliament's printed paper, its title before its body or none: "Antwort der Bundesregierung auf die Kleine
+# Anfrage …, Deutscher Bundestag, Drucksache 19/6384, 10.12.2018", "BT-Drs. 19/6384 vom 10.12.2018, S. 3"
+PRINTED_PAPER_RE = lazy(
+    r"^(?:(?P<title>\p{Lu}[^;]{5,400}?),\s(?P<body>Deutscher\sBundestag|Bundestag|Bundesrat|Landtag\s[\p{L}\-]+(?:\s[\p{L}\-]+)?),\s)?"
+    r"(?P<num>(?:BT-|BR-)?(?:Drucksache|Drs\.)\s\d{1,2}/\d{1,6})(?:,?\s(?:vom\s)?(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}))?"
+    r"(?P<rest>,\s.*?)?\.?$")
 # A paper's series, then its number after a comma, after its quoted title: '"Title," Focus stratégique, No. 79, Ifri, …',
 # '"Title," ICCT Policy Brief, No. 12, …' (not a journal's issue: the series names itself a paper, a brief, a study …)
 SERIES_COMMA_NUMBER_RE = lazy(
@@ -695,11 +709,14 @@ def comma_facts_note_form(text: str) -> str | None:
                     f"{colon.group('after')}")
     german = TOWN_YEAR_FACTS_RE.match(text) if text.count(",") >= 2 and ("(" not in text or text.count("(") == 1 and (
         "(Hrsg.)" in text or "(Hg.)" in text or "(eds.)" in text or "(ed.)" in text or "(Eds.)" in text)) else None
+    body = german is not None and organisation_name(german.group("who").strip()) and is_organisation(german.group("who").strip())
     if german is not None and (german.group("who").strip() == "Idem" or " " in german.group("who").strip()
-                               and looks_like_names(german.group("who"))) and _publishing_town(german.group("place")):
+                               and looks_like_names(german.group("who")) or body) and _publishing_town(german.group("place")):
         # "Karl Example, Die Auflösung der Republik, 6. Aufl., Stuttgart 1955, S. 12": a town and a year, no publisher
+        # ("Bundesministerium des Innern (Hrsg.), Verfassungsschutzbericht 2022, Berlin 2023": a body issues its own report)
         edition = f", {german.group('edition')}" if german.group("edition") else ""
-        role = ", ed." if german.group("role") else ""  # "Loch K. Johnson (Hrsg.), Title, Oxford 2010": who edited the book
+        role = ", ed." if german.group("role") and not body else ""  # "Loch K. Johnson (Hrsg.), Title, Oxford 2010": who
+        # edited the book
         return (f"{german.group('who')}{role}, *{german.group('title').strip()}*{edition} ({german.group('place')}, "
                 f"{german.group('year')}){german.group('after')}")
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
@@ -810,9 +827,9 @@ TOWN_YEAR_FACTS_RE = lazy(
 # A body's report cited with its place and year but no publisher (the body publishes it): "Defensoría del Pueblo,
 # Informe Defensorial N.° 167, Lima, 2014", "UNODC, Informe Mundial sobre las Drogas 2021, Viena, 2021, p. 12"
 BODY_PLACE_YEAR_RE = lazy(
-    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,100}),\s+(?P<title>\p{Lu}[^;()“\"*]{2,300}?),\s+"
+    r"^(?P<who>\p{Lu}[^,;:()“\"*]{1,100}?)(?:\s\((?:Hg|Hrsg)\.\))?,\s+(?P<title>\p{Lu}[^;()“\"*]{2,300}?),\s+"
     r"(?P<place>\p{Lu}[\p{L}.'’-]+(?:\s+(?:de|del|da|do|la|\p{Lu}[\p{L}.'’-]+)){0,3}),\s+"
-    r"(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*(?:pp?\.|págs?\.|párr\.|para\.|cap\.|chap\.)?\s*[\dxivlc][^,;()]{0,20})?)\.?$")
+    r"(?:(?P<month>\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?P<after>(?:,\s*(?:pp?\.|págs?\.|párr\.|para\.|cap\.|chap\.|S\.)?\s*[\dxivlc][^,;()]{0,20})?)\.?$")
 
 
 @per_article(maxsize=4096)
@@ -829,7 +846,10 @@ def body_place_year_note_form(text: str) -> str | None:
     if not (organisation_name(who) and is_organisation(who)) or place.split()[0].lower().rstrip(".") in MONTHS \
             or is_organisation(place) or looks_like_names(m.group("title")):
         return None
-    return f"{who}, *{m.group('title').strip()}* ({place}, {m.group('year')}){m.group('after')}"
+    if m.group("month") and m.group("month").lower().rstrip(".") not in MONTHS:
+        return None
+    when = f"{m.group('month')} {m.group('year')}" if m.group("month") else m.group("year")  # "Berlin, Juli 2016"
+    return f"{who}, *{m.group('title').strip()}* ({place}, {when}){m.group('after')}"
 
 
 # A report's number between its body and its date: "RR-1253-A", "PE-A2510-1", "IF11150", "R45025", "WP/22/208"

@@ -1312,6 +1312,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<Act>, RSC <year>, c <chapter>" -> a statute']
     if legal.neutral_case(text) is not None:
         return "full", ['"<party> v <party>, <year> <COURT> <n>" -> a case by its neutral citation']
+    if legal.german_reporter(text) is not None:
+        return "full", ['"<reporter> <volume>, <page>" -> a German court\'s decision by its official reporter']
     if ("Case" in text[:40] or "Caso" in text[:60] or "PCA Case" in text or "I.C.J." in text) \
             and legal.international_case(text) is not None:
         return "full", ['"Case C-<n>/<yy>" or "PCA Case No." -> an international case']

@@ -476,6 +476,30 @@ def neutral_case(text: str) -> tuple[Work, str | None, str | None] | None:
         m.group("pin"), ("para" if m.group("para") else None) if m.group("pin") else None
 
 
+# A German court's decision by its official reporter, volume and first page, with the page cited or the case's name in
+# brackets: "BVerfGE 154, 152 (BND – Ausland-Ausland-Fernmeldeaufklärung)", "BVerfGE 123, 267 (340)", "BGHSt 62, 1, 5"
+GERMAN_REPORTER_RE = lazy(r"^(?P<reporter>BVerfGE|BVerwGE|BGHSt|BGHZ|BAGE|BSGE|BFHE|BVerfGK)\s(?P<volume>\d{1,3}),\s(?P<page>\d{1,4})"
+                          r"(?:\s\((?:(?P<pin>\d{1,4}(?:\s?(?:[-–]\s?\d{1,4}|f{1,2}\.))?)|(?P<name>[^()]{3,120}))\))?"
+                          r"(?:,\s(?:Rn\.\s)?(?P<pin2>\d{1,4}(?:\s?(?:[-–]\s?\d{1,4}|f{1,2}\.))?))?\.?$")
+GERMAN_COURTS = {"BVerfGE": "BVerfG", "BVerfGK": "BVerfG", "BVerwGE": "BVerwG", "BGHSt": "BGH", "BGHZ": "BGH", "BAGE": "BAG",
+                 "BSGE": "BSG", "BFHE": "BFH"}
+
+
+def german_reporter(text: str) -> tuple[Work, str | None] | None:
+    """(the decision, the page cited) of a German court's decision cited by its official reporter; None otherwise."""
+    if not text[:1] == "B":
+        return None
+    m = GERMAN_REPORTER_RE.match(text.strip())
+    if m is None:
+        return None
+    reported = f"{m.group('reporter')} {m.group('volume')}, {m.group('page')}"
+    return Work(type="document", title=m.group("name").strip() if m.group("name") else None,
+                publisher=GERMAN_COURTS[m.group("reporter")], container=m.group("reporter"), volume=m.group("volume"),
+                page=m.group("page"), genre=reported, language="de", raw=text,
+                evidence=('"<reporter> <volume>, <page>" -> a German court\'s decision by its official reporter (document)',)), \
+        m.group("pin") or m.group("pin2")
+
+
 def canadian_statute(text: str) -> tuple[Work, str | None] | None:
     """(the act, the section cited) of an act cited by its Canadian statute book chapter; None otherwise."""
     if " c " not in text and "SOR/" not in text:
