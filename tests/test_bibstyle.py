@@ -1510,3 +1510,28 @@ def test_a_journals_issue_after_a_comma_is_no_series():
     (n,) = citex.extract(b"Text.[^1]\n\n[^1]: Jane Roe, \"Example Title,\" Survival, no. 3, June 2019, p. 5.\n",
                          name="a.md").notes
     assert n.citations[0].work.genre is None
+
+
+def test_an_unsigned_article_in_a_german_magazine():
+    # (read as a chapter of a book called "Der Spiegel")
+    import citex
+
+    (n,) = citex.extract("Anmerkungen\n\n1 „Die Angst vor dem Beispiel“, in: Der Spiegel, Nr. 11, 10.3.2014, S. 80–86.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.title, w.container, w.date, w.page) == ("article-magazine", "Die Angst vor dem Beispiel", "Der Spiegel",
+                                                             (2014, 3, 10), "80-86")
+
+
+@pytest.mark.parametrize(("note", "container", "issue", "year", "pages"), [
+    pytest.param("L. Roe, «L'Italia alla guerra di esempio», in *Limes. Rivista italiana di geopolitica*, n. 2/2011, pp. 7-20.",
+                 "Limes. Rivista italiana di geopolitica", "2", 2011, "7-20", id="number-slash-year"),
+    pytest.param("M. Roe, «Titolo di esempio», *Gnosis. Rivista italiana di intelligence*, n. 3, 2012, pp. 4-9.",
+                 "Gnosis. Rivista italiana di intelligence", "3", 2012, "4-9", id="number-comma-year"),
+])
+def test_an_article_in_an_italian_journals_numbered_issue(note, container, issue, year, pages):
+    # (read as a chapter with no issue or year, or as a report the journal issued)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    w = n.citations[0].work
+    assert (w.type, w.container, w.issue, w.date, w.page) == ("article-journal", container, issue, (year,), pages)

@@ -227,6 +227,12 @@ def rewritten(text: str) -> tuple[str, str] | None:
         form = in_guillemets_note_form(text)
         if form is not None:
             return form, "an unquoted title in «Journal», as Italian notes print it"
+    if "«" in text and " n. " in text and (issued := ITALIAN_NUMBERED_ISSUE_RE.match(text.strip())) is not None:
+        year = issued.group("year") or issued.group("year2")
+        pages = f": {issued.group('pages')}" if issued.group("pages") else ""
+        return (f"{issued.group('who')}, “{issued.group('title')[1:-1].strip()},” *{issued.group('journal').strip('*')}*, no. "
+                f"{issued.group('issue')} ({year}){pages}{issued.group('after') or ''}",
+                "an article in an Italian journal's numbered issue: \"in *Rivista*, n. 2/2011, pp. 7-20\"")
     if ": " in text and (german := german_note_form(text)) is not None:
         return german, "a book as German notes print it: \"Autor, Titel. Untertitel, Ort: Verlag Jahr\""
     if " in: " in text and (german := german_article_note_form(text)) is not None:
@@ -399,6 +405,15 @@ def _bracketed_facts(m: regex.Match) -> str:
     return f" ({m.group('place').strip()}{publisher}, {m.group('year')})"
 
 
+# An article in an Italian journal's issue, its number and year joined by a slash: "L. Roe, «Titolo», in *Limes. Rivista
+# italiana di geopolitica*, n. 2/2011, pp. 7-20", "…, *Gnosis*, n. 3, 2012, pp. 4-9"
+ITALIAN_NUMBERED_ISSUE_RE = lazy(
+    r"^(?P<who>[^«»“”\"*]{2,120}),\s(?P<title>«[^«»]{2,300}»),\s(?:in\s)?(?P<journal>\*[^*]{2,120}\*),\sn\.\s?(?P<issue>\d{1,3})"
+    r"(?:/(?P<year>(?:1[89]|20)\d\d)|,\s(?P<year2>(?:1[89]|20)\d\d))(?:,\s(?:pp?\.\s?)(?P<pages>\d{1,4}(?:\s?[-–]\s?\d{1,4})?))?"
+    r"(?P<after>,\s.*?)?\.?$")
+# An unsigned article "in:" a periodical the readers know: "„Die Angst vor dem Bären“, in: Der Spiegel, Nr. 11, 10.3.2014"
+UNSIGNED_IN_RE = lazy(r"^(?P<title>„[^“”]{2,300}[“”]|“[^”]{2,300}”|\"[^\"]{2,300}\"|«[^«»]{2,300}»),?\s+in:\s+"
+                      r"(?P<outlet>\*?\p{Lu}[^,*()\d]{1,60}?\*?)(?P<rest>,\s.*|\s\d.*)?$")
 # An article's title set in no quotation marks before "in:", as APuZ and ZfAS print it: "Jan Roe, Reform der Dienste, in:
 # Zeitschrift für Beispiele 7 (2014) 3, S. 323–340"
 UNQUOTED_IN_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5}),\s+"
@@ -407,6 +422,11 @@ UNQUOTED_IN_RE = lazy(r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»
 
 def german_article_note_form(text: str) -> str | None:
     """The note form of an article "in:" its periodical, with the authors a slash divides; None for anything else."""
+    unsigned = UNSIGNED_IN_RE.match(text.strip()) if text.lstrip()[:1] in "„“\"«" else None
+    if unsigned is not None and known_outlet(unsigned.group("outlet").strip(" *")):
+        # "„Die Angst vor dem russischen Bären“, in: Der Spiegel, Nr. 11, 10.3.2014, S. 80–86": an unsigned article
+        title = unsigned.group("title")[1:-1].strip().rstrip(",")
+        return f"“{inner_quotes_single(title)},” *{unsigned.group('outlet').strip(' *')}*{unsigned.group('rest')}"
     m = GERMAN_ARTICLE_RE.match(text.strip())
     if m is None and " in: " in text and (plain := UNQUOTED_IN_RE.match(text.strip())) is not None \
             and " in: " not in plain.group("title") and _german_names(plain.group("who")) is not None \
