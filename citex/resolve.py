@@ -505,6 +505,12 @@ class _Resolver:
             if not found:  # a short title that reorders or skips words: "Smith, *Andean Coca*" for "Coca in the Andes"
                 found = [i for i in sorted(by_name) if set(title) <= set(title_words(self.entries[i].work.title))]
                 how = "family name and title words"
+            second = title_words(ROLE_IN_BRACKETS_RE.sub("", work.title or ""))
+            if not found and 1 <= len(second) <= 2 and work.title[:1].isupper():
+                # "Mezran, Varvelli (a cura di), op. cit., p. 120": a second author or editor, read as the title
+                found = [i for i in sorted(by_name) if set(second) <= set(title_words(" ".join(
+                    c.family or "" for c in (*self.entries[i].work.authors, *self.entries[i].work.editors))))]
+                how = "family names of the authors or editors"
             if not found and work.title and ", " in work.title:  # "Stella, Rizzo, La casta, cit.": two surnames, then the title
                 second, _, rest = work.title.partition(", ")
                 if len(second.split()) <= 2 and second[:1].isupper():
@@ -858,6 +864,8 @@ def _after_place_prefix(title: str | None) -> list[str]:
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
 # A family name and a short title, perhaps a page: "Greenberg, Sandworm", "Zetter, Countdown, 12"
+# Who the names are, in brackets after them: " (a cura di)", " (eds.)", " (Hrsg.)"
+ROLE_IN_BRACKETS_RE = lazy(r"\s*\((?:a\s+cura\s+di|eds?\.|Hrsg\.|Hg\.|coords?\.|dirs?\.|orgs?\.)\)")
 # A bare year closing a citation, after a comma: ', 2022.' (never "p. 2022")
 YEAR_AS_PAGE_RE = lazy(r"(?<![pP]\.\s?|pp\.\s?)(?<=[,”\"]\s)(?P<year>(?:19|20)\d\d)\.?$")
 FAMILY_SHORT_TITLE_RE = lazy(r"(?:(?P<sig>(?i:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|siehe))\s+)?"

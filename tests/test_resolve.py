@@ -1637,3 +1637,25 @@ def test_a_short_form_by_the_body_that_issued_the_work_and_its_acronym():
     short = doc.notes[1].citations[0]
     assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[0].item, "40")
     assert not doc.warnings
+
+
+def test_a_bare_german_a_a_o_is_the_work_just_cited():
+    # ("am angegebenen Ort" alone, at a note's head, says what "ibid." says; after a name it is a short form)
+    import citex
+
+    doc = citex.extract("Anmerkungen\n\n1 Jane Roe, Die Kontrolle der Beispiele, Berlin 2017, S. 4.\n2 A.a.O., S. 12.\n"
+                        "3 Roe, a.a.O., S. 14.\n")
+    first = doc.notes[0].citations[0].item
+    assert [(n.citations[0].kind, n.citations[0].item, n.citations[0].locator) for n in doc.notes[1:]] == [
+        ("ibid", first, "12"), ("short", first, "14")]
+
+
+@pytest.mark.parametrize("short", ["Si veda anche Roe, Doe (a cura di), op. cit., p. 120.", "Roe, Doe, op. cit., p. 120."])
+def test_op_cit_after_two_editors_names_finds_their_book(short):
+    # (the second name had been read as a title that no work of the first had)
+    import citex
+
+    doc = citex.extract(f"Text.[^1] More.[^2]\n\n[^1]: K. Roe, A. Doe (a cura di), *Example Actors in a Crisis*, Example "
+                        f"Council, Ledizioni, Milano 2017, p. 9.\n[^2]: {short}\n".encode(), name="a.md")
+    c = doc.notes[1].citations[0]
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "120")
