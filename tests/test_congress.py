@@ -252,3 +252,18 @@ def test_an_officials_statement_or_speech_with_its_office_place_or_release(note,
     work = cit.work
     assert (work.type, [a.family for a in work.authors]) == ("speech", [family])
     assert (work.place, work.publisher, cit.locator) == (place, publisher, None)
+
+
+@pytest.mark.parametrize(("committee", "place"), [
+    ("U.S. Senate Committee on Health, Education, Labor, and Pensions", None),
+    ("Senate Committee on Commerce, Science, and Transportation", "Washington, DC"),
+])
+def test_testimony_before_a_committee_named_for_several_fields(committee, place):
+    # (the committee's name had been cut at its first comma, the rest read as where it sat)
+    import citex
+
+    where = f", {place}" if place else ""
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: Jane Roe, \"Example Testimony,\" testimony before the {committee}{where}, June 23, "
+                         "2020.\n".encode(), name="a.md").notes
+    w = n.citations[0].work
+    assert (w.type, w.event_title, w.place) == ("speech", committee, place)

@@ -3077,6 +3077,12 @@ def _event_and_place(text: str) -> tuple[str | None, str | None]:
 SPEECH_EVENT_RE = lazy(r"(?i)\b(?:at|to|before|ante|en)\s+(?:the\s+)?(?P<event>[^,]+)(?:,\s*(?P<place>[^,]+(?:,\s*[^,\d]+)?))?")
 
 
+# A committee named for several fields, their list joined by commas and "and": "Senate Committee on Health, Education,
+# Labor, and Pensions", "Committee on Commerce, Science, and Transportation"
+COMMITTEE_OF_MANY_RE = lazy(r"[^,]*\b(?:Committee|Subcommittee)\s+on\s+\p{Lu}[\p{L}’' ]+(?:,\s\p{Lu}[\p{L}’' ]+)*,?\s(?:and|&)\s"
+                            r"\p{Lu}[\p{L}’']+(?:\s\p{Lu}[\p{L}’']+)*")
+
+
 def _speech_event(rest: str) -> tuple[str | None, str | None]:
     """"keynote address at the 47th meeting of X, Washington, D.C., October 17, 2016" -> event, place."""
     found = dates.find_date(rest)
@@ -3086,6 +3092,9 @@ def _speech_event(rest: str) -> tuple[str | None, str | None]:
         return None, None
     place = (m.group("place") or "").strip(" ,") or None
     event = m.group("event").strip(" ,") or None
+    if event and "ommittee on " in event and (listed := COMMITTEE_OF_MANY_RE.match(text, m.start("event"))) is not None:
+        # "testimony before the U.S. Senate Committee on Health, Education, Labor, and Pensions": one committee's name
+        event, place = listed.group(0).strip(" ,"), text[listed.end():].strip(" ,") or None
     if place and event and place.startswith(("Subcommittee ", "Committee ", "Caucus ")):
         event, place = f"{event}, {place}", None  # "…, Subcommittee on Counterterrorism and Intelligence": the event's, no place
     return event, place
