@@ -1535,3 +1535,16 @@ def test_an_article_in_an_italian_journals_numbered_issue(note, container, issue
     (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
     w = n.citations[0].work
     assert (w.type, w.container, w.issue, w.date, w.page) == ("article-journal", container, issue, (year,), pages)
+
+
+@pytest.mark.parametrize("names", ["Roe, P., V. L. Doe, and A. Poe", "Roe, Paul, V. L. Doe, Havard Hegre, and Anke Poe"])
+def test_an_author_date_entry_whose_later_author_has_initials_only(names):
+    # (World Bank author lists: the entry had been skipped, and "Roe et al. 2003, 45" left unresolved)
+    import citex
+
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: Roe et al. 2003, 45.\n\n## References\n\n{names}. 2003. *Breaking the Example Trap: "
+                        "Civil War and Development Policy*. Washington, DC: World Bank.\n".encode(), name="a.md")
+    c = doc.notes[0].citations[0]
+    (item,) = doc.items
+    assert (c.item, c.locator) == (item.id, "45")
+    assert [a.family for a in item.work.authors][:2] == ["Roe", "Doe"]

@@ -51,17 +51,18 @@ _INVERTED_NAMES = (
     rf"\G(?P<family>(?:{_PARTICLE}|(?:Del|De|Da|Van|Von|De\s+la|De\s+los)\s+)?{_WORD}(?:\s+(?:y\s+|i\s+)?{_WORD}){{0,2}}"
     r"(?:\s\p{Lu}\.)?),\s+"  # ("Del Pino H., Ponciano": a capitalised particle, and the second surname by its initial)
     rf"(?P<given>{_GIVEN})"
-    rf"(?P<more>(?:,\s+{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}(?=,|\s+{AND}\s)){{0,8}}"  # ", Jessica F.
-    # Green, and …", ", Carlos Blondet y Jaime Antezana"
+    rf"(?P<more>(?:,\s+(?:{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}}|{_INITIALS}\s*(?:{_PARTICLE})?{_WORD})"
+    rf"(?=,|\s+{AND}\s)){{0,8}}"  # ", Jessica F. Green, and …", ", V. L. Elliott, Havard Hegre, and …" (initials first),
+    # ", Carlos Blondet y Jaime Antezana"
     rf",?\s+{AND}\s+(?:{_INITIALS}\s*(?:{_PARTICLE})?{_WORD}|{_WORD}(?:\s+(?:{_INITIALS}|(?:{_PARTICLE})?{_WORD})){{1,3}})"
     rf"|(?:(?:;\s+|,?\s+(?:y|and|e|et|und|&)\s+)(?:{_PARTICLE})?{_WORD}(?:\s+{_WORD}){{0,2}},\s+{_GIVEN}){{1,5}})?"
     r"(?P<etal>,?\s+et\s+al\.?)?"
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?i:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)", "(Org.)"
     r"(?:(?<=\.)|\.)\s+"
 )
-INVERTED_NAMES_RE = lazy(_INVERTED_NAMES + rf"(?!{_WORD},|et\s+al\b)")
+INVERTED_NAMES_RE = lazy(_INVERTED_NAMES + rf"(?!{_WORD},|et\s+al\b|\p{{Lu}}\.\s)")
 # ("Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do "Tian, N. et al., ‘Title’, …"
-# (the names end with "et al."))
+# (the names end with "et al."), and "Paul Roe, V. L. Doe, …", whose initials are no given name cut short)
 # The same names before a title that opens on a list of words, after a given name's own full stop: "Enloe, Cynthia.
 # Bananas, Beaches and Bases: …" (read only where the given name is one, or a word too long for an abbreviation: "Corte EDU,
 # Sez. IV, …" is a court's section)

@@ -33,6 +33,8 @@ FACTS_TAIL_RE = lazy(r"\s\((?P<publisher>[^()]{2,160}?),\s(?P<year>(?:1[6-9]|20)
 # A chapter: "in Book Title (eds Doe, A. et al.) 313–443 (Publisher, 2018)."
 CHAPTER_RE = lazy(r"^in\s(?P<book>.+?)\s\(eds?\s(?P<eds>[^()]{3,200}?)\)\s(?P<pages>\d{1,5}[–-]\d{1,5})\s\((?P<publisher>[^()]{2,120}?),"
                   r"\s(?P<year>(?:1[6-9]|20)\d\d)\)\.?$")
+# A name of a list that goes on after what looked like the last: "Doe, Havard Hegre, and …"
+NAME_GOES_ON_RE = lazy(r"\p{Lu}[\p{L}'’\-]+,\s\p{Lu}[\p{L}'’\-]+\s\p{Lu}[\p{L}'’\-]+,?\s(?:and|&)?")
 # Who edited a book, before its title: "(eds) "
 EDITORS_MARK_RE = lazy(r"^\(eds?\)\s")
 # A newspaper's or a site's name, its address and the day in brackets: "The Guardian https://… (1 December 2016)."
@@ -61,6 +63,8 @@ def to_note_form(text: str) -> str | None:
     rest = text[names.end():].strip()
     if not rest[:1].isupper() and rest[:4] != "(eds" and rest[:3] != "in ":
         return None  # ("Roe, J., Doe, A. and Poe, S. (2018), …": the names go on, in another style)
+    if NAME_GOES_ON_RE.match(rest):
+        return None  # ("Paul Roe, V. L. Doe, Havard Hegre, and …": names in note order, a given name's initials among them)
     chapter = CHAPTER_RE.match(rest)
     if chapter is not None:
         eds = _people(chapter.group("eds").removesuffix(" et al.").strip()) or chapter.group("eds")
