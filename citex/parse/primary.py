@@ -915,8 +915,8 @@ def court_document(text: str) -> tuple[str, str] | None:
 BRACKETED_GLOSS_RE = lazy(r"\s*\[(?=[^\[\]]*\p{L}{4})[^\[\]]{4,200}\]")
 # A case's number as courts print it: "Az. III-7 StS 4/20", "72 Hv 5/22x", "1 BvR 2835/17", "ECLI:NL:RBROT:2023:10123",
 # "n° 19-87.367", "RG 2015/123"
-CASE_NUMBER_RE = lazy(r"(?i)(?:(?:az\.|aktenzeichen|gz\.|n[°º]|no\.|nr\.|rg|rol(?:nummer)?|case\s+no\.)\s*)?"
-                      r"(?=[^,;]*\d)[\p{L}\d][\p{L}\d:./\-]*(?:\s[\p{L}\d][\p{L}\d:./\-]*){0,4}")
+CASE_NUMBER_RE = lazy(r"(?i)^(?:(?:az\.|aktenzeichen|gz\.|n[°º]|no\.|nr\.|rg|rol(?:nummer)?|case\s+no\.)\s*)?"
+                      r"(?=[^,;]{0,80}\d)[\p{L}\d][\p{L}\d:./\-]{0,40}(?:\s[\p{L}\d][\p{L}\d:./\-]{0,40}){0,4}$")
 # A case's name in brackets after its date: "(affaire « Zerkani »)", "(Example4Belgium)"
 PAREN_NAME_RE = lazy(r"\G\s*\((?:affaire\s+(?:dite\s+)?)?[«“\"]?\s*([^()«»“”\"]{2,60}?)\s*[»”\"]?\)")
 
