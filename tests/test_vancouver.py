@@ -223,3 +223,12 @@ def test_a_sentence_between_a_references_title_and_its_facts(entry, kind, title,
     w = read(entry)
     assert (w.type, w.title, w.date) == (kind, title, date)
     assert genre is None or w.genre == genre
+
+
+def test_a_web_report_dated_to_its_month_is_read_whole():
+    # (its note form, "(Geneva: The Example Panel, May 2021)", had been taken for OSCOLA's facts and rewritten back and forth
+    # until the reader gave up)
+    w = read("Example Panel for Pandemic Preparedness. COVID-19: make it the last example [Internet]. Geneva: The Example "
+             "Panel; 2021 May [cited 2022 Feb 3]. Available from: https://example.org/mainreport/")
+    assert (w.type, w.title, w.publisher, w.place, w.date) == ("report", "COVID-19: make it the last example", "The Example Panel",
+                                                               "Geneva", (2021, 5))

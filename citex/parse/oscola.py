@@ -173,9 +173,15 @@ def aglc_note_form(text: str) -> str | None:
     return f"{doc.group('who')}, {title.rstrip(',')}, {kind}{number}" + "".join(f", {x}" for x in (rest, doc.group("url")) if x) + pin
 
 
+# Chicago's publication facts in brackets, the place before a colon: "(Geneva: The Independent Panel, May 2021)"
+CHICAGO_FACTS_RE = lazy(r"\(\p{Lu}[^():,]{1,60}(?:,\s\p{Lu}[\p{L}.]{1,12})?:\s[^():]{2,120},\s[^():]{0,20}(?:1[5-9]|20)\d\d\)")
+
+
 def note_form(text: str) -> str | None:
     """An OSCOLA book, article or chapter in note order, or None."""
     text = text.strip()
+    if ": " in text and CHICAGO_FACTS_RE.search(text):
+        return None  # "(Geneva: The Independent Panel, May 2021)": a place before its publisher, as OSCOLA never prints it
     if "(" in text and (aglc := aglc_note_form(text)) is not None:
         return aglc
     year_first, year_last = _year_marks(text)

@@ -980,8 +980,9 @@ def ruling(text: str) -> Work | None:
     if tail and not url and ";" not in tail and len(tail) <= 80:
         if CASE_NUMBER_RE.fullmatch(tail):  # "…, Urteil vom 6. Oktober 2022, Az. III-7 StS 4/20": the case's number
             number = tail
-        elif not any(ch.isdigit() for ch in tail) and len(tail.split()) <= 5:
+        elif not any(ch.isdigit() for ch in tail) and len(tail.split()) <= 5 and tail[:1].islower():
             title = f"{title}, {tail}"  # "arrêt du 29 juin 2022, feuille de motivation": the part of the ruling cited
+            # (not its judge: "Sentencia T-236 de 2017, M. P. Aquiles Arrieta Gómez")
     return Work(type="document", title=title, publisher=parts[0], date=found.parts if found else None,
                 url=url.group(0).rstrip(".,;") if url else None, raw=raw, genre=number,
                 evidence=('"<court>, <ruling>" -> a court\'s ruling (document)',))
