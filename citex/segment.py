@@ -115,7 +115,8 @@ SIGNAL_RE = lazy(
     # "Grundlegend Hanns W. Maull, …", "Zum Begriff grundlegend …", "So auch …", "ferner …", "dagegen …"
     r"|(?<=^\s*)(?:(?i:zum|zur|zu|über|für|im|in)\s+\p{L}+(?:\s+\p{L}+)?\s+)?"
     r"(?P<sig>(?i:grundlegend|so\s+auch|ähnlich\s+auch|ebenso|ferner|dagegen|anders|ähnlich|ausführlich|kritisch|eingehend|"
-    r"weiterführend|instruktiv|statt\s+vieler|näher|zuletzt|jüngst))\s+(?=\p{Lu}|(?:ein|eine|das|die|der)\s)"
+    r"weiterführend|instruktiv|statt\s+vieler|näher|zuletzt|jüngst)|(?-i:So)(?=\s+\p{Lu}[\p{L}'’\-]+(?:/|,|\s\()))"
+    r"\s+(?=\p{Lu}|(?:ein|eine|das|die|der)\s)"  # ("So Born/Leigh (Anm. 4), S. 77": thus they argue)
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
 SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
@@ -128,7 +129,7 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
                 "summari", "discussed", "reviewed", "described", "detailed", "documented", "examined", "analy", "surveyed",
                 "recounted", "rinvi", "grundlegend", "so auch", "ebenso", "ferner", "dagegen", "anders", "ähnlich",
                 "ausführlich", "kritisch", "eingehend", "weiterführend", "instruktiv", "statt vieler", "näher", "zuletzt",
-                "jüngst")
+                "jüngst", "so ")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …", "; and his

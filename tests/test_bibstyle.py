@@ -1548,3 +1548,15 @@ def test_an_author_date_entry_whose_later_author_has_initials_only(names):
     (item,) = doc.items
     assert (c.item, c.locator) == (item.id, "45")
     assert [a.family for a in item.work.authors][:2] == ["Roe", "Doe"]
+
+
+def test_a_german_books_title_may_hold_a_comma_before_a_lower_case_word():
+    # ("…, schwieriger Friedensprozess": the title had been cut at its first full stop and its words read as authors)
+    import citex
+
+    (n,) = citex.extract("Anmerkungen\n\n1 Jane Roe, Der Beispiel-Konflikt. Widerstreitende Narrative und Interessen, schwieriger "
+                         "Friedensprozess, Berlin: Stiftung Wissenschaft und Politik, Februar 2019 (SWP-Studie 3/2019), S. 9–14.\n"
+                         ).notes
+    (c,) = n.citations
+    assert ([a.family for a in c.work.authors], c.work.title, c.locator) == (
+        ["Roe"], "Der Beispiel-Konflikt. Widerstreitende Narrative und Interessen, schwieriger Friedensprozess", "9-14")

@@ -1249,3 +1249,13 @@ def test_a_short_form_after_a_verb_of_reporting_is_cited():
     cites = doc.notes[1].citations
     assert len(cites) == 2
     assert (cites[1].kind, cites[1].item, cites[1].locator) == ("short", doc.notes[0].citations[0].item, "15-19")
+
+
+def test_a_german_so_before_the_authors_is_a_signal():
+    # ("So Born/Leigh (Anm. 1), S. 77": as they argue, in the work of note 1; "So" had been read as a given name)
+    import citex
+
+    doc = citex.extract("Anmerkungen\n\n1 Hans Roe/Ian Doe, Making Examples Accountable, Oslo 2005; Loch K. Poe (Hrsg.), The "
+                        "Example Handbook, Oxford–New York 2010.\n2 So Roe/Doe (Anm. 1), S. 77.\n")
+    c = doc.notes[1].citations[0]
+    assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "77")

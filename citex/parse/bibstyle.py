@@ -299,7 +299,7 @@ BODY_SERIAL_ISSUE_RE = lazy(
 # NSU. Der Terror von rechts, München: Droemer 2018, S. 45", "Jane Roe/John Doe, Titel, London/New York: Routledge 2017"
 GERMAN_BOOK_RE = lazy(
     r"^(?P<who>[^,*“„\"«»()/:]{3,80}(?:/[^,*“„\"«»()/:]{3,80}){0,5})(?P<role>\s+\((?:Hrsg|Hg)\.\))?,\s+"
-    r"(?P<title>(?:[^*“„\"«»(),]|,(?=\s\p{Lu})|\((?:1[5-9]|20)\d\d[-–](?:1[5-9]|20)?\d\d\)){3,300}?)(?:,\s+(?P<edition>\d{1,2}\.,?\s+(?:[\p{L}.]{1,12}\s+){0,4}(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+"
+    r"(?P<title>(?:[^*“„\"«»(),]|,(?=\s(?:\p{Lu}|\p{Ll}{4,}\s))|\((?:1[5-9]|20)\d\d[-–](?:1[5-9]|20)?\d\d\)){3,300}?)(?:,\s+(?P<edition>\d{1,2}\.,?\s+(?:[\p{L}.]{1,12}\s+){0,4}(?:Aufl\.|Auflage|ed\.)[^,]{0,20}))?,\s+"
     rf"(?P<place>{_PLACE_WORDS}(?:,\s\p{{Lu}}[\p{{L}}.]{{1,12}})?(?:/{_PLACE_WORDS}){{0,2}}):\s+"
     r"(?P<publisher>\p{Lu}(?:[^,()\d:]|,(?=\s\p{Lu}\p{Ll}+\s(?:and|&|und)\s)){0,60}?),?\s+"
     r"(?:(?P<month>\p{Lu}\p{Ll}{2,8}\.?)\s+)?(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d\.|s\.\s?f\.|s/f)(?:\s\[(?:1[5-9]|20)\d\d\])?"
