@@ -337,7 +337,7 @@ ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency
                            " energy petroleum oil"  # "Rystad Energy", "Kuwait Petroleum", "Example Oil"
                            " integrity transparency journal"  # "Global Financial Integrity", "Long War Journal"
                            " bd"  # ("Privacy & Civil Liberties Oversight Bd.": a board, as the Bluebook shortens it)
-                           " club justice usa".split())  # "Paris Club", "Debt Justice", "Jubilee USA": creditors and campaigns
+                           " club justice".split())  # "Paris Club", "Debt Justice": a creditors' club, a campaign
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign global".split())  # ("Global Financial Integrity": no given name)
