@@ -1560,3 +1560,12 @@ def test_a_german_books_title_may_hold_a_comma_before_a_lower_case_word():
     (c,) = n.citations
     assert ([a.family for a in c.work.authors], c.work.title, c.locator) == (
         ["Roe"], "Der Beispiel-Konflikt. Widerstreitende Narrative und Interessen, schwieriger Friedensprozess", "9-14")
+
+
+@pytest.mark.parametrize(("tail", "locator"), [("7, fig. 2", "7, fig. 2"), ("12, table 3.1", "12, table 3.1")])
+def test_a_page_and_the_figure_or_table_on_it(tail, locator):
+    # (the page had been lost, the figure's number taken for the page)
+    from citex.parse.features import strip_locator
+
+    assert strip_locator(f"Example Fund, *Example Country*, Country Report No. 21/165 (Washington, DC, July 2021), {tail}.")[1] \
+        == locator

@@ -232,3 +232,16 @@ def test_a_web_report_dated_to_its_month_is_read_whole():
              "Panel; 2021 May [cited 2022 Feb 3]. Available from: https://example.org/mainreport/")
     assert (w.type, w.title, w.publisher, w.place, w.date) == ("report", "COVID-19: make it the last example", "The Example Panel",
                                                                "Geneva", (2021, 5))
+
+
+@pytest.mark.parametrize("entry", [
+    "Roe DG Jr. Example virus looks increasingly like a pandemic, experts say. The New York Times. 2020 Feb 2 [cited 2020 Mar 1]. "
+    "Available from: https://www.nytimes.com/2020/02/02/health/example.html",
+    "Roe DG Jr. Example virus looks increasingly like a pandemic, experts say. New York Times. 2020 Feb 2;Sect. A:1.",
+])
+def test_a_newspaper_story_in_vancouver_style(entry):
+    # (read as a web page or a document titled with the newspaper and the day)
+    w = read(entry)
+    assert (w.type, w.authors[0].family, w.title, w.date) == (
+        "article-newspaper", "Roe", "Example virus looks increasingly like a pandemic, experts say", (2020, 2, 2))
+    assert w.container.endswith("New York Times")

@@ -467,6 +467,9 @@ def _range_then_page_in_it(parts: list[str]) -> bool:
     return int(low) <= int(parts[1]) <= int(high)
 
 
+# A page, then a figure, a table or a map on it, closing a citation: ", 7, fig. 2", ", 12, table 3.1"
+PAGE_THEN_FIGURE_END_RE = lazy(r"(?<=[)\d]),\s*(?P<page>\d{1,4}),\s*(?P<part>(?:figs?\.|figures?|tables?|tab\.|maps?)\s*[\dA-Z][\d.]{0,6})$",
+                               regex.REVERSE)
 # A report's text box closing a citation, as the IMF and the World Bank number them: ", box 1.2", ", Box 4"
 BOX_END_RE = lazy(r"(?i),\s*box\s+(?P<loc>\d{1,2}(?:\.\d{1,2})?[A-Z]?)$", regex.REVERSE)
 # Words of an archive's citation, where a box is where papers are kept ("Example Papers, box 36"), no part of a report
@@ -509,6 +512,10 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
             core, loc = end[: box.start()], None  # ("IMF 2023, box 1": the year is no page)
         # "IMF, *World Economic Outlook* (…, April 2023), box 1.2": a report's text box, or "…, 7, box 2", its page and box
         return core, f"{loc}, box {box.group('loc')}" if loc else box.group("loc"), label if loc else "box"
+    if ("fig" in end[-16:] or "tab" in end[-16:] or "map" in end[-12:]) and end[-1:].isalnum() \
+            and (part := PAGE_THEN_FIGURE_END_RE.search(end)) is not None:
+        # "…, IMF Country Report No. 21/165 (Washington, DC, July 2021), 7, fig. 2": the page, and the figure on it
+        return end[: part.start()].rstrip(" ,"), f"{part.group('page')}, {part.group('part')}", None
     if " annex" in end[-24:] and (annex := AND_ANNEX_END_RE.search(end)) is not None:
         core, loc, label = _strip_locator(end[: annex.start()])
         if loc:  # "…, para. 45 and annex 3": the paragraph and the annex

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lazyregex import lazy
+from .classify import known_outlet
 from .names import PARTICLES, is_first_name, is_organisation
 
 # "Smith J, Doe AB, Roe C, et al. " / "Buarque de Holanda S. "
@@ -69,6 +70,10 @@ PUBLISHER_YEAR_RE = lazy(r"\G(?P<publisher>\p{Lu}[^:;.\[\]\d]{2,120}?)[;,]\s*(?P
 SERIES_RE = lazy(r"\G(?P<series>\p{Lu}[^.;\[\]]{2,120}?\b(?:Papers?|Series|Reports?|Briefs?|Notes?)(?:\s+(?:No\.?\s*)?[\w\-/]+)?)\.\s+")
 # A book's edition after its title: "3rd ed. Geneva: …"
 EDITION_RE = lazy(r"\G(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed|rev\s+ed)\.\s+(?=\p{Lu})")
+# A newspaper and the day of its story: "The New York Times. 2020 Feb 2 [cited 2020 Mar 1].", "New York Times. 2020 Feb 2;
+# Sect. A:1.", "The Guardian [Internet]. 2021 May 3"
+NEWSPAPER_RE = lazy(r"\G(?P<paper>[^.;\[\]]{2,80}?)(?:\s+\[Internet\])?\.\s+(?P<year>1[5-9]\d\d|20\d\d)\s+(?P<month>\p{Lu}\p{Ll}{2})"
+                    r"(?:\s+(?P<day>\d{1,2}))?(?:\s*\[(?:cited|updated|accessed)[^\]]{0,40}\])*(?:;\s*[^.]{1,30})?\.?")
 # A preprint: "medRxiv [Preprint]. 2020 Apr 17 [cited 2023 Apr 30]."
 PREPRINT_RE = lazy(r"\G(?P<server>[^.;\[\]]{2,60}?)\s+\[Preprint\]\.\s+" + _WHEN + r"\.?")
 # A web document dated without its publisher: "[Internet]. 2021 May [cited 2023 May 2]."
@@ -135,6 +140,11 @@ def to_note_form(text: str) -> str | None:
             pages = f": pp. {journal.group('pages')}" if journal.group("pages") else ""
         return (f"{lead}{_quoted(title.group('title'))} *{journal.group('journal').strip(' *')}*{volume}"
                 f"{issue} ({when}){pages}{end}")
+    paper = NEWSPAPER_RE.match(text, rest_at)
+    if paper is not None and known_outlet(paper.group("paper").strip()):
+        # "McNeil DG Jr. Title. The New York Times. 2020 Feb 2 [cited …]. Available from: <URL>": a newspaper's story
+        return (f"{lead}{_quoted(title.group('title'))} *{paper.group('paper').strip()}*, {_when(paper)}"
+                f"{_address(text, paper.end())}")
     preprint = PREPRINT_RE.match(text, rest_at)
     if preprint:  # '…, “Title,” preprint, *medRxiv*, Apr 17, 2020, <URL>'
         return (f"{lead}{_quoted(title.group('title'))} preprint, *{preprint.group('server').strip()}*, {_when(preprint)}"
