@@ -143,7 +143,8 @@ APUD_CUT_RE = lazy(r"(?<=\w[.,]?)[ \t](?=apud\s+\p{Lu})")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
 # ", and," then a short lead phrase and a capital: where a note's second work begins ("…, 45, and, for a dissenting view,
 # Collier, …", "…, and, on the later period, Roe, …")
-AND_LEAD_CUT_RE = lazy(r",\s+and,(?=\s+(?:for|on|in|from)\s[^,;]{2,50},\s+[\p{Lu}“\"*])")
+AND_LEAD_CUT_RE = lazy(r"(?:,|(?<=\)))\s+and,(?=\s+(?:for|on|in|from)\s[^,;]{2,50},\s+[\p{Lu}“\"*])")
+# (and after an author-date reference's brackets: "Reinhart and Rogoff (2009, ch. 8) and, on haircuts, Cruces …")
 COMPARE_WITH_RE = lazy(
     r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?)(?:,|[”\"](?=\s))"  # (or a title's closing mark
     # after its comma: 'Compare IOM, “Missing Migrants,” with Roe, …')
@@ -186,7 +187,7 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
     pieces: list[Piece] = []
     commentary: list[str] = []
     for start, end in _conjoined(text, regs, _rejoin(text, chunks(text, regs))):
-        if text[start:end].rstrip().endswith(", and,"):  # "…, 45, and," before "for a dissenting view, Collier, …"
+        if text[start:end].rstrip().endswith((", and,", ") and,")):  # "…, 45, and," before "for a dissenting view, Collier, …"
             end = start + len(text[start:end].rstrip()) - 5
         chunk = text[start:end]
         if len(chunk) < 120 and ("above" in chunk or "below" in chunk) and features.INTERNAL_XREF_RE.fullmatch(chunk.strip()):
@@ -624,6 +625,11 @@ def _in_frus_volume_title(masked: str, pos: int) -> bool:
 # "and" between two author-date references: "Serje 2005 and Ballvé 2020, 12–38", "Das 2007, 45 and Poole 2004"
 AUTHOR_DATE_AND_RE = lazy(r"(?<=\p{Lu}[\p{L}'’\-]{1,30}\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?)"
                           r"\s+and\s+(?=\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]{1,30})?\s+(?:1[5-9]|20)\d\d\b)")
+# The same in the brackets of prose, as the masked text shows them: "Reinhart and Rogoff (2009, ch. 8) and Cruces and
+# Trebesch (2013)" (each bracket's year is checked in the text itself)
+PAREN_AUTHOR_DATE_AND_RE = lazy(r"(?<=\p{Lu}[\p{L}'’\-]{1,30}(?:\set\sal\.)?\s(?P<first>\()[^()]{1,40}\))\s+and\s+"
+                                r"(?=\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]{1,30}|\s+et\s+al\.)?\s+(?P<second>\())")
+YEAR_OPENING_RE = lazy(r"\((?:1[5-9]|20)\d\d[a-z]?[,)]")
 
 
 def _months_joined(masked: str, m: regex.Match) -> bool:
@@ -656,6 +662,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
         cuts.append(m.start() + 1)
     if " and " in masked and AUTHOR_DATE_AND_RE.search(masked):  # "cf. Serje 2005 and Ballvé 2020, 12–38": two works
         cuts.extend(m.start() + 1 for m in AUTHOR_DATE_AND_RE.finditer(masked) if not _months_joined(masked, m))
+    if ") and " in masked:  # "Reinhart and Rogoff (2009, ch. 8) and Cruces and Trebesch (2013)": two works in prose
+        cuts.extend(m.start() + 1 for m in PAREN_AUTHOR_DATE_AND_RE.finditer(masked)
+                    if YEAR_OPENING_RE.match(text, m.start("first")) and YEAR_OPENING_RE.match(text, m.start("second")))
     if ", and with " in masked and features.interview_words(text[:120]):
         # "Interviews with residents of Palmapampa, Ayacucho, May 2013, and with a municipal official, Pichari, May 2013":
         # two interviews, each with its own who, where and when
@@ -663,7 +672,7 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     if " apud " in masked:  # "ADORNO, Sérgio. Crime …. Revista USP, n. 21, 1994 apud SALLA, Fernando. As rebeliões …": the
         apud = [m.end() for m in APUD_CUT_RE.finditer(masked)]  # work quoted, then the one it is quoted from: no
         cuts.extend(apud)  # entry runs over the cut
-    if ", and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
+    if " and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     if "；" in masked or "。" in masked:  # Chinese and Japanese marks: "…第7期；钧正平：…", "…第3页。另见…"
         cuts.extend(m.end() for m in FULL_WIDTH_STOP_RE.finditer(masked))
@@ -735,6 +744,10 @@ MID_SIGNAL_RE = lazy(r"(?i),\s+(?:see(?:\s+also)?|cf\.|compare|véase|véanse|vo
 NAMES_THEN_TEXT_RE = lazy(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
 
 
+# Names, then the year in brackets, as author-date prose cites a work: "Cruces and Trebesch (2013)", "Roe et al. (2019, 4)"
+AUTHOR_DATE_NAMES_RE = lazy(r"^(?P<names>[^,;:()“\"*\d]{3,80}?)(?:\s+et\s+al\.)?\s\((?:1[5-9]|20)\d\d[a-z]?[,)]")
+
+
 # A short lead before a citation's authors: "English edition:", "in English,", "Translated as:",
 # "and, more generally,"
 LEAD_CLAUSE_RE = lazy(
@@ -780,7 +793,7 @@ def _lead_clause(body: str) -> str | None:
         return None  # "al-Qiyada al-ʿAmma … [General Command of al-Qaeda], “Bayan …”": the body that issued it
     if lead[:1].islower() and "/" in rest[:40] and features.DOCUMENT_SYMBOL_RE.match(rest):
         return lead  # "the Panel’s previous report, S/2023/93, 13 February 2023": what the document is, then its symbol
-    n = NAMES_THEN_TEXT_RE.match(rest)
+    n = NAMES_THEN_TEXT_RE.match(rest) or AUTHOR_DATE_NAMES_RE.match(rest)  # ("on haircuts, Cruces and Trebesch (2013)")
     if not n or not (looks_like_names(n.group("names")) or organisation_name(n.group("names").strip())):
         return None  # names, or a body: "for the official view, U.S. Department of State, *Country Reports* …"
     if lead[:1].isupper() and " of " in lead and any(

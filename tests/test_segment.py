@@ -1259,3 +1259,16 @@ def test_a_german_so_before_the_authors_is_a_signal():
                         "Example Handbook, Oxford–New York 2010.\n2 So Roe/Doe (Anm. 1), S. 77.\n")
     c = doc.notes[1].citations[0]
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "77")
+
+
+@pytest.mark.parametrize("text", [
+    "See Roe and Doe (2009, ch. 8) and Poe and Moe (2013).",
+    "See Roe and Doe (2009, ch. 8) and, on haircuts specifically, Poe and Moe (2013).",
+])
+def test_two_author_date_works_cited_in_prose_are_two_works(text):
+    # (the first had vanished with no citation and no warning)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {text}\n".encode(), name="a.md").notes
+    assert [(c.kind, c.locator) for c in n.citations] == [("short", "8"), ("short", None)]
+    assert [c.raw.split()[0] for c in n.citations] == ["Roe", "Poe"]
