@@ -521,6 +521,10 @@ class _Resolver:
                 found = [i for i in self._by_title(title) if not self._other_author(names, i) or self._family_among(names, i)]
                 how = "title (the name printed differently)"  # (not another person's work whose title shares the words:
                 # "Thurston, Boko Haram" is no short form of Adesoji's "The Boko Haram Uprising …")
+            if not found and work.title and NUMBERED_TITLE_RE.search(work.title):
+                # "IMF, Country Report No. 23/168, 12": the body's report of that number, cited before by its title
+                found = [i for i in sorted(by_name) if _same_number(self.entries[i].work.genre, work.title)]
+                how = "family name and the document's number"
             if not found:  # an author's other work, cited for the first time without its details
                 return self._first_citation(number, cit, "title matches no earlier work by this author")
         elif names:
@@ -928,6 +932,8 @@ def _same_number(printed: str | None, short: str) -> bool:
     return a is not None and b is not None and a.group(0) == b.group(0)
 
 
+# A document named by its kind and number alone: "Country Report No. 23/168", "Working Paper No. 26952", "Report N°84"
+NUMBERED_TITLE_RE = lazy(r"^(?:\p{Lu}[\p{L}\-]+\s){1,4}(?:No\.|N[°º]|Nr\.|no\.)\s?\d[\w./-]*$")
 # The number that ends a series and number: "N°84" -> "84", "No. 265" -> "265"
 _SERIES_NUMBER_RE = lazy(r"\d[\w./-]*$", regex.REVERSE)
 

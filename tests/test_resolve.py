@@ -1659,3 +1659,16 @@ def test_op_cit_after_two_editors_names_finds_their_book(short):
                         f"Council, Ledizioni, Milano 2017, p. 9.\n[^2]: {short}\n".encode(), name="a.md")
     c = doc.notes[1].citations[0]
     assert (c.kind, c.item, c.locator) == ("short", doc.notes[0].citations[0].item, "120")
+
+
+@pytest.mark.parametrize(("short", "same"), [("Example Fund, Country Report No. 23/168, 12.", True),
+                                             ("Example Fund, Country Report No. 23/170, 12.", False)])
+def test_a_short_form_by_a_bodys_report_number(short, same):
+    # (a new stub item had been made of the number, beside the report cited before)
+    import citex
+
+    doc = citex.extract(f"A.[^1] B.[^2]\n\n[^1]: Example Fund, *Example Country: Request for an Arrangement*, Example Fund Country "
+                        f"Report No. 23/168 (Washington, DC: Example Fund, May 2023), 5.\n[^2]: {short}\n".encode(), name="a.md")
+    c = doc.notes[1].citations[0]
+    assert (c.item == doc.notes[0].citations[0].item) is same
+    assert c.locator == "12"
