@@ -185,7 +185,11 @@ class _Resolver:
             note = evolve(note, citations=(named[0],), commentary=None)  # "DDF, 1st ser., 1:45.": read by its short name
         for cit in note.citations:
             if cit.kind == "short" and IN_SENTENCE_EVIDENCE in cit.evidence and not self._cited_before(cit):
-                continue  # "As Rey (2015) argues, …" with no Rey of 2015 cited so far: prose, not a citation
+                # "As Rey (2015) argues, …" with no Rey of 2015 cited so far: prose, not a citation; said, so that no work
+                # an author-date note names is lost without a word
+                self._warn("unresolved", f"author-date reference in prose {cit.raw.strip()[:60]!r} names no work cited before "
+                           "or listed; left as prose", note.number)
+                continue
             if cit.kind != "ibid" and self.short_names and (named := self._by_short_name(note.number, cit)) is not None:
                 cit, res = named
             elif cit.kind == "ibid":

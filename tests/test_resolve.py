@@ -1672,3 +1672,16 @@ def test_a_short_form_by_a_bodys_report_number(short, same):
     c = doc.notes[1].citations[0]
     assert (c.item == doc.notes[0].citations[0].item) is same
     assert c.locator == "12"
+
+
+def test_an_author_date_reference_in_prose_that_names_no_work_is_said():
+    # (with no work of that author and year cited before and no reference list, the reference stays prose, but the user is
+    # told: it had been lost without a word)
+    import citex
+
+    doc = citex.extract("Text.[^1]\n\n[^1]: The drought index used here follows Roe et al. (2010); conflict events are from "
+                        "an example dataset (Doe and Poe 2013).\n".encode(), name="a.md")
+    assert not doc.notes[0].citations
+    said = [w.message for w in doc.warnings if w.code == "unresolved"]
+    assert any("Roe et al. 2010" in m or "Roe et al. (2010)" in m for m in said)
+    assert any("Doe and Poe 2013" in m for m in said)
