@@ -1679,8 +1679,8 @@ def test_an_author_date_reference_in_prose_that_names_no_work_is_said():
     # told: it had been lost without a word)
     import citex
 
-    doc = citex.extract("Text.[^1]\n\n[^1]: The drought index used here follows Roe et al. (2010); conflict events are from "
-                        "an example dataset (Doe and Poe 2013).\n".encode(), name="a.md")
+    doc = citex.extract(b"Text.[^1]\n\n[^1]: The drought index used here follows Roe et al. (2010); conflict events are from "
+                        b"an example dataset (Doe and Poe 2013).\n", name="a.md")
     assert not doc.notes[0].citations
     said = [w.message for w in doc.warnings if w.code == "unresolved"]
     assert any("Roe et al. 2010" in m or "Roe et al. (2010)" in m for m in said)
