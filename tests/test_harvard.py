@@ -116,3 +116,13 @@ def test_the_harvard_style_set_in_notes(note, authors, title, place, publisher, 
     w = c.work
     assert [a.family or a.literal for a in w.authors] == authors
     assert (w.title, w.place, w.publisher, c.locator, w.url) == (title, place, publisher, locator, url)
+
+
+def test_the_harvard_style_set_in_notes_with_a_documents_index_number():
+    # (the report had been lost, its index number read into the publisher)
+    (n,) = citex.extract(b"Text.[^1]\n\n[^1]: Amnesty International (2016), *'This is what we die for': Human rights abuses in "
+                         b"the Example Republic power the global trade in cobalt*, London: Amnesty International, "
+                         b"AFR 62/3183/2016.\n", name="a.md").notes
+    w = n.citations[0].work
+    assert (w.type, w.authors[0].literal, w.publisher, w.place, w.genre, w.date) == (
+        "report", "Amnesty International", "Amnesty International", "London", "AFR 62/3183/2016", (2016,))

@@ -172,6 +172,7 @@ NOTES_HEAD_RE = lazy(
     r"|\p{Lu}[^,()*“”‘’\"\d]{1,80}?)\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\),\s+(?P<rest>\S.*)$")
 # What follows the title: "Place: Publisher", then perhaps the pages and an address
 NOTES_FACTS_RE = lazy(r"^(?P<place>\p{Lu}[^,:;()]{1,40}(?:,\s(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,5}\.))?):\s(?P<publisher>[^,;()]{2,100}?)"
+                      r"(?:,\s(?P<number>\p{Lu}{2,6}\s?\d[\d/.\-]*(?:\s\d[\d/.\-]*)?))?"  # (a document's index: "AFR 62/3183/2016")
                       r"(?:,\s(?P<pages>pp?\.\s?[\dxivlc]+(?:\s?[–-]\s?[\dxivlc]+)?))?(?:,\s(?P<url>(?:https?://|www\.)\S+?))?\.?$")
 
 
@@ -201,4 +202,6 @@ def notes_form(text: str) -> str | None:
         return None
     pages = f", {facts.group('pages')}" if facts.group("pages") else ""
     url = f", {facts.group('url')}" if facts.group("url") else ""
-    return f"{who}, *{title.strip(' *')}* ({facts.group('place')}: {facts.group('publisher').strip()}, {m.group('year')}){pages}{url}"
+    number = f", {facts.group('number')}" if facts.group("number") else ""
+    return (f"{who}, *{title.strip(' *')}*{number} ({facts.group('place')}: {facts.group('publisher').strip()}, {m.group('year')})"
+            f"{pages}{url}")
