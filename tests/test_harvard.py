@@ -126,3 +126,12 @@ def test_the_harvard_style_set_in_notes_with_a_documents_index_number():
     w = n.citations[0].work
     assert (w.type, w.authors[0].literal, w.publisher, w.place, w.genre, w.date) == (
         "report", "Amnesty International", "Amnesty International", "London", "AFR 62/3183/2016", (2016,))
+
+
+def test_the_harvard_style_set_in_notes_with_a_town_and_a_day_and_no_publisher():
+    # (read with the publisher "DC" and the town "Washington")
+    (n,) = citex.extract(b"Text.[^1]\n\n[^1]: The White House (2021), *Building Resilient Example Chains: 100-Day Reviews*, "
+                         b"Washington, DC, June 2021.\n", name="a.md").notes
+    w = n.citations[0].work
+    assert (w.type, w.authors[0].literal, w.publisher, w.place, w.date) == (
+        "report", "The White House", None, "Washington, DC", (2021, 6))

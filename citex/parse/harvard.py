@@ -176,6 +176,12 @@ NOTES_FACTS_RE = lazy(r"^(?P<place>\p{Lu}[^,:;()]{1,40}(?:,\s(?:\p{Lu}{2}|\p{Lu}
                       r"(?:,\s(?P<pages>pp?\.\s?[\dxivlc]+(?:\s?[–-]\s?[\dxivlc]+)?))?(?:,\s(?P<url>(?:https?://|www\.)\S+?))?\.?$")
 
 
+# A town and a day after the title, with no publisher: "Washington, DC, June 2021", "London, 12 March 2019, p. 4"
+NOTES_PLACE_DATE_RE = lazy(r"^(?P<place>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?(?:,\s\p{Lu}{2})?),\s"
+                           r"(?P<date>(?:\d{1,2}\s)?(?:\p{Lu}\p{Ll}{2,8}\.?\s)?(?:\d{1,2},\s)?(?:1[5-9]|20)\d\d)"
+                           r"(?:,\s(?P<pages>pp?\.\s?[\dxivlc]+(?:\s?[–-]\s?[\dxivlc]+)?))?\.?$")
+
+
 def notes_form(text: str) -> str | None:
     """The Chicago note form of a book or report cited in the Harvard style set in notes, or None."""
     m = NOTES_HEAD_RE.match(text.strip())
@@ -198,6 +204,10 @@ def notes_form(text: str) -> str | None:
         if not title[:1].isupper() or any(q in title for q in "“”‘’\"'"):
             return None  # (a quoted title is an article's or a chapter's: left to the readers)
     facts = NOTES_FACTS_RE.match(after.strip())
+    if facts is None and (dated := NOTES_PLACE_DATE_RE.match(after.strip())) is not None:
+        # "The White House (2021), *Title*, Washington, DC, June 2021": a government's paper, its town and day, no publisher
+        pages = f", {dated.group('pages')}" if dated.group("pages") else ""
+        return f"{who}, *{title.strip(' *')}* ({dated.group('place')}, {dated.group('date')}){pages}"
     if facts is None:
         return None
     pages = f", {facts.group('pages')}" if facts.group("pages") else ""
