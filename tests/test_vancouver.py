@@ -245,3 +245,13 @@ def test_a_newspaper_story_in_vancouver_style(entry):
     assert (w.type, w.authors[0].family, w.title, w.date) == (
         "article-newspaper", "Roe", "Example virus looks increasingly like a pandemic, experts say", (2020, 2, 2))
     assert w.container.endswith("New York Times")
+
+
+def test_the_day_a_page_was_cited_is_its_accessed_date():
+    # ("[cited 2024 May 10]" had been dropped)
+    import citex
+
+    (n,) = citex.extract(b"T.[^1]\n\n[^1]: Example Health Organization. Cholera [Internet]. Geneva: EHO; 2023 [cited 2024 May 10]. "
+                         b"Available from: https://www.example.int/cholera\n", name="a.md").notes
+    w = n.citations[0].work
+    assert (w.accessed, w.url) == ((2024, 5, 10), "https://www.example.int/cholera")

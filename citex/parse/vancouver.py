@@ -8,7 +8,7 @@ What tells this form: names printed as a family name and run-together initials (
 and either "year;volume(issue):pages" or "Place: Publisher; year".  ``to_note_form`` rewrites
 such a reference as a note ("J. Smith and A. B. Doe, “Coca and conflict in the Andes,” *Lancet*
 385, no. 9980 (2015): 1234-40"), so that the readers need no third grammar; anything else
-answers None.  A "[cited ...]" date is an access date and is dropped.
+answers None.  A "[cited ...]" date is the day the page was read, kept as "(accessed …)".
 """
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ EDITION_RE = lazy(r"\G(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+ed|rev\s+ed)\.\s+(?=\
 # Sect. A:1.", "The Guardian [Internet]. 2021 May 3"
 NEWSPAPER_RE = lazy(r"\G(?P<paper>[^.;\[\]]{2,80}?)(?:\s+\[Internet\])?\.\s+(?P<year>1[5-9]\d\d|20\d\d)\s+(?P<month>\p{Lu}\p{Ll}{2})"
                     r"(?:\s+(?P<day>\d{1,2}))?(?:\s*\[(?:cited|updated|accessed)[^\]]{0,40}\])*(?:;\s*[^.]{1,30})?\.?")
+# The day a web page was read, as this style says it: "[cited 2024 May 10]"
+CITED_RE = lazy(r"\[cited\s+(?P<year>(?:19|20)\d\d)\s+(?P<month>\p{Lu}\p{Ll}{2})\s+(?P<day>\d{1,2})\]")
 # A preprint: "medRxiv [Preprint]. 2020 Apr 17 [cited 2023 Apr 30]."
 PREPRINT_RE = lazy(r"\G(?P<server>[^.;\[\]]{2,60}?)\s+\[Preprint\]\.\s+" + _WHEN + r"\.?")
 # A web document dated without its publisher: "[Internet]. 2021 May [cited 2023 May 2]."
@@ -245,7 +247,9 @@ def _address(text: str, at: int) -> str:
     """", https://..." for an "Available from:" at the end, or "" (identifiers such as a DOI are
     left out of the note form)."""
     m = AVAILABLE_FROM_RE.match(text, at)
-    return f", {m.group('url')}" if m else ""
+    cited = CITED_RE.search(text, 0, at)  # "[cited 2022 Jan 4]": the day the page was read (its address may be read apart)
+    seen = f" (accessed {cited.group('month')} {cited.group('day')}, {cited.group('year')})" if cited else ""
+    return f", {m.group('url')}{seen}" if m else seen
 
 
 def _people(names: str, group: str | None = None) -> str | None:
