@@ -356,7 +356,8 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         # fieldwork the prose rests on, cited in its brackets (the sentence stays the note's commentary)
     if not pieces and comment and "(" in text:  # "See Rey (2015) and Forbes (2019, 261–63)": author-date, inside prose
         pieces = _in_sentence_author_date(note.number, text)
-    elif pieces and comment and (") " in comment or ");" in comment or ")." in comment or comment.endswith(")")) \
+    elif pieces and comment and (") " in comment or ");" in comment or ")." in comment or ")," in comment
+                                 or comment.endswith(")")) \
             and (IN_SENTENCE_AUTHOR_DATE_RE.search(comment) or SEVERAL_YEARS_RE.search(comment)) is not None:
         # "Roe and Doe (2016) show that …; see also Moe 2019, 12": the prose's reference, beside the note's citations
         taken = [p.span for p in pieces]

@@ -1272,3 +1272,16 @@ def test_two_author_date_works_cited_in_prose_are_two_works(text):
     (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {text}\n".encode(), name="a.md").notes
     assert [(c.kind, c.locator) for c in n.citations] == [("short", "8"), ("short", None)]
     assert [c.raw.split()[0] for c in n.citations] == ["Roe", "Poe"]
+
+
+def test_an_author_date_reference_in_the_lead_before_other_works_is_kept():
+    # ("Compare Roe et al. (2007, ch. 4), Doe and Moe (2022), and, for a more sceptical view, Poe (1997).": the first had
+    # been left in the commentary once the last was read after its lead phrase)
+    import citex
+
+    doc = citex.extract(b"A.[^1] B.[^2]\n\n[^1]: Jane Roe, John Doe, and Ann Poe, *Example Sanctions Reconsidered* (Washington, "
+                        b"DC: Example Institute, 2007).\n[^2]: Compare Roe et al. (2007, ch. 4), Doe and Moe (2022), and, for a more "
+                        b"sceptical view, Poe (1997).\n", name="a.md")
+    cites = doc.notes[1].citations
+    assert [c.raw.split()[0] for c in cites] == ["Roe", "Doe", "Poe"]
+    assert (cites[0].item, cites[0].locator) == (doc.notes[0].citations[0].item, "4")
