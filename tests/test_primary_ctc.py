@@ -795,3 +795,17 @@ def test_what_a_note_says_is_at_the_pages_cited_is_no_part_of_the_work(note, con
     (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
     (c,) = n.citations
     assert (c.work.type, c.work.container, c.work.issue, c.locator) == ("article-magazine", container, issue, locator)
+
+
+@pytest.mark.parametrize(("body", "said", "genre"), [
+    ("U.S. Department of Example", "Press Release No. 23-456", "Press Release 23-456"),
+    ("Der Generalbundesanwalt beim Bundesgerichtshof", "Pressemitteilung 38/2023", "Pressemitteilung 38/2023"),
+])
+def test_a_press_releases_kind_and_number_are_kept(body, said, genre):
+    # (capitalised, or in German, the release's kind and number had been dropped)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: \"Example Arrests of Suspected Members,\" {body}, {said}, July 6, 2023.\n".encode(),
+                         name="a.md").notes
+    w = n.citations[0].work
+    assert (w.type, w.publisher, w.genre, w.date) == ("document", body, genre, (2023, 7, 6))

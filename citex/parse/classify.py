@@ -413,7 +413,10 @@ OFFICIAL_GAZETTE_RE = lazy(r"(?i)\b(?:diario|di[aá]rio|bolet[ií]n|gaceta|regis
 # (and the Dutch parliament's printed papers and records, "Kamerstukken II", "Handelingen II", where a ministry's note is
 # published as a gazette prints a law)
 # A press release named after its title ("comunicado" alone may be a spoken statement)
-RELEASE_RE = lazy(r"(?i)\b(?:press|news|media)\s+release\b")
+# One of these is in every name of a press release RELEASE_RE finds: "press release", "Press Release", "Pressemitteilung"
+RELEASE_WORDS = ("eleas", "itteilung", "ommuniqué", "omunicado", "ota de prensa", "omunicato")
+RELEASE_RE = lazy(r"(?i)\b(?:(?:press|news|media)\s+release|pressemitteilung|communiqué\s+de\s+presse|comunicado\s+de\s+prensa|"
+                  r"nota\s+de\s+prensa|comunicato\s+stampa)\b")
 GENRE_SPEECH_RE = lazy(r"(?i)\b(?:(?:keynote\s+)?address|remarks|speech|lecture|testimony|statement|discurso|ponencia|conferencia)\s+(?:at|to|before|delivered|given|ante|en|pronunciad[oa])\b")
 # What follows the title of an episode, a film or a video: "Episode 14, The World podcast", "documentary",
 # "YouTube video", or the video platform alone ("“Title,” YouTube, <date>")
@@ -485,7 +488,8 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         return "report", [f'a think tank\'s series "{shape.container}" -> report']
     if "elease" in title[:14] and RELEASE_RE.match(title):  # "Body, Press Release No. PR-160/2014, Rawalpindi, <date>"
         return "document", [f'"{title[:40]}" as its title -> a press release (document)']
-    release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and "releas" in shape.genre_text else None
+    release = RELEASE_RE.search(shape.genre_text) if shape.genre_text and any(w in shape.genre_text for w in RELEASE_WORDS) \
+        else None
     if release is not None:  # '“Statement by the Press Secretary,” press release, <date>': issued in writing
         return "document", [f'"{release.group(0)}" after the title -> document']
     if SPEECH_TITLE_START_RE.match(title) and shape.date_precision and not shape.pub_paren \

@@ -1522,7 +1522,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
     genre = genre or column or lead_number
-    if kind == "document" and not genre and shape.genre_text and "releas" in shape.genre_text \
+    if kind == "document" and not genre and shape.genre_text and any(w in shape.genre_text for w in classify.RELEASE_WORDS) \
             and (release := classify.RELEASE_RE.search(shape.genre_text)) is not None:
         genre = release.group(0)[:1].upper() + release.group(0)[1:]  # "…, press release, <date>": what it is
         if (number := RELEASE_NUMBER_RE.match(shape.genre_text, release.end())) is not None:
