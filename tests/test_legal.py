@@ -823,3 +823,19 @@ def test_a_ministrys_own_report_with_hg_or_hrsg(note, author, title, date, locat
     w = c.work
     assert (w.type, w.authors[0].literal, w.title, w.place, w.date, c.locator) == ("report", author, title, "Berlin", date,
                                                                                   locator)
+
+
+@pytest.mark.parametrize(("note", "title", "genre", "date", "container"), [
+    pytest.param("Legge 3 agosto 2007, n. 124, «Sistema di informazione per la sicurezza della Repubblica», in *Gazzetta "
+                 "Ufficiale*, n. 187, 13 agosto 2007.", "Sistema di informazione per la sicurezza della Repubblica",
+                 "Legge n. 124", (2007, 8, 3), "Gazzetta Ufficiale", id="an-italian-law-its-title-and-gazette"),
+    pytest.param("Gesetz zur Änderung des Beispiel-Gesetzes vom 19.4.2021, BGBl. I S. 771.",
+                 "Gesetz zur Änderung des Beispiel-Gesetzes", "Gesetz", (2021, 4, 19), "BGBl. I", id="a-german-law-in-the-gazette"),
+])
+def test_a_national_law_by_its_day_and_number_or_gazette(note, title, genre, date, container):
+    # (read as a chapter of the gazette dated by its issue, or as a document whose title swallowed its day and gazette)
+    import citex
+
+    (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    w = n.citations[0].work
+    assert (w.type, w.title, w.genre, w.date, w.container) == ("document", title, genre, date, container)

@@ -1319,6 +1319,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<Act>, RSC <year>, c <chapter>" -> a statute']
     if legal.neutral_case(text) is not None:
         return "full", ['"<party> v <party>, <year> <COURT> <n>" -> a case by its neutral citation']
+    if text[:1] in "LDG" and legal.national_law(text) is not None:
+        return "full", ['"<Legge> <day>, n. <n>" or "<Gesetz> vom <day>, BGBl." -> a national law']
     if legal.german_reporter(text) is not None:
         return "full", ['"<reporter> <volume>, <page>" -> a German court\'s decision by its official reporter']
     if ("Case" in text[:40] or "Caso" in text[:60] or "PCA Case" in text or "I.C.J." in text) \

@@ -476,6 +476,40 @@ def neutral_case(text: str) -> tuple[Work, str | None, str | None] | None:
         m.group("pin"), ("para" if m.group("para") else None) if m.group("pin") else None
 
 
+# An Italian law or decree by its day and number, its title and gazette after: "Legge 3 agosto 2007, n. 124, «Sistema …»,
+# in *Gazzetta Ufficiale*, n. 187, 13 agosto 2007", "Decreto legislativo 18 maggio 2018, n. 65"
+ITALIAN_LAW_RE = lazy(
+    r"^(?P<kind>Legge(?:\s+costituzionale)?|Decreto(?:-legge|\s+legislativo|\s+del\s+Presidente\s+della\s+Repubblica)?|D\.\s?lgs\.|"
+    r"D\.\s?L\.|D\.\s?P\.\s?R\.)\s+(?P<day>\d{1,2}\s+\p{Ll}+\s+(?:1[89]|20)\d\d),\s+n\.\s?(?P<number>\d{1,5})"
+    r"(?:,\s+(?P<title>«[^«»]{3,400}»|“[^“”]{3,400}”))?"
+    r"(?:,\s+(?:in\s+)?\*?(?P<gazette>Gazzetta\s+Ufficiale)\*?(?:,\s+n\.\s?(?P<issue>\d{1,4}))?"
+    r"(?:,\s+(?P<published>\d{1,2}\s+\p{Ll}+\s+(?:1[89]|20)\d\d))?)?(?P<after>,\s+(?:art\.|artt\.|comma|p\.).{1,40})?\.?$")
+# A German law by its title and day, and where the Federal Law Gazette prints it: "Gesetz zur Änderung des BND-Gesetzes
+# vom 19.4.2021, BGBl. I S. 771"
+GERMAN_LAW_RE = lazy(r"^(?P<title>\p{Lu}[^,;]{4,300}?(?:[Gg]esetz|[Vv]erordnung|Gesetzes|Abkommen|Vertrag)[^,;]{0,200}?)\s+vom\s+"
+                     r"(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.|\p{Lu}\p{Ll}+)\s?(?:1[89]|20)\d\d),\s+(?P<gazette>BGBl\.\s?(?:I{1,3}))"
+                     r"(?:\s+S\.\s?(?P<page>\d{1,5}))?(?P<after>(?:,\s+.{1,40})?)\.?$")
+
+
+def national_law(text: str) -> Work | None:
+    """An Italian law or decree by its day and number, or a German law with its place in the Federal Law Gazette; None
+    otherwise.  Laws are documents, as the rest of the readers have them."""
+    if text[:1] in "LDld" and (it := ITALIAN_LAW_RE.match(text.strip())) is not None:
+        day = dates.find_date(it.group("day"))
+        title = it.group("title")[1:-1].strip() if it.group("title") else None
+        return Work(type="document", title=title or f"{it.group('kind')} {it.group('day')}, n. {it.group('number')}",
+                    genre=f"{it.group('kind')} n. {it.group('number')}", date=day.parts if day else None,
+                    container=it.group("gazette"), issue=it.group("issue"), language="it", raw=text,
+                    evidence=('"<Legge|Decreto> <day>, n. <number>" -> an Italian law (document)',))
+    if "BGBl" in text and (de := GERMAN_LAW_RE.match(text.strip())) is not None:
+        day = dates.find_date(de.group("day"))
+        return Work(type="document", title=de.group("title").strip(), date=day.parts if day else None,
+                    container=de.group("gazette"), page=de.group("page"), genre="Gesetz" if "esetz" in de.group("title") else None,
+                    language="de", raw=text,
+                    evidence=('"<Gesetz …> vom <day>, BGBl. I S. <page>" -> a German law (document)',))
+    return None
+
+
 # A German court's decision by its official reporter, volume and first page, with the page cited or the case's name in
 # brackets: "BVerfGE 154, 152 (BND – Ausland-Ausland-Fernmeldeaufklärung)", "BVerfGE 123, 267 (340)", "BGHSt 62, 1, 5"
 GERMAN_REPORTER_RE = lazy(r"^(?P<reporter>BVerfGE|BVerwGE|BGHSt|BGHZ|BAGE|BSGE|BFHE|BVerfGK)\s(?P<volume>\d{1,3}),\s(?P<page>\d{1,4})"
