@@ -129,7 +129,7 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véan
                 "summari", "discussed", "reviewed", "described", "detailed", "documented", "examined", "analy", "surveyed",
                 "recounted", "rinvi", "grundlegend", "so auch", "ebenso", "ferner", "dagegen", "anders", "ähnlich",
                 "ausführlich", "kritisch", "eingehend", "weiterführend", "instruktiv", "statt vieler", "näher", "zuletzt",
-                "jüngst", "so ")
+                "jüngst")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
 ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …", "; and his
@@ -1539,7 +1539,8 @@ def _ends_on_page(head: str) -> bool:
 def _may_signal(text: str) -> bool:
     """Whether ``text`` holds a word every signal phrase holds: SIGNAL_RE is searched only then."""
     lowered = text.lower()
-    return any(word in lowered for word in SIGNAL_WORDS) or "Se " in text  # (Scandinavian "Se", capitalised only)
+    return any(word in lowered for word in SIGNAL_WORDS) or "Se " in text or "So " in text  # (Scandinavian "Se", German
+    # "So", capitalised only)
 
 
 def _signal(chunk: str, regs: list[spans.Region], offset: int) -> tuple[str | None, str | None, int]:

@@ -53,7 +53,12 @@ TITLE_END_RE = lazy(r"(?<!\b\p{Lu})[.?!](?=\s+[\p{Lu}*])")
 
 def looks_like(text: str) -> bool:
     """A cheap test: a comma then a year and a full stop or a colon near the start."""
-    return regex.search(r",\s(?:1[5-9]|20)\d\d[a-z]?[.:]\s", text[:700]) is not None
+    head = text[:700]
+    return (", 1" in head or ", 2" in head) and YEAR_AFTER_COMMA_RE.search(head) is not None
+
+
+# A year after a comma, then a full stop or a colon: ", 2003. ", ", 2022: "
+YEAR_AFTER_COMMA_RE = lazy(r",\s(?:1[5-9]|20)\d\d[a-z]?[.:]\s")
 
 
 def to_note_form(text: str) -> str | None:
