@@ -16,8 +16,6 @@ answers None.
 """
 from __future__ import annotations
 
-import regex
-
 from ..lazyregex import lazy
 from .names import organisation_name
 
@@ -47,6 +45,8 @@ CHAPTER_BOOK_FIRST_RE = lazy(r"^In:?\s(?P<book>.+?)\s\[(?P<eds>[^\[\]]{3,600}?)\
 BRACKETED_EDITORS_RE = lazy(r"\s\[(?P<eds>[^\[\]]{3,600}?)\s\((?:Eds?|eds?)\.?\)\]$")
 # The pages of a chapter or the length of a book at the end of the facts: ", pp. 551–712", ", 3056 pp."
 PAGES_END_RE = lazy(r",\s(?:pp?\.\s?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)|\d{1,5}\s?pp\.?)$")
+# A publisher's word, never a journal's: "… University Press, Cambridge"
+PUBLISHER_WORD_RE = lazy(r"(?i)\b(?:press|publish|books)\b")
 # Where an unmarked title ends: its full stop, question or exclamation mark before a capital
 TITLE_END_RE = lazy(r"(?<!\b\p{Lu})[.?!](?=\s+[\p{Lu}*])")
 
@@ -96,14 +96,13 @@ def to_note_form(text: str) -> str | None:
             chapter = CHAPTER_EDS_FIRST_RE.match(after) or CHAPTER_BOOK_FIRST_RE.match(after)
             if chapter is None:
                 continue
-            eds = _people(chapter.group("eds").removesuffix(" et al.").strip()) or chapter.group("eds").strip()
-            eds += " et al." if chapter.group("eds").strip().endswith("et al.") else ""
+            eds = _editors(chapter.group("eds"))
             facts, pages = _facts(chapter.group("facts"))
             if facts is None:
                 continue
             return f"{who}, “{_quoted(title)}” in *{chapter.group('book').strip(' *')}*, ed. {eds} ({facts}, {year}){pages}{address}"
         journal = JOURNAL_RE.fullmatch(after)
-        if journal is not None and not regex.search(r"(?i)\b(?:press|publish|books)\b", journal.group("journal")):
+        if journal is not None and not PUBLISHER_WORD_RE.search(journal.group("journal")):
             issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
             return (f"{who}, “{_quoted(title)}” *{journal.group('journal').strip(' *')}* {journal.group('volume')}{issue} "
                     f"({year}): {journal.group('pages').replace(' ', '')}{address}")
@@ -124,18 +123,21 @@ def _book(who: str, title: str, after: str, year: str, address: str) -> str | No
     edited = BRACKETED_EDITORS_RE.search(title)
     if edited is not None:
         title = title[: edited.start()].strip(" *")
-        names = edited.group("eds").strip()
-        eds = ", ed. " + ((_people(names.removesuffix(" et al.").strip()) or names.removesuffix(" et al.")) +
-                          (" et al." if names.endswith("et al.") else ""))
+        eds = ", ed. " + _editors(edited.group("eds"))
     elif after.startswith("[") and (edited := BRACKETED_EDITORS_RE.search(" " + after.split("]", 1)[0] + "]")) is not None:
-        names = edited.group("eds").strip()
-        eds = ", ed. " + ((_people(names.removesuffix(" et al.").strip()) or names.removesuffix(" et al.")) +
-                          (" et al." if names.endswith("et al.") else ""))
+        eds = ", ed. " + _editors(edited.group("eds"))
         after = after.split("]", 1)[1].lstrip(".").strip()
     facts, pages = _facts(after)
     if facts is None:
         return None
     return f"{who}, *{title.strip(' *')}*{eds} ({facts}, {year}){pages}{address}"
+
+
+def _editors(names: str) -> str:
+    """A book's editors as a note names them, initials first ("H.-O. Pörtner, D.C. Roberts, and M. Tignor"), "et al." kept."""
+    names = names.strip()
+    bare = names.removesuffix(" et al.").strip()
+    return (_people(bare) or bare) + (" et al." if names.endswith("et al.") else "")
 
 
 def _facts(facts: str) -> tuple[str | None, str]:
@@ -147,7 +149,7 @@ def _facts(facts: str) -> tuple[str | None, str]:
         pages = f", {end.group('pages').replace(' ', '')}" if end.group("pages") else ""
         facts = facts[: end.start()].strip()
     publisher, _, place = facts.partition(", ")
-    if not publisher[:1].isupper() or regex.search(r"\d", facts) or len(facts) > 160 or "." in publisher.rstrip("."):
+    if not publisher[:1].isupper() or any(ch.isdigit() for ch in facts) or len(facts) > 160 or "." in publisher.rstrip("."):
         return None, ""
     return (f"{place.strip()}: {publisher.strip()}" if place.strip() else publisher.strip()), pages
 
