@@ -255,3 +255,13 @@ def test_the_day_a_page_was_cited_is_its_accessed_date():
                          b"Available from: https://www.example.int/cholera\n", name="a.md").notes
     w = n.citations[0].work
     assert (w.accessed, w.url) == ((2024, 5, 10), "https://www.example.int/cholera")
+
+
+@pytest.mark.parametrize("journal", ["Morbidity and Mortality Weekly Report", "Weekly Epidemiological Record"])
+def test_a_weekly_journal_of_medicine_is_a_journal(journal):
+    # ("Weekly" had made the CDC's and the WHO's journals magazines under their full names)
+    import citex
+
+    (n,) = citex.extract(f"T.[^1]\n\n[^1]: Example Centers, \"Update: An Example Investigation,\" *{journal}* 50, no. 41 (2001): "
+                         "889–93.\n".encode(), name="a.md").notes
+    assert n.citations[0].work.type == "article-journal"

@@ -156,7 +156,8 @@ JOURNAL_WORD_RE = lazy(
 SCHOLARLY_WORD_RE = lazy(
     r"(?i)\b(?:studies|estudios|études|estudos|research|investigaci[oó]n|review|science|ciencias?|sociolog\w*|"
     r"antropolog\w*|historia|história|histoire|history|econom\w*|journal|política|politica|ciências|sociais|sociales|"
-    r"direitos?|derechos?|filosof\w*|geograf\w*|psicolog\w*|educa\w*|internacional|latinoamericana|iberoamericana)\b")
+    r"direitos?|derechos?|filosof\w*|geograf\w*|psicolog\w*|educa\w*|internacional|latinoamericana|iberoamericana|"
+    r"epidemiolog\w*|morbidity|mortality|medical|medicine)\b")  # ("Morbidity and Mortality Weekly Report": a journal)
 # An address that serves a file of a publication: "…/2019/07/Example-Report.pdf", "…/uploads/…"
 PDF_URL_RE = lazy(r"(?i)\.pdf(?:$|[?#])|/(?:wp-content/)?uploads?/")
 # (not "hate speech", "free speech", "freedom of speech": a subject, not a speech)
