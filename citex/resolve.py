@@ -31,8 +31,8 @@ from .notes import roman_number
 from .parse import read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
-from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF
-from .parse.names import COUNTRY_INITIALS, is_first_name, is_given_name, looks_like_names, parse_names
+from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF, page_in_range
+from .parse.names import COUNTRY_INITIALS, ROLE_RE, is_first_name, is_given_name, looks_like_names, parse_names
 from .parse.places import known_country, known_place, known_region
 from .parse.primary import FILING_WORDS
 from .segment import IN_SENTENCE_EVIDENCE
@@ -509,7 +509,7 @@ class _Resolver:
             if not found:  # a short title that reorders or skips words: "Smith, *Andean Coca*" for "Coca in the Andes"
                 found = [i for i in sorted(by_name) if set(title) <= set(title_words(self.entries[i].work.title))]
                 how = "family name and title words"
-            second = title_words(ROLE_IN_BRACKETS_RE.sub("", work.title or ""))
+            second = title_words(ROLE_RE.sub("", work.title or ""))
             if not found and 1 <= len(second) <= 2 and work.title[:1].isupper():
                 # "Mezran, Varvelli (a cura di), op. cit., p. 120": a second author or editor, read as the title
                 found = [i for i in sorted(by_name) if set(second) <= set(title_words(" ".join(
@@ -872,8 +872,6 @@ def _after_place_prefix(title: str | None) -> list[str]:
 # A doctrine publication's series set in brackets after its name: "Field Manual (FM) 3-24", "Joint Publication (JP) 3-0"
 DOCTRINE_IN_BRACKETS_RE = lazy(r"\((FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\)\s(?=\d)")
 # A family name and a short title, perhaps a page: "Greenberg, Sandworm", "Zetter, Countdown, 12"
-# Who the names are, in brackets after them: " (a cura di)", " (eds.)", " (Hrsg.)"
-ROLE_IN_BRACKETS_RE = lazy(r"\s*\((?:a\s+cura\s+di|eds?\.|Hrsg\.|Hg\.|coords?\.|dirs?\.|orgs?\.)\)")
 # A bare year closing a citation, after a comma: ', 2022.' (never "p. 2022")
 YEAR_AS_PAGE_RE = lazy(r"(?<![pP]\.\s?|pp\.\s?)(?<=[,”\"]\s)(?P<year>(?:19|20)\d\d)\.?$")
 FAMILY_SHORT_TITLE_RE = lazy(r"(?:(?P<sig>(?i:see(?:\s+also)?|cf\.|compare|véase|véanse|voir(?:\s+aussi)?|vgl\.|siehe))\s+)?"
@@ -905,11 +903,7 @@ DEFENDANTS_SPLIT_RE = lazy(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 
 def _within_pages(date: tuple[int, ...], work: Work) -> bool:
     """Whether the number read as a short form's year lies within the printed pages of ``work`` ("1538" in "1534–41")."""
-    low, _, high = (work.page or "").replace("–", "-").partition("-")
-    if not low.isdigit() or not high.isdigit():
-        return False
-    high = low[: len(low) - len(high)] + high if len(high) < len(low) else high  # "1534-41" -> 1541
-    return int(low) <= date[0] <= int(high) and (work.date or (0,))[0] != date[0]
+    return page_in_range(work.page or "", date[0]) and (work.date or (0,))[0] != date[0]
 
 
 def _year_suffix(raw: str | None) -> str | None:

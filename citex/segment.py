@@ -745,10 +745,6 @@ MID_SIGNAL_RE = lazy(r"(?i),\s+(?:see(?:\s+also)?|cf\.|compare|véase|véanse|vo
 NAMES_THEN_TEXT_RE = lazy(r"^(?:(?:see|cf\.|vgl\.|véase|voir)\s+)?(?P<names>[^,;:()“\"*]{3,80}),\s+\S")
 
 
-# Names, then the year in brackets, as author-date prose cites a work: "Cruces and Trebesch (2013)", "Roe et al. (2019, 4)"
-AUTHOR_DATE_NAMES_RE = lazy(r"^(?P<names>[^,;:()“\"*\d]{3,80}?)(?:\s+et\s+al\.)?\s\((?:1[5-9]|20)\d\d[a-z]?[,)]")
-
-
 # A short lead before a citation's authors: "English edition:", "in English,", "Translated as:",
 # "and, more generally,"
 LEAD_CLAUSE_RE = lazy(
@@ -794,7 +790,7 @@ def _lead_clause(body: str) -> str | None:
         return None  # "al-Qiyada al-ʿAmma … [General Command of al-Qaeda], “Bayan …”": the body that issued it
     if lead[:1].islower() and "/" in rest[:40] and features.DOCUMENT_SYMBOL_RE.match(rest):
         return lead  # "the Panel’s previous report, S/2023/93, 13 February 2023": what the document is, then its symbol
-    n = NAMES_THEN_TEXT_RE.match(rest) or AUTHOR_DATE_NAMES_RE.match(rest)  # ("on haircuts, Cruces and Trebesch (2013)")
+    n = NAMES_THEN_TEXT_RE.match(rest) or IN_SENTENCE_AUTHOR_DATE_RE.match(rest)  # ("on haircuts, Cruces and Trebesch (2013)")
     if not n or not (looks_like_names(n.group("names")) or organisation_name(n.group("names").strip())):
         return None  # names, or a body: "for the official view, U.S. Department of State, *Country Reports* …"
     if lead[:1].isupper() and " of " in lead and any(

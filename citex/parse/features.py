@@ -460,11 +460,22 @@ def _page_below_year_before(before: str, loc: str) -> bool:
 
 def _range_then_page_in_it(parts: list[str]) -> bool:
     """"45-67, 52": an article's pages, then the page cited in them (not two pinpoints)."""
-    low, _, high = parts[0].partition("-")
-    if not high or not low.isdigit() or not high.isdigit() or len(parts) != 2 or not parts[1].isdigit():
+    return len(parts) == 2 and parts[1].isdigit() and page_in_range(parts[0], int(parts[1]))
+
+
+def _archive_holding(text: str) -> bool:
+    """Whether ``text`` names an archive's holding, where a box is a shelf, no part of a report."""
+    lowered = text.lower()
+    return any(word in lowered for word in ARCHIVE_HOLDING_WORDS)
+
+
+def page_in_range(pages: str, page: int) -> bool:
+    """Whether ``page`` lies within a printed range ("420-35", "1534–41": the last page's leading digits left out)."""
+    low, _, high = pages.replace("–", "-").partition("-")
+    if not high or not low.isdigit() or not high.isdigit():
         return False
     high = low[: len(low) - len(high)] + high if len(high) < len(low) else high  # "420-35" -> 435
-    return int(low) <= int(parts[1]) <= int(high)
+    return int(low) <= page <= int(high)
 
 
 # A page, then a figure, a table or a map on it, closing a citation: ", 7, fig. 2", ", 12, table 3.1"
@@ -506,7 +517,7 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         # "…, Principles 15 and 28", "…, arts. 3, 7 and 9": several parts of one kind
         return end[: listed.start()].rstrip(" ,"), " ".join(listed.group("loc").split()), listed.group("label")
     if "ox" in end[-14:] and (box := BOX_END_RE.search(end)) is not None \
-            and not any(word in end.lower() for word in ARCHIVE_HOLDING_WORDS):
+            and not _archive_holding(end):
         core, loc, label = _strip_locator(end[: box.start()])
         if loc and label is None and YEAR_LIKE_RE.fullmatch(loc):
             core, loc = end[: box.start()], None  # ("IMF 2023, box 1": the year is no page)
