@@ -10,7 +10,7 @@ import regex
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .lazyregex import lazy
-from .notes import link_title
+from .notes import link_title, shows_address
 
 DROP_TAGS = ("head", "script", "style", "nav", "header", "footer", "noscript", "template", "form", "button", "svg")
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -215,6 +215,9 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                 # '<a href="https://scholar.google.com/…">Google Scholar</a>': the page's own link; a CrossRef link holds the
                 # DOI of the work cited
                 out.append(f" {href} " if "doi.org/" in href else " ")
+                continue
+            if in_note and href.startswith(("http://", "https://")) and shows_address(text, href):
+                out.append(href)  # '<a href="https://www.lemonde.fr/afrique/…">www.lemonde.fr</a>': the whole address
                 continue
             if in_note and href.startswith(("http://", "https://")) and text and not text.startswith(("http", "www.")):
                 last = next((piece for piece in reversed(out[-3:]) if piece), "")

@@ -1470,11 +1470,23 @@ def _link_text(m: regex.Match) -> str:
     text, url = m.group("text"), m.group("url")
     if url.startswith("#"):  # a link within the page: "[^](#ref1)" back to the call, "[Smith](#bib3)"
         return "" if text.strip() in ("", "^", "↑", "↩", "↩︎") else text
-    if text.strip() == url:
+    if text.strip() == url or shows_address(text, url):
         return url
     quoted = m.string[max(0, m.start() - 1):m.start()] in ("“", '"', "‘", "'", "*", "«", "_")  # '"[Title](url),"': marked
     titled = any(close in m.string[max(0, m.start() - 4):m.start()] for close in ("”", '"', "’", "»"))  # '"Title," [Outlet](url)'
     return f"{text if quoted or titled else link_title(text)} {url}"
+
+
+def shows_address(text: str, url: str) -> bool:
+    """Whether a link's text is its own address, shortened: "[www.interieur.gouv.fr](https://www.interieur.gouv.fr/…)",
+    '<a href="https://www.lemonde.fr/afrique/…">www.lemonde.fr</a>', "lemonde.fr/afrique/article/2021/…": the target is
+    the address the note cites, the text only a site's name for it."""
+    shown = text.strip().rstrip(".,;:…/").removesuffix("...")
+    if not shown or " " in shown or "." not in shown:
+        return False
+    shown = shown.split("://", 1)[-1].removeprefix("www.").lower()
+    target = url.split("://", 1)[-1].removeprefix("www.").lower()
+    return target.startswith(shown) and len(target) > len(shown)
 
 
 def link_title(text: str) -> str:

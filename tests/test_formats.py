@@ -343,6 +343,14 @@ def test_words_own_list_bullets_are_dropped():
     assert "·" not in doc.notes[0].text and doc.notes[0].text.endswith("water for the basin;")
 
 
+def test_a_link_showing_only_its_sites_name_gives_the_whole_address():
+    markup = ('<p>Text.<sup><a href="#fn1">1</a></sup></p><p class="footnote" id="fn1"><sup>1</sup> Jane Roe, « Example '
+              'Story », <em>Example Times</em>, 24 décembre 2021, disponible sur : <a href="https://www.example.fr/afrique/'
+              'article/2021/12/24/example_3212.html">www.example.fr</a>.</p>')
+    found, _ = notes.locate(sources.from_string(html.html_to_text(markup), input_format="markdown"))
+    assert found[0].text.endswith("disponible sur : https://www.example.fr/afrique/article/2021/12/24/example_3212.html.")
+
+
 def test_a_links_address_stays_with_its_title_in_a_note():
     markup = ('<p>Text.<sup><a href="#fn1">1</a></sup> More.<sup><a href="#fn2">2</a></sup></p>'
               '<p class="footnote" id="fn1"><sup>1</sup> <a href="https://example.org/report">The Example Treaty is dead. Now '
@@ -365,6 +373,10 @@ def test_a_links_address_stays_with_its_title_in_a_note():
                      "Jane Roe https://example.org/roe, “Example Story,” Example Times, 2016.", id="a-name-is-no-title"),
         pytest.param('"[Example Story](https://example.org/s)," *Example Times*, 2016.',
                      '"Example Story https://example.org/s," *Example Times*, 2016.', id="already-quoted"),
+        pytest.param("Example Ministry, « Example Threat », [www.example.gouv.fr](https://www.example.gouv.fr/news/threat),"
+                     " consulté le 3 avril 2020.",
+                     "Example Ministry, « Example Threat », https://www.example.gouv.fr/news/threat, consulté le 3 avril 2020.",
+                     id="a-site-name-shown-for-the-whole-address"),
     ],
 )
 def test_a_markdown_links_text(text, expected):
