@@ -60,9 +60,10 @@ _INVERTED_NAMES = (
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?i:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)", "(Org.)"
     r"(?:(?<=\.)|\.)\s+"
 )
-INVERTED_NAMES_RE = lazy(_INVERTED_NAMES + rf"(?!{_WORD},|et\s+al\b|\p{{Lu}}\.\s)")
+INVERTED_NAMES_RE = lazy(_INVERTED_NAMES + rf"(?!{_WORD},|et\s+al\b|\p{{Lu}}\.[\s,]|(?:and|y|et|und|&)\s+{_WORD},)")
 # ("Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do "Tian, N. et al., ‘Title’, …"
-# (the names end with "et al."), and "Paul Roe, V. L. Doe, …", whose initials are no given name cut short)
+# (the names end with "et al."), and "Paul Roe, V. L. Doe, …", whose initials are no given name cut short; nor are the
+# initials of SIPRI's names with a comma after them: "Kimball, D. G., ‘Title’", "Kristensen, H. M. and Korda, M., ‘Title’")
 # The same names before a title that opens on a list of words, after a given name's own full stop: "Enloe, Cynthia.
 # Bananas, Beaches and Bases: …" (read only where the given name is one, or a word too long for an abbreviation: "Corte EDU,
 # Sez. IV, …" is a court's section)

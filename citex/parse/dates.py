@@ -106,7 +106,8 @@ DATE_PATTERNS = [
     lazy(rf"(?i)(?<!\p{{L}}){_MONTH}(?:\s*[-–]\s*\p{{L}}+|\s+(?:through|to|a|al|hasta|à|au|bis)\s+\p{{L}}+)?,?\s+"
          rf"(?:de\s+|del\s+)?{_YEAR}"),
     # a year alone: "2013", "(1999)"; never a page that looks like one: "(2005): 2047", "pp. 2047–60"
-    lazy(rf"(?<![\d\p{{L}}/.\-–])(?<!\):\s)(?<!\):)(?<!\d:)(?<!pp?\.\s)(?<!pp?\.){_YEAR}"),  # nor a page of a volume: "3:1560"
+    lazy(rf"(?<![\d\p{{L}}/.\-–])(?<!\):\s)(?<!\):)(?<!\d:)(?<!(?<!\p{{L}})pp?\.\s?){_YEAR}"),  # nor a page of a volume: "3:1560"
+    # (the "p." of a page is a word of its own: "Sep. 2017", SIPRI's September, is a month)
 ]
 # A date printed year first, as Hungarian prints one: "2022. február 28.", "2023. július 14."
 YEAR_FIRST_RE = lazy(r"(?P<year>1[5-9]\d\d|20\d\d)\.\s+(?P<month>\p{L}{3,12})\s+(?P<day>[0-3]?\d)\.(?!\d)")

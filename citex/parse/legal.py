@@ -157,6 +157,8 @@ def book_note_form(text: str) -> str | None:
     if not looks_like_names(ET_AL_END_RE.sub("", who)) and not organisation_name(who):
         return None
     title = m.group("title").strip("* ")
+    if not m.group("title").startswith("*") and PERIODICAL_NUMBERS_RE.search(title):
+        return None  # "Roe, J. A., ‘Title’, Example Today, vol. 50, no. 8 (Oct. 2020)": a periodical's volume and issue
     if not m.group("pin") and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*") \
             and not (": " in title and len(title.split()) >= 5 and " " in who.strip()):
         return None  # "Jane Roe, Some Words (2015)": nothing marks a book (a subtitle after a colon does)
@@ -172,6 +174,8 @@ def book_edition(text: str) -> str | None:
 
 
 ET_AL_END_RE = lazy(r"\s+et\s+al\.$")
+# A periodical's volume or issue inside what a Bluebook book's title would be: ", vol. 50, no. 8"
+PERIODICAL_NUMBERS_RE = lazy(r"(?i),\s+(?:vol|no)\.\s*\d")
 # What cites a law rather than a book: "Stat.", "U.S.C.", "Pub. L.", "Fed. Reg."
 STATUTE_MARKS = ("U.S.C.", "C.F.R.", "Stat.", "Pub. L.", "Fed. Reg.", "U.S.T.", "U.N.T.S.", "I.L.M.")
 

@@ -1,0 +1,44 @@
+"""Notes in SIPRI's house style (SIPRI Yearbook, SIPRI Insights), which British and European journals share: initials
+after the family name and a comma, "‘Title’" in single quotes, British month abbreviations ("Sep.", "Oct.")."""
+from __future__ import annotations
+
+import pytest
+
+from citex.model import Piece
+from citex.parse import parse_piece
+from citex.parse.dates import find_date
+
+
+def full(text: str):
+    return parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full"))
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    pytest.param("Reuters, 20 Sep. 2017", (2017, 9, 20), id="day-sep-year"),
+    pytest.param("Arms Control Today, Sep. 2020", (2020, 9), id="sep-year"),
+    pytest.param("Example Press, 2010, p. 2017", (2010,), id="a-page-is-still-no-year"),
+])
+def test_sep_with_its_full_stop_is_september_not_a_page(text, parts):
+    assert find_date(text).parts == parts
+
+
+def test_a_wire_story_dated_in_september_is_kept():
+    work = full("Reuters, ‘Example talks were constructive’, 20 Sep. 2017.").work
+    assert (work.type, work.title, work.container, work.date) == (
+        "article-newspaper", "Example talks were constructive", "Reuters", (2017, 9, 20))
+
+
+@pytest.mark.parametrize("names, expected", [
+    pytest.param("Roe, J. A.", [("Roe", "J. A.")], id="two-initials"),
+    pytest.param("Roe, J. A. and Doe, M.", [("Roe", "J. A."), ("Doe", "M.")], id="two-authors"),
+])
+def test_initials_then_a_comma_are_one_given_name(names, expected):
+    work = full(f"{names}, ‘Example nuclear forces’, Example Control Today, Oct. 2020.").work
+    assert [(a.family, a.given) for a in work.authors] == expected
+    assert (work.title, work.container, work.date) == ("Example nuclear forces", "Example Control Today", (2020, 10))
+
+
+def test_a_journals_volume_and_issue_make_no_bluebook_book():
+    work = full("Roe, J. A., ‘The case for an example ban’, Example Control Today, vol. 50, no. 8 (Oct. 2020).").work
+    assert (work.type, work.title, work.container, work.volume, work.issue) == (
+        "article-journal", "The case for an example ban", "Example Control Today", "50", "8")
