@@ -28,14 +28,14 @@ from .keys import PARTICLES, STOP_WORDS, assign_keys, fold, name_key, title_word
 from .lazyregex import lazy
 from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .notes import roman_number
-from .parse import read_locator
+from .parse import parse_piece, read_locator
 from .parse.addresses import from_address_alone
 from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
 from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF, page_in_range
 from .parse.names import COUNTRY_INITIALS, ROLE_RE, is_first_name, is_given_name, looks_like_names, parse_names
 from .parse.places import known_country, known_place, known_region
 from .parse.primary import FILING_WORDS
-from .segment import IN_SENTENCE_EVIDENCE
+from .segment import IN_SENTENCE_EVIDENCE, closing_author_date
 
 # -- sanity checks, named so a reader can find and tune them ---------------------------------
 # A short form whose pinpoint page falls outside an antecedent's printed page range drops that
@@ -183,7 +183,12 @@ class _Resolver:
         if not note.citations and note.commentary and self.short_names \
                 and (named := self._by_short_name(note.number, _commentary_citation(note))) is not None:
             note = evolve(note, citations=(named[0],), commentary=None)  # "DDF, 1st ser., 1:45.": read by its short name
-        for cit in note.citations:
+        citations = list(note.citations)
+        if self.references and any(c.kind == "full" and c.work is not None and not c.work.authors for c in citations):
+            citations, prose = self._listed_in_closing_brackets(citations)
+            if prose:  # "This is the logic (Roe & Doe, 2006).": prose, and the listed work its brackets name
+                note = evolve(note, citations=tuple(citations), commentary="; ".join(x for x in (note.commentary, *prose) if x))
+        for cit in citations:
             if cit.kind == "short" and IN_SENTENCE_EVIDENCE in cit.evidence and not self._cited_before(cit):
                 # "As Rey (2015) argues, …" with no Rey of 2015 cited so far: prose, not a citation; said, so that no work
                 # an author-date note names is lost without a word
@@ -212,6 +217,24 @@ class _Resolver:
         else:
             self.commentary_since.append(note.number)
         return note, pairs
+
+    def _listed_in_closing_brackets(self, citations: list[Citation]) -> tuple[list[Citation], list[str]]:
+        """The citations, each "full" one read from its closing brackets as a publisher's ("This is the logic (Roe & Doe,
+        2006)") replaced by short forms of the works of the reference list those brackets name; and the prose before
+        them. A citation whose brackets name no listed work stays as it is."""
+        out: list[Citation] = []
+        prose: list[str] = []
+        for cit in citations:
+            closing = closing_author_date(cit.note, cit.raw, cit.span[0]) \
+                if cit.kind == "full" and cit.work is not None and not cit.work.authors \
+                and any("parenthetical" in e for e in cit.evidence) else None
+            shorts = [parse_piece(p) for p in closing[0]] if closing is not None else []
+            if not shorts or any(s.work is None or self._in_reference_list(s.work) is None for s in shorts):
+                out.append(cit)
+                continue
+            out.extend(evolve(s, prefix=cit.prefix if i == 0 else s.prefix) for i, s in enumerate(shorts))
+            prose.append(closing[1])
+        return [evolve(c, index=i) for i, c in enumerate(out)], prose
 
     def _short_forms_in_commentary(self, note: Note) -> Note:
         """``note`` with the parts of its commentary that are a family name and a short title of a work cited before

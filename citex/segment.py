@@ -500,7 +500,7 @@ REMARK_VERB_RE = lazy(r"(?:and|citing|quoting|makes?|argues?|notes?|contends?|su
 # The names of an author-date reference written into prose: a person's family name (two words, a particle), a body's name
 # whose words may be joined by small ones ("Causa en Común", "Comisión para el Esclarecimiento de la Verdad"), or its
 # initials ("UNFPA", "UN Women"); two or three of them joined by "and", "y", "e", "et", "und" or commas; "et al."
-_NAME_WORD = r"\p{Lu}[\p{Ll}'’\-]+"
+_NAME_WORD = r"\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}[\p{Ll}'’\-]+)?"  # (and a name with a capital inside: "LaFree", "McCauley")
 _LINK_WORD = r"(?:de|del|la|las|los|el|en|para|por|of|for|the|des|du|da|do|dos|für)"
 _ONE_NAME = (rf"(?:(?:(?:de|van|von|van\s+der|da|del|di|le|la)\s+)?{_NAME_WORD}(?:[\-\s]{_NAME_WORD}|\s+{_LINK_WORD}"
              rf"(?:\s+{_LINK_WORD})?\s+{_NAME_WORD}){{0,5}}|\p{{Lu}}{{2,8}}(?:\s\p{{Lu}}\p{{Ll}}+)?)")
@@ -596,6 +596,27 @@ def _bracketed_author_date(number: int, text: str) -> list[Piece]:
             out.append(Piece(note=number, index=0, text=f"{names} {one.group('year')}{page}",
                              span=(start, start + len(part.strip())), kind="short", evidence=(IN_SENTENCE_EVIDENCE,)))
     return out
+
+
+# Author-date references in the brackets that close a sentence: "… is the logic (Roe & Doe, 2006)."
+CLOSING_BRACKETS_RE = lazy(r"\((?P<inner>[^()]{6,300})\)[.;,]?\s*$")
+
+
+def closing_author_date(number: int | str, text: str, offset: int) -> tuple[list[Piece], str] | None:
+    """(short forms, the prose before them) where ``text`` is prose closed by author-date references in brackets ("This
+    is the logic (Roe & Doe, 2006)."), as a note of an APA article cites; None where its brackets hold anything else.
+    Whether the prose is a citation after all ("Roe, Title (Example Press, 2006)") is the resolver's to say: only a work
+    of the article's reference list makes it one."""
+    m = CLOSING_BRACKETS_RE.search(text)
+    if m is None or m.start() < 8:
+        return None
+    found = _bracketed_author_date(number, text[m.start():])
+    covered = sum(len(p.text) for p in found)
+    if not found or covered < len(m.group("inner").replace(";", "").replace(" ", "")) * 0.5:
+        return None
+    pieces = [replace(p, index=i, span=(p.span[0] + m.start() + offset, p.span[1] + m.start() + offset))
+              for i, p in enumerate(found)]
+    return pieces, text[: m.start()].strip()
 
 
 # A date in brackets and nothing after it: " (Mar. 4, 2019)."

@@ -234,3 +234,34 @@ def test_the_last_entry_after_semicolon_and_is_a_work_of_its_own():
     assert [c.work.authors[0].family for c in doc.notes[0].citations] == ["Taylor", "White"]
     [short] = doc.notes[1].citations
     assert (short.kind, short.item, short.locator) == ("short", doc.notes[0].citations[1].item, "78")
+
+
+APA_LIST = ("\n## References\n\n"
+            "Doe, A. H., & Poe, B. F. (2006). The strategies of example. *Example Security*, 31(1), 49–80.\n\n"
+            "LaRoe, G., Moe, L., & Koe, R. (2009). The impact of example strategies on political violence. *Example "
+            "Criminology*, 47(1), 17–45.\n\n"
+            "Voe, J. A. (2017). The determinants of example terrorism. *Example Peace Science*, 34(1), 52–80.\n")
+
+
+def test_prose_closed_by_author_date_brackets_cites_the_listed_work_and_stays_prose():
+    # (APA notes: "(Doe & Poe, 2006)" after a sentence had been read as a book's publisher and year, the sentence its title)
+    doc = citex.extract("Body.[^1] More.[^2] More.[^3]\n\n"
+                        '[^1]: This is the "war of example" logic (Doe & Poe, 2006).\n'
+                        "[^2]: Backlash effects are large (LaRoe et al., 2009, p. 30).\n"
+                        "[^3]: We drop the doubtful incidents (Voe, 2017; Doe & Poe, 2006, p. 52).\n" + APA_LIST, name="a.md")
+    titles = {i.id: i.work.title for i in doc.items}
+    first, second, third = doc.notes
+    assert [(c.kind, titles[c.item]) for c in first.citations] == [("short", "The strategies of example")]
+    assert first.commentary == 'This is the "war of example" logic'
+    assert [(titles[c.item], c.locator) for c in second.citations] == [
+        ("The impact of example strategies on political violence", "30")]
+    assert [(titles[c.item], c.locator) for c in third.citations] == [
+        ("The determinants of example terrorism", None), ("The strategies of example", "52")]
+    assert len(doc.items) == 3
+
+
+def test_a_books_publisher_in_brackets_is_no_author_date_reference_without_a_list_naming_it():
+    doc = citex.extract("Body.[^1]\n\n[^1]: The Strategies of Example (Rowman & Littlefield, 2006), 12.\n" + APA_LIST, name="a.md")
+    work = doc.notes[0].citations[0].work
+    assert (doc.notes[0].citations[0].kind, work.title, work.publisher) == ("full", "The Strategies of Example",
+                                                                           "Rowman & Littlefield")
