@@ -175,7 +175,27 @@ def _find_date(text: str, last: bool) -> FoundDate | None:
         numeric = _date_in_figures(text, last)
         if numeric is not None:
             return numeric
+    if (found is None or len(found.parts) == 1) and "/" in text:
+        month = _month_in_figures(text, last)
+        if month is not None and (found is None or found.span[0] >= month.span[0] and found.span[1] <= month.span[1]):
+            return month
     return found
+
+
+# A month and its year in figures, as Nueva Sociedad dates a piece: "7/2021", "en Nueva Sociedad, 6/2022"
+MONTH_YEAR_FIGURES_RE = lazy(r"(?:(?<=,\s)|^)(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/\-–])")
+# (a part of its own, after a comma: "Documento de Análisis 05/2011" is a paper's number)
+# What numbers an issue before such figures, which are then its number and year: "n. 2/2011", "No 3/2015", "Heft 4/2019"
+ISSUE_WORD_BEFORE_RE = lazy(r"(?i)(?:\b(?:n|no|nr|núm|num|heft|issue|vol)\.?|[º°])\s*$")
+
+
+def _month_in_figures(text: str, last: bool) -> FoundDate | None:
+    found = [m for m in MONTH_YEAR_FIGURES_RE.finditer(text)
+             if 1 <= int(m.group("m")) <= 12 and not ISSUE_WORD_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())]
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    return FoundDate((int(m.group("y")), int(m.group("m"))), m.span(), m.group(0))
 
 
 # A date in Chinese, Japanese or Korean figures and characters: "2022年12月17日", "2016年1月", "2019년 8월 23일"

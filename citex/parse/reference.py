@@ -353,7 +353,7 @@ TRANSLATED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:(?:trans\.|translated|tr\.|trad\.
                         r"traduction\s+de|trad\.(?:\s+(?:de|por|par)(?=\s))?)(?:\s+(?P<tr>(?!from\s)[^,(]{2,160}?))?(?=\s*\(|,|$)")
 # The director of a film or video: "Example Documentary, directed by Jane Roe (Lima: Example Films, 2015)"
 DIRECTED_BY_RE = lazy(r"(?i)(?:^|,\s*|\s+)(?:directed\s+by|dirigid[oa]\s+por|réalisé\s+par|regie:?)\s+(?P<who>[^,(]{2,160}?)(?=\s*\(|,|$)")
-ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el|:)?|fecha\s+de\s+consulta:?|retrieved|visited|viewed(?=\s+(?:on\s+)?\d)|downloaded|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
+ACCESSED_RE = lazy(r"(?i)[,.]?\s*(?:last\s+)?(?:accessed|consultado(?:\s+el|:)?|consulta(?:\s+el|:)|fecha\s+de\s+consulta:?|retrieved|visited|viewed(?=\s+(?:on\s+)?\d)|downloaded|consulté\s+le|(?:zuletzt\s+)?abgerufen\s+am|"
                    r"letzter\s+zugriff(?:\s+am)?:?|zugriff\s+am:?|acess(?:o|ado)\s+em:?|as\s+of|"
                    r"consultato\s+il|ultima\s+consultazione:?|geraadpleegd(?:\s+op)?|hämtad|lest|besøgt|erişim(?:\s+tarihi)?:?|"
                    r"дата\s+обращения:?)"  # (Russian: "(дата обращения: 12.05.2020)")
