@@ -545,6 +545,7 @@ def _without_page_furniture(body: str) -> str:
              and _dated_capitals_head(line)
              or line[:1] in "©0123456789" and FIRST_PAGE_FOOTER_OR_VERSO_RE.match(line) is not None
              or "|" in line and PIPE_PAGE_RE.match(line) is not None
+             or "cairn.info" in line and CAIRN_STAMP_RE.search(line) is not None
              or line[:1].isdigit() and "(" in line and POSTAL_FOOTER_RE.match(line) is not None
              or "   " in line and _journal_issue_head(line)
              or "ssue" in line and CAPITALS_VOLUME_ISSUE_RE.fullmatch(line.strip()) is not None
@@ -603,8 +604,14 @@ PAGE_AT_END_RE = lazy(r"[ \t]\d{1,4}$")
 # Informa UK Limited, trading as Taylor & Francis Group", "1016 R. AFRIDI", "4 J. ROE AND K. DOE", "212 J. ROE ET AL."
 FIRST_PAGE_FOOTER_OR_VERSO_RE = lazy(
     r"^[ \t]*(?:©[ \t]*(?:19|20)\d\d[ \t]+\S.{0,120}"
-    r"|\d{1,4}[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*\p{Lu}[\p{Lu}'’\-]+(?:[ \t]+(?:AND[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*"
+    r"|\d{1,4}[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}[ \t]*\p{Lu}[\p{Lu}'’\-]+(?:[ \t]+(?:AND[ \t]+(?:\p{Lu}\.[ \t]?){1,3}[ \t]*"
     r"\p{Lu}[\p{Lu}'’\-]+|ET[ \t]+AL\.))?)[ \t]*$")
+
+
+# The stamp Cairn.info prints on every page of a PDF it serves: "© Institut français des relations internationales |
+# Téléchargé le 12/03/2022 sur www.cairn.info (IP: 192.0.2.94)", "Document téléchargé depuis www.cairn.info - Université
+# de Lille - - 192.0.2.94 - 12/03/2022 10h15. © Presses de Sciences Po"
+CAIRN_STAMP_RE = lazy(r"(?i)t[ée]l[ée]charg[ée]\s+(?:le\s+\d{1,2}/\d{1,2}/\d{4}\s+sur|depuis)\s+www\.cairn\.info")
 
 
 # A site's or a publisher's address and telephone, closing a page: "1400 16th Street NW, Suite 515 | Washington, DC 20036 |

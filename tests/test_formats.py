@@ -397,6 +397,25 @@ def test_footnotes_at_each_pages_foot_above_a_numbered_footer_are_found():
     assert "Example House" not in found[2].text and "Example House" not in found[4].text
 
 
+def test_a_cairn_download_stamp_and_a_recto_head_are_no_part_of_the_note_above_them():
+    # (Cairn.info stamps every page of the PDFs it serves; the stamp had dated the note above it by the day of download)
+    stamp = "© Institut d'exemple | Téléchargé le 12/03/2022 sur www.cairn.info (IP: 192.0.2.94)"
+    notes_of = [f"{i}. Jean ROE{i}, « Faire la paix {i} », Études de l'Exemple, n° {50 + i}, juillet 2017." for i in range(1, 13)]
+    heads = ["124\npolitique d'exemple 2:2021", "De Serval à l'exemple\n125", "126\npolitique d'exemple 2:2021",
+             "De Serval à l'exemple\n127"]
+    text = ("Le texte du corps." + "".join(f" Phrase.{i}" for i in range(1, 13)) + "\n\nNotes\n\n"
+            + "".join("\n".join(notes_of[3 * p:3 * p + 3]) + f"\n\n{stamp}\n\n{head}\n\n" for p, head in enumerate(heads)))
+    found, _ = notes.locate(sources.from_string(text))
+    assert [n.text for n in found] == [n.split(". ", 1)[1] for n in notes_of]
+
+
+def test_a_verso_head_with_a_hyphenated_initial_inside_a_note_is_dropped():
+    text = ("Body.1 More.2\n\nNOTES\n\n1. Jane Roe, Example Brief, Korea Institute for Example Unification,\n\n"
+            "206    J.-W. DOE\n\n    April 23, 2013.\n2. Ibid., 4.\n")
+    found, _ = notes.locate(sources.from_string(text))
+    assert found[0].text == "Jane Roe, Example Brief, Korea Institute for Example Unification, April 23, 2013."
+
+
 def test_the_next_pages_sentence_with_its_marker_is_no_part_of_a_whole_footnote():
     text = ("Texto del cuerpo.1 Otra frase.2 Y otra más en la misma página, como dijo un alcalde que\n\n"
             "1 Jane Roe, “Example Violence in Central America”, Example Politics and Society 53, n.º 4 (2011): 1-33.\n"
