@@ -64,8 +64,9 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "
 # A work in several volumes cited whole: "3 vols.", "2 tomos"
 SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
 # The author of the work before, in lower case after a semicolon: "idem, *Title* (…)", "eadem, “Title,” …", "ders., Titel"
-SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|id\.|ead\.|ders\.|dies\.|Eadem|[*_](?:Id\.|Idem|Ead\.|Eadem)[*_]),\s+(?=[*_“\"«‘\p{Lu}])")
-# (or "Id." in italics, as OpenEdition prints it: "voir aussi *Id.*, « Title », *Journal*, …"; "…, 2021 ; id., *Title*, …")
+SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|id\.|ead\.|ders\.|dies\.|Eadem|[*_](?:Id\.|id\.|Idem|idem|Ead\.|ead\.|Eadem)[*_]),\s+(?=[*_“\"«‘\p{Lu}])")
+# (or "Id." in italics, as OpenEdition prints it: "voir aussi *Id.*, « Title », *Journal*, …"; "…, 2021 ; id., *Title*, …",
+# "…, 2008 ; *id.*, *Title*, …", in lower case after a semicolon as French typography sets it)
 # Words before a title that give the work to the author of the work before: a possessive ("her *Other Lives*"), or
 # another edition of it ("originally published as *…*", "An English edition appeared as *…*")
 AUTHOR_CARRIED_RE = lazy(r"(?i)^(?:(?:his|her|their)\s+|(?:an?\s+)?(?:\p{Ll}{1,20}\s+)?(?:edition|translation|version)\s+"

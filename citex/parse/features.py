@@ -68,7 +68,7 @@ PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(
 # Italian "Ivi, p. 15", Portuguese "Id., ibid., p. 105"
 IBID_RE = lazy(
     # "*Ibid*., p. 34" and "**Ibid.**" (italic or bold, the period outside or in)
-    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?,?\s+(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|íbid|íbidem|idem|ídem|ivi|ebd|ebenda|[oó]p\.\s*cit|ob\.\s*cit|loc\.\s*cit|a\.\s?a\.\s?o|"
+    r"(?i)^[*_]{0,2}(?:id(?:em)?\.?[*_]{0,2},?\s+[*_]{0,2}(?=ib))?(?:ibid|ib|id|íd|ibídem|ibidem|ibíd|íbid|íbidem|idem|ídem|ivi|ebd|ebenda|[oó]p\.\s*cit|ob\.\s*cit|loc\.\s*cit|a\.\s?a\.\s?o|"
     r"там\s+же|там\s+само|tamże|tamtéž|tamtiež|uo|ugyanott)(?![\p{L}\d])"  # (Russian and Ukrainian "Там же. С. 118."; Polish
     # "Tamże", Czech "Tamtéž", Slovak "Tamtiež", Hungarian "Uo.": the same place; never a name's first letters, "Idler", "Ibarra")
     r"\.?[*_]{0,2}(?:[ \t]?[.,:]{0,3}\s*(?:at\s+)?"  # "Ibid., 4", "Ibid..p 3", "Ibid. ,4", "Ibid:3"
