@@ -23,3 +23,16 @@ def test_id_in_lower_case_italics_after_a_semicolon_is_the_author_before():
     second = doc.notes[0].citations[1].work
     assert (second.type, second.title, [a.family for a in second.authors], second.publisher) == (
         "book", "Les Exemples, leur destin et le nôtre", ["Roe"], "La Découverte")
+
+
+def test_french_laws_and_decrees_by_number_and_day_with_the_journal_officiel():
+    # (a decree had been dropped without a word; a law with its JORF had become a newspaper article titled "JORF")
+    doc = read("Loi n° 2015-912 du 24 juillet 2015 relative au renseignement, *JORF* n° 0171 du 26 juillet 2015, p. 12735.",
+               "Décret n° 2015-1475 du 14 novembre 2015 portant application de la loi n° 55-385 du 3 avril 1955.",
+               "Ordonnance n° 2004-1374 du 20 décembre 2004 relative à la partie législative du code de la défense.")
+    law, decree, ordinance = (n.citations[0].work for n in doc.notes)
+    assert (law.type, law.title, law.container, law.issue, law.page, law.date) == (
+        "document", "Loi n° 2015-912 du 24 juillet 2015 relative au renseignement", "JORF", "0171", "12735", (2015, 7, 24))
+    assert (decree.type, decree.genre, decree.date) == ("document", "Décret", (2015, 11, 14))
+    assert decree.title.endswith("portant application de la loi n° 55-385 du 3 avril 1955")
+    assert (ordinance.genre, ordinance.date) == ("Ordonnance", (2004, 12, 20))

@@ -1330,7 +1330,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<Act>, RSC <year>, c <chapter>" -> a statute']
     if legal.neutral_case(text) is not None:
         return "full", ['"<party> v <party>, <year> <COURT> <n>" -> a case by its neutral citation']
-    if text[:1] in "LDG" and legal.national_law(text) is not None:
+    if text[:1] in "LDGOA" and legal.national_law(text) is not None:
         return "full", ['"<Legge> <day>, n. <n>" or "<Gesetz> vom <day>, BGBl." -> a national law']
     if legal.german_reporter(text) is not None:
         return "full", ['"<reporter> <volume>, <page>" -> a German court\'s decision by its official reporter']

@@ -495,9 +495,29 @@ GERMAN_LAW_RE = lazy(r"^(?P<title>\p{Lu}[^,;]{4,300}?(?:[Gg]esetz|[Vv]erordnung|
                      r"(?:\s+S\.\s?(?P<page>\d{1,5}))?(?P<after>(?:,\s+.{1,40})?)\.?$")
 
 
+# A French law, decree or ordinance by its number and day, what it is about, and where the Journal officiel printed it: "Loi
+# n° 2015-912 du 24 juillet 2015 relative au renseignement, *JORF* n° 0171 du 26 juillet 2015, p. 12735", "Décret n°
+# 2015-1475 du 14 novembre 2015 portant application de la loi n° 55-385 du 3 avril 1955"
+_FRENCH_DAY = r"(?:1er|\d{1,2})\s+\p{Ll}+\s+(?:1[89]|20)\d\d"
+FRENCH_LAW_RE = lazy(
+    r"^(?P<kind>Loi(?:\s+organique|\s+constitutionnelle)?|Décret|Ordonnance|Arrêté)\s+n[°º]\s?(?P<number>\d[\d\-]{1,14})\s+du\s+"
+    rf"(?P<day>{_FRENCH_DAY})(?P<about>\s+(?:relati(?:f|ve)|portant|tendant|visant|pour|sur|modifiant|autorisant|renforçant|"
+    r"instituant|créant|prorogeant|complétant)\b[^;*]{0,400}?)?"
+    r"(?:,\s+\*?(?P<gazette>JORF|Journal\s+officiel(?:\s+de\s+la\s+République\s+française)?|JO)\*?"
+    rf"(?:\s+n[°º]\s?(?P<issue>\d{{1,5}}))?(?:\s+du\s+(?P<published>{_FRENCH_DAY}))?(?:,\s+p\.\s?(?P<page>\d{{1,6}}))?"
+    r"(?:,\s+texte\s+n[°º]\s?\d{1,4})?)?(?P<after>,\s+(?:art\.|article)\s.{1,40})?\.?$")
+
+
 def national_law(text: str) -> Work | None:
-    """An Italian law or decree by its day and number, or a German law with its place in the Federal Law Gazette; None
-    otherwise.  Laws are documents, as the rest of the readers have them."""
+    """An Italian law or decree by its day and number, a German law with its place in the Federal Law Gazette, or a French
+    law or decree by its number and day; None otherwise.  Laws are documents, as the rest of the readers have them."""
+    if text[:1] in "LDOA" and (fr := FRENCH_LAW_RE.match(text.strip())) is not None:
+        day = dates.find_date(fr.group("day"))
+        about = fr.group("about") or ""
+        return Work(type="document", title=f"{fr.group('kind')} n° {fr.group('number')} du {fr.group('day')}{about}".strip(),
+                    genre=fr.group("kind"), date=day.parts if day else None, container=fr.group("gazette"),
+                    issue=fr.group("issue"), page=fr.group("page"), language="fr", raw=text,
+                    evidence=('"<Loi|Décret|Ordonnance> n° <number> du <day>" -> a French law (document)',))
     if text[:1] in "LDld" and (it := ITALIAN_LAW_RE.match(text.strip())) is not None:
         day = dates.find_date(it.group("day"))
         title = it.group("title")[1:-1].strip() if it.group("title") else None

@@ -2016,7 +2016,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     numbered = legal.neutral_case(text)  # "*R v Jordan*, 2016 SCC 27 at para 5"
     if numbered is not None:
         return evolve(numbered[0], raw=raw), numbered[1], numbered[2]
-    enacted = legal.national_law(text) if text[:1] in "LDG" else None  # "Legge 3 agosto 2007, n. 124, «…», in *Gazzetta …*"
+    enacted = legal.national_law(text) if text[:1] in "LDGOA" else None  # "Legge 3 agosto 2007, n. 124, «…», in *Gazzetta …*"
     if enacted is not None:
         return evolve(enacted, raw=raw), None, None
     reported = legal.german_reporter(text)  # "BVerfGE 123, 267 (340)": the decision in the reporter, and the page cited
