@@ -59,6 +59,10 @@ def may_have(text: str) -> bool:
                                              "références", "referências", "sources cited", "literature cited"))
 
 
+# The "(n.d.)" of an undated entry
+UNDATED_RE = lazy(r"\(n\.\s?d\.\)")
+
+
 def read(text: str, notes_end: int, notes_start: int | None = None) -> list[Work]:
     """The works of the reference list that follows offset ``notes_end`` of ``text``, or else of the last one before
     ``notes_start`` (a word processor's footnotes come after the references); none when there is no list."""
@@ -74,7 +78,8 @@ def read(text: str, notes_end: int, notes_start: int | None = None) -> list[Work
     for entry in _entries(text[heading.end():end.start() if end else stop])[:MAX_ENTRIES]:
         citation = parse_piece(Piece(note=0, index=0, text=entry, span=(0, len(entry)), kind="full"))
         if citation.work is not None and citation.work.parsed and (citation.work.authors or citation.work.editors) \
-                and citation.work.date:
+                and (citation.work.date or UNDATED_RE.search(entry[:300]) is not None):  # ("U.S. Department of State.
+            # (n.d.). *Title*. Retrieved …": an undated page, which a note names as "(U.S. Department of State, n.d.)")
             works.append(evolve(citation.work, raw=entry))
     return works
 

@@ -763,10 +763,13 @@ class _Resolver:
         found = []
         for i, work in enumerate(self.references):
             creators = [name_key(n) for n in (work.authors or work.editors)]
-            if not creators or names[0] not in (creators[0], *creators[0].split()[-1:], _without_initials(work, creators[0])):
+            if not creators or names[0] not in (creators[0], *creators[0].split()[-1:], _without_initials(work, creators[0]),
+                                                 _without_country(creators[0])):
                 continue
             if short.date and (not work.date or work.date[0] != short.date[0]):
                 continue
+            if not short.date and work.date and "author-date short form of an undated work" in short.evidence:
+                continue  # ("Roe n.d.": the undated work of Roe's, not one of a year)
             if title and not title <= set(title_words(work.title)):
                 continue
             if len(names) > 1 and len(creators) > 1 and names[1] not in creators:
@@ -987,6 +990,13 @@ def _number_key(number: str) -> str:
 
 def _with_evidence(cit: Citation, text: str) -> Citation:
     return evolve(cit, evidence=cit.evidence + (text,))
+
+
+def _without_country(key: str) -> str:
+    """A body's name key without its country's initials: "us government accountability office" -> "government accountability
+    office", as "U.S. Government Accountability Office (2017)" reads when "U.S." is taken for a given name's initials."""
+    first, _, rest = key.partition(" ")
+    return rest if first in COUNTRY_INITIALS and len(rest.split()) >= 2 else key
 
 
 def _without_initials(work: Work, key: str) -> str:

@@ -366,7 +366,29 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         if extra:
             pieces = sorted(pieces + extra, key=lambda p: p.span[0])
             pieces = [replace(p, index=i) for i, p in enumerate(pieces)]
+    if any(p.kind == "short" and ", " in p.text for p in pieces):
+        pieces = _one_authors_years(pieces)
     return pieces, comment
+
+
+# One author's several works by their years, as APA lists them: "Piazza, 2011, 2017", "Fearon, 2004a, 2004b"
+LISTED_YEARS_RE = lazy(r"^(?P<names>\p{Lu}[^,;()\d]{1,80}?),\s+(?P<years>(?:1[6-9]|20)\d\d[a-z]?(?:,\s+(?:1[6-9]|20)\d\d[a-z]?)+)\.?$")
+LISTED_YEAR_RE = lazy(r"(?:1[6-9]|20)\d\d[a-z]?")
+
+
+def _one_authors_years(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with a short form naming one author's several works by their years cut into one short form a work."""
+    out: list[Piece] = []
+    for p in pieces:
+        listed = LISTED_YEARS_RE.match(p.text) if p.kind == "short" else None
+        if listed is None:
+            out.append(p)
+            continue
+        for i, year in enumerate(LISTED_YEAR_RE.finditer(p.text, listed.start("years"))):
+            at = p.span[0] + year.start()
+            out.append(replace(p, text=f"{listed.group('names')} {year.group(0)}", span=(at, at + len(year.group(0))),
+                               prefix=p.prefix if i == 0 else None))  # (the signal leads to the first)
+    return [replace(p, index=i) for i, p in enumerate(out)]
 
 
 # An interview cited in brackets inside prose: "(interviews, Metuge, 5–7 March 2022)", "(entrevista con un fiscal, 2021)"
@@ -509,7 +531,7 @@ _PROSE_NAMES = (rf"(?P<names>{_ONE_NAME}(?:(?:,?\s+(?:and|&|y|e|et|und)\s+|,\s+)
 _PART_CITED = r"(?:pp?\.\s*|(?P<para>paras?\.|caps?\.|chs?\.|chap\.)\s*|(?!(?:1[6-9]|20)\d\d[a-z]?\s*[,;)]))"
 # (a figure with no label that reads as a year is the author's next work, "Feltran (2011, 2018)"; "p. 1740" is a page)
 IN_SENTENCE_AUTHOR_DATE_RE = lazy(
-    r"(?<![\p{L}'’\-])" + _PROSE_NAMES + r"\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:[,:]\s*" + _PART_CITED
+    r"(?<![\p{L}'’\-])" + _PROSE_NAMES + r"\s+\((?P<year>(?:1[6-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:[,:]\s*" + _PART_CITED
     + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
 # (a body by its initials, "UNFPA (2015, 12)", "UN Women (2015)"; a tribunal's paragraph, "ICTY (2001, paras. 436–64)")
 # Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
@@ -576,7 +598,7 @@ IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 BRACKETED_AUTHOR_DATE_RE = lazy(r"\((?P<inner>[^()]{6,300})\)")
 BRACKETED_ONE_RE = lazy(
     r"(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.,?\s+|véase\s+|véanse\s+|ver\s+)?" + _PROSE_NAMES
-    + r",?\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:,\s*" + _PART_CITED + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?")
+    + r",?\s+(?P<year>(?:1[6-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:,\s*" + _PART_CITED + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?")
 
 
 def _bracketed_author_date(number: int, text: str) -> list[Piece]:

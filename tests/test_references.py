@@ -265,3 +265,35 @@ def test_a_books_publisher_in_brackets_is_no_author_date_reference_without_a_lis
     work = doc.notes[0].citations[0].work
     assert (doc.notes[0].citations[0].kind, work.title, work.publisher) == ("full", "The Strategies of Example",
                                                                            "Rowman & Littlefield")
+
+
+def test_undated_works_a_bodys_country_initials_and_one_authors_several_years_find_their_entries():
+    listed = ("\n## References\n\n"
+              "Roe, J. A. (2011). Example discrimination and domestic terrorism. *Journal of Example Research*, 48(3), 339–353.\n\n"
+              "Roe, J. A. (2017). The determinants of example terrorism. *Example Peace Science*, 34(1), 52–80.\n\n"
+              "U.S. Department of Example. (n.d.). *Foreign example organizations*. Retrieved March 1, 2023, from "
+              "https://www.example.gov/foreign-example-organizations/\n\n"
+              "U.S. Example Accountability Office. (2017). *Countering example extremism* (GAO-17-300). "
+              "https://www.example.gov/products/gao-17-300\n\n"
+              "Example Conflict Data Program. (n.d.). *ECDP definitions*. Retrieved May 2, 2023, from "
+              "https://www.example.org/ecdp/definitions/\n")
+    doc = citex.extract("Body.[^1] More.[^2] More.[^3] More.[^4]\n\n"
+                        "[^1]: The designation list is taken from U.S. Department of Example (n.d.).\n"
+                        "[^2]: Example Conflict Data Program (n.d.).\n"
+                        "[^3]: See U.S. Example Accountability Office (2017, pp. 19–24).\n"
+                        "[^4]: See Roe, 2011, 2017.\n" + listed, name="a.md")
+    titles = {i.id: i.work.title for i in doc.items}
+    cited = [[(titles.get(c.item), c.locator) for c in n.citations] for n in doc.notes]
+    assert cited == [[("Foreign example organizations", None)], [("ECDP definitions", None)],
+                     [("Countering example extremism", "19-24")],
+                     [("Example discrimination and domestic terrorism", None), ("The determinants of example terrorism", None)]]
+    assert not [w for w in doc.warnings if w.code == "unresolved"]
+
+
+def test_an_undated_apa_entry_set_as_a_note_keeps_its_author_address_and_day_read():
+    doc = citex.extract("Body.[^1]\n\n[^1]: Example Department of State. (n.d.). *Foreign example organizations*. Retrieved "
+                        "March 1, 2023, from https://www.example.gov/foreign-example-organizations/\n", name="a.md")
+    work = doc.notes[0].citations[0].work
+    assert ([a.literal for a in work.authors], work.title, work.url, work.accessed, work.date) == (
+        ["Example Department of State"], "Foreign example organizations",
+        "https://www.example.gov/foreign-example-organizations/", (2023, 3, 1), None)

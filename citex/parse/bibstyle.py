@@ -75,7 +75,7 @@ APA_HEAD_RE = lazy(r"(?P<names>[^()]{2,800}?(?:\s+\(\p{Lu}[\p{Lu}&\-]{1,11}\)\.?
                    # (CVR). (2003).", and the initials first: "NAO (National Audit Office) (2018)"
                    r"(?:\s+\((?P<role>(?i:eds?|coords?|comps?|dirs?|orgs?)|Hrsg|Hg)\.?\)\.?)?"  # "Benítez, R. (Coord.). (2010).",
                    # "Degregori, C. I. (comp.) (2009)."
-                   r"\s+\((?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:,(?!\s*(?:(?i:pp?\.|tables?|tab\.|figs?\.|figures?|ch\.|chap|paras?\.|n\.)|\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)))\s*"
+                   r"\s+\((?P<year>1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?(?:,(?!\s*(?:(?i:pp?\.|tables?|tab\.|figs?\.|figures?|ch\.|chap|paras?\.|n\.)|\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)))\s*"
                    r"[^()]{1,25})?\)\.?\s+")  # Harvard: no period; (a day after the year, "(2010, May 3)", but never the page
 # cited, "(2014, p. 185)", which makes the note an author-date short form and what follows it prose)
 # A pinpoint where a title would stand: "p. 76", "paras 4.1–4.6", "ch. 3"

@@ -2617,6 +2617,11 @@ PAGE_AFTER_TITLE_RE = lazy(r"(?<=[”\"’*]|[”\"’*],)\s+(?P<page>\d{1,5})$"
 PAGE_AFTER_BACKREF_RE = lazy(r",\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$")
 
 
+# An author-date short form of an undated work: "Uppsala Conflict Data Program n.d.", "Roe, n.d., p. 4"
+UNDATED_SHORT_RE = lazy(r"^(?P<names>\p{Lu}[^,;:()“\"*\d]{1,80}?),?\s+\(?n\.\s?d\.\)?(?:,\s*(?:pp?\.\s*)?"
+                        r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+
+
 def read_short(text: str) -> tuple[Work, str | None, str | None]:
     """A short form: names and/or a short title, and a pinpoint."""
     made = primary.treaty(text) if primary.may_be_treaty(text, named_alone=True) and TREATY_RE.search(text[:120]) else None
@@ -2654,6 +2659,11 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
         short_title = _clean_title(titled.group("title").strip(" '‘’“”\""))
         return Work(authors=names, date=(int(titled.group("year")),), title=short_title, raw=text,
                     language=language.detect(short_title), evidence=("author-date short form with its title",)), loc, label
+    undated = UNDATED_SHORT_RE.match(text.strip()) if "n.d" in text or "n. d" in text else None
+    if undated is not None and author_date_names(undated.group("names")):  # "Uppsala Conflict Data Program n.d.": an undated
+        names = tuple(Name(family=n.family or n.literal) for n in _short_names(undated.group("names")))  # work, by its author
+        return Work(authors=names, raw=text, evidence=("author-date short form of an undated work",)), \
+            undated.group("page"), "page" if undated.group("page") else None
     author_date = AUTHOR_DATE_RE.match(text.strip())
     if author_date and author_date_names(author_date.group("names")):  # "Phipps, Hecht, and Esteras Martín 2004, 112–14"
         _, loc, label = strip_locator(text.strip().rstrip("."))
