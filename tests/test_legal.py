@@ -839,3 +839,21 @@ def test_a_national_law_by_its_day_and_number_or_gazette(note, title, genre, dat
     (n,) = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
     w = n.citations[0].work
     assert (w.type, w.title, w.genre, w.date, w.container) == ("document", title, genre, date, container)
+
+
+@pytest.mark.parametrize(("note", "genre", "locator", "label"), [
+    pytest.param("Aff. in Supp. of Crim. Compl. at 7, United States v. Roe, No. 1:21-mj-00195 (D.D.C. Feb. 3, 2021), ECF No. 1-1.",
+                 "Affidavit in Support of Criminal Complaint, No. 1:21-mj-00195", "7", "page", id="abbreviated-affidavit-at-page"),
+    pytest.param("Trial Tr. at 4521:3–15, United States v. Roe, No. 1:22-cr-00015 (D.D.C. Nov. 8, 2022).",
+                 "Trial Transcript, No. 1:22-cr-00015", "4521:3-15", "page", id="transcript-page-and-lines-no-volume"),
+    pytest.param("Indictment ¶ 4, United States v. Roe, No. 1:22-cr-00015 (D.D.C. Jan. 12, 2022), ECF No. 1.",
+                 "Indictment, No. 1:22-cr-00015", "4", "paragraph", id="paragraph-after-the-filing"),
+    pytest.param("Gov't Sentencing Mem., United States v. Roe, No. 1:21-cr-00175 (D.D.C. Aug. 17, 2023), ECF No. 857.",
+                 "Government Sentencing Memorandum, No. 1:21-cr-00175", None, None, id="govt-is-no-given-name"),
+])
+def test_a_filing_named_with_bluebook_abbreviations_and_its_pinpoint_before_the_case(note, genre, locator, label):
+    # (these had been reports titled by the whole note, or "Gov't" a given name and "Sentencing Mem." a family name)
+    doc = extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="legal.md")
+    cit = doc.notes[0].citations[0]
+    assert (cit.work.type, cit.work.title, cit.work.genre, cit.work.authors) == ("document", "United States v. Roe", genre, ())
+    assert (cit.locator, cit.label) == (locator, label)

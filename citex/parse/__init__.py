@@ -64,6 +64,8 @@ LABELS = {"p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "
 # A work in several volumes cited whole: "3 vols.", "2 tomos"
 SET_OF_VOLUMES_RE = lazy(r"(?i)\b\d{1,2}\s+(?:vols\.|volumes|tomos|t\.|bde\.)")
 # The author of the work before, in lower case after a semicolon: "idem, *Title* (…)", "eadem, “Title,” …", "ders., Titel"
+# A transcript's page and line, "4521:3–15", are no volume and page
+TRANSCRIPT_WORD_RE = lazy(r"(?i)transcript|deposition")
 SAME_AUTHOR_LEAD_RE = lazy(r"(?:idem|eadem|id\.|ead\.|ders\.|dies\.|Eadem|[*_](?:Id\.|id\.|Idem|idem|Ead\.|ead\.|Eadem)[*_]),\s+(?=[*_“\"«‘\p{Lu}])")
 # (or "Id." in italics, as OpenEdition prints it: "voir aussi *Id.*, « Title », *Journal*, …"; "…, 2021 ; id., *Title*, …",
 # "…, 2008 ; *id.*, *Title*, …", in lower case after a semicolon as French typography sets it)
@@ -255,7 +257,7 @@ def parse_piece(piece: Piece) -> Citation:
     if said:  # (what the note says outweighs what the title's letters suggest: "Ha-ʿisqa …" (in Hebrew))
         work = evolve(work, language=language.LANGUAGE_CODES[said.group("language").lower()])
     if loc and ":" in loc and work.volume is None and work.type in ("book", "chapter", "report", "document") \
-            and word != "timestamp" \
+            and word != "timestamp" and not (work.genre and TRANSCRIPT_WORD_RE.search(work.genre)) \
             and not SET_OF_VOLUMES_RE.search(piece.text):  # "3 vols. (…), 2:301": a page of the set, as "2:310" later
         volume, _, loc = loc.partition(":")  # "(Stuttgart: Cotta, 1845), 1:35": volume 1 of the work, page 35
         work = evolve(work, volume=volume.strip())

@@ -901,6 +901,51 @@ def _unbracketed(part: str) -> str:
     return part.strip(" .") if part[-1:] != ")" else part
 
 
+# The words the Bluebook abbreviates in the name of a paper filed in a case (its tables T.6 and T.16): "Aff. in Supp. of
+# Crim. Compl.", "Trial Tr.", "Gov't Sentencing Mem.", "Def.'s Mot. to Dismiss"
+FILING_ABBREVIATIONS = {
+    "aff.": "Affidavit", "supp.": "Support", "crim.": "Criminal", "compl.": "Complaint", "tr.": "Transcript",
+    "mem.": "Memorandum", "gov't": "Government", "gov’t": "Government", "mot.": "Motion", "opp'n": "Opposition",
+    "opp’n": "Opposition", "br.": "Brief", "decl.": "Declaration", "ex.": "Exhibit", "def.'s": "Defendant's",
+    "def.’s": "Defendant’s", "defs.'": "Defendants'", "defs.’": "Defendants’", "pl.'s": "Plaintiff's", "pl.’s": "Plaintiff’s",
+    "sent'g": "Sentencing", "sent’g": "Sentencing", "prelim.": "Preliminary", "inj.": "Injunction", "summ.": "Summary",
+    "stmt.": "Statement", "hr'g": "Hearing", "hr’g": "Hearing", "resp.": "Response", "info.": "Information", "am.": "Amended",
+    "indict.": "Indictment", "superseding": "Superseding",
+}
+FILING_ABBREVIATION_RE = lazy(r"(?i)(?<![\p{L}.'’])(?:aff|supp|crim|compl|tr|mem|mot|br|decl|ex|prelim|inj|summ|stmt|resp|info|am|"
+                              r"indict)\.|(?<![\p{L}])(?:gov['’]t|opp['’]n|sent['’]g|hr['’]g|defs\.['’]|def\.['’]s|pl\.['’]s)")
+# A filing's name, then the part of it cited, before its case: "Indictment ¶ 4, United States v. …", "Aff. in Supp. of Crim.
+# Compl. at 7, United States v. …", "Trial Tr. at 4521:3–15, United States v. …"
+FILING_PINPOINT_RE = lazy(r"^(?P<doc>[^,;()]{3,120}?)\s+(?:at\s+(?P<at>\d{1,6}(?::\d{1,4})?(?:\s*[-–]\s*\d{1,6}(?::\d{1,4})?)?)"
+                          r"|(?P<mark>¶¶?)\s*(?P<para>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))\s*,\s+"
+                          r"(?=\*?(?:\p{Lu}[^,;()]{0,80}?\s+vs?\.\s|In\s+re\s))")
+
+
+def filing_in_full(text: str) -> tuple[str, str | None, str | None] | None:
+    """(the citation with its filing's name written out and no pinpoint before the case, the pinpoint, its label) for a
+    paper filed in a case cited with Bluebook abbreviations or the part cited after its name; None otherwise."""
+    head_end = text.find(" v")
+    if head_end < 0:
+        return None
+    pinned = FILING_PINPOINT_RE.match(text.strip())
+    doc, rest = (pinned.group("doc"), text.strip()[pinned.end():]) if pinned else (text[:head_end], None)
+    expanded = FILING_ABBREVIATION_RE.sub(lambda m: FILING_ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), doc)
+    if rest is None:
+        if expanded == doc:
+            return None
+        rest = text[head_end:]
+        full = expanded + rest
+    else:
+        full = f"{expanded}, {rest}"
+    if COURT_DOCUMENT_RE.match(full.strip()) is None:
+        return None
+    if pinned is None:
+        return full, None, None
+    if pinned.group("at"):
+        return full, pinned.group("at").replace(" ", ""), "page"
+    return full, pinned.group("para").replace(" ", ""), "paragraph"
+
+
 @per_article()
 def court_document(text: str) -> tuple[str, str] | None:
     """("Criminal Complaint", "United States v. John Doe, ...") for a court document named before

@@ -734,6 +734,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         work, loc, label = read_full(text[: released.start() + 1])
         if work.type == "speech" and not work.publisher:
             return evolve(work, raw=raw, publisher=released.group("body").strip()), loc, label
+    if " v" in text and (filing := primary.filing_in_full(text)) is not None:
+        # "Aff. in Supp. of Crim. Compl. at 7, United States v. …": the filing's name written out, the part cited set apart
+        work, loc, label = read_full(filing[0])
+        return evolve(work, raw=raw), filing[1] or loc, filing[2] or label
     if " with " in text[:80] and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
             and looks_like_names(joint.group("a")) and looks_like_names(joint.group("b")) and not is_organisation(joint.group("a")):
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
