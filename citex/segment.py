@@ -163,6 +163,11 @@ SWEDISH_QUOTE_RE = lazy(r"(?<![\p{L}\d“])”(?=[\p{L}\d])([^“”\n]{1,300}?)
 INWARD_GUILLEMETS_RE = lazy(r"(?<![\p{L}\d«»])»(?=[^\s«»])([^«»\n]{1,300}?)(?<=[^\s«»])«(?![\p{L}\d«»])")
 
 
+# A copy of a page kept by a web archive: "https://web.archive.org/web/20230505093012/https://t.me/…", "https://archive.ph/AbC12"
+ARCHIVED_COPY_RE = lazy(r"(?i)(?:https?://)?(?:web\.archive\.org/web/|archive\.(?:ph|today|is|li|vn|md|fo)/|webcitation\.org/|"
+                        r"perma\.cc/|ghostarchive\.org/)")
+
+
 def segment(note: Note) -> tuple[list[Piece], str | None]:
     """The pieces of ``note`` that cite works (in order) and its commentary text (or None)."""
     text = note.text[:MAX_NOTE_CHARS]
@@ -211,6 +216,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         addressed = _addresses(body) if "http" in body or "www." in body else None
         if addressed is not None:  # "<URL>, <URL>", "<URL> (a remark)", "A sentence. <URL>": the addresses, and prose
             cuts, remark = addressed
+            if pieces and ("http" in pieces[-1].text or "www." in pieces[-1].text) \
+                    and all(ARCHIVED_COPY_RE.match(body[a:b]) for a, b in cuts):
+                commentary.append(chunk.strip())  # "… https://t.me/x/3243. A copy is preserved by the Internet Archive:
+                continue  # https://web.archive.org/web/…": the work before again, as archived, no work of its own
             for a, b in cuts:
                 pieces.append(Piece(note=note.number, index=len(pieces), text=body[a:b], span=(offset + a, offset + b),
                                     kind="full", prefix=sig, evidence=("an address among prose or other addresses",)))

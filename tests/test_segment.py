@@ -1285,3 +1285,15 @@ def test_an_author_date_reference_in_the_lead_before_other_works_is_kept():
     cites = doc.notes[1].citations
     assert [c.raw.split()[0] for c in cites] == ["Roe", "Doe", "Poe"]
     assert (cites[0].item, cites[0].locator) == (doc.notes[0].citations[0].item, "4")
+
+
+@pytest.mark.parametrize("after", [
+    "The video has since been removed; a copy is preserved by the Internet Archive: "
+    "https://web.archive.org/web/20230505093012/https://t.me/example_channel/3243.",
+    "Archived copy: https://archive.ph/AbC12.",
+])
+def test_an_archived_copy_of_the_work_before_in_a_sentence_of_its_own_is_no_work(after):
+    text = f"Jane Roe (@example_channel), “Example Address,” Telegram, May 5, 2023, https://t.me/example_channel/3243. {after}"
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.text[:9] for p in pieces] == ["Jane Roe "]
+    assert after.split()[-1].rstrip(".") in (commentary or "")  # (the archived address stays, in the note's prose)
