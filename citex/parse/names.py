@@ -1073,6 +1073,10 @@ def _read_name(text: str) -> Name:
         # name of two syllables joined by a hyphen, the second in lower case, after the family name (Wade-Giles, Korean)
     if len(tokens) == 2 and tokens[0].lower() in KOREAN_SURNAMES and KOREAN_GIVEN_RE.fullmatch(tokens[1]):
         return Name(family=tokens[0], given=tokens[1])  # "Kim Tong-hyung", "Moon Chung-in": Korean order, family first
+    if len(tokens) == 2 and KOREAN_GIVEN_RE.fullmatch(tokens[1]) and KOREAN_SYLLABLE_RE.fullmatch(tokens[0]) \
+            and not is_first_name(tokens[0]) and all(KOREAN_SYLLABLE_RE.fullmatch(p[:1].upper() + p[1:]) for p in tokens[1].split("-")):
+        return Name(family=tokens[0], given=tokens[1])  # "Cheon Seong-Whun": a Korean family name off the list, before a
+        # given name of two Korean syllables
     if len(tokens) == 3 and tokens[0].lower() in KOREAN_SURNAMES and tokens[2].lower() not in KOREAN_SURNAMES \
             and all(KOREAN_SYLLABLE_RE.fullmatch(t) and not is_first_name(t) for t in tokens[1:]):
         return Name(family=tokens[0], given=" ".join(tokens[1:]))  # "Kim Jong Un", "Ri Yong Ho": the syllables of the
@@ -1177,7 +1181,7 @@ JAPANESE_GIVEN_RE = lazy(r"\p{Lu}(?:[\p{Ll}'’ōūāēī]){2,10}(?:[aeiouōū]|
 KOREAN_GIVEN_RE = lazy(r"\p{Lu}\p{Ll}{1,5}-\p{Lu}?\p{Ll}{1,6}")  # ("Sang-hun", "Sang-Hun")
 # One syllable of a Korean name in Latin letters: "Jong", "Un", "Il", "Sung", "Yo", "Gwon"
 KOREAN_SYLLABLE_RE = lazy(r"(?:[BCDGHJKMNPRSTY]|Ch|Kk|Tt|Pp|Ss|Jj)?h?[wy]?(?:a|ae|e|eo|eu|i|o|oe|u|ui|oo|ee)(?:ng|n|l|k|m|p)?"
-                          r"|(?:A|Ae|E|Eo|Eu|I|O|Oe|U|Ui|Y[aeiou]{1,2}|W[aeiou]{1,2})(?:ng|n|l|k|m|p)?")
+                          r"|(?:A|Ae|E|Eo|Eu|I|O|Oe|U|Ui|Y[aeiou]{1,2}|Wh?[aeiou]{1,2})(?:ng|n|l|k|m|p)?")
 # Spanish and Portuguese given names: a person so named may well carry two surnames ("Eduardo Levy Yeyati")
 IBERIAN_GIVEN_NAMES = frozenset("""
     adolfo adriana agustina agustín alberto alejandra alejandro alfonso alfredo alicia álvaro amparo ana andrés ángel
