@@ -42,3 +42,11 @@ def test_a_journals_volume_and_issue_make_no_bluebook_book():
     work = full("Roe, J. A., ‘The case for an example ban’, Example Control Today, vol. 50, no. 8 (Oct. 2020).").work
     assert (work.type, work.title, work.container, work.volume, work.issue) == (
         "article-journal", "The case for an example ban", "Example Control Today", "50", "8")
+
+
+def test_a_chapter_of_a_yearbook_with_no_in_before_the_book_is_a_chapter():
+    work = full("Roe, H. M. and Doe, M., ‘Example nuclear forces’, *Example Yearbook 2023: Armaments, Disarmament and "
+                "International Security* (Oxford University Press: Oxford, 2023), pp. 262–82.").work
+    assert (work.type, work.title, work.container, work.publisher, work.page) == (
+        "chapter", "Example nuclear forces", "Example Yearbook 2023: Armaments, Disarmament and International Security",
+        "Oxford University Press", "262-82")

@@ -575,6 +575,10 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
         if REPORT_WORD_RE.search(title) and (STRONG_REPORT_RE.search(title) or not BOOK_PUBLISHER_RE.search(publisher)
                                              or shape.organisation_author):  # a ministry's plan, whoever prints it
             return "report", [f'report wording in title "{title[:40]}" -> report']
+        if shape.title_mark == "quote" and container and BOOK_PUBLISHER_RE.search(publisher):
+            # "Roe, J., ‘Title’, *SIPRI Yearbook 2023: …* (Oxford University Press: Oxford, 2023), pp. 262–82": SIPRI's chapter,
+            # with no "in" before the book
+            return "chapter", ['a quoted title, then a book from a book publisher -> chapter']
         if shape.title_mark == "quote":
             return "report", ['quoted title with its own publication facts -> report']
         if shape.organisation_author and GOVERNMENT_RE.search(shape.author_text) \
