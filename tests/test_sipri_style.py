@@ -50,3 +50,17 @@ def test_a_chapter_of_a_yearbook_with_no_in_before_the_book_is_a_chapter():
     assert (work.type, work.title, work.container, work.publisher, work.page) == (
         "chapter", "Example nuclear forces", "Example Yearbook 2023: Armaments, Disarmament and International Security",
         "Oxford University Press", "262-82")
+
+
+@pytest.mark.parametrize(("note", "author", "title"), [
+    pytest.param("President of Russia, ‘Presidential address to the Federal Assembly’, 21 Feb. 2023.", "President of Russia",
+                 "Presidential address to the Federal Assembly", id="president-of-a-country"),
+    pytest.param("President of the Russian Federation, ‘Address to the Federal Assembly’, 21 Feb. 2023.",
+                 "President of the Russian Federation", "Address to the Federal Assembly", id="office-of-a-federation-is-no-name"),
+    pytest.param("Kremlin, ‘Meeting with Security Council permanent members’, 3 Mar. 2023.", "Kremlin",
+                 "Meeting with Security Council permanent members", id="the-kremlin-is-a-body"),
+])
+def test_a_head_of_states_office_signs_what_its_site_publishes(note, author, title):
+    # ("President of Russia" had become the title, the real title lost; "Federation" a literal author; "Kremlin" a family name)
+    work = full(note).work
+    assert ([a.literal for a in work.authors], work.title) == ([author], title)

@@ -36,6 +36,7 @@ from .language import TRANSLATION_BRACKET, detect, language_said
 from .names import (
     ACRONYM_RE,
     ARABIC_ARTICLES,
+    HEAD_OF_STATE_RE,
     HONORIFICS,
     ORG_WORDS,
     SURNAME_LIST_RE,
@@ -48,7 +49,7 @@ from .names import (
     looks_like_names,
     organisation_name,
 )
-from .places import known_place, publishing_city
+from .places import known_country, known_place, publishing_city
 
 # runs of white space
 SPACES_RE = lazy(r"\s+")
@@ -631,6 +632,8 @@ def without_office(who: str) -> str:
     "Karim Example", "Prime Minister Adil Example" -> "Adil Example"."""
     if organisation_name(who) and (OFFICE_RE.match(who) is None or organisation_name(OFFICE_RE.sub("", who, count=1))):
         return who  # "General Motors Company" holds no office ("Press Secretary Jen Psaki" does: the press is in the office)
+    if " of " in who and HEAD_OF_STATE_RE.match(who) and _state_name(who.split(" of ", 1)[1]):
+        return who  # "President of the Russian Federation", "Prime Minister of Japan": the office itself signs
     words = who.split()
     for k in range(1, min(len(words) - 1, 7) + 1):  # the shortest office that leaves a name of two words or more, or a
         # surname alone after an office of two words or more ("Vice President Harris")
@@ -642,6 +645,15 @@ def without_office(who: str) -> str:
                 and all(w[:1].isupper() or w[:3] in ARABIC_ARTICLES for w in words[:k - 1]):
             return " ".join(words[k:])  # "ISIS spokesman Abu al-Hassan al-Muhajir": a group's office, then the name
     return who
+
+
+# A state's name: "Russia", "the Russian Federation", "the Republic of Korea", "the United Arab Emirates"
+STATE_NAME_RE = lazy(r"(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(?:Federation|Republic|Kingdom|Emirates|States|Union|Confederation|"
+                     r"Commonwealth)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?")
+
+
+def _state_name(text: str) -> bool:
+    return known_country(text.removeprefix("the ")) or STATE_NAME_RE.fullmatch(text) is not None
 
 
 # An office in a group, printed after the group's name: "ISIS spokesman", "Taliban commander"

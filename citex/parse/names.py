@@ -121,7 +121,7 @@ KNOWN_BODIES = frozenset(name.strip() for name in """microsoft|google|meta|opena
     world weather attribution|save the children|save the children international|action against hunger|
     action contre la faim|concern worldwide|welthungerhilfe|mercy corps|care international|oxfam|islamic relief|
     médecins sans frontières|medecins sans frontieres|doctors without borders|global witness|saferworld|airwars|
-    bellingcat|forensic architecture|small arms survey|conflict armament research|the sentry|crisis group|
+    kremlin|the kremlin|bellingcat|forensic architecture|small arms survey|conflict armament research|the sentry|crisis group|
     reporters without borders|reporters sans frontières|article 19|privacy international|freedom house|
     transparency international|international alert|search for common ground|acaps|reach|reach initiative|
     deutscher bundestag|bundestag|bundesrat|bundesregierung|landtag|nationalrat|bundeskanzleramt|
@@ -341,6 +341,10 @@ ORG_LAST_WORDS = frozenset("witness survey force house crime monitor news agency
 # Words that open a body's name, though inside one they may name a newspaper ("Local Transport Today"):
 # "Transport Scotland", "Transport & Environment", "Campaign for Better Transport"
 ORG_FIRST_WORDS = frozenset("transport campaign global".split())  # ("Global Financial Integrity": no given name)
+# A head of state's or government's office, which signs what its site publishes: "President of Russia", "Prime Minister of
+# India", "The Supreme Leader of Iran"
+HEAD_OF_STATE_RE = lazy(r"(?i)^(?:the\s+)?(?:president|prime\s+minister|chancellor|premier|emir|king|supreme\s+leader|"
+                        r"secretary[-\s]general)\s+of\s+(?:the\s+)?(?-i:\p{Lu})")
 # A country's initials opening a body's name: "U.S. Customs and Border Protection", "UK Home Office"
 COUNTRY_INITIALS = frozenset("u.s. us u.k. uk eu e.u. un u.n. u.s u.k e.u u.n".split())  # (as printed, or stripped of a period)
 # Two words that open a state's body: "United Kingdom Maritime Trade Operations", "United States Africa Command"
@@ -464,6 +468,8 @@ def is_organisation(text: str) -> bool:
         return True  # "G7 Leaders", "G20 Finance Ministers"; "Lloyd's List", "Moody's Investors Service": no person's name
     if len(words) >= 2 and words[0] in ORG_FIRST_WORDS and text[:1].isupper():
         return True
+    if len(words) >= 3 and "of" in words[1:3] and text[:1].isupper() and HEAD_OF_STATE_RE.match(text) is not None:
+        return True  # "President of Russia", "Prime Minister of Japan": the office, as kremlin.ru and kantei.go.jp sign
     if len(words) >= 3 and words[1] == "of" and words[0] in PLACE_GOVERNMENT_WORDS and text[:1].isupper():
         return True  # "City of Minneapolis", "County of Los Angeles", "State of California": the place's government
     if len(words) >= 3 and tuple(words[:2]) in STATE_OPENINGS:
