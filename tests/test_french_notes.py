@@ -2,6 +2,8 @@
 typography sets them: "*id.*" in lower case after a semicolon, "*Id.*, *ibid.*" for the same author's same work."""
 from __future__ import annotations
 
+import pytest
+
 import citex
 
 
@@ -36,3 +38,24 @@ def test_french_laws_and_decrees_by_number_and_day_with_the_journal_officiel():
     assert (decree.type, decree.genre, decree.date) == ("document", "Décret", (2015, 11, 14))
     assert decree.title.endswith("portant application de la loi n° 55-385 du 3 avril 1955")
     assert (ordinance.genre, ordinance.date) == ("Ordonnance", (2004, 12, 20))
+
+
+@pytest.mark.parametrize(("note", "genre", "publisher"), [
+    pytest.param("Marc ROE, « 137 nuances d'exemple », *Focus stratégique*, n° 79, Ifri, avril 2018.",
+                 "Focus stratégique n° 79", "Ifri", id="italic-series-number-and-institute"),
+    pytest.param("Jean DOE, « Le grand retour de l'exemple ? », *Russie.Nei.Visions*, n° 114, Ifri, avril 2019.",
+                 "Russie.Nei.Visions n° 114", "Ifri", id="a-series-name-with-dots"),
+    pytest.param("Anne ROE, « Les armées et l'exemple », *SWP Comments*, n° 52, SWP, octobre 2020.",
+                 "SWP Comments n° 52", "SWP", id="a-foreign-institutes-series"),
+    pytest.param("M. POE, « Les violences armées au Sahel », Études de l'Ifri, Ifri, novembre 2019, p. 8-12.",
+                 "Études de l’Ifri", "Ifri", id="the-series-names-its-institute"),
+])
+def test_a_paper_in_an_institutes_series_is_a_report_of_that_institute(note, genre, publisher):
+    # (these had been magazine articles in "Focus stratégique", or reports published by "Études de l'Ifri" in a town "Ifri")
+    work = read(note).notes[0].citations[0].work
+    assert (work.type, work.genre, work.publisher, work.place) == ("report", genre, publisher, None)
+
+
+def test_a_magazines_issue_and_month_is_no_institutes_paper():
+    work = read("Jean ROE, « La guerre d'exemple », *Le Monde diplomatique*, n° 790, janvier 2020, p. 4.").notes[0].citations[0].work
+    assert work.type.startswith("article-") and work.container == "Le Monde diplomatique" and work.publisher is None

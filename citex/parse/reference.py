@@ -725,6 +725,35 @@ LAW_NAME_THEN_NUMBER_RE = lazy(r"^(?P<name>(?i:ley|lei|loi|law|act|decreto|c[oó
 GAZETTE_AFTER_DATE_RE = lazy(r",\s+\*(?P<gazette>[^*]{0,40}(?i:oficial|official|officiel|gazette|gaceta|peruano)[^*]{0,40})\*\.?$")
 
 
+# A paper in a French institute's series, after its quoted title: "…», *Focus stratégique*, n° 79, Ifri, avril 2018", "…»,
+# Études de l'Ifri, Ifri, novembre 2019, p. 8-12", "…», *Russie.Nei.Visions*, n° 114, Paris, Ifri, avril 2019"
+INSTITUTE_PAPER_RE = lazy(
+    r"^(?P<head>.{3,400}?[»”\"])\s*,\s+(?P<series>\*[^*]{3,80}\*|\p{Lu}[^,*«»“”\"()]{2,80}?)(?:,\s+(?P<no>n[°º]\.?\s?\d{1,4}))?,\s+"
+    r"(?:(?P<place>\p{Lu}[\p{L}\-]{2,30}),\s+)?(?P<issuer>\p{Lu}[^,()«»“”\"*]{1,60}?),\s+"
+    r"(?P<date>(?:(?:1er|\d{1,2})\s+)?\p{L}{3,10}\.?\s+(?:19|20)\d\d)(?P<rest>,\s+.{1,80})?\.?$")
+
+
+def _institute_paper(text: str) -> tuple[str, str] | None:
+    """(the note form of a paper in a French institute's series, "…», Series n° 79 (Place : Issuer, date)…", the series and
+    number), or None where
+    what follows the title is not a series, its issuing body and a month (a periodical names no body after its issue)."""
+    m = INSTITUTE_PAPER_RE.match(text.strip())
+    if m is None or not dates.find_date(m.group("date")) or len(dates.find_date(m.group("date")).parts) < 2:
+        return None
+    series, issuer = m.group("series").strip("*").strip(), m.group("issuer").strip()
+    if classify._known(series) is not None or not (organisation_name(issuer) or ACRONYM_ISSUER_RE.fullmatch(issuer)):
+        return None
+    if not m.group("no") and issuer.lower() not in series.lower():
+        return None  # ("Études de l'Ifri, Ifri": the series names its body; with no number, nothing else says it is one)
+    number = f" {m.group('no')}" if m.group("no") else ""
+    place = f"{m.group('place')} : " if m.group("place") else ""
+    return f"{m.group('head')}, {series}{number} ({place}{issuer}, {m.group('date')}){m.group('rest') or ''}.", series + number
+
+
+# A research institute by its short name, as French notes print it: "Ifri", "IRSEM", "SWP", "FRS", "CERI"
+ACRONYM_ISSUER_RE = lazy(r"\p{Lu}[\p{Lu}\p{Ll}]{1,6}(?<=\p{Lu}\p{L}*)|\p{Lu}{2,8}")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -741,6 +770,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if " with " in text[:80] and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
             and looks_like_names(joint.group("a")) and looks_like_names(joint.group("b")) and not is_organisation(joint.group("a")):
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
+    if (" n°" in text or " nº" in text or ("Étude" in text or "Note" in text)) and (paper := _institute_paper(text)) is not None:
+        # "« Title », *Focus stratégique*, n° 79, Ifri, avril 2018": a paper in an institute's series, read in the form
+        # "« Title », Focus stratégique n° 79 (Ifri, avril 2018)", the series and number its genre
+        work, loc, label = read_full(paper[0])
+        if work.type == "report":
+            return evolve(work, raw=raw, genre=work.genre or paper[1], issue=None), loc, label
     if "» e" in text or "” e" in text:
         text = _comma_before_en(text)
     if "podcast" in text and (guests := PODCAST_GUESTS_RE.search(text)) is not None:
