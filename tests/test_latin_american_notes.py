@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import citex
 from citex.model import Piece
 from citex.parse import parse_piece
 from citex.parse.dates import find_date
@@ -38,3 +39,36 @@ def test_a_bracketed_consulta_is_when_the_page_was_read_not_published():
     work = full('Juan Roe Doe, "La raíz del ejemplo", *Nexos*, núm. 402, junio de 2011. Disponible en: '
                 "https://www.example.com.mx/?p=14318 (consulta: 3 de febrero de 2019).").work
     assert (work.date, work.accessed, work.place) == ((2011, 6), (2019, 2, 3), None)
+
+
+def read(*notes: str):
+    body = "Texto." + "".join(f" Frase.[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n"
+    return citex.extract(body + "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1)), name="a.md")
+
+
+@pytest.mark.parametrize(("note", "families", "title"), [
+    pytest.param("Sonja Roe: Mano Dura: The Politics of Example Control in El Salvador, University of Texas Press, Austin, "
+                 "2017, p. 54.", ["Roe"], "Mano Dura: The Politics of Example Control in El Salvador",
+                 id="an-english-title-with-its-own-colon"),
+    pytest.param("Efren Doe: «Las cárceles de ejemplo: 153 muertos bajo custodia del Estado» en El Faro, 29/5/2023.", ["Doe"],
+                 "Las cárceles de ejemplo: 153 muertos bajo custodia del Estado", id="a-given-name-no-list-knows"),
+    pytest.param("Carlos Roe, Óscar Roe, Sergio Doe y Efren Poe: «Gobierno de ejemplo lleva un año negociando» en El Faro, "
+                 "3/9/2020.", ["Roe", "Roe", "Doe", "Poe"], "Gobierno de ejemplo lleva un año negociando",
+                 id="four-names-before-the-colon"),
+])
+def test_nueva_sociedads_names_before_a_colon_sign_the_work(note, families, title):
+    # (the first had been lost, the second unsigned, the third signed by two with the others in its title)
+    work = read(note).notes[0].citations[0].work
+    assert ([a.family for a in work.authors], work.title) == (families, title)
+
+
+def test_a_name_then_a_title_with_its_own_colon_is_not_a_list_of_names():
+    work = read("Sonja Roe, Mano Dura: The Politics of Example Control, University of Texas Press, Austin, 2017.").notes[0]
+    assert work.citations[0].work.title == "Mano Dura: The Politics of Example Control"
+
+
+def test_a_bodys_initials_before_the_colon_and_a_month_in_figures_after_its_title_year():
+    work = read("Observatorio Venezolano de Ejemplo (OVE): Informe anual de violencia 2023, OVE, Caracas, 12/2023.").notes[0]
+    work = work.citations[0].work
+    assert ([a.literal for a in work.authors], work.type, work.date) == (
+        ["Observatorio Venezolano de Ejemplo (OVE)"], "report", (2023, 12))

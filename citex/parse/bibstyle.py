@@ -568,7 +568,8 @@ SIGNED_REST_RE = lazy(r"^[«“\"]|,\s(?:1[5-9]|20)\d\d\b(?:[,.;]|$)|,\s(?:cit\.
 
 
 # Where a work may open in a note: its start, or after a semicolon ("…, 2006; y G. Duncan: Más que plata o plomo, …")
-WORK_OPENING_RE = lazy(r"(?:^|;\s(?:(?:y|e|and|también|ver)\s)?)(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,80}?):\s")
+WORK_OPENING_RE = lazy(r"(?:^|;\s(?:(?:y|e|and|también|ver)\s)?)(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,80}?"
+                       r"(?:\s\(\p{Lu}[\p{L}&\-]{1,10}\))?):\s")  # (a body with its initials: "Observatorio … (OVV): …")
 
 
 def signing_colons(text: str) -> list[int]:
@@ -592,18 +593,36 @@ def _signed_before_colon(who: str, rest: str) -> bool:
     Bogotá, <date>": names as printed (given names first) or a body, then a colon, as Nueva Sociedad prints every note;
     not a title's colon ("Jane Roe: A Life (New York: Knopf, 2010)" has its facts in brackets)."""
     words = who.split()
-    if not words or len(words) > 8 or "," in who or FACTS_IN_BRACKETS_RE.search(rest) is not None:
+    quoted = rest[:1] in "«“\""
+    if "," in who:  # "Carlos Martínez, Óscar Martínez, Sergio Arauz y Efren Lemus: «…»": each of the names that sign it,
+        if not CONJOINED_LAST_RE.search(who):  # the last joined by "y" ("Sonja Wolf, Mano Dura: The Politics …" is a
+            return False  # name, then a title with its own colon)
+        people = NAME_LIST_SPLIT_RE.split(who)
+        return len(people) <= 8 and all(2 <= len(p.split()) <= 4 and looks_like_names(p) for p in people) \
+            and (quoted or SIGNED_REST_RE.search(rest) is not None or _dated_after_comma(rest)) \
+            and FACTS_IN_BRACKETS_RE.search(rest) is None
+    if not words or len(words) > 8 or FACTS_IN_BRACKETS_RE.search(rest) is not None:
         return False
     if any(not INITIAL_DOT_RE.match(w) for w in words if w.endswith(".")):
         return False  # "The Independent Panel for Example Preparedness. Example: make it …": a sentence before, no names
-    quoted = rest[:1] in "«“\""
-    if not quoted and (SIGNED_REST_RE.search(rest) is None and not _dated_after_comma(rest) or detect(rest) == "en"):
+    subtitled = ": " in rest.split(", ", 1)[0]  # "Sonja Wolf: Mano Dura: The Politics of …, University of Texas Press, …":
+    # the title's own colon comes after, so the first one signs it
+    if not quoted and (SIGNED_REST_RE.search(rest) is None and not _dated_after_comma(rest) or detect(rest) == "en"
+                       and not subtitled):
         return False  # ("Jane Roe: A Life in Examples, London, …": an English title's colon; "Global Trends: Forced
         # Displacement in 2022": a title, no facts after it)
     if organisation_name(who):
         return True
     first = words[0]
-    return (is_first_name(first) or INITIALS_RE.match(first) is not None) and looks_like_names(who)
+    return (is_first_name(first) or INITIALS_RE.match(first) is not None or (quoted or subtitled) and 2 <= len(words) <= 4) \
+        and looks_like_names(who)  # (a quoted title after the colon, or a subtitle's own colon, vouches for a name no list
+    # knows: "Efren Lemus: «…»", "Sonja Wolf: Mano Dura: The Politics of …")
+
+
+# The last of a list of names, joined by a conjunction: "…, Sergio Arauz y Efren Lemus"
+CONJOINED_LAST_RE = lazy(r"\s(?:y|e|and)\s\p{Lu}[^,]{1,40}$")
+# The names of a list that signs a work: "Carlos Martínez, Óscar Martínez, Sergio Arauz y Efren Lemus"
+NAME_LIST_SPLIT_RE = lazy(r",\s+(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and)\s+")
 
 
 INITIAL_DOT_RE = lazy(r"^\p{Lu}\.$")

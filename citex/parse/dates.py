@@ -177,8 +177,8 @@ def _find_date(text: str, last: bool) -> FoundDate | None:
             return numeric
     if (found is None or len(found.parts) == 1) and "/" in text:
         month = _month_in_figures(text, last)
-        if month is not None and (found is None or found.span[0] >= month.span[0] and found.span[1] <= month.span[1]):
-            return month
+        if month is not None and (found is None or (month.span[0] >= found.span[0] if last else month.span[0] <= found.span[0])):
+            return month  # (the last date, or the first, as a year alone would be: "Informe anual 2023, OVV, 12/2023")
     return found
 
 
