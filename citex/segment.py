@@ -168,6 +168,11 @@ ARCHIVED_COPY_RE = lazy(r"(?i)(?:https?://)?(?:web\.archive\.org/web/|archive\.(
                         r"perma\.cc/|ghostarchive\.org/)")
 
 
+# A court named in a sentence of its own, then what it handed down: "Corte Constitucional de Colombia. Sentencia T-025 de 2004"
+COURT_SENTENCE_RE = lazy(r"(?P<court>\p{Lu}[^.;:,()]{3,100}?)\.\s+(?=(?:Sentencia|Auto|Fallo|Judgment|Decision|Arrêt|Décision|"
+                         r"Urteil|Beschluss|Sentença|Acórdão|Opinión\s+Consultiva|Resolución)\b)")
+
+
 def segment(note: Note) -> tuple[list[Piece], str | None]:
     """The pieces of ``note`` that cite works (in order) and its commentary text (or None)."""
     text = note.text[:MAX_NOTE_CHARS]
@@ -185,6 +190,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
+    if ". " in text[:130] and (court := COURT_SENTENCE_RE.match(text)) is not None:
+        joined = f"{text[:court.end('court')]},{text[court.end('court') + 1:]}"
+        if primary.ruling(joined) is not None:  # "Corte Constitucional de Colombia. Sentencia T-025 de 2004, …": the court,
+            text = joined  # then its ruling, in CIDOB's sentences (as long as before: offsets hold)
     if ": " in text[:90] and (colons := bibstyle.signing_colons(text)):  # "Gustavo Duncan: Los señores …": signed names
         for at in colons:  # as "Gustavo Duncan, Los señores …", the form read everywhere (as long as before: offsets hold)
             text = f"{text[:at]},{text[at + 1:]}"

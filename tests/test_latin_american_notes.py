@@ -72,3 +72,24 @@ def test_a_bodys_initials_before_the_colon_and_a_month_in_figures_after_its_titl
     work = work.citations[0].work
     assert ([a.literal for a in work.authors], work.type, work.date) == (
         ["Observatorio Venezolano de Ejemplo (OVE)"], "report", (2023, 12))
+
+
+@pytest.mark.parametrize(("note", "author", "title", "kind"), [
+    pytest.param("Centro Nacional de Memoria de Ejemplo (CNME). ¡Basta ya! Colombia: memorias de guerra y dignidad. Bogotá: "
+                 "Imprenta Nacional, 2013, p. 31-33.", "Centro Nacional de Memoria de Ejemplo (CNME)",
+                 "¡Basta ya! Colombia: memorias de guerra y dignidad", "book", id="a-title-opening-on-an-exclamation"),
+    pytest.param("Fundación Ideas para el Ejemplo (FIE). ¿En qué va la sustitución de cultivos? Desafíos, dilemas actuales y "
+                 "la urgencia de un consenso. Bogotá: FIE, 2018.", "Fundación Ideas para el Ejemplo (FIE)",
+                 "¿En qué va la sustitución de cultivos? Desafíos, dilemas actuales y la urgencia de un consenso", "report",
+                 id="a-question-then-its-subtitle"),
+])
+def test_cidobs_body_then_a_title_of_two_sentences(note, author, title, kind):
+    # (the body had been lost, and the title cut at its first sentence, or read as a name "Desafíos")
+    work = read(note).notes[0].citations[0].work
+    assert ([a.literal for a in work.authors], work.title, work.type) == ([author], title, kind)
+
+
+def test_a_court_in_a_sentence_of_its_own_before_its_ruling():
+    note = read("Corte Constitucional de Ejemplo. Sentencia T-025 de 2004, M. P. Manuel José Roe Doe, 22 de enero de 2004.").notes[0]
+    assert [(c.kind, c.work.title, c.work.publisher, c.work.date) for c in note.citations] == [
+        ("full", "Sentencia T-025 de 2004", "Corte Constitucional de Ejemplo", (2004, 1, 22))]

@@ -126,7 +126,7 @@ APA_URL_RE = lazy(r"\G(?:retrieved\s+(?:on\s+)?(?:(?P<retrieved>[^()]{3,20}?\d{4
 CONJUNCTION_RE = lazy(r"^,?\s+" + AND + r"\s+")
 # An organisation as author, a sentence of its own: "Comisión de la Verdad y Reconciliación. ",
 # "U.S. Department of State. "
-ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*]|"
+ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2,120}?)\.\s+(?=\p{Lu}|[“\"«*¡¿]|"
                       r"(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s|n\.\s?d\.\s)")  # (author-date: "World Bank. 2020. …", "… n.d. …")
 # The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
@@ -1073,6 +1073,8 @@ def read_entry(text: str) -> tuple[int, str] | None:
     names = _names(text)  # anchored, so cheap: most text fails here
     if names is None or not YEAR_OR_URL_RE.search(text):
         return None
+    if names[2] and (long_title := _body_entry_of_sentences(text, names)) is not None:
+        return long_title
     who, at, organisation = names
     dated = YEAR_AFTER_NAMES_RE.match(text, at)
     if dated is not None:  # author-date (AEA, Chicago): "Blanchard, Olivier. 2019. “Title.” *Journal* 109 (4): 1197–1229."
@@ -1753,6 +1755,28 @@ def jurisdiction_head(text: str) -> tuple[str, int] | None:
                      for i, w in enumerate(m.group("place").split()))
     place = " ".join(w.lower() if w in ("DE", "DO", "DA", "DOS", "DAS", "DEL") else w for w in place.split())
     return ". ".join([place + (m.group("kind") or "")] + bodies), at
+
+
+# A body's book or report whose title runs over sentences, then its town, publisher and year: "Centro Nacional de Memoria
+# Histórica (CNMH). ¡Basta ya! Colombia: memorias de guerra y dignidad. Bogotá: Imprenta Nacional, 2013, p. 31-33."
+BODY_ENTRY_FACTS_RE = lazy(r"\.\s+(?P<place>\p{Lu}[\p{L}.'’ \-]{1,40}?):\s+(?P<publisher>\p{Lu}[^,:;()]{1,100}?),\s+"
+                           r"(?P<year>(?:1[5-9]|20)\d\d)(?P<after>(?:[,.;(\s].{0,200})?)$")
+
+
+def _body_entry_of_sentences(text: str, names: tuple[str, int, bool]) -> tuple[int, str] | None:
+    """The note form of a body's entry whose title holds more than one sentence ("¡Basta ya! Colombia: …", "¿En qué va …?
+    Desafíos, …", "Hay futuro si hay verdad. Informe final."), read up to the town before the publisher; None otherwise."""
+    who, at, _ = names
+    facts = BODY_ENTRY_FACTS_RE.search(text, at)
+    if facts is None or not (publishing_city(facts.group("place").strip()) or known_place(facts.group("place").strip())):
+        return None
+    title = text[at:facts.start()].strip()
+    if not title or title.count(". ") + title.count("? ") + title.count("! ") == 0 or len(title) > 300 or "*" in title:
+        return None  # (a title of one sentence is the readers' below)
+    after = facts.group("after").strip(" .").lstrip(", ")
+    after = f", {after}" if after and not after.startswith("(") else (f" {after}" if after else "")
+    return len(text.rstrip()), f"{who}, *{title}* ({facts.group('place').strip()}: {facts.group('publisher').strip()}, " \
+                               f"{facts.group('year')}){after}"
 
 
 def _names(text: str) -> tuple[str, int, bool] | None:
