@@ -93,3 +93,17 @@ def test_a_court_in_a_sentence_of_its_own_before_its_ruling():
     note = read("Corte Constitucional de Ejemplo. Sentencia T-025 de 2004, M. P. Manuel José Roe Doe, 22 de enero de 2004.").notes[0]
     assert [(c.kind, c.work.title, c.work.publisher, c.work.date) for c in note.citations] == [
         ("full", "Sentencia T-025 de 2004", "Corte Constitucional de Ejemplo", (2004, 1, 22))]
+
+
+def test_a_title_in_guillemets_holding_quotation_marks_of_its_own():
+    work = read("Roe, Stathis N. «“New” and “Old” Example Wars: A Valid Distinction?». World Example Politics, vol. 54, n.º 1 "
+                "(2001), p. 99-118.").notes[0].citations
+    assert [(c.work.type, c.work.title, c.work.container, c.work.volume) for c in work] == [
+        ("article-journal", "“New” and “Old” Example Wars: A Valid Distinction?", "World Example Politics", "54")]
+
+
+def test_cidobs_unsigned_story_online_is_one_article():
+    note = read("«Asesinan a otro líder de ejemplo en el Cauca». El Tiempo (14 de mayo de 2019) (en línea) "
+                "https://www.example.com/colombia/asesinan-a-otro-lider-356582").notes[0]
+    assert [(c.work.type, c.work.container, c.work.date, c.work.url) for c in note.citations] == [
+        ("article-newspaper", "El Tiempo", (2019, 5, 14), "https://www.example.com/colombia/asesinan-a-otro-lider-356582")]

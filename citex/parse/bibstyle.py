@@ -130,7 +130,8 @@ ORGANISATION_RE = lazy(r"^(?P<org>(?:(?:\p{Lu}\.){2,}\s+)?\p{Lu}[^.;:“\"«*]{2
                       r"(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s|n\.\s?d\.\s)")  # (author-date: "World Bank. 2020. …", "… n.d. …")
 # The title: quoted ("Title." / «Title».), italic, or a plain sentence ending in a lower-case
 # letter, a digit, a parenthesis or ?/! (so "U.S." inside it is no end).
-QUOTED_TITLE_RE = lazy(r"\G[“\"«](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»][.,]?\s*")  # ("“Title”, Nexos, …": a comma after it)
+QUOTED_TITLE_RE = lazy(r"\G(?:«(?P<title>[^»]{2,300}?)[.,]?»|[“\"](?P<title>[^”\"»]{2,300}?)[.,]?[”\"»])[.,]?\s*")  # ("“Title”, Nexos, …": a comma after it)
+# (a title in guillemets holds quotation marks of its own: «“New” and “Old” Civil Wars: A Valid Distinction?»)
 # Harvard's single quotes: "'Urban Heat and Informal Workers', Economic and Political Weekly"
 SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]\s+(?=\p{Lu})")  # (not "'The Godfather' Leaves …")
 # (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
@@ -830,6 +831,10 @@ def _names_opening(title: str):
 INITIAL_WORD_RE = lazy(r"\p{Lu}\.(?:-?\p{Lu}\.)?")
 
 
+# An unsigned story as CIDOB prints it: «Title». Outlet (day) (en línea) [Fecha de consulta: …] URL
+CIDOB_UNSIGNED_NEWS_RE = lazy(r"«(?P<title>[^»]{2,300}?)[.,]?»\.?\s+(?P<outlet>\p{Lu}[^()«»\[\]:;]{1,60}?)\s+\((?P<date>[^()]{3,40}?"
+                              r"(?:1[5-9]|20)\d\d)\)(?:\s*\(en\s+l[ií]nea\))?(?:\s*\[[^\[\]]{0,60}\])?"
+                              r"(?:\.?\s*(?P<url>https?://\S+))?\.?\s*$")
 # A news article online as ISO 690 prints it: "[Author.] «Title». *Outlet* [en línea], <date>. [Consulta: <date>].
 # Disponible en: <URL>"
 ONLINE_NEWS_ENTRY_RE = lazy(
@@ -1059,6 +1064,12 @@ def read_entry(text: str) -> tuple[int, str] | None:
         consulted = f" (accessed {news.group('consulted').strip()})" if news.group("consulted") else ""
         return len(text.rstrip()), (f"{who}“{news.group('title').strip()},” *{news.group('outlet').strip()}*, "
                                     f"{news.group('date')}{url}{consulted}")
+    if text[:1] == "«" and "»" in text[:320] and (unsigned := CIDOB_UNSIGNED_NEWS_RE.match(text)) is not None:
+        # CIDOB: "«Asesinan a otro líder social en el Cauca». El Tiempo (14 de mayo de 2019) (en línea) https://…": an
+        # unsigned story, its outlet and day, and where it is online
+        url = f", {unsigned.group('url').rstrip('.')}" if unsigned.group("url") else ""
+        return len(text.rstrip()), f"“{unsigned.group('title').strip()},” *{unsigned.group('outlet').strip()}*, " \
+                                   f"{unsigned.group('date').strip()}{url}"
     if "), " in text[:320] and (pot := _year_then_comma_entry(text)) is not None:
         return pot  # "Jane Roe (2015), “Title”; in: Journal, 107(1), pp. 1–15.": Perspectives on Terrorism's form
     if "). " in text[:820] or ") " in text[:820] and HARVARD_YEAR_RE.search(text, 0, 820):  # Harvard: "(2022) Title"
