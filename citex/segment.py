@@ -82,6 +82,11 @@ IBID_ITALIC_RE = lazy(r"(?i)^\*(?:ibid|id)\.\*$")
 # Signal phrases before a citation: "see", "see also", "for example, see", "cf.", "quoted in"; Italian
 # "cfr.", "vedi", "si veda"; Portuguese "veja-se", "apud" (quoted in); German "zitiert nach".
 SIGNAL_RE = lazy(
+    # French: the works of an author, before the name: "Voir, sur ce point, les remarques de Laurent Bonelli …", "les analyses
+    # de F. Burgat, *op. cit.*" (first: "Voir" alone would leave "sur ce point, les remarques de …" to read)
+    r"(?:(?<=^)|(?<=[,:;.]\s))(?P<sig>(?i:(?:voir|cf\.)(?:,?\s+(?:sur\s+ce\s+point|notamment|aussi|également|en\s+particulier),?)*"
+    r"\s+)?(?i:les\s+(?:remarques|analyses|travaux|réflexions|propos|conclusions|critiques|thèses|études|observations|"
+    r"développements)\s+(?:de|d['’])))\s*(?=\p{Lu})|"
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
@@ -119,7 +124,7 @@ SIGNAL_RE = lazy(
     r"\s+(?=\p{Lu}|(?:ein|eine|das|die|der)\s)"  # ("So Born/Leigh (Anm. 4), S. 77": thus they argue)
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
-SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "remarques", "analyses", "travaux", "réflexions", "thèses", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "siehe", "so schon", "trans", "translation:", "edition:", "version:",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",
@@ -138,6 +143,11 @@ ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?
 AND_THEN_LEAD_RE = lazy(r"\s*(?:and|y|et|und),\s+(?=(?:for|on|in|as|from|para|sur|pour|über|zu)\s)")
 AND_RE = lazy(r"\s*(?:and|y|et|und|e|with|con|avec|mit|as\s+well\s+as)\s+(?=[\p{Lu}“\"*]|[ae][ln]-\p{L}|(?:his|her|their)\s+(?:[“\"*]|\p{Lu})"  # (and "al-Naba",
               r"|(?:van|von|de|da|del|della|di|du|dos|das|do|ter|ten)\s+(?:(?:der|den|la|los|las)\s+)?\p{Lu})")  # "van Uhm")
+# "and" after a short form by "op. cit." and before another: "…, *op. cit.*, p. 201 et suiv., et G. Kepel, *op. cit.*"
+OP_CIT_AND_RE = lazy(r"(?<=(?:(?:op|art|loc|ob)\.\s?cit\.\*?|\*_{6,10}\*)(?:,\s*pp?\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
+                     r"(?:\s+et\s+s(?:uiv|s)\.)?)?),(?=\s+(?:et|and|y|e)\s+(?:\p{Lu}\.(?:-\p{Lu}\.)?\s*){0,3}\p{Lu}[\p{L}'’\- ]{1,40},"
+                     r"\s*(?:\*?(?:op|art|loc|ob)\.\s?cit|\*_{6,10}\*))")
+# (in the masked text an italic "*op. cit.*" is "*________*")
 # Where "apud" ("quoted in") follows a work set out in full: the next work begins there
 APUD_CUT_RE = lazy(r"(?<=\w[.,]?)[ \t](?=apud\s+\p{Lu})")
 # "Compare X, arts. 14–15, with Y": the comma before "with" ends the first work
@@ -734,6 +744,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     if " apud " in masked:  # "ADORNO, Sérgio. Crime …. Revista USP, n. 21, 1994 apud SALLA, Fernando. As rebeliões …": the
         apud = [m.end() for m in APUD_CUT_RE.finditer(masked)]  # work quoted, then the one it is quoted from: no
         cuts.extend(apud)  # entry runs over the cut
+    if "cit" in text and (", et " in masked or ", and " in masked or ", y " in masked) and OP_CIT_AND_RE.search(masked):
+        cuts.extend(m.start() + 1 for m in OP_CIT_AND_RE.finditer(masked))  # "F. Burgat, *op. cit.*, p. 201, et G. Kepel,
+        # *op. cit.*": two short forms joined by a comma and "et"
     if " and, " in masked:  # "…, How to Rig an Election, 45, and, for a dissenting view, Collier, …": a second work
         cuts.extend(m.end() for m in AND_LEAD_CUT_RE.finditer(masked))
     if "；" in masked or "。" in masked:  # Chinese and Japanese marks: "…第7期；钧正平：…", "…第3页。另见…"

@@ -59,3 +59,21 @@ def test_a_paper_in_an_institutes_series_is_a_report_of_that_institute(note, gen
 def test_a_magazines_issue_and_month_is_no_institutes_paper():
     work = read("Jean ROE, « La guerre d'exemple », *Le Monde diplomatique*, n° 790, janvier 2020, p. 4.").notes[0].citations[0].work
     assert work.type.startswith("article-") and work.container == "Le Monde diplomatique" and work.publisher is None
+
+
+def test_french_lead_ins_collaborators_in_brackets_op_cit_pairs_and_hyphenated_initials():
+    doc = read("Marc-Antoine ROE DE MONTEXEMPLE, *Une guerre perdue. La France au Sahel*, Paris, JC Lattès, 2020.",
+               "François DOE, *Comprendre l'exemple politique*, Paris, La Découverte, 2016.",
+               "Gilles POE (avec Antoine JARDEXEMPLE), *Terreur dans l'Exemple*, Paris, Gallimard, 2015.",
+               "Voir, sur ce point, les remarques de Laurent MOE et Fabien CARREXEMPLE, *La Fabrique de l'exemple*, Paris, "
+               "Seuil, 2018, p. 11-19.",
+               "Voir F. DOE, *op. cit.*, p. 201 et suiv., et G. POE, *op. cit.*",
+               "M.-A. ROE DE MONTEXEMPLE, op. cit., p. 112.")
+    items = {i.id: i.work for i in doc.items}
+    assert [a.family for a in doc.notes[2].citations[0].work.authors] == ["Poe", "Jardexemple"]  # (it had no author)
+    assert [a.family for a in doc.notes[3].citations[0].work.authors] == ["Moe", "Carrexemple"]  # (nor had this one)
+    pair = doc.notes[4].citations  # (nothing had been read)
+    assert [(c.kind, items[c.item].title, c.locator) for c in pair] == [
+        ("short", "Comprendre l’exemple politique", "201 et suiv."), ("short", "Terreur dans l’Exemple", None)]
+    last = doc.notes[5].citations[0]  # (unresolved)
+    assert (last.kind, items[last.item].title, last.locator) == ("short", "Une guerre perdue. La France au Sahel", "112")

@@ -1197,6 +1197,10 @@ def ibid_of_another_day(text: str) -> regex.Match | None:
     return m if found is not None and len(found.parts) == 3 and found.span[1] >= len(rest.rstrip(" .")) - 1 else None
 
 
+# A collaborator in brackets after the author: "Gilles KEPEL (avec Antoine JARDIN), …", "Jane Roe (with John Doe), …"
+PAREN_COAUTHOR_RE = lazy(r"(?P<a>\p{Lu}[^()]{2,80}?)\s+\((?P<with>avec|with|con|mit)\s+(?P<b>\p{Lu}[^()]{2,80}?)\)(?=,)")
+
+
 # The part of a document cited, closing a note: ", para. 51", ", paras 12–14", ", p. 4", ", pp. 4–6"
 PINPOINT_END_RE = lazy(r",\s*(?:paras?\.?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?\s*$")
 
@@ -1211,6 +1215,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []  # "For our method, see Annex 1.": prose, then a part of the article itself
     if ibid_of_another_day(text) is not None:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
+    if "(" in text[:100] and (joint := PAREN_COAUTHOR_RE.match(text)) is not None:
+        kind, evidence = _judge_uncached(f"{joint.group('a')} {joint.group('with')} {joint.group('b')}{text[joint.end():]}")
+        if kind is not None:  # "Gilles KEPEL (avec Antoine JARDIN), *Terreur …*": a collaborator in brackets, an author too
+            return kind, evidence
     if IBID_RE.match(text):
         return "ibid", ['"Ibid." -> ibid']
     if "/" in text and " " not in text.strip() and primary.SCHEMELESS_ADDRESS_RE.fullmatch(text.strip().rstrip(".,;")):

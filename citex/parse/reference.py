@@ -97,6 +97,7 @@ from .names import (
     ORG_WORDS,
     SURNAME_LIST_RE,
     body_list,
+    family_case,
     has_body_ending,
     inverted_name_before_title,
     inverted_names,
@@ -622,9 +623,10 @@ HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|A
 SPEECH_THEN_RELEASE_RE = lazy(r"(?i)\),\s+(?P<body>(?-i:\p{Lu})[^,()]{2,80}),\s+(?:press|news|media)\s+release\s+(?:no\.\s*)?"
                               r"[A-Z]{0,4}[-\d][\w\-/]{0,20}\.?$")
 # A book's second author after "with", as Chicago prints a writer's collaborator: "Siegfried S. Roe with Elliot A. Doe, …"
-WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+with\s+"
+WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+\(?(?:with|avec|con|mit)\s+"
                         r"(?P<b>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}"
-                        r"(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})?),\s")
+                        r"(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})?)\)?,\s")
+# (and in brackets, as French notes print it: "Gilles KEPEL (avec Antoine JARDIN), *Terreur dans l'Hexagone*, …")
 # ("Richard M. Roe Jr., with Jonathan E. Doe and Frances T. Poe, …": two collaborators)
 
 
@@ -767,7 +769,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         # "Aff. in Supp. of Crim. Compl. at 7, United States v. …": the filing's name written out, the part cited set apart
         work, loc, label = read_full(filing[0])
         return evolve(work, raw=raw), filing[1] or loc, filing[2] or label
-    if " with " in text[:80] and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
+    if (" with " in text[:80] or "(avec " in text[:80] or "(con " in text[:80] or "(mit " in text[:80]) \
+            and (joint := WITH_COAUTHOR_RE.match(text)) is not None \
             and looks_like_names(joint.group("a")) and looks_like_names(joint.group("b")) and not is_organisation(joint.group("a")):
         text = f"{joint.group('a')} and {joint.group('b')}, {text[joint.end():]}"  # the collaborator is an author too
     if (" n°" in text or " nº" in text or ("Étude" in text or "Note" in text)) and (paper := _institute_paper(text)) is not None:
@@ -2857,7 +2860,8 @@ def _short_names(core: str) -> tuple[Name, ...]:
         initials = LEADING_INITIALS_RE.match(part)
         words = part.split()
         if initials and part[initials.end():].strip():  # "L. Sánchez": the initial tells two Sánchez apart
-            out.append(Name(family=part[initials.end():].strip(), given=initials.group(0).strip()))
+            family = part[initials.end():].strip()  # ("M.-A. PÉROUSE DE MONTCLOS": in French small capitals)
+            out.append(Name(family=family_case(family) if family.isupper() else family, given=initials.group(0).strip()))
         elif len(words) >= 2 and (is_first_name(words[0]) or is_given_name(words[0])) \
                 and (named := parse_name(part)).family and named.given:
             out.append(named)  # "Isabelle Mandraud, art. cit.": French notes name the author in full again
@@ -2866,7 +2870,7 @@ def _short_names(core: str) -> tuple[Name, ...]:
     return tuple(out)
 
 
-LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll})")
+LEADING_INITIALS_RE = lazy(r"(?:\p{Lu}\.-?\s?){1,3}(?=\p{Lu}\p{Ll}|\p{Lu}{2,}(?:\s|$))")
 
 
 TITLE_EXTRA_RE = lazy(r"(?i),\s+(?=(?:trans\.|trad\.|traducción\s+de|tradução\s+de|traduction\s+de|\d{1,2}\s?\.?\s?[ªºa]\.?\s*(?:ed\.|edición|edição)|\d{1,2}e\s+éd|directed\s+by|dirigid[oa]\s+por|translated\s+(?:(?:and\s+edited\s+)?by|from\s)|eds?\.\s|edited\s+(?:and\s+translated\s+)?by|ed\.\s+and\s+trans\.|(?:vol\.|tomo|t\.|volume|bd\.)\s*(?:\d|[ivxlc]{1,6}\b)|\d+(?:st|nd|rd|th|d)\s+(?:ed\.|edn\b|edition)|rev\.\s+ed\.|revised\s+edition|new\s+ed\.|" + EDITION_WORDS + r"\s+(?:ed\.|edition)|\d+\s+vols\.))")
