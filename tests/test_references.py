@@ -297,3 +297,24 @@ def test_an_undated_apa_entry_set_as_a_note_keeps_its_author_address_and_day_rea
     assert ([a.literal for a in work.authors], work.title, work.url, work.accessed, work.date) == (
         ["Example Department of State"], "Foreign example organizations",
         "https://www.example.gov/foreign-example-organizations/", (2023, 3, 1), None)
+
+
+def test_an_entry_whose_address_wraps_over_lines_stays_whole_and_so_does_the_next():
+    # (a PDF copy breaks an APA entry's address after its slash; the entry had run on into the next one)
+    listed = ("\nReferences\n\n"
+              "Roe, E., Doe, M., & Poe, M. (2021, January 9). 'Our example wants us here': The mob that stormed the\n"
+              "    Example. The Example Times. https://www.example.com/2021/01/09/us/\n"
+              "    example-rioters.html\n"
+              "Moe, M. H. (2019). When examples become violent: Examining the association [Doctoral dissertation,\n"
+              "    University of Example]. Digital Repository at the University of Example.\n"
+              "Koe, L. W. (1993). Defiance, deterrence, and example. Journal of Example Research, 30(4), 445–473.\n"
+              "    https://doi.org/10.1177/\n"
+              "    0022427893030004006\n")
+    doc = citex.extract("Body text.1 More.2 More.3\n\nNotes\n\n1 Roe et al. (2021).\n2 Moe (2019, chap. 4).\n"
+                        "3 Koe (1993, p. 460).\n" + listed)
+    works = [doc.notes[i].citations[0] for i in range(3)]
+    items = {i.id: i.work for i in doc.items}
+    roe, moe, koe = (items[c.item] for c in works)
+    assert (roe.type, roe.url) == ("article-newspaper", "https://www.example.com/2021/01/09/us/example-rioters.html")
+    assert (moe.type, moe.genre, moe.publisher) == ("thesis", "Doctoral dissertation", "University of Example")
+    assert (koe.type, koe.url) == ("article-journal", "https://doi.org/10.1177/0022427893030004006")

@@ -1313,6 +1313,16 @@ def _author_date_entry(text: str) -> tuple[int, str] | None:
         # "Does high public debt stifle growth? A critique of Reinhart and Rogoff. Journal, 38(2), 257–279.": a question,
         # then its subtitle, then the journal
         title, at = f"{title} {subtitle.group('title').strip()}", subtitle.end()
+    thesis = APA_THESIS_RE.search(title) if title.endswith("]") else None
+    if thesis is not None:
+        title = title[: thesis.start()].rstrip()  # "Title [Doctoral dissertation, University of Maryland]. Repository."
+    elif text[at:at + 1] == "[":
+        thesis = APA_THESIS_AFTER_RE.match(text, at)  # "*Title* [Doctoral dissertation, Columbia University]. ProQuest …"
+    if thesis is not None:  # a thesis and its school
+        address = APA_ANY_URL_RE.search(text, at)
+        where = f", {address.group(0).rstrip('.')}" if address else ""
+        return len(text.rstrip()), (f"{who}, “{inner_quotes_single(title)}” ({thesis.group('kind')}, "
+                                    f"{thesis.group('school').strip()}, {year}){where}")
     described = APA_DESCRIPTION_RE.search(title) if title.endswith("]") else None
     kind = ""
     if described is not None:  # "Data Mesh Principles [Blog post]": what the work is, in brackets after its title
@@ -1610,6 +1620,11 @@ BODY_BRACKETED_INITIALS_RE = lazy(r"(?P<name>\p{Lu}[^\[\]()]{4,160}?)\s+\[(?P<in
 APA_NUMBER_PAREN_RE = lazy(r"\G\s*\((?P<number>(?=[^()]*\d)[^()]{2,80})\)\.\s+")
 # What APA says a work is, in brackets after its title: "[Blog post]", "[Video]", "[Tweet]", "[Fact sheet]"
 APA_DESCRIPTION_RE = lazy(r"\s*\[(?P<kind>[\p{L} ]{3,30})\]$")
+# APA 7's description of a thesis, with its school: "[Doctoral dissertation, Columbia University]", "[Master's thesis, …]"
+_APA_THESIS = r"\[(?P<kind>(?:Doctoral|Master['’]s|PhD|Ph\.D\.|Bachelor['’]s|Unpublished\s+doctoral)\s+(?:dissertation|thesis)),\s+(?P<school>[^\[\]]{3,120})\]"
+APA_THESIS_RE = lazy(r"\s*" + _APA_THESIS + "$")
+APA_THESIS_AFTER_RE = lazy(r"\G" + _APA_THESIS + r"\.?\s*")
+APA_ANY_URL_RE = lazy(r"https?://\S+")
 APA_DESCRIPTION_AFTER_RE = lazy(r"\G\[(?P<kind>[\p{L} ]{3,30})\]\.?\s*")
 # A site named by its domain after the title: "martinfowler.com."
 APA_DOMAIN_SITE_RE = lazy(r"\G(?P<site>\p{Ll}[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\.?\s*$")
