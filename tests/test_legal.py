@@ -857,3 +857,11 @@ def test_a_filing_named_with_bluebook_abbreviations_and_its_pinpoint_before_the_
     cit = doc.notes[0].citations[0]
     assert (cit.work.type, cit.work.title, cit.work.genre, cit.work.authors) == ("document", "United States v. Roe", genre, ())
     assert (cit.locator, cit.label) == (locator, label)
+
+
+def test_an_abbreviated_exhibit_and_the_indictment_of_one_case_stay_two_papers():
+    doc = extract("Text.[^1] More.[^2]\n\n[^1]: Indictment ¶¶ 1–3, United States v. Roe, No. 1:22-cr-00015 (D.D.C. Jan. 12, 2022), "
+                  "ECF No. 1.\n[^2]: Gov’t Ex. 1500.1, United States v. Roe, No. 1:22-cr-00015 (D.D.C.) (Signal chat “Example "
+                  "sharing secured”).\n".encode(), name="legal.md")
+    exhibit = doc.notes[1].citations[0]
+    assert exhibit.work.genre.startswith("Government Exhibit 1500.1") and exhibit.item != doc.notes[0].citations[0].item

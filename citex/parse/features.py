@@ -1329,6 +1329,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<… Press Conference on <date>>, <body>" -> a briefing']
     if untitled_speech(text) is not None:
         return "full", ['"<speaker>, address to <audience>, <place>, <date>" -> a speech']
+    if " v" in text and (written := primary.filing_in_full(text)) is not None and written[0] != text:
+        kind, evidence = _judge_uncached(written[0])  # "Gov't Ex. 1500.1, United States v. …": the filing's name written out
+        if kind == "full":
+            return kind, evidence
     filed = primary.court_document(text)
     if filed is not None and filed[1] != text and _judge_uncached(filed[1])[0] == "full":
         return "full", ['"<court document>, <party> v. <party>, ..." -> a court document']
