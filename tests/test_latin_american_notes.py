@@ -107,3 +107,11 @@ def test_cidobs_unsigned_story_online_is_one_article():
                 "https://www.example.com/colombia/asesinan-a-otro-lider-356582").notes[0]
     assert [(c.work.type, c.work.container, c.work.date, c.work.url) for c in note.citations] == [
         ("article-newspaper", "El Tiempo", (2019, 5, 14), "https://www.example.com/colombia/asesinan-a-otro-lider-356582")]
+
+
+def test_a_title_of_two_sentences_after_the_colon_then_facts_ending_on_a_month_in_figures():
+    # (the second sentence and the facts had been lost once the month in figures dated the note)
+    work = read("ONUDE y Gobierno de Ejemplo: Ejemplo. Monitoreo de territorios afectados 2019, ONUDE / SIMCE, Bogotá, 7/2020, "
+                "pp. 15-17.").notes[0].citations[0]
+    assert (work.work.title, work.work.publisher, work.work.place, work.work.date, work.locator) == (
+        "Ejemplo. Monitoreo de territorios afectados 2019", "ONUDE / SIMCE", "Bogotá", (2020, 7), "15-17")
