@@ -77,3 +77,23 @@ def test_french_lead_ins_collaborators_in_brackets_op_cit_pairs_and_hyphenated_i
         ("short", "Comprendre l’exemple politique", "201 et suiv."), ("short", "Terreur dans l’Exemple", None)]
     last = doc.notes[5].citations[0]  # (unresolved)
     assert (last.kind, items[last.item].title, last.locator) == ("short", "Une guerre perdue. La France au Sahel", "112")
+
+
+@pytest.mark.parametrize(("note", "title", "publisher", "date", "locator"), [
+    pytest.param("Revue stratégique d'exemple et de sécurité nationale, Paris, ministère des Armées, octobre 2017, § 112.",
+                 "Revue stratégique d’exemple et de sécurité nationale", "ministère des Armées", (2017, 10), "112",
+                 id="a-ministrys-review-dated-by-month"),
+    pytest.param("Livre blanc sur l'exemple et la sécurité nationale, Paris, La Documentation française, 2013, p. 54.",
+                 "Livre blanc sur l’exemple et la sécurité nationale", "La Documentation française", (2013,), "54",
+                 id="a-white-paper-and-its-publisher"),
+])
+def test_an_unsigned_work_then_its_town_publisher_and_date(note, title, publisher, date, locator):
+    # (the first had been dropped without a word, the second a document titled by the whole note)
+    cit = read(note).notes[0].citations[0]
+    assert (cit.work.title, cit.work.publisher, cit.work.place, cit.work.date, cit.locator) == (
+        title, publisher, "Paris", date, locator)
+
+
+def test_an_interview_with_its_town_and_country_is_no_unsigned_book():
+    work = read("Author’s interview with a nutritionist at the Ministry of Example, Santiago, Chile, Jan. 2019.").notes[0]
+    assert work.citations[0].work.type == "interview"

@@ -725,6 +725,13 @@ THESIS_COMMA_RE = lazy(
     r"(?P<after>(?:,[^()]*)?)\.?$")
 
 
+# An unsigned work, its town, publisher and date set off by commas: "Livre blanc …, Paris, La Documentation française, 2013"
+UNSIGNED_COMMA_FACTS_RE = lazy(r"^(?P<title>\p{Lu}[^,;()*“”\"«»\d]{8,200}?),\s+(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:\s\p{Lu}[\p{L}\-]{2,20})?),\s+"
+                               r"(?P<publisher>[^,;()\d]{2,80}?),\s+(?P<date>(?:\p{L}{3,10}\.?\s+)?(?:19|20)\d\d)"
+                               r"(?P<after>,\s+.{1,40}?)?\.?$")
+# Words that say what stands first is no title: an interview, a letter, a conversation
+UNSIGNED_NOT_A_TITLE_RE = lazy(r"(?i)interview|entrevista|entretien|intervista|conversation|conversación|correspondence|"
+                               r"letter\s+(?:from|to)|email|e-mail|communication|meeting\s+with|discussion\s+with")
 # A month and year in figures closing a work's facts: ", 7/2020"
 MONTH_IN_FIGURES_FACT_RE = lazy(r",\s(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[,.;]|\s*$)")
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -770,6 +777,18 @@ def comma_facts_note_form(text: str) -> str | None:
         # edited the book
         return (f"{german.group('who')}{role}, *{german.group('title').strip()}*{edition} ({german.group('place')}, "
                 f"{german.group('year')}){german.group('after')}")
+    if text.count(",") >= 3 and (unsigned := UNSIGNED_COMMA_FACTS_RE.match(text)) is not None \
+            and (publishing_city(unsigned.group("place")) or known_place(unsigned.group("place"))) \
+            and not looks_like_names(unsigned.group("title")) and len(unsigned.group("title").split()) >= 3 \
+            and not known_place(unsigned.group("publisher").strip()) and not known_country(unsigned.group("publisher").strip()) \
+            and not UNSIGNED_NOT_A_TITLE_RE.search(unsigned.group("title")):  # (no interview's town and country: "Author's
+        # interview with a nutritionist …, Santiago, Chile, Jan. 2019")
+        # "Livre blanc sur la défense et la sécurité nationale, Paris, La Documentation française, 2013, p. 54", "Revue
+        # stratégique de défense …, Paris, ministère des Armées, octobre 2017, § 112": an unsigned work and its facts
+        when = dates.find_date(unsigned.group("date"))
+        if when is not None and (len(when.parts) == 1 or unsigned.group("date").split()[0].lower().rstrip(".") in MONTHS):
+            return (f"*{unsigned.group('title').strip()}* ({unsigned.group('place')}: {unsigned.group('publisher').strip()}, "
+                    f"{unsigned.group('date')}){unsigned.group('after') or ''}")
     if text.count(",") < 4 or not YEAR_AFTER_COMMA_RE.search(text):
         return None  # the facts end in ", <year>": most notes fail here, before the pattern
     m = COMMA_FACTS_RE.match(text)
