@@ -62,3 +62,18 @@ def test_a_video_posted_on_a_platform_and_verified_by_the_researchers():
     [cit] = _cited("Video posted on Facebook on 2 December 2022, verified by Amnesty International's Digital Verification "
                    "Corps; on file with Amnesty International.")
     assert (cit.work.type, cit.work.container, cit.work.date) == ("webpage", "Facebook", (2022, 12, 2))
+
+
+@pytest.mark.parametrize(("note", "title", "date"), [
+    pytest.param("Leaked bank records, Example Bank Estonia branch, 2012–2014, reviewed by OCCRP and Berlingske; on file with "
+                 "the author.", "Leaked bank records", (2012,), id="leaked-records-over-years"),
+    pytest.param("Internal Example Bank email, 14 March 2014, reviewed by OCCRP.", "Internal Example Bank email", (2014, 3, 14),
+                 id="an-internal-email"),
+    pytest.param("Statement provided to the author by Example Bank, 19 September 2018.",
+                 "Statement provided to the author by Example Bank", (2018, 9, 19), id="a-statement-to-the-author"),
+])
+def test_an_untitled_document_the_author_saw_is_a_document(note, title, date):
+    # (these had been dropped without a word)
+    doc = citex.extract(f"Text.[^1]\n\n[^1]: {note}\n", name="a.md")
+    work = doc.notes[0].citations[0].work
+    assert (work.type, work.title, work.date) == ("document", title, date)

@@ -268,6 +268,16 @@ PRESS_RELEASE_RE = lazy(r"(?i)comunicado|press|news\s+release|nota\s+(?:de\s+pre
 def untitled_document(text: str) -> Work | None:
     """A body's report, memorandum or press release cited by what it is, with its date; None otherwise."""
     core = text.strip().rstrip(".")
+    if (held := HELD_DOCUMENT_RE.match(core)) is not None \
+            and (found := dates.find_date(held.group("rest")) or _years_span(held.group("rest"))) is not None \
+            and HELD_TAIL_RE.fullmatch(held.group("rest")[found.span[1]:]) is not None \
+            and len(held.group("rest")[: found.span[0]].strip(" ,")) <= 120:
+        # "Internal Danske Bank email, 14 March 2014, reviewed by OCCRP.", "Leaked bank records, Example Bank Estonia
+        # branch, 2012–2014, reviewed by …; on file with the author": an untitled document the author saw, by what it is
+        genre = held.group("genre").strip()
+        holder = held.group("rest")[: found.span[0]].strip(" ,") or None
+        return Work(type="document", title=genre[:1].upper() + genre[1:], genre=genre, publisher=holder, date=found.parts,
+                    raw=text, language=None, evidence=(f'"{genre}, <date>, reviewed by …": a document the author saw -> document',))
     m = UNTITLED_DOCUMENT_RE.match(core) or BODY_THEN_GENRE_RE.match(core) or GENRE_THEN_BODY_RE.match(core)
     if m is None:
         return None
@@ -293,6 +303,27 @@ def untitled_document(text: str) -> Work | None:
     return Work(type=kind, authors=bodies or (Name(literal=who),), title=genre[:1].upper() + genre[1:], genre=genre,
                 place=where, publisher=outlet, date=found.parts, raw=text, language=None,
                 evidence=(f'"<body>, {genre}, <date>": an untitled document of a body -> {kind}',))
+
+
+# A document the author saw, cited by what it is: "Internal Danske Bank email", "Leaked bank records", "Statement provided to
+# the author by Danske Bank", then (after a comma) whose it was, its date and how it was seen
+HELD_DOCUMENT_RE = lazy(
+    r"^(?P<genre>(?i:(?:leaked|internal|confidential|classified|unpublished|private|restricted)\s+)(?:[\p{L}\-]+\s+){0,4}?"
+    r"(?i:e-?mails?|records?|memos?|memorand(?:um|a|ums)|documents?|files?|cables?|letters?|minutes|spreadsheets?|invoices?|"
+    r"contracts?|messages?|chats?|correspondence|reports?|presentations?|audits?|ledgers?|statements?|transcripts?)"
+    r"|(?i:statement|letter|e-?mail|response|comment)\s+(?i:provided|sent|given)\s+to\s+the\s+author\s+by\s+[^,;]{2,80})"
+    r",\s+(?P<rest>.+)$")
+YEARS_SPAN_RE = lazy(r"(?<![\d/])(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?![\d/])")
+
+
+def _years_span(text: str) -> dates.FoundDate | None:
+    """The first year of a span of years ("2012–2014"), which a run of records is dated by."""
+    m = YEARS_SPAN_RE.search(text)
+    return dates.FoundDate((int(m.group("first")),), m.span(), m.group(0)) if m else None
+
+
+HELD_TAIL_RE = lazy(r"(?i)(?:[,;]?\s*(?:reviewed|obtained|seen|provided|shared|leaked|on\s+file|in\s+the\s+author|copy|held|"
+                    r"viewed|examined)[^;]{0,120})*[.\s]*")
 
 
 # A broadcaster's programme cited by what it was, untitled: "Al-Manar, evening news bulletin, March 3, 2019",
