@@ -865,3 +865,15 @@ def test_an_abbreviated_exhibit_and_the_indictment_of_one_case_stay_two_papers()
                   "sharing secured”).\n".encode(), name="legal.md")
     exhibit = doc.notes[1].citations[0]
     assert exhibit.work.genre.startswith("Government Exhibit 1500.1") and exhibit.item != doc.notes[0].citations[0].item
+
+
+@pytest.mark.parametrize(("note", "author"), [
+    pytest.param("@example_enby, Twitter (Jan. 11, 2021, 3:51 AM), https://twitter.com/example_enby/status/1348521485548826625.",
+                 "@example_enby", id="a-handle-alone"),
+    pytest.param("Jane Roe (@janeroe), Telegram (Jan. 6, 2021, 2:38 PM), https://t.me/janeroe/123.", "Roe", id="a-name-and-handle"),
+])
+def test_a_post_as_the_bluebook_cites_it_with_its_date_and_hour_in_brackets(note, author):
+    # (these had been reports titled "@handle, Twitter", with no author or platform)
+    work = extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="legal.md").notes[0].citations[0].work
+    assert work.type == "webpage" and (work.authors[0].literal or work.authors[0].family) == author
+    assert work.genre.endswith("post") and len(work.date) == 3

@@ -756,6 +756,14 @@ def _institute_paper(text: str) -> tuple[str, str] | None:
 ACRONYM_ISSUER_RE = lazy(r"\p{Lu}[\p{Lu}\p{Ll}]{1,6}(?<=\p{Lu}\p{L}*)|\p{Lu}{2,8}")
 
 
+# A post as the Bluebook cites it: "@donk_enby, Twitter (Jan. 11, 2021, 3:51 AM), https://…", "Jane Roe (@janeroe), Telegram
+# (Jan. 6, 2021, 2:38 PM)"
+BLUEBOOK_POST_RE = lazy(r"^(?P<who>(?:@\w{1,40}|\p{Lu}[^,;()“”\"*]{1,60}?(?:\s+\(@\w{1,40}\))?)),\s+"
+                        r"(?P<platform>Twitter|X|Telegram|Facebook|Instagram|TikTok|YouTube|Truth\s+Social|Gab|Parler|Threads|"
+                        r"Bluesky|Mastodon|VKontakte|Weibo)\s+\((?P<date>[^()]{4,30}?(?:1[5-9]|20)\d\d)"
+                        r"(?:,\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\)(?P<rest>.*)$")
+
+
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
@@ -765,6 +773,12 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         work, loc, label = read_full(text[: released.start() + 1])
         if work.type == "speech" and not work.publisher:
             return evolve(work, raw=raw, publisher=released.group("body").strip()), loc, label
+    if " (" in text[:160] and (bluebook_post := BLUEBOOK_POST_RE.match(text.strip())) is not None:
+        # "@donk_enby, Twitter (Jan. 11, 2021, 3:51 AM), https://…": the Bluebook's post, read as a note's "<who>, Twitter post,
+        # <date>, <URL>" (its hour no part of the date)
+        work, loc, label = read_full(f"{bluebook_post.group('who')}, {bluebook_post.group('platform')} post, "
+                                     f"{bluebook_post.group('date')}{bluebook_post.group('rest')}")
+        return evolve(work, raw=raw), loc, label
     if " v" in text and (filing := primary.filing_in_full(text)) is not None:
         # "Aff. in Supp. of Crim. Compl. at 7, United States v. …": the filing's name written out, the part cited set apart
         work, loc, label = read_full(filing[0])
