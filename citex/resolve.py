@@ -59,6 +59,8 @@ CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 # The words that tell papers filed in one case apart: the complaint and the indictment, the indictment and the superseding
 # one ("Criminal Complaint" and "Complaint" are one paper)
 FILED_WORDS = FILING_WORDS | {"sentencing", "superseding"}
+# A document's symbol and nothing else: "GOV/2021/39", "A/CONF.229/2017/8", "S/2023/95 (Corrected)"
+SYMBOL_ONLY_RE = lazy(DOCUMENT_SYMBOL + r"(?:\s\([^()]{3,20}\))?")
 # Words a bare cross-reference opens on, which a short form's reader may take for a name: "See note 6 above."
 SIGNAL_WORDS = frozenset("see cf compare also vgl voir véase ver".split())
 # Words of a case's name that name no party a short form would cite it by
@@ -319,6 +321,14 @@ class _Resolver:
             # secretos de la pandilla,” El Faro, <date>', its outlet named again
             return evolve(cit, kind="short", evidence=cit.evidence + ("a shortened title of a work by the same authors cited "
                                                                       "before",)), again
+        if not work.title and work.genre and "/" in work.genre and SYMBOL_ONLY_RE.fullmatch(work.genre.strip()) \
+                and len(found := tuple(dict.fromkeys(self.by_number.get(_number_key(work.genre.strip()), ())))) == 1 \
+                and _compatible(self.entries[found[0]].work, work):
+            # "GOV/2021/39, September 7, 2021, para. 4" after "IAEA, GOV/2021/39, September 7, 2021": one document, named
+            # again by its symbol and day
+            entry = self.entries[found[0]]
+            entry.work = _merged(entry.work, work)
+            return _with_evidence(cit, f"same document symbol as note {entry.notes[0] if entry.notes else number}"), found[0]
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):

@@ -64,3 +64,25 @@ def test_a_head_of_states_office_signs_what_its_site_publishes(note, author, tit
     # ("President of Russia" had become the title, the real title lost; "Federation" a literal author; "Kremlin" a family name)
     work = full(note).work
     assert ([a.literal for a in work.authors], work.title) == ([author], title)
+
+
+@pytest.mark.parametrize(("note", "author", "symbol", "date"), [
+    pytest.param("IAEA, GOV/2021/39, September 7, 2021.", "IAEA", "GOV/2021/39", (2021, 9, 7), id="agency-then-symbol"),
+    pytest.param("GOV/2022/24, May 30, 2022.", None, "GOV/2022/24", (2022, 5, 30), id="symbol-alone"),
+    pytest.param("United Nations, General Assembly, A/CONF.229/2017/8, 7 July 2017.", "United Nations General Assembly",
+                 "A/CONF.229/2017/8", (2017, 7, 7), id="body-organ-symbol"),
+])
+def test_a_document_by_its_symbol_and_day_has_its_symbol_as_number(note, author, symbol, date):
+    # (the symbol had been an archive's shelfmark with the agency as archive, or the document's title)
+    work = full(note).work
+    assert ([a.literal for a in work.authors], work.genre, work.date, work.type, work.archive) == (
+        [author] if author else [], symbol, date, "document", None)
+
+
+def test_a_document_named_again_by_its_symbol_and_day_is_the_same_item():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2]\n\n[^1]: IAEA, GOV/2021/39, September 7, 2021.\n"
+                        "[^2]: GOV/2021/39, September 7, 2021, para. 4.\n", name="a.md")
+    first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert again.item == first.item and (again.locator, again.label) == ("4", "paragraph") and len(doc.items) == 1

@@ -413,6 +413,39 @@ UN_PRESIDENT_RE = lazy(r"(?i)^(?P<title>Statement\s+by\s+the\s+President\s+of\s+
 STATEMENT_OF_RE = lazy(r"(?i)\s*\((?:statement|remarks|intervention)\s+(?:of|by)\s+[^()]{2,120}\)$")
 
 
+# A United Nations or IAEA document by its symbol and day, perhaps after the body that issued it: "IAEA, GOV/2021/39,
+# September 7, 2021", "United Nations, General Assembly, A/CONF.229/2017/8, 7 July 2017", "GOV/2022/24, May 30, 2022"
+SYMBOL_DOCUMENT_RE = lazy(
+    r"^(?:(?P<who>\p{Lu}[^,;()“”\"*\d/]{1,80}?)(?:,\s+(?P<organ>General\s+Assembly|Security\s+Council|Board\s+of\s+Governors|"
+    r"Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Conference\s+on\s+Disarmament))?,\s+)?"
+    r"(?:U\.?N\.?\s+Doc\.?\s+)?(?P<symbol>(?:GOV|INFCIRC|GC\(\d{1,3}\)|S|A|E|CD|NPT|CCPR|CRC|CEDAW|CERD|CAT|UNEP|FCCC|ICCD)"
+    r"(?:/[\w.()\-]{1,20}){1,6})(?P<corr>\s+\((?:Corrected|Rev\.\s?\d{1,2}|Corr\.\s?\d{1,2})\))?,\s+"
+    r"(?P<date>[^,;()/]{3,20}?(?:,\s)?(?:19|20)\d\d)(?:,\s+(?P<part>(?:paras?\.|para|pp?\.|annex)\s*[\w.\-–]{1,12}))?\.?$")
+
+
+DOCUMENT_KIND_OPENING_RE = lazy(r"(?i)(?:statement|letter|note|report|resolution|decision|declaration|press|identical)\b")
+
+
+def symbol_document(text: str) -> tuple[Work, str | None, str | None] | None:
+    """(the document, the part cited, its label) of a United Nations or IAEA document cited by its symbol and day; None
+    otherwise. The symbol is its number (the genre, as a report's number is); the body that issued it, its author."""
+    m = SYMBOL_DOCUMENT_RE.match(text.strip())
+    if m is None or (found := dates.find_date(m.group("date"))) is None or found.span[1] < len(m.group("date").rstrip()) - 1:
+        return None
+    who = " ".join(x for x in (m.group("who"), m.group("organ")) if x)
+    if who and (not is_organisation(m.group("who")) or DOCUMENT_KIND_OPENING_RE.match(who)):
+        return None  # ("Jane Roe, S/2021/1, …" is no body's document; "Letter dated … from the Panel …, S/2021/569, …" is
+        # a title)
+    symbol = m.group("symbol") + (m.group("corr") or "")
+    part = m.group("part")
+    part = part.rstrip(".") if part else part
+    loc, label = (part.split(None, 1)[-1].lstrip(". ") if " " in part or "." in part else part, "paragraph"
+                  if part.lower().startswith("para") else ("page" if part.lower().startswith("p") else "section")) if part \
+        else (None, None)
+    return Work(type="document", authors=(Name(literal=who),) if who else (), genre=symbol, date=found.parts, raw=text,
+                evidence=('"<body>, <symbol>, <date>" -> a document by its symbol',)), loc, label
+
+
 def may_be_un_document(text: str) -> bool:
     return "ress release" in text or "PV." in text or "PRST" in text
 

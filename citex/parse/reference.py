@@ -773,6 +773,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         work, loc, label = read_full(text[: released.start() + 1])
         if work.type == "speech" and not work.publisher:
             return evolve(work, raw=raw, publisher=released.group("body").strip()), loc, label
+    if "/" in text[:140] and not primary.may_be_un_document(text) and (by_symbol := primary.symbol_document(text)) is not None:
+        return evolve(by_symbol[0], raw=raw), by_symbol[1], by_symbol[2]  # "IAEA, GOV/2021/39, September 7, 2021"
     if " (" in text[:160] and (bluebook_post := BLUEBOOK_POST_RE.match(text.strip())) is not None:
         # "@donk_enby, Twitter (Jan. 11, 2021, 3:51 AM), https://…": the Bluebook's post, read as a note's "<who>, Twitter post,
         # <date>, <URL>" (its hour no part of the date)
