@@ -123,7 +123,7 @@ PLACE_PUBLISHER_LINE_RE = lazy(r"^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.
 INVERTED_ENTRY_START_RE = lazy(r"(?:(?:de|van|von|da|del|di|le|la)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s+\p{Lu}")
 YEAR_IN_ENTRY_RE = lazy(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|[Ff]orthcoming|\bn\.\s?d\.")
 # An address a line's end broke, its rest on the next line: ".../us/", "https://doi.org/10.1177/", "https://"
-OPEN_ADDRESS_END_RE = lazy(r"(?:https?://|www\.)(?:\S*[/\-_~=&?#%.])?$")
+OPEN_ADDRESS_END_RE = lazy(r"^(?:https?://|www\.)(?:\S*[/\-_~=&?#%.])?$")  # (matched on the entry's last word)
 # A word broken at a line's end in a PDF's copy: "Tim-" + "ing" (one word), "M-" + "Pesa" (a hyphen kept, no space)
 BROKEN_WORD_END_RE = lazy(r"(?<=\p{L})-$")
 
@@ -161,7 +161,8 @@ def _names_run_on(entry: str) -> bool:
 def _wrapped(entry: str, line: str) -> str:
     """An entry and the next line of it, joined: across a hyphen that broke a word, without a space; an address broken
     after its slash, hyphen or scheme goes on without a space ("https://doi.org/10.1177/" + "0022427893030004006")."""
-    if ("http" in entry[-300:] or "www." in entry[-300:]) and OPEN_ADDRESS_END_RE.search(entry) and line[:1] not in " (":
+    if ("http" in entry[-300:] or "www." in entry[-300:]) and OPEN_ADDRESS_END_RE.match(entry.rsplit(None, 1)[-1]) \
+            and line[:1] not in " (":
         return entry + line
     if BROKEN_WORD_END_RE.search(entry) and line[:1].isalpha():
         return entry[:-1] + line if line[:1].islower() and entry[-2:-1].islower() else entry + line

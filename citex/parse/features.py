@@ -648,7 +648,7 @@ def without_office(who: str) -> str:
 
 
 # A state's name: "Russia", "the Russian Federation", "the Republic of Korea", "the United Arab Emirates"
-STATE_NAME_RE = lazy(r"(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(?:Federation|Republic|Kingdom|Emirates|States|Union|Confederation|"
+STATE_NAME_RE = lazy(r"^(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(?:Federation|Republic|Kingdom|Emirates|States|Union|Confederation|"
                      r"Commonwealth)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?")
 
 

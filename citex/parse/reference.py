@@ -753,7 +753,7 @@ def _institute_paper(text: str) -> tuple[str, str] | None:
 
 
 # A research institute by its short name, as French notes print it: "Ifri", "IRSEM", "SWP", "FRS", "CERI"
-ACRONYM_ISSUER_RE = lazy(r"\p{Lu}[\p{Lu}\p{Ll}]{1,6}(?<=\p{Lu}\p{L}*)|\p{Lu}{2,8}")
+ACRONYM_ISSUER_RE = lazy(r"^(?:\p{Lu}[\p{Lu}\p{Ll}]{1,6}|\p{Lu}{2,8})$")
 
 
 # A post as the Bluebook cites it: "@donk_enby, Twitter (Jan. 11, 2021, 3:51 AM), https://…", "Jane Roe (@janeroe), Telegram
