@@ -567,6 +567,9 @@ class _Resolver:
         elif names:
             found = _best(self._by_names(names))
             how = "family name"
+            if found and work.date and self.references and not any(self._led_by(i, names[0], work.date) for i in found) \
+                    and (listed := self._from_reference_list(cit)) is not None:
+                return listed  # "Gill, 2015a" after "Corner & Gill, 2015": Gill's own work of the list, not one he wrote second
             if len(found) > 1 and len(names) == 1:  # "Dias, p. 112": Dias's own book, not one Dias wrote second
                 first = [i for i in found if self.entries[i].work.authors
                          and name_key(self.entries[i].work.authors[0]) == name_key(names[0])]
@@ -751,6 +754,12 @@ class _Resolver:
         mark = {"appeal": "-A", "trial": "-T"}.get(stage)
         staged = [i for i in found if mark and (mark in (self.entries[i].work.genre or "") or stage in self.entries[i].work.raw.lower())]
         return (staged or found)[-1:]
+
+    def _led_by(self, idx: int, name: Name, date: tuple[int, ...]) -> bool:
+        """Whether the entry ``idx`` is a work of that year whose first author is ``name``."""
+        work = self.entries[idx].work
+        creators = work.authors or work.editors
+        return bool(creators) and name_key(creators[0]) == name_key(name) and bool(work.date) and work.date[0] == date[0]
 
     def _from_reference_list(self, cit: Citation) -> tuple[Citation, Resolution] | None:
         """``cit`` resolved to the work of the article's reference list it names, made an item when first cited; None

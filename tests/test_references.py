@@ -318,3 +318,17 @@ def test_an_entry_whose_address_wraps_over_lines_stays_whole_and_so_does_the_nex
     assert (roe.type, roe.url) == ("article-newspaper", "https://www.example.com/2021/01/09/us/example-rioters.html")
     assert (moe.type, moe.genre, moe.publisher) == ("thesis", "Doctoral dissertation", "University of Example")
     assert (koe.type, koe.url) == ("article-journal", "https://doi.org/10.1177/0022427893030004006")
+
+
+def test_one_authors_own_work_of_a_year_is_not_the_one_he_wrote_second_that_year():
+    # ("Gill, 2015a" after "Corner & Gill, 2015" had gone to Corner and Gill's article)
+    listed = ("\n## References\n\n"
+              "Corner, E., & Roe, P. (2015). A false example? Mental illness and lone actors. *Law and Example*, 39(1), 23–34.\n\n"
+              "Roe, P. (2015a). *Lone-actor examples: A behavioural analysis*. Routledge.\n\n"
+              "Roe, P. (2015b). Toward a scientific approach to examples. *Journal of Example Assessment*, 2(3–4), 187–191.\n")
+    doc = citex.extract("Body.[^1]\n\n[^1]: Corner & Roe, 2015; Roe, 2015a, pp. 84–90. On indicators, see Roe (2015b).\n"
+                        + listed, name="a.md")
+    titles = {i.id: i.work.title for i in doc.items}
+    assert [(titles[c.item], c.locator) for c in doc.notes[0].citations] == [
+        ("A false example? Mental illness and lone actors", None), ("Lone-actor examples: A behavioural analysis", "84-90"),
+        ("Toward a scientific approach to examples", None)]
