@@ -59,6 +59,10 @@ CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 # The words that tell papers filed in one case apart: the complaint and the indictment, the indictment and the superseding
 # one ("Criminal Complaint" and "Complaint" are one paper)
 FILED_WORDS = FILING_WORDS | {"sentencing", "superseding"}
+# A case's paper named by a party and what it is: "Internet Research Agency indictment", "Rhodes sentencing memorandum"
+PARTY_FILING_RE = lazy(r"(?i)^(?P<party>\p{Lu}[^,;()]{2,80}?)\s+(?P<filing>(?:superseding\s+)?(?:indictment|complaint|affidavit|"
+                       r"plea\s+agreement|(?:sentencing\s+)?memorandum|criminal\s+complaint|statement\s+of\s+(?:facts|offense)|"
+                       r"(?:trial\s+)?transcript|judgment|verdict))$")
 # A document's symbol and nothing else: "GOV/2021/39", "A/CONF.229/2017/8", "S/2023/95 (Corrected)"
 SYMBOL_ONLY_RE = lazy(DOCUMENT_SYMBOL + r"(?:\s\([^()]{3,20}\))?")
 # Words a bare cross-reference opens on, which a short form's reader may take for a name: "See note 6 above."
@@ -312,6 +316,13 @@ class _Resolver:
                 work = evolve(work, container=vol.title, editors=vol.editors)
                 cit = evolve(_with_evidence(cit, f'"in {cit.work.container}": the volume they edited, cited before'),
                              work=work)
+        filed = PARTY_FILING_RE.match(work.title.strip()) if work.title and not (work.date or work.url or work.publisher
+                                                                                  or work.authors) else None
+        if filed is not None and len(found := self._filing_of_party(filed.group("party"), filed.group("filing"))) == 1:
+            # "Internet Research Agency indictment, ¶ 4" after "United States v. Internet Research Agency LLC et al., No. …":
+            # the paper of that case, named by its party and what it is
+            return evolve(cit, kind="short", evidence=cit.evidence + ("a party's name and a kind of filing -> the case's "
+                                                                      "paper cited before",)), found[0]
         again = self._symbol_cited_before(work)
         if again is not None:  # "IAEA, GOV/2023/39, 7." (read as an archive's shelfmark): the document of that symbol
             return evolve(cit, kind="short", evidence=cit.evidence + ("the symbol of a document cited before",)), again
@@ -754,6 +765,14 @@ class _Resolver:
         mark = {"appeal": "-A", "trial": "-T"}.get(stage)
         staged = [i for i in found if mark and (mark in (self.entries[i].work.genre or "") or stage in self.entries[i].work.raw.lower())]
         return (staged or found)[-1:]
+
+    def _filing_of_party(self, party: str, filing: str) -> list[int]:
+        """The earlier cases whose name holds every word of ``party`` and whose genre, if it names a filing, names this one."""
+        wanted = set(title_words(party))
+        kind = set(words(filing)) & FILED_WORDS
+        return [i for i, entry in enumerate(self.entries) if entry.work.title and CASE_PARTIES_RE.search(entry.work.title)
+                and wanted <= set(title_words(entry.work.title))
+                and (not entry.work.genre or not (FILED_WORDS & set(words(entry.work.genre))) or kind <= set(words(entry.work.genre)))]
 
     def _led_by(self, idx: int, name: Name, date: tuple[int, ...]) -> bool:
         """Whether the entry ``idx`` is a work of that year whose first author is ``name``."""

@@ -877,3 +877,13 @@ def test_a_post_as_the_bluebook_cites_it_with_its_date_and_hour_in_brackets(note
     work = extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="legal.md").notes[0].citations[0].work
     assert work.type == "webpage" and (work.authors[0].literal or work.authors[0].family) == author
     assert work.genre.endswith("post") and len(work.date) == 3
+
+
+def test_a_cases_paper_named_again_by_a_party_and_what_it_is():
+    # ("Internet Research Agency indictment, ¶ 4" had been a new document of that title)
+    doc = extract("Text.[^1] More.[^2] More.[^3]\n\n[^1]: *United States v. Example Research Agency LLC et al.*, No. 1:18-cr-00032 "
+                  "(D.D.C. filed Feb. 16, 2018), ECF No. 1, ¶¶ 11–12.\n[^2]: Example Research Agency indictment, ¶ 4.\n"
+                  "[^3]: Other Research Agency indictment, ¶ 4.\n".encode(), name="legal.md")
+    first, again, other = (n.citations[0] for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "4")
+    assert other.item != first.item  # (a party no case cited before names)
