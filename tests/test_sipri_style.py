@@ -86,3 +86,9 @@ def test_a_document_named_again_by_its_symbol_and_day_is_the_same_item():
                         "[^2]: GOV/2021/39, September 7, 2021, para. 4.\n", name="a.md")
     first, again = doc.notes[0].citations[0], doc.notes[1].citations[0]
     assert again.item == first.item and (again.locator, again.label) == ("4", "paragraph") and len(doc.items) == 1
+
+
+def test_a_titled_report_before_its_symbol_keeps_its_title():
+    work = full("Final report of the Group of Experts on the Example Republic, S/2023/431, 13 June 2023, annex 12.").work
+    assert (work.title, work.authors, work.genre) == ("Final report of the Group of Experts on the Example Republic", (),
+                                                      "S/2023/431")

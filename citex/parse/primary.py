@@ -423,7 +423,7 @@ SYMBOL_DOCUMENT_RE = lazy(
     r"(?P<date>[^,;()/]{3,20}?(?:,\s)?(?:19|20)\d\d)(?:,\s+(?P<part>(?:paras?\.|para|pp?\.|annex)\s*[\w.\-–]{1,12}))?\.?$")
 
 
-DOCUMENT_KIND_OPENING_RE = lazy(r"(?i)(?:statement|letter|note|report|resolution|decision|declaration|press|identical)\b")
+DOCUMENT_KIND_WORD_RE = lazy(r"(?i)\b(?:statement|letter|note|report|resolution|decision|declaration|press|identical)\b")
 
 
 def symbol_document(text: str) -> tuple[Work, str | None, str | None] | None:
@@ -433,9 +433,9 @@ def symbol_document(text: str) -> tuple[Work, str | None, str | None] | None:
     if m is None or (found := dates.find_date(m.group("date"))) is None or found.span[1] < len(m.group("date").rstrip()) - 1:
         return None
     who = " ".join(x for x in (m.group("who"), m.group("organ")) if x)
-    if who and (not is_organisation(m.group("who")) or DOCUMENT_KIND_OPENING_RE.match(who)):
-        return None  # ("Jane Roe, S/2021/1, …" is no body's document; "Letter dated … from the Panel …, S/2021/569, …" is
-        # a title)
+    if who and (not is_organisation(m.group("who")) or DOCUMENT_KIND_WORD_RE.search(who)):
+        return None  # ("Jane Roe, S/2021/1, …" is no body's document; "Letter dated … from the Panel …, S/2021/569, …" and
+        # "Final report of the Group of Experts …, S/2023/431, …" are titles)
     symbol = m.group("symbol") + (m.group("corr") or "")
     part = m.group("part")
     part = part.rstrip(".") if part else part
