@@ -57,6 +57,9 @@ def _process(text: Text) -> Document:
         citations = tuple(parse_piece(p) for p in pieces)  # 4. fields, type, evidence
         parsed.append(evolve(note, citations=citations, commentary=commentary))
         warnings.extend(_unparsed_warnings(note.number, citations))
+        if not citations and commentary and segment_stage.reads_like_a_reference(note.text):
+            warnings.append(Warning("no-work-read", f"note {note.number} reads like a reference but no work was read in it; its "
+                                    "text is kept as commentary", note.number))
         if len(note.text) > segment_stage.MAX_NOTE_CHARS:
             warnings.append(Warning("note-clipped", f"note {note.number} is {len(note.text)} characters; only the first "
                                     f"{segment_stage.MAX_NOTE_CHARS} were searched for citations (its text is kept whole)",

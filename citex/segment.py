@@ -173,6 +173,25 @@ SWEDISH_QUOTE_RE = lazy(r"(?<![\p{L}\d“])”(?=[\p{L}\d])([^“”\n]{1,300}?)
 INWARD_GUILLEMETS_RE = lazy(r"(?<![\p{L}\d«»])»(?=[^\s«»])([^«»\n]{1,300}?)(?<=[^\s«»])«(?![\p{L}\d«»])")
 
 
+# Words of a sentence's verb (in lower case: "May 3" is a month), in the languages notes are written in: prose, not a
+# reference
+PROSE_VERB_RE = lazy(r"\b(?:is|are|was|were|has|have|had|been|be|do|does|did|can|could|may|might|must|shall|should|will|"
+                     r"would|says?|said|argues?|shows?|notes?|suggests?|claims?|refers?|calls?|reads?|came|comes?|ends?|ended|"
+                     r"began|collapsed|remains?|seems?|see|[Uu]nfortunately|[Hh]owever|[Tt]hroughout|"
+                     r"est|sont|était|fut|a\s+été|es|son|fue|fueron|ha|han|había|ist|sind|war|hat|è|sono|fu)\b")
+# A year of the last three centuries
+ANY_YEAR_RE = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def reads_like_a_reference(text: str) -> bool:
+    """Whether a note from which no work was read still reads like one: short, its parts set off by commas, a year among
+    them, and no verb of a sentence ("Acuerdo Final para la Terminación del Conflicto …, Bogotá, 24 de noviembre de 2016,
+    punto 4.1."). Such a note is kept as commentary, and said."""
+    stripped = text.strip()
+    return 12 <= len(stripped) <= 400 and stripped[:1].isupper() and stripped.count(",") >= 2 \
+        and ANY_YEAR_RE.search(stripped) is not None and PROSE_VERB_RE.search(stripped) is None
+
+
 # A copy of a page kept by a web archive: "https://web.archive.org/web/20230505093012/https://t.me/…", "https://archive.ph/AbC12"
 ARCHIVED_COPY_RE = lazy(r"(?i)(?:https?://)?(?:web\.archive\.org/web/|archive\.(?:ph|today|is|li|vn|md|fo)/|webcitation\.org/|"
                         r"perma\.cc/|ghostarchive\.org/)")

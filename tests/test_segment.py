@@ -1297,3 +1297,14 @@ def test_an_archived_copy_of_the_work_before_in_a_sentence_of_its_own_is_no_work
     pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
     assert [p.text[:9] for p in pieces] == ["Jane Roe "]
     assert after.split()[-1].rstrip(".") in (commentary or "")  # (the archived address stays, in the note's prose)
+
+
+def test_a_note_that_reads_like_a_reference_but_gives_no_work_is_said_to():
+    import citex
+
+    doc = citex.extract("Text.[^1] More.[^2] And.[^3]\n\n[^1]: Acuerdo Final para la Terminación del Ejemplo. Bogotá, 24 de "
+                        "noviembre de 2016, punto 4.1.\n[^2]: The attack was claimed by the group, in Bogotá, on 3 May 2019.\n"
+                        "[^3]: Peru to Expand Example Eradication, May 3, 2014.\n", name="a.md")
+    flagged = sorted(w.note for w in doc.warnings if w.code == "no-work-read")
+    assert flagged == [n.number for n in doc.notes if not n.citations and n.number != 2]  # (prose says nothing)
+    assert 1 in flagged
