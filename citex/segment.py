@@ -87,6 +87,9 @@ SIGNAL_RE = lazy(
     r"(?:(?<=^)|(?<=[,:;.]\s))(?P<sig>(?i:(?:voir|cf\.)(?:,?\s+(?:sur\s+ce\s+point|notamment|aussi|également|en\s+particulier),?)*"
     r"\s+)?(?i:les\s+(?:remarques|analyses|travaux|réflexions|propos|conclusions|critiques|thèses|études|observations|"
     r"développements)\s+(?:de|d['’])))\s*(?=\p{Lu})|"
+    # Nueva Sociedad's "v." (véase), at a note's head or after a comma or semicolon, before a name written out: "V. Keymer
+    # Ávila: …", "Al respecto, v. Alejandro Velasco: …" (never the "v." of a case, "Roe v. Wade", after no comma)
+    r"(?:(?<=^)|(?<=[,;]\s))(?P<sig>[Vv]\.)\s+(?=\p{Lu}\p{Ll}{2,}\s+\p{Lu})|"
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
@@ -124,7 +127,7 @@ SIGNAL_RE = lazy(
     r"\s+(?=\p{Lu}|(?:ein|eine|das|die|der)\s)"  # ("So Born/Leigh (Anm. 4), S. 77": thus they argue)
 )
 # One of these is in every signal phrase SIGNAL_RE finds (lower case): the search runs only then.
-SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "remarques", "analyses", "travaux", "réflexions", "thèses", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
+SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "v. ", "remarques", "analyses", "travaux", "réflexions", "thèses", "compar", "véase", "vease", "véanse", "veanse", "ver", "voir", "vgl.", "quoted", "cited",
                 "siehe", "so schon", "trans", "translation:", "edition:", "version:",
                 "jfr", "zie", "bkz.", "vidi", "см.", "ср.",
                 " as ",

@@ -115,3 +115,20 @@ def test_a_title_of_two_sentences_after_the_colon_then_facts_ending_on_a_month_i
                 "pp. 15-17.").notes[0].citations[0]
     assert (work.work.title, work.work.publisher, work.work.place, work.work.date, work.locator) == (
         "Ejemplo. Monitoreo de territorios afectados 2019", "ONUDE / SIMCE", "Bogotá", (2020, 7), "15-17")
+
+
+@pytest.mark.parametrize(("note", "given"), [
+    pytest.param("V. José Miguel Roe: Maras y pandillas de ejemplo, UCA Editores, San Salvador, 2006.", "José Miguel",
+                 id="at-the-notes-head"),
+    pytest.param("Al respecto, v. Alejandro Roe: Barrio Rising: Urban Example Politics, University of California Press, "
+                 "Oakland, 2015.", "Alejandro", id="after-a-comma"),
+])
+def test_nueva_sociedads_v_is_see_and_no_initial(note, given):
+    # ("V." had been glued to the given name, or the book lost)
+    work = read(note).notes[0].citations[0].work
+    assert (work.authors[0].family, work.authors[0].given) == ("Roe", given)
+
+
+def test_a_cases_v_is_no_signal():
+    work = read("United States v. Jane Roe, No. 1:21-cr-00119 (D.D.C. Jan. 15, 2021).").notes[0].citations[0].work
+    assert work.title == "United States v. Jane Roe"
