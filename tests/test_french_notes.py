@@ -97,3 +97,15 @@ def test_an_unsigned_work_then_its_town_publisher_and_date(note, title, publishe
 def test_an_interview_with_its_town_and_country_is_no_unsigned_book():
     work = read("Author’s interview with a nutritionist at the Ministry of Example, Santiago, Chile, Jan. 2019.").notes[0]
     assert work.citations[0].work.type == "interview"
+
+
+@pytest.mark.parametrize(("printed", "family"), [
+    pytest.param("Hélène CARRÈRE D'EXEMPLE", "Carrère d’Exemple", id="an-elided-particle-inside"),  # (typographic apostrophe)
+    pytest.param("Willy LE DEXEMPLE", "Le Dexemple", id="an-article-opening-the-name"),
+    pytest.param("Charles DE GEXEMPLE", "de Gexemple", id="a-particle-opening-the-name-stays-lower"),
+    pytest.param("Pierre MAC EXEMPLE", "Mac Exemple", id="mac-keeps-its-capital"),
+])
+def test_a_family_name_in_small_capitals_takes_the_case_of_running_text(printed, family):
+    # ("Carrère D'encausse", "le Devin" had been printed)
+    work = read(f"{printed}, *Un livre d'exemple*, Paris, Fayard, 2010.").notes[0].citations[0].work
+    assert work.authors[0].family == family

@@ -996,10 +996,27 @@ def family_case(family: str) -> str:
     a family name in capitals, as ABNT and French notes print it, in the case it has in running text."""
     if family.replace(" ", "").isupper() and len(family) > 1:
         words = family.split()
-        return " ".join(w.lower() if (w.lower() in PARTICLES and not (i == 0 and w.lower() in ("el", "al") and len(words) > 1))
-                        or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
-                        for i, w in enumerate(words))  # ("EL SAHLY" -> "El Sahly": an Arabic article opening it keeps its capital)
+        return " ".join(w.lower() if (w.lower() in PARTICLES and not (i == 0 and w.lower() in CAPITAL_ARTICLES and len(words) > 1))
+                        or len(w) == 1 else _capitalised(w, i) for i, w in enumerate(words))
+        # ("EL SAHLY" -> "El Sahly", "LE DEVIN" -> "Le Devin": an article opening it keeps its capital)
     return family
+
+
+# Articles that open a family name with their capital: "El Sahly", "Le Pen", "La Fontaine", "Mac Orlan"
+CAPITAL_ARTICLES = frozenset("el al le la les mac".split())
+
+
+def _capitalised(word: str, at: int) -> str:
+    """A word of a family name in capitals, in the case of running text: "TARAZONA-SEVILLANO" -> "Tarazona-Sevillano",
+    "D'ENCAUSSE" -> "d'Encausse" after another word ("Carrère d'Encausse"), "D'ALMEIDA" -> "D'Almeida" opening it."""
+    parts = []
+    for part in word.split("-"):
+        head, mark, rest = part.partition("'") if "'" in part else part.partition("’")
+        if mark and len(head) == 1 and rest:
+            parts.append((head.upper() if at == 0 else head.lower()) + mark + rest.capitalize())
+        else:
+            parts.append(part.capitalize())
+    return "-".join(parts)
 
 
 # A word in capitals, as a family name is printed in ABNT and French notes: "DUPONT", "SÁ", "TARAZONA-SEVILLANO"
