@@ -63,6 +63,8 @@ FILED_WORDS = FILING_WORDS | {"sentencing", "superseding"}
 PARTY_FILING_RE = lazy(r"(?i)^(?P<party>\p{Lu}[^,;()]{2,80}?)\s+(?P<filing>(?:superseding\s+)?(?:indictment|complaint|affidavit|"
                        r"plea\s+agreement|(?:sentencing\s+)?memorandum|criminal\s+complaint|statement\s+of\s+(?:facts|offense)|"
                        r"(?:trial\s+)?transcript|judgment|verdict))$")
+# A chapter's book given as "op. cit.", after its editors: "in T. Kastouéva-Jean (dir.), *op. cit.*"
+OP_CIT_CONTAINER_RE = lazy(r"(?i)(?:op|ob|art)\.?\s?cit\.?|cit\.")
 # A document's symbol and nothing else: "GOV/2021/39", "A/CONF.229/2017/8", "S/2023/95 (Corrected)"
 SYMBOL_ONLY_RE = lazy(DOCUMENT_SYMBOL + r"(?:\s\([^()]{3,20}\))?")
 # Words a bare cross-reference opens on, which a short form's reader may take for a name: "See note 6 above."
@@ -309,6 +311,15 @@ class _Resolver:
                 work = named
                 cit = evolve(_with_evidence(cit, "the given name printed with this family name before"), work=work)
             self.last_authors = work.authors
+        if work.type == "chapter" and work.container and work.editors and not work.publisher \
+                and OP_CIT_CONTAINER_RE.fullmatch(work.container.strip()) is not None \
+                and (book := self._edited_volume(" and ".join(e.family or e.literal or "" for e in work.editors))) is not None:
+            # "…, in T. Kastouéva-Jean (dir.), *op. cit.*, p. 213-218": the volume she edited, cited before; its title,
+            # publisher, place and date are the chapter's book's
+            vol = self.entries[book].work
+            work = evolve(work, container=vol.title, editors=vol.editors, publisher=vol.publisher, place=vol.place,
+                          date=work.date or vol.date)
+            cit = evolve(_with_evidence(cit, '"in <editors>, op. cit.": the volume they edited, cited before'), work=work)
         if work.type == "chapter" and work.container and not work.publisher and not work.editors:
             book = self._edited_volume(work.container)
             if book is not None:  # "Quispe, “Chapter,” in Major and Doe, 33-58": the volume they edited, cited before

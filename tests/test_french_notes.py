@@ -109,3 +109,12 @@ def test_a_family_name_in_small_capitals_takes_the_case_of_running_text(printed,
     # ("Carrère D'encausse", "le Devin" had been printed)
     work = read(f"{printed}, *Un livre d'exemple*, Paris, Fayard, 2010.").notes[0].citations[0].work
     assert work.authors[0].family == family
+
+
+def test_a_chapter_in_an_edited_volume_given_as_op_cit_is_in_that_volume():
+    # (its book had been "op. cit", with no publisher or date)
+    doc = read("Tatiana ROE (dir.), *La Russie d'exemple en 100 questions*, Paris, Tallandier, 2018.",
+               "Igor DOE, « La Russie en exemple », in T. ROE (dir.), *op. cit.*, p. 213-218.")
+    chapter = doc.notes[1].citations[0].work
+    assert (chapter.type, chapter.container, chapter.publisher, chapter.date, chapter.page) == (
+        "chapter", "La Russie d’exemple en 100 questions", "Tallandier", (2018,), "213-218")
