@@ -14,7 +14,19 @@ import regex
 from . import spans
 from .lazyregex import lazy
 from .model import Note, Piece
-from .parse import archival, bibstyle, dates, features, imagery, italian, language, legal, places, primary
+from .parse import (
+    archival,
+    bibstyle,
+    dates,
+    features,
+    french_parliament,
+    imagery,
+    italian,
+    language,
+    legal,
+    places,
+    primary,
+)
 from .parse.names import body_list, is_given_name, looks_like_names, organisation_name
 from .parse.reference import COMMITTEE_WORDS
 
@@ -222,6 +234,12 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
+    if text[:1] in "SA" and "apport" in text and ";" not in text and french_parliament.report(text) is not None:
+        # "Sénat, *Rapport …*, par MM. Christian Cambon et …, n° 729 (2021-2022), 28 juin 2022": one report, whose "MM."
+        # ends no sentence
+        body = text.strip()
+        return [Piece(note=note.number, index=0, text=body, span=(0, len(body)), kind="full",
+                      evidence=("a report of the French Parliament",))], None
     if ". " in text[:130] and (court := COURT_SENTENCE_RE.match(text)) is not None:
         joined = f"{text[:court.end('court')]},{text[court.end('court') + 1:]}"
         if primary.ruling(joined) is not None:  # "Corte Constitucional de Colombia. Sentencia T-025 de 2004, …": the court,

@@ -118,3 +118,26 @@ def test_a_chapter_in_an_edited_volume_given_as_op_cit_is_in_that_volume():
     chapter = doc.notes[1].citations[0].work
     assert (chapter.type, chapter.container, chapter.publisher, chapter.date, chapter.page) == (
         "chapter", "La Russie d’exemple en 100 questions", "Tallandier", (2018,), "213-218")
+
+
+@pytest.mark.parametrize(("note", "families", "title", "publisher", "genre", "date"), [
+    pytest.param("Sénat, Jean-Pierre ROE et Gérard DOE, Sahel : pour une approche d'exemple, rapport d'information n° 513 "
+                 "(2012-2013), commission des affaires étrangères, de la défense et des forces armées, 16 avril 2013.",
+                 ["Roe", "Doe"], "Sahel : pour une approche d’exemple", "Sénat", "Rapport d’information n° 513 (2012-2013)",
+                 (2013, 4, 16), id="rapporteurs-before-the-title"),
+    pytest.param("Sénat, *Rapport d'information fait au nom de la commission sur la stratégie d'exemple en Afrique*, par MM. "
+                 "Christian Roe et Ronan Le Doe, n° 729 (2021-2022), 28 juin 2022.", ["Roe", "Le Doe"],
+                 "Rapport d’information fait au nom de la commission sur la stratégie d’exemple en Afrique", "Sénat",
+                 "n° 729 (2021-2022)", (2022, 6, 28), id="rapporteurs-after-par-mm"),
+    pytest.param("Assemblée nationale, commission de la défense nationale et des forces armées, Rapport d'information sur "
+                 "l'opération Exemple, n° 4089, présenté par Mme Sereine Roe et M. Thomas Doe, 14 avril 2021.", ["Roe", "Doe"],
+                 "Rapport d’information sur l’opération Exemple", "Assemblée nationale", "n° 4089", (2021, 4, 14),
+                 id="presente-par"),
+])
+def test_a_report_of_the_french_parliament(note, families, title, publisher, genre, date):
+    # (these had been dropped as commentary, or their number and rapporteurs left in the title or the publisher)
+    cits = read(note).notes[0].citations
+    assert len(cits) == 1
+    work = cits[0].work
+    assert ([a.family for a in work.authors], work.title, work.publisher, work.genre, work.date, work.type) == (
+        families, title, publisher, genre, date, "report")

@@ -14,7 +14,7 @@ from .. import spans
 from ..articlecache import per_article
 from ..lazyregex import lazy
 from ..shortnames import DECLARING, DECLARING_AS, may_declare
-from . import archival, bibstyle, congress, dates, hansard, hijri, imagery, legal, oscola, primary
+from . import archival, bibstyle, congress, dates, french_parliament, hansard, hijri, imagery, legal, oscola, primary
 from .classify import (
     AUDIT_NUMBER,
     BOOK_PUBLISHER_RE,
@@ -1215,6 +1215,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return None, []  # "For our method, see Annex 1.": prose, then a part of the article itself
     if ibid_of_another_day(text) is not None:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
+    if text[:1] in "SA" and "apport" in text and french_parliament.report(text) is not None:
+        return "full", ['"<Sénat|Assemblée nationale>, …, rapport n° <number>, <day>" -> a parliamentary report']
     if "(" in text[:100] and (joint := PAREN_COAUTHOR_RE.match(text)) is not None:
         kind, evidence = _judge_uncached(f"{joint.group('a')} {joint.group('with')} {joint.group('b')}{text[joint.end():]}")
         if kind is not None:  # "Gilles KEPEL (avec Antoine JARDIN), *Terreur …*": a collaborator in brackets, an author too

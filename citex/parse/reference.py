@@ -20,6 +20,7 @@ from . import (
     classify,
     congress,
     dates,
+    french_parliament,
     hansard,
     imagery,
     language,
@@ -773,6 +774,9 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         work, loc, label = read_full(text[: released.start() + 1])
         if work.type == "speech" and not work.publisher:
             return evolve(work, raw=raw, publisher=released.group("body").strip()), loc, label
+    if text[:1] in "SA" and (chamber_report := french_parliament.report(text)) is not None:
+        # "Assemblée nationale, commission …, Rapport d'information sur …, n° 4089, présenté par …, 14 avril 2021"
+        return evolve(chamber_report[0], raw=raw), chamber_report[1], "section" if chamber_report[1] else None
     if "/" in text[:140] and not primary.may_be_un_document(text) and (by_symbol := primary.symbol_document(text)) is not None:
         return evolve(by_symbol[0], raw=raw), by_symbol[1], by_symbol[2]  # "IAEA, GOV/2021/39, September 7, 2021"
     if " (" in text[:160] and (bluebook_post := BLUEBOOK_POST_RE.match(text.strip())) is not None:
