@@ -141,3 +141,13 @@ def test_a_report_of_the_french_parliament(note, families, title, publisher, gen
     work = cits[0].work
     assert ([a.family for a in work.authors], work.title, work.publisher, work.genre, work.date, work.type) == (
         families, title, publisher, genre, date, "report")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    pytest.param("*Politique d'exemple*, vol. 86, n° 4, hiver 2021-2022, p. 49-60", 2021, id="hiver-over-two-years"),
+    pytest.param("*Revista de Ejemplo*, núm. 12, invierno de 2019-2020", 2019, id="invierno-over-two-years"),
+])
+def test_a_winter_issue_over_two_years_in_french_or_spanish_is_dated_by_its_first(text, year):
+    from citex.parse.dates import find_date
+
+    assert find_date(text).parts == (year,)  # (it had no date)

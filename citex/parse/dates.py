@@ -254,7 +254,8 @@ def _date_in_figures(text: str, last: bool) -> FoundDate | None:
 def _date_in_words(text: str, last: bool) -> FoundDate | None:
     years = list(DATE_PATTERNS[-1].finditer(text))  # a bounded pattern: linear, no timeout needed
     if not years:
-        if "inter" in text or "ummer" in text or "all " in text or "utumn" in text or "pring" in text:
+        if "inter" in text or "ummer" in text or "all " in text or "utumn" in text or "pring" in text or "iver" in text \
+                or "été " in text or "tomne" in text or "nvierno" in text or "verano" in text or "oño" in text or "rimav" in text:
             season = SEASON_YEARS_RE.search(text)
             if season is not None:  # "(Winter 1992–93)": a quarterly's issue over the turn of a year, dated by its first
                 return FoundDate((int(season.group("year")),), season.span(), season.group(0))
@@ -283,7 +284,9 @@ def _date_in_words(text: str, last: bool) -> FoundDate | None:
 
 
 # A season over two years: "Winter 1992–93", "Winter 2006–7", "Fall 1999–2000"
-SEASON_YEARS_RE = lazy(r"(?i)(?<!\p{L})(?:spring|summer|fall|autumn|winter)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*[-–/]\s*\d{1,4}(?!\d)")
+SEASON_YEARS_RE = lazy(r"(?i)(?<!\p{L})(?:spring|summer|fall|autumn|winter|hiver|printemps|été|automne|invierno|primavera|verano|"
+                       r"otoño)\s+(?:de\s+)?(?P<year>1[5-9]\d\d|20\d\d)\s*[-–/]\s*\d{1,4}(?!\d)")
+# (French and Spanish too: "hiver 2021-2022", "invierno de 2019-2020")
 # A season before a year, as quarterlies and magazines date their issues: "Summer 2010", "Fall/Winter 2019"
 SEASON_BEFORE_RE = lazy(r"(?i)(?<!\p{L})(?:spring|summer|fall|autumn|winter)(?:\s*/\s*(?:spring|summer|fall|autumn|winter))?\s+$")
 
