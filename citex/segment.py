@@ -598,9 +598,11 @@ _PROSE_NAMES = (rf"(?P<names>{_ONE_NAME}(?:(?:,?\s+(?:and|&|y|e|et|und)\s+|,\s+)
 # The part cited after the year: a page, a paragraph or a chapter ("cap. 3", "ch. 2")
 _PART_CITED = r"(?:pp?\.\s*|(?P<para>paras?\.|caps?\.|chs?\.|chap\.)\s*|(?!(?:1[6-9]|20)\d\d[a-z]?\s*[,;)]))"
 # (a figure with no label that reads as a year is the author's next work, "Feltran (2011, 2018)"; "p. 1740" is a page)
+# A table or figure on the page cited, after it: "(2015, p. 548, Table 4)"; a page in roman figures: "(2008, p. xiii)"
+_TABLE_AFTER = r"(?:,\s*(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|n\.|note)\s*\d{1,3}[a-z]?)?"
 IN_SENTENCE_AUTHOR_DATE_RE = lazy(
     r"(?<![\p{L}'’\-])" + _PROSE_NAMES + r"\s+\((?P<year>(?:1[6-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:[,:]\s*" + _PART_CITED
-    + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\)")
+    + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=p\.\s?)[xivlc]{1,7})" + _TABLE_AFTER + r")?\)")
 # (a body by its initials, "UNFPA (2015, 12)", "UN Women (2015)"; a tribunal's paragraph, "ICTY (2001, paras. 436–64)")
 # Capitalised words before "(year)" that are no author: the sentence's own words, months, places of a date
 NOT_AN_AUTHOR = frozenset("see also in on and the of for from as by to compare cf see, january february march april may june "
@@ -666,7 +668,8 @@ IN_SENTENCE_EVIDENCE = "an author-date reference inside a sentence"
 BRACKETED_AUTHOR_DATE_RE = lazy(r"\((?P<inner>[^()]{6,300})\)")
 BRACKETED_ONE_RE = lazy(
     r"(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.,?\s+|véase\s+|véanse\s+|ver\s+)?" + _PROSE_NAMES
-    + r",?\s+(?P<year>(?:1[6-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:,\s*" + _PART_CITED + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?")
+    + r",?\s+(?P<year>(?:1[6-9]|20)\d\d|n\.\s?d\.)[a-z]?(?:,\s*" + _PART_CITED + r"(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?"
+    r"|(?<=p\.\s?)[xivlc]{1,7})" + _TABLE_AFTER + r")?")
 
 
 def _bracketed_author_date(number: int, text: str) -> list[Piece]:

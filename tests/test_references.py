@@ -332,3 +332,14 @@ def test_one_authors_own_work_of_a_year_is_not_the_one_he_wrote_second_that_year
     assert [(titles[c.item], c.locator) for c in doc.notes[0].citations] == [
         ("A false example? Mental illness and lone actors", None), ("Lone-actor examples: A behavioural analysis", "84-90"),
         ("Toward a scientific approach to examples", None)]
+
+
+def test_a_roman_page_or_a_table_on_the_page_in_an_author_date_reference():
+    # ("(2008, p. xiii)" and "(2015, p. 548, Table 4)" had cited nothing)
+    listed = ("\n## References\n\nDoe, V. P. (2015). Do examples win? *International Example*, 69(3), 519–556.\n\n"
+              "Roe, S. G., & Poe, M. C. (2008). *How example groups end*. RAND Corporation.\n")
+    doc = citex.extract("Body.[^1] More.[^2]\n\n[^1]: Roe and Poe (2008, p. xiii) find that most groups ended through policing.\n"
+                        "[^2]: Consistent with Doe (2015, p. 548, Table 4).\n" + listed, name="a.md")
+    titles = {i.id: i.work.title for i in doc.items}
+    assert [[(titles[c.item], c.locator) for c in n.citations] for n in doc.notes] == [
+        [("How example groups end", "xiii")], [("Do examples win?", "548")]]
