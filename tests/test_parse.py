@@ -8996,3 +8996,13 @@ def test_an_update_after_the_year_of_publication_is_no_part_of_the_publisher(fac
     doc = citex.extract(f"Text.1\n\nNotes\n\n1. FATF, The FATF Recommendations {facts}, p. 12.\n")
     work = doc.notes[0].citations[0].work
     assert (work.publisher, work.place, work.date) == ("FATF", "Paris", (2012,))
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("“Kleptocracy, Inc.,” *Example Corrupts* (podcast), episode 12, hosted by Jane Roe, 2020.", "Kleptocracy, Inc.",
+                 id="inc-keeps-its-full-stop"),
+    pytest.param("Jane Roe, “A war that never ends.” *Example Times*, May 4, 2016.", "A war that never ends",
+                 id="a-sentences-full-stop-goes"),
+])
+def test_a_title_ending_on_an_abbreviation_keeps_its_full_stop(text, title):
+    assert full(text).work.title == title

@@ -324,7 +324,7 @@ SHORT_NAMES_SPLIT_RE = lazy(r"\s*(?:,\s*(?:and|et|und)\s+|\s+(?:and|y|et|und|wit
 NOT_AN_OUTLET_RE = lazy(r"(?i)^(?:undated|n\.\s?d\.?|s\.\s?f\.?|s/f|sin\s+fecha|pp?\.\s*\d)")
 
 # a final "U.S." or "etc." keeps its period
-ABBREVIATION_END_RE = lazy(r"(?:\b\p{Lu}|\.\p{L}|etc)\.$")
+ABBREVIATION_END_RE = lazy(r"(?:\b\p{Lu}|\.\p{L}|etc|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|St|Dept|Govt))\.$")  # ("Kleptocracy, Inc.")
 
 # quotation marks that may close a title: "...'Gabriel,'" keeps its quote, not its comma
 CLOSING_QUOTES = ("'", '"', "’", "”")
