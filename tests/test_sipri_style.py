@@ -92,3 +92,12 @@ def test_a_titled_report_before_its_symbol_keeps_its_title():
     work = full("Final report of the Group of Experts on the Example Republic, S/2023/431, 13 June 2023, annex 12.").work
     assert (work.title, work.authors, work.genre) == ("Final report of the Group of Experts on the Example Republic", (),
                                                       "S/2023/431")
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Roe, \"Iran Moves to 60 Percent Example,\" Arms Control Today, May 2021.",
+    "Jane Roe, \"Iran Moves to 60 Percent Example,\" Arms Control Today, May 2021, https://www.example.org/act/2021-05/news/x.",
+])
+def test_a_monthly_magazine_of_the_field_is_a_magazine_with_or_without_its_address(note):
+    # (with its address it had been a web page)
+    assert full(note).work.type == "article-magazine"

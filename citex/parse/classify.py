@@ -135,7 +135,9 @@ KNOWN_MAGAZINES = frozenset(
     mit technology review|technology review|the walrus|maclean's|bloomberg businessweek|businessweek|
     dabiq|rumiyah|inspire|dar al-islam|voice of hind|azan|resurgence|al-risalah|constantinople|
     outlook|india today|frontline|the caravan|caravan|the week|vreme|nin|nedeljnik|feral tribune|globus|
-    elsevier weekblad|de groene amsterdammer|vrij nederland|weekly shōnen|shūkan bunshun|aera""".split("|")
+    elsevier weekblad|de groene amsterdammer|vrij nederland|weekly shōnen|shūkan bunshun|aera|
+    le monde diplomatique|courrier international|marianne|le point|jeune afrique|die zeit|internazionale|
+    l'espresso|panorama|the diplomat|arms control today|bulletin of the atomic scientists""".split("|")
     if name.strip()
 )
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
