@@ -137,7 +137,7 @@ KNOWN_MAGAZINES = frozenset(
     outlook|india today|frontline|the caravan|caravan|the week|vreme|nin|nedeljnik|feral tribune|globus|
     elsevier weekblad|de groene amsterdammer|vrij nederland|weekly shōnen|shūkan bunshun|aera|
     le monde diplomatique|courrier international|marianne|le point|jeune afrique|die zeit|internazionale|
-    l'espresso|panorama|the diplomat|arms control today|bulletin of the atomic scientists""".split("|")
+    l'espresso|panorama|the diplomat|arms control today""".split("|")
     if name.strip()
 )
 # Words in an outlet's name that say news: "Times", "Post", "Noticias", "Diario".
