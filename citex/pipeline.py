@@ -48,16 +48,17 @@ def _process(text: Text) -> Document:
     warnings = list(text.warnings) + warnings + cut
     parsed: list[Note] = []
     for note in notes:
+        read_whole = True
         try:
             pieces, commentary = segment_stage.segment(note)  # 3. cut into works and commentary
         except Exception as exc:  # noqa: BLE001 - a note that breaks the cutter is kept whole, as commentary, and said so
-            pieces, commentary = [], note.text
+            pieces, commentary, read_whole = [], note.text, False
             warnings.append(Warning("note-unreadable", f"note {note.number} could not be cut into works "
                                     f"({type(exc).__name__}); its text is kept as commentary", note.number))
         citations = tuple(parse_piece(p) for p in pieces)  # 4. fields, type, evidence
         parsed.append(evolve(note, citations=citations, commentary=commentary))
         warnings.extend(_unparsed_warnings(note.number, citations))
-        if not citations and commentary and segment_stage.reads_like_a_reference(note.text):
+        if read_whole and not citations and commentary and segment_stage.reads_like_a_reference(note.text):
             warnings.append(Warning("no-work-read", f"note {note.number} reads like a reference but no work was read in it; its "
                                     "text is kept as commentary", note.number))
         if len(note.text) > segment_stage.MAX_NOTE_CHARS:
