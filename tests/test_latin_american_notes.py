@@ -132,3 +132,10 @@ def test_nueva_sociedads_v_is_see_and_no_initial(note, given):
 def test_a_cases_v_is_no_signal():
     work = read("United States v. Jane Roe, No. 1:21-cr-00119 (D.D.C. Jan. 15, 2021).").notes[0].citations[0].work
     assert work.title == "United States v. Jane Roe"
+
+
+def test_names_then_a_colon_and_ob_cit_with_no_page_find_their_work():
+    # ("Zubillaga y Hanson: ob. cit." without a page had been unresolved)
+    doc = read("Verónica Roe y Rebecca Doe: «Los operativos de ejemplo», Nueva Sociedad No 278, 11-12/2018, pp. 30-45.",
+               "Roe y Doe: ob. cit.")
+    assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item

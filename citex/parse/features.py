@@ -1118,7 +1118,7 @@ COMMA_NOTE_XREF = r"(?<=(?<!\bvol\.\s?\d{1,4}|\bv\.\s?\d{1,4}),\s{0,2})n\.\s?(\d
 # Latin back-references after a name: "Smith, op. cit., p. 4", "Smith, supra note 3, at 45" (also "*supra*"), "loc. cit.",
 # French "art. cit." and "ouvr. cit.", German "a.a.O.", and the note a work was cited in: "Roe (n 1) 50",
 # "Roe, above n 5, 22", "Roe, note 5 above", "Roe (note 5), p. 9", "Roe, note 5, p. 9", "Roe, *Title*, see note 5"
-LATIN_BACKREF_RE = lazy(r"(?i),?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?(?:,?\s+(?:in\s+)?n(?:ote|\.)?\s*\d{1,4})?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit(?:ée?|\.)?|ouvr\.\s*cit(?:é|\.)?|supra\*?(?:\s+(?:notes?|nn?\.?)\s*(?:\d+|[ivxlc]{1,7}\b))?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
+LATIN_BACKREF_RE = lazy(r"(?i)[,:]?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\(?cited\s+above\)?|[oó]p\.\s*cit\.?(?:,?\s+(?:in\s+)?n(?:ote|\.)?\s*\d{1,4})?|(?-i:c\.\s?d\.|i\.\s?m\.)|указ\.\s*соч\.?|ob\.\s*cit\.?|obra\s+citada|loc\.\s*cit\.?|art\.\s*cit(?:ée?|\.)?|ouvr\.\s*cit(?:é|\.)?|supra\*?(?:\s+(?:notes?|nn?\.?)\s*(?:\d+|[ivxlc]{1,7}\b))?(?:,\s*at)?|cit\.|a\.\s?a\.\s?o\.?|"
                         r"a\.\s?w\.|t\.\s?a\.\s?p\.|"  # Dutch "a.w." (the work cited), "t.a.p." (the place cited)
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
