@@ -734,8 +734,6 @@ UNSIGNED_NOT_A_TITLE_RE = lazy(r"(?i)interview|entrevista|entretien|intervista|c
                                r"letter\s+(?:from|to)|email|e-mail|communication|meeting\s+with|discussion\s+with")
 # A month and year in figures closing a work's facts: ", 7/2020"
 MONTH_IN_FIGURES_FACT_RE = lazy(r",\s(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[,.;]|\s*$)")
-ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-                  "December")
 
 
 @per_article(maxsize=4096)
@@ -745,7 +743,7 @@ def comma_facts_note_form(text: str) -> str | None:
     text = text.strip()
     if "/" in text and (figures := MONTH_IN_FIGURES_FACT_RE.search(text)) is not None and 1 <= int(figures.group("m")) <= 12:
         # "…, UNODC / SIMCI, Bogotá, 7/2020, pp. 15-17": Nueva Sociedad's month in figures, as a month's name
-        text = f"{text[: figures.start()]}, {ENGLISH_MONTHS[int(figures.group('m')) - 1]} {figures.group('y')}{text[figures.end():]}"
+        text = f"{text[: figures.start()]}, {dates.ENGLISH_MONTH_NAMES[int(figures.group('m')) - 1]} {figures.group('y')}{text[figures.end():]}"
     thesis = THESIS_COMMA_RE.match(text) if ("es" in text or "diss" in text or "moire" in text) and "," in text else None
     if thesis is not None and looks_like_names(thesis.group("who")):  # a thesis: its kind, school and year in brackets
         title = thesis.group("title").strip(' “”"')

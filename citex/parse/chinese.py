@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..lazyregex import lazy
 from ..model import Name
+from .dates import ENGLISH_MONTH_NAMES
 from .names import is_organisation
 
 _COMMA = r"\s*[，,]\s*"
@@ -47,8 +48,6 @@ IBID_RE = lazy(r"^同上(?:书|文)?(?:" + _COMMA + r"第?\s*(?P<page>\d{1,5}(?:
 # "王缉思：前引书，第45页", "前引文": the work of that author cited before
 OP_CIT_RE = lazy(r"^(?P<who>[^：:《》，,。]{1,60}?)" + _COLON + r"(?:前引书|前揭书|前引文|前揭文|前引|前揭)"
                  r"(?:" + _COMMA + r"第?\s*(?P<page>\d{1,5}(?:\s*[—–\-－~～]{1,2}\s*\d{1,5})?)\s*页)?\s*[。.]?\s*$")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-          "December")
 
 
 # A book as Japanese and Korean notes print it, its title in 『』 and its facts in brackets:
@@ -108,7 +107,7 @@ def _pages(page: str) -> str:
 
 def _day(year: str, month: str | None, day: str | None) -> str:
     if month and 1 <= int(month) <= 12:
-        return f"{MONTHS[int(month) - 1]} {int(day)}, {year}" if day else f"{MONTHS[int(month) - 1]} {year}"
+        return f"{ENGLISH_MONTH_NAMES[int(month) - 1]} {int(day)}, {year}" if day else f"{ENGLISH_MONTH_NAMES[int(month) - 1]} {year}"
     return year
 
 

@@ -23,6 +23,10 @@ def _learn_months(months: list[str]) -> None:
             MONTHS.setdefault(name, number)
 
 
+# The English names of the months, as a date is written out in a note form citex reads again ("7/2020" -> "July 2020")
+ENGLISH_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December")
+
 # English, Spanish, Portuguese, French, German, Italian, Indonesian, Malay, Dutch, Russian, Ukrainian
 _learn_months(
     [

@@ -38,8 +38,6 @@ HIJRI_DATE_RE = lazy(
     rf"(?i)(?P<hijri>(?:(?P<day>[0-3]?\d)\s+)?(?:{_MONTH})\s+(?P<year>1[34]\d\d)(?!\d)(?:\s*(?:AH|A\.H\.|H\.|AH\.)(?![\p{{L}}]))?)"
     r"(?:\s*\[(?P<square>[^\[\]]{4,40})\]|\s*/\s*(?P<slash>[^,;()\[\]/]{4,30}?(?:1[89]|20)\d\d)|\s*\((?P<paren>[^()]{4,40})\))?"
 )
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
 # Words a note must hold for a Hijri date to be looked for: a stem of each month's name
 STEMS = ("uharram", "afar", "abi", "umad", "ajab", "ha'b", "haʿb", "hab", "amad", "amaḍ", "hawwal", "hawal", "Dhu", "dhu",
          "Dhul", "Du ")
@@ -62,7 +60,7 @@ def _replacement(m: regex.Match) -> str:
     if day is not None and not 1 <= day <= 30:
         return m.group(0)
     when = to_gregorian(year, month, day or 15)
-    converted = f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}" if day else f"{MONTH_NAMES[when.month - 1]} {when.year}"
+    converted = f"{when.day} {dates.ENGLISH_MONTH_NAMES[when.month - 1]} {when.year}" if day else f"{dates.ENGLISH_MONTH_NAMES[when.month - 1]} {when.year}"
     return converted + m.group(0)[m.end("hijri") - m.start():]  # (what follows it, no date, stays)
 
 
