@@ -1840,6 +1840,21 @@ def test_an_office_before_a_name_is_dropped(text, family, given):
     assert [(n.family, n.given) for n in parse_names(text)] == [(family, given)]
 
 
+@pytest.mark.parametrize(
+    ("who", "family", "given"),
+    [
+        pytest.param("President of the United States Joe Biden", "Biden", "Joe", id="a-state-of-two-words-ends-the-office"),
+        pytest.param("Prime Minister of the United Kingdom Jane Roe", "Roe", "Jane", id="the-united-kingdom"),
+        pytest.param("Secretary of Homeland Security Alejandro Roe", "Roe", "Alejandro",
+                     id="an-office-of-two-words-before-a-given-name"),
+        pytest.param("Minister of Defense Karim Example", "Example", "Karim", id="an-office-of-one-word-after-of"),
+    ],
+)
+def test_the_whole_office_before_a_speakers_name_is_dropped(who, family, given):
+    work = full(f"{who}, \"Remarks on the Border,\" speech, Example City, January 6, 2022.").work
+    assert [(n.family, n.given) for n in work.authors] == [(family, given)]
+
+
 def test_a_body_that_publishes_its_own_work_makes_a_report():
     work = full("Oxfam, *Desigualdad extrema* (Lima: Oxfam, 2015), 5.").work
     assert (work.type, [a.literal for a in work.authors], work.language) == ("report", ["Oxfam"], "es")

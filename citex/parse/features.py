@@ -640,6 +640,11 @@ def without_office(who: str) -> str:
         if (len(words) - k >= 2 or k >= 2 and words[k][1:].islower() and words[k].isalpha()) \
                 and OFFICE_RE.fullmatch(" ".join(words[:k])) and words[k][:1].isupper() \
                 and (looks_like_names(" ".join(words[k:])) or k >= 2 and _plain_name(words[k:])):
+            while k + 2 < len(words) and " of " in (office := " ".join(words[:k])) and OFFICE_RE.fullmatch(f"{office} {words[k]}") \
+                    and (_state_name(f"{office.split(' of ', 1)[1]} {words[k]}")
+                         or not is_given_name(words[k]) and is_given_name(words[k + 1])):
+                k += 1  # "President of the United States Joe Biden", "Secretary of Homeland Security Alejandro Mayorkas": the
+                # office's last word (a state's name, or no given name before one) ends the office, not begins the name
             return " ".join(words[k:])
         if k >= 2 and words[k - 1].lower() in GROUP_OFFICES and looks_like_names(" ".join(words[k:])) \
                 and all(w[:1].isupper() or w[:3] in ARABIC_ARTICLES for w in words[:k - 1]):
