@@ -1855,6 +1855,20 @@ def test_the_whole_office_before_a_speakers_name_is_dropped(who, family, given):
     assert [(n.family, n.given) for n in work.authors] == [(family, given)]
 
 
+@pytest.mark.parametrize(
+    ("who", "family", "given"),
+    [
+        pytest.param("Ford, C. A., Assistant Secretary of State for International Security and Nonproliferation", "Ford", "C. A.",
+                     id="an-inverted-name-then-a-long-office"),
+        pytest.param("Roe, J., Director of Policy Planning", "Roe", "J.", id="an-inverted-name-then-a-short-office"),
+        pytest.param("Jane Roe, U.S. Ambassador to the United Nations", "Roe", "Jane", id="a-name-then-its-countrys-office"),
+    ],
+)
+def test_an_office_after_a_speakers_name_is_no_part_of_the_author(who, family, given):
+    work = full(f"{who}, 'The future of deterrence', Speech at the Example Institute, London, 3 Mar. 2021.").work
+    assert (work.type, [(n.family, n.given) for n in work.authors]) == ("speech", [(family, given)])
+
+
 def test_a_body_that_publishes_its_own_work_makes_a_report():
     work = full("Oxfam, *Desigualdad extrema* (Lima: Oxfam, 2015), 5.").work
     assert (work.type, [a.literal for a in work.authors], work.language) == ("report", ["Oxfam"], "es")

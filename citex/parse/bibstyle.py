@@ -1033,11 +1033,18 @@ def entry_length(text: str) -> int | None:
     return found[0] if found else None
 
 
+# A name in the note's order, then a country's initials opening an office: "Jane Roe, U.S. Ambassador to …" (not "Roe, J.")
+NAME_THEN_COUNTRY_INITIALS_RE = lazy(r"^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3},\s+(?:U\.\s?S|U\.\s?K|U\.\s?N|E\.\s?U)\.\s+\p{Lu}")
+
+
 @per_article()
 def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:
         return None
+    if ".S. " in text[:60] or ".K. " in text[:60] or ".N. " in text[:60] or ".U. " in text[:60]:
+        if NAME_THEN_COUNTRY_INITIALS_RE.match(text):
+            return None  # "Jane Roe, U.S. Ambassador to the United Nations, “…”": her office, not her initials
     if "arXiv" in text and (preprint := ARXIV_ID_RE.search(text)) is not None:
         # "… Neural Language Models. arXiv:2001.08361": where the preprint is, as its address (its digits are no year)
         normal = f"{text[: preprint.start()]}arXiv. https://arxiv.org/abs/{preprint.group('id')}"

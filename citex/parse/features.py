@@ -627,9 +627,23 @@ def _plain_name(words: list[str]) -> bool:
                                         w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words)
 
 
+# An office printed after the name, set off by a comma: "Ford, C. A., Assistant Secretary of State for International Security
+# and Nonproliferation", "Jane Roe, Director of Policy Planning", "John Doe, U.S. Ambassador to the United Nations"
+OFFICE_AFTER_NAME_RE = lazy(
+    r"(?i),\s+(?:(?:u\.s\.|us|uk|un|eu|nato)\s+)?(?:(?:former|then|acting|deputy|vice|prime|assistant|under|principal|special|"
+    r"senior|chief|first|permanent|executive|foreign)\s+){0,3}(?:minister|secretary(?:-general)?|under-secretary|undersecretary|"
+    r"director(?:-general)?|commander|governor|ambassador|president|advis[eo]r|envoy|coordinator|administrator|chairman|chair|"
+    r"spokes(?:man|woman|person)|senator|representative|head|counsel|attorney\s+general)"
+    r"(?:\s+(?:of|for|to|on|at|in|and|the|de|del|des)|\s+(?-i:\p{Lu})[\p{L}.’'\-]*){0,14}$")
+
+
 def without_office(who: str) -> str:
     """A person's name without the office printed before it: "Minister of Defense Karim Example" ->
-    "Karim Example", "Prime Minister Adil Example" -> "Adil Example"."""
+    "Karim Example", "Prime Minister Adil Example" -> "Adil Example"; or after it: "Ford, C. A., Assistant Secretary of
+    State" -> "Ford, C. A."."""
+    if ", " in who and (after := OFFICE_AFTER_NAME_RE.search(who)) is not None and after.start() > 0 \
+            and looks_like_names(name := who[:after.start()]) and not organisation_name(name):
+        return name
     if organisation_name(who) and (OFFICE_RE.match(who) is None or organisation_name(OFFICE_RE.sub("", who, count=1))):
         return who  # "General Motors Company" holds no office ("Press Secretary Jen Psaki" does: the press is in the office)
     if " of " in who and HEAD_OF_STATE_RE.match(who) and _state_name(who.split(" of ", 1)[1]):
