@@ -254,6 +254,28 @@ def test_dutch_back_references_and_page_label():
     assert (web.type, web.container, web.accessed, web.date) == ("webpage", None, (2024, 2, 2), None)
 
 
+@pytest.mark.parametrize(
+    ("short_form", "pages"),
+    [
+        pytest.param('Roe, "Breakout Scale," 6, 18.', "6, 18", id="two-pages-after-a-quoted-title"),
+        pytest.param('Roe, "Breakout Scale," 6–8, 18.', "6-8, 18", id="a-range-then-a-page"),
+        pytest.param('Roe, "Breakout Scale," 6, 18–20.', "6, 18-20", id="a-page-then-a-range"),
+        pytest.param("Roe, *Breakout Scale*, 6, 18–20.", "6, 18-20", id="a-page-then-a-range-after-italics"),
+    ],
+)
+def test_a_short_form_citing_several_passages_finds_its_work(short_form, pages):
+    doc = citex.extract("Notes\n\n1. Jane Roe, \"The Breakout Scale: Measuring Influence,\" Example Institute, September 2020, "
+                        f"https://example.org/breakout.\n2. {short_form}\n")
+    first = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator) for c in doc.notes[1].citations] == [("short", first, pages)]
+
+
+def test_a_chapters_pages_then_the_page_cited_in_them_stay_apart():
+    work = citex.extract("Notes\n\n1. John Doe, \"Rebels,\" in *Civil Wars*, ed. Mary Poe (London: Example Press, 2010), "
+                         "45–67, 52.\n").notes[0].citations[0]
+    assert (work.work.type, work.work.page, work.locator) == ("chapter", "45-67", "52")
+
+
 def test_a_nordic_official_report_by_its_number_and_its_short_form():
     import citex
 

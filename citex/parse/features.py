@@ -573,7 +573,7 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     if label and label[:1].lower() in "ft" and core[-1:].isdigit() and (paged := PAGE_LABEL_END_RE.search(core)) is not None:
         # "Roe and Doe (2020), p. 2760, Figure 3": the page, then the figure or table on it
         return core[: paged.start()].rstrip(" ,:"), f"{paged.group('page')}, {label.lower()} {loc}", paged.group("label")
-    if not m.group("label") and loc.isdigit() and core[-1:].isdigit():
+    if not m.group("label") and (loc.isdigit() or "-" in loc and loc.replace("-", "", 1).isdigit()) and core[-1:].isdigit():
         pages, head = [loc], core
         for _ in range(3):  # "Kornbluh, Pinochet File, 17, 36": pages cited, each after a comma
             more = PAGE_BEFORE_PAGE_RE.search(head)
@@ -581,7 +581,10 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
                 break
             pages.insert(0, more.group("page").replace("–", "-").replace(" ", ""))
             head = head[: more.start()].rstrip(" ,:")
-            if head[-1:] in PAGE_LEAD_CHARS or head[-1:].isalpha():  # (after a title or the facts, never a volume's number)
+            if not head and _range_then_page_in_it(pages):
+                break  # (", 45–67, 52" after a title: the chapter's pages, then the page cited in them)
+            if not head or head[-1:] in PAGE_LEAD_CHARS or head[-1:].isalpha() and loc.isdigit():  # (after a title or the facts, never a
+                # volume's number; a range last only after a title set apart: "Journal 45, 123–145" is a volume and pages)
                 return head, ", ".join(pages), None
     return core, loc, m.group("label")
 
@@ -591,7 +594,9 @@ PAGE_LABEL_END_RE = lazy(r",\s*(?P<label>pp?\.)\s*(?P<page>\d{1,5}(?:\s*[-–]\s
 # A page cited before another, after a comma: the "17" of "…, Pinochet File, 17, 36"
 # An article's pages at the end of what precedes a pinpoint: "… (2018): 1598–1670"
 PAGE_RANGE_END_RE = lazy(r"(?<![\d.])(?P<low>\d{1,5})\s{0,2}[-–]\s{0,2}(?P<high>\d{1,5})$", regex.REVERSE)
-PAGE_BEFORE_PAGE_RE = lazy(r"(?<=[\p{L}\d.”\"’*)]),\s*(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$", regex.REVERSE)
+PAGE_BEFORE_PAGE_RE = lazy(r"(?:(?<=[\p{L}\d.”\"’*)]),\s*|(?<=[\p{L}\d.],[”\"’])\s*|^,\s*)(?P<page>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$",
+                           regex.REVERSE)  # (or the title's comma inside its quotation marks: '“Breakout Scale,” 6, 18'; or
+# nothing before it, in what follows a title: ", 6, 18")
 PAGE_LEAD_CHARS = ".”\"’*)"
 YEAR_LIKE_RE = lazy(r"(?:1[5-9]|20)\d\d")
 
