@@ -272,6 +272,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             body_start = conj.end()
         body = chunk[body_start:].strip().rstrip(";,").strip()
         offset = start + body_start + (len(chunk[body_start:]) - len(chunk[body_start:].lstrip()))
+        if pieces and ("http" in body or "archive." in body) and _archived_copy_only(body):
+            commentary.append(chunk.strip())  # "…, May 4, 2020 (removed); Wayback Machine copy at https://web.archive.org/…",
+            continue  # "…; archived at https://archive.ph/AbCdE": the work before, as a web archive keeps it, no work of its own
         addressed = _addresses(body) if "http" in body or "www." in body else None
         if addressed is not None:  # "<URL>, <URL>", "<URL> (a remark)", "A sentence. <URL>": the addresses, and prose
             cuts, remark = addressed
@@ -514,6 +517,20 @@ def _another_interviewee(body: str) -> bool:
     found = dates.find_date(body)
     return found is not None and found.span[1] >= len(body.rstrip(" .")) - 1 and len(body.split()) <= 14 \
         and "," in body[: found.span[0]] and not any(mark in body for mark in "“”\"*«»(")
+
+
+# Words that say an address is a web archive's copy: "archived at", "Wayback Machine copy at", "archived version:"
+ARCHIVED_COPY_WORDS = ("archiv", "copy", "wayback", "snapshot", "cached", "preserved")
+
+
+def _archived_copy_only(body: str) -> bool:
+    """Whether ``body`` is a web archive's address and at most a few words that say so ("archived at <URL>")."""
+    found = list(features.URL_RE.finditer(body))
+    if len(found) != 1 or not ARCHIVED_COPY_RE.match(found[0].group(0)) or body.rstrip(" .;,")[found[0].end():].strip(" .;,)"):
+        return False
+    lead = body[: found[0].start()].strip(" ,:;(")
+    return not lead or len(lead) <= 60 and any(word in lead.lower() for word in ARCHIVED_COPY_WORDS) \
+        and not any(ch.isdigit() or ch in "“”\"*«»‘" for ch in lead)
 
 
 def _addresses(body: str) -> tuple[list[tuple[int, int]], str | None] | None:

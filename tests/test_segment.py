@@ -1299,6 +1299,19 @@ def test_an_archived_copy_of_the_work_before_in_a_sentence_of_its_own_is_no_work
     assert after.split()[-1].rstrip(".") in (commentary or "")  # (the archived address stays, in the note's prose)
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    ("Jane Roe, “Example Address,” YouTube video, May 4, 2020 (removed)",
+     "Wayback Machine copy at https://web.archive.org/web/20200506001822/https://www.youtube.com/watch?v=abc."),
+    ("Jane Roe, “Example Address,” YouTube, May 4, 2020, https://www.youtube.com/watch?v=abc", "archived at https://archive.ph/AbC12."),
+    ("Jane Roe, “Example Address,” Telegram, May 5, 2023", "https://archive.ph/AbC12."),
+])
+def test_an_archived_copy_after_a_semicolon_is_the_work_before_kept(before, after):
+    text = f"{before}; {after}"
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.text[:9] for p in pieces] == ["Jane Roe,"]
+    assert after.split()[-1].rstrip(".") in (commentary or "")  # (the archived address stays, in the note's prose)
+
+
 def test_a_note_that_reads_like_a_reference_but_gives_no_work_is_said_to():
     import citex
 
