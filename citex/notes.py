@@ -53,9 +53,10 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "¹² text" (Unicode superscript digits, as pasted from a PDF or a word processor)
     "unisup": lazy(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
-    "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“”‘'*¿¡(«„《]|\[\p{Lu}|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
+    "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“”‘'*¿¡(«„《]|\[\p{Lu}|[_—]{3,}[.,]|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
                  r"|\d{1,3}\s(?:U\.S\.C\.|C\.F\.R\.|Stat\.|U\.S\.\s\d|F\.\s?(?:Supp|\d)|Fed\.\s?Reg\.|FR\s\d|Cong\.\s?Rec\.))"),
-    # ("12 1999 is …", "5 2023 Index of …", "3 10 U.S.C. § 8062(b).", "22 86 Fed. Reg. 6731": a note may open on a figure;
+    # ("2 ______. Title …": the line ABNT draws for the author named just before;
+    # "12 1999 is …", "5 2023 Index of …", "3 10 U.S.C. § 8062(b).", "22 86 Fed. Reg. 6731": a note may open on a figure;
     # "8 [J. E. Taylor], Notes …": on an author's name set in brackets, as an anonymous work is attributed)
     # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or
     # blog page): trusted like bare numbers

@@ -234,6 +234,12 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
+    if text[:1] in "_—-Ii" and (entry := features.same_author_entry(text.strip())) is not None \
+            and (length := bibstyle.entry_length(entry)) is not None and length >= len(entry.rstrip(" .;")) - 1:
+        # "______. Mercados ilegais …. Estudos Avançados, São Paulo, v. 21, …, 2007.": one entry, by the author named before
+        body = text.strip()
+        return [Piece(note=note.number, index=0, text=body, span=(0, len(body)), kind="full",
+                      evidence=('"______. Title. …": a work of the author named before',))], None
     if text[:1] in "SA" and "apport" in text and ";" not in text and french_parliament.report(text) is not None:
         # "Sénat, *Rapport …*, par MM. Christian Cambon et …, n° 729 (2021-2022), 28 juin 2022": one report, whose "MM."
         # ends no sentence

@@ -139,3 +139,27 @@ def test_names_then_a_colon_and_ob_cit_with_no_page_find_their_work():
     doc = read("Verónica Roe y Rebecca Doe: «Los operativos de ejemplo», Nueva Sociedad No 278, 11-12/2018, pp. 30-45.",
                "Roe y Doe: ob. cit.")
     assert doc.notes[1].citations[0].item == doc.notes[0].citations[0].item
+
+
+def test_abnts_line_for_the_author_named_before_opens_a_footnote_and_gives_its_work_that_author():
+    """"2 ______. Title. …" at a page's foot: ABNT's line for the author of the entry before (the note had been lost)."""
+    text = ("Rev. bras. segur. pública | São Paulo v. 14, n. 1, 28-49, fev/mar 2020\n\nTÍTULO\n\n Uma frase.1 Outra frase.2 "
+            "Mais uma.3\n\n_______________\n1 ROE, Joana. Crime e cidade no Brasil. Rio de Janeiro: Editora Exemplo, 2006. "
+            "p. 203.\n2 ______. Mercados e redes de proteção no Rio de Janeiro. Estudos Avançados, São Paulo, v. 21, n. 61, "
+            "p. 139-157, 2007.\n3 DOE, João. A política de segurança. Revista Exemplo, São Paulo, v. 21, n. 61, p. 77-97, "
+            "2007. p. 80.\n")
+    doc = citex.extract(text, name="a.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    second = doc.notes[1].citations
+    assert [(c.kind, c.work.type, [a.family for a in c.work.authors], c.work.container, c.work.page) for c in second] == [
+        ("full", "article-journal", ["Roe"], "Estudos Avançados", "139-157")]
+
+
+@pytest.mark.parametrize("mark", ["Id.", "______.", "IDEM."])
+def test_a_mark_for_the_same_author_before_a_new_title_is_a_new_work_by_that_author(mark):
+    doc = citex.extract(f"Notas\n\n1. ROE, Joana. A política externa. Revista Exemplo, v. 29, n. 2, p. 273-335, 2007.\n"
+                        f"2. {mark} *Foreign policy in changing times*: the quest for autonomy. Lanham: Example Books, 2009.\n"
+                        f"3. Ibid., p. 33.\n", name="a.txt")
+    second, third = doc.notes[1].citations, doc.notes[2].citations
+    assert [(c.kind, c.work.type, [a.family for a in c.work.authors]) for c in second] == [("full", "book", ["Roe"])]
+    assert [(c.kind, c.item, c.locator) for c in third] == [("ibid", second[0].item, "33")]

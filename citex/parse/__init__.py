@@ -30,6 +30,7 @@ from .features import (
     ibid_of_another_day,
     official_journal_initials,
     person_with_alias,
+    same_author_entry,
     translated_body_lead,
     translation_in_parentheses,
     without_alias,
@@ -155,7 +156,9 @@ def parse_piece(piece: Piece) -> Citation:
             if label in (None, "page"):
                 locator, label = _clean(parts.group("loc")), "section"  # (a part no label names: as printed)
         return Citation(kind="ibid", locator=locator, label=label, **base)
-    if text[:1] in "ieEd*_" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
+    if piece.kind == "full" and text[:1] in "_—-Ii" and (entry := same_author_entry(text)) is not None:
+        text = entry  # "______. Title. Place: Publisher, 2007.": a work of the author named before
+    elif text[:1] in "ieEd*_" and (same := SAME_AUTHOR_LEAD_RE.match(text)) is not None:
         text = "Idem, " + text[same.end():]  # "…, 47; idem, *Les paysans du Nord* (…)": the author of the work before
     elif (carried := AUTHOR_CARRIED_RE.match(text)) is not None or piece.prefix \
             and piece.prefix.endswith((" as", "translation:", "edition:", "version:")) \

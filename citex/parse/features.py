@@ -1208,6 +1208,23 @@ INTERNAL_XREF_RE = lazy(rf"(?i)(?:see\s+(?:also\s+)?)?(?:(?:the\s+)?text\s+(?:to
 INTERNAL_TITLE_OR_DIGIT_RE = lazy(r'[*“"\d]')
 
 
+# The author of the entry before, as ABNT and bibliographies print it at an entry's start: "______. Title. …", "———. Title",
+# "Id. Title. …", "IDEM. Title. …" (a title follows, not a page: "Id. at 45", "Idem, p. 3" are the work before)
+SAME_AUTHOR_ENTRY_RE = lazy(r"^(?:(?:_{3,}|—{2,}|-{3,})[.,]?|Id\.|Idem\.|IDEM\.|ID\.)\s+(?=[*“\"«\p{Lu}])")
+
+
+def same_author_entry(text: str) -> str | None:
+    """An entry opened by the mark for the author named before, written with a stand-in author ("IDEM, Idem. Title. …", which
+    the resolver gives that author), or None."""
+    m = SAME_AUTHOR_ENTRY_RE.match(text) if text[:1] in "_—-Ii" else None
+    if m is None or len(text) - m.end() < 30 or ". " not in text[m.end():] or not YEAR_IN_TEXT_RE.search(text, m.end()):
+        return None
+    return "IDEM, Idem. " + text[m.end():]
+
+
+YEAR_IN_TEXT_RE = lazy(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
 def ibid_of_another_day(text: str) -> regex.Match | None:
     """"Ibid., minute by Harcourt, 18 Mar. 1883.", "Ibid., fo. 130, Roe to Doe, 17 Aug. 1819.", "Ibid., 20 Mar. 1922.": the
     same file or diary, another document or entry of it by its day (a folio cited before the rest); None otherwise."""
@@ -1237,6 +1254,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if len(text) < 120 and (at := text.lower().rfind("see ")) > 0 and not INTERNAL_TITLE_OR_DIGIT_RE.search(text[:at]) \
             and INTERNAL_XREF_RE.fullmatch(text[at:]):
         return None, []  # "For our method, see Annex 1.": prose, then a part of the article itself
+    if text[:1] in "_—-Ii" and (entry := same_author_entry(text)) is not None and (judged := _judge_uncached(entry))[0] == "full":
+        return "full", [*judged[1], '"______. Title. …", "Id. Title. …": a work of the author named before']
     if ibid_of_another_day(text) is not None:
         return "ibid", ['"Ibid., <document>, <day>" -> ibid: another document of the same file, or its entry of that day']
     if text[:1] in "SA" and "apport" in text and french_parliament.report(text) is not None:
