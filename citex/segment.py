@@ -212,6 +212,13 @@ ARCHIVED_COPY_RE = lazy(r"(?i)(?:https?://)?(?:web\.archive\.org/web/|archive\.(
                         r"perma\.cc/|ghostarchive\.org/)")
 
 
+# Names in capitals, inverted, then a dash before the title, as Portugal's NP 405 prints them: "TELO, António José – *Título*",
+# "BUZAN, Barry; WÆVER, Ole – *Regions and Powers*", "MINISTÉRIO DA DEFESA NACIONAL – *Livro*"
+_CAPS_FAMILY = r"\p{Lu}[\p{Lu}'’\-]+(?:\s+(?:DE|DA|DO|DOS|DAS|DEL|E|\p{Lu}[\p{Lu}'’\-]+))*"
+NP405_DASH_RE = lazy(rf"(?:^|(?<=;\s))(?:{_CAPS_FAMILY},\s+\p{{Lu}}[\p{{L}}.'’\- ]{{0,60}}?(?:;\s+{_CAPS_FAMILY},\s+\p{{Lu}}[\p{{L}}.'’\- ]{{0,60}}?){{0,5}}"
+                     rf"|\p{{Lu}}{{2,}}(?:\s+(?:DE|DA|DO|DOS|DAS|E|\p{{Lu}}{{2,}})){{1,8}})(?P<dash>\s[–—-]\s)(?=[*«“\"\p{{Lu}}])")
+
+
 # A court named in a sentence of its own, then what it handed down: "Corte Constitucional de Colombia. Sentencia T-025 de 2004"
 COURT_SENTENCE_RE = lazy(r"(?P<court>\p{Lu}[^.;:,()]{3,100}?)\.\s+(?=(?:Sentencia|Auto|Fallo|Judgment|Decision|Arrêt|Décision|"
                          r"Urteil|Beschluss|Sentença|Acórdão|Opinión\s+Consultiva|Resolución)\b)")
@@ -234,6 +241,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
+    if ("– " in text or "— " in text or " - " in text) and (dashes := list(NP405_DASH_RE.finditer(text))):
+        for m in dashes:  # "TELO, António José – *Portugal e a NATO*. Lisboa: …": the dash Portuguese NP 405 sets after the
+            text = f"{text[: m.start('dash')]}.  {text[m.end('dash'):]}"  # names, read as ABNT's full stop (offsets hold)
     if text[:1] in "_—-Ii" and (entry := features.same_author_entry(text.strip())) is not None \
             and (length := bibstyle.entry_length(entry)) is not None and length >= len(entry.rstrip(" .;")) - 1:
         # "______. Mercados ilegais …. Estudos Avançados, São Paulo, v. 21, …, 2007.": one entry, by the author named before

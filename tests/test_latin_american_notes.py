@@ -163,3 +163,18 @@ def test_a_mark_for_the_same_author_before_a_new_title_is_a_new_work_by_that_aut
     second, third = doc.notes[1].citations, doc.notes[2].citations
     assert [(c.kind, c.work.type, [a.family for a in c.work.authors]) for c in second] == [("full", "book", ["Roe"])]
     assert [(c.kind, c.item, c.locator) for c in third] == [("ibid", second[0].item, "33")]
+
+
+@pytest.mark.parametrize(("note", "authors", "title"), [
+    pytest.param("TELO, António José – *Portugal e a NATO: O Reencontro da Tradição Atlântica*. Lisboa: Edições Cosmos, 1996, "
+                 "pp. 45-47.", [("Telo", "António José")], "Portugal e a NATO: O Reencontro da Tradição Atlântica", id="one-author"),
+    pytest.param("BUZAN, Barry; WÆVER, Ole – *Regions and Powers*. Cambridge: Cambridge University Press, 2003, pp. 40-45.",
+                 [("Buzan", "Barry"), ("Wæver", "Ole")], "Regions and Powers", id="two-authors"),
+    pytest.param("MINISTÉRIO DA DEFESA NACIONAL — *Conceito Estratégico de Defesa Nacional*. Lisboa: MDN, 2013, p. 12.",
+                 [(None, None)], "Conceito Estratégico de Defesa Nacional", id="a-body-and-an-em-dash"),
+])
+def test_the_dash_portuguese_notes_set_between_names_and_title_separates_them(note, authors, title):
+    doc = citex.extract(f"Notas\n\n1. {note}\n", name="a.txt")
+    [cit] = doc.notes[0].citations
+    assert ([(a.family, a.given) for a in cit.work.authors], cit.work.title) == (authors, title)
+    assert cit.work.date is not None and cit.work.date[0] in (1996, 2003, 2013)
