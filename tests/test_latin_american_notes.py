@@ -178,3 +178,17 @@ def test_the_dash_portuguese_notes_set_between_names_and_title_separates_them(no
     [cit] = doc.notes[0].citations
     assert ([(a.family, a.given) for a in cit.work.authors], cit.work.title) == (authors, title)
     assert cit.work.date is not None and cit.work.date[0] in (1996, 2003, 2013)
+
+
+@pytest.mark.parametrize("organizers", [
+    "LIMA, Renato Sérgio de; RATTON, José Luiz (Orgs.)",
+    "LIMA, Renato Sérgio de; RATTON, José Luiz; AZEVEDO, Rodrigo Ghiringhelli de (Org.)",
+])
+def test_an_abnt_chapter_in_a_book_with_several_organizers(organizers):
+    doc = citex.extract(f"Notas\n\n1. ROE, Joana; DOE, João. Mandato policial. In: {organizers}. Crime, polícia e justiça no "
+                        "Brasil. São Paulo: Contexto, 2014. p. 491-502.\n", name="a.txt")
+    [cit] = doc.notes[0].citations
+    work = cit.work
+    assert (work.type, [a.family for a in work.authors], work.title, work.container, work.page) == (
+        "chapter", ["Roe", "Doe"], "Mandato policial", "Crime, polícia e justiça no Brasil", "491-502")
+    assert [e.family for e in work.editors] == [n.split(",")[0].title() for n in organizers.split(" (")[0].split("; ")]

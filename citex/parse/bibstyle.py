@@ -60,6 +60,7 @@ _INVERTED_NAMES = (
     r"(?P<role>,\s+(?:eds?|comps?|coords?|dirs?)\.|\s+\((?i:eds?|comps?|coords?|dirs?|orgs?)\.?\))?"  # ABNT: "DAGNINO, Evelina (org.)", "(Org.)"
     r"(?:(?<=\.)|\.)\s+"
 )
+INVERTED_NAMES_ANY_RE = lazy(_INVERTED_NAMES)  # (whatever follows them)
 INVERTED_NAMES_RE = lazy(_INVERTED_NAMES + rf"(?!{_WORD},|et\s+al\b|\p{{Lu}}\.[\s,]|(?:and|y|et|und|&)\s+{_WORD},)")
 # ("Marcos Cueto, Theodore M. Brown, and ...": a list of names in note order goes on; so do "Tian, N. et al., ‘Title’, …"
 # (the names end with "et al."), and "Paul Roe, V. L. Doe, …", whose initials are no given name cut short; nor are the
@@ -1694,7 +1695,9 @@ def _in_edited_book(text: str, at: int):
     m = IN_CONTAINER_RE.match(text, at)
     if not m:
         return None
-    names = INVERTED_NAMES_RE.match(text, m.end())
+    names = INVERTED_NAMES_RE.match(text, m.end()) or INVERTED_NAMES_ANY_RE.match(text, m.end())
+    # (a title opening on a word and a comma follows names with their role: "In: LIMA, Renato; RATTON, José (Orgs.).
+    # Crime, polícia e justiça …")
     if names and names.group("role"):
         editors, book_at = _in_note_order(names, with_role=False), names.end()
     elif (direct := EDITORS_IN_NOTE_ORDER_RE.match(text, m.end())) is not None and looks_like_names(direct.group("eds")):
