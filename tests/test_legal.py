@@ -490,6 +490,18 @@ def test_a_bluebook_book_with_a_subtitle_and_only_its_year():
         ("book", "Pastels and Examples: Inside the Mind of Example", ["Example", "Doe"], (2021,))
 
 
+def test_a_bluebook_book_with_only_its_year_in_small_capitals_or_not_and_its_supra_forms():
+    found, doc = cited("Text.[^1] More.[^2] And.[^3]\n\n[^1]: *See generally* JANE PHILIPPA ROE, COMPLICITY AND THE LAW OF STATE "
+                       "RESPONSIBILITY (2011); John Doe, Complicity in International Law (2015).\n[^2]: Roe, *supra* note 1, at "
+                       "235–41.\n[^3]: Doe, *supra* note 1, at 214.\n")
+    first = doc.notes[0].citations
+    assert [(c.kind, c.work.type, c.work.date, c.locator) for c in first] == [("full", "book", (2011,), None),
+                                                                              ("full", "book", (2015,), None)]
+    assert first[1].work.title == "Complicity in International Law"
+    assert [(c.kind, c.item, c.locator) for n in doc.notes[1:] for c in n.citations] == [
+        ("short", first[0].item, "235-41"), ("short", first[1].item, "214")]
+
+
 @pytest.mark.parametrize(("note", "title", "court"), [
     pytest.param("El-Example v. the former Yugoslav Republic of Macedonia, App. No. 39630/09, Eur. Ct. H.R. (Grand Chamber, "
                  "December 13, 2012).", "El-Example v. the former Yugoslav Republic of Macedonia", "Eur. Ct. H.R.",

@@ -1147,6 +1147,19 @@ LATIN_BACKREF_RE = lazy(r"(?i)[,:]?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
+def _person_then_words(names: str, titled_only: bool = False) -> bool:
+    """"Miles Jackson, Complicity in International Law": a person's name, then words no name is made of (a title, where a
+    body's name would be read: "Miles Jackson, Complicity in International Law (2015)" is a book, not a body's short form)."""
+    first, _, rest = names.partition(", ")
+    return bool(rest) and looks_like_names(first) and (not titled_only and not looks_like_names(rest) or len(rest.split()) >= 3
+                                                        and any(w.lower() in NON_NAME_SMALL_WORDS for w in rest.split()[1:]))
+    # (or a title's small words among capitals a list of names would read as names: "MILES JACKSON, COMPLICITY IN
+    # INTERNATIONAL LAW")
+
+
+NON_NAME_SMALL_WORDS = frozenset("a an as at by for from in into of on or the to with".split())  # (not "and": "Roe, Doe and Poe")
+
+
 def without_latin(text: str) -> str:
     """"Smith, op. cit., p. 4" -> "Smith, p. 4": what is left is an ordinary short form."""
     # ("Roe, supra note 3, at 1630" -> "Roe, 1630": the comma before "at" is kept, else a page reads as a year)
@@ -1309,8 +1322,10 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"<names> (<year>), <short title>, <page>" -> an author-date short form with its title']
     author_date = AUTHOR_DATE_RE.match(text) if len(text) <= 200 and not TITLE_MARK_RE.search(text.replace(": ", " ", 1)) \
         else None
-    if author_date and (looks_like_names(author_date.group("names")) or organisation_name(author_date.group("names"))
-                        and "(" in text) and author_date_names(author_date.group("names")):
+    if author_date and (looks_like_names(author_date.group("names")) and not _person_then_words(author_date.group("names"), True)
+                        or organisation_name(author_date.group("names")) and "(" in text
+                        and not _person_then_words(author_date.group("names"))) \
+            and author_date_names(author_date.group("names")):
         return "short", ['"<names> <year>, <page>" -> an author-date short form']  # (a body's name before its year in
         # brackets: "Ministry of Defence (2022b), p. 5")
     if primary.may_be_posted(text) and primary.posted_on(text) is not None:

@@ -160,11 +160,23 @@ def book_note_form(text: str) -> str | None:
     if not m.group("title").startswith("*") and PERIODICAL_NUMBERS_RE.search(title):
         return None  # "Roe, J. A., ‘Title’, Example Today, vol. 50, no. 8 (Oct. 2020)": a periodical's volume and issue
     if not m.group("pin") and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*") \
-            and not (": " in title and len(title.split()) >= 5 and " " in who.strip()):
-        return None  # "Jane Roe, Some Words (2015)": nothing marks a book (a subtitle after a colon does)
+            and not (": " in title and len(title.split()) >= 5 and " " in who.strip()) and not _bluebook_plain_book(who, title):
+        return None  # "Jane Roe, Some Words (2015)": nothing marks a book (a subtitle after a colon does, or a title of
+        # several words after a person's whole name: "Miles Jackson, Complicity in International Law (2015)")
     publisher = f"{m.group('publisher').strip()}, " if m.group("publisher") else ""
     pin = f", {m.group('pin')}" if m.group("pin") else ""
     return f"{who}, *{title}* ({publisher}{m.group('year')}){pin}"  # (the edition is set apart: ``book_edition``)
+
+
+def _bluebook_plain_book(who: str, title: str) -> bool:
+    """A person's whole name (two words or more, or small capitals) before a title of three words or more, each capitalised
+    but its small words: a book as the Bluebook cites it without a page ("Miles Jackson, Complicity in International Law")."""
+    words = title.split()
+    return len(who.split()) >= 2 and looks_like_names(who) and len(words) >= 3 and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with under over".split())
 
 
 def book_edition(text: str) -> str | None:
