@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import citex
 from citex.model import Piece
 from citex.parse import oscola, parse_piece
 from citex.parse.features import judge
@@ -309,3 +310,16 @@ def test_the_australian_guide(text, kind, title, container, date, locator):
     c = read(text)
     w = c.work
     assert (w.type, w.title, w.container, w.date, c.locator) == (kind, title, container, date, locator)
+
+
+@pytest.mark.parametrize(("note", "journal", "volume", "page", "locator"), [
+    pytest.param("Jane Roe, 'Example Borders in Strasbourg', 23 *EJIL* (2012) 121, at 130.", "EJIL", "23", "121", "130",
+                 id="ejil-with-its-pinpoint-after-at"),
+    pytest.param("J. Roe, 'Example Obligations Abroad', 40 Israel Law Review (2007) 503.", "Israel Law Review", "40", "503", None,
+                 id="the-first-page-alone-is-no-pinpoint"),
+    pytest.param("T. Roe, 'Example Treaties', 89 *AJIL* (1995) 78, at 80–81.", "AJIL", "89", "78", "80-81", id="a-range-cited"),
+])
+def test_an_article_as_ejil_prints_it_volume_journal_year_then_pages(note, journal, volume, page, locator):
+    [cit] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    assert (cit.work.type, cit.work.container, cit.work.volume, cit.work.page, cit.locator) == (
+        "article-journal", journal, volume, page, locator)

@@ -177,9 +177,26 @@ def aglc_note_form(text: str) -> str | None:
 CHICAGO_FACTS_RE = lazy(r"\(\p{Lu}[^():,]{1,60}(?:,\s\p{Lu}[\p{L}.]{1,12})?:\s[^():]{2,120},\s[^():]{0,20}(?:1[5-9]|20)\d\d\)")
 
 
+# An article as EJIL and LJIL print it, the journal's volume before it and the year after: "Marko Milanovic, 'Al-Skeini and
+# Al-Jedda in Strasbourg', 23 *EJIL* (2012) 121, at 130", "T. Meron, 'Title', 89 AJIL (1995) 78, at 80–81"
+EJIL_ARTICLE_RE = lazy(
+    r"^(?P<head>\p{Lu}(?:[^,*‘'“()]|(?<=\p{L})['’](?=\p{L})){1,120}?,\s+(?:‘[^’]{2,300}’|'[^']{2,300}'|“[^”]{2,300}”)),\s+"
+    r"(?P<volume>\d{1,4})\s+(?P<journal>\*\p{Lu}[^*]{1,100}\*|\p{Lu}[\p{L}.&'’ ]{1,100}?)\s+\((?P<year>1[5-9]\d\d|20\d\d)\)\s+"
+    r"(?P<page>\d{1,5})(?:,\s*(?:at\s+)?(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$")
+
+
+def _ejil_as_oscola(text: str) -> str:
+    """An EJIL article in OSCOLA's order ("…, 'Title' (2012) 23 EJIL 121, 130"), or ``text`` as it is."""
+    m = EJIL_ARTICLE_RE.match(text) if ") " in text and text[-1:].isdigit() or text.endswith(".") else None
+    if m is None:
+        return text
+    pin = f", {m.group('pin')}" if m.group("pin") else ""
+    return f"{m.group('head')} ({m.group('year')}) {m.group('volume')} {m.group('journal')} {m.group('page')}{pin}"
+
+
 def note_form(text: str) -> str | None:
     """An OSCOLA book, article or chapter in note order, or None."""
-    text = text.strip()
+    text = _ejil_as_oscola(text.strip())
     if ": " in text and CHICAGO_FACTS_RE.search(text):
         return None  # "(Geneva: The Independent Panel, May 2021)": a place before its publisher, as OSCOLA never prints it
     if "(" in text and (aglc := aglc_note_form(text)) is not None:
@@ -277,7 +294,7 @@ def command_paper(text: str) -> tuple[Work, str | None] | None:
 
 def first_page_only(text: str) -> str | None:
     """The first page of an article cited with no page of its own ("(2017) 66 Example LQ 411"); None otherwise."""
-    article = ARTICLE_RE.match(text.strip()) if "(" in text or "[" in text else None
+    article = ARTICLE_RE.match(_ejil_as_oscola(text.strip())) if "(" in text or "[" in text else None
     return article.group("page") if article is not None and not article.group("pin") else None
 
 
