@@ -1321,3 +1321,11 @@ def test_a_note_that_reads_like_a_reference_but_gives_no_work_is_said_to():
     flagged = sorted(w.note for w in doc.warnings if w.code == "no-work-read")
     assert flagged == [n.number for n in doc.notes if not n.citations and n.number != 2]  # (prose says nothing)
     assert 1 in flagged
+
+
+@pytest.mark.parametrize("lead", ['On "data voids," see', 'For “lawful but awful,” see', 'Sobre "guerra híbrida", véase'])
+def test_a_quoted_term_after_a_preposition_is_prose_not_a_short_form(lead):
+    text = f"{lead} Jane Roe, “Example Voids,” Example Society, October 2019, https://example.org/voids."
+    pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.text[:8] for p in pieces] == ["Jane Roe"]
+    assert lead.split()[0] in (commentary or "")

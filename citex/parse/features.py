@@ -1147,6 +1147,11 @@ LATIN_BACKREF_RE = lazy(r"(?i)[,:]?\s*\*?(?<!\p{L})(?:\(?previously\s+cited\)?|\
                         r"\(n\.?\s*\d{1,4}\)|" + NOTE_XREF + r"|(?<=,[”\"’*]?\s{0,2})see\s+(?:also\s+)?note\s+\d{1,4}(?:\s+above)?|note\s+\d{1,4}(?=,)|" + COMMA_NOTE_XREF + r"|above\s+n(?:ote)?\.?\s*\d{1,4}(?:,\s*at)?|n(?:ote)?\.?\s*\d{1,4}\s+above)\*?(?=[\s,.;]|$)")
 
 
+# A preposition that opens a note's prose before a quoted term, where a short form would print a name: 'On "data voids,"
+# see …', 'For "lawful but awful," see …', 'Sobre «guerra híbrida», véase …'
+LEAD_PREPOSITIONS = frozenset("on for about regarding concerning in sobre sur zu über su sul".split())
+
+
 def _person_then_words(names: str, titled_only: bool = False) -> bool:
     """"Miles Jackson, Complicity in International Law": a person's name, then words no name is made of (a title, where a
     body's name would be read: "Miles Jackson, Complicity in International Law (2015)" is a book, not a body's short form)."""
@@ -1527,7 +1532,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         after_wo_loc = after_wo_loc.strip(" ,")
         if after_wo_loc and len(after_wo_loc) < 16 and VOLUME_ONLY_RE.fullmatch(after_wo_loc):
             after_wo_loc = ""  # "CVR, *Informe final*, t. II, p. 130": a volume is no publication fact
-        name_ok = not before or looks_like_names(before, max_words=60) or organisation_name(before) \
+        name_ok = not before or before.lower() not in LEAD_PREPOSITIONS and (looks_like_names(before, max_words=60)
+                                                                             or organisation_name(before)) \
             or speaker(before, whole=True) is not None or numbered_lead(before) is not None \
             or STATEMENT_OF_GROUP_RE.match(before) is not None or ", " in before and body_list(before) is not None \
             or before[:1] == "@" and HANDLE_FIRST_RE.fullmatch(before) is not None \
