@@ -105,12 +105,12 @@ SIGNAL_RE = lazy(
     r"(?i)(?:(?<=^)|(?<=[,:;.]\s)|(?<=\s)|(?<=\p{Ll}[—–]))"  # ("… much of it colonial—see Roe, …": an em dash closes an aside)
     r"(?P<sig>(?:for\s+example,?\s+|for\s+instance,?\s+|also,?\s+|and\s+|but\s+)?"
     r"(?:see|cf\.|cf(?=\s+(?-i:\p{Lu}))|cfr\.|compare|véanse|véase|veanse|vease|ver|vid\.|voir|vgl\.|vedi|si\s+veda|"
-    r"veja(?:-se)?|siehe|so\s+schon|jfr\.?|см\.|ср\.|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
+    r"veja(?:-se)?|e\s+também|e\s+ainda|bem\s+como|aparece\s+em|siehe|so\s+schon|jfr\.?|см\.|ср\.|(?-i:Se)(?=\s+(?-i:\p{Lu})|\s+(?:även|också|også|bl\.|t\.\s?ex|f\.\s?eks|blant|især|særlig))|zie|bkz\.|vidi)"  # (Scandinavian, Dutch, Turkish, BCS)
     r"(?:,?\s+(?:also|especially|esp\.|generally|for\s+example|e\.g\.|eg(?!\p{L})|further|among\s+others|however|though|"
     r"in\s+particular|more\s+recently|most\s+recently|above\s+all|notably|inter\s+alia|for\s+instance|similarly|likewise|"
     r"por\s+ejemplo|también|tambien|además|entre\s+otros|especialmente|sobre\s+todo|par\s+exemple|aussi|"
     r"notamment|en\s+particulier|auch|etwa|insbesondere|dazu|hierzu|ferner|z\.\s?b\.|anche|ad\s+esempio|in\s+particolare|"
-    r"tra\s+gli\s+altri|também|por\s+exemplo|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
+    r"tra\s+gli\s+altri|também|por\s+exemplo|em\s+sentido\s+contrário|ook|hierover|daarover|o\.\s?a\.|onder\s+meer|bijvoorbeeld|vooral|"
     r"även|också|også|bl\.\s?a\.|t\.\s?ex\.|f\.\s?eks\.|blant\s+annet|bilhassa|örneğin|например|также|в\s+частности))?"
     r"|quoted\s+in|cited\s+in|as\s+cited\s+in|reprinted\s+in|reproduced\s+in|"
     # ("The debate between the two is summarized in Roe, pp. 15-19": a work named after a verb of reporting)
@@ -145,6 +145,7 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "v. ", "remarques", "analyses", "tr
                 " as ",
                 "reprinted", "reproduced", "drawn from", "taken from", "draw",
                 "citado", "cité", "zit", "cit. in", "apud", "vedi", "veda", "veja", "vid", "见", "引自",
+                "e também", "e ainda", "bem como", "aparece em",
                 "reportera", "consultera", "lira", "renvoyons", "reporter", "lire",
                 "summari", "discussed", "reviewed", "described", "detailed", "documented", "examined", "analy", "surveyed",
                 "recounted", "rinvi", "grundlegend", "so auch", "ebenso", "ferner", "dagegen", "anders", "ähnlich",
@@ -304,6 +305,11 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             commentary.extend(x for x in (lead, remark) if x)
             continue
         kind, evidence = features.judge(body)
+        if sig is None and ". " in body and (headed := _abnt_entry_after_lead(body)) is not None:
+            # "Os dados apontam na mesma direção: CERQUEIRA, Daniel et al. Atlas …": the sentence, then the entry
+            lead = f"{lead} {body[:headed].strip()}".strip() if lead else body[:headed].strip()
+            offset += headed
+            body, (kind, evidence) = body[headed:], features.judge(body[headed:])
         if kind is None and body[:1] in "SsRrCcAaDd" and (told := REPORTING_BY_RE.match(body)) is not None \
                 and (judged := features.judge(body[told.end():].strip()))[0] == "full":
             # "See reporting by RFI, 13 juin 2022, and Le Monde, …": the outlets whose stories are cited
@@ -871,6 +877,11 @@ def _entries(text: str, masked: str, cuts: list[int], hard: list[int]) -> list[t
         if sig:  # "See Kettle, Sarah. …", "On municipal policy, see Kettle, Sarah. …"
             skip = sig.end()
         length = bibstyle.entry_length(text[start + skip:stop])
+        if not length and not sig and (lead := _abnt_head(head, skip, skip + LEAD_PHRASE_MAX)) is not None:
+            # "Os dados … apontam na mesma direção: CERQUEIRA, Daniel et al. …", "e ZALUAR, Alba. …": prose or a
+            # conjunction, then an entry headed by its author's name in capitals
+            length = bibstyle.entry_length(text[start + lead.end():stop])
+            skip = lead.end() if length else skip
         semi = masked.find(";", start + skip) if not length else -1
         if semi > start + skip:  # "Gigerenzer, G. (2008). Title. Oxford University Press; see also …": up to the semicolon
             length = bibstyle.entry_length(text[start + skip:semi])
@@ -885,6 +896,34 @@ def _entries(text: str, masked: str, cuts: list[int], hard: list[int]) -> list[t
             out.append((start, start + skip + length))
     return out
 
+
+
+# The end of a lead before an entry headed by a name in capitals, as ABNT prints it: "… na mesma direção: CERQUEIRA, Daniel",
+# "… aparece em FONSECA JR., Gelson", "; e ZALUAR, Alba"
+ABNT_HEAD_AFTER_LEAD_RE = lazy(r"(?<=[\s:])(?=\p{Lu}{2,}[\p{Lu}'’\-]*(?:\s+(?:\p{Lu}{2,}[\p{Lu}'’\-]*\.?|DE|DA|DO|DOS|DAS)){0,4},\s+"
+                               r"\p{Lu}\p{Ll})")
+
+
+def _abnt_head(text: str, start: int, end: int) -> regex.Match | None:
+    """The first name in capitals heading an entry within ``text[start:end]``, after a colon or a word in lower case (never
+    after another name: "Jeanne ROE et Pierre DOE, Les Exemples" is one list of authors)."""
+    for m in ABNT_HEAD_AFTER_LEAD_RE.finditer(text, start, end):
+        before = text[: m.start()].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if before.endswith(":") or word.islower() and (word not in ("e", "y", "et", "and", "und") or before[:-len(word)].rstrip()
+                                                       .endswith(";") or len(before.strip(" ;")) == len(word)):
+            return m
+    return None
+
+
+def _abnt_entry_after_lead(body: str) -> int | None:
+    """Where an entry headed by a name in capitals begins after a few words of prose ("… na mesma direção: CERQUEIRA,
+    Daniel et al. Atlas …"), when ``body`` is no entry itself and that entry runs to its end; or None."""
+    lead = _abnt_head(body, 1, LEAD_PHRASE_MAX)
+    if lead is None or bibstyle.entry_length(body) or any(mark in body[: lead.start()] for mark in "“”\"«»*"):
+        return None
+    length = bibstyle.entry_length(body[lead.end():])
+    return lead.end() if length and length >= len(body[lead.end():].rstrip(" .;,")) - 1 else None
 
 
 # A signal word after a short lead phrase and its comma: "On municipal policy generally, see …"

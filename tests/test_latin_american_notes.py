@@ -192,3 +192,28 @@ def test_an_abnt_chapter_in_a_book_with_several_organizers(organizers):
     assert (work.type, [a.family for a in work.authors], work.title, work.container, work.page) == (
         "chapter", ["Roe", "Doe"], "Mandato policial", "Crime, polícia e justiça no Brasil", "491-502")
     assert [e.family for e in work.editors] == [n.split(",")[0].title() for n in organizers.split(" (")[0].split("; ")]
+
+
+@pytest.mark.parametrize(("note", "second"), [
+    pytest.param("ROE, Joana. Segurança tem saída. Rio de Janeiro: Sextante, 2006; e também DOE, Maria Celina. Militares e "
+                 "democracia. Rio de Janeiro: Editora FGV, 2010. p. 115-140.", "Doe", id="e-tambem"),
+    pytest.param("ROE, Joana. Segurança tem saída. Rio de Janeiro: Sextante, 2006. p. 7; ver, em sentido contrário, DOE, Alba. "
+                 "Um debate disperso. São Paulo em Perspectiva, São Paulo, v. 13, n. 3, p. 3-17, 1999.", "Doe",
+                 id="ver-em-sentido-contrario"),
+    pytest.param("ROE, Joana. Segurança tem saída. Rio de Janeiro: Sextante, 2006; e DOE, Alba. Um debate disperso. São Paulo "
+                 "em Perspectiva, São Paulo, v. 13, n. 3, p. 3-17, 1999.", "Doe", id="e"),
+    pytest.param("ROE, Joana. Segurança tem saída. Rio de Janeiro: Sextante, 2006. A formulação aparece em DOE JR., Gelson. A "
+                 "legitimidade e outras questões. São Paulo: Paz e Terra, 1998. p. 353-374.", "Doe", id="aparece-em-and-jr"),
+])
+def test_a_second_abnt_entry_after_a_portuguese_connective_is_read_whole(note, second):
+    doc = citex.extract(f"Notas\n\n1. {note}\n", name="a.txt")
+    cites = doc.notes[0].citations
+    assert [(c.kind, c.work.authors[0].family if c.work.authors else None) for c in cites] == [("full", "Roe"), ("full", second)]
+    assert cites[1].work.date is not None and cites[1].work.title[:2] in ("Mi", "Um", "A ")
+
+
+def test_a_sentence_then_an_abnt_entry_after_a_colon():
+    doc = citex.extract("Notas\n\n1. Os dados apontam na mesma direção: ROE, Daniel et al. Atlas da Violência 2019. Brasília: "
+                        "Ipea, 2019. p. 5.\n", name="a.txt")
+    [cit] = doc.notes[0].citations
+    assert (cit.work.authors[0].family, cit.work.title, cit.locator) == ("Roe", "Atlas da Violência 2019", "5")

@@ -1043,6 +1043,9 @@ def read_entry(text: str) -> tuple[int, str] | None:
     """(length of the entry at the start of ``text``, its note form), or None."""
     if ". " not in text and ", " not in text:
         return None
+    if (suffix := text.find(" JR., ", 0, 60)) > 0 and text[:suffix].isupper():  # "FONSECA JR., Gelson. Title. …": the
+        found = read_entry(f"{text[:suffix]} JR,{text[suffix + 5:]}")  # suffix of a family in capitals, read without its stop
+        return (found[0] + 1, found[1]) if found is not None else None
     if ".S. " in text[:60] or ".K. " in text[:60] or ".N. " in text[:60] or ".U. " in text[:60]:
         if NAME_THEN_COUNTRY_INITIALS_RE.match(text):
             return None  # "Jane Roe, U.S. Ambassador to the United Nations, “…”": her office, not her initials
