@@ -217,3 +217,14 @@ def test_a_sentence_then_an_abnt_entry_after_a_colon():
                         "Ipea, 2019. p. 5.\n", name="a.txt")
     [cit] = doc.notes[0].citations
     assert (cit.work.authors[0].family, cit.work.title, cit.locator) == ("Roe", "Atlas da Violência 2019", "5")
+
+
+@pytest.mark.parametrize(("note", "body", "title"), [
+    pytest.param("FÓRUM BRASILEIRO DE EXEMPLOS. Anuário Brasileiro de Exemplos 2019. São Paulo: FBE, 2019. p. 6-8.",
+                 "FÓRUM BRASILEIRO DE EXEMPLOS", "Anuário Brasileiro de Exemplos 2019", id="a-title-in-title-case-with-its-year"),
+    pytest.param("INSTITUTO DE PESQUISA EXEMPLAR. Atlas da Violência 2019. Brasília: Ipex, 2019. p. 12.",
+                 "INSTITUTO DE PESQUISA EXEMPLAR", "Atlas da Violência 2019", id="an-institute"),
+])
+def test_a_body_in_capitals_before_a_title_in_title_case_is_the_author_not_a_jurisdiction(note, body, title):
+    [cit] = citex.extract(f"Notas\n\n1. {note}\n", name="a.txt").notes[0].citations
+    assert ([a.literal for a in cit.work.authors], cit.work.title, cit.work.date) == ([body], title, (2019,))

@@ -1808,10 +1808,11 @@ def jurisdiction_head(text: str) -> tuple[str, int] | None:
     """("Brasil. Ministério da Justiça", where the heading ends) for a work a government's body issued, headed by its
     jurisdiction in capitals; None for anything else (the jurisdiction alone heads a law: "BRASIL. Lei nº 12.850, …")."""
     m = JURISDICTION_RE.match(text)
-    if m is None:
-        return None
+    if m is None or " " in m.group("place") and organisation_name(m.group("place").title()):
+        return None  # ("FÓRUM BRASILEIRO DE SEGURANÇA PÚBLICA. Anuário …": a body in capitals, no jurisdiction)
     bodies, at = [], m.end()
-    while (b := SUBORDINATE_BODY_RE.match(text, at)) is not None and organisation_name(b.group("body").strip()):
+    while (b := SUBORDINATE_BODY_RE.match(text, at)) is not None and organisation_name(b.group("body").strip()) \
+            and not any(ch.isdigit() for ch in b.group("body")):  # (a year is in a title, never a body's name)
         bodies.append(b.group("body").strip())
         at = b.end()
     if not bodies:
