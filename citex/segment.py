@@ -244,7 +244,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
                       evidence=(f'"See note {pointer.group("note")}" -> the works cited in that note',))], None
     if ("– " in text or "— " in text or " - " in text) and (dashes := list(NP405_DASH_RE.finditer(text))):
         for m in dashes:  # "TELO, António José – *Portugal e a NATO*. Lisboa: …": the dash Portuguese NP 405 sets after the
-            text = f"{text[: m.start('dash')]}.  {text[m.end('dash'):]}"  # names, read as ABNT's full stop (offsets hold)
+            if ". " in text[m.end():] and not places.known_country(m.group(0).rsplit(",", 1)[-1].strip(" –—-")):
+                text = f"{text[: m.start('dash')]}.  {text[m.end('dash'):]}"  # names, read as ABNT's full stop (offsets
+                # hold); its sentences follow ("IOM, Libya – Migrant Report, Round 28, …" is a body and a country's report)
     if text[:1] in "_—-Ii" and (entry := features.same_author_entry(text.strip())) is not None \
             and (length := bibstyle.entry_length(entry)) is not None and length >= len(entry.rstrip(" .;")) - 1:
         # "______. Mercados ilegais …. Estudos Avançados, São Paulo, v. 21, …, 2007.": one entry, by the author named before

@@ -46,7 +46,7 @@ def test_a_person_whose_family_name_is_such_a_word_stays_a_person(person):
     assert n.citations[0].work.authors[0].family == person.split()[1]
 
 
-@pytest.mark.parametrize("who", ["Twitter Safety", "Meta Newsroom"])
+@pytest.mark.parametrize("who", ["Twitter Safety", "Example Trust & Safety"])
 def test_a_platforms_team_or_newsroom_signing_a_post_is_a_body(who):
     doc = citex.extract(f"Notes\n\n1. {who}, \"Disclosing Example Networks,\" Example Blog, June 12, 2020, "
                         "https://example.com/blog/2020/networks.\n")

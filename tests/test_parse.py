@@ -9035,3 +9035,14 @@ def test_an_update_after_the_year_of_publication_is_no_part_of_the_publisher(fac
 ])
 def test_a_title_ending_on_an_abbreviation_keeps_its_full_stop(text, title):
     assert full(text).work.title == title
+
+
+def test_an_official_with_his_office_statement_before_a_committee_keeps_its_page():
+    cit = full("Ely Roe, Assistant Secretary of Defense for Example Affairs, statement before the Senate Foreign Relations "
+               "Committee, December 8, 2021, 3.")
+    assert (cit.work.type, [a.family for a in cit.work.authors], cit.locator) == ("speech", ["Roe"], "3")
+
+
+def test_a_post_on_a_companys_newsroom_keeps_the_newsroom_as_its_site():
+    work = full("Joel Roe, “More Speech and Fewer Mistakes,” Meta Newsroom, January 7, 2025, https://about.fb.com/news/2025/01/x/.").work
+    assert (work.type, work.container) == ("webpage", "Meta Newsroom")

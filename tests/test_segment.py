@@ -1329,3 +1329,9 @@ def test_a_quoted_term_after_a_preposition_is_prose_not_a_short_form(lead):
     pieces, commentary = segment(Note(number=1, text=text, span=(0, len(text))))
     assert [p.text[:8] for p in pieces] == ["Jane Roe"]
     assert lead.split()[0] in (commentary or "")
+
+
+def test_a_body_and_a_countrys_report_after_a_dash_is_no_portuguese_author_and_title():
+    text = "IOM, Libya – Migrant Report, Round 28, December 2019."
+    pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.text for p in pieces] == [text]  # (the dash is the report's own, not NP 405's after a name)

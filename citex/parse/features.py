@@ -725,7 +725,7 @@ def untitled_speech(text: str) -> tuple[str, str, str] | None:
             or (printed := PUB_PAREN_RE.search(text, m.end())) is not None and _pub_like(printed.group(0)):
         return None  # ("…, speech in the Legislative Council, <date>, in *Speeches* (Calcutta: …, 1901), 209": printed)
     who = without_office(m.group("who").strip())
-    if "," in who and " before " in m.group("genre"):
+    if "," in m.group("who") and " before " in m.group("genre"):
         return None  # "Jane Roe, Commander, Example Command, statement before the Senate Committee …": testimony
     if "," in who:  # "Col. Jane Roe, spokesman, Example Command Region 4, press conference": the speaker, then her office
         who = without_office(who.split(",", 1)[0].strip())

@@ -68,7 +68,7 @@ INITIAL_RE = lazy(r"\p{Lu}\.?|(?:Iu|Ia|Yu|Ya|Zh|Kh|Ts|Sh|Shch|Dzh|Th)\.")  # (tr
 
 # Words that make a name an organisation: "Office", "Ministerio", "Center", "Watch".
 ORG_WORDS = frozenset(
-    """office oficina newsroom safety center centre centro institute instituto institut institution ministry ministerio ministère
+    """office oficina safety center centre centro institute instituto institut institution ministry ministerio ministère
     ministerium department departamento presidencia presidency commission comisión comision comité committee
     council consejo conseil agency agencia bank banco organization organisation organización organizacion
     foundation fundación fundacion association asociación asociacion network red government gobierno secretaría
