@@ -9046,3 +9046,17 @@ def test_an_official_with_his_office_statement_before_a_committee_keeps_its_page
 def test_a_post_on_a_companys_newsroom_keeps_the_newsroom_as_its_site():
     work = full("Joel Roe, “More Speech and Fewer Mistakes,” Meta Newsroom, January 7, 2025, https://about.fb.com/news/2025/01/x/.").work
     assert (work.type, work.container) == ("webpage", "Meta Newsroom")
+
+
+@pytest.mark.parametrize(("pin", "locator"), [
+    pytest.param("1-1 to 1-3", "1-1 to 1-3", id="a-range-of-chapter-pages"),
+    pytest.param("A-1", "A-1", id="an-appendix-page"),
+    pytest.param("GL-9", "GL-9", id="a-glossary-page"),
+    pytest.param("3-1 through 3-5", "3-1 through 3-5", id="through"),
+    pytest.param("II-4", "II-4", id="a-roman-chapter"),
+    pytest.param("45", "45", id="a-plain-page-still"),
+])
+def test_doctrines_pages_numbered_by_chapter_are_the_pinpoint(pin, locator):
+    cit = full(f"Joint Chiefs of Staff, Joint Publication 5-0, Joint Planning (Washington, DC: Joint Chiefs of Staff, 1 December "
+               f"2020), {pin}.")
+    assert (cit.locator, cit.work.date) == (locator, (2020, 12, 1))

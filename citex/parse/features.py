@@ -244,9 +244,14 @@ LOCATOR_END_RE = lazy(
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
-    r"(?P<loc>(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?|annex(?:es)?|anexos?|appendix|sec|sections?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
+    r"(?P<loc>(?<=,\s{0,2}|pp?\.\s{0,2})(?-i:(?:[A-Z]{1,2}|\d{1,2})-\d{1,3}\s*(?:[–—]|\s-\s|\s(?:to|through|and)\s)\s*(?:[A-Z]{1,2}|\d{1,2})-\d{1,3}"
+    r"|(?<![\d-])[A-Z]{1,2}-\d{1,3}(?:-[A-Z]{1,2}-\d{1,3})?)|"  # (doctrine's pages by chapter: "1-1 to 1-3", "I-3–I-5", "GL-9")
+    r"(?<=,\s{0,2})\d{1,2}:\d{1,5}(?:\s*[-–]\s*\d{1,5})?|(?<=(?:paras?|párrs?|targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|tables?|tab|tablas?|cuadros?|figs?|figures?|figuras?|gráficos?|annex(?:es)?|anexos?|appendix|sec|sections?)\.?\s{0,2})\d{1,3}\.\d{1,3}(?:\s*[-–]\s*\d{1,3}\.\d{1,3})?|e\d{1,9}\s*[-–]\s*e?\d{1,9}|(?<=(?:\)|^),\s{0,2})\d{1,2}\.\d{1,3}(?:\.\d{1,3})?|[a-z]{1,5}\d{3,9}|\d{1,4}[rv](?:\s*[-–]\s*\d{1,4}[rv])?|(?-i:[A-Z]\d{1,2}(?!\d))|[\dxivlc]{1,6}(?:\s*[-–]\s*[\dxivlc]{1,6})?)(?:\s*(?:,\s*)?(?:nn?\.?|nota|note)\s*(?P<fn>\d+))?\s*\.?\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# Pages numbered by chapter, a range of them or one with a letter: "1-1 to 1-3", "I-3–I-5", "4-21–4-23", "GL-9", "A-1"
+CHAPTER_PAGES_RE = lazy(r"(?:[A-Z]{1,2}|\d{1,2})-\d{1,3}\s*(?:[–—]|\s-\s|\s(?:to|through|and)\s)\s*(?:[A-Z]{1,2}|\d{1,2})-\d{1,3}"
+                        r"|[A-Z]{1,2}-\d{1,3}(?:-[A-Z]{1,2}-\d{1,3})?")
 # Pages listed after "pp.", joined by commas and a last "and": "pp. 23-24 y 31", "pp. 12, 15 and 19"
 _PAGES = r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 PAGE_LIST_END_RE = lazy(rf"(?:^|[,:]\s*|\s+)(?:pp\.|págs\.)\s*(?P<loc>{_PAGES}(?:\s*,\s*{_PAGES}){{0,6}}"
@@ -563,7 +568,8 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         if found and found.span[1] < m.start("loc") and (last := dates.find_date(text[start:])) is not None \
                 and start + last.span[1] >= m.start("loc"):
             return text, None, None  # "…, from 27 to 31 March 2022, May 2023": the year of the month closing the note
-    loc = SPACES_RE.sub("", m.group("loc")).replace("–", "-")
+    loc = SPACES_RE.sub("", m.group("loc")).replace("–", "-") if not CHAPTER_PAGES_RE.fullmatch(m.group("loc")) \
+        else " ".join(m.group("loc").split())  # ("1-1 to 1-3", "I-3–I-5": pages by chapter, as printed)
     if not any(ch.isdigit() for ch in loc) and not m.group("label") and not loc.islower():
         return text, None, None  # "... Part II" is not a pinpoint without "p."; front matter's "xv–xxi" is
     if m.group("fn"):
