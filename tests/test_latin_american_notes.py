@@ -228,3 +228,17 @@ def test_a_sentence_then_an_abnt_entry_after_a_colon():
 def test_a_body_in_capitals_before_a_title_in_title_case_is_the_author_not_a_jurisdiction(note, body, title):
     [cit] = citex.extract(f"Notas\n\n1. {note}\n", name="a.txt").notes[0].citations
     assert ([a.literal for a in cit.work.authors], cit.work.title, cit.work.date) == ([body], title, (2019,))
+
+
+@pytest.mark.parametrize(("short_form", "locator"), [
+    pytest.param("ROE; DOE; POE, 2015, p. 127.", "127", id="three-names"),
+    pytest.param("Cf. ROE; DOE; POE, 2015, p. 283.", "283", id="after-cf"),
+    pytest.param("FOUCAULT, Michel. Segurança, território, população. São Paulo: Martins Fontes, 2008. p. 12 apud ROE; DOE; "
+                 "POE, 2015, p. 44.", "44", id="after-apud"),
+])
+def test_abnts_author_date_form_of_a_work_by_several_is_one_citation_of_it(short_form, locator):
+    doc = citex.extract("Notas\n\n1. ROE, Joana; DOE, Jacqueline; POE, Samira. A gestão da segurança. Sociedade e Estado, "
+                        f"Brasília, v. 30, n. 1, p. 123-144, 2015.\n2. {short_form}\n", name="a.txt")
+    first = doc.notes[0].citations[0].item
+    cites = [c for c in doc.notes[1].citations if c.kind == "short"]
+    assert [(c.item, c.locator) for c in cites] == [(first, locator)]

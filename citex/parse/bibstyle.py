@@ -184,10 +184,20 @@ COLON_NAMES_RE = lazy(
     r"^(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,120}?)(?P<role>\s*\((?:dirs?|eds?|coords?|comps?|orgs?)\.\))?\s*:\s+(?P<rest>\S.*)$")
 
 
+# ABNT's author-date reference to a work by several: "LIMA; SINHORETTO; BUENO, 2015, p. 127", "VIGEVANI; CEPALUNI, 2007"
+ABNT_AUTHOR_DATE_LIST_RE = lazy(r"(?P<names>\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2}(?:;\s\p{Lu}[\p{Lu}'’\-]+"
+                                r"(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2}){1,5}),\s(?:1[5-9]|20)\d\d[a-z]?(?![\d\p{L}])")
+
+
 @per_article()
+
 def rewritten(text: str) -> tuple[str, str] | None:
     """``text`` in the note form the readers know, and what its own form was, when it is printed in a
     national form they do not: names before a colon (Spanish), an unquoted title "in «Journal»" (Italian)."""
+    if "; " in text[:80] and text[1:2].isupper() and (listed := ABNT_AUTHOR_DATE_LIST_RE.match(text.strip())) is not None:
+        names = listed.group("names").split("; ")  # "LIMA; SINHORETTO; BUENO, 2015, p. 127": ABNT's names of one work
+        return (f"{', '.join(names[:-1])}, and {names[-1]}{text.strip()[listed.end('names'):]}",
+                "an author-date reference to a work by several, their names in capitals joined by semicolons (ABNT)")
     if "." in text[:30] and (site := DOMAIN_OUTLET_FIRST_RE.match(text.strip())) is not None:
         return (f"{site.group('title')} {site.group('site')}, {site.group('rest')}",
                 "an outlet named by its domain before the headline, as Latin American notes print it")
