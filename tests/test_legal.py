@@ -899,3 +899,22 @@ def test_a_cases_paper_named_again_by_a_party_and_what_it_is():
     first, again, other = (n.citations[0] for n in doc.notes)
     assert (again.kind, again.item, again.locator) == ("short", first.item, "4")
     assert other.item != first.item  # (a party no case cited before names)
+
+
+@pytest.mark.parametrize(("note", "title", "page", "year", "locator"), [
+    pytest.param("*Legal Consequences of the Construction of an Example Wall*, Advisory Opinion, I.C.J. Reports 2004, p. 136, at "
+                 "p. 179, para. 109.", "Legal Consequences of the Construction of an Example Wall", "136", 2004, "109",
+                 id="the-courts-own-form-an-advisory-opinion"),
+    pytest.param("Application of the Example Convention (Bosn. & Herz. v. Serb. & Montenegro), Judgment, 2007 ICJ Rep. 43, "
+                 "para. 420 (Feb. 26).", "Application of the Example Convention (Bosn. & Herz. v. Serb. & Montenegro)", "43",
+                 2007, "420", id="american-journals-year-before-the-reports"),
+    pytest.param("Example Activities in and Against Nicaragua (Nicar. v. U.S.), 1986 I.C.J. 14, para. 115 (June 27).",
+                 "Example Activities in and Against Nicaragua (Nicar. v. U.S.)", "14", 1986, "115", id="bluebook"),
+    pytest.param("*Legal Consequences of an Example Wall* (Advisory Opinion) [2004] ICJ Rep 136, para 139.",
+                 "Legal Consequences of an Example Wall", "136", 2004, "139", id="oscola"),
+])
+def test_a_decision_of_the_international_court_of_justice_in_the_forms_journals_print(note, title, page, year, locator):
+    found, doc = cited(f"Text.[^1]\n\n[^1]: {note}\n")
+    [c] = doc.notes[0].citations
+    assert (c.work.title, c.work.container, c.work.page, c.work.date[0], c.locator) == (
+        title, "I.C.J. Reports", page, year, locator)

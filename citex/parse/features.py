@@ -1429,7 +1429,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<Legge> <day>, n. <n>" or "<Gesetz> vom <day>, BGBl." -> a national law']
     if legal.german_reporter(text) is not None:
         return "full", ['"<reporter> <volume>, <page>" -> a German court\'s decision by its official reporter']
-    if ("Case" in text[:40] or "Caso" in text[:60] or "PCA Case" in text or "I.C.J." in text) \
+    if ("Case" in text[:40] or "Caso" in text[:60] or "PCA Case" in text or "I.C.J." in text or "ICJ Rep" in text) \
             and legal.international_case(text) is not None:
         return "full", ['"Case C-<n>/<yy>" or "PCA Case No." -> an international case']
     if "Const." in text and legal.constitution(text) is not None:

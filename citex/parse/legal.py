@@ -240,23 +240,47 @@ PCA_CASE_RE = lazy(r"^(?:(?P<lead>[^,]{3,200}?),\s+)?PCA\s+Case\s+No\.\s*(?P<num
 # A decision of the International Court of Justice as its Reports cite it: the case, its phase, the decision and its day,
 # then the volume of the Reports and its page: "Application of the Example Convention (The Gambia v. Myanmar), Provisional
 # Measures, Order of 23 January 2020, I.C.J. Reports 2020, p. 3, para. 54"
-ICJ_RE = lazy(r"^\*?(?P<case>\p{Lu}[^*]{8,300}?\))\*?,\s+(?P<phase>(?:[^,;]{2,60},\s+){0,2}?)"
+ICJ_RE = lazy(r"^\*?(?P<case>\p{Lu}[^*]{8,300}?)\*?,\s+(?P<phase>(?:[^,;]{2,60},\s+){0,2}?)"
               r"(?P<kind>Judgment|Order|Advisory\s+Opinion)(?:\s+of\s+(?P<day>[^,;]{5,30}))?,\s+"
               r"I\.\s?C\.\s?J\.\s+Reports\s+(?P<year>(?:19|20)\d\d),\s+p\.\s*(?P<page>\d{1,5})"
-              r"(?:,\s*paras?\.?\s*(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
+              r"(?:,\s*at\s+p\.\s*(?P<at>\d{1,5}))?(?:,\s*paras?\.?\s*(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
+# (an advisory opinion has no parties in brackets; "at p. 179" is the page cited, before its paragraph)
+# The same as American journals cite it, the year before the Reports and the day after the pinpoint: "Application of the
+# Example Convention (Bosn. & Herz. v. Serb. & Montenegro), Judgment, 2007 I.C.J. Rep. 43, para. 420 (Feb. 26)"; and as
+# OSCOLA does, the phase in brackets and the year in square ones: "*Legal Consequences of …* (Advisory Opinion) [2004] ICJ
+# Rep 136, para 139"
+ICJ_AJIL_RE = lazy(r"^\*?(?P<case>\p{Lu}[^*]{8,300}?)\*?,\s+(?:(?P<phase>[^,;()]{2,60}),\s+)?(?P<year>(?:19|20)\d\d)\s+"
+                   r"I\.?\s?C\.?\s?J\.?(?:\s+(?:Rep\.?|Reports))?\s+(?P<page>\d{1,5})(?:,\s*(?:at\s+)?(?:paras?\.?\s*)?"
+                   r"(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?(?:\s+\((?P<day>[^()]{3,30})\))?\.?$")
+ICJ_OSCOLA_RE = lazy(r"^\*?(?P<case>\p{Lu}[^*\[\]]{8,300}?)\*?\s+\((?P<phase>[^()]{3,60})\)\s+\[(?P<year>(?:19|20)\d\d)\]\s+"
+                     r"ICJ\s+Rep\s+(?P<page>\d{1,5})(?:,\s*(?:paras?\.?\s*)?(?P<pin>\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
+ICJ_PHASE_WORDS = ("judgment", "order", "opinion", "merits", "objections", "measures", "jurisdiction", "admissibility",
+                   "compensation", "interpretation", "revision")
 
 
 def icj_case(text: str) -> tuple[Work, str | None] | None:
     """A decision of the International Court of Justice cited from its Reports, and the paragraph cited; None otherwise."""
-    m = ICJ_RE.match(text.strip()) if "I.C.J." in text or "I. C. J." in text else None
+    core = text.strip()
+    m = ICJ_RE.match(core) if "I.C.J." in core or "I. C. J." in core else None
     if m is None:
-        return None
+        other = ICJ_AJIL_RE.match(core) if "Rep" in core or "I.C.J. " in core else None  # ("1986 I.C.J. 14": the Bluebook)
+        other = other or (ICJ_OSCOLA_RE.match(core) if "ICJ Rep" in core else None)
+        if other is None or other.group("phase") and not any(w in other.group("phase").lower() for w in ICJ_PHASE_WORDS):
+            return None
+        year = other.group("year")
+        day = dates.find_date(f"{other.group('day')} {year}") if "day" in other.re.groupindex and other.group("day") else None
+        return Work(type="document", title=other.group("case").strip(" ,"), genre=(other.group("phase") or "").strip() or None,
+                    container="I.C.J. Reports", page=other.group("page"), publisher="International Court of Justice",
+                    date=day.parts if day else (int(year),), raw=text, language="en",
+                    evidence=('"<case>, <phase>, <year> ICJ Rep <page>" -> a decision of the International Court of '
+                              "Justice (document)",)), other.group("pin")
     day = dates.find_date(m.group("day")) if m.group("day") else None
     kind = " ".join(x for x in (m.group("phase").strip(" ,"), m.group("kind")) if x)
     return Work(type="document", title=m.group("case").strip(), genre=kind, container="I.C.J. Reports", page=m.group("page"),
                 publisher="International Court of Justice", date=day.parts if day else (int(m.group("year")),), raw=text,
                 language="en", evidence=('"<case>, <phase>, <Judgment/Order> of <day>, I.C.J. Reports <year>, p. <n>" -> a '
-                                         "decision of the International Court of Justice (document)",)), m.group("pin")
+                                         "decision of the International Court of Justice (document)",)), \
+        m.group("pin") or m.group("at")
 
 
 # A judgment of the Inter-American Court of Human Rights as its Series C cites it: "Corte IDH. *Caso Pacheco Teruel y otros vs.
@@ -318,7 +342,7 @@ def international_case(text: str) -> tuple[Work, str | None] | None:
     """A case before the Court of Justice of the EU or the Permanent Court of Arbitration, by its number, or before the
     International Court of Justice, by its Reports, or the Inter-American Court of Human Rights; None otherwise."""
     core = text.strip().rstrip(".")
-    if "I.C.J." in core or "I. C. J." in core:
+    if "I.C.J." in core or "I. C. J." in core or "ICJ Rep" in core:
         return icj_case(text)
     if core[:1] in "CI" and (inter_american := iacthr_case(text)) is not None:
         return inter_american
