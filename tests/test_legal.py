@@ -918,3 +918,13 @@ def test_a_decision_of_the_international_court_of_justice_in_the_forms_journals_
     [c] = doc.notes[0].citations
     assert (c.work.title, c.work.container, c.work.page, c.work.date[0], c.locator) == (
         title, "I.C.J. Reports", page, year, locator)
+
+
+def test_a_judges_opinion_after_ibid_or_after_the_judgment_is_that_judgment_with_its_paragraphs():
+    found, doc = cited("Text.[^1] More.[^2] And.[^3]\n\n[^1]: *Legal Consequences of an Example Wall* (Advisory Opinion) [2004] "
+                       "ICJ Rep 136, para 139.\n[^2]: ibid, Separate Opinion of Judge Roe, paras 33–35; Declaration of Judge Doe, "
+                       "para 6.\n[^3]: Ibid., Dissenting Opinion of Judge Poe, paras 154–71.\n")
+    case = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator) for n in doc.notes[1:] for c in n.citations] == [
+        ("ibid", case, "33-35"), ("ibid", case, "6"), ("ibid", case, "154-71")]
+    assert len(doc.items) == 1

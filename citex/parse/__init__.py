@@ -20,6 +20,7 @@ from .features import (
     IBID_PARTS_RE,
     IBID_RE,
     IBID_REMARK_RE,
+    JUDGES_OPINION_RE,
     LANGUAGE_SET_ASIDE,
     NOTE_ONLY_RE,
     PINPOINT_END_RE,
@@ -145,6 +146,11 @@ def parse_piece(piece: Piece) -> Citation:
         m = IBID_RE.match(text.strip())
         loc = m.group("loc") if m else None
         locator, label = read_locator(loc)
+        if m is None and (opinion := JUDGES_OPINION_RE.match(text.strip())) is not None:
+            # "ibid, Separate Opinion of Judge Higgins, paras 33–35": the judgment before, the opinion and its paragraphs
+            locator, label = read_locator(opinion.group("loc"))
+            return Citation(kind="ibid", locator=locator, label=label, **{**base, "evidence": (
+                *base["evidence"], f"the {opinion.group('opinion')}")})
         if m is None and (part := IBID_PART_RE.match(text.strip())) is not None:
             locator, label = _clean(part.group("loc")), "section"  # "Ibid., annex, entry 3": the part as printed
         elif m is None and (remark := IBID_REMARK_RE.match(text.strip())) is not None and remark.group("loc"):

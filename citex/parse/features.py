@@ -131,6 +131,13 @@ _IBID_PART = (r"(?!(?i:see|and|or|but|cf|also|my|our|emphasis|citing|quoting|cit
               r"(?:\d{1,5}(?:\.\d{1,3}){0,3}[a-z]?(?:\s*[-–]\s*\d{1,5}(?:\.\d{1,3}){0,3})?|\p{Lu}|[IVXLC]{1,6})(?![\p{L}\d])")
 IBID_PARTS_RE = lazy(r"^[*_]{0,2}(?i:ibid|ibíd|íbid|ibidem|ibídem|íbidem|id)\.?[*_]{0,2},\s+"
                      rf"(?P<loc>{_IBID_PART}(?:,\s+{_IBID_PART}){{0,3}})\.?$")
+# A judge's opinion beside the judgment cited just before, after "ibid" or alone after it in the same note: "ibid, Separate
+# Opinion of Judge Higgins, paras 33–35", "Partly Dissenting Opinion of Judge Pinto de Albuquerque, para. 2", "Declaration of
+# Judge Buergenthal, para 6"
+JUDGES_OPINION_RE = lazy(
+    r"^(?P<ibid>[*_]{0,2}(?i:ibid|ibidem|id)\.?[*_]{0,2},?\s+)?(?P<opinion>(?:(?:Joint|Partly|Partially)\s+)?(?:(?:Separate|Dissenting|"
+    r"Concurring|Individual)\s+Opinion|Declaration|Joint\s+Declaration)\s+of\s+(?:Judges?|Justices?|Vice-President|President)"
+    r"(?:\s+ad\s+hoc)?\s+\p{Lu}[^,;()]{1,80}?)(?:,\s*(?P<loc>(?:paras?\.?|§§?|pp?\.|at)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?))?\.?$")
 # "Ibid." and a remark on where the work cited it from: "Ibid., citing the indictment (…), p. 412", "Ibid., quoting a report"
 # "Ibid." and a page, then what else on it, in a form the pattern above does not list: "Ibid., 134, table A4", "Ibid., 12,
 # box 3": the same work, its page first
@@ -1298,6 +1305,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "short", ['"(See) footnote <n>" -> the works cited in that note']
     if text[:1] in "*SsNn" and NOTE_BACKREF_PIN_RE.fullmatch(text):
         return "short", ['"Supra note <n>, at <page>", "Note <n> above, at <page>" -> the work cited in that note']
+    if ("pinion" in text[:60] or "eclaration" in text[:40]) and JUDGES_OPINION_RE.match(text) is not None:
+        return "ibid", ['"(ibid,) Separate Opinion of Judge <name>, para <n>" -> a judge\'s opinion in the judgment cited before']
     if IBID_PART_RE.match(text):
         return "ibid", ['"Ibid., <part> <number>" -> ibid']
     if text[:1] in "IiI*_" and IBID_REMARK_RE.match(text):
