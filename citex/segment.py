@@ -172,8 +172,9 @@ APUD_CUT_RE = lazy(r"(?<=\w[.,]?)[ \t](?=apud\s+\p{Lu})")
 AND_LEAD_CUT_RE = lazy(r"(?:,|(?<=\)))\s+and,(?=\s+(?:for|on|in|from)\s[^,;]{2,50},\s+[\p{Lu}“\"*])")
 # (and after an author-date reference's brackets: "Reinhart and Rogoff (2009, ch. 8) and, on haircuts, Cruces …")
 COMPARE_WITH_RE = lazy(
-    r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?)(?:,|[”\"](?=\s))"  # (or a title's closing mark
-    # after its comma: 'Compare IOM, “Missing Migrants,” with Roe, …')
+    r"(?i)(?<=\b(?:compare|cf\.|comparar|comparer|vgl\.)\s[^;]{3,200}?)(?:,|[”\"](?=\s)|(?<=\d)(?=\s+with\s))"  # (or a title's closing mark
+    # after its comma: 'Compare IOM, “Missing Migrants,” with Roe, …'; or a page, as British notes print it with no comma:
+    # "Compare Jane Roe, 'Title' (2015) 91 Example Studies 1 with John Doe, …")
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
 AND_JOIN_RE = lazy(r"(?:,\s+|(?<=\))\s+)(?:and|y|e|et|und|as\s+well\s+as)\s+"  # (or after the facts' parenthesis: "…, 2012) and Wolfram …")

@@ -1335,3 +1335,10 @@ def test_a_body_and_a_countrys_report_after_a_dash_is_no_portuguese_author_and_t
     text = "IOM, Libya – Migrant Report, Round 28, December 2019."
     pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
     assert [p.text for p in pieces] == [text]  # (the dash is the report's own, not NP 405's after a name)
+
+
+def test_compare_one_article_with_another_with_no_comma_before_with():
+    text = ("Compare Jane Roe, 'Defensive Force: The State of Play' (2015) 91 Example Law Studies 1 with John Doe, 'The Example "
+            "Test: Has it Been Accepted?' (2016) 29 LJIL 777.")
+    pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert [p.text.split(",")[0] for p in pieces] == ["Jane Roe", "John Doe"]
