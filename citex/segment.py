@@ -776,7 +776,13 @@ def _in_frus_volume_title(masked: str, pos: int) -> bool:
     before = masked[max(0, pos - 160):pos]
     series = max(before.rfind("Foreign Relations of the United States"), before.rfind("FRUS"))
     return series >= 0 and "vol." in before[series:] and "(" not in before[before.rfind("vol."):] \
-        and ", ed." in masked[pos:pos + 160]
+        and (", ed." in masked[pos:pos + 160] or FRUS_TITLE_GOES_ON_RE.match(masked, pos) is not None)
+
+
+# The rest of a volume's title after a semicolon, then its facts or the document cited: "; Iraq; Iran; Arabian Peninsula
+# (Washington, DC: GPO, 1993), doc. 158", "; Soviet Union; Cyprus, doc. 12"
+FRUS_TITLE_GOES_ON_RE = lazy(r";\s+\p{Lu}[\p{L}’' ,\-]{1,60}?(?:;\s+\p{Lu}[\p{L}’' ,\-]{1,60}?){0,6}\s*(?:\(|,\s*(?:(?:doc\.|document|"
+                             r"pp?\.)\s*)?\d)")
 
 
 # "and" between two author-date references: "Serje 2005 and Ballvé 2020, 12–38", "Das 2007, 45 and Poole 2004"

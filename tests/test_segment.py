@@ -1342,3 +1342,13 @@ def test_compare_one_article_with_another_with_no_comma_before_with():
             "Test: Has it Been Accepted?' (2016) 29 LJIL 777.")
     pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
     assert [p.text.split(",")[0] for p in pieces] == ["Jane Roe", "John Doe"]
+
+
+@pytest.mark.parametrize("volume", [
+    "vol. XII, Near East Region; Iraq; Iran; Arabian Peninsula (Washington, DC: GPO, 1993), doc. 158.",
+    "vol. X, part 1, Eastern Europe Region; Soviet Union; Cyprus, doc. 12.",
+])
+def test_a_frus_volumes_title_of_several_regions_keeps_its_semicolons(volume):
+    text = f"Memorandum of Discussion at the 398th Meeting of the National Security Council, 5 March 1959, FRUS, 1958–1960, {volume}"
+    pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
+    assert len(pieces) == 1
