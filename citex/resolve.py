@@ -550,6 +550,11 @@ class _Resolver:
             return cit, None
         if len(cited_there) == 1:  # "Ministry of the Interior (n 4) 25": the one work cited in note 4
             return self._settle(number, cit, tuple(cited_there), f"short form: the work cited in note {there}", "", "")
+        if len(cited_there) > 1 and title and not names and not self._by_title(title):
+            inside = [i for i in dict.fromkeys(cited_there) if _words_within(title, title_words(self.entries[i].work.title))]
+            if len(inside) == 1:  # "*Wall* (n 4) para 139": of note 4's works, the one whose title holds the word
+                return self._settle(number, cit, tuple(inside), f"short form: the work of note {there} whose title holds "
+                                    f"{' '.join(title)!r}", "", "")
         if len(cited_there) > 1 and not title_words(work.title) \
                 and all(name_key(n) in SIGNAL_WORDS for n in names):  # "See note 6 above.": one of the works of note 6
             return self._settle(number, cit, tuple(dict.fromkeys(cited_there)), f"short form: a work cited in note {there}", "",
@@ -933,6 +938,13 @@ class _Resolver:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _words_within(short: list[str], title: list[str]) -> bool:
+    """Whether the words of a short title run, in order and together, somewhere in a title's words ("wall" in "legal
+    consequences construction wall occupied …")."""
+    n = len(short)
+    return n > 0 and any(title[k:k + n] == short for k in range(len(title) - n + 1))
+
+
 def _after_place_prefix(title: str | None) -> list[str]:
     """The significant words after a place that opens a title before a colon, as Crisis Group titles its reports ("Burkina
     Faso: Stopping the Spiral of Violence", cited again as "Stopping the Spiral"); [] for any other title."""

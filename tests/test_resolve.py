@@ -1707,3 +1707,11 @@ def test_an_author_date_reference_in_prose_that_names_no_work_is_said():
     said = [w.message for w in doc.warnings if w.code == "unresolved"]
     assert any("Roe et al. 2010" in m or "Roe et al. (2010)" in m for m in said)
     assert any("Doe and Poe 2013" in m for m in said)
+
+
+def test_a_short_title_from_inside_the_title_finds_the_work_of_the_note_it_names():
+    doc = citex.extract("Notes\n\n1. *Legal Consequences of the Construction of an Example Wall* (Advisory Opinion) [2004] ICJ Rep "
+                        "136, para 139; *Armed Activities on Example Territory* (Judgment) [2005] ICJ Rep 168, paras 146–47.\n"
+                        "2. *Wall* (n 1) para 140.\n")
+    wall = doc.notes[0].citations[0].item
+    assert [(c.kind, c.item, c.locator) for c in doc.notes[1].citations] == [("short", wall, "140")]
