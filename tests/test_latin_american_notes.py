@@ -242,3 +242,22 @@ def test_abnts_author_date_form_of_a_work_by_several_is_one_citation_of_it(short
     first = doc.notes[0].citations[0].item
     cites = [c for c in doc.notes[1].citations if c.kind == "short"]
     assert [(c.item, c.locator) for c in cites] == [(first, locator)]
+
+
+@pytest.mark.parametrize(("note", "genre", "publisher", "place", "locator"), [
+    pytest.param("ROE, Pedro. Cultura da Polícia Militar. 2015. Dissertação (Mestrado em Relações Internacionais) - Universidade "
+                 "de Brasília, Brasília, 2015.", "Dissertação (Mestrado em Relações Internacionais)", "Universidade de Brasília",
+                 "Brasília", None, id="a-masters-dissertation"),
+    pytest.param("ROE, Luís. Exército e sociedade. 2015. 180 f. Tese (Doutorado em Ciência Política) – Universidade de São Paulo, "
+                 "São Paulo, 2015. p. 45.", "Tese (Doutorado em Ciência Política)", "Universidade de São Paulo", "São Paulo", "45",
+                 id="a-doctoral-thesis-its-leaves-and-the-page-cited"),
+    pytest.param("ROE, Eduarda. *O Brasil e as operações de paz*. 2005. Dissertação (Mestrado em Relações Internacionais) – "
+                 "Pontifícia Universidade Católica do Rio de Janeiro, Rio de Janeiro, 2005.",
+                 "Dissertação (Mestrado em Relações Internacionais)", "Pontifícia Universidade Católica do Rio de Janeiro",
+                 "Rio de Janeiro", None, id="rio-de-janeiro-is-no-january"),
+])
+def test_an_abnt_thesis_with_its_kind_degree_and_institution(note, genre, publisher, place, locator):
+    [cit] = citex.extract(f"Notas\n\n1. {note}\n", name="a.txt").notes[0].citations
+    work = cit.work
+    assert (work.type, work.genre, work.publisher, work.place, cit.locator) == ("thesis", genre, publisher, place, locator)
+    assert work.date[0] in (2005, 2015) and len(work.date) == 1

@@ -184,6 +184,13 @@ COLON_NAMES_RE = lazy(
     r"^(?P<who>\p{Lu}[^:;«»“”\"*()\d]{1,120}?)(?P<role>\s*\((?:dirs?|eds?|coords?|comps?|orgs?)\.\))?\s*:\s+(?P<rest>\S.*)$")
 
 
+# A thesis as ABNT prints it after its title: the year, perhaps its leaves, the kind and degree, the institution, its town
+# and the year again: "2015. 180 f. Dissertação (Mestrado em Relações Internacionais) – Universidade de Brasília, Brasília,
+# 2015. p. 45."
+ABNT_THESIS_RE = lazy(r"\G(?:(?:1[5-9]|20)\d\d\.\s+)?(?:\d{1,4}\s*f\.\s+)?(?P<kind>Tese|Dissertação|Dissertacao|Monografia|"
+                      r"Trabalho\s+de\s+[Cc]onclusão\s+de\s+[Cc]urso)\s*\((?P<degree>[^()]{3,100})\)\s*[–—-]\s*"
+                      r"(?P<inst>[^,()]{3,160}?),\s*(?P<place>\p{Lu}[^,()]{1,60}?),\s*(?P<year>(?:1[5-9]|20)\d\d)\.?"
+                      r"(?:\s*(?P<pin>[pf]\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\.?)?\s*$")
 # ABNT's author-date reference to a work by several: "LIMA; SINHORETTO; BUENO, 2015, p. 127", "VIGEVANI; CEPALUNI, 2007"
 ABNT_AUTHOR_DATE_LIST_RE = lazy(r"(?P<names>\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2}(?:;\s\p{Lu}[\p{Lu}'’\-]+"
                                 r"(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2}){1,5}),\s(?:1[5-9]|20)\d\d[a-z]?(?![\d\p{L}])")
@@ -1140,6 +1147,11 @@ def read_entry(text: str) -> tuple[int, str] | None:
     title, mark, at = _title(text, at)
     if title is None or at >= len(text):
         return None
+    thesis = ABNT_THESIS_RE.match(text, at) if "(" in text[at:] else None
+    if thesis is not None:  # "… 2015. Tese (Doutorado em Ciência Política) – Universidade de São Paulo, São Paulo, 2015. p. 45."
+        pin = f", {thesis.group('pin')}" if thesis.group("pin") else ""
+        return thesis.end(), (f"{who}, “{inner_quotes_single(title)},” ({thesis.group('kind')} ({thesis.group('degree')}), "
+                              f"{thesis.group('inst').strip()}, {thesis.group('place').strip()}, {thesis.group('year')}){pin}")
     edition = EDITION_RE.match(text, at)  # "História do Brasil. 2. ed. São Paulo: Edusp, 1995."
     if edition:
         at = edition.end()

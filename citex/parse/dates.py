@@ -307,6 +307,8 @@ def _month_before(text: str, year_start: int) -> bool:
 
 def _is_month_match(m: regex.Match) -> bool:
     month = m.groupdict().get("month")
+    if month is not None and month[:1] == "J" and m.string[max(0, m.start("month") - 7):m.start("month")].lower() == "rio de ":
+        return False  # "…, Rio de Janeiro, 2005": the town, not January
     return month is None or month.lower().rstrip(".") in MONTHS
 
 

@@ -542,7 +542,8 @@ FILE_NOTES = ("pdf", "online")
 SCHOOL_RE = lazy(r"(?i)\b(?:univ\w*|college|colegio|instit\w*|escuela|école|school|academ\w*|hochschule|faculta\w*)\b")
 THESIS_RE = lazy(r"(?i)\b(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?phil\.?|doctoral|master['’]?s|m\.?a\.?|m\.?sc\.?|b\.?a\.?|honou?rs|"
                  r"senior|undergraduate|llm|ll\.m\.)\s+(?:diss(?:ertation)?|thesis)|\btesis\b|\bthèse\b|\bdissertation\b|"
-                 r"\bdoktorarbeit\b|\bdissertação\b")
+                 r"\bdoktorarbeit\b|\bdissertação\b|\btese\s+de\s+(?:doutorado|doutoramento|mestrado|livre-docência)\b|"
+                 r"\b(?:tese|monografia)\s*\((?:doutorado|mestrado|especialização|graduação|bacharelado)\b")
 BARE_DOMAIN_URL_RE = lazy(r"(?i)\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:gov|gob|org|com|net|edu|int|mil)(?:\.[a-z]{2})?/[^\s,;]*")
 
 
