@@ -9060,3 +9060,14 @@ def test_doctrines_pages_numbered_by_chapter_are_the_pinpoint(pin, locator):
     cit = full(f"Joint Chiefs of Staff, Joint Publication 5-0, Joint Planning (Washington, DC: Joint Chiefs of Staff, 1 December "
                f"2020), {pin}.")
     assert (cit.locator, cit.work.date) == (locator, (2020, 12, 1))
+
+
+@pytest.mark.parametrize("note", [
+    'Example Video, "Misinformation" policy page, https://support.example.com/answer/10834785 (accessed March 1, 2023).',
+    'Example Transparency Center, "Dangerous Organizations" policy, https://transparency.example.com/policies/dangerous/ '
+    '(accessed March 1, 2023).',
+])
+def test_a_platforms_policy_page_keeps_its_address_whole(note):
+    work = full(note).work
+    assert work.url is not None and work.url.startswith("https://") and "*" not in work.url
+    assert all("*" not in (a.literal or "") for a in work.authors)

@@ -2089,6 +2089,9 @@ def quote_inside_title(text: str) -> str | None:
             break
         comma = masked.find(", ", comma + 2)  # ", 1840-1880": the title goes on
     end = end if end > 0 else paren if paren > 0 else masked.find(", ", quote.end)
+    address = min((at for at in (masked.find("http", quote.end), masked.find("www.", quote.end)) if at > 0), default=-1)
+    if address > 0 and end > address:  # ('YouTube, "Misinformation" policy page, https://… (accessed …)': a page on the web
+        return None  # and its address, no title running over it)
     if end < 0:
         return None
     return f"{text[:start]}*{text[start:end]}*{text[end:]}"
