@@ -9071,3 +9071,14 @@ def test_a_platforms_policy_page_keeps_its_address_whole(note):
     work = full(note).work
     assert work.url is not None and work.url.startswith("https://") and "*" not in work.url
     assert all("*" not in (a.literal or "") for a in work.authors)
+
+
+@pytest.mark.parametrize(("note", "family"), [
+    pytest.param("Lt. Gen. James Roe, interview with author, Fort Leavenworth, KS, 12 May 2021.", "Roe", id="interview-with-author"),
+    pytest.param("Vice Adm. Karl Roe, interview by author, Yokosuka, 9 November 2022.", "Roe", id="a-rank-of-two-words"),
+    pytest.param("Command Sgt. Maj. Michael Roe, interview by author, Washington, DC, 3 March 2023.", "Roe",
+                 id="a-rank-of-three-words"),
+])
+def test_an_officer_interviewed_by_the_author_is_named_without_the_rank(note, family):
+    work = full(note).work
+    assert (work.type, [(a.family, a.literal) for a in work.authors]) == ("interview", [(family, None)])

@@ -208,7 +208,9 @@ PAGE_WORD_RE = lazy(r"(?i)^(?:p|pp)\.")
 # "Senior official, interview by the author"
 INTERVIEW_BY_RE = lazy(
     r"(?i),?\s*(?:(?:(?P<medium>telephone|phone|skype|zoom|e-?mail|video|in-person|personal|recorded)\s+)?"
-    r"interview(?:ed)?\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|skype\b|zoom\b|whatsapp\b|signal\b|video\b)(?P<who>[^,(]+)|(?P<genre>e-?mail(?:\s+message)?|letter|message|correspondence|"
+    r"interview(?:ed)?\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|skype\b|zoom\b|whatsapp\b|signal\b|video\b)(?P<who>[^,(]+)|"
+    r"interview\s+with\s+(?P<who>(?:the\s+)?authors?)(?=\s*(?:[,(.]|$))|"  # ("Lt. Gen. Jane Roe, interview with author, …")
+    r"(?P<genre>e-?mail(?:\s+message)?|letter|message|correspondence|"
     r"conversation|communication|(?:tele)?phone\s+call)\s+(?:to|with|from)\s+(?P<who>(?:the\s+)?authors?)\b"
     r"|(?P<genre>(?:personal|private)\s+communication)(?=\s*(?:,|$)))")
 
@@ -2624,6 +2626,10 @@ def _described(words: str) -> bool:
     return any(w[:1].islower() and len(w) > 3 for w in words.split()) and not known_place(words)
 
 
+# The first word of a rank of two or three words: "Vice Adm.", "Rear Adm.", "Command Sgt. Maj.", "Brigadier General"
+RANK_FIRST_WORDS = frozenset("vice rear command brigadier staff master first".split())
+
+
 def _interviewee(who: str) -> tuple[Name, ...]:
     """A named person as a name ("Ricardo Ejemplo Garrido, former president of X" -> Ejemplo Garrido, Ricardo: the
     office is the note's to tell); a description as printed ("coca farmer", "a Western diplomat")."""
@@ -2637,8 +2643,9 @@ def _interviewee(who: str) -> tuple[Name, ...]:
         # what the person is, is the note's to tell (a later "interview with A.K., <date>" is the same interview)
         return (Name(literal=(cover.group("initials") or cover.group("word")).strip()),)
     words = name.split()
-    while len(words) > 2 and words[0].lower() in HONORIFICS:
-        words = words[1:]  # "Maj. Gen. Curtis A. Buzzard": the rank is no name
+    while len(words) > 2 and (words[0].lower() in HONORIFICS or words[0].lower() in RANK_FIRST_WORDS
+                              and words[1].lower() in HONORIFICS):
+        words = words[1:]  # "Maj. Gen. Curtis A. Buzzard", "Vice Adm. Karl Thomas": the rank is no name
     name = " ".join(words)
     if 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) and (
             is_first_name(words[0]) or 2 <= len(words) <= 4 and (office[:1].islower() or office and is_organisation(office))
