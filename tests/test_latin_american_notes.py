@@ -261,3 +261,11 @@ def test_an_abnt_thesis_with_its_kind_degree_and_institution(note, genre, publis
     work = cit.work
     assert (work.type, work.genre, work.publisher, work.place, cit.locator) == ("thesis", genre, publisher, place, locator)
     assert work.date[0] in (2005, 2015) and len(work.date) == 1
+
+
+def test_an_abnt_title_in_quotation_marks_keeps_its_unmarked_subtitle():
+    [cit] = citex.extract("Notas\n\n1. ROE, Joana de Oliveira. \"Ser policial é, sobretudo, uma razão de ser\": cultura e cotidiano "
+                          "da Polícia Militar. 1999. Tese (Doutorado em Ciência Política) – Instituto Universitário de Pesquisas "
+                          "do Rio de Janeiro, Rio de Janeiro, 1999. p. 112.\n", name="a.txt").notes[0].citations
+    assert (cit.work.type, cit.work.title, cit.locator) == (
+        "thesis", "Ser policial é, sobretudo, uma razão de ser: cultura e cotidiano da Polícia Militar", "112")

@@ -136,6 +136,7 @@ QUOTED_TITLE_RE = lazy(r"\G(?:«(?P<title>[^»]{2,300}?)[.,]?»|[“\"](?P<title
 # Harvard's single quotes: "'Urban Heat and Informal Workers', Economic and Political Weekly"
 SINGLE_QUOTED_TITLE_RE = lazy(r"\G[‘'](?P<title>[^\n]{2,300}?)[’'][,.]\s+(?=\p{Lu})")  # (not "'The Godfather' Leaves …")
 # (an unmarked subtitle after the colon, as ABNT sets only the main title apart: "*Visões da liberdade*: uma história …. São Paulo")
+QUOTE_SUBTITLE_RE = lazy(r"\G:\s+(?P<subtitle>[^*;“”\"«»]{2,300}?[\p{L}\d)?!])\.\s+(?=\p{Lu}|\d)")
 ITALIC_TITLE_RE = lazy(r"\G\*(?P<title>[^*]{2,300}?)\.?\*(?P<subtitle>:\s+[^*;“\"«]{2,300}?[\p{L}\d)?!](?=\.\s+(?:\p{Lu}|\d)))?\.?\s*")
 PLAIN_TITLE_RE = lazy(r"\G(?P<title>[^;“\"«*]{2,300}?(?:[\p{Ll}\d)?!\]]|(?<=\s\p{Lu}{1,4})\p{Lu}))(?:\.|(?<=[?!]))\s+(?=\p{Lu}|\d|\*|https?://|www\.|\p{Ll}[\w-]*\.[a-z]{2,4}\.?$|\p{Ll}+\p{Lu}\p{L}*\.)")
 # (an address may follow the title, a site named by its domain, "… [Blog post]. martinfowler.com.", or a server: "arXiv.")  # "… ¿soluciones? Lima: …"
@@ -1954,5 +1955,8 @@ def _title(text: str, at: int) -> tuple[str | None, str | None, int]:
         m = pattern.match(text, at)
         if m and not (mark is None and PUB_PAREN_RE.search(m.group("title"))):
             subtitle = m.group("subtitle") if mark == "italic" else None
+            if mark == "quote" and text[m.end():m.end() + 1] == ":" and (after := QUOTE_SUBTITLE_RE.match(text, m.end())):
+                # '"Ser policial é …": cultura e cotidiano da Polícia Militar. 1999.': ABNT sets the main title apart, not
+                return f"{m.group('title').strip()}: {after.group('subtitle')}", mark, after.end()  # its subtitle
             return (m.group("title").strip().rstrip(".") + (subtitle or "")), mark, m.end()
     return None, None, at
