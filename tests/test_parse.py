@@ -9082,3 +9082,10 @@ def test_a_platforms_policy_page_keeps_its_address_whole(note):
 def test_an_officer_interviewed_by_the_author_is_named_without_the_rank(note, family):
     work = full(note).work
     assert (work.type, [(a.family, a.literal) for a in work.authors]) == ("interview", [(family, None)])
+
+
+def test_a_journals_initials_in_brackets_inside_its_name_do_not_end_it():
+    work = full('Jane Roe and John Doe, "Breaking Example Square," Harvard Kennedy School (HKS) Misinformation Review 1, no. 8 '
+                '(2020), https://doi.org/10.37016/mr-2020-47.').work
+    assert (work.type, work.container, work.volume, work.issue) == (
+        "article-journal", "Harvard Kennedy School Misinformation Review", "1", "8")

@@ -97,6 +97,10 @@ ATTRIBUTED_AUTHOR_RE = lazy(r"\[(?P<who>\p{Lu}[^\[\]\s]{0,30}\s[^\[\]]{1,50})(?P
 
 
 FOLIO_WORD_RE = lazy(r"^fos?\.\s*")
+# A journal's initials in brackets inside its name, after a title set apart, before its volume: '"Title," Harvard Kennedy
+# School (HKS) Misinformation Review 1, no. 8 (2020)'
+JOURNAL_INITIALS_RE = lazy(r"(?<=[”\"*],?\s+\p{Lu}[\p{L} ]{1,80})\s\(\p{Lu}{2,6}\)(?=\s\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,5}\s+\d{1,4}"
+                           r"(?:,|\s\())")
 
 
 def parse_piece(piece: Piece) -> Citation:
@@ -172,6 +176,9 @@ def parse_piece(piece: Piece) -> Citation:
         # "see also her *Other Lives*", "originally published as *Les damnés …*", "…; trans. Jane Roe as Title (…)",
         # "…; English translation: Title, trans. …"
         text = "Idem, " + text[carried.end() if carried else 0:]  # (the same author's work: the one before names her)
+    if ") " in text and (inner := JOURNAL_INITIALS_RE.search(text)) is not None:
+        text = f"{text[: inner.start()]} {text[inner.end():]}"  # "Harvard Kennedy School (HKS) Misinformation Review 1, no. 8":
+        # the journal's initials inside its name, which the brackets would otherwise end
     if "*OJ" in text or "Official Journal" in text:
         text = official_journal_initials(text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, in italics or in full
     if text[:1] == "[" and (attributed := ATTRIBUTED_AUTHOR_RE.match(text)) is not None:
