@@ -3226,6 +3226,8 @@ def test_a_part_in_capital_roman_numerals_is_no_pinpoint_without_its_label():
                      "April 9, 2024.", "Austin", "Lloyd J.", "III", id="roman-generation"),
         pytest.param("William H. Sewell Jr., *Logics of History* (Chicago: University of Chicago Press, 2005), 12.",
                      "Sewell", "William H.", "Jr.", id="jr-without-comma"),
+        pytest.param("John Gordon IV et al., *Army Example Capabilities for 2025* (Santa Monica, CA: RAND Corporation, 2019), "
+                     "41–44.", "Gordon", "John", "IV", id="the-fourth-before-et-al"),
     ],
 )
 def test_a_generation_after_a_name_is_its_suffix_not_its_surname(note, family, given, suffix):

@@ -1046,7 +1046,7 @@ def _read_name(text: str) -> Name:
     text = SPACES_RE.sub(" ", text.strip(" ,;"))
     if is_organisation(text):
         return Name(literal=text)
-    if text[-1:] in "I.r" and (generation := SUFFIX_END_RE.search(text)) and len(text[: generation.start()].split()) >= 2:
+    if text[-1:] in "IV.r" and (generation := SUFFIX_END_RE.search(text)) and len(text[: generation.start()].split()) >= 2:
         name = _read_name(text[: generation.start()])  # "Andrew F. Krepinevich, Jr.": the name, then its generation
         if name.family and name.given:
             return Name(family=name.family, given=name.given, suffix=generation.group("suffix"))
