@@ -821,8 +821,9 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
                 if (text[r.end - 2] == "." and r.kind == "quote") or AFTER_QUESTION_RE.match(rest.strip()) \
                         or IBID_ITALIC_RE.match(text[r.start:r.end]):
                     cuts.append(r.end)
-    for m in COMPARE_WITH_RE.finditer(masked):  # "Compare A, 14–15, with B, 16": two works
-        cuts.append(m.start() + 1)
+    if "ompar" in masked or "cf." in masked or "Cf." in masked or "CF." in masked or "vgl." in masked or "Vgl." in masked:
+        for m in COMPARE_WITH_RE.finditer(masked):  # "Compare A, 14–15, with B, 16": two works
+            cuts.append(m.start() + 1)  # (searched only where a word of comparing is printed: its lookbehind runs long)
     if " and " in masked and AUTHOR_DATE_AND_RE.search(masked):  # "cf. Serje 2005 and Ballvé 2020, 12–38": two works
         cuts.extend(m.start() + 1 for m in AUTHOR_DATE_AND_RE.finditer(masked) if not _months_joined(masked, m))
     if ") and " in masked:  # "Reinhart and Rogoff (2009, ch. 8) and Cruces and Trebesch (2013)": two works in prose
