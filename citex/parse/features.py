@@ -1175,7 +1175,7 @@ def _person_then_words(names: str, titled_only: bool = False) -> bool:
     # INTERNATIONAL LAW")
 
 
-NON_NAME_SMALL_WORDS = frozenset("a an as at by for from in into of on or the to with".split())  # (not "and": "Roe, Doe and Poe")
+NON_NAME_SMALL_WORDS = legal.TITLE_SMALL_WORDS - {"and"}  # (a title's small words, but "and": "Roe, Doe and Poe")
 
 
 def without_latin(text: str) -> str:
