@@ -847,7 +847,7 @@ def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:
     pos = masked.find(";")
     while pos >= 0:
         if not IMF_TITLE_PART_RE.match(masked, pos) and not _in_frus_volume_title(masked, pos) \
-                and not (masked[pos - 1:pos].isupper() and ABNT_SURNAMES_DATE_RE.match(masked, _name_list_start(masked, pos))):
+                and not (masked[pos - 1:pos].isupper() and bibstyle.ABNT_AUTHOR_DATE_LIST_RE.match(masked, _name_list_start(masked, pos))):
             cuts.append(pos + 1)  # ("…—Press Release; Staff Report; and Statement by …": one title; "LIMA; SINHORETTO;
             # BUENO, 2015, p. 127": one work's authors in ABNT's author-date form)
         pos = masked.find(";", pos + 1)
@@ -938,14 +938,9 @@ def _abnt_entry_after_lead(body: str) -> int | None:
     return lead.end() if length and length >= len(body[lead.end():].rstrip(" .;,")) - 1 else None
 
 
-# Family names in capitals joined by semicolons, then the year: ABNT's author-date form of a work by several ("LIMA;
-# SINHORETTO; BUENO, 2015, p. 127")
-ABNT_SURNAMES_DATE_RE = lazy(r"\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2}(?:;\s\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2})+"
-                             r",\s(?:1[5-9]|20)\d\d[a-z]?\b")
-
-
 def _name_list_start(masked: str, pos: int) -> int:
-    """Where the run of capitals and semicolons before ``pos`` begins (after the last space that follows no semicolon)."""
+    """Where the run of capitals and semicolons before ``pos`` begins (after the last space that follows no semicolon), where
+    ABNT's author-date form of a work by several may start: "LIMA; SINHORETTO; BUENO, 2015, p. 127"."""
     start = pos
     while start > 0 and (masked[start - 1].isupper() or masked[start - 1] in "'’-;" or masked[start - 1] == " "
                          and (masked[start - 2:start - 1] == ";" or masked[start - 2:start - 1].isupper()

@@ -1248,12 +1248,10 @@ def same_author_entry(text: str) -> str | None:
     """An entry opened by the mark for the author named before, written with a stand-in author ("IDEM, Idem. Title. …", which
     the resolver gives that author), or None."""
     m = SAME_AUTHOR_ENTRY_RE.match(text) if text[:1] in "_—-Ii" else None
-    if m is None or len(text) - m.end() < 30 or ". " not in text[m.end():] or not YEAR_IN_TEXT_RE.search(text, m.end()):
+    if m is None or len(text) - m.end() < 30 or ". " not in text[m.end():] or not bibstyle.YEAR_RE.search(text, m.end()):
         return None
     return "IDEM, Idem. " + text[m.end():]
 
-
-YEAR_IN_TEXT_RE = lazy(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def ibid_of_another_day(text: str) -> regex.Match | None:
