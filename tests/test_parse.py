@@ -3238,6 +3238,28 @@ def test_a_generation_after_a_name_is_its_suffix_not_its_surname(note, family, g
     assert doc.notes[0].commentary is None and (author.family, author.given, author.suffix) == (family, given, suffix)
 
 
+@pytest.mark.parametrize(
+    ("note", "family", "given", "title"),
+    [
+        pytest.param("Joseph S. Nye, Jr., *Soft Power: The Means to Success in World Politics* (New York: PublicAffairs, "
+                     "2004), 5.", "Nye", "Joseph S.", "Soft Power: The Means to Success in World Politics", id="book"),
+        pytest.param("Jack F. Matlock, Jr., Reagan and Gorbachev: How the Cold War Ended (New York: Random House, 2004), "
+                     "72–80.", "Matlock", "Jack F.", "Reagan and Gorbachev: How the Cold War Ended", id="unmarked-title"),
+        pytest.param("Interview with Lucian K. Truscott, Jr., New York, May 3, 2010.", "Truscott", "Lucian K.", None,
+                     id="interviewee"),
+    ],
+)
+def test_a_generation_set_off_by_commas_is_the_names_not_the_titles(note, family, given, title):
+    # Chicago prints "Joseph S. Nye, Jr.,": the second comma ends the name, the title (or the place) follows it
+    import citex
+
+    cit = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations[0]
+    author = cit.work.authors[0]
+    assert (author.family, author.given, author.suffix) == (family, given, "Jr.")
+    assert cit.work.title == title and "Jr" not in (cit.work.place or "")
+    assert cit.work.raw == note
+
+
 def test_a_list_with_a_generation_keeps_every_name():
     names = parse_names("Jane Roe, Jr., and John Doe")
     assert [(n.family, n.given, n.suffix) for n in names] == [("Roe", "Jane", "Jr."), ("Doe", "John", None)]

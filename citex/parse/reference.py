@@ -627,6 +627,9 @@ HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|A
 SPEECH_THEN_RELEASE_RE = lazy(r"(?i)\),\s+(?P<body>(?-i:\p{Lu})[^,()]{2,80}),\s+(?:press|news|media)\s+release\s+(?:no\.\s*)?"
                               r"[A-Z]{0,4}[-\d][\w\-/]{0,20}\.?$")
 # A book's second author after "with", as Chicago prints a writer's collaborator: "Siegfried S. Roe with Elliot A. Doe, …"
+# A generation set off by commas after a person's name ("Joseph S. Nye, Jr., Soft Power …"): the name and its generation
+# are one name, the title comes after the second comma
+COMMA_GENERATION_RE = lazy(r"(?<=\b\p{Lu}[\p{Ll}'’-]+),\s+(?P<suffix>Jr\.?|Sr\.?)(?=,\s)")
 WITH_COAUTHOR_RE = lazy(r"^(?P<a>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}),?\s+\(?(?:with|avec|con|mit)\s+"
                         r"(?P<b>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}"
                         r"(?:,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})?)\)?,\s")
@@ -771,6 +774,9 @@ BLUEBOOK_POST_RE = lazy(r"^(?P<who>(?:@\w{1,40}|\p{Lu}[^,;()“”\"*]{1,60}?(?:
 def read_full(text: str) -> tuple[Work, str | None, str | None]:
     """(work, pinpoint locator, locator label word) of a full citation."""
     raw = text
+    if ("Jr" in text or "Sr" in text) and COMMA_GENERATION_RE.search(text) is not None:
+        work, loc, label = read_full(COMMA_GENERATION_RE.sub(r" \g<suffix>", text))
+        return evolve(work, raw=raw), loc, label
     if "release" in text[-60:] and (released := SPEECH_THEN_RELEASE_RE.search(text)) is not None:
         # '"Remarks of Secretary Lew …" (speech, Washington, DC, March 30, 2016), U.S. Department of the Treasury, press
         # release JL0398': the speech, then the office that published its text (and the release's number, no page)
@@ -2628,6 +2634,8 @@ def _described(words: str) -> bool:
 
 # The first word of a rank of two or three words: "Vice Adm.", "Rear Adm.", "Command Sgt. Maj.", "Brigadier General"
 RANK_FIRST_WORDS = frozenset("vice rear command brigadier staff master first".split())
+# A generation after a name: "Jr.", "III"
+GENERATIONS = frozenset("Jr Sr II III IV".split())
 
 
 def _interviewee(who: str) -> tuple[Name, ...]:
@@ -2647,9 +2655,10 @@ def _interviewee(who: str) -> tuple[Name, ...]:
                               and words[1].lower() in HONORIFICS):
         words = words[1:]  # "Maj. Gen. Curtis A. Buzzard", "Vice Adm. Karl Thomas": the rank is no name
     name = " ".join(words)
+    core = words[:-1] if len(words) > 2 and words[-1].rstrip(".") in GENERATIONS else words  # ("Lucian K. Truscott Jr.")
     if 2 <= len(words) <= 6 and looks_like_names(name) and not is_organisation(name) and (
             is_first_name(words[0]) or 2 <= len(words) <= 4 and (office[:1].islower() or office and is_organisation(office))
-            or len(words) == 3 and INITIALS_RE.fullmatch(words[1])  # "Curtis A. Buzzard": a middle initial, a person
+            or len(core) == 3 and INITIALS_RE.fullmatch(core[1])  # "Curtis A. Buzzard": a middle initial, a person
             or _person_named(name)):  # "Dmitri Alperovitch": two or three names, no word of a place or a body
         return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
     return (Name(literal=who),)
