@@ -24,8 +24,11 @@ HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:references(?:[ \t]+cited)?|bibliograph
 # What follows a reference list and ends it: "About the author", "Acknowledgements", "Appendix"
 END_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:about[ \t]+the[ \t]+authors?|acknowledg(?:e?ments?)|appendix|notes|endnotes|"
               r"author[ \t]+biograph(?:y|ies)|how[ \t]+to[ \t]+cite|footnotes)[ \t*_:.]{0,8}$")
-# Links a journal's site prints under each entry
-CHROME_LINE_RE = lazy(r"(?i)^(?:crossref|web\s+of\s+science®?|google\s+scholar|pubmed|scopus|worldcat|\[?links\]?)$")
+# Links a journal's site prints under each entry, one or several on a line: "Google Scholar", "Crossref Google Scholar",
+# "Wiley Online Library Web of Science® Google Scholar", "Crossref | PubMed | Google Scholar"
+CHROME_LINK = (r"(?:crossref|cross\s+ref|web\s+of\s+science®?|google\s+scholar|pubmed(?:\s+central)?|pmc|scopus|worldcat|cas|"
+               r"wiley\s+online\s+library|search\s+ads|open\s?url|\[?links\]?|isi|medline|jstor|google\s+preview|full\s+text)")
+CHROME_LINE_RE = lazy(rf"(?i)^{CHROME_LINK}(?:\s*[|·•,/]?\s*{CHROME_LINK})*$")
 # A rule drawn across the page, as a word processor sets one above its footnotes: "________________"
 RULE_LINE_RE = lazy(r"^[_\-—–=*]{3,}$")
 # An address closing an entry, as APA ends one: "… https://doi.org/10.1080/…", "doi:10.1017/…"

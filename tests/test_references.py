@@ -29,6 +29,18 @@ def test_author_date_notes_find_the_works_of_the_reference_list(listed):
     assert len(doc.notes) == 5  # (the list is no note)
 
 
+@pytest.mark.parametrize("links", ["Crossref Google Scholar", "Wiley Online Library Web of Science® Google Scholar",
+                                   "Crossref | PubMed | Google Scholar", "CAS PubMed Web of Science® Google Scholar"])
+def test_a_line_of_several_links_under_an_entry_is_the_sites_not_the_next_entrys(links):
+    # A journal's page prints its links under each entry, several to a line; read as text, the line had joined the next
+    # entry and both works were lost
+    listed = ("References\n\nPoe, A. 2014. Example Border: Life on the Edge of the State. Ithaca, NY: Cornell University "
+              f"Press.\n{links}\nRoe, J., and D. Doe. 1999. Borders: Frontiers of Example Identity. Oxford: Berg.\n{links}\n")
+    doc = citex.extract("Title\n\nText.\n\n" + NOTES + listed)
+    titles = {i.work.title for i in doc.items}
+    assert {"Borders: Frontiers of Example Identity", "Example Border: Life on the Edge of the State"} <= titles
+
+
 def test_a_work_of_the_list_no_note_names_is_no_item():
     doc = citex.extract("Title\n\nText.\n\nNotes\n\n1. Poe 2014, 3.\n\n" + ONE_LINE)
     assert [i.work.title for i in doc.items] == ["Example Border: Life on the Edge of the State"]
