@@ -179,6 +179,8 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
         body = MARKUP_LINE_RE.sub(lambda m: " " * len(m.group(0)), body)
     skip = _front_matter_end(body)
     starts = _candidate_starts(body, skip)
+    if len(starts) > 4:
+        starts = _without_numbered_headings(starts, body)
     closings = heading_lines(body, CLOSING_HEADING_RE)
     sections = _Sections(body, closings)
     chosen = _best_run(starts, body, sections)
@@ -826,6 +828,26 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     return _glued_among_bare(starts)
 
 
+def _without_numbered_headings(starts: list[_Start], body: str) -> list[_Start]:
+    """The starts without a chapter's numbered heading over notes numbered from 1 again ("2. The Students" on its own
+    line, the next line "1. Author interview …"): a short line with no closing stop, right above a note 1 of its style."""
+    out = []
+    for s, after in zip(starts, [*starts[1:], None], strict=True):
+        if after is not None and after.label == "1" and s.style == after.style and s.label.isdigit() \
+                and _heading_text(body[s.text_start:after.line_start]):
+            continue
+        out.append(s)
+    return out
+
+
+def _heading_text(text: str) -> bool:
+    """A chapter's title as a heading prints it: one short line, its words capitalised, no closing stop ("The Bridge",
+    "THE STUDENTS", "A Disappearance")."""
+    line = text.strip().strip("#*_ \t")
+    return (0 < len(line) <= 80 and "\n" not in line and len(line.split()) <= 10 and line[:1].isupper()
+            and not TERMINAL_RE.search(line) and not line.endswith(","))
+
+
 def _glued_among_bare(starts: list[_Start]) -> list[_Start]:
     """Markers glued to their notes ("9Ibid., 160.", "11Beck, …") that carry on the numbering of notes whose numbers
     stand apart ("8 Abhijit …"), as a PDF's copy loses the space on some lines or pages: one run, in their style."""
@@ -978,7 +1000,8 @@ def _by_chapter(run: list[_Start], runs: list[list[_Start]], body: str, sections
                 == sections.closing_after(run[0].line_start)]
     if len(chapters) < 2 or run not in chapters:
         return run
-    if not all(_chapter_heading_before(body, r[0].line_start) for r in chapters[1:]):
+    if not all(_chapter_heading_before(body, r[0].line_start) or _heading_line_before(body, r[0].line_start)
+               for r in chapters[1:]):
         return run
     return [s for r in chapters for s in r]
 
@@ -987,6 +1010,23 @@ def _chapter_heading_before(body: str, at: int) -> bool:
     """The last line with text before offset ``at`` is a chapter's heading."""
     before = _line_before(body, at)
     return bool(before.strip()) and CHAPTER_LINE_RE.match(before) is not None
+
+
+def _heading_line_before(body: str, at: int) -> bool:
+    """The last line with text before offset ``at`` is a heading standing alone between blank lines: a chapter's title
+    with or without its number ("I. THE BRIDGE", "### II. The Drug", "The Students")."""
+    before = body[max(0, at - 400):at].rstrip(" \t")
+    if not before.endswith("\n\n") and not before.endswith("\n"):
+        return False
+    lines = before.rstrip().rsplit("\n", 2)
+    if len(lines) >= 2 and lines[-2].strip():
+        return False  # (the line above it has text: the end of a paragraph, no heading)
+    line = ROMAN_HEADING_NUMBER_RE.sub("", lines[-1].strip().strip("#*_ \t"))
+    return _heading_text(line)
+
+
+# The numeral before a chapter's title: "I. ", "XIV. ", "3. "
+ROMAN_HEADING_NUMBER_RE = lazy(r"^(?:[IVXLC]{1,7}|\d{1,2})\.?[ \t]+(?=\S)")
 
 
 def _line_before(body: str, at: int) -> str:

@@ -1111,6 +1111,23 @@ def test_notes_numbered_from_one_again_in_each_chapter_are_all_kept():
     assert [w.code for w in doc.warnings] == ["notes-by-chapter"]
 
 
+@pytest.mark.parametrize("headings", [("1. The Base", "2. The Years of Lead", "3. The Lawyers' War"),
+                                      ("I. THE BASE", "II. THE YEARS OF LEAD", "III. THE LAWYERS' WAR"),
+                                      ("### I. The Base", "### II. The Years of Lead", "### III. The Lawyers' War"),
+                                      ("The Base", "The Years of Lead", "The Lawyers' War"),
+                                      ("Prologue", "1. The Years of Lead", "Epilogue")],
+                         ids=["numbered", "roman-capitals", "markdown-roman", "bare-titles", "prologue-and-numbered"])
+def test_notes_numbered_again_under_headings_without_the_word_chapter_are_all_kept(headings):
+    # trade books head each chapter's notes with its number and title, or its title alone; magazines with roman numerals
+    import citex
+
+    chapter = "".join(f"{i}. Jane Roe, Example Book {i} (London: Verso, 2019), {i}.\n" for i in range(1, 5))
+    doc = citex.extract("Title\n\nText.\n\nNOTES\n\n" + "".join(f"{h}\n\n{chapter}\n" for h in headings))
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4] * 3
+    assert all(n.text.endswith(("2019), 1.", "2019), 2.", "2019), 3.", "2019), 4.")) for n in doc.notes)
+    assert "notes-by-chapter" in [w.code for w in doc.warnings]
+
+
 def test_a_pdfs_footnotes_numbered_alone_on_their_line_then_as_superscripts_are_all_kept():
     # pdftotext prints a footnote's number alone on its line (its text indented below) on some pages and as a superscript
     # on others; the numbering runs on across both
