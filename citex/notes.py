@@ -178,6 +178,12 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
     if ":::" in body or "</" in body:
         body = MARKUP_LINE_RE.sub(lambda m: " " * len(m.group(0)), body)
     skip = _front_matter_end(body)
+    if ":" in body and (paged := _page_keyed_notes(body, skip)) is not None:
+        found, warnings = locate(evolve(text, text=paged[0]))  # '27 “sealed until death”: Ed Moloney, …': a book's notes
+        if found:  # keyed to the page and a phrase of the text, the page's number printed before each
+            return found, [Warning("notes-keyed", f"{paged[1]} notes are keyed to a page and a phrase of the text, not "
+                                   "numbered: they are numbered here in order, their pages and phrases left out", None),
+                           *(w for w in warnings if w.code != "marker-missing")]
     starts = _candidate_starts(body, skip)
     if len(starts) > 4:
         starts = _without_numbered_headings(starts, body)
@@ -243,6 +249,41 @@ def _keyed_notes(body: str) -> tuple[str, int] | None:
     for n, key in enumerate(keys, start=1):
         out.append(body[at:key.start()])
         out.append(f"{n}. ")
+        at = key.end()
+    out.append(body[at:])
+    return "".join(out), len(keys)
+
+
+# A note keyed to a page and a phrase, the page's number first: '27 “sealed until death”: …', '9 driving people across: …'
+# (a phrase in quotes, or a few words with no stop, comma or bracket)
+PAGE_KEYED_NOTE_RE = lazy(r'(?m)^[ \t]*(?P<page>\d{1,4})[ \t]+(?:[“"][^“”"\n]{1,160}[”"]|(?=[\p{L}‘’\'])[^\s:,.;()\[\]“”"\d]'
+                          r'[^:,.;()\[\]“”"\n]{0,70}?)[ \t]*:[ \t]+(?=\S)')
+# A line opening on a number and a space, as a note keyed to a page or numbered without a stop opens
+NUMBER_SPACE_LINE_RE = lazy(r"(?m)^[ \t]*\d{1,4}[ \t]+\S")
+PAGE_KEYED_MIN_NOTES = 5
+
+
+def _page_keyed_notes(body: str, skip: int) -> tuple[str, int] | None:
+    """``body`` with each note keyed to a page and a phrase ('9 “the Unknowns”: Moloney, …') opening on its place in
+    order instead ("1. Moloney, …"), and the chapters' headings among them left out; None unless most of the lines
+    opening on a number are such notes and some page carries two (no numbered notes repeat a number)."""
+    keys = [k for k in PAGE_KEYED_NOTE_RE.finditer(body, skip) if len(k.group(0).split()) <= 12]
+    if len(keys) < PAGE_KEYED_MIN_NOTES:
+        return None
+    pages = [int(k.group("page")) for k in keys]
+    if len(set(pages)) == len(pages) or sum(b < a for a, b in zip(pages, pages[1:], strict=False)) > len(pages) // 3:
+        return None  # (no page twice: numbered notes; pages going back often: no book's order)
+    lines = len(NUMBER_SPACE_LINE_RE.findall(body, keys[0].start()))
+    if len(keys) < 0.7 * lines:
+        return None
+    out, at = [body[: keys[0].start()]], keys[0].start()
+    for n, key in enumerate(keys, start=1):
+        between = body[at:key.start()]
+        if n > 1:  # a chapter's heading between two notes ("CHAPTER ONE: THE UNKNOWNS") belongs to no note
+            between = "\n".join("" if _heading_text(line) or CHAPTER_LINE_RE.match(line) else line
+                                 for line in between.split("\n"))
+        out.append(between if n > 1 else "")
+        out.append(f"\n{n}. ")
         at = key.end()
     out.append(body[at:])
     return "".join(out), len(keys)

@@ -1307,6 +1307,32 @@ def test_notes_keyed_to_a_phrase_or_page_are_numbered_in_order(keyed):
     assert [w.code for w in warnings][:1] == ["notes-keyed"]
 
 
+def test_a_books_notes_keyed_to_a_page_number_and_a_phrase_are_numbered_in_order_without_their_keys():
+    # trade books print '27 “sealed until death”: …' (the page, a phrase of it, the source): the page is no note's
+    # number, the phrase no part of the citation, the chapters' headings between them no part of any note
+    keyed = ("NOTES\n\nPROLOGUE\n\n1 “a cold night”: Author interview with Jane Roe, Belfast, June 2014.\n"
+             "1 the flats: Jane Roe, *Example History* (New York: Norton, 2002), 85–87.\n"
+             "3 “Nobody came”: Ibid., 90.\n\nCHAPTER ONE: THE UNKNOWNS\n\n"
+             "9 driving people across: Roe, Example History, 124.\n"
+             "9 The tapes: John Doe, “Example Story,” Irish News, February 18, 2010.\n"
+             "12 “I drove her”: Ibid.\n")
+    doc = citex.extract("Title\n\nA book's text.\n\n" + keyed)
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4, 5, 6]
+    assert [n.text.split(",")[0] for n in doc.notes] == ["Author interview with Jane Roe", "Jane Roe", "Ibid.", "Roe",
+                                                         "John Doe", "Ibid."]
+    assert "UNKNOWNS" not in doc.notes[2].text
+    assert [c.kind for n in doc.notes for c in n.citations] == ["full", "full", "ibid", "short", "full", "ibid"]
+    assert doc.notes[2].citations[0].item == doc.notes[1].citations[0].item
+    assert [w.code for w in doc.warnings][:1] == ["notes-keyed"]
+
+
+def test_notes_numbered_without_a_stop_are_not_taken_for_keyed_notes():
+    # numbered notes never print a number twice: a note opening on a title and its subtitle keeps its number
+    found, warnings = notes.locate(Text(text="Body.\n\nNotes\n\n" + "".join(
+        f"{i} Example Title: A Subtitle, {i}.\n" for i in range(1, 8))))
+    assert [n.number for n in found] == list(range(1, 8)) and "notes-keyed" not in [w.code for w in warnings]
+
+
 def test_one_lettered_note_under_its_heading_is_a_note():
     """CTC Sentinel's "Substantive Notes" may hold a single [a]; copied with its marker flattened ("mattered.a"), it was lost."""
     import citex
