@@ -363,6 +363,33 @@ def test_letters_emails_and_responses_between_bodies(note, sender, genre, date):
 
 
 @pytest.mark.parametrize(
+    ("note", "sender", "genre", "date"),
+    [
+        pytest.param("Frank Example to Guy Roe, 12 Mar. 1909, Letter Book 14, fol. 212, Example Railway Records, Museo "
+                     "Nacional Ferroviario, Buenos Aires.", "Example, Frank", "Letter to Guy Roe", (1909, 3, 12),
+                     id="a-given-name-no-list-holds"),
+        pytest.param("Example Brothers & Co. to Ernesto Roe, 21 June 1910, HC 4.1.174, Example Archive, London.",
+                     "Example Brothers & Co.", "Letter to Ernesto Roe", (1910, 6, 21), id="a-firm-writes"),
+        pytest.param("D'Arcy Doe to Lever, 19 March 1923, ibid.", "Doe, D’Arcy", "Letter to Lever", (1923, 3, 19),
+                     id="an-apostrophe-name-then-ibid"),
+    ],
+)
+def test_a_letter_in_a_companys_papers_is_read_whoever_its_parties_are(note, sender, genre, date):
+    # business historians cite letters by writer and recipient, a firm among them; the papers after the date say a letter
+    import citex
+
+    note = citex.extract(f"Notes\n\n1. {note}\n").notes[0]
+    work = note.citations[0].work
+    assert (work.type, work.authors[0].display(), work.genre, work.date) == ("document", sender, genre, date)
+
+
+def test_a_headline_with_to_is_no_letter_without_the_papers_that_hold_one():
+    from citex.parse import primary
+
+    assert primary.letter("Example Bank to Cut Rates, March 3, 2016, Example Times.") is None
+
+
+@pytest.mark.parametrize(
     ("note", "body", "title", "publisher", "place", "date"),
     [
         pytest.param("EXNM statement, 2 March 2022.", "EXNM", "Statement", None, None, (2022, 3, 2), id="acronym-then-statement"),

@@ -727,12 +727,37 @@ def _person_to_person(text: str) -> Work | None:
     Eradication, <date>" is a headline."""
     m = PERSON_TO_PERSON_RE.match(text)
     found = dates.find_date(text[m.end():]) if m else None
-    if not m or found is None or found.span[0] > 2 or not (_a_person(m.group("who")) and _a_person(m.group("to"))
-                                                           or _a_surname(m.group("who")) and _a_surname(m.group("to"))):
-        return None  # ("Kennan to Acheson, 3 March 1950": two family names, as diplomatic historians cite letters)
+    if not m or found is None or found.span[0] > 2:
+        return None
+    if not (_a_person(m.group("who")) and _a_person(m.group("to")) or _a_surname(m.group("who")) and _a_surname(m.group("to"))
+            or _a_party(m.group("who")) and _a_party(m.group("to"))
+            and ARCHIVAL_TAIL_RE.match(text, m.end() + found.span[1]) is not None):
+        return None  # ("Kennan to Acheson, 3 March 1950": two family names, as diplomatic historians cite letters; "Baring
+        # Brothers & Co. to Ernesto Tornquist, 21 June 1910, HC 4.1.174, Baring Archive": any two parties, where the papers
+        # that hold the letter follow its date)
     who, to = m.group("who").strip(), m.group("to").strip()
-    return Work(type="document", authors=parse_names(who), genre=f"Letter to {to}"[:GENRE_MAX], date=found.parts, raw=text,
+    firm = "&" in who or who.split()[-1].rstrip(".").lower() in FIRM_WORDS or is_organisation(who)  # ("Baring Brothers & Co.")
+    return Work(type="document", authors=(Name(literal=who),) if firm else parse_names(who), genre=f"Letter to {to}"[:GENRE_MAX],
+                date=found.parts, raw=text,
                 evidence=('"<writer> to <recipient>, <date>" -> a letter (document)',))
+
+
+# What follows a letter's date where an archive holds it: its file, folio or shelfmark, its papers or archive, "ibid."
+ARCHIVAL_TAIL_RE = lazy(r"(?i),?\s*(?:[^;]{0,160}?\b(?:ibid|fols?|ff?|box|folder|file|papers|records|archives?|archivo|arquivo|"
+                        r"collection|letter\s*books?|mss?|library|museo|museum|hereafter)\b|(?-i:[A-Z]{1,6}\s?\d))")
+# The last word of a firm's name: "Baring Brothers", "Antony Gibbs & Sons", "J. P. Morgan & Co."
+FIRM_WORDS = frozenset("co company ltd inc brothers bros sons corporation corp bank".split())
+# One word of a party to a letter: "D'Arcy", "Brothers", "&", "Co."
+PARTY_WORD_RE = lazy(r"(?:\p{Lu}[\p{L}'’-]*\.?|&|and|of|de|del|von|van)")
+
+
+def _a_party(name: str) -> bool:
+    """A writer or a recipient of a letter as a company's or a family's papers name them: a person ("D'Arcy Cooper",
+    "Montagu Norman"), a family name, or a firm ("Baring Brothers & Co.")."""
+    words = name.split()
+    return _a_person(name) or _a_surname(name) or is_organisation(name) or 2 <= len(words) <= 5 \
+        and words[0][:1].isupper() and all(PARTY_WORD_RE.fullmatch(w) for w in words) \
+        and words[0].lower() not in SURNAME_NOT_WORDS
 
 
 def _a_surname(name: str) -> bool:
