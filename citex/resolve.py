@@ -54,6 +54,8 @@ TITLE_INDEX_WORDS = 12
 
 # Words that stand for the author of the citation before: "Idem, *Otro libro* (...)", "Ders., ..."
 SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
+# The verbs of a parenthetical citing the authority a work quotes, cites or reviews: "(quoting …)"
+PARENTHETICAL_VERBS = frozenset({"quoting", "citing", "reviewing"})
 # Fields that, printed differently in two full citations, mean two different works.
 CONFLICTING_FIELDS = ("container", "volume", "issue", "page")
 # The words that tell papers filed in one case apart: the complaint and the indictment, the indictment and the superseding
@@ -219,8 +221,9 @@ class _Resolver:
                     and not shortnames.names_container(name, self.entries[res].work) and not shortnames.names_holder(cit.raw):
                 self.short_names.append((shortnames.pattern(name), name, res, note.number))
             pairs.append((cit, res))
-        if pairs:
-            self.last_citing = (note.number, [r for _, r in pairs])
+        if pairs:  # (an authority the work before quotes, cites or reviews is not what an "Ibid." next means)
+            self.last_citing = (note.number, [r for c, r in pairs if c.prefix not in PARENTHETICAL_VERBS]
+                                or [r for _, r in pairs])
             self.commentary_since = []
         else:
             self.commentary_since.append(note.number)

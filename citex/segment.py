@@ -239,6 +239,10 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
         text = f"{text[:translated]},{text[translated + 1:]}"
     if "*" in text and ITALIC_SIGNAL_RE.search(text):  # "*See* *Holder v. …*": the Bluebook italicises its signals
         text = ITALIC_SIGNAL_RE.sub(lambda m: f" {m.group('sig')} ", text)  # (as long as before: offsets hold)
+    quoted: list[tuple[int, int, str]] = []
+    if "(quoting " in text or "(citing " in text or "(reviewing " in text:
+        text, quoted = _inner_authorities_apart(text)  # "…, 345 U.S. 1, 10 (1953) (quoting Totten v. …, 92 U.S. 105 (1876))":
+        # two works, the second no part of the first's facts (as long as before: offsets hold)
     if text[:1] in "SsNnFfVvCc" and len(text) < 40 and (pointer := features.NOTE_ONLY_RE.fullmatch(text.strip())) is not None:
         # "See note 12.", "Note 4 above.": the whole note points to another note's works
         return [Piece(note=note.number, index=0, text=text.strip(), span=(0, len(text)), kind="short",
@@ -464,6 +468,9 @@ def segment(note: Note) -> tuple[list[Piece], str | None]:
             pieces = [replace(p, index=i) for i, p in enumerate(pieces)]
     if any(p.kind == "short" and ", " in p.text for p in pieces):
         pieces = _one_authors_years(pieces)
+    if quoted:  # the authority a parenthetical quotes, cites or reviews, said so (an "Id." after it means the work before)
+        pieces = [replace(p, prefix=next((verb for start, end, verb in quoted if start <= p.span[0] < end), p.prefix))
+                  for p in pieces]
     return pieces, comment
 
 
@@ -805,6 +812,38 @@ def _months_joined(masked: str, m: regex.Match) -> bool:
 
 # A second interview in the same sentence, after the first one's date: "…, May 2013, and with a municipal official, …"
 AND_WITH_CUT_RE = lazy(r"(?<=\d),\s+and\s+with\s+(?=\S)")
+
+
+# A parenthetical that cites the authority a work quotes, cites or reviews: "(quoting ", "(citing ", "(reviewing "
+INNER_AUTHORITY_RE = lazy(r"\s\((?:quoting|citing|reviewing)\s+(?=[\p{Lu}*_“\"\d])")
+
+
+def _inner_authorities_apart(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``text`` with each parenthetical citing another authority at the end of a citation set apart as the next citation:
+    "Host, 345 U.S. 1, 10 (1953) (quoting Inner, 92 U.S. 105 (1876))." read as "Host, …; Inner, …" (the same length).
+    Only a parenthetical outside any other, closing where its citation ends (a stop, a semicolon, the note's end). With
+    it, where each such parenthetical stands and its verb."""
+    out, found = text, []
+    for m in reversed(list(INNER_AUTHORITY_RE.finditer(text))):
+        if text[: m.start()].count("(") != text[: m.start()].count(")"):
+            continue  # (inside another parenthetical: "(“…” (quoting …))")
+        depth, close = 0, None
+        for at in range(m.start() + 1, len(text)):
+            if text[at] == "(":
+                depth += 1
+            elif text[at] == ")":
+                depth -= 1
+                if depth == 0:
+                    close = at
+                    break
+        if close is None or text[close + 1:].lstrip(" .")[:1] not in ("", ";"):
+            continue
+        verb_end = m.end()
+        after = out[close + 1:]
+        closing = f"{after[0]} {after[1:]}" if after[:1] in (".", ";") else f" {after}"  # ("…(1876))." as "…(1876). ")
+        out = f"{out[: m.start()]};{' ' * (verb_end - m.start() - 1)}{out[verb_end:close]}{closing}"
+        found.append((m.start(), close + 1, m.group(0).strip(" (")))
+    return out, found
 
 
 def chunks(text: str, regs: list[spans.Region]) -> list[tuple[int, int]]:

@@ -928,3 +928,24 @@ def test_a_judges_opinion_after_ibid_or_after_the_judgment_is_that_judgment_with
     assert [(c.kind, c.item, c.locator) for n in doc.notes[1:] for c in n.citations] == [
         ("ibid", case, "33-35"), ("ibid", case, "6"), ("ibid", case, "154-71")]
     assert len(doc.items) == 1
+
+
+@pytest.mark.parametrize("verb", ["quoting", "citing"])
+def test_the_authority_a_parenthetical_quotes_is_a_second_work_and_id_still_means_the_first(verb):
+    # Bluebook: "(quoting …)" cites the source of the quotation; its year is not the host's, and "Id." after the note
+    # refers to the host, not to the authority in its parenthetical
+    found, doc = cited("Text.[^1] More.[^2]\n\n"
+                       f"[^1]: *Example Land v. Roe*, 345 U.S. 1, 10 (1953) ({verb} *Doe v. Example Land*, 92 U.S. 105, "
+                       "107 (1876)).\n[^2]: *Id.* at 12.\n")
+    assert found == [[("full", "document", "10"), ("full", "document", "107")], [("ibid", None, "12")]]
+    host, quoted = doc.notes[0].citations
+    assert (host.work.title, host.work.date, quoted.work.title, quoted.work.date) == (
+        "Example Land v. Roe", (1953,), "Doe v. Example Land", (1876,))
+    assert doc.notes[1].citations[0].item == host.item
+
+
+def test_a_chicago_note_quoting_a_book_keeps_its_own_year_and_pages():
+    _, doc = cited('Text.[^1]\n\n[^1]: Jane Roe, "Example Article," *Example Affairs* 94, no. 2 (2015): 78–86 (quoting '
+                   'John Doe, *Example Book* (New York: Norton, 2010), 45).\n')
+    article, book = doc.notes[0].citations
+    assert (article.work.date, article.work.page, book.work.title, book.locator) == ((2015,), "78-86", "Example Book", "45")
