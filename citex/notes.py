@@ -54,8 +54,10 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     "unisup": lazy(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
     "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“”‘'*¿¡(«„《]|\[\p{Lu}|[_—]{3,}[.,]|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
-                 r"|\d{1,3}\s(?:U\.S\.C\.|C\.F\.R\.|Stat\.|U\.S\.\s\d|F\.\s?(?:Supp|\d)|Fed\.\s?Reg\.|FR\s\d|Cong\.\s?Rec\.))"),
-    # ("2 ______. Title …": the line ABNT draws for the author named just before;
+                 r"|\d{1,3}\s(?:U\.S\.C\.|C\.F\.R\.|Stat\.|U\.S\.\s\d|F\.\s?(?:Supp|\d)|Fed\.\s?Reg\.|FR\s\d|(?i:Cong\.\s?Rec\.)"
+                 r"|\p{Lu}{2,}[\p{Lu}.'’]*\s+\p{Lu}[\p{Lu}.'’]+[\s,]))"),
+    # ("2 ______. Title …": the line ABNT draws for the author named just before; "2 2 THE RECORDS OF …", "3 1 WILLIAM
+    # BLACKSTONE, …": a volume's number before a title or an author in small capitals, as a law review's PDF prints them;
     # "12 1999 is …", "5 2023 Index of …", "3 10 U.S.C. § 8062(b).", "22 86 Fed. Reg. 6731": a note may open on a figure;
     # "8 [J. E. Taylor], Notes …": on an author's name set in brackets, as an anonymous work is attributed)
     # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or

@@ -1571,3 +1571,14 @@ def test_a_wrapped_line_that_opens_on_a_year_is_no_note_of_that_number():
     assert [n.number for n in found] == [1, 2, 3]
     assert found[0].text.endswith("2016. p. 12-18.")
     assert not [w for w in warnings if w.code in ("note-order", "note-missing")]
+
+
+def test_a_law_review_pdfs_note_opening_on_a_volume_before_small_capitals_is_a_note_of_its_own():
+    # a PDF prints small capitals as capitals: "2 2 THE RECORDS OF …" is note 2 citing volume 2, not a line of note 1
+    found, warnings = notes.locate(Text(text=(
+        "Body.1 More.2 More.3 Again.4\n\nNotes\n\n1 See Roe v. Doe, 542 U.S. 507, 536 (2004).\n"
+        "2 2 THE RECORDS OF THE EXAMPLE CONVENTION OF 1787, at 318 (Jane Roe ed., 1911).\n"
+        "3 3 JOHN DOE, COMMENTARIES ON THE EXAMPLE CONSTITUTION § 1485 (1833).\n"
+        "4 157 CONG. REC. S3975 (daily ed. June 21, 2011) (statement of Sen. Roe).\n")))
+    assert [n.number for n in found] == [1, 2, 3, 4]
+    assert [n.text[:8] for n in found] == ["See Roe ", "2 THE RE", "3 JOHN D", "157 CONG"]
