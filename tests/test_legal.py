@@ -949,3 +949,19 @@ def test_a_chicago_note_quoting_a_book_keeps_its_own_year_and_pages():
                    'John Doe, *Example Book* (New York: Norton, 2010), 45).\n')
     article, book = doc.notes[0].citations
     assert (article.work.date, article.work.page, book.work.title, book.locator) == ((2015,), "78-86", "Example Book", "45")
+
+
+@pytest.mark.parametrize(("note", "who", "title", "volume", "locator", "label"), [
+    pytest.param("3 JOHN DOE, COMMENTARIES ON THE EXAMPLE CONSTITUTION § 1485 (1833).", "DOE",
+                 "COMMENTARIES ON THE EXAMPLE CONSTITUTION", "3", "1485", "section", id="volume-small-capitals-section"),
+    pytest.param("2 The Records of the Example Convention of 1787, at 318 (Jane Roe ed., 1911).", "Roe",
+                 "The Records of the Example Convention of 1787", "2", "318", "page", id="title-and-editor-alone"),
+    pytest.param("1 John Doe, Commentaries *257 (1765).", "Doe", "Commentaries", "1", "257", "page", id="star-page"),
+])
+def test_a_bluebook_book_in_volumes_with_its_editor_section_or_star_page(note, who, title, volume, locator, label):
+    # constitutional history cites Farrand, Story and Blackstone so: the volume first, the part cited after the title
+    (n,) = extract(f"Text.[^1]\n\n[^1]: {note}\n".encode(), name="a.md").notes
+    (cit,) = n.citations
+    people = cit.work.authors or cit.work.editors
+    assert (cit.work.type, people[0].family, cit.work.title, cit.work.volume) == ("book", who, title, volume)
+    assert (cit.locator, cit.label) == (locator, label)

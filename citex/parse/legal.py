@@ -138,19 +138,41 @@ def periodical_note_form(text: str) -> str | None:
 # A book as the Bluebook prints it: the page cited after the title, the edition, publisher and year in brackets:
 # "Jane Roe et al., Immigration and Citizenship: Process and Policy 850 (9th ed. 2021)", "Example Body, *Title* 4 (2015)",
 # "Jane Roe, Ann Doe & John Poe, Title 45 (2011)": several authors, the last after "&"
+_BLUEBOOK_PIN = (r"(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|,\s+at\s+(?P<at>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+                 r"|\s+(?P<section>§{1,2}\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)|\s+\*(?P<star>\d{1,5}))?")
+
+
+def _bluebook_facts(editor: str) -> str:
+    """The brackets closing a Bluebook book's citation: its editor (``editor``: "?" where it may lack one), edition,
+    publisher and year, "(Max Farrand ed., 1911)", "(9th ed. 2021)"."""
+    return (r"\s+\((?:(?P<editor>\p{Lu}[^()\d:;,]{1,80}?(?:,?\s+&\s+\p{Lu}[^()\d:;,]{1,60}?)?)\s+eds?\.,\s+)" + editor
+            + r"(?:(?P<edition>\d{1,2}(?:st|nd|rd|th|d)\s+ed\.)\s+)?"
+            r"(?:(?P<publisher>\p{Lu}[^()\d:,;]{1,60}?)\s+)?(?P<year>1[5-9]\d\d|20\d\d)\)\.?$")
+
+
 BLUEBOOK_BOOK_RE = lazy(
     r"^(?P<who>\p{Lu}[^,*“\"()]{1,120}?(?:(?:,\s+\p{Lu}[^,*“\"()&]{1,60}?)*\s+&\s+\p{Lu}[^,*“\"()]{1,60}?)?(?:\s+et\s+al\.)?),\s+"
-    r"(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"]{2,300}?)"
-    r"(?<![,:;])(?:\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?:(?P<edition>\d{1,2}(?:st|nd|rd|th|d)\s+ed\.)\s+)?"
-    r"(?:(?P<publisher>\p{Lu}[^()\d:,;]{1,60}?)\s+)?(?P<year>1[5-9]\d\d|20\d\d)\)\.?$")  # (no colon, no comma: a
-# Chicago "(Berkeley: University of California Press, 1973)" and "Title, 1929–1939 (…)" are no Bluebook book)
+    r"(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"§]{2,300}?)(?<![,:;])" + _BLUEBOOK_PIN + _bluebook_facts("?"))  # (no colon, no
+# comma: a Chicago "(Berkeley: University of California Press, 1973)" and "Title, 1929–1939 (…)" are no Bluebook book;
+# "§ 1485", "at 318", "*257": a section, a page after the title's comma, a star page; "(Max Farrand ed., 1911)": its editor)
+# A book the Bluebook cites by its title and its editor alone: "The Records of the Federal Convention of 1787, at 318
+# (Max Farrand ed., 1911)"
+BLUEBOOK_EDITED_RE = lazy(r"^(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"§]{2,300}?)(?<![,:;])" + _BLUEBOOK_PIN + _bluebook_facts(""))
+# A volume's number before a Bluebook book: "3 Joseph Story, Commentaries …", "2 The Records of …"
+VOLUME_FIRST_RE = lazy(r"^(?P<volume>\d{1,3})\s+(?=\p{Lu}[\p{L}'’.]*[\s,])")
 
 
 def book_note_form(text: str) -> str | None:
     """A Bluebook book in note order ("Roe, *Title*, 9th ed. (Publisher, 2021), 850"), or None."""
     if not text.rstrip(" .").endswith(")") or " v. " in text or any(mark in text for mark in STATUTE_MARKS):
         return None  # (a case, or a law: "…, Pub. L. No. 107-40, 115 Stat. 224 (2001)")
-    m = BLUEBOOK_BOOK_RE.match(text.strip())
+    text, volume = text.strip(), None
+    if text[:1].isdigit() and (first := VOLUME_FIRST_RE.match(text)) is not None:
+        text, volume = text[first.end():], first.group("volume")  # "3 Joseph Story, Commentaries …": the third volume
+    m = BLUEBOOK_BOOK_RE.match(text)
+    if m is None and (volume or "ed.," in text) and (edited := BLUEBOOK_EDITED_RE.match(text)) is not None \
+            and article_match(text) is None:
+        return f"*{edited.group('title').strip('* ')}*{_volume_editor(volume, edited)} ({edited.group('year')}){_pin(edited)}"
     if m is None or article_match(text) is not None:
         return None
     who = m.group("who")
@@ -159,13 +181,32 @@ def book_note_form(text: str) -> str | None:
     title = m.group("title").strip("* ")
     if not m.group("title").startswith("*") and PERIODICAL_NUMBERS_RE.search(title):
         return None  # "Roe, J. A., ‘Title’, Example Today, vol. 50, no. 8 (Oct. 2020)": a periodical's volume and issue
-    if not m.group("pin") and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*") \
+    if not _pin(m) and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*") \
+            and not m.group("editor") and not volume \
             and not (": " in title and len(title.split()) >= 5 and " " in who.strip()) and not _bluebook_plain_book(who, title):
         return None  # "Jane Roe, Some Words (2015)": nothing marks a book (a subtitle after a colon does, or a title of
         # several words after a person's whole name: "Miles Jackson, Complicity in International Law (2015)")
     publisher = f"{m.group('publisher').strip()}, " if m.group("publisher") else ""
-    pin = f", {m.group('pin')}" if m.group("pin") else ""
-    return f"{who}, *{title}* ({publisher}{m.group('year')}){pin}"  # (the edition is set apart: ``book_edition``)
+    return f"{who}, *{title}*{_volume_editor(volume, m)} ({publisher}{m.group('year')}){_pin(m)}"  # (the edition is set
+    # apart: ``book_edition``)
+
+
+def _pin(m: regex.Match) -> str:
+    """The part a Bluebook book's citation points to, as a note prints it after the facts: ", 850", ", § 1485"."""
+    found = m.group("pin") or m.group("at") or m.group("section") or m.group("star")
+    return f", {found}" if found else ""
+
+
+def _volume_editor(volume: str | None, m: regex.Match) -> str:
+    """", ed. Max Farrand": the editor a Bluebook book's citation names, in a note's order (its volume is set apart:
+    ``book_volume``)."""
+    return f", ed. {m.group('editor').strip()}" if m.group("editor") else ""
+
+
+def book_volume(text: str) -> str | None:
+    """The volume a Bluebook book's citation opens on: "3 Joseph Story, Commentaries …" -> "3"."""
+    first = VOLUME_FIRST_RE.match(text.strip()) if text.lstrip()[:1].isdigit() else None
+    return first.group("volume") if first is not None else None
 
 
 def _bluebook_plain_book(who: str, title: str) -> bool:
@@ -181,7 +222,10 @@ TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the t
 
 def book_edition(text: str) -> str | None:
     """The edition a Bluebook book citation names in its brackets: "9th ed." -> "9"."""
-    m = BLUEBOOK_BOOK_RE.match(text.strip())
+    text = text.strip()
+    if text[:1].isdigit() and (first := VOLUME_FIRST_RE.match(text)) is not None:
+        text = text[first.end():]
+    m = BLUEBOOK_BOOK_RE.match(text) or BLUEBOOK_EDITED_RE.match(text)
     return regex.sub(r"\D", "", m.group("edition")) if m and m.group("edition") else None
 
 

@@ -2134,6 +2134,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     if book is not None and book != text.strip():
         work, loc, label = read_full(book)
         return evolve(work, raw=raw, edition=work.edition or legal.book_edition(text),
+                      volume=work.volume or legal.book_volume(text),
                       evidence=work.evidence + ("read as a Bluebook citation of a book",)), loc, label
     periodical = legal.periodical_note_form(text)  # "Jane Roe, *Title*, N.Y. Times (Dec. 19, 2018), https://…"
     if periodical is not None and periodical != text.strip():
