@@ -31,8 +31,9 @@ POINTER_WORDS = frozenset("p pp page pages para paras paragraph doc docs no nos 
                           "st nd rd th bd t tome".split())
 ROMAN_RE = lazy(r"(?i)[ivxlcdm]{1,7}")
 LETTERS_RE = lazy(r"\p{L}+")
-# What stands between a citation by short name and its pinpoint: "supra note 3, at", "op. cit.,", "at"
-BACK_POINTER_RE = lazy(r"(?i)^(?:,?\s*(?:supra|above)(?:\s+notes?\s+\d{1,4})?|,?\s*op\.\s*cit\.?|,?\s*(?:n|note)\s+\d{1,4}\s+above)?"
+# What stands between a citation by short name and its pinpoint: "supra note 3, at", "op. cit.,", "at" ("*supra*": in the
+# italics of Markdown)
+BACK_POINTER_RE = lazy(r"(?i)^(?:,?\s*[*_]?(?:supra|above)[*_]?(?:\s+notes?\s+\d{1,4})?|,?\s*op\.\s*cit\.?|,?\s*(?:n|note)\s+\d{1,4}\s+above)?"
                        r"\s*,?\s*(?:at\s+)?")
 QUOTES = " \"“”‘’'«»*_‹›"
 

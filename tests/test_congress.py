@@ -267,3 +267,28 @@ def test_testimony_before_a_committee_named_for_several_fields(committee, place)
                          "2020.\n".encode(), name="a.md").notes
     w = n.citations[0].work
     assert (w.type, w.event_title, w.place) == ("speech", committee, place)
+
+
+@pytest.mark.parametrize(("note", "author", "title", "genre", "locator"), [
+    pytest.param("S. REP. NO. 94-755, bk. II, at 5 (1976) [hereinafter EXAMPLE COMMITTEE REPORT].", None, None,
+                 "S. REP. NO. 94-755", "5", id="small-capitals-book-and-hereinafter"),
+    pytest.param("H.R. Rep. No. 95-1283, pt. 1, at 21 (1978).", None, None, "H.R. Rep. No. 95-1283", "21",
+                 id="part"),
+    pytest.param("S. Select Comm. on Example Affairs, Committee Study of the Example Program, S. Rep. No. 113-288, at 33 "
+                 "(2014).", "S. Select Comm. on Example Affairs", "Committee Study of the Example Program",
+                 "S. Rep. No. 113-288", "33", id="committee-and-title-first"),
+    pytest.param("Final Report, H.R. Rep. No. 117-663, at 640–45 (2022).", None, "Final Report", "H.R. Rep. No. 117-663",
+                 "640-45", id="title-first"),
+])
+def test_a_chambers_report_in_capitals_in_parts_or_after_its_committee_and_title(note, author, title, genre, locator):
+    # law reviews print "S. REP. NO." in small capitals, a book or part of it, and the committee and title before it
+    cit = full(note)
+    assert cit.work.type == "report" and cit.work.genre == genre and cit.locator == locator
+    assert ([a.literal for a in cit.work.authors] or [None])[0] == author and cit.work.title == title
+
+
+def test_a_hereinafter_name_of_a_chambers_report_finds_it_again():
+    doc = citex.extract(b"Text.[^1] More.[^2]\n\n[^1]: S. REP. NO. 94-755, bk. II, at 5 (1976) [hereinafter EXAMPLE "
+                        b"COMMITTEE REPORT].\n[^2]: EXAMPLE COMMITTEE REPORT, *supra* note 1, at 290.\n", name="a.md")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert first.item is not None and again.item == first.item and again.locator == "290"

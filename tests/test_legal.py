@@ -965,3 +965,15 @@ def test_a_bluebook_book_in_volumes_with_its_editor_section_or_star_page(note, w
     people = cit.work.authors or cit.work.editors
     assert (cit.work.type, people[0].family, cit.work.title, cit.work.volume) == ("book", who, title, volume)
     assert (cit.locator, cit.label) == (locator, label)
+
+
+@pytest.mark.parametrize("note", [
+    "Authority to Use Example Force, 35 Op. O.L.C. 20, 27 (2011).",
+    "Memorandum Opinion for the Attorney General, Authority to Use Example Force, 35 Op. O.L.C. 20, 27 (2011).",
+])
+def test_an_office_of_legal_counsel_opinion_is_a_report_in_its_volume(note):
+    found, doc = cited(f"Text.[^1] More.[^2]\n\n[^1]: {note}\n[^2]: *Id.* at 31.\n")
+    assert found == [[("full", "report", "27")], [("ibid", None, "31")]]
+    w = doc.notes[0].citations[0].work
+    assert (w.title, w.container, w.volume, w.page, w.date) == ("Authority to Use Example Force", "Op. O.L.C.", "35", "20",
+                                                              (2011,))

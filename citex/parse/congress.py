@@ -236,17 +236,40 @@ def bill(text: str) -> tuple[Work, str | None] | None:
 
 # A committee's report or a chamber's document, by its number: "H.R. Rep. No. 104-383, at 43–45 (1995)", "S. Rep. No.
 # 94-755, bk. 2, at 5 (1976)", "H.R. Doc. No. 108-5 (2003)", "S. Exec. Rep. No. 102-23"
-CHAMBER_REPORT_RE = lazy(r"^(?P<number>(?:H\.\s?R\.|S\.)\s+(?:Conf\.\s+|Exec\.\s+)?(?:Rep\.|Doc\.|Prt\.)\s+No\.\s*\d{1,3}-\d{1,5})"
-                         r"(?:,\s+(?:pt\.|bk\.|vol\.)\s*\d{1,3})?(?:,\s+at\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
-                         r"(?:\s+\((?P<year>1[789]\d\d|20\d\d)\))?\.?$")
+_CHAMBER_NUMBER = (r"(?P<number>(?:H\.\s?R\.|S\.)\s+(?i:conf\.\s+|exec\.\s+)?(?i:rep\.|doc\.|prt\.)\s+(?i:no\.)\s*\d{1,3}-\d{1,5})"
+                   r"(?:,\s+(?P<part>(?i:pt\.|bk\.|vol\.)\s*(?:\d{1,3}|[IVX]{1,5})))?"
+                   r"(?:,\s+at\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?"
+                   r"(?:\s+\((?P<year>1[789]\d\d|20\d\d)\))?(?:\s*\[hereinafter\s+[^\[\]]{2,80}\])?\.?$")
+CHAMBER_REPORT_RE = lazy("^" + _CHAMBER_NUMBER)
+# The same after the committee that wrote it and the report's title: "S. Select Comm. on Intelligence, Committee Study of
+# the …, S. Rep. No. 113-288, at 33 (2014)", "Final Report, H.R. Rep. No. 117-663, at 640–45 (2022)"
+TITLED_CHAMBER_REPORT_RE = lazy(r"^(?P<head>\p{Lu}[^;“”\"()]{3,400}?),\s+" + _CHAMBER_NUMBER)
+# What opens a committee's name: "S. Select Comm. on Intelligence", "Select Comm. to Investigate …", "House Comm. on …"
+COMMITTEE_HEAD_RE = lazy(r"(?i)^(?:(?:h\.|s\.|h\.\s?r\.|house|senate|joint|permanent|select|special|subcomm\.|comm\.|committee|"
+                         r"subcommittee)\s+)*(?:comm\.|committee|subcomm\.|subcommittee|commission)(?=\s|,|$)")
 
 
 def chamber_report(text: str) -> tuple[Work, str | None] | None:
-    """A House or Senate report or document by its number: a report the chamber published."""
-    m = CHAMBER_REPORT_RE.match(text.strip()) if " No." in text else None
+    """A House or Senate report or document by its number, with its committee and title before it or not: a report the
+    chamber published."""
+    text = text.strip()
+    m = CHAMBER_REPORT_RE.match(text) if " No." in text or " NO." in text else None
+    titled = None
+    if m is None and (" Rep. " in text or " REP. " in text or " Doc. " in text or " DOC. " in text):
+        titled = m = TITLED_CHAMBER_REPORT_RE.match(text)
     if m is None:
         return None
-    house = "U.S. House of Representatives" if m.group("number").startswith("H") else "U.S. Senate"
-    return Work(type="report", genre=" ".join(m.group("number").split()), publisher=house,
+    author, title = (), None
+    if titled is not None:
+        head = m.group("head").strip()
+        first, _, rest = head.partition(", ")
+        if rest and COMMITTEE_HEAD_RE.match(first):
+            author, title = (Name(literal=first),), rest.strip()  # the committee, then the title
+        else:
+            title = head
+    number = " ".join(m.group("number").split())
+    house = "U.S. House of Representatives" if number.startswith("H") else "U.S. Senate"
+    part = m.group("part").split(".", 1)[-1].strip() if m.group("part") else None  # "bk. II": its second volume
+    return Work(type="report", authors=author, title=title, genre=number, volume=part, publisher=house,
                 date=(int(m.group("year")),) if m.group("year") else None, raw=text, language="en",
                 evidence=('"H.R. Rep. No. <n>" -> a report of the chamber',)), m.group("pin")

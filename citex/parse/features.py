@@ -1439,6 +1439,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     if ("Case" in text[:40] or "Caso" in text[:60] or "PCA Case" in text or "I.C.J." in text or "ICJ Rep" in text) \
             and legal.international_case(text) is not None:
         return "full", ['"Case C-<n>/<yy>" or "PCA Case No." -> an international case']
+    if " Op. " in text and legal.legal_opinion(text) is not None:
+        return "full", ['"<title>, <volume> Op. O.L.C. <page> (<year>)" -> a legal opinion']
     if "Const." in text and legal.constitution(text) is not None:
         return "full", ['"U.S. Const. amend. <n>" -> the Constitution']
     if text[:4] in ("Hear", "hear") and congress.dated_hearing(text) is not None:
@@ -1447,7 +1449,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
     if ("Deb" in text or "Hansard" in text or "Official Report" in text or "ébats" in text) and hansard.debates(text) is not None:
         return "full", ['"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> parliamentary debates']
-    if " No." in text[:30] and text[:2] in ("H.", "S.") and congress.chamber_report(text) is not None:
+    if (" No." in text or " NO." in text) and (text[:2] in ("H.", "S.") or " Rep. " in text or " REP. " in text) \
+            and congress.chamber_report(text) is not None:  # ("S. REP. NO. 94-755", "<committee>, <title>, S. Rep. No. …")
         return "full", ['"H.R. Rep. No. <n>, at <page> (<year>)" -> a report of the chamber']
     if "Cong" in text and (congress.hearing(text) or congress.record(text) or congress.bill(text)) is not None:
         return "full", ['"116th Cong." with a hearing or statement, or "Cong. Rec." -> Congress']

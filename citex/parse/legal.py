@@ -429,6 +429,26 @@ def constitution(text: str) -> tuple[Work, str | None] | None:
         (m.group("loc").lstrip("§ ") if m.group("loc") else None)  # "§ 1" -> "1", its label "section"
 
 
+# An opinion of the Justice Department's Office of Legal Counsel or of the Attorney General, in its volumes: "Authority
+# to Use Military Force in Libya, 35 Op. O.L.C. 20, 27 (2011)", "Memorandum Opinion for the Attorney General, Title, …"
+LEGAL_OPINION_RE = lazy(r"^(?:Memorandum\s+(?:Opinion\s+)?for\s+(?:the\s+)?(?P<to>[^,;]{3,80}),\s+)?(?P<title>\p{Lu}[^;()]{3,300}?),\s+"
+                        r"(?P<volume>\d{1,3})\s+(?P<series>Op\.\s*(?:O\.\s?L\.\s?C\.|Att['’]y\s+Gen\.))\s+(?P<page>\d{1,5})"
+                        r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>1[89]\d\d|20\d\d)\)\.?$")
+
+
+def legal_opinion(text: str) -> tuple[Work, str | None] | None:
+    """An opinion of the Office of Legal Counsel or the Attorney General by its volume and page, and the page cited."""
+    m = LEGAL_OPINION_RE.match(text.strip()) if "Op." in text else None
+    if m is None:
+        return None
+    office = "U.S. Department of Justice, Office of Legal Counsel" if "L" in m.group("series") else \
+        "U.S. Department of Justice, Office of the Attorney General"
+    return Work(type="report", title=m.group("title").strip(), container=" ".join(m.group("series").split()),
+                volume=m.group("volume"), page=m.group("page"), publisher=office, date=(int(m.group("year")),),
+                genre="Memorandum opinion" if m.group("to") else None, raw=text, language="en",
+                evidence=('"<title>, <volume> Op. O.L.C. <page> (<year>)" -> a legal opinion (report)',)), m.group("pin")
+
+
 # A national constitution by its name and year, and the article cited: "Constitución Política del Perú (1993), artículo 149",
 # "Constitution of the Republic of Example (2010), art. 35"
 NAMED_CONSTITUTION_RE = lazy(r"(?i)^(?P<title>(?:Constituci[oó]n|Constitution|Constitui[cç][aã]o|Costituzione|Verfassung|Grundgesetz)"

@@ -2021,7 +2021,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
                     date=found.parts if found else None, raw=raw, language=language.detect(genre),
                     evidence=(f'"{genre}" after the speaker\'s name, with a date -> speech',)), None, None
     held = congress.hearing(text) or congress.record(text) or congress.bill(text) if "Cong" in text else None
-    if held is None and " No." in text[:30] and text[:2] in ("H.", "S."):
+    if held is None and (" No." in text or " NO." in text) and (text[:2] in ("H.", "S.") or " Rep. " in text or " REP. " in text):
         held = congress.chamber_report(text)  # "H.R. Rep. No. 104-383, at 43–45 (1995)"
     if held is None and " before " in text:
         held = congress.testimony(text)  # "Statement of <witness>, <office>, before the <committee>, <date>"
@@ -2099,6 +2099,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     tribunal = legal.international_case(text)  # "Case C-411/10, N.S. v Secretary of State … [2011] ECR I-13905"
     if tribunal is not None:
         return tribunal[0], tribunal[1], "para" if tribunal[1] else None
+    opinion = legal.legal_opinion(text) if " Op. " in text else None  # "Authority to Use …, 35 Op. O.L.C. 20, 27 (2011)"
+    if opinion is not None:
+        return evolve(opinion[0], raw=raw), opinion[1], "page" if opinion[1] else None
     founding = legal.constitution(text) or legal.named_constitution(text)  # "U.S. Const. amend. XIII, § 1", "Constitución
     if founding is not None:  # Política del Perú (1993), artículo 149"
         return founding[0], SECTION_MARK_RE.sub("", founding[1]) if founding[1] else None, "sec." if founding[1] else None
