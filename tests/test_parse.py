@@ -8423,6 +8423,40 @@ def test_a_communication_from_someone_names_who_wrote(note, genre):
     assert (w.type, [a.literal for a in w.authors], w.place, w.genre) == ("interview", ["a UN official"], "Amman", genre)
 
 
+@pytest.mark.parametrize(("note", "who", "place", "genre", "medium"), [
+    pytest.param("Personal communication with Lupita, 2 June 2017.", "Lupita", None, "Personal communication", None,
+                 id="with-a-pseudonym-no-place"),
+    pytest.param("Personal communication, Dr. Amadou Roe, 12 June 2019.", "Amadou Roe", None, "Personal communication",
+                 None, id="kind-then-a-named-person"),
+    pytest.param("WhatsApp message to the author from Lupita, 2 June 2017.", "Lupita", None, "Message", "WhatsApp",
+                 id="messenger-to-the-author-from"),
+    pytest.param("Message WhatsApp de Moussa K. à l’auteure, 2 avril 2019.", "Moussa K.", None, "Message", None,
+                 id="french-message-to-the-author"),
+    pytest.param("Correo electrónico de un funcionario del INM al autor, 4 de diciembre de 2019.", "un funcionario del INM",
+                 None, "Correo electrónico", None, id="spanish-email-to-the-author"),
+    pytest.param("Communication personnelle d'Ousmane D., Bamako, 5 février 2019.", "Ousmane D.", "Bamako",
+                 "Communication personnelle", None, id="french-personal-communication"),
+    pytest.param("Conversación informal con un policía municipal, Ciudad Juárez, marzo de 2016.", "un policía municipal",
+                 "Ciudad Juárez", "Conversación", None, id="spanish-informal-conversation"),
+])
+def test_personal_communications_name_who_wrote_or_spoke_in_english_french_and_spanish(note, who, place, genre, medium):
+    # fieldwork notes cite messages and conversations in the language of the article; none is commentary, and the person
+    # is the author, not a place
+    w = full(note).work
+    shown = [" ".join(x for x in (a.given, a.family) if x) or a.literal for a in w.authors]
+    assert (w.type, shown, w.place, w.genre) == ("interview", [who], place, genre)
+    if medium:
+        assert w.medium == medium
+
+
+def test_a_journal_de_terrain_is_the_authors_field_notes():
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Journal de terrain, Agadez, 16 janvier 2018.\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.title, w.place, w.date) == ("document", "Journal de terrain", "Agadez", (2018, 1, 16))
+
+
 def test_editors_listed_before_a_title_that_names_a_report_stay_editors():
     w = full("Ana Roe, Olga Doe y Alberto Poe (eds.), Inseguridad y violencia en Ejemplo. Informe 2008 (Caracas: Editorial "
              "Alfa, 2009).").work

@@ -188,6 +188,12 @@ INTERVIEW_RE = lazy(
     r"group\s+interviews?|grupos?\s+focal(?:es)?|(?:group\s+)?discussions?(?=\s+with\b))\b"  # ("Discussion with a priest, …")
     + INTERVIEW_QUALIFIER +
     r"|^(?:personal|e-?mail|private|written)\s+communications?\b|^comunicaci[oó]n\s+personal\b"
+    r"|^communication\s+personnelle\b|^comunica[cç][aã]o\s+pessoal\b"  # (French, Portuguese)
+    # "Message WhatsApp de Moussa K. à l'auteure", "Correo electrónico de un funcionario al autor": who wrote to the author
+    r"|^(?:message|courriel|e-?mail|mensaje|correo(?:\s+electr[oó]nico)?|mensagem)(?:\s+(?:whatsapp|signal|telegram|"
+    r"[ée]lectronique|de\s+texto|de\s+whatsapp))?\s+(?:de|d['’]|del|da|do)\s*(?=[^,;]{2,80}?\s+(?:à\s+l['’]auteure?|"
+    r"al\s+autor|a\s+la\s+autora|ao\s+autor|[àa]\s+autora)\b)"
+    r"|^(?:conversaci[oó]n|conversation|conversa)\s+(?:informal|informelle|personal|personnelle)\s+(?:con|avec|com)\s+(?=\S)"
     # "Crisis Group interview, senior official, ...", "Crisis Group telephone interview", "Crisis Group email correspondence"
     r"|^(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4}(?:(?:telephone|phone|e-?mail|skype|zoom|whatsapp|in-person|field|group)\s+)*"
     r"(?:interviews?|correspondence|conversations?),"
@@ -1730,7 +1736,8 @@ INTERVIEW_STEMS = ("interv", "entrev", "entretien", "conversation", "conversaci"
                    "gesprek", "samtal",
                    "exchange", "messages with", "message with", "message from", "messages from", "chat", "meeting with", "meetings with", "confidential source",
                    "confidential informant",
-                   "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui", "discussion with", "discussions with")
+                   "focus group", "grupo focal", "grupos focales", "gespräch", "colloqui", "discussion with", "discussions with",
+                   "l'auteur", "l’auteur", "al autor", "la autora", "ao autor", " autora", "comunica", "conversa")
 
 
 # A sentence of prose opens on a pronoun or a count, never a citation: "This is …", "Several officials …", "Two …"

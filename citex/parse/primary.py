@@ -216,7 +216,8 @@ LETTER_INITIALS = frozenset(word[0] for word in LETTER_WORDS)
 
 # The author's own field notes: "Author's field notes, Pichari, VRAEM, Peru, May 2013", "Notas de campo, Ayacucho, 2015"
 FIELD_NOTES_RE = lazy(r"(?i)^(?:(?:the\s+)?authors?['’]?s?\s+|personal\s+|my\s+)?(?P<genre>field\s*notes?|fieldnotes|field\s+diary|"
-                      r"notas\s+de\s+campo|diario\s+de\s+campo|cuaderno\s+de\s+campo|notes\s+de\s+terrain|carnet\s+de\s+terrain)"
+                      r"notas\s+de\s+campo|diario\s+de\s+campo|cuaderno\s+de\s+campo|notes\s+de\s+terrain|carnet\s+de\s+terrain|"
+                      r"journal\s+de\s+terrain|caderno\s+de\s+campo|di[aá]rio\s+de\s+campo)"
                       r"(?:\s+del?\s+(?:la\s+)?autora?)?\s*,\s*")
 
 

@@ -313,8 +313,9 @@ GAZETTE_RE = lazy(r"(?i),\s+(?P<gazette>(?:diario|boletín|boletin|gaceta|regist
 PUBLISHED_IN_RE = lazy(r"(?i),\s+(?:publicad[oa]s?|published|promulgad[oa]|publiée?|veröffentlicht|publicad[oa]\s+y\s+promulgad[oa])"
                        r"\s+(?:en|in|dans|im)\b")
 # "Personal interview, ..." -> "Personal interview"
-GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication|conversation|correspondence|entrevista|"
-                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?|messages?)" + INTERVIEW_QUALIFIER + ")")
+GENRE_RE = lazy(r"(?i)^\s*((?:[\p{L}'’]+\s+){0,4}(?:interview|communication\s+personnelle|communication|conversation|correspondence|entrevista|"
+                r"comunicaci[oó]n|conversaci[oó]n|correspondencia|entretien|focus\s+groups?|grupos?\s+focal(?:es)?|meetings?|messages?|"
+                r"correo(?:\s+electr[oó]nico)?|courriel|mensajes?|mensagem)" + INTERVIEW_QUALIFIER + ")")
 
 # "Smith and Jones" -> Smith | Jones
 # Two surnames joined by "with", as a short form names a book and the writer who helped: "Jadoon with Mines"
@@ -2258,6 +2259,8 @@ def read_interview(text: str) -> Work:
         if by.group("medium") and by.group("medium").lower() not in ("personal", "recorded", "in-person"):
             medium = by.group("medium")
         interviewee = text[: by.start()].strip(" ,")
+        if interviewee and by.group("genre") and MESSENGER_RE.fullmatch(interviewee):
+            medium, interviewee = interviewee, ""  # "WhatsApp message to the author from Lupita": how it came, not who
         heard, _, where = interviewee.rpartition(", ")
         if heard and _described(heard.split(", ")[0]) and not _described(where) and where[:1].isupper() \
                 and not _an_office(where) and not is_organisation(where):
@@ -2283,6 +2286,10 @@ def read_interview(text: str) -> Work:
                                    None)) is not None:  # "Interview by the authors with <who>, via Zoom": how, not where
             medium = medium or held.group("medium")
             place = ", ".join(p for p in place.split(", ") if p != held.group(0)) or None
+        if place and not interviewee and not who and not by.start() and by.group("genre") \
+                and _a_person_named(place.partition(", ")[0]):
+            interviewee, _, place = place.partition(", ")  # "Personal communication, Dr. Amadou Example, <date>": who
+            place = place or None
         if place and not interviewee and not who and ", " in place and not by.start() \
                 and (place[:1].islower() or _described(place.partition(", ")[0])):
             interviewee, _, place = place.partition(", ")  # "Personal communication, former council member, Lashkar Gah",
@@ -2324,6 +2331,7 @@ def read_interview(text: str) -> Work:
                 and (helper := HELPER_WITH_RE.match(body, by_author.end())) is not None:
             body = body[:by_author.end()] + body[helper.end():]  # "… conducted by the author's research assistant with a
             # cocalero leader": who was heard, after the one who asked for the author
+        named_with = WITH_RE.match(body[by_author.end():] if by_author else body) is not None  # ("with Lupita": a person)
         body = WITH_RE.sub("", body[by_author.end():] if by_author else body)  # "Entrevista del autor con un dirigente"
         if lead[:10].startswith("entrevist") and (asked := ASKED_BY_BODY_RE.match(body)) is not None:
             interviewer = interviewer or (Name(literal=asked.group("who")),)  # "Entrevista de InSight Crime con fiscal
@@ -2333,6 +2341,10 @@ def read_interview(text: str) -> Work:
             body = body[asked.end():]  # humanitaires, Mopti, <date>": the body asked, the officials were heard
         if body[:5].lower() == "from " and any(w in lead for w in ("communicat", "correspond", "mail", "message", "letter")):
             body = body[5:]  # "Personal communication from a UN official, Amman, <date>": who wrote
+        elif lead[:14] in ("communication ", "comunicação pe", "comunicacao pe") and (of := FRENCH_OF_RE.match(body)):
+            body = body[of.end():]  # "Communication personnelle d'Ousmane D., Bamako, <date>": who wrote
+        if (sent := TO_THE_AUTHOR_ROMANCE_RE.search(body)) is not None and lead[:4] in ("mess", "cour", "e-ma", "emai", "mens", "corr"):
+            body = body[: sent.start()] + body[sent.end():]  # "Message WhatsApp de Moussa K. à l'auteure": to whom, the author
         if medium is None and (app := PRIVATE_CHANNEL_LEAD_RE.match(lead)) is not None:
             medium = m.group(0)[: app.end()].strip()  # "WhatsApp communication with a lawyer": how it came
         if m and m.group(0)[:10].lower().startswith(("entrevist", "intervist")):  # "Entrevista a dirigente": "a" is "with"
@@ -2364,7 +2376,8 @@ def read_interview(text: str) -> Work:
                 break
         if pieces and pieces[0][:1].isupper() and (PLACE_WORD_END_RE.search(pieces[0]) and not looks_like_names(pieces[0])
                                                    and not (" from " in pieces[0] and _an_office(pieces[0]))
-                                                   or _a_place_first(pieces)):
+                                                   or not (named_with and len(pieces[0].split()) == 1)
+                                                   and _a_place_first(pieces)):
             pieces.insert(0, "")  # "Example Watch interviews, Malakal Protection of Civilians site, <date>": where, no one named
         interviewee = TRAILING_PREPOSITION_RE.sub("", pieces[0]) if pieces else ""
         if "*" in interviewee:
@@ -2627,6 +2640,22 @@ def _keeper_and_page(place: str) -> tuple[str, None] | None:
 
 
 # The private channel a communication came by, opening the note: "WhatsApp communication", "Signal messages", "SMS"
+# "de", "d'" before who wrote, in French and Portuguese: "Communication personnelle d'Ousmane D."
+FRENCH_OF_RE = lazy(r"(?i)^(?:de\s+|d['’]\s*|da\s+|do\s+)")
+# The author as the one written to, in French, Spanish and Portuguese: " à l'auteure", " al autor", " ao autor"
+TO_THE_AUTHOR_ROMANCE_RE = lazy(r"(?i)\s+(?:à\s+l['’]auteure?|al\s+autor|a\s+la\s+autora|ao\s+autor|[àa]\s+autora)\b")
+# A messenger named before the message: "WhatsApp message to the author …", "Signal message …"
+MESSENGER_RE = lazy(r"(?i)whatsapp|signal|telegram|sms|text|facebook(?:\s+messenger)?|messenger|instagram|linkedin|twitter|x|wechat|viber")
+
+
+def _a_person_named(words: str) -> bool:
+    """A person named by an honorific, a given name citex knows, or two or three capitalised words naming no place or
+    body: "Dr. Amadou Example", "Jane Roe"."""
+    first = words.split()[0].lower() if words.split() else ""
+    return first in HONORIFICS or len(words.split()) >= 2 and (is_first_name(words.split()[0]) or _person_named(words)) \
+        and looks_like_names(words) and not known_place(words)
+
+
 PRIVATE_CHANNEL_LEAD_RE = lazy(r"(?i)(?:whatsapp|signal|telegram|sms|text(?:\s+message)?|zoom|skype)(?=\s)")
 
 
