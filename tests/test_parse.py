@@ -8449,6 +8449,22 @@ def test_personal_communications_name_who_wrote_or_spoke_in_english_french_and_s
         assert w.medium == medium
 
 
+@pytest.mark.parametrize(("note", "who"), [
+    pytest.param("Interview with Doña Rosa, market vendor, Ciudad Juárez, 12 March 2016.", "Doña Rosa", id="doña-and-a-role"),
+    pytest.param("Interview with Doña Rosa, 14 August 2017.", "Doña Rosa", id="doña-alone"),
+    pytest.param("Entrevista con Don Beto, Tapachula, 3 de mayo de 2019.", "Don Beto", id="don"),
+    pytest.param("Interview with Hajja Aminata, Bamako, 4 May 2019.", "Hajja Aminata", id="hajja"),
+    pytest.param("Interview with Ibrahim, ghetto owner, Agadez, 20 January 2018.", "Ibrahim", id="one-name-and-a-role"),
+    pytest.param("Interview with “El Roe” (pseudonym), former member of a police unit, Ciudad Juárez, 2016.", "El Roe",
+                 id="quoted-pseudonym-and-a-role"),
+])
+def test_an_informant_called_by_a_form_of_address_or_one_name_is_one_literal_name_without_the_role(note, who):
+    # ethnographies call informants "Doña Rosa" or "Ibrahim" in every note: one author form, whether a role follows or not
+    # (the role is the note's to tell, as it is for a full name)
+    w = full(note).work
+    assert [(a.literal, a.family, a.given) for a in w.authors] == [(who, None, None)]
+
+
 def test_a_journal_de_terrain_is_the_authors_field_notes():
     import citex
 

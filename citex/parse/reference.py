@@ -2667,6 +2667,11 @@ def _described(words: str) -> bool:
 
 # The first word of a rank of two or three words: "Vice Adm.", "Rear Adm.", "Command Sgt. Maj.", "Brigadier General"
 RANK_FIRST_WORDS = frozenset("vice rear command brigadier staff master first".split())
+# A remark in brackets after a name: "(pseudonym)", "(name changed)"
+ASIDE_RE = lazy(r"\s*\([^()]{1,60}\)")
+# Forms of address set before a given name, never a family name: "Doña Rosa", "Don Aurelio", "Hajja Aminata"
+FIRST_NAME_HONORIFICS = frozenset("don doña dona señor señora señorita seu dom hajja hajji haji hajj hadja el-hadj mama "
+                                  "baba mzee".split())
 # A generation after a name: "Jr.", "III"
 GENERATIONS = frozenset("Jr Sr II III IV".split())
 
@@ -2684,6 +2689,9 @@ def _interviewee(who: str) -> tuple[Name, ...]:
         # what the person is, is the note's to tell (a later "interview with A.K., <date>" is the same interview)
         return (Name(literal=(cover.group("initials") or cover.group("word")).strip()),)
     words = name.split()
+    if len(words) == 2 and words[0].lower().strip(".") in FIRST_NAME_HONORIFICS:
+        return (Name(literal=name),)  # "Doña Rosa", "Hajja Aminata": the form of address and a given name, as the
+        # article calls the person throughout (no family name)
     while len(words) > 2 and (words[0].lower() in HONORIFICS or words[0].lower() in RANK_FIRST_WORDS
                               and words[1].lower() in HONORIFICS):
         words = words[1:]  # "Maj. Gen. Curtis A. Buzzard", "Vice Adm. Karl Thomas": the rank is no name
@@ -2694,6 +2702,11 @@ def _interviewee(who: str) -> tuple[Name, ...]:
             or len(core) == 3 and INITIALS_RE.fullmatch(core[1])  # "Curtis A. Buzzard": a middle initial, a person
             or _person_named(name)):  # "Dmitri Alperovitch": two or three names, no word of a place or a body
         return parse_names(name)  # (a name the given names do not know is a name when a role in lower case follows it)
+    given = ASIDE_RE.sub("", name).strip(" ,")
+    if office[:1].islower() and 1 <= len(given.split()) <= 3 and not is_organisation(given) \
+            and all(w[:1].isupper() or w[:1] in "“\"‘'" for w in given.split()):
+        return (Name(literal=given.strip("“”\"‘’'")),)  # "Ibrahim, ghetto owner", "“El Güero” (pseudonym), former
+        # member …": a name the article gives, its role the note's to tell (as for a full name)
     return (Name(literal=who),)
 
 
