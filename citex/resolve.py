@@ -54,6 +54,8 @@ TITLE_INDEX_WORDS = 12
 
 # Words that stand for the author of the citation before: "Idem, *Otro libro* (...)", "Ders., ..."
 SAME_AUTHOR_WORDS = frozenset({"idem", "id", "eadem", "ders", "dies", "ibid"})
+# An interview named in a short form: "Zaeef interview.", "entrevista con Roe"
+INTERVIEW_WORD_RE = lazy(r"(?i)\b(?:interview|entrevista|entretien|intervista)")
 # The verbs of a parenthetical citing the authority a work quotes, cites or reviews: "(quoting …)"
 PARENTHETICAL_VERBS = frozenset({"quoting", "citing", "reviewing"})
 # Fields that, printed differently in two full citations, mean two different works.
@@ -354,6 +356,14 @@ class _Resolver:
             entry = self.entries[found[0]]
             entry.work = _merged(entry.work, work)
             return _with_evidence(cit, f"same document symbol as note {entry.notes[0] if entry.notes else number}"), found[0]
+        if work.type == "interview" and work.authors and not (work.date or work.place or work.url or work.title) \
+                and len(heard := [i for i in self._by_names(list(work.authors))
+                                  if self.entries[i].work.type == "interview"
+                                  and _given_compatible([i], list(work.authors), self.entries)]) == 1:
+            # "Author interview with Milton Roe." after "Author interview with Milton Roe, Washington, <date>": the
+            # interview cited again, without its place and day
+            first = self.entries[heard[0]].notes[0] if self.entries[heard[0]].notes else number
+            return evolve(cit, kind="short", evidence=cit.evidence + (f"the interview of note {first}, named again",)), heard[0]
         signature = _signature(work)
         for idx in self.by_signature.get(signature, ()):
             if _compatible(self.entries[idx].work, work):
@@ -695,6 +705,10 @@ class _Resolver:
             articles = [i for i in found if self.entries[i].work.type in ARTICLE_TYPES]
             if articles and len(articles) < len(found):  # "Roe, art. cit.": the article cited, not Roe's book
                 found, how = articles, f"{how}, an article (art. cit.)"
+        if len(found) > 1 and names and INTERVIEW_WORD_RE.search(cit.raw):
+            heard = [i for i in found if self.entries[i].work.type == "interview"]
+            if heard and len(heard) < len(found):  # "Zaeef interview.": the interview with Zaeef, not his memoir
+                found, how = heard, f"{how}, an interview"
         if len(found) > 1 and names and not title and OP_CIT_RE.search(cit.raw):
             # "Astorga, op. cit., p. 33" after two works of Astorga: "the work cited", the one cited last
             found, how = [max(found, key=lambda i: (self.entries[i].notes[-1] if self.entries[i].notes else 0, i))], \

@@ -1715,3 +1715,15 @@ def test_a_short_title_from_inside_the_title_finds_the_work_of_the_note_it_names
                         "2. *Wall* (n 1) para 140.\n")
     wall = doc.notes[0].citations[0].item
     assert [(c.kind, c.item, c.locator) for c in doc.notes[1].citations] == [("short", wall, "140")]
+
+
+def test_a_books_repeated_interview_without_its_place_and_day_and_its_short_form_are_the_interview():
+    # reporters' books cite the same interview again as "Author interview with X." and "X interview.": the interview
+    # cited before, not a new one, nor the interviewee's own memoir
+    doc = citex.extract("Notes\n\n1. Author interview with Abdul Example, Kabul, October 2010.\n"
+                        "2. Abdul Example, *My Life* (New York: Columbia University Press, 2010), 45.\n"
+                        "3. Example interview.\n4. Author interview with Abdul Example.\n")
+    interview_item = doc.notes[0].citations[0].item
+    assert [n.citations[0].item for n in doc.notes] == [interview_item, doc.notes[1].citations[0].item, interview_item,
+                                                        interview_item]
+    assert not [w for w in doc.warnings if w.code == "ambiguous"]
