@@ -9163,3 +9163,27 @@ def test_a_journals_initials_in_brackets_inside_its_name_do_not_end_it():
                 '(2020), https://doi.org/10.37016/mr-2020-47.').work
     assert (work.type, work.container, work.volume, work.issue) == (
         "article-journal", "Harvard Kennedy School Misinformation Review", "1", "8")
+
+
+@pytest.mark.parametrize(("note", "place", "year"), [
+    pytest.param("Jane Roe, The Example Hand: The Managerial Revolution in Example Business (Cambridge, Mass., 1977), 45.",
+                 "Cambridge, Mass.", (1977,), id="state-abbreviated-with-a-stop"),
+    pytest.param("Jane Roe, Example Book (Berkeley, Calif., 1990), 4.", "Berkeley, Calif.", (1990,), id="calif"),
+    pytest.param("John Doe, The Example of Nations (1776; repr., London, 1904), 18.", "London", (1904,),
+                 id="reprint-with-a-place-alone"),
+])
+def test_a_place_alone_before_the_year_with_its_state_abbreviated_or_after_a_first_editions_year(note, place, year):
+    # economic historians' house styles print "(Cambridge, Mass., 1977)" and "(1776; repr., London, 1904)": the facts of a
+    # book, not words of its title (the note had been dropped, or read as a titled document without facts)
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    w = n.citations[0].work
+    assert (w.type, w.place, w.date, w.publisher) == ("book", place, year, None)
+    assert "(" not in w.title
+
+
+def test_a_volume_and_page_with_a_space_after_the_colon_is_one_page_of_that_volume():
+    # "2: 245" is page 245 of volume 2 (as "2:245"), not pages 2 and 245
+    w_cit = full("John Doe, The Example of Nations (Chicago: Example Press, 1976), 2: 245.")
+    assert (w_cit.work.volume, w_cit.locator, w_cit.label) == ("2", "245", "page")

@@ -62,7 +62,7 @@ YEAR_OR_ND_RE = lazy(r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|s\.\s?f\.|s/f|sin\s+fecha|
 PUBLISHER_PLACE_YEAR_RE = lazy(r"^(?P<firm>\p{Lu}[^,:]{1,80}),\s*(?P<place>\p{Lu}[\p{L}.'’ -]{1,30}?)(?P<state>,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*"
                                r"(?:\d{1,2}\s+)?(?:\p{L}+\.?\s+)?(?:\d{1,2},\s+)?(?:1[5-9]\d\d|20\d\d)$")
 # ("(Crisis Group, Brussels, 11 June 2021)", "(Combating Terrorism Center, West Point, NY, 2017)", "(INE, Maputo, 2019)")
-PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*\p{Lu}[\p{Lu}.]{1,5})?,\s*(?:\p{L}+\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+\p{L}+\.?\s+)?"
+PUBLISHER_YEAR_RE = lazy(r"^[\p{Lu}][^,]{2,80}(?:,\s*(?:\p{Lu}[\p{Lu}.]{1,5}|\p{Lu}\p{Ll}{1,4}\.))?,\s*(?:\p{L}+\.?\s+(?:\d{1,2},\s+)?|\d{1,2}\s+\p{L}+\.?\s+)?"
                          r"(?:1[5-9]\d\d|20\d\d)$")  # (a government's report may print its day: "(Washington, DC, January 11, 2018)")
 
 # "Ibid.", "*Ibid.*", "Ibid., p. 4", "ibid., 12", "Id. at 5", "Ibídem", "Idem", "Ibid., table 3.4", "Ibid., fig. 2",
@@ -587,6 +587,10 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
         return text, None, None  # "... Part II" is not a pinpoint without "p."; front matter's "xv–xxi" is
     if m.group("fn"):
         loc = f"{loc}n{m.group('fn')}"  # "45n12", "45 n. 12": note 12 on page 45, as Chicago writes it
+    if not m.group("label") and loc.isdigit() and ":" in text[m.start("loc") - 3:m.start("loc")] \
+            and (volume := VOLUME_COLON_END_RE.search(text, 0, m.start("loc"))) is not None:
+        # "…, 1976), 2: 245": page 245 of the second volume, as "2:245" (no two pages)
+        return text[: volume.start()].rstrip(" ,"), f"{volume.group('volume')}:{loc}", None
     core = text[: m.start()].rstrip(" ,:")
     label = m.group("label")
     if label and label[:1].lower() in "ft" and core[-1:].isdigit() and (paged := PAGE_LABEL_END_RE.search(core)) is not None:
@@ -2015,6 +2019,8 @@ def place_and_publisher_paren(text: str) -> bool:
 def _pub_like(paren: str) -> bool:
     """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
     inner = paren[1:-1]
+    if ";" in inner and (reprinted := REPRINT_LEAD_RE.match(inner)) is not None:
+        inner = inner[reprinted.end():]  # "(1776; repr., London, 1904)": the reprint's facts, after the first year
     if ":" in inner and NUMBER_LABEL_PAREN_RE.match(paren):
         return False  # "(Index: AFR 62/3921/2021)": a document's number
     if YEAR_THEN_PAGE_RE.match(inner):
@@ -2032,6 +2038,10 @@ def _pub_like(paren: str) -> bool:
                 or THESIS_PAREN_RE.match(inner.strip()))
 
 
+# A first edition's year before a reprint's facts: "1776; repr., ", "1950; reimpr. "
+REPRINT_LEAD_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
+# A volume's number and colon before the page cited, a space between: ", 2: 245"
+VOLUME_COLON_END_RE = lazy(r",\s*(?P<volume>\d{1,2}):\s+$")
 # A thesis's facts in brackets: "(PhD diss., Ohio State University, 2008)", "(master's thesis, Example University, 2015)"
 THESIS_PAREN_RE = lazy(r"(?i)^(?:ph\.?\s?d\.?|doctoral|master['’]?s|m\.\s?a\.|m\.\s?phil\.|ma|mphil)\s+"
                        r"(?:diss(?:ertation)?\.?|thesis)(?:,\s*[^()]{2,120})?,\s*(?:1[5-9]\d\d|20\d\d)$")
