@@ -9187,3 +9187,15 @@ def test_a_volume_and_page_with_a_space_after_the_colon_is_one_page_of_that_volu
     # "2: 245" is page 245 of volume 2 (as "2:245"), not pages 2 and 245
     w_cit = full("John Doe, The Example of Nations (Chicago: Example Press, 1976), 2: 245.")
     assert (w_cit.work.volume, w_cit.locator, w_cit.label) == ("2", "245", "page")
+
+
+@pytest.mark.parametrize("note", ["Jane Roe, Example Title, NBER Working Paper No. 12345.",
+                                  "Example Group, Example Title, Africa Report No. 216."])
+def test_a_papers_number_in_its_series_is_no_page_and_the_paper_is_kept(note):
+    # "Working Paper No. 12345" numbers the paper; read as a page, the note had become a short form of nothing
+    import citex
+
+    (n,) = citex.extract(f"Notes\n\n1. {note}\n").notes
+    (cit,) = n.citations
+    assert cit.kind == "full" and cit.locator is None and cit.work.type in ("report", "document")
+    assert "No. " in (cit.work.genre or cit.work.title)

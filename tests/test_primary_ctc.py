@@ -836,3 +836,23 @@ def test_a_press_releases_kind_and_number_are_kept(body, said, genre):
                          name="a.md").notes
     w = n.citations[0].work
     assert (w.type, w.publisher, w.genre, w.date) == ("document", body, genre, (2023, 7, 6))
+
+
+@pytest.mark.parametrize(("note", "author", "title", "genre", "date"), [
+    pytest.param('U.S. Embassy Example, cable to Secretary of State, "Example: Taliban Seize Kabul," September 27, 1996, '
+                 "declassified, National Security Archive Electronic Briefing Book No. 97, https://nsarchive2.gwu.edu/NSAEBB/"
+                 "NSAEBB97/.", "U.S. Embassy Example", "Example: Taliban Seize Kabul", "Cable to Secretary of State",
+                 (1996, 9, 27), id="sender-then-cable"),
+    pytest.param('Central Intelligence Agency, "Example: The Regime After Withdrawal," NIE 11/37-88, March 1989.',
+                 "Central Intelligence Agency", "Example: The Regime After Withdrawal", "NIE 11/37-88", (1989, 3),
+                 id="an-estimate-by-its-number"),
+])
+def test_declassified_cables_and_estimates_as_reporters_cite_them(note, author, title, genre, date):
+    # the sender, then "cable to …"; an estimate's number where an outlet would stand; a briefing book's number is no page
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    w = cit.work
+    assert (w.type in ("document", "report"), w.authors[0].literal, w.title, w.genre, w.date) == (
+        True, author, title, genre, date)
+    assert cit.locator is None and w.container is None

@@ -571,6 +571,9 @@ def _strip_locator(text: str) -> tuple[str, str | None, str | None]:
     m = LOCATOR_END_RE.search(text, max(0, len(text) - LOCATOR_WINDOW))  # a pinpoint is short: look at the end only
     if not m:
         return text, None, None
+    if not m.group("label") and "o." in text[m.start("loc") - 5:m.start("loc")] \
+            and SERIES_NUMBER_BEFORE_RE.search(text, max(0, m.start("loc") - 40), m.start("loc")) is not None:
+        return text, None, None  # "…, Electronic Briefing Book No. 97": the number of the series, no page
     if not m.group("label"):
         found = dates.find_date(text)
         if found and found.span[1] >= m.start("loc") and found.span[0] < m.end("loc") \
@@ -1494,6 +1497,11 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ["names, the year in parentheses, then title, publisher and place set off by commas"]
     if bibstyle.body_place_year_note_form(text) is not None:  # "Defensoría del Pueblo, Informe Defensorial N.° 167, Lima, 2014"
         return "full", ["a body, its title, place and year set off by commas"]
+    if (" No" in text[-30:] or " N°" in text[-30:] or " Nº" in text[-30:]) and text.count(",") >= 1 \
+            and (series := SERIES_AND_NUMBER_END_RE.search(text.rstrip(" ."))) is not None \
+            and len(text[: series.start()].strip()) >= 8:
+        return "full", ['"<title>, <series> No. <n>" -> a numbered paper of a series']  # "Jane Roe, Title, NBER Working
+        # Paper No. 12345", "Crisis Group, Title, Africa Report No. 216": the paper, whose number is no page
     if (report := bibstyle.body_report_note_form(text)) is not None:  # "Jane Roe, Title, RAND Corporation, RR-1253-A, 2016"
         kind, evidence = _judge_uncached(report) if report != text else (None, [])
         if kind == "full":
@@ -2040,6 +2048,12 @@ def _pub_like(paren: str) -> bool:
 
 # A first edition's year before a reprint's facts: "1776; repr., ", "1950; reimpr. "
 REPRINT_LEAD_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
+# A series of papers and a paper's number closing a citation: ", NBER Working Paper No. 12345", ", Africa Report N° 216"
+SERIES_AND_NUMBER_END_RE = lazy(r",\s+(?:(?:\p{Lu}[\p{L}&.'’-]*|and|of|for|on|the|&)\s+){0,8}(?i:reports?|papers?|briefs?|briefing|studies|study|notes?|"
+                                r"series|analysis|commentary|books?|monographs?|bulletin|memo)\s+(?:No|Nr|N°|Nº)\.?\s*\d[\w./-]{0,12}$")
+# A series' name and "No." before a number ending a citation: "Briefing Book No. ", "Analysis Paper No. " (not ", no. ":
+# an item of a volume)
+SERIES_NUMBER_BEFORE_RE = lazy(r"(?<=\p{L})\s+(?:No|Nos|Nr)\.\s*$")
 # A volume's number and colon before the page cited, a space between: ", 2: 245"
 VOLUME_COLON_END_RE = lazy(r",\s*(?P<volume>\d{1,2}):\s+$")
 # A thesis's facts in brackets: "(PhD diss., Ohio State University, 2008)", "(master's thesis, Example University, 2015)"

@@ -628,6 +628,13 @@ HIJRI_YEAR_RE = lazy(r",\s*1[2-4]\d\d\s*(?:AH|A\.H\.|SH|S\.H\.|HS|H\.Sh\.|Sh\.|A
 SPEECH_THEN_RELEASE_RE = lazy(r"(?i)\),\s+(?P<body>(?-i:\p{Lu})[^,()]{2,80}),\s+(?:press|news|media)\s+release\s+(?:no\.\s*)?"
                               r"[A-Z]{0,4}[-\d][\w\-/]{0,20}\.?$")
 # A book's second author after "with", as Chicago prints a writer's collaborator: "Siegfried S. Roe with Elliot A. Doe, …"
+# A case's name: "R (Al-Skeini) v. Secretary of State", "Roe v Doe" (its neutral citation, "UKHL 26", no document's number)
+CASE_NAME_RE = lazy(r"\s(?:v|vs)\.?\s+\p{Lu}")
+# A document's number where an outlet would stand: "NIE 11/37-88", "SNIE 36.2-59", "JIC(58)80", "PD-59"
+DOCUMENT_NUMBER_RE = lazy(r"(?:(?-i:[A-Z]{2,6})\s?(?:\(\d{2}\))?\s?\d{1,4}(?:[/.\-]\d{1,4}){0,3}[A-Z]?|(?-i:[A-Z]{2,5})-\d{1,4}[A-Z]?)")
+# A cable named after its sender: "U.S. Embassy Islamabad, cable to Secretary of State, " (a diplomat's telegram)
+SENDER_THEN_CABLE_RE = lazy(r"^(?P<who>\p{Lu}[^,;“”\"]{2,80}),\s+(?P<kind>cable|telegram|airgram)\s+(?:(?:no\.\s*)?\d[\w-]{0,12}\s+)?"
+                            r"to\s+(?P<to>[^,;“”\"]{2,120}),\s+")
 # A generation set off by commas after a person's name ("Joseph S. Nye, Jr., Soft Power …"): the name and its generation
 # are one name, the title comes after the second comma
 COMMA_GENERATION_RE = lazy(r"(?<=\b\p{Lu}[\p{Ll}'’-]+),\s+(?P<suffix>Jr\.?|Sr\.?)(?=,\s)")
@@ -778,6 +785,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if ("Jr" in text or "Sr" in text) and COMMA_GENERATION_RE.search(text) is not None:
         work, loc, label = read_full(COMMA_GENERATION_RE.sub(r" \g<suffix>", text))
         return evolve(work, raw=raw), loc, label
+    if (" cable" in text[:120] or " telegram" in text[:120] or " airgram" in text[:120]) \
+            and (sent := SENDER_THEN_CABLE_RE.match(text)) is not None:
+        # 'U.S. Embassy Islamabad, cable to Secretary of State, "Title," <date>': read as "Cable, <sender> to <recipient>, …"
+        work, loc, label = read_full(f"{sent.group('kind').capitalize()}, {sent.group('who')} to {sent.group('to')}, "
+                                     f"{text[sent.end():]}")
+        if work.type == "document":
+            return evolve(work, raw=raw), loc, label
     if "release" in text[-60:] and (released := SPEECH_THEN_RELEASE_RE.search(text)) is not None:
         # '"Remarks of Secretary Lew …" (speech, Washington, DC, March 30, 2016), U.S. Department of the Treasury, press
         # release JL0398': the speech, then the office that published its text (and the release's number, no page)
@@ -1508,6 +1522,11 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             container = outlet_first  # "Associated Press, “Title,” Mexico City, <date>": the wire, then its dateline
     else:
         dateline = None
+    document_number = None
+    if container and not container_italic and not volume and not issue and DOCUMENT_NUMBER_RE.fullmatch(container.strip()) \
+            and (not authors or all(a.literal for a in authors)) and not CASE_NAME_RE.search(title or ""):
+        document_number, container = container.strip(), None  # 'Central Intelligence Agency, "Title," NIE 11/37-88, March
+        # 1989': the document's number, no outlet
     thesis = bool(THESIS_RE.search(rest))
     # ("…», en Politics & Society, vol. 32, No 2, …": "en" before a periodical, its volume and no editor nor publisher)
     periodical = bool(volume or issue) and not editors and not publisher and pparen is None  # ("en *Nueva Sociedad*, n.º 287")
@@ -1523,6 +1542,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
         genre_text=rest[:160], spoken=spoken, filmed=bool(directed),
     )
     kind, evidence = classify.classify(shape)
+    if document_number:
+        if kind in ("article-journal", "article-magazine", "article-newspaper", "webpage", "book"):
+            kind = "report"
+        evidence.append(f'"{document_number}": a document\'s number -> {kind}')
     if dateline:
         evidence.append(f'"{dateline}" read as where it was given or issued')
     if kind == "book" and publisher and authors and all(a.literal for a in authors) \
@@ -1593,7 +1616,7 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
             else:
                 place = city.group("city")
     genre = described.group("what") if what and what not in FILE_NOTES and not what.startswith(("in ", "en ")) else None
-    genre = genre or column or lead_number
+    genre = genre or column or lead_number or document_number
     if kind == "document" and not genre and shape.genre_text and any(w in shape.genre_text for w in classify.RELEASE_WORDS) \
             and (release := classify.RELEASE_RE.search(shape.genre_text)) is not None:
         genre = release.group(0)[:1].upper() + release.group(0)[1:]  # "…, press release, <date>": what it is
