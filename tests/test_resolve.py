@@ -238,8 +238,10 @@ def test_an_explanatory_parenthetical_after_a_back_reference_keeps_it():
     doc = citex.extract("Notes\n\n1. Jane Roe, Example Book 12 (2010).\n2. Id. at 21 (quoting 18 U.S.C. § 2339A(b)(3)).\n"
                         "3. Roe, supra note 1, at 70 (arguing that the statute is overbroad).\n4. Id. at 56 (Breyer, J., dissenting).\n")
     first = doc.notes[0].citations[0].item
+    statute = doc.notes[1].citations[1].item  # (the statute the parenthetical quotes is cited too, a work of its own)
     assert [(c.kind, c.item, c.locator) for n in doc.notes[1:] for c in n.citations] == [
-        ("ibid", first, "21"), ("short", first, "70"), ("ibid", first, "56")]
+        ("ibid", first, "21"), ("full", statute, None), ("short", first, "70"), ("ibid", first, "56")]
+    assert statute != first and doc.notes[1].citations[1].prefix == "quoting"
 
 
 def test_dutch_back_references_and_page_label():
