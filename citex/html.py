@@ -159,6 +159,10 @@ def _leading_anchor(tag: Tag) -> Tag | None:
     return first if first.name != "a" else link
 
 
+# The addresses a wiki reference's links give, one list per <cite class="citation"> being read
+_CITATION_LINKS: list[list[str]] = []
+
+
 def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = False) -> None:
     """Append the text of ``node``; inside a note (``in_note``) paragraphs stay one note's lines."""
     children = list(node.children)
@@ -178,6 +182,8 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
         if not isinstance(child, Tag):
             continue
         name = child.name
+        if name == "span" and "mw-cite-backlink" in (child.get("class") or ()):
+            continue  # a wiki's "^ a b" links back to where the reference is called: no words of it
         number = None if in_note else _container_number(child)
         if number is not None:
             more = _paragraphs_between_notes(children, at) if child.name == "p" else []
@@ -219,11 +225,28 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
             if in_note and href.startswith(("http://", "https://")) and shows_address(text, href):
                 out.append(href)  # '<a href="https://www.lemonde.fr/afrique/…">www.lemonde.fr</a>': the whole address
                 continue
+            if in_note and _CITATION_LINKS and href.startswith(("http://", "https://")) and text:
+                if "external" in (child.get("class") or ()) and not _CITATION_LINKS[-1]:
+                    _CITATION_LINKS[-1].append(href)  # a wiki reference's title links to the work: its address, set
+                out.append(text)  # after the reference; an identifier's link ("doi:10.1023/…", "ISSN …") says it again
+                continue
             if in_note and href.startswith(("http://", "https://")) and text and not text.startswith(("http", "www.")):
                 last = next((piece for piece in reversed(out[-3:]) if piece), "")
                 quoted = last[-1:] in ("“", '"', "‘", "'", "*", "«")
                 out.append((text if quoted else link_title(text)) + f" {href}")  # '<a href="https://…">Title</a>': title, address
                 continue
+        if name == "cite" and "citation" in (child.get("class") or ()):
+            # a wiki's <cite class="citation book"> holds a whole reference (its title in <i> within, no italics of its
+            # own): its words as printed, the address its title links to after them
+            _CITATION_LINKS.append([])
+            try:
+                start = len(out)
+                _walk(child, out, in_note, preformatted)
+            finally:
+                linked = _CITATION_LINKS.pop()
+            if linked and linked[0] not in "".join(out[start:]):
+                out.append(f" {linked[0]}")
+            continue
         if name in ("i", "em", "cite"):
             inner: list[str] = []
             _walk(child, inner, in_note, preformatted)
@@ -305,6 +328,12 @@ def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
     note by its id ("fn5") stays a note."""
     start = str(ol.get("start", "1")).strip()
     number = int(start) if start.isdigit() else 1
+    if str(ol.get("type", "")) == "a" or any("lower-alpha" in str(tag.get("style", "")).replace(" ", "")
+                                             or "lower-alpha" in " ".join(tag.get("class") or ())
+                                             for tag in (ol, *list(ol.parents)[:3]) if isinstance(tag, Tag)):
+        # (the style set on the list or on a wrapper: a wiki's <div class="reflist reflist-lower-alpha"><div …><ol>)
+        _walk_lettered_list(ol, out, preformatted)  # a wiki's explanatory notes, "[a]", "[b]", beside its references
+        return
     items = [c for c in ol.children if isinstance(c, Tag) and c.name == "li"]
     ids = [_note_number(li) for li in items]
     # Some items notes by their id and each id its item's place in the list: the others are notes of their place
@@ -322,6 +351,21 @@ def _walk_numbered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
                 out.append(f"\n{number}. ")
                 _walk(child, out, True, preformatted)
             number += 1
+        elif isinstance(child, Tag):
+            _walk(child, out, False, preformatted)
+    out.append("\n\n")
+
+
+def _walk_lettered_list(ol: Tag, out: list[str], preformatted: bool) -> None:
+    """<ol style="list-style-type: lower-alpha"><li>…</li></ol> -> "[a] …" lines, the letters the page draws (the form
+    lettered notes are read in)."""
+    out.append("\n\n")
+    letter = 0
+    for child in ol.children:
+        if isinstance(child, Tag) and child.name == "li":
+            out.append(f"\n[{chr(ord('a') + letter % 26)}] ")
+            _walk(child, out, True, preformatted)
+            letter += 1
         elif isinstance(child, Tag):
             _walk(child, out, False, preformatted)
     out.append("\n\n")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import citex
 from citex import html, notes, pdf, sources
 from citex.cli import main
 from citex.errors import CitexError
@@ -539,3 +540,41 @@ def test_a_link_through_a_google_docs_redirect_keeps_the_address_it_leads_to():
             'Example Institution, March 2019.</p></div></body></html>')
     (cite,) = citex.extract(html.encode(), input_format="html").notes[0].citations
     assert cite.work.url == "https://www.example.org/research/a-b/"
+
+
+WIKI_PAGE = """<html><body><main><p>The town fell in July.<sup class="reference"><a href="#cite_note-1">[a]</a></sup>
+Its defenders were outnumbered.<sup class="reference"><a href="#cite_note-Roe2003-2">[1]</a></sup>
+The news reached the capital.<sup class="reference"><a href="#cite_note-3">[2]</a></sup>
+It was retaken a year later.<sup class="reference"><a href="#cite_note-4">[3]</a></sup></p>
+<h2>Notes</h2>
+<div class="reflist reflist-lower-alpha"><div class="mw-references-wrap"><ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> <span class="reference-text">
+The garrison had been cut off since spring.</span></li></ol></div></div>
+<h2>References</h2>
+<div class="reflist"><div class="mw-references-wrap"><ol class="references">
+<li id="cite_note-Roe2003-2"><span class="mw-cite-backlink">^ <a href="#cite_ref-Roe2003_2-0"><sup><i><b>a</b></i></sup></a>
+<a href="#cite_ref-Roe2003_2-1"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text"><cite class="citation book cs1">
+Roe, Jane (2003). <i>An Example Siege</i>. London: Example Press. p.&nbsp;45. ISBN&nbsp;<a href="/wiki/Special:BookSources/9780000000002">
+978-0-00-000000-2</a>.</cite></span></li>
+<li id="cite_note-3"><span class="mw-cite-backlink"><b><a href="#cite_ref-3">^</a></b></span> <span class="reference-text">
+<cite class="citation news cs1">Doe, John (8 June 2021). <a rel="nofollow" class="external text"
+href="https://www.theguardian.com/world/2021/jun/08/example-story">"Example town falls after siege"</a>. <i>The Guardian</i>.
+Retrieved <span class="nowrap">9 June</span> 2021.</cite></span></li>
+<li id="cite_note-4"><span class="mw-cite-backlink"><b><a href="#cite_ref-4">^</a></b></span> <span class="reference-text">
+<cite class="citation news cs1"><a rel="nofollow" class="external text" href="https://www.bbc.com/news/example-1">"Example town
+retaken"</a>. <i>BBC News</i>. 2 July 2022. Retrieved <span class="nowrap">3 July</span> 2022.</cite></span></li>
+</ol></div></div></main></body></html>"""
+
+
+def test_a_saved_wiki_page_keeps_its_lettered_notes_and_its_numbered_references():
+    # a wiki page sets its explanatory notes ([a], [b]) and its references (1, 2, …) in two lists, each reference wrapped in
+    # <cite class="citation …"> (no italics of its own) behind "^ a b" links back; its title links to the work
+    doc = citex.extract(WIKI_PAGE.encode(), name="page.html")
+    assert [n.number for n in doc.notes] == ["a", 1, 2, 3]
+    book, story = doc.notes[1].citations[0], doc.notes[2].citations[0]
+    assert (book.work.type, book.work.title, book.work.publisher, book.locator) == (
+        "book", "An Example Siege", "Example Press", "45")
+    assert (story.work.type, story.work.title, story.work.container, story.work.url) == (
+        "article-newspaper", "Example town falls after siege", "The Guardian",
+        "https://www.theguardian.com/world/2021/jun/08/example-story")
+    assert not any("^" in (c.work.title or "") or c.work.title in ("a", "b") for n in doc.notes for c in n.citations)

@@ -30,6 +30,8 @@ TRAILER_RE = lazy(
     r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?(?P<consulted>[^.]{4,40})|"
     r"Archived(?:\s+\(PDF\))?\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}|\[(?:page|year|date)\s+needed\]")
 # ("Archived (PDF) from the original on …" dates the copy, not the work; "[page needed]" is the wiki's own remark)
+# The address of the work after the reference, where a saved page sets its title's link: " https://…"
+TRAILING_ADDRESS_RE = lazy(r"(?<=[.)])\s+(?P<url>https?://\S+)$")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
 HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?!(?:1[5-9]|20)\d\d[a-z]?,\s*(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\))"
                r"(?P<date>[^()]{4,30})\)\.\s+")
@@ -89,6 +91,9 @@ def to_note_form(text: str) -> str | None:
     text = text.strip()
     if not looks_like(text):
         return None
+    linked = TRAILING_ADDRESS_RE.search(text) if "http" in text[-300:] else None
+    if linked is not None:  # "… Retrieved 9 June 2021. https://…": the address the title links to, as a saved page gives it
+        text = text[: linked.start()].rstrip()
     doi, trailed, consulted = None, False, None
     while True:  # the last sentence, while it is one of the trailers: "... Retrieved 3 March 2015."
         head, sep, last = text.rstrip(" .").rpartition(". ")
@@ -127,7 +132,7 @@ def to_note_form(text: str) -> str | None:
         printed_edition += f", trans. {translated.group('who').strip()}"
     if not rest and who and date and not quoted and organisation_name(who):
         return f"{who}, *{title}*, {date}"  # "Human Rights Watch (11 October 2012). Title (Report). ISBN …": a body's report
-    address = f", https://doi.org/{doi.rstrip('.')}" if doi else ""
+    address = f", {linked.group('url')}" if linked is not None else f", https://doi.org/{doi.rstrip('.')}" if doi else ""
     lead = f"{who}, " if who else ""
     book = IN_BOOK_RE.match(rest) if quoted and date else None
     if book:  # "Smith, John (2010). "Chapter". In Doe, Jane (ed.). Book. Place: Publisher. pp. 1–20."
