@@ -180,6 +180,8 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
     if ":::" in body or "</" in body:
         body = MARKUP_LINE_RE.sub(lambda m: " " * len(m.group(0)), body)
     skip = _front_matter_end(body)
+    if "[a]" in body and ("\n^ " in body or "\n↑ " in body) and (lettered_first := _wiki_lettered_group(body)) is not None:
+        return locate(evolve(text, text=lettered_first))  # a wiki page's explanatory notes, then its references
     if ":" in body and (paged := _page_keyed_notes(body, skip)) is not None:
         found, warnings = locate(evolve(text, text=paged[0]))  # '27 “sealed until death”: Ed Moloney, …': a book's notes
         if found:  # keyed to the page and a phrase of the text, the page's number printed before each
@@ -289,6 +291,33 @@ def _page_keyed_notes(body: str, skip: int) -> tuple[str, int] | None:
         at = key.end()
     out.append(body[at:])
     return "".join(out), len(keys)
+
+
+# A wiki page's group of explanatory notes, as a browser copies it: its heading, then entries opening on "^" (the letters
+# the page draws, not copied)
+WIKI_NOTES_GROUP_RE = lazy(r"(?im)^[ \t#*_]{0,4}(?:notes|explanatory\s+notes|footnotes|notas)[ \t*_:]{0,4}\n(?P<entries>"
+                           r"(?:[ \t]*(?:\^|↑)[ \t]+[^\n]+\n?(?:[ \t]*\n)?)+)")
+BACKLINK_HEAD_RE = lazy(r"(?m)^[ \t]*(?:\^|↑)(?:[ \t]+[a-z](?=[ \t]))*[ \t]+")
+
+
+def _wiki_lettered_group(body: str) -> str | None:
+    """``body`` with a wiki page's explanatory notes marked "[a] ", "[b] ", … as the page draws them, where its text calls
+    as many notes by letter ("…[a]") and its references follow under a heading of their own, each opening on "^"; so the
+    references are numbered from 1, as the text calls them, and the notes by their letters."""
+    group = WIKI_NOTES_GROUP_RE.search(body)
+    if group is None or "\n^ " not in body[group.end():] and "\n↑ " not in body[group.end():]:
+        return None
+    entries = list(BACKLINK_HEAD_RE.finditer(group.group("entries")))
+    called = set(lettered.BODY_LETTER_RE.findall(body[: group.start()]))
+    if not 1 <= len(entries) <= 26 or called != {chr(ord("a") + i) for i in range(len(entries))}:
+        return None
+    out, at, base = [], 0, group.start("entries")
+    for i, head in enumerate(entries):
+        out.append(body[at:base + head.start()])
+        out.append(f"[{chr(ord('a') + i)}] ")
+        at = base + head.end()
+    out.append(body[at:])
+    return "".join(out)
 
 
 def _chapters(notes: list[Note]) -> list[list[Note]]:

@@ -17,7 +17,7 @@ from .model import Piece, Work, evolve
 from .parse import harvard, parse_piece
 
 # The heading of a reference list, on a line of its own
-HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:references(?:[ \t]+cited)?|bibliography|works[ \t]+cited|sources[ \t]+cited|"
+HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?:references(?:[ \t]+cited)?|bibliography|works[ \t]+cited|sources(?:[ \t]+cited)?|"
                   r"literature[ \t]+cited|bibliograf[ií]a|referencias(?:[ \t]+bibliogr[aá]ficas)?|r[ée]f[ée]rences"
                   r"(?:[ \t]+bibliographiques)?|literaturverzeichnis|literatur|refer[êe]ncias(?:[ \t]+bibliogr[áa]ficas)?)"
                   r"[ \t*_:.]{0,8}$")
@@ -62,6 +62,10 @@ def may_have(text: str) -> bool:
                                              "références", "referências", "sources cited", "literature cited"))
 
 
+# How far before the notes' end a heading is looked for: the notes' offsets are of the text as the note finder read it,
+# which may have written a note's marker otherwise (a wiki's "^" as "[a] "); a heading on a line of its own is never
+# inside a note, which ends at one
+NOTES_END_SLACK = 200
 # The "(n.d.)" of an undated entry
 UNDATED_RE = lazy(r"\(n\.\s?d\.\)")
 
@@ -69,7 +73,7 @@ UNDATED_RE = lazy(r"\(n\.\s?d\.\)")
 def read(text: str, notes_end: int, notes_start: int | None = None) -> list[Work]:
     """The works of the reference list that follows offset ``notes_end`` of ``text``, or else of the last one before
     ``notes_start`` (a word processor's footnotes come after the references); none when there is no list."""
-    heading = HEADING_RE.search(text, notes_end)
+    heading = HEADING_RE.search(text, max(0, notes_end - NOTES_END_SLACK))
     stop = len(text)
     if heading is None and notes_start:
         heading = next(reversed(list(HEADING_RE.finditer(text, 0, notes_start))), None)  # (the last before the notes)

@@ -191,3 +191,46 @@ def test_two_authors_family_first_joined_by_y_and_a_translator_sentence():
     (c,) = n.citations
     assert [a.family for a in c.work.authors] == ["Garzón", "Bailey"] and c.work.publisher == "Siglo XXI"
     assert [t.family for t in c.work.translators] == ["Bermúdez"] and c.locator.startswith("30")
+
+
+def test_a_books_editor_after_its_author_and_date_is_its_editor_not_a_second_work():
+    # the wiki prints "|editor=" with "|author=" as "Author (Year). Editor (ed.). Title. …"
+    text = ("Roe, Carlos Iván (2012). Doe, Steve J. (ed.). How Hard It Is to Be an Example. Translated by Ann Poe. "
+            "Madison: University of Example Press. ISBN 978-0-299-28654-9.")
+    w = parse_piece(Piece(note=1, index=0, text=text, span=(0, len(text)), kind="full")).work
+    assert (w.type, w.authors[0].family, w.editors[0].family, w.title, w.publisher) == (
+        "book", "Roe", "Doe", "How Hard It Is to Be an Example", "University of Example Press")
+
+
+WIKI_TEXT = """Example Path
+
+The group was founded in 1969.[a] It grew in the highlands.[1] Its leader was captured in 1992.[2][b]
+
+Notes
+^ Also known by its members as the Example Party.
+^ Its followers called him "Presidente Ejemplo". See Roe 2012, pp. 22–25.
+
+References
+^ a b Roe 2012, p. 17.
+^ Doe, Cynthia (1984). "Why Peasants Rebel". World Examples. 37 (1): 48–84. doi:10.2307/2010306.
+^ Roe 2012, p. 19.
+
+Sources
+Roe, Gustavo (2012). The Example Path: A History. Chapel Hill: University of Example Press. ISBN 978-0-8078-4676-2.
+
+Further reading
+Poe, Simon (1992). Example Path: The Deadliest Force. London: Example Books.
+"""
+
+
+def test_a_wiki_pages_text_keeps_notes_by_letter_references_by_number_and_finds_the_sources_list():
+    # copied from a browser, both lists open each entry on "^": the notes the text calls [a], [b] are lettered, the
+    # references numbered from 1 as the text calls them, and the short notes find their works under "Sources"
+    import citex
+
+    doc = citex.extract(WIKI_TEXT)
+    assert [n.number for n in doc.notes] == ["a", "b", 1, 2, 3]
+    book = doc.notes[2].citations[0]
+    assert (book.kind, book.locator) == ("short", "17") and book.item is not None
+    assert {i.work.title for i in doc.items} >= {"The Example Path: A History", "Why Peasants Rebel"}
+    assert "Example Path: The Deadliest Force" not in {i.work.title for i in doc.items}

@@ -30,6 +30,8 @@ TRAILER_RE = lazy(
     r"(?:Retrieved|Accessed|Consultado(?:\s+el)?|Abgerufen\s+am|Consulté\s+le)\s+(?:on\s+)?(?P<consulted>[^.]{4,40})|"
     r"Archived(?:\s+\(PDF\))?\s+from\s+the\s+original(?:\s+\(PDF\))?\s+on\s+[^.]{4,40}|\[(?:page|year|date)\s+needed\]")
 # ("Archived (PDF) from the original on …" dates the copy, not the work; "[page needed]" is the wiki's own remark)
+# A book's editors after its author and date: "Stern, Steve J. (ed.). ", "Roe, Jane; Doe, John (eds.). "
+VOLUME_EDITORS_RE = lazy(r"\G(?P<names>\p{Lu}[^()\"“”.]{1,60}(?:\.\s?\p{Lu}\.?)?[^()\"“”]{0,120}?)\s+\((?:ed|eds)\.\)\.\s+")
 # The address of the work after the reference, where a saved page sets its title's link: " https://…"
 TRAILING_ADDRESS_RE = lazy(r"(?<=[.)])\s+(?P<url>https?://\S+)$")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
@@ -114,6 +116,9 @@ def to_note_form(text: str) -> str | None:
         if who is None or dates.find_date(date) is None:
             return None
         at = head.end()
+    volume_editors = VOLUME_EDITORS_RE.match(text, at) if head and not edited else None
+    if volume_editors is not None:  # "Degregori, Carlos Iván (2012). Stern, Steve J. (ed.). Title. …": the book's editor,
+        at = volume_editors.end()  # after its author (a chapter's "In Stern, Steve J. (ed.)." comes after a title)
     quoted = QUOTED_RE.match(text, at)
     italic = ITALIC_RE.match(text, at) if head and text[at:at + 1] == "*" else None
     title_m = quoted or italic or (PLAIN_RE.match(text, at) or (PLAIN_LAST_RE.match(text, at) if trailed else None) if head else None)
@@ -123,8 +128,11 @@ def to_note_form(text: str) -> str | None:
         return None
     title = TAGS_END_RE.sub("", title_m.group("title").strip())  # ("What Is Boko Haram? (PDF) (Report)": the title alone)
     printed_edition = ""
+    if volume_editors is not None and (editors := _names(volume_editors.group("names"))) is not None:
+        printed_edition = f", ed. {editors}"
     if title.endswith(")") and (edition := APA_EDITION_END_RE.search(title)) is not None:
-        title, printed_edition = title[: edition.start()], f", {editions.printed(edition)}."  # "The Peru Reader (2nd ed.)"
+        title, printed_edition = title[: edition.start()], f"{printed_edition}, {editions.printed(edition)}."  # "The Peru
+        # Reader (2nd ed.)"
     rest = text[title_m.end():].strip()
     translated = TRANSLATOR_RE.match(rest) if rest[:1] == "T" else None
     if translated is not None:
