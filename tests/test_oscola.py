@@ -323,3 +323,24 @@ def test_an_article_as_ejil_prints_it_volume_journal_year_then_pages(note, journ
     [cit] = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
     assert (cit.work.type, cit.work.container, cit.work.volume, cit.work.page, cit.locator) == (
         "article-journal", journal, volume, page, locator)
+
+
+@pytest.mark.parametrize(("note", "author", "title", "volume", "number", "year", "locator"), [
+    pytest.param("Board of Trade, Report on the Trade of Example Land, PP 1913, LXIX (Cd. 6665), 11.", "Board of Trade",
+                 "Report on the Trade of Example Land", "LXIX", "Cd. 6665", 1913, "11", id="body-volume-then-command"),
+    pytest.param("Royal Commission on the Example of Trade, Final Report, PP 1886 (C. 4893), XXIII, 12.",
+                 "Royal Commission on the Example of Trade", "Final Report", "XXIII", "C. 4893", 1886, "12",
+                 id="command-then-volume"),
+    pytest.param("Statistical Abstract for Example Land, 1913, PP 1914, LXXXVII (Cd. 7636), 45.", None,
+                 "Statistical Abstract for Example Land, 1913", "LXXXVII", "Cd. 7636", 1914, "45", id="title-with-a-year"),
+    pytest.param("Committee on Example and Industry, Report, PP 1930–31, XIII, Cmd. 3897, para. 45.",
+                 "Committee on Example and Industry", "Report", "XIII", "Cmd. 3897", 1930, "45", id="session-and-paragraph"),
+])
+def test_a_sessional_paper_by_pp_year_volume_and_command_number(note, author, title, volume, number, year, locator):
+    # economic and British historians cite Parliament's papers so; every form had been dropped or corrupted
+    import citex
+
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    w = cit.work
+    assert (w.type, w.authors[0].literal if w.authors else None, w.title) == ("report", author, title)
+    assert (w.container, w.volume, w.genre, w.date, cit.locator) == ("Parliamentary Papers", volume, number, (year,), locator)

@@ -1460,6 +1460,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"Hearing on …, <committee>, <date> (statement of <witness>)" -> a witness\'s statement']
     if " before " in text and congress.testimony(text) is not None:
         return "full", ['"<statement> of <witness> before <committee>, <date>" -> a speech']
+    if (", PP " in text or ", P.P. " in text or "Parliamentary Papers" in text) and hansard.sessional_paper(text) is not None:
+        return "full", ['"<title>, PP <year>, <volume> (Cd. <n>)" -> a sessional paper']
     if ("Deb" in text or "Hansard" in text or "Official Report" in text or "ébats" in text) and hansard.debates(text) is not None:
         return "full", ['"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> parliamentary debates']
     if (" No." in text or " NO." in text) and (text[:2] in ("H.", "S.") or " Rep. " in text or " REP. " in text) \

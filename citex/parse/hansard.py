@@ -204,3 +204,39 @@ def debates(text: str) -> tuple[Work, str | None] | None:
                 volume=volume.group("volume") if volume else None, date=date, raw=text, language="en",
                 evidence=('"Hansard, HC Deb, vol. <n>, <date>, cols. <n>" -> the record of a sitting of Parliament',)), \
         columns.group("cols") if columns else None
+
+
+# A sessional paper of the House of Commons as British historians cite it: the paper, "PP" and the session's year, the
+# volume of that session in roman figures and the command number, in either order, then the page (or question, paragraph)
+# cited: "Board of Trade, Report on …, PP 1913, LXIX (Cd. 6665), 11", "Final Report, PP 1886 (C. 4893), XXIII, 12",
+# "Report, PP 1930–31, XIII, Cmd. 3897, para. 45", "Minutes of Evidence, PP 1867, XXXVIII, pt. 1, q. 1234"
+COMMAND = r"(?:C|Cd|Cmd|Cmnd|Cm)\.?\s?\d{1,5}(?:[-–]\d{1,5})?"
+SESSIONAL_PAPER_RE = lazy(
+    r"^(?P<head>\p{Lu}[^;“”\"]{3,400}?),\s+(?:PP|P\.P\.|BPP|Parliamentary\s+Papers),?\s+(?P<year>1[6-9]\d\d|20\d\d)"
+    r"(?:[-–/]\d{2,4})?(?:\s*\((?P<command>" + COMMAND + r")\))?"
+    r"(?:,?\s+(?:vol\.\s*)?(?P<volume>[IVXLCDM]{1,9}|\d{1,3})\b)?(?:\s*\((?P<command2>" + COMMAND + r")\))?"
+    r"(?:,\s+(?P<command3>" + COMMAND + r"))?(?:,\s+(?P<part>pt\.\s*\d{1,2}))?"
+    r"(?:,\s+(?P<label>p\.|pp\.|q\.|qq\.|para\.|paras\.)?\s*(?P<loc>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?\.?$")
+# The body that made the paper, before its title: "Board of Trade", "Royal Commission on the Depression of Trade"
+BODY_HEAD_RE = lazy(r"(?i)^(?:(?:royal\s+|select\s+|joint\s+|departmental\s+)?(?:commission|committee)\b|board\s+of\b|"
+                    r"(?:home|foreign|colonial|india|war)\s+office\b|ministry\s+of\b|treasury\b|admiralty\b)")
+
+
+def sessional_paper(text: str) -> tuple[Work, str | None, str | None] | None:
+    """(work, pinpoint, label) of a House of Commons sessional paper cited by "PP", its year, volume and command number."""
+    m = SESSIONAL_PAPER_RE.match(text.strip()) if "P" in text else None
+    if m is None or not (m.group("volume") or m.group("command") or m.group("command2") or m.group("command3")):
+        return None
+    head = m.group("head").strip()
+    body, _, title = head.partition(", ")
+    authors: tuple[Name, ...] = ()
+    if title and BODY_HEAD_RE.match(body):
+        authors = (Name(literal=body),)  # "Board of Trade, Report on the Trade of …": the board made it
+    else:
+        title = head
+    command = m.group("command") or m.group("command2") or m.group("command3")
+    label = {"q.": "question", "qq.": "question", "para.": "paragraph", "paras.": "paragraph"}.get(m.group("label") or "", "page")
+    return Work(type="report", authors=authors, title=title, container="Parliamentary Papers", volume=m.group("volume"),
+                genre=" ".join(command.split()) if command else None, date=(int(m.group("year")),), raw=text, language="en",
+                evidence=('"<title>, PP <year>, <volume> (Cd. <n>)" -> a sessional paper of Parliament (report)',)), \
+        m.group("loc"), label if m.group("loc") else None

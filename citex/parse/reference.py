@@ -1998,6 +1998,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     document = primary.untitled_document(text)  # "Policía Nacional, informe interno, 2019, consultado por el autor"
     if document is not None:
         return document, None, None
+    paper = hansard.sessional_paper(text) if ", PP " in text or ", P.P. " in text or "Parliamentary Papers" in text else None
+    if paper is not None:  # "Board of Trade, Report on the Trade of …, PP 1913, LXIX (Cd. 6665), 11"
+        return evolve(paper[0], raw=raw), paper[1], paper[2]
     sitting = hansard.debates(text) if "Deb" in text or "Hansard" in text or "Official Report" in text or "ébats" in text \
         else None
     if sitting is not None:  # "Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70"
