@@ -152,7 +152,8 @@ SIGNAL_WORDS = ("see", "cf.", "cf ", "cfr.", "v. ", "remarques", "analyses", "tr
                 "ausführlich", "kritisch", "eingehend", "weiterführend", "instruktiv", "statt vieler", "näher", "zuletzt",
                 "jüngst")
 # A signal set in italics, as the Bluebook prints it: "*See*", "*But see*", "*see also*", "*See, e.g.*,", "*Cf.*"
-ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord))\*(?!\*)")
+ITALIC_SIGNAL_RE = lazy(r"(?<![*\p{L}])\*(?P<sig>(?i:(?:but\s+)?see(?:\s+also|,?\s+e\.g\.,?|\s+generally)?|cf\.|compare|accord)"
+                        r"(?:\s+(?i:id|ibid)\.)?)\*(?!\*)")  # ("*See id.* at 5": the signal and "id." in one italic run)
 # A conjunction opening a later citation of a list: "; and Jan Douwe van der Ploeg, ...", "; and his “Title,” …", "; and his
 # The Logic of Images … (…)" (a title in plain text)
 # "and" set off by a comma before a lead phrase: "…; and, for the earlier period, S/2023/171, paras 145–52"

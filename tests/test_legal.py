@@ -977,3 +977,20 @@ def test_an_office_of_legal_counsel_opinion_is_a_report_in_its_volume(note):
     w = doc.notes[0].citations[0].work
     assert (w.title, w.container, w.volume, w.page, w.date) == ("Authority to Use Example Force", "Op. O.L.C.", "35", "20",
                                                               (2011,))
+
+
+@pytest.mark.parametrize(("note", "title", "genre"), [
+    pytest.param("Authorization for Use of Example Force, Pub. L. No. 107-40, 115 Stat. 224 (2001) (codified at 50 U.S.C. "
+                 "§ 1541 note (2018)).", "Authorization for Use of Example Force", "Pub. L. No. 107-40, 115 Stat. 224",
+                 id="an-authorization-codified-with-the-codes-year"),
+    pytest.param("Example Surveillance Act of 1978, Pub. L. No. 95-511, 92 Stat. 1783 (codified as amended at 50 U.S.C. "
+                 "§§ 1801–1885c (2018)).", "Example Surveillance Act of 1978", "Pub. L. No. 95-511, 92 Stat. 1783",
+                 id="an-act-codified-as-amended"),
+])
+def test_a_session_law_with_its_codification_and_the_codes_year_is_read(note, title, genre):
+    # Bluebook rule 12.2 cites a session law with its codification, whose code cite has a year of its own: the note had been
+    # dropped without a warning
+    found, doc = cited(f"Text.[^1] More.[^2]\n\n[^1]: {note}\n[^2]: *See id.* at 5.\n")
+    assert found == [[("full", "document", None)], [("ibid", None, "5")]]
+    w = doc.notes[0].citations[0].work
+    assert (w.title, w.genre) == (title, genre)

@@ -72,10 +72,11 @@ NAMED_LAW_RE = lazy(
     r"|\d{1,4}\s+(?:U\.\s?S\.\s?T\.|U\.\s?N\.\s?T\.\s?S\.|I\.\s?L\.\s?M\.|T\.\s?I\.\s?A\.\s?S\.))"  # treaty series
     r"(?:[^;()]|\(\w{1,4}\)){0,120}?)"  # "§ 1702(h)(4)": a subsection's letters in parentheses
     r"(?:\s*\((?P<date>(?:\p{L}{3,9}\.?\s+\d{1,2},\s+)?(?:1[7-9]\d\d|20\d\d))\))?"
-    r"(?:\s*\((?:codified|to\s+be\s+codified)(?:\s+as\s+amended)?\s+(?:at|in)\s+[^()]{3,80}\))?\.?$")
-# ("(codified as amended in scattered sections of 18 and 22 U.S.C.)")
+    r"(?:\s*\((?:codified|to\s+be\s+codified)(?:\s+as\s+amended)?\s+(?:at|in)\s+(?:[^()]|\([^()]{1,24}\)){3,120}\))?\.?$")
+# ("(codified as amended in scattered sections of 18 and 22 U.S.C.)", "(codified at 50 U.S.C. § 1541 note (2018))": the
+# code's own year inside)
 # Words that name a law, a rule or an order
-NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|programme|amendments?|resolution|statute|treaty|"
+NAME_OF_LAW_RE = lazy(r"(?i)\b(?:act|law|code|order|rule|regulation|program|programme|amendments?|resolution|statute|treaty|authori[sz]ation|"
                      r"convention|agreement|protocol|charter|covenant)\b")
 
 
