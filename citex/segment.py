@@ -58,6 +58,8 @@ ABBREVIATIONS = frozenset(
     # "Cal. Penal Code § 835a", "Va. Code Ann. § 19.2-59", "Fla. Stat. § 776.012"
     .split()
 )
+# Words the Bluebook abbreviates in a body's name, whose lower-case forms are words of prose ("off", "am")
+CAPITALISED_ABBREVIATIONS = frozenset("Rsch Serv Off Am Acct Sec'y Sec’y Att'y Att’y Gen's Agric Cmty Cong".split())
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
 # "Mohd.", "Muhd.", "Abd.", "Ma." (María), "Hj." and "Hjh." (Haji, Hajjah)
 NAME_ABBREVIATIONS = frozenset("Md Mohd Muhd Abd Ma Hj Hjh Iu Ia Yu Ya Zh Kh Ts Sh Shch Dzh Th".split())
@@ -1647,7 +1649,10 @@ def _is_sentence_end(text: str, masked: str, pos: int, regs: list[spans.Region])
         return False  # "Freiburg i. Br.", "Frankfurt a. M.", "Halle a. d. Saale": a German town's district, abbreviated
     if token == "Am" and masked[max(0, pos - 8):pos] == "Inter-Am":
         return False  # "Inter-Am. Ct. H.R.": the Inter-American Court, as the Bluebook abbreviates it
-    if token.lower().rstrip(".") in ABBREVIATIONS or token.lower() in IBID_WORDS:
+    if token in CAPITALISED_ABBREVIATIONS and masked[pos + 1:pos + 3].lstrip()[:1].isupper():
+        return False  # "Cong. Rsch. Serv., R42659", "Am. Bar Ass’n", "U.S. Gov’t Accountability Off.": the Bluebook's
+        # abbreviated words of a body's name (capitalised, before another capitalised word: "turned off. Then" ends)
+    if token.lower().rstrip(".").replace("’", "'") in ABBREVIATIONS or token.lower() in IBID_WORDS:
         if token.lower().rstrip(".") in ("id", "idem") and masked[pos + 1:pos + 8].lstrip().lower().startswith("ib"):
             return False  # "Id. Ibid., p. 146": one back-reference, as Brazilian notes print it
         return token.lower() in IBID_WORDS

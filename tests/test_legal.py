@@ -994,3 +994,24 @@ def test_a_session_law_with_its_codification_and_the_codes_year_is_read(note, ti
     assert found == [[("full", "document", None)], [("ibid", None, "5")]]
     w = doc.notes[0].citations[0].work
     assert (w.title, w.genre) == (title, genre)
+
+
+@pytest.mark.parametrize(("note", "author", "title", "publisher", "genre", "locator"), [
+    pytest.param("Jane K. Roe, Cong. Rsch. Serv., R42659, The Example Act and Related Matters: The Use of the Military "
+                 "(2018).", "Roe", "The Example Act and Related Matters: The Use of the Military", "Cong. Rsch. Serv.",
+                 "R42659", None, id="a-person-then-the-service-and-its-number"),
+    pytest.param("Jane K. Roe, Cong. Rsch. Serv., R42659, The Example Act 12 (2018).", "Roe", "The Example Act",
+                 "Cong. Rsch. Serv.", "R42659", "12", id="with-a-page"),
+    pytest.param("U.S. Gov’t Accountability Off., GAO-20-123, Example Oversight 4 (2020).", "U.S. Gov’t Accountability Off.",
+                 "Example Oversight", "U.S. Gov’t Accountability Off.", "GAO-20-123", "4", id="a-body-then-its-number"),
+    pytest.param("Am. Bar Ass’n, Report to the House of Delegates No. 116A (2007).", "Am. Bar Ass’n",
+                 "Report to the House of Delegates No. 116A", None, None, None, id="an-abbreviated-body-and-its-report"),
+])
+def test_a_bluebook_report_with_its_issuing_body_and_number_before_the_title(note, author, title, publisher, genre, locator):
+    # Bluebook 21st ed. abbreviates the body ("Cong. Rsch. Serv.", "Off."): its stops end no sentence, and the body and
+    # the number are the report's publisher and number, not words of its title
+    _, doc = cited(f"Text.[^1]\n\n[^1]: {note}\n")
+    (cit,) = doc.notes[0].citations
+    w = cit.work
+    assert (w.type, w.authors[0].family or w.authors[0].literal, w.title) == ("report", author, title)
+    assert (w.publisher, w.genre, cit.locator) == (publisher, genre, locator)

@@ -159,6 +159,16 @@ BLUEBOOK_BOOK_RE = lazy(
 # A book the Bluebook cites by its title and its editor alone: "The Records of the Federal Convention of 1787, at 318
 # (Max Farrand ed., 1911)"
 BLUEBOOK_EDITED_RE = lazy(r"^(?P<title>\*[^*]{2,300}\*|\p{Lu}[^()*“\"§]{2,300}?)(?<![,:;])" + _BLUEBOOK_PIN + _bluebook_facts(""))
+# The Bluebook's abbreviations of the words of a body's name: "Am. Bar Ass'n", "Fed. Trade Comm'n", "U.S. Dep't of Just."
+BLUEBOOK_BODY_RE = lazy(r"(?:Ass|Comm|Dep|Gov)['’](?:n|t)\b|\b(?:Off|Ctr|Inst|Serv|Found)\.(?=\s|,|$)|\bSoc['’]y\b")
+# A title that says a report: "Report to the House of Delegates No. 116A", "Annual Report 2019"
+REPORT_TITLE_RE = lazy(r"(?i)\b(?:report|study|review|assessment|survey|white\s+paper)\b")
+# A body and a report's number before a Bluebook report's title: "Cong. Rsch. Serv., R42659, ", "U.S. Gov't Accountability
+# Off., GAO-20-123, " (an abbreviated word among the body's: no title's words)
+ISSUER_NUMBER_HEAD_RE = lazy(r"^(?P<issuer>(?:\p{Lu}[\p{L}'’.]*\.?\s+){0,5}\p{Lu}[\p{L}'’]*\.),\s+"
+                             r"(?P<number>(?-i:[A-Z]{1,6})-?\d[\w.\-]{1,14}),\s+(?=\p{Lu})")
+# A report's number before its title: "GAO-20-123, "
+NUMBER_HEAD_RE = lazy(r"^(?P<number>(?-i:[A-Z]{2,6})-\d{1,4}(?:-\d{1,6})?[A-Z]?),\s+(?=\p{Lu})")
 # A volume's number before a Bluebook book: "3 Joseph Story, Commentaries …", "2 The Records of …"
 VOLUME_FIRST_RE = lazy(r"^(?P<volume>\d{1,3})\s+(?=\p{Lu}[\p{L}'’.]*[\s,])")
 
@@ -177,18 +187,29 @@ def book_note_form(text: str) -> str | None:
     if m is None or article_match(text) is not None:
         return None
     who = m.group("who")
-    if not looks_like_names(ET_AL_END_RE.sub("", who)) and not organisation_name(who):
+    body = BLUEBOOK_BODY_RE.search(who) is not None  # "Am. Bar Ass'n", "U.S. Dep't of State": a body, as abbreviated
+    if not looks_like_names(ET_AL_END_RE.sub("", who)) and not organisation_name(who) and not body:
         return None
     title = m.group("title").strip("* ")
     if not m.group("title").startswith("*") and PERIODICAL_NUMBERS_RE.search(title):
         return None  # "Roe, J. A., ‘Title’, Example Today, vol. 50, no. 8 (Oct. 2020)": a periodical's volume and issue
     if not _pin(m) and not m.group("edition") and not m.group("publisher") and not m.group("title").startswith("*") \
-            and not m.group("editor") and not volume \
+            and not m.group("editor") and not volume and not (body and REPORT_TITLE_RE.search(title)) \
             and not (": " in title and len(title.split()) >= 5 and " " in who.strip()) and not _bluebook_plain_book(who, title):
         return None  # "Jane Roe, Some Words (2015)": nothing marks a book (a subtitle after a colon does, or a title of
         # several words after a person's whole name: "Miles Jackson, Complicity in International Law (2015)")
     publisher = f"{m.group('publisher').strip()}, " if m.group("publisher") else ""
-    return f"{who}, *{title}*{_volume_editor(volume, m)} ({publisher}{m.group('year')}){_pin(m)}"  # (the edition is set
+    number = ""
+    if not m.group("title").startswith("*") and (issued := ISSUER_NUMBER_HEAD_RE.match(title)) is not None \
+            and not publisher:  # "Jane Roe, Cong. Rsch. Serv., R42659, Title (2018)": the body that issued the report and
+        title, number = title[issued.end():], f", {issued.group('number')}"  # its number, before the title
+        publisher = f"{issued.group('issuer')}, "
+    elif not m.group("title").startswith("*") and not publisher and (organisation_name(who) or not looks_like_names(who)) \
+            and (numbered := NUMBER_HEAD_RE.match(title)) is not None:
+        title, number = title[numbered.end():], f", {numbered.group('number')}"  # "U.S. Gov't Accountability Off.,
+        # GAO-20-123, Surveillance Oversight 4 (2020)": the report's number before its title, the body its publisher
+        publisher = f"{who}, "
+    return f"{who}, *{title}*{number}{_volume_editor(volume, m)} ({publisher}{m.group('year')}){_pin(m)}"  # (the edition is set
     # apart: ``book_edition``)
 
 
@@ -202,6 +223,13 @@ def _volume_editor(volume: str | None, m: regex.Match) -> str:
     """", ed. Max Farrand": the editor a Bluebook book's citation names, in a note's order (its volume is set apart:
     ``book_volume``)."""
     return f", ed. {m.group('editor').strip()}" if m.group("editor") else ""
+
+
+def book_body(text: str) -> str | None:
+    """The body a Bluebook book's citation opens on, its name abbreviated as the Bluebook does ("Am. Bar Ass'n"), or
+    None (a person, or no such citation)."""
+    m = BLUEBOOK_BOOK_RE.match(text.strip()) if "(" in text else None
+    return m.group("who").strip() if m is not None and BLUEBOOK_BODY_RE.search(m.group("who")) else None
 
 
 def book_volume(text: str) -> str | None:

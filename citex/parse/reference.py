@@ -2163,7 +2163,9 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     book = legal.book_note_form(text)  # "Jane Roe et al., Immigration and Citizenship 850 (9th ed. 2021)"
     if book is not None and book != text.strip():
         work, loc, label = read_full(book)
+        body = legal.book_body(text)  # "Am. Bar Ass'n, Report …": a body, no person "Bar Ass'n, Am."
         return evolve(work, raw=raw, edition=work.edition or legal.book_edition(text),
+                      authors=(Name(literal=body),) if body and len(work.authors) == 1 else work.authors,
                       volume=work.volume or legal.book_volume(text),
                       evidence=work.evidence + ("read as a Bluebook citation of a book",)), loc, label
     periodical = legal.periodical_note_form(text)  # "Jane Roe, *Title*, N.Y. Times (Dec. 19, 2018), https://…"
