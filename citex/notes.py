@@ -208,6 +208,12 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
             return found, [Warning("notes-keyed", f"{numbered[1]} notes are keyed to a phrase or page of the text, not numbered: "
                                    "they are numbered here in order, their keys left out", None),
                            *(w for w in warnings if w.code != "marker-missing")]
+    if not chosen and (listed := _source_list_as_notes(body)) is not None:
+        found, warnings = locate(evolve(text, text=listed[0]))  # a long read's "Sources" list, its only citations
+        if found:
+            return found, [Warning("notes-from-list", f"no notes found: the {listed[1]} entries listed under "
+                                   f"“{listed[2]}” are read as the article's notes, in order", None),
+                           *(w for w in warnings if w.code != "marker-missing")]
     if not chosen:
         return [], [Warning("no-notes", "no notes found: no numbered note list, Notes section or footnotes")]
     notes = _cut_notes(body, chosen, sections)
@@ -318,6 +324,34 @@ def _wiki_lettered_group(body: str) -> str | None:
         at = base + head.end()
     out.append(body[at:])
     return "".join(out)
+
+
+# A heading over the works an article rests on, when it has no notes: "Sources", "Bibliography", "Works Cited"
+SOURCE_LIST_HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?P<name>sources|bibliography|works[ \t]+cited|references|selected[ \t]+sources|"
+                              r"sources[ \t]+and[ \t]+further[ \t]+reading)[ \t*_:.]{0,4}$")
+# An entry of such a list, bulleted or not, that names a year: "- Macy, Beth. *Dopesick*. New York: Little, Brown, 2018."
+LISTED_ENTRY_RE = lazy(r"^[ \t]*(?:[-*•–][ \t]+)?(?P<entry>\p{Lu}[^\n]{10,600}?(?:1[5-9]\d\d|20\d\d)[^\n]{0,300})$")
+SOURCE_LIST_MIN = 2
+
+
+def _source_list_as_notes(body: str) -> tuple[str, int, str] | None:
+    """``body`` with the entries of its source list numbered as notes ("1. Macy, Beth. …"), how many, and the heading; None
+    unless the list's lines, up to the first line that is no such entry, are two or more entries."""
+    heading = next(reversed(list(SOURCE_LIST_HEADING_RE.finditer(body))), None)  # (the last: the list closes the article)
+    if heading is None:
+        return None
+    entries: list[str] = []
+    for line in body[heading.end():].split("\n"):
+        if not line.strip():
+            continue  # (blank lines between entries)
+        m = LISTED_ENTRY_RE.match(line)
+        if m is None:
+            break
+        entries.append(m.group("entry").strip())
+    if len(entries) < SOURCE_LIST_MIN:
+        return None
+    numbered = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, start=1))
+    return f"{body[: heading.end()]}\n\n{numbered}\n", len(entries), heading.group("name").strip()
 
 
 def _chapters(notes: list[Note]) -> list[list[Note]]:

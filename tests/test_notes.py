@@ -1582,3 +1582,21 @@ def test_a_law_review_pdfs_note_opening_on_a_volume_before_small_capitals_is_a_n
         "4 157 CONG. REC. S3975 (daily ed. June 21, 2011) (statement of Sen. Roe).\n")))
     assert [n.number for n in found] == [1, 2, 3, 4]
     assert [n.text[:8] for n in found] == ["See Roe ", "2 THE RE", "3 JOHN D", "157 CONG"]
+
+
+def test_a_long_reads_sources_list_is_read_when_the_article_has_no_notes():
+    # magazine pieces give their sources as a bulleted list under "Sources": with no notes, those are the article's
+    # citations (the article had ended with "no notes found")
+    doc = citex.extract(b"# Example Piece\n\nBody text of the piece.\n\n## Sources\n\n"
+                        b"- Roe, Jane. *Example Killer: An Empire of Examples*. New York: Random House, 2018.\n"
+                        b"- Doe, John. *Dreamland Example*. New York: Bloomsbury Press, 2015.\n"
+                        b'- Poe, Ann. "The Family That Built an Example." *The New Yorker*, October 30, 2017.\n',
+                        name="piece.md")
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert [n.citations[0].work.type for n in doc.notes] == ["book", "book", "article-magazine"]
+    assert [w.code for w in doc.warnings][:1] == ["notes-from-list"]
+
+
+def test_an_article_with_neither_notes_nor_a_list_of_works_still_has_no_notes():
+    found, warnings = notes.locate(Text(text="Title\n\nSome prose about 2018.\n\n## Sources\n\nThe author's own reporting.\n"))
+    assert found == [] and [w.code for w in warnings] == ["no-notes"]
