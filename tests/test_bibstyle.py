@@ -1569,3 +1569,26 @@ def test_a_page_and_the_figure_or_table_on_it(tail, locator):
 
     assert strip_locator(f"Example Fund, *Example Country*, Country Report No. 21/165 (Washington, DC, July 2021), {tail}.")[1] \
         == locator
+
+
+@pytest.mark.parametrize("pages", ["343–354", "pp. 343–354"])
+def test_a_journal_article_with_its_title_unmarked_and_every_part_set_off_by_commas(pages):
+    # think tanks' house styles (and a PDF's text, its italics lost) print no quotation marks: the note had been dropped
+    import citex
+
+    note = (f"Jane K Roe, Improvised examples: Clandestine migration at the border of two disciplines, International Example "
+            f"Quarterly, 60, 2, 2016, {pages}.")
+    (cit,) = citex.extract(f"Notes\n\n1. {note}\n").notes[0].citations
+    w = cit.work
+    assert (w.type, w.authors[0].family, w.title) == (
+        "article-journal", "Roe", "Improvised examples: Clandestine migration at the border of two disciplines")
+    assert (w.container, w.volume, w.issue, w.date, w.page) == ("International Example Quarterly", "60", "2", (2016,),
+                                                               "343-354")
+
+
+def test_a_title_in_single_quotes_among_several_authors_is_no_unmarked_title():
+    from citex.parse import bibstyle
+
+    assert bibstyle.unmarked_journal_article_note_form(
+        "Sergio M. Roe, Santiago Doe and Juan I. Poe, 'A Multiscalar Example Index', Journal of Examples, 23, 7, 2010, "
+        "1696–1718.") is None

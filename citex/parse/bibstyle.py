@@ -755,6 +755,28 @@ UNSIGNED_NOT_A_TITLE_RE = lazy(r"(?i)interview|entrevista|entretien|intervista|c
 MONTH_IN_FIGURES_FACT_RE = lazy(r",\s(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[,.;]|\s*$)")
 
 
+# A journal article with every part set off by commas and its title unmarked, as think tanks' house styles print it:
+# "Jane Roe, Title: Subtitle, International Studies Quarterly, 60, 2, 2016, 343–354."
+UNMARKED_JOURNAL_ARTICLE_RE = lazy(
+    r"^(?P<who>\p{Lu}[^,;“”\"*()\d]{2,80}),\s+(?P<title>\p{Lu}[^;“”\"*()]{5,300}?),\s+(?P<journal>\p{Lu}[^,;“”\"*()\d]{2,100}?),\s+"
+    r"(?:vol\.\s*)?(?P<volume>\d{1,4}),\s+(?:no\.\s*)?(?P<issue>\d{1,4}(?:[-–/]\d{1,4})?),\s+(?P<year>(?:1[5-9]|20)\d\d),\s+"
+    r"(?:pp?\.\s*)?(?P<pages>\d{1,6}\s*[-–]\s*\d{1,6})(?P<after>(?:,\s*(?:pp?\.\s*)?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?)\.?$")
+
+
+OPENING_SINGLE_QUOTE_RE = lazy(r"(?:^|[\s(])['‘]\S")
+
+
+def unmarked_journal_article_note_form(text: str) -> str | None:
+    """"Jane Roe, Title, Journal Studies Quarterly, 60, 2, 2016, 343–354" as "Jane Roe, “Title,” *Journal Studies
+    Quarterly* 60, no. 2 (2016): 343–354"; None unless the names read as names and the journal's name as a journal's."""
+    m = UNMARKED_JOURNAL_ARTICLE_RE.match(text.strip()) if text.count(",") >= 6 and not OPENING_SINGLE_QUOTE_RE.search(text) \
+        else None  # (a title in single quotes is marked: "Roe, Doe and Poe, 'Title', Journal, 23, 7, 2010, 1696–1718")
+    if m is None or not JOURNAL_WORD_RE.search(m.group("journal")) or not looks_like_names(m.group("who")):
+        return None
+    return (f"{m.group('who')}, “{m.group('title')},” *{m.group('journal').strip()}* {m.group('volume')}, no. "
+            f"{m.group('issue')} ({m.group('year')}): {m.group('pages')}{m.group('after')}")
+
+
 @per_article(maxsize=4096)
 def comma_facts_note_form(text: str) -> str | None:
     """"Names, Title, Place, Publisher, 2010, p. 4" as "Names, *Title* (Place: Publisher, 2010), p. 4";

@@ -1488,7 +1488,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
     periodical = legal.periodical_note_form(text)
     if periodical is not None and periodical != text and _judge_uncached(periodical)[0] == "full":
         return "full", ['"<author>, <title>, <outlet> (<date>)" -> a piece in a periodical or on a site (Bluebook)']
-    facts = bibstyle.comma_facts_note_form(text)
+    facts = bibstyle.comma_facts_note_form(text) or bibstyle.unmarked_journal_article_note_form(text)
     if facts is not None:  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         return "full", ["names, title, place, publisher and year set off by commas"]
     if (review := bibstyle.review_note_form(text)) is not None:  # "Jane Roe, review of *Title*, by John Doe, *Journal* …"

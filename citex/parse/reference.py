@@ -2179,7 +2179,8 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
             and dates.find_date(moved.group("date")) is not None:  # "Press Briefing by …, August 3, 2022, The White House.":
         work, loc, label = read_full(f"{text[: moved.start()]}, {moved.group('issuer')}, {moved.group('date')}")  # the issuer
         return evolve(work, raw=raw), loc, label  # after the day, read as it reads before it
-    facts = bibstyle.comma_facts_note_form(text) or bibstyle.body_place_year_note_form(text) \
+    facts = bibstyle.comma_facts_note_form(text) or bibstyle.unmarked_journal_article_note_form(text) \
+        or bibstyle.body_place_year_note_form(text) \
         or bibstyle.comma_author_date_note_form(text) or bibstyle.review_note_form(text) or bibstyle.body_report_note_form(text)
     if facts is not None and facts != text.strip():  # "Carlos Iván Ejemplo, La guerra en los Andes, Lima, IEP, 2010, pp. 45-46."
         work, loc, label = read_full(facts)
