@@ -1729,3 +1729,11 @@ def test_a_books_repeated_interview_without_its_place_and_day_and_its_short_form
     assert [n.citations[0].item for n in doc.notes] == [interview_item, doc.notes[1].citations[0].item, interview_item,
                                                         interview_item]
     assert not [w for w in doc.warnings if w.code == "ambiguous"]
+
+
+def test_a_short_title_opening_on_an_events_day_in_figures_finds_its_report():
+    # "9/11 Commission Report, 254–77.": the report cited in full before, its title's first word a day in figures
+    doc = citex.extract("Notes\n\n1. Example Commission on Attacks, The 9/11 Commission Report (New York: W. W. Norton, "
+                        "2004), 250.\n2. 9/11 Commission Report, 254–77.\n")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert (again.kind, again.item, again.locator) == ("short", first.item, "254-77")

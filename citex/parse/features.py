@@ -2166,6 +2166,9 @@ def _strict_title_case(text: str, years: bool = False) -> bool:
     words = [w.strip(",:;?!'’\"“”") for w in text.split()]
     words = [w for w in words if w]
     longest = 8
+    if years and words and DAY_NAME_RE.fullmatch(words[0]):
+        words, text = words[1:], text.split(None, 1)[1] if " " in text.strip() else ""  # "9/11 Commission Report": an
+        # event named by its day opens the title
     if years:
         dated = [w for w in words if not YEAR_WORD_RE.fullmatch(w)]
         longest = 8 if len(dated) == len(words) else 14  # (a year closing it, an annual report's long title: "Military and
@@ -2174,6 +2177,8 @@ def _strict_title_case(text: str, years: bool = False) -> bool:
         and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+# An event named by its day and month in figures: "9/11", "7/7"
+DAY_NAME_RE = lazy(r"\d{1,2}/\d{1,2}")
 # What says the number after it numbers a document, not a page: "Informe Defensorial N.° 167"
 NUMBER_LABELS = ("N.°", "N.º", "Nº", "N°", "No.", "no.", "núm.", "Núm.", "Nr.", "nr.", "n.")
 YEAR_WORD_RE = lazy(r"\b(?:1[89]\d\d|20\d\d)(?:[-–](?:\d{2}|\d{4}))?\b")
