@@ -9199,3 +9199,12 @@ def test_a_papers_number_in_its_series_is_no_page_and_the_paper_is_kept(note):
     (cit,) = n.citations
     assert cit.kind == "full" and cit.locator is None and cit.work.type in ("report", "document")
     assert "No. " in (cit.work.genre or cit.work.title)
+
+
+@pytest.mark.parametrize("paper", ["El Diario de Ejemplo", "The Example Daily Herald"])
+def test_a_newspaper_named_first_with_its_article_is_the_stories_outlet(paper):
+    # anthropologists cite regional papers before the headline: the paper printed the story, it wrote no report
+    import citex
+
+    (cit,) = citex.extract(f'Notes\n\n1. {paper}, "¿Qué quieren de nosotros?," September 19, 2010.\n').notes[0].citations
+    assert (cit.work.type, cit.work.container, cit.work.authors) == ("article-newspaper", paper, ())

@@ -1149,9 +1149,10 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
                 and any(w.lower() in SERIES_WORDS for w in numbered[1].split())  # "Crisis Group Africa Report N°265"
             lead = _lead_in_names(before) if numbered is None else None
             if classify.known_outlet(before) or SITE_NAME_RE.fullmatch(before) \
-                    or classify.NEWS_WORD_RE.search(before) and is_organisation(before) and not looks_like_names(before) \
-                    and not _body_word(before) \
-                    or _outlet_alone_before_headline(before, rest):  # "BBC News", not "Comisión Nacional sobre …"
+                    or classify.NEWS_WORD_RE.search(before) and is_organisation(before) and not _body_word(before) \
+                    and (not looks_like_names(before) or before.split()[0] in OUTLET_ARTICLES) \
+                    or _outlet_alone_before_headline(before, rest):  # "BBC News", "El Diario de Juárez" (a paper's
+                # name opening on its article), not "Comisión Nacional sobre …"
                 outlet_first, lead = before, None  # "Los Tiempos, “Title,” <date>": the outlet before the headline
             if numbered is not None:
                 authors, lead_number = (Name(literal=numbered[0]),), numbered[1]
