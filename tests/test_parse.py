@@ -9208,3 +9208,29 @@ def test_a_newspaper_named_first_with_its_article_is_the_stories_outlet(paper):
 
     (cit,) = citex.extract(f'Notes\n\n1. {paper}, "¿Qué quieren de nosotros?," September 19, 2010.\n').notes[0].citations
     assert (cit.work.type, cit.work.container, cit.work.authors) == ("article-newspaper", paper, ())
+
+
+@pytest.mark.parametrize(("note", "family", "title"), [
+    pytest.param("D. C. M. Roe, Latin Example and British Trade, 1806–1914 (London, 1972), 272–74.", "Roe",
+                 "Latin Example and British Trade, 1806–1914", id="x-and-y-title-then-years"),
+    pytest.param("Naomi R. Doe, The Great Example Movement in American Business, 1895–1904 (New York, 1985), 12.", "Doe",
+                 "The Great Example Movement in American Business, 1895–1904", id="long-title-then-years"),
+])
+def test_an_unmarked_title_closed_by_the_years_it_covers_keeps_them(note, family, title):
+    # "Title, 1806–1914" is the economic historian's title: its words had become more authors, its years the title
+    import citex
+
+    doc = citex.extract(f"Notes\n\n1. {note}\n2. {family}, {title.rsplit(',', 1)[0]}, 280.\n")
+    first, again = (n.citations[0] for n in doc.notes)
+    assert ([a.family for a in first.work.authors], first.work.title, first.work.type) == ([family], title, "book")
+    assert (again.kind, again.item) == ("short", first.item)
+
+
+def test_a_volumes_years_after_its_number_stay_the_volumes():
+    # "…, vol. 2, 1953–1958 (…)": the years of the second volume, not words of the title
+    import citex
+
+    (n,) = citex.extract("Notes\n\n1. Jane M. Roe, Example Title [An Example Title], vol. 2, 1953–1958 (Budapest: Example "
+                         "Intézet, 1999), 302–15.\n").notes
+    w = n.citations[0].work
+    assert w.volume == "2" and "vol." not in w.title

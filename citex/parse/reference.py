@@ -632,6 +632,10 @@ SPEECH_THEN_RELEASE_RE = lazy(r"(?i)\),\s+(?P<body>(?-i:\p{Lu})[^,()]{2,80}),\s+
 CASE_NAME_RE = lazy(r"\s(?:v|vs)\.?\s+\p{Lu}")
 # A document's number where an outlet would stand: "NIE 11/37-88", "SNIE 36.2-59", "JIC(58)80", "PD-59"
 DOCUMENT_NUMBER_RE = lazy(r"(?:(?-i:[A-Z]{2,6})\s?(?:\(\d{2}\))?\s?\d{1,4}(?:[/.\-]\d{1,4}){0,3}[A-Z]?|(?-i:[A-Z]{2,5})-\d{1,4}[A-Z]?)")
+# An unmarked title closed by the years it covers, before the publication facts: "Platt, Latin America and British Trade,
+# 1806–1914 (London, 1972)"
+TITLE_YEARS_BEFORE_FACTS_RE = lazy(r"^(?P<who>\p{Lu}[^,;()]{2,80}?),\s+(?P<title>\p{Lu}[^;()\[\]]{3,200}?),\s+"
+                                   r"(?P<years>(?:1[5-9]|20)\d\d\s?[-–]\s?(?:(?:1[5-9]|20)?\d\d))(?P<rest>\s+\([^()]{4,120}\).*)$")
 # A cable named after its sender: "U.S. Embassy Islamabad, cable to Secretary of State, " (a diplomat's telegram)
 SENDER_THEN_CABLE_RE = lazy(r"^(?P<who>\p{Lu}[^,;“”\"]{2,80}),\s+(?P<kind>cable|telegram|airgram)\s+(?:(?:no\.\s*)?\d[\w-]{0,12}\s+)?"
                             r"to\s+(?P<to>[^,;“”\"]{2,120}),\s+")
@@ -784,6 +788,13 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     raw = text
     if ("Jr" in text or "Sr" in text) and COMMA_GENERATION_RE.search(text) is not None:
         work, loc, label = read_full(COMMA_GENERATION_RE.sub(r" \g<suffix>", text))
+        return evolve(work, raw=raw), loc, label
+    if "*" not in text and "“" not in text and '"' not in text and (spanned := TITLE_YEARS_BEFORE_FACTS_RE.match(text)) \
+            and len(spanned.group("who").split()) <= 6 and looks_like_names(spanned.group("who")) \
+            and not VOLUME_LABEL_RE.search(spanned.group("title")):  # ("…, vol. 2, 1953–1958 (…)": the volume's years)
+        # "D. C. M. Platt, Latin America and British Trade, 1806–1914 (London, 1972), 272–74": the years close the title
+        work, loc, label = read_full(f"{spanned.group('who')}, *{spanned.group('title')}, {spanned.group('years')}*"
+                                     f"{spanned.group('rest')}")
         return evolve(work, raw=raw), loc, label
     if (" cable" in text[:120] or " telegram" in text[:120] or " airgram" in text[:120]) \
             and (sent := SENDER_THEN_CABLE_RE.match(text)) is not None:
