@@ -255,13 +255,19 @@ def _keyed_notes(body: str) -> tuple[str, int] | None:
     keys = list(KEYED_NOTE_RE.finditer(body))
     if len(keys) < KEYED_MIN_NOTES:
         return None
+    return _marked_anew(body, [k.span() for k in keys], [f"{n}. " for n in range(1, len(keys) + 1)]), len(keys)
+
+
+def _marked_anew(body: str, spans: list[tuple[int, int]], markers: list[str], between=None) -> str:
+    """``body`` with the text at each of ``spans`` (in order) replaced by its marker; ``between`` (if given) rewrites
+    what stands between two of them."""
     out, at = [], 0
-    for n, key in enumerate(keys, start=1):
-        out.append(body[at:key.start()])
-        out.append(f"{n}. ")
-        at = key.end()
+    for i, ((start, end), marker) in enumerate(zip(spans, markers, strict=True)):
+        out.append(between(body[at:start]) if between is not None and i else body[at:start])
+        out.append(marker)
+        at = end
     out.append(body[at:])
-    return "".join(out), len(keys)
+    return "".join(out)
 
 
 # A note keyed to a page and a phrase, the page's number first: '27 “sealed until death”: …', '9 driving people across: …'
@@ -286,17 +292,12 @@ def _page_keyed_notes(body: str, skip: int) -> tuple[str, int] | None:
     lines = len(NUMBER_SPACE_LINE_RE.findall(body, keys[0].start()))
     if len(keys) < 0.7 * lines:
         return None
-    out, at = [body[: keys[0].start()]], keys[0].start()
-    for n, key in enumerate(keys, start=1):
-        between = body[at:key.start()]
-        if n > 1:  # a chapter's heading between two notes ("CHAPTER ONE: THE UNKNOWNS") belongs to no note
-            between = "\n".join("" if _heading_text(line) or CHAPTER_LINE_RE.match(line) else line
-                                 for line in between.split("\n"))
-        out.append(between if n > 1 else "")
-        out.append(f"\n{n}. ")
-        at = key.end()
-    out.append(body[at:])
-    return "".join(out), len(keys)
+    def without_headings(between: str) -> str:  # a chapter's heading between two notes ("CHAPTER ONE: THE UNKNOWNS")
+        return "\n".join("" if _heading_text(line) or CHAPTER_LINE_RE.match(line) else line  # belongs to no note
+                         for line in between.split("\n"))
+
+    return _marked_anew(body, [k.span() for k in keys], [f"\n{n}. " for n in range(1, len(keys) + 1)],
+                        without_headings), len(keys)
 
 
 # A wiki page's group of explanatory notes, as a browser copies it: its heading, then entries opening on "^" (the letters
@@ -317,13 +318,9 @@ def _wiki_lettered_group(body: str) -> str | None:
     called = set(lettered.BODY_LETTER_RE.findall(body[: group.start()]))
     if not 1 <= len(entries) <= 26 or called != {chr(ord("a") + i) for i in range(len(entries))}:
         return None
-    out, at, base = [], 0, group.start("entries")
-    for i, head in enumerate(entries):
-        out.append(body[at:base + head.start()])
-        out.append(f"[{chr(ord('a') + i)}] ")
-        at = base + head.end()
-    out.append(body[at:])
-    return "".join(out)
+    base = group.start("entries")
+    return _marked_anew(body, [(base + h.start(), base + h.end()) for h in entries],
+                        [f"[{chr(ord('a') + i)}] " for i in range(len(entries))])
 
 
 # A heading over the works an article rests on, when it has no notes: "Sources", "Bibliography", "Works Cited"
