@@ -789,7 +789,8 @@ def read_full(text: str) -> tuple[Work, str | None, str | None]:
     if ("Jr" in text or "Sr" in text) and COMMA_GENERATION_RE.search(text) is not None:
         work, loc, label = read_full(COMMA_GENERATION_RE.sub(r" \g<suffix>", text))
         return evolve(work, raw=raw), loc, label
-    if "*" not in text and "“" not in text and '"' not in text and (spanned := TITLE_YEARS_BEFORE_FACTS_RE.match(text)) \
+    if "*" not in text and "“" not in text and '"' not in text and ("–" in text or "-" in text) and "(" in text \
+            and (spanned := TITLE_YEARS_BEFORE_FACTS_RE.match(text)) \
             and len(spanned.group("who").split()) <= 6 and looks_like_names(spanned.group("who")) \
             and not VOLUME_LABEL_RE.search(spanned.group("title")):  # ("…, vol. 2, 1953–1958 (…)": the volume's years)
         # "D. C. M. Platt, Latin America and British Trade, 1806–1914 (London, 1972), 272–74": the years close the title
