@@ -24,6 +24,7 @@ import regex
 from . import lettered
 from .lazyregex import lazy
 from .model import Note, Text, Warning, evolve
+from .references import HEADING_RE as REFERENCE_HEADING_RE  # ("Sources", "Bibliography", "Works Cited", … over a list)
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -323,9 +324,6 @@ def _wiki_lettered_group(body: str) -> str | None:
                         [f"[{chr(ord('a') + i)}] " for i in range(len(entries))])
 
 
-# A heading over the works an article rests on, when it has no notes: "Sources", "Bibliography", "Works Cited"
-SOURCE_LIST_HEADING_RE = lazy(r"(?im)^[ \t#*_]{0,8}(?P<name>sources|bibliography|works[ \t]+cited|references|selected[ \t]+sources|"
-                              r"sources[ \t]+and[ \t]+further[ \t]+reading)[ \t*_:.]{0,4}$")
 # An entry of such a list, bulleted or not, that names a year: "- Macy, Beth. *Dopesick*. New York: Little, Brown, 2018."
 LISTED_ENTRY_RE = lazy(r"^[ \t]*(?:[-*•–][ \t]+)?(?P<entry>\p{Lu}[^\n]{10,600}?(?:1[5-9]\d\d|20\d\d)[^\n]{0,300})$")
 SOURCE_LIST_MIN = 2
@@ -334,7 +332,7 @@ SOURCE_LIST_MIN = 2
 def _source_list_as_notes(body: str) -> tuple[str, int, str] | None:
     """``body`` with the entries of its source list numbered as notes ("1. Macy, Beth. …"), how many, and the heading; None
     unless the list's lines, up to the first line that is no such entry, are two or more entries."""
-    heading = next(reversed(list(SOURCE_LIST_HEADING_RE.finditer(body))), None)  # (the last: the list closes the article)
+    heading = next(reversed(list(REFERENCE_HEADING_RE.finditer(body))), None)  # (the last: the list closes the article)
     if heading is None:
         return None
     entries: list[str] = []
@@ -348,7 +346,7 @@ def _source_list_as_notes(body: str) -> tuple[str, int, str] | None:
     if len(entries) < SOURCE_LIST_MIN:
         return None
     numbered = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, start=1))
-    return f"{body[: heading.end()]}\n\n{numbered}\n", len(entries), heading.group("name").strip()
+    return f"{body[: heading.end()]}\n\n{numbered}\n", len(entries), heading.group(0).strip(" \t#*_:.")
 
 
 def _chapters(notes: list[Note]) -> list[list[Note]]:

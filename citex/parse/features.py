@@ -2029,8 +2029,8 @@ def place_and_publisher_paren(text: str) -> bool:
 def _pub_like(paren: str) -> bool:
     """"(New York: Praeger, 1990)", "(Lima: IEP, 1996)", "(Penguin, 1996)", "(2003)" is not enough alone."""
     inner = paren[1:-1]
-    if ";" in inner and (reprinted := REPRINT_LEAD_RE.match(inner)) is not None:
-        inner = inner[reprinted.end():]  # "(1776; repr., London, 1904)": the reprint's facts, after the first year
+    if ";" in inner and (reprinted := REPRINT_RE.match(inner.lstrip())) is not None:
+        inner = inner.lstrip()[reprinted.end():]  # "(1776; repr., London, 1904)": the reprint's facts, after the first year
     if ":" in inner and NUMBER_LABEL_PAREN_RE.match(paren):
         return False  # "(Index: AFR 62/3921/2021)": a document's number
     if YEAR_THEN_PAGE_RE.match(inner):
@@ -2048,8 +2048,9 @@ def _pub_like(paren: str) -> bool:
                 or THESIS_PAREN_RE.match(inner.strip()))
 
 
-# A first edition's year before a reprint's facts: "1776; repr., ", "1950; reimpr. "
-REPRINT_LEAD_RE = lazy(r"(?i)^\s*\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
+# A first edition's year (alone or closing its facts) before a reprint's facts: "1882; repr.,", "Senior, 1880; repr.",
+# "1950; reimpr."
+REPRINT_RE = lazy(r"(?i)\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
 # A series of papers and a paper's number closing a citation: ", NBER Working Paper No. 12345", ", Africa Report N° 216"
 SERIES_AND_NUMBER_END_RE = lazy(r",\s+(?:(?:\p{Lu}[\p{L}&.'’-]*|and|of|for|on|the|&)\s+){0,8}(?i:reports?|papers?|briefs?|briefing|studies|study|notes?|"
                                 r"series|analysis|commentary|books?|monographs?|bulletin|memo)\s+(?:No|Nr|N°|Nº)\.?\s*\d[\w./-]{0,12}$")

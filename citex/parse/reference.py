@@ -49,6 +49,7 @@ from .features import (
     POSTING_PLATFORMS,
     PROGRAMME_ROLE_RE,
     PUB_PAREN_RE,
+    REPRINT_RE,
     ROLE_AFTER_NAME_RE,
     SERIES_WORDS,
     SPEECH_OPENING_WORDS,
@@ -439,9 +440,6 @@ DOI_RE = lazy(r"(?i),?\s*\bdoi\s?:?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>,;]+)")
 SITE_NAME_RE = lazy(r"\p{Lu}[\p{L}\d\-]{1,30}\.(?:ru|ua|io|com|net|org|cn|kz|by|de|fr|es|it|pl|co\.uk|info|news|media)")
 # A reprint's year alone after "repr.": "1976; repr. 2001"
 REPRINT_YEAR_ALONE_RE = lazy(r"(?:1[5-9]\d\d|20\d\d)")
-# A first edition's year (alone or closing its facts) before a reprint's facts: "1882; repr.,", "Senior, 1880; repr.",
-# "1950; reimpr."
-REPRINT_RE = lazy(r"(?i)\[?(?:1[5-9]\d\d|20\d\d)\]?\s*;\s*(?:repr(?:int(?:ed)?)?|reimpr(?:esión)?|reed(?:ición)?)\.?\s*,?\s*")
 # A volume named alone: "t. II", "tomo 9", "vol. 2", "Bd. 3"
 VOLUME_LABEL_RE = lazy(r"(?i)(?:t\.|tomo|vol\.|volume|bd\.)\s*(?P<volume>\d{1,3}|[ivxlc]{1,6})")
 # A body's series of reports named after a title: "KSE Institute Report", "Example Center Policy Brief"
