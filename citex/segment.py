@@ -795,8 +795,9 @@ FRUS_TITLE_GOES_ON_RE = lazy(r";\s+\p{Lu}[\p{L}’' ,\-]{1,60}?(?:;\s+\p{Lu}[\p{
                              r"pp?\.)\s*)?\d)")
 
 
-# "and" between two author-date references: "Serje 2005 and Ballvé 2020, 12–38", "Das 2007, 45 and Poole 2004"
-AUTHOR_DATE_AND_RE = lazy(r"(?<=\p{Lu}[\p{L}'’\-]{1,30}\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?)"
+# "and" between two author-date references: "Serje 2005 and Ballvé 2020, 12–38", "Das 2007, 45 and Poole 2004", "Kay 1999,
+# pp. 110–112 and Gorriti 1999, ch. 9"
+AUTHOR_DATE_AND_RE = lazy(r"(?<=\p{Lu}[\p{L}'’\-]{1,30}\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?)"
                           r"\s+and\s+(?=\p{Lu}[\p{L}'’\-]{1,30}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]{1,30})?\s+(?:1[5-9]|20)\d\d\b)")
 # The same in the brackets of prose, as the masked text shows them: "Reinhart and Rogoff (2009, ch. 8) and Cruces and
 # Trebesch (2013)" (each bracket's year is checked in the text itself)

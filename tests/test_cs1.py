@@ -106,11 +106,12 @@ def test_a_book_by_initials_keeps_the_page_apart_from_the_publisher():
 
 
 def test_an_archived_copys_date_is_not_when_the_report_appeared_and_its_tags_leave_the_title():
+    """The month the template printed ("June 2012") is kept: the report appeared then, not on the archive's day."""
     c = read("Roe, Andrew (June 2012). What Is Example Haram? (PDF) (Report). Special Report 308. Washington, D.C.: "
              "Example Institute of Peace. Archived (PDF) from the original on 14 May 2014. Retrieved 22 May 2014.")
     w = c.work
     assert (w.type, w.title, w.genre, w.place, w.publisher, w.date) == (
-        "report", "What Is Example Haram?", "Special Report 308", "Washington, D.C.", "Example Institute of Peace", (2012,))
+        "report", "What Is Example Haram?", "Special Report 308", "Washington, D.C.", "Example Institute of Peace", (2012, 6))
 
 
 def test_a_bodys_report_with_no_publisher_printed():
@@ -234,3 +235,43 @@ def test_a_wiki_pages_text_keeps_notes_by_letter_references_by_number_and_finds_
     assert (book.kind, book.locator) == ("short", "17") and book.item is not None
     assert {i.work.title for i in doc.items} >= {"The Example Path: A History", "Why Peasants Rebel"}
     assert "Example Path: The Deadliest Force" not in {i.work.title for i in doc.items}
+
+
+@pytest.mark.parametrize("text, title, genre, place, publisher, date", [
+    ("Curbing Example Violence (II): The Insurgency (PDF) (Report). Africa Report No. 216. Brussels: International Crisis "
+     "Group. 3 April 2014.", "Curbing Example Violence (II): The Insurgency", "Africa Report No. 216", "Brussels",
+     "International Crisis Group", (2014, 4, 3)),
+    ("Spiraling Example: Attacks and Abuses (Report). New York: Human Rights Watch. 11 October 2012. "
+     "ISBN 978-0-306-40615-7.", "Spiraling Example: Attacks and Abuses", "report", "New York", "Human Rights Watch",
+     (2012, 10, 11)),
+    ('Roe, Alexander (2016). "The disease is unbelief": An Example Worldview (PDF) (Report). Analysis Paper No. 22. '
+     "Washington, D.C.: Brookings Institution.", "“The disease is unbelief”: An Example Worldview", "Analysis Paper No. 22",
+     "Washington, D.C.", "Brookings Institution", (2016,)),
+])
+def test_a_report_template_unquoted_title_then_series_place_publisher_and_date_is_a_report(text, title, genre, place,
+                                                                                          publisher, date):
+    """{{cite report}} prints its title unquoted and marks it "(Report)"; the series and number, the imprint and the day
+    follow as sentences (a title-first one has no author, and its "(Report)" is no author's date)."""
+    w = read(text).work
+    assert (w.type, w.title, w.genre, w.place, w.publisher, w.date) == ("report", title, genre, place, publisher, date)
+
+
+def test_an_interview_template_keeps_who_was_heard_the_title_who_asked_and_the_outlet():
+    w = read('Example, Abimael (24 July 1988). "Entrevista al Presidente" (Interview) (in Spanish). Interviewed by Luis '
+             "Arce Borja and Janet Talavera. Lima: El Diario.").work
+    assert (w.type, w.authors[0].family, w.title, [i.family for i in w.interviewer], w.container, w.date) == (
+        "interview", "Example", "Entrevista al Presidente", ["Arce Borja", "Talavera"], "El Diario", (1988, 7, 24))
+
+
+def test_a_speech_template_with_place_and_publisher_is_a_speech_given_there():
+    w = read('Roe, Alberto (5 April 1992). "Mensaje a la Nación" (Speech) (in Spanish). Lima: Congreso de la República. '
+             "Retrieved 20 March 2017.").work
+    assert (w.type, w.authors[0].family, w.title, w.date) == ("speech", "Roe", "Mensaje a la Nación", (1992, 4, 5))
+    assert w.place == "Lima"
+
+
+def test_a_converters_emphasis_on_the_journal_and_volume_does_not_break_the_article():
+    w = read('Roe, Freedom C. (2010). "The Example Challenge Explained". *African Security Review*. **19** (2): 54–67. '
+             "doi:10.5555/12345678.").work
+    assert (w.type, w.container, w.volume, w.issue, w.page) == ("article-journal", "African Security Review", "19", "2",
+                                                                "54-67")

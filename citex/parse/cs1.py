@@ -36,8 +36,10 @@ VOLUME_EDITORS_RE = lazy(r"\G(?P<names>\p{Lu}[^()\"“”.]{1,60}(?:\.\s?\p{Lu}\
 TRAILING_ADDRESS_RE = lazy(r"(?<=[.)])\s+(?P<url>https?://\S+)$")
 # "Gorriti, Gustavo (1999). ", "Smith, John; Doe, Jane (12 February 2012). ", "UNODC (2013). "
 HEAD_RE = lazy(r"^(?P<names>[^()\"“”«»]{2,200}?)\s+\((?!(?:1[5-9]|20)\d\d[a-z]?,\s*(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\))"
+               r"(?!(?:PDF|Report|Speech|Interview|Press\s+release|in\s+\p{L}+)\))"
                r"(?P<date>[^()]{4,30})\)\.\s+")
-# (not a year and the page cited, "Roe (2017, 112–18). Compare …": an author-date citation in prose, then a new sentence)
+# (not a year and the page cited, "Roe (2017, 112–18). Compare …": an author-date citation in prose, then a new sentence;
+# nor what a title-first reference's template says the work is: "Spiraling Violence (Report). ")
 # A title in quotes closed by a period outside them: "Title". / “Title”. / «Título». / "Title" (PDF).
 QUOTED_RE = lazy(r"\G[\"“«](?P<title>[^\"”»]{2,300})[\"”»](?:\s+\((?:PDF|in\s+\p{L}+|Report|Speech|Press\s+release|Interview)\))*\.\s+")
 # What the templates print after a title to say what the work is or how it is kept: "(PDF)", "(Report)", "(in Spanish)"
@@ -56,7 +58,17 @@ EDITORS_END_RE = lazy(r",?\s+(?P<role>eds?)\.$")
 # November 2013"; and what the templates say it is, after its title: "(Press release)"
 ISSUED_BY_RE = lazy(r"\G(?P<place>\p{Lu}(?:[^:.]|\.(?!\s)){1,60}?\.?):\s*(?P<publisher>[^:]{2,160}?)\.\s+"
                     r"(?P<date>[^.]{4,30}?)\.?\s*$")
-KIND_TAG_RE = lazy(r"\((Press\s+release|Report|Speech)\)")
+KIND_TAG_RE = lazy(r"\((Press\s+release|Report|Speech|Interview)\)")
+# A title the templates mark with what the work is, quoted or not: "Curbing Violence in Nigeria (II) (PDF) (Report). ",
+# "“The disease is unbelief”: Boko Haram's worldview (Report). " (a report's title is not quoted, and may begin with a quote)
+TAGGED_RE = lazy(r"\G(?P<title>[^\n]{2,300}?)(?:\s+\((?:PDF|in\s+\p{L}+)\))*\s+\((?:Report|Speech|Interview|Press\s+release)\)"
+                 r"(?:\s+\((?:PDF|in\s+\p{L}+)\))*\.\s+")
+# The sentences of what follows a title, split at a period that closes no abbreviation ("No. 216", "D. C.", "Vol. 2")
+SENTENCE_END_RE = lazy(r"(?<!\b(?:[Nn]os?|[Vv]ol|St|Inc|Co|Jr|Dr|Mr|Mrs|Ms|\p{Lu}))\.\s+")
+# A sentence that gives a place and a publisher: "Brussels: International Crisis Group", "Washington, D.C.: Brookings"
+PLACE_COLON_RE = lazy(r"(?P<place>\p{Lu}[^:]{1,60}?):\s*(?P<publisher>\p{Lu}[^:]{1,150})")
+# The one who asked, after a published interview's title: "Interviewed by Luis Arce Borja and Janet Talavera"
+INTERVIEWED_BY_RE = lazy(r"\G(?:Interviewed|Entrevistad[oa]|Interviewé(?:e)?)\s+(?:by|por|par)\s+(?P<who>[^.]{2,160}?)\.(?:\s+|$)")
 # A plain title that closes the reference: "Human Rights Watch (11 October 2012). Spiraling Example (Report)."
 PLAIN_LAST_RE = lazy(r"\G(?P<title>[^\"“”«»]{2,300}?[\p{L}\d)?!])\.?\s*$")
 # "Latin American Research Review. 41 (3): 32–62.", "Revista Argumentos 10 (2): 33-41." (no period)
@@ -121,10 +133,12 @@ def to_note_form(text: str) -> str | None:
         at = volume_editors.end()  # after its author (a chapter's "In Stern, Steve J. (ed.)." comes after a title)
     quoted = QUOTED_RE.match(text, at)
     italic = ITALIC_RE.match(text, at) if head and text[at:at + 1] == "*" else None
-    title_m = quoted or italic or (PLAIN_RE.match(text, at) or (PLAIN_LAST_RE.match(text, at) if trailed else None) if head else None)
+    tagged = TAGGED_RE.match(text, at) if not (quoted or italic) and "(" in text[at:] else None
+    title_m = quoted or italic or tagged \
+        or (PLAIN_RE.match(text, at) or (PLAIN_LAST_RE.match(text, at) if trailed else None) if head else None)
     if title_m is None:
         return None
-    if not (quoted or trailed or head):
+    if not (quoted or trailed or head or tagged):
         return None
     title = TAGS_END_RE.sub("", title_m.group("title").strip())  # ("What Is Boko Haram? (PDF) (Report)": the title alone)
     printed_edition = ""
@@ -142,18 +156,23 @@ def to_note_form(text: str) -> str | None:
         return f"{who}, *{title}*, {date}"  # "Human Rights Watch (11 October 2012). Title (Report). ISBN …": a body's report
     address = f", {linked.group('url')}" if linked is not None else f", https://doi.org/{doi.rstrip('.')}" if doi else ""
     lead = f"{who}, " if who else ""
-    book = IN_BOOK_RE.match(rest) if quoted and date else None
+    kind = tag.group(1).lower() if (tag := KIND_TAG_RE.search(title_m.group(0))) else None
+    if kind is not None and (marked := _marked_kind(kind, title, rest, date)) is not None:
+        return f"{lead}{marked}{address}"  # "(Report)", "(Speech)", "(Interview)": what the template said the work is
+    plain = rest.replace("*", "") if quoted and "*" in rest else rest  # ("*African Security Review*. **19** (2): 54–67.": a
+    # converter's emphasis on the journal and its volume, which the plain text of the page does not have)
+    book = IN_BOOK_RE.match(plain) if quoted and date else None
     if book:  # "Smith, John (2010). "Chapter". In Doe, Jane (ed.). Book. Place: Publisher. pp. 1–20."
         editors = _names(book.group("editors"))
-        inner = PLAIN_RE.match(rest + " X", book.end())  # the book's title, up to its period
-        pub = PLACE_PUBLISHER_RE.match(rest, inner.end()) if inner else None
+        inner = PLAIN_RE.match(plain + " X", book.end())  # the book's title, up to its period
+        pub = PLACE_PUBLISHER_RE.match(plain, inner.end()) if inner else None
         if editors is None or pub is None:
             return None
         year = dates.find_date(date).parts[0]
         pages = f", {_pinpoint(pub.group('pages'))}" if pub.group("pages") else ""
         return (f"{lead}“{title},” in *{inner.group('title').strip()}*, ed. {editors} "
                 f"({pub.group('place').strip()}: {pub.group('publisher').strip()}, {year}){pages}{address}")
-    journal = JOURNAL_RE.match(rest) if quoted else None
+    journal = JOURNAL_RE.match(plain) if quoted else None
     if journal and date:
         year = dates.find_date(date).parts[0]
         issue = f", no. {journal.group('issue')}" if journal.group("issue") else ""
@@ -190,6 +209,40 @@ def to_note_form(text: str) -> str | None:
     year = dates.find_date(date).parts[0]
     pages = f", {_pinpoint(last.group('pages'))}" if last.group("pages") else ""
     return f"{lead}*{title}* ({name}, {year}){pages}{address}"
+
+
+def _marked_kind(kind: str, title: str, rest: str, date: str | None) -> str | None:
+    """The note form of a report, speech or interview after its title, from the sentences the template printed
+    after it ("Africa Report No. 216. Brussels: International Crisis Group. 3 April 2014."), or None."""
+    series, place, publisher, pages, asked = [], None, None, "", None
+    if kind == "interview" and (by := INTERVIEWED_BY_RE.match(rest)) is not None:
+        asked, rest = by.group("who").strip(), rest[by.end():]
+    for sentence in SENTENCE_END_RE.split(rest.strip().rstrip(".")):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        if publisher is None and (at := PLACE_COLON_RE.fullmatch(sentence)) is not None:
+            place, publisher = at.group("place").strip(), at.group("publisher").strip()
+        elif sentence[:2] in ("p.", "pp") and regex.fullmatch(r"pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?", sentence):
+            pages = f", {_pinpoint(sentence)}"
+        elif date is None and (found := dates.find_date(sentence)) is not None and found.span[1] - found.span[0] >= len(sentence) - 2:
+            date = sentence
+        elif publisher is None and not series and kind != "report" or publisher is None and series:
+            publisher = sentence  # "… (Interview). Interviewed by Chris Stein. Voice of America.": the outlet
+        else:
+            series.append(sentence)
+    if date is None or publisher is None or dates.find_date(date) is None:
+        return None
+    if kind == "report":
+        imprint = f"{place}: {publisher}" if place else publisher
+        return f"*{title}*, {', '.join(series) or 'report'} ({imprint}, {date}){pages}"
+    if kind == "interview":
+        if asked is None:
+            return None
+        return f"“{title},” interview by {asked}, *{publisher}*, {date}{pages}"
+    where = f", {place}" if place else ""
+    said = "speech" if kind == "speech" else kind
+    return f"“{title},” {said}, {publisher}{where}, {date}{pages}"
 
 
 def _pinpoint(printed: str) -> str:

@@ -2266,6 +2266,11 @@ ON_FILE_PAREN_RE = lazy(r"(?i)\s*\((?:[^()]{0,30}\s)?(?:on\s+file\s+with|in\s+(?
                         r"[^()]{0,40}\)")
 
 
+# The title of a published interview, in quotes after the one who was heard: "Abimael Guzmán, “Entrevista al Presidente
+# Gonzalo,”" (then "interview by …")
+INTERVIEW_TITLE_END_RE = lazy(r"(?<=\S),\s*[“\"](?P<title>[^“”\"]{2,300}?)[,.]?[”\"]$")
+
+
 def read_interview(text: str) -> Work:
     """"Personal interview, coca farmer, VRAEM, Peru, May 14, 2013." -> interviewee, place, date."""
     numbered = None
@@ -2292,13 +2297,16 @@ def read_interview(text: str) -> Work:
         # (by surname alone, as the byline names the authors in full: "(Abou Zeid)", "(van der Berg)", "(Roe and Doe)")
         interviewer = tuple(Name(family=w.strip()) for w in AND_SPLIT_RE.split(which.group("who")) if w.strip())
         text = (text[: which.start("paren")] + text[which.end("paren"):]).strip()
-    medium = outlet = publisher = None
+    medium = outlet = publisher = title = None
     by = INTERVIEW_BY_RE.search(text)
     if by:  # "Senior official, interview by the author (Washington, DC)", "Mary Major, personal communication"
         who = (by.group("who") or "").strip()
         if by.group("medium") and by.group("medium").lower() not in ("personal", "recorded", "in-person"):
             medium = by.group("medium")
         interviewee = text[: by.start()].strip(" ,")
+        titled = INTERVIEW_TITLE_END_RE.search(interviewee) if interviewee[-1:] in "”\"" else None
+        if titled is not None:  # "Abimael Guzmán, “Entrevista al Presidente Gonzalo,” interview by …": the interview's title
+            interviewee, title = interviewee[: titled.start()], titled.group("title")
         if interviewee and by.group("genre") and MESSENGER_RE.fullmatch(interviewee):
             medium, interviewee = interviewee, ""  # "WhatsApp message to the author from Lupita": how it came, not who
         heard, _, where = interviewee.rpartition(", ")
@@ -2348,7 +2356,7 @@ def read_interview(text: str) -> Work:
             # programme or paper carried it, no place
         broadcast = _broadcast_facts(text[by.end():]) if place else None
         if broadcast is not None:  # "Jane Roe, interview by John Doe, *Example Podcast*, podcast audio, <date>, <URL>"
-            title, container, publisher, url, medium = broadcast
+            title, container, publisher, url, medium = (broadcast[0] or title, *broadcast[1:])
             return Work(type="interview", authors=_interviewee(interviewee.strip()), interviewer=interviewer,
                         title=title, container=container, publisher=publisher, url=url, medium=medium, date=date, genre="Interview",
                         evidence=('"interview by" with a programme or an address -> a published interview',),
@@ -2471,7 +2479,7 @@ def read_interview(text: str) -> Work:
     genre = sent.capitalize() if sent else _genre_as_printed(genre_m.group(1)) if genre_m else "Interview"
     return Work(
         type="interview", authors=_interviewee(interviewee.strip(" ,")),
-        interviewer=interviewer, place=place, date=date, medium=medium, container=outlet, publisher=publisher,
+        interviewer=interviewer, place=place, date=date, medium=medium, container=outlet, publisher=publisher, title=title,
         genre=f"{genre} {numbered}" if numbered else genre,
         evidence=('"interview" wording -> interview',), raw=raw, parsed=True,
     )
