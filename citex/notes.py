@@ -44,7 +44,7 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # pandoc/markdown footnote definitions: "[^12]: text"
     "markdown": lazy(r"^[ \t]{0,3}\[\^(?P<n>[^\]\s]{1,40})\]:[ \t]*"),
     # "12. text" (a numbered Notes list)
-    "dot": lazy(r"^[ \t]{0,3}(?P<n>\d{1,5})\.(?:[ \t]+(?=\S)|(?=[\p{Lu}“\"‘«][\p{L}\"“‘]))"),  # "2. Jane", and "2.Jane" typed carelessly
+    "dot": lazy(r"^[ \t]{0,8}(?P<n>\d{1,5})\.(?:[ \t]+(?=\S)|(?=[\p{Lu}“\"‘«][\p{L}\"“‘]))"),  # "2. Jane", and "2.Jane" typed carelessly
     # "(12) text"
     "paren": lazy(r"^[ \t]{0,3}\((?P<n>\d{1,5})\)[ \t]*(?=\S)"),
     # "^12 text", "^12^ text", "^{12} text", "<sup>12</sup> text", "12) text"
@@ -54,7 +54,7 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "¹² text" (Unicode superscript digits, as pasted from a PDF or a word processor)
     "unisup": lazy(r"^[ \t]{0,3}(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \t]*(?=\S)"),
     # "12 text": only trusted under a Notes heading (scored below)
-    "bare": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“”‘'*¿¡(«„《]|\[\p{Lu}|[_—]{3,}[.,]|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
+    "bare": lazy(r"^[ \t]{0,8}(?P<n>\d{1,4})[ \t]+(?=[\p{L}\"“”‘'*¿¡(«„《]|\[\p{Lu}|[_—]{3,}[.,]|(?:1[5-9]|20)\d\d\s(?:\p{Ll}|\p{Lu}\p{Ll})"
                  r"|\d{1,3}\s(?:U\.S\.C\.|C\.F\.R\.|Stat\.|U\.S\.\s\d|F\.\s?(?:Supp|\d)|Fed\.\s?Reg\.|FR\s\d|(?i:Cong\.\s?Rec\.)"
                  r"|\p{Lu}{2,}[\p{Lu}.'’]*\s+\p{Lu}[\p{Lu}.'’]+[\s,]))"),
     # ("2 ______. Title …": the line ABNT draws for the author named just before; "2 2 THE RECORDS OF …", "3 1 WILLIAM
@@ -63,10 +63,10 @@ NOTE_STYLES: dict[str, regex.Pattern] = {
     # "8 [J. E. Taylor], Notes …": on an author's name set in brackets, as an anonymous work is attributed)
     # "12" alone on its line, the note in the paragraph below (footnotes copied from a newsletter or
     # blog page): trusted like bare numbers
-    "lone": lazy(r"^[ \t]{0,3}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
+    "lone": lazy(r"^[ \t]{0,8}(?P<n>\d{1,4})\.?[ \t]*\r?\n"),
     # "12Vanda Felbab-Brown, ...", "3“Title,” ...": a superscript number copied from a PDF without its
     # space; only trusted under a Notes heading
-    "glued": lazy(r"^[ \t]{0,3}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘']|\p{Lu}\.\p{Lu}\.)"),  # "20U.S. Department"
+    "glued": lazy(r"^[ \t]{0,8}(?P<n>\d{1,3})(?=[\p{Lu}“\"‘«„¿¡][\p{L}\"“‘']|\p{Lu}\.\p{Lu}\.)"),  # "20U.S. Department"
     # "↑ Smith, ...", "^ a b Smith, ...": a wiki page's references copied without their list numbers;
     # numbered in order, the back link kept for the note's text to drop
     "backlink": lazy(r"^[ \t]{0,3}(?=(?:\^|↑)[ \t]+\S)"),

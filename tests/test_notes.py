@@ -383,6 +383,24 @@ def test_footnotes_pasted_from_pdf_pages_between_paragraphs():
     assert doc.notes[2].text.endswith("University Press, 1984), 101–3.")
 
 
+@pytest.mark.parametrize("number_at, text_at", [(4, 6), (6, 9), (8, 8)])
+def test_footnotes_laid_out_indented_as_pdftotext_layout_prints_them(number_at, text_at):
+    """``pdftotext -layout`` keeps each line's place on the page: a footnote's number may sit four or more columns in,
+    on its own line, with its text hanging further in; the notes are found as at the margin."""
+    num, pad = " " * number_at, " " * text_at
+    text = ("Rural Credit\n\nCooperatives spread after 1990.1 Their members were smallholders, and\nthe cooperatives "
+            "lent below the banks' rates.2\n\n\n"
+            f"{num}1\n{pad}Carmen Diana Deere, The Agrarian Question (Boulder, CO: Westview,\n{pad}1990), 45.\n"
+            f"{num}2\n{pad}Ibid., 50.\n\f"
+            "    Yet the cooperatives failed within a decade.3 Historians disagree.4\n\n\n"
+            f"{num}3\n{pad}Adolfo Figueroa, Capitalist Development (Cambridge: Cambridge\n{pad}University Press, 1984), 101–3.\n"
+            f"{num}4\n{pad}For two views, see Deere, The Agrarian Question, 60.\n")
+    doc = citex.extract(text, name="credit.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 4]
+    assert doc.notes[1].text == "Ibid., 50."
+    assert doc.notes[2].text.endswith("University Press, 1984), 101–3.")
+
+
 LATEX_PAGES = ("Water After the Dams\n\n1 Introduction\n\nThe first dams were built for power.1 Their critics said so early.2\n"
                "1 Jane Roe, Rivers of Power (New York: Example Press, 2001), 226–68.\n"
                "2 John Doe and Ann Poe, Dams on the Line (Cambridge, MA: Example Press, 2007), 233.\n\n1\n\n"
