@@ -7825,11 +7825,12 @@ def test_a_companys_filing_with_the_sec(text, author, title, date, locator):
 @pytest.mark.parametrize(("text", "title", "genre", "date"), [
     pytest.param("International Commission of Example Experts, Comprehensive findings and legal determinations, 13 October 2023, "
                  "UN Doc. A/HRC/54/CRP.3, paras 102–118.", "Comprehensive findings and legal determinations",
-                 "UN Doc. A/HRC/54/CRP.3", (2023, 10, 13), id="day-month-year-then-the-symbol-and-paragraphs"),
+                 "A/HRC/54/CRP.3", (2023, 10, 13), id="day-month-year-then-the-symbol-and-paragraphs"),
     pytest.param("International Commission of Example Experts, Report, 19 September 2022, UN Doc. A/HRC/51/46", "Report",
-                 "UN Doc. A/HRC/51/46", (2022, 9, 19), id="a-report-so-named"),
+                 "A/HRC/51/46", (2022, 9, 19), id="a-report-so-named"),
 ])
 def test_a_un_documents_date_before_its_symbol(text, title, genre, date):
+    """The symbol is kept without its "UN Doc." label (see test_un_doc_before_a_symbol_is_a_label_…)."""
     work = full(text).work
     assert (work.title, work.genre, work.date) == (title, genre, date)
 
@@ -9234,3 +9235,19 @@ def test_a_volumes_years_after_its_number_stay_the_volumes():
                          "Intézet, 1999), 302–15.\n").notes
     w = n.citations[0].work
     assert w.volume == "2" and "vol." not in w.title
+
+
+@pytest.mark.parametrize("text, author, symbol, loc", [
+    ("UN Doc. S/RES/2098 (2013), 28 March 2013, para. 12(b).", "United Nations Security Council", "S/RES/2098", "12(b)"),
+    ("UN Security Council, 9350th meeting, UN Doc. S/PV.9350, June 16, 2023, p. 5.", "United Nations Security Council",
+     "S/PV.9350", "5"),
+    ("Human Rights Council, Report of the Example Mission on Myanmar, 17 September 2018, UN Doc. A/HRC/39/CRP.2, "
+     "para. 20.", "Human Rights Council", "A/HRC/39/CRP.2", "20"),
+    ("Security Council resolution 2098 (2013), op. para. 12(b).", "United Nations Security Council", None, "12(b)"),
+])
+def test_un_doc_before_a_symbol_is_a_label_and_an_operative_sub_paragraph_a_locator(text, author, symbol, loc):
+    """"UN Doc." (IPI's and the Chicago Manual's label) says nothing the symbol does not: the symbol is the document's
+    number, never its publisher or title; "op. para. 12(b)" is the operative paragraph and its sub-paragraph."""
+    c = full(text)
+    assert (c.work.authors[0].literal, c.work.genre, c.locator) == (author, symbol, loc)
+    assert "Doc" not in (c.work.title or "") + (c.work.publisher or "")

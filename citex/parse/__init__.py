@@ -37,6 +37,7 @@ from .features import (
     without_alias,
     without_hereinafter,
     without_translation,
+    without_un_doc_label,
 )
 from .typography import smart_work
 
@@ -185,6 +186,8 @@ def parse_piece(piece: Piece) -> Citation:
         text = attributed.group("who") + text[attributed.end("close"):]  # "[J. E. Taylor], Notes …": an anonymous work's
         # author, as the scholar attributes it
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
+    if " Doc" in text:
+        text = without_un_doc_label(text)  # "UN Doc. S/PV.9350": the symbol alone
     text = hijri.gregorian(text)  # "al-Naba 180, 21 Rabiʿ al-Thani 1440, p. 3": the Gregorian day
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)

@@ -234,7 +234,7 @@ def rewritten(text: str) -> tuple[str, str] | None:
         return form, "an unmarked title, then its month and year alone in brackets"
     if "Form " in text and (form := sec_filing_note_form(text)) is not None:
         return form, "a company's filing with the SEC, by its form and the period it covers"
-    if "Doc" in text and (moved := DATE_THEN_SYMBOL_RE.search(text)) is not None \
+    if "/" in text and (moved := DATE_THEN_SYMBOL_RE.search(text)) is not None \
             and not known_place(text[: moved.start()].rsplit(", ", 1)[-1].strip()):  # "…, 13 October 2023, UN Doc. A/HRC/…"
         # (not after a town: "…, speech before the General Assembly, New York, December 4, 1972, UN Doc. A/PV.2096")
         symbol = moved.group("symbol").rstrip(".")
@@ -506,9 +506,9 @@ def issue_then_title_note_form(text: str) -> str | None:
 
 
 # A day, then a United Nations document's symbol: ", 13 October 2023, UN Doc. A/HRC/54/CRP.3", ", October 13, 2023, U.N. Doc.
-# S/2023/12"
+# S/2023/12", ", 17 September 2018, A/HRC/39/CRP.2"
 DATE_THEN_SYMBOL_RE = lazy(r",\s+(?P<date>\d{1,2}\s+\p{L}{3,9}\s+(?:1[5-9]|20)\d\d|\p{L}{3,9}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d),\s+"
-                           r"(?P<symbol>U\.?N\.?\s+Doc\.\s+[A-Z]{1,4}/[\w./()\-]{2,40})(?=,|\.?$)")
+                           r"(?P<symbol>(?:U\.?N\.?\s+Doc\.\s+)?[A-Z]{1,4}/[\w./()\-]{2,40})(?=,|\.?$)")
 # A company's filing with the U.S. Securities and Exchange Commission: "Meta Platforms, Inc., Form 10-K for the fiscal year
 # ended December 31, 2023 (filed February 2, 2024), p. 15", "Microsoft Corporation, Annual Report (Form 10-K) for …"
 SEC_FILING_RE = lazy(

@@ -947,6 +947,8 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         return None, []  # "BRASIL.", "SÃO PAULO (Estado).": the country or state that heads the work after it, no work
     if "*OJ" in text or "Official Journal" in text:
         text = official_journal_initials(text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, in italics or in full
+    if " Doc" in text:
+        text = without_un_doc_label(text)  # "UN Doc. S/2019/800, para. 15": the symbol
     if may_declare(text):
         text = without_hereinafter(text)
     if "/" in text and " No" in text:
@@ -1133,6 +1135,16 @@ ITALIC_OJ_RE = lazy(r"\*(OJ(?:\s[LC])?)\*")
 # The Official Journal named in full before its series and issue, as think tanks print it: "…, *Official Journal of the
 # European Union* L 49, 25 February 2022, 1–140" (read as its initials: "…, OJ L 49, 25 February 2022, 1–140")
 OJ_SPELT_RE = lazy(r"(?<=,\s*)\*?Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities)\*?,?\s+(?=[LC]\s?\d)")
+
+
+# The label some houses print before a United Nations document's symbol: "UN Doc. S/RES/2098 (2013)", "U.N. Doc.
+# A/HRC/39/CRP.2", "UN Document S/2019/800" (the symbol says what the document is; the label adds nothing to read)
+UN_DOC_LABEL_RE = lazy(r"(?<![\p{L}.])(?:U\.\s?N\.|UN)\s+[Dd]oc(?:ument)?s?\.?\s+(?=\p{Lu}[\p{Lu}.]{0,9}/[\p{Lu}\d])")
+
+
+def without_un_doc_label(text: str) -> str:
+    """``text`` with "UN Doc." taken from before a symbol ("UN Doc. S/PV.9350" -> "S/PV.9350")."""
+    return UN_DOC_LABEL_RE.sub("", text)
 
 
 def official_journal_initials(text: str) -> str:

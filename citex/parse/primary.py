@@ -518,9 +518,10 @@ def frus(text: str) -> dict[str, str | None] | None:
 
 
 SYMBOL_IN_REST_RE = lazy(r"\bS/RES/\d{1,5}(?:\s*\(\d{4}\))?|\bA/RES/[\w/\-]{2,20}")
-PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+)?(?:paras?\.|paras?(?=\s)|paragraphs?|op\.?)\s*"
-                        r"(?P<loc>\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:(?:,\s*|\s+and\s+)\d{1,3}(?:\s*[-–]\s*\d{1,3})?){0,4})$",
-                        regex.REVERSE)  # ("paras 9–10 and 24", as UN and OSCOLA notes print them)
+PARAGRAPH_END_RE = lazy(r"(?i)(?:^|,\s*)(?:operative\s+|op\.\s*)?(?:paras?\.|paras?(?=\s)|paragraphs?|op\.?)\s*"
+                        r"(?P<loc>\d{1,3}(?:\([a-z\d]{1,4}\))?(?:\s*[-–]\s*\d{1,3})?(?:(?:,\s*|\s+and\s+)\d{1,3}(?:\s*[-–]\s*\d{1,3})?){0,4})$",
+                        regex.REVERSE)  # ("paras 9–10 and 24", as UN and OSCOLA notes print them; "op. para. 12(b)": an operative
+# paragraph's sub-paragraph)
 # A part of a resolution named after it: "annex B", "annex II"
 ANNEX_END_RE = lazy(r"(?i)(?:^|,\s*)(?P<part>annex\s+[A-Z\d]{1,4})$", regex.REVERSE)
 
