@@ -9251,3 +9251,18 @@ def test_un_doc_before_a_symbol_is_a_label_and_an_operative_sub_paragraph_a_loca
     c = full(text)
     assert (c.work.authors[0].literal, c.work.genre, c.locator) == (author, symbol, loc)
     assert "Doc" not in (c.work.title or "") + (c.work.publisher or "")
+
+
+@pytest.mark.parametrize("text, title, date, accessed", [
+    ("Cabinet Office, Staying alert and safe (social distancing), 11 May 2020 [withdrawn]",
+     "Staying alert and safe (social distancing)", (2020, 5, 11), None),
+    ("Department of Example Care, Coronavirus action plan, 3 March 2020 (withdrawn).", "Coronavirus action plan",
+     (2020, 3, 3), None),
+    ("Home Office, Counter-Extremism Strategy, Cm 9148, October 2015, p. 9 [accessed 3 June 2020]",
+     "Counter-Extremism Strategy", (2015, 10), (2020, 6, 3)),
+])
+def test_a_bracketed_remark_on_the_page_or_the_day_it_was_read_keeps_the_work(text, title, date, accessed):
+    """British briefings mark gov.uk pages "[withdrawn]" and print the day they were read in brackets: the remark is no
+    part of the title, and the day read is the access date."""
+    w = full(text).work
+    assert (w.title, w.date, w.accessed) == (title, date, accessed)

@@ -35,6 +35,7 @@ from .features import (
     translated_body_lead,
     translation_in_parentheses,
     without_alias,
+    without_bracket_remark,
     without_hereinafter,
     without_translation,
     without_un_doc_label,
@@ -188,6 +189,7 @@ def parse_piece(piece: Piece) -> Citation:
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
     if " Doc" in text:
         text = without_un_doc_label(text)  # "UN Doc. S/PV.9350": the symbol alone
+    text = without_bracket_remark(text)  # "…, 11 May 2020 [withdrawn]", "[accessed 3 June 2020]"
     text = hijri.gregorian(text)  # "al-Naba 180, 21 Rabiʿ al-Thani 1440, p. 3": the Gregorian day
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)

@@ -949,6 +949,7 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         text = official_journal_initials(text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, in italics or in full
     if " Doc" in text:
         text = without_un_doc_label(text)  # "UN Doc. S/2019/800, para. 15": the symbol
+    text = without_bracket_remark(text)  # "…, 11 May 2020 [withdrawn]": the work, without the remark on its page
     if may_declare(text):
         text = without_hereinafter(text)
     if "/" in text and " No" in text:
@@ -1140,6 +1141,26 @@ OJ_SPELT_RE = lazy(r"(?<=,\s*)\*?Official\s+Journal\s+of\s+the\s+European\s+(?:U
 # The label some houses print before a United Nations document's symbol: "UN Doc. S/RES/2098 (2013)", "U.N. Doc.
 # A/HRC/39/CRP.2", "UN Document S/2019/800" (the symbol says what the document is; the label adds nothing to read)
 UN_DOC_LABEL_RE = lazy(r"(?<![\p{L}.])(?:U\.\s?N\.|UN)\s+[Dd]oc(?:ument)?s?\.?\s+(?=\p{Lu}[\p{Lu}.]{0,9}/[\p{Lu}\d])")
+
+
+# A remark in brackets after a work, on the state of its page or the day it was read: "11 May 2020 [withdrawn]", "(archived)",
+# "p. 9 [accessed 3 June 2020]", as British briefings print them
+BRACKET_REMARK_RE = lazy(r"(?i)\s*(?:[\[(](?:withdrawn|archived|superseded|no\s+longer\s+(?:available|online))[\])]|"
+                         r"\[(?:last\s+)?(?:accessed|viewed|consulted|retrieved)(?:\s+on)?\s+(?P<day>[^\[\]()]{4,40})\])"
+                         r"(?=\s*(?:[.,;]|$))")
+# (the day read, in square brackets, where no address precedes it: after one, "(accessed …)" and "[accessed …]" are read
+# with it)
+BRACKET_REMARK_WORDS = ("ithdrawn", "rchived", "uperseded", "o longer", "ccessed", "iewed", "onsulted", "etrieved")
+
+
+def without_bracket_remark(text: str) -> str:
+    """``text`` without a bracketed remark on its page ("[withdrawn]"), and with the day it was read as a note prints
+    it ("[accessed 3 June 2020]" -> ", accessed 3 June 2020")."""
+    if ("]" not in text and ")" not in text) or not any(word in text for word in BRACKET_REMARK_WORDS):
+        return text
+    addressed = "http" in text or "www." in text
+    return BRACKET_REMARK_RE.sub(lambda m: m.group(0) if m.group("day") and addressed
+                                 else f", accessed {m.group('day').strip()}" if m.group("day") else "", text)
 
 
 def without_un_doc_label(text: str) -> str:
