@@ -344,3 +344,44 @@ def test_a_sessional_paper_by_pp_year_volume_and_command_number(note, author, ti
     w = cit.work
     assert (w.type, w.authors[0].literal if w.authors else None, w.title) == ("report", author, title)
     assert (w.container, w.volume, w.genre, w.date, cit.locator) == ("Parliamentary Papers", volume, number, (year,), locator)
+
+
+def _cited(notes: list[str]):
+    body = "Text." + "".join(f" Claim.[^{i}]" for i in range(1, len(notes) + 1)) + "\n\n" + \
+        "".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
+    return [n.citations for n in citex.extract(body.encode(), name="briefing.md").notes]
+
+
+def test_hansard_as_the_commons_library_prints_it_with_the_column_glued_to_its_c():
+    """"HC Deb 23 March 2020 vol 674 c22": the column cited is "c22", "cc1234-5", "c123WH" (Westminster Hall), and
+    "Ibid., c24" a column of the same sitting; the sitting is one work whether its column is "c22" or "col 22"."""
+    cited = _cited(["HC Deb 23 March 2020 vol 674 c22", "Ibid., c24", "HL Deb 12 May 2020 vol 803 cc1234-5",
+                    "HC Deb 23 March 2020 vol 674 col 25", "HC Deb 4 June 2019 vol 661 c123WH"])
+    assert [(c[0].locator, c[0].label) for c in cited] == [("22", "column"), ("24", "column"), ("1234-5", "column"),
+                                                           ("25", "column"), ("123WH", "column")]
+    assert cited[0][0].work.title == "House of Commons Debates" and cited[0][0].work.volume == "674"
+    assert cited[0][0].item == cited[1][0].item == cited[3][0].item  # one sitting, whichever way its column is printed
+
+
+@pytest.mark.parametrize("text, title, number, loc", [
+    ("Health Protection (Coronavirus, Restrictions) (England) Regulations 2020 (SI 2020/350)",
+     "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020", "SI 2020/350", None),
+    ("Health Protection (Coronavirus, Restrictions) (England) (No. 2) Regulations 2020 (SI 2020/500), regulation 2(8)",
+     "Health Protection (Coronavirus, Restrictions) (England) (No. 2) Regulations 2020", "SI 2020/500", "2(8)"),
+    ("The Example Regulations 2019, SI 2019/12, reg 4", "The Example Regulations 2019", "SI 2019/12", "4"),
+])
+def test_a_statutory_instrument_with_commas_in_its_brackets_or_its_number_in_brackets(text, title, number, loc):
+    [[c]] = _cited([text])
+    assert (c.work.title, c.work.genre, c.locator) == (title, number, loc)
+
+
+def test_an_act_with_its_section_spelt_out_keeps_its_title_and_section():
+    [[c]] = _cited(["Coronavirus Act 2020, section 51."])
+    assert (c.work.title, c.locator, c.label) == ("Coronavirus Act 2020", "51", "section")
+
+
+@pytest.mark.parametrize("library", ["House of Commons Library", "House of Lords Library"])
+def test_the_libraries_of_parliament_are_the_authors_of_their_briefings(library):
+    [[c]] = _cited([f"{library}, Coronavirus: the lockdown laws, 29 May 2020"])
+    assert ([a.literal for a in c.work.authors], c.work.title, c.work.date) == (
+        [library], "Coronavirus: the lockdown laws", (2020, 5, 29))

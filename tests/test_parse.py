@@ -4311,7 +4311,8 @@ def test_a_united_nations_symbol_is_no_archives_shelfmark():
                      "563", (2013, 6, 6), "1692-93", id="a-statement-on-a-subject-is-its-title"),
         pytest.param("Hansard, HC Deb, 4th ser., vol. 45, 8 Feb. 1897, cols. 62–70", "document", None,
                      "House of Commons Debates", "Hansard", "45", (1897, 2, 8), "62-70", id="hansard-a-sitting-its-columns"),
-        pytest.param("HL Deb 3 February 1977, vol 925, col 973W", "document", None, "House of Lords Debates", None, "925",
+        # (OSCOLA's "HC/HL Deb" form is read as the column form without its "W" is: the record is Hansard)
+        pytest.param("HL Deb 3 February 1977, vol 925, col 973W", "document", None, "House of Lords Debates", "Hansard", "925",
                      (1977, 2, 3), "973W", id="oscola-lords-debates-no-record-name-printed"),
         pytest.param("*Parliamentary Debates* (Commons), 5th ser., vol. 236, 26 Feb. 1930, col. 1412", "document", None,
                      "House of Commons Debates", None, "236", (1930, 2, 26), "1412", id="parliamentary-debates-commons"),

@@ -376,6 +376,9 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
         return None, None
     if loc[:1].isdigit() and loc.count(":") == 2 and (HOURS_MINUTES_SECONDS_RE.fullmatch(loc) or MINUTES_RANGE_RE.fullmatch(loc)):
         return _clean(loc), "timestamp"  # "Ibid., 1:12:40", "Ibid., 14:05–15:30": a time in the recording
+    if loc[:1] in "cC" and (column := HANSARD_COLUMN_RE.fullmatch(loc)) is not None:
+        return _clean(column.group("col")), "column"  # "Ibid., c24", "cc1234-5": Hansard's columns, as the Commons Library
+        # prints them
     bare = BARE_PAGE_LABEL_RE.match(loc)
     if bare:  # "p 3", "pp 4-5": the label without its period
         return _clean(loc[bare.end():]), "page"
@@ -393,6 +396,8 @@ def read_locator(loc: str | None) -> tuple[str | None, str | None]:
     return _clean(loc), "page"
 
 
+# A column of Hansard glued to its "c" ("c24", "cc1234-5", "c123WH"), never "c. 1900", about a year
+HANSARD_COLUMN_RE = lazy(r"(?i)cc?(?P<col>\d{1,5}(?:WH|WS|W|GC)?(?:\s*[-–]\s*\d{1,5}(?:WH|WS|W|GC)?)?)")
 # PubMed's number alone after a DOI: "pmid:37755744", "PMID: 21112623."
 PMID_ONLY_RE = lazy(r"(?i)pmid:?\s*\d{4,10}\.?")
 HOURS_MINUTES_SECONDS_RE = lazy(r"\d{1,2}:\d{2}:\d{2}")

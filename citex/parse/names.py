@@ -79,7 +79,7 @@ ORG_WORDS = frozenset(
     assembleia câmara universidade organização diretoria coordenação superintendência
     bureau service services servicio authority autoridad administration administración university universidad
     press editorial ediciones éditions verlag books publishers publishing company council
-    police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
+    library libraries police policía army ejército navy court corte tribunal parliament parlamento assembly asamblea
     embassy embajada unit unidad division división board junta panel staff team equipo
     canal channel tv televisión television radio federation federación federação fédération confederation
     confederación sindicato syndicat chamber cámara gremio amnesty rights forces brigade brigades front party

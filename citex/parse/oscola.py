@@ -95,8 +95,10 @@ REPORT_RE = lazy(
 ACT_RE = lazy(
     rf"^\*?(?P<title>\p{{Lu}}(?:[^,;()*]|\([^()]{{1,40}}\)){{2,120}}?\s+Act,?\s+{_YEAR})\*?(?:\s+\([^()]{{1,40}}\))?"
     r"(?:,?\s+c\.?\s*\d{1,3})?"
-    r"(?:,?\s+(?P<loc>(?:pts?\s*[\dIVX]{1,5}[A-Z]{0,2},?\s+)?ss?\.?\s*\d{1,4}[A-Z]{0,3}(?:\(\w{1,4}\))*(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?"
+    r"(?:,?\s+(?P<loc>(?:pts?\s*[\dIVX]{1,5}[A-Z]{0,2},?\s+)?(?:ss?\.?|sections?)\s*\d{1,4}[A-Z]{0,3}(?:\(\w{1,4}\))*"
+    r"(?:\s*[-–]\s*(?:\d{1,4}|\(\w{1,4}\)))?(?:\s+and\s+(?:[Ss]ch(?:edule)?s?\.?)\s*\d{1,3})?"
     r"|schs?\s*\d{1,3}|pts?\s*[\dIVX]{1,5}[A-Z]{0,2}))?\.?$")
+# (the Commons Library spells the section out, and may add a schedule: "Coronavirus Act 2020, section 51 and Schedule 21")
 # (its name may hold brackets: "Justice and Security (Northern Ireland) Act 2007", "… (Amendment) Act 1998"; a part, "pt 2";
 # the Australian Guide sets it in italics, its jurisdiction after it, and a part before the section: "*Example Act 2018*
 # (Cth) pt 2A, s 30AH", "… (Cth) sch 1")
@@ -105,8 +107,11 @@ ACT_RE = lazy(
 
 # "The Example Act 2000 (Proscribed Organisations) (Amendment) Order 2016, SI 2016/1238", "…Regulations 2019, SI 2019/12, reg 4"
 INSTRUMENT_RE = lazy(
-    rf"^(?P<title>\p{{Lu}}[^,;]{{2,200}}?\s+(?:Order|Regulations|Rules|Scheme)\s+{_YEAR}),?\s+(?P<number>SI\s+\d{{4}}/\d{{1,5}})"
-    r"(?:,?\s+(?P<loc>(?:art|reg|r|para|sch)s?\.?\s*\d{1,4}[A-Z]?(?:\(\w{1,4}\))*))?\.?$")
+    rf"^(?P<title>\p{{Lu}}(?:[^,;()]|\([^()]{{1,80}}\)){{2,200}}?\s+(?:Order|Regulations|Rules|Scheme)\s+{_YEAR})"
+    r"(?:,?\s+(?P<number>SI\s+\d{4}/\d{1,5})|\s+\((?P<number>SI\s+\d{4}/\d{1,5})\))"
+    r"(?:,?\s+(?:art|reg|r|para|sch|article|regulation|rule|paragraph|schedule)s?\.?\s*(?P<loc>\d{1,4}[A-Z]?(?:\(\w{1,4}\))*))?\.?$")
+# (the commas inside its brackets are its title's, "Health Protection (Coronavirus, Restrictions) (England) Regulations 2020",
+# and the Commons Library sets the number in brackets: "… Regulations 2020 (SI 2020/350), regulation 2(8)")
 
 
 def _year_marks(text: str) -> tuple[bool, bool]:
@@ -339,8 +344,11 @@ def act(text: str) -> tuple[Work, str | None] | None:
         return Work(type="document", title=made.group("title"), genre=made.group("number"), date=(int(made.group("year")),),
                     raw=text, language="en", evidence=('"<title> Order/Regulations <year>, SI <year>/<n>" -> a statutory '
                                                        "instrument",)), made.group("loc")
+    loc = m.group("loc")
+    if loc and loc[:7] == "section":
+        loc = "s " + loc[7:].lstrip("s ")  # "section 51" as "s 51"
     return Work(type="document", title=m.group("title").replace(",", ""), date=(int(m.group("year")),), raw=text,
-                language="en", evidence=('"<Short Title> Act <year>, s <n>" -> a statute',)), m.group("loc")
+                language="en", evidence=('"<Short Title> Act <year>, s <n>" -> a statute',)), loc
 
 
 # An act as Commonwealth countries cite it, its year or number after a comma, where it holds (its jurisdiction), the

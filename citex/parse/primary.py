@@ -564,9 +564,12 @@ YEAR_ONLY_PART_RE = lazy(r"(?<![\d\p{L}])(?:1[5-9]\d\d|20\d\d)(?![\d\p{L}])")
 
 
 # The United Kingdom's parliamentary debates by house, day, volume and column: "HC Deb 22 February 2022, vol 709, cols 171–3",
-# "Hansard, HC Deb, 22 February 2022, vol. 709, col. 171", "HL Deb 3 May 2021, vol. 812, col. 45"
+# "Hansard, HC Deb, 22 February 2022, vol. 709, col. 171", "HL Deb 3 May 2021, vol. 812, col. 45", and as the Commons
+# Library prints them, the column glued to its "c": "HC Deb 23 March 2020 vol 674 c22", "cc1234-5", "c123WH" (Westminster
+# Hall), "c45W" (a written answer)
 HANSARD_RE = lazy(r"(?i)^(?:hansard,?\s+)?(?P<house>HC|HL)\s+deb(?:ates)?,?\s+(?P<date>\d{1,2}\s+\p{L}{3,9}\.?\s+(?:1[5-9]|20)\d\d),?\s+"
-                  r"vol\.?\s*(?P<volume>\d{1,4}),?\s+(?P<label>cols?\.?|c\.|cc\.)\s*(?P<col>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
+                  r"vol\.?\s*(?P<volume>\d{1,4}),?\s+(?P<label>cols?\.?|cc?\.?)\s*"
+                  r"(?P<col>\d{1,5}(?:WH|WS|W|GC)?(?:\s*[-–]\s*\d{1,5}(?:WH|WS|W|GC)?)?)\.?$")
 
 
 def hansard(text: str) -> tuple[Work, str | None, str | None] | None:
