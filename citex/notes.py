@@ -176,7 +176,7 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
     body = _without_page_furniture(body) if body.count("\n") > 8 else body
     if "/" in body and BROWSER_PRINT_SEEN_RE.search(body) is not None:
         body = _without_browser_print(body)
-    if "](#" in body:
+    if "](#" in body or "](http" in body and "#" in body:
         body = _anchor_number_links(body)
     if ":::" in body or "</" in body:
         body = MARKUP_LINE_RE.sub(lambda m: " " * len(m.group(0)), body)
@@ -479,7 +479,9 @@ MARKUP_LINE_RE = lazy(r"(?m)^[ \t]*(?::{3,}[^\n]{0,200}|(?:</?[A-Za-z][^<>\n]{0,
 
 # A note number that links to its anchor, as converters write Word's and Google Docs' notes in markdown:
 # "[[1]](#_ednref1)", "[\\[1\\]](#ftnt_ref1)", "[^{[1]}](#_ednref1)", "^[1](#_ftnref1)^", "[^\\[1\\]^](#_edn1)"
-ANCHOR_NUMBER_LINK_RE = lazy(r"\^?\[(?:\^\{|\^)?(?:\\?\[)?(?P<n>\d{1,5})(?:\\?\])?(?:\}|\^)?\]\((?P<anchor>#[^()\s]{1,80})\)\^?")
+ANCHOR_NUMBER_LINK_RE = lazy(r"\^?\[(?:\^\{|\^)?(?:\\?\[)?(?P<n>\d{1,5})(?:\\?\])?(?:\}|\^)?\]\((?:https?://[^()\s#]{1,300})?"
+                             r"(?P<anchor>#[^()\s]{1,80})\)\^?")
+# (a converter given the page's address writes the anchor after it: "[[2]](https://example.org/analysis#_ednref2)")
 
 
 def _anchor_number_links(body: str) -> str:
@@ -1565,6 +1567,9 @@ def _clean_note_text(raw: str) -> str:
         text = EMPTY_ANCHOR_RE.sub("", text)  # '<a name="fn1"></a>Jane Roe, ...': a target, no text
     text = SHORTCODE_RE.sub(_shortcode, text)
     if "](" in text or "<http" in text:
+        if "↩" in text:
+            text = BACK_LINK_RE.sub("", text.rstrip())  # "… 154–57. [↩](https://example.org/a#fnref1)": the way back, not
+            # the work's address
         if ")*" in text or ")_" in text:
             text = WRAPPED_LINK_RE.sub(r"[\g<mark>\g<text>\g<mark>](\g<url>)", text)
         text = AUTOLINK_RE.sub(r"\1", MARKDOWN_LINK_RE.sub(_link_text, text))

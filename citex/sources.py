@@ -106,6 +106,9 @@ HTML_RE = lazy(r"(?i)<!doctype\s+html|<html[\s>]|<body[\s>]|<(?:p|div|li|sup|ol)
 # A whole web page, whatever its file name: "<!DOCTYPE html>", "<?xml ...?><html", "<html lang=en>"
 HTML_DOCUMENT_RE = lazy(r"(?i)\s{0,100}(?:<\?xml[^>]{0,200}>\s{0,100})?(?:<!doctype\s+html|<html[\s>])")
 # A markdown footnote definition at a line start: "[^12]: Ibid."
+# A character a markdown converter escaped with a backslash (Turndown, html2text): "\[1\]", "1\.", "\_ednref1", "\#";
+# not "\*", which would then read as emphasis
+MARKDOWN_ESCAPE_RE = lazy(r"\\([\[\]_#.()!+\-<>~|{}`'\"&])")
 MARKDOWN_FOOTNOTE_RE = lazy(r"(?m)^\[\^[^\]\s]+\]:")
 
 
@@ -186,6 +189,8 @@ def from_string(
     fmt = input_format or detect_format(text, source)
     if fmt == "html":
         text = _html_text(text, warnings)
+    elif fmt == "markdown" and "\\" in text:
+        text = MARKDOWN_ESCAPE_RE.sub(r"\1", text)  # "\[1\] Jane Roe, …", "1\. Jane Roe", "#\_edn1": as printed
     return Text(text=text, source=source, format=fmt, warnings=tuple(warnings))
 
 

@@ -1618,3 +1618,30 @@ def test_a_long_reads_sources_list_is_read_when_the_article_has_no_notes():
 def test_an_article_with_neither_notes_nor_a_list_of_works_still_has_no_notes():
     found, warnings = notes.locate(Text(text="Title\n\nSome prose about 2018.\n\n## Sources\n\nThe author's own reporting.\n"))
     assert found == [] and [w.code for w in warnings] == ["no-notes"]
+
+
+NOTE_A = "Jane Roe, _Rivers of Power: A History_ (London: Example Press, 2017), 154–57."
+PAGE = "https://example.org/analysis/after-the-dams"
+
+
+@pytest.mark.parametrize("article", [
+    # html2text / Jina Reader given the page's address: the anchors are absolute, the brackets escaped
+    f"Text.[\\[1\\]]({PAGE}#_edn1) More.[\\[2\\]]({PAGE}#_edn2)\n\n* * *\n\n[\\[1\\]]({PAGE}#_ednref1) {NOTE_A}\n\n"
+    f"[\\[2\\]]({PAGE}#_ednref2) Ibid., 160.\n",
+    f"Text.[[1]]({PAGE}#_edn1) More.[[2]]({PAGE}#_edn2)\n\n## Notes\n\n[[1]]({PAGE}#_ednref1) {NOTE_A}\n\n"
+    f"[[2]]({PAGE}#_ednref2) Ibid., 160.\n",
+    # Turndown escapes a number's brackets and a list number's period where no link is left
+    f"Text.\\[1\\] More.\\[2\\]\n\n## Endnotes\n\n\\[1\\] {NOTE_A}\n\n\\[2\\] Ibid., 160.\n",
+    f"Text.1 More.2\n\n## Notes\n\n1\\. {NOTE_A}\n\n2\\. Ibid., 160.\n",
+    # a footnote list whose back links are absolute
+    f"Text.[1]({PAGE}#fn1) More.[2]({PAGE}#fn2)\n\n## Notes\n\n  1. {NOTE_A} [↩]({PAGE}#fnref1)\n"
+    f"  2. Ibid., 160. [↩]({PAGE}#fnref2)\n",
+])
+def test_markdown_from_converters_with_absolute_anchors_escapes_and_back_links(article):
+    """What web clippers and html2text write: the notes are found, and a back link is no address of the work."""
+    doc = citex.extract(article.encode(), name="clip.md")
+    assert [n.number for n in doc.notes] == [1, 2]
+    first, second = doc.notes[0].citations[0], doc.notes[1].citations[0]
+    assert (first.work.type, first.work.title, first.locator, first.work.url) == (
+        "book", "Rivers of Power: A History", "154-57", None)
+    assert (second.kind, second.locator, second.item) == ("ibid", "160", first.item)
