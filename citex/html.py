@@ -161,6 +161,9 @@ def _leading_anchor(tag: Tag) -> Tag | None:
 
 # The addresses a wiki reference's links give, one list per <cite class="citation"> being read
 _CITATION_LINKS: list[list[str]] = []
+# The italic runs being walked, and what marks a link's address inside one until the run is written
+_IN_ITALICS: list[bool] = []
+LINK_IN_ITALICS = "\x00"
 
 
 def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = False) -> None:
@@ -230,6 +233,10 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                     _CITATION_LINKS[-1].append(href)  # a wiki reference's title links to the work: its address, set
                 out.append(text)  # after the reference; an identifier's link ("doi:10.1023/…", "ISSN …") says it again
                 continue
+            if in_note and _IN_ITALICS and href.startswith(("http://", "https://")) and text \
+                    and not text.startswith(("http", "www.")):
+                out.append(f"{text}{LINK_IN_ITALICS}{href}")  # '<i><a href="https://…">Title</a></i>': the title in
+                continue  # italics, its address after them (the italic run moves it out)
             if in_note and href.startswith(("http://", "https://")) and text and not text.startswith(("http", "www.")):
                 last = next((piece for piece in reversed(out[-3:]) if piece), "")
                 quoted = last[-1:] in ("“", '"', "‘", "'", "*", "«")
@@ -249,8 +256,19 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
             continue
         if name in ("i", "em", "cite"):
             inner: list[str] = []
-            _walk(child, inner, in_note, preformatted)
+            _IN_ITALICS.append(True)
+            try:
+                _walk(child, inner, in_note, preformatted)
+            finally:
+                _IN_ITALICS.pop()
             text = "".join(inner)
+            addresses = ""
+            if LINK_IN_ITALICS in text:  # a linked title in italics: "*Title* https://…", as a note prints it
+                kept = text.split(LINK_IN_ITALICS)
+                text = kept[0] + "".join(part.split(" ", 1)[1] if " " in part else "" for part in kept[1:])
+                addresses = "".join(f" {part.split(' ', 1)[0]}" for part in kept[1:])
+            if _IN_ITALICS and addresses:  # (an italic run inside another: the outer one moves them)
+                text, addresses = text + "".join(f"{LINK_IN_ITALICS}{a.strip()} " for a in addresses.split()), ""
             stripped = text.strip()
             if stripped:
                 lead = text[: len(text) - len(text.lstrip())]
@@ -262,6 +280,8 @@ def _walk(node, out: list[str], in_note: bool = False, preformatted: bool = Fals
                 else:
                     out.append(f"{lead}*{stripped}*{trail}")
                 italic_at = len(out) - 1
+                if addresses:
+                    out.append(addresses)
             continue
         if name == "ol" and not in_note:  # a numbered list's numbers are drawn, not written: write them
             _walk_numbered_list(child, out, preformatted)

@@ -542,6 +542,23 @@ def test_a_link_through_a_google_docs_redirect_keeps_the_address_it_leads_to():
     assert cite.work.url == "https://www.example.org/research/a-b/"
 
 
+@pytest.mark.parametrize("linked", [
+    '<i><a href="https://example.org/report/">Blaming the Example</a></i>',  # Word: a link added to italic text
+    '<span class="c6"><a class="c5" href="https://www.google.com/url?q=https://example.org/report/&amp;sa=D">Blaming the '
+    'Example</a></span>',  # Google Docs: the italic class on the span around the link
+])
+def test_a_linked_title_in_italics_is_the_title_with_its_address_after_it(linked):
+    import citex
+
+    html = ('<html><head><style>.c6{font-style:italic}</style></head><body><p>Claim.<sup><a href="#ftnt1" id="ftnt_ref1">[1]'
+            '</a></sup></p><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a>&nbsp;International Example Group, ' + linked +
+            ', Report N°80 (Brussels: International Example Group, 4 May 2020), 12.</p></div></body></html>')
+    (cite,) = citex.extract(html.encode(), input_format="html").notes[0].citations
+    w = cite.work
+    assert ([a.literal for a in w.authors], w.title, w.url, cite.locator) == (
+        ["International Example Group"], "Blaming the Example", "https://example.org/report/", "12")
+
+
 WIKI_PAGE = """<html><body><main><p>The town fell in July.<sup class="reference"><a href="#cite_note-1">[a]</a></sup>
 Its defenders were outnumbered.<sup class="reference"><a href="#cite_note-Roe2003-2">[1]</a></sup>
 The news reached the capital.<sup class="reference"><a href="#cite_note-3">[2]</a></sup>

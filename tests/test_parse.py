@@ -9267,3 +9267,9 @@ def test_a_bracketed_remark_on_the_page_or_the_day_it_was_read_keeps_the_work(te
     part of the title, and the day read is the access date."""
     w = full(text).work
     assert (w.title, w.date, w.accessed) == (title, date, accessed)
+
+
+def test_an_address_inside_guillemets_stops_at_the_closing_guillemet():
+    """A converter writes a linked title in guillemets as «Title https://…»: the address ends before "»"."""
+    w = full("Jane Roe, «Le titre de l’article https://example.fr/a», *Le Monde*, 3 mars 2021.").work
+    assert (w.title, w.url, w.container) == ("Le titre de l’article", "https://example.fr/a", "Le Monde")

@@ -150,7 +150,7 @@ COURT_DOCUMENT_RE = lazy(
     r"position\s+(?:on|regarding|with\s+respect\s+to)\s[^,]{1,60}|(?:sentencing\s+)?submission[^,]{0,60}|exhibit\s[^,]{1,40}|"
     r"acusación(?:\s+fiscal)?|sentencia|auto)),\s+(?=\*?(?-i:\p{Lu})[^,;()]{0,80}?\s+vs?\.\s|\*?In\s+re\s)")  # the case, italic or not
 # An address: "https://...", "www...." (features.URL_RE is this pattern)
-URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
+URL_RE = lazy(r"(?i)(?:https?://|www\.)(?:[^\s<>\"”’()\[\]«»]|\([^\s<>()]{0,80}\))+")  # "…/wiki/Load_(electricity)" keeps its own brackets
 # An address printed without its scheme, a host then a path: "amnesty.org/en/documents/…", "hrw.org/report/2019/…"
 SCHEMELESS_ADDRESS_RE = lazy(r"(?i)^(?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:[a-z]{2,6})/[^\s<>\"”’()\[\]]*")
 # The same closing a citation, after "available at:" or a comma, as reports printed from PDFs give addresses:
