@@ -68,6 +68,7 @@ def html_to_text(html: str) -> str:
             if not italic.isdisjoint(classes) or ITALIC_STYLE_RE.search(str(span.get("style", ""))):
                 span.name = "em"
     authors = _meta_authors(soup)  # read before the page's head is dropped
+    inline = _inline_notes(soup) if ("data-" in html or "aria-describedby" in html) else []
     for name in DROP_TAGS:
         for tag in soup.find_all(name):
             if name == "header" and tag.find_parent(("article", "main")) is not None:
@@ -80,12 +81,65 @@ def html_to_text(html: str) -> str:
     preformatted = soup.find(list(BLOCK_TAGS - {"br"})) is None
     out: list[str] = []
     _walk(soup, out, preformatted=preformatted)
+    for number, body in inline:  # notes shown only in tooltips: written as a list after the text
+        words: list[str] = []
+        _walk(body, words, True, False)
+        out.append(f"\n\n[^{number}]: {' '.join(''.join(words).split())}\n")
     text = "".join(out).replace("\xa0", " ")
     text = regex.sub(r"[ \t]+", " ", text)
     text = regex.sub(r" *\n *", "\n", text)
     text = LINE_START_MARKER_RE.sub(lambda m: f"[^{m.group(1)}]: ", text)
     text = regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
     return f"---\nauthor: {'; '.join(authors)}\n---\n\n{text}" if authors else text  # (as front matter names them)
+
+
+# Where a page keeps a note it shows only in a tooltip or popover: the marker's attribute ('<span class="footnote"
+# data-footnote="Jane Roe, …">[4]</span>', Bootstrap's data-bs-content), or the element its aria-describedby names
+# ('<button aria-describedby="fn-pop-4">4</button><span role="tooltip" id="fn-pop-4" hidden>Jane Roe, …</span>', Modern
+# Footnotes' '<span class="modern-footnotes-footnote__note">')
+NOTE_ATTRIBUTES = ("data-footnote", "data-note", "data-tippy-content", "data-bs-content", "data-content")
+POPOVER_TOGGLES = ("popover", "tooltip")
+
+
+def _inline_notes(soup: BeautifulSoup) -> list[tuple[int, Tag]]:
+    """The notes a page shows only as tooltips, in order, numbered as their markers are (or in turn), each marker
+    replaced by "[^N]" and each tooltip taken out of the text; [] where the page has none, or prints its notes in a
+    list too (the first note's words found in the page outside its tooltip)."""
+    found: list[tuple[Tag, Tag]] = []
+    for tag in soup.find_all(True):
+        body = None
+        for attr in NOTE_ATTRIBUTES:
+            value = tag.get(attr)
+            if value and (attr in NOTE_ATTRIBUTES[:3] or tag.get("data-bs-toggle") in POPOVER_TOGGLES
+                          or tag.get("data-toggle") in POPOVER_TOGGLES):
+                body = BeautifulSoup(str(value), "html.parser")
+                break
+        if body is None and tag.get("aria-describedby"):
+            target = soup.find(id=str(tag.get("aria-describedby")))
+            if target is not None and target is not tag and (target.get("role") == "tooltip" or any(
+                    "note" in c for c in target.get("class") or ())):
+                body = target
+        if body is not None and body.get_text(strip=True):
+            found.append((tag, body))
+    if not found:
+        return []
+    first = " ".join(found[0][1].get_text(" ").split())[:60]
+    for _, body in found:
+        if body.parent is not None:
+            body.extract()
+    if first and first in " ".join(soup.get_text(" ").split()):
+        return []  # (printed in a list as well: read there; the tooltips are left out of the text)
+    notes: list[tuple[int, Tag]] = []
+    for turn, (tag, body) in enumerate(found, 1):
+        digits = regex.search(r"\d{1,4}", tag.get_text())
+        number = int(digits.group(0)) if digits else turn
+        marker = tag
+        while marker.parent is not None and marker.parent.name in ("sup", "span") \
+                and marker.parent.get_text(strip=True) == tag.get_text(strip=True):
+            marker = marker.parent
+        marker.replace_with(NavigableString(f"[^{number}]"))
+        notes.append((number, body))
+    return notes
 
 
 # The meta tags a page names its authors in, as scholarly and news sites print them

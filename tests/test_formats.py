@@ -595,3 +595,32 @@ def test_a_saved_wiki_page_keeps_its_lettered_notes_and_its_numbered_references(
         "article-newspaper", "Example town falls after siege", "The Guardian",
         "https://www.theguardian.com/world/2021/jun/08/example-story")
     assert not any("^" in (c.work.title or "") or c.work.title in ("a", "b") for n in doc.notes for c in n.citations)
+
+
+TOOLTIP_NOTES = ["Jane Roe, *Rivers of Power* (London: Example Press, 2017), 154.", "Ibid., 160."]
+
+
+@pytest.mark.parametrize("marker", [
+    '<sup class="fn"><span class="footnote" data-footnote="{note}" tabindex="0" role="button">[{n}]</span></sup>',
+    '<button class="fn-btn" aria-describedby="fn-pop-{n}">{n}</button><span role="tooltip" id="fn-pop-{n}" hidden>'
+    '{note}</span>',
+    '<sup class="modern-footnotes-footnote" data-mfn="{n}"><a href="javascript:void(0)" role="button" '
+    'aria-describedby="mfn-content-{n}">{n}</a></sup><span id="mfn-content-{n}" role="tooltip" '
+    'class="modern-footnotes-footnote__note" data-mfn="{n}">{note}</span>',
+    '<a tabindex="0" class="fn-pop" role="button" data-bs-toggle="popover" data-bs-content="{note}"><sup>{n}</sup></a>',
+])
+def test_notes_shown_only_as_tooltips_are_the_notes(marker):
+    """A page that keeps each note in its marker's tooltip (an attribute, or the element its aria-describedby names) and
+    prints no list: the notes are read from there, in order, and left out of the text around them."""
+    import html as html_lib
+
+    def one(n: int) -> str:
+        note = TOOLTIP_NOTES[n - 1].replace("*Rivers of Power*", "<em>Rivers of Power</em>")
+        in_attribute = marker.split("{note}")[0].endswith('="')  # (an attribute holds the note's markup escaped)
+        return marker.format(n=n, note=html_lib.escape(note) if in_attribute else note)
+
+    page = (f"<html><body><main><p>Dams change rivers.{one(1)} They change towns too.{one(2)}</p></main>"
+            "<footer>© Example Institute</footer></body></html>")
+    doc = citex.extract(page.encode(), input_format="html")
+    assert [(n.number, n.text) for n in doc.notes] == [(1, TOOLTIP_NOTES[0]), (2, TOOLTIP_NOTES[1])]
+    assert doc.notes[1].citations[0].kind == "ibid"
