@@ -887,7 +887,11 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
     offset = 0
     previous = ""
     backlinks = 0  # entries opening with a back link, numbered in order
+    arrows = body.count("↩\n") + body.count("↩︎\n") >= 3  # notes closed by a back link, copied without their numbers
+    paragraph = 0  # where the paragraph the line is in began
     for line in body.splitlines(keepends=True):
+        if not previous.strip():
+            paragraph = offset
         if offset >= skip and line.strip():
             for style, pattern in NOTE_STYLES.items():
                 if style == "backlink" and line.lstrip(" \t")[:1] not in "^↑":
@@ -926,6 +930,13 @@ def _candidate_starts(body: str, skip: int = 0) -> list[_Start]:
                         text_start += len(window) - len(rest)
                     starts.append(_Start(style, label, offset, text_start, m.group(0).strip()))
                     break
+            else:
+                if arrows and paragraph >= skip and line.rstrip().endswith(("↩", "↩︎")) \
+                        and (not starts or starts[-1].line_start < paragraph):
+                    # "Jane Roe, *Title* (…), 12. ↩": a note whose list number a browser drew and the copy lost, closed
+                    # by its way back; it opens its paragraph, and is numbered in order as a back link opening one is
+                    backlinks += 1
+                    starts.append(_Start("backlink", str(backlinks), paragraph, paragraph, ""))
         previous = line
         offset += len(line)
     return _glued_among_bare(starts)

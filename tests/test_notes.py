@@ -1645,3 +1645,17 @@ def test_markdown_from_converters_with_absolute_anchors_escapes_and_back_links(a
     assert (first.work.type, first.work.title, first.locator, first.work.url) == (
         "book", "Rivers of Power: A History", "154-57", None)
     assert (second.kind, second.locator, second.item) == ("ibid", "160", first.item)
+
+
+def test_notes_copied_without_their_drawn_numbers_each_closed_by_a_back_link():
+    """Ctrl-A, Ctrl-C of a page whose note list numbers are drawn by the browser: each note is a paragraph ending in "↩"
+    under "Notes"; the notes are numbered in order, the arrows dropped, and the page after them is no note."""
+    text = ("Dams change rivers.1 They change towns.2 And they last.3\n\nNotes\n\n"
+            "Jane Roe, Rivers of Power (London: Example Press, 2017), 154. ↩\n\n"
+            "Ibid., 160. ↩\n\n"
+            "John Doe, “Concrete Futures,” Example Review 4, no. 2 (2019): 33–50. ↩\n\n"
+            "Related\n\nContact Us\n")
+    doc = citex.extract(text, name="copied.txt")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "Jane Roe, Rivers of Power (London: Example Press, 2017), 154."), (2, "Ibid., 160."),
+        (3, "John Doe, “Concrete Futures,” Example Review 4, no. 2 (2019): 33–50.")]
