@@ -39,6 +39,8 @@ _PARTICLE_HEAD = r"(?:(?:van|von|de|del|della|da|du|di|le|la|ten|ter)\s+(?:(?:de
 INVERTED_NAMES_STOP_RE = lazy(r"^" + _PARTICLE_HEAD + r"\p{Lu}[^.()\d“”\"]{1,60}?,\s+\p{Lu}[^.()\d“”\"]{1,60}?(?:\s\p{Lu}\.)?\.(?=\s)")
 # (a name may open on its particle in lower case: "van Dun, Mirella.", "del Pino H., Ponciano.")
 # A page's number alone on its line, at a page's foot in a PDF's copy
+# A markdown list item's bullet ("- ", "* ", "+ ", "• "), never emphasis ("*Title*")
+BULLET_RE = lazy(r"[-*+•][ \t]+(?=\S)")
 PAGE_NUMBER_LINE_RE = lazy(r"^\d{1,4}$")
 # A year opening a line, as the American Anthropological Association prints an entry's second line: "2003 "Title." …"
 YEAR_LINE_RE = lazy(r"^(?:1[5-9]|20)\d\d[a-z]?\s+\S")
@@ -98,6 +100,11 @@ def _entries(block: str) -> list[str]:
     entries: list[str] = []
     previous_names = ""
     for line in lines:
+        bullet = BULLET_RE.match(line) if line[:1] in "-*+•" else None
+        if bullet is not None:  # "- Ganguly, Sumit. 2016. …": a list item, as a converter writes a page's list
+            line = line[bullet.end():]
+            if entries and entries[-1]:
+                entries.append("")  # (a bullet opens an entry)
         if not line or CHROME_LINE_RE.match(line) or RULE_LINE_RE.match(line) or PAGE_NUMBER_LINE_RE.match(line) \
                 or _section_heading(line):
             if entries and entries[-1]:

@@ -355,3 +355,18 @@ def test_a_roman_page_or_a_table_on_the_page_in_an_author_date_reference():
     titles = {i.id: i.work.title for i in doc.items}
     assert [[(titles[c.item], c.locator) for c in n.citations] for n in doc.notes] == [
         [("How example groups end", "xiii")], [("Do examples win?", "548")]]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "+ ", "• "])
+def test_a_reference_list_written_as_a_markdown_bullet_list_is_read(bullet):
+    """A converter writes a page's <ul> of references as bullets: each item is an entry the short notes resolve to."""
+    text = ("Body one.[^1] Body two.[^2]\n\n[^1]: Roe, *Deadly Example*, 45–47.\n[^2]: Doe, *Dangerous Example*, 3.\n\n"
+            f"## References\n\n{bullet}Roe, Jane. 2016. *Deadly Example: Relations at the Dawn of a New Century*. "
+            "Cambridge: Example University Press.\n\n"
+            f"{bullet}Doe, S. Paul. 2007. *Dangerous Example: Weapons and Conflict*. Stanford, CA: Example Press.\n")
+    doc = citex.extract(text.encode(), name="article.md")
+    items = {i.id: i.work for i in doc.items}
+    cited = [n.citations[0] for n in doc.notes]
+    assert [(c.kind, items[c.item].date, c.locator) for c in cited] == [("short", (2016,), "45-47"), ("short", (2007,), "3")]
+    assert {w.title for w in items.values()} == {"Deadly Example: Relations at the Dawn of a New Century",
+                                                 "Dangerous Example: Weapons and Conflict"}
