@@ -180,7 +180,8 @@ COMPARE_WITH_RE = lazy(
     # "Compare Jane Roe, 'Title' (2015) 91 Example Studies 1 with John Doe, …")
     r"(?=\s+(?:with|con|avec|mit)\s+(?:(?:those|that|the\s+\p{L}+|los|las|el|la)\s+(?:in|of|en|de|del)\s+)?[\p{Lu}“\"*])")
 # ", and" between two citations of one sentence: "..., 45–47, and Orin Starn, *Nightwatch* ..."
-AND_JOIN_RE = lazy(r"(?:,\s+|(?<=\))\s+)(?:and|y|e|et|und|as\s+well\s+as)\s+"  # (or after the facts' parenthesis: "…, 2012) and Wolfram …")
+AND_JOIN_RE = lazy(r"(?:,\s+|(?<=[)”\"])\s+)(?:and|y|e|et|und|as\s+well\s+as)\s+"  # (or after the facts' parenthesis: "…, 2012) and
+    # Wolfram …", or a short title's closing mark: 'Parens, “Wagner Group’s Playbook,” and Marten, 195–97')
                    r"(?:(?=\p{Lu})|(?P<prose>(?=(?:the|its|their|his|her|a|an|el|la|los|las|su|sus)\s)))")
 # Lead words that may stand before a citation without "see": "For example, Jane Doe, ..."
 LEAD_RE = lazy(r"(?i)^(?:for\s+example|for\s+instance|also|e\.\s?g\.|eg|in\s+addition|similarly|likewise),?\s+")
@@ -1310,6 +1311,15 @@ def _short_with_page(text: str) -> bool:
     return features.judge(text)[0] == "short" and features.strip_locator(text)[1] is not None
 
 
+def _two_short_forms(left: str, right: str) -> bool:
+    """Two short forms, one of them with its page, the other with its short title: 'Parens, “Wagner Group’s
+    Playbook,” and Marten, 195–97', "Marten, 195–97, and Parens, “Wagner Group’s Playbook.”"."""
+    left, right = left.strip().rstrip(";,.").strip(), right.strip().rstrip(";,.").strip()
+    if features.judge(left)[0] != "short" or features.judge(right)[0] != "short":
+        return False
+    return _short_with_page(left) or _short_with_page(right) or left[-1:] in "”\"*" and right[-1:] in "”\"*"
+
+
 def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut a chunk where ", and" joins two full citations: "See A, *Title* (Place: P, 1998), 45,
     and B, *Title* (Place: P, 1999), 12."  Both sides must read as full citations on their own,
@@ -1332,7 +1342,8 @@ def _conjoined(text: str, regs: list[spans.Region], spans_: list[tuple[int, int]
                     out.append((cut_at, m.start() + 1))
                     cut_at = m.start() + 1
                 continue
-            if m.group("prose") is None and _short_with_page(right) and _short_with_page(_without_signal(left)):
+            if m.group("prose") is None and (_short_with_page(right) and _short_with_page(_without_signal(left))
+                                             or _two_short_forms(_without_signal(left), right)):
                 out.append((cut_at, m.start() + 1))  # "see Felbab-Brown, pp. 15-20, and Ávila, pp. 30-31": two short forms
                 cut_at = m.start() + 1
                 continue

@@ -1352,3 +1352,14 @@ def test_a_frus_volumes_title_of_several_regions_keeps_its_semicolons(volume):
     text = f"Memorandum of Discussion at the 398th Meeting of the National Security Council, 5 March 1959, FRUS, 1958–1960, {volume}"
     pieces, _ = segment(Note(number=1, text=text, span=(0, len(text))))
     assert len(pieces) == 1
+
+
+@pytest.mark.parametrize("note, shorts", [
+    ("Roe, “Example Playbook,” and Doe, 195–97; cf. Poe, 41.", ["Roe, “Example Playbook,”", "Doe, 195–97", "Poe, 41."]),
+    ("Doe, 195–97, and Roe, “Example Playbook.”", ["Doe, 195–97,", "Roe, “Example Playbook.”"]),
+])
+def test_short_forms_joined_by_and_are_each_a_citation(note, shorts):
+    """Blog notes join short forms with "and" as often as with semicolons: each is cited, none is lost as prose."""
+    pieces, _ = cut(note)
+    assert [kind for kind, _, _ in pieces] == ["short"] * len(shorts)
+    assert [text.strip().rstrip(",;.") for _, _, text in pieces] == [s.strip().rstrip(",;.") for s in shorts]
