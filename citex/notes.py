@@ -176,6 +176,8 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
     body = _without_page_furniture(body) if body.count("\n") > 8 else body
     if "/" in body and BROWSER_PRINT_SEEN_RE.search(body) is not None:
         body = _without_browser_print(body)
+    if "{#" in body or "{." in body:  # pandoc's attributes on a heading or a link: "# Notes {#notes.xhtml}", "[1](#r1){#en1}"
+        body = PANDOC_ATTRIBUTES_RE.sub(_blank_attributes, body)
     if "](#" in body or "](http" in body and "#" in body:
         body = _anchor_number_links(body)
     if ":::" in body or "</" in body:
@@ -475,6 +477,16 @@ CHROME_WORDS = ("Google Scholar", "Google Preview", "Google Books", "OpenURL", "
 # A line of markup a converter leaves in markdown around each note: pandoc's fenced divs ("::: {#edn7}", ":::")
 # and raw HTML tags alone on their line ("<div id=\"edn7\">", "</div>")
 MARKUP_LINE_RE = lazy(r"(?m)^[ \t]*(?::{3,}[^\n]{0,200}|(?:</?[A-Za-z][^<>\n]{0,200}>[ \t]*)+)$")
+
+
+# The attributes pandoc writes in braces after a heading or a link: "{#notes.xhtml}", "{.calibre1}", "{#en2-1 .note}"
+PANDOC_ATTRIBUTES_RE = lazy(r"[ \t]*\{[#.][\w.:\-]{1,120}(?:[ \t]+[#.][\w.:\-]{1,120}){0,5}\}(?P<end>[ \t]*(?=\n|$))?")
+
+
+def _blank_attributes(m: regex.Match) -> str:
+    """Spaces for pandoc's attributes; at a line's end, a line break first, so that the heading before them ends its
+    line as a heading does (offsets stay)."""
+    return "\n" + " " * (len(m.group(0)) - 1) if m.group("end") is not None else " " * len(m.group(0))
 
 
 # A note number that links to its anchor, as converters write Word's and Google Docs' notes in markdown:
@@ -1574,6 +1586,8 @@ def _clean_note_text(raw: str) -> str:
     """Join wrapped lines; bullet items become "; "-joined; shortcodes become their arguments;
     a markdown link becomes its text and its address; drop a trailing back-link arrow."""
     text = raw.strip()
+    if text[:2] == ". ":
+        text = text[2:]  # "[1](#ch01_ref1){#en1-1}. Ioan Grillo, …": the period after the note's linked number
     if "<a" in text or "<span" in text:
         text = EMPTY_ANCHOR_RE.sub("", text)  # '<a name="fn1"></a>Jane Roe, ...': a target, no text
     text = SHORTCODE_RE.sub(_shortcode, text)

@@ -1659,3 +1659,18 @@ def test_notes_copied_without_their_drawn_numbers_each_closed_by_a_back_link():
     assert [(n.number, n.text) for n in doc.notes] == [
         (1, "Jane Roe, Rivers of Power (London: Example Press, 2017), 154."), (2, "Ibid., 160."),
         (3, "John Doe, “Concrete Futures,” Example Review 4, no. 2 (2019): 33–50.")]
+
+
+def test_pandocs_attributes_on_headings_and_note_links_of_an_ebook_with_notes_by_chapter():
+    """pandoc writes an EPUB's ids in braces ("# Notes {#notes.xhtml}", "[1](#ch01_ref1){#en1-1}. …"): every chapter's
+    notes are kept, numbered from 1 in each, and the note's text opens on its first word."""
+    text = ("# Chapter 1: The Plaza {#ch01.xhtml}\n\nText.[1](#en1-1){#ch01_ref1}\n\n"
+            "# Chapter 2: The Border {#ch02.xhtml}\n\nText.[1](#en2-1){#ch02_ref1} More.[2](#en2-2){#ch02_ref2}\n\n"
+            "# Notes {#notes.xhtml}\n\n## Chapter 1: The Plaza {#notes_ch1}\n\n"
+            "[1](#ch01_ref1){#en1-1}. Jane Roe, *The Plaza* (New York: Example Press, 2011), 9–11.\n\n"
+            "## Chapter 2: The Border {#notes_ch2}\n\n"
+            "[1](#ch02_ref1){#en2-1}. John Doe, *Border Games*, 2nd ed. (Ithaca, NY: Example University Press, 2009), 52.\n\n"
+            "[2](#ch02_ref2){#en2-2}. Ibid., 60.\n")
+    doc = citex.extract(text.encode(), name="book.md")
+    assert [n.number for n in doc.notes] == [1, 1, 2]
+    assert [n.text.split(",")[0] for n in doc.notes] == ["Jane Roe", "John Doe", "Ibid."]
