@@ -178,7 +178,7 @@ def _locate(text: Text) -> tuple[list[Note], list[Warning]]:
         body = _without_browser_print(body)
     if "{#" in body or "{." in body:  # pandoc's attributes on a heading or a link: "# Notes {#notes.xhtml}", "[1](#r1){#en1}"
         body = PANDOC_ATTRIBUTES_RE.sub(_blank_attributes, body)
-    if "](#" in body or "](http" in body and "#" in body:
+    if "](#" in body or "](http" in body and "#" in body or "](javascript:" in body:
         body = _anchor_number_links(body)
     if ":::" in body or "</" in body:
         body = MARKUP_LINE_RE.sub(lambda m: " " * len(m.group(0)), body)
@@ -492,7 +492,7 @@ def _blank_attributes(m: regex.Match) -> str:
 # A note number that links to its anchor, as converters write Word's and Google Docs' notes in markdown:
 # "[[1]](#_ednref1)", "[\\[1\\]](#ftnt_ref1)", "[^{[1]}](#_ednref1)", "^[1](#_ftnref1)^", "[^\\[1\\]^](#_edn1)"
 ANCHOR_NUMBER_LINK_RE = lazy(r"\^?\[(?:\^\{|\^)?(?:\\?\[)?(?P<n>\d{1,5})(?:\\?\])?(?:\}|\^)?\]\((?:https?://[^()\s#]{1,300})?"
-                             r"(?P<anchor>#[^()\s]{1,80})\)\^?")
+                             r"(?P<anchor>#[^()\s]{1,80}|javascript:[^()\s]{0,30}(?:\(\d?\))?;?)\)\^?")
 # (a converter given the page's address writes the anchor after it: "[[2]](https://example.org/analysis#_ednref2)")
 
 
@@ -500,7 +500,8 @@ def _anchor_number_links(body: str) -> str:
     """``body`` with each number linked to an anchor written "[1] (#anchor)", the form pasted pages have
     ("[32] (# ednref32)"), with spaces before the anchor so that offsets stay."""
     def plain(m: regex.Match) -> str:
-        number, anchor = f"[{m.group('n')}]", f" ({m.group('anchor')})"
+        target = m.group("anchor") if m.group("anchor")[:1] == "#" else "#"  # ("[1](javascript:;)": a script opens it)
+        number, anchor = f"[{m.group('n')}]", f" ({target})"
         pad = len(m.group(0)) - len(number) - len(anchor)  # between the two, so that the next marker may follow at once
         return number + " " * pad + anchor if pad >= 0 else m.group(0)
     return ANCHOR_NUMBER_LINK_RE.sub(plain, body)
@@ -1518,7 +1519,8 @@ def _paragraph_end(body: str, start: int, markdown: bool, limit: int | None = No
 # a line break with the blanks around it, joined into one space (the look-behind starts a match
 # once per run of blanks, which keeps it linear)
 # A markdown link "[text](https://...)" and an autolink "<https://...>" inside a note
-MARKDOWN_LINK_RE = lazy(r"\[(?P<text>[^\[\]\n]{0,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000}|#[^\s()<>]{0,200})\)")
+MARKDOWN_LINK_RE = lazy(r"\[(?P<text>[^\[\]\n]{0,500})\]\((?P<url>(?:https?://|www\.)[^\s()<>]{1,2000}|#[^\s()<>]{0,200}|"
+                        r"javascript:[^\s()<>]{0,40}(?:\(\d?\))?;?)\)")  # (a publisher's script link: "[Roe (2010, 5)](javascript:;)")
 AUTOLINK_RE = lazy(r"<((?:https?://|www\.)[^\s<>]{1,2000})>")
 # Emphasis around a whole link, "*[Title](https://…)*": moved inside it ("[*Title*](https://…)"), so that the title stays
 # in italics and the closing mark does not end the address
@@ -1647,7 +1649,7 @@ def _compound_kept(m: regex.Match) -> str:
 def _link_text(m: regex.Match) -> str:
     """"[“Title,”](https://x.org/a)" -> "“Title,” https://x.org/a": the address stays for the reader to find."""
     text, url = m.group("text"), m.group("url")
-    if url.startswith("#"):  # a link within the page: "[^](#ref1)" back to the call, "[Smith](#bib3)"
+    if url.startswith(("#", "javascript:")):  # a link within the page: "[^](#ref1)" back to the call, "[Smith](#bib3)"
         return "" if text.strip() in ("", "^", "↑", "↩", "↩︎") else text
     if text.strip() == url or shows_address(text, url):
         return url

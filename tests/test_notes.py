@@ -1674,3 +1674,18 @@ def test_pandocs_attributes_on_headings_and_note_links_of_an_ebook_with_notes_by
     doc = citex.extract(text.encode(), name="book.md")
     assert [n.number for n in doc.notes] == [1, 1, 2]
     assert [n.text.split(",")[0] for n in doc.notes] == ["Jane Roe", "John Doe", "Ibid."]
+
+
+@pytest.mark.parametrize("layout", ["{marker}\n\n{text}", "{marker} {text}"])
+def test_notes_numbered_by_script_links_as_publisher_pages_convert_to_markdown(layout):
+    """A journal platform's note numbers and author-date calls are script links ("[1](javascript:;)"): the notes are
+    found, and a call reads as its words."""
+    notes_ = ["On the claim, see [Roe and Doe (2010, 5–16)](javascript:;).", "Interview with a district official, Nakuru, "
+              "12 March 2013."]
+    text = ("Text.[1](javascript:;) More.[2](javascript:;)\n\n## Footnotes\n\n" +
+            "\n\n".join(layout.format(marker=f"[{i}](javascript:;)", text=t) for i, t in enumerate(notes_, 1)) +
+            "\n\n## References\n\nRoe, Jane, and John Doe. 2010. *Competitive Examples*. Cambridge: Example Press.\n")
+    doc = citex.extract(text.encode(), name="article.md")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "On the claim, see Roe and Doe (2010, 5–16)."), (2, notes_[1])]
+    assert doc.notes[1].citations[0].work.type == "interview"
