@@ -1136,7 +1136,11 @@ def _by_chapter(run: list[_Start], runs: list[list[_Start]], body: str, sections
 def _chapter_heading_before(body: str, at: int) -> bool:
     """The last line with text before offset ``at`` is a chapter's heading."""
     before = _line_before(body, at)
-    return bool(before.strip()) and CHAPTER_LINE_RE.match(before) is not None
+    if before.strip() and CHAPTER_LINE_RE.match(before) is not None:
+        return True
+    lines = body[max(0, at - 400):at].rstrip().rsplit("\n", 2)  # a chapter's label on its own line, its title on the
+    return len(lines) >= 2 and CHAPTER_LINE_RE.match(lines[-2]) is not None and _heading_text(lines[-1].strip())
+    # next, as an e-book's notes page is copied: "CHAPTER 2" / "Bloody Sunday"
 
 
 def _heading_line_before(body: str, at: int) -> bool:

@@ -1689,3 +1689,17 @@ def test_notes_numbered_by_script_links_as_publisher_pages_convert_to_markdown(l
     assert [(n.number, n.text) for n in doc.notes] == [
         (1, "On the claim, see Roe and Doe (2010, 5–16)."), (2, notes_[1])]
     assert doc.notes[1].citations[0].work.type == "interview"
+
+
+@pytest.mark.parametrize("label", ["CHAPTER {n}", "Chapter {n}", "CHAPTER {word}"])
+def test_notes_by_chapter_under_a_label_line_then_a_title_line(label):
+    """An e-book's notes page copied as text puts the chapter's label and its title on two lines: every chapter's notes
+    are kept, each numbered from 1."""
+    words = {1: "ONE", 2: "TWO"}
+    text = "The text of the book.\n\nNotes\n\n"
+    for n, title in ((1, "The Disappeared"), (2, "Bloody Sunday")):
+        text += label.format(n=n, word=words[n]) + f"\n{title}\n"
+        text += "1. Jane Roe, Secret Example (London: Example Press, 2002), 44.\n2. Ibid., 45.\n"
+        text += "3. John Doe, Example Troubles (Dublin: Example Books, 2010), 12.\n\n"
+    doc = citex.extract(text, name="notes.txt")
+    assert [n.number for n in doc.notes] == [1, 2, 3, 1, 2, 3]
