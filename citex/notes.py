@@ -980,12 +980,14 @@ def _glued_among_bare(starts: list[_Start]) -> list[_Start]:
     stand apart ("8 Abhijit …"), as a PDF's copy loses the space on some lines or pages: one run, in their style."""
     out = list(starts)
     expected = None  # the number the next note of the bare run would have
+    bare = 0  # how many bare notes that run holds (one alone may be a line of prose: "12 of the 22 attackers …")
     for i, s in enumerate(out):
         if not s.label.isdigit():
             continue
         if s.style == "bare" and (expected is None or int(s.label) == expected or int(s.label) == 1):
+            bare = bare + 1 if expected is not None and int(s.label) == expected else 1
             expected = int(s.label) + 1
-        elif s.style == "glued" and expected is not None and int(s.label) == expected:
+        elif s.style == "glued" and expected is not None and int(s.label) == expected and bare >= 2:
             out[i] = _Start("bare", s.label, s.line_start, s.text_start, s.marker)
             expected += 1
     return out
@@ -1061,8 +1063,9 @@ def _best_run(starts: list[_Start], body: str, sections: _Sections) -> list[_Sta
             heading = sections.notes_heading_before(first)
             closing = sections.closing_before(first)
             under_notes = heading is not None and (closing is None or closing < heading)
-            if style in UNMARKED_STYLES and not under_notes and (style == "glued" or not _page_footnotes(run, body)):
-                continue  # bare numbers are too common in prose without a heading
+            if style in UNMARKED_STYLES and not under_notes and not _page_footnotes(run, body, 5 if style == "glued" else 3):
+                continue  # bare numbers are too common in prose without a heading (numbers glued to a capital, as a copy
+                # of a PDF's superscripts prints them, are trusted in a longer run)
             if not under_notes and style != "markdown" and _page_footnotes(run, body):
                 footnote_runs.append(run)
             if style == "lone" and not under_notes and run[0].label != "1":
@@ -1195,13 +1198,13 @@ def _back_linked(run: list[_Start], body: str) -> bool:
     return sum(body[s.text_start:s.text_start + 1] in ("^", "↑") for s in run) * 2 >= len(run)
 
 
-def _page_footnotes(run: list[_Start], body: str) -> bool:
-    """Footnotes copied from the pages of a PDF: three or more lines numbered one after another
+def _page_footnotes(run: list[_Start], body: str, fewest: int = 3) -> bool:
+    """Footnotes copied from the pages of a PDF: three (``fewest``) or more lines numbered one after another
     with no heading above them, most of which read like citations (a year, "Ibid.", an interview)."""
     numbers = [int(s.label) for s in run]
     numbers = [n for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]  # (a wrapped "25 August 2020." repeats 25)
     steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
-    if len(numbers) < 3 or len(run) > len(numbers) + 2 or any(step not in (1, 2) for step in steps) \
+    if len(numbers) < fewest or len(run) > len(numbers) + 2 or any(step not in (1, 2) for step in steps) \
             or steps.count(2) > len(numbers) // 10:
         return False  # (one number in ten may be missed: a footnote whose first line could not be told from a wrapped one)
     cited = 0

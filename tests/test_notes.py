@@ -1703,3 +1703,15 @@ def test_notes_by_chapter_under_a_label_line_then_a_title_line(label):
         text += "3. John Doe, Example Troubles (Dublin: Example Books, 2010), 12.\n\n"
     doc = citex.extract(text, name="notes.txt")
     assert [n.number for n in doc.notes] == [1, 2, 3, 1, 2, 3]
+
+
+def test_page_footnotes_whose_numbers_are_glued_to_their_first_word_and_a_line_of_prose_opening_on_a_number():
+    """pdftotext prints a superscript footnote number glued to the note ("1Jane Roe, …"); the body may have a line that
+    opens on a number ("12 of the 22 …"), which is prose, not a note."""
+    notes_ = [f"Jane Roe, Criminal Examples, vol. {i} (London: Example Centre, 2016), {10 + i}." if i % 3 else f"Ibid., {20 + i}."
+              for i in range(1, 16)]
+    page1 = "Prisons matter.1 So do networks.2 And the past.3\n" + "".join(f"{i}{n}\n" for i, n in enumerate(notes_[:9], 1))
+    page2 = ("\nExample Security 44:2 119\n\n12 of the 22 attackers had served a sentence.10 Others had not.11 Few were "
+             "known.12\n" + "".join(f"{i}{n}\n" for i, n in enumerate(notes_[9:], 10)))
+    doc = citex.extract(page1 + page2, name="article.txt")
+    assert [(n.number, n.text) for n in doc.notes] == list(enumerate(notes_, 1))
