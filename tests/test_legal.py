@@ -539,6 +539,18 @@ def test_law_review_articles_whose_journal_or_title_once_split_the_note(note, jo
     pytest.param("Example Assistance Act of 1961, § 490, as amended.", "Example Assistance Act of 1961", None, "490",
                  id="act-and-section-as-amended"),
     pytest.param("P.L. 106-120, Title VIII.", "P.L. 106-120", None, "Title VIII", id="public-law-alone"),
+    pytest.param("The Example Disaster Relief and Emergency Assistance Act (Example Act; P.L. 93-288, as amended; 42 U.S.C. "
+                 "§§5121 et seq.).", "Example Disaster Relief and Emergency Assistance Act", "P.L. 93-288", None,
+                 id="act-with-no-year-its-short-name-number-and-code-in-brackets"),
+    pytest.param("Section 1791 of the Example Defense Authorization Act for Fiscal Year 2019 (P.L. 115-232).",
+                 "Example Defense Authorization Act for Fiscal Year 2019", "P.L. 115-232", "1791", id="section-of-an-act"),
+    pytest.param("Continuing Example Act, 2024 and Other Extensions Act (P.L. 118-15), §129.",
+                 "Continuing Example Act, 2024 and Other Extensions Act", "P.L. 118-15", "129", id="appropriations-act-year"),
+    pytest.param("P.L. 81-774, 64 Stat. 798 (1950).", "P.L. 81-774", "64 Stat. 798", None, id="public-law-and-statutes"),
+    pytest.param("Pub. L. No. 115-254, div. D, § 1234, 132 Stat. 3186, 3466 (2018).", "Pub. L. No. 115-254",
+                 "132 Stat. 3186, 3466", "1234", id="gao-public-law-division-section-statutes"),
+    pytest.param("Example Security Act of 2002, P.L. 107-296, 116 Stat. 2135.", "Example Security Act of 2002",
+                 "P.L. 107-296, 116 Stat. 2135", None, id="act-comma-public-law-statutes"),
 ])
 def test_public_laws_as_crs_cites_them(note, title, genre, locator):
     import citex

@@ -1470,7 +1470,7 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"<treaty>, adopted/signed <date>, …" -> a treaty']
     if text[:3].isupper() and legal.abnt_law(text) is not None:
         return "full", ['"BRASIL. Lei nº <n>, de <day>. <summary>." -> a law as ABNT cites it']
-    if ("P.L." in text or " Act of " in text) and legal.crs_law(text) is not None:
+    if ("P.L." in text or " Act of " in text or "Pub. L." in text) and legal.crs_law(text) is not None:
         return "full", ['"<Act> of <year> (P.L. <n>, §<n>)" -> a public law']
     if legal.statute(text) is not None:
         return "full", ['a code section or public law -> a statute']

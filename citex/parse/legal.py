@@ -530,27 +530,46 @@ def statute(text: str) -> Work | None:
 # A public law as the Congressional Research Service cites it, with its act or alone: "Intelligence Reform and Terrorism
 # Prevention Act of 2004 (P.L. 108-458, §7119)", "… Act of 1996 (AEDPA; P.L. 104-132, §302)", "P.L. 106-120, Title VIII",
 # "Foreign Assistance Act of 1961, § 490, as amended"
-_PART = r"§§?\s?\d[\w().\-]*|Title\s+[IVXLC\d]+|(?:section|sec\.)\s+\d[\w().\-]*"
+_PART = r"§§?\s?\d[\w().\-]*|Title\s+[IVXLC\d]+|(?:section|sec\.)\s+\d[\w().\-]*|Division\s+[A-Z]{1,3}|div\.\s*[A-Z]{1,3}"
+_YEAR = r"(?:1[789]\d\d|20\d\d)"
+_PUBLIC_LAW = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s*\d{2,3}-\d{1,4}"
+_STAT = r"\d{1,3}\s+Stat\.\s+\d{1,5}(?:,\s*\d{1,5})?"
 CRS_LAW_RE = lazy(
-    r"^(?:(?P<name>\p{Lu}[\p{L}'’\-.]*(?:\s+(?:\p{Lu}[\p{L}'’\-.]*|of|and|the|for|on|to|in|a|an|\d{1,4})){0,24}?\s+Act\s+of\s+"
-    r"(?:1[789]\d\d|20\d\d))"  # (words of a name, capitalised but for its small words: no sentence of prose)
-    r"(?:\s+\((?:\p{Lu}[\p{L}\-]{1,12};\s*)?(?P<pl>P\.\s?L\.\s*\d{2,3}-\d{1,4})(?:,\s*(?P<part>" + _PART + r"))?(?:;\s*[^()]{1,60})?\))?"
-    r"|(?P<alone>P\.\s?L\.\s*\d{2,3}-\d{1,4}))"
-    r"(?:,\s*(?P<part2>" + _PART + r"))?(?:,\s*as\s+amended)?(?:,\s+which\s+[^;]{1,200})?\.?$")
+    r"^(?:(?P<lead>(?:Section|Sec\.|§)\s*\d[\w().\-]*)\s+of\s+)?(?:the\s+|The\s+)?"  # ("Section 1791 of the … Act …")
+    r"(?:(?P<name>\p{Lu}[\p{L}'’\-.]*(?:\s+(?:\p{Lu}[\p{L}'’\-.]*|of|and|the|for|on|to|in|a|an|\d{1,4})){0,24}?\s+Act"
+    r"(?:\s+of\s+" + _YEAR + r"|,\s+" + _YEAR + r"(?:\s+and\s+(?:\p{Lu}[\p{L}'’\-.]*\s+){1,6}Act)?|\s+for\s+Fiscal\s+Year\s+"
+    + _YEAR + r")?)"  # (words of a name, capitalised but for its small words: no sentence of prose; its year after "of", a
+    # comma or "for Fiscal Year", or none: "Consolidated Appropriations Act, 2023", "The Robert T. Stafford … Act")
+    r"(?:\s+\((?:[^;()]{1,40};\s*)?(?P<pl>" + _PUBLIC_LAW + r")(?:,\s*(?P<part>" + _PART + r"))?(?:[;,]\s*[^;()]{1,80}){0,3}\)"
+    r"|,\s+(?P<pl2>" + _PUBLIC_LAW + r")(?:,\s*§\s*(?P<section2>[\w().\-]*\w[)]?))?(?:,\s*(?P<stat>" + _STAT + r"))?"
+    r"(?:\s+\((?P<year2>" + _YEAR + r")\))?)?"
+    r"|(?P<alone>" + _PUBLIC_LAW + r")(?:,\s*(?:div\.\s*[A-Z]{1,3},\s*)?(?:§\s*(?P<section>[\w().\-]+),\s*)?"
+    r"(?P<stat2>" + _STAT + r"))?(?:\s+\((?P<year3>" + _YEAR + r")\))?)"
+    r"(?:,\s*(?P<part2>" + _PART + r"))?(?:,\s*(?:Title\s+[IVXLC\d]+|as\s+amended))?(?:,\s+which\s+[^;]{1,200})?\.?$")
+# (the act's short name and its code may share the brackets: "… Act (Stafford Act; P.L. 93-288, as amended; 42 U.S.C.
+# §§5121 et seq.)"; GAO and the Bluebook print the Statutes at Large after the number: "Pub. L. No. 115-254, div. D, § 1234,
+# 132 Stat. 3186, 3466 (2018)", "Homeland Security Act of 2002, P.L. 107-296, 116 Stat. 2135")
 
 
 def crs_law(text: str) -> tuple[Work, str | None] | None:
     """A public law cited by its act and "P.L." number, or by its number alone, and the part cited; or None."""
-    m = CRS_LAW_RE.match(text.strip()) if ("P.L." in text or "P. L." in text or " Act of " in text) else None
-    if m is None or m.group("name") and not (m.group("pl") or m.group("part2")):
+    m = CRS_LAW_RE.match(text.strip()) if ("P.L." in text or "P. L." in text or " Act of " in text or "Pub. L." in text) \
+        else None
+    if m is None or m.group("name") and not (m.group("pl") or m.group("pl2") or m.group("part2")):
         return None  # ("… Act of 1996." alone is left to the other readers: it may be a title)
-    number = m.group("pl") or m.group("alone")
-    year = regex.search(r"(?:1[789]|20)\d\d$", m.group("name") or "")
-    work = Work(type="document", title=(m.group("name") or number).strip(), genre=number if m.group("name") else None,
-                date=(int(year.group(0)),) if year else None, raw=text, language="en",
-                evidence=('"<Act> of <year> (P.L. <n>, §<n>)" -> a public law',))
-    part = m.group("part") or m.group("part2")
-    return work, regex.sub(r"^(?:§§?|section|sec\.)\s?", "", part) if part else None
+    if m.group("name") and not m.group("pl") and not m.group("pl2") and " of " not in m.group("name")[-9:]:
+        return None
+    number = m.group("pl") or m.group("pl2") or m.group("alone")
+    year = regex.search(r"\d{4}", m.group("year2") or m.group("year3") or "") or \
+        regex.search(r"(?:1[789]|20)\d\d(?=$|\s+and\s)", m.group("name") or "")  # (the year it was enacted, in brackets,
+    # before the fiscal year its name may hold: "… Appropriations Act, 2021, Pub. L. No. 116-260 (2020)")
+    stat = m.group("stat") or m.group("stat2")
+    name = m.group("name")
+    work = Work(type="document", title=(name or number).strip(),
+                genre=", ".join(p for p in (number, stat) if p) or None if name else stat, date=(int(year.group(0)),) if year else None,
+                raw=text, language="en", evidence=('"<Act> of <year> (P.L. <n>, §<n>)" -> a public law',))
+    part = m.group("lead") or m.group("part") or m.group("part2") or m.group("section") or m.group("section2")
+    return work, regex.sub(r"^(?:§§?|section|sec\.)\s?", "", part, flags=regex.IGNORECASE).rstrip(".") if part else None
 
 
 # A law or order by its designation and number, then its title, as notes on the Philippines, Pakistan or Latin America cite

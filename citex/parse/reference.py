@@ -2112,7 +2112,7 @@ def _special_form(text: str, raw: str) -> tuple[Work, str | None, str | None] | 
     national = legal.abnt_law(text) if text[:3].isupper() else None  # "BRASIL. Lei nº 11.343, de 23 de agosto de 2006. …"
     if national is not None:
         return evolve(national[0], raw=raw), national[1], "article" if national[1] else None
-    public = legal.crs_law(text) if "P.L." in text or " Act of " in text else None  # "… Act of 2004 (P.L. 108-458, §7119)"
+    public = legal.crs_law(text) if "P.L." in text or " Act of " in text or "Pub. L." in text else None  # "… Act of 2004 (P.L. 108-458, §7119)"
     if public is not None:
         return evolve(public[0], raw=raw), public[1], "sec." if public[1] else None
     code = legal.statute(text)  # "21 U.S.C. § 841 (2018)"
