@@ -99,6 +99,8 @@ CLOSING_HEADING_RE = lazy(
     r"|you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+for[ \t]+you)?|most[ \t]+read|popular[ \t]+posts"
     r"|share[ \t]+this(?:[ \t]+(?:article|post|page|story))?|comments?|leave[ \t]+a[ \t]+(?:comment|reply)|tags"
     r"|art[ií]culos[ \t]+relacionados|lea[ \t]+tambi[eé]n|comentarios|etiquetas|compartir"
+    r"|lo[ \t]+m[aá]s[ \t]+(?:le[ií]do|visto|popular)|m[aá]s[ \t]+le[ií]d[oa]s|temas[ \t]+relacionados|notas[ \t]+relacionadas"
+    r"|te[ \t]+puede[ \t]+interesar|tambi[eé]n[ \t]+te[ \t]+puede[ \t]+interesar|suscr[ií]bete"  # (a Spanish news page's own)
     # a journal platform's furniture after the notes (OpenEdition, Cairn): "Haut de page", "Pour citer cet article",
     # "Résumé", "Plan", "Auteur", "Droits d'auteur", "Mots-clés"; and their English forms
     r"|haut[ \t]+de[ \t]+page|back[ \t]+to[ \t]+top|pour[ \t]+citer[ \t]+cet[ \t]+article|cite[ \t]+this[ \t]+article"

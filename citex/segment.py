@@ -59,7 +59,7 @@ ABBREVIATIONS = frozenset(
     .split()
 )
 # Words the Bluebook abbreviates in a body's name, whose lower-case forms are words of prose ("off", "am")
-CAPITALISED_ABBREVIATIONS = frozenset("Rsch Serv Off Am Acct Sec'y Sec’y Att'y Att’y Gen's Agric Cmty".split())
+CAPITALISED_ABBREVIATIONS = frozenset("Rsch Serv Off Am Acct Sec'y Sec’y Att'y Att’y Gen's Agric Cmty EE".split())  # ("EE. UU.", as the RAE spells the United States)
 # Abbreviated given names and titles of South and Southeast Asia, as printed (a capital, then small letters): "Md.",
 # "Mohd.", "Muhd.", "Abd.", "Ma." (María), "Hj." and "Hjh." (Haji, Hajjah)
 NAME_ABBREVIATIONS = frozenset("Md Mohd Muhd Abd Ma Hj Hjh Iu Ia Yu Ya Zh Kh Ts Sh Shch Dzh Th".split())

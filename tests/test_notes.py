@@ -1715,3 +1715,12 @@ def test_page_footnotes_whose_numbers_are_glued_to_their_first_word_and_a_line_o
              "known.12\n" + "".join(f"{i}{n}\n" for i, n in enumerate(notes_[9:], 10)))
     doc = citex.extract(page1 + page2, name="article.txt")
     assert [(n.number, n.text) for n in doc.notes] == list(enumerate(notes_, 1))
+
+
+def test_a_spanish_news_pages_most_read_list_after_the_notes_is_no_note():
+    text = ("El texto.[1] Más texto.[2]\n\nNotas\n\n[1] Roberto Roe, *El ejemplo*, San Salvador, UCA Editores, 2019, p. 12.\n"
+            "[2] Roe, op. cit., p. 14.\n\nLo más leído\n\n1. Bukele inicia su segundo mandato\n2. El Cecot por dentro\n"
+            "3. La tregua, diez años después\n")
+    doc = citex.extract(text, name="nota.txt")
+    assert [n.number for n in doc.notes] == [1, 2]
+    assert doc.notes[-1].text == "Roe, op. cit., p. 14."

@@ -1363,3 +1363,9 @@ def test_short_forms_joined_by_and_are_each_a_citation(note, shorts):
     pieces, _ = cut(note)
     assert [kind for kind, _, _ in pieces] == ["short"] * len(shorts)
     assert [text.strip().rstrip(",;.") for _, _, text in pieces] == [s.strip().rstrip(",;.") for s in shorts]
+
+
+def test_ee_uu_spelt_with_a_space_is_one_abbreviation_not_the_end_of_a_citation():
+    """The RAE spells the United States "EE. UU.": the body named with it is one author, not a short form and a work."""
+    pieces, _ = cut('Departamento de Justicia de EE. UU., "Example Leaders Charged", comunicado, 23 de febrero de 2023.')
+    assert [kind for kind, _, _ in pieces] == ["full"]
