@@ -9273,3 +9273,13 @@ def test_an_address_inside_guillemets_stops_at_the_closing_guillemet():
     """A converter writes a linked title in guillemets as «Title https://…»: the address ends before "»"."""
     w = full("Jane Roe, «Le titre de l’article https://example.fr/a», *Le Monde*, 3 mars 2021.").work
     assert (w.title, w.url, w.container) == ("Le titre de l’article", "https://example.fr/a", "Le Monde")
+
+
+@pytest.mark.parametrize("rank, family, given", [
+    ("Air Cmde", "Singh", "Jasjit"), ("Gp Capt", "Lele", "Ajey"), ("Vice Admiral (Retd)", "Sinha", "Shekhar"),
+    ("Cdr", "Singh", "Abhijit"), ("Air Marshal (Retd)", "Chopra", "Anil"), ("Sqn Ldr", "Chhina", "Rana"),
+])
+def test_commonwealth_air_force_and_navy_ranks_are_no_part_of_the_name(rank, family, given):
+    """South Asian journals print an officer's rank before the name, as they do an army's ("Lt Gen", "Brig.")."""
+    w = full(f'{rank} {given} {family}, "Example Air Power," *Example Analysis* 38, no. 2 (2014): 12–20.').work
+    assert (w.authors[0].family, w.authors[0].given) == (family, given)

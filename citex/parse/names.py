@@ -293,8 +293,11 @@ HONORIFICS = frozenset(
     secretario chancellor mayor alcalde judge justice rev. reverend father fr. sir dame don doña sr. sra.
     comandante commander hj. hjh. haji hajjah tun datuk dato' dato’ dr brig. brig sgt. cmdr. cdr. cpl. pvt. spc. ret.
     maj lt col gen sgt ltg mg bg mufti mullah mulla maulana mawlana mawlawi maulvi qari
-    ltc cpt 1lt 2lt sfc ssg msg sgm csm pfc cw2 cw3 cw4 cw5 adm vadm radm lcdr capt""".split()
-)  # (the US Army's and Navy's abbreviated ranks: "LTC Ramon Ortiz", "SFC James Delgado")
+    ltc cpt 1lt 2lt sfc ssg msg sgm csm pfc cw2 cw3 cw4 cw5 adm vadm radm lcdr capt
+    air vice rear marshal cmde cdre commodore brigadier gp wg sqn ldr flt cdr cmdr""".split()
+)  # (the US Army's and Navy's abbreviated ranks: "LTC Ramon Ortiz", "SFC James Delgado"; and the air forces' and navies'
+# of the Commonwealth, as South Asian journals print them: "Air Cmde Jasjit Singh", "Gp Capt Ajey Lele", "Wg Cdr …",
+# "Sqn Ldr …", "Vice Admiral (Retd) …", "Air Marshal …")
 
 # Those of them that are never a given name ("Don", "Imam", "Major", "Sheikh" can be): before a surname alone, the
 # rank is dropped and no given name is left ("President Biden" -> Biden)
