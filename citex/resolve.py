@@ -30,7 +30,7 @@ from .model import Citation, Document, Item, Name, Note, Warning, Work, evolve
 from .notes import roman_number
 from .parse import parse_piece, read_locator
 from .parse.addresses import from_address_alone
-from .parse.classify import AUDIT_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
+from .parse.classify import AUDIT_NUMBER, CRS_NUMBER, DOCTRINE_NUMBER, DOCUMENT_SYMBOL, OFFICIAL_NUMBER, STANDARD_NUMBER
 from .parse.features import COMMA_NOTE_XREF, NOTE_ONLY_RE, NOTE_XREF, page_in_range
 from .parse.names import COUNTRY_INITIALS, ROLE_RE, is_first_name, is_given_name, looks_like_names, parse_names
 from .parse.places import known_country, known_place, known_region
@@ -986,7 +986,8 @@ TITLE_THEN_PAGE_RE = lazy(r"(?P<title>\p{Lu}[^,;:()“”\"*]{3,120}?(?<!\d)),\s
                           r"(?P<loc>\d{1,4}(?:[-–]\d{1,4})?)")  # (not a date's year: "Judgment of November 29, 2006")
 # A standard's revision in words after its number: "800-61 Revision 2", "800-53 Rev. 5"
 REVISION_RE = lazy(r"(\d)\s+(?:Revision|Rev\.)\s*(\d{1,2})\b")
-_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b|\b{STANDARD_NUMBER}\b")
+_NUMBER_RE = lazy(rf"\b{AUDIT_NUMBER}\b|(?<![\w/]){DOCUMENT_SYMBOL}|\b{DOCTRINE_NUMBER}\b|\b{OFFICIAL_NUMBER}\b|\b{STANDARD_NUMBER}\b"
+                  rf"|\b{CRS_NUMBER}\b")
 
 
 # The volume and reporter of a case's short form: "598 U.S." in "Gonzalez, 598 U.S. at 622"

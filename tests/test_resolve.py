@@ -632,6 +632,17 @@ def test_a_report_cited_again_by_its_number_is_the_same_item():
     assert (symbol.kind, symbol.item, symbol.locator) == ("short", doc.notes[2].citations[0].item, "60")
 
 
+@pytest.mark.parametrize("again, locator", [("CRS Report R45484, pp. 10-14.", "10-14"), ("See CRS Report R45484.", None)])
+def test_a_crs_report_cited_again_by_its_number_is_the_same_item(again, locator):
+    """CRS cites its own products in full once, then by number: "CRS Report R45484, pp. 10-14"."""
+    import citex
+
+    text = ("Notes\n\n1. Jane Roe, *The Example Relief Fund: Overview and Issues*, CRS Report R45484 (Washington, DC: "
+            f"Congressional Research Service, 2022), 4.\n2. {again}\n")
+    first, cited = (n.citations[0] for n in citex.extract(text).notes)
+    assert (cited.kind, cited.item, cited.locator) == ("short", first.item, locator)
+
+
 def test_a_number_never_cited_before_is_a_first_citation_titled_by_it():
     import citex
 

@@ -18,6 +18,7 @@ from . import archival, bibstyle, congress, dates, french_parliament, hansard, h
 from .classify import (
     AUDIT_NUMBER,
     BOOK_PUBLISHER_RE,
+    CRS_NUMBER,
     DOCTRINE_NUMBER,
     DOCUMENT_SYMBOL,
     JOURNAL_WORD_RE,
@@ -1377,7 +1378,8 @@ def _judge_uncached(text: str) -> tuple[str | None, list[str]]:
         return "full", ['"(United Nations publication, Sales No. …)" -> a UN publication with its facts']
     if legal.case_short(text) is not None:
         return "short", ['"<party>, <volume> <reporter> at <page>" -> short form of a case']
-    if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12] or ":" in text[:12]) and NUMBER_SHORT_RE.match(text):
+    if text[:1].isupper() and ("-" in text[:12] or "/" in text[:12] or ":" in text[:12] or text[:4] == "CRS ") \
+            and NUMBER_SHORT_RE.match(text):
         return "short", ['a report number or document symbol alone ("GAO-22-104611, 12") -> short form']
     titled = AUTHOR_YEAR_TITLE_RE.match(text) if "), " in text[:80] and len(text) <= 240 else None
     if titled and looks_like_names(titled.group("names")) and author_date_names(titled.group("names")) \
@@ -1971,7 +1973,7 @@ IN_BOOK_AFTER_RE = lazy(r"(?:in|en|dans|em|im)\s+\*?\p{Lu}")
 # A later citation of a report by its number or a document by its symbol, with a pinpoint:
 # "GAO-22-104611, 12.", "GAO-14-704G, principle 7.", "GAO-15-593SP.", "S/2020/1301, para. 60."
 NUMBER_SHORT_RE = lazy(
-    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER}|{OFFICIAL_NUMBER}|{STANDARD_NUMBER})"
+    rf"^(?P<number>{AUDIT_NUMBER}|{DOCUMENT_SYMBOL}|{DOCTRINE_NUMBER}|{OFFICIAL_NUMBER}|{STANDARD_NUMBER}|{CRS_NUMBER})"
     r"(?:,\s*\p{Lu}[\p{L}’'\- ]{2,60}(?=,\s*(?:pp?\.\s*)?(?:[A-Z]{1,4}-)?[\dxivlc]))?"  # ("FM 3-24, Counterinsurgency, 5-2")
     r"(?:,\s*(?:annex|appendix)\s+[A-Z\d]{1,4})?"  # ("S/RES/2231, annex B, para. 3": a part of the document, then its paragraph)
     r"(?:,\s*(?:(?:pp?\.|paras?\.|principles?|chap\.|ch\.|sec\.|§)\s*)?(?:[A-Z]{1,4}-)?[\dxivlc][\w.\-–]*)?\s*\.?$")

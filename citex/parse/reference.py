@@ -2820,6 +2820,8 @@ def read_short(text: str) -> tuple[Work, str | None, str | None]:
     if by_number:  # "GAO-22-104611, 12.": the report of that number
         _, loc, label = strip_locator(text.strip().rstrip("."))
         number = by_number.group("number")
+        if loc and number.endswith(loc):
+            loc = label = None  # "CRS Report R45484.": its number, no page
         # titled by its number, as nothing else names it (a style's note needs a title, as for an untitled issue)
         return Work(type="document" if "/" in number else "report", title=number, genre=number, raw=text, language=None,
                     evidence=("short form citing a report by its number",)), loc, label
