@@ -9283,3 +9283,11 @@ def test_commonwealth_air_force_and_navy_ranks_are_no_part_of_the_name(rank, fam
     """South Asian journals print an officer's rank before the name, as they do an army's ("Lt Gen", "Brig.")."""
     w = full(f'{rank} {given} {family}, "Example Air Power," *Example Analysis* 38, no. 2 (2014): 12–20.').work
     assert (w.authors[0].family, w.authors[0].given) == (family, given)
+
+
+@pytest.mark.parametrize("headline", ["Al-Example Collects More Revenue Than the Government, Report Says",
+                                      "New Report Finds Example Militants Tax Every Truck"])
+def test_a_headline_about_a_report_in_an_unknown_outlet_is_a_news_story(headline):
+    """News coverage of a report is cited constantly: "…, Report Says" is the story's headline, not a report's title."""
+    w = full(f'Jane Roe, "{headline}," *Example Post*, October 26, 2020, https://www.example-post.com/a/6197629.html.').work
+    assert (w.type, w.container) == ("article-newspaper", "Example Post")

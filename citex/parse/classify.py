@@ -231,6 +231,10 @@ DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]{1,20}){2,6}"
 OFFICIAL_NUMBER = r"(?:NOU|SOU|Ds)\s\d{4}\s?:\s?\d{1,4}"
 # A standard or technical publication by its number: "NIST SP 800-61r2", "NIST IR 8286", "FIPS 140-3", "ISO/IEC 27001", "RFC 8446"
 STANDARD_NUMBER = r"(?:NIST\s(?:SP|IR|AI)|FIPS(?:\sPUB)?|ISO(?:/IEC)?|IEC|RFC)\s\d{2,5}(?:-\d{1,4}(?:r\d|[A-Z])?)?(?:\sRev\.\s?\d)?"
+# A headline about a report, no report itself: "Al-Shabab Collects More Revenue Than Somali Government, Report Says", "New
+# Report Finds …", "…, UN Study Shows"
+REPORT_SAYS_RE = lazy(r"(?i)\b(?:report|study|survey|audit|review|data)\s+(?:says|finds|shows|warns|reveals|suggests|claims|"
+                      r"concludes|estimates|alleges)\b|\b(?:says|finds|warns)\s+(?:a\s+)?(?:new\s+)?(?:\p{Lu}\S*\s+)?report\b")
 # A Congressional Research Service product by its number, as CRS cites its own: "CRS Report R45484", "CRS In Focus IF10322"
 CRS_NUMBER = r"CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar)\s(?:No\.\s)?(?:RL|RS|R|IF|IN|LSB)\d{4,5}"
 DOCTRINE_NUMBER = r"(?:FM|ATP|ADP|ADRP|JP|AJP|MCDP|MCWP|AFDP|NWP|TC|JDP|FMFRP)\s\d{1,2}(?:-\d{1,3}(?:\.\d{1,2})?)?(?:-\d{1,2})?"
@@ -628,7 +632,7 @@ def classify(shape: Shape) -> tuple[str, list[str]]:
             # 'Emmanuel Macron, "Conférence de presse …," Pau, 13 janvier 2020', '…, "Mensaje a la Nación," Auditorio
             # Nacional, México, D.F., <date>': where it was said, no outlet
             return "speech", [f'"{container}" after the title is where it was said, not an outlet -> speech']
-        if STRONG_REPORT_RE.search(title) and not known:
+        if STRONG_REPORT_RE.search(title) and not known and not REPORT_SAYS_RE.search(title):
             return "report", [f'report wording in title "{title[:40]}", not a news outlet -> report']
         if shape.organisation_author and not known and container.isupper() and 2 <= len(container) <= 8 \
                 and _initials_of(shape.author_text.split(), container):
