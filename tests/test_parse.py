@@ -9291,3 +9291,17 @@ def test_a_headline_about_a_report_in_an_unknown_outlet_is_a_news_story(headline
     """News coverage of a report is cited constantly: "…, Report Says" is the story's headline, not a report's title."""
     w = full(f'Jane Roe, "{headline}," *Example Post*, October 26, 2020, https://www.example-post.com/a/6197629.html.').work
     assert (w.type, w.container) == ("article-newspaper", "Example Post")
+
+
+@pytest.mark.parametrize("text, who, platform, date", [
+    ("@example_osint's thread on X (Nov 3, 2023): https://x.com/example_osint/status/1720411548213342556",
+     "@example_osint", "X", (2023, 11, 3)),
+    ("@Example_ on X, 12 February 2024, https://x.com/Example_/status/1757012345678.", "@Example_", "X", (2024, 2, 12)),
+    ("Video via Examplebar on Telegram, 9 August 2023 (in Russian): https://t.me/examplebar/50711", "Examplebar",
+     "Telegram", (2023, 8, 9)),
+])
+def test_a_post_cited_casually_by_a_newsletter_keeps_who_posted_it_where_and_when(text, who, platform, date):
+    """OSINT newsletters cite posts as "@x's thread on X (date): URL", "@x on X, date", "Video via X on Telegram, date"."""
+    w = full(text).work
+    assert (w.authors[0].literal or w.authors[0].family, w.container, w.date) == (who, platform, date)
+    assert w.url and w.url.startswith("https://")

@@ -197,11 +197,34 @@ ABNT_AUTHOR_DATE_LIST_RE = lazy(r"(?P<names>\p{Lu}[\p{Lu}'’\-]+(?:\s\p{Lu}[\p{
                                 r"(?:\s\p{Lu}[\p{Lu}'’\-]+){0,2}){1,5}),\s(?:1[5-9]|20)\d\d[a-z]?(?![\d\p{L}])")
 
 
+# A post cited as newsletters write it, casually: "@auonsson's thread on X (Nov 3, 2023): https://x.com/…", "@Gerjon_ on X,
+# 12 February 2024", "Video via Rybar on Telegram, 9 August 2023 (in Russian): https://t.me/…"
+PLATFORMS = r"X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Bluesky|Threads|VKontakte|VK|Truth\s+Social"
+CASUAL_POST_RE = lazy(
+    r"^(?:(?:video|photo|photos|screenshot|footage|image|images|post|thread|clip)\s+(?:via|by|from|posted\s+by)\s+)?"
+    r"(?P<who>@\w{1,30}|\p{Lu}[\w.\-]{1,30}(?:\s\p{Lu}[\w.\-]{1,30}){0,3})(?:['’]s\s+(?P<kind>thread|post|tweet|video|message|"
+    r"channel))?\s+on\s+(?P<platform>" + PLATFORMS + r")\b(?:\s+channel)?,?\s*\(?(?P<date>[^():,]{3,12}\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\)?(?:\s*\(in\s+\p{L}+\))?[,:]?\s*(?P<url>https?://\S+?)?\.?$", regex.IGNORECASE)
+
+
+def casual_post_note_form(text: str) -> str | None:
+    """The note form of a post cited casually ("@x's thread on X (Nov 3, 2023): URL" -> "@x, thread on X, Nov 3, 2023,
+    URL"), or None."""
+    m = CASUAL_POST_RE.match(text.strip())
+    if m is None or not m.group("who")[:1].isupper() and not m.group("who").startswith("@"):
+        return None
+    kind = (m.group("kind") or "post").lower()
+    url = f", {m.group('url')}" if m.group("url") else ""
+    return f"{m.group('who')}, {kind} on {m.group('platform')}, {m.group('date').strip()}{url}"
+
+
 @per_article()
 
 def rewritten(text: str) -> tuple[str, str] | None:
     """``text`` in the note form the readers know, and what its own form was, when it is printed in a
     national form they do not: names before a colon (Spanish), an unquoted title "in «Journal»" (Italian)."""
+    if " on " in text[:90] and (form := casual_post_note_form(text)) is not None:
+        return form, "a post cited casually: who posted it, on which platform, when"
     if "; " in text[:80] and text[1:2].isupper() and (listed := ABNT_AUTHOR_DATE_LIST_RE.match(text.strip())) is not None:
         names = listed.group("names").split("; ")  # "LIMA; SINHORETTO; BUENO, 2015, p. 127": ABNT's names of one work
         return (f"{', '.join(names[:-1])}, and {names[-1]}{text.strip()[listed.end('names'):]}",
