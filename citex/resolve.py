@@ -356,6 +356,18 @@ class _Resolver:
             entry = self.entries[found[0]]
             entry.work = _merged(entry.work, work)
             return _with_evidence(cit, f"same document symbol as note {entry.notes[0] if entry.notes else number}"), found[0]
+        if work.title and work.genre and "/" in work.genre and SYMBOL_ONLY_RE.fullmatch(work.genre.strip()) \
+                and len(found := tuple(dict.fromkeys(self.by_number.get(_number_key(work.genre.strip()), ())))) == 1 \
+                and self.entries[found[0]].work.type == work.type \
+                and SYMBOL_ONLY_RE.fullmatch((self.entries[found[0]].work.genre or "").strip()) \
+                and _number_key(self.entries[found[0]].work.genre.strip()) == _number_key(work.genre.strip()) \
+                and (not work.date or not self.entries[found[0]].work.date
+                     or work.date[:1] == self.entries[found[0]].work.date[:1]):
+            # "UN Security Council Resolution 2690 (June 30, 2023), UN Doc. S/RES/2690" and "S/RES/2690 (2023), 30 June
+            # 2023": one document, whatever title each note gives it, as a symbol names one document only
+            entry = self.entries[found[0]]
+            entry.work = _merged(entry.work, work)
+            return _with_evidence(cit, f"same document symbol as note {entry.notes[0] if entry.notes else number}"), found[0]
         if work.type == "interview" and work.authors and not (work.date or work.place or work.url or work.title) \
                 and len(heard := [i for i in self._by_names(list(work.authors))
                                   if self.entries[i].work.type == "interview"

@@ -643,6 +643,21 @@ def test_a_crs_report_cited_again_by_its_number_is_the_same_item(again, locator)
     assert (cited.kind, cited.item, cited.locator) == ("short", first.item, locator)
 
 
+def test_one_un_resolution_cited_in_several_forms_is_one_item_by_its_symbol():
+    """A symbol names one document: "Resolution 2690 (June 30, 2023), UN Doc. S/RES/2690" and "S/RES/2690 (2023), 30 June
+    2023" are one item, whatever title each gives it; another symbol is another document."""
+    import citex
+
+    text = ("Notes\n\n1. UN Security Council Resolution 2690 (June 30, 2023), UN Doc. S/RES/2690.\n"
+            "2. S/RES/2690 (2023), 30 June 2023, para. 4.\n"
+            "3. UN Security Council, Resolution 2690 (2023), S/RES/2690, 30 June 2023.\n"
+            "4. S/RES/2691 (2023), 30 June 2023.\n")
+    doc = citex.extract(text)
+    items = [n.citations[0].item for n in doc.notes]
+    assert items[0] == items[1] == items[2] != items[3]
+    assert doc.notes[1].citations[0].locator == "4"
+
+
 def test_a_number_never_cited_before_is_a_first_citation_titled_by_it():
     import citex
 
