@@ -658,6 +658,19 @@ def test_one_un_resolution_cited_in_several_forms_is_one_item_by_its_symbol():
     assert doc.notes[1].citations[0].locator == "4"
 
 
+@pytest.mark.parametrize("again, kind, locator", [
+    ("Roe, *The Example War*, loc. 1234.", "short", "1234"), ("Roe, The Example War, Kindle loc. 2345.", "short", "2345"),
+    ("Ibid., Kindle locations 2401–2410.", "ibid", "2401-2410"),
+])
+def test_an_ebooks_location_is_the_locator_of_the_book_cited_before(again, kind, locator):
+    """Notes written from a Kindle cite locations, not pages: "loc. 1234" is where in the book, not a new work."""
+    import citex
+
+    text = f"Notes\n\n1. Jane Roe, *The Example War* (New York: Example Press, 2008), 45.\n2. {again}\n"
+    first, cited = (n.citations[0] for n in citex.extract(text).notes)
+    assert (cited.kind, cited.item, cited.locator, cited.label) == (kind, first.item, locator, "section")
+
+
 def test_a_number_never_cited_before_is_a_first_citation_titled_by_it():
     import citex
 

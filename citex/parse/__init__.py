@@ -42,7 +42,9 @@ from .features import (
 )
 from .typography import smart_work
 
-LABELS = {"p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "page", "ст.": "section", "п.": "paragraph", "fol.": "folio", "fols.": "folio", "fo.": "folio", "fos.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "hlm.": "page", "hal.": "page", "blz.": "page", "h.": "folio", "hs.": "folio", "page": "page", "pages": "page",
+LABELS = {"kindle loc.": "section", "kindle locs.": "section", "kindle location": "section", "kindle locations": "section",
+          "loc.": "section", "locs.": "section", "location": "section", "locations": "section",  # an e-book's locations
+          "p.": "page", "pp.": "page", "s.": "page", "с.": "page", "стр.": "page", "ст.": "section", "п.": "paragraph", "fol.": "folio", "fols.": "folio", "fo.": "folio", "fos.": "folio", "f.": "folio", "ff.": "folio", "pág.": "page", "págs.": "page", "hlm.": "page", "hal.": "page", "blz.": "page", "h.": "folio", "hs.": "folio", "page": "page", "pages": "page",
           "para.": "paragraph", "paras.": "paragraph", "para": "paragraph", "paras": "paragraph", "art.": "section", "arts.": "section", "chap.": "chapter", "ch.": "chapter", "sec.": "section",
           "§": "section", "cap.": "chapter", "párr.": "paragraph", "párrs.": "paragraph", "párrafo": "paragraph", "párrafos": "paragraph", "par.": "paragraph", "paragraphe": "paragraph", "paragraphes": "paragraph", "chapter": "chapter", "chapters": "chapter",
           "capítulo": "chapter", "capítulos": "chapter", "capitulo": "chapter", "kap.": "chapter", "section": "section",

@@ -83,7 +83,7 @@ IBID_RE = lazy(
     # ("n.p.": no page numbers; "annex 30, p. 212")
     r"(?:(?:vols?\.|vols?(?=\s)|tomo|t\.|bd\.)\s*[\dIVXLCivxlc]{1,5},?\s*)?"  # "vol. 2, p. 5", "tomo 2, p. 30": the volume first
     # (OSCOLA prints no stop: "Ibid vol 3, 20")
-    r"(?:pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|с\.|стр\.|ст\.|п\.|tables?|tablas?|tab\.|tbls?\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
+    r"(?:(?:kindle\s+)?(?:locs?\.|locations?)|pp?\.|pp?(?=\s?\d)|pages?|págs?\.|hlm\.|hal\.|s\.|S\.|с\.|стр\.|ст\.|п\.|tables?|tablas?|tab\.|tbls?\.|cuadros?|tableaux?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|"
     r"chap\.|ch\.|cap\.|chapters?|cap[ií]tulos?|kap\.|sec\.|sections?|cls?\.|clauses?|§|paras?\.|paras?(?=\s\d)|párr\.|par\.|paragraphes?|nn?\.|notes?|notas?|cols?\.|cols?(?=\s\d)|annex(?:es)?|anexos?|"
     r"articles?|arts?\.|arts?(?=\s\d)|ss?(?=\s\d)|footnotes?|fn\.|appendix|appendices|app\.|annexes?|rules?|recitals?|docs?\.|"
     r"documents?|nos?\.|"  # FRUS "doc. 71"; OSCOLA's "ibid art 105", "ibid s 26" with no full stop
@@ -254,7 +254,7 @@ VOLUME_RE = lazy(
 # try, and fail, at every earlier position of the window (tests/hostile/test_regex_budget.py checks
 # that every pattern run backwards finds what it finds forwards).
 LOCATOR_END_RE = lazy(
-    r"(?:^|[,:]\s*|\s+)(?P<label>pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|с\.|стр\.|ст\.|п\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|par\.|paragraphes?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|sections?|arts?\.|§|¶¶?|cols?\.|"
+    r"(?:^|[,:]\s*|\s+)(?P<label>(?:kindle\s+)?(?:locs?\.|locations?)|pp?\.|pp?(?=\s\d)|págs?\.|hlm\.|hal\.|pages?|s\.|с\.|стр\.|ст\.|п\.|blz\.|fols?\.|ff?\.|hs?\.(?=\s?\d)|para\.|paras\.?|para(?=\s\d)|párrs?\.|párrafos?|par\.|paragraphes?|chap\.|ch\.|chapters?|cap\.|capítulos?|sec\.|sections?|arts?\.|§|¶¶?|cols?\.|"
     r"tables?|tab\.|tablas?|cuadros?|figs?\.|figures?|figuras?|gráficos?|maps?|mapas?|annex(?:es)?|anexos?|appendix|recitals?|"
     r"targets?|goals?|objectives?|objetivos?|principles?|principios?|recommendations?|recomendaci(?:ón|ones)|docs?\.|documents?|"
     r"at(?=\s[A-Z]\d))?\s*"  # ("…, Document 290", "doc. 304": a numbered document of a published collection, as FRUS)
