@@ -368,6 +368,12 @@ class _Resolver:
             entry = self.entries[found[0]]
             entry.work = _merged(entry.work, work)
             return _with_evidence(cit, f"same document symbol as note {entry.notes[0] if entry.notes else number}"), found[0]
+        if work.type == "interview" and len(work.authors) == 1 and not (work.place or work.url or work.title) \
+                and (heard := self._interview_named_again(work.authors[0], work.date)) is not None:
+            # "Valdez, interview, May 14, 2013.", "Author interview with Valdez." after "Author interview with Javier Valdez
+            # Cárdenas, Culiacán, May 14, 2013": the interview cited again by the first of the family names, or the last word
+            first = self.entries[heard].notes[0] if self.entries[heard].notes else number
+            return evolve(cit, kind="short", evidence=cit.evidence + (f"the interview of note {first}, named again",)), heard
         if work.type == "interview" and work.authors and not (work.date or work.place or work.url or work.title) \
                 and len(heard := [i for i in self._by_names(list(work.authors))
                                   if self.entries[i].work.type == "interview"
@@ -725,6 +731,10 @@ class _Resolver:
             # "Astorga, op. cit., p. 33" after two works of Astorga: "the work cited", the one cited last
             found, how = [max(found, key=lambda i: (self.entries[i].notes[-1] if self.entries[i].notes else 0, i))], \
                 f"{how}, the author's work cited last (op. cit.)"
+        if not found and names and len(names) == 1 and INTERVIEW_WORD_RE.search(cit.raw) \
+                and (heard := self._interview_named_again(names[0], None)) is not None:
+            found, how = [heard], "the interview of one earlier interviewee of that name"  # "McCann interview." after
+            # "Author interview with Eamonn McCann, Derry, <date>"
         if not found and (listed := self._from_reference_list(cit)) is not None:
             return listed  # "Donnan and Wilson 1999": the work of the article's reference list
         short = cit.raw.strip()[:60]
@@ -734,6 +744,26 @@ class _Resolver:
         if isinstance(settled[1], int):
             self._family_as_printed_again(settled[1], names)
         return settled
+
+    def _interview_named_again(self, name: Name, date: tuple[int, ...] | None) -> int | None:
+        """The one earlier interview whose interviewee ``name`` (a word or two, as a later note shortens it) names: the
+        first words of the family ("Valdez" of "Valdez Cárdenas") or the last of a name printed whole ("McCann" of
+        "Eamonn McCann"), heard on the same day when both are dated; None when none or several are."""
+        printed = (name.family or name.literal or "").strip()
+        key = words(printed)
+        if not key or len(key) > 2 or name.given or not all(w[:1].isupper() for w in printed.split()):
+            return None  # (a description, "farmer", names no one: many are heard)
+        found = set()
+        for i, entry in enumerate(self.entries):
+            work = entry.work
+            if work.type != "interview" or (date and work.date and date[: len(work.date)] != work.date[: len(date)]):
+                continue
+            for heard in work.authors:
+                family = words(heard.family or "")
+                whole = words(" ".join(p for p in (heard.given, heard.family, heard.literal) if p))
+                if family and family[: len(key)] == key or len(whole) > len(key) and whole[-len(key):] == key:
+                    found.add(i)
+        return found.pop() if len(found) == 1 else None
 
     def _family_as_printed_again(self, idx: int, names: list[Name]) -> None:
         """A family of two words that a short form prints whole, where the full citation's reading split it ("Dunn

@@ -671,6 +671,26 @@ def test_an_ebooks_location_is_the_locator_of_the_book_cited_before(again, kind,
     assert (cited.kind, cited.item, cited.locator, cited.label) == (kind, first.item, locator, "section")
 
 
+@pytest.mark.parametrize("again", ["Roe, interview, May 14, 2013.", "Author interview with Roe.", "Roe interview."])
+def test_an_interview_named_again_by_the_first_family_name_or_the_last_word_is_the_same_interview(again):
+    """Books built on interviews shorten them later: "Roe interview." after "Author interview with Javier Roe Cárdenas,
+    Culiacán, May 14, 2013" (the first of two family names) is that interview, not a new one."""
+    import citex
+
+    text = f"Notes\n\n1. Author interview with Javier Roe Cárdenas, Culiacán, Sinaloa, May 14, 2013.\n2. {again}\n"
+    first, cited = (n.citations[0] for n in citex.extract(text).notes)
+    assert (cited.kind, cited.item) == ("short", first.item)
+
+
+def test_a_description_of_who_was_heard_names_no_earlier_interviewee():
+    import citex
+
+    text = ("Notes\n\n1. Personal interview, coca farmer, Example Valley, May 14, 2013.\n"
+            "2. Personal interview, farmer, June 2, 2013.\n")
+    first, second = (n.citations[0] for n in citex.extract(text).notes)
+    assert second.kind == "full" and second.item != first.item
+
+
 def test_a_number_never_cited_before_is_a_first_citation_titled_by_it():
     import citex
 
