@@ -1340,8 +1340,9 @@ def _cut_notes(body: str, chosen: list[_Start], sections: _Sections) -> list[Not
     notes: list[Note] = []
     markdown = chosen[0].style == "markdown"
     # Footnotes pasted from pages sit between paragraphs of the body: each ends with its paragraph.
-    interleaved = chosen[0].style in UNMARKED_STYLES and sections.notes_heading_before(chosen[0].line_start) is None \
-        and not _markers_all_before(body, chosen)
+    interleaved = (chosen[0].style in UNMARKED_STYLES or chosen[0].style == "dot" and _page_footnotes(chosen, body)) \
+        and sections.notes_heading_before(chosen[0].line_start) is None and not _markers_all_before(body, chosen)
+    # ("9. Author interview, …" at the foot of a page, its running head and the next page's text after it)
     block = markdown and len(chosen) >= 3 and MD_REFERENCE_RE.search(body, chosen[0].line_start) is None
     # (markdown definitions set together after the text, as a page's notes turned into markdown are: a paragraph between
     # two of them goes on with the one above, indented or not)

@@ -1724,3 +1724,20 @@ def test_a_spanish_news_pages_most_read_list_after_the_notes_is_no_note():
     doc = citex.extract(text, name="nota.txt")
     assert [n.number for n in doc.notes] == [1, 2]
     assert doc.notes[-1].text == "Roe, op. cit., p. 14."
+
+
+def test_a_pages_running_head_and_the_articles_own_citation_are_no_part_of_the_last_footnote_numbered_with_a_period():
+    """"9. Author interview …" at a page's foot, then the first page's footer naming the article and its DOI, the folio
+    and the next page's running head: the note ends with its own paragraph."""
+    notes_ = ["Jane Roe, Criminal Examples (London: Example Centre, 2016), 12.", "Ibid., 14.",
+              "John Doe, “The Example Continuum,” Global Example 6, no. 1 (2004): 129–45.",
+              "Author interview with a police official, Brussels, May 12, 2017.", "Roe, Criminal Examples, 20.",
+              "Doe, “Example Continuum,” 131."]
+    text = ("Prisons matter.1 So do networks.2 And the past.3 Officials agree.4\n"
+            + "".join(f"{i}. {n}\n" for i, n in enumerate(notes_[:4], 1))
+            + "\nExample Security, Vol. 44, No. 2 (Fall 2019), pp. 118–152, https://doi.org/10.5555/isec_a_00361\n"
+              "© 2019 by the Example Press.\n\n118\nExample Security 44:2 119\n\n"
+              "Prisons are the most obvious meeting point.5 Networks come next.6\n"
+            + "".join(f"{i}. {n}\n" for i, n in enumerate(notes_[4:], 5)))
+    doc = citex.extract(text, name="article.txt")
+    assert [(n.number, n.text) for n in doc.notes] == list(enumerate(notes_, 1))
