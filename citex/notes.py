@@ -1583,7 +1583,8 @@ ITALIC_ET_AL_RE = lazy(r"\*(et\s+al)(\.?)\*(\.?)")
 # A run in bold, as markdown writes it: "**Título**" (Brazilian notes set titles in bold where others use italics)
 BOLD_RE = lazy(r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*")
 # A run in underscores, as markdown writes italics: "_Save Our Buses_" (never inside a word or an address: "a_b_c")
-UNDERSCORE_ITALIC_RE = lazy(r"(?<![\w/_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w/_])")
+UNDERSCORE_ITALIC_RE = lazy(r"(?<![\w/_])_(?=[^\s_])((?:[^_\n]|\n(?![ \t]*\n)){1,300}?)(?<=[^\s_])_(?![\w/_])")
+# (a title may wrap onto the next line of the note, never across a blank line)
 
 
 def _typed_dash(m: regex.Match) -> str:

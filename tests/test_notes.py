@@ -1741,3 +1741,10 @@ def test_a_pages_running_head_and_the_articles_own_citation_are_no_part_of_the_l
             + "".join(f"{i}. {n}\n" for i, n in enumerate(notes_[4:], 5)))
     doc = citex.extract(text, name="article.txt")
     assert [(n.number, n.text) for n in doc.notes] == list(enumerate(notes_, 1))
+
+
+def test_an_underscore_italic_title_wrapped_onto_the_notes_next_line_is_one_title():
+    text = ("Text.[^1]\n\n[^1]: Jane Roe, _Tribes and Politics in Example: A History of the\n"
+            "    Example Conflict_ (London: Example Press, 2017), 154.\n")
+    (cite,) = citex.extract(text.encode(), name="a.md").notes[0].citations
+    assert (cite.work.type, cite.work.title) == ("book", "Tribes and Politics in Example: A History of the Example Conflict")
