@@ -35,10 +35,9 @@ from .features import (
     translated_body_lead,
     translation_in_parentheses,
     without_alias,
-    without_bracket_remark,
     without_hereinafter,
+    without_labels,
     without_translation,
-    without_un_doc_label,
 )
 from .typography import smart_work
 
@@ -189,9 +188,7 @@ def parse_piece(piece: Piece) -> Citation:
         text = attributed.group("who") + text[attributed.end("close"):]  # "[J. E. Taylor], Notes …": an anonymous work's
         # author, as the scholar attributes it
     as_printed = text  # the text as printed, before a DOI label or an italic volume is set aside to read it
-    if " Doc" in text:
-        text = without_un_doc_label(text)  # "UN Doc. S/PV.9350": the symbol alone
-    text = without_bracket_remark(text)  # "…, 11 May 2020 [withdrawn]", "[accessed 3 June 2020]"
+    text = without_labels(text)  # "UN Doc. S/PV.9350", "…, 11 May 2020 [withdrawn]": read without them, raw kept
     text = hijri.gregorian(text)  # "al-Naba 180, 21 Rabiʿ al-Thani 1440, p. 3": the Gregorian day
     if "*" in text and (volume := ITALIC_VOLUME_RE.search(text)) is not None:  # APA 7: "*Nature Climate Change*, *11*(3), 180–182"
         text = ITALIC_VOLUME_RE.sub(r"\g<volume>", text)

@@ -948,9 +948,7 @@ def judge(text: str) -> tuple[str | None, list[str]]:
         return None, []  # "BRASIL.", "SÃO PAULO (Estado).": the country or state that heads the work after it, no work
     if "*OJ" in text or "Official Journal" in text:
         text = official_journal_initials(text)  # "…, *OJ* L 172, 17.5.2021": the Official Journal, in italics or in full
-    if " Doc" in text:
-        text = without_un_doc_label(text)  # "UN Doc. S/2019/800, para. 15": the symbol
-    text = without_bracket_remark(text)  # "…, 11 May 2020 [withdrawn]": the work, without the remark on its page
+    text = without_labels(text)  # "UN Doc. S/2019/800", "…, 11 May 2020 [withdrawn]": the work, read without them
     if may_declare(text):
         text = without_hereinafter(text)
     if "/" in text and " No" in text:
@@ -1162,6 +1160,14 @@ def without_bracket_remark(text: str) -> str:
     addressed = "http" in text or "www." in text
     return BRACKET_REMARK_RE.sub(lambda m: m.group(0) if m.group("day") and addressed
                                  else f", accessed {m.group('day').strip()}" if m.group("day") else "", text)
+
+
+def without_labels(text: str) -> str:
+    """``text`` without what labels a work rather than names it, as the judge and the readers both read it: "UN Doc."
+    before a symbol, a remark on its page ("[withdrawn]"); the day it was read kept as a note prints it."""
+    if " Doc" in text:
+        text = without_un_doc_label(text)
+    return without_bracket_remark(text)
 
 
 def without_un_doc_label(text: str) -> str:
