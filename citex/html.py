@@ -68,7 +68,8 @@ def html_to_text(html: str) -> str:
             if not italic.isdisjoint(classes) or ITALIC_STYLE_RE.search(str(span.get("style", ""))):
                 span.name = "em"
     authors = _meta_authors(soup)  # read before the page's head is dropped
-    inline = _inline_notes(soup) if ("data-" in html or "aria-describedby" in html) else []
+    inline = _inline_notes(soup) if any(f"{attr}=" in html for attr in (*NOTE_ATTRIBUTES, "aria-describedby")) else []
+    # (most pages carry "data-" attributes of their own: the walk is made only where a note's attribute is written)
     for name in DROP_TAGS:
         for tag in soup.find_all(name):
             if name == "header" and tag.find_parent(("article", "main")) is not None:

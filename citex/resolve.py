@@ -174,6 +174,8 @@ class _Resolver:
         self.by_title: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.by_number: dict[str, list[int]] = defaultdict(list)  # a report's number or a document's symbol
         self.by_address: dict[str, int] = {}  # a work's address, for a note that holds the address alone
+        self.by_interviewee: dict[tuple[str, ...], set[int]] = defaultdict(set)  # the words a later note may name an
+        # interviewee by: the first one or two of the family, the last one or two of the name
         self.last_citing: tuple[int, list[Resolution]] | None = None  # note number, resolutions
         self.commentary_since: list[int] = []  # commentary-only notes since the last citing note
         self.last_authors: tuple[Name, ...] = ()  # the authors of the work cited last, for "Idem"
@@ -481,6 +483,15 @@ class _Resolver:
                     self.by_family[name_key(Name(family=f"{given[-1]} {name.family}"))].append((idx, word))
         for number in _numbers(work):
             self.by_number[number].append(idx)
+        if work.type == "interview":
+            for heard in work.authors:
+                family = tuple(words(heard.family or ""))
+                whole = tuple(words(" ".join(p for p in (heard.given, heard.family, heard.literal) if p)))
+                for size in (1, 2):
+                    if len(family) >= size:
+                        self.by_interviewee[family[:size]].add(idx)
+                    if len(whole) > size:
+                        self.by_interviewee[whole[-size:]].add(idx)
         tw = title_words(work.title)
         for size in range(1, min(TITLE_INDEX_WORDS, len(tw)) + 1):
             self.by_title[tuple(tw[:size])].append(idx)
@@ -753,17 +764,9 @@ class _Resolver:
         key = words(printed)
         if not key or len(key) > 2 or name.given or not all(w[:1].isupper() for w in printed.split()):
             return None  # (a description, "farmer", names no one: many are heard)
-        found = set()
-        for i, entry in enumerate(self.entries):
-            work = entry.work
-            if work.type != "interview" or (date and work.date and date[: len(work.date)] != work.date[: len(date)]):
-                continue
-            for heard in work.authors:
-                family = words(heard.family or "")
-                whole = words(" ".join(p for p in (heard.given, heard.family, heard.literal) if p))
-                if family and family[: len(key)] == key or len(whole) > len(key) and whole[-len(key):] == key:
-                    found.add(i)
-        return found.pop() if len(found) == 1 else None
+        found = {i for i in self.by_interviewee.get(tuple(key), ())
+                 if not (date and (heard := self.entries[i].work.date) and date[: len(heard)] != heard[: len(date)])}
+        return found.pop() if len(found) == 1 else None  # (looked up by those words, never by reading every entry)
 
     def _family_as_printed_again(self, idx: int, names: list[Name]) -> None:
         """A family of two words that a short form prints whole, where the full citation's reading split it ("Dunn

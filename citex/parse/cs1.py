@@ -67,6 +67,8 @@ TAGGED_RE = lazy(r"\G(?P<title>[^\n]{2,300}?)(?:\s+\((?:PDF|in\s+\p{L}+)\))*\s+\
 SENTENCE_END_RE = lazy(r"(?<!\b(?:[Nn]os?|[Vv]ol|St|Inc|Co|Jr|Dr|Mr|Mrs|Ms|\p{Lu}))\.\s+")
 # A sentence that gives a place and a publisher: "Brussels: International Crisis Group", "Washington, D.C.: Brookings"
 PLACE_COLON_RE = lazy(r"(?P<place>\p{Lu}[^:]{1,60}?):\s*(?P<publisher>\p{Lu}[^:]{1,150})")
+# A pinpoint printed as a sentence of its own: "p. 17", "pp. 37–38"
+PAGES_SENTENCE_RE = lazy(r"pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?")
 # The one who asked, after a published interview's title: "Interviewed by Luis Arce Borja and Janet Talavera"
 INTERVIEWED_BY_RE = lazy(r"\G(?:Interviewed|Entrevistad[oa]|Interviewé(?:e)?)\s+(?:by|por|par)\s+(?P<who>[^.]{2,160}?)\.(?:\s+|$)")
 # A plain title that closes the reference: "Human Rights Watch (11 October 2012). Spiraling Example (Report)."
@@ -223,15 +225,16 @@ def _marked_kind(kind: str, title: str, rest: str, date: str | None) -> str | No
             continue
         if publisher is None and (at := PLACE_COLON_RE.fullmatch(sentence)) is not None:
             place, publisher = at.group("place").strip(), at.group("publisher").strip()
-        elif sentence[:2] in ("p.", "pp") and regex.fullmatch(r"pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?", sentence):
+        elif sentence[:2] in ("p.", "pp") and PAGES_SENTENCE_RE.fullmatch(sentence):
             pages = f", {_pinpoint(sentence)}"
         elif date is None and (found := dates.find_date(sentence)) is not None and found.span[1] - found.span[0] >= len(sentence) - 2:
             date = sentence
-        elif publisher is None and not series and kind != "report" or publisher is None and series:
-            publisher = sentence  # "… (Interview). Interviewed by Chris Stein. Voice of America.": the outlet
+        elif publisher is None and (series or kind != "report"):
+            publisher = sentence  # "… (Interview). Interviewed by Chris Stein. Voice of America.": the outlet (a report's
+            # first sentence without a colon is its series)
         else:
             series.append(sentence)
-    if date is None or publisher is None or dates.find_date(date) is None:
+    if date is None or publisher is None:  # (a date from the head was read as one there)
         return None
     if kind == "report":
         imprint = f"{place}: {publisher}" if place else publisher
@@ -241,8 +244,7 @@ def _marked_kind(kind: str, title: str, rest: str, date: str | None) -> str | No
             return None
         return f"“{title},” interview by {asked}, *{publisher}*, {date}{pages}"
     where = f", {place}" if place else ""
-    said = "speech" if kind == "speech" else kind
-    return f"“{title},” {said}, {publisher}{where}, {date}{pages}"
+    return f"“{title},” {kind}, {publisher}{where}, {date}{pages}"  # "speech", "press release"
 
 
 def _pinpoint(printed: str) -> str:
